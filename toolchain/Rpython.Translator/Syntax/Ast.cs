@@ -141,7 +141,7 @@ internal sealed record FormattedValue(TextSpan Span, Expr Value, int Conversion,
 
 internal sealed record JoinedStr(TextSpan Span, ImmutableArray<Expr> Values) : Expr(Span);
 
-/// <summary>A literal: string, <see cref="Bytes"/>, long or BigInteger, double, <see cref="Complex"/>,
+/// <summary>A literal: string (or <see cref="CodePointString"/>), <see cref="Bytes"/>, long or BigInteger, double, <see cref="Complex"/>,
 /// bool, null (None) or <see cref="EllipsisValue"/>. Kind is "u" for u-prefixed strings.</summary>
 internal sealed record Constant(TextSpan Span, object? Value, string? Kind) : Expr(Span);
 
@@ -165,6 +165,27 @@ internal sealed record Bytes(ImmutableArray<byte> Value)
     public bool Equals(Bytes? other) => other is not null && Value.AsSpan().SequenceEqual(other.Value.AsSpan());
 
     public override int GetHashCode() => Value.Length;
+}
+
+/// <summary>The value of a str literal that spells surrogates with escapes ('\ud800\udc80'): Python
+/// keeps them as separate code points, which a UTF-16 string cannot tell from one paired character.</summary>
+internal sealed record CodePointString(ImmutableArray<int> CodePoints)
+{
+    public static CodePointString From(string text, IReadOnlyCollection<int> escapedSurrogates)
+    {
+        var codePoints = ImmutableArray.CreateBuilder<int>(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            bool pair = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                && !escapedSurrogates.Contains(i) && !escapedSurrogates.Contains(i + 1);
+            codePoints.Add(pair ? char.ConvertToUtf32(text[i], text[++i]) : text[i]);
+        }
+        return new CodePointString(codePoints.ToImmutable());
+    }
+
+    public bool Equals(CodePointString? other) => other is not null && CodePoints.AsSpan().SequenceEqual(other.CodePoints.AsSpan());
+
+    public override int GetHashCode() => CodePoints.Length;
 }
 
 /// <summary>The value of the <c>...</c> literal.</summary>

@@ -127,6 +127,7 @@ internal static class AstDumper
         bool b => b ? "True" : "False",
         EllipsisValue => "Ellipsis",
         string s => "'" + Escape(s) + "'",
+        CodePointString s => "'" + Escape(s.CodePoints) + "'",
         Bytes bytes => "b'" + Escape(string.Concat(bytes.Value.Select(x => (char)x))) + "'",
         long l => l.ToString(CultureInfo.InvariantCulture),
         int i => i.ToString(CultureInfo.InvariantCulture),
@@ -141,11 +142,20 @@ internal static class AstDumper
 
     private static string Escape(string text)
     {
-        var output = new StringBuilder(text.Length + 2);
+        var codePoints = new List<int>(text.Length);
         for (int i = 0; i < text.Length; i++)
         {
-            int c = CodePoints.At(text, i, out int width);
+            codePoints.Add(CodePoints.At(text, i, out int width));
             i += width - 1;
+        }
+        return Escape(codePoints);
+    }
+
+    private static string Escape(IEnumerable<int> codePoints)
+    {
+        var output = new StringBuilder();
+        foreach (int c in codePoints)
+        {
             switch (c)
             {
                 case '\\': output.Append("\\\\"); break;

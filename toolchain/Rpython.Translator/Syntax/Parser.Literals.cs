@@ -93,12 +93,12 @@ internal sealed partial class Parser
         }
         if (!parts.Any(p => p.IsFormat))
         {
-            if (parts.Count == 1)
-                return new Constant(span, Unescape(parts[0], parts[0].ContentStart, parts[0].ContentEnd), kind);
+            var escapedSurrogates = new List<int>();
             var text = new StringBuilder();
             foreach (var part in parts)
-                text.Append(Unescape(part, part.ContentStart, part.ContentEnd));
-            return new Constant(span, text.ToString(), kind);
+                text.Append(Unescape(part, part.ContentStart, part.ContentEnd, escapedSurrogates, text.Length));
+            object value = escapedSurrogates.Count == 0 ? text.ToString() : CodePointString.From(text.ToString(), escapedSurrogates);
+            return new Constant(span, value, kind);
         }
         var pieces = new FStringPieces(span, span, kind);
         foreach (var part in parts)
@@ -335,8 +335,10 @@ internal sealed partial class Parser
     }
 
     /// <summary>Decodes the escapes of a string or bytes literal's text [from, to). Bytes come
-    /// back as a string of chars below 256.</summary>
-    private string Unescape(StringToken part, int from, int to)
+    /// back as a string of chars below 256. The positions (plus <paramref name="baseOffset"/>) of
+    /// surrogates written as escapes go to <paramref name="escapedSurrogates"/>: in Python they
+    /// stay separate code points even when two of them form a UTF-16 pair.</summary>
+    private string Unescape(StringToken part, int from, int to, List<int>? escapedSurrogates = null, int baseOffset = 0)
     {
         if (part.Raw || _text.IndexOf('\\', from, to - from) < 0)
             return _text.Substring(from, to - from);
@@ -374,13 +376,20 @@ internal sealed partial class Parser
                     output.Append((char)HexEscape(part, escapeStart, ref i, to, 2, "truncated \\xXX escape"));
                     break;
                 case 'u' when !part.IsBytes:
-                    output.Append((char)HexEscape(part, escapeStart, ref i, to, 4, "truncated \\uXXXX escape"));
+                {
+                    int value = HexEscape(part, escapeStart, ref i, to, 4, "truncated \\uXXXX escape");
+                    if (value is >= 0xD800 and <= 0xDFFF)
+                        escapedSurrogates?.Add(baseOffset + output.Length);
+                    output.Append((char)value);
                     break;
+                }
                 case 'U' when !part.IsBytes:
                 {
                     int value = HexEscape(part, escapeStart, ref i, to, 8, "truncated \\UXXXXXXXX escape");
                     if (value > 0x10FFFF)
                         throw EscapeError(part, escapeStart, i + 1, "illegal Unicode character");
+                    if (value is >= 0xD800 and <= 0xDFFF)
+                        escapedSurrogates?.Add(baseOffset + output.Length);
                     AppendCodePoint(output, value);
                     break;
                 }
@@ -392,7 +401,7 @@ internal sealed partial class Parser
                     if (close < 0)
                         throw EscapeError(part, escapeStart, to, "malformed \\N character escape");
                     string name = _text.Substring(i + 2, close - i - 2);
-                    if (!TempLookup(name, out int codePoint))
+                    if (!UnicodeNames.TryLookup(name, out int codePoint))
                         throw EscapeError(part, escapeStart, close + 1, "unknown Unicode character name");
                     AppendCodePoint(output, codePoint);
                     i = close;
@@ -434,6 +443,4 @@ internal sealed partial class Parser
             + (escapeEnd - part.ContentStart - 1).ToString(CultureInfo.InvariantCulture) + ":";
         return Error(part.Token.Start, part.IsBytes ? $"(value error) invalid \\x escape at position {escapeStart - part.ContentStart}" : $"{codec} {message}");
     }
-
-    private static bool TempLookup(string name, out int codePoint) { codePoint = 0; return name.Length < 0; }
 }
