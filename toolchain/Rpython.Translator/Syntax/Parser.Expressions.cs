@@ -472,8 +472,7 @@ internal sealed partial class Parser
         var first = ParseStarNamedExpression();
         if (At(TokenKind.Colon))
         {
-            Next();
-            var value = ParseExpression();
+            var value = ParseDictValue();
             if (At(TokenKind.For) || (At(TokenKind.Async) && PeekKind() == TokenKind.For))
             {
                 var generators = ParseComprehensions();
@@ -494,6 +493,16 @@ internal sealed partial class Parser
             elts.Add(ParseStarNamedExpression());
         ExpectClosing(TokenKind.RightBrace);
         return new SetExpr(SpanFrom(start), elts.ToImmutable());
+    }
+
+    /// <summary>The ':' after a dictionary key and the value that must follow it.</summary>
+    private Expr ParseDictValue()
+    {
+        int colon = Start;
+        Next();
+        if (Kind is TokenKind.RightBrace or TokenKind.Comma)
+            throw Error(colon, "expression expected after dictionary key and ':'");
+        return ParseExpression();
     }
 
     private Expr ParseDictDisplay(int start, (Expr Key, Expr Value)? first)
@@ -522,8 +531,7 @@ internal sealed partial class Parser
                 keys.Add(ParseExpression());
                 if (!At(TokenKind.Colon))
                     throw Unexpected("':' expected after dictionary key");
-                Next();
-                values.Add(ParseExpression());
+                values.Add(ParseDictValue());
             }
             if (!Accept(TokenKind.Comma))
                 break;

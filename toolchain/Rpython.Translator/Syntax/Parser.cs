@@ -746,7 +746,7 @@ internal sealed partial class Parser
         {
             vars = ToTarget(ParseStarTarget(), ExprContext.Store);
             if (Kind is not (TokenKind.Comma or TokenKind.RightParen or TokenKind.Colon))
-                throw Unexpected("invalid syntax");
+                throw Unexpected(Kind == TokenKind.Newline ? "expected ':'" : "invalid syntax");
         }
         return new WithItem(context, vars);
     }

@@ -39,8 +39,9 @@ internal sealed class SyntaxChecker
         public HashSet<string> Parameters { get; } = parameters;
         public HashSet<string> Used { get; } = [];
         public HashSet<string> Assigned { get; } = [];
-        public HashSet<string> Globals { get; } = [];
-        public HashSet<string> Nonlocals { get; } = [];
+        /// <summary>Declared names, each with the statement that first declared it.</summary>
+        public Dictionary<string, TextSpan> Globals { get; } = [];
+        public Dictionary<string, TextSpan> Nonlocals { get; } = [];
         public int LoopDepth { get; set; }
         public bool IsFunction => Kind is ScopeKind.Function or ScopeKind.Lambda;
     }
@@ -154,8 +155,15 @@ internal sealed class SyntaxChecker
                 break;
             case Match m:
                 Expression(m.Subject);
-                foreach (var c in m.Cases)
+                for (int k = 0; k < m.Cases.Length; k++)
                 {
+                    var c = m.Cases[k];
+                    if (k < m.Cases.Length - 1 && c.Guard is null && IrrefutablePattern(c.Pattern) is { } irrefutable)
+                    {
+                        Error(irrefutable.Span, irrefutable.Name is null
+                            ? "wildcard makes remaining patterns unreachable"
+                            : $"name capture '{irrefutable.Name}' makes remaining patterns unreachable");
+                    }
                     Pattern(c.Pattern);
                     Expression(c.Guard);
                     Statements(c.Body);
@@ -183,7 +191,7 @@ internal sealed class SyntaxChecker
                 foreach (var alias in i.Names)
                 {
                     if (alias.Name == "*" && _scope.Kind != ScopeKind.Module)
-                        Error(i.Span, "import * only allowed at module level");
+                        Error(alias.Span, "import * only allowed at module level");
                     else
                         Bind(alias.AsName ?? alias.Name);
                 }
@@ -217,15 +225,13 @@ internal sealed class SyntaxChecker
         {
             if (_scope.Parameters.Contains(name) && _scope.IsFunction)
                 Error(span, $"name '{name}' is parameter and {what}");
-            else if (what == "global" && _scope.Nonlocals.Contains(name))
-                Error(span, $"name '{name}' is nonlocal and global");
-            else if (what == "nonlocal" && _scope.Globals.Contains(name))
-                Error(span, $"name '{name}' is nonlocal and global");
+            else if ((what == "global" ? _scope.Nonlocals : _scope.Globals).TryGetValue(name, out var other))
+                Error(other, $"name '{name}' is nonlocal and global");
             else if (_scope.Assigned.Contains(name))
                 Error(span, $"name '{name}' is assigned to before {what} declaration");
             else if (_scope.Used.Contains(name))
                 Error(span, $"name '{name}' is used prior to {what} declaration");
-            (what == "global" ? _scope.Globals : _scope.Nonlocals).Add(name);
+            (what == "global" ? _scope.Globals : _scope.Nonlocals).TryAdd(name, span);
         }
     }
 
@@ -289,9 +295,24 @@ internal sealed class SyntaxChecker
                 continue;
             Expression(arg.Annotation);
             if (!names.Add(arg.Name))
-                Error(span, $"duplicate argument '{arg.Name}' in function definition");
+                Error(arg.Span, $"duplicate argument '{arg.Name}' in function definition");
         }
         return names;
+    }
+
+    /// <summary>The capture or wildcard that makes a pattern match anything, if it does.</summary>
+    private static MatchAs? IrrefutablePattern(Pattern pattern) => pattern switch
+    {
+        MatchAs { Pattern: null } capture => capture,
+        MatchAs { Pattern: { } inner } => IrrefutablePattern(inner),
+        MatchOr or => or.Patterns.Select(IrrefutablePattern).FirstOrDefault(p => p is not null),
+        _ => null,
+    };
+
+    private void UnpackingTarget(TextSpan span, ImmutableArray<Expr> elements, ExprContext context)
+    {
+        if (context == ExprContext.Store && elements.Count(e => e is Starred) > 1)
+            Error(span, "multiple starred expressions in assignment");
     }
 
     private void WithScope(Scope scope, Action body)
@@ -392,8 +413,13 @@ internal sealed class SyntaxChecker
             case Call c:
                 Expression(c.Func);
                 Expressions(c.Args);
+                var keywordNames = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var k in c.Keywords)
+                {
+                    if (k.Arg is not null && !keywordNames.Add(k.Arg))
+                        Error(k.Span, $"keyword argument repeated: {k.Arg}");
                     Expression(k.Value);
+                }
                 return;
             case FormattedValue f:
                 Expression(f.Value);
@@ -413,9 +439,11 @@ internal sealed class SyntaxChecker
                 Expression(s.Value);
                 return;
             case ListExpr l:
+                UnpackingTarget(l.Span, l.Elts, l.Ctx);
                 Expressions(l.Elts);
                 return;
             case TupleExpr t:
+                UnpackingTarget(t.Span, t.Elts, t.Ctx);
                 Expressions(t.Elts);
                 return;
             case Slice s:

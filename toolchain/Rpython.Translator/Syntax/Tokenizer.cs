@@ -65,6 +65,8 @@ internal sealed class Tokenizer
             }
             else if (c == '\n')
             {
+                if (_brackets.Count > 0 && !_expressionMode && NextLineStartsAStatement(_pos + 1))
+                    AbandonOpenBrackets();
                 if (_brackets.Count == 0 && !_expressionMode)
                 {
                     Emit(TokenKind.Newline, _pos, _pos + 1);
@@ -183,14 +185,44 @@ internal sealed class Tokenizer
         return p >= _end || _text[p] is '\n' or '#';
     }
 
+    /// <summary>Keywords that only ever begin a statement: one at the start of a line inside brackets
+    /// proves a bracket was left open.</summary>
+    private static readonly HashSet<string> s_statementOnlyKeywords = new(StringComparer.Ordinal)
+    {
+        "assert", "break", "class", "continue", "def", "del", "elif", "except", "finally", "global",
+        "import", "nonlocal", "pass", "raise", "return", "try", "while", "with",
+    };
+
+    private bool NextLineStartsAStatement(int p)
+    {
+        while (p < _end && _text[p] is ' ' or '\t' or '\f')
+            p++;
+        int start = p;
+        while (p < _end && IsAsciiIdentifierStart(_text[p]))
+            p++;
+        return p > start && (p >= _end || !IsAsciiIdentifierChar(_text[p]))
+            && s_statementOnlyKeywords.Contains(_text[start..p]);
+    }
+
+    /// <summary>Error recovery: reports the open brackets and closes them at the end of this line,
+    /// so that an unclosed bracket does not swallow the rest of the file. The outermost bracket's
+    /// token becomes an error token, so the parser skips the statement without a second report.</summary>
+    private void AbandonOpenBrackets()
+    {
+        if (_brackets.Count == 0)
+            return;
+        foreach (var (bracket, offset) in _brackets)
+            Error(offset, $"'{bracket}' was never closed");
+        int outermost = _tokens.FindLastIndex(t => t.Start == _brackets[0].Offset);
+        _tokens[outermost] = _tokens[outermost] with { Kind = TokenKind.Error };
+        _brackets.Clear();
+    }
+
     private void Finish()
     {
         if (!_expressionMode)
         {
-            foreach (var (bracket, offset) in _brackets)
-            {
-                Error(offset, $"'{bracket}' was never closed");
-            }
+            AbandonOpenBrackets();
             if (_tokens.Count > 0 && _tokens[^1].Kind is not (TokenKind.Newline or TokenKind.Dedent or TokenKind.Indent))
                 Emit(TokenKind.Newline, _end, _end);
             while (_indents.Count > 1)
@@ -379,7 +411,7 @@ internal sealed class Tokenizer
             if (!any || (_pos < _end && IsDigit(_text[_pos])))
             {
                 if (_pos < _end && IsDigit(_text[_pos]))
-                    NumberError(start, $"invalid digit '{_text[_pos]}' in {kind} literal");
+                    NumberError(start, $"invalid digit '{_text[_pos]}' in {kind} literal", errorAt: _pos);
                 else
                     NumberError(start, $"invalid {kind} literal");
                 return;
@@ -509,9 +541,9 @@ internal sealed class Tokenizer
         Emit(TokenKind.Number, start, _pos);
     }
 
-    private void NumberError(int start, string message)
+    private void NumberError(int start, string message, int? errorAt = null)
     {
-        Error(start, message);
+        Error(errorAt ?? start, message);
         while (_pos < _end && (IsAsciiIdentifierChar(_text[_pos]) || _text[_pos] == '.'))
             _pos++;
         Emit(TokenKind.Error, start, _pos);
