@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Parser = Rpython.Translator.Syntax.Parser;
 
@@ -20,7 +19,7 @@ public sealed class ParseErrorTests
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => new TestCaseData(p).SetName("Error_" + Path.GetFileNameWithoutExtension(p)));
 
-    private static readonly Lazy<IReadOnlyDictionary<string, int>> s_cpythonErrorLines = new(CPythonErrorLines);
+    private static readonly Lazy<IReadOnlyDictionary<string, int>> s_cpythonErrorLines = new(() => CPython.SyntaxErrorLines(Folder));
 
     [Test]
     public void TheCorpusHasAtLeastFortyInvalidInputs()
@@ -51,34 +50,5 @@ public sealed class ParseErrorTests
             "CPython accepts this file, so it does not belong in Syntax/errors");
         Assert.That(tree.Diagnostics, Is.Not.Empty);
         Assert.That(tree.Diagnostics[0].Line, Is.EqualTo(cpythonLine));
-    }
-
-    /// <summary>Compiles every file of the folder with CPython once: file name → line of its SyntaxError.</summary>
-    private static IReadOnlyDictionary<string, int> CPythonErrorLines()
-    {
-        const string script = """
-            import os, sys
-            folder = sys.argv[1]
-            for name in sorted(os.listdir(folder)):
-                if not name.endswith('.py'):
-                    continue
-                with open(os.path.join(folder, name), 'rb') as f:
-                    source = f.read()
-                try:
-                    compile(source, name, 'exec')
-                except SyntaxError as e:
-                    print(name, e.lineno)
-            """;
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(Folder);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("cannot start python3");
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.That(process.ExitCode, Is.Zero, process.StandardError.ReadToEnd());
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => line.Split(' '))
-            .ToDictionary(f => f[0], f => int.Parse(f[1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
     }
 }

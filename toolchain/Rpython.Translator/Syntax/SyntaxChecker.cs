@@ -323,7 +323,7 @@ internal sealed class SyntaxChecker
         _scope = saved;
     }
 
-    private static bool ContainsYield(ImmutableArray<Stmt> body) => body.Any(s => YieldFinder.Contains(s));
+    private static bool ContainsYield(ImmutableArray<Stmt> body) => body.Any(s => ScopeFinder.ContainsYield(s));
 
     private void Expressions(IEnumerable<Expr?> expressions)
     {
@@ -360,7 +360,7 @@ internal sealed class SyntaxChecker
             case Lambda l:
             {
                 var parameters = Parameters(l.Span, l.Args);
-                WithScope(new Scope(ScopeKind.Lambda, false, YieldFinder.Contains(l.Body), parameters), () => Expression(l.Body));
+                WithScope(new Scope(ScopeKind.Lambda, false, ScopeFinder.ContainsYield(l.Body), parameters), () => Expression(l.Body));
                 return;
             }
             case IfExp i:
@@ -457,13 +457,21 @@ internal sealed class SyntaxChecker
     /// <summary>A comprehension is a function scope of its own, async when its enclosing function is.</summary>
     private void Comprehension(TextSpan span, string kind, ImmutableArray<Comprehension> generators, Expr elt, Expr? value)
     {
-        if (generators.Any(g => g.IsAsync != 0) && kind != "generator expression" && !(_scope.IsFunction && _scope.IsAsync))
+        // A generator expression that awaits is an asynchronous generator, legal anywhere; any other
+        // comprehension that awaits must be inside an async function. The first iterable is
+        // evaluated in the enclosing scope, so an await there counts against it.
+        bool isGeneratorExpression = kind == "generator expression";
+        bool awaitsInside = generators.Any(g => g.IsAsync != 0) || ScopeFinder.ContainsAwait(elt) || ScopeFinder.ContainsAwait(value)
+            || generators.Skip(1).Any(g => ScopeFinder.ContainsAwait(g.Iter)) || generators.Any(g => g.Ifs.Any(ScopeFinder.ContainsAwait));
+        if (awaitsInside && !isGeneratorExpression && !(_scope.IsFunction && _scope.IsAsync))
             Error(span, "asynchronous comprehension outside of an asynchronous function");
-        if (YieldFinder.Contains(elt) || (value is not null && YieldFinder.Contains(value))
-            || generators.Any(g => YieldFinder.Contains(g.Iter) || g.Ifs.Any(YieldFinder.Contains)))
-            Error(span, $"'yield' inside {kind}");
+        // The first iterable is evaluated in the enclosing scope, where a yield is fine.
+        var yield = generators.SelectMany((g, k) => g.Ifs.Prepend(k == 0 ? null : g.Iter).Prepend(g.Target)).Prepend(value).Prepend(elt)
+            .Select(ScopeFinder.FindYield).FirstOrDefault(found => found is not null);
+        if (yield is Expr yieldExpr)
+            Error(yieldExpr.Span, $"'yield' inside {kind}");
         Expression(generators[0].Iter);
-        var inner = new Scope(ScopeKind.Lambda, _scope.IsAsync, isGenerator: true, parameters: []);
+        var inner = new Scope(ScopeKind.Lambda, isAsync: true, isGenerator: true, parameters: []);
         WithScope(inner, () =>
         {
             foreach (var generator in generators)
@@ -478,16 +486,22 @@ internal sealed class SyntaxChecker
         });
     }
 
-    /// <summary>Finds a yield in a statement or expression without entering nested scopes.</summary>
-    private static class YieldFinder
+    /// <summary>Finds a yield or an await in a statement or expression without entering nested scopes.</summary>
+    private static class ScopeFinder
     {
-        public static bool Contains(Node? node) => node switch
+        public static bool ContainsYield(Node? node) => FindYield(node) is not null;
+
+        public static Node? FindYield(Node? node) => Find(node, n => n is Yield or YieldFrom);
+
+        public static bool ContainsAwait(Node? node) => Find(node, n => n is Await) is not null;
+
+        private static Node? Find(Node? node, Func<Node, bool> match) => node switch
         {
-            null => false,
-            Yield or YieldFrom => true,
-            FunctionDef or AsyncFunctionDef or ClassDef or Lambda => false,
-            ListComp or SetComp or DictComp or GeneratorExp => false,
-            _ => Children(node).Any(Contains),
+            null => null,
+            _ when match(node) => node,
+            FunctionDef or AsyncFunctionDef or ClassDef or Lambda => null,
+            ListComp or SetComp or DictComp or GeneratorExp => null,
+            _ => Children(node).Select(child => Find(child, match)).FirstOrDefault(found => found is not null),
         };
 
         private static IEnumerable<Node?> Children(Node node) => node switch
