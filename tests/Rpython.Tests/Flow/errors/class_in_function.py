@@ -1,0 +1,4 @@
+def f():
+    class Local:
+        pass
+    return Local

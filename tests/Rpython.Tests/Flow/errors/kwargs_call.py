@@ -1,0 +1,6 @@
+def g(**kw):
+    return 0
+
+
+def f(d):
+    return g(**d)

@@ -1,0 +1,3 @@
+def f(x):
+    g = lambda y: y + x
+    return g

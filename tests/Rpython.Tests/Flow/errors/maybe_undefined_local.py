@@ -1,0 +1,4 @@
+def f(flag):
+    if flag:
+        y = 1
+    return y

@@ -1,0 +1,842 @@
+using System.Collections.Immutable;
+using Rpython.Translator.Diagnostics;
+using Rpython.Translator.Syntax;
+using Ast = Rpython.Translator.Syntax;
+using Attribute = Rpython.Translator.Syntax.Attribute;
+
+namespace Rpython.Translator.Flow;
+
+/// <summary>
+/// Builds the flow graph of one function from its syntax tree, the way RPython's flow space does by
+/// abstract interpretation: values are Variables or Constants; an operation whose arguments are all
+/// constants is folded; a branch on a constant takes one side only; at a join a local stays a
+/// constant when every incoming path agrees on it and becomes an input variable otherwise. Names the
+/// function never assigns are globals, frozen at import time, so they are constants.
+/// Invariants of the result are those <see cref="GraphChecker"/> checks. Where RPython rejects the
+/// Python (a closure, a generator, 'global' assignment...) or this builder does not handle it yet,
+/// it throws a <see cref="FlowError"/> at that source position.
+/// </summary>
+internal sealed class FlowBuilder
+{
+    private readonly PyFunction _function;
+    private readonly SourceText _source;
+    private readonly IReadOnlyDictionary<string, object?> _builtins;
+    private readonly HashSet<string> _localNames;
+    private readonly List<string> _localOrder = [];
+    private FunctionGraph _graph = null!;
+    private Block? _block;
+    private Dictionary<string, FlowValue> _locals = new(StringComparer.Ordinal);
+    private readonly Stack<LoopTargets> _loops = new();
+    private readonly Stack<Join> _handlers = new();
+    /// <summary>The hidden locals holding the exception an enclosing 'except' block handles, for a bare 'raise'.</summary>
+    private readonly Stack<(string Type, string Value)> _caught = new();
+    private int _hiddenCounter;
+
+    private FlowBuilder(PyFunction function, SourceText source, IReadOnlyDictionary<string, object?> builtins)
+    {
+        _function = function;
+        _source = source;
+        _builtins = builtins;
+        _localNames = LocalNames.Of(function.Arguments, function.Body);
+    }
+
+    public static FunctionGraph Build(PyFunction function, SourceText source, IReadOnlyDictionary<string, object?> builtins) =>
+        new FlowBuilder(function, source, builtins).Build();
+
+    /// <summary>Incoming edges of a block that is created once all of them are known.</summary>
+    private sealed class Join(int extraCount)
+    {
+        public int ExtraCount { get; } = extraCount;
+
+        public List<(Link Link, Dictionary<string, FlowValue> Locals, FlowValue[] Extras)> Incoming { get; } = [];
+    }
+
+    private sealed record LoopTargets(Block Header, IReadOnlyList<string> HeaderNames, Join Exit);
+
+    private FunctionGraph Build()
+    {
+        var parameters = new List<Variable>();
+        foreach (var arg in AllParameters(_function.Arguments))
+        {
+            var v = new Variable(arg.Name);
+            parameters.Add(v);
+            Define(arg.Name, v);
+        }
+        var start = new Block(parameters);
+        _graph = new FunctionGraph(_function.QualifiedName, start, Location(_function.Definition is LocatedNode n ? n.Span : default));
+        _block = start;
+        Statements(_function.Body);
+        if (_block is not null)
+            LinkTo(_block, null, _graph.ReturnBlock, [Constant.None]);
+        return _graph;
+    }
+
+    private static IEnumerable<Arg> AllParameters(Arguments args)
+    {
+        foreach (var a in args.PosOnlyArgs.Concat(args.Args))
+            yield return a;
+        if (args.VarArg is not null)
+            yield return args.VarArg;
+        foreach (var a in args.KwOnlyArgs)
+            yield return a;
+    }
+
+    private SourceLocation Location(TextSpan span) => new(_source, span);
+
+    private FlowError Error(LocatedNode node, string message) => new(Location(node.Span), message);
+
+    private void Define(string name, FlowValue value)
+    {
+        if (!_locals.ContainsKey(name) && !_localOrder.Contains(name))
+            _localOrder.Add(name);
+        _locals[name] = value;
+    }
+
+    private IEnumerable<string> OrderedLocals(IEnumerable<string> names)
+    {
+        var set = names.ToHashSet(StringComparer.Ordinal);
+        return _localOrder.Where(set.Contains);
+    }
+
+    // ---- operations ----
+
+    private static readonly HashSet<string> s_pureOperations = new(StringComparer.Ordinal)
+    {
+        "add", "sub", "mul", "truediv", "floordiv", "mod", "lshift", "rshift", "and_", "or_", "xor",
+        "neg", "pos", "invert", "bool", "lt", "le", "eq", "ne", "gt", "ge", "is_",
+    };
+
+    /// <summary>Operations that may raise an exception an enclosing 'except' can catch.</summary>
+    private static readonly HashSet<string> s_canRaise = new(StringComparer.Ordinal)
+    {
+        "simple_call", "call_args", "getitem", "setitem", "delitem", "truediv", "floordiv", "mod",
+        "inplace_truediv", "inplace_floordiv", "inplace_mod", "next", "contains", "lshift", "pow",
+    };
+
+    private FlowValue Op(string opName, LocatedNode at, params FlowValue[] args)
+    {
+        if (s_pureOperations.Contains(opName) && args.All(a => a is Constant)
+            && ConstantFolder.TryFold(opName, args.Select(a => ((Constant)a).Value).ToList(), out var folded))
+            return new Constant(folded);
+        if (opName == "getattr" && args[0] is Constant { Value: var owner } && args[1] is Constant { Value: string attribute }
+            && TryConstantAttribute(owner, attribute, out var attributeValue))
+            return new Constant(attributeValue);
+        var block = CurrentBlock(at);
+        var result = new Variable();
+        block.Operations.Add(new SpaceOperation(opName, [.. args], result, Location(at.Span)));
+        return _handlers.Count > 0 && s_canRaise.Contains(opName) ? SplitForExceptions(block, result) : result;
+    }
+
+    private static bool TryConstantAttribute(object? owner, string attribute, out object? value)
+    {
+        value = null;
+        return owner switch
+        {
+            PyModule module => module.Globals.TryGetValue(attribute, out value),
+            PyClass cls => cls.TryLookup(attribute, out value) && value is not PyFunction,
+            _ => false,
+        };
+    }
+
+    /// <summary>The block's last operation may raise: the block ends there, with its normal exit to a
+    /// new block and an exception exit to the innermost handler.</summary>
+    private FlowValue SplitForExceptions(Block block, Variable result)
+    {
+        block.ExitSwitch = Constant.LastException;
+        var normal = LinkTo(block, null, new Block([]), []);
+        var exceptional = new Link(block, Builtin("Exception"))
+        {
+            LastException = new Variable("last_exception"),
+            LastExceptionValue = new Variable("last_exc_value"),
+        };
+        block.Exits.Add(exceptional);
+        _handlers.Peek().Incoming.Add((exceptional, new(_locals), [exceptional.LastException, exceptional.LastExceptionValue]));
+        // The result exists only on the normal exit.
+        string held = Hold(result);
+        StartBlockFrom(normal, normal.Target!);
+        return Release(held);
+    }
+
+    private Block CurrentBlock(LocatedNode at) =>
+        _block ?? throw Error(at, "internal: code after the end of a block");
+
+    // ---- joins ----
+
+    private static Link LinkTo(Block from, object? exitCase, Block target, IEnumerable<FlowValue> args)
+    {
+        var link = new Link(from, exitCase) { Target = target };
+        link.Args.AddRange(args);
+        from.Exits.Add(link);
+        return link;
+    }
+
+    private void JumpTo(Join join, object? exitCase = null, params FlowValue[] extras)
+    {
+        var from = _block!;
+        var link = new Link(from, exitCase);
+        from.Exits.Add(link);
+        join.Incoming.Add((link, new(_locals), extras));
+        _block = null;
+    }
+
+    /// <summary>Creates the block the join's edges go to and continues there; no incoming edge means
+    /// the code after it is unreachable.</summary>
+    private FlowValue[] Resume(Join join)
+    {
+        if (join.Incoming.Count == 0)
+        {
+            _block = null;
+            return [];
+        }
+        var names = join.Incoming.Select(i => (IEnumerable<string>)i.Locals.Keys).Aggregate((a, b) => a.Intersect(b)).ToList();
+        var ordered = OrderedLocals(names).Concat(names.Where(n => !_localOrder.Contains(n)).OrderBy(n => n, StringComparer.Ordinal)).ToList();
+        var block = new Block([]);
+        var locals = new Dictionary<string, FlowValue>(StringComparer.Ordinal);
+        var incomingArgs = join.Incoming.Select(_ => new List<FlowValue>()).ToList();
+        FlowValue Merge(string prefix, Func<int, FlowValue> valueAt)
+        {
+            var first = valueAt(0);
+            if (first is Constant && Enumerable.Range(1, join.Incoming.Count - 1).All(k => valueAt(k).Equals(first)))
+                return first;
+            var v = new Variable(prefix);
+            block.InputArgs.Add(v);
+            for (int k = 0; k < join.Incoming.Count; k++)
+                incomingArgs[k].Add(valueAt(k));
+            return v;
+        }
+        foreach (var name in ordered)
+            locals[name] = Merge(name.TrimStart('.'), k => join.Incoming[k].Locals[name]);
+        var extras = new FlowValue[join.ExtraCount];
+        for (int e = 0; e < join.ExtraCount; e++)
+            extras[e] = Merge("v", k => join.Incoming[k].Extras[e]);
+        for (int k = 0; k < join.Incoming.Count; k++)
+        {
+            join.Incoming[k].Link.Target = block;
+            join.Incoming[k].Link.Args.AddRange(incomingArgs[k]);
+        }
+        _block = block;
+        _locals = locals;
+        return extras;
+    }
+
+    /// <summary>Branches on a value: a constant takes one side only.</summary>
+    private void Branch(FlowValue condition, LocatedNode at, Action whenTrue, Action whenFalse, Join after)
+    {
+        if (condition is not Constant)
+            condition = Op("bool", at, condition);
+        if (condition is Constant { Value: var c })
+        {
+            bool truth = ConstantFolder.Truth(c) ?? throw Error(at, $"cannot decide the truth of the constant {PyRepr.Of(c)}");
+            (truth ? whenTrue : whenFalse)();
+            if (_block is not null)
+                JumpTo(after);
+            return;
+        }
+        var block = CurrentBlock(at);
+        block.ExitSwitch = condition;
+        var saved = new Dictionary<string, FlowValue>(_locals);
+        foreach (var (truth, action) in new[] { (false, whenFalse), (true, whenTrue) })
+        {
+            _locals = new(saved);
+            var target = new Block([]);
+            var link = LinkTo(block, truth, target, []);
+            StartBlockFrom(link, target);
+            action();
+            if (_block is not null)
+                JumpTo(after);
+        }
+    }
+
+    /// <summary>Makes <paramref name="target"/> receive every local that is a Variable over <paramref name="link"/>.</summary>
+    private void StartBlockFrom(Link link, Block target)
+    {
+        var carried = new Dictionary<string, FlowValue>(StringComparer.Ordinal);
+        foreach (var (name, value) in _locals.OrderBy(p => _localOrder.IndexOf(p.Key)).ThenBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (value is Variable)
+            {
+                var v = new Variable(name.TrimStart('.'));
+                target.InputArgs.Add(v);
+                link.Args.Add(value);
+                carried[name] = v;
+            }
+            else
+            {
+                carried[name] = value;
+            }
+        }
+        _locals = carried;
+        _block = target;
+    }
+
+    // ---- statements ----
+
+    private void Statements(ImmutableArray<Stmt> body)
+    {
+        foreach (var stmt in body)
+        {
+            if (_block is null)
+                return; // unreachable code after return/raise/break/continue is not translated
+            Statement(stmt);
+        }
+    }
+
+    private void Statement(Stmt stmt)
+    {
+        switch (stmt)
+        {
+            case ExprStmt { Value: Ast.Constant }:
+            case Pass:
+                return;
+            case ExprStmt e:
+                Expression(e.Value);
+                return;
+            case Assign a:
+            {
+                var value = Expression(a.Value);
+                foreach (var target in a.Targets)
+                    AssignTo(target, value);
+                return;
+            }
+            case AnnAssign a:
+                if (a.Value is not null)
+                    AssignTo(a.Target, Expression(a.Value));
+                return;
+            case AugAssign a:
+            {
+                var current = Expression(a.Target is Name or Attribute or Subscript ? LoadForm(a.Target) : a.Target);
+                var result = Op("inplace_" + BinaryOpName(a.Op), a, current, Expression(a.Value));
+                AssignTo(a.Target, result);
+                return;
+            }
+            case Return r:
+            {
+                var value = r.Value is null ? Constant.None : Expression(r.Value);
+                LinkTo(CurrentBlock(r), null, _graph.ReturnBlock, [value]);
+                _block = null;
+                return;
+            }
+            case If i:
+            {
+                var after = new Join(0);
+                Branch(Expression(i.Test), i.Test, () => Statements(i.Body), () => Statements(i.Orelse), after);
+                Resume(after);
+                return;
+            }
+            case While w:
+                WhileLoop(w);
+                return;
+            case For f:
+                ForLoop(f);
+                return;
+            case Break b:
+                JumpTo(_loops.Count > 0 ? _loops.Peek().Exit : throw Error(b, "'break' outside loop"));
+                return;
+            case Continue c:
+                ContinueLoop(c);
+                return;
+            case Raise r:
+                RaiseStatement(r);
+                return;
+            case Try t:
+                TryStatement(t);
+                return;
+            case Ast.Assert a:
+                AssertStatement(a);
+                return;
+            case Global g:
+                throw Error(g, "RPython functions cannot assign to global variables: module globals are constants frozen at import time (keep mutable state on a prebuilt instance)");
+            case Nonlocal n:
+                throw Error(n, "RPython functions cannot create closures: 'nonlocal' is not supported");
+            case FunctionDef or AsyncFunctionDef:
+                throw Error(stmt, "RPython functions cannot create closures: define this function at module level");
+            case ClassDef:
+                throw Error(stmt, "defining classes inside functions is not RPython: define the class at module level");
+            default:
+                throw Error(stmt, $"the '{StatementKind(stmt)}' statement is not supported in RPython functions yet");
+        }
+    }
+
+    private static string StatementKind(Stmt stmt) => stmt switch
+    {
+        With or AsyncWith => "with",
+        Delete => "del",
+        Match => "match",
+        Import or ImportFrom => "import",
+        TryStar => "try/except*",
+        AsyncFor => "async for",
+        _ => stmt.GetType().Name.ToLowerInvariant(),
+    };
+
+    private static Expr LoadForm(Expr target) => target switch
+    {
+        Name n => n with { Ctx = ExprContext.Load },
+        Attribute a => a with { Ctx = ExprContext.Load },
+        Subscript s => s with { Ctx = ExprContext.Load },
+        _ => target,
+    };
+
+    private void AssignTo(Expr target, FlowValue value)
+    {
+        switch (target)
+        {
+            case Name n:
+                Define(n.Id, value);
+                return;
+            case Attribute a:
+                Op("setattr", a, Expression(a.Value), new Constant(a.Attr), value);
+                return;
+            case Subscript s:
+                Op("setitem", s, Expression(s.Value), Expression(s.Slice), value);
+                return;
+            case TupleExpr or ListExpr:
+            {
+                var elements = target is TupleExpr t ? t.Elts : ((ListExpr)target).Elts;
+                if (elements.Any(e => e is Starred))
+                    throw Error(target, "starred assignment is not RPython: unpack a fixed number of items");
+                for (int i = 0; i < elements.Length; i++)
+                    AssignTo(elements[i], Op("getitem", elements[i], value, new Constant((long)i)));
+                return;
+            }
+            default:
+                throw Error(target, "cannot assign to this target in RPython");
+        }
+    }
+
+    private void WhileLoop(While w)
+    {
+        var exit = new Join(0);
+        var header = EnterLoopHeader(w, w.Body);
+        var bodyExit = new Join(0);
+        Branch(Expression(w.Test), w.Test,
+            () =>
+            {
+                _loops.Push(new LoopTargets(header.Block, header.Names, exit));
+                Statements(w.Body);
+                _loops.Pop();
+                if (_block is not null)
+                    JumpToHeader(header.Block, header.Names);
+            },
+            () =>
+            {
+                Statements(w.Orelse);
+                if (_block is not null)
+                    JumpTo(exit);
+            },
+            bodyExit);
+        // Both sides of the test ended in jumps of their own; the branch's join is never reached.
+        Resume(exit);
+    }
+
+    private void ForLoop(For f)
+    {
+        var iterable = Expression(f.Iter);
+        string iteratorName = ".iter" + (_hiddenCounter++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _locals[iteratorName] = Op("iter", f.Iter, iterable);
+        var exit = new Join(0);
+        var header = EnterLoopHeader(f, f.Body);
+        // next() ends the header block: its normal exit enters the body, StopIteration leaves the loop.
+        var item = new Variable();
+        header.Block.Operations.Add(new SpaceOperation("next", [_locals[iteratorName]], item, Location(f.Iter.Span)));
+        header.Block.ExitSwitch = Constant.LastException;
+        var saved = new Dictionary<string, FlowValue>(_locals);
+        const string itemName = ".item";
+        _locals[itemName] = item;
+        StartBlockFrom(LinkTo(header.Block, null, new Block([]), []), header.Block.Exits[^1].Target!);
+        var body = (_block, _locals);
+        _locals = saved;
+        var stop = LinkTo(header.Block, Builtin("StopIteration"), new Block([]), []);
+        StartBlockFrom(stop, stop.Target!);
+        Statements(f.Orelse);
+        if (_block is not null)
+            JumpTo(exit);
+        (_block, _locals) = body;
+        var value = _locals[itemName];
+        _locals.Remove(itemName);
+        AssignTo(f.Target, value);
+        _loops.Push(new LoopTargets(header.Block, header.Names, exit));
+        Statements(f.Body);
+        _loops.Pop();
+        if (_block is not null)
+            JumpToHeader(header.Block, header.Names);
+        Resume(exit);
+    }
+
+    private PyClass Builtin(string name) => (PyClass)_builtins[name]!;
+
+    /// <summary>Closes the current block with a jump to a new loop header. The header receives every
+    /// local that is a variable or that the loop assigns; other locals keep their constant values.</summary>
+    private (Block Block, IReadOnlyList<string> Names) EnterLoopHeader(Stmt loop, ImmutableArray<Stmt> body)
+    {
+        var assigned = LocalNames.AssignedIn(body).ToHashSet(StringComparer.Ordinal);
+        if (loop is For f)
+            assigned.UnionWith(LocalNames.Targets(f.Target));
+        var names = _locals.Keys.Where(n => _locals[n] is Variable || assigned.Contains(n)).ToList();
+        names = [.. OrderedLocals(names), .. names.Where(n => !_localOrder.Contains(n)).OrderBy(n => n, StringComparer.Ordinal)];
+        var header = new Block(names.Select(n => new Variable(n.TrimStart('.'))));
+        LinkTo(CurrentBlock(loop), null, header, names.Select(n => _locals[n]));
+        for (int i = 0; i < names.Count; i++)
+            _locals[names[i]] = header.InputArgs[i];
+        _block = header;
+        return (header, names);
+    }
+
+    private void JumpToHeader(Block header, IReadOnlyList<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (!_locals.ContainsKey(name))
+                throw new FlowError(Location(default), $"local variable '{name}' is not defined on every path back to the loop header");
+        }
+        LinkTo(_block!, null, header, names.Select(n => _locals[n]));
+        _block = null;
+    }
+
+    private void ContinueLoop(Continue c)
+    {
+        if (_loops.Count == 0)
+            throw Error(c, "'continue' not properly in loop");
+        var loop = _loops.Peek();
+        JumpToHeader(loop.Header, loop.HeaderNames);
+    }
+
+    private void RaiseStatement(Raise r)
+    {
+        if (r.Exc is null)
+        {
+            var (caughtType, caughtValue) = _caught.Count > 0 ? _caught.Peek() : throw Error(r, "a bare 'raise' must be inside an 'except' block");
+            RaiseValue(_locals[caughtType], _locals[caughtValue]);
+            return;
+        }
+        var raised = Expression(r.Exc);
+        if (raised is Constant { Value: PyClass })
+            raised = Op("simple_call", r.Exc, raised);
+        var type = Op("type", r, raised);
+        RaiseValue(type, raised);
+    }
+
+    private void RaiseValue(FlowValue type, FlowValue value)
+    {
+        if (_handlers.Count > 0)
+            JumpTo(_handlers.Peek(), null, type, value);
+        else
+            LinkTo(_block!, null, _graph.ExceptBlock, [type, value]);
+        _block = null;
+    }
+
+    private void AssertStatement(Ast.Assert a)
+    {
+        var after = new Join(0);
+        Branch(Expression(a.Test), a.Test, () => { }, () =>
+        {
+            var error = new Constant(_builtins["AssertionError"]);
+            var value = a.Msg is null ? Op("simple_call", a, error) : Op("simple_call", a, error, Expression(a.Msg));
+            LinkTo(_block!, null, _graph.ExceptBlock, [error, value]);
+            _block = null;
+        }, after);
+        Resume(after);
+    }
+
+    private void TryStatement(Try t)
+    {
+        if (t.Finalbody.Length > 0)
+            throw Error(t, "'try' with 'finally' is not supported in RPython functions yet");
+        var after = new Join(0);
+        var caught = new Join(2);
+        _handlers.Push(caught);
+        Statements(t.Body);
+        _handlers.Pop();
+        if (_block is not null)
+        {
+            Statements(t.Orelse);
+            if (_block is not null)
+                JumpTo(after);
+        }
+        var exception = Resume(caught);
+        if (_block is not null)
+            DispatchHandlers(t.Handlers, 0, (Hold(exception[0]), Hold(exception[1])), after);
+        Resume(after);
+    }
+
+    private void DispatchHandlers(ImmutableArray<ExceptHandler> handlers, int index, (string Type, string Value) held, Join after)
+    {
+        if (index == handlers.Length)
+        {
+            var (type, value) = (Release(held.Type), Release(held.Value));
+            RaiseValue(type, value);
+            return;
+        }
+        var handler = handlers[index];
+        Action body = () =>
+        {
+            if (handler.Name is not null)
+                Define(handler.Name, _locals[held.Value]);
+            _caught.Push(held);
+            Statements(handler.Body);
+            _caught.Pop();
+            if (_block is not null)
+            {
+                Release(held.Type);
+                Release(held.Value);
+            }
+        };
+        if (handler.Type is null)
+        {
+            body();
+            if (_block is not null)
+                JumpTo(after);
+            return;
+        }
+        var classes = ExceptionClasses(handler.Type);
+        FlowValue matches = Op("exception_match", handler.Type, _locals[held.Type], new Constant(classes.Count == 1 ? classes[0] : new PyTuple([.. classes])));
+        Branch(matches, handler.Type, body, () => DispatchHandlers(handlers, index + 1, held, after), after);
+    }
+
+    private List<PyClass> ExceptionClasses(Expr type)
+    {
+        var value = Expression(type);
+        var items = value switch
+        {
+            Constant { Value: PyClass c } => [c],
+            Constant { Value: PyTuple tuple } when tuple.Items.All(i => i is PyClass) => tuple.Items.Cast<PyClass>().ToList(),
+            _ => throw Error(type, "non-constant except guard: RPython needs a class (or a tuple of classes) known at import time"),
+        };
+        foreach (var c in items)
+        {
+            if (c.Name is "NotImplementedError" or "AssertionError" && c.ModuleName == "builtins")
+                throw Error(type, $"catching {c.Name} is not valid in RPython");
+        }
+        return items;
+    }
+
+    // ---- expressions ----
+
+    private FlowValue Expression(Expr expr)
+    {
+        switch (expr)
+        {
+            case Ast.Constant c:
+                return new Constant(c.Value);
+            case Name n:
+                return LoadName(n);
+            case BinOp b:
+                return Op(BinaryOpName(b.Op), b, Expression(b.Left), Expression(b.Right));
+            case UnaryOp { Op: UnaryOpKind.Not } u:
+                return Choose(u, Expression(u.Operand), new Constant(false), new Constant(true));
+            case UnaryOp u:
+                return Op(u.Op switch { UnaryOpKind.Invert => "invert", UnaryOpKind.UAdd => "pos", _ => "neg" }, u, Expression(u.Operand));
+            case BoolOp b:
+                return ShortCircuit(b, 0);
+            case Compare c:
+                return Comparison(c, Expression(c.Left), 0);
+            case IfExp i:
+            {
+                var after = new Join(1);
+                FlowValue? result = null;
+                Branch(Expression(i.Test), i.Test,
+                    () => { result = Expression(i.Body); Carry(after, result); },
+                    () => { result = Expression(i.Orelse); Carry(after, result); }, after);
+                return ResumeValue(after);
+            }
+            case Attribute a:
+                return Op("getattr", a, Expression(a.Value), new Constant(a.Attr));
+            case Subscript { Slice: Slice s } sub:
+                return Op("getslice", sub, Expression(sub.Value), s.Lower is null ? Constant.None : Expression(s.Lower),
+                    s.Upper is null ? Constant.None : Expression(s.Upper));
+            case Subscript s:
+                return Op("getitem", s, Expression(s.Value), Expression(s.Slice));
+            case Call c:
+                return CallExpression(c);
+            case TupleExpr t:
+            {
+                var items = t.Elts.Select(Expression).ToArray();
+                return items.All(i => i is Constant)
+                    ? new Constant(new PyTuple([.. items.Select(i => ((Constant)i).Value)]))
+                    : Op("newtuple", t, items);
+            }
+            case ListExpr l:
+                return Op("newlist", l, l.Elts.Select(e => e is Starred ? throw Error(e, "starred items are not RPython") : Expression(e)).ToArray());
+            case DictExpr d:
+            {
+                var args = new List<FlowValue>();
+                for (int i = 0; i < d.Keys.Length; i++)
+                {
+                    args.Add(Expression(d.Keys[i] ?? throw Error(d.Values[i], "dict unpacking ('**') is not RPython")));
+                    args.Add(Expression(d.Values[i]));
+                }
+                return Op("newdict", d, [.. args]);
+            }
+            case Lambda:
+                throw Error(expr, "RPython functions cannot create closures: a lambda must be defined at module level");
+            case Yield or YieldFrom or Await:
+                throw Error(expr, "generators are not supported in RPython functions");
+            default:
+                throw Error(expr, $"this expression ({expr.GetType().Name}) is not supported in RPython functions yet");
+        }
+    }
+
+    private FlowValue LoadName(Name n)
+    {
+        if (_localNames.Contains(n.Id))
+        {
+            return _locals.TryGetValue(n.Id, out var value)
+                ? value
+                : throw Error(n, $"local variable '{n.Id}' is referenced before assignment (RPython needs it assigned on every path that reaches this use)");
+        }
+        if (_function.Module.Globals.TryGetValue(n.Id, out var global))
+            return new Constant(global);
+        if (_builtins.TryGetValue(n.Id, out var builtin))
+            return new Constant(builtin);
+        throw Error(n, $"global name '{n.Id}' is not defined");
+    }
+
+    private FlowValue CallExpression(Call c)
+    {
+        var function = Expression(c.Func);
+        var positional = new List<FlowValue>();
+        bool star = false;
+        foreach (var arg in c.Args)
+        {
+            if (arg is Starred s)
+            {
+                if (star || arg != c.Args[^1])
+                    throw Error(arg, "only one '*args' argument, in the last position, is RPython");
+                star = true;
+                positional.Add(Expression(s.Value));
+            }
+            else
+            {
+                positional.Add(Expression(arg));
+            }
+        }
+        if (c.Keywords.Length == 0 && !star)
+            return Op("simple_call", c, [function, .. positional]);
+        var names = new List<object?>();
+        var keywordValues = new List<FlowValue>();
+        foreach (var k in c.Keywords)
+        {
+            if (k.Arg is null)
+                throw Error(k, "'**kwargs' in a call is not RPython");
+            names.Add(k.Arg);
+            keywordValues.Add(Expression(k.Value));
+        }
+        // The call shape, as RPython's CallSpec: (number of positional arguments, keyword names, has *args).
+        var shape = new Constant(new PyTuple([(long)(positional.Count - (star ? 1 : 0)), new PyTuple([.. names]), star]));
+        var args = new List<FlowValue> { function, shape };
+        args.AddRange(positional.Take(positional.Count - (star ? 1 : 0)));
+        args.AddRange(keywordValues);
+        if (star)
+            args.Add(positional[^1]);
+        return Op("call_args", c, [.. args]);
+    }
+
+    private void Carry(Join join, FlowValue value)
+    {
+        if (_block is not null)
+            JumpTo(join, null, value);
+    }
+
+    private FlowValue ResumeValue(Join join)
+    {
+        var extras = Resume(join);
+        return extras.Length > 0 ? extras[0] : Constant.None;
+    }
+
+    /// <summary>Keeps a value computed before a branch alive in the blocks after it, as a hidden local
+    /// (blocks only see what their input arguments bring); <see cref="Release"/> takes it back.</summary>
+    private string Hold(FlowValue value)
+    {
+        string name = ".t" + (_hiddenCounter++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _locals[name] = value;
+        return name;
+    }
+
+    private FlowValue Release(string held)
+    {
+        var value = _locals[held];
+        _locals.Remove(held);
+        return value;
+    }
+
+    /// <summary><c>whenTrue if condition else whenFalse</c>, for values already computed.</summary>
+    private FlowValue Choose(LocatedNode at, FlowValue condition, FlowValue whenTrue, FlowValue whenFalse)
+    {
+        var after = new Join(1);
+        string heldTrue = Hold(whenTrue), heldFalse = Hold(whenFalse);
+        Branch(condition, at, () => CarryHeld(after, heldTrue, heldFalse), () => CarryHeld(after, heldFalse, heldTrue), after);
+        return ResumeValue(after);
+    }
+
+    /// <summary>Carries the held value <paramref name="chosen"/> to the join, dropping the other held values.</summary>
+    private void CarryHeld(Join join, string chosen, params string[] dropped)
+    {
+        foreach (var name in dropped)
+            Release(name);
+        Carry(join, Release(chosen));
+    }
+
+    private FlowValue ShortCircuit(BoolOp b, int index)
+    {
+        var value = Expression(b.Values[index]);
+        if (index == b.Values.Length - 1)
+            return value;
+        var after = new Join(1);
+        string held = Hold(value);
+        Action keep = () => CarryHeld(after, held);
+        Action next = () =>
+        {
+            Release(held);
+            Carry(after, ShortCircuit(b, index + 1));
+        };
+        Branch(value, b.Values[index], b.Op == BoolOpKind.And ? next : keep, b.Op == BoolOpKind.And ? keep : next, after);
+        return ResumeValue(after);
+    }
+
+    private FlowValue Comparison(Compare c, FlowValue left, int index)
+    {
+        var right = Expression(c.Comparators[index]);
+        var result = c.Ops[index] switch
+        {
+            CmpOpKind.Eq => Op("eq", c, left, right),
+            CmpOpKind.NotEq => Op("ne", c, left, right),
+            CmpOpKind.Lt => Op("lt", c, left, right),
+            CmpOpKind.LtE => Op("le", c, left, right),
+            CmpOpKind.Gt => Op("gt", c, left, right),
+            CmpOpKind.GtE => Op("ge", c, left, right),
+            CmpOpKind.Is => Op("is_", c, left, right),
+            CmpOpKind.IsNot => Choose(c, Op("is_", c, left, right), new Constant(false), new Constant(true)),
+            CmpOpKind.In => Op("contains", c, right, left),
+            _ => Choose(c, Op("contains", c, right, left), new Constant(false), new Constant(true)),
+        };
+        if (index == c.Ops.Length - 1)
+            return result;
+        // a < b < c: the second comparison only runs when the first is true.
+        var after = new Join(1);
+        string heldResult = Hold(result), heldRight = Hold(right);
+        Branch(result, c,
+            () =>
+            {
+                Release(heldResult);
+                Carry(after, Comparison(c, Release(heldRight), index + 1));
+            },
+            () => CarryHeld(after, heldResult, heldRight), after);
+        return ResumeValue(after);
+    }
+
+    public static string BinaryOpName(OperatorKind op) => op switch
+    {
+        OperatorKind.Add => "add",
+        OperatorKind.Sub => "sub",
+        OperatorKind.Mult => "mul",
+        OperatorKind.MatMult => "matmul",
+        OperatorKind.Div => "truediv",
+        OperatorKind.Mod => "mod",
+        OperatorKind.Pow => "pow",
+        OperatorKind.LShift => "lshift",
+        OperatorKind.RShift => "rshift",
+        OperatorKind.BitOr => "or_",
+        OperatorKind.BitXor => "xor",
+        OperatorKind.BitAnd => "and_",
+        _ => "floordiv",
+    };
+}
