@@ -1,0 +1,1 @@
+"""rpython.rlib: the RPython library user interpreters import; runs untranslated on CPython."""
