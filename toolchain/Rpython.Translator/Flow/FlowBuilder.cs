@@ -226,7 +226,7 @@ internal sealed class FlowBuilder
             condition = Op("bool", at, condition);
         if (condition is Constant { Value: var c })
         {
-            bool truth = ConstantFolder.Truth(c) ?? throw Error(at, $"cannot decide the truth of the constant {PyRepr.Of(c)}");
+            bool truth = PyValues.Truth(c) ?? throw Error(at, $"cannot decide the truth of the constant {PyRepr.Of(c)}");
             (truth ? whenTrue : whenFalse)();
             if (_block is not null)
                 JumpTo(after);
@@ -683,6 +683,9 @@ internal sealed class FlowBuilder
                 ? value
                 : throw Error(n, $"local variable '{n.Id}' is referenced before assignment (RPython needs it assigned on every path that reaches this use)");
         }
+        // A function made at import time by a factory sees the factory's variables: frozen constants.
+        if (_function.Closure is { } closure && closure.TryLookup(n.Id, out var captured))
+            return new Constant(captured);
         if (_function.Module.Globals.TryGetValue(n.Id, out var global))
             return new Constant(global);
         if (_builtins.TryGetValue(n.Id, out var builtin))

@@ -21,8 +21,21 @@ internal sealed class PyModule(string name, string path)
 
 /// <summary>A function defined by <c>def</c> (or <c>lambda</c>) at import time.</summary>
 internal sealed class PyFunction(string name, string qualifiedName, Node definition, Arguments arguments,
-    ImmutableArray<Stmt> body, PyModule module, ImmutableArray<object?> defaults)
+    ImmutableArray<Stmt> body, PyModule module, ImmutableArray<object?> defaults, ImportScope? closure = null)
 {
+    /// <summary>The enclosing function's scope when the def ran inside a function (a factory): its
+    /// variables are import-time values, constants for the flow graph.</summary>
+    public ImportScope? Closure { get; } = closure;
+
+    /// <summary>Keyword-only defaults by name.</summary>
+    public Dictionary<string, object?> KeywordDefaults { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The rpython.rlib decorators applied to it (elidable, specialize.arg(0)...), outermost last.</summary>
+    public List<object?> Hints { get; } = [];
+
+    /// <summary>Function attributes set at import time (<c>f._always_inline_ = True</c>).</summary>
+    public Dictionary<string, object?> Attributes { get; } = new(StringComparer.Ordinal);
+
     public string Name { get; } = name;
 
     public string QualifiedName { get; } = qualifiedName;
@@ -100,4 +113,120 @@ internal sealed class PyTuple(ImmutableArray<object?> items)
     public override int GetHashCode() => Items.Length;
 
     public override string ToString() => "(" + string.Join(", ", Items.Select(PyRepr.Of)) + (Items.Length == 1 ? ",)" : ")");
+}
+
+/// <summary>A list built at import time. Once frozen into the program it is a prebuilt constant.</summary>
+internal sealed class PyList(IEnumerable<object?> items)
+{
+    public List<object?> Items { get; } = [.. items];
+
+    public override string ToString() => "[" + string.Join(", ", Items.Select(PyRepr.Of)) + "]";
+}
+
+/// <summary>A dict built at import time, in insertion order, with Python's key equality (1 == 1.0 == True).</summary>
+internal sealed class PyDict
+{
+    private readonly Dictionary<object, int> _index = new(PyKeyComparer.Instance);
+    private readonly List<KeyValuePair<object?, object?>> _entries = [];
+
+    public IEnumerable<KeyValuePair<object?, object?>> Entries => _entries.Where(e => e.Key is not Removed);
+
+    public int Count => _index.Count;
+
+    public bool TryGetValue(object? key, out object? value)
+    {
+        if (_index.TryGetValue(Wrap(key), out int i))
+        {
+            value = _entries[i].Value;
+            return true;
+        }
+        value = null;
+        return false;
+    }
+
+    public void Set(object? key, object? value)
+    {
+        if (_index.TryGetValue(Wrap(key), out int i))
+        {
+            _entries[i] = new(_entries[i].Key, value);
+            return;
+        }
+        _index[Wrap(key)] = _entries.Count;
+        _entries.Add(new(key, value));
+    }
+
+    public bool Remove(object? key)
+    {
+        if (!_index.Remove(Wrap(key), out int i))
+            return false;
+        _entries[i] = new(Removed.Instance, null);
+        return true;
+    }
+
+    private static object Wrap(object? key) => key ?? NoneKey.Instance;
+
+    private sealed class NoneKey
+    {
+        public static readonly NoneKey Instance = new();
+    }
+
+    private sealed class Removed
+    {
+        public static readonly Removed Instance = new();
+    }
+
+    public override string ToString() => "{" + string.Join(", ", Entries.Select(e => PyRepr.Of(e.Key) + ": " + PyRepr.Of(e.Value))) + "}";
+}
+
+/// <summary>Python's equality and hash for dict keys and 'in' tests: numbers compare by value across
+/// int, float and bool; strings and tuples by content; everything else by identity.</summary>
+internal sealed class PyKeyComparer : IEqualityComparer<object>
+{
+    public static readonly PyKeyComparer Instance = new();
+
+    public new bool Equals(object? x, object? y) => PyValues.AreEqual(x, y);
+
+    public int GetHashCode(object obj) => obj switch
+    {
+        bool b => b ? 1 : 0,
+        long l => l.GetHashCode(),
+        double d when d == Math.Floor(d) && Math.Abs(d) < 9.2e18 => ((long)d).GetHashCode(),
+        string s => StringComparer.Ordinal.GetHashCode(s),
+        PyTuple t => t.Items.Aggregate(17, (h, item) => (h * 31) + (item is null ? 0 : GetHashCode(item))),
+        _ => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj),
+    };
+}
+
+/// <summary>An instance created at import time (a prebuilt instance once frozen).</summary>
+internal sealed class PyInstance(PyClass cls)
+{
+    public PyClass Class { get; } = cls;
+
+    public Dictionary<string, object?> Attributes { get; } = new(StringComparer.Ordinal);
+
+    public override string ToString() => $"<{Class} instance>";
+}
+
+/// <summary>A function bound to the instance it was looked up on.</summary>
+internal sealed class PyBoundMethod(object? self, PyFunction function)
+{
+    public object? Self { get; } = self;
+
+    public PyFunction Function { get; } = function;
+
+    public override string ToString() => $"<bound method {Function.QualifiedName}>";
+}
+
+/// <summary>The result of calling an rpython.rlib name at import time (<c>JitDriver(greens=...)</c>,
+/// <c>specialize.arg(0)</c>): kept as the call it is, for the toolchain to give its meaning.</summary>
+internal sealed class PyExternalCall(PyExternal callee, ImmutableArray<object?> args, ImmutableArray<KeyValuePair<string, object?>> keywords)
+{
+    public PyExternal Callee { get; } = callee;
+
+    public ImmutableArray<object?> Args { get; } = args;
+
+    public ImmutableArray<KeyValuePair<string, object?>> Keywords { get; } = keywords;
+
+    public override string ToString() =>
+        Callee.QualifiedName + "(" + string.Join(", ", Args.Select(PyRepr.Of).Concat(Keywords.Select(k => k.Key + "=" + PyRepr.Of(k.Value)))) + ")";
 }

@@ -1,0 +1,6 @@
+TABLE = {"a": 1}
+VALUE = TABLE["b"]
+
+
+def f():
+    return 1
