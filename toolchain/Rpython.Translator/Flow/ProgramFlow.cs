@@ -46,6 +46,8 @@ internal static class ProgramFlow
             {
                 var graph = FlowBuilder.Build(function, evaluator.SourceOf(function.Module), evaluator.Builtins);
                 GraphChecker.Check(graph);
+                Simplify.Run(graph);
+                GraphChecker.Check(graph);
                 graphs.Add(graph);
                 foreach (var block in graph.Blocks())
                 {
