@@ -666,6 +666,10 @@ internal sealed class FlowBuilder
                 }
                 return Op("newdict", d, [.. args]);
             }
+            case ListComp lc:
+                return ListComprehension(lc);
+            case SetComp or DictComp or GeneratorExp:
+                throw Error(expr, "only list comprehensions are RPython: build a dict or set with a loop, and use a list instead of a generator expression");
             case Lambda:
                 throw Error(expr, "RPython functions cannot create closures: a lambda must be defined at module level");
             case Yield or YieldFrom or Await:
@@ -673,6 +677,42 @@ internal sealed class FlowBuilder
             default:
                 throw Error(expr, $"this expression ({expr.GetType().Name}) is not supported in RPython functions yet");
         }
+    }
+
+    /// <summary><c>[elt for x in it if cond]</c> is a new list filled by a loop, as RPython's flow space
+    /// sees it. The loop variables are the comprehension's own: what the function had under those
+    /// names before is visible again afterwards.</summary>
+    private FlowValue ListComprehension(ListComp lc)
+    {
+        var targets = lc.Generators.SelectMany(g => LocalNames.Targets(g.Target)).Distinct().ToList();
+        var shadowed = targets.Where(_localNames.Contains).ToHashSet(StringComparer.Ordinal);
+        var saved = targets.Where(_locals.ContainsKey).ToDictionary(n => n, n => _locals[n], StringComparer.Ordinal);
+        _localNames.UnionWith(targets);
+        string list = Hold(Op("newlist", lc));
+        var append = new Name(lc.Span, list, ExprContext.Load);
+        Stmt body = new ExprStmt(lc.Elt.Span, new Call(lc.Elt.Span, new Attribute(lc.Elt.Span, append, "append", ExprContext.Load), [lc.Elt], []));
+        for (int i = lc.Generators.Length - 1; i >= 0; i--)
+        {
+            var g = lc.Generators[i];
+            if (g.IsAsync != 0)
+                throw Error(lc, "asynchronous comprehensions are not RPython");
+            foreach (var test in g.Ifs.Reverse())
+                body = new If(test.Span, test, [body], []);
+            body = new For(lc.Span, g.Target, g.Iter, [body], [], null);
+        }
+        _localNames.Add(list);
+        Statement(body);
+        _localNames.Remove(list);
+        var result = Release(list);
+        foreach (var name in targets)
+        {
+            _locals.Remove(name);
+            if (saved.TryGetValue(name, out var value))
+                _locals[name] = value;
+            if (!shadowed.Contains(name))
+                _localNames.Remove(name);
+        }
+        return result;
     }
 
     private FlowValue LoadName(Name n)

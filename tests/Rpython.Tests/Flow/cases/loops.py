@@ -33,3 +33,13 @@ def loop_else(n):
     else:
         return -1
     return i
+
+
+def squares(items, limit):
+    x = 100
+    result = [x * x for x in items if x < limit]
+    return result, x
+
+
+def pairs(n):
+    return [(i, j) for i in range(n) for j in range(i)]
