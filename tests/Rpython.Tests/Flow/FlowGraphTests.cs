@@ -58,6 +58,18 @@ public sealed class FlowGraphTests
     }
 
     [Test]
+    public void BrainfuckInterpreterBuildsCleanly()
+    {
+        string path = TestPaths.InRepo("interpreter-spec", "bf", "targetbf.py");
+        var diagnostics = new DiagnosticBag();
+        var graphs = ProgramFlow.Build(path, diagnostics, ["entry_point"]);
+
+        Assert.That(diagnostics.Items, Is.Empty, () => string.Join("\n", diagnostics.Items.Select(d => d.ToString())));
+        Assert.That(graphs.Select(g => g.Name), Does.Contain("mainloop").And.Contain("Tape.advance").And.Contain("parse"));
+        Golden.Compare(TestPaths.InRepo("tests", "Rpython.Tests", "Flow", "targetbf.flow"), string.Join("\n", graphs.Select(GraphDumper.Dump)));
+    }
+
+    [Test]
     public void BuildingIsDeterministic()
     {
         string path = TestPaths.InRepo("tests", "Rpython.Tests", "Flow", "cases", "loops.py");

@@ -133,6 +133,8 @@ internal sealed class FlowBuilder
         return owner switch
         {
             PyModule module => module.Globals.TryGetValue(attribute, out value),
+            PyExternal external when !external.QualifiedName.StartsWith("rpython.rlib.jit.JitDriver", StringComparison.Ordinal) =>
+                (value = new PyExternal(external.QualifiedName + "." + attribute)) is not null,
             PyClass cls => cls.TryLookup(attribute, out value) && value is not PyFunction,
             _ => false,
         };
@@ -304,8 +306,8 @@ internal sealed class FlowBuilder
                 return;
             case AugAssign a:
             {
-                var current = Expression(a.Target is Name or Attribute or Subscript ? LoadForm(a.Target) : a.Target);
-                var result = Op("inplace_" + BinaryOpName(a.Op), a, current, Expression(a.Value));
+                var operands = Evaluate(a.Target is Name or Attribute or Subscript ? LoadForm(a.Target) : a.Target, a.Value);
+                var result = Op("inplace_" + BinaryOpName(a.Op), a, operands);
                 AssignTo(a.Target, result);
                 return;
             }
@@ -384,11 +386,19 @@ internal sealed class FlowBuilder
                 Define(n.Id, value);
                 return;
             case Attribute a:
-                Op("setattr", a, Expression(a.Value), new Constant(a.Attr), value);
+            {
+                string held = Hold(value);
+                var owner = Expression(a.Value);
+                Op("setattr", a, owner, new Constant(a.Attr), Release(held));
                 return;
+            }
             case Subscript s:
-                Op("setitem", s, Expression(s.Value), Expression(s.Slice), value);
+            {
+                string held = Hold(value);
+                var operands = Evaluate(s.Value, s.Slice);
+                Op("setitem", s, operands[0], operands[1], Release(held));
                 return;
+            }
             case TupleExpr or ListExpr:
             {
                 var elements = target is TupleExpr t ? t.Elts : ((ListExpr)target).Elts;
@@ -530,7 +540,7 @@ internal sealed class FlowBuilder
         Branch(Expression(a.Test), a.Test, () => { }, () =>
         {
             var error = new Constant(_builtins["AssertionError"]);
-            var value = a.Msg is null ? Op("simple_call", a, error) : Op("simple_call", a, error, Expression(a.Msg));
+            var value = a.Msg is null ? Op("simple_call", a, error) : Op("simple_call", a, [error, .. Evaluate(a.Msg)]);
             LinkTo(_block!, null, _graph.ExceptBlock, [error, value]);
             _block = null;
         }, after);
@@ -620,7 +630,7 @@ internal sealed class FlowBuilder
             case Name n:
                 return LoadName(n);
             case BinOp b:
-                return Op(BinaryOpName(b.Op), b, Expression(b.Left), Expression(b.Right));
+                return Op(BinaryOpName(b.Op), b, Evaluate(b.Left, b.Right));
             case UnaryOp { Op: UnaryOpKind.Not } u:
                 return Choose(u, Expression(u.Operand), new Constant(false), new Constant(true));
             case UnaryOp u:
@@ -641,30 +651,34 @@ internal sealed class FlowBuilder
             case Attribute a:
                 return Op("getattr", a, Expression(a.Value), new Constant(a.Attr));
             case Subscript { Slice: Slice s } sub:
-                return Op("getslice", sub, Expression(sub.Value), s.Lower is null ? Constant.None : Expression(s.Lower),
-                    s.Upper is null ? Constant.None : Expression(s.Upper));
+            {
+                if (s.Step is not null)
+                    throw Error(s.Step, "slices with a step are not RPython");
+                var operands = Evaluate(sub.Value, s.Lower ?? NoneLiteral(s), s.Upper ?? NoneLiteral(s));
+                return Op("getslice", sub, operands);
+            }
             case Subscript s:
-                return Op("getitem", s, Expression(s.Value), Expression(s.Slice));
+                return Op("getitem", s, Evaluate(s.Value, s.Slice));
             case Call c:
                 return CallExpression(c);
             case TupleExpr t:
             {
-                var items = t.Elts.Select(Expression).ToArray();
+                var items = Evaluate([.. t.Elts]);
                 return items.All(i => i is Constant)
                     ? new Constant(new PyTuple([.. items.Select(i => ((Constant)i).Value)]))
                     : Op("newtuple", t, items);
             }
             case ListExpr l:
-                return Op("newlist", l, l.Elts.Select(e => e is Starred ? throw Error(e, "starred items are not RPython") : Expression(e)).ToArray());
+                return Op("newlist", l, Evaluate([.. l.Elts.Select(e => e is Starred ? throw Error(e, "starred items are not RPython") : e)]));
             case DictExpr d:
             {
-                var args = new List<FlowValue>();
+                var operands = new List<Expr>();
                 for (int i = 0; i < d.Keys.Length; i++)
                 {
-                    args.Add(Expression(d.Keys[i] ?? throw Error(d.Values[i], "dict unpacking ('**') is not RPython")));
-                    args.Add(Expression(d.Values[i]));
+                    operands.Add(d.Keys[i] ?? throw Error(d.Values[i], "dict unpacking ('**') is not RPython"));
+                    operands.Add(d.Values[i]);
                 }
-                return Op("newdict", d, [.. args]);
+                return Op("newdict", d, Evaluate([.. operands]));
             }
             case ListComp lc:
                 return ListComprehension(lc);
@@ -735,43 +749,34 @@ internal sealed class FlowBuilder
 
     private FlowValue CallExpression(Call c)
     {
-        var function = Expression(c.Func);
-        var positional = new List<FlowValue>();
-        bool star = false;
-        foreach (var arg in c.Args)
-        {
-            if (arg is Starred s)
-            {
-                if (star || arg != c.Args[^1])
-                    throw Error(arg, "only one '*args' argument, in the last position, is RPython");
-                star = true;
-                positional.Add(Expression(s.Value));
-            }
-            else
-            {
-                positional.Add(Expression(arg));
-            }
-        }
-        if (c.Keywords.Length == 0 && !star)
-            return Op("simple_call", c, [function, .. positional]);
-        var names = new List<object?>();
-        var keywordValues = new List<FlowValue>();
+        int starred = c.Args.Count(a => a is Starred);
+        if (starred > 1 || (starred == 1 && c.Args[^1] is not Starred))
+            throw Error(c, "only one '*args' argument, in the last position, is RPython");
         foreach (var k in c.Keywords)
         {
             if (k.Arg is null)
                 throw Error(k, "'**kwargs' in a call is not RPython");
-            names.Add(k.Arg);
-            keywordValues.Add(Expression(k.Value));
         }
+        bool star = starred == 1;
+        var positional = c.Args.Select(a => a is Starred s ? s.Value : a).ToList();
+        // Positional arguments, then keyword values, then the *args value: RPython's call_args order.
+        var operands = Evaluate([c.Func, .. positional.Take(positional.Count - (star ? 1 : 0)), .. c.Keywords.Select(k => k.Value), .. star ? positional.TakeLast(1) : []]);
+        if (c.Keywords.Length == 0 && !star)
+            return Op("simple_call", c, operands);
         // The call shape, as RPython's CallSpec: (number of positional arguments, keyword names, has *args).
-        var shape = new Constant(new PyTuple([(long)(positional.Count - (star ? 1 : 0)), new PyTuple([.. names]), star]));
-        var args = new List<FlowValue> { function, shape };
-        args.AddRange(positional.Take(positional.Count - (star ? 1 : 0)));
-        args.AddRange(keywordValues);
-        if (star)
-            args.Add(positional[^1]);
-        return Op("call_args", c, [.. args]);
+        var shape = new Constant(new PyTuple([(long)(positional.Count - (star ? 1 : 0)), new PyTuple([.. c.Keywords.Select(k => (object?)k.Arg)]), star]));
+        return Op("call_args", c, [operands[0], shape, .. operands.Skip(1)]);
     }
+
+    /// <summary>Evaluates operands left to right. Each value is held while the next ones are evaluated,
+    /// since one of them may branch (an 'if' expression, 'and', a comprehension) and continue in a new block.</summary>
+    private FlowValue[] Evaluate(params Expr[] operands)
+    {
+        var held = operands.Select(e => Hold(Expression(e))).ToList();
+        return [.. held.Select(Release)];
+    }
+
+    private static Ast.Constant NoneLiteral(LocatedNode at) => new(at.Span, null, null);
 
     private void Carry(Join join, FlowValue value)
     {
@@ -837,7 +842,9 @@ internal sealed class FlowBuilder
 
     private FlowValue Comparison(Compare c, FlowValue left, int index)
     {
+        string heldLeft = Hold(left);
         var right = Expression(c.Comparators[index]);
+        left = Release(heldLeft);
         var result = c.Ops[index] switch
         {
             CmpOpKind.Eq => Op("eq", c, left, right),

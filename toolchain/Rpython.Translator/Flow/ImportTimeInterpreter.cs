@@ -293,9 +293,15 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
 
     // ---- imports ----
 
+    /// <summary>Modules the toolchain knows by name instead of running them: the RPython library and
+    /// the parts of the standard library RPython programs may use (os.write, math.sqrt...).</summary>
+    private static readonly HashSet<string> s_externalModules = new(StringComparer.Ordinal) { "rpython", "os", "sys", "math", "time", "errno" };
+
+    private static bool IsExternal(string moduleName) => s_externalModules.Contains(moduleName.Split('.')[0]);
+
     private void ImportModule(Alias alias, ImportScope scope)
     {
-        if (alias.Name == "rpython" || alias.Name.StartsWith("rpython.", StringComparison.Ordinal))
+        if (IsExternal(alias.Name))
         {
             scope.Variables[alias.AsName ?? alias.Name.Split('.')[0]] = new PyExternal(alias.AsName is null ? alias.Name.Split('.')[0] : alias.Name);
             return;
@@ -318,7 +324,7 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
         {
             if (alias.Name == "*")
                 throw Error(alias, "'from ... import *' is not supported: import the names you use");
-            if (name == "rpython" || name.StartsWith("rpython.", StringComparison.Ordinal))
+            if (IsExternal(name))
             {
                 scope.Variables[alias.AsName ?? alias.Name] = new PyExternal(name + "." + alias.Name);
                 continue;

@@ -1,7 +1,7 @@
 """A Brainfuck interpreter with JIT hints, after the PyPy JIT tutorial (Andrew Brown, 2011).
 
 An RPython target: ``target()`` returns the entry point.  Untranslated it runs on CPython
-with ``toolchain/`` on PYTHONPATH:  ``python3 bf_tutorial.py program.b``.
+with ``toolchain/`` on PYTHONPATH:  ``python3 targetbf.py program.b``.
 Cells hold 0..255 and wrap around, as most Brainfuck programs expect.
 """
 

@@ -1,4 +1,4 @@
-"""Runs the Brainfuck tutorial interpreter (bf_tutorial.py) untranslated."""
+"""Runs the Brainfuck interpreter (interpreter-spec/bf/targetbf.py) untranslated."""
 
 import os
 import subprocess
@@ -6,10 +6,13 @@ import sys
 import tempfile
 import unittest
 
-import bf_tutorial
-
 HERE = os.path.dirname(os.path.abspath(__file__))
-TOOLCHAIN = os.path.abspath(os.path.join(HERE, '..', '..', 'toolchain'))
+ROOT = os.path.abspath(os.path.join(HERE, '..', '..'))
+TOOLCHAIN = os.path.join(ROOT, 'toolchain')
+BF = os.path.join(ROOT, 'interpreter-spec', 'bf')
+sys.path.insert(0, BF)
+
+import targetbf  # noqa: E402  (found through the path set above)
 
 HELLO_WORLD = """
 Prints Hello World! and a newline; from the Wikipedia article on Brainfuck
@@ -25,7 +28,7 @@ def run_bf(source, stdin=b''):
         f.write(source)
     try:
         env = dict(os.environ, PYTHONPATH=TOOLCHAIN)
-        return subprocess.run([sys.executable, os.path.join(HERE, 'bf_tutorial.py'), path],
+        return subprocess.run([sys.executable, os.path.join(BF, 'targetbf.py'), path],
                               input=stdin, env=env, capture_output=True, timeout=120,
                               check=False)
     finally:
@@ -50,27 +53,27 @@ class BfTutorialTests(unittest.TestCase):
 
     def test_usage_error(self):
         env = dict(os.environ, PYTHONPATH=TOOLCHAIN)
-        r = subprocess.run([sys.executable, os.path.join(HERE, 'bf_tutorial.py')], env=env,
+        r = subprocess.run([sys.executable, os.path.join(BF, 'targetbf.py')], env=env,
                            capture_output=True, timeout=60, check=False)
         self.assertEqual(r.returncode, 1)
         self.assertIn(b'usage:', r.stderr)
 
     def test_target_returns_the_entry_point(self):
-        self.assertEqual(bf_tutorial.target(None, []), (bf_tutorial.entry_point, None))
+        self.assertEqual(targetbf.target(None, []), (targetbf.entry_point, None))
 
     def test_parse_and_printable_location(self):
-        program, bracket_map = bf_tutorial.parse('a+[-]b.')
+        program, bracket_map = targetbf.parse('a+[-]b.')
         self.assertEqual(program, '+[-].')
         self.assertEqual(bracket_map, {1: 3, 3: 1})
-        self.assertEqual(bf_tutorial.get_location(1, program, bracket_map), '+_[_-].')
-        self.assertEqual(bf_tutorial.get_matching_bracket(bracket_map, 3), 1)
-        self.assertTrue(bf_tutorial.get_matching_bracket._elidable_function_)
+        self.assertEqual(targetbf.get_location(1, program, bracket_map), '+_[_-].')
+        self.assertEqual(targetbf.get_matching_bracket(bracket_map, 3), 1)
+        self.assertTrue(targetbf.get_matching_bracket._elidable_function_)
 
     def test_jitdriver_declaration(self):
-        d = bf_tutorial.jitdriver
+        d = targetbf.jitdriver
         self.assertEqual(d.greens, ['pc', 'program', 'bracket_map'])
         self.assertEqual(d.reds, ['tape'])
-        self.assertIs(d.get_printable_location, bf_tutorial.get_location)
+        self.assertIs(d.get_printable_location, targetbf.get_location)
 
 
 if __name__ == '__main__':

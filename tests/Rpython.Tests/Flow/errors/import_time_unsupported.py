@@ -1,7 +1,0 @@
-import os
-
-TABLE = [i * i for i in range(10)]
-
-
-def f():
-    return 1
