@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
 using Rpython.Translator.Diagnostics;
 using Rpython.Translator.Syntax;
-using Ast = Rpython.Translator.Syntax;
-using Attribute = Rpython.Translator.Syntax.Attribute;
 
 namespace Rpython.Translator.Flow;
 
