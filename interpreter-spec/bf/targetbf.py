@@ -5,11 +5,10 @@ with ``toolchain/`` on PYTHONPATH:  ``python3 targetbf.py program.b``.
 Cells hold 0..255 and wrap around, as most Brainfuck programs expect.
 """
 
-import os
 import sys
 
 from rpython.rlib.jit import JitDriver, elidable
-from rpython.rlib.rfile import read_file, write_stderr, write_stdout
+from rpython.rlib.rfile import read_file, read_stdin_byte, write_stderr, write_stdout
 
 
 def get_location(pc, program, bracket_map):
@@ -73,8 +72,8 @@ def mainloop(program, bracket_map):
         elif code == ".":
             write_stdout(chr(tape.get()))
         elif code == ",":
-            data = os.read(0, 1)
-            tape.set(data[0] if data else 0)
+            byte = read_stdin_byte()
+            tape.set(byte if byte >= 0 else 0)
         elif code == "[" and tape.get() == 0:
             pc = get_matching_bracket(bracket_map, pc)     # skip forward
         elif code == "]" and tape.get() != 0:

@@ -8,7 +8,7 @@ import tempfile
 import unittest
 
 from rpython.rlib import rfile
-from rpython.rlib.rfile import (flush_stdout, read_file, read_stdin_line, write_stderr,
+from rpython.rlib.rfile import (flush_stdout, read_file, read_stdin_byte, read_stdin_line, write_stderr,
                                 write_stdout)
 
 TOOLCHAIN = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..', 'toolchain'))
@@ -97,6 +97,16 @@ class OutputTests(unittest.TestCase):
         self.assertIsNone(flush_stdout())
 
 
+class ReadStdinByteTests(unittest.TestCase):
+
+    def test_bytes_then_minus_one_at_eof(self):
+        r = run_python("from rpython.rlib.rfile import read_stdin_byte\n"
+                       "print([read_stdin_byte() for _ in range(4)])\n",
+                       stdin=b'A\xff\n')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout.decode().strip(), '[65, 255, 10, -1]')
+
+
 class ReadStdinLineTests(unittest.TestCase):
 
     def test_lines_then_empty_string_at_eof(self):
@@ -129,8 +139,8 @@ class ReadStdinLineTests(unittest.TestCase):
 
 class ModuleTests(unittest.TestCase):
 
-    def test_docstring_documents_os_functions(self):
-        for name in ['os.open', 'os.read', 'os.write', 'os.close']:
+    def test_docstring_says_os_functions_are_not_for_translated_programs(self):
+        for name in ['os.read', 'os.write', 'bytes']:
             self.assertIn(name, rfile.__doc__)
 
     def test_public_names_have_docstrings(self):

@@ -26,6 +26,7 @@ internal static class CommandLine
         var root = new RootCommand("rpython: translates interpreters written in RPython (a statically typeable subset of Python 3) into standalone executables")
         {
             ParseCommand.Create(stdout, stderr),
+            AnnotateCommand.Create(stdout, stderr),
         };
         root.Options.Add(verbose);
         foreach (var command in extraCommands ?? [])

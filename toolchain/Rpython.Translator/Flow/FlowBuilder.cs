@@ -31,6 +31,7 @@ internal sealed class FlowBuilder
     /// <summary>The hidden locals holding the exception an enclosing 'except' block handles, for a bare 'raise'.</summary>
     private readonly Stack<(string Type, string Value)> _caught = new();
     private int _hiddenCounter;
+    private SourceLocation? _statementLocation;
 
     private FlowBuilder(PyFunction function, SourceText source, IReadOnlyDictionary<string, object?> builtins)
     {
@@ -148,6 +149,7 @@ internal sealed class FlowBuilder
         var normal = LinkTo(block, null, new Block([]), []);
         var exceptional = new Link(block, Builtin("Exception"))
         {
+            Location = _statementLocation,
             LastException = new Variable("last_exception"),
             LastExceptionValue = new Variable("last_exc_value"),
         };
@@ -164,9 +166,9 @@ internal sealed class FlowBuilder
 
     // ---- joins ----
 
-    private static Link LinkTo(Block from, object? exitCase, Block target, IEnumerable<FlowValue> args)
+    private Link LinkTo(Block from, object? exitCase, Block target, IEnumerable<FlowValue> args)
     {
-        var link = new Link(from, exitCase) { Target = target };
+        var link = new Link(from, exitCase) { Target = target, Location = _statementLocation };
         link.Args.AddRange(args);
         from.Exits.Add(link);
         return link;
@@ -175,7 +177,7 @@ internal sealed class FlowBuilder
     private void JumpTo(Join join, object? exitCase = null, params FlowValue[] extras)
     {
         var from = _block!;
-        var link = new Link(from, exitCase);
+        var link = new Link(from, exitCase) { Location = _statementLocation };
         from.Exits.Add(link);
         join.Incoming.Add((link, new(_locals), extras));
         _block = null;
@@ -219,6 +221,66 @@ internal sealed class FlowBuilder
         _block = block;
         _locals = locals;
         return extras;
+    }
+
+    /// <summary>
+    /// Evaluates a condition for its control flow only, ending the current block with jumps to
+    /// <paramref name="whenTrue"/> or <paramref name="whenFalse"/>: 'not' swaps them, 'and'/'or'
+    /// short-circuit and 'is not' tests 'is' with them swapped. So the operation that decides is
+    /// the block's switch itself, and what it proves (isinstance(), 'is None') narrows the variable
+    /// on the right link. A constant condition jumps one way only.
+    /// </summary>
+    private void BranchOnTest(Expr test, Join whenTrue, Join whenFalse)
+    {
+        switch (test)
+        {
+            case UnaryOp { Op: UnaryOpKind.Not } not:
+                BranchOnTest(not.Operand, whenFalse, whenTrue);
+                return;
+            case BoolOp b:
+                for (int i = 0; i < b.Values.Length - 1 && _block is not null; i++)
+                {
+                    var next = new Join(0);
+                    if (b.Op == BoolOpKind.And)
+                        BranchOnTest(b.Values[i], next, whenFalse);
+                    else
+                        BranchOnTest(b.Values[i], whenTrue, next);
+                    Resume(next);
+                }
+                if (_block is not null)
+                    BranchOnTest(b.Values[^1], whenTrue, whenFalse);
+                return;
+            case Compare { Ops: [CmpOpKind.IsNot] } c:
+            {
+                var operands = Evaluate(c.Left, c.Comparators[0]);
+                JumpOn(Op("is_", c, operands), c, whenFalse, whenTrue);
+                return;
+            }
+            default:
+                JumpOn(Expression(test), test, whenTrue, whenFalse);
+                return;
+        }
+    }
+
+    private void JumpOn(FlowValue condition, LocatedNode at, Join whenTrue, Join whenFalse)
+    {
+        if (condition is not Constant)
+            condition = Op("bool", at, condition);
+        if (condition is Constant { Value: var c })
+        {
+            bool truth = PyValues.Truth(c) ?? throw Error(at, $"cannot decide the truth of the constant {PyRepr.Of(c)}");
+            JumpTo(truth ? whenTrue : whenFalse);
+            return;
+        }
+        var block = CurrentBlock(at);
+        block.ExitSwitch = condition;
+        foreach (var (truth, join) in new[] { (false, whenFalse), (true, whenTrue) })
+        {
+            var link = new Link(block, truth) { Location = _statementLocation };
+            block.Exits.Add(link);
+            join.Incoming.Add((link, new(_locals), []));
+        }
+        _block = null;
     }
 
     /// <summary>Branches on a value: a constant takes one side only.</summary>
@@ -285,6 +347,7 @@ internal sealed class FlowBuilder
 
     private void Statement(Stmt stmt)
     {
+        _statementLocation = Location(stmt.Span);
         switch (stmt)
         {
             case ExprStmt { Value: Ast.Constant }:
@@ -320,8 +383,15 @@ internal sealed class FlowBuilder
             }
             case If i:
             {
-                var after = new Join(0);
-                Branch(Expression(i.Test), i.Test, () => Statements(i.Body), () => Statements(i.Orelse), after);
+                var (whenTrue, whenFalse, after) = (new Join(0), new Join(0), new Join(0));
+                BranchOnTest(i.Test, whenTrue, whenFalse);
+                foreach (var (join, body) in new[] { (whenTrue, i.Body), (whenFalse, i.Orelse) })
+                {
+                    Resume(join);
+                    Statements(body);
+                    if (_block is not null)
+                        JumpTo(after);
+                }
                 Resume(after);
                 return;
             }
@@ -417,24 +487,18 @@ internal sealed class FlowBuilder
     {
         var exit = new Join(0);
         var header = EnterLoopHeader(w, w.Body);
-        var bodyExit = new Join(0);
-        Branch(Expression(w.Test), w.Test,
-            () =>
-            {
-                _loops.Push(new LoopTargets(header.Block, header.Names, exit));
-                Statements(w.Body);
-                _loops.Pop();
-                if (_block is not null)
-                    JumpToHeader(header.Block, header.Names);
-            },
-            () =>
-            {
-                Statements(w.Orelse);
-                if (_block is not null)
-                    JumpTo(exit);
-            },
-            bodyExit);
-        // Both sides of the test ended in jumps of their own; the branch's join is never reached.
+        var (enterBody, leave) = (new Join(0), new Join(0));
+        BranchOnTest(w.Test, enterBody, leave);
+        Resume(enterBody);
+        _loops.Push(new LoopTargets(header.Block, header.Names, exit));
+        Statements(w.Body);
+        _loops.Pop();
+        if (_block is not null)
+            JumpToHeader(header.Block, header.Names);
+        Resume(leave);
+        Statements(w.Orelse);
+        if (_block is not null)
+            JumpTo(exit);
         Resume(exit);
     }
 
@@ -536,15 +600,17 @@ internal sealed class FlowBuilder
 
     private void AssertStatement(Ast.Assert a)
     {
-        var after = new Join(0);
-        Branch(Expression(a.Test), a.Test, () => { }, () =>
+        var (holds, fails) = (new Join(0), new Join(0));
+        BranchOnTest(a.Test, holds, fails);
+        Resume(fails);
+        if (_block is not null)
         {
             var error = new Constant(_builtins["AssertionError"]);
             var value = a.Msg is null ? Op("simple_call", a, error) : Op("simple_call", a, [error, .. Evaluate(a.Msg)]);
             LinkTo(_block!, null, _graph.ExceptBlock, [error, value]);
             _block = null;
-        }, after);
-        Resume(after);
+        }
+        Resume(holds);
     }
 
     private void TryStatement(Try t)
@@ -598,7 +664,8 @@ internal sealed class FlowBuilder
             return;
         }
         var classes = ExceptionClasses(handler.Type);
-        FlowValue matches = Op("exception_match", handler.Type, _locals[held.Type], new Constant(classes.Count == 1 ? classes[0] : new PyTuple([.. classes])));
+        // Tested on the exception value, as isinstance(): on the matching branch the value narrows to the class caught.
+        FlowValue matches = Op("exception_match", handler.Type, _locals[held.Value], new Constant(classes.Count == 1 ? classes[0] : new PyTuple([.. classes])));
         Branch(matches, handler.Type, body, () => DispatchHandlers(handlers, index + 1, held, after), after);
     }
 

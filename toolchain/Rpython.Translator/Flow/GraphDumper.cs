@@ -17,13 +17,21 @@ namespace Rpython.Translator.Flow;
 internal sealed class GraphDumper
 {
     private readonly FunctionGraph _graph;
+    private readonly Func<Variable, string>? _annotation;
     private readonly Dictionary<Variable, string> _names = [];
     private readonly Dictionary<string, int> _counters = new(StringComparer.Ordinal);
     private readonly Dictionary<Block, string> _blockNames = [];
 
-    private GraphDumper(FunctionGraph graph) => _graph = graph;
+    private GraphDumper(FunctionGraph graph, Func<Variable, string>? annotation)
+    {
+        _graph = graph;
+        _annotation = annotation;
+    }
 
-    public static string Dump(FunctionGraph graph) => new GraphDumper(graph).Run();
+    /// <param name="annotation">the annotation of a variable, printed where it is defined (<c>v_0: int</c>).</param>
+    public static string Dump(FunctionGraph graph, Func<Variable, string>? annotation = null) => new GraphDumper(graph, annotation).Run();
+
+    private string Defined(Variable v) => _annotation is null ? Name(v) : Name(v) + ": " + _annotation(v);
 
     private string Run()
     {
@@ -33,16 +41,16 @@ internal sealed class GraphDumper
         _blockNames[_graph.ReturnBlock] = "return";
         _blockNames[_graph.ExceptBlock] = "raise";
         var output = new StringBuilder();
-        output.Append("graph ").Append(_graph.Name).Append('(').Append(string.Join(", ", _graph.StartBlock.InputArgs.Select(Name))).Append(')');
+        output.Append("graph ").Append(_graph.Name).Append('(').Append(string.Join(", ", _graph.StartBlock.InputArgs.Select(Defined))).Append(')');
         if (_graph.Location is { } location)
             output.Append("  # ").Append(Path.GetFileName(location.Source.Path)).Append(':').Append(location.Line.ToString(CultureInfo.InvariantCulture));
         output.Append('\n');
         foreach (var block in blocks)
         {
-            output.Append(_blockNames[block]).Append('(').Append(string.Join(", ", block.InputArgs.Select(Name))).Append("):\n");
+            output.Append(_blockNames[block]).Append('(').Append(string.Join(", ", block.InputArgs.Select(Defined))).Append("):\n");
             foreach (var op in block.Operations)
             {
-                output.Append("    ").Append(Name(op.Result)).Append(" = ").Append(op.OpName).Append('(')
+                output.Append("    ").Append(Defined(op.Result)).Append(" = ").Append(op.OpName).Append('(')
                     .Append(string.Join(", ", op.Args.Select(Value))).Append(')');
                 if (op.Location is { } at)
                     output.Append("  # line ").Append(at.Line.ToString(CultureInfo.InvariantCulture));

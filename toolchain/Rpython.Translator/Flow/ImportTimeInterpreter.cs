@@ -345,7 +345,7 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
         switch (expr)
         {
             case Ast.Constant c:
-                return c.Value is int small ? (long)small : c.Value;
+                return c.Value;
             case Name n:
                 if (scope.TryLookup(n.Id, out var value) || module.Globals.TryGetValue(n.Id, out value) || evaluator.Builtins.TryGetValue(n.Id, out value))
                     return value;
@@ -514,17 +514,17 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
     /// <summary>Python ints are unbounded: what overflows a long is computed exactly here.</summary>
     private object BigIntegerOp(string op, BigInteger a, BigInteger b, LocatedNode at) => op switch
     {
-        "add" => PyValues.Normalize(a + b),
-        "sub" => PyValues.Normalize(a - b),
-        "mul" => PyValues.Normalize(a * b),
-        "lshift" when b >= 0 && b < 100000 => PyValues.Normalize(a << (int)b),
-        "rshift" when b >= 0 => PyValues.Normalize(b > int.MaxValue ? (a.Sign < 0 ? -1 : 0) : a >> (int)b),
-        "pow" when b >= 0 && b < 100000 => PyValues.Normalize(BigInteger.Pow(a, (int)b)),
-        "floordiv" when !b.IsZero => PyValues.Normalize(BigInteger.Divide(a - (((a % b) + b) % b), b)),
-        "mod" when !b.IsZero => PyValues.Normalize(((a % b) + b) % b),
-        "and_" => PyValues.Normalize(a & b),
-        "or_" => PyValues.Normalize(a | b),
-        "xor" => PyValues.Normalize(a ^ b),
+        "add" => ConstantValues.Integer(a + b),
+        "sub" => ConstantValues.Integer(a - b),
+        "mul" => ConstantValues.Integer(a * b),
+        "lshift" when b >= 0 && b < 100000 => ConstantValues.Integer(a << (int)b),
+        "rshift" when b >= 0 => ConstantValues.Integer(b > int.MaxValue ? (a.Sign < 0 ? -1 : 0) : a >> (int)b),
+        "pow" when b >= 0 && b < 100000 => ConstantValues.Integer(BigInteger.Pow(a, (int)b)),
+        "floordiv" when !b.IsZero => ConstantValues.Integer(BigInteger.Divide(a - (((a % b) + b) % b), b)),
+        "mod" when !b.IsZero => ConstantValues.Integer(((a % b) + b) % b),
+        "and_" => ConstantValues.Integer(a & b),
+        "or_" => ConstantValues.Integer(a | b),
+        "xor" => ConstantValues.Integer(a ^ b),
         _ => throw Error(at, $"cannot compute {op} on these ints at import time"),
     };
 

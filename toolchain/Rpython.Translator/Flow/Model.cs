@@ -90,6 +90,10 @@ internal sealed class Link(Block prevBlock, object? exitCase)
     public Variable? LastException { get; set; }
 
     public Variable? LastExceptionValue { get; set; }
+
+    /// <summary>The statement that leads along this link (the last one run before it), for diagnostics
+    /// about the values it carries.</summary>
+    public SourceLocation? Location { get; set; }
 }
 
 internal sealed class Block
@@ -122,7 +126,8 @@ internal sealed class FunctionGraph
         ExceptBlock = new Block([new Variable("etype"), new Variable("evalue")]);
     }
 
-    public string Name { get; }
+    /// <summary>The function's qualified name; a specialisation appends its key.</summary>
+    public string Name { get; set; }
 
     public Block StartBlock { get; }
 

@@ -65,9 +65,6 @@ internal static class PyValues
         _ => throw new InvalidCastException(),
     };
 
-    /// <summary>An int result in its canonical C# form: long when it fits, BigInteger otherwise.</summary>
-    public static object Normalize(BigInteger value) => value >= long.MinValue && value <= long.MaxValue ? (long)value : value;
-
     public static bool? Truth(object? value) => value switch
     {
         PyList list => list.Items.Count > 0,

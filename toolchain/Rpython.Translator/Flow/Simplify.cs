@@ -30,6 +30,7 @@ internal static class Simplify
     private static bool EliminateEmptyBlocks(FunctionGraph graph)
     {
         bool changed = false;
+        var relocated = new HashSet<Link>();
         foreach (var block in graph.Blocks())
         {
             foreach (var link in block.Exits)
@@ -41,6 +42,10 @@ internal static class Simplify
                     link.Args.Clear();
                     link.Args.AddRange(forwarded);
                     link.Target = exit.Target;
+                    // A branch's link takes the location of the branch's last statement (what set the
+                    // values it carries), not of the joins it skips after that.
+                    if (block.ExitSwitch is not null && exit.Location is not null && relocated.Add(link))
+                        link.Location = exit.Location;
                     changed = true;
                 }
             }
@@ -80,6 +85,7 @@ internal static class Simplify
                         Target = exit.Target,
                         LastException = exit.LastException,
                         LastExceptionValue = exit.LastExceptionValue,
+                        Location = exit.Location,
                     };
                     moved.Args.AddRange(exit.Args.Select(Rename));
                     block.Exits.Add(moved);

@@ -242,5 +242,5 @@ internal sealed record MatchOr(TextSpan Span, ImmutableArray<Pattern> Patterns) 
 internal static class ConstantValues
 {
     public static object Integer(BigInteger value) =>
-        value >= long.MinValue && value <= long.MaxValue ? (long)value : value;
+        value >= long.MinValue && value <= long.MaxValue ? (object)(long)value : value;
 }

@@ -12,12 +12,11 @@ Functions:
 * ``write_stdout(s)``, ``write_stderr(s)``: write all of ``s`` now;
 * ``read_stdin_line() -> str``: the next line of stdin with its ``'\\n'``, ``''`` at end
   of input (a last line without ``'\\n'`` comes back without one);
+* ``read_stdin_byte() -> int``: the next byte of stdin (0..255), -1 at end of input;
 * ``flush_stdout()``: make sure everything written to stdout is out.
 
-Programs may also use these ``os`` functions directly; the translator supports them with
-their usual meaning: ``os.open(path, flags, mode=0o777)``, ``os.read(fd, n) -> bytes``,
-``os.write(fd, data_bytes) -> int``, ``os.close(fd)``, with the ``os.O_*`` flags.  Errors
-raise OSError, translated or not.
+The ``os`` functions (``os.read``, ``os.write``...) deal in ``bytes``, which the translator
+does not type yet: translated programs do their I/O through this module.
 """
 
 import os
@@ -89,3 +88,9 @@ def read_stdin_line():
         if byte == b'\n':
             break
     return data.decode(_ENCODING, 'replace')
+
+
+def read_stdin_byte():
+    """Read one byte from standard input: its value (0..255), or -1 at the end of input."""
+    data = os.read(0, 1)
+    return data[0] if data else -1

@@ -1,0 +1,6 @@
+def entry_point(argv):
+    n = len(argv)
+
+    def inner():
+        return n
+    return inner()

@@ -1,0 +1,3 @@
+def entry_point(argv):
+    message = "count: " + len(argv)
+    return 0

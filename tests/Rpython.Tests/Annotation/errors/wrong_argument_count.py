@@ -1,0 +1,6 @@
+def add(a, b):
+    return a + b
+
+
+def entry_point(argv):
+    return add(len(argv))

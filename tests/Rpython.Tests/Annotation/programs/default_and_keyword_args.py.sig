@@ -1,0 +1,2 @@
+entry_point(argv: list(str(no_nul))) -> int
+clamp(x: int, low: int(nonneg), high: int(nonneg)) -> int

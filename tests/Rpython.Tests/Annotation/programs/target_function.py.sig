@@ -1,0 +1,1 @@
+main(argv: list(str(no_nul))) -> int(nonneg)

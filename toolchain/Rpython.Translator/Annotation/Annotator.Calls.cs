@@ -1,0 +1,402 @@
+using System.Collections.Immutable;
+using Rpython.Translator.Flow;
+
+namespace Rpython.Translator.Annotation;
+
+// Calls: of the program's functions (with their specialisations), methods, classes (instantiation
+// and __init__), RPython's built-in functions and methods, and the rpython.rlib helpers, each with
+// its translated meaning.
+
+internal sealed partial class Annotator
+{
+    private SomeValue CallWithShape(SpaceOperation op, SomeValue[] args, Position position)
+    {
+        var shape = (PyTuple)((Constant)op.Args[1]).Value!;
+        int positional = (int)(long)shape.Items[0]!;
+        var names = ((PyTuple)shape.Items[1]!).Items.Cast<string>().ToList();
+        if ((bool)shape.Items[2]!)
+            throw new AnnotatorError("calls with '*args' are not supported by the annotator yet");
+        var positionalArgs = args.Skip(2).Take(positional).ToList();
+        var keywords = names.Select((n, i) => new KeyValuePair<string, SomeValue>(n, args[2 + positional + i])).ToList();
+        return Call(args[0], positionalArgs, keywords, position);
+    }
+
+    private SomeValue Call(SomeValue callee, IReadOnlyList<SomeValue> args, IReadOnlyList<KeyValuePair<string, SomeValue>> keywords, Position position)
+    {
+        switch (callee)
+        {
+            case SomePbc { CanBeNone: true }:
+                throw new AnnotatorError($"calling {AnnotationFormatter.FormatType(callee)}: it may be None");
+            case SomePbc { Kind: DescKind.Function } functions:
+                return UnionOfResults(functions.Descs.Cast<FunctionDesc>().Select(d => CallFunction(d, args, keywords, position)));
+            case SomePbc { Kind: DescKind.Method } methods:
+                return UnionOfResults(methods.Descs.Cast<MethodDesc>().Select(m =>
+                    CallFunction(m.Function, [new SomeInstance(m.SelfClass), .. args], keywords, position)));
+            case SomePbc { Kind: DescKind.Class } classes:
+                return UnionOfResults(classes.Descs.Cast<ClassDesc>().Select(c => Instantiate(c, args, keywords, position)));
+            case SomeBuiltin builtin:
+                return CallBuiltin(builtin.Name, args, keywords, position);
+            case SomeBuiltinMethod method:
+                if (keywords.Count > 0)
+                    throw new AnnotatorError($"keyword arguments to .{method.Name}() are not RPython");
+                return CallBuiltinMethod(method, args, position);
+        }
+        throw new AnnotatorError($"{AnnotationFormatter.FormatType(callee)} is not callable");
+    }
+
+    private static SomeValue UnionOfResults(IEnumerable<SomeValue> results) =>
+        results.ToList().Aggregate((SomeValue)SomeImpossibleValue.Instance, Lattice.Union);
+
+    private SomeValue CallMethod(SomeInstance instance, string name, IReadOnlyList<SomeValue> args, Position position)
+    {
+        var methods = Bookkeeper.MethodsOf(instance.ClassDef, name);
+        if (methods.IsEmpty)
+            throw new AnnotatorError($"instances of {instance.ClassDef.Name} have no method {name}");
+        return Call(new SomePbc(methods), args, [], position);
+    }
+
+    private SomeValue Instantiate(ClassDesc desc, IReadOnlyList<SomeValue> args, IReadOnlyList<KeyValuePair<string, SomeValue>> keywords, Position position)
+    {
+        var instance = new SomeInstance(desc.ClassDef);
+        if (desc.Class.TryLookup("__init__", out var init) && init is PyFunction initFunction)
+        {
+            var result = CallFunction(Bookkeeper.FunctionDescOf(initFunction), [instance, .. args], keywords, position);
+            if (result is SomeImpossibleValue)
+                return SomeImpossibleValue.Instance;
+        }
+        else if (desc.Class.ModuleName == "builtins")
+        {
+            // A built-in exception: its message, if any, must be a string.
+            if (args.Count > 1 || args.Any(a => a is not SomeString))
+                throw new AnnotatorError($"{desc.Class.Name}() takes at most one str argument in RPython");
+        }
+        else if (args.Count > 0 || keywords.Count > 0)
+        {
+            throw new AnnotatorError($"{desc.Class.Name}() takes no arguments (the class has no __init__)");
+        }
+        return instance;
+    }
+
+    /// <summary>Calls one function: binds the arguments to its parameters (defaults fill in), picks
+    /// the graph of the specialisation the call needs, and returns its result so far.</summary>
+    private SomeValue CallFunction(FunctionDesc desc, IReadOnlyList<SomeValue> args, IReadOnlyList<KeyValuePair<string, SomeValue>> keywords, Position position)
+    {
+        var function = desc.Function;
+        var parameters = function.Arguments.PosOnlyArgs.Concat(function.Arguments.Args).ToList();
+        if (function.Arguments.VarArg is not null || function.Arguments.KwArg is not null || function.Arguments.KwOnlyArgs.Length > 0)
+            throw new AnnotatorError($"{function.Name}() has '*args', '**kwargs' or keyword-only parameters: the annotator does not support them yet");
+        if (args.Count > parameters.Count)
+            throw new AnnotatorError($"{function.Name}() takes {Plural(parameters.Count, "argument")} but {args.Count} {(args.Count == 1 ? "was" : "were")} given");
+        var bound = new SomeValue?[parameters.Count];
+        for (int i = 0; i < args.Count; i++)
+            bound[i] = args[i];
+        foreach (var (name, value) in keywords)
+        {
+            int index = parameters.FindIndex(p => p.Name == name);
+            if (index < 0)
+                throw new AnnotatorError($"{function.Name}() got an unexpected keyword argument '{name}'");
+            if (bound[index] is not null)
+                throw new AnnotatorError($"{function.Name}() got multiple values for argument '{name}'");
+            bound[index] = value;
+        }
+        int firstDefault = parameters.Count - function.Defaults.Length;
+        for (int i = 0; i < parameters.Count; i++)
+        {
+            if (bound[i] is not null)
+                continue;
+            if (i < firstDefault)
+                throw new AnnotatorError($"{function.Name}() missing required argument '{parameters[i].Name}'");
+            bound[i] = Bookkeeper.Immutable(function.Defaults[i - firstDefault]);
+        }
+        var graph = GraphFor(desc, SpecialisationKey(function, bound!));
+        if (graph is null)
+            return SomeImpossibleValue.Instance;
+        return CallGraph(graph, bound!, position);
+    }
+
+    /// <summary>The graph key of a call under the function's <c>@specialize</c> hint: one graph per
+    /// constant value of the named arguments (<c>arg</c>), or per their annotation (<c>argtype</c>).</summary>
+    private static string SpecialisationKey(PyFunction function, SomeValue[] args)
+    {
+        foreach (var hint in function.Hints)
+        {
+            if (hint is not PyExternalCall { Callee.QualifiedName: var name } call)
+                continue;
+            bool byValue = name == "rpython.rlib.objectmodel.specialize.arg";
+            if (!byValue && name != "rpython.rlib.objectmodel.specialize.argtype")
+                continue;
+            var parts = new List<string>();
+            foreach (var index in call.Args.OfType<long>())
+            {
+                var arg = args[(int)index];
+                if (byValue && !arg.IsConstant)
+                    throw new AnnotatorError($"{function.Name}() is specialized on argument {index}, which must be a constant at every call (it is {AnnotationFormatter.Format(arg)})");
+                parts.Add(byValue ? PyRepr.Of(arg.Const is Desc d ? d.Name : arg.Const) : AnnotationFormatter.FormatType(arg));
+            }
+            return string.Join("_", parts);
+        }
+        return "";
+    }
+
+    // ---- built-in functions ----
+
+    private SomeValue CallBuiltin(string name, IReadOnlyList<SomeValue> args, IReadOnlyList<KeyValuePair<string, SomeValue>> keywords, Position position)
+    {
+        if (name.StartsWith("JitDriver.", StringComparison.Ordinal))
+            return JitDriverCall(name, args, keywords);
+        if (keywords.Count > 0)
+            throw new AnnotatorError($"{ShortName(name)}() takes no keyword arguments in RPython");
+        void Arity(int min, int max)
+        {
+            if (args.Count < min || args.Count > max)
+                throw new AnnotatorError($"{ShortName(name)}() takes {(min == max ? min.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{min} to {max}")} arguments, {args.Count} given");
+        }
+        switch (name)
+        {
+            case "len":
+                Arity(1, 1);
+                return args[0] switch
+                {
+                    SomeList or SomeDict or SomeTuple => s_nonnegInt,
+                    SomeString s when !s.CanBeNone => s_nonnegInt,
+                    var other => throw new AnnotatorError($"{AnnotationFormatter.FormatType(other)} has no len()"),
+                };
+            case "hash" or "id":
+                throw new AnnotatorError($"{name}() is not RPython: use rpython.rlib.objectmodel.compute_hash() or compute_unique_id()");
+            case "getattr" or "setattr" or "hasattr":
+                throw new AnnotatorError($"{name}() with a name computed at run time is not RPython: write obj.attribute, or dispatch with a dict of functions");
+            case "isinstance":
+                Arity(2, 2);
+                return IsInstance(args[0], args[1], position);
+            case "range":
+            {
+                Arity(1, 3);
+                if (args.Any(a => a is not SomeInteger))
+                    throw new AnnotatorError("range() takes integers");
+                var def = RangeList(position, args);
+                return new SomeList(def);
+            }
+            case "enumerate":
+                Arity(1, 1);
+                return args[0] is SomeList ? new SomeIterator(args[0], "enumerate") : throw new AnnotatorError("enumerate() takes a list in RPython");
+            case "chr":
+                Arity(1, 1);
+                return args[0] is SomeInteger ? new SomeChar() : throw new AnnotatorError("chr() takes an int");
+            case "ord":
+                Arity(1, 1);
+                return args[0] is SomeChar ? s_nonnegInt : throw new AnnotatorError($"ord() takes a str of length 1 (a char), not {AnnotationFormatter.FormatType(args[0])}");
+            case "abs":
+                Arity(1, 1);
+                return args[0] switch
+                {
+                    SomeInteger i => new SomeInteger(nonneg: true, i.Kind),
+                    SomeFloat => new SomeFloat(),
+                    var other => throw new AnnotatorError($"abs() of {AnnotationFormatter.FormatType(other)}"),
+                };
+            case "min" or "max":
+                if (args.Count < 2)
+                    throw new AnnotatorError($"{name}() takes two or more arguments in RPython (not an iterable)");
+            {
+                var union = args.Aggregate(Lattice.Union);
+                return union is SomeInteger or SomeFloat or SomeString ? union : throw new AnnotatorError($"{name}() of {AnnotationFormatter.FormatType(union)}");
+            }
+            case "int":
+                Arity(1, 2);
+                return args[0] is SomeInteger or SomeFloat or SomeString ? s_int : throw new AnnotatorError($"int() of {AnnotationFormatter.FormatType(args[0])}");
+            case "float":
+                Arity(1, 1);
+                return args[0] is SomeInteger or SomeFloat or SomeString ? new SomeFloat() : throw new AnnotatorError($"float() of {AnnotationFormatter.FormatType(args[0])}");
+            case "str":
+                Arity(1, 1);
+                return args[0] is SomeInteger or SomeFloat or SomeString or SomeInstance ? s_str : throw new AnnotatorError($"str() of {AnnotationFormatter.FormatType(args[0])}");
+            case "bool":
+                Arity(1, 1);
+                return s_bool;
+            case "list":
+                Arity(1, 1);
+                return args[0] is SomeList l ? new SomeList(CopyOf(l, position)) : throw new AnnotatorError("list() takes a list in RPython");
+            case "rpython.rlib.rfile.write_stdout" or "rpython.rlib.rfile.write_stderr":
+                Arity(1, 1);
+                return args[0] is SomeString { CanBeNone: false } ? SomeNone.Instance : throw new AnnotatorError($"{ShortName(name)}() takes a str");
+            case "rpython.rlib.rfile.flush_stdout":
+                Arity(0, 0);
+                return SomeNone.Instance;
+            case "rpython.rlib.rfile.read_file":
+                Arity(1, 1);
+                return args[0] is SomeString ? s_str : throw new AnnotatorError("read_file() takes a path (str)");
+            case "rpython.rlib.rfile.read_stdin_line":
+                Arity(0, 0);
+                return s_str;
+            case "rpython.rlib.rfile.read_stdin_byte":
+                Arity(0, 0);
+                return s_int;
+            case "os.read" or "os.write" or "os.open":
+                throw new AnnotatorError($"{name}() deals in bytes, which RPython programs here do not use yet: do I/O with rpython.rlib.rfile (read_file, write_stdout, read_stdin_byte...)");
+            case "rpython.rlib.jit.we_are_jitted" or "rpython.rlib.objectmodel.we_are_translated":
+                Arity(0, 0);
+                return s_bool;
+            case "rpython.rlib.jit.promote" or "rpython.rlib.jit.promote_string" or "rpython.rlib.jit.hint":
+                return args[0];
+            case "rpython.rlib.rarithmetic.intmask":
+                Arity(1, 1);
+                return args[0] is SomeInteger or SomeFloat ? s_int : throw new AnnotatorError("intmask() takes an integer");
+            case "rpython.rlib.rarithmetic.r_uint":
+                Arity(1, 1);
+                return args[0] is SomeInteger ? new SomeInteger(nonneg: true, IntegerKind.Unsigned) : throw new AnnotatorError("r_uint() takes an integer");
+            case "rpython.rlib.rarithmetic.ovfcheck":
+                Arity(1, 1);
+                return args[0] is SomeInteger i2 ? i2 : throw new AnnotatorError("ovfcheck() takes the result of one integer operation");
+        }
+        throw new AnnotatorError($"{ShortName(name)}() is not supported in RPython (or not yet by this annotator)");
+    }
+
+    private static string Plural(int count, string noun) =>
+        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
+
+    private static string ShortName(string name) => name.StartsWith("rpython.", StringComparison.Ordinal) ? name[(name.LastIndexOf('.') + 1)..] : name;
+
+    private ListDef RangeList(Position position, IReadOnlyList<SomeValue> args)
+    {
+        if (!_listDefs.TryGetValue(position, out var def))
+        {
+            int step = args.Count == 3 ? (args[2].IsConstant && args[2].Const is long s ? (int)s : 0) : 1;
+            _listDefs[position] = def = new ListDef(this, SomeImpossibleValue.Instance, rangeStep: step);
+        }
+        bool nonneg = args.Count == 1 ? true : args[0] is SomeInteger { Nonneg: true } && (args.Count < 3 || args[2] is SomeInteger { Nonneg: true });
+        def.Generalize(new SomeInteger(nonneg));
+        return def;
+    }
+
+    private SomeValue IsInstance(SomeValue value, SomeValue classes, Position position)
+    {
+        var targets = classes switch
+        {
+            SomePbc { Kind: DescKind.Class } pbc => pbc.Descs.Cast<ClassDesc>().Select(c => c.ClassDef).ToList(),
+            SomeBuiltin { Name: "int" or "str" or "float" or "bool" or "list" or "dict" } => null,
+            _ => throw new AnnotatorError("isinstance() needs a class known at import time"),
+        };
+        // simple_call(isinstance, x, C): the fact is about x.
+        var op = position.Block.Operations[position.Index];
+        if (targets is null)
+        {
+            string builtin = ((SomeBuiltin)classes).Name;
+            bool matches = (builtin, value) switch
+            {
+                ("int", SomeInteger) or ("bool", SomeBool) or ("float", SomeFloat) or ("str", SomeString) or ("list", SomeList) or ("dict", SomeDict) => true,
+                _ => false,
+            };
+            return new SomeBool().WithConst(matches);
+        }
+        if (value is not SomeInstance instance)
+            return new SomeBool().WithConst(false);
+        if (targets.Any(t => instance.ClassDef.IsSubclassOf(t)) && !instance.CanBeNone)
+            return new SomeBool().WithConst(true);
+        var narrowed = targets.Count == 1 && targets[0].IsSubclassOf(instance.ClassDef) ? new SomeInstance(targets[0]) : null;
+        if (op.Args.Length > 1 && op.Args[1] is Variable subject)
+            return Remember(op.Result, new KnownType(subject, narrowed, null));
+        return s_bool;
+    }
+
+    private static SomeValue JitDriverCall(string name, IReadOnlyList<SomeValue> args, IReadOnlyList<KeyValuePair<string, SomeValue>> keywords)
+    {
+        if (args.Count > 0)
+            throw new AnnotatorError($"{name}() takes keyword arguments only: the green and red variables by name");
+        return SomeNone.Instance;
+    }
+
+    // ---- built-in methods of str, list and dict ----
+
+    private SomeValue CallBuiltinMethod(SomeBuiltinMethod method, IReadOnlyList<SomeValue> args, Position position)
+    {
+        switch (method.Receiver, method.Name)
+        {
+            case (SomeList list, "append"):
+                Expect(method, args, 1);
+                list.ListDef.Resize();
+                AddItem(list, args[0], "append");
+                return SomeNone.Instance;
+            case (SomeList list, "pop"):
+                list.ListDef.Resize();
+                return list.ListDef.ReadItem(position);
+            case (SomeList list, "insert"):
+                Expect(method, args, 2);
+                list.ListDef.Resize();
+                list.ListDef.Generalize(args[1]);
+                return SomeNone.Instance;
+            case (SomeList list, "extend"):
+                Expect(method, args, 1);
+                list.ListDef.Resize();
+                Lattice.Union(list, args[0]);
+                return SomeNone.Instance;
+            case (SomeList list, "reverse" or "sort"):
+                list.ListDef.Mutate();
+                return SomeNone.Instance;
+            case (SomeList list, "index"):
+                Expect(method, args, 1);
+                list.ListDef.ReadItem(position);
+                return s_nonnegInt;
+            case (SomeDict d, "get"):
+                d.DictDef.GeneralizeKey(Hashable(args[0]));
+                return args.Count > 1 ? Lattice.Union(d.DictDef.ReadValue(position), args[1]) : Lattice.Union(d.DictDef.ReadValue(position), SomeNone.Instance);
+            case (SomeDict d, "keys"):
+                return new SomeList(NewListOf(position, d.DictDef.ReadKey(position)));
+            case (SomeDict d, "values"):
+                return new SomeList(NewListOf(position, d.DictDef.ReadValue(position)));
+            case (SomeDict d, "items"):
+                return new SomeList(NewListOf(position, new SomeTuple([d.DictDef.ReadKey(position), d.DictDef.ReadValue(position)])));
+            case (SomeDict d, "setdefault"):
+                Expect(method, args, 2);
+                d.DictDef.GeneralizeKey(Hashable(args[0]));
+                d.DictDef.GeneralizeValue(args[1]);
+                return d.DictDef.ReadValue(position);
+            case (SomeString, "join"):
+            {
+                Expect(method, args, 1);
+                var item = args[0] is SomeList parts ? parts.ListDef.ReadItem(position) : null;
+                return item switch
+                {
+                    SomeImpossibleValue => item,
+                    SomeString { CanBeNone: false } => s_str,
+                    _ => throw new AnnotatorError($"str.join() takes a list of str, not {AnnotationFormatter.FormatType(args[0])}"),
+                };
+            }
+            case (SomeString, "split" or "rsplit"):
+                return new SomeList(NewListOf(position, s_str));
+            case (SomeString, "strip" or "lstrip" or "rstrip" or "lower" or "upper" or "replace"):
+                return s_str;
+            case (SomeString, "startswith" or "endswith" or "isdigit" or "isalpha" or "isalnum" or "isspace" or "islower" or "isupper"):
+                return s_bool;
+            case (SomeString, "find" or "rfind" or "count"):
+                return s_int;
+        }
+        throw new AnnotatorError($"{AnnotationFormatter.FormatType(method.Receiver)} has no method '{method.Name}' in RPython");
+    }
+
+    /// <summary>Widens a list's item type for a value stored into it, explaining a conflict in terms of the list.</summary>
+    private static void AddItem(SomeList list, SomeValue value, string how)
+    {
+        var before = list.ListDef.Item;
+        try
+        {
+            list.ListDef.Generalize(value);
+        }
+        catch (UnionError e)
+        {
+            throw new AnnotatorError($"{e.Message}: this {how} puts {AnnotationFormatter.Format(value)} into a list of {AnnotationFormatter.Format(before)} (a list's items have one type)");
+        }
+    }
+
+    private ListDef NewListOf(Position position, SomeValue item)
+    {
+        if (!_listDefs.TryGetValue(position, out var def))
+            _listDefs[position] = def = new ListDef(this, SomeImpossibleValue.Instance);
+        def.Generalize(item);
+        return def;
+    }
+
+    private static void Expect(SomeBuiltinMethod method, IReadOnlyList<SomeValue> args, int count)
+    {
+        if (args.Count != count)
+            throw new AnnotatorError($".{method.Name}() takes {count} argument{(count == 1 ? "" : "s")}, {args.Count} given");
+    }
+}
