@@ -151,4 +151,56 @@ public sealed class CommandLineTests
         Assert.That(code, Is.EqualTo(CommandLine.InternalError));
         Assert.That(error, Does.Contain("   at "));
     }
+
+    [Test]
+    public void Annotate_PrintsSignaturesAndSucceeds()
+    {
+        string path = Write("prog.py", "def double(x):\n    return x * 2\n\n\ndef entry_point(argv):\n    return double(len(argv))\n");
+
+        var (code, output, error) = Run("annotate", path);
+
+        Assert.That(code, Is.EqualTo(CommandLine.Success), error);
+        Assert.That(output, Is.EqualTo("entry_point(argv: list(str(no_nul))) -> int(nonneg)\ndouble(x: int(nonneg)) -> int(nonneg)\n"));
+    }
+
+    [Test]
+    public void Annotate_TypeError_ReportsLocationAndExitsWithOne()
+    {
+        string path = Write("prog.py", "def entry_point(argv):\n    return argv[0] + 1\n");
+
+        var (code, _, error) = Run("annotate", path);
+
+        Assert.That(code, Is.EqualTo(CommandLine.InputErrors));
+        Assert.That(error, Does.StartWith($"{path}:2:12: error: unsupported operation '+' between str(no_nul) and int(nonneg)\n"));
+        Assert.That(error, Does.Not.Contain("   at "));
+    }
+
+    [TestCase("flow", "graph entry_point(argv_0)")]
+    [TestCase("annotated", "graph entry_point(argv_0: list(str(no_nul)))")]
+    public void Annotate_Dump_PrintsGraphs(string what, string expectedStart)
+    {
+        string path = Write("prog.py", "def entry_point(argv):\n    return len(argv)\n");
+
+        var (code, output, _) = Run("annotate", "--dump", what, path);
+
+        Assert.That(code, Is.EqualTo(CommandLine.Success));
+        Assert.That(output, Does.StartWith(expectedStart));
+    }
+
+    [Test]
+    public void Annotate_BadDumpKind_IsAUsageError()
+    {
+        string path = Write("prog.py", "def entry_point(argv):\n    return 0\n");
+
+        Assert.That(Run("annotate", "--dump", "rtype", path).Code, Is.EqualTo(CommandLine.UsageError));
+    }
+
+    [Test]
+    public void Annotate_MissingFile_IsAnInputError()
+    {
+        var (code, _, error) = Run("annotate", Path.Combine(_dir, "absent.py"));
+
+        Assert.That(code, Is.EqualTo(CommandLine.InputErrors));
+        Assert.That(error, Does.Contain("cannot read file"));
+    }
 }

@@ -474,8 +474,14 @@ internal sealed class FlowBuilder
                 var elements = target is TupleExpr t ? t.Elts : ((ListExpr)target).Elts;
                 if (elements.Any(e => e is Starred))
                     throw Error(target, "starred assignment is not RPython: unpack a fixed number of items");
+                // The items are taken first (each getitem may end a block inside 'try'), then assigned.
+                string held = Hold(value);
+                var items = new List<string>();
                 for (int i = 0; i < elements.Length; i++)
-                    AssignTo(elements[i], Op("getitem", elements[i], value, new Constant((long)i)));
+                    items.Add(Hold(Op("getitem", elements[i], _locals[held], new Constant((long)i))));
+                Release(held);
+                for (int i = 0; i < elements.Length; i++)
+                    AssignTo(elements[i], Release(items[i]));
                 return;
             }
             default:

@@ -37,3 +37,11 @@ def guarded(x):
     except Error:
         raise
     return x
+
+
+def unpack_in_try(pair_maker):
+    try:
+        a, b = pair_maker()
+    except ValueError:
+        return 0
+    return a - b
