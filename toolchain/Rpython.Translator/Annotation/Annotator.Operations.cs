@@ -36,6 +36,7 @@ internal sealed partial class Annotator
             "setattr" => SetAttr(args[0], ConstantString(op.Args[1]), args[2], op),
             "getitem" => GetItem(args[0], args[1], position),
             "setitem" => SetItem(args[0], args[1], args[2]),
+            "delitem" => DelItem(args[0], args[1]),
             "getslice" => GetSlice(args[0]),
             "newlist" => NewList(args, position),
             "newdict" => NewDict(args, position),
@@ -335,6 +336,20 @@ internal sealed partial class Annotator
                 return SomeNone.Instance;
         }
         throw new AnnotatorError($"cannot assign an item of {AnnotationFormatter.FormatType(container)}");
+    }
+
+    private static SomeValue DelItem(SomeValue container, SomeValue index)
+    {
+        switch (container)
+        {
+            case SomeList list when index is SomeInteger:
+                list.ListDef.Resize();
+                return SomeNone.Instance;
+            case SomeDict d:
+                d.DictDef.GeneralizeKey(Hashable(index));
+                return SomeNone.Instance;
+        }
+        throw new AnnotatorError($"cannot delete an item of {AnnotationFormatter.FormatType(container)}");
     }
 
     private static SomeValue GetSlice(SomeValue container) => container switch

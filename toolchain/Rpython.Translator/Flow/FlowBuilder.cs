@@ -52,7 +52,9 @@ internal sealed class FlowBuilder
         public List<(Link Link, Dictionary<string, FlowValue> Locals, FlowValue[] Extras)> Incoming { get; } = [];
     }
 
-    private sealed record LoopTargets(Block Header, IReadOnlyList<string> HeaderNames, Join Exit);
+    /// <summary>Where 'break' and 'continue' go: the exit join, and the loop header (with the names it
+    /// receives) or, in an unrolled loop, the join of the next iteration.</summary>
+    private sealed record LoopTargets(Block? Header, IReadOnlyList<string> HeaderNames, Join Exit, Join? NextIteration = null);
 
     private FunctionGraph Build()
     {
@@ -116,9 +118,16 @@ internal sealed class FlowBuilder
 
     private FlowValue Op(string opName, LocatedNode at, params FlowValue[] args)
     {
+        // Translated code is translated: the branches for running on CPython evaporate.
+        if (opName == "simple_call" && args is [Constant { Value: PyExternal { QualifiedName: "rpython.rlib.objectmodel.we_are_translated" } }])
+            return new Constant(true);
         if (s_pureOperations.Contains(opName) && args.All(a => a is Constant)
             && ConstantFolder.TryFold(opName, args.Select(a => ((Constant)a).Value).ToList(), out var folded))
             return new Constant(folded);
+        // Items of constant tuples and strings are constants (unpacking an unrolled table's entry).
+        if (opName == "getitem" && args is [Constant { Value: PyTuple or string } sequence, Constant { Value: long index }]
+            && TryConstantItem(sequence.Value, index, out var item))
+            return new Constant(item);
         if (opName == "getattr" && args[0] is Constant { Value: var owner } && args[1] is Constant { Value: string attribute }
             && TryConstantAttribute(owner, attribute, out var attributeValue))
             return new Constant(attributeValue);
@@ -126,6 +135,17 @@ internal sealed class FlowBuilder
         var result = new Variable();
         block.Operations.Add(new SpaceOperation(opName, [.. args], result, Location(at.Span)));
         return _handlers.Count > 0 && s_canRaise.Contains(opName) ? SplitForExceptions(block, result) : result;
+    }
+
+    private static bool TryConstantItem(object? sequence, long index, out object? item)
+    {
+        int length = sequence is PyTuple t ? t.Items.Length : ((string)sequence!).Length;
+        long k = index < 0 ? index + length : index;
+        item = null;
+        if (k < 0 || k >= length)
+            return false;
+        item = sequence is PyTuple tuple ? tuple.Items[(int)k] : ((string)sequence!)[(int)k].ToString();
+        return true;
     }
 
     private static bool TryConstantAttribute(object? owner, string attribute, out object? value)
@@ -416,6 +436,10 @@ internal sealed class FlowBuilder
             case Ast.Assert a:
                 AssertStatement(a);
                 return;
+            case Delete d:
+                foreach (var target in d.Targets)
+                    DeleteTarget(target);
+                return;
             case Global g:
                 throw Error(g, "RPython functions cannot assign to global variables: module globals are constants frozen at import time (keep mutable state on a prebuilt instance)");
             case Nonlocal n:
@@ -429,10 +453,24 @@ internal sealed class FlowBuilder
         }
     }
 
+    private void DeleteTarget(Expr target)
+    {
+        switch (target)
+        {
+            case Subscript { Slice: not Slice } s:
+                Op("delitem", s, Evaluate(s.Value, s.Slice));
+                return;
+            case Name n when _locals.ContainsKey(n.Id):
+                _locals.Remove(n.Id);
+                return;
+            default:
+                throw Error(target, "RPython can delete an item of a list or dict ('del x[i]') or a local variable");
+        }
+    }
+
     private static string StatementKind(Stmt stmt) => stmt switch
     {
         With or AsyncWith => "with",
-        Delete => "del",
         Match => "match",
         Import or ImportFrom => "import",
         TryStar => "try/except*",
@@ -511,6 +549,11 @@ internal sealed class FlowBuilder
     private void ForLoop(For f)
     {
         var iterable = Expression(f.Iter);
+        if (iterable is Constant { Value: PyExternalCall { Callee.QualifiedName: "rpython.rlib.unroll.unrolling_iterable", Args: [var items] } })
+        {
+            UnrolledLoop(f, items);
+            return;
+        }
         string iteratorName = ".iter" + (_hiddenCounter++).ToString(System.Globalization.CultureInfo.InvariantCulture);
         _locals[iteratorName] = Op("iter", f.Iter, iterable);
         var exit = new Join(0);
@@ -539,6 +582,36 @@ internal sealed class FlowBuilder
         _loops.Pop();
         if (_block is not null)
             JumpToHeader(header.Block, header.Names);
+        Resume(exit);
+    }
+
+    /// <summary><c>for x in unrolling_iterable(...)</c>: the body is built once per item, with the item
+    /// a constant, so dispatch over a constant table evaporates into straight-line code.</summary>
+    private void UnrolledLoop(For f, object? items)
+    {
+        var values = items switch
+        {
+            PyTuple t => t.Items.ToList(),
+            PyList l => l.Items.ToList(),
+            _ => throw Error(f.Iter, "unrolling_iterable() needs a tuple or list known at import time"),
+        };
+        var exit = new Join(0);
+        foreach (var value in values)
+        {
+            var next = new Join(0);
+            AssignTo(f.Target, new Constant(value));
+            _loops.Push(new LoopTargets(null, [], exit, next));
+            Statements(f.Body);
+            _loops.Pop();
+            if (_block is not null)
+                JumpTo(next);
+            Resume(next);
+            if (_block is null)
+                break;
+        }
+        Statements(f.Orelse);
+        if (_block is not null)
+            JumpTo(exit);
         Resume(exit);
     }
 
@@ -577,7 +650,10 @@ internal sealed class FlowBuilder
         if (_loops.Count == 0)
             throw Error(c, "'continue' not properly in loop");
         var loop = _loops.Peek();
-        JumpToHeader(loop.Header, loop.HeaderNames);
+        if (loop.NextIteration is { } next)
+            JumpTo(next);
+        else
+            JumpToHeader(loop.Header!, loop.HeaderNames);
     }
 
     private void RaiseStatement(Raise r)
