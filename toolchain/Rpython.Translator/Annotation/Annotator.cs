@@ -288,6 +288,8 @@ internal sealed partial class Annotator : IReflowScheduler
         return graph;
     }
 
+    public SourceText SourceOf(PyModule module) => _evaluator.SourceOf(module);
+
     /// <summary>The graph's description, for signatures.</summary>
     public FunctionDesc DescOf(FunctionGraph graph) => _descOfGraph[graph];
 

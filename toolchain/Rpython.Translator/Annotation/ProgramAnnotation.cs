@@ -38,6 +38,9 @@ internal sealed class ProgramAnnotation
         var graph = annotator.AnnotateEntryPoint(entry, [argv]);
         if (graph is null || diagnostics.Count > 0)
             return null;
+        DeclaredTypes.Check(annotator, diagnostics);
+        if (diagnostics.Count > 0)
+            return null;
         var result = annotator.ReturnAnnotation(graph);
         if (result is not SomeInteger)
         {

@@ -295,7 +295,7 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
 
     /// <summary>Modules the toolchain knows by name instead of running them: the RPython library and
     /// the parts of the standard library RPython programs may use (os.write, math.sqrt...).</summary>
-    private static readonly HashSet<string> s_externalModules = new(StringComparer.Ordinal) { "rpython", "os", "sys", "math", "time", "errno" };
+    private static readonly HashSet<string> s_externalModules = new(StringComparer.Ordinal) { "rpython", "os", "sys", "math", "time", "errno", "typing", "__future__" };
 
     private static bool IsExternal(string moduleName) => s_externalModules.Contains(moduleName.Split('.')[0]);
 

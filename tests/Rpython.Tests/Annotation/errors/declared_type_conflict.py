@@ -1,0 +1,11 @@
+def describe(count: int) -> str:
+    return "count"
+
+
+def half(x: int) -> int:
+    return x / 2
+
+
+def entry_point(argv):
+    describe(argv[0])
+    return half(len(argv))
