@@ -14,10 +14,15 @@ internal sealed partial class Annotator
         var shape = (PyTuple)((Constant)op.Args[1]).Value!;
         int positional = (int)(long)shape.Items[0]!;
         var names = ((PyTuple)shape.Items[1]!).Items.Cast<string>().ToList();
-        if ((bool)shape.Items[2]!)
-            throw new AnnotatorError("calls with '*args' are not supported by the annotator yet");
         var positionalArgs = args.Skip(2).Take(positional).ToList();
         var keywords = names.Select((n, i) => new KeyValuePair<string, SomeValue>(n, args[2 + positional + i])).ToList();
+        if ((bool)shape.Items[2]!)
+        {
+            // f(a, *t): the items of a tuple of known length are more positional arguments.
+            if (args[^1] is not SomeTuple star)
+                throw new AnnotatorError($"'*' in a call needs a tuple in RPython, not {AnnotationFormatter.FormatType(args[^1])}");
+            positionalArgs.AddRange(star.Items);
+        }
         return Call(args[0], positionalArgs, keywords, position);
     }
 
@@ -82,14 +87,19 @@ internal sealed partial class Annotator
     private SomeValue CallFunction(FunctionDesc desc, IReadOnlyList<SomeValue> args, IReadOnlyList<KeyValuePair<string, SomeValue>> keywords, Position position)
     {
         var function = desc.Function;
-        var parameters = function.Arguments.PosOnlyArgs.Concat(function.Arguments.Args).ToList();
-        if (function.Arguments.VarArg is not null || function.Arguments.KwArg is not null || function.Arguments.KwOnlyArgs.Length > 0)
-            throw new AnnotatorError($"{function.Name}() has '*args', '**kwargs' or keyword-only parameters: the annotator does not support them yet");
-        if (args.Count > parameters.Count)
-            throw new AnnotatorError($"{function.Name}() takes {Plural(parameters.Count, "argument")} but {args.Count} {(args.Count == 1 ? "was" : "were")} given");
+        if (function.Arguments.KwArg is not null)
+            throw new AnnotatorError($"{function.Name}() takes '**{function.Arguments.KwArg.Name}': functions with '**kwargs' are not RPython");
+        // The parameters in the order of the graph's input arguments: positional, *args, keyword-only.
+        var positional = function.Arguments.PosOnlyArgs.Concat(function.Arguments.Args).ToList();
+        var parameters = positional.Concat(function.Arguments.KwOnlyArgs).ToList();
+        bool star = function.Arguments.VarArg is not null;
+        if (args.Count > positional.Count && !star)
+            throw new AnnotatorError($"{function.Name}() takes {Plural(positional.Count, "argument")} but {args.Count} {(args.Count == 1 ? "was" : "were")} given");
         var bound = new SomeValue?[parameters.Count];
-        for (int i = 0; i < args.Count; i++)
+        for (int i = 0; i < Math.Min(args.Count, positional.Count); i++)
             bound[i] = args[i];
+        // *args: the extra arguments as a tuple, one graph per number of them.
+        var extra = star ? new SomeTuple([.. args.Skip(positional.Count)]) : null;
         foreach (var (name, value) in keywords)
         {
             int index = parameters.FindIndex(p => p.Name == name);
@@ -99,20 +109,75 @@ internal sealed partial class Annotator
                 throw new AnnotatorError($"{function.Name}() got multiple values for argument '{name}'");
             bound[index] = value;
         }
-        int firstDefault = parameters.Count - function.Defaults.Length;
+        int firstDefault = positional.Count - function.Defaults.Length;
         for (int i = 0; i < parameters.Count; i++)
         {
             if (bound[i] is not null)
                 continue;
-            if (i < firstDefault)
+            if (i >= positional.Count && function.KeywordDefaults.TryGetValue(parameters[i].Name, out var keywordDefault))
+                bound[i] = Bookkeeper.Immutable(keywordDefault);
+            else if (i >= firstDefault && i < positional.Count)
+                bound[i] = Bookkeeper.Immutable(function.Defaults[i - firstDefault]);
+            else
                 throw new AnnotatorError($"{function.Name}() missing required argument '{parameters[i].Name}'");
-            bound[i] = Bookkeeper.Immutable(function.Defaults[i - firstDefault]);
         }
-        var graph = GraphFor(desc, SpecialisationKey(function, bound!));
+        if (function.Hints.Any(h => h is PyExternalCall { Callee.QualifiedName: "rpython.rlib.objectmodel.specialize.memo" }))
+            return MemoCall(function, bound!);
+        var inputs = bound.Select(b => b!).ToList();
+        if (extra is not null)
+            inputs.Insert(positional.Count, extra);
+        string key = SpecialisationKey(function, [.. inputs]);
+        if (extra is not null)
+            key = (key.Length > 0 ? key + "_" : "") + "star" + extra.Items.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var graph = GraphFor(desc, key);
         if (graph is null)
             return SomeImpossibleValue.Instance;
-        return CallGraph(graph, bound!, position);
+        return CallGraph(graph, inputs, position);
     }
+
+    /// <summary><c>@specialize.memo()</c>: the function runs at import time for every combination of
+    /// its (constant) arguments; translated, a call is a lookup of the precomputed result.</summary>
+    private SomeValue MemoCall(PyFunction function, SomeValue[] args)
+    {
+        var choices = args.Select((a, i) => a switch
+        {
+            SomePbc pbc => pbc.Descs.Select(DescValue).ToList(),
+            SomeBool { IsConstant: false } => [false, true],
+            _ when a.IsConstant => [a.Const],
+            _ => throw new AnnotatorError($"{function.Name}() is specialize.memo: argument {i} must be a constant or a prebuilt object, not {AnnotationFormatter.Format(a)}"),
+        }).ToList();
+        IEnumerable<object?[]> combinations = [[]];
+        foreach (var options in choices)
+            combinations = combinations.SelectMany(c => options.Select(o => (object?[])[.. c, o]));
+        var interpreter = _evaluator.InterpreterFor(function.Module);
+        SomeValue result = SomeImpossibleValue.Instance;
+        foreach (var combination in combinations)
+        {
+            object? value;
+            try
+            {
+                value = interpreter.CallValue(function, combination, (Syntax.LocatedNode)function.Definition);
+            }
+            catch (FlowError e)
+            {
+                throw new AnnotatorError($"running the memo function {function.Name}() at import time failed: {e.Message}");
+            }
+            catch (ImportTimeInterpreter.Raised)
+            {
+                throw new AnnotatorError($"the memo function {function.Name}() raised an exception at import time");
+            }
+            result = Lattice.Union(result, Bookkeeper.Immutable(value));
+        }
+        return result;
+    }
+
+    private static object? DescValue(Desc desc) => desc switch
+    {
+        FunctionDesc f => f.Function,
+        ClassDesc c => c.Class,
+        FrozenDesc f => f.Value,
+        _ => throw new AnnotatorError($"{desc.Name} cannot be an argument of a memo function"),
+    };
 
     /// <summary>The graph key of a call under the function's <c>@specialize</c> hint: one graph per
     /// constant value of the named arguments (<c>arg</c>), or per their annotation (<c>argtype</c>).</summary>
@@ -157,7 +222,9 @@ internal sealed partial class Annotator
                 Arity(1, 1);
                 return args[0] switch
                 {
-                    SomeList or SomeDict or SomeTuple => s_nonnegInt,
+                    SomeTuple t => new SomeInteger(nonneg: true).WithConst((long)t.Items.Length),
+                    SomeString { IsConstant: true, Const: string text } => new SomeInteger(nonneg: true).WithConst((long)text.Length),
+                    SomeList or SomeDict => s_nonnegInt,
                     SomeString s when !s.CanBeNone => s_nonnegInt,
                     var other => throw new AnnotatorError($"{AnnotationFormatter.FormatType(other)} has no len()"),
                 };
