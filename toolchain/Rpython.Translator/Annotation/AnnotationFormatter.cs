@@ -114,6 +114,10 @@ internal static class AnnotationFormatter
             case SomeBuiltin b:
                 text.Append("builtin ").Append(b.Name);
                 break;
+            case SomeBuiltinMethod m:
+                text.Append("method ").Append(m.Name).Append(" of ");
+                Append(text, m.Receiver, withConstant: false, open);
+                break;
             default:
                 throw new ArgumentException($"no text for {value.GetType().Name}", nameof(value));
         }

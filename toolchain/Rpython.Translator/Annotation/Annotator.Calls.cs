@@ -356,9 +356,15 @@ internal sealed partial class Annotator
         }
         if (value is not SomeInstance instance)
             return new SomeBool().WithConst(false);
-        if (targets.Any(t => instance.ClassDef.IsSubclassOf(t)) && !instance.CanBeNone)
+        // Classes unrelated to the instance's cannot match; a base class of it always does (unless None).
+        var related = targets.Where(t => t.IsSubclassOf(instance.ClassDef) || instance.ClassDef.IsSubclassOf(t)).ToList();
+        if (related.Count == 0)
+            return new SomeBool().WithConst(false);
+        if (related.Any(t => instance.ClassDef.IsSubclassOf(t)) && !instance.CanBeNone)
             return new SomeBool().WithConst(true);
-        var narrowed = targets.Count == 1 && targets[0].IsSubclassOf(instance.ClassDef) ? new SomeInstance(targets[0]) : null;
+        var narrowed = related
+            .Select(t => instance.ClassDef.IsSubclassOf(t) ? instance with { CanBeNone = false } : new SomeInstance(t))
+            .Aggregate((SomeValue)SomeImpossibleValue.Instance, Lattice.Union);
         if (op.Args.Length > 1 && op.Args[1] is Variable subject)
             return Remember(op.Result, new KnownType(subject, narrowed, null));
         return s_bool;
@@ -398,10 +404,15 @@ internal sealed partial class Annotator
             case (SomeList list, "reverse" or "sort"):
                 list.ListDef.Mutate();
                 return SomeNone.Instance;
-            case (SomeList list, "index"):
+            case (SomeList list, "index" or "count"):
                 Expect(method, args, 1);
                 list.ListDef.ReadItem(position);
                 return s_nonnegInt;
+            case (SomeList list, "remove"):
+                Expect(method, args, 1);
+                list.ListDef.Resize();
+                list.ListDef.ReadItem(position);
+                return SomeNone.Instance;
             case (SomeDict d, "get"):
                 d.DictDef.GeneralizeKey(Hashable(args[0]));
                 return args.Count > 1 ? Lattice.Union(d.DictDef.ReadValue(position), args[1]) : Lattice.Union(d.DictDef.ReadValue(position), SomeNone.Instance);

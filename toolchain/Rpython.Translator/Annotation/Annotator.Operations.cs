@@ -378,6 +378,7 @@ internal sealed partial class Annotator
 
     private static SomeValue Iter(SomeValue container) => container switch
     {
+        SomeIterator => container,
         SomeList or SomeDict or SomeString => new SomeIterator(container),
         SomeTuple => throw new AnnotatorError("iterating over a tuple is not RPython (tuples are fixed records): use a list, or unrolling_iterable for constant tuples"),
         _ => throw new AnnotatorError($"cannot iterate over {AnnotationFormatter.FormatType(container)}"),
@@ -428,20 +429,16 @@ internal sealed partial class Annotator
         _ => throw new AnnotatorError($"{PyRepr.Of(frozen)} has no attribute '{name}' in RPython"),
     };
 
+    /// <summary>An attribute read. As in RPython, an instance that may be None is read as if it were
+    /// not (the translated program checks it). A class-level value of the attribute, in the class,
+    /// its bases or its subclasses, is a default of it.</summary>
     private SomeValue InstanceAttribute(SomeInstance instance, string name, Position position)
     {
-        if (instance.CanBeNone)
-            throw new AnnotatorError($"reading attribute '{name}' of {AnnotationFormatter.FormatType(instance)}: check 'is not None' first (RPython needs to know the instance is not None)");
         var methods = Bookkeeper.MethodsOf(instance.ClassDef, name);
         if (!methods.IsEmpty)
             return new SomePbc(methods);
-        // A class attribute that is not a function is the default of an instance attribute.
-        foreach (var c in instance.ClassDef.Mro())
-        {
-            var cls = Bookkeeper.ClassOf(c);
-            if (cls.Dict.TryGetValue(name, out var value) && value is not PyFunction)
-                c.GeneralizeAttribute(name, Bookkeeper.Immutable(value), $"the class attribute {cls.Name}.{name}");
-        }
+        foreach (var c in instance.ClassDef.Mro().Concat(Bookkeeper.SubclassesOf(instance.ClassDef)))
+            Bookkeeper.SeeClassAttribute(c, name);
         return instance.ClassDef.ReadAttribute(name, position);
     }
 

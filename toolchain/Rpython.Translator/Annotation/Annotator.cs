@@ -195,7 +195,15 @@ internal sealed partial class Annotator : IReflowScheduler
                 return;
             }
             var old = Binding(op.Result);
-            _bindings[op.Result] = old is SomeImpossibleValue ? result : Lattice.Union(old, result);
+            try
+            {
+                _bindings[op.Result] = old is SomeImpossibleValue ? result : Lattice.Union(old, result);
+            }
+            catch (UnionError e)
+            {
+                _operationErrors[position] = (op.Location ?? graph.Location!.Value, $"{e.Message}: this {op.OpName} gives {AnnotationFormatter.Format(result)} now and gave {AnnotationFormatter.Format(old)} before");
+                return;
+            }
             if (op.Location is { } location)
                 _origins.TryAdd(op.Result, location);
         }

@@ -48,13 +48,18 @@ internal sealed class Bookkeeper(IReflowScheduler reflow, IReadOnlyDictionary<st
     {
         if (_descs.TryGetValue(function, out var desc))
             return (FunctionDesc)desc;
-        string name = function.Module.Name + "." + function.QualifiedName;
+        var made = new FunctionDesc(function, UniqueName(function.Module.Name + "." + function.QualifiedName));
+        _descs[function] = made;
+        return made;
+    }
+
+    /// <summary>Functions made by one factory share a name; so may classes: the second is name#2.</summary>
+    private string UniqueName(string name)
+    {
         string unique = name;
         for (int n = 2; !_usedNames.Add(unique); n++)
             unique = name + "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var made = new FunctionDesc(function, unique);
-        _descs[function] = made;
-        return made;
+        return unique;
     }
 
     /// <summary>The class definition of a class. RPython classes have single inheritance: the first
@@ -64,9 +69,15 @@ internal sealed class Bookkeeper(IReflowScheduler reflow, IReadOnlyDictionary<st
         if (_classDefs.TryGetValue(cls, out var existing))
             return existing;
         var baseClass = cls.Bases.FirstOrDefault(b => !(b.ModuleName == "builtins" && b.Name == "object"));
-        string name = cls.ToString();
+        string name = UniqueName(cls.ToString());
         var classDef = baseClass is null ? new ClassDef(name, Reflow) : new ClassDef(name, ClassDefOf(baseClass));
         _classDefs[cls] = classDef;
+        // A class met after its bases' attributes were read overrides their class-level values.
+        foreach (var attribute in cls.Dict.Keys)
+        {
+            if (classDef.Base?.OwnerOf(attribute) is not null)
+                SeeClassAttribute(classDef, attribute);
+        }
         return classDef;
     }
 
@@ -170,6 +181,15 @@ internal sealed class Bookkeeper(IReflowScheduler reflow, IReadOnlyDictionary<st
         return new SomeInstance(classDef);
     }
 
+    /// <summary>The class-level value of an attribute (not a method) defined in this class's own dict
+    /// widens the attribute: it is what instances read until they set their own.</summary>
+    public void SeeClassAttribute(ClassDef classDef, string name)
+    {
+        var cls = ClassOf(classDef);
+        if (cls.Dict.TryGetValue(name, out var value) && value is not PyFunction)
+            classDef.GeneralizeAttribute(name, Immutable(value), $"the class attribute {cls.Name}.{name}");
+    }
+
     /// <summary>The methods a call of <paramref name="name"/> on an instance of <paramref name="classDef"/>
     /// may reach: the one it inherits or defines, and the overrides in its subclasses.</summary>
     public ImmutableArray<MethodDesc> MethodsOf(ClassDef classDef, string name)
@@ -185,6 +205,8 @@ internal sealed class Bookkeeper(IReflowScheduler reflow, IReadOnlyDictionary<st
         }
         return [.. found];
     }
+
+    public IEnumerable<ClassDef> SubclassesOf(ClassDef classDef) => Subclasses(classDef);
 
     private static IEnumerable<ClassDef> Subclasses(ClassDef classDef) =>
         classDef.Subclasses.SelectMany(s => Subclasses(s).Prepend(s));

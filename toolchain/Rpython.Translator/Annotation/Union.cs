@@ -60,6 +60,7 @@ internal static class Lattice
             (SomeInstance x, SomeInstance y) => JoinInstances(x, y),
             (SomePbc x, SomePbc y) => JoinPbcs(x, y),
             (SomeIterator x, SomeIterator y) => JoinIterators(x, y, unify),
+            (SomeBuiltinMethod x, SomeBuiltinMethod y) when x.Name == y.Name => new SomeBuiltinMethod(x.Name, Join(x.Receiver, y.Receiver, unify)),
             _ => throw new UnionError(a, b, $"cannot unify {AnnotationFormatter.FormatType(a)} and {AnnotationFormatter.FormatType(b)}"),
         };
         return a.IsConstant && b.IsConstant && SomeValue.SameConstant(a.Const, b.Const) ? joined.WithConst(a.Const) : joined;

@@ -503,7 +503,8 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
             case ("mul", PyTuple a, long n):
                 return new PyTuple([.. Enumerable.Range(0, (int)Math.Max(0, n)).SelectMany(_ => a.Items)]);
             case ("mod", string format, _):
-                throw Error(at, "string formatting with '%' cannot be evaluated at import time yet");
+                return PyFormat.Percent(format, right)
+                    ?? throw Error(at, $"cannot format {PyRepr.Of(format)} with {PyRepr.Of(right)} at import time (a conversion it does not support, or the wrong number of values)");
         }
         if (PyValues.IsNumber(left) && PyValues.IsNumber(right) && left is not double && right is not double
             && !ConstantFolder.TryFold(op, [left, right], out _))
