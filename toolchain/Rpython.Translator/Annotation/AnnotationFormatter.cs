@@ -114,6 +114,9 @@ internal static class AnnotationFormatter
             case SomeBuiltin b:
                 text.Append("builtin ").Append(b.Name);
                 break;
+            case SomeStringBuilder:
+                text.Append("StringBuilder");
+                break;
             case SomeBuiltinMethod m:
                 text.Append("method ").Append(m.Name).Append(" of ");
                 Append(text, m.Receiver, withConstant: false, open);

@@ -310,6 +310,34 @@ internal sealed partial class Annotator
             case "rpython.rlib.rarithmetic.r_uint":
                 Arity(1, 1);
                 return args[0] is SomeInteger ? new SomeInteger(nonneg: true, IntegerKind.Unsigned) : throw new AnnotatorError("r_uint() takes an integer");
+            case "rpython.rlib.rstring.StringBuilder" or "rpython.rlib.rstring.UnicodeBuilder":
+                Arity(0, 1);
+                return new SomeStringBuilder();
+            case "rpython.rlib.objectmodel.compute_hash" or "rpython.rlib.objectmodel.compute_identity_hash" or "rpython.rlib.objectmodel.compute_unique_id":
+                Arity(1, 1);
+                return s_int;
+            case "rpython.rlib.objectmodel.instantiate":
+                Arity(1, 2);
+                return args[0] is SomePbc { Kind: DescKind.Class } classes
+                    ? UnionOfResults(classes.Descs.Cast<ClassDesc>().Select(c => (SomeValue)new SomeInstance(c.ClassDef)))
+                    : throw new AnnotatorError("instantiate() takes a class");
+            case "rpython.rlib.objectmodel.newlist_hint":
+                Arity(0, 1);
+                return new SomeList(NewListOf(position, SomeImpossibleValue.Instance));
+            case "rpython.rlib.objectmodel.keepalive_until_here" or "rpython.rlib.jit.set_param" or "rpython.rlib.jit.record_exact_class"
+                or "rpython.rlib.jit.jit_debug" or "rpython.rlib.jit.assert_green":
+                return SomeNone.Instance;
+            case "rpython.rlib.jit.isconstant" or "rpython.rlib.jit.isvirtual":
+                Arity(1, 1);
+                return s_bool;
+            case "rpython.rlib.jit.current_trace_length":
+                Arity(0, 0);
+                return s_int;
+            case "rpython.rlib.jit.conditional_call":
+                if (args.Count < 2 || args[0] is not SomeBool)
+                    throw new AnnotatorError("conditional_call(condition, function, *args) needs a bool condition and a function");
+                Call(args[1], [.. args.Skip(2)], [], position);
+                return SomeNone.Instance;
             case "rpython.rlib.rarithmetic.ovfcheck":
                 Arity(1, 1);
                 return args[0] is SomeInteger i2 ? i2 : throw new AnnotatorError("ovfcheck() takes the result of one integer operation");
@@ -446,6 +474,21 @@ internal sealed partial class Annotator
                 return s_bool;
             case (SomeString, "find" or "rfind" or "count"):
                 return s_int;
+            case (SomeStringBuilder, "append"):
+                Expect(method, args, 1);
+                return args[0] is SomeString { CanBeNone: false } ? SomeNone.Instance : throw new AnnotatorError($"StringBuilder.append() takes a str, not {AnnotationFormatter.FormatType(args[0])}");
+            case (SomeStringBuilder, "append_slice"):
+                Expect(method, args, 3);
+                return args[0] is SomeString && args[1] is SomeInteger && args[2] is SomeInteger ? SomeNone.Instance : throw new AnnotatorError("append_slice() takes a str and two ints");
+            case (SomeStringBuilder, "append_multiple_char"):
+                Expect(method, args, 2);
+                return args[0] is SomeChar && args[1] is SomeInteger ? SomeNone.Instance : throw new AnnotatorError("append_multiple_char() takes a char and an int");
+            case (SomeStringBuilder, "build"):
+                Expect(method, args, 0);
+                return s_str;
+            case (SomeStringBuilder, "getlength"):
+                Expect(method, args, 0);
+                return s_nonnegInt;
         }
         throw new AnnotatorError($"{AnnotationFormatter.FormatType(method.Receiver)} has no method '{method.Name}' in RPython");
     }

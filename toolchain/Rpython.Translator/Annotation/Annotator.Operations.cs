@@ -416,7 +416,7 @@ internal sealed partial class Annotator
             }
             case SomePbc { Kind: DescKind.Frozen } frozen when frozen.Descs.Length == 1:
                 return FrozenAttribute(((FrozenDesc)frozen.Descs[0]).Value, name);
-            case SomeList or SomeDict or SomeString:
+            case SomeList or SomeDict or SomeString or SomeStringBuilder:
                 return new SomeBuiltinMethod(name, owner);
         }
         throw new AnnotatorError($"{AnnotationFormatter.FormatType(owner)} has no attribute '{name}' in RPython");

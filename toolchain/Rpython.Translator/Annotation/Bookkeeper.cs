@@ -16,6 +16,9 @@ internal sealed record MethodDesc(FunctionDesc Function, ClassDef SelfClass, str
 /// <summary>A frozen prebuilt object: an rlib object made at import time (a JitDriver...) or a module.</summary>
 internal sealed record FrozenDesc(object Value, string FrozenName) : Desc(DescKind.Frozen, FrozenName);
 
+/// <summary>An rpython.rlib.rstring.StringBuilder: appends strs and chars, then build() gives the str.</summary>
+internal sealed record SomeStringBuilder : SomeValue;
+
 /// <summary>A bound built-in method such as <c>lst.append</c>: <see cref="Receiver"/> is the object's annotation.</summary>
 internal sealed record SomeBuiltinMethod(string Name, SomeValue Receiver) : SomeValue;
 

@@ -427,6 +427,8 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
                     else
                         throw Error(k, "'**' needs a dict");
                 }
+                if (callee is PyExternal { QualifiedName: "rpython.rlib.objectmodel.import_from_mixin" })
+                    return ImportFromMixin(args, keywords, scope, c);
                 return Call(callee, args, keywords, c);
             }
             case Lambda l:
@@ -452,6 +454,40 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
             default:
                 throw Error(expr, $"this expression ({expr.GetType().Name}) cannot be evaluated at import time");
         }
+    }
+
+    /// <summary><c>import_from_mixin(M)</c> in a class body copies M's methods (each a function of its
+    /// own, so each class gets its own graph) and class attributes into the class being defined.</summary>
+    private object? ImportFromMixin(IReadOnlyList<object?> args, IReadOnlyList<KeyValuePair<string, object?>> keywords, ImportScope scope, LocatedNode at)
+    {
+        if (!scope.IsClassBody)
+            throw Error(at, "import_from_mixin() must be called in a class body");
+        if (args.Count < 1 || args[0] is not PyClass mixin)
+            throw Error(at, "import_from_mixin() takes the mixin class");
+        var special = args.Count > 1 ? IterateValue(args[1], at).Cast<string>().ToHashSet(StringComparer.Ordinal)
+            : keywords.FirstOrDefault(k => k.Key == "special_methods").Value is { } given ? IterateValue(given, at).Cast<string>().ToHashSet(StringComparer.Ordinal)
+            : ["__init__", "__del__"];
+        var copied = new Dictionary<string, object?>(StringComparer.Ordinal);
+        void Collect(PyClass cls)
+        {
+            if (cls.ModuleName == "builtins")
+                return;
+            foreach (var (name, value) in cls.Dict)
+            {
+                bool dunder = name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal);
+                if ((!dunder || special.Contains(name)) && !copied.ContainsKey(name))
+                    copied[name] = value is PyFunction f ? new PyFunction(f.Name, f.QualifiedName, f.Definition, f.Arguments, f.Body, f.Module, f.Defaults, f.Closure) : value;
+            }
+            foreach (var b in cls.Bases)
+                Collect(b);
+        }
+        Collect(mixin);
+        foreach (var (name, value) in copied)
+        {
+            if (!scope.Variables.TryAdd(name, value))
+                throw Error(at, $"import_from_mixin({mixin.Name}) would overwrite '{name}', already defined in the class");
+        }
+        return null;
     }
 
     private List<object?> Comprehension(ImmutableArray<Comprehension> generators, ImportScope scope, Func<ImportScope, IEnumerable<object?>> element)
