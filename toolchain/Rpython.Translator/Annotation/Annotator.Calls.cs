@@ -338,6 +338,24 @@ internal sealed partial class Annotator
                     throw new AnnotatorError("conditional_call(condition, function, *args) needs a bool condition and a function");
                 Call(args[1], [.. args.Skip(2)], [], position);
                 return SomeNone.Instance;
+            case "math.sqrt" or "math.floor" or "math.ceil" or "math.fabs" or "math.exp" or "math.log" or "math.log10" or "math.sin" or "math.cos"
+                or "math.tan" or "math.atan" or "math.pow" or "math.atan2" or "math.fmod" or "math.hypot" or "math.copysign":
+            {
+                int arity = name is "math.pow" or "math.atan2" or "math.fmod" or "math.hypot" or "math.copysign" ? 2 : 1;
+                Arity(arity, arity);
+                return args.All(a => a is SomeFloat or SomeInteger) ? new SomeFloat() : throw new AnnotatorError($"{name}() takes numbers");
+            }
+            case "math.isnan" or "math.isinf":
+                Arity(1, 1);
+                return s_bool;
+            case "time.time" or "time.perf_counter" or "time.clock":
+                Arity(0, 0);
+                return new SomeFloat();
+            case "BaseException.__init__":
+                // Exception.__init__(self, message) from a subclass's __init__.
+                return SomeNone.Instance;
+            case "set" or "frozenset":
+                throw new AnnotatorError("sets are not RPython: use a dict (with None values) or a list");
             case "rpython.rlib.rarithmetic.ovfcheck":
                 Arity(1, 1);
                 return args[0] is SomeInteger i2 ? i2 : throw new AnnotatorError("ovfcheck() takes the result of one integer operation");
@@ -367,6 +385,8 @@ internal sealed partial class Annotator
         var targets = classes switch
         {
             SomePbc { Kind: DescKind.Class } pbc => pbc.Descs.Cast<ClassDesc>().Select(c => c.ClassDef).ToList(),
+            SomeTuple tuple when tuple.Items.All(i => i is SomePbc { Kind: DescKind.Class }) =>
+                tuple.Items.SelectMany(i => ((SomePbc)i).Descs.Cast<ClassDesc>()).Select(c => c.ClassDef).ToList(),
             SomeBuiltin { Name: "int" or "str" or "float" or "bool" or "list" or "dict" } => null,
             _ => throw new AnnotatorError("isinstance() needs a class known at import time"),
         };
@@ -450,6 +470,22 @@ internal sealed partial class Annotator
                 return new SomeList(NewListOf(position, d.DictDef.ReadValue(position)));
             case (SomeDict d, "items"):
                 return new SomeList(NewListOf(position, new SomeTuple([d.DictDef.ReadKey(position), d.DictDef.ReadValue(position)])));
+            case (SomeDict d, "pop"):
+                d.DictDef.GeneralizeKey(Hashable(args[0]));
+                return args.Count > 1 ? Lattice.Union(d.DictDef.ReadValue(position), args[1]) : d.DictDef.ReadValue(position);
+            case (SomeDict d, "popitem"):
+                Expect(method, args, 0);
+                return new SomeTuple([d.DictDef.ReadKey(position), d.DictDef.ReadValue(position)]);
+            case (SomeDict d, "update"):
+                Expect(method, args, 1);
+                Lattice.Union(d, args[0] is SomeDict ? args[0] : throw new AnnotatorError("dict.update() takes a dict in RPython"));
+                return SomeNone.Instance;
+            case (SomeDict d, "copy"):
+                Expect(method, args, 0);
+                return CopyOfDict(d, position);
+            case (SomeDict, "clear"):
+                Expect(method, args, 0);
+                return SomeNone.Instance;
             case (SomeDict d, "setdefault"):
                 Expect(method, args, 2);
                 d.DictDef.GeneralizeKey(Hashable(args[0]));
@@ -505,6 +541,15 @@ internal sealed partial class Annotator
         {
             throw new AnnotatorError($"{e.Message}: this {how} puts {AnnotationFormatter.Format(value)} into a list of {AnnotationFormatter.Format(before)} (a list's items have one type)");
         }
+    }
+
+    private SomeDict CopyOfDict(SomeDict d, Position position)
+    {
+        if (!_dictDefs.TryGetValue(position, out var def))
+            _dictDefs[position] = def = new DictDef(this, SomeImpossibleValue.Instance, SomeImpossibleValue.Instance);
+        def.GeneralizeKey(d.DictDef.ReadKey(position));
+        def.GeneralizeValue(d.DictDef.ReadValue(position));
+        return new SomeDict(def);
     }
 
     private ListDef NewListOf(Position position, SomeValue item)

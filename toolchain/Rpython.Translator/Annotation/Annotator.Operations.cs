@@ -37,6 +37,7 @@ internal sealed partial class Annotator
             "getitem" => GetItem(args[0], args[1], position),
             "setitem" => SetItem(args[0], args[1], args[2]),
             "delitem" => DelItem(args[0], args[1]),
+            "delslice" => args[0] is SomeList deleted ? Resized(deleted) : throw new AnnotatorError($"cannot delete a slice of {AnnotationFormatter.FormatType(args[0])}"),
             "getslice" => GetSlice(args[0]),
             "newlist" => NewList(args, position),
             "newdict" => NewDict(args, position),
@@ -114,6 +115,7 @@ internal sealed partial class Annotator
             case "mul" when x is SomeList list && y is SomeInteger:
                 return new SomeList(CopyOf(list, position));
             case "mod" when x is SomeString:
+                CheckFormat(x, y);
                 return new SomeString();
             case "add" when x is SomeTuple t1 && y is SomeTuple t2:
                 return new SomeTuple(t1.Items.AddRange(t2.Items));
@@ -130,6 +132,45 @@ internal sealed partial class Annotator
         }
         throw new AnnotatorError($"unsupported operation '{OperatorSpelling(op)}' between {AnnotationFormatter.FormatType(x)} and {AnnotationFormatter.FormatType(y)}");
     }
+
+    /// <summary><c>"..." % args</c> with a constant format: each conversion must get a value it can format.</summary>
+    private static void CheckFormat(SomeValue format, SomeValue args)
+    {
+        if (!format.IsConstant || format.Const is not string text)
+            throw new AnnotatorError("string formatting requires a constant string on the left of '%' in RPython");
+        var values = args is SomeTuple t ? t.Items : [args];
+        var conversions = new List<char>();
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '%')
+                continue;
+            i++;
+            while (i < text.Length && !char.IsAsciiLetter(text[i]) && text[i] != '%')
+                i++;
+            if (i < text.Length && text[i] != '%')
+                conversions.Add(text[i]);
+        }
+        if (conversions.Count != values.Length)
+            throw new AnnotatorError($"the format {PyRepr.Of(text)} has {conversions.Count} conversions but gets {values.Length} values");
+        for (int i = 0; i < conversions.Count; i++)
+        {
+            bool fits = conversions[i] switch
+            {
+                's' or 'r' => true,
+                'd' or 'i' or 'x' or 'X' or 'o' => values[i] is SomeInteger,
+                'f' or 'e' or 'g' or 'F' or 'E' or 'G' => values[i] is SomeFloat or SomeInteger,
+                'c' => values[i] is SomeChar or SomeInteger,
+                _ => throw new AnnotatorError($"the conversion %{conversions[i]} is not supported in RPython"),
+            };
+            if (!fits)
+                throw new AnnotatorError($"%{conversions[i]} in {PyRepr.Of(text)} needs a number, not {AnnotationFormatter.FormatType(values[i])}");
+        }
+    }
+
+    private static string ComparisonSpelling(string op) => op switch
+    {
+        "lt" => "<", "le" => "<=", "gt" => ">", "ge" => ">=", "eq" => "==", _ => "!=",
+    };
 
     private static string OperatorSpelling(string op) => op switch
     {
@@ -173,7 +214,7 @@ internal sealed partial class Annotator
             _ => false,
         };
         if (!comparable)
-            throw new AnnotatorError($"cannot compare {AnnotationFormatter.FormatType(x)} and {AnnotationFormatter.FormatType(y)} with '{op}'");
+            throw new AnnotatorError($"cannot compare {AnnotationFormatter.FormatType(x)} and {AnnotationFormatter.FormatType(y)} with '{ComparisonSpelling(op)}'");
         return s_bool;
     }
 
@@ -286,12 +327,26 @@ internal sealed partial class Annotator
     {
         if (!_dictDefs.TryGetValue(position, out var def))
             _dictDefs[position] = def = new DictDef(this, SomeImpossibleValue.Instance, SomeImpossibleValue.Instance);
+        var dict = new SomeDict(def);
         for (int i = 0; i + 1 < keysAndValues.Length; i += 2)
+            AddEntry(dict, keysAndValues[i], keysAndValues[i + 1], "dict display");
+        return dict;
+    }
+
+    /// <summary>Widens a dict's key and value types for an entry stored into it, explaining a conflict in terms of the dict.</summary>
+    private static void AddEntry(SomeDict dict, SomeValue key, SomeValue value, string how)
+    {
+        var (keyBefore, valueBefore) = (dict.DictDef.Key, dict.DictDef.Value);
+        try
         {
-            def.GeneralizeKey(Hashable(keysAndValues[i]));
-            def.GeneralizeValue(keysAndValues[i + 1]);
+            dict.DictDef.GeneralizeKey(Hashable(key));
+            dict.DictDef.GeneralizeValue(value);
         }
-        return new SomeDict(def);
+        catch (UnionError e)
+        {
+            throw new AnnotatorError($"{e.Message}: this {how} puts {AnnotationFormatter.Format(key)} -> {AnnotationFormatter.Format(value)} into a dict of "
+                + $"{AnnotationFormatter.Format(keyBefore)} -> {AnnotationFormatter.Format(valueBefore)} (a dict's keys have one type, and so do its values)");
+        }
     }
 
     private static SomeValue Hashable(SomeValue key) => key is SomeFloat or SomeList or SomeDict
@@ -331,11 +386,16 @@ internal sealed partial class Annotator
                 AddItem(list, value, "item assignment");
                 return SomeNone.Instance;
             case SomeDict d:
-                d.DictDef.GeneralizeKey(Hashable(index));
-                d.DictDef.GeneralizeValue(value);
+                AddEntry(d, index, value, "item assignment");
                 return SomeNone.Instance;
         }
         throw new AnnotatorError($"cannot assign an item of {AnnotationFormatter.FormatType(container)}");
+    }
+
+    private static SomeValue Resized(SomeList list)
+    {
+        list.ListDef.Resize();
+        return SomeNone.Instance;
     }
 
     private static SomeValue DelItem(SomeValue container, SomeValue index)
@@ -393,8 +453,11 @@ internal sealed partial class Annotator
         _ => throw new AnnotatorError($"next() of {AnnotationFormatter.FormatType(iterator)}"),
     };
 
+    /// <summary>type() is only made by 'raise': of an exception instance.</summary>
     private SomeValue TypeOf(SomeValue value) => value switch
     {
+        SomeInstance i when !i.ClassDef.IsSubclassOf(Bookkeeper.ClassDefOf(Bookkeeper.BuiltinClass("BaseException"))) =>
+            throw new AnnotatorError($"exceptions must derive from BaseException: cannot raise {AnnotationFormatter.FormatType(value)}"),
         SomeInstance i => new SomePbc([Bookkeeper.ClassDescOf(Bookkeeper.ClassOf(i.ClassDef))]),
         _ => throw new AnnotatorError($"type() of {AnnotationFormatter.FormatType(value)} is not supported"),
     };
@@ -410,8 +473,17 @@ internal sealed partial class Annotator
             case SomePbc { Kind: DescKind.Class } classes when classes.Descs.Length == 1:
             {
                 var cls = ((ClassDesc)classes.Descs[0]).Class;
+                if (name == "__init__" && cls.ModuleName == "builtins")
+                    return new SomeBuiltin("BaseException.__init__");
                 if (cls.TryLookup(name, out var value))
-                    return value is PyFunction f ? new SomePbc([Bookkeeper.FunctionDescOf(f)]) : Bookkeeper.Immutable(value);
+                {
+                    return value switch
+                    {
+                        PyFunction f => new SomePbc([Bookkeeper.FunctionDescOf(f)]),
+                        PyStaticMethod s => new SomePbc([Bookkeeper.FunctionDescOf(s.Function)]),
+                        _ => Bookkeeper.Immutable(value),
+                    };
+                }
                 throw new AnnotatorError($"class {cls.Name} has no attribute '{name}'");
             }
             case SomePbc { Kind: DescKind.Frozen } frozen when frozen.Descs.Length == 1:
@@ -437,6 +509,8 @@ internal sealed partial class Annotator
         var methods = Bookkeeper.MethodsOf(instance.ClassDef, name);
         if (!methods.IsEmpty)
             return new SomePbc(methods);
+        if (Bookkeeper.StaticMethodOf(instance.ClassDef, name) is { } function)
+            return new SomePbc([Bookkeeper.FunctionDescOf(function)]);
         foreach (var c in instance.ClassDef.Mro().Concat(Bookkeeper.SubclassesOf(instance.ClassDef)))
             Bookkeeper.SeeClassAttribute(c, name);
         return instance.ClassDef.ReadAttribute(name, position);

@@ -27,7 +27,7 @@ internal sealed partial class Annotator : IReflowScheduler
     private readonly HashSet<Block> _annotated = [];
     private readonly List<Block> _pending = [];
     private readonly HashSet<Block> _pendingSet = [];
-    private readonly Dictionary<Block, string> _blocked = [];
+    private readonly Dictionary<Block, (SourceLocation At, string Message)> _blocked = [];
     private readonly Dictionary<(FunctionDesc, string), FunctionGraph> _graphs = [];
     private readonly Dictionary<FunctionGraph, FunctionDesc> _descOfGraph = [];
     private readonly Dictionary<FunctionGraph, ReadLocations> _returnReaders = [];
@@ -67,7 +67,7 @@ internal sealed partial class Annotator : IReflowScheduler
         var graph = GraphFor(Bookkeeper.FunctionDescOf(entry), "");
         if (graph is null)
             return null;
-        MergeIntoBlock(graph.StartBlock, args, null, graph.Location);
+        MergeIntoBlock(graph.StartBlock, args, graph.Location);
         Complete();
         return graph;
     }
@@ -86,15 +86,12 @@ internal sealed partial class Annotator : IReflowScheduler
         // A block that waits for a value is usually the consequence of an error reported already.
         if (_diagnostics.Count > 0)
             return;
-        foreach (var (block, message) in _blocked)
+        foreach (var (block, (at, message)) in _blocked)
         {
             if (_graphOf.TryGetValue(block, out var graph) && !_failedGraphs.Contains(graph))
-                _diagnostics.Add(Location(block, graph).Source, Location(block, graph).Span.Start, message);
+                Report(at, message);
         }
     }
-
-    private static SourceLocation Location(Block block, FunctionGraph graph) =>
-        block.Operations.Select(op => op.Location).FirstOrDefault(l => l is not null) ?? graph.Location!.Value;
 
     public void Reflow(object readLocation)
     {
@@ -113,7 +110,7 @@ internal sealed partial class Annotator : IReflowScheduler
     /// <summary>Unions values arriving over a link (or a call) into a block's input annotations; the
     /// block is flowed (again) when they grew.</summary>
     /// <returns>whether the block's input annotations grew.</returns>
-    private bool MergeIntoBlock(Block block, IReadOnlyList<SomeValue> cells, IReadOnlyList<FlowValue>? sources, SourceLocation? at)
+    private bool MergeIntoBlock(Block block, IReadOnlyList<SomeValue> cells, SourceLocation? at)
     {
         // Every union first: a failing one leaves the block as it was.
         bool first = _annotated.Add(block);
@@ -121,15 +118,20 @@ internal sealed partial class Annotator : IReflowScheduler
         var unions = new SomeValue[block.InputArgs.Count];
         for (int i = 0; i < unions.Length; i++)
         {
+            var old = Binding(block.InputArgs[i]);
+            // A failed union of two lists (or dicts) has already linked them: describe them before.
+            bool containers = old is SomeList or SomeDict && cells[i] is SomeList or SomeDict;
+            var described = containers ? (AnnotationFormatter.Format(old), AnnotationFormatter.Format(cells[i])) : default;
             try
             {
-                unions[i] = Lattice.Union(Binding(block.InputArgs[i]), cells[i]);
+                unions[i] = Lattice.Union(old, cells[i]);
             }
             catch (UnionError e)
             {
                 if (first)
                     _annotated.Remove(block);
-                throw new AnnotatorError(UnionMessage(e, block.InputArgs[i], sources is null ? null : sources[i], at));
+                var (was, incoming) = containers ? described : (AnnotationFormatter.Format(old), AnnotationFormatter.Format(cells[i]));
+                throw new AnnotatorError(UnionMessage(e, block.InputArgs[i], was, incoming, at));
             }
         }
         for (int i = 0; i < block.InputArgs.Count; i++)
@@ -151,10 +153,8 @@ internal sealed partial class Annotator : IReflowScheduler
         return changed;
     }
 
-    private SourceLocation? Origin(FlowValue value) => value is Variable v && _origins.TryGetValue(v, out var origin) ? origin : null;
-
     /// <summary>A union error where two paths join: says what each side is and where it came from.</summary>
-    private string UnionMessage(UnionError e, Variable target, FlowValue? incoming, SourceLocation? at)
+    private string UnionMessage(UnionError e, Variable target, string was, string incoming, SourceLocation? at)
     {
         string what = target.Prefix switch
         {
@@ -164,9 +164,7 @@ internal sealed partial class Annotator : IReflowScheduler
         };
         string Where(SourceLocation? l) => l is { } loc ? $" (line {loc.Line})" : "";
         var left = _origins.TryGetValue(target, out var origin) ? origin : (SourceLocation?)null;
-        var right = at ?? (incoming is null ? null : Origin(incoming));
-        return $"{e.Message}: {what} is {AnnotationFormatter.Format(e.Left)}{Where(left)} on one path "
-            + $"and {AnnotationFormatter.Format(e.Right)}{Where(right)} on another";
+        return $"{e.Message}: {what} is {was}{Where(left)} on one path and {incoming}{Where(at)} on another";
     }
 
     private void FlowBlock(Block block)
@@ -191,7 +189,7 @@ internal sealed partial class Annotator : IReflowScheduler
             if (result is SomeImpossibleValue)
             {
                 // Not known yet (an argument or a callee's result): flowed again when it is.
-                _blocked[block] = BlockedReason(op);
+                _blocked[block] = (op.Location ?? graph.Location!.Value, BlockedReason(op));
                 return;
             }
             var old = Binding(op.Result);
@@ -213,7 +211,7 @@ internal sealed partial class Annotator : IReflowScheduler
     private string BlockedReason(SpaceOperation op)
     {
         if (op.OpName == "getattr" && Binding(op.Args[0]) is SomeInstance instance && op.Args[1] is Constant { Value: string name })
-            return $"instances of {instance.ClassDef.Name} never get an attribute '{name}' (no assignment to it is reached)";
+            return $"instances of {instance.ClassDef.Name} have no method or attribute '{name}' (no class defines it and no reached code assigns it)";
         var unknown = op.Args.OfType<Variable>().FirstOrDefault(a => Binding(a) is SomeImpossibleValue);
         return unknown is null
             ? $"this {op.OpName} never gets a value: what it calls never returns (it always raises or loops forever)"
@@ -248,7 +246,7 @@ internal sealed partial class Annotator : IReflowScheduler
             try
             {
                 _graphOf.TryAdd(link.Target!, graph);
-                grew = MergeIntoBlock(link.Target!, cells, link.Args, at);
+                grew = MergeIntoBlock(link.Target!, cells, at);
             }
             catch (AnnotatorError e)
             {
@@ -305,7 +303,7 @@ internal sealed partial class Annotator : IReflowScheduler
     /// annotation so far (impossible until it returns), and the caller reflows when that grows.</summary>
     private SomeValue CallGraph(FunctionGraph graph, IReadOnlyList<SomeValue> args, Position caller)
     {
-        MergeIntoBlock(graph.StartBlock, args, null, caller.Block.Operations[caller.Index].Location);
+        MergeIntoBlock(graph.StartBlock, args, caller.Block.Operations[caller.Index].Location);
         if (!_returnReaders.TryGetValue(graph, out var readers))
             _returnReaders[graph] = readers = new ReadLocations();
         readers.Add(caller);

@@ -209,6 +209,10 @@ internal sealed class Bookkeeper(IReflowScheduler reflow, IReadOnlyDictionary<st
         return [.. found];
     }
 
+    /// <summary>A staticmethod found on instances of the class: the plain function.</summary>
+    public PyFunction? StaticMethodOf(ClassDef classDef, string name) =>
+        classDef.Mro().Select(c => ClassOf(c).Dict.GetValueOrDefault(name)).OfType<PyStaticMethod>().FirstOrDefault()?.Function;
+
     public IEnumerable<ClassDef> SubclassesOf(ClassDef classDef) => Subclasses(classDef);
 
     private static IEnumerable<ClassDef> Subclasses(ClassDef classDef) =>

@@ -28,6 +28,7 @@ internal sealed class FlowBuilder
     private Dictionary<string, FlowValue> _locals = new(StringComparer.Ordinal);
     private readonly Stack<LoopTargets> _loops = new();
     private readonly Stack<Join> _handlers = new();
+    private readonly Stack<FinallyExits> _finallies = new();
     /// <summary>The hidden locals holding the exception an enclosing 'except' block handles, for a bare 'raise'.</summary>
     private readonly Stack<(string Type, string Value)> _caught = new();
     private int _hiddenCounter;
@@ -54,6 +55,12 @@ internal sealed class FlowBuilder
 
     /// <summary>Where 'break' and 'continue' go: the exit join, and the loop header (with the names it
     /// receives) or, in an unrolled loop, the join of the next iteration.</summary>
+    /// <summary>The ways out of a 'try' body that has a 'finally': each runs the finally block (a copy
+    /// of it per way out, as CPython's compiler does) and then goes on where it was going.
+    /// <see cref="LoopDepth"/> is the number of loops around the 'try': a break or continue of a loop
+    /// inside the body does not leave it.</summary>
+    private sealed record FinallyExits(int LoopDepth, Join Return, Join Break, Join Continue);
+
     private sealed record LoopTargets(Block? Header, IReadOnlyList<string> HeaderNames, Join Exit, Join? NextIteration = null);
 
     private FunctionGraph Build()
@@ -156,7 +163,8 @@ internal sealed class FlowBuilder
             PyModule module => module.Globals.TryGetValue(attribute, out value),
             PyExternal external when !external.QualifiedName.StartsWith("rpython.rlib.jit.JitDriver", StringComparison.Ordinal) =>
                 (value = new PyExternal(external.QualifiedName + "." + attribute)) is not null,
-            PyClass cls => cls.TryLookup(attribute, out value) && value is not PyFunction,
+            PyClass cls => cls.TryLookup(attribute, out value) && value is not PyFunction
+                && (value is not PyStaticMethod s || (value = s.Function) is not null),
             _ => false,
         };
     }
@@ -395,12 +403,8 @@ internal sealed class FlowBuilder
                 return;
             }
             case Return r:
-            {
-                var value = r.Value is null ? Constant.None : Expression(r.Value);
-                LinkTo(CurrentBlock(r), null, _graph.ReturnBlock, [value]);
-                _block = null;
+                ReturnValue(r.Value is null ? Constant.None : Expression(r.Value));
                 return;
-            }
             case If i:
             {
                 var (whenTrue, whenFalse, after) = (new Join(0), new Join(0), new Join(0));
@@ -422,7 +426,12 @@ internal sealed class FlowBuilder
                 ForLoop(f);
                 return;
             case Break b:
-                JumpTo(_loops.Count > 0 ? _loops.Peek().Exit : throw Error(b, "'break' outside loop"));
+                if (_loops.Count == 0)
+                    throw Error(b, "'break' outside loop");
+                if (_finallies.Count > 0 && _finallies.Peek().LoopDepth == _loops.Count)
+                    JumpTo(_finallies.Peek().Break);
+                else
+                    JumpTo(_loops.Peek().Exit);
                 return;
             case Continue c:
                 ContinueLoop(c);
@@ -435,6 +444,9 @@ internal sealed class FlowBuilder
                 return;
             case Ast.Assert a:
                 AssertStatement(a);
+                return;
+            case With w:
+                WithItems(w, 0);
                 return;
             case Delete d:
                 foreach (var target in d.Targets)
@@ -453,12 +465,39 @@ internal sealed class FlowBuilder
         }
     }
 
+    /// <summary><c>with m as v: body</c>: <c>v = m.__enter__()</c>, then the body, after which
+    /// <c>m.__exit__(None, None, None)</c> runs whichever way it is left (RPython context managers
+    /// cannot look at or swallow the exception).</summary>
+    private void WithItems(With w, int index)
+    {
+        if (index == w.Items.Length)
+        {
+            Statements(w.Body);
+            return;
+        }
+        var item = w.Items[index];
+        string manager = Hold(Expression(item.ContextExpr));
+        var entered = Op("simple_call", item.ContextExpr, Op("getattr", item.ContextExpr, _locals[manager], new Constant("__enter__")));
+        if (item.OptionalVars is not null)
+            AssignTo(item.OptionalVars, entered);
+        TryFinally(() => WithItems(w, index + 1), () =>
+        {
+            var exit = Op("getattr", item.ContextExpr, _locals[manager], new Constant("__exit__"));
+            Op("simple_call", item.ContextExpr, exit, Constant.None, Constant.None, Constant.None);
+        });
+        if (_block is not null)
+            Release(manager);
+    }
+
     private void DeleteTarget(Expr target)
     {
         switch (target)
         {
             case Subscript { Slice: not Slice } s:
                 Op("delitem", s, Evaluate(s.Value, s.Slice));
+                return;
+            case Subscript { Slice: Slice { Step: null } slice } s:
+                Op("delslice", s, Evaluate(s.Value, slice.Lower ?? NoneLiteral(slice), slice.Upper ?? NoneLiteral(slice)));
                 return;
             case Name n when _locals.ContainsKey(n.Id):
                 _locals.Remove(n.Id);
@@ -470,7 +509,7 @@ internal sealed class FlowBuilder
 
     private static string StatementKind(Stmt stmt) => stmt switch
     {
-        With or AsyncWith => "with",
+        AsyncWith => "async with",
         Match => "match",
         Import or ImportFrom => "import",
         TryStar => "try/except*",
@@ -649,6 +688,11 @@ internal sealed class FlowBuilder
     {
         if (_loops.Count == 0)
             throw Error(c, "'continue' not properly in loop");
+        if (_finallies.Count > 0 && _finallies.Peek().LoopDepth == _loops.Count)
+        {
+            JumpTo(_finallies.Peek().Continue);
+            return;
+        }
         var loop = _loops.Peek();
         if (loop.NextIteration is { } next)
             JumpTo(next);
@@ -695,10 +739,77 @@ internal sealed class FlowBuilder
         Resume(holds);
     }
 
+    private void ReturnValue(FlowValue value)
+    {
+        if (_finallies.Count > 0)
+            JumpTo(_finallies.Peek().Return, null, value);
+        else
+            LinkTo(_block!, null, _graph.ReturnBlock, [value]);
+        _block = null;
+    }
+
     private void TryStatement(Try t)
     {
         if (t.Finalbody.Length > 0)
-            throw Error(t, "'try' with 'finally' is not supported in RPython functions yet");
+        {
+            TryFinally(() => TryExcept(t with { Finalbody = [] }), () => Statements(t.Finalbody));
+            return;
+        }
+        TryExcept(t);
+    }
+
+    /// <summary>Runs <paramref name="body"/>; whichever way it leaves (falling through, an exception,
+    /// return, break, continue), <paramref name="finalBody"/> runs, then the way out goes on.</summary>
+    private void TryFinally(Action body, Action finalBody)
+    {
+        var (normal, caught) = (new Join(0), new Join(2));
+        var exits = new FinallyExits(_loops.Count, new Join(1), new Join(0), new Join(0));
+        _handlers.Push(caught);
+        _finallies.Push(exits);
+        body();
+        _finallies.Pop();
+        _handlers.Pop();
+        if (_block is not null)
+            JumpTo(normal);
+        var after = new Join(0);
+        Resume(normal);
+        RunFinally(finalBody, () => JumpTo(after));
+        var exception = Resume(caught);
+        if (_block is not null)
+        {
+            var held = (Hold(exception[0]), Hold(exception[1]));
+            RunFinally(finalBody, () => RaiseValue(Release(held.Item1), Release(held.Item2)));
+        }
+        var returned = Resume(exits.Return);
+        if (_block is not null)
+        {
+            string held = Hold(returned[0]);
+            RunFinally(finalBody, () => ReturnValue(Release(held)));
+        }
+        Resume(exits.Break);
+        RunFinally(finalBody, () => JumpTo(_finallies.Count > 0 && _finallies.Peek().LoopDepth == _loops.Count ? _finallies.Peek().Break : _loops.Peek().Exit));
+        Resume(exits.Continue);
+        if (_block is not null)
+        {
+            finalBody();
+            if (_block is not null)
+                ContinueLoop(new Continue(default));
+        }
+        Resume(after);
+    }
+
+    /// <summary>The finally block, then where the way out was going (unless the finally block left itself).</summary>
+    private void RunFinally(Action finalBody, Action then)
+    {
+        if (_block is null)
+            return;
+        finalBody();
+        if (_block is not null)
+            then();
+    }
+
+    private void TryExcept(Try t)
+    {
         var after = new Join(0);
         var caught = new Join(2);
         _handlers.Push(caught);
@@ -831,6 +942,8 @@ internal sealed class FlowBuilder
             }
             case ListComp lc:
                 return ListComprehension(lc);
+            case SetExpr:
+                throw Error(expr, "sets are not RPython: use a dict (with None values) or a list");
             case SetComp or DictComp or GeneratorExp:
                 throw Error(expr, "only list comprehensions are RPython: build a dict or set with a loop, and use a list instead of a generator expression");
             case Lambda:

@@ -17,6 +17,8 @@ internal static class ImportTimeBuiltins
         };
         switch (name)
         {
+            case "staticmethod":
+                return Arg(0) is PyFunction function ? new PyStaticMethod(function) : throw interpreter.ErrorAt(at, "staticmethod() takes a function");
             case "range":
             {
                 long start = args.Count > 1 ? Int(0) : 0, stop = args.Count > 1 ? Int(1) : Int(0), step = args.Count > 2 ? Int(2) : 1;

@@ -85,7 +85,7 @@ internal sealed class ImportTimeEvaluator
             Class(name, obj);
         foreach (var name in new[]
         {
-            "abs", "chr", "divmod", "enumerate", "getattr", "hasattr", "hash", "id", "isinstance",
+            "abs", "chr", "divmod", "enumerate", "staticmethod", "set", "frozenset", "getattr", "hasattr", "hash", "id", "isinstance",
             "issubclass", "iter", "len", "max", "min", "next", "ord", "print", "range", "repr", "reversed", "setattr",
             "sorted", "type", "zip",
         })

@@ -676,13 +676,18 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
             case PyModule m when m.Globals.TryGetValue(name, out var member):
                 return member;
             case PyClass c when c.TryLookup(name, out var member):
-                return member;
+                return member is PyStaticMethod s ? s.Function : member;
             case PyClass c when name == "__name__":
                 return c.Name;
             case PyInstance i when i.Attributes.TryGetValue(name, out var member):
                 return member;
             case PyInstance i when i.Class.TryLookup(name, out var member):
-                return member is PyFunction method ? new PyBoundMethod(i, method) : member;
+                return member switch
+                {
+                    PyFunction method => new PyBoundMethod(i, method),
+                    PyStaticMethod staticMethod => staticMethod.Function,
+                    _ => member,
+                };
             case PyFunction f when f.Attributes.TryGetValue(name, out var member):
                 return member;
             case PyFunction f when name == "__name__":

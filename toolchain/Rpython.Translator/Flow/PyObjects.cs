@@ -207,6 +207,14 @@ internal sealed class PyInstance(PyClass cls)
     public override string ToString() => $"<{Class} instance>";
 }
 
+/// <summary>A function wrapped by <c>staticmethod</c>: looked up on a class or an instance, it is the plain function.</summary>
+internal sealed class PyStaticMethod(PyFunction function)
+{
+    public PyFunction Function { get; } = function;
+
+    public override string ToString() => $"<staticmethod {Function.QualifiedName}>";
+}
+
 /// <summary>A function bound to the instance it was looked up on.</summary>
 internal sealed class PyBoundMethod(object? self, PyFunction function)
 {

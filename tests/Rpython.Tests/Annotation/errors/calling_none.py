@@ -1,0 +1,3 @@
+def entry_point(argv):
+    callback = None
+    return callback(len(argv))

@@ -1,0 +1,3 @@
+def entry_point(argv):
+    lengths = list(len(a) for a in argv)
+    return len(lengths)

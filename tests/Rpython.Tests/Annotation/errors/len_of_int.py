@@ -1,0 +1,3 @@
+def entry_point(argv):
+    n = len(argv)
+    return len(n)

@@ -1,0 +1,6 @@
+def entry_point(argv):
+    if len(argv) > 1:
+        items = [1, 2, 3]
+    else:
+        items = ["a", "b"]
+    return len(items)

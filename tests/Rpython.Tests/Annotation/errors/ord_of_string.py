@@ -1,0 +1,2 @@
+def entry_point(argv):
+    return ord("ab" + argv[0])

@@ -1,0 +1,6 @@
+def unique_count(words):
+    return len(set(words))
+
+
+def entry_point(argv):
+    return unique_count(argv)

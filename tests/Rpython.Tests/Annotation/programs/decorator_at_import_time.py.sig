@@ -1,0 +1,6 @@
+entry_point(argv: list(str(no_nul))) -> int(nonneg)
+increment(x: int(nonneg)) -> int(nonneg)
+twice.<locals>.wrapper(x: int(nonneg)) -> int(nonneg)
+double(x: int(nonneg)) -> int(nonneg)
+twice.<locals>.wrapper(x: int(nonneg)) -> int(nonneg)
+add_three(x: int(nonneg)) -> int(nonneg)

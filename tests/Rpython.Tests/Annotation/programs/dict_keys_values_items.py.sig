@@ -1,0 +1,5 @@
+entry_point(argv: list(str(no_nul))) -> int(nonneg)
+inventory(argv: list(str(no_nul))) -> dict(str(no_nul) -> int(nonneg))
+longest_key(stock: dict(str(no_nul) -> int(nonneg))) -> str(no_nul)
+total_count(stock: dict(str(no_nul) -> int(nonneg))) -> int(nonneg)
+out_of_stock(stock: dict(str(no_nul) -> int(nonneg))) -> list(str(no_nul), resizable)
