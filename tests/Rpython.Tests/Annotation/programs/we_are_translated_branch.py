@@ -1,22 +1,16 @@
 import sys
 from rpython.rlib.objectmodel import we_are_translated
-from rpython.rlib.rfile import write_stderr
 
 
-def debug_log(message):
+def debug_info(x):
     if not we_are_translated():
-        write_stderr("[debug] " + message + "\n")
-
-
-def compute(n):
-    debug_log("compute called")
-    if we_are_translated():
-        return n * 2
-    return n + n
+        # Only untranslated: CPython-only code is fine here, it is never annotated.
+        return len(repr(sorted([x, 1])))
+    return x
 
 
 def entry_point(argv):
-    return compute(len(argv)) - 2
+    return debug_info(len(argv))
 
 
 if __name__ == "__main__":

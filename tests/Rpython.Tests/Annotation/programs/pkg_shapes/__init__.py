@@ -1,0 +1,1 @@
+"""A package of the program: imported absolutely from the entry file, relatively inside."""
