@@ -307,9 +307,30 @@ internal sealed partial class Annotator
             case "rpython.rlib.rarithmetic.intmask":
                 Arity(1, 1);
                 return args[0] is SomeInteger or SomeFloat ? s_int : throw new AnnotatorError("intmask() takes an integer");
-            case "rpython.rlib.rarithmetic.r_uint":
+            case "rpython.rlib.rarithmetic.r_uint" or "rpython.rlib.rarithmetic.r_uint64" or "rpython.rlib.rarithmetic.r_ulonglong":
                 Arity(1, 1);
-                return args[0] is SomeInteger ? new SomeInteger(nonneg: true, IntegerKind.Unsigned) : throw new AnnotatorError("r_uint() takes an integer");
+                return args[0] is SomeInteger or SomeFloat
+                    ? new SomeInteger(nonneg: true, name.EndsWith("r_uint", StringComparison.Ordinal) ? IntegerKind.Unsigned : IntegerKind.ULongLong)
+                    : throw new AnnotatorError($"{ShortName(name)}() takes a number");
+            case "rpython.rlib.rarithmetic.r_int64" or "rpython.rlib.rarithmetic.r_longlong":
+                Arity(1, 1);
+                return args[0] is SomeInteger or SomeFloat ? new SomeInteger(kind: IntegerKind.LongLong) : throw new AnnotatorError($"{ShortName(name)}() takes a number");
+            case "rpython.rlib.rarithmetic.widen" or "rpython.rlib.rarithmetic.r_int":
+                Arity(1, 1);
+                return args[0] is SomeInteger i3 ? new SomeInteger(i3.Nonneg && !i3.Unsigned) : throw new AnnotatorError($"{ShortName(name)}() takes an integer");
+            case "rpython.rlib.objectmodel.r_dict":
+            {
+                // A dict whose keys compare with key_eq(a, b) and hash with key_hash(a): both are called on the keys.
+                Arity(2, 3);
+                var dict = (SomeDict)NewDict([], position);
+                var key = dict.DictDef.ReadKey(position);
+                if (key is not SomeImpossibleValue)
+                {
+                    Call(args[0], [key, key], [], position);
+                    Call(args[1], [key], [], position);
+                }
+                return dict;
+            }
             case "rpython.rlib.rstring.StringBuilder" or "rpython.rlib.rstring.UnicodeBuilder":
                 Arity(0, 1);
                 return new SomeStringBuilder();
