@@ -5,9 +5,9 @@ using Rpython.Translator.Syntax;
 namespace Rpython.Translator.Annotation;
 
 /// <summary>
-/// Type annotations in the source (<c>def f(x: int) -> str</c>) are optional checks: after inference,
-/// each annotated parameter and return value of a reached function must conform to what was declared,
-/// or it is a diagnostic at the annotation. Understood: int, float, bool, str, None, classes of the
+/// Type annotations in the source (<c>def f(x: int) -> str</c>, <c>x: int = ...</c>) are optional
+/// checks: after inference, each annotated parameter, assignment and return value of a reached
+/// function must conform to what was declared, or it is a diagnostic at the annotation. Understood: int, float, bool, str, None, classes of the
 /// program, <c>list[T]</c>, <c>dict[K, V]</c>, <c>tuple[T, ...]</c> (fixed length), <c>T | None</c> and
 /// <c>Optional[T]</c>; anything else is not checked. A bool conforms to int, an int to float.
 /// </summary>
@@ -25,6 +25,8 @@ internal static class DeclaredTypes
                 if (parameters[i].Annotation is { } declared)
                     CheckOne(annotator, function, declared, annotator.Binding(graph.StartBlock.InputArgs[i]), $"parameter '{parameters[i].Name}'", source, diagnostics);
             }
+            foreach (var (value, declared, name) in graph.Declarations)
+                CheckOne(annotator, function, declared, annotator.Binding(value), $"variable '{name}'", source, diagnostics);
             if (function.Definition is FunctionDef { Returns: { } returns })
                 CheckOne(annotator, function, returns, annotator.ReturnAnnotation(graph), $"the result of {function.Name}()", source, diagnostics);
         }

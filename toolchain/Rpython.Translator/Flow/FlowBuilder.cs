@@ -393,7 +393,12 @@ internal sealed class FlowBuilder
             }
             case AnnAssign a:
                 if (a.Value is not null)
-                    AssignTo(a.Target, Expression(a.Value));
+                {
+                    var value = Expression(a.Value);
+                    if (a.Target is Name declared)
+                        _graph.Declarations.Add((value, a.Annotation, declared.Id));
+                    AssignTo(a.Target, value);
+                }
                 return;
             case AugAssign a:
             {

@@ -137,6 +137,10 @@ internal sealed class FunctionGraph
 
     public SourceLocation? Location { get; }
 
+    /// <summary>Annotated assignments in the body (<c>x: int = ...</c>): the value assigned and its
+    /// declared type, checked against the inferred type after annotation.</summary>
+    public List<(FlowValue Value, Syntax.Expr Annotation, string Name)> Declarations { get; } = [];
+
     /// <summary>Every block reachable from the start block, in depth-first order of the exits, which
     /// is the stable order of dumps.</summary>
     public IReadOnlyList<Block> Blocks()

@@ -76,6 +76,8 @@ internal static class Simplify
                     op.Args = [.. op.Args.Select(Rename)];
                     block.Operations.Add(op);
                 }
+                for (int d = 0; d < graph.Declarations.Count; d++)
+                    graph.Declarations[d] = graph.Declarations[d] with { Value = Rename(graph.Declarations[d].Value) };
                 block.ExitSwitch = next.ExitSwitch is null ? null : Rename(next.ExitSwitch);
                 block.Exits.Clear();
                 foreach (var exit in next.Exits)

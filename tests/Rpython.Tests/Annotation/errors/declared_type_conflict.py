@@ -8,4 +8,10 @@ def half(x: int) -> int:
 
 def entry_point(argv):
     describe(argv[0])
+    labelled(3)
     return half(len(argv))
+
+
+def labelled(n):
+    label: str = n * 2
+    return label

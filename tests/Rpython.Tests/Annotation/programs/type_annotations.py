@@ -21,7 +21,7 @@ def average(values: list[float]) -> float:
 
 
 def sum_of(values: list[float]) -> float:
-    s = 0.0
+    s: float = 0.0
     for v in values:
         s += v
     return s
