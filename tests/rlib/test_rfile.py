@@ -139,7 +139,7 @@ class ReadStdinLineTests(unittest.TestCase):
 
 class ModuleTests(unittest.TestCase):
 
-    def test_docstring_says_os_functions_are_not_for_translated_programs(self):
+    def test_docstring_documents_os_functions(self):
         for name in ['os.read', 'os.write', 'bytes']:
             self.assertIn(name, rfile.__doc__)
 

@@ -81,6 +81,9 @@ internal static class AnnotationFormatter
             case SomeString s:
                 text.Append("str").Append(s.NoNul ? "(no_nul)" : "").Append(s.CanBeNone ? " or None" : "");
                 break;
+            case SomeBytes b:
+                text.Append("bytes").Append(b.CanBeNone ? " or None" : "");
+                break;
             case SomeUnicodeCodePoint c:
                 text.Append("unichar").Append(c.NoNul ? "(no_nul)" : "");
                 break;

@@ -224,7 +224,7 @@ internal sealed partial class Annotator
                 {
                     SomeTuple t => new SomeInteger(nonneg: true).WithConst((long)t.Items.Length),
                     SomeString { IsConstant: true, Const: string text } => new SomeInteger(nonneg: true).WithConst((long)text.Length),
-                    SomeList or SomeDict => s_nonnegInt,
+                    SomeList or SomeDict or SomeBytes { CanBeNone: false } => s_nonnegInt,
                     SomeString s when !s.CanBeNone => s_nonnegInt,
                     var other => throw new AnnotatorError($"{AnnotationFormatter.FormatType(other)} has no len()"),
                 };
@@ -297,8 +297,12 @@ internal sealed partial class Annotator
             case "rpython.rlib.rfile.read_stdin_byte":
                 Arity(0, 0);
                 return s_int;
-            case "os.read" or "os.write" or "os.open":
-                throw new AnnotatorError($"{name}() deals in bytes, which RPython programs here do not use yet: do I/O with rpython.rlib.rfile (read_file, write_stdout, read_stdin_byte...)");
+            case "os.read":
+                Arity(2, 2);
+                return args[0] is SomeInteger && args[1] is SomeInteger ? new SomeBytes() : throw new AnnotatorError("os.read() takes a file descriptor and a count (ints)");
+            case "os.write":
+                Arity(2, 2);
+                return args[0] is SomeInteger && args[1] is SomeBytes { CanBeNone: false } ? s_nonnegInt : throw new AnnotatorError("os.write() takes a file descriptor (int) and bytes (use s.encode())");
             case "rpython.rlib.jit.we_are_jitted" or "rpython.rlib.objectmodel.we_are_translated":
                 Arity(0, 0);
                 return s_bool;
@@ -531,6 +535,10 @@ internal sealed partial class Annotator
                 return s_bool;
             case (SomeString, "find" or "rfind" or "count"):
                 return s_int;
+            case (SomeString, "encode"):
+                return new SomeBytes();
+            case (SomeBytes, "decode"):
+                return s_str;
             case (SomeStringBuilder, "append"):
                 Expect(method, args, 1);
                 return args[0] is SomeString { CanBeNone: false } ? SomeNone.Instance : throw new AnnotatorError($"StringBuilder.append() takes a str, not {AnnotationFormatter.FormatType(args[0])}");

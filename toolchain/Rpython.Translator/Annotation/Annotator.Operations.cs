@@ -114,6 +114,8 @@ internal sealed partial class Annotator
                 return new SomeString();
             case "mul" when x is SomeList list && y is SomeInteger:
                 return new SomeList(CopyOf(list, position));
+            case "add" when x is SomeBytes && y is SomeBytes:
+                return new SomeBytes();
             case "mod" when x is SomeString:
                 CheckFormat(x, y);
                 return new SomeString();
@@ -208,7 +210,7 @@ internal sealed partial class Annotator
         bool comparable = (x, y) switch
         {
             (SomeInteger or SomeFloat, SomeInteger or SomeFloat) => true,
-            (SomeString, SomeString) => true,
+            (SomeString, SomeString) or (SomeBytes, SomeBytes) => true,
             (SomeTuple, SomeTuple) => true,
             _ when op is "eq" or "ne" => true,
             _ => false,
@@ -362,6 +364,8 @@ internal sealed partial class Annotator
             case SomeString s when index is SomeInteger:
                 NotNone(s, "[]");
                 return new SomeChar(s.NoNul);
+            case SomeBytes when index is SomeInteger:
+                return new SomeInteger(nonneg: true);
             case SomeTuple t when index is SomeInteger { IsConstant: true, Const: long i }:
                 long k = i < 0 ? i + t.Items.Length : i;
                 return k >= 0 && k < t.Items.Length ? t.Items[(int)k] : throw new AnnotatorError($"tuple index {i} out of range");
@@ -414,6 +418,7 @@ internal sealed partial class Annotator
 
     private static SomeValue GetSlice(SomeValue container) => container switch
     {
+        SomeBytes => new SomeBytes(),
         SomeString s => new SomeString(noNul: s.NoNul),
         SomeList list => new SomeList(list.ListDef),
         _ => throw new AnnotatorError($"cannot slice {AnnotationFormatter.FormatType(container)}"),
@@ -439,7 +444,7 @@ internal sealed partial class Annotator
     private static SomeValue Iter(SomeValue container) => container switch
     {
         SomeIterator => container,
-        SomeList or SomeDict or SomeString => new SomeIterator(container),
+        SomeList or SomeDict or SomeString or SomeBytes => new SomeIterator(container),
         SomeTuple => throw new AnnotatorError("iterating over a tuple is not RPython (tuples are fixed records): use a list, or unrolling_iterable for constant tuples"),
         _ => throw new AnnotatorError($"cannot iterate over {AnnotationFormatter.FormatType(container)}"),
     };
@@ -450,6 +455,7 @@ internal sealed partial class Annotator
         SomeIterator { Container: SomeList list, Variant: "enumerate" } => new SomeTuple([s_nonnegInt, list.ListDef.ReadItem(position)]),
         SomeIterator { Container: SomeDict d } => d.DictDef.ReadKey(position),
         SomeIterator { Container: SomeString s } => new SomeChar(s.NoNul),
+        SomeIterator { Container: SomeBytes } => s_nonnegInt,
         _ => throw new AnnotatorError($"next() of {AnnotationFormatter.FormatType(iterator)}"),
     };
 
@@ -488,7 +494,7 @@ internal sealed partial class Annotator
             }
             case SomePbc { Kind: DescKind.Frozen } frozen when frozen.Descs.Length == 1:
                 return FrozenAttribute(((FrozenDesc)frozen.Descs[0]).Value, name);
-            case SomeList or SomeDict or SomeString or SomeStringBuilder:
+            case SomeList or SomeDict or SomeString or SomeStringBuilder or SomeBytes:
                 return new SomeBuiltinMethod(name, owner);
         }
         throw new AnnotatorError($"{AnnotationFormatter.FormatType(owner)} has no attribute '{name}' in RPython");

@@ -121,6 +121,8 @@ internal sealed class Bookkeeper(IReflowScheduler reflow, IReadOnlyDictionary<st
                 return (s.Length == 1 ? new SomeChar(noNul: s[0] != '\0') : new SomeString(noNul: !s.Contains('\0', StringComparison.Ordinal))).WithConst(s);
             case PyTuple t:
                 return new SomeTuple([.. t.Items.Select(Immutable)]);
+            case Syntax.Bytes:
+                return new SomeBytes().WithConst(value);
             case PyList list:
                 return Prebuilt(list, () =>
                 {

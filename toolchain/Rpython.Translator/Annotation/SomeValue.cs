@@ -118,6 +118,9 @@ internal sealed record SomeChar : SomeString
     }
 }
 
+/// <summary>A bytes object (Python 3's bytes: indexing gives an int); may be None.</summary>
+internal sealed record SomeBytes(bool CanBeNone = false) : SomeValue;
+
 internal record SomeUnicodeString : SomeValue
 {
     public SomeUnicodeString(bool canBeNone = false, bool noNul = false)

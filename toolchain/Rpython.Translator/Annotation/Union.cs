@@ -54,6 +54,7 @@ internal static class Lattice
             (SomeString x, SomeString y) => new SomeString(x.CanBeNone || y.CanBeNone, x.NoNul && y.NoNul),
             (SomeUnicodeCodePoint x, SomeUnicodeCodePoint y) => new SomeUnicodeCodePoint(x.NoNul && y.NoNul),
             (SomeUnicodeString x, SomeUnicodeString y) => new SomeUnicodeString(x.CanBeNone || y.CanBeNone, x.NoNul && y.NoNul),
+            (SomeBytes x, SomeBytes y) => new SomeBytes(x.CanBeNone || y.CanBeNone),
             (SomeTuple x, SomeTuple y) => JoinTuples(x, y, unify),
             (SomeList x, SomeList y) => JoinLists(x, y, unify),
             (SomeDict x, SomeDict y) => JoinDicts(x, y, unify),
@@ -73,6 +74,7 @@ internal static class Lattice
         // A char or None is a str or None.
         SomeString s => new SomeString(canBeNone: true, s.NoNul),
         SomeUnicodeString u => new SomeUnicodeString(canBeNone: true, u.NoNul),
+        SomeBytes => new SomeBytes(CanBeNone: true),
         SomeInstance i => new SomeInstance(i.ClassDef, CanBeNone: true),
         SomePbc p => new SomePbc(p.Descs, canBeNone: true),
         SomeList l => new SomeList(l.ListDef),

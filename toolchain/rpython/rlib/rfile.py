@@ -15,8 +15,8 @@ Functions:
 * ``read_stdin_byte() -> int``: the next byte of stdin (0..255), -1 at end of input;
 * ``flush_stdout()``: make sure everything written to stdout is out.
 
-The ``os`` functions (``os.read``, ``os.write``...) deal in ``bytes``, which the translator
-does not type yet: translated programs do their I/O through this module.
+Programs may also use ``os.read(fd, n) -> bytes`` and ``os.write(fd, data_bytes) -> int``
+directly (``bytes`` index to ints, as in Python 3; ``s.encode()``/``b.decode()`` convert).
 """
 
 import os
