@@ -32,6 +32,7 @@ internal sealed partial class Annotator : IReflowScheduler
     private readonly Dictionary<FunctionGraph, FunctionDesc> _descOfGraph = [];
     private readonly Dictionary<FunctionGraph, ReadLocations> _returnReaders = [];
     private readonly HashSet<FunctionGraph> _failedGraphs = [];
+    private readonly Dictionary<SpaceOperation, List<FunctionGraph>> _callees = [];
 
     /// <summary>The error of an operation, as of the last time it was flowed: an operation may fail on
     /// what is known early and succeed once more is known, so errors are reported at the fixpoint.</summary>
@@ -307,8 +308,16 @@ internal sealed partial class Annotator : IReflowScheduler
         if (!_returnReaders.TryGetValue(graph, out var readers))
             _returnReaders[graph] = readers = new ReadLocations();
         readers.Add(caller);
+        var op = caller.Block.Operations[caller.Index];
+        if (!_callees.TryGetValue(op, out var callees))
+            _callees[op] = callees = [];
+        if (!callees.Contains(graph))
+            callees.Add(graph);
         return Binding(graph.ReturnBlock.InputArgs[0]);
     }
+
+    /// <summary>The graphs a call operation reaches (one, or one per function of a set of functions).</summary>
+    public IReadOnlyList<FunctionGraph> CalleesOf(SpaceOperation call) => _callees.TryGetValue(call, out var graphs) ? graphs : [];
 
     /// <summary>What a function returns, as annotated (for signatures).</summary>
     public SomeValue ReturnAnnotation(FunctionGraph graph) => Binding(graph.ReturnBlock.InputArgs[0]);

@@ -52,6 +52,24 @@ internal sealed class ProgramAnnotation
         return new ProgramAnnotation(annotator, graph);
     }
 
+    /// <summary>Annotates one function of a module as if it were the entry point, called with
+    /// arguments of these annotations (for tests of the phases after annotation).</summary>
+    public static ProgramAnnotation? AnnotateFunction(string path, string name, IReadOnlyList<SomeValue> args, DiagnosticBag diagnostics)
+    {
+        var evaluator = new ImportTimeEvaluator(path, diagnostics);
+        var module = evaluator.Load(path, Path.GetFileNameWithoutExtension(path));
+        if (module is null || diagnostics.Count > 0)
+            return null;
+        if (!module.Globals.TryGetValue(name, out var value) || value is not PyFunction function)
+        {
+            diagnostics.Add(evaluator.SourceOf(module), 0, $"the module defines no function '{name}'");
+            return null;
+        }
+        var annotator = new Annotator(evaluator, diagnostics);
+        var graph = annotator.AnnotateEntryPoint(function, args);
+        return graph is null || diagnostics.Count > 0 ? null : new ProgramAnnotation(annotator, graph);
+    }
+
     private static PyFunction? FindEntryPoint(ImportTimeEvaluator evaluator, PyModule module, DiagnosticBag diagnostics)
     {
         var source = evaluator.SourceOf(module);

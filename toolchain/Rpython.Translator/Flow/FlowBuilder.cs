@@ -384,6 +384,15 @@ internal sealed class FlowBuilder
             case ExprStmt e:
                 Expression(e.Value);
                 return;
+            case Assign { Targets: [TupleExpr or ListExpr], Value: TupleExpr values } a
+                when Elements(a.Targets[0]) is var targets && targets.Length == values.Elts.Length && !targets.Any(t => t is Starred) && !values.Elts.Any(e => e is Starred):
+            {
+                // a, b = b, a + b: the values are computed first, then assigned; no tuple is built.
+                var computed = Evaluate([.. values.Elts]);
+                for (int i = 0; i < targets.Length; i++)
+                    AssignTo(targets[i], computed[i]);
+                return;
+            }
             case Assign a:
             {
                 var value = Expression(a.Value);
@@ -529,6 +538,8 @@ internal sealed class FlowBuilder
         Subscript s => s with { Ctx = ExprContext.Load },
         _ => target,
     };
+
+    private static ImmutableArray<Expr> Elements(Expr target) => target is TupleExpr t ? t.Elts : ((ListExpr)target).Elts;
 
     private void AssignTo(Expr target, FlowValue value)
     {

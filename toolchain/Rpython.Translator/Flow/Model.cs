@@ -9,7 +9,11 @@ namespace Rpython.Translator.Flow;
 // of its operations, and every value a later block needs travels explicitly along a Link.
 
 /// <summary>A value in a flow graph: a <see cref="Variable"/> or a <see cref="Constant"/>.</summary>
-internal abstract class FlowValue;
+internal abstract class FlowValue
+{
+    /// <summary>The low-level type the RTyper gave the value (RPython's concretetype); null before.</summary>
+    public RTyping.LowLevelType? ConcreteType { get; set; }
+}
 
 /// <summary>An SSA variable. Its name prefix says where it came from (a local's name, or "v").</summary>
 internal sealed class Variable(string prefix = "v") : FlowValue
@@ -140,6 +144,8 @@ internal sealed class FunctionGraph
     /// <summary>Annotated assignments in the body (<c>x: int = ...</c>): the value assigned and its
     /// declared type, checked against the inferred type after annotation.</summary>
     public List<(FlowValue Value, Syntax.Expr Annotation, string Name)> Declarations { get; } = [];
+
+    public override string ToString() => "graph " + Name;
 
     /// <summary>Every block reachable from the start block, in depth-first order of the exits, which
     /// is the stable order of dumps.</summary>

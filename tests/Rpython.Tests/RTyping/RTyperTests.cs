@@ -1,0 +1,72 @@
+using System.Globalization;
+using Rpython.Translator.Annotation;
+using Rpython.Translator.Diagnostics;
+using Rpython.Translator.Flow;
+using Rpython.Translator.RTyping;
+
+namespace Rpython.Tests.RTyping;
+
+/// <summary>
+/// The RTyper checked by the LLInterpreter: each program of RTyping/programs defines <c>main(n)</c>;
+/// it is annotated with an int argument, lowered, and run on low-level graphs for a set of inputs,
+/// and every result must be what CPython computes running the program untranslated. The lowered
+/// graphs are golden text (<c>.ll</c>), every variable with its low-level type.
+/// </summary>
+[TestFixture]
+public sealed class RTyperTests
+{
+    private static readonly long[] s_inputs = [-13, -7, -2, -1, 0, 1, 2, 3, 7, 12, 100, 12345];
+
+    private static IEnumerable<TestCaseData> Programs() =>
+        Directory.GetFiles(TestPaths.InRepo("tests", "Rpython.Tests", "RTyping", "programs"), "*.py")
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => new TestCaseData(p).SetName("RType_" + Path.GetFileNameWithoutExtension(p)));
+
+    private static (ProgramAnnotation Program, FunctionGraph Main) Lower(string path)
+    {
+        var diagnostics = new DiagnosticBag();
+        var program = ProgramAnnotation.AnnotateFunction(path, "main", [new SomeInteger()], diagnostics);
+        Assert.That(diagnostics.Items, Is.Empty, () => string.Join("\n", diagnostics.Items.Select(d => d.ToString())));
+        new RTyper(program!.Annotator).Specialize();
+        foreach (var graph in program.Annotator.Graphs)
+            GraphChecker.Check(graph);
+        return (program, program.Entry);
+    }
+
+    [TestCaseSource(nameof(Programs))]
+    public void LowLevelGraphsMatchGolden(string path)
+    {
+        var (program, _) = Lower(path);
+        string dump = string.Join("\n", program.Annotator.Graphs.Select(g => GraphDumper.Dump(g, v => v.ConcreteType?.ToString() ?? "?")));
+        Golden.Compare(path + ".ll", dump);
+    }
+
+    [TestCaseSource(nameof(Programs))]
+    public void LLInterpreterAgreesWithCPython(string path)
+    {
+        var (_, main) = Lower(path);
+        var interpreter = new LLInterpreter();
+        var ours = s_inputs.Select(n => Repr(interpreter.Run(main, [n]))).ToList();
+
+        const string script = """
+            import importlib.util, sys
+            spec = importlib.util.spec_from_file_location("program", sys.argv[1])
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            for n in sys.argv[2:]:
+                print(repr(module.main(int(n))))
+            """;
+        var expected = CPython.RunScript(script, [path, .. s_inputs.Select(n => n.ToString(CultureInfo.InvariantCulture))])
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.That(ours, Is.EqualTo(expected));
+    }
+
+    private static string Repr(object? value) => value switch
+    {
+        bool b => b ? "True" : "False",
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        double d => PyRepr.Float(d),
+        _ => PyRepr.Of(value),
+    };
+}

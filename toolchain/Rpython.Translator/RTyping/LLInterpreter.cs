@@ -1,0 +1,167 @@
+using Rpython.Translator.Flow;
+
+namespace Rpython.Translator.RTyping;
+
+/// <summary>An error in a low-level graph met while interpreting it: a bug in a phase, not in the program.</summary>
+internal sealed class LLInterpreterError(string message) : Exception(message);
+
+/// <summary>
+/// Executes low-level graphs directly (RPython's llinterp.py): the oracle that checks the RTyper and
+/// every later transform without compiling C#. Values are C# values of the low-level types: Signed
+/// as long, Unsigned as ulong, Float as double, Bool as bool, Void as whatever constant it stands
+/// for. Operations follow the semantics of <see cref="LowLevelOperations"/> (machine integers wrap
+/// around; division truncates toward zero). This version runs the operations the RTyper emits for
+/// primitive values and direct calls.
+/// </summary>
+internal sealed class LLInterpreter
+{
+    private const int MaxDepth = 10_000;
+    private int _depth;
+
+    public object? Run(FunctionGraph graph, IReadOnlyList<object?> args)
+    {
+        if (++_depth > MaxDepth)
+            throw new LLInterpreterError("the low-level call stack is too deep");
+        try
+        {
+            return RunGraph(graph, args);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private object? RunGraph(FunctionGraph graph, IReadOnlyList<object?> args)
+    {
+        var block = graph.StartBlock;
+        var values = new Dictionary<Variable, object?>();
+        IReadOnlyList<object?> inputs = args;
+        while (true)
+        {
+            if (block == graph.ReturnBlock)
+                return inputs[0];
+            if (block == graph.ExceptBlock)
+                throw new LLInterpreterError("the graph raised an exception, which the low-level interpreter does not support yet");
+            values.Clear();
+            for (int i = 0; i < block.InputArgs.Count; i++)
+                values[block.InputArgs[i]] = inputs[i];
+            foreach (var op in block.Operations)
+                values[op.Result] = Execute(op, op.Args.Select(a => Value(a, values)).ToArray());
+            var link = ChooseExit(block, values);
+            inputs = link.Args.Select(a => Value(a, values)).ToList();
+            block = link.Target!;
+        }
+    }
+
+    private static object? Value(FlowValue value, Dictionary<Variable, object?> values) => value switch
+    {
+        Constant c => c.Value,
+        Variable v => values.TryGetValue(v, out var x) ? x : throw new LLInterpreterError($"variable {v} has no value"),
+        _ => null,
+    };
+
+    private static Link ChooseExit(Block block, Dictionary<Variable, object?> values)
+    {
+        if (block.ExitSwitch is null)
+            return block.Exits[0];
+        if (block.CatchesExceptions)
+            return block.Exits[0]; // no exception was raised: the normal exit
+        bool truth = Value(block.ExitSwitch, values) is true;
+        return block.Exits.First(l => Equals(l.ExitCase, truth));
+    }
+
+    private object? Execute(SpaceOperation op, object?[] a)
+    {
+        string name = op.OpName;
+        if (name == "direct_call")
+            return Run((FunctionGraph)a[0]!, a[1..]);
+        if (name == "same_as")
+            return a[0];
+        if (name.StartsWith("int_", StringComparison.Ordinal))
+            return Signed(name[4..], (long)a[0]!, a.Length > 1 ? (long)a[1]! : 0);
+        if (name.StartsWith("uint_", StringComparison.Ordinal))
+            return UnsignedOp(name[5..], (ulong)a[0]!, a.Length > 1 ? a[1] is long shift ? (ulong)shift : (ulong)a[1]! : 0);
+        if (name.StartsWith("float_", StringComparison.Ordinal))
+            return FloatOp(name[6..], (double)a[0]!, a.Length > 1 ? (double)a[1]! : 0);
+        return name switch
+        {
+            "cast_bool_to_int" => (bool)a[0]! ? 1L : 0L,
+            "cast_bool_to_uint" => (bool)a[0]! ? 1UL : 0UL,
+            "cast_bool_to_float" => (bool)a[0]! ? 1.0 : 0.0,
+            "cast_int_to_float" => (double)(long)a[0]!,
+            "cast_uint_to_float" => (double)(ulong)a[0]!,
+            "cast_int_to_uint" => unchecked((ulong)(long)a[0]!),
+            "cast_uint_to_int" => unchecked((long)(ulong)a[0]!),
+            "cast_float_to_int" => (long)(double)a[0]!,
+            "bool_not" => !(bool)a[0]!,
+            _ => throw new LLInterpreterError($"the low-level interpreter does not run '{name}' yet"),
+        };
+    }
+
+    private static object Signed(string name, long x, long y) => name switch
+    {
+        "add" => unchecked(x + y),
+        "sub" => unchecked(x - y),
+        "mul" => unchecked(x * y),
+        "floordiv" => y == 0 ? throw new LLInterpreterError("int_floordiv by zero") : x == long.MinValue && y == -1 ? x : x / y,
+        "mod" => y == 0 ? throw new LLInterpreterError("int_mod by zero") : y == -1 ? 0L : x % y,
+        "and" => x & y,
+        "or" => x | y,
+        "xor" => x ^ y,
+        "lshift" => x << (int)y,
+        "rshift" => x >> (int)y,
+        "neg" => unchecked(-x),
+        "abs" => x < 0 ? unchecked(-x) : x,
+        "invert" => ~x,
+        "is_true" => x != 0,
+        "lt" => x < y,
+        "le" => x <= y,
+        "eq" => x == y,
+        "ne" => x != y,
+        "gt" => x > y,
+        "ge" => x >= y,
+        _ => throw new LLInterpreterError($"the low-level interpreter does not run 'int_{name}' yet"),
+    };
+
+    private static object UnsignedOp(string name, ulong x, ulong y) => name switch
+    {
+        "add" => unchecked(x + y),
+        "sub" => unchecked(x - y),
+        "mul" => unchecked(x * y),
+        "floordiv" => y == 0 ? throw new LLInterpreterError("uint_floordiv by zero") : x / y,
+        "mod" => y == 0 ? throw new LLInterpreterError("uint_mod by zero") : x % y,
+        "and" => x & y,
+        "or" => x | y,
+        "xor" => x ^ y,
+        "lshift" => x << (int)y,
+        "rshift" => x >> (int)y,
+        "invert" => ~x,
+        "is_true" => x != 0,
+        "lt" => x < y,
+        "le" => x <= y,
+        "eq" => x == y,
+        "ne" => x != y,
+        "gt" => x > y,
+        "ge" => x >= y,
+        _ => throw new LLInterpreterError($"the low-level interpreter does not run 'uint_{name}' yet"),
+    };
+
+    private static object FloatOp(string name, double x, double y) => name switch
+    {
+        "add" => x + y,
+        "sub" => x - y,
+        "mul" => x * y,
+        "truediv" => x / y,
+        "neg" => -x,
+        "abs" => Math.Abs(x),
+        "is_true" => x != 0.0,
+        "lt" => x < y,
+        "le" => x <= y,
+        "eq" => x == y,
+        "ne" => x != y,
+        "gt" => x > y,
+        "ge" => x >= y,
+        _ => throw new LLInterpreterError($"the low-level interpreter does not run 'float_{name}' yet"),
+    };
+}

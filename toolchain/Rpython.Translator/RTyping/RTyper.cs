@@ -1,0 +1,165 @@
+using Rpython.Translator.Annotation;
+using Rpython.Translator.Flow;
+
+namespace Rpython.Translator.RTyping;
+
+/// <summary>A program the RTyper cannot lower (yet), at an operation's position.</summary>
+internal sealed class TyperError(SourceLocation? location, string message) : Exception(message)
+{
+    public SourceLocation? Location { get; } = location;
+}
+
+/// <summary>
+/// The RTyper (RPython's rtyper.py): turns annotated graphs into low-level graphs, in place. Every
+/// variable gets the low-level type of its annotation's representation (<see cref="Repr"/>), every
+/// high-level operation becomes low-level operations of <see cref="LowLevelOperations"/> with Python's
+/// semantics spelled out (floor division and modulo round toward negative infinity), constants are
+/// replaced by typed constants (shared ones such as <see cref="Constant.None"/> are never mutated),
+/// and a value crossing a link to a block that represents it differently is converted on the way,
+/// in a block inserted on the link.
+/// This first version lowers the primitive part of RPython: ints (signed and unsigned), bools,
+/// floats, None, and calls of functions known at translation time; other annotations are a
+/// <see cref="TyperError"/>. Each block is lowered once (no reflow).
+/// </summary>
+internal sealed partial class RTyper(Annotator annotator)
+{
+    private readonly HashSet<Block> _done = [];
+
+    /// <summary>Lowers every graph the annotator reached.</summary>
+    public void Specialize()
+    {
+        foreach (var graph in annotator.Graphs)
+            SpecializeGraph(graph);
+    }
+
+    public static LowLevelType LowLevelTypeOf(SomeValue annotation) => annotation switch
+    {
+        SomeBool => LowLevelTypes.Bool,
+        SomeInteger { Kind: IntegerKind.Unsigned or IntegerKind.ULongLong } => LowLevelTypes.Unsigned,
+        SomeInteger => LowLevelTypes.Signed,
+        SomeFloat => LowLevelTypes.Float,
+        SomeNone or SomeImpossibleValue => LowLevelTypes.Void,
+        SomePbc { Kind: DescKind.Function, Descs.Length: 1, CanBeNone: false } => LowLevelTypes.Void,
+        _ => throw new TyperError(null, $"values of type {AnnotationFormatter.FormatType(annotation)} are not supported by the RTyper yet"),
+    };
+
+    private LowLevelType TypeOf(FlowValue value, SourceLocation? at)
+    {
+        try
+        {
+            return LowLevelTypeOf(annotator.Binding(value));
+        }
+        catch (TyperError e)
+        {
+            throw new TyperError(at, e.Message);
+        }
+    }
+
+    private void SpecializeGraph(FunctionGraph graph)
+    {
+        foreach (var v in graph.ReturnBlock.InputArgs.Concat(graph.ExceptBlock.InputArgs))
+            v.ConcreteType = TypeOf(v, graph.Location);
+        foreach (var block in graph.Blocks())
+        {
+            if (block == graph.ReturnBlock || block == graph.ExceptBlock || !_done.Add(block))
+                continue;
+            foreach (var v in block.InputArgs)
+                v.ConcreteType = TypeOf(v, graph.Location);
+            var lowered = new List<SpaceOperation>();
+            foreach (var op in block.Operations)
+                lowered.AddRange(new LowLevelOps(this, op).Lower());
+            block.Operations.Clear();
+            block.Operations.AddRange(lowered);
+            if (block.ExitSwitch is Variable exitSwitch && exitSwitch.ConcreteType != LowLevelTypes.Bool)
+                throw new TyperError(block.Operations.LastOrDefault()?.Location, "a branch must test a bool");
+        }
+        foreach (var block in graph.Blocks().ToList())
+        {
+            foreach (var link in block.Exits.ToList())
+                ConvertLinkArguments(link, block.Operations.LastOrDefault()?.Location ?? graph.Location);
+        }
+    }
+
+    /// <summary>Types a link's constants and converts a value whose low-level type differs from the
+    /// target's input (an int flowing where the block holds a float): in a block inserted on the link.</summary>
+    private static void ConvertLinkArguments(Link link, SourceLocation? at)
+    {
+        var target = link.Target!;
+        var conversions = new List<SpaceOperation>();
+        var newArgs = new List<FlowValue>();
+        for (int i = 0; i < link.Args.Count; i++)
+        {
+            var arg = link.Args[i];
+            var wanted = target.InputArgs[i].ConcreteType!;
+            if (arg is Constant c)
+            {
+                newArgs.Add(Typed(ConvertConstant(c.Value, wanted, at), wanted));
+                continue;
+            }
+            var have = arg.ConcreteType ?? wanted;
+            if (have == wanted)
+            {
+                newArgs.Add(arg);
+                continue;
+            }
+            var converted = new Variable(((Variable)arg).Prefix) { ConcreteType = wanted };
+            conversions.Add(new SpaceOperation(CastName(have, wanted, at), [arg], converted, at));
+            newArgs.Add(converted);
+        }
+        if (conversions.Count == 0)
+        {
+            link.Args.Clear();
+            link.Args.AddRange(newArgs);
+            return;
+        }
+        // The conversion block receives the link's values and passes on the converted ones.
+        var inputs = link.Args.OfType<Variable>().Distinct().ToList();
+        var fresh = inputs.ToDictionary(v => (FlowValue)v, v => (FlowValue)new Variable(v.Prefix) { ConcreteType = v.ConcreteType });
+        var block = new Block(fresh.Values.Cast<Variable>());
+        foreach (var op in conversions)
+            block.Operations.Add(new SpaceOperation(op.OpName, [.. op.Args.Select(a => fresh.GetValueOrDefault(a, a))], op.Result, op.Location));
+        var onward = new Link(block, null) { Target = target, Location = link.Location };
+        onward.Args.AddRange(newArgs.Select(a => fresh.GetValueOrDefault(a, a)));
+        block.Exits.Add(onward);
+        link.Args.Clear();
+        link.Args.AddRange(inputs);
+        link.Target = block;
+    }
+
+    private static string CastName(LowLevelType from, LowLevelType to, SourceLocation? at) =>
+        (Name(from), Name(to)) switch
+        {
+            ("Signed", "Float") => "cast_int_to_float",
+            ("Bool", "Signed") => "cast_bool_to_int",
+            ("Bool", "Float") => "cast_bool_to_float",
+            ("Bool", "Unsigned") => "cast_bool_to_uint",
+            ("Signed", "Unsigned") => "cast_int_to_uint",
+            ("Unsigned", "Signed") => "cast_uint_to_int",
+            ("Unsigned", "Float") => "cast_uint_to_float",
+            _ => throw new TyperError(at, $"cannot convert {from} to {to}"),
+        };
+
+    private static string Name(LowLevelType type) => type.ToString();
+
+    /// <summary>A new constant of a low-level type (constants in graphs may be shared: never retyped in place).</summary>
+    public static Constant Typed(object? value, LowLevelType type) => new(value) { ConcreteType = type };
+
+    /// <summary>The value of a constant as the low-level type holds it.</summary>
+    public static object? ConvertConstant(object? value, LowLevelType type, SourceLocation? at) => (Name(type), value) switch
+    {
+        ("Void", _) => value,
+        ("Bool", bool b) => b,
+        ("Signed", bool b) => b ? 1L : 0L,
+        ("Signed", long l) => l,
+        ("Unsigned", long l) => unchecked((ulong)l),
+        ("Unsigned", bool b) => b ? 1UL : 0UL,
+        ("Float", double d) => d,
+        ("Float", long l) => (double)l,
+        ("Float", bool b) => b ? 1.0 : 0.0,
+        _ => throw new TyperError(at, $"the constant {PyRepr.Of(value)} cannot be a {type}"),
+    };
+
+    public SomeValue Binding(FlowValue value) => annotator.Binding(value);
+
+    public IReadOnlyList<FunctionGraph> CalleesOf(SpaceOperation call) => annotator.CalleesOf(call);
+}
