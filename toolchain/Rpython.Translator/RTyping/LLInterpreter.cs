@@ -5,13 +5,24 @@ namespace Rpython.Translator.RTyping;
 /// <summary>An error in a low-level graph met while interpreting it: a bug in a phase, not in the program.</summary>
 internal sealed class LLInterpreterError(string message) : Exception(message);
 
+/// <summary>A GC object of the low-level heap, as the interpreter models it: its fields by name,
+/// those of the parts it embeds (<c>super</c>) included, so a pointer cast is the same object.</summary>
+internal sealed class LLObject(StructType type)
+{
+    public StructType Type { get; } = type;
+
+    public Dictionary<string, object?> Fields { get; } = new(StringComparer.Ordinal);
+
+    public override string ToString() => "<" + Type.Name + ">";
+}
+
 /// <summary>
 /// Executes low-level graphs directly (RPython's llinterp.py): the oracle that checks the RTyper and
 /// every later transform without compiling C#. Values are C# values of the low-level types: Signed
 /// as long, Unsigned as ulong, Float as double, Bool as bool, Void as whatever constant it stands
 /// for. Operations follow the semantics of <see cref="LowLevelOperations"/> (machine integers wrap
 /// around; division truncates toward zero). This version runs the operations the RTyper emits for
-/// primitive values and direct calls.
+/// primitive values, instances (malloc, fields, pointer casts and tests) and direct calls.
 /// </summary>
 internal sealed class LLInterpreter
 {
@@ -78,6 +89,8 @@ internal sealed class LLInterpreter
             return Run((FunctionGraph)a[0]!, a[1..]);
         if (name == "same_as")
             return a[0];
+        if (name == "int_between")
+            return (long)a[0]! <= (long)a[1]! && (long)a[1]! < (long)a[2]!;
         if (name.StartsWith("int_", StringComparison.Ordinal))
             return Signed(name[4..], (long)a[0]!, a.Length > 1 ? (long)a[1]! : 0);
         if (name.StartsWith("uint_", StringComparison.Ordinal))
@@ -86,6 +99,14 @@ internal sealed class LLInterpreter
             return FloatOp(name[6..], (double)a[0]!, a.Length > 1 ? (double)a[1]! : 0);
         return name switch
         {
+            "malloc" => new LLObject((StructType)a[0]!),
+            "getfield" => Field(a[0], (string)a[1]!),
+            "setfield" => SetField(a[0], (string)a[1]!, a[2]),
+            "cast_pointer" => a[0],
+            "ptr_iszero" => a[0] is null,
+            "ptr_nonzero" => a[0] is not null,
+            "ptr_eq" => ReferenceEquals(a[0], a[1]),
+            "ptr_ne" => !ReferenceEquals(a[0], a[1]),
             "cast_bool_to_int" => (bool)a[0]! ? 1L : 0L,
             "cast_bool_to_uint" => (bool)a[0]! ? 1UL : 0UL,
             "cast_bool_to_float" => (bool)a[0]! ? 1.0 : 0.0,
@@ -97,6 +118,43 @@ internal sealed class LLInterpreter
             "bool_not" => !(bool)a[0]!,
             _ => throw new LLInterpreterError($"the low-level interpreter does not run '{name}' yet"),
         };
+    }
+
+    private static object? Field(object? target, string name) => target switch
+    {
+        LLObject o => o.Fields.TryGetValue(name, out var value) ? value : DefaultOf(o, name),
+        ClassInfo vtable when name == "subclassrange_min" => (long)vtable.Range.Min,
+        ClassInfo vtable when name == "subclassrange_max" => (long)vtable.Range.Max,
+        null => throw new LLInterpreterError($"getfield '{name}' of a null pointer"),
+        _ => throw new LLInterpreterError($"getfield '{name}' of {target}"),
+    };
+
+    /// <summary>A field never set holds zero, as GC memory is zeroed.</summary>
+    private static object? DefaultOf(LLObject o, string name)
+    {
+        for (StructType? s = o.Type; s is not null; s = s.Super)
+        {
+            if (s.Fields.FirstOrDefault(f => f.Name == name) is { } field)
+            {
+                return field.Type switch
+                {
+                    var t when t == LowLevelTypes.Signed => 0L,
+                    var t when t == LowLevelTypes.Unsigned => 0UL,
+                    var t when t == LowLevelTypes.Float => 0.0,
+                    var t when t == LowLevelTypes.Bool => false,
+                    _ => null,
+                };
+            }
+        }
+        throw new LLInterpreterError($"{o.Type.Name} has no field '{name}'");
+    }
+
+    private static object? SetField(object? target, string name, object? value)
+    {
+        if (target is not LLObject o)
+            throw new LLInterpreterError($"setfield '{name}' of {(target is null ? "a null pointer" : target)}");
+        o.Fields[name] = value;
+        return null;
     }
 
     private static object Signed(string name, long x, long y) => name switch

@@ -43,8 +43,26 @@ internal sealed partial class RTyper
                 case "bool":
                     Truth(result);
                     break;
+                case "simple_call" when typer.Binding(op.Args[0]) is SomePbc { Kind: DescKind.Class } classes:
+                    Instantiate(classes, result);
+                    break;
+                case "simple_call" when typer.Binding(op.Args[0]) is SomePbc { Kind: DescKind.Method }:
+                    MethodCall(result);
+                    break;
+                case "simple_call" when typer.Binding(op.Args[0]) is SomeBuiltin { Name: "isinstance" }:
+                    IsInstance(result);
+                    break;
                 case "simple_call":
                     Call(result);
+                    break;
+                case "getattr":
+                    GetAttr(result);
+                    break;
+                case "setattr":
+                    SetAttr(result);
+                    break;
+                case "is_":
+                    Identity(result);
                     break;
                 default:
                     throw new TyperError(At, $"the operation '{op.OpName}' is not supported by the RTyper yet");
@@ -149,7 +167,9 @@ internal sealed partial class RTyper
         private void Truth(Variable result)
         {
             var type = typer.TypeOf(op.Args[0], At);
-            if (type == LowLevelTypes.Bool)
+            if (type is PtrType)
+                Emit("ptr_nonzero", result, Arg(0, type));
+            else if (type == LowLevelTypes.Bool)
                 Emit("same_as", result, Arg(0, type));
             else if (type == LowLevelTypes.Void)
                 Emit("same_as", result, Typed(typer.Binding(result).Const is true, LowLevelTypes.Bool));
@@ -164,27 +184,165 @@ internal sealed partial class RTyper
             var callees = typer.CalleesOf(op);
             if (typer.Binding(op.Args[0]) is not SomePbc { Kind: DescKind.Function, Descs.Length: 1 } || callees.Count != 1)
                 throw new TyperError(At, $"calling {AnnotationFormatter.FormatType(typer.Binding(op.Args[0]))} is not supported by the RTyper yet (only functions known at translation time)");
-            var graph = callees[0];
+            CallGraph(callees[0], result, [.. op.Args.Skip(1)], firstArgumentLowered: false);
+        }
+
+        /// <summary>direct_call of a graph, each argument converted to its parameter's type.</summary>
+        /// <param name="firstArgumentLowered">the first argument is already a low-level value (the new
+        /// instance, a method's receiver), to be cast to the parameter's pointer type.</param>
+        private void CallGraph(FunctionGraph graph, Variable result, IReadOnlyList<FlowValue> arguments, bool firstArgumentLowered)
+        {
             var parameters = graph.StartBlock.InputArgs.Select(p => typer.TypeOf(p, At)).ToList();
             var args = new List<FlowValue> { Typed(graph, LowLevelTypes.Void) };
             for (int i = 0; i < parameters.Count; i++)
-                args.Add(Arg(i + 1, parameters[i]));
+            {
+                var argument = arguments[i];
+                if (i == 0 && firstArgumentLowered)
+                {
+                    if (argument.ConcreteType != parameters[0])
+                    {
+                        var cast = Temp(parameters[0]);
+                        Emit("cast_pointer", cast, argument);
+                        argument = cast;
+                    }
+                    args.Add(argument);
+                    continue;
+                }
+                args.Add(Convert(argument, parameters[i]));
+            }
             Emit("direct_call", result, [.. args]);
         }
 
-        /// <summary>Argument <paramref name="index"/> of the operation as a value of <paramref name="type"/>.</summary>
-        private FlowValue Arg(int index, LowLevelType type)
+        /// <summary>A value of the operation (not necessarily one of its arguments) as <paramref name="type"/>.</summary>
+        private FlowValue Convert(FlowValue value, LowLevelType type)
         {
-            var arg = op.Args[index];
-            if (arg is Constant c)
+            if (value is Constant c)
                 return Typed(ConvertConstant(c.Value, type, At), type);
-            var have = arg.ConcreteType ?? typer.TypeOf(arg, At);
+            var have = value.ConcreteType ?? typer.TypeOf(value, At);
             if (have == type)
-                return arg;
+                return value;
             var converted = Temp(type);
-            Emit(CastName(have, type, At), converted, arg);
+            Emit(have is PtrType && type is PtrType ? "cast_pointer" : CastName(have, type, At), converted, value);
             return converted;
         }
+
+        // ---- instances ----
+
+        private ClassDef InstanceClass(int index) =>
+            typer.Binding(op.Args[index]) is SomeInstance i ? i.ClassDef : throw new TyperError(At, "an instance was expected");
+
+        /// <summary>The instance argument as a pointer to the part of it that <paramref name="part"/> (a base class or itself) describes.</summary>
+        private FlowValue Part(int index, ClassDef part)
+        {
+            var pointer = Arg(index, typer.TypeOf(op.Args[index], At));
+            var wanted = typer.Instances.PointerTo(part);
+            if (pointer.ConcreteType == wanted)
+                return pointer;
+            var cast = Temp(wanted);
+            Emit("cast_pointer", cast, pointer);
+            return cast;
+        }
+
+        /// <summary><c>C(args)</c>: a new C whose typeptr is C's vtable, then C.__init__(it, args).</summary>
+        private void Instantiate(SomePbc classes, Variable result)
+        {
+            if (classes.Descs.Length != 1)
+                throw new TyperError(At, "instantiating one of several classes is not supported by the RTyper yet");
+            var classDef = ((ClassDesc)classes.Descs[0]).ClassDef;
+            Emit("malloc", result, Typed(typer.Instances.StructOf(classDef), LowLevelTypes.Void), Typed("gc", LowLevelTypes.Void));
+            var root = InstanceLayouts.Root(classDef);
+            FlowValue rootPart = result;
+            if (root != classDef)
+            {
+                rootPart = Temp(typer.Instances.PointerTo(root));
+                Emit("cast_pointer", (Variable)rootPart, result);
+            }
+            Emit("setfield", Temp(LowLevelTypes.Void), rootPart, Typed("typeptr", LowLevelTypes.Void),
+                Typed(typer.Instances.VtableOf(classDef), LowLevelTypes.Ptr(InstanceLayouts.VtableType)));
+            var callees = typer.CalleesOf(op);
+            if (callees.Count == 1)
+                CallGraph(callees[0], Temp(LowLevelTypes.Void), [result, .. op.Args.Skip(1)], firstArgumentLowered: true);
+            else if (callees.Count > 1)
+                throw new TyperError(At, "an __init__ reached through several classes is not supported by the RTyper yet");
+        }
+
+        private void GetAttr(Variable result)
+        {
+            var name = (string)((Constant)op.Args[1]).Value!;
+            if (result.ConcreteType == LowLevelTypes.Void && typer.Binding(op.Args[0]) is SomePbc)
+                return; // Base.__init__ and the like: a function known at translation time, no value at run time
+            var classDef = InstanceClass(0);
+            if (typer.Binding(result) is SomePbc { Kind: DescKind.Method })
+            {
+                // A method: the call that follows uses the receiver; the method itself has no value.
+                typer._methodReceivers[result] = Arg(0, typer.TypeOf(op.Args[0], At));
+                return;
+            }
+            var owner = classDef.OwnerOf(name) ?? throw new TyperError(At, $"no class holds the attribute '{name}'");
+            Emit("getfield", result, Part(0, owner), Typed("inst_" + name, LowLevelTypes.Void));
+        }
+
+        private void SetAttr(Variable result)
+        {
+            var name = (string)((Constant)op.Args[1]).Value!;
+            var owner = InstanceClass(0).OwnerOf(name) ?? throw new TyperError(At, $"no class holds the attribute '{name}'");
+            var fieldType = typer.Instances.StructOf(owner).FieldType("inst_" + name);
+            Emit("setfield", result, Part(0, owner), Typed("inst_" + name, LowLevelTypes.Void), Arg(2, fieldType));
+        }
+
+        /// <summary>A method call on the receiver of the getattr just before it. A method overridden in
+        /// subclasses needs dispatch through the vtable, which comes later.</summary>
+        private void MethodCall(Variable result)
+        {
+            if (op.Args[0] is not Variable method || !typer._methodReceivers.TryGetValue(method, out var receiver))
+                throw new TyperError(At, "a method must be called where it is looked up (x.f(...)) for the RTyper yet");
+            var callees = typer.CalleesOf(op);
+            if (callees.Count != 1)
+                throw new TyperError(At, "calling a method overridden in subclasses is not supported by the RTyper yet (it needs vtable dispatch)");
+            CallGraph(callees[0], result, [receiver, .. op.Args.Skip(1)], firstArgumentLowered: true);
+        }
+
+        /// <summary>isinstance(x, C): C.min &lt;= x.typeptr.subclassrange_min &lt; C.max (False for None).</summary>
+        private void IsInstance(Variable result)
+        {
+            if (typer.Binding(result).IsConstant)
+            {
+                Emit("same_as", result, Typed(typer.Binding(result).Const is true, LowLevelTypes.Bool));
+                return;
+            }
+            var classDef = InstanceClass(1);
+            var target = typer.Binding(op.Args[2]) is SomePbc { Kind: DescKind.Class, Descs: [ClassDesc only] } ? only.ClassDef
+                : throw new TyperError(At, "isinstance() with several classes is not supported by the RTyper yet");
+            var root = Part(1, InstanceLayouts.Root(classDef));
+            var vtable = Temp(LowLevelTypes.Ptr(InstanceLayouts.VtableType));
+            Emit("getfield", vtable, root, Typed("typeptr", LowLevelTypes.Void));
+            var id = Temp(LowLevelTypes.Signed);
+            Emit("getfield", id, vtable, Typed("subclassrange_min", LowLevelTypes.Void));
+            var range = typer.Instances.VtableOf(target).Range;
+            Emit("int_between", result, Typed((long)range.Min, LowLevelTypes.Signed), id, Typed((long)range.Max, LowLevelTypes.Signed));
+        }
+
+        /// <summary><c>x is y</c> on instances (<c>x is None</c> included): pointer equality.</summary>
+        private void Identity(Variable result)
+        {
+            var left = typer.TypeOf(op.Args[0], At);
+            var right = typer.TypeOf(op.Args[1], At);
+            var pointer = left is PtrType ? left : right;
+            if (pointer is not PtrType)
+            {
+                Emit("same_as", result, Typed(typer.Binding(result).Const is true, LowLevelTypes.Bool));
+                return;
+            }
+            if (op.Args.Any(a => a is Constant { Value: null }))
+            {
+                Emit("ptr_iszero", result, Arg(op.Args[0] is Constant { Value: null } ? 1 : 0, pointer));
+                return;
+            }
+            Emit("ptr_eq", result, Arg(0, pointer), Arg(1, pointer));
+        }
+
+        /// <summary>Argument <paramref name="index"/> of the operation as a value of <paramref name="type"/>.</summary>
+        private FlowValue Arg(int index, LowLevelType type) => Convert(op.Args[index], type);
 
         private static Variable Temp(LowLevelType type) => new() { ConcreteType = type };
 

@@ -17,13 +17,29 @@ internal sealed class TyperError(SourceLocation? location, string message) : Exc
 /// replaced by typed constants (shared ones such as <see cref="Constant.None"/> are never mutated),
 /// and a value crossing a link to a block that represents it differently is converted on the way,
 /// in a block inserted on the link.
-/// This first version lowers the primitive part of RPython: ints (signed and unsigned), bools,
-/// floats, None, and calls of functions known at translation time; other annotations are a
-/// <see cref="TyperError"/>. Each block is lowered once (no reflow).
+/// This version lowers ints (signed and unsigned), bools, floats, None, instances of the program's
+/// classes (<see cref="InstanceLayouts"/>: allocation with __init__, attributes, methods that are not
+/// overridden, isinstance, None tests), and calls of functions known at translation time; other
+/// annotations are a <see cref="TyperError"/>. Each block is lowered once (no reflow).
 /// </summary>
-internal sealed partial class RTyper(Annotator annotator)
+internal sealed partial class RTyper
 {
+    private readonly Annotator annotator;
     private readonly HashSet<Block> _done = [];
+
+    /// <summary>In the block being lowered: the receiver of each method looked up (<c>x.f</c>), for the call that follows.</summary>
+    private readonly Dictionary<Variable, FlowValue> _methodReceivers = [];
+
+    public RTyper(Annotator annotator)
+    {
+        this.annotator = annotator;
+        Instances = new InstanceLayouts(annotator.Bookkeeper.ClassDefs.Where(c => c.Mro().All(Translatable)), LowLevelTypeOf);
+    }
+
+    /// <summary>Built-in exception classes get a representation only once exceptions are lowered.</summary>
+    private bool Translatable(ClassDef classDef) => annotator.Bookkeeper.ClassOf(classDef).ModuleName != "builtins";
+
+    public InstanceLayouts Instances { get; }
 
     /// <summary>Lowers every graph the annotator reached.</summary>
     public void Specialize()
@@ -32,14 +48,18 @@ internal sealed partial class RTyper(Annotator annotator)
             SpecializeGraph(graph);
     }
 
-    public static LowLevelType LowLevelTypeOf(SomeValue annotation) => annotation switch
+    public LowLevelType LowLevelTypeOf(SomeValue annotation) => LowLevelTypeOf(annotation, Instances);
+
+    private LowLevelType LowLevelTypeOf(SomeValue annotation, InstanceLayouts instances) => annotation switch
     {
         SomeBool => LowLevelTypes.Bool,
         SomeInteger { Kind: IntegerKind.Unsigned or IntegerKind.ULongLong } => LowLevelTypes.Unsigned,
         SomeInteger => LowLevelTypes.Signed,
         SomeFloat => LowLevelTypes.Float,
         SomeNone or SomeImpossibleValue => LowLevelTypes.Void,
-        SomePbc { Kind: DescKind.Function, Descs.Length: 1, CanBeNone: false } => LowLevelTypes.Void,
+        SomePbc { Kind: DescKind.Function or DescKind.Class or DescKind.Method, CanBeNone: false } => LowLevelTypes.Void,
+        SomeBuiltin => LowLevelTypes.Void,
+        SomeInstance i when Translatable(i.ClassDef) => instances.PointerTo(i.ClassDef),
         _ => throw new TyperError(null, $"values of type {AnnotationFormatter.FormatType(annotation)} are not supported by the RTyper yet"),
     };
 
@@ -66,6 +86,7 @@ internal sealed partial class RTyper(Annotator annotator)
             foreach (var v in block.InputArgs)
                 v.ConcreteType = TypeOf(v, graph.Location);
             var lowered = new List<SpaceOperation>();
+            _methodReceivers.Clear();
             foreach (var op in block.Operations)
                 lowered.AddRange(new LowLevelOps(this, op).Lower());
             block.Operations.Clear();
@@ -127,7 +148,7 @@ internal sealed partial class RTyper(Annotator annotator)
     }
 
     private static string CastName(LowLevelType from, LowLevelType to, SourceLocation? at) =>
-        (Name(from), Name(to)) switch
+        from is PtrType && to is PtrType ? "cast_pointer" : (Name(from), Name(to)) switch
         {
             ("Signed", "Float") => "cast_int_to_float",
             ("Bool", "Signed") => "cast_bool_to_int",
@@ -156,7 +177,8 @@ internal sealed partial class RTyper(Annotator annotator)
         ("Float", double d) => d,
         ("Float", long l) => (double)l,
         ("Float", bool b) => b ? 1.0 : 0.0,
-        _ => throw new TyperError(at, $"the constant {PyRepr.Of(value)} cannot be a {type}"),
+        (_, null) when type is PtrType => null,
+        _ => throw new TyperError(at, $"the constant {PyRepr.Of(value)} cannot be a {type} (prebuilt objects are not supported by the RTyper yet)"),
     };
 
     public SomeValue Binding(FlowValue value) => annotator.Binding(value);
