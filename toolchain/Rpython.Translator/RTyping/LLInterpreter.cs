@@ -92,9 +92,9 @@ internal sealed class LLInterpreter
         if (name == "int_between")
             return (long)a[0]! <= (long)a[1]! && (long)a[1]! < (long)a[2]!;
         if (name.StartsWith("int_", StringComparison.Ordinal))
-            return Signed(name[4..], (long)a[0]!, a.Length > 1 ? (long)a[1]! : 0);
+            return Integer("int", name[4..], (long)a[0]!, a.Length > 1 ? (long)a[1]! : 0);
         if (name.StartsWith("uint_", StringComparison.Ordinal))
-            return UnsignedOp(name[5..], (ulong)a[0]!, a.Length > 1 ? a[1] is long shift ? (ulong)shift : (ulong)a[1]! : 0);
+            return Integer("uint", name[5..], (ulong)a[0]!, a.Length > 1 ? a[1] is long shift ? (ulong)shift : (ulong)a[1]! : 0);
         if (name.StartsWith("float_", StringComparison.Ordinal))
             return FloatOp(name[6..], (double)a[0]!, a.Length > 1 ? (double)a[1]! : 0);
         return name switch
@@ -157,53 +157,37 @@ internal sealed class LLInterpreter
         return null;
     }
 
-    private static object Signed(string name, long x, long y) => name switch
+    /// <summary>The int_ and uint_ operations: machine integers that wrap around, division truncating.</summary>
+    private static object Integer<T>(string prefix, string name, T x, T y)
+        where T : System.Numerics.IBinaryInteger<T>, System.Numerics.IMinMaxValue<T>
     {
-        "add" => unchecked(x + y),
-        "sub" => unchecked(x - y),
-        "mul" => unchecked(x * y),
-        "floordiv" => y == 0 ? throw new LLInterpreterError("int_floordiv by zero") : x == long.MinValue && y == -1 ? x : x / y,
-        "mod" => y == 0 ? throw new LLInterpreterError("int_mod by zero") : y == -1 ? 0L : x % y,
-        "and" => x & y,
-        "or" => x | y,
-        "xor" => x ^ y,
-        "lshift" => x << (int)y,
-        "rshift" => x >> (int)y,
-        "neg" => unchecked(-x),
-        "abs" => x < 0 ? unchecked(-x) : x,
-        "invert" => ~x,
-        "is_true" => x != 0,
-        "lt" => x < y,
-        "le" => x <= y,
-        "eq" => x == y,
-        "ne" => x != y,
-        "gt" => x > y,
-        "ge" => x >= y,
-        _ => throw new LLInterpreterError($"the low-level interpreter does not run 'int_{name}' yet"),
-    };
-
-    private static object UnsignedOp(string name, ulong x, ulong y) => name switch
-    {
-        "add" => unchecked(x + y),
-        "sub" => unchecked(x - y),
-        "mul" => unchecked(x * y),
-        "floordiv" => y == 0 ? throw new LLInterpreterError("uint_floordiv by zero") : x / y,
-        "mod" => y == 0 ? throw new LLInterpreterError("uint_mod by zero") : x % y,
-        "and" => x & y,
-        "or" => x | y,
-        "xor" => x ^ y,
-        "lshift" => x << (int)y,
-        "rshift" => x >> (int)y,
-        "invert" => ~x,
-        "is_true" => x != 0,
-        "lt" => x < y,
-        "le" => x <= y,
-        "eq" => x == y,
-        "ne" => x != y,
-        "gt" => x > y,
-        "ge" => x >= y,
-        _ => throw new LLInterpreterError($"the low-level interpreter does not run 'uint_{name}' yet"),
-    };
+        // long.MinValue / -1 overflows the machine; RPython's int_floordiv wraps it around.
+        bool overflowingDivision = T.IsNegative(T.MinValue) && x == T.MinValue && y == T.Zero - T.One;
+        return name switch
+        {
+            "add" => unchecked(x + y),
+            "sub" => unchecked(x - y),
+            "mul" => unchecked(x * y),
+            "floordiv" => y == T.Zero ? throw new LLInterpreterError($"{prefix}_floordiv by zero") : overflowingDivision ? x : x / y,
+            "mod" => y == T.Zero ? throw new LLInterpreterError($"{prefix}_mod by zero") : overflowingDivision ? T.Zero : x % y,
+            "and" => x & y,
+            "or" => x | y,
+            "xor" => x ^ y,
+            "lshift" => x << int.CreateTruncating(y),
+            "rshift" => x >> int.CreateTruncating(y),
+            "neg" => unchecked(T.Zero - x),
+            "abs" => T.IsNegative(x) ? unchecked(T.Zero - x) : x,
+            "invert" => ~x,
+            "is_true" => x != T.Zero,
+            "lt" => x < y,
+            "le" => x <= y,
+            "eq" => x == y,
+            "ne" => x != y,
+            "gt" => x > y,
+            "ge" => x >= y,
+            _ => throw new LLInterpreterError($"the low-level interpreter does not run '{prefix}_{name}' yet"),
+        };
+    }
 
     private static object FloatOp(string name, double x, double y) => name switch
     {
