@@ -335,6 +335,18 @@ internal sealed partial class Annotator
                 }
                 return dict;
             }
+            case "rpython.rlib.rstring.split" or "rpython.rlib.rstring.rsplit":
+                Arity(1, 3);
+                return args[0] is SomeString ? new SomeList(NewListOf(position, s_str)) : throw new AnnotatorError($"{ShortName(name)}() takes a str");
+            case "rpython.rlib.rstring.replace":
+                Arity(3, 4);
+                return args.Take(3).All(a => a is SomeString) ? s_str : throw new AnnotatorError("replace() takes three strs");
+            case "rpython.rlib.rstring.startswith" or "rpython.rlib.rstring.endswith":
+                Arity(2, 4);
+                return args[0] is SomeString && args[1] is SomeString ? s_bool : throw new AnnotatorError($"{ShortName(name)}() takes two strs");
+            case "rpython.rlib.rstring.find" or "rpython.rlib.rstring.rfind" or "rpython.rlib.rstring.count":
+                Arity(2, 4);
+                return args[0] is SomeString && args[1] is SomeString ? s_int : throw new AnnotatorError($"{ShortName(name)}() takes two strs");
             case "rpython.rlib.rstring.StringBuilder" or "rpython.rlib.rstring.UnicodeBuilder":
                 Arity(0, 1);
                 return new SomeStringBuilder();

@@ -1,6 +1,7 @@
 import sys
 from rpython.rlib.jit import conditional_call, isconstant, set_param
 from rpython.rlib.objectmodel import compute_hash, import_from_mixin, instantiate
+from rpython.rlib import rstring
 from rpython.rlib.rstring import StringBuilder
 
 
@@ -48,6 +49,9 @@ def entry_point(argv):
     conditional_call(len(text) > 100, log, text)
     if isconstant(len(argv)):
         return 1
+    words = rstring.split(rstring.replace(text, "-", " "), " ")
+    if rstring.startswith(text, "x") or rstring.find(text, "y") > 0:
+        return len(words)
     return t.bump() + lines.bump() + (compute_hash(text) & 0)
 
 
