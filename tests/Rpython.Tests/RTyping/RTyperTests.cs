@@ -15,14 +15,16 @@ namespace Rpython.Tests.RTyping;
 [TestFixture]
 public sealed class RTyperTests
 {
-    private static readonly long[] s_inputs = [-13, -7, -2, -1, 0, 1, 2, 3, 7, 12, 100, 12345];
+    /// <summary>The arguments main is run with (the C# backend's tests use them too).</summary>
+    internal static readonly long[] Inputs = [-13, -7, -2, -1, 0, 1, 2, 3, 7, 12, 100, 12345];
 
     private static IEnumerable<TestCaseData> Programs() =>
         Directory.GetFiles(TestPaths.InRepo("tests", "Rpython.Tests", "RTyping", "programs"), "*.py")
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => new TestCaseData(p).SetName("RType_" + Path.GetFileNameWithoutExtension(p)));
 
-    private static (ProgramAnnotation Program, FunctionGraph Main) Lower(string path)
+    /// <summary>Annotates main(int) of the program and lowers every graph it reaches, checked.</summary>
+    internal static (ProgramAnnotation Program, FunctionGraph Main) Lower(string path)
     {
         var diagnostics = new DiagnosticBag();
         var program = ProgramAnnotation.AnnotateFunction(path, "main", [new SomeInteger()], diagnostics);
@@ -46,7 +48,7 @@ public sealed class RTyperTests
     {
         var (_, main) = Lower(path);
         var interpreter = new LLInterpreter();
-        var ours = s_inputs.Select(n => Repr(interpreter.Run(main, [n]))).ToList();
+        var ours = Inputs.Select(n => Repr(interpreter.Run(main, [n]))).ToList();
 
         const string script = """
             import importlib.util, sys
@@ -56,7 +58,7 @@ public sealed class RTyperTests
             for n in sys.argv[2:]:
                 print(repr(module.main(int(n))))
             """;
-        var expected = CPython.RunScript(script, [path, .. s_inputs.Select(n => n.ToString(CultureInfo.InvariantCulture))])
+        var expected = CPython.RunScript(script, [path, .. Inputs.Select(n => n.ToString(CultureInfo.InvariantCulture))])
             .Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.That(ours, Is.EqualTo(expected));

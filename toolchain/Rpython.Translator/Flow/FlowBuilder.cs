@@ -73,7 +73,7 @@ internal sealed class FlowBuilder
             Define(arg.Name, v);
         }
         var start = new Block(parameters);
-        _graph = new FunctionGraph(_function.QualifiedName, start, Location(_function.Definition is LocatedNode n ? n.Span : default));
+        _graph = new FunctionGraph(_function.Module.Name, _function.QualifiedName, start, Location(_function.Definition is LocatedNode n ? n.Span : default));
         _block = start;
         Statements(_function.Body);
         if (_block is not null)

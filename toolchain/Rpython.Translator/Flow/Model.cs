@@ -121,14 +121,18 @@ internal sealed class Block
 /// input argument (the result), the except block two (exception class and value); neither has exits.</summary>
 internal sealed class FunctionGraph
 {
-    public FunctionGraph(string name, Block startBlock, SourceLocation? location)
+    public FunctionGraph(string moduleName, string name, Block startBlock, SourceLocation? location)
     {
+        ModuleName = moduleName;
         Name = name;
         StartBlock = startBlock;
         Location = location;
         ReturnBlock = new Block([new Variable("result")]);
         ExceptBlock = new Block([new Variable("etype"), new Variable("evalue")]);
     }
+
+    /// <summary>The dotted name of the module that defines the function (<c>pyvm.interpreter</c>).</summary>
+    public string ModuleName { get; }
 
     /// <summary>The function's qualified name; a specialisation appends its key.</summary>
     public string Name { get; set; }
