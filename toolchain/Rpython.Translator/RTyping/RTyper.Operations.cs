@@ -113,8 +113,12 @@ internal sealed partial class RTyper
                 Emit(p + "_" + name, result, x, y);
                 return;
             }
-            var quotient = Temp(type);
-            Emit(p + "_floordiv", quotient, x, y);
+            Variable? quotient = null;
+            if (name == "floordiv")
+            {
+                quotient = Temp(type);
+                Emit(p + "_floordiv", quotient, x, y);
+            }
             var remainder = Temp(type);
             Emit(p + "_mod", remainder, x, y);
             // adjust = (remainder != 0) & ((remainder ^ y) < 0), as 0 or 1
@@ -126,7 +130,7 @@ internal sealed partial class RTyper
             Emit("int_lt", differ, signs, Typed(0L, type));
             var both = Temp(LowLevelTypes.Signed);
             Emit("int_and", both, CastToInt(nonzero), CastToInt(differ));
-            if (name == "floordiv")
+            if (quotient is not null)
             {
                 Emit("int_sub", result, quotient, both);
                 return;

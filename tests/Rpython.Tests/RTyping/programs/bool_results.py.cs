@@ -45,20 +45,19 @@ public static class RpythonProgram
         long n_2 = default;
         long d_1 = default;
         long v_5 = default;
-        long v_6 = default;
-        bool v_7 = default;
-        long v_8 = default;
-        bool v_9 = default;
+        bool v_6 = default;
+        long v_7 = default;
+        bool v_8 = default;
+        long v_9 = default;
         long v_10 = default;
         long v_11 = default;
         long v_12 = default;
         long v_13 = default;
-        long v_14 = default;
+        bool v_14 = default;
         bool v_15 = default;
-        bool v_16 = default;
         long n_3 = default;
         long d_2 = default;
-        long v_17 = default;
+        long v_16 = default;
 
     // block0: bool_results.py:2  if n < 2:
 #line 2 "bool_results.py"
@@ -86,40 +85,38 @@ public static class RpythonProgram
     // block2: bool_results.py:6  if n % d == 0:
     block2:
 #line 6 "bool_results.py"
-        v_5 = d_1 == -1L ? unchecked(-n_2) : n_2 / d_1;
+        v_5 = d_1 == -1L ? 0L : n_2 % d_1;
 #line 6 "bool_results.py"
-        v_6 = d_1 == -1L ? 0L : n_2 % d_1;
+        v_6 = v_5 != 0L;
 #line 6 "bool_results.py"
-        v_7 = v_6 != 0L;
+        v_7 = v_5 ^ d_1;
 #line 6 "bool_results.py"
-        v_8 = v_6 ^ d_1;
+        v_8 = v_7 < 0L;
 #line 6 "bool_results.py"
-        v_9 = v_8 < 0L;
+        v_9 = v_6 ? 1L : 0L;
 #line 6 "bool_results.py"
-        v_10 = v_7 ? 1L : 0L;
+        v_10 = v_8 ? 1L : 0L;
 #line 6 "bool_results.py"
-        v_11 = v_9 ? 1L : 0L;
+        v_11 = v_9 & v_10;
 #line 6 "bool_results.py"
-        v_12 = v_10 & v_11;
+        v_12 = unchecked(v_11 * d_1);
 #line 6 "bool_results.py"
-        v_13 = unchecked(v_12 * d_1);
+        v_13 = unchecked(v_5 + v_12);
 #line 6 "bool_results.py"
-        v_14 = unchecked(v_6 + v_13);
+        v_14 = v_13 == 0L;
 #line 6 "bool_results.py"
-        v_15 = v_14 == 0L;
+        v_15 = v_14;
 #line 6 "bool_results.py"
-        v_16 = v_15;
-#line 6 "bool_results.py"
-        if (v_16) return false;
+        if (v_15) return false;
 #line 6 "bool_results.py"
         n_3 = n_2; d_2 = d_1; goto block3;
 
     // block3: bool_results.py:8  d += 1
     block3:
 #line 8 "bool_results.py"
-        v_17 = unchecked(d_2 + 1L);
+        v_16 = unchecked(d_2 + 1L);
 #line 8 "bool_results.py"
-        n_1 = n_3; d_0 = v_17; goto block1;
+        n_1 = n_3; d_0 = v_16; goto block1;
 #line default
     }
 }

@@ -24,21 +24,20 @@ block1(n_1: Signed, d_0: Signed):
     False --> return(True)
     True --> block2(n_1, d_0)
 block2(n_2: Signed, d_1: Signed):
-    v_5: Signed = int_floordiv(n_2, d_1)  # line 6
-    v_6: Signed = int_mod(n_2, d_1)  # line 6
-    v_7: Bool = int_ne(v_6, 0)  # line 6
-    v_8: Signed = int_xor(v_6, d_1)  # line 6
-    v_9: Bool = int_lt(v_8, 0)  # line 6
-    v_10: Signed = cast_bool_to_int(v_7)  # line 6
-    v_11: Signed = cast_bool_to_int(v_9)  # line 6
-    v_12: Signed = int_and(v_10, v_11)  # line 6
-    v_13: Signed = int_mul(v_12, d_1)  # line 6
-    v_14: Signed = int_add(v_6, v_13)  # line 6
-    v_15: Bool = int_eq(v_14, 0)  # line 6
-    v_16: Bool = same_as(v_15)  # line 6
-    switch v_16
+    v_5: Signed = int_mod(n_2, d_1)  # line 6
+    v_6: Bool = int_ne(v_5, 0)  # line 6
+    v_7: Signed = int_xor(v_5, d_1)  # line 6
+    v_8: Bool = int_lt(v_7, 0)  # line 6
+    v_9: Signed = cast_bool_to_int(v_6)  # line 6
+    v_10: Signed = cast_bool_to_int(v_8)  # line 6
+    v_11: Signed = int_and(v_9, v_10)  # line 6
+    v_12: Signed = int_mul(v_11, d_1)  # line 6
+    v_13: Signed = int_add(v_5, v_12)  # line 6
+    v_14: Bool = int_eq(v_13, 0)  # line 6
+    v_15: Bool = same_as(v_14)  # line 6
+    switch v_15
     False --> block3(n_2, d_1)
     True --> return(False)
 block3(n_3: Signed, d_2: Signed):
-    v_17: Signed = int_add(d_2, 1)  # line 8
-    --> block1(n_3, v_17)
+    v_16: Signed = int_add(d_2, 1)  # line 8
+    --> block1(n_3, v_16)

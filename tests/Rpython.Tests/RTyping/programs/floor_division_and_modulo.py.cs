@@ -74,16 +74,15 @@ public static class RpythonProgram
         long v_8 = default;
         long v_9 = default;
         long v_10 = default;
-        long v_11 = default;
-        bool v_12 = default;
-        long v_13 = default;
-        bool v_14 = default;
+        bool v_11 = default;
+        long v_12 = default;
+        bool v_13 = default;
+        long v_14 = default;
         long v_15 = default;
         long v_16 = default;
         long v_17 = default;
         long v_18 = default;
         long v_19 = default;
-        long v_20 = default;
 
     // block0: floor_division_and_modulo.py:2  return x // y * 1000 + x % y
 #line 2 "floor_division_and_modulo.py"
@@ -107,29 +106,27 @@ public static class RpythonProgram
 #line 2 "floor_division_and_modulo.py"
         v_9 = unchecked(v_8 * 1000L);
 #line 2 "floor_division_and_modulo.py"
-        v_10 = y_0 == -1L ? unchecked(-x_0) : x_0 / y_0;
+        v_10 = y_0 == -1L ? 0L : x_0 % y_0;
 #line 2 "floor_division_and_modulo.py"
-        v_11 = y_0 == -1L ? 0L : x_0 % y_0;
+        v_11 = v_10 != 0L;
 #line 2 "floor_division_and_modulo.py"
-        v_12 = v_11 != 0L;
+        v_12 = v_10 ^ y_0;
 #line 2 "floor_division_and_modulo.py"
-        v_13 = v_11 ^ y_0;
+        v_13 = v_12 < 0L;
 #line 2 "floor_division_and_modulo.py"
-        v_14 = v_13 < 0L;
+        v_14 = v_11 ? 1L : 0L;
 #line 2 "floor_division_and_modulo.py"
-        v_15 = v_12 ? 1L : 0L;
+        v_15 = v_13 ? 1L : 0L;
 #line 2 "floor_division_and_modulo.py"
-        v_16 = v_14 ? 1L : 0L;
+        v_16 = v_14 & v_15;
 #line 2 "floor_division_and_modulo.py"
-        v_17 = v_15 & v_16;
+        v_17 = unchecked(v_16 * y_0);
 #line 2 "floor_division_and_modulo.py"
-        v_18 = unchecked(v_17 * y_0);
+        v_18 = unchecked(v_10 + v_17);
 #line 2 "floor_division_and_modulo.py"
-        v_19 = unchecked(v_11 + v_18);
+        v_19 = unchecked(v_9 + v_18);
 #line 2 "floor_division_and_modulo.py"
-        v_20 = unchecked(v_9 + v_19);
-#line 2 "floor_division_and_modulo.py"
-        return v_20;
+        return v_19;
 #line default
     }
 }

@@ -29,15 +29,14 @@ block0(x_0: Signed, y_0: Signed):
     v_7: Signed = int_and(v_5, v_6)  # line 2
     v_8: Signed = int_sub(v_0, v_7)  # line 2
     v_9: Signed = int_mul(v_8, 1000)  # line 2
-    v_10: Signed = int_floordiv(x_0, y_0)  # line 2
-    v_11: Signed = int_mod(x_0, y_0)  # line 2
-    v_12: Bool = int_ne(v_11, 0)  # line 2
-    v_13: Signed = int_xor(v_11, y_0)  # line 2
-    v_14: Bool = int_lt(v_13, 0)  # line 2
-    v_15: Signed = cast_bool_to_int(v_12)  # line 2
-    v_16: Signed = cast_bool_to_int(v_14)  # line 2
-    v_17: Signed = int_and(v_15, v_16)  # line 2
-    v_18: Signed = int_mul(v_17, y_0)  # line 2
-    v_19: Signed = int_add(v_11, v_18)  # line 2
-    v_20: Signed = int_add(v_9, v_19)  # line 2
-    --> return(v_20)
+    v_10: Signed = int_mod(x_0, y_0)  # line 2
+    v_11: Bool = int_ne(v_10, 0)  # line 2
+    v_12: Signed = int_xor(v_10, y_0)  # line 2
+    v_13: Bool = int_lt(v_12, 0)  # line 2
+    v_14: Signed = cast_bool_to_int(v_11)  # line 2
+    v_15: Signed = cast_bool_to_int(v_13)  # line 2
+    v_16: Signed = int_and(v_14, v_15)  # line 2
+    v_17: Signed = int_mul(v_16, y_0)  # line 2
+    v_18: Signed = int_add(v_10, v_17)  # line 2
+    v_19: Signed = int_add(v_9, v_18)  # line 2
+    --> return(v_19)

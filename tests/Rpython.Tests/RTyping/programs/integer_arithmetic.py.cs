@@ -20,10 +20,10 @@ public static class RpythonProgram
         long v_9 = default;
         long v_10 = default;
         long v_11 = default;
-        long v_12 = default;
-        bool v_13 = default;
-        long v_14 = default;
-        bool v_15 = default;
+        bool v_12 = default;
+        long v_13 = default;
+        bool v_14 = default;
+        long v_15 = default;
         long v_16 = default;
         long v_17 = default;
         long v_18 = default;
@@ -41,7 +41,6 @@ public static class RpythonProgram
         long v_30 = default;
         long v_31 = default;
         long v_32 = default;
-        long v_33 = default;
 
     // block0: integer_arithmetic.py:2  a = n * 7 - 3
 #line 2 "integer_arithmetic.py"
@@ -67,53 +66,51 @@ public static class RpythonProgram
 #line 3 "integer_arithmetic.py"
         v_10 = unchecked(v_2 - v_9);
 #line 3 "integer_arithmetic.py"
-        v_11 = v_1 / 5L;
+        v_11 = v_1 % 5L;
 #line 3 "integer_arithmetic.py"
-        v_12 = v_1 % 5L;
+        v_12 = v_11 != 0L;
 #line 3 "integer_arithmetic.py"
-        v_13 = v_12 != 0L;
+        v_13 = v_11 ^ 5L;
 #line 3 "integer_arithmetic.py"
-        v_14 = v_12 ^ 5L;
+        v_14 = v_13 < 0L;
 #line 3 "integer_arithmetic.py"
-        v_15 = v_14 < 0L;
+        v_15 = v_12 ? 1L : 0L;
 #line 3 "integer_arithmetic.py"
-        v_16 = v_13 ? 1L : 0L;
+        v_16 = v_14 ? 1L : 0L;
 #line 3 "integer_arithmetic.py"
-        v_17 = v_15 ? 1L : 0L;
+        v_17 = v_15 & v_16;
 #line 3 "integer_arithmetic.py"
-        v_18 = v_16 & v_17;
+        v_18 = unchecked(v_17 * 5L);
 #line 3 "integer_arithmetic.py"
-        v_19 = unchecked(v_18 * 5L);
+        v_19 = unchecked(v_11 + v_18);
 #line 3 "integer_arithmetic.py"
-        v_20 = unchecked(v_12 + v_19);
-#line 3 "integer_arithmetic.py"
-        v_21 = unchecked(v_10 + v_20);
+        v_20 = unchecked(v_10 + v_19);
 #line 4 "integer_arithmetic.py"
-        v_22 = n_0 << 3;
+        v_21 = n_0 << 3;
 #line 4 "integer_arithmetic.py"
-        v_23 = v_22 >> 1;
+        v_22 = v_21 >> 1;
 #line 5 "integer_arithmetic.py"
-        v_24 = n_0 & 240L;
+        v_23 = n_0 & 240L;
 #line 5 "integer_arithmetic.py"
-        v_25 = n_0 ^ 5L;
+        v_24 = n_0 ^ 5L;
 #line 5 "integer_arithmetic.py"
-        v_26 = v_24 | v_25;
+        v_25 = v_23 | v_24;
 #line 6 "integer_arithmetic.py"
-        v_27 = unchecked(v_1 + v_21);
+        v_26 = unchecked(v_1 + v_20);
 #line 6 "integer_arithmetic.py"
-        v_28 = unchecked(v_27 + v_23);
+        v_27 = unchecked(v_26 + v_22);
 #line 6 "integer_arithmetic.py"
-        v_29 = unchecked(v_28 + v_26);
+        v_28 = unchecked(v_27 + v_25);
 #line 6 "integer_arithmetic.py"
-        v_30 = unchecked(-n_0);
+        v_29 = unchecked(-n_0);
 #line 6 "integer_arithmetic.py"
-        v_31 = unchecked(v_29 - v_30);
+        v_30 = unchecked(v_28 - v_29);
 #line 6 "integer_arithmetic.py"
-        v_32 = ~n_0;
+        v_31 = ~n_0;
 #line 6 "integer_arithmetic.py"
-        v_33 = unchecked(v_31 + v_32);
+        v_32 = unchecked(v_30 + v_31);
 #line 6 "integer_arithmetic.py"
-        return v_33;
+        return v_32;
 #line default
     }
 }

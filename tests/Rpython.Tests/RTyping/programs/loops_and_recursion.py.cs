@@ -9,19 +9,19 @@ public static class RpythonProgram
     public static long loops_and_recursion_main(long n_0)
     {
         long v_0 = default;
-        long v_1 = default;
-        bool v_2 = default;
-        long v_3 = default;
-        bool v_4 = default;
+        bool v_1 = default;
+        long v_2 = default;
+        bool v_3 = default;
+        long v_4 = default;
         long v_5 = default;
         long v_6 = default;
         long v_7 = default;
         long v_8 = default;
-        long v_9 = default;
+        bool v_9 = default;
         bool v_10 = default;
-        bool v_11 = default;
         long n_1 = default;
         long m_0 = default;
+        long v_11 = default;
         long v_12 = default;
         long v_13 = default;
         long v_14 = default;
@@ -29,68 +29,65 @@ public static class RpythonProgram
         long v_16 = default;
         long v_17 = default;
         long v_18 = default;
-        long v_19 = default;
         long n_2 = default;
         long m_1 = default;
-        long v_20 = default;
+        long v_19 = default;
 
     // block0: loops_and_recursion.py:25  m = n % 20
 #line 25 "loops_and_recursion.py"
-        v_0 = n_0 / 20L;
+        v_0 = n_0 % 20L;
 #line 25 "loops_and_recursion.py"
-        v_1 = n_0 % 20L;
+        v_1 = v_0 != 0L;
 #line 25 "loops_and_recursion.py"
-        v_2 = v_1 != 0L;
+        v_2 = v_0 ^ 20L;
 #line 25 "loops_and_recursion.py"
-        v_3 = v_1 ^ 20L;
+        v_3 = v_2 < 0L;
 #line 25 "loops_and_recursion.py"
-        v_4 = v_3 < 0L;
+        v_4 = v_1 ? 1L : 0L;
 #line 25 "loops_and_recursion.py"
-        v_5 = v_2 ? 1L : 0L;
+        v_5 = v_3 ? 1L : 0L;
 #line 25 "loops_and_recursion.py"
-        v_6 = v_4 ? 1L : 0L;
+        v_6 = v_4 & v_5;
 #line 25 "loops_and_recursion.py"
-        v_7 = v_5 & v_6;
+        v_7 = unchecked(v_6 * 20L);
 #line 25 "loops_and_recursion.py"
-        v_8 = unchecked(v_7 * 20L);
-#line 25 "loops_and_recursion.py"
-        v_9 = unchecked(v_1 + v_8);
+        v_8 = unchecked(v_0 + v_7);
 #line 26 "loops_and_recursion.py"
-        v_10 = v_9 < 0L;
+        v_9 = v_8 < 0L;
 #line 26 "loops_and_recursion.py"
-        v_11 = v_10;
+        v_10 = v_9;
 #line 26 "loops_and_recursion.py"
-        if (v_11) { n_2 = n_0; m_1 = v_9; goto block2; }
+        if (v_10) { n_2 = n_0; m_1 = v_8; goto block2; }
 #line 26 "loops_and_recursion.py"
-        n_1 = n_0; m_0 = v_9; goto block1;
+        n_1 = n_0; m_0 = v_8; goto block1;
 
     // block1: loops_and_recursion.py:28  return fib(m) + gcd(n * 6 + 1, 36) + collatz(m + 1)
     block1:
 #line 28 "loops_and_recursion.py"
-        v_12 = loops_and_recursion_fib(m_0);
+        v_11 = loops_and_recursion_fib(m_0);
 #line 28 "loops_and_recursion.py"
-        v_13 = unchecked(n_1 * 6L);
+        v_12 = unchecked(n_1 * 6L);
 #line 28 "loops_and_recursion.py"
-        v_14 = unchecked(v_13 + 1L);
+        v_13 = unchecked(v_12 + 1L);
 #line 28 "loops_and_recursion.py"
-        v_15 = loops_and_recursion_gcd(v_14, 36L);
+        v_14 = loops_and_recursion_gcd(v_13, 36L);
 #line 28 "loops_and_recursion.py"
-        v_16 = unchecked(v_12 + v_15);
+        v_15 = unchecked(v_11 + v_14);
 #line 28 "loops_and_recursion.py"
-        v_17 = unchecked(m_0 + 1L);
+        v_16 = unchecked(m_0 + 1L);
 #line 28 "loops_and_recursion.py"
-        v_18 = loops_and_recursion_collatz(v_17);
+        v_17 = loops_and_recursion_collatz(v_16);
 #line 28 "loops_and_recursion.py"
-        v_19 = unchecked(v_16 + v_18);
+        v_18 = unchecked(v_15 + v_17);
 #line 28 "loops_and_recursion.py"
-        return v_19;
+        return v_18;
 
     // block2: loops_and_recursion.py:27  m = -m
     block2:
 #line 27 "loops_and_recursion.py"
-        v_20 = unchecked(-m_1);
+        v_19 = unchecked(-m_1);
 #line 27 "loops_and_recursion.py"
-        n_1 = n_2; m_0 = v_20; goto block1;
+        n_1 = n_2; m_0 = v_19; goto block1;
 #line default
     }
 
@@ -143,15 +140,14 @@ public static class RpythonProgram
         long a_2 = default;
         long b_2 = default;
         long v_2 = default;
-        long v_3 = default;
-        bool v_4 = default;
-        long v_5 = default;
-        bool v_6 = default;
+        bool v_3 = default;
+        long v_4 = default;
+        bool v_5 = default;
+        long v_6 = default;
         long v_7 = default;
         long v_8 = default;
         long v_9 = default;
         long v_10 = default;
-        long v_11 = default;
 
     // block0: loops_and_recursion.py:8  while b != 0:
 #line 8 "loops_and_recursion.py"
@@ -171,27 +167,25 @@ public static class RpythonProgram
     // block2: loops_and_recursion.py:9  a, b = b, a % b
     block2:
 #line 9 "loops_and_recursion.py"
-        v_2 = b_2 == -1L ? unchecked(-a_2) : a_2 / b_2;
+        v_2 = b_2 == -1L ? 0L : a_2 % b_2;
 #line 9 "loops_and_recursion.py"
-        v_3 = b_2 == -1L ? 0L : a_2 % b_2;
+        v_3 = v_2 != 0L;
 #line 9 "loops_and_recursion.py"
-        v_4 = v_3 != 0L;
+        v_4 = v_2 ^ b_2;
 #line 9 "loops_and_recursion.py"
-        v_5 = v_3 ^ b_2;
+        v_5 = v_4 < 0L;
 #line 9 "loops_and_recursion.py"
-        v_6 = v_5 < 0L;
+        v_6 = v_3 ? 1L : 0L;
 #line 9 "loops_and_recursion.py"
-        v_7 = v_4 ? 1L : 0L;
+        v_7 = v_5 ? 1L : 0L;
 #line 9 "loops_and_recursion.py"
-        v_8 = v_6 ? 1L : 0L;
+        v_8 = v_6 & v_7;
 #line 9 "loops_and_recursion.py"
-        v_9 = v_7 & v_8;
+        v_9 = unchecked(v_8 * b_2);
 #line 9 "loops_and_recursion.py"
-        v_10 = unchecked(v_9 * b_2);
+        v_10 = unchecked(v_2 + v_9);
 #line 9 "loops_and_recursion.py"
-        v_11 = unchecked(v_3 + v_10);
-#line 9 "loops_and_recursion.py"
-        a_1 = b_2; b_1 = v_11; goto block1;
+        a_1 = b_2; b_1 = v_10; goto block1;
 #line default
     }
 
@@ -209,35 +203,34 @@ public static class RpythonProgram
         long n_3 = default;
         long steps_2 = default;
         long v_4 = default;
-        long v_5 = default;
-        bool v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
+        bool v_5 = default;
+        long v_6 = default;
+        bool v_7 = default;
+        long v_8 = default;
         long v_9 = default;
         long v_10 = default;
         long v_11 = default;
         long v_12 = default;
-        long v_13 = default;
+        bool v_13 = default;
         bool v_14 = default;
-        bool v_15 = default;
         long n_4 = default;
         long steps_3 = default;
+        long v_15 = default;
         long v_16 = default;
-        long v_17 = default;
         long n_5 = default;
         long steps_4 = default;
-        long v_18 = default;
+        long v_17 = default;
         long n_6 = default;
         long steps_5 = default;
+        long v_18 = default;
         long v_19 = default;
-        long v_20 = default;
-        bool v_21 = default;
-        long v_22 = default;
-        bool v_23 = default;
+        bool v_20 = default;
+        long v_21 = default;
+        bool v_22 = default;
+        long v_23 = default;
         long v_24 = default;
         long v_25 = default;
         long v_26 = default;
-        long v_27 = default;
 
     // block0: loops_and_recursion.py:15  while n > 1 and steps < 500:
 #line 15 "loops_and_recursion.py"
@@ -268,72 +261,70 @@ public static class RpythonProgram
     // block3: loops_and_recursion.py:16  if n % 2 == 0:
     block3:
 #line 16 "loops_and_recursion.py"
-        v_4 = n_3 / 2L;
+        v_4 = n_3 % 2L;
 #line 16 "loops_and_recursion.py"
-        v_5 = n_3 % 2L;
+        v_5 = v_4 != 0L;
 #line 16 "loops_and_recursion.py"
-        v_6 = v_5 != 0L;
+        v_6 = v_4 ^ 2L;
 #line 16 "loops_and_recursion.py"
-        v_7 = v_5 ^ 2L;
+        v_7 = v_6 < 0L;
 #line 16 "loops_and_recursion.py"
-        v_8 = v_7 < 0L;
+        v_8 = v_5 ? 1L : 0L;
 #line 16 "loops_and_recursion.py"
-        v_9 = v_6 ? 1L : 0L;
+        v_9 = v_7 ? 1L : 0L;
 #line 16 "loops_and_recursion.py"
-        v_10 = v_8 ? 1L : 0L;
+        v_10 = v_8 & v_9;
 #line 16 "loops_and_recursion.py"
-        v_11 = v_9 & v_10;
+        v_11 = unchecked(v_10 * 2L);
 #line 16 "loops_and_recursion.py"
-        v_12 = unchecked(v_11 * 2L);
+        v_12 = unchecked(v_4 + v_11);
 #line 16 "loops_and_recursion.py"
-        v_13 = unchecked(v_5 + v_12);
+        v_13 = v_12 == 0L;
 #line 16 "loops_and_recursion.py"
-        v_14 = v_13 == 0L;
+        v_14 = v_13;
 #line 16 "loops_and_recursion.py"
-        v_15 = v_14;
-#line 16 "loops_and_recursion.py"
-        if (v_15) { n_6 = n_3; steps_5 = steps_2; goto block6; }
+        if (v_14) { n_6 = n_3; steps_5 = steps_2; goto block6; }
 #line 16 "loops_and_recursion.py"
         n_4 = n_3; steps_3 = steps_2; goto block4;
 
     // block4: loops_and_recursion.py:19  n = 3 * n + 1
     block4:
 #line 19 "loops_and_recursion.py"
-        v_16 = unchecked(3L * n_4);
+        v_15 = unchecked(3L * n_4);
 #line 19 "loops_and_recursion.py"
-        v_17 = unchecked(v_16 + 1L);
+        v_16 = unchecked(v_15 + 1L);
 #line 19 "loops_and_recursion.py"
-        n_5 = v_17; steps_4 = steps_3; goto block5;
+        n_5 = v_16; steps_4 = steps_3; goto block5;
 
     // block5: loops_and_recursion.py:20  steps += 1
     block5:
 #line 20 "loops_and_recursion.py"
-        v_18 = unchecked(steps_4 + 1L);
+        v_17 = unchecked(steps_4 + 1L);
 #line 20 "loops_and_recursion.py"
-        n_1 = n_5; steps_0 = v_18; goto block1;
+        n_1 = n_5; steps_0 = v_17; goto block1;
 
     // block6: loops_and_recursion.py:17  n = n // 2
     block6:
 #line 17 "loops_and_recursion.py"
-        v_19 = n_6 / 2L;
+        v_18 = n_6 / 2L;
 #line 17 "loops_and_recursion.py"
-        v_20 = n_6 % 2L;
+        v_19 = n_6 % 2L;
 #line 17 "loops_and_recursion.py"
-        v_21 = v_20 != 0L;
+        v_20 = v_19 != 0L;
 #line 17 "loops_and_recursion.py"
-        v_22 = v_20 ^ 2L;
+        v_21 = v_19 ^ 2L;
 #line 17 "loops_and_recursion.py"
-        v_23 = v_22 < 0L;
+        v_22 = v_21 < 0L;
 #line 17 "loops_and_recursion.py"
-        v_24 = v_21 ? 1L : 0L;
+        v_23 = v_20 ? 1L : 0L;
 #line 17 "loops_and_recursion.py"
-        v_25 = v_23 ? 1L : 0L;
+        v_24 = v_22 ? 1L : 0L;
 #line 17 "loops_and_recursion.py"
-        v_26 = v_24 & v_25;
+        v_25 = v_23 & v_24;
 #line 17 "loops_and_recursion.py"
-        v_27 = unchecked(v_19 - v_26);
+        v_26 = unchecked(v_18 - v_25);
 #line 17 "loops_and_recursion.py"
-        n_5 = v_27; steps_4 = steps_5; goto block5;
+        n_5 = v_26; steps_4 = steps_5; goto block5;
 #line default
     }
 }
