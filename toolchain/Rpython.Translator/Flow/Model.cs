@@ -95,6 +95,10 @@ internal sealed class Link(Block prevBlock, object? exitCase)
 
     public Variable? LastExceptionValue { get; set; }
 
+    /// <summary>The low-level form of <see cref="ExitCase"/> that the RTyper gives an exception exit
+    /// (the caught class's vtable), for the LLInterpreter and the backend to match against.</summary>
+    public object? LowLevelExitCase { get; set; }
+
     /// <summary>The statement that leads along this link (the last one run before it), for diagnostics
     /// about the values it carries.</summary>
     public SourceLocation? Location { get; set; }

@@ -16,13 +16,23 @@ internal sealed class LLObject(StructType type)
     public override string ToString() => "<" + Type.Name + ">";
 }
 
+/// <summary>An RPython exception in flight in the interpreter: its class's vtable and the instance.</summary>
+internal sealed class LLException(ClassInfo type, object? value) : Exception($"RPython exception {type.Name}")
+{
+    public ClassInfo Type { get; } = type;
+
+    public object? Value { get; } = value;
+}
+
 /// <summary>
 /// Executes low-level graphs directly (RPython's llinterp.py): the oracle that checks the RTyper and
 /// every later transform without compiling C#. Values are C# values of the low-level types: Signed
 /// as long, Unsigned as ulong, Float as double, Bool as bool, Void as whatever constant it stands
 /// for. Operations follow the semantics of <see cref="LowLevelOperations"/> (machine integers wrap
 /// around; division truncates toward zero). This version runs the operations the RTyper emits for
-/// primitive values, instances (malloc, fields, pointer casts and tests) and direct calls.
+/// primitive values, instances (malloc, fields, pointer casts and tests), direct calls and
+/// exceptions: a graph's except block throws an <see cref="LLException"/>, and a block whose last
+/// operation is guarded takes the first exception exit whose class (its LowLevelExitCase) matches.
 /// </summary>
 internal sealed class LLInterpreter
 {
@@ -53,13 +63,28 @@ internal sealed class LLInterpreter
             if (block == graph.ReturnBlock)
                 return inputs[0];
             if (block == graph.ExceptBlock)
-                throw new LLInterpreterError("the graph raised an exception, which the low-level interpreter does not support yet");
+                throw new LLException((ClassInfo)inputs[0]!, inputs[1]);
             values.Clear();
             for (int i = 0; i < block.InputArgs.Count; i++)
                 values[block.InputArgs[i]] = inputs[i];
-            foreach (var op in block.Operations)
-                values[op.Result] = Execute(op, op.Args.Select(a => Value(a, values)).ToArray());
-            var link = ChooseExit(block, values);
+            Link? caughtBy = null;
+            for (int i = 0; i < block.Operations.Count; i++)
+            {
+                var op = block.Operations[i];
+                try
+                {
+                    values[op.Result] = Execute(op, op.Args.Select(a => Value(a, values)).ToArray());
+                }
+                catch (LLException e) when (i == block.Operations.Count - 1 && block.CatchesExceptions)
+                {
+                    caughtBy = block.Exits.Skip(1).FirstOrDefault(l => l.LowLevelExitCase is ClassInfo c && c.Range.Contains(e.Type.Range.Min));
+                    if (caughtBy is null)
+                        throw;
+                    values[caughtBy.LastException!] = e.Type;
+                    values[caughtBy.LastExceptionValue!] = e.Value;
+                }
+            }
+            var link = caughtBy ?? ChooseExit(block, values);
             inputs = link.Args.Select(a => Value(a, values)).ToList();
             block = link.Target!;
         }

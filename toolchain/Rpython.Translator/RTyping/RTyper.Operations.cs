@@ -64,6 +64,13 @@ internal sealed partial class RTyper
                 case "is_":
                     Identity(result);
                     break;
+                case "type":
+                    Emit("getfield", result, Part(0, InstanceLayouts.Root(InstanceClass(0))), Typed("typeptr", LowLevelTypes.Void));
+                    break;
+                case "exception_match":
+                    InstanceOf(result, 0, op.Args[1] is Constant { Value: Flow.PyClass caught } ? typer.annotator.Bookkeeper.ClassDefOf(caught)
+                        : throw new TyperError(At, "'except' with several classes is not supported by the RTyper yet"));
+                    break;
                 default:
                     throw new TyperError(At, $"the operation '{op.OpName}' is not supported by the RTyper yet");
             }
@@ -221,7 +228,7 @@ internal sealed partial class RTyper
         private FlowValue Convert(FlowValue value, LowLevelType type)
         {
             if (value is Constant c)
-                return Typed(ConvertConstant(c.Value, type, At), type);
+                return Typed(typer.LowLevelConstant(c.Value, type, At), type);
             var have = value.ConcreteType ?? typer.TypeOf(value, At);
             if (have == type)
                 return value;
@@ -314,10 +321,15 @@ internal sealed partial class RTyper
                 Emit("same_as", result, Typed(typer.Binding(result).Const is true, LowLevelTypes.Bool));
                 return;
             }
-            var classDef = InstanceClass(1);
             var target = typer.Binding(op.Args[2]) is SomePbc { Kind: DescKind.Class, Descs: [ClassDesc only] } ? only.ClassDef
                 : throw new TyperError(At, "isinstance() with several classes is not supported by the RTyper yet");
-            var root = Part(1, InstanceLayouts.Root(classDef));
+            InstanceOf(result, 1, target);
+        }
+
+        /// <summary>Whether argument <paramref name="index"/>, an instance, is of <paramref name="target"/> or a subclass.</summary>
+        private void InstanceOf(Variable result, int index, ClassDef target)
+        {
+            var root = Part(index, InstanceLayouts.Root(InstanceClass(index)));
             var vtable = Temp(LowLevelTypes.Ptr(InstanceLayouts.VtableType));
             Emit("getfield", vtable, root, Typed("typeptr", LowLevelTypes.Void));
             var id = Temp(LowLevelTypes.Signed);

@@ -18,9 +18,11 @@ internal sealed class TyperError(SourceLocation? location, string message) : Exc
 /// and a value crossing a link to a block that represents it differently is converted on the way,
 /// in a block inserted on the link.
 /// This version lowers ints (signed and unsigned), bools, floats, None, instances of the program's
-/// classes (<see cref="InstanceLayouts"/>: allocation with __init__, attributes, methods that are not
-/// overridden, isinstance, None tests), and calls of functions known at translation time; other
-/// annotations are a <see cref="TyperError"/>. Each block is lowered once (no reflow).
+/// classes and of the built-in exceptions (<see cref="InstanceLayouts"/>: allocation with __init__,
+/// attributes, methods that are not overridden, isinstance, None tests), raising and catching
+/// (exception exits carry the caught class's vtable; <c>type(x)</c> is the vtable), and calls of
+/// functions known at translation time; other annotations are a <see cref="TyperError"/>.
+/// Each block is lowered once (no reflow).
 /// </summary>
 internal sealed partial class RTyper
 {
@@ -33,11 +35,8 @@ internal sealed partial class RTyper
     public RTyper(Annotator annotator)
     {
         this.annotator = annotator;
-        Instances = new InstanceLayouts(annotator.Bookkeeper.ClassDefs.Where(c => c.Mro().All(Translatable)), LowLevelTypeOf);
+        Instances = new InstanceLayouts(annotator.Bookkeeper.ClassDefs, LowLevelTypeOf);
     }
-
-    /// <summary>Built-in exception classes get a representation only once exceptions are lowered.</summary>
-    private bool Translatable(ClassDef classDef) => annotator.Bookkeeper.ClassOf(classDef).ModuleName != "builtins";
 
     public InstanceLayouts Instances { get; }
 
@@ -57,9 +56,11 @@ internal sealed partial class RTyper
         SomeInteger => LowLevelTypes.Signed,
         SomeFloat => LowLevelTypes.Float,
         SomeNone or SomeImpossibleValue => LowLevelTypes.Void,
-        SomePbc { Kind: DescKind.Function or DescKind.Class or DescKind.Method, CanBeNone: false } => LowLevelTypes.Void,
+        // A class as a value is its vtable (what type(x) gives and an exception exit carries).
+        SomePbc { Kind: DescKind.Class } => LowLevelTypes.Ptr(InstanceLayouts.VtableType),
+        SomePbc { Kind: DescKind.Function or DescKind.Method, CanBeNone: false } => LowLevelTypes.Void,
         SomeBuiltin => LowLevelTypes.Void,
-        SomeInstance i when Translatable(i.ClassDef) => instances.PointerTo(i.ClassDef),
+        SomeInstance i => instances.PointerTo(i.ClassDef),
         _ => throw new TyperError(null, $"values of type {AnnotationFormatter.FormatType(annotation)} are not supported by the RTyper yet"),
     };
 
@@ -75,8 +76,27 @@ internal sealed partial class RTyper
         }
     }
 
+    /// <summary>A switch the annotator found constant keeps only the exit it takes (RPython's
+    /// constfold of exit switches): the other side was never annotated and is dropped.</summary>
+    private void PruneConstantSwitches(FunctionGraph graph)
+    {
+        foreach (var block in graph.Blocks())
+        {
+            if (block.ExitSwitch is not Variable condition || block.CatchesExceptions
+                || annotator.Binding(condition) is not { IsConstant: true, Const: bool truth })
+                continue;
+            var taken = block.Exits.First(l => Equals(l.ExitCase, truth));
+            var unconditional = new Link(block, null) { Target = taken.Target, Location = taken.Location };
+            unconditional.Args.AddRange(taken.Args);
+            block.ExitSwitch = null;
+            block.Exits.Clear();
+            block.Exits.Add(unconditional);
+        }
+    }
+
     private void SpecializeGraph(FunctionGraph graph)
     {
+        PruneConstantSwitches(graph);
         foreach (var v in graph.ReturnBlock.InputArgs.Concat(graph.ExceptBlock.InputArgs))
             v.ConcreteType = TypeOf(v, graph.Location);
         foreach (var block in graph.Blocks())
@@ -97,13 +117,22 @@ internal sealed partial class RTyper
         foreach (var block in graph.Blocks().ToList())
         {
             foreach (var link in block.Exits.ToList())
+            {
+                if (link.ExitCase is Flow.PyClass caught && link.LastException is { } type && link.LastExceptionValue is { } value)
+                {
+                    var classDef = annotator.Bookkeeper.ClassDefOf(caught);
+                    link.LowLevelExitCase = Instances.VtableOf(classDef);
+                    type.ConcreteType = LowLevelTypes.Ptr(InstanceLayouts.VtableType);
+                    value.ConcreteType = Instances.PointerTo(classDef);
+                }
                 ConvertLinkArguments(link, block.Operations.LastOrDefault()?.Location ?? graph.Location);
+            }
         }
     }
 
     /// <summary>Types a link's constants and converts a value whose low-level type differs from the
     /// target's input (an int flowing where the block holds a float): in a block inserted on the link.</summary>
-    private static void ConvertLinkArguments(Link link, SourceLocation? at)
+    private void ConvertLinkArguments(Link link, SourceLocation? at)
     {
         var target = link.Target!;
         var conversions = new List<SpaceOperation>();
@@ -114,7 +143,7 @@ internal sealed partial class RTyper
             var wanted = target.InputArgs[i].ConcreteType!;
             if (arg is Constant c)
             {
-                newArgs.Add(Typed(ConvertConstant(c.Value, wanted, at), wanted));
+                newArgs.Add(Typed(LowLevelConstant(c.Value, wanted, at), wanted));
                 continue;
             }
             var have = arg.ConcreteType ?? wanted;
@@ -164,6 +193,12 @@ internal sealed partial class RTyper
 
     /// <summary>A new constant of a low-level type (constants in graphs may be shared: never retyped in place).</summary>
     public static Constant Typed(object? value, LowLevelType type) => new(value) { ConcreteType = type };
+
+    /// <summary>A constant's low-level value; a class becomes its vtable.</summary>
+    public object? LowLevelConstant(object? value, LowLevelType type, SourceLocation? at) =>
+        value is Flow.PyClass cls && type is PtrType { Target: StructType { Name: "object_vtable" } }
+            ? Instances.VtableOf(annotator.Bookkeeper.ClassDefOf(cls))
+            : ConvertConstant(value, type, at);
 
     /// <summary>The value of a constant as the low-level type holds it.</summary>
     public static object? ConvertConstant(object? value, LowLevelType type, SourceLocation? at) => (Name(type), value) switch
