@@ -117,6 +117,9 @@ internal static class AnnotationFormatter
             case SomeBuiltin b:
                 text.Append("builtin ").Append(b.Name);
                 break;
+            case SomeJitDriverMethod m:
+                text.Append("JitDriver.").Append(m.Name);
+                break;
             case SomeStringBuilder:
                 text.Append("StringBuilder");
                 break;

@@ -41,6 +41,8 @@ internal sealed partial class Annotator
                 return UnionOfResults(classes.Descs.Cast<ClassDesc>().Select(c => Instantiate(c, args, keywords, position)));
             case SomeBuiltin builtin:
                 return CallBuiltin(builtin.Name, args, keywords, position);
+            case SomeJitDriverMethod method:
+                return JitDriverCall(method, args, keywords);
             case SomeBuiltinMethod method:
                 if (keywords.Count > 0)
                     throw new AnnotatorError($"keyword arguments to .{method.Name}() are not RPython");
@@ -207,8 +209,6 @@ internal sealed partial class Annotator
 
     private SomeValue CallBuiltin(string name, IReadOnlyList<SomeValue> args, IReadOnlyList<KeyValuePair<string, SomeValue>> keywords, Position position)
     {
-        if (name.StartsWith("JitDriver.", StringComparison.Ordinal))
-            return JitDriverCall(name, args, keywords);
         if (keywords.Count > 0)
             throw new AnnotatorError($"{ShortName(name)}() takes no keyword arguments in RPython");
         void Arity(int min, int max)
@@ -455,10 +455,34 @@ internal sealed partial class Annotator
         return s_bool;
     }
 
-    private static SomeValue JitDriverCall(string name, IReadOnlyList<SomeValue> args, IReadOnlyList<KeyValuePair<string, SomeValue>> keywords)
+    /// <summary>jit_merge_point and can_enter_jit name every green and red variable of the driver, by
+    /// keyword, and nothing else; loop_header takes nothing.</summary>
+    private static SomeValue JitDriverCall(SomeJitDriverMethod method, IReadOnlyList<SomeValue> args, IReadOnlyList<KeyValuePair<string, SomeValue>> keywords)
     {
         if (args.Count > 0)
-            throw new AnnotatorError($"{name}() takes keyword arguments only: the green and red variables by name");
+            throw new AnnotatorError($"{method.Name}() takes keyword arguments only: the green and red variables by name");
+        if (method.Name == "loop_header")
+            return keywords.Count == 0 ? SomeNone.Instance : throw new AnnotatorError("loop_header() takes no arguments");
+        var declared = new[] { "greens", "reds" }
+            .SelectMany(kind => method.Driver.Keywords.Where(k => k.Key == kind).Select(k => k.Value))
+            .SelectMany(names => names switch
+            {
+                PyList list => list.Items.OfType<string>(),
+                PyTuple tuple => tuple.Items.OfType<string>(),
+                _ => [],
+            })
+            .ToHashSet(StringComparer.Ordinal);
+        if (method.Driver.Keywords.Any(k => k.Key == "reds" && k.Value is "auto"))
+            return SomeNone.Instance;
+        var given = keywords.Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
+        var missing = declared.Except(given).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        var unexpected = given.Except(declared).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        if (missing.Count > 0 || unexpected.Count > 0)
+        {
+            throw new AnnotatorError($"{method.Name}() must name exactly the driver's greens and reds"
+                + (missing.Count > 0 ? $"; missing: {string.Join(", ", missing)}" : "")
+                + (unexpected.Count > 0 ? $"; not declared: {string.Join(", ", unexpected)}" : ""));
+        }
         return SomeNone.Instance;
     }
 

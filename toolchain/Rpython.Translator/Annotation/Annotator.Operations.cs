@@ -502,8 +502,8 @@ internal sealed partial class Annotator
 
     private static SomeValue FrozenAttribute(object frozen, string name) => frozen switch
     {
-        PyExternalCall { Callee.QualifiedName: "rpython.rlib.jit.JitDriver" } when name is "jit_merge_point" or "can_enter_jit" or "loop_header" =>
-            new SomeBuiltin("JitDriver." + name),
+        PyExternalCall { Callee.QualifiedName: "rpython.rlib.jit.JitDriver" } driver when name is "jit_merge_point" or "can_enter_jit" or "loop_header" =>
+            new SomeJitDriverMethod(name, driver),
         _ => throw new AnnotatorError($"{PyRepr.Of(frozen)} has no attribute '{name}' in RPython"),
     };
 

@@ -203,8 +203,6 @@ internal sealed partial class Annotator : IReflowScheduler
                 _operationErrors[position] = (op.Location ?? graph.Location!.Value, $"{e.Message}: this {op.OpName} gives {AnnotationFormatter.Format(result)} now and gave {AnnotationFormatter.Format(old)} before");
                 return;
             }
-            if (op.Location is { } location)
-                _origins.TryAdd(op.Result, location);
         }
         FollowExits(graph, block);
     }

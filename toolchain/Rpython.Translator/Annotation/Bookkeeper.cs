@@ -19,6 +19,9 @@ internal sealed record FrozenDesc(object Value, string FrozenName) : Desc(DescKi
 /// <summary>An rpython.rlib.rstring.StringBuilder: appends strs and chars, then build() gives the str.</summary>
 internal sealed record SomeStringBuilder : SomeValue;
 
+/// <summary>A method of a prebuilt JitDriver (<c>driver.jit_merge_point</c>), bound to its driver.</summary>
+internal sealed record SomeJitDriverMethod(string Name, PyExternalCall Driver) : SomeValue;
+
 /// <summary>A bound built-in method such as <c>lst.append</c>: <see cref="Receiver"/> is the object's annotation.</summary>
 internal sealed record SomeBuiltinMethod(string Name, SomeValue Receiver) : SomeValue;
 
