@@ -319,7 +319,4 @@ internal sealed partial class Annotator : IReflowScheduler
 
     /// <summary>What a function returns, as annotated (for signatures).</summary>
     public SomeValue ReturnAnnotation(FunctionGraph graph) => Binding(graph.ReturnBlock.InputArgs[0]);
-
-    /// <summary>The annotations of the graph's parameters.</summary>
-    public ImmutableArray<SomeValue> ParameterAnnotations(FunctionGraph graph) => [.. graph.StartBlock.InputArgs.Select(Binding)];
 }
