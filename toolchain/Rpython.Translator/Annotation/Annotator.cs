@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Rpython.Translator.Diagnostics;
 using Rpython.Translator.Flow;
 
