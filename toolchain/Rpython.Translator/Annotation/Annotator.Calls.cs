@@ -407,11 +407,8 @@ internal sealed partial class Annotator
 
     private ListDef RangeList(Position position, IReadOnlyList<SomeValue> args)
     {
-        if (!_listDefs.TryGetValue(position, out var def))
-        {
-            int step = args.Count == 3 ? (args[2].IsConstant && args[2].Const is long s ? (int)s : 0) : 1;
-            _listDefs[position] = def = new ListDef(this, SomeImpossibleValue.Instance, rangeStep: step);
-        }
+        int step = args.Count == 3 ? (args[2].IsConstant && args[2].Const is long s ? (int)s : 0) : 1;
+        var def = ListDefAt(position, step);
         bool nonneg = args.Count == 1 ? true : args[0] is SomeInteger { Nonneg: true } && (args.Count < 3 || args[2] is SomeInteger { Nonneg: true });
         def.Generalize(new SomeInteger(nonneg));
         return def;
@@ -610,8 +607,7 @@ internal sealed partial class Annotator
 
     private SomeDict CopyOfDict(SomeDict d, Position position)
     {
-        if (!_dictDefs.TryGetValue(position, out var def))
-            _dictDefs[position] = def = new DictDef(this, SomeImpossibleValue.Instance, SomeImpossibleValue.Instance);
+        var def = DictDefAt(position);
         def.GeneralizeKey(d.DictDef.ReadKey(position));
         def.GeneralizeValue(d.DictDef.ReadValue(position));
         return new SomeDict(def);
@@ -619,8 +615,7 @@ internal sealed partial class Annotator
 
     private ListDef NewListOf(Position position, SomeValue item)
     {
-        if (!_listDefs.TryGetValue(position, out var def))
-            _listDefs[position] = def = new ListDef(this, SomeImpossibleValue.Instance);
+        var def = ListDefAt(position);
         def.Generalize(item);
         return def;
     }

@@ -307,29 +307,35 @@ internal sealed partial class Annotator
 
     // ---- containers ----
 
-    private SomeValue NewList(SomeValue[] items, Position position)
+    /// <summary>The list definition of the lists made at one operation: the same on every reflow, so
+    /// the fixpoint sees one list, not a new one each time.</summary>
+    private ListDef ListDefAt(Position position, int? rangeStep = null)
     {
         if (!_listDefs.TryGetValue(position, out var def))
-            _listDefs[position] = def = new ListDef(this, SomeImpossibleValue.Instance);
-        var list = new SomeList(def);
+            _listDefs[position] = def = new ListDef(this, SomeImpossibleValue.Instance, rangeStep: rangeStep);
+        return def;
+    }
+
+    private DictDef DictDefAt(Position position)
+    {
+        if (!_dictDefs.TryGetValue(position, out var def))
+            _dictDefs[position] = def = new DictDef(this, SomeImpossibleValue.Instance, SomeImpossibleValue.Instance);
+        return def;
+    }
+
+    private SomeValue NewList(SomeValue[] items, Position position)
+    {
+        var list = new SomeList(ListDefAt(position));
         foreach (var item in items)
             AddItem(list, item, "list display");
         return list;
     }
 
-    private ListDef CopyOf(SomeList list, Position position)
-    {
-        if (!_listDefs.TryGetValue(position, out var def))
-            _listDefs[position] = def = new ListDef(this, SomeImpossibleValue.Instance);
-        def.Generalize(list.ListDef.ReadItem(position));
-        return def;
-    }
+    private ListDef CopyOf(SomeList list, Position position) => NewListOf(position, list.ListDef.ReadItem(position));
 
     private SomeValue NewDict(SomeValue[] keysAndValues, Position position)
     {
-        if (!_dictDefs.TryGetValue(position, out var def))
-            _dictDefs[position] = def = new DictDef(this, SomeImpossibleValue.Instance, SomeImpossibleValue.Instance);
-        var dict = new SomeDict(def);
+        var dict = new SomeDict(DictDefAt(position));
         for (int i = 0; i + 1 < keysAndValues.Length; i += 2)
             AddEntry(dict, keysAndValues[i], keysAndValues[i + 1], "dict display");
         return dict;

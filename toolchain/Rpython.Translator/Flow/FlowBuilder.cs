@@ -411,7 +411,7 @@ internal sealed class FlowBuilder
                 return;
             case AugAssign a:
             {
-                var operands = Evaluate(a.Target is Name or Attribute or Subscript ? LoadForm(a.Target) : a.Target, a.Value);
+                var operands = Evaluate(LocalNames.AsLoad(a.Target), a.Value);
                 var result = Op("inplace_" + BinaryOpName(a.Op), a, operands);
                 AssignTo(a.Target, result);
                 return;
@@ -531,14 +531,6 @@ internal sealed class FlowBuilder
         _ => stmt.GetType().Name.ToLowerInvariant(),
     };
 
-    private static Expr LoadForm(Expr target) => target switch
-    {
-        Name n => n with { Ctx = ExprContext.Load },
-        Attribute a => a with { Ctx = ExprContext.Load },
-        Subscript s => s with { Ctx = ExprContext.Load },
-        _ => target,
-    };
-
     private static ImmutableArray<Expr> Elements(Expr target) => target is TupleExpr t ? t.Elts : ((ListExpr)target).Elts;
 
     private void AssignTo(Expr target, FlowValue value)
@@ -589,11 +581,7 @@ internal sealed class FlowBuilder
         var (enterBody, leave) = (new Join(0), new Join(0));
         BranchOnTest(w.Test, enterBody, leave);
         Resume(enterBody);
-        _loops.Push(new LoopTargets(header.Block, header.Names, exit));
-        Statements(w.Body);
-        _loops.Pop();
-        if (_block is not null)
-            JumpToHeader(header.Block, header.Names);
+        LoopBody(w.Body, header, exit);
         Resume(leave);
         Statements(w.Orelse);
         if (_block is not null)
@@ -632,12 +620,18 @@ internal sealed class FlowBuilder
         var value = _locals[itemName];
         _locals.Remove(itemName);
         AssignTo(f.Target, value);
+        LoopBody(f.Body, header, exit);
+        Resume(exit);
+    }
+
+    /// <summary>A loop's body, ending (if it does not leave otherwise) with the jump back to the header.</summary>
+    private void LoopBody(ImmutableArray<Stmt> body, (Block Block, IReadOnlyList<string> Names) header, Join exit)
+    {
         _loops.Push(new LoopTargets(header.Block, header.Names, exit));
-        Statements(f.Body);
+        Statements(body);
         _loops.Pop();
         if (_block is not null)
             JumpToHeader(header.Block, header.Names);
-        Resume(exit);
     }
 
     /// <summary><c>for x in unrolling_iterable(...)</c>: the body is built once per item, with the item

@@ -104,7 +104,7 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
                     Bind(a.Target, Evaluate(a.Value, scope), scope);
                 return Signal.Normal;
             case AugAssign a:
-                Bind(a.Target, BinaryOp(FlowBuilder.BinaryOpName(a.Op), Evaluate(LoadForm(a.Target), scope), Evaluate(a.Value, scope), a, inPlace: true), scope);
+                Bind(a.Target, BinaryOp(FlowBuilder.BinaryOpName(a.Op), Evaluate(LocalNames.AsLoad(a.Target), scope), Evaluate(a.Value, scope), a, inPlace: true), scope);
                 return Signal.Normal;
             case If i:
                 return ExecuteBlock(Truth(Evaluate(i.Test, scope), i.Test) ? i.Body : i.Orelse, scope, qualifier);
@@ -201,14 +201,6 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
         PyClass c => exception is PyInstance i && i.Class.IsSubclassOf(c),
         PyTuple t => t.Items.Any(item => Matches(exception, item)),
         _ => false,
-    };
-
-    private static Expr LoadForm(Expr target) => target switch
-    {
-        Name n => n with { Ctx = ExprContext.Load },
-        Attribute a => a with { Ctx = ExprContext.Load },
-        Subscript s => s with { Ctx = ExprContext.Load },
-        _ => target,
     };
 
     private void Bind(Expr target, object? value, ImportScope scope)

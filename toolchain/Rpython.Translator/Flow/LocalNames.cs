@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Rpython.Translator.Syntax;
+using Attribute = Rpython.Translator.Syntax.Attribute;
 
 namespace Rpython.Translator.Flow;
 
@@ -41,6 +42,15 @@ internal static class LocalNames
         Delete d => d.Targets.SelectMany(Targets),
         Match m => m.Cases.SelectMany(c => AssignedIn(c.Body)),
         _ => [],
+    };
+
+    /// <summary>An assignment target read as a value (the left side of <c>x += 1</c> is read first).</summary>
+    public static Expr AsLoad(Expr target) => target switch
+    {
+        Name n => n with { Ctx = ExprContext.Load },
+        Attribute a => a with { Ctx = ExprContext.Load },
+        Subscript s => s with { Ctx = ExprContext.Load },
+        _ => target,
     };
 
     public static IEnumerable<string> Targets(Expr target) => target switch

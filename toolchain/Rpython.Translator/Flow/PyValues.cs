@@ -65,6 +65,9 @@ internal static class PyValues
         _ => throw new InvalidCastException(),
     };
 
+    /// <summary>Python truth of any import-time value, prebuilt lists and dicts by their content (RPython
+    /// treats prebuilt containers as read-only); <see cref="ConstantFolder.Truth"/> is the part of it that
+    /// holds for immutable values only.</summary>
     public static bool? Truth(object? value) => value switch
     {
         PyList list => list.Items.Count > 0,
