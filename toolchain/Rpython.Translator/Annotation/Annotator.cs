@@ -120,7 +120,12 @@ internal sealed partial class Annotator : IReflowScheduler
         {
             var old = Binding(block.InputArgs[i]);
             // A failed union of two lists (or dicts) has already linked them: describe them before.
-            bool containers = old is SomeList or SomeDict && cells[i] is SomeList or SomeDict;
+            bool containers = (old, cells[i]) switch
+            {
+                (SomeList a, SomeList b) => !a.ListDef.SameAs(b.ListDef),
+                (SomeDict a, SomeDict b) => !a.DictDef.SameAs(b.DictDef),
+                _ => false,
+            };
             var described = containers ? (AnnotationFormatter.Format(old), AnnotationFormatter.Format(cells[i])) : default;
             try
             {

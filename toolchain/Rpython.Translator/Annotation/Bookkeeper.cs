@@ -35,8 +35,10 @@ internal sealed class Bookkeeper(IReflowScheduler reflow, IReadOnlyDictionary<st
 {
     private readonly Dictionary<object, Desc> _descs = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<PyClass, ClassDef> _classDefs = [];
+    private readonly Dictionary<ClassDef, PyClass> _classes = [];
     private readonly Dictionary<object, SomeValue> _prebuiltContainers = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<PyInstance> _seenInstances = [];
+    private readonly HashSet<(ClassDef, string)> _seenClassAttributes = [];
     private readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, object?> Builtins { get; } = builtins;
@@ -46,7 +48,7 @@ internal sealed class Bookkeeper(IReflowScheduler reflow, IReadOnlyDictionary<st
     /// <summary>The class definitions, in the order they were made.</summary>
     public IEnumerable<ClassDef> ClassDefs => _classDefs.Values;
 
-    public PyClass ClassOf(ClassDef classDef) => _classDefs.First(p => p.Value == classDef).Key;
+    public PyClass ClassOf(ClassDef classDef) => _classes[classDef];
 
     public PyClass BuiltinClass(string name) => (PyClass)Builtins[name]!;
 
@@ -78,6 +80,7 @@ internal sealed class Bookkeeper(IReflowScheduler reflow, IReadOnlyDictionary<st
         string name = UniqueName(cls.ToString());
         var classDef = baseClass is null ? new ClassDef(name, Reflow) : new ClassDef(name, ClassDefOf(baseClass));
         _classDefs[cls] = classDef;
+        _classes[classDef] = cls;
         // A class met after its bases' attributes were read overrides their class-level values.
         foreach (var attribute in cls.Dict.Keys)
         {
@@ -193,6 +196,9 @@ internal sealed class Bookkeeper(IReflowScheduler reflow, IReadOnlyDictionary<st
     /// widens the attribute: it is what instances read until they set their own.</summary>
     public void SeeClassAttribute(ClassDef classDef, string name)
     {
+        // Once per class and name: attribute reads call this on every flow of their block.
+        if (!_seenClassAttributes.Add((classDef, name)))
+            return;
         var cls = ClassOf(classDef);
         if (cls.Dict.TryGetValue(name, out var value) && value is not PyFunction)
             classDef.GeneralizeAttribute(name, Immutable(value), $"the class attribute {cls.Name}.{name}");
