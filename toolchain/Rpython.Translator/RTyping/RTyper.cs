@@ -61,6 +61,13 @@ internal sealed partial class RTyper
         SomePbc { Kind: DescKind.Function or DescKind.Method, CanBeNone: false } => LowLevelTypes.Void,
         SomeBuiltin => LowLevelTypes.Void,
         SomeInstance i => instances.PointerTo(i.ClassDef),
+        SomeChar => LowLevelTypes.UniChar,
+        SomeString => BuiltinTypes.StrPtr,
+        SomeBytes => BuiltinTypes.BytesPtr,
+        SomeList l => l.ListDef.Resized
+            ? LowLevelTypes.Ptr(BuiltinTypes.ListOf(LowLevelTypeOf(l.ListDef.Item, instances)))
+            : LowLevelTypes.Ptr(BuiltinTypes.ItemsOf(LowLevelTypeOf(l.ListDef.Item, instances))),
+        SomeTuple t => LowLevelTypes.Ptr(BuiltinTypes.TupleOf([.. t.Items.Select(i => LowLevelTypeOf(i, instances))])),
         _ => throw new TyperError(null, $"values of type {AnnotationFormatter.FormatType(annotation)} are not supported by the RTyper yet"),
     };
 
