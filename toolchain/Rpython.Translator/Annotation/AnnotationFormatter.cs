@@ -127,6 +127,15 @@ internal static class AnnotationFormatter
                 text.Append("method ").Append(m.Name).Append(" of ");
                 Append(text, m.Receiver, withConstant: false, open);
                 break;
+            case SomePtr p:
+                text.Append(p.Type);
+                return;
+            case SomeInteriorPtr p:
+                text.Append("interior ").Append(p.Field).Append(" of ").Append(p.Parent);
+                return;
+            case SomeLowLevelType t:
+                text.Append("lltype ").Append(t.Type);
+                return;
             default:
                 throw new ArgumentException($"no text for {value.GetType().Name}", nameof(value));
         }

@@ -131,7 +131,7 @@ internal sealed partial class Annotator
         string key = SpecialisationKey(function, [.. inputs]);
         if (extra is not null)
             key = (key.Length > 0 ? key + "_" : "") + "star" + extra.Items.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var graph = GraphFor(desc, key);
+        var graph = GraphFor(desc, key, IsLowLevelHelper(function) ? ShortKey(inputs) : null);
         if (graph is null)
             return SomeImpossibleValue.Instance;
         return CallGraph(graph, inputs, position);
@@ -185,6 +185,8 @@ internal sealed partial class Annotator
     /// constant value of the named arguments (<c>arg</c>), or per their annotation (<c>argtype</c>).</summary>
     private static string SpecialisationKey(PyFunction function, SomeValue[] args)
     {
+        if (IsLowLevelHelper(function))
+            return LowLevelKey(args);
         foreach (var hint in function.Hints)
         {
             if (hint is not PyExternalCall { Callee.QualifiedName: var name } call)
@@ -216,6 +218,8 @@ internal sealed partial class Annotator
             if (args.Count < min || args.Count > max)
                 throw new AnnotatorError($"{ShortName(name)}() takes {(min == max ? min.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{min} to {max}")} arguments, {args.Count} given");
         }
+        if (LowLevelBuiltin(name, args) is { } lowLevel)
+            return lowLevel;
         switch (name)
         {
             case "len":

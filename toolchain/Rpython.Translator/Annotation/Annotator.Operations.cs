@@ -28,6 +28,8 @@ internal sealed partial class Annotator
         var args = op.Args.Select(Binding).ToArray();
         if (args.Any(a => a is SomeImpossibleValue))
             return SomeImpossibleValue.Instance;
+        if (op.OpName is not ("simple_call" or "call_args") && args.Any(IsLowLevel))
+            return LowLevelOperation(op, args);
         var result = op.OpName switch
         {
             "simple_call" => Call(args[0], [.. args.Skip(1)], [], position),

@@ -271,7 +271,8 @@ internal sealed partial class Annotator : IReflowScheduler
         new SomeInstance(Bookkeeper.ClassDefOf(link.ExitCase as PyClass ?? Bookkeeper.BuiltinClass("Exception")));
 
     /// <summary>The graph of a function for one specialisation key, built and checked on first use.</summary>
-    private FunctionGraph? GraphFor(FunctionDesc desc, string key)
+    /// <param name="displayKey">what the graph's name shows of the key, if not the key itself.</param>
+    private FunctionGraph? GraphFor(FunctionDesc desc, string key, string? displayKey = null)
     {
         if (_graphs.TryGetValue((desc, key), out var graph))
             return graph;
@@ -287,7 +288,7 @@ internal sealed partial class Annotator : IReflowScheduler
             return null;
         }
         if (key.Length > 0)
-            graph.Name += "__" + key;
+            graph.Name += "__" + (displayKey ?? key);
         _graphs[(desc, key)] = graph;
         _descOfGraph[graph] = desc;
         foreach (var block in graph.Blocks())

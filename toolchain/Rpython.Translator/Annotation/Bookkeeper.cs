@@ -123,6 +123,8 @@ internal sealed class Bookkeeper(IReflowScheduler reflow, IReadOnlyDictionary<st
                 throw new AnnotatorError($"the prebuilt integer {PyRepr.Of(value)} does not fit in a machine word: RPython ints are 64-bit");
             case double d:
                 return new SomeFloat().WithConst(d);
+            case RTyping.LowLevelType type:
+                return new SomeLowLevelType(type);
             case string s:
                 return (s.Length == 1 ? new SomeChar(noNul: s[0] != '\0') : new SomeString(noNul: !s.Contains('\0', StringComparison.Ordinal))).WithConst(s);
             case PyTuple t:

@@ -229,3 +229,28 @@ internal sealed record SomeIterator(SomeValue Container, string Variant = "") : 
 
 /// <summary>A built-in function such as <c>len</c>, or a bound built-in method.</summary>
 internal sealed record SomeBuiltin(string Name) : SomeValue;
+
+// Low-level values, seen only in the ll helpers (toolchain/rpython/rtyper/*.py) that the RTyper
+// annotates and translates with the program (RPython's SomePtr, SomeInteriorPtr, SomeLLADTMeth).
+
+/// <summary>A pointer of this low-level type (it may be null).</summary>
+internal sealed record SomePtr(RTyping.PtrType Type) : SomeValue;
+
+/// <summary><c>s.chars</c>: the array inlined as the last field of the struct a pointer points to.
+/// It is no value of its own: it lowers to the pointer, and indexing it to interior-field operations.</summary>
+internal sealed record SomeInteriorPtr(RTyping.PtrType Parent, string Field) : SomeValue
+{
+    public RTyping.ArrayType Array => (RTyping.ArrayType)((RTyping.StructType)Parent.Target).FieldType(Field);
+}
+
+/// <summary>A low-level type as a constant (<c>LIST</c>, <c>typeOf(l).TO</c>): what malloc() allocates.</summary>
+internal sealed record SomeLowLevelType : SomeValue
+{
+    public SomeLowLevelType(RTyping.LowLevelType type)
+    {
+        Const = type;
+        IsConstant = true;
+    }
+
+    public RTyping.LowLevelType Type => (RTyping.LowLevelType)Const!;
+}

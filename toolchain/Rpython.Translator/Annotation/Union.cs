@@ -61,6 +61,7 @@ internal static class Lattice
             (SomeInstance x, SomeInstance y) => JoinInstances(x, y),
             (SomePbc x, SomePbc y) => JoinPbcs(x, y),
             (SomeIterator x, SomeIterator y) => JoinIterators(x, y, unify),
+            (SomePtr x, SomePtr y) when x.Type == y.Type => new SomePtr(x.Type),
             (SomeBuiltinMethod x, SomeBuiltinMethod y) when x.Name == y.Name => new SomeBuiltinMethod(x.Name, Join(x.Receiver, y.Receiver, unify)),
             _ => throw new UnionError(a, b, $"cannot unify {AnnotationFormatter.FormatType(a)} and {AnnotationFormatter.FormatType(b)}"),
         };

@@ -34,7 +34,15 @@ internal sealed class ImportTimeEvaluator
     {
         if (_modules.TryGetValue(name, out var cached))
             return cached;
-        var tree = Parser.ParseFile(path);
+        return Evaluate(Parser.ParseFile(path), path, name);
+    }
+
+    /// <summary>Evaluates a module given as text (the toolchain's own library, embedded in it).</summary>
+    public PyModule? LoadSource(SourceText source, string name) =>
+        _modules.TryGetValue(name, out var cached) ? cached : Evaluate(Parser.Parse(source), source.Path, name);
+
+    private PyModule? Evaluate(SyntaxTree tree, string path, string name)
+    {
         foreach (var d in tree.Diagnostics)
             _diagnostics.Add(d.Source, d.Offset, d.Message);
         if (tree.HasErrors)

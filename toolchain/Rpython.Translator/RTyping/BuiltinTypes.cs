@@ -33,6 +33,10 @@ internal static class BuiltinTypes
     public static StructType ListOf(LowLevelType item) =>
         new("list", isGc: true, [new("length", LowLevelTypes.Signed), new("items", LowLevelTypes.Ptr(ItemsOf(item)))]);
 
+    /// <summary>The iterator over a list (of either kind): the list and the index of the next item.</summary>
+    public static StructType IteratorOf(PtrType list) =>
+        new("listiter", isGc: true, [new("list", list), new("index", LowLevelTypes.Signed)]);
+
     public static StructType TupleOf(IReadOnlyList<LowLevelType> items) =>
         new("tuple" + items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), isGc: true,
             [.. items.Select((t, i) => new StructField("item" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), t))], immutable: true);

@@ -11,7 +11,7 @@ namespace Rpython.Translator.RTyping;
 
 internal sealed partial class RTyper
 {
-    private sealed class LowLevelOps(RTyper typer, SpaceOperation op)
+    private sealed partial class LowLevelOps(RTyper typer, SpaceOperation op)
     {
         private readonly List<SpaceOperation> _ops = [];
 
@@ -21,6 +21,13 @@ internal sealed partial class RTyper
         {
             var result = op.Result;
             result.ConcreteType = typer.TypeOf(result, At);
+            if (IsPointerOperation())
+            {
+                PointerOperation(result);
+                return _ops;
+            }
+            if (ListOperation(result))
+                return _ops;
             switch (op.OpName)
             {
                 case "add" or "sub" or "mul" or "and_" or "or_" or "xor" or "lshift" or "rshift"
@@ -195,32 +202,17 @@ internal sealed partial class RTyper
             var callees = typer.CalleesOf(op);
             if (typer.Binding(op.Args[0]) is not SomePbc { Kind: DescKind.Function, Descs.Length: 1 } || callees.Count != 1)
                 throw new TyperError(At, $"calling {AnnotationFormatter.FormatType(typer.Binding(op.Args[0]))} is not supported by the RTyper yet (only functions known at translation time)");
-            CallGraph(callees[0], result, [.. op.Args.Skip(1)], firstArgumentLowered: false);
+            CallGraph(callees[0], result, [.. op.Args.Skip(1)]);
         }
 
-        /// <summary>direct_call of a graph, each argument converted to its parameter's type.</summary>
-        /// <param name="firstArgumentLowered">the first argument is already a low-level value (the new
-        /// instance, a method's receiver), to be cast to the parameter's pointer type.</param>
-        private void CallGraph(FunctionGraph graph, Variable result, IReadOnlyList<FlowValue> arguments, bool firstArgumentLowered)
+        /// <summary>direct_call of a graph, each argument (high-level or already lowered) converted to
+        /// its parameter's type.</summary>
+        private void CallGraph(FunctionGraph graph, Variable result, IReadOnlyList<FlowValue> arguments)
         {
             var parameters = graph.StartBlock.InputArgs.Select(p => typer.TypeOf(p, At)).ToList();
             var args = new List<FlowValue> { Typed(graph, LowLevelTypes.Void) };
             for (int i = 0; i < parameters.Count; i++)
-            {
-                var argument = arguments[i];
-                if (i == 0 && firstArgumentLowered)
-                {
-                    if (argument.ConcreteType != parameters[0])
-                    {
-                        var cast = Temp(parameters[0]);
-                        Emit("cast_pointer", cast, argument);
-                        argument = cast;
-                    }
-                    args.Add(argument);
-                    continue;
-                }
-                args.Add(Convert(argument, parameters[i]));
-            }
+                args.Add(Convert(arguments[i], parameters[i]));
             Emit("direct_call", result, [.. args]);
         }
 
@@ -228,7 +220,9 @@ internal sealed partial class RTyper
         private FlowValue Convert(FlowValue value, LowLevelType type)
         {
             if (value is Constant c)
-                return Typed(typer.LowLevelConstant(c.Value, type, At), type);
+                return c.ConcreteType == type ? c : Typed(typer.LowLevelConstant(c.Value, type, At), type);
+            if (type == LowLevelTypes.Void)
+                return Typed(typer.Binding(value).Const, type); // a Void value is a constant known to the annotator
             var have = value.ConcreteType ?? typer.TypeOf(value, At);
             if (have == type)
                 return value;
@@ -272,7 +266,7 @@ internal sealed partial class RTyper
                 Typed(typer.Instances.VtableOf(classDef), LowLevelTypes.Ptr(InstanceLayouts.VtableType)));
             var callees = typer.CalleesOf(op);
             if (callees.Count == 1)
-                CallGraph(callees[0], Temp(LowLevelTypes.Void), [result, .. op.Args.Skip(1)], firstArgumentLowered: true);
+                CallGraph(callees[0], Temp(LowLevelTypes.Void), [result, .. op.Args.Skip(1)]);
             else if (callees.Count > 1)
                 throw new TyperError(At, "an __init__ reached through several classes is not supported by the RTyper yet");
         }
@@ -310,7 +304,7 @@ internal sealed partial class RTyper
             var callees = typer.CalleesOf(op);
             if (callees.Count != 1)
                 throw new TyperError(At, "calling a method overridden in subclasses is not supported by the RTyper yet (it needs vtable dispatch)");
-            CallGraph(callees[0], result, [receiver, .. op.Args.Skip(1)], firstArgumentLowered: true);
+            CallGraph(callees[0], result, [receiver, .. op.Args.Skip(1)]);
         }
 
         /// <summary>isinstance(x, C): C.min &lt;= x.typeptr.subclassrange_min &lt; C.max (False for None).</summary>
@@ -360,7 +354,7 @@ internal sealed partial class RTyper
         /// <summary>Argument <paramref name="index"/> of the operation as a value of <paramref name="type"/>.</summary>
         private FlowValue Arg(int index, LowLevelType type) => Convert(op.Args[index], type);
 
-        private static Variable Temp(LowLevelType type) => new() { ConcreteType = type };
+        internal static Variable Temp(LowLevelType type) => new() { ConcreteType = type };
 
         private void Emit(string name, Variable result, params FlowValue[] args)
         {

@@ -35,16 +35,20 @@ internal sealed partial class RTyper
     public RTyper(Annotator annotator)
     {
         this.annotator = annotator;
+        foreach (var name in s_helperExceptions)
+            annotator.Bookkeeper.ClassDefOf(annotator.Bookkeeper.BuiltinClass(name));
         Instances = new InstanceLayouts(annotator.Bookkeeper.ClassDefs, LowLevelTypeOf);
     }
 
     public InstanceLayouts Instances { get; }
 
     /// <summary>Lowers every graph the annotator reached.</summary>
+    /// <summary>Lowers every graph the annotator reached, and the ll helpers that lowering calls
+    /// (annotated on the way, so the list of graphs grows while it is walked).</summary>
     public void Specialize()
     {
-        foreach (var graph in annotator.Graphs)
-            SpecializeGraph(graph);
+        for (int i = 0; i < annotator.Graphs.Count; i++)
+            SpecializeGraph(annotator.Graphs[i]);
     }
 
     public LowLevelType LowLevelTypeOf(SomeValue annotation) => LowLevelTypeOf(annotation, Instances);
@@ -61,6 +65,9 @@ internal sealed partial class RTyper
         SomePbc { Kind: DescKind.Function or DescKind.Method, CanBeNone: false } => LowLevelTypes.Void,
         SomeBuiltin => LowLevelTypes.Void,
         SomeInstance i => instances.PointerTo(i.ClassDef),
+        SomePtr p => p.Type,
+        SomeInteriorPtr p => p.Parent,
+        SomeLowLevelType => LowLevelTypes.Void,
         SomeChar => LowLevelTypes.UniChar,
         SomeString => BuiltinTypes.StrPtr,
         SomeBytes => BuiltinTypes.BytesPtr,
@@ -68,6 +75,8 @@ internal sealed partial class RTyper
             ? LowLevelTypes.Ptr(BuiltinTypes.ListOf(LowLevelTypeOf(l.ListDef.Item, instances)))
             : LowLevelTypes.Ptr(BuiltinTypes.ItemsOf(LowLevelTypeOf(l.ListDef.Item, instances))),
         SomeTuple t => LowLevelTypes.Ptr(BuiltinTypes.TupleOf([.. t.Items.Select(i => LowLevelTypeOf(i, instances))])),
+        SomeIterator { Container: SomeList, Variant: "" } it => LowLevelTypes.Ptr(BuiltinTypes.IteratorOf((PtrType)LowLevelTypeOf(it.Container, instances))),
+        SomeBuiltinMethod => LowLevelTypes.Void,
         _ => throw new TyperError(null, $"values of type {AnnotationFormatter.FormatType(annotation)} are not supported by the RTyper yet"),
     };
 

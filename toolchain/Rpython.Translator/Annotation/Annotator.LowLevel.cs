@@ -1,0 +1,225 @@
+using Rpython.Translator.Flow;
+using Rpython.Translator.RTyping;
+
+namespace Rpython.Translator.Annotation;
+
+// The low-level helpers (RPython's annlowlevel.py and the SomePtr rules of annotation/model.py): the
+// RTyper implements lists, strings and dicts with functions written in RPython over pointers
+// (toolchain/rpython/rtyper/*.py), annotated here once the program's annotation is complete. In them a
+// pointer's field reads as the annotation of its type (a Ptr field as a pointer, the inline array of a
+// var-sized struct as an interior pointer), low-level types are constants (LIST, typeOf(l).TO), and
+// rpython.rtyper.lltypesystem.lltype provides malloc, nullptr and typeOf. A helper gets one graph per
+// low-level signature of its arguments (RPython's specialize:ll): ll_append on a list of ints and
+// on a list of strs are two graphs.
+
+internal sealed partial class Annotator
+{
+    private const string LowLevelModulePrefix = "rpython.rtyper.";
+
+    private const string LLType = "rpython.rtyper.lltypesystem.lltype.";
+
+    /// <summary>Annotates the ll helper <c>rpython.rtyper.MODULE.FUNCTION</c> called with arguments of
+    /// these annotations (and everything it calls) and returns its graph for this signature. The
+    /// helpers are part of the toolchain: an error in them is a bug of the toolchain, thrown.</summary>
+    public FunctionGraph AnnotateHelper(string module, string function, IReadOnlyList<SomeValue> args)
+    {
+        var helper = HelperFunction(module, function);
+        int errors = _diagnostics.Count;
+        var graph = GraphFor(Bookkeeper.FunctionDescOf(helper), LowLevelKey(args), ShortKey(args));
+        if (graph is not null)
+        {
+            MergeIntoBlock(graph.StartBlock, args, graph.Location);
+            Complete();
+        }
+        if (graph is null || _diagnostics.Count > errors)
+        {
+            throw new InvalidOperationException($"the ll helper {module}.{function}({LowLevelKey(args)}) does not annotate: "
+                + string.Join("\n", _diagnostics.Items.Skip(errors)));
+        }
+        return graph;
+    }
+
+    /// <summary>A function of an ll helper module, as a value to pass to other helpers (an item's eq).</summary>
+    public PyFunction HelperFunction(string module, string function) =>
+        HelperModule(module).Globals.GetValueOrDefault(function) as PyFunction
+            ?? throw new InvalidOperationException($"{LowLevelModulePrefix}{module} defines no function {function}");
+
+    /// <summary>A module of the ll helpers, embedded in the toolchain (toolchain/rpython/rtyper/).</summary>
+    private PyModule HelperModule(string module)
+    {
+        string name = LowLevelModulePrefix + module;
+        using var stream = typeof(Annotator).Assembly.GetManifestResourceStream(name + ".py")
+            ?? throw new InvalidOperationException($"the toolchain has no ll helper module {name}");
+        using var reader = new StreamReader(stream);
+        var source = Diagnostics.SourceText.FromString("rpython/rtyper/" + module + ".py", reader.ReadToEnd());
+        return _evaluator.LoadSource(source, name) ?? throw new InvalidOperationException($"the ll helper module {name} does not load");
+    }
+
+    private static bool IsLowLevelHelper(PyFunction function) =>
+        function.Module?.Name.StartsWith(LowLevelModulePrefix, StringComparison.Ordinal) == true;
+
+    /// <summary>The graph key of a helper: the low-level type of each argument (a type constant by value).</summary>
+    private static string LowLevelKey(IEnumerable<SomeValue> args) =>
+        string.Join(", ", args.Select(a => a switch
+        {
+            SomeLowLevelType t => "type " + t.Type,
+            SomePtr or SomeInteriorPtr => AnnotationFormatter.FormatType(a),
+            SomeBool => "Bool",
+            SomeChar => "UniChar",
+            SomeInteger i => i.Unsigned ? "Unsigned" : "Signed",
+            SomeFloat => "Float",
+            _ when a.IsConstant => PyRepr.Of(a.Const is Desc d ? d.Name : a.Const),
+            _ => AnnotationFormatter.FormatType(a),
+        }));
+
+    /// <summary>The key in a helper graph's name: types by short names (ll_append__list_Signed).</summary>
+    private static string ShortKey(IEnumerable<SomeValue> args) =>
+        string.Join("_", args.Select(a => a switch
+        {
+            SomeLowLevelType t => ShortName(t.Type),
+            SomePtr p => ShortName(p.Type),
+            SomeInteriorPtr p => ShortName(p.Parent),
+            _ when a.IsConstant && a.Const is Desc d => d.Name[(d.Name.LastIndexOf('.') + 1)..],
+            SomeNone => "None",
+            _ => ShortName(LowLevelTypeOf(a)),
+        }));
+
+    private static string ShortName(LowLevelType type) => type.Resolved() switch
+    {
+        PtrType p => ShortName(p.Target),
+        StructType { Name: var name } s when s.Fields.FirstOrDefault(f => f.Name is "items" or "list") is { } field => name + "_" + ShortName(field.Type),
+        StructType s => s.Name,
+        ArrayType a => "array_" + ShortName(a.ItemType),
+        var other => other.ToString(),
+    };
+
+    private static bool IsLowLevel(SomeValue value) => value is SomePtr or SomeInteriorPtr or SomeLowLevelType;
+
+    /// <summary>The annotation of a value of low-level type <paramref name="type"/>, as a helper reads it.</summary>
+    public static SomeValue AnnotationOf(LowLevelType type) => type.Resolved() switch
+    {
+        PtrType p => new SomePtr(p),
+        PrimitiveType { Kind: PrimitiveKind.Signed } => s_int,
+        PrimitiveType { Kind: PrimitiveKind.Unsigned } => new SomeInteger(kind: IntegerKind.Unsigned),
+        PrimitiveType { Kind: PrimitiveKind.Float } => new SomeFloat(),
+        PrimitiveType { Kind: PrimitiveKind.Bool } => s_bool,
+        PrimitiveType { Kind: PrimitiveKind.UniChar } => new SomeChar(),
+        PrimitiveType { Kind: PrimitiveKind.Void } => SomeNone.Instance,
+        _ => throw new AnnotatorError($"values of the low-level type {type} cannot be read in an ll helper"),
+    };
+
+    /// <summary>The low-level type of a helper's value (what typeOf() gives).</summary>
+    private static LowLevelType LowLevelTypeOf(SomeValue value) => value switch
+    {
+        SomePtr p => p.Type,
+        SomeBool => LowLevelTypes.Bool,
+        SomeChar => LowLevelTypes.UniChar,
+        SomeInteger i => i.Unsigned ? LowLevelTypes.Unsigned : LowLevelTypes.Signed,
+        SomeFloat => LowLevelTypes.Float,
+        _ => throw new AnnotatorError($"{AnnotationFormatter.FormatType(value)} has no low-level type in an ll helper"),
+    };
+
+    /// <summary>Whether a value of annotation <paramref name="value"/> may be stored where a
+    /// <paramref name="type"/> is (a field, an array item).</summary>
+    private static void CheckStore(SomeValue value, LowLevelType type, string where)
+    {
+        bool fits = (type.Resolved(), value) switch
+        {
+            (PtrType p, SomePtr q) => p == q.Type,
+            (PrimitiveType { Kind: PrimitiveKind.Signed }, SomeInteger { Unsigned: false }) => true,
+            (PrimitiveType { Kind: PrimitiveKind.Unsigned }, SomeInteger) => true,
+            (PrimitiveType { Kind: PrimitiveKind.Float }, SomeFloat) => true,
+            (PrimitiveType { Kind: PrimitiveKind.Bool }, SomeBool) => true,
+            (PrimitiveType { Kind: PrimitiveKind.UniChar }, SomeChar) => true,
+            (PrimitiveType { Kind: PrimitiveKind.Void }, _) => true,
+            _ => false,
+        };
+        if (!fits)
+            throw new AnnotatorError($"cannot store {AnnotationFormatter.Format(value)} into {where} of type {type}");
+    }
+
+    /// <summary>An operation on a pointer, an interior pointer or a low-level type.</summary>
+    private static SomeValue LowLevelOperation(SpaceOperation op, SomeValue[] args)
+    {
+        switch (op.OpName, args[0])
+        {
+            case ("getattr", SomeLowLevelType t):
+                return new SomeLowLevelType(TypeAttribute(t.Type, ConstantString(op.Args[1])));
+            case ("getattr", SomePtr p):
+            {
+                string name = ConstantString(op.Args[1]);
+                var field = StructOf(p).FieldType(name);
+                return field is ArrayType { IsGc: false } ? new SomeInteriorPtr(p.Type, name) : AnnotationOf(field);
+            }
+            case ("setattr", SomePtr p):
+            {
+                string name = ConstantString(op.Args[1]);
+                CheckStore(args[2], StructOf(p).FieldType(name), $"the field '{name}'");
+                return SomeNone.Instance;
+            }
+            case ("getitem", SomePtr or SomeInteriorPtr):
+                CheckIndex(args[1]);
+                return AnnotationOf(ArrayOf(args[0]).ItemType);
+            case ("setitem", SomePtr or SomeInteriorPtr):
+                CheckIndex(args[1]);
+                CheckStore(args[2], ArrayOf(args[0]).ItemType, "an array item");
+                return SomeNone.Instance;
+            case ("bool", SomePtr):
+                return s_bool;
+            case ("is_" or "eq" or "ne", SomePtr p) when args[1] is SomePtr q && p.Type == q.Type:
+                return s_bool;
+        }
+        throw new AnnotatorError($"unsupported operation '{op.OpName}' on {string.Join(" and ", args.Select(AnnotationFormatter.FormatType))} in an ll helper");
+    }
+
+    private static void CheckIndex(SomeValue index)
+    {
+        if (index is not SomeInteger { Unsigned: false })
+            throw new AnnotatorError($"an array index must be an int, not {AnnotationFormatter.FormatType(index)}");
+    }
+
+    private static StructType StructOf(SomePtr pointer) =>
+        pointer.Type.Target as StructType ?? throw new AnnotatorError($"{pointer.Type} does not point to a struct");
+
+    private static ArrayType ArrayOf(SomeValue pointer) => pointer switch
+    {
+        SomeInteriorPtr i => i.Array,
+        SomePtr { Type.Target: ArrayType a } => a,
+        _ => throw new AnnotatorError($"{AnnotationFormatter.FormatType(pointer)} is not an array"),
+    };
+
+    /// <summary><c>PTR.TO</c>, <c>ARRAY.OF</c>, <c>STRUCT.field</c> on low-level type constants.</summary>
+    private static LowLevelType TypeAttribute(LowLevelType type, string name) => (type.Resolved(), name) switch
+    {
+        (PtrType p, "TO") => p.Target,
+        (ArrayType a, "OF") => a.ItemType,
+        (StructType s, _) => s.FieldType(name),
+        _ => throw new AnnotatorError($"the low-level type {type} has no attribute '{name}'"),
+    };
+
+    /// <summary>The functions of rpython.rtyper.lltypesystem.lltype, and len() of an array.</summary>
+    private static SomeValue? LowLevelBuiltin(string name, IReadOnlyList<SomeValue> args)
+    {
+        if (name == "len" && args is [SomePtr or SomeInteriorPtr])
+        {
+            _ = ArrayOf(args[0]);
+            return s_nonnegInt;
+        }
+        if (!name.StartsWith(LLType, StringComparison.Ordinal))
+            return null;
+        switch (name[LLType.Length..], args)
+        {
+            case ("malloc", [SomeLowLevelType { Type: ContainerType { IsVarSize: false } t }]):
+                return new SomePtr(LowLevelTypes.Ptr(t));
+            case ("malloc", [SomeLowLevelType { Type: ContainerType { IsVarSize: true } t }, SomeInteger]):
+                return new SomePtr(LowLevelTypes.Ptr(t));
+            case ("nullptr", [SomeLowLevelType { Type: ContainerType t }]):
+                return new SomePtr(LowLevelTypes.Ptr(t)).WithConst(null);
+            case ("is_array", [SomeLowLevelType t]):
+                return new SomeBool().WithConst(t.Type is PtrType { Target: ArrayType });
+            case ("typeOf", [var value]):
+                return new SomeLowLevelType(LowLevelTypeOf(value));
+        }
+        throw new AnnotatorError($"{name[LLType.Length..]}() cannot be called with {string.Join(", ", args.Select(AnnotationFormatter.FormatType))}");
+    }
+}

@@ -1,0 +1,165 @@
+using Rpython.Translator.Annotation;
+using Rpython.Translator.Flow;
+
+namespace Rpython.Translator.RTyping;
+
+// The program's operations on lists (RPython's rlist.py): each becomes a call of an ll helper of
+// toolchain/rpython/rtyper/rlist.py on the list's low-level form (a resizable list or a fixed one,
+// as the annotator's ListDef says), except what is one low-level operation anyway (storing the
+// items of a list display). Items are compared with the helper that compares their type (strs by
+// value), passed to the helpers as a Void constant.
+
+internal sealed partial class RTyper
+{
+    private sealed partial class LowLevelOps
+    {
+        /// <summary>Lowers an operation on a list; false if the operation is not one.</summary>
+        private bool ListOperation(Variable result)
+        {
+            var first = op.Args.Length > 0 ? typer.Binding(op.Args[0]) : null;
+            var second = op.Args.Length > 1 ? typer.Binding(op.Args[1]) : null;
+            switch (op.OpName)
+            {
+                case "newlist":
+                    NewList(result);
+                    return true;
+                case "getattr" when typer.Binding(result) is SomeBuiltinMethod { Receiver: SomeList }:
+                    typer._methodReceivers[result] = Arg(0, typer.TypeOf(op.Args[0], At));
+                    return true;
+                case "simple_call" when first is SomeBuiltinMethod { Receiver: SomeList } method:
+                    ListMethod(method.Name, result);
+                    return true;
+                case "simple_call" when first is SomeBuiltin { Name: "len" } && second is SomeList:
+                    CallHelper("rlist", "ll_len", result, Arg(1, typer.TypeOf(op.Args[1], At)));
+                    return true;
+                case "simple_call" when first is SomeBuiltin { Name: "range" }:
+                    Range(result);
+                    return true;
+                case "getitem" when first is SomeList:
+                    CallHelper("rlist", "ll_getitem", result, List(0), Arg(1, LowLevelTypes.Signed));
+                    return true;
+                case "setitem" when first is SomeList:
+                    CallHelper("rlist", "ll_setitem", result, List(0), Arg(1, LowLevelTypes.Signed), Item(2, first));
+                    return true;
+                case "delitem" when first is SomeList:
+                    CallHelper("rlist", "ll_delitem", result, List(0), Arg(1, LowLevelTypes.Signed));
+                    return true;
+                case "getslice" when first is SomeList:
+                    CallHelper("rlist", "ll_slice", result, Void(result.ConcreteType), List(0), Bound(1, 0), Bound(2, long.MaxValue));
+                    return true;
+                case "delslice" when first is SomeList:
+                    CallHelper("rlist", "ll_delslice", result, List(0), Bound(1, 0), Bound(2, long.MaxValue));
+                    return true;
+                case "iter" when first is SomeList:
+                    CallHelper("rlist", "ll_listiter", result, Void(result.ConcreteType), List(0));
+                    return true;
+                case "next" when first is SomeIterator { Container: SomeList, Variant: "" }:
+                    CallHelper("rlist", "ll_listnext", result, Arg(0, typer.TypeOf(op.Args[0], At)));
+                    return true;
+                case "contains" when first is SomeList list:
+                    CallHelper("rlist", "ll_contains", result, List(0), Item(1, list), ItemEquality(list));
+                    return true;
+                case "bool" when first is SomeList:
+                    CallHelper("rlist", "ll_is_true", result, List(0));
+                    return true;
+                case "add" when first is SomeList:
+                    CallHelper("rlist", "ll_concat", result, Void(result.ConcreteType), List(0), List(1));
+                    return true;
+                case "inplace_add" when first is SomeList:
+                    CallHelper("rlist", "ll_extend", Temp(LowLevelTypes.Void), List(0), List(1));
+                    Emit("same_as", result, List(0));
+                    return true;
+                case "mul" or "inplace_mul" when first is SomeList:
+                    CallHelper("rlist", "ll_mul", result, Void(result.ConcreteType), List(0), Arg(1, LowLevelTypes.Signed));
+                    return true;
+                case "eq" or "ne" when first is SomeList list && second is SomeList:
+                    var equal = op.OpName == "eq" ? result : Temp(LowLevelTypes.Bool);
+                    CallHelper("rlist", "ll_listeq", equal, List(0), List(1), ItemEquality(list));
+                    if (equal != result)
+                        Emit("bool_not", result, equal);
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>Argument <paramref name="index"/>, a list, as its low-level pointer.</summary>
+        private FlowValue List(int index) => Arg(index, typer.TypeOf(op.Args[index], At));
+
+        /// <summary>Argument <paramref name="index"/> as an item of <paramref name="list"/>.</summary>
+        private FlowValue Item(int index, SomeValue list) =>
+            Arg(index, typer.LowLevelTypeOf(((SomeList)list).ListDef.Item));
+
+        /// <summary>A slice bound: the argument as an int, or <paramref name="missing"/> for None.</summary>
+        private FlowValue Bound(int index, long missing) =>
+            op.Args[index] is Constant { Value: null } ? Typed(missing, LowLevelTypes.Signed) : Arg(index, LowLevelTypes.Signed);
+
+        /// <summary>How the helpers compare two items of the list: None for ==, or an ll function.</summary>
+        private Constant ItemEquality(SomeValue list) =>
+            ((SomeList)list).ListDef.Item is SomeString and not SomeChar
+                ? Void(typer.annotator.HelperFunction("rstr", "ll_streq"))
+                : Void(null);
+
+        private void NewList(Variable result)
+        {
+            var type = (PtrType)result.ConcreteType!;
+            CallHelper("rlist", "ll_newlist", result, Void(type), Typed((long)op.Args.Length, LowLevelTypes.Signed));
+            if (op.Args.Length == 0)
+                return;
+            var itemType = ((ArrayType)(type.Target is ArrayType ? type.Target : ((PtrType)((StructType)type.Target).FieldType("items")).Target)).ItemType;
+            FlowValue items = result;
+            if (type.Target is StructType)
+            {
+                var array = Temp(((StructType)type.Target).FieldType("items"));
+                Emit("getfield", array, result, Void("items"));
+                items = array;
+            }
+            for (int i = 0; i < op.Args.Length; i++)
+                Emit("setarrayitem", Temp(LowLevelTypes.Void), items, Typed((long)i, LowLevelTypes.Signed), Arg(i, itemType));
+        }
+
+        private void Range(Variable result)
+        {
+            var bounds = op.Args.Skip(1).Select((_, i) => Arg(i + 1, LowLevelTypes.Signed)).ToList();
+            var (start, stop, step) = bounds.Count switch
+            {
+                1 => (Typed(0L, LowLevelTypes.Signed), bounds[0], Typed(1L, LowLevelTypes.Signed)),
+                2 => (bounds[0], bounds[1], Typed(1L, LowLevelTypes.Signed)),
+                _ => (bounds[0], bounds[1], bounds[2]),
+            };
+            CallHelper("rlist", "ll_range", result, Void(result.ConcreteType), start, stop, step);
+        }
+
+        private void ListMethod(string name, Variable result)
+        {
+            if (op.Args[0] is not Variable method || !typer._methodReceivers.TryGetValue(method, out var receiver))
+                throw new TyperError(At, $"a list's .{name}() must be called where it is looked up for the RTyper yet");
+            var list = ((SomeBuiltinMethod)typer.Binding(op.Args[0])).Receiver;
+            int count = op.Args.Length - 1;
+            switch (name, count)
+            {
+                case ("append", 1):
+                    CallHelper("rlist", "ll_append", result, receiver, Item(1, list));
+                    return;
+                case ("pop", 0):
+                    CallHelper("rlist", "ll_pop_default", result, receiver);
+                    return;
+                case ("pop", 1):
+                    CallHelper("rlist", "ll_pop", result, receiver, Arg(1, LowLevelTypes.Signed));
+                    return;
+                case ("insert", 2):
+                    CallHelper("rlist", "ll_insert", result, receiver, Arg(1, LowLevelTypes.Signed), Item(2, list));
+                    return;
+                case ("extend", 1):
+                    CallHelper("rlist", "ll_extend", result, receiver, List(1));
+                    return;
+                case ("reverse", 0):
+                    CallHelper("rlist", "ll_reverse", result, receiver);
+                    return;
+                case ("index" or "count" or "remove", 1):
+                    CallHelper("rlist", "ll_" + name, result, receiver, Item(1, list), ItemEquality(list));
+                    return;
+            }
+            throw new TyperError(At, $"list.{name}() with {count} argument(s) is not supported by the RTyper yet");
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using Rpython.Translator.Annotation;
+using Rpython.Translator.Flow;
+
+namespace Rpython.Translator.RTyping;
+
+// The ll helpers (toolchain/rpython/rtyper/*.py): how the RTyper calls them, and how their own
+// operations on pointers lower. A helper is annotated on its first use with the low-level types of
+// the arguments it is called with (Annotator.AnnotateHelper); its graph joins the annotator's graphs
+// and is lowered like the program's. In a helper, p.f is getfield (or, for the array inlined in a
+// var-sized struct, the pointer itself: an interior pointer is its parent), a[i] is getarrayitem or
+// getinteriorfield, len(a) is getarraysize or getinteriorarraysize, malloc(T[, n]) is malloc or
+// malloc_varsize; low-level types are Void constants and take no operation.
+
+internal sealed partial class RTyper
+{
+    /// <summary>The exceptions the ll helpers raise: their classes must exist before the instance
+    /// layouts are made, though the program may never mention them.</summary>
+    private static readonly string[] s_helperExceptions = ["IndexError", "KeyError", "ValueError", "StopIteration", "OverflowError", "ZeroDivisionError"];
+
+    private const string LLType = "rpython.rtyper.lltypesystem.lltype.";
+
+    private sealed partial class LowLevelOps
+    {
+        /// <summary>Calls the helper <c>rpython.rtyper.MODULE.FUNCTION</c> with low-level values; its
+        /// result is converted to <paramref name="result"/>'s type.</summary>
+        private void CallHelper(string module, string function, Variable result, params FlowValue[] args)
+        {
+            var graph = typer.annotator.AnnotateHelper(module, function, [.. args.Select(HelperArgument)]);
+            var returns = typer.TypeOf(graph.ReturnBlock.InputArgs[0], At);
+            var direct = returns == result.ConcreteType || result.ConcreteType is null ? result : Temp(returns);
+            direct.ConcreteType ??= returns;
+            CallGraph(graph, direct, args);
+            if (direct != result)
+                Emit(CastName(returns, result.ConcreteType!, At), result, direct);
+        }
+
+        /// <summary>The annotation a helper's parameter gets for a low-level argument.</summary>
+        private SomeValue HelperArgument(FlowValue value)
+        {
+            if (value is Constant { ConcreteType: PrimitiveType { Kind: PrimitiveKind.Void } } c)
+                return c.Value is null ? SomeNone.Instance : typer.annotator.Bookkeeper.Immutable(c.Value);
+            var type = value.ConcreteType ?? typer.TypeOf(value, At);
+            return type == LowLevelTypes.Void ? typer.Binding(value) : Annotator.AnnotationOf(type);
+        }
+
+        /// <summary>A value as the lowered form of a helper argument (a Void constant for a type or a function).</summary>
+        private static Constant Void(object? value) => Typed(value, LowLevelTypes.Void);
+
+        private bool IsPointerOperation()
+        {
+            if (op.OpName == "simple_call")
+            {
+                return typer.Binding(op.Args[0]) is SomeBuiltin { Name: var name }
+                    && (name.StartsWith(LLType, StringComparison.Ordinal) || name == "len" && typer.Binding(op.Args[1]) is SomePtr or SomeInteriorPtr);
+            }
+            return op.Args.Any(a => typer.Binding(a) is SomePtr or SomeInteriorPtr or SomeLowLevelType);
+        }
+
+        /// <summary>An operation of an ll helper on pointers or low-level types.</summary>
+        private void PointerOperation(Variable result)
+        {
+            if (typer.Binding(result) is SomeLowLevelType)
+                return; // a low-level type (LIST.items.TO, typeOf(l)): a constant, no operation
+            if (typer.Binding(result) is { IsConstant: true, Const: var known } && result.ConcreteType != LowLevelTypes.Void)
+            {
+                Emit("same_as", result, Typed(ConvertConstant(known, result.ConcreteType!, At), result.ConcreteType!));
+                return;
+            }
+            switch (op.OpName)
+            {
+                case "getattr":
+                {
+                    var name = (string)((Constant)op.Args[1]).Value!;
+                    if (typer.Binding(result) is SomeInteriorPtr)
+                        Emit("same_as", result, Arg(0, result.ConcreteType!));
+                    else
+                        Emit("getfield", result, Arg(0, typer.TypeOf(op.Args[0], At)), Void(name));
+                    return;
+                }
+                case "setattr":
+                {
+                    var pointer = (PtrType)typer.TypeOf(op.Args[0], At);
+                    var name = (string)((Constant)op.Args[1]).Value!;
+                    Emit("setfield", result, Arg(0, pointer), Void(name), Arg(2, ((StructType)pointer.Target).FieldType(name)));
+                    return;
+                }
+                case "getitem" or "setitem":
+                {
+                    var array = typer.Binding(op.Args[0]);
+                    var pointer = Arg(0, typer.TypeOf(op.Args[0], At));
+                    var index = Arg(1, LowLevelTypes.Signed);
+                    if (op.OpName == "getitem")
+                    {
+                        if (array is SomeInteriorPtr interior)
+                            Emit("getinteriorfield", result, pointer, Void(interior.Field), index);
+                        else
+                            Emit("getarrayitem", result, pointer, index);
+                        return;
+                    }
+                    if (array is SomeInteriorPtr inner)
+                        Emit("setinteriorfield", result, pointer, Void(inner.Field), index, Arg(2, inner.Array.ItemType));
+                    else
+                        Emit("setarrayitem", result, pointer, index, Arg(2, ((ArrayType)((PtrType)pointer.ConcreteType!).Target).ItemType));
+                    return;
+                }
+                case "bool":
+                    Emit("ptr_nonzero", result, Arg(0, typer.TypeOf(op.Args[0], At)));
+                    return;
+                case "is_" or "eq":
+                    Emit("ptr_eq", result, Arg(0, typer.TypeOf(op.Args[0], At)), Arg(1, typer.TypeOf(op.Args[0], At)));
+                    return;
+                case "ne":
+                    Emit("ptr_ne", result, Arg(0, typer.TypeOf(op.Args[0], At)), Arg(1, typer.TypeOf(op.Args[0], At)));
+                    return;
+                case "simple_call":
+                    LowLevelBuiltin(((SomeBuiltin)typer.Binding(op.Args[0])).Name, result);
+                    return;
+            }
+            throw new TyperError(At, $"the operation '{op.OpName}' on pointers is not supported by the RTyper yet");
+        }
+
+        private void LowLevelBuiltin(string name, Variable result)
+        {
+            switch (name)
+            {
+                case "len":
+                    if (typer.Binding(op.Args[1]) is SomeInteriorPtr interior)
+                        Emit("getinteriorarraysize", result, Arg(1, typer.TypeOf(op.Args[1], At)), Void(interior.Field));
+                    else
+                        Emit("getarraysize", result, Arg(1, typer.TypeOf(op.Args[1], At)));
+                    return;
+                case LLType + "malloc":
+                {
+                    var type = (ContainerType)((SomeLowLevelType)typer.Binding(op.Args[1])).Type;
+                    if (type.IsVarSize)
+                        Emit("malloc_varsize", result, Void(type), Void("gc"), Arg(2, LowLevelTypes.Signed));
+                    else
+                        Emit("malloc", result, Void(type), Void("gc"));
+                    return;
+                }
+            }
+            throw new TyperError(At, $"{name}() is not supported by the RTyper yet");
+        }
+    }
+}

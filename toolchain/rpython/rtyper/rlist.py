@@ -1,0 +1,329 @@
+"""Low-level helpers of lists (after RPython's rpython/rtyper/rlist.py and lltypesystem/rlist.py).
+
+The RTyper lowers every list operation of a program to a call of one of these functions, which
+it annotates and translates with the program, one copy per list type (``specialize:ll``).  They
+work on the low-level types of ``RTyping/BuiltinTypes.cs``:
+
+* a resizable list ``l`` is a GcStruct: ``l.length`` items used of the GcArray ``l.items``,
+  which is over-allocated as CPython does, so that ``append`` is amortised O(1);
+* a list that never changes size ("fixed") is the GcArray itself.
+
+``ll_items(l)`` and ``ll_len(l)`` read both kinds (``is_array`` is decided when the helper is
+annotated, so each copy keeps one branch); the functions that change a list's size take only
+resizable ones.  ``LIST`` arguments are the pointer type of the list to make.
+
+Indexes are Python's: negative ones count from the end, and an index out of range raises
+IndexError, as CPython does.  ``eq`` arguments are the function that compares two items (for
+strs, ``rstr.ll_streq``) or None to compare with ``==``.
+"""
+
+from rpython.rtyper.lltypesystem.lltype import is_array, malloc, typeOf
+
+
+def ll_items(l):
+    if is_array(typeOf(l)):
+        return l
+    return l.items
+
+
+def ll_len(l):
+    if is_array(typeOf(l)):
+        return len(l)
+    return l.length
+
+
+def ll_newlist(LIST, length):
+    if is_array(LIST):
+        return malloc(LIST.TO, length)
+    l = malloc(LIST.TO)
+    l.length = length
+    l.items = malloc(LIST.TO.items.TO, length)
+    return l
+
+
+def ll_is_true(l):
+    return bool(l) and ll_len(l) != 0
+
+
+def _ll_index(index, length):
+    """A Python index into ``length`` items, checked (negative counts from the end)."""
+    if index < 0:
+        index += length
+    if index < 0 or index >= length:
+        raise IndexError
+    return index
+
+
+def ll_getitem(l, index):
+    return ll_items(l)[_ll_index(index, ll_len(l))]
+
+
+def ll_setitem(l, index, newitem):
+    ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+
+
+def _ll_bounds(index, length):
+    """A slice bound, clipped to 0..length as Python does."""
+    if index < 0:
+        index += length
+        if index < 0:
+            index = 0
+    elif index > length:
+        index = length
+    return index
+
+
+def ll_slice(LIST, l, start, stop):
+    length = ll_len(l)
+    start = _ll_bounds(start, length)
+    stop = _ll_bounds(stop, length)
+    if stop < start:
+        stop = start
+    res = ll_newlist(LIST, stop - start)
+    items = ll_items(l)
+    newitems = ll_items(res)
+    i = 0
+    while i < stop - start:
+        newitems[i] = items[start + i]
+        i += 1
+    return res
+
+
+def ll_copy(LIST, l):
+    return ll_slice(LIST, l, 0, ll_len(l))
+
+
+def ll_concat(LIST, l1, l2):
+    len1 = ll_len(l1)
+    len2 = ll_len(l2)
+    res = ll_newlist(LIST, len1 + len2)
+    items = ll_items(res)
+    items1 = ll_items(l1)
+    items2 = ll_items(l2)
+    i = 0
+    while i < len1:
+        items[i] = items1[i]
+        i += 1
+    i = 0
+    while i < len2:
+        items[len1 + i] = items2[i]
+        i += 1
+    return res
+
+
+def ll_mul(LIST, l, times):
+    length = ll_len(l)
+    if times < 0:
+        times = 0
+    res = ll_newlist(LIST, length * times)
+    items = ll_items(res)
+    source = ll_items(l)
+    j = 0
+    while j < times:
+        i = 0
+        while i < length:
+            items[j * length + i] = source[i]
+            i += 1
+        j += 1
+    return res
+
+
+def ll_reverse(l):
+    items = ll_items(l)
+    i = 0
+    j = ll_len(l) - 1
+    while i < j:
+        tmp = items[i]
+        items[i] = items[j]
+        items[j] = tmp
+        i += 1
+        j -= 1
+
+
+def _ll_equal(eq, x, y):
+    if eq is None:
+        return x == y
+    return eq(x, y)
+
+
+def ll_index(l, x, eq):
+    items = ll_items(l)
+    i = 0
+    while i < ll_len(l):
+        if _ll_equal(eq, items[i], x):
+            return i
+        i += 1
+    raise ValueError
+
+
+def ll_contains(l, x, eq):
+    items = ll_items(l)
+    i = 0
+    while i < ll_len(l):
+        if _ll_equal(eq, items[i], x):
+            return True
+        i += 1
+    return False
+
+
+def ll_count(l, x, eq):
+    items = ll_items(l)
+    count = 0
+    i = 0
+    while i < ll_len(l):
+        if _ll_equal(eq, items[i], x):
+            count += 1
+        i += 1
+    return count
+
+
+def ll_listeq(l1, l2, eq):
+    length = ll_len(l1)
+    if length != ll_len(l2):
+        return False
+    items1 = ll_items(l1)
+    items2 = ll_items(l2)
+    i = 0
+    while i < length:
+        if not _ll_equal(eq, items1[i], items2[i]):
+            return False
+        i += 1
+    return True
+
+
+# ---- iterators ----
+
+def ll_listiter(ITER, l):
+    it = malloc(ITER.TO)
+    it.list = l
+    it.index = 0
+    return it
+
+
+def ll_listnext(it):
+    index = it.index
+    l = it.list
+    if index >= ll_len(l):
+        raise StopIteration
+    it.index = index + 1
+    return ll_items(l)[index]
+
+
+# ---- resizable lists only ----
+
+def _ll_list_resize(l, newsize):
+    """Make room for ``newsize`` items, over-allocating by about 1/8 (CPython's rule)."""
+    allocated = len(l.items)
+    if allocated >= newsize and newsize >= (allocated >> 1):
+        l.length = newsize
+        return
+    if newsize == 0:
+        new_allocated = 0
+    else:
+        new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    items = l.items
+    newitems = malloc(typeOf(l).TO.items.TO, new_allocated)
+    keep = l.length
+    if newsize < keep:
+        keep = newsize
+    i = 0
+    while i < keep:
+        newitems[i] = items[i]
+        i += 1
+    l.items = newitems
+    l.length = newsize
+
+
+def ll_append(l, newitem):
+    length = l.length
+    if length < len(l.items):
+        l.length = length + 1
+    else:
+        _ll_list_resize(l, length + 1)
+    l.items[length] = newitem
+
+
+def ll_delitem(l, index):
+    length = l.length
+    i = _ll_index(index, length)
+    items = l.items
+    while i < length - 1:
+        items[i] = items[i + 1]
+        i += 1
+    _ll_list_resize(l, length - 1)
+
+
+def ll_pop_default(l):
+    length = l.length
+    if length == 0:
+        raise IndexError
+    res = l.items[length - 1]
+    _ll_list_resize(l, length - 1)
+    return res
+
+
+def ll_pop(l, index):
+    i = _ll_index(index, l.length)
+    res = l.items[i]
+    ll_delitem(l, i)
+    return res
+
+
+def ll_insert(l, index, newitem):
+    length = l.length
+    index = _ll_bounds(index, length)
+    _ll_list_resize(l, length + 1)
+    items = l.items
+    i = length
+    while i > index:
+        items[i] = items[i - 1]
+        i -= 1
+    items[index] = newitem
+
+
+def ll_extend(l1, l2):
+    len1 = l1.length
+    len2 = ll_len(l2)
+    _ll_list_resize(l1, len1 + len2)
+    items1 = l1.items
+    items2 = ll_items(l2)
+    i = 0
+    while i < len2:
+        items1[len1 + i] = items2[i]
+        i += 1
+
+
+def ll_delslice(l, start, stop):
+    length = l.length
+    start = _ll_bounds(start, length)
+    stop = _ll_bounds(stop, length)
+    if stop <= start:
+        return
+    items = l.items
+    removed = stop - start
+    i = start
+    while i < length - removed:
+        items[i] = items[i + removed]
+        i += 1
+    _ll_list_resize(l, length - removed)
+
+
+def ll_remove(l, x, eq):
+    ll_delitem(l, ll_index(l, x, eq))
+
+
+def ll_range(LIST, start, stop, step):
+    """The list range(start, stop, step) (ValueError for a zero step, as CPython)."""
+    if step == 0:
+        raise ValueError
+    if step > 0:
+        length = (stop - start + step - 1) // step if stop > start else 0
+    else:
+        length = (start - stop - step - 1) // (-step) if start > stop else 0
+    res = ll_newlist(LIST, length)
+    items = ll_items(res)
+    i = 0
+    while i < length:
+        items[i] = start + i * step
+        i += 1
+    return res
