@@ -41,19 +41,8 @@ internal sealed partial class Annotator
 
     /// <summary>A function of an ll helper module, as a value to pass to other helpers (an item's eq).</summary>
     public PyFunction HelperFunction(string module, string function) =>
-        HelperModule(module).Globals.GetValueOrDefault(function) as PyFunction
+        _evaluator.ToolchainModule(LowLevelModulePrefix + module).Globals.GetValueOrDefault(function) as PyFunction
             ?? throw new InvalidOperationException($"{LowLevelModulePrefix}{module} defines no function {function}");
-
-    /// <summary>A module of the ll helpers, embedded in the toolchain (toolchain/rpython/rtyper/).</summary>
-    private PyModule HelperModule(string module)
-    {
-        string name = LowLevelModulePrefix + module;
-        using var stream = typeof(Annotator).Assembly.GetManifestResourceStream(name + ".py")
-            ?? throw new InvalidOperationException($"the toolchain has no ll helper module {name}");
-        using var reader = new StreamReader(stream);
-        var source = Diagnostics.SourceText.FromString("rpython/rtyper/" + module + ".py", reader.ReadToEnd());
-        return _evaluator.LoadSource(source, name) ?? throw new InvalidOperationException($"the ll helper module {name} does not load");
-    }
 
     private static bool IsLowLevelHelper(PyFunction function) =>
         function.Module?.Name.StartsWith(LowLevelModulePrefix, StringComparison.Ordinal) == true;

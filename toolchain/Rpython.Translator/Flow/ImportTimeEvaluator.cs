@@ -37,9 +37,26 @@ internal sealed class ImportTimeEvaluator
         return Evaluate(Parser.ParseFile(path), path, name);
     }
 
-    /// <summary>Evaluates a module given as text (the toolchain's own library, embedded in it).</summary>
-    public PyModule? LoadSource(SourceText source, string name) =>
-        _modules.TryGetValue(name, out var cached) ? cached : Evaluate(Parser.Parse(source), source.Path, name);
+    /// <summary>The toolchain's own RPython modules: the ll helpers of toolchain/rpython/rtyper/, embedded
+    /// in it and translated with every program (rpython.rtyper.lltypesystem is known by name instead).</summary>
+    public static bool IsToolchainModule(string moduleName) =>
+        moduleName.StartsWith("rpython.rtyper.", StringComparison.Ordinal) && !moduleName.StartsWith("rpython.rtyper.lltypesystem", StringComparison.Ordinal);
+
+    /// <summary>Evaluates a module of the toolchain (<see cref="IsToolchainModule"/>); an error in it is a toolchain bug, thrown.</summary>
+    public PyModule ToolchainModule(string moduleName)
+    {
+        if (_modules.TryGetValue(moduleName, out var cached))
+            return cached ?? throw new InvalidOperationException($"the toolchain module {moduleName} does not load");
+        using var stream = typeof(ImportTimeEvaluator).Assembly.GetManifestResourceStream(moduleName + ".py")
+            ?? throw new InvalidOperationException($"the toolchain has no module {moduleName}");
+        using var reader = new StreamReader(stream);
+        var source = SourceText.FromString(moduleName.Replace('.', '/') + ".py", reader.ReadToEnd());
+        int errors = _diagnostics.Count;
+        var module = Evaluate(Parser.Parse(source), source.Path, moduleName);
+        if (module is null || _diagnostics.Count > errors)
+            throw new InvalidOperationException($"the toolchain module {moduleName} does not load: {string.Join("; ", _diagnostics.Items.Skip(errors))}");
+        return module;
+    }
 
     private PyModule? Evaluate(SyntaxTree tree, string path, string name)
     {
@@ -109,6 +126,8 @@ internal sealed class ImportTimeEvaluator
 
     internal PyModule? Import(string moduleName, SourceLocation at)
     {
+        if (IsToolchainModule(moduleName))
+            return ToolchainModule(moduleName);
         string relative = moduleName.Replace('.', Path.DirectorySeparatorChar);
         foreach (var candidate in new[] { Path.Combine(_root, relative + ".py"), Path.Combine(_root, relative, "__init__.py") })
         {

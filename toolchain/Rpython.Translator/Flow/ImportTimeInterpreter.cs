@@ -289,7 +289,8 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
     /// the parts of the standard library RPython programs may use (os.write, math.sqrt...).</summary>
     private static readonly HashSet<string> s_externalModules = new(StringComparer.Ordinal) { "rpython", "os", "sys", "math", "time", "errno", "typing", "__future__" };
 
-    private static bool IsExternal(string moduleName) => s_externalModules.Contains(moduleName.Split('.')[0]);
+    private static bool IsExternal(string moduleName) =>
+        s_externalModules.Contains(moduleName.Split('.')[0]) && !ImportTimeEvaluator.IsToolchainModule(moduleName);
 
     private void ImportModule(Alias alias, ImportScope scope)
     {

@@ -101,8 +101,11 @@ internal sealed class LLInterpreter(StandardExceptions? standardExceptions = nul
                     caughtBy = block.Exits.Skip(1).FirstOrDefault(l => l.LowLevelExitCase is ClassInfo c && c.Range.Contains(e.Type.Range.Min));
                     if (caughtBy is null)
                         throw;
-                    values[caughtBy.LastException!] = e.Type;
-                    values[caughtBy.LastExceptionValue!] = e.Value;
+                    // A handler that does not look at the exception (a for loop's StopIteration) has no variables for it.
+                    if (caughtBy.LastException is { } type)
+                        values[type] = e.Type;
+                    if (caughtBy.LastExceptionValue is { } value)
+                        values[value] = e.Value;
                 }
             }
             var link = caughtBy ?? ChooseExit(block, values);

@@ -134,12 +134,12 @@ internal sealed partial class RTyper
         {
             foreach (var link in block.Exits.ToList())
             {
-                if (link.ExitCase is Flow.PyClass caught && link.LastException is { } type && link.LastExceptionValue is { } value)
+                if (link.ExitCase is Flow.PyClass caught)
                 {
                     var classDef = annotator.Bookkeeper.ClassDefOf(caught);
                     link.LowLevelExitCase = Instances.VtableOf(classDef);
-                    type.ConcreteType = LowLevelTypes.Ptr(InstanceLayouts.VtableType);
-                    value.ConcreteType = Instances.PointerTo(classDef);
+                    link.LastException?.ConcreteType = LowLevelTypes.Ptr(InstanceLayouts.VtableType);
+                    link.LastExceptionValue?.ConcreteType = Instances.PointerTo(classDef);
                 }
                 ConvertLinkArguments(link, block.Operations.LastOrDefault()?.Location ?? graph.Location);
             }

@@ -1,0 +1,623 @@
+graph main(n_0: Signed)  # lists.py:15
+block0(n_0: Signed):
+    v_0: Ptr(list) = direct_call(graph build, n_0)  # line 16
+    v_1: Void = direct_call(graph ll_setitem__list_array_Signed_Signed_Signed, v_0, 0, n_0)  # line 17
+    v_2: Void = direct_call(graph ll_insert__list_array_Signed_Signed_Signed, v_0, 1, 5)  # line 18
+    v_3: Signed = direct_call(graph ll_pop_default__list_array_Signed, v_0)  # line 19
+    v_4: Signed = direct_call(graph ll_pop__list_array_Signed_Signed, v_0, 0)  # line 20
+    v_5: Signed = direct_call(graph ll_len__list_array_Signed, v_0)  # line 21
+    v_6: Bool = direct_call(graph ll_contains__list_array_Signed_Signed_None, v_0, 4, None)  # line 22
+    v_7: Bool = same_as(v_6)  # line 22
+    switch v_7
+    False --> block1(n_0, v_0, v_3, v_4, v_5)
+    True --> block4(n_0, v_0, v_3, v_4, v_5)
+block1(n_1: Signed, items_0: Ptr(list), last_0: Signed, first_0: Signed, count_0: Signed):
+    v_8: Signed = int_add(n_1, 1)  # line 24
+    v_9: Signed = int_add(n_1, 2)  # line 24
+    v_10: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 3)  # line 24
+    v_11: Void = setarrayitem(v_10, 0, n_1)  # line 24
+    v_12: Void = setarrayitem(v_10, 1, v_8)  # line 24
+    v_13: Void = setarrayitem(v_10, 2, v_9)  # line 24
+    v_14: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 2)  # line 25
+    v_15: Void = setarrayitem(v_14, 0, 9)  # line 25
+    v_16: Void = setarrayitem(v_14, 1, 9)  # line 25
+    v_17: Ptr(GcArray(Signed)) = direct_call(graph ll_concat__array_Signed_list_array_Signed_array_Signed, Ptr(GcArray(Signed)), items_0, v_14)  # line 25
+    v_18: Signed = direct_call(graph ll_getitem__list_array_Signed_Signed, items_0, n_1)  # line 27
+    no exception --> block2(items_0, last_0, first_0, count_0, v_10, v_17, v_18)
+    Exception --> block3(items_0, last_0, first_0, count_0, v_10, v_17, last_exception_0, last_exc_value_0)
+block2(items_1: Ptr(list), last_1: Signed, first_1: Signed, count_1: Signed, fixed_0: Ptr(GcArray(Signed)), other_0: Ptr(GcArray(Signed)), bad_0: Signed):
+    v_19: Signed = direct_call(graph total, items_1)  # line 30
+    v_20: Signed = int_mul(v_19, 1000)  # line 30
+    v_21: Signed = int_mul(count_1, 10)  # line 30
+    v_22: Signed = int_add(v_20, v_21)  # line 30
+    v_23: Signed = direct_call(graph ll_getitem__array_Signed_Signed, fixed_0, -1)  # line 30
+    v_24: Signed = int_add(v_22, v_23)  # line 30
+    v_25: Signed = int_add(v_24, last_1)  # line 30
+    v_26: Signed = int_add(v_25, first_1)  # line 30
+    v_27: Signed = direct_call(graph ll_len__array_Signed, other_0)  # line 30
+    v_28: Signed = int_add(v_26, v_27)  # line 30
+    v_29: Signed = int_add(v_28, bad_0)  # line 30
+    v_30: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), items_1, 1, 3)  # line 30
+    v_31: Signed = direct_call(graph total, v_30)  # line 30
+    v_32: Signed = int_add(v_29, v_31)  # line 30
+    --> return(v_32)
+block3(items_2: Ptr(list), last_2: Signed, first_2: Signed, count_2: Signed, fixed_1: Ptr(GcArray(Signed)), other_1: Ptr(GcArray(Signed)), v_33: Ptr(object_vtable), v_34: Ptr(Exception)):
+    v_35: Ptr(BaseException) = cast_pointer(v_34)  # line 28
+    v_36: Ptr(object_vtable) = getfield(v_35, 'typeptr')  # line 28
+    v_37: Signed = getfield(v_36, 'subclassrange_min')  # line 28
+    v_38: Bool = int_between(4, v_37, 5)  # line 28
+    v_39: Bool = same_as(v_38)  # line 28
+    switch v_39
+    False --> raise(v_33, v_34)
+    True --> block2(items_2, last_2, first_2, count_2, fixed_1, other_1, -1)
+block4(n_2: Signed, items_3: Ptr(list), last_3: Signed, first_3: Signed, count_3: Signed):
+    v_40: Signed = int_add(count_3, 100)  # line 23
+    --> block1(n_2, items_3, last_3, first_3, v_40)
+
+graph build(n_0: Signed)  # lists.py:1
+block0(n_0: Signed):
+    v_0: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 3)  # line 2
+    v_1: Ptr(GcArray(Signed)) = getfield(v_0, 'items')  # line 2
+    v_2: Void = setarrayitem(v_1, 0, 3)  # line 2
+    v_3: Void = setarrayitem(v_1, 1, 1)  # line 2
+    v_4: Void = setarrayitem(v_1, 2, 4)  # line 2
+    v_5: Signed = int_mod(n_0, 7)  # line 3
+    v_6: Bool = int_ne(v_5, 0)  # line 3
+    v_7: Signed = int_xor(v_5, 7)  # line 3
+    v_8: Bool = int_lt(v_7, 0)  # line 3
+    v_9: Signed = cast_bool_to_int(v_6)  # line 3
+    v_10: Signed = cast_bool_to_int(v_8)  # line 3
+    v_11: Signed = int_and(v_9, v_10)  # line 3
+    v_12: Signed = int_mul(v_11, 7)  # line 3
+    v_13: Signed = int_add(v_5, v_12)  # line 3
+    v_14: Ptr(GcArray(Signed)) = direct_call(graph ll_range__array_Signed_Signed_Signed_Signed, Ptr(GcArray(Signed)), 0, v_13, 1)  # line 3
+    v_15: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_14)  # line 3
+    --> block1(n_0, v_0, v_15)
+block1(n_1: Signed, items_0: Ptr(list), iter7_0: Ptr(listiter)):
+    v_16: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter7_0)  # line 3
+    no exception --> block2(v_16, iter7_0, n_1, items_0)
+    StopIteration --> return(items_0)
+block2(item_0: Signed, iter7_1: Ptr(listiter), n_2: Signed, items_1: Ptr(list)):
+    v_17: Signed = int_mul(item_0, n_2)  # line 4
+    v_18: Void = direct_call(graph ll_append__list_array_Signed_Signed, items_1, v_17)  # line 4
+    --> block1(n_2, items_1, iter7_1)
+
+graph total(items_0: Ptr(list))  # lists.py:8
+block0(items_0: Ptr(list)):
+    v_0: Ptr(listiter) = direct_call(graph ll_listiter__listiter_list_array_Signed_list_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), index: Signed }), items_0)  # line 10
+    --> block1(items_0, 0, v_0)
+block1(items_1: Ptr(list), s_0: Signed, iter0_0: Ptr(listiter)):
+    v_1: Signed = direct_call(graph ll_listnext__listiter_list_array_Signed, iter0_0)  # line 10
+    no exception --> block2(v_1, iter0_0, items_1, s_0)
+    StopIteration --> return(s_0)
+block2(item_0: Signed, iter0_1: Ptr(listiter), items_2: Ptr(list), s_1: Signed):
+    v_2: Signed = int_add(s_1, item_0)  # line 11
+    --> block1(items_2, v_2, iter0_1)
+
+graph ll_setitem__list_array_Signed_Signed_Signed(l_0: Ptr(list), index_0: Signed, newitem_0: Signed)  # rlist.py:61
+block0(l_0: Ptr(list), index_0: Signed, newitem_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 62
+    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l_0)  # line 62
+    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 62
+    v_3: Void = setarrayitem(v_0, v_2, newitem_0)  # line 62
+    --> return(None)
+
+graph ll_items__list_array_Signed(l_0: Ptr(list))  # rlist.py:23
+block0(l_0: Ptr(list)):
+    v_0: Bool = same_as(False)  # line 24
+    v_1: Bool = same_as(v_0)  # line 24
+    --> block1(l_0)
+block1(l_1: Ptr(list)):
+    v_2: Ptr(GcArray(Signed)) = getfield(l_1, 'items')  # line 26
+    --> return(v_2)
+
+graph ll_len__list_array_Signed(l_0: Ptr(list))  # rlist.py:29
+block0(l_0: Ptr(list)):
+    v_0: Bool = same_as(False)  # line 30
+    v_1: Bool = same_as(v_0)  # line 30
+    --> block1(l_0)
+block1(l_1: Ptr(list)):
+    v_2: Signed = getfield(l_1, 'length')  # line 32
+    --> return(v_2)
+
+graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:48
+block0(index_0: Signed, length_0: Signed):
+    v_0: Bool = int_lt(index_0, 0)  # line 50
+    v_1: Bool = same_as(v_0)  # line 50
+    switch v_1
+    False --> block1(index_0, length_0)
+    True --> block4(index_0, length_0)
+block1(index_1: Signed, length_1: Signed):
+    v_2: Bool = int_lt(index_1, 0)  # line 52
+    v_3: Bool = same_as(v_2)  # line 52
+    switch v_3
+    False --> block2(index_1, length_1)
+    True --> block3()
+block2(index_2: Signed, length_2: Signed):
+    v_4: Bool = int_ge(index_2, length_2)  # line 52
+    v_5: Bool = same_as(v_4)  # line 52
+    switch v_5
+    False --> return(index_2)
+    True --> block3()
+block3():
+    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 53
+    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 53
+    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [4, 5))  # line 53
+    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 53
+    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 53
+    --> raise(v_10, v_6)
+block4(index_3: Signed, length_3: Signed):
+    v_11: Signed = int_add(index_3, length_3)  # line 51
+    --> block1(v_11, length_3)
+
+graph ll_insert__list_array_Signed_Signed_Signed(l_0: Ptr(list), index_0: Signed, newitem_0: Signed)  # rlist.py:272
+block0(l_0: Ptr(list), index_0: Signed, newitem_0: Signed):
+    v_0: Signed = getfield(l_0, 'length')  # line 273
+    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, index_0, v_0)  # line 274
+    v_2: Signed = int_add(v_0, 1)  # line 275
+    v_3: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_0, v_2)  # line 275
+    v_4: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 276
+    --> block1(l_0, v_1, newitem_0, v_0, v_4, v_0)
+block1(l_1: Ptr(list), index_1: Signed, newitem_1: Signed, length_0: Signed, items_0: Ptr(GcArray(Signed)), i_0: Signed):
+    v_5: Bool = int_gt(i_0, index_1)  # line 278
+    v_6: Bool = same_as(v_5)  # line 278
+    switch v_6
+    False --> block2(index_1, newitem_1, items_0)
+    True --> block3(l_1, index_1, newitem_1, length_0, items_0, i_0)
+block2(index_2: Signed, newitem_2: Signed, items_1: Ptr(GcArray(Signed))):
+    v_7: Void = setarrayitem(items_1, index_2, newitem_2)  # line 281
+    --> return(None)
+block3(l_2: Ptr(list), index_3: Signed, newitem_3: Signed, length_1: Signed, items_2: Ptr(GcArray(Signed)), i_1: Signed):
+    v_8: Signed = int_sub(i_1, 1)  # line 279
+    v_9: Signed = getarrayitem(items_2, v_8)  # line 279
+    v_10: Void = setarrayitem(items_2, i_1, v_9)  # line 279
+    v_11: Signed = int_sub(i_1, 1)  # line 280
+    --> block1(l_2, index_3, newitem_3, length_1, items_2, v_11)
+
+graph _ll_bounds__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:65
+block0(index_0: Signed, length_0: Signed):
+    v_0: Bool = int_lt(index_0, 0)  # line 67
+    v_1: Bool = same_as(v_0)  # line 67
+    switch v_1
+    False --> block1(index_0, length_0)
+    True --> block2(index_0, length_0)
+block1(index_1: Signed, length_1: Signed):
+    v_2: Bool = int_gt(index_1, length_1)  # line 71
+    v_3: Bool = same_as(v_2)  # line 71
+    switch v_3
+    False --> return(index_1)
+    True --> return(length_1)
+block2(index_2: Signed, length_2: Signed):
+    v_4: Signed = int_add(index_2, length_2)  # line 68
+    v_5: Bool = int_lt(v_4, 0)  # line 69
+    v_6: Bool = same_as(v_5)  # line 69
+    switch v_6
+    False --> return(v_4)
+    True --> return(0)
+
+graph _ll_list_resize__list_array_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:214
+block0(l_0: Ptr(list), newsize_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 216
+    v_1: Signed = getarraysize(v_0)  # line 216
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 217
+    v_3: Bool = same_as(v_2)  # line 217
+    switch v_3
+    False --> block1(l_0, newsize_0, v_1)
+    True --> block8(l_0, newsize_0, v_1)
+block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
+    v_4: Bool = int_eq(newsize_1, 0)  # line 220
+    v_5: Bool = same_as(v_4)  # line 220
+    switch v_5
+    False --> block2(l_1, newsize_1, allocated_0)
+    True --> block4(l_1, newsize_1, allocated_0, 0)
+block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 223
+    v_7: Signed = int_add(newsize_2, v_6)  # line 223
+    v_8: Bool = int_lt(newsize_2, 9)  # line 223
+    v_9: Bool = same_as(v_8)  # line 223
+    switch v_9
+    False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
+    True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
+block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
+    v_11: Signed = int_add(t12_0, v_10)  # line 223
+    --> block4(l_3, newsize_3, allocated_2, v_11)
+block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
+    v_12: Ptr(GcArray(Signed)) = getfield(l_4, 'items')  # line 224
+    v_13: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', new_allocated_0)  # line 225
+    v_14: Signed = getfield(l_4, 'length')  # line 226
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 227
+    v_16: Bool = same_as(v_15)  # line 227
+    switch v_16
+    False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
+    True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
+block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), keep_0: Signed, i_0: Signed):
+    v_17: Bool = int_lt(i_0, keep_0)  # line 230
+    v_18: Bool = same_as(v_17)  # line 230
+    switch v_18
+    False --> block6(l_5, newsize_5, newitems_0)
+    True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
+block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(Signed))):
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 233
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 234
+    --> return(None)
+block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(Signed)), newitems_2: Ptr(GcArray(Signed)), keep_1: Signed, i_1: Signed):
+    v_21: Signed = getarrayitem(items_1, i_1)  # line 231
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 231
+    v_23: Signed = int_add(i_1, 1)  # line 232
+    --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
+block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 217
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 217
+    v_26: Bool = same_as(v_25)  # line 217
+    switch v_26
+    False --> block1(l_8, newsize_8, allocated_6)
+    True --> block9(l_8, newsize_8)
+block9(l_9: Ptr(list), newsize_9: Signed):
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 218
+    --> return(None)
+
+graph ll_pop_default__list_array_Signed(l_0: Ptr(list))  # rlist.py:256
+block0(l_0: Ptr(list)):
+    v_0: Signed = getfield(l_0, 'length')  # line 257
+    v_1: Bool = int_eq(v_0, 0)  # line 258
+    v_2: Bool = same_as(v_1)  # line 258
+    switch v_2
+    False --> block1(l_0, v_0)
+    True --> block2()
+block1(l_1: Ptr(list), length_0: Signed):
+    v_3: Ptr(GcArray(Signed)) = getfield(l_1, 'items')  # line 260
+    v_4: Signed = int_sub(length_0, 1)  # line 260
+    v_5: Signed = getarrayitem(v_3, v_4)  # line 260
+    v_6: Signed = int_sub(length_0, 1)  # line 261
+    v_7: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_6)  # line 261
+    --> return(v_5)
+block2():
+    v_8: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 259
+    v_9: Ptr(BaseException) = cast_pointer(v_8)  # line 259
+    v_10: Void = setfield(v_9, 'typeptr', vtable IndexError [4, 5))  # line 259
+    v_11: Ptr(BaseException) = cast_pointer(v_8)  # line 259
+    v_12: Ptr(object_vtable) = getfield(v_11, 'typeptr')  # line 259
+    --> raise(v_12, v_8)
+
+graph ll_pop__list_array_Signed_Signed(l_0: Ptr(list), index_0: Signed)  # rlist.py:265
+block0(l_0: Ptr(list), index_0: Signed):
+    v_0: Signed = getfield(l_0, 'length')  # line 266
+    v_1: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_0)  # line 266
+    v_2: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 267
+    v_3: Signed = getarrayitem(v_2, v_1)  # line 267
+    v_4: Void = direct_call(graph ll_delitem__list_array_Signed_Signed, l_0, v_1)  # line 268
+    --> return(v_3)
+
+graph ll_delitem__list_array_Signed_Signed(l_0: Ptr(list), index_0: Signed)  # rlist.py:246
+block0(l_0: Ptr(list), index_0: Signed):
+    v_0: Signed = getfield(l_0, 'length')  # line 247
+    v_1: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_0)  # line 248
+    v_2: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 249
+    --> block1(l_0, index_0, v_0, v_1, v_2)
+block1(l_1: Ptr(list), index_1: Signed, length_0: Signed, i_0: Signed, items_0: Ptr(GcArray(Signed))):
+    v_3: Signed = int_sub(length_0, 1)  # line 250
+    v_4: Bool = int_lt(i_0, v_3)  # line 250
+    v_5: Bool = same_as(v_4)  # line 250
+    switch v_5
+    False --> block2(l_1, length_0)
+    True --> block3(l_1, index_1, length_0, i_0, items_0)
+block2(l_2: Ptr(list), length_1: Signed):
+    v_6: Signed = int_sub(length_1, 1)  # line 253
+    v_7: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_2, v_6)  # line 253
+    --> return(None)
+block3(l_3: Ptr(list), index_2: Signed, length_2: Signed, i_1: Signed, items_1: Ptr(GcArray(Signed))):
+    v_8: Signed = int_add(i_1, 1)  # line 251
+    v_9: Signed = getarrayitem(items_1, v_8)  # line 251
+    v_10: Void = setarrayitem(items_1, i_1, v_9)  # line 251
+    v_11: Signed = int_add(i_1, 1)  # line 252
+    --> block1(l_3, index_2, length_2, v_11, items_1)
+
+graph ll_contains__list_array_Signed_Signed_None(l_0: Ptr(list), x_0: Signed, eq_0: Void)  # rlist.py:159
+block0(l_0: Ptr(list), x_0: Signed, eq_0: Void):
+    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 160
+    --> block1(l_0, x_0, eq_0, v_0, 0)
+block1(l_1: Ptr(list), x_1: Signed, eq_1: Void, items_0: Ptr(GcArray(Signed)), i_0: Signed):
+    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l_1)  # line 162
+    v_2: Bool = int_lt(i_0, v_1)  # line 162
+    v_3: Bool = same_as(v_2)  # line 162
+    switch v_3
+    False --> return(False)
+    True --> block2(l_1, x_1, eq_1, items_0, i_0)
+block2(l_2: Ptr(list), x_2: Signed, eq_2: Void, items_1: Ptr(GcArray(Signed)), i_1: Signed):
+    v_4: Signed = getarrayitem(items_1, i_1)  # line 163
+    v_5: Bool = direct_call(graph _ll_equal__None_Signed_Signed, None, v_4, x_2)  # line 163
+    v_6: Bool = same_as(v_5)  # line 163
+    switch v_6
+    False --> block3(l_2, x_2, eq_2, items_1, i_1)
+    True --> return(True)
+block3(l_3: Ptr(list), x_3: Signed, eq_3: Void, items_2: Ptr(GcArray(Signed)), i_2: Signed):
+    v_7: Signed = int_add(i_2, 1)  # line 165
+    --> block1(l_3, x_3, eq_3, items_2, v_7)
+
+graph _ll_equal__None_Signed_Signed(eq_0: Void, x_0: Signed, y_0: Signed)  # rlist.py:143
+block0(eq_0: Void, x_0: Signed, y_0: Signed):
+    v_0: Bool = same_as(True)  # line 144
+    v_1: Bool = same_as(v_0)  # line 144
+    --> block1(x_0, y_0)
+block1(x_1: Signed, y_1: Signed):
+    v_2: Bool = int_eq(x_1, y_1)  # line 145
+    --> return(v_2)
+
+graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+block0(LIST_0: Void, length_0: Signed):
+    v_0: Bool = same_as(True)  # line 36
+    v_1: Bool = same_as(v_0)  # line 36
+    --> block1(LIST_0, length_0)
+block1(LIST_1: Void, length_1: Signed):
+    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 37
+    --> return(v_2)
+
+graph ll_concat__array_Signed_list_array_Signed_array_Signed(LIST_0: Void, l1_0: Ptr(list), l2_0: Ptr(GcArray(Signed)))  # rlist.py:96
+block0(LIST_0: Void, l1_0: Ptr(list), l2_0: Ptr(GcArray(Signed))):
+    v_0: Signed = direct_call(graph ll_len__list_array_Signed, l1_0)  # line 97
+    v_1: Signed = direct_call(graph ll_len__array_Signed, l2_0)  # line 98
+    v_2: Signed = int_add(v_0, v_1)  # line 99
+    v_3: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), v_2)  # line 99
+    v_4: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_3)  # line 100
+    v_5: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l1_0)  # line 101
+    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l2_0)  # line 102
+    --> block1(LIST_0, l1_0, l2_0, v_0, v_1, v_3, v_4, v_5, v_6, 0)
+block1(LIST_1: Void, l1_1: Ptr(list), l2_1: Ptr(GcArray(Signed)), len1_0: Signed, len2_0: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), items1_0: Ptr(GcArray(Signed)), items2_0: Ptr(GcArray(Signed)), i_0: Signed):
+    v_7: Bool = int_lt(i_0, len1_0)  # line 104
+    v_8: Bool = same_as(v_7)  # line 104
+    switch v_8
+    False --> block2(LIST_1, l1_1, l2_1, len1_0, len2_0, res_0, items_0, items1_0, items2_0, 0)
+    True --> block4(LIST_1, l1_1, l2_1, len1_0, len2_0, res_0, items_0, items1_0, items2_0, i_0)
+block2(LIST_2: Void, l1_2: Ptr(list), l2_2: Ptr(GcArray(Signed)), len1_1: Signed, len2_1: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), items1_1: Ptr(GcArray(Signed)), items2_1: Ptr(GcArray(Signed)), i_1: Signed):
+    v_9: Bool = int_lt(i_1, len2_1)  # line 108
+    v_10: Bool = same_as(v_9)  # line 108
+    switch v_10
+    False --> return(res_1)
+    True --> block3(LIST_2, l1_2, l2_2, len1_1, len2_1, res_1, items_1, items1_1, items2_1, i_1)
+block3(LIST_3: Void, l1_3: Ptr(list), l2_3: Ptr(GcArray(Signed)), len1_2: Signed, len2_2: Signed, res_2: Ptr(GcArray(Signed)), items_2: Ptr(GcArray(Signed)), items1_2: Ptr(GcArray(Signed)), items2_2: Ptr(GcArray(Signed)), i_2: Signed):
+    v_11: Signed = getarrayitem(items2_2, i_2)  # line 109
+    v_12: Signed = int_add(len1_2, i_2)  # line 109
+    v_13: Void = setarrayitem(items_2, v_12, v_11)  # line 109
+    v_14: Signed = int_add(i_2, 1)  # line 110
+    --> block2(LIST_3, l1_3, l2_3, len1_2, len2_2, res_2, items_2, items1_2, items2_2, v_14)
+block4(LIST_4: Void, l1_4: Ptr(list), l2_4: Ptr(GcArray(Signed)), len1_3: Signed, len2_3: Signed, res_3: Ptr(GcArray(Signed)), items_3: Ptr(GcArray(Signed)), items1_3: Ptr(GcArray(Signed)), items2_3: Ptr(GcArray(Signed)), i_3: Signed):
+    v_15: Signed = getarrayitem(items1_3, i_3)  # line 105
+    v_16: Void = setarrayitem(items_3, i_3, v_15)  # line 105
+    v_17: Signed = int_add(i_3, 1)  # line 106
+    --> block1(LIST_4, l1_4, l2_4, len1_3, len2_3, res_3, items_3, items1_3, items2_3, v_17)
+
+graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:29
+block0(l_0: Ptr(GcArray(Signed))):
+    v_0: Bool = same_as(True)  # line 30
+    v_1: Bool = same_as(v_0)  # line 30
+    --> block1(l_0)
+block1(l_1: Ptr(GcArray(Signed))):
+    v_2: Signed = getarraysize(l_1)  # line 31
+    --> return(v_2)
+
+graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:23
+block0(l_0: Ptr(GcArray(Signed))):
+    v_0: Bool = same_as(True)  # line 24
+    v_1: Bool = same_as(v_0)  # line 24
+    --> return(l_0)
+
+graph ll_getitem__list_array_Signed_Signed(l_0: Ptr(list), index_0: Signed)  # rlist.py:57
+block0(l_0: Ptr(list), index_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 58
+    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l_0)  # line 58
+    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 58
+    v_3: Signed = getarrayitem(v_0, v_2)  # line 58
+    --> return(v_3)
+
+graph ll_getitem__array_Signed_Signed(l_0: Ptr(GcArray(Signed)), index_0: Signed)  # rlist.py:57
+block0(l_0: Ptr(GcArray(Signed)), index_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 58
+    v_1: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 58
+    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 58
+    v_3: Signed = getarrayitem(v_0, v_2)  # line 58
+    --> return(v_3)
+
+graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(LIST_0: Void, l_0: Ptr(list), start_0: Signed, stop_0: Signed)  # rlist.py:76
+block0(LIST_0: Void, l_0: Ptr(list), start_0: Signed, stop_0: Signed):
+    v_0: Signed = direct_call(graph ll_len__list_array_Signed, l_0)  # line 77
+    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, start_0, v_0)  # line 78
+    v_2: Signed = direct_call(graph _ll_bounds__Signed_Signed, stop_0, v_0)  # line 79
+    v_3: Bool = int_lt(v_2, v_1)  # line 80
+    v_4: Bool = same_as(v_3)  # line 80
+    switch v_4
+    False --> block1(LIST_0, l_0, v_1, v_2, v_0)
+    True --> block1(LIST_0, l_0, v_1, v_1, v_0)
+block1(LIST_1: Void, l_1: Ptr(list), start_1: Signed, stop_1: Signed, length_0: Signed):
+    v_5: Signed = int_sub(stop_1, start_1)  # line 82
+    v_6: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), v_5)  # line 82
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_1)  # line 83
+    v_8: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, v_6)  # line 84
+    --> block2(LIST_1, l_1, start_1, stop_1, length_0, v_6, v_7, v_8, 0)
+block2(LIST_2: Void, l_2: Ptr(list), start_2: Signed, stop_2: Signed, length_1: Signed, res_0: Ptr(list), items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), i_0: Signed):
+    v_9: Signed = int_sub(stop_2, start_2)  # line 86
+    v_10: Bool = int_lt(i_0, v_9)  # line 86
+    v_11: Bool = same_as(v_10)  # line 86
+    switch v_11
+    False --> return(res_0)
+    True --> block3(LIST_2, l_2, start_2, stop_2, length_1, res_0, items_0, newitems_0, i_0)
+block3(LIST_3: Void, l_3: Ptr(list), start_3: Signed, stop_3: Signed, length_2: Signed, res_1: Ptr(list), items_1: Ptr(GcArray(Signed)), newitems_1: Ptr(GcArray(Signed)), i_1: Signed):
+    v_12: Signed = int_add(start_3, i_1)  # line 87
+    v_13: Signed = getarrayitem(items_1, v_12)  # line 87
+    v_14: Void = setarrayitem(newitems_1, i_1, v_13)  # line 87
+    v_15: Signed = int_add(i_1, 1)  # line 88
+    --> block2(LIST_3, l_3, start_3, stop_3, length_2, res_1, items_1, newitems_1, v_15)
+
+graph ll_newlist__list_array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+block0(LIST_0: Void, length_0: Signed):
+    v_0: Bool = same_as(False)  # line 36
+    v_1: Bool = same_as(v_0)  # line 36
+    --> block1(LIST_0, length_0)
+block1(LIST_1: Void, length_1: Signed):
+    v_2: Ptr(list) = malloc(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }, 'gc')  # line 38
+    v_3: Void = setfield(v_2, 'length', length_1)  # line 39
+    v_4: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 40
+    v_5: Void = setfield(v_2, 'items', v_4)  # line 40
+    --> return(v_2)
+
+graph ll_range__array_Signed_Signed_Signed_Signed(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:315
+block0(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
+    v_0: Bool = int_eq(step_0, 0)  # line 317
+    v_1: Bool = same_as(v_0)  # line 317
+    switch v_1
+    False --> block1(LIST_0, start_0, stop_0, step_0)
+    True --> block9()
+block1(LIST_1: Void, start_1: Signed, stop_1: Signed, step_1: Signed):
+    v_2: Bool = int_gt(step_1, 0)  # line 319
+    v_3: Bool = same_as(v_2)  # line 319
+    switch v_3
+    False --> block2(LIST_1, start_1, stop_1, step_1)
+    True --> block7(LIST_1, start_1, stop_1, step_1)
+block2(LIST_2: Void, start_2: Signed, stop_2: Signed, step_2: Signed):
+    v_4: Bool = int_gt(start_2, stop_2)  # line 322
+    v_5: Bool = same_as(v_4)  # line 322
+    switch v_5
+    False --> block3(LIST_2, start_2, stop_2, step_2, 0)
+    True --> block6(LIST_2, start_2, stop_2, step_2)
+block3(LIST_3: Void, start_3: Signed, stop_3: Signed, step_3: Signed, length_0: Signed):
+    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), length_0)  # line 323
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 324
+    --> block4(LIST_3, start_3, stop_3, step_3, length_0, v_6, v_7, 0)
+block4(LIST_4: Void, start_4: Signed, stop_4: Signed, step_4: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), i_0: Signed):
+    v_8: Bool = int_lt(i_0, length_1)  # line 326
+    v_9: Bool = same_as(v_8)  # line 326
+    switch v_9
+    False --> return(res_0)
+    True --> block5(LIST_4, start_4, stop_4, step_4, length_1, res_0, items_0, i_0)
+block5(LIST_5: Void, start_5: Signed, stop_5: Signed, step_5: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), i_1: Signed):
+    v_10: Signed = int_mul(i_1, step_5)  # line 327
+    v_11: Signed = int_add(start_5, v_10)  # line 327
+    v_12: Void = setarrayitem(items_1, i_1, v_11)  # line 327
+    v_13: Signed = int_add(i_1, 1)  # line 328
+    --> block4(LIST_5, start_5, stop_5, step_5, length_2, res_1, items_1, v_13)
+block6(LIST_6: Void, start_6: Signed, stop_6: Signed, step_6: Signed):
+    v_14: Signed = int_sub(start_6, stop_6)  # line 322
+    v_15: Signed = int_sub(v_14, step_6)  # line 322
+    v_16: Signed = int_sub(v_15, 1)  # line 322
+    v_17: Signed = int_neg(step_6)  # line 322
+    v_18: Signed = int_floordiv(v_16, v_17)  # line 322
+    v_19: Signed = int_mod(v_16, v_17)  # line 322
+    v_20: Bool = int_ne(v_19, 0)  # line 322
+    v_21: Signed = int_xor(v_19, v_17)  # line 322
+    v_22: Bool = int_lt(v_21, 0)  # line 322
+    v_23: Signed = cast_bool_to_int(v_20)  # line 322
+    v_24: Signed = cast_bool_to_int(v_22)  # line 322
+    v_25: Signed = int_and(v_23, v_24)  # line 322
+    v_26: Signed = int_sub(v_18, v_25)  # line 322
+    --> block3(LIST_6, start_6, stop_6, step_6, v_26)
+block7(LIST_7: Void, start_7: Signed, stop_7: Signed, step_7: Signed):
+    v_27: Bool = int_gt(stop_7, start_7)  # line 320
+    v_28: Bool = same_as(v_27)  # line 320
+    switch v_28
+    False --> block3(LIST_7, start_7, stop_7, step_7, 0)
+    True --> block8(LIST_7, start_7, stop_7, step_7)
+block8(LIST_8: Void, start_8: Signed, stop_8: Signed, step_8: Signed):
+    v_29: Signed = int_sub(stop_8, start_8)  # line 320
+    v_30: Signed = int_add(v_29, step_8)  # line 320
+    v_31: Signed = int_sub(v_30, 1)  # line 320
+    v_32: Signed = int_floordiv(v_31, step_8)  # line 320
+    v_33: Signed = int_mod(v_31, step_8)  # line 320
+    v_34: Bool = int_ne(v_33, 0)  # line 320
+    v_35: Signed = int_xor(v_33, step_8)  # line 320
+    v_36: Bool = int_lt(v_35, 0)  # line 320
+    v_37: Signed = cast_bool_to_int(v_34)  # line 320
+    v_38: Signed = cast_bool_to_int(v_36)  # line 320
+    v_39: Signed = int_and(v_37, v_38)  # line 320
+    v_40: Signed = int_sub(v_32, v_39)  # line 320
+    --> block3(LIST_8, start_8, stop_8, step_8, v_40)
+block9():
+    v_41: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 318
+    v_42: Ptr(BaseException) = cast_pointer(v_41)  # line 318
+    v_43: Void = setfield(v_42, 'typeptr', vtable ValueError [6, 7))  # line 318
+    v_44: Ptr(BaseException) = cast_pointer(v_41)  # line 318
+    v_45: Ptr(object_vtable) = getfield(v_44, 'typeptr')  # line 318
+    --> raise(v_45, v_41)
+
+graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:196
+block0(ITER_0: Void, l_0: Ptr(GcArray(Signed))):
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 197
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
+    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    --> return(v_0)
+
+graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:203
+block0(it_0: Ptr(listiter)):
+    v_0: Signed = getfield(it_0, 'index')  # line 204
+    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 205
+    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 206
+    v_3: Bool = int_ge(v_0, v_2)  # line 206
+    v_4: Bool = same_as(v_3)  # line 206
+    switch v_4
+    False --> block1(it_0, v_0, v_1)
+    True --> block2()
+block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Signed))):
+    v_5: Signed = int_add(index_0, 1)  # line 208
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 209
+    v_8: Signed = getarrayitem(v_7, index_0)  # line 209
+    --> return(v_8)
+block2():
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 207
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    --> raise(v_13, v_9)
+
+graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:237
+block0(l_0: Ptr(list), newitem_0: Signed):
+    v_0: Signed = getfield(l_0, 'length')  # line 238
+    v_1: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 239
+    v_2: Signed = getarraysize(v_1)  # line 239
+    v_3: Bool = int_lt(v_0, v_2)  # line 239
+    v_4: Bool = same_as(v_3)  # line 239
+    switch v_4
+    False --> block1(l_0, newitem_0, v_0)
+    True --> block3(l_0, newitem_0, v_0)
+block1(l_1: Ptr(list), newitem_1: Signed, length_0: Signed):
+    v_5: Signed = int_add(length_0, 1)  # line 242
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_5)  # line 242
+    --> block2(l_1, newitem_1, length_0)
+block2(l_2: Ptr(list), newitem_2: Signed, length_1: Signed):
+    v_7: Ptr(GcArray(Signed)) = getfield(l_2, 'items')  # line 243
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 243
+    --> return(None)
+block3(l_3: Ptr(list), newitem_3: Signed, length_2: Signed):
+    v_9: Signed = int_add(length_2, 1)  # line 240
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 240
+    --> block2(l_3, newitem_3, length_2)
+
+graph ll_listiter__listiter_list_array_Signed_list_array_Signed(ITER_0: Void, l_0: Ptr(list))  # rlist.py:196
+block0(ITER_0: Void, l_0: Ptr(list)):
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), index: Signed }, 'gc')  # line 197
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
+    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    --> return(v_0)
+
+graph ll_listnext__listiter_list_array_Signed(it_0: Ptr(listiter))  # rlist.py:203
+block0(it_0: Ptr(listiter)):
+    v_0: Signed = getfield(it_0, 'index')  # line 204
+    v_1: Ptr(list) = getfield(it_0, 'list')  # line 205
+    v_2: Signed = direct_call(graph ll_len__list_array_Signed, v_1)  # line 206
+    v_3: Bool = int_ge(v_0, v_2)  # line 206
+    v_4: Bool = same_as(v_3)  # line 206
+    switch v_4
+    False --> block1(it_0, v_0, v_1)
+    True --> block2()
+block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(list)):
+    v_5: Signed = int_add(index_0, 1)  # line 208
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 209
+    v_8: Signed = getarrayitem(v_7, index_0)  # line 209
+    --> return(v_8)
+block2():
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 207
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    --> raise(v_13, v_9)
