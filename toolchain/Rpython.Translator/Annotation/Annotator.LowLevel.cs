@@ -44,6 +44,13 @@ internal sealed partial class Annotator
         _evaluator.ToolchainModule(LowLevelModulePrefix + module).Globals.GetValueOrDefault(function) as PyFunction
             ?? throw new InvalidOperationException($"{LowLevelModulePrefix}{module} defines no function {function}");
 
+    /// <summary>The low-level types the helpers import by name (<c>from rpython.rtyper.lltypesystem.rstr import STR</c>).</summary>
+    public static LowLevelType? NamedLowLevelType(string qualifiedName) => qualifiedName switch
+    {
+        "rpython.rtyper.lltypesystem.rstr.STR" => BuiltinTypes.Str,
+        _ => null,
+    };
+
     private static bool IsLowLevelHelper(PyFunction function) =>
         function.Module?.Name.StartsWith(LowLevelModulePrefix, StringComparison.Ordinal) == true;
 

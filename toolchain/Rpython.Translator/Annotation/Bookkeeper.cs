@@ -164,6 +164,8 @@ internal sealed class Bookkeeper(IReflowScheduler reflow, IReadOnlyDictionary<st
                 return new SomePbc([ClassDescOf(c)]);
             case PyBuiltinFunction f:
                 return new SomeBuiltin(f.Name);
+            case PyExternal e when Annotator.NamedLowLevelType(e.QualifiedName) is { } type:
+                return new SomeLowLevelType(type);
             case PyExternal e:
                 return new SomeBuiltin(e.QualifiedName);
             case PyExternalCall or PyModule:

@@ -37,6 +37,9 @@ internal static class BuiltinTypes
     public static StructType IteratorOf(PtrType list) =>
         new("listiter", isGc: true, [new("list", list), new("index", LowLevelTypes.Signed)]);
 
+    /// <summary>The iterator over the characters of a str.</summary>
+    public static readonly StructType StrIterator = new("striter", isGc: true, [new("string", StrPtr), new("index", LowLevelTypes.Signed)]);
+
     public static StructType TupleOf(IReadOnlyList<LowLevelType> items) =>
         new("tuple" + items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), isGc: true,
             [.. items.Select((t, i) => new StructField("item" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), t))], immutable: true);

@@ -59,6 +59,7 @@ internal sealed class LLInterpreter(StandardExceptions? standardExceptions = nul
     private const int MaxDepth = 10_000;
     private readonly StandardExceptions _standardExceptions = standardExceptions ?? StandardExceptions.None;
     private int _depth;
+    private readonly Dictionary<string, LLObject> _prebuiltStrs = new(StringComparer.Ordinal);
 
     public object? Run(FunctionGraph graph, IReadOnlyList<object?> args)
     {
@@ -114,14 +115,15 @@ internal sealed class LLInterpreter(StandardExceptions? standardExceptions = nul
         }
     }
 
-    private static object? Value(FlowValue value, Dictionary<Variable, object?> values) => value switch
+    private object? Value(FlowValue value, Dictionary<Variable, object?> values) => value switch
     {
+        Constant { Value: string text } c when c.ConcreteType == BuiltinTypes.StrPtr => PrebuiltStr(text),
         Constant c => c.Value,
         Variable v => values.TryGetValue(v, out var x) ? x : throw new LLInterpreterError($"variable {v} has no value"),
         _ => null,
     };
 
-    private static Link ChooseExit(Block block, Dictionary<Variable, object?> values)
+    private Link ChooseExit(Block block, Dictionary<Variable, object?> values)
     {
         if (block.ExitSwitch is null)
             return block.Exits[0];
@@ -230,6 +232,56 @@ internal sealed class LLInterpreter(StandardExceptions? standardExceptions = nul
         for (long i = 0; i < length; i++)
             items[i] = Zero(itemType);
         return new LLArray(type, items);
+    }
+
+    /// <summary>A prebuilt str (a constant of the graphs holds its text), made once per text.</summary>
+    private LLObject PrebuiltStr(string text)
+    {
+        if (!_prebuiltStrs.TryGetValue(text, out var made))
+        {
+            made = NewStr(text);
+            _prebuiltStrs[text] = made;
+        }
+        return made;
+    }
+
+    /// <summary>A new rpy_str holding <paramref name="text"/> (as code points; a lone surrogate stays one).</summary>
+    public static LLObject NewStr(string text)
+    {
+        var codePoints = new List<object?>();
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i))
+            {
+                codePoints.Add(char.ConvertToUtf32(text, i));
+                i++;
+            }
+            else
+            {
+                codePoints.Add((int)text[i]);
+            }
+        }
+        var str = (LLObject)NewVarSize(BuiltinTypes.Str, codePoints.Count);
+        str.Fields["hash"] = 0L;
+        codePoints.CopyTo(((LLArray)str.Fields["chars"]!).Items);
+        return str;
+    }
+
+    /// <summary>The text of an rpy_str (null for a null pointer).</summary>
+    public static string? StrText(object? str)
+    {
+        if (str is not LLObject { Fields: var fields } || fields["chars"] is not LLArray chars)
+            return null;
+        var text = new System.Text.StringBuilder();
+        foreach (var c in chars.Items)
+        {
+            int codePoint = (int)c!;
+            if (codePoint is >= 0xD800 and <= 0xDFFF)
+                text.Append((char)codePoint);
+            else
+                text.Append(char.ConvertFromUtf32(codePoint));
+        }
+        return text.ToString();
     }
 
     private static object NewVarSize(object? type, long length)

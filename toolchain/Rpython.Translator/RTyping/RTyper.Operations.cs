@@ -26,7 +26,7 @@ internal sealed partial class RTyper
                 PointerOperation(result);
                 return _ops;
             }
-            if (ListOperation(result))
+            if (ListOperation(result) || StringOperation(result))
                 return _ops;
             switch (op.OpName)
             {
@@ -48,7 +48,7 @@ internal sealed partial class RTyper
                     Unary(op.OpName, result);
                     break;
                 case "bool":
-                    Truth(result);
+                    Truth(result, 0);
                     break;
                 case "simple_call" when typer.Binding(op.Args[0]) is SomePbc { Kind: DescKind.Class } classes:
                     Instantiate(classes, result);
@@ -58,6 +58,8 @@ internal sealed partial class RTyper
                     break;
                 case "simple_call" when typer.Binding(op.Args[0]) is SomeBuiltin { Name: "isinstance" }:
                     IsInstance(result);
+                    break;
+                case "simple_call" when typer.Binding(op.Args[0]) is SomeBuiltin { Name: var name } && NumberConversion(name, result):
                     break;
                 case "simple_call":
                     Call(result);
@@ -182,17 +184,45 @@ internal sealed partial class RTyper
             Emit(Prefix(type) + "_" + name, result, Arg(0, type));
         }
 
-        private void Truth(Variable result)
+        private void Truth(Variable result, int index)
         {
-            var type = typer.TypeOf(op.Args[0], At);
+            var type = typer.TypeOf(op.Args[index], At);
             if (type is PtrType)
-                Emit("ptr_nonzero", result, Arg(0, type));
+                Emit("ptr_nonzero", result, Arg(index, type));
             else if (type == LowLevelTypes.Bool)
-                Emit("same_as", result, Arg(0, type));
+                Emit("same_as", result, Arg(index, type));
             else if (type == LowLevelTypes.Void)
                 Emit("same_as", result, Typed(typer.Binding(result).Const is true, LowLevelTypes.Bool));
             else
-                Emit(Prefix(type) + "_is_true", result, Arg(0, type));
+                Emit(Prefix(type) + "_is_true", result, Arg(index, type));
+        }
+
+        /// <summary>The built-in functions that convert numbers (r_uint, intmask, int, float, bool, abs).</summary>
+        private bool NumberConversion(string name, Variable result)
+        {
+            var argument = op.Args.Length == 2 ? typer.Binding(op.Args[1]) : null;
+            if (argument is not (SomeInteger or SomeFloat))
+                return false;
+            switch (name)
+            {
+                case "rpython.rlib.rarithmetic.r_uint" or "rpython.rlib.rarithmetic.intmask" or "int" or "float" or "rpython.rlib.rarithmetic.r_int":
+                {
+                    var from = typer.TypeOf(op.Args[1], At);
+                    var to = result.ConcreteType!;
+                    if (from == LowLevelTypes.Float && to == LowLevelTypes.Signed)
+                        Emit("cast_float_to_int", result, Arg(1, from));
+                    else
+                        Emit("same_as", result, Arg(1, to));
+                    return true;
+                }
+                case "bool":
+                    Truth(result, 1);
+                    return true;
+                case "abs" when result.ConcreteType == LowLevelTypes.Signed || result.ConcreteType == LowLevelTypes.Float:
+                    Emit(Prefix(result.ConcreteType) + "_abs", result, Arg(1, result.ConcreteType));
+                    return true;
+            }
+            return false;
         }
 
         /// <summary>A call of a function known at translation time: direct_call of its graph, the
@@ -227,9 +257,18 @@ internal sealed partial class RTyper
             if (have == type)
                 return value;
             var converted = Temp(type);
-            Emit(have is PtrType && type is PtrType ? "cast_pointer" : CastName(have, type, At), converted, value);
+            if (have == LowLevelTypes.UniChar && type == BuiltinTypes.StrPtr)
+                CallHelper("rstr", "ll_chr2str", converted, value);
+            else
+                Emit(have is PtrType && type is PtrType ? "cast_pointer" : CastName(have, type, At), converted, value);
             return converted;
         }
+
+        /// <summary>The operations emitted so far.</summary>
+        public IReadOnlyList<SpaceOperation> Emitted => _ops;
+
+        /// <summary>A lowered value as <paramref name="type"/> (for the conversions on links).</summary>
+        public FlowValue ConvertValue(FlowValue value, LowLevelType type) => Convert(value, type);
 
         // ---- instances ----
 

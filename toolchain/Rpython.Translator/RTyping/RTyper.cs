@@ -75,6 +75,7 @@ internal sealed partial class RTyper
             ? LowLevelTypes.Ptr(BuiltinTypes.ListOf(LowLevelTypeOf(l.ListDef.Item, instances)))
             : LowLevelTypes.Ptr(BuiltinTypes.ItemsOf(LowLevelTypeOf(l.ListDef.Item, instances))),
         SomeTuple t => LowLevelTypes.Ptr(BuiltinTypes.TupleOf([.. t.Items.Select(i => LowLevelTypeOf(i, instances))])),
+        SomeIterator { Container: SomeString, Variant: "" } => LowLevelTypes.Ptr(BuiltinTypes.StrIterator),
         SomeIterator { Container: SomeList, Variant: "" } it => LowLevelTypes.Ptr(BuiltinTypes.IteratorOf((PtrType)LowLevelTypeOf(it.Container, instances))),
         SomeBuiltinMethod => LowLevelTypes.Void,
         _ => throw new TyperError(null, $"values of type {AnnotationFormatter.FormatType(annotation)} are not supported by the RTyper yet"),
@@ -110,8 +111,15 @@ internal sealed partial class RTyper
         }
     }
 
+    /// <summary>Whether a graph is one of the ll helpers (whose operations are the low-level ones themselves).</summary>
+    private bool IsHelper(FunctionGraph graph) => graph.ModuleName.StartsWith("rpython.rtyper.", StringComparison.Ordinal);
+
+    /// <summary>The graph being lowered.</summary>
+    private FunctionGraph? _graph;
+
     private void SpecializeGraph(FunctionGraph graph)
     {
+        _graph = graph;
         PruneConstantSwitches(graph);
         foreach (var v in graph.ReturnBlock.InputArgs.Concat(graph.ExceptBlock.InputArgs))
             v.ConcreteType = TypeOf(v, graph.Location);
@@ -147,45 +155,32 @@ internal sealed partial class RTyper
     }
 
     /// <summary>Types a link's constants and converts a value whose low-level type differs from the
-    /// target's input (an int flowing where the block holds a float): in a block inserted on the link.</summary>
+    /// target's input (an int flowing where the block holds a float, a char where it holds a str):
+    /// in a block inserted on the link.</summary>
     private void ConvertLinkArguments(Link link, SourceLocation? at)
     {
         var target = link.Target!;
-        var conversions = new List<SpaceOperation>();
-        var newArgs = new List<FlowValue>();
-        for (int i = 0; i < link.Args.Count; i++)
+        FlowValue TypedConstant(Constant c, LowLevelType wanted) => Typed(LowLevelConstant(c.Value, wanted, at), wanted);
+        bool converts = link.Args.Select((a, i) => a is Variable && (a.ConcreteType ?? target.InputArgs[i].ConcreteType) != target.InputArgs[i].ConcreteType).Any(c => c);
+        if (!converts)
         {
-            var arg = link.Args[i];
-            var wanted = target.InputArgs[i].ConcreteType!;
-            if (arg is Constant c)
-            {
-                newArgs.Add(Typed(LowLevelConstant(c.Value, wanted, at), wanted));
-                continue;
-            }
-            var have = arg.ConcreteType ?? wanted;
-            if (have == wanted)
-            {
-                newArgs.Add(arg);
-                continue;
-            }
-            var converted = new Variable(((Variable)arg).Prefix) { ConcreteType = wanted };
-            conversions.Add(new SpaceOperation(CastName(have, wanted, at), [arg], converted, at));
-            newArgs.Add(converted);
-        }
-        if (conversions.Count == 0)
-        {
+            var typed = link.Args.Select((a, i) => a is Constant c ? TypedConstant(c, target.InputArgs[i].ConcreteType!) : a).ToList();
             link.Args.Clear();
-            link.Args.AddRange(newArgs);
+            link.Args.AddRange(typed);
             return;
         }
         // The conversion block receives the link's values and passes on the converted ones.
         var inputs = link.Args.OfType<Variable>().Distinct().ToList();
-        var fresh = inputs.ToDictionary(v => (FlowValue)v, v => (FlowValue)new Variable(v.Prefix) { ConcreteType = v.ConcreteType });
-        var block = new Block(fresh.Values.Cast<Variable>());
-        foreach (var op in conversions)
-            block.Operations.Add(new SpaceOperation(op.OpName, [.. op.Args.Select(a => fresh.GetValueOrDefault(a, a))], op.Result, op.Location));
+        var fresh = inputs.ToDictionary(v => v, v => new Variable(v.Prefix) { ConcreteType = v.ConcreteType });
+        var block = new Block(fresh.Values);
+        var converter = new LowLevelOps(this, new SpaceOperation("same_as", [], new Variable(), at));
         var onward = new Link(block, null) { Target = target, Location = link.Location };
-        onward.Args.AddRange(newArgs.Select(a => fresh.GetValueOrDefault(a, a)));
+        for (int i = 0; i < link.Args.Count; i++)
+        {
+            var wanted = target.InputArgs[i].ConcreteType!;
+            onward.Args.Add(link.Args[i] is Constant c ? TypedConstant(c, wanted) : converter.ConvertValue(fresh[(Variable)link.Args[i]], wanted));
+        }
+        block.Operations.AddRange(converter.Emitted);
         block.Exits.Add(onward);
         link.Args.Clear();
         link.Args.AddRange(inputs);
@@ -229,6 +224,9 @@ internal sealed partial class RTyper
         ("Float", long l) => (double)l,
         ("Float", bool b) => b ? 1.0 : 0.0,
         (_, null) when type is PtrType => null,
+        ("UniChar", string c) => char.IsSurrogatePair(c, 0) ? char.ConvertToUtf32(c, 0) : c[0],
+        // A prebuilt str is its text: the LLInterpreter and the backend build the object once.
+        (_, string) when type == BuiltinTypes.StrPtr => value,
         _ => throw new TyperError(at, $"the constant {PyRepr.Of(value)} cannot be a {type} (prebuilt objects are not supported by the RTyper yet)"),
     };
 

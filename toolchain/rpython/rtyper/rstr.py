@@ -8,11 +8,10 @@ Case mappings and character classes (upper, isdigit...) follow CPython for ASCII
 other characters are left unchanged / are not digits or letters (a documented limit).
 """
 
-from rpython.rtyper.lltypesystem.lltype import malloc, nullptr, typeOf
+from rpython.rtyper.lltypesystem.lltype import malloc
+from rpython.rtyper.lltypesystem.rstr import STR
 from rpython.rtyper.rlist import ll_items, ll_len, ll_newlist
 from rpython.rlib.rarithmetic import intmask, r_uint
-
-STR = typeOf(nullptr(rpy_str)).TO  # noqa: F821 (a name the toolchain provides)
 
 
 def mallocstr(length):
@@ -34,6 +33,19 @@ def ll_stritem(s, index):
     if index < 0 or index >= length:
         raise IndexError
     return s.chars[index]
+
+
+def ll_chr(code):
+    """chr(code): ValueError outside range(0x110000), as CPython."""
+    if code < 0 or code > 0x10FFFF:
+        raise ValueError
+    return chr(code)
+
+
+def ll_bool2str(b):
+    if b:
+        return "True"
+    return "False"
 
 
 def ll_chr2str(ch):
@@ -518,6 +530,9 @@ def ll_int2hex(n, upper):
     return res
 
 
+_MIN_INT = -9223372036854775807 - 1
+
+
 def ll_str2int(s, base):
     """int(s[, base]) as CPython reads it: whitespace around, a sign, digits with '_' between
     them; ValueError otherwise, OverflowError if it does not fit in a machine int."""
@@ -557,16 +572,19 @@ def ll_str2int(s, base):
             raise ValueError
         if d >= base:
             raise ValueError
-        if result > (9223372036854775807 - d) // base:
-            if sign < 0 and result * base == 9223372036854775808 - d:
-                pass
+        # Accumulated as a negative number, so that -2**63 fits: result*base - d must stay >= MIN.
+        if result < (_MIN_INT + d + base - 1) // base:
             raise OverflowError
-        result = result * base + d
+        result = result * base - d
         digits += 1
         i += 1
     if previous_underscore:
         raise ValueError
-    return sign * result
+    if sign < 0:
+        return result
+    if result == _MIN_INT:
+        raise OverflowError
+    return -result
 
 
 def ll_char_mul(ch, times):
