@@ -247,7 +247,8 @@ internal sealed partial class RTyper
         }
 
         /// <summary>A value of the operation (not necessarily one of its arguments) as <paramref name="type"/>.</summary>
-        private FlowValue Convert(FlowValue value, LowLevelType type)
+        /// <param name="prefix">the converted variable's name, if not a temporary's.</param>
+        private FlowValue Convert(FlowValue value, LowLevelType type, string? prefix = null)
         {
             if (value is Constant c)
                 return c.ConcreteType == type ? c : Typed(typer.LowLevelConstant(c.Value, type, At), type);
@@ -256,7 +257,7 @@ internal sealed partial class RTyper
             var have = value.ConcreteType ?? typer.TypeOf(value, At);
             if (have == type)
                 return value;
-            var converted = Temp(type);
+            var converted = prefix is null ? Temp(type) : new Variable(prefix) { ConcreteType = type };
             if (have == LowLevelTypes.UniChar && type == BuiltinTypes.StrPtr)
                 CallHelper("rstr", "ll_chr2str", converted, value);
             else
@@ -268,7 +269,7 @@ internal sealed partial class RTyper
         public IReadOnlyList<SpaceOperation> Emitted => _ops;
 
         /// <summary>A lowered value as <paramref name="type"/> (for the conversions on links).</summary>
-        public FlowValue ConvertValue(FlowValue value, LowLevelType type) => Convert(value, type);
+        public FlowValue ConvertValue(Variable value, LowLevelType type) => Convert(value, type, value.Prefix);
 
         // ---- instances ----
 
