@@ -13,15 +13,19 @@ namespace Rpython.Translator.Annotation;
 /// </summary>
 internal sealed class ProgramAnnotation
 {
-    private ProgramAnnotation(Annotator annotator, FunctionGraph entry)
+    private ProgramAnnotation(Annotator annotator, FunctionGraph entry, IReadOnlyList<string> sourceFiles)
     {
         Annotator = annotator;
         Entry = entry;
+        SourceFiles = sourceFiles;
     }
 
     public Annotator Annotator { get; }
 
     public FunctionGraph Entry { get; }
+
+    /// <summary>The file of every module the import time loaded (the target's first).</summary>
+    public IReadOnlyList<string> SourceFiles { get; }
 
     /// <summary>Null when the program has errors (all reported to <paramref name="diagnostics"/>).</summary>
     public static ProgramAnnotation? Annotate(string targetPath, DiagnosticBag diagnostics)
@@ -49,7 +53,7 @@ internal sealed class ProgramAnnotation
                 $"the entry point {entry.Name}() must return an int, the exit code (it returns {AnnotationFormatter.Format(result)})");
             return null;
         }
-        return new ProgramAnnotation(annotator, graph);
+        return new ProgramAnnotation(annotator, graph, evaluator.LoadedFiles);
     }
 
     /// <summary>Annotates one function of a module as if it were the entry point, called with
@@ -67,7 +71,7 @@ internal sealed class ProgramAnnotation
         }
         var annotator = new Annotator(evaluator, diagnostics);
         var graph = annotator.AnnotateEntryPoint(function, args);
-        return graph is null || diagnostics.Count > 0 ? null : new ProgramAnnotation(annotator, graph);
+        return graph is null || diagnostics.Count > 0 ? null : new ProgramAnnotation(annotator, graph, evaluator.LoadedFiles);
     }
 
     private static PyFunction? FindEntryPoint(ImportTimeEvaluator evaluator, PyModule module, DiagnosticBag diagnostics)

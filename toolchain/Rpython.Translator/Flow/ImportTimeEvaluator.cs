@@ -29,6 +29,9 @@ internal sealed class ImportTimeEvaluator
 
     public SourceText SourceOf(PyModule module) => _sources[module];
 
+    /// <summary>The file of every module loaded so far, in load order: what a translation depends on.</summary>
+    public IReadOnlyList<string> LoadedFiles => [.. _sources.Values.Select(s => s.Path)];
+
     /// <summary>Evaluates a file as the module <paramref name="name"/>; null when it could not be parsed.</summary>
     public PyModule? Load(string path, string name)
     {
