@@ -64,6 +64,23 @@ internal static class RoslynCompiler
         return new CompiledProgram(unit, context, type, warnings, stopwatch.Elapsed);
     }
 
+    /// <summary>Compiles <paramref name="source"/>, which holds a class with <c>Main</c>
+    /// (<paramref name="mainTypeName"/>), into an executable assembly at <paramref name="assemblyPath"/>:
+    /// optimised, unsafe code allowed, deterministic (the same C# gives the same bytes), its PDB
+    /// embedded so that a stack trace names the RPython file and line.</summary>
+    public static void CompileExecutable(string source, string mainTypeName, string assemblyPath)
+    {
+        var text = RoslynSourceText.From(source, Encoding.UTF8);
+        var tree = CSharpSyntaxTree.ParseText(text, s_parseOptions, SourcePath);
+        var options = s_options.WithOutputKind(OutputKind.ConsoleApplication).WithMainTypeName(mainTypeName).WithAllowUnsafe(true);
+        var compilation = CSharpCompilation.Create(Path.GetFileNameWithoutExtension(assemblyPath), [tree], s_references.Value, options);
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
+        if (!result.Success)
+            throw new BackendError(null, ErrorReport(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList(), text));
+        File.WriteAllBytes(assemblyPath, image.ToArray());
+    }
+
     private static string ErrorReport(List<Diagnostic> errors, RoslynSourceText text)
     {
         var report = new StringBuilder("the emitted C# does not compile: this is a bug in the C# emitter, not in the program");
