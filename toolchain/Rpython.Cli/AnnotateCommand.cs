@@ -11,13 +11,7 @@ internal static class AnnotateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var target = new Argument<string>("target") { Description = "The target: a .py file defining target(driver, args) or entry_point(argv)" };
-        target.Validators.Add(result =>
-        {
-            string value = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-            if (value.Length > 1 && value[0] == '-')
-                result.AddError($"unrecognized option '{value}'");
-        });
+        var target = TranslationCommandLine.Target();
         var dump = new Option<string?>("--dump")
         {
             Description = "Print the flow graphs ('flow') or the flow graphs with every variable's annotation ('annotated') instead of the signatures",

@@ -16,8 +16,10 @@ internal static class CommandLine
     public const int InternalError = 3;
 
     /// <param name="extraCommands">More subcommands, for tests that need one that misbehaves.</param>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IEnumerable<Command>? extraCommands = null)
+    /// <param name="console">What stdout and stderr are: by default writers of their own (tests).</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IEnumerable<Command>? extraCommands = null, ConsoleMode? console = null)
     {
+        console ??= ConsoleMode.Captured;
         var verbose = new Option<bool>("--verbose", "-v")
         {
             Description = "Print more detail, including the .NET stack trace of an internal error",
@@ -27,6 +29,8 @@ internal static class CommandLine
         {
             ParseCommand.Create(stdout, stderr),
             AnnotateCommand.Create(stdout, stderr),
+            TranslateCommand.Create(stdout, stderr, console),
+            RunCommand.Create(stdout, stderr, console),
         };
         root.Options.Add(verbose);
         foreach (var command in extraCommands ?? [])
@@ -56,4 +60,13 @@ internal static class CommandLine
 
     public static string Version =>
         typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+}
+
+/// <summary>How the command's output streams reach the user.</summary>
+/// <param name="StderrIsTerminal">Progress may redraw a live line.</param>
+/// <param name="InheritStdio">The process's own stdin, stdout and stderr are the command's, so a program
+/// that <c>rpython run</c> starts can use them directly; otherwise its output is copied to the writers.</param>
+internal sealed record ConsoleMode(bool StderrIsTerminal, bool InheritStdio)
+{
+    public static readonly ConsoleMode Captured = new(StderrIsTerminal: false, InheritStdio: false);
 }

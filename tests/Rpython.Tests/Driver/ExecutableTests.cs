@@ -1,0 +1,242 @@
+using System.Diagnostics;
+using System.Globalization;
+using Rpython.Cli;
+using Rpython.Runtime;
+using Rpython.Translator.Backend;
+using Rpython.Translator.Driver;
+using Rpython.Translator.RTyping;
+
+namespace Rpython.Tests.Driver;
+
+/// <summary>
+/// Standalone executables: argv as the runtime builds it in the raw heap (both list shapes), the entry
+/// glue and packaging (compiled to disk, apphost, runtimeconfig: the executable runs on its own), and
+/// <c>rpython translate</c> / <c>rpython run</c> end to end. Compiling an executable takes a second or
+/// two: few tests do.
+/// </summary>
+[TestFixture]
+public sealed unsafe class ExecutableTests
+{
+    private TempFolder _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = new TempFolder();
+
+    [TearDown]
+    public void DeleteFolder() => _folder.Dispose();
+
+    private static ArrayLayout ArrayLayoutOf(ContainerType type, int typeId)
+    {
+        var layout = TypeLayout.Of(type);
+        return new ArrayLayout(typeId, layout.VarSize!.LengthOffset, layout.VarSize.ItemsOffset, layout.VarSize.ItemSize, layout.Alignment);
+    }
+
+    private static string ReadStr(nint str, ArrayLayout layout)
+    {
+        var text = new System.Text.StringBuilder();
+        long length = *(long*)(str + layout.LengthOffset);
+        for (int i = 0; i < length; i++)
+            text.Append(char.ConvertFromUtf32(*(int*)(str + layout.ItemsOffset + (i * layout.ItemSize))));
+        return text.ToString();
+    }
+
+    [Test]
+    public void BuildArgv_FixedSizeList_IsTheItemsArrayOfStrs()
+    {
+        var str = ArrayLayoutOf(BuiltinTypes.Str, 1);
+        var items = ArrayLayoutOf(BuiltinTypes.ItemsOf(BuiltinTypes.StrPtr), 2);
+
+        nint argv = Entry.BuildArgv(new ArgvLayout(str, items, null), ["prog", "é𝄞", ""]);
+
+        Assert.That(*(int*)argv, Is.EqualTo(2), "the type id in the header");
+        Assert.That(*(long*)(argv + items.LengthOffset), Is.EqualTo(3));
+        var strs = Enumerable.Range(0, 3).Select(i => *(nint*)(argv + items.ItemsOffset + (i * items.ItemSize))).ToList();
+        Assert.That(strs.Select(s => ReadStr(s, str)), Is.EqualTo(new[] { "prog", "é𝄞", "" }));
+        Assert.That(*(long*)(strs[1] + str.LengthOffset), Is.EqualTo(2), "a code point is one character, a surrogate pair too");
+        Assert.That(*(long*)(strs[1] + TypeLayout.Of(BuiltinTypes.Str).Field("hash").Offset), Is.Zero, "hash not computed yet");
+    }
+
+    [Test]
+    public void BuildArgv_ResizableList_WrapsTheItems()
+    {
+        var listType = BuiltinTypes.ListOf(BuiltinTypes.StrPtr);
+        var layout = TypeLayout.Of(listType);
+        var items = ArrayLayoutOf(BuiltinTypes.ItemsOf(BuiltinTypes.StrPtr), 2);
+        var list = new ListLayout(3, layout.Size, layout.Field("length").Offset, layout.Field("items").Offset);
+
+        nint argv = Entry.BuildArgv(new ArgvLayout(ArrayLayoutOf(BuiltinTypes.Str, 1), items, list), ["prog", "x"]);
+
+        Assert.That(*(int*)argv, Is.EqualTo(3));
+        Assert.That(*(long*)(argv + list.LengthOffset), Is.EqualTo(2));
+        nint array = *(nint*)(argv + list.ItemsOffset);
+        Assert.That(*(long*)(array + items.LengthOffset), Is.EqualTo(2));
+    }
+
+    /// <summary>
+    /// The glue and the packaging around a stand-in for the emitted entry method (until the C# backend
+    /// emits pointer types, it cannot emit a real one): the stand-in prints each str of argv on a line,
+    /// reading them through the layouts the translator computed, and returns their number. The
+    /// executable runs as a separate process, from its own folder's files only.
+    /// </summary>
+    [Test]
+    public void EntryGlue_RunsTheEntryPointOnItsOwn()
+    {
+        var options = new TranslationOptions(_folder.Write("targetstandin.py", "def entry_point(argv):\n    return 3\n"), OutputPath: Path.Combine(_folder.Path, "out", "standin"),
+            Goal: TranslationGoal.LowLevelGraphs);
+        var translation = new Translation(options, TextWriter.Null);
+        translation.Run(new PlainProgress(TextWriter.Null));
+        var str = TypeLayout.Of(BuiltinTypes.Str);
+        var items = TypeLayout.Of(BuiltinTypes.ItemsOf(BuiltinTypes.StrPtr));
+        string standIn = string.Create(CultureInfo.InvariantCulture, $$"""
+            namespace Rpython.Generated;
+
+            public static unsafe class RpythonProgram
+            {
+                public static long standin_entry_point(byte* argv_0)
+                {
+                    long n = *(long*)(argv_0 + {{items.VarSize!.LengthOffset}});
+                    for (long i = 0; i < n; i++)
+                    {
+                        byte* s = *(byte**)(argv_0 + {{items.VarSize.ItemsOffset}} + i * 8);
+                        var text = new System.Text.StringBuilder();
+                        for (long j = 0; j < *(long*)(s + {{str.VarSize!.LengthOffset}}); j++)
+                            text.Append(char.ConvertFromUtf32(*(int*)(s + {{str.VarSize.ItemsOffset}} + j * 4)));
+                        System.Console.WriteLine(text);
+                    }
+                    return n;
+                }
+            }
+
+            """);
+        var unit = new CSharpUnit(standIn, new Dictionary<Translator.Flow.FunctionGraph, string> { [translation.Program.Entry] = "standin_entry_point" });
+        string glue = EntryPointEmitter.Emit(unit, translation.Program.Entry, new TypeLayoutTable());
+        Directory.CreateDirectory(options.OutputFolder);
+
+        RoslynCompiler.CompileExecutable(unit.Source + glue, EntryPointEmitter.TypeName, options.AssemblyPath);
+        ExecutablePackage.Write(options.AssemblyPath, options.ExecutablePath);
+        var (code, output) = RunProcess(options.ExecutablePath, "é𝄞", "two words");
+
+        Assert.That(glue, Is.EqualTo(EntryPointEmitter.Emit(unit, translation.Program.Entry, new TypeLayoutTable())), "deterministic");
+        Assert.That(glue, Does.Contain("RpythonProgram.standin_entry_point((byte*)argv)"));
+        Assert.That(Directory.GetFiles(options.OutputFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal),
+            Is.EqualTo(new[] { "Rpython.Runtime.dll", "standin", "standin.dll", "standin.runtimeconfig.json" }));
+        Assert.That(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { Path.GetFullPath(options.ExecutablePath), "é𝄞", "two words" }));
+        Assert.That(code, Is.EqualTo(3));
+    }
+
+    private static (int Code, string Output) RunProcess(string executable, params string[] args)
+    {
+        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
+        foreach (string arg in args)
+            start.ArgumentList.Add(arg);
+        // Standalone: the apphost finds the installed runtime by itself, not through the test host's.
+        foreach (string variable in start.Environment.Keys.Where(k => k.StartsWith("DOTNET_ROOT", StringComparison.Ordinal)).ToList())
+            start.Environment.Remove(variable);
+        using var process = Process.Start(start)!;
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output);
+    }
+
+    private static (int Code, string Out, string Err) Cli(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = CommandLine.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>The end-to-end tests need the C# backend to emit the entry point's argv, a pointer:
+    /// until it does (the backend-heap work), they are skipped with the reason.</summary>
+    private static void RequirePointerTypesInTheBackend(string error)
+    {
+        if (error.Contains("are not supported by the C# backend yet", StringComparison.Ordinal))
+            Assert.Ignore("the C# backend does not emit pointer types yet: " + error.Split('\n')[^3]);
+    }
+
+    [Test]
+    public void Translate_MakesAStandaloneExecutable_Deterministically()
+    {
+        string target = _folder.Write("targetarith.py", "def entry_point(argv):\n    x = 6\n    return x * 7\n");
+        string exe = Path.Combine(_folder.Path, "arith");
+
+        var (code, _, error) = Cli("translate", target, "-o", exe);
+        RequirePointerTypesInTheBackend(error);
+        string first = File.ReadAllText(exe + ".cs");
+        Assert.That(Cli("translate", target, "-o", exe, "--emit-only").Code, Is.EqualTo(CommandLine.Success));
+
+        Assert.That(code, Is.EqualTo(CommandLine.Success), error);
+        Assert.That(error, Does.Match(@"\[rpython\] annotate \.\.\. \d+\.\d\d s\n\[rpython\] rtype .*\n\[rpython\] emit .*\n\[rpython\] compile .*\n\[rpython\] package .*\n\[rpython\] .*arith \(").IgnoreCase);
+        Assert.That(File.ReadAllText(exe + ".cs"), Is.EqualTo(first));
+        Assert.That(RunProcess(exe).Code, Is.EqualTo(42));
+    }
+
+    [Test]
+    public void Run_TranslatesOnlyWhenTheSourcesChange()
+    {
+        string target = _folder.Write("targetrun.py", "def entry_point(argv):\n    return 5\n");
+        string exe = Path.Combine(_folder.Path, "run");
+
+        var first = Cli("run", target, "-o", exe);
+        RequirePointerTypesInTheBackend(first.Err);
+        var second = Cli("run", target, "-o", exe, "--", "-x");
+        File.WriteAllText(target, "def entry_point(argv):\n    return 6\n");
+        var third = Cli("run", target, "-o", exe);
+
+        Assert.That((first.Code, second.Code, third.Code), Is.EqualTo((5, 5, 6)));
+        Assert.That(first.Err, Does.Contain("[rpython] compile"));
+        Assert.That(second.Err, Is.Empty, "the cached executable runs at once");
+        Assert.That(third.Err, Does.Contain("[rpython] compile"));
+    }
+
+    [Test]
+    public void RunLLInterp_NeedsNoBackend()
+    {
+        string target = _folder.Write("targetll.py", "def entry_point(argv):\n    return 7\n");
+
+        var (code, _, error) = Cli("run", "--llinterp", target, "--", "a", "b");
+
+        Assert.That(code, Is.EqualTo(7), error);
+        Assert.That(error, Does.Contain("[rpython] rtype"));
+    }
+
+    [Test]
+    public void Translate_BadGc_IsAUsageErrorListingTheChoices()
+    {
+        var (code, _, error) = Cli("translate", "targetx.py", "--gc", "boehm");
+
+        Assert.That(code, Is.EqualTo(CommandLine.UsageError));
+        Assert.That(error, Does.StartWith("rpython: error: --gc: unknown GC 'boehm' (the choices are: none)"));
+    }
+
+    [Test]
+    public void Translate_RejectedProgram_IsALocatedDiagnosticWithoutStackTrace()
+    {
+        string target = _folder.Write("targetdict.py", "def entry_point(argv):\n    d = {1: 2}\n    return d[1]\n");
+
+        var (code, _, error) = Cli("translate", target, "-o", Path.Combine(_folder.Path, "dict"));
+
+        Assert.That(code, Is.EqualTo(CommandLine.InputErrors));
+        Assert.That(error, Does.Contain($"{target}:2:").And.Contain("[rpython] rtype ... failed").And.EndWith("rpython: 1 error\n"));
+        Assert.That(error, Does.Not.Contain("   at "));
+    }
+
+    [Test]
+    public void Translate_DumpRtyped_PrintsTheLowLevelGraphs()
+    {
+        string target = _folder.Write("targetdump.py", "def entry_point(argv):\n    return 3\n");
+
+        var (_, output, _) = Cli("translate", target, "-o", Path.Combine(_folder.Path, "dump"), "--dump", "rtyped");
+
+        Assert.That(output, Does.StartWith("graph entry_point(argv_0: Ptr(GcArray(Ptr(GcStruct rpy_str"));
+    }
+
+    [Test]
+    public void Translate_MissingTarget_IsAnInputError()
+    {
+        var (code, _, error) = Cli("translate", Path.Combine(_folder.Path, "absent.py"));
+
+        Assert.That(code, Is.EqualTo(CommandLine.InputErrors));
+        Assert.That(error, Does.Contain("absent.py: error: cannot read file"));
+    }
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Rpython.Translator.Driver;
+
+namespace Rpython.Cli;
+
+/// <summary>What <c>translate</c> and <c>run</c> share: the target argument, the options that say
+/// what to make, and running a translation with progress on stderr and its errors as diagnostics.</summary>
+internal static class TranslationCommandLine
+{
+    public static Argument<string> Target()
+    {
+        var target = new Argument<string>("target") { Description = "The target: a .py file defining target(driver, args) or entry_point(argv)" };
+        target.Validators.Add(result =>
+        {
+            string value = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (value.Length > 1 && value[0] == '-')
+                result.AddError($"unrecognized option '{value}'");
+        });
+        return target;
+    }
+
+    public static Option<string?> Output() => new("--output", "-o")
+    {
+        Description = "Where to write the executable (default: generated/NAME/NAME, NAME being the target's file name without 'target' and '.py')",
+    };
+
+    public static Option<string> Gc()
+    {
+        var gc = new Option<string>("--gc")
+        {
+            Description = $"The garbage collector ({string.Join(", ", TranslationOptions.GcChoices)})",
+            DefaultValueFactory = _ => TranslationOptions.GcChoices[0],
+        };
+        gc.Validators.Add(result =>
+        {
+            string value = result.GetValueOrDefault<string>();
+            if (!TranslationOptions.GcChoices.Contains(value))
+                result.AddError("--gc: " + Translation.UnknownChoice("GC", value, TranslationOptions.GcChoices));
+        });
+        return gc;
+    }
+
+    /// <summary>Runs the translation, reporting progress on stderr (a live line on a terminal);
+    /// returns the exit code, with every error printed.</summary>
+    public static int Translate(Translation translation, TextWriter stderr, ConsoleMode console)
+    {
+        try
+        {
+            if (console.StderrIsTerminal)
+            {
+                using var live = new TerminalProgress(stderr);
+                translation.Run(live);
+            }
+            else
+            {
+                translation.Run(new PlainProgress(stderr));
+            }
+            return CommandLine.Success;
+        }
+        catch (TranslationError e)
+        {
+            foreach (string message in e.Messages)
+                stderr.Write(message);
+            if (!e.IsInternal)
+            {
+                stderr.WriteLine($"rpython: {e.Messages.Count} error{(e.Messages.Count == 1 ? "" : "s")}");
+                return CommandLine.InputErrors;
+            }
+            stderr.WriteLine("rpython: internal error: this is a bug in rpython; please report it with the input that caused it");
+            return CommandLine.InternalError;
+        }
+    }
+}
