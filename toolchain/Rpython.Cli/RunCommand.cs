@@ -28,11 +28,9 @@ internal static class RunCommand
                 return RunInLLInterpreter(options, args, stdout, stderr, console);
             if (!TranslationCache.IsUpToDate(options))
             {
-                var translation = new Translation(options, stdout);
-                int code = TranslationCommandLine.Translate(translation, stderr, console);
+                int code = TranslationCommandLine.Translate(new Translation(options, stdout), stderr, console);
                 if (code != CommandLine.Success)
                     return code;
-                TranslationCache.Record(options, translation.Program.SourceFiles);
             }
             return RunExecutable(Path.GetFullPath(options.ExecutablePath), args, stdout, stderr, console);
         });

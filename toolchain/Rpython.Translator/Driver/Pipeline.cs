@@ -152,5 +152,9 @@ internal sealed class Translation
 
     private void Compile() => RoslynCompiler.CompileExecutable(_csharp!, EntryPointEmitter.TypeName, Options.AssemblyPath);
 
-    private void Package() => ExecutablePackage.Write(Options.AssemblyPath, Options.ExecutablePath);
+    private void Package()
+    {
+        ExecutablePackage.Write(Options.AssemblyPath, Options.ExecutablePath);
+        TranslationCache.Record(Options, Program.SourceFiles);
+    }
 }

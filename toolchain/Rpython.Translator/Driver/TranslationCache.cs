@@ -5,11 +5,12 @@ namespace Rpython.Translator.Driver;
 
 // When `rpython run` may reuse an executable instead of translating again. A translation depends on
 // the options that change the program, the toolchain itself, and every source file the import time
-// loaded; the key is the SHA-256 over all three. After a translation, <executable>.translation
-// records the key and the list of source files; a later run recomputes the key over the same files
-// (a new import can only appear through an edit of one of them) and reuses the executable if it
-// matches. The toolchain is identified by its version and the ids of its translator and runtime
-// assemblies, which deterministic builds change exactly when their code changes.
+// loaded; the key is the SHA-256 over all three. The package step writes <executable>.translation:
+// the key and the list of source files (so an executable made by `rpython translate` counts too); a
+// later run recomputes the key over the same files (a new import can only appear through an edit of
+// one of them) and reuses the executable if it matches. The toolchain is identified by its version
+// and the ids of its translator and runtime assemblies, which deterministic builds change exactly
+// when their code changes.
 
 /// <summary>The record of what an executable was translated from (see the file header).</summary>
 internal static class TranslationCache
