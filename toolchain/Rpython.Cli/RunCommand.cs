@@ -12,18 +12,15 @@ internal static class RunCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, ConsoleMode console)
     {
-        var target = TranslationCommandLine.Target();
-        var output = TranslationCommandLine.Output();
-        var gc = TranslationCommandLine.Gc();
         var llinterp = new Option<bool>("--llinterp") { Description = "Run the low-level graphs in the LLInterpreter instead of translating (slow, for debugging)" };
         var programArgs = new Argument<string[]>("args") { Description = "The program's arguments (after '--' when one starts with '-')", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("run", "Run an RPython program, translating it first if it changed") { target, programArgs, output, gc, llinterp };
+        var command = new Command("run", "Run an RPython program, translating it first if it changed") { llinterp };
+        var translationOptions = TranslationCommandLine.AddTranslationArguments(command);
+        command.Arguments.Add(programArgs);
         command.SetAction(result =>
         {
-            string path = result.GetValue(target)!;
             string[] args = result.GetValue(programArgs) ?? [];
-            var options = new TranslationOptions(path, result.GetValue(output), result.GetValue(gc)!,
-                result.GetValue(llinterp) ? TranslationGoal.LowLevelGraphs : TranslationGoal.Executable);
+            var options = translationOptions(result, result.GetValue(llinterp) ? TranslationGoal.LowLevelGraphs : TranslationGoal.Executable, null);
             if (options.Goal == TranslationGoal.LowLevelGraphs)
                 return RunInLLInterpreter(options, args, stdout, stderr, console);
             if (!TranslationCache.IsUpToDate(options))

@@ -19,13 +19,15 @@ internal static class TranslationCommandLine
         return target;
     }
 
-    public static Option<string?> Output() => new("--output", "-o")
+    /// <summary>Adds TARGET, <c>-o PATH</c> and <c>--gc</c> to <paramref name="command"/>; the returned
+    /// function reads them as the options of a translation with that goal (and dump).</summary>
+    public static Func<ParseResult, TranslationGoal, string?, TranslationOptions> AddTranslationArguments(Command command)
     {
-        Description = "Where to write the executable (default: generated/NAME/NAME, NAME being the target's file name without 'target' and '.py')",
-    };
-
-    public static Option<string> Gc()
-    {
+        var target = Target();
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Where to write the executable (default: generated/NAME/NAME, NAME being the target's file name without 'target' and '.py')",
+        };
         var gc = new Option<string>("--gc")
         {
             Description = $"The garbage collector ({string.Join(", ", TranslationOptions.GcChoices)})",
@@ -37,7 +39,10 @@ internal static class TranslationCommandLine
             if (!TranslationOptions.GcChoices.Contains(value))
                 result.AddError("--gc: " + Translation.UnknownChoice("GC", value, TranslationOptions.GcChoices));
         });
-        return gc;
+        command.Arguments.Add(target);
+        command.Options.Add(output);
+        command.Options.Add(gc);
+        return (result, goal, dump) => new TranslationOptions(result.GetValue(target)!, result.GetValue(output), result.GetValue(gc)!, goal, dump);
     }
 
     /// <summary>Runs the translation, reporting progress on stderr (a live line on a terminal);
