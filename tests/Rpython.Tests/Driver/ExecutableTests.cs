@@ -151,7 +151,7 @@ public sealed unsafe class ExecutableTests
     private static void RequirePointerTypesInTheBackend(string error)
     {
         if (error.Contains("are not supported by the C# backend yet", StringComparison.Ordinal))
-            Assert.Ignore("the C# backend does not emit pointer types yet: " + error.Split('\n')[^3]);
+            Assert.Ignore("the C# backend does not emit pointer types yet: " + error.Split('\n').First(l => l.Contains(": error: ", StringComparison.Ordinal)));
     }
 
     [Test]
