@@ -20,20 +20,27 @@ namespace Rpython.Tests.Backend;
 public sealed class CSharpBackendTests
 {
     private static IEnumerable<TestCaseData> Programs() =>
-        new[] { "RTyping", "Backend" }
-            .SelectMany(folder => Directory.GetFiles(TestPaths.InRepo("tests", "Rpython.Tests", folder, "programs"), "*.py"))
+        new[] { ("RTyping", "programs"), ("RTyping", "heap_programs"), ("Backend", "programs") }
+            .SelectMany(folder => Directory.GetFiles(TestPaths.InRepo("tests", "Rpython.Tests", folder.Item1, folder.Item2), "*.py"))
             .OrderBy(Path.GetFileName, StringComparer.Ordinal)
             .Select(p => new TestCaseData(p).SetArgDisplayNames(Path.GetFileNameWithoutExtension(p)));
 
     private static string ProgramPath(string folder, string name) => TestPaths.InRepo("tests", "Rpython.Tests", folder, "programs", name);
 
-    /// <summary>The C# of every graph the program's main reaches; #line names files relative to the program's folder.</summary>
+    /// <summary>The C# of every graph the program's main reaches, after the exception transform;
+    /// #line names files relative to the program's folder.</summary>
     private static (CSharpUnit Unit, FunctionGraph Main, IReadOnlyList<FunctionGraph> Graphs) Emit(string path)
     {
-        var (program, main) = RTyperTests.Lower(path);
+        var (program, main, exceptions) = RTyperTests.LowerAndTransform(path);
         var graphs = program.Annotator.Graphs;
-        return (CSharpEmitter.Emit(graphs, Path.GetDirectoryName(path)!), main, graphs);
+        return (CSharpEmitter.Emit(graphs, Path.GetDirectoryName(path)!, exceptions, new TypeLayoutTable()), main, graphs);
     }
+
+    /// <summary>The exception data of a program without exception classes of its own, for hand-built graphs.</summary>
+    private static ExceptionData NoExceptions() =>
+        new(LowLevelTypes.Ptr(LowLevelTypes.GcStruct("BaseException", ("typeptr", LowLevelTypes.Ptr(InstanceLayouts.VtableType)))), [], []);
+
+    private static CSharpUnit EmitHandBuilt(IReadOnlyList<FunctionGraph> graphs) => CSharpEmitter.Emit(graphs, TestPaths.Root, NoExceptions(), new TypeLayoutTable());
 
     private static CompiledProgram Compile(CSharpUnit unit)
     {
@@ -60,14 +67,21 @@ public sealed class CSharpBackendTests
         var (unit, main, _) = Emit(path);
         using var compiled = Compile(unit);
         Assert.That(compiled.Warnings, Is.Empty);
-        var interpreter = new LLInterpreter();
-        var expected = RTyperTests.Inputs.Select(n => Outcome(() => interpreter.Run(main, [n]))).ToList();
-        var actual = RTyperTests.Inputs.Select(n => Outcome(() => compiled.Invoke(main, n))).ToList();
+        var (_, untransformedMain, exceptions) = RTyperTests.Lower(path);
+        var interpreter = new LLInterpreter(exceptions);
+        var expected = RTyperTests.Inputs.Select(n => Outcome(() => interpreter.Run(untransformedMain, [n]))).ToList();
+        var actual = RTyperTests.Inputs.Select(n => Outcome(() =>
+        {
+            object? result = compiled.Invoke(main, n);
+            return compiled.FetchEscapedException() is { } raised ? throw new EscapedException(raised) : result;
+        })).ToList();
         Assert.That(actual, Is.EqualTo(expected));
     }
 
-    /// <summary>A result with its exact type (and a double's bits), or the division by zero both
-    /// the LLInterpreter and the compiled code stop at.</summary>
+    private sealed class EscapedException(string name) : Exception(name);
+
+    /// <summary>A result with its exact type (and a double's bits), or the RPython exception that
+    /// escaped main.</summary>
     private static string Outcome(Func<object?> run)
     {
         try
@@ -79,28 +93,30 @@ public sealed class CSharpBackendTests
                 null => "None",
             };
         }
-        catch (LLInterpreterError e) when (e.Message.EndsWith("by zero", StringComparison.Ordinal))
+        catch (LLException e)
         {
-            return "division by zero";
+            return "raises " + ExceptionData.ShortName(e.Type);
         }
-        catch (DivideByZeroException)
+        catch (EscapedException e)
         {
-            return "division by zero";
+            return "raises " + e.Message;
         }
     }
 
+    /// <summary>A .NET exception in generated code (here a null pointer the program reads through,
+    /// which RPython does not check) names the RPython file and line, through the #line directives.</summary>
     [Test]
     public void StackTracesNameTheRPythonFileAndLine()
     {
-        string path = ProgramPath("Backend", "division_by_zero.py");
-        var (unit, main, graphs) = Emit(path);
+        string path = TestPaths.InRepo("tests", "Rpython.Tests", "Backend", "stacktrace", "null_field.py");
+        var (unit, main, _) = Emit(path);
         using var compiled = Compile(unit);
-        var divide = graphs.Single(g => g.Name == "divide");
 
-        var byVariable = Assert.Throws<DivideByZeroException>(() => compiled.Invoke(divide, 1000L, 0L));
-        Assert.That(byVariable.StackTrace, Does.Contain("division_by_zero.py:line 2"));
-        var byConstant = Assert.Throws<DivideByZeroException>(() => compiled.Invoke(main, 12345L));
-        Assert.That(byConstant.StackTrace, Does.Contain("division_by_zero.py:line 7"));
+        Assert.That(compiled.Invoke(main, 5L), Is.EqualTo(21L));
+        var error = Assert.Throws<NullReferenceException>(() => compiled.Invoke(main, 12345L));
+        // Optimised code maps a fault to the nearest line the JIT kept: the read (7) or the def (6).
+        Assert.That(error.StackTrace, Does.Match(@"null_field_value_of\(.*\) in null_field\.py:line [67]\n"));
+        Assert.That(error.StackTrace, Does.Contain("null_field_main(").And.Contain("in null_field.py:line 15"));
     }
 
     [Test]
@@ -143,7 +159,7 @@ public sealed class CSharpBackendTests
         Jump(done, null, graph.ReturnBlock, result);
         GraphChecker.Check(graph);
 
-        var unit = CSharpEmitter.Emit([graph], TestPaths.Root);
+        var unit = EmitHandBuilt([graph]);
         Assert.That(unit.Source, Does.Contain("if (v_0) { n_1 = v_1; tmp_0 = a_1; a_1 = b_1; b_1 = c_1; c_1 = tmp_0; goto block1; }"));
         Assert.That(unit.Source, Does.Contain("#line hidden\n        v_5 = unchecked(v_4 + c_2);\n        return v_5;\n#line default\n"));
         using var compiled = Compile(unit);
@@ -167,7 +183,7 @@ public sealed class CSharpBackendTests
             return graph;
         }).ToList();
 
-        var unit = CSharpEmitter.Emit(graphs, TestPaths.Root);
+        var unit = EmitHandBuilt(graphs);
         Assert.That(graphs.Select(g => unit.MethodNames[g]), Is.EqualTo(new[]
         {
             "pyvm_interpreter_Frame_execute", "pyvm_interpreter_Frame_execute_2", "pyvm_interpreter_lambda",
@@ -178,14 +194,14 @@ public sealed class CSharpBackendTests
     }
 
     [TestCase("int_frobnicate", "'int_frobnicate' is not a low-level operation (in graph main)")]
-    [TestCase("getfield", "the C# backend does not emit the low-level operation 'getfield' yet (in graph main)")]
+    [TestCase("gc_identityhash", "the C# backend does not emit the low-level operation 'gc_identityhash' yet (in graph main)")]
     public void AnOperationTheBackendCannotEmitIsAClearError(string opName, string message)
     {
-        var (program, main) = RTyperTests.Lower(ProgramPath("RTyping", "loops_and_recursion.py"));
+        var (program, main, exceptions) = RTyperTests.LowerAndTransform(ProgramPath("RTyping", "loops_and_recursion.py"));
         var ops = main.StartBlock.Operations;
         ops[0] = new SpaceOperation(opName, ops[0].Args, ops[0].Result, ops[0].Location);
 
-        var error = Assert.Throws<BackendError>(() => CSharpEmitter.Emit(program.Annotator.Graphs, TestPaths.Root));
+        var error = Assert.Throws<BackendError>(() => CSharpEmitter.Emit(program.Annotator.Graphs, TestPaths.Root, exceptions, new TypeLayoutTable()));
         Assert.That(error.Message, Does.EndWith("loops_and_recursion.py:25:9: " + message));
     }
 

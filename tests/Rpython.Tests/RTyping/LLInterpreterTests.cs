@@ -17,9 +17,13 @@ internal sealed class LLInterpreterTests
     private static readonly ClassInfo OverflowVtable = new("OverflowError", new ClassRange(3, 4));
     private static readonly ClassInfo ZeroDivisionVtable = new("ZeroDivisionError", new ClassRange(4, 5));
 
-    private static readonly StandardExceptions Standard = StandardExceptions.Of(
-        ("OverflowError", new StandardException(OverflowVtable, GcStruct("OverflowError", ("typeptr", Ptr(InstanceLayouts.VtableType))))),
-        ("ZeroDivisionError", new StandardException(ZeroDivisionVtable, GcStruct("ZeroDivisionError", ("typeptr", Ptr(InstanceLayouts.VtableType))))));
+    private static readonly ExceptionData Standard = new(
+        Ptr(GcStruct("BaseException", ("typeptr", Ptr(InstanceLayouts.VtableType)))),
+        [
+            ("OverflowError", OverflowVtable, GcStruct("OverflowError", ("typeptr", Ptr(InstanceLayouts.VtableType)))),
+            ("ZeroDivisionError", ZeroDivisionVtable, GcStruct("ZeroDivisionError", ("typeptr", Ptr(InstanceLayouts.VtableType)))),
+        ],
+        [OverflowVtable, ZeroDivisionVtable]);
 
     private static object? Run(FunctionGraph graph, params object?[] args) => new LLInterpreter(Standard).Run(graph, args);
 
@@ -218,9 +222,10 @@ internal sealed class LLInterpreterTests
     public void AnExceptionTheProgramHasNoClassForIsAnInternalError()
     {
         var g = new HandBuiltGraph("unknown", Signed, Signed);
-        var graph = g.Return(g.Op("int_add_ovf", Signed, g.Parameter(0), g.Parameter(1)));
-        var error = Assert.Throws<LLInterpreterError>(() => new LLInterpreter().Run(graph, [long.MaxValue, 1L]));
-        Assert.That(error.Message, Is.EqualTo("an operation raised OverflowError, but the program has no class OverflowError"));
+        var graph = g.Return(g.Op("int_mod_zer", Signed, g.Parameter(0), g.Parameter(1)));
+        var noZeroDivision = new ExceptionData(Ptr(GcStruct("BaseException")), [], []);
+        var error = Assert.Throws<InvalidOperationException>(() => new LLInterpreter(noZeroDivision).Run(graph, [1L, 0L]));
+        Assert.That(error.Message, Is.EqualTo("an operation raises ZeroDivisionError, but the program has no class ZeroDivisionError"));
     }
 
     private static FunctionGraph OneArgument(string opName)

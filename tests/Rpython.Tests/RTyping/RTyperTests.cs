@@ -3,6 +3,7 @@ using Rpython.Translator.Annotation;
 using Rpython.Translator.Diagnostics;
 using Rpython.Translator.Flow;
 using Rpython.Translator.RTyping;
+using Rpython.Translator.Transform;
 
 namespace Rpython.Tests.RTyping;
 
@@ -27,21 +28,32 @@ public sealed class RTyperTests
             .Select(p => new TestCaseData(p).SetName("RType_" + Path.GetFileNameWithoutExtension(p)));
 
     /// <summary>Annotates main(int) of the program and lowers every graph it reaches, checked.</summary>
-    internal static (ProgramAnnotation Program, FunctionGraph Main) Lower(string path)
+    internal static (ProgramAnnotation Program, FunctionGraph Main, ExceptionData Exceptions) Lower(string path)
     {
         var diagnostics = new DiagnosticBag();
         var program = ProgramAnnotation.AnnotateFunction(path, "main", [new SomeInteger()], diagnostics);
         Assert.That(diagnostics.Items, Is.Empty, () => string.Join("\n", diagnostics.Items.Select(d => d.ToString())));
-        new RTyper(program!.Annotator).Specialize();
+        var typer = new RTyper(program!.Annotator);
+        typer.Specialize();
         foreach (var graph in program.Annotator.Graphs)
             GraphChecker.Check(graph);
-        return (program, program.Entry);
+        return (program, program.Entry, typer.ExceptionData);
+    }
+
+    /// <summary>Lowers the program as <see cref="Lower"/> does, then runs the exception transform, checked.</summary>
+    internal static (ProgramAnnotation Program, FunctionGraph Main, ExceptionData Exceptions) LowerAndTransform(string path)
+    {
+        var (program, main, exceptions) = Lower(path);
+        ExceptionTransform.Run(program.Annotator.Graphs, exceptions);
+        foreach (var graph in program.Annotator.Graphs)
+            GraphChecker.Check(graph);
+        return (program, main, exceptions);
     }
 
     [TestCaseSource(nameof(Programs))]
     public void LowLevelGraphsMatchGolden(string path)
     {
-        var (program, _) = Lower(path);
+        var (program, _, _) = Lower(path);
         string dump = string.Join("\n", program.Annotator.Graphs.Select(g => GraphDumper.Dump(g, v => Short(v.ConcreteType))));
         Golden.Compare(path + ".ll", dump);
     }
@@ -49,9 +61,48 @@ public sealed class RTyperTests
     [TestCaseSource(nameof(Programs))]
     public void LLInterpreterAgreesWithCPython(string path)
     {
-        var (_, main) = Lower(path);
-        var interpreter = new LLInterpreter();
-        var ours = Inputs.Select(n => Repr(interpreter.Run(main, [n]))).ToList();
+        var (_, main, exceptions) = Lower(path);
+        var interpreter = new LLInterpreter(exceptions);
+        Assert.That(Inputs.Select(n => Outcome(() => interpreter.Run(main, [n]))).ToList(), Is.EqualTo(CPythonResults(path)));
+    }
+
+    /// <summary>The exception transform keeps the meaning: the transformed graphs, run as the backend
+    /// runs them (exceptions through exc_data), give CPython's results too.</summary>
+    [TestCaseSource(nameof(Programs))]
+    public void TransformedGraphsAgreeWithCPython(string path)
+    {
+        var (_, main, exceptions) = LowerAndTransform(path);
+        var interpreter = new LLInterpreter(exceptions, exceptionsTransformed: true);
+        var ours = Inputs.Select(n => Outcome(() =>
+        {
+            object? result = interpreter.Run(main, [n]);
+            if (exceptions.State.Fields["exc_type"] is ClassInfo raised)
+            {
+                exceptions.State.Fields["exc_type"] = null;
+                exceptions.State.Fields["exc_value"] = null;
+                throw new LLException(raised, null);
+            }
+            return result;
+        })).ToList();
+        Assert.That(ours, Is.EqualTo(CPythonResults(path)));
+    }
+
+    /// <summary>main's result as repr() shows it, or the name of the exception it raised.</summary>
+    internal static string Outcome(Func<object?> run)
+    {
+        try
+        {
+            return Repr(run());
+        }
+        catch (LLException e)
+        {
+            return "raises " + ExceptionData.ShortName(e.Type);
+        }
+    }
+
+    /// <summary>What CPython's main gives for each input, as <see cref="Outcome"/> writes it.</summary>
+    internal static List<string> CPythonResults(string path)
+    {
 
         const string script = """
             import importlib.util, sys
@@ -59,12 +110,13 @@ public sealed class RTyperTests
             module = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(module)
             for n in sys.argv[2:]:
-                print(repr(module.main(int(n))))
+                try:
+                    print(repr(module.main(int(n))))
+                except Exception as e:
+                    print("raises " + type(e).__name__)
             """;
-        var expected = CPython.RunScript(script, [path, .. Inputs.Select(n => n.ToString(CultureInfo.InvariantCulture))])
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
-
-        Assert.That(ours, Is.EqualTo(expected));
+        return [.. CPython.RunScript(script, [path, .. Inputs.Select(n => n.ToString(CultureInfo.InvariantCulture))])
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)];
     }
 
     /// <summary>A pointer to a struct by the struct's name only: the dumps stay readable.</summary>

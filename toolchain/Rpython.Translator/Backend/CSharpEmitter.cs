@@ -8,8 +8,9 @@ using Rpython.Translator.RTyping;
 namespace Rpython.Translator.Backend;
 
 // The C# backend's code generator (RPython's translator/c/funcgen.py, DESIGN.md decision 9): turns
-// the low-level graphs the RTyper produced into one C# compilation unit, a static class with one
-// static method per graph.
+// the low-level graphs the RTyper produced, after the exception transform, into one C# compilation
+// unit: the structs of their low-level types (CSharpTypes), the image of their prebuilt objects
+// (PrebuiltHeap), and a static class with one static method per graph.
 //
 // - Names are stable and readable: a method is named after the graph's module and qualified name
 //   (loops_and_recursion.fib → loops_and_recursion_fib), made a valid identifier and unique (a
@@ -23,9 +24,11 @@ namespace Rpython.Translator.Backend;
 //   around a loop), they are ordered, and a cycle is broken with a temporary (tmp_N).
 // - A link is one line: its copies and its goto, or 'return v;' for a link to the return block.
 //   A bool exit switch is 'if (v) { <true link> }' followed by the false link.
-// - Low-level types: Signed long, Unsigned ulong, Float double, Bool bool. A Void value has no
-//   storage: its variables are not declared, a Void argument or parameter is left out, and a graph
-//   returning Void is a void method (a call to it is a statement).
+// - A Void value has no storage: its variables are not declared, a Void argument or parameter is
+//   left out, and a graph returning Void is a void method (a call to it is a statement).
+// - Exceptions are explicit (Transform/ExceptionTransform.cs): the graphs test exc_data after what
+//   can raise; the standard exceptions that operations raise are stored by one small method each
+//   (rpyexc_raise_OverflowError...), emitted from the ExceptionData.
 // - Before each block, a comment names its source line (and shows it); before each statement, a
 //   '#line N "file"' directive maps it to the RPython source (file relative to the source root),
 //   so a .NET stack trace or debugger shows the interpreter author's file and line. A statement
@@ -33,7 +36,7 @@ namespace Rpython.Translator.Backend;
 //
 // Invariants: the output depends only on the graphs, their order and the source root (no hash
 // order, no culture: identical input gives byte-identical text); the graphs are not modified.
-// What the backend does not support yet (exceptions, other types and operations) is a BackendError.
+// What the backend does not support yet is a BackendError.
 
 /// <summary>The emitted C# of a program, and the method each graph became.</summary>
 internal sealed record CSharpUnit(string Source, IReadOnlyDictionary<FunctionGraph, string> MethodNames)
@@ -50,37 +53,128 @@ internal sealed record CSharpUnit(string Source, IReadOnlyDictionary<FunctionGra
 internal sealed class CSharpEmitter
 {
     private readonly string _sourceRoot;
+    private readonly ExceptionData _exceptions;
     private readonly Dictionary<FunctionGraph, string> _methodNames = [];
+    private readonly CSharpTypes _types = new();
+    private readonly TypeLayoutTable _typeIds;
+    private readonly PrebuiltHeap _prebuilt;
 
-    // Taken by the class, what the code refers to, and the methods: never the name of a local.
-    private readonly HashSet<string> _globalNames = new(StringComparer.Ordinal) { CSharpUnit.ClassName, "System" };
+    // Taken by the classes, what the code refers to, and the methods: never the name of a local.
+    private readonly HashSet<string> _globalNames = new(StringComparer.Ordinal) { CSharpUnit.ClassName, PrebuiltHeap.ClassName, "System", "Rpython" };
 
-    private CSharpEmitter(string sourceRoot) => _sourceRoot = sourceRoot;
+    private CSharpEmitter(string sourceRoot, ExceptionData exceptions, TypeLayoutTable typeIds)
+    {
+        _sourceRoot = sourceRoot;
+        _exceptions = exceptions;
+        _typeIds = typeIds;
+        _prebuilt = new PrebuiltHeap(_types, typeIds);
+    }
 
-    /// <summary>Emits <paramref name="graphs"/> (the RTyper's output, every callee included), in this
-    /// order. <c>#line</c> directives name source files relative to <paramref name="sourceRoot"/>.</summary>
-    public static CSharpUnit Emit(IReadOnlyList<FunctionGraph> graphs, string sourceRoot) => new CSharpEmitter(sourceRoot).Run(graphs);
+    /// <summary>Emits <paramref name="graphs"/> (the RTyper's output after the exception transform,
+    /// every callee included), in this order. <c>#line</c> directives name source files relative to
+    /// <paramref name="sourceRoot"/>; GC types get their ids from <paramref name="typeIds"/>.</summary>
+    public static CSharpUnit Emit(IReadOnlyList<FunctionGraph> graphs, string sourceRoot, ExceptionData exceptions, TypeLayoutTable typeIds) =>
+        new CSharpEmitter(sourceRoot, exceptions, typeIds).Run(graphs);
 
     private CSharpUnit Run(IReadOnlyList<FunctionGraph> graphs)
     {
         foreach (var graph in graphs)
-            _methodNames.Add(graph, UniqueName(Identifier(graph.ModuleName + "." + graph.Name), _globalNames));
-        var text = new StringBuilder();
-        text.Append("// <auto-generated/>\n")
-            .Append(CultureInfo.InvariantCulture, $"// Emitted by the toolchain's C# backend: one static method per low-level graph ({graphs.Count}). Do not edit.\n")
-            .Append('\n')
-            .Append("namespace ").Append(CSharpUnit.Namespace).Append(";\n")
-            .Append('\n')
-            .Append("public static class ").Append(CSharpUnit.ClassName).Append('\n')
-            .Append("{\n");
+        {
+            _methodNames.Add(graph, CSharpNames.Unique(CSharpNames.Identifier(graph.ModuleName + "." + graph.Name), _globalNames));
+            AddTypes(graph);
+        }
+        _types.Add(LowLevelTypes.Ptr(_exceptions.StateType));
+        foreach (var (_, _, instance) in _exceptions.StandardExceptionInstances)
+            _types.Add(LowLevelTypes.Ptr(instance.Type));
+        var methods = new StringBuilder();
         for (int i = 0; i < graphs.Count; i++)
         {
             if (i > 0)
-                text.Append('\n');
-            new MethodEmitter(this, graphs[i]).Emit(text);
+                methods.Append('\n');
+            new MethodEmitter(this, graphs[i]).Emit(methods);
         }
-        text.Append("}\n");
+        EmitRaiseMethods(methods);
+        var text = new StringBuilder();
+        text.Append("// <auto-generated/>\n")
+            .Append(CultureInfo.InvariantCulture, $"// Emitted by the toolchain's C# backend: the program's low-level types, its prebuilt objects, and one static method per low-level graph ({graphs.Count}). Do not edit.\n")
+            .Append("#pragma warning disable CS0649, CS8500 // fields set through pointers; pointers to structs with pointers\n")
+            .Append('\n')
+            .Append("using System;\n")
+            .Append("using System.Runtime.InteropServices;\n")
+            .Append('\n')
+            .Append("namespace ").Append(CSharpUnit.Namespace).Append(";\n")
+            .Append('\n');
+        _types.EmitDeclarations(text);
+        if (!_prebuilt.IsEmpty)
+        {
+            _prebuilt.Emit(text, _methodNames);
+            text.Append('\n');
+        }
+        text.Append("public static unsafe class ").Append(CSharpUnit.ClassName).Append('\n')
+            .Append("{\n")
+            .Append(methods)
+            .Append("}\n");
         return new CSharpUnit(text.ToString(), _methodNames);
+    }
+
+    /// <summary>Registers the types of every value of a graph (and the types its operations name).</summary>
+    private void AddTypes(FunctionGraph graph)
+    {
+        foreach (var block in graph.Blocks())
+        {
+            foreach (var v in block.InputArgs)
+                _types.Add(v.ConcreteType);
+            foreach (var op in block.Operations)
+            {
+                _types.Add(op.Result.ConcreteType);
+                foreach (var arg in op.Args)
+                {
+                    _types.Add(arg.ConcreteType);
+                    if (arg is Constant { Value: LowLevelType named, ConcreteType: PrimitiveType { Kind: PrimitiveKind.Void } })
+                        _types.Add(named);
+                }
+            }
+            foreach (var arg in block.Exits.SelectMany(l => l.Args))
+                _types.Add(arg.ConcreteType);
+        }
+    }
+
+    /// <summary>The name of the method that returns the class name of the exception in flight (null
+    /// if none) and clears exc_data: the entry glue reports an exception that escapes the entry point.</summary>
+    public const string EscapedExceptionMethod = "rpyexc_fetch_escaped";
+
+    /// <summary>One method per standard exception, storing its class and prebuilt instance into
+    /// exc_data; and the method that names the exception in flight, for the entry glue.</summary>
+    private void EmitRaiseMethods(StringBuilder text)
+    {
+        var state = _prebuilt.Reference(_exceptions.State, LowLevelTypes.Ptr(_exceptions.StateType));
+        text.Append('\n')
+            .Append("    // The class name of the exception in flight, null if none; clears it (the entry glue reports one that escapes).\n")
+            .Append("    public static string ").Append(EscapedExceptionMethod).Append("()\n")
+            .Append("    {\n")
+            .Append("        var type = ").Append(state).Append("->exc_type;\n")
+            .Append("        ").Append(state).Append("->exc_type = null;\n")
+            .Append("        ").Append(state).Append("->exc_value = null;\n")
+            .Append("        if (type == null)\n")
+            .Append("            return null;\n")
+            .Append("        switch (type->subclassrange_min)\n")
+            .Append("        {\n");
+        foreach (var vtable in _exceptions.Classes)
+            text.Append(CultureInfo.InvariantCulture, $"            case {vtable.Range.Min}: return \"{ExceptionData.ShortName(vtable)}\";\n");
+        text.Append("            default: return \"?\";\n")
+            .Append("        }\n")
+            .Append("    }\n");
+        foreach (var (name, vtable, instance) in _exceptions.StandardExceptionInstances)
+        {
+            var value = _prebuilt.Reference(instance, LowLevelTypes.Ptr(instance.Type));
+            text.Append('\n')
+                .Append("    // raises the standard exception ").Append(name).Append(" (operations raise it: ExceptionData)\n")
+                .Append("    public static void ").Append(CSharpOperations.RaiseMethod(name)).Append("()\n")
+                .Append("    {\n")
+                .Append("        ").Append(state).Append("->exc_type = ").Append(_prebuilt.Reference(vtable, _exceptions.TypePointer)).Append(";\n")
+                .Append("        ").Append(state).Append("->exc_value = (").Append(_types.Of(_exceptions.ValuePointer)).Append(')').Append(value).Append(";\n")
+                .Append("    }\n");
+        }
     }
 
     /// <summary>A source file's path as <c>#line</c> and comments name it: relative to the source
@@ -96,50 +190,22 @@ internal sealed class CSharpEmitter
         return text;
     }
 
-    /// <summary>A valid C# identifier made of the identifier characters of <paramref name="text"/>:
-    /// each run of other characters ('.', '&lt;', '&gt;'...) becomes one '_'.</summary>
-    private static string Identifier(string text)
+    /// <summary>A C# expression for a constant: a literal (a negative one parenthesised, so that every
+    /// operand is an atom), null, or a prebuilt object's property.</summary>
+    private string Literal(Constant constant, SourceLocation? at) => (constant.ConcreteType, constant.Value) switch
     {
-        var name = new StringBuilder();
-        bool gap = false;
-        foreach (char c in text)
-        {
-            // Formatting characters are legal in C# identifiers but ignored when comparing them.
-            if (!SyntaxFacts.IsIdentifierPartCharacter(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format)
-            {
-                gap = true;
-                continue;
-            }
-            if (gap && name.Length > 0)
-                name.Append('_');
-            gap = false;
-            name.Append(c);
-        }
-        if (name.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(name[0]))
-            name.Insert(0, '_');
-        return name.ToString();
-    }
-
-    /// <summary><paramref name="name"/>, or name_2, name_3... the first one that is neither taken nor
-    /// a keyword (module "_" and function "arglist" would give __arglist); it is taken then.</summary>
-    private static string UniqueName(string name, HashSet<string> taken)
-    {
-        string candidate = name;
-        for (int k = 2; taken.Contains(candidate) || SyntaxFacts.GetKeywordKind(candidate) != SyntaxKind.None; k++)
-            candidate = name + "_" + k.ToString(CultureInfo.InvariantCulture);
-        taken.Add(candidate);
-        return candidate;
-    }
-
-    /// <summary>A C# literal for a constant of a primitive low-level type; a negative one is
-    /// parenthesised, so that every operand is an atom.</summary>
-    private static string Literal(Constant constant, SourceLocation? at) => (constant.ConcreteType, constant.Value) switch
-    {
-        (PrimitiveType { Kind: PrimitiveKind.Signed }, long value) =>
+        (PrimitiveType { Kind: PrimitiveKind.Signed or PrimitiveKind.SignedLongLong }, long value) =>
             value == long.MinValue ? "long.MinValue" : Parenthesized(value.ToString(CultureInfo.InvariantCulture) + "L"),
-        (PrimitiveType { Kind: PrimitiveKind.Unsigned }, ulong value) => value.ToString(CultureInfo.InvariantCulture) + "UL",
+        (PrimitiveType { Kind: PrimitiveKind.Unsigned or PrimitiveKind.UnsignedLongLong }, ulong value) => value.ToString(CultureInfo.InvariantCulture) + "UL",
         (PrimitiveType { Kind: PrimitiveKind.Float }, double value) => FloatLiteral(value),
         (PrimitiveType { Kind: PrimitiveKind.Bool }, bool value) => value ? "true" : "false",
+        (PrimitiveType { Kind: PrimitiveKind.Char }, byte value) => "(byte)" + value.ToString(CultureInfo.InvariantCulture),
+        (PrimitiveType { Kind: PrimitiveKind.UniChar }, int value) => Parenthesized(value.ToString(CultureInfo.InvariantCulture)),
+        (PtrType or PrimitiveType { Kind: PrimitiveKind.Address }, null) => "null",
+        (PtrType { Target: FuncType } pointer, FunctionGraph graph) =>
+            "(" + _types.Of(pointer) + ")&" + CSharpUnit.ClassName + "." + (_methodNames.TryGetValue(graph, out var method) ? method
+                : throw new BackendError(at, $"a pointer to {graph}, which is not among the graphs emitted")),
+        (PtrType pointer, { } value) when value is string or LLObject or LLArray or ClassInfo => _prebuilt.Reference(value, pointer),
         _ => throw new BackendError(at, $"the constant {PyRepr.Of(constant.Value)} of low-level type {constant.ConcreteType?.ToString() ?? "(none)"} is not supported by the C# backend yet"),
     };
 
@@ -150,6 +216,8 @@ internal sealed class CSharpEmitter
             return "double.NaN";
         if (double.IsInfinity(value))
             return value > 0 ? "double.PositiveInfinity" : "double.NegativeInfinity";
+        if (value == 0 && double.IsNegative(value))
+            return "(-0.0)";
         string text = value.ToString("R", CultureInfo.InvariantCulture);
         if (!text.Contains('.', StringComparison.Ordinal) && !text.Contains('E', StringComparison.Ordinal))
             text += ".0";
@@ -159,16 +227,9 @@ internal sealed class CSharpEmitter
     private static string Parenthesized(string literal) => literal.StartsWith('-') ? "(" + literal + ")" : literal;
 
     /// <summary>The C# type of a value of <paramref name="type"/> ("void" for Void).</summary>
-    private static string CSharpType(LowLevelType? type, SourceLocation? at) => type switch
-    {
-        PrimitiveType { Kind: PrimitiveKind.Signed } => "long",
-        PrimitiveType { Kind: PrimitiveKind.Unsigned } => "ulong",
-        PrimitiveType { Kind: PrimitiveKind.Float } => "double",
-        PrimitiveType { Kind: PrimitiveKind.Bool } => "bool",
-        PrimitiveType { Kind: PrimitiveKind.Void } => "void",
-        null => throw new BackendError(at, "a value has no low-level type: the graph was not lowered by the RTyper"),
-        _ => throw new BackendError(at, $"values of low-level type {type} are not supported by the C# backend yet"),
-    };
+    private string CSharpType(LowLevelType? type, SourceLocation? at) => type is null
+        ? throw new BackendError(at, "a value has no low-level type: the graph was not lowered by the RTyper")
+        : _types.Of(type);
 
     private static bool IsVoid(FlowValue value) => value.ConcreteType is PrimitiveType { Kind: PrimitiveKind.Void };
 
@@ -207,7 +268,7 @@ internal sealed class CSharpEmitter
                 foreach (var link in block.Exits)
                 {
                     if (link.Target == graph.ExceptBlock)
-                        throw new BackendError(link.Location ?? graph.Location, $"raising an exception is not supported by the C# backend yet (in {graph})");
+                        throw new BackendError(link.Location ?? graph.Location, $"{graph} links to its except block: run the exception transform before the backend");
                     if (link.Target != graph.ReturnBlock)
                         _jumpTargets.Add(link.Target!);
                 }
@@ -218,16 +279,19 @@ internal sealed class CSharpEmitter
                 _body.Line("#pragma warning restore CS0162");
             string body = _body.Finish();
 
-            string returnType = CSharpType(graph.ReturnBlock.InputArgs[0].ConcreteType, graph.Location);
-            string parameterList = string.Join(", ", parameters.Where(p => !IsVoid(p)).Select(p => CSharpType(p.ConcreteType, graph.Location) + " " + _names[p]));
+            string returnType = emitter.CSharpType(graph.ReturnBlock.InputArgs[0].ConcreteType, graph.Location);
+            string parameterList = string.Join(", ", parameters.Where(p => !IsVoid(p)).Select(p => emitter.CSharpType(p.ConcreteType, graph.Location) + " " + _names[p]));
             text.Append("    // ").Append(graph.ModuleName).Append('.').Append(graph.Name);
             if (graph.Location is { } location)
                 text.Append(", ").Append(emitter.SourcePath(location.Source)).Append(':').Append(location.Line.ToString(CultureInfo.InvariantCulture));
             text.Append('\n')
                 .Append("    public static ").Append(returnType).Append(' ').Append(emitter._methodNames[graph]).Append('(').Append(parameterList).Append(")\n")
                 .Append("    {\n");
+            // The declarations belong to the def line: optimised code may report a fault there.
+            if (_locals.Count + _temporaries.Count > 0 && graph.Location is { } defined)
+                text.Append(CultureInfo.InvariantCulture, $"#line {defined.Line} \"{emitter.SourcePath(defined.Source)}\"\n");
             foreach (var v in _locals)
-                text.Append(Indent).Append(CSharpType(v.ConcreteType, graph.Location)).Append(' ').Append(_names[v]).Append(" = default;\n");
+                text.Append(Indent).Append(emitter.CSharpType(v.ConcreteType, graph.Location)).Append(' ').Append(_names[v]).Append(" = default;\n");
             foreach (var (type, name) in _temporaries)
                 text.Append(Indent).Append(type).Append(' ').Append(name).Append(" = default;\n");
             if (_locals.Count + _temporaries.Count > 0)
@@ -239,7 +303,7 @@ internal sealed class CSharpEmitter
         /// that is not a parameter becomes a local.</summary>
         private void Define(Variable v, bool isParameter)
         {
-            _names[v] = LocalName(Identifier(v.Prefix));
+            _names[v] = LocalName(CSharpNames.Identifier(v.Prefix));
             if (!isParameter && !IsVoid(v))
                 _locals.Add(v);
         }
@@ -268,8 +332,10 @@ internal sealed class CSharpEmitter
 
         private CSharpOperand Operand(FlowValue value, SourceLocation? at) => value switch
         {
-            Constant c => new CSharpOperand(Literal(c, at), c.Value, IsConstant: true),
-            Variable v => new CSharpOperand(Name(v, at), null, IsConstant: false),
+            Constant c when IsVoid(c) => new CSharpOperand("", c.Value, IsConstant: true, c.ConcreteType),
+            Constant c => new CSharpOperand(emitter.Literal(c, at), c.Value, IsConstant: true, c.ConcreteType),
+            Variable v when IsVoid(v) => new CSharpOperand("", null, IsConstant: false, v.ConcreteType),
+            Variable v => new CSharpOperand(Name(v, at), null, IsConstant: false, v.ConcreteType),
             _ => throw new BackendError(at, $"unexpected value {value}"),
         };
 
@@ -307,8 +373,12 @@ internal sealed class CSharpEmitter
                     ? $"the C# backend does not emit the low-level operation '{op.OpName}' yet (in {graph})"
                     : $"'{op.OpName}' is not a low-level operation (in {graph})");
             }
-            string code = statement(Name(op.Result, op.Location), [.. op.Args.Select(a => Operand(a, op.Location))]);
-            if (code == CSharpOperations.ThrowDivideByZero && !_unreachableCodeAllowed)
+            var operation = new CSharpOperation(IsVoid(op.Result) ? null : Name(op.Result, op.Location), [.. op.Args.Select(a => Operand(a, op.Location))],
+                op.Result.ConcreteType!, emitter._types, emitter._typeIds);
+            string code = statement(operation);
+            if (code.Length == 0)
+                return;
+            if (code.Contains(CSharpOperations.ThrowDivideByZero, StringComparison.Ordinal) && !_unreachableCodeAllowed)
             {
                 _body.Line("#pragma warning disable CS0162 // the code after an operation that always raises is unreachable");
                 _unreachableCodeAllowed = true;
@@ -338,7 +408,7 @@ internal sealed class CSharpEmitter
                     EmitLink(block.Exits[0], at);
                     break;
                 case Constant when block.CatchesExceptions:
-                    throw new BackendError(at, $"catching exceptions is not supported by the C# backend yet (in {graph})");
+                    throw new BackendError(at, $"{graph} has a block that catches exceptions: run the exception transform before the backend");
                 case Variable v when v.ConcreteType is PrimitiveType { Kind: PrimitiveKind.Bool } && block.Exits.Count == 2:
                     var whenTrue = LinkCode(block.Exits.Single(l => l.ExitCase is true));
                     _body.Statement(Indent + "if (" + Name(v, at) + ") " + (whenTrue.Count == 1 ? whenTrue[0] : "{ " + string.Join(" ", whenTrue) + " }"), at);
@@ -381,7 +451,7 @@ internal sealed class CSharpEmitter
                 }
                 // Every remaining target is still to be read: save one, and read the copy instead.
                 var saved = moves[0].Target;
-                string temporary = Temporary(CSharpType(saved.ConcreteType, at), temporariesUsed);
+                string temporary = Temporary(emitter.CSharpType(saved.ConcreteType, at), temporariesUsed);
                 code.Add(temporary + " = " + Name(saved, at) + ";");
                 moves = [.. moves.Select(m => m.Source == saved ? m with { Source = null, Text = temporary } : m)];
             }

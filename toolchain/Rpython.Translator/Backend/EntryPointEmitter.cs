@@ -51,10 +51,7 @@ internal static class EntryPointEmitter
             .Append('\n')
             .Append("    public static int Main(string[] args) =>\n")
             .Append("        Rpython.Runtime.Entry.Run(args, s_argv, static argv => (long)").Append(CSharpUnit.ClassName).Append('.').Append(method)
-            .Append("((").Append(ParameterType(unit, method)).Append(")argv), EscapedException);\n")
-            .Append('\n')
-            .Append("    // The class name of the RPython exception that escaped the entry point, null if none did.\n")
-            .Append("    private static string EscapedException() => null;\n")
+            .Append("((").Append(ParameterType(unit, method)).Append(")argv), ").Append(CSharpUnit.ClassName).Append('.').Append(CSharpEmitter.EscapedExceptionMethod).Append(");\n")
             .Append("}\n");
         return text.ToString();
     }

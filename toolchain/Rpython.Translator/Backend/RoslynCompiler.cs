@@ -43,6 +43,7 @@ internal static class RoslynCompiler
         optimizationLevel: OptimizationLevel.Release,
         checkOverflow: false,
         nullableContextOptions: NullableContextOptions.Disable,
+        allowUnsafe: true,
         deterministic: true);
 
     public static CompiledProgram Compile(CSharpUnit unit)
@@ -72,7 +73,7 @@ internal static class RoslynCompiler
     {
         var text = RoslynSourceText.From(source, Encoding.UTF8);
         var tree = CSharpSyntaxTree.ParseText(text, s_parseOptions, SourcePath);
-        var options = s_options.WithOutputKind(OutputKind.ConsoleApplication).WithMainTypeName(mainTypeName).WithAllowUnsafe(true);
+        var options = s_options.WithOutputKind(OutputKind.ConsoleApplication).WithMainTypeName(mainTypeName);
         var compilation = CSharpCompilation.Create(Path.GetFileNameWithoutExtension(assemblyPath), [tree], s_references.Value, options);
         using var image = new MemoryStream();
         var result = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
@@ -142,6 +143,11 @@ internal sealed class CompiledProgram : IDisposable
             ?? throw new InvalidOperationException($"the compiled program has no method {name}");
         return method.Invoke(null, BindingFlags.DoNotWrapExceptions, binder: null, args, CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The class name of the RPython exception a call left in flight (null if none), which
+    /// this clears: what the entry glue reports when an exception escapes the entry point.</summary>
+    public string? FetchEscapedException() =>
+        (string?)_type.GetMethod(CSharpEmitter.EscapedExceptionMethod, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null);
 
     public void Dispose() => _context.Unload();
 }

@@ -4,6 +4,7 @@ using Rpython.Translator.Backend;
 using Rpython.Translator.Diagnostics;
 using Rpython.Translator.Flow;
 using Rpython.Translator.RTyping;
+using Rpython.Translator.Transform;
 
 namespace Rpython.Translator.Driver;
 
@@ -36,6 +37,7 @@ internal sealed class Translation
     private readonly TextWriter _dumps;
     private readonly List<StepTiming> _timings = [];
     private ProgramAnnotation? _program;
+    private RTyper? _typer;
     private string? _csharp;
 
     /// <param name="dumps">Where <c>--dump</c> prints.</param>
@@ -57,6 +59,9 @@ internal sealed class Translation
     /// <summary>After annotate: the program, its entry graph and the files it was loaded from.</summary>
     public ProgramAnnotation Program => _program ?? throw new InvalidOperationException("the program is not annotated yet");
 
+    /// <summary>After rtype: the RTyper, with the program's instance layouts and exception data.</summary>
+    public RTyper Typer => _typer ?? throw new InvalidOperationException("the program is not rtyped yet");
+
     public static string UnknownChoice(string what, string value, IReadOnlyList<string> choices) =>
         $"unknown {what} '{value}' (the choices are: {string.Join(", ", choices)})";
 
@@ -65,10 +70,11 @@ internal sealed class Translation
     {
         yield return ("annotate", Annotate);
         yield return ("rtype", RType);
-        // The backend transforms go here, in RPython's order, when they exist: the exception
-        // transform, then for a framework GC (--gc other than none) the GC transform.
         if (Options.Goal == TranslationGoal.LowLevelGraphs)
             yield break;
+        // The backend transforms, in RPython's order: the exception transform; then, for a
+        // framework GC (--gc other than none), the GC transform.
+        yield return ("transform", TransformGraphs);
         yield return ("emit", Emit);
         if (Options.Goal == TranslationGoal.CSharp)
             yield break;
@@ -134,16 +140,26 @@ internal sealed class Translation
 
     private void RType()
     {
-        new RTyper(Program.Annotator).Specialize();
+        _typer = new RTyper(Program.Annotator);
+        _typer.Specialize();
         if (Options.Dump == "rtyped")
+            _dumps.Write(string.Join("\n", Program.Annotator.Graphs.Select(g => GraphDumper.Dump(g, v => v.ConcreteType?.ToString() ?? "?"))));
+    }
+
+    private void TransformGraphs()
+    {
+        ExceptionTransform.Run(Program.Annotator.Graphs, Typer.ExceptionData);
+        foreach (var graph in Program.Annotator.Graphs)
+            GraphChecker.Check(graph);
+        if (Options.Dump == "transformed")
             _dumps.Write(string.Join("\n", Program.Annotator.Graphs.Select(g => GraphDumper.Dump(g, v => v.ConcreteType?.ToString() ?? "?"))));
     }
 
     private void Emit()
     {
-        var unit = CSharpEmitter.Emit(Program.Annotator.Graphs, Path.GetDirectoryName(Path.GetFullPath(Options.TargetPath))!);
-        // The GC types get their ids here until the GC's layout table of the whole program exists.
-        _csharp = unit.Source + EntryPointEmitter.Emit(unit, Program.Entry, new TypeLayoutTable());
+        var typeIds = new TypeLayoutTable();
+        var unit = CSharpEmitter.Emit(Program.Annotator.Graphs, Path.GetDirectoryName(Path.GetFullPath(Options.TargetPath))!, Typer.ExceptionData, typeIds);
+        _csharp = unit.Source + EntryPointEmitter.Emit(unit, Program.Entry, typeIds);
         Directory.CreateDirectory(Options.OutputFolder);
         File.WriteAllText(Options.CSharpPath, _csharp);
         if (Options.Dump == "csharp")

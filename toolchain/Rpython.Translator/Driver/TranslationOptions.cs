@@ -28,7 +28,7 @@ internal sealed record TranslationOptions(string TargetPath, string? OutputPath 
     public static readonly IReadOnlyList<string> GcChoices = ["none"];
 
     /// <summary>The phases <c>--dump</c> prints the IR of, in pipeline order.</summary>
-    public static readonly IReadOnlyList<string> DumpChoices = ["flow", "annotated", "rtyped", "csharp"];
+    public static readonly IReadOnlyList<string> DumpChoices = ["flow", "annotated", "rtyped", "transformed", "csharp"];
 
     public string ExecutablePath => OutputPath ?? Path.Combine("generated", ProgramName(TargetPath), ProgramName(TargetPath) + AppHost.ExecutableSuffix);
 

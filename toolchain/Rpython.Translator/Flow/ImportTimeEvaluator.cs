@@ -106,7 +106,7 @@ internal sealed class ImportTimeEvaluator
         var runtime = Class("RuntimeError", exception);
         Class("RecursionError", runtime);
         Class("NotImplementedError", runtime);
-        foreach (var name in new[] { "ValueError", "TypeError", "StopIteration", "AssertionError", "AttributeError", "OSError", "EOFError", "NameError" })
+        foreach (var name in new[] { "ValueError", "TypeError", "StopIteration", "AssertionError", "AttributeError", "OSError", "EOFError", "NameError", "MemoryError" })
             Class(name, exception);
         Class("UnicodeDecodeError", (PyClass)builtins["ValueError"]!);
         foreach (var name in BuiltinTypes)

@@ -48,16 +48,17 @@ internal sealed class LLException(ClassInfo type, object? value) : Exception($"R
 /// <para>
 /// Exceptions: a graph's except block throws an <see cref="LLException"/>, and a block whose last
 /// operation is guarded takes the first exception exit whose class (its LowLevelExitCase) matches.
-/// An operation that raises (the _ovf and _zer arithmetic) raises an instance of the program's
-/// <see cref="StandardExceptions"/> class. A misuse of an operation (an index out of bounds, a
-/// division by zero without _zer, a field the struct does not have) is an
+/// An operation that raises (the _ovf and _zer arithmetic, malloc) raises the prebuilt instance of
+/// the standard exception of <see cref="ExceptionData"/>. Graphs after the exception transform
+/// (<paramref name="exceptionsTransformed"/>) raise as the backend does: a raising operation stores
+/// the exception into ExceptionData's exc_data, and the graph tests it. A misuse of an operation (an
+/// index out of bounds, a division by zero without _zer, a field the struct does not have) is an
 /// <see cref="LLInterpreterError"/>: the phase that produced the graph guards against it.
 /// </para>
 /// </summary>
-internal sealed class LLInterpreter(StandardExceptions? standardExceptions = null)
+internal sealed class LLInterpreter(ExceptionData? exceptionData = null, bool exceptionsTransformed = false)
 {
     private const int MaxDepth = 10_000;
-    private readonly StandardExceptions _standardExceptions = standardExceptions ?? StandardExceptions.None;
     private int _depth;
     private readonly Dictionary<string, LLObject> _prebuiltStrs = new(StringComparer.Ordinal);
 
@@ -96,6 +97,13 @@ internal sealed class LLInterpreter(StandardExceptions? standardExceptions = nul
                 try
                 {
                     values[op.Result] = Execute(op, op.Args.Select(a => Value(a, values)).ToArray());
+                }
+                catch (LLException e) when (exceptionsTransformed)
+                {
+                    // As the backend's raising operations do: store the exception, produce a zero.
+                    exceptionData!.State.Fields["exc_type"] = e.Type;
+                    exceptionData.State.Fields["exc_value"] = e.Value;
+                    values[op.Result] = Zero(op.Result.ConcreteType ?? LowLevelTypes.Void);
                 }
                 catch (LLException e) when (i == block.Operations.Count - 1 && block.CatchesExceptions)
                 {
@@ -210,7 +218,7 @@ internal sealed class LLInterpreter(StandardExceptions? standardExceptions = nul
     };
 
     /// <summary>A zeroed struct; <paramref name="length"/> is the length of its inlined array, if any.</summary>
-    private static LLObject NewStruct(StructType type, long length)
+    internal static LLObject NewStruct(StructType type, long length)
     {
         var o = new LLObject(type);
         for (StructType? s = type; s is not null; s = s.Super)
@@ -386,14 +394,13 @@ internal sealed class LLInterpreter(StandardExceptions? standardExceptions = nul
         }
     }
 
-    /// <summary>A new instance of the standard exception <paramref name="name"/>, to throw.</summary>
+    /// <summary>The prebuilt instance of the standard exception <paramref name="name"/>, to throw.</summary>
     private LLException Raise(string name)
     {
-        if (!_standardExceptions.TryGet(name, out var exception))
-            throw new LLInterpreterError($"an operation raised {name}, but the program has no class {name}");
-        var instance = NewStruct(exception!.InstanceType, 0);
-        instance.Fields["typeptr"] = exception.Vtable;
-        return new LLException(exception.Vtable, instance);
+        if (exceptionData is null)
+            throw new LLInterpreterError($"an operation raised {name}, but the interpreter was given no exception data");
+        var (vtable, instance) = exceptionData.StandardException(name);
+        return new LLException(vtable, instance);
     }
 
     /// <summary>The int_ and uint_ operations: machine integers that wrap around, division truncating.</summary>

@@ -124,19 +124,22 @@ internal sealed partial class RTyper
             var x = Arg(0, type);
             var y = Arg(1, type);
             string p = Prefix(type);
+            // The first operation checks for a zero divisor (ZeroDivisionError), unless it is a nonzero constant.
+            string zer = y is Constant { Value: not (0L or 0UL) } ? "" : "_zer";
             if (type == LowLevelTypes.Unsigned)
             {
-                Emit(p + "_" + name, result, x, y);
+                Emit(p + "_" + name + zer, result, x, y);
                 return;
             }
             Variable? quotient = null;
             if (name == "floordiv")
             {
                 quotient = Temp(type);
-                Emit(p + "_floordiv", quotient, x, y);
+                Emit(p + "_floordiv" + zer, quotient, x, y);
+                zer = "";
             }
             var remainder = Temp(type);
-            Emit(p + "_mod", remainder, x, y);
+            Emit(p + "_mod" + zer, remainder, x, y);
             // adjust = (remainder != 0) & ((remainder ^ y) < 0), as 0 or 1
             var nonzero = Temp(LowLevelTypes.Bool);
             Emit("int_ne", nonzero, remainder, Typed(0L, type));

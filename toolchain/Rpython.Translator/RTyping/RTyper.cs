@@ -38,9 +38,14 @@ internal sealed partial class RTyper
         foreach (var name in s_helperExceptions)
             annotator.Bookkeeper.ClassDefOf(annotator.Bookkeeper.BuiltinClass(name));
         Instances = new InstanceLayouts(annotator.Bookkeeper.ClassDefs, LowLevelTypeOf);
+        ExceptionData = ExceptionData.From(Instances, annotator.Bookkeeper.ClassDefs);
     }
 
     public InstanceLayouts Instances { get; }
+
+    /// <summary>The program's exception state and standard exceptions, for the exception transform,
+    /// the LLInterpreter and the backend.</summary>
+    public ExceptionData ExceptionData { get; }
 
     /// <summary>Lowers every graph the annotator reached.</summary>
     /// <summary>Lowers every graph the annotator reached, and the ll helpers that lowering calls

@@ -499,7 +499,7 @@ block6(LIST_6: Void, start_6: Signed, stop_6: Signed, step_6: Signed):
     v_15: Signed = int_sub(v_14, step_6)  # line 322
     v_16: Signed = int_sub(v_15, 1)  # line 322
     v_17: Signed = int_neg(step_6)  # line 322
-    v_18: Signed = int_floordiv(v_16, v_17)  # line 322
+    v_18: Signed = int_floordiv_zer(v_16, v_17)  # line 322
     v_19: Signed = int_mod(v_16, v_17)  # line 322
     v_20: Bool = int_ne(v_19, 0)  # line 322
     v_21: Signed = int_xor(v_19, v_17)  # line 322
@@ -519,7 +519,7 @@ block8(LIST_8: Void, start_8: Signed, stop_8: Signed, step_8: Signed):
     v_29: Signed = int_sub(stop_8, start_8)  # line 320
     v_30: Signed = int_add(v_29, step_8)  # line 320
     v_31: Signed = int_sub(v_30, 1)  # line 320
-    v_32: Signed = int_floordiv(v_31, step_8)  # line 320
+    v_32: Signed = int_floordiv_zer(v_31, step_8)  # line 320
     v_33: Signed = int_mod(v_31, step_8)  # line 320
     v_34: Bool = int_ne(v_33, 0)  # line 320
     v_35: Signed = int_xor(v_33, step_8)  # line 320

@@ -190,7 +190,7 @@ block8(res_2: Ptr(rpy_str)):
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
     v_23: Unsigned = same_as(10)  # line 495
-    v_24: Unsigned = uint_mod(u_4, v_23)  # line 495
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 495
     v_25: Signed = cast_uint_to_int(v_24)  # line 495
     v_26: Signed = same_as(v_25)  # line 495
     v_27: Signed = int_add(48, v_26)  # line 495
@@ -198,7 +198,7 @@ block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Uns
     v_29: Ptr(rpy_str) = same_as(res_3)  # line 495
     v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 495
     v_31: Unsigned = same_as(10)  # line 496
-    v_32: Unsigned = uint_floordiv(u_4, v_31)  # line 496
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 496
     v_33: Signed = int_sub(pos_1, 1)  # line 497
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
@@ -207,7 +207,7 @@ block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Un
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
     v_37: Signed = int_add(length_6, 1)  # line 488
     v_38: Unsigned = same_as(10)  # line 489
-    v_39: Unsigned = uint_floordiv(v_36, v_38)  # line 489
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 489
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
     v_40: Unsigned = same_as(0)  # line 484
@@ -797,7 +797,7 @@ block25(s_15: Ptr(rpy_str), base_15: Signed, length_14: Signed, i_14: Signed, en
     v_62: Signed = int_add(-9223372036854775808, d_1)  # line 576
     v_63: Signed = int_add(v_62, base_15)  # line 576
     v_64: Signed = int_sub(v_63, 1)  # line 576
-    v_65: Signed = int_floordiv(v_64, base_15)  # line 576
+    v_65: Signed = int_floordiv_zer(v_64, base_15)  # line 576
     v_66: Signed = int_mod(v_64, base_15)  # line 576
     v_67: Bool = int_ne(v_66, 0)  # line 576
     v_68: Signed = int_xor(v_66, base_15)  # line 576

@@ -24,7 +24,7 @@ block1(n_1: Signed, d_0: Signed):
     False --> return(True)
     True --> block2(n_1, d_0)
 block2(n_2: Signed, d_1: Signed):
-    v_5: Signed = int_mod(n_2, d_1)  # line 6
+    v_5: Signed = int_mod_zer(n_2, d_1)  # line 6
     v_6: Bool = int_ne(v_5, 0)  # line 6
     v_7: Signed = int_xor(v_5, d_1)  # line 6
     v_8: Bool = int_lt(v_7, 0)  # line 6

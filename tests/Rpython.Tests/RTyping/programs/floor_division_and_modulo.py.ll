@@ -19,7 +19,7 @@ block0(n_0: Signed):
 
 graph divide(x_0: Signed, y_0: Signed)  # floor_division_and_modulo.py:1
 block0(x_0: Signed, y_0: Signed):
-    v_0: Signed = int_floordiv(x_0, y_0)  # line 2
+    v_0: Signed = int_floordiv_zer(x_0, y_0)  # line 2
     v_1: Signed = int_mod(x_0, y_0)  # line 2
     v_2: Bool = int_ne(v_1, 0)  # line 2
     v_3: Signed = int_xor(v_1, y_0)  # line 2
@@ -29,7 +29,7 @@ block0(x_0: Signed, y_0: Signed):
     v_7: Signed = int_and(v_5, v_6)  # line 2
     v_8: Signed = int_sub(v_0, v_7)  # line 2
     v_9: Signed = int_mul(v_8, 1000)  # line 2
-    v_10: Signed = int_mod(x_0, y_0)  # line 2
+    v_10: Signed = int_mod_zer(x_0, y_0)  # line 2
     v_11: Bool = int_ne(v_10, 0)  # line 2
     v_12: Signed = int_xor(v_10, y_0)  # line 2
     v_13: Bool = int_lt(v_12, 0)  # line 2

@@ -53,7 +53,7 @@ block1(a_1: Signed, b_1: Signed):
     False --> return(a_1)
     True --> block2(a_1, b_1)
 block2(a_2: Signed, b_2: Signed):
-    v_2: Signed = int_mod(a_2, b_2)  # line 9
+    v_2: Signed = int_mod_zer(a_2, b_2)  # line 9
     v_3: Bool = int_ne(v_2, 0)  # line 9
     v_4: Signed = int_xor(v_2, b_2)  # line 9
     v_5: Bool = int_lt(v_4, 0)  # line 9
