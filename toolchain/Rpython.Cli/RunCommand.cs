@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Rpython.Translator.Driver;
+using Rpython.Translator.RTyping;
 
 namespace Rpython.Cli;
 
@@ -38,7 +39,17 @@ internal static class RunCommand
     {
         var translation = new Translation(options, stdout);
         int code = TranslationCommandLine.Translate(translation, stderr, console);
-        return code != CommandLine.Success ? code : LLInterpreterEntry.Run(translation, [options.TargetPath, .. args], stderr);
+        if (code != CommandLine.Success)
+            return code;
+        if (console.InheritStdio)
+            return LLInterpreterEntry.Run(translation, [options.TargetPath, .. args], LLInterpreterStreams.Console());
+        // The writers are not the process's: the program's output is copied to them as it ends.
+        var (programOut, programErr) = (new MemoryStream(), new MemoryStream());
+        int exitCode = LLInterpreterEntry.Run(translation, [options.TargetPath, .. args],
+            new LLInterpreterStreams(Console.OpenStandardInput(), programOut, programErr));
+        stdout.Write(System.Text.Encoding.UTF8.GetString(programOut.ToArray()));
+        stderr.Write(System.Text.Encoding.UTF8.GetString(programErr.ToArray()));
+        return exitCode;
     }
 
     /// <summary>Runs the executable with the command's stdin; its stdout and stderr are the command's

@@ -48,9 +48,9 @@ public static unsafe class Entry
         var main = new Thread(() =>
         {
             long result = entryPoint(BuildArgv(layout, [Environment.ProcessPath ?? "", .. args]));
+            Io.FlushStdout();
             if (escapedException() is { } name)
             {
-                Console.Out.Flush();
                 Console.Error.WriteLine("Fatal RPython error: " + name);
                 exitCode = 1;
                 return;

@@ -147,28 +147,30 @@ public sealed class DriverTests
     {
         var translation = Lowered("def entry_point(argv):\n    x = 0\n    i = 0\n    while i < 5:\n        x += i\n        i += 1\n    return x\n");
 
-        Assert.That(LLInterpreterEntry.Run(translation, ["prog"], TextWriter.Null), Is.EqualTo(10));
+        Assert.That(LLInterpreterEntry.Run(translation, ["prog"], NoStreams()), Is.EqualTo(10));
     }
 
     [Test]
     public void LLInterpreter_AnEscapingExceptionIsFatal()
     {
         var translation = Lowered("def entry_point(argv):\n    x = 0\n    i = 0\n    while i < 5:\n        x += i\n        i += 1\n    if x > 2:\n        raise ValueError()\n    return x\n");
-        var stderr = new StringWriter();
+        var stderr = new MemoryStream();
 
-        int code = LLInterpreterEntry.Run(translation, ["prog"], stderr);
+        int code = LLInterpreterEntry.Run(translation, ["prog"], new LLInterpreterStreams(new MemoryStream(), new MemoryStream(), stderr));
 
-        Assert.That((code, stderr.ToString().TrimEnd()), Is.EqualTo((1, "Fatal RPython error: ValueError")));
+        Assert.That((code, System.Text.Encoding.UTF8.GetString(stderr.ToArray())), Is.EqualTo((1, "Fatal RPython error: ValueError\n")));
     }
+
+    private static LLInterpreterStreams NoStreams() => new(new MemoryStream(), new MemoryStream(), new MemoryStream());
 
     [Test]
     public void LLInterpreterArgv_HasBothListShapes()
     {
-        var array = (object?[])LLInterpreterEntry.Argv(LowLevelTypes.Ptr(BuiltinTypes.ItemsOf(BuiltinTypes.StrPtr)), ["prog", "é𝄞"]);
+        var array = (LLArray)LLInterpreterEntry.Argv(LowLevelTypes.Ptr(BuiltinTypes.ItemsOf(BuiltinTypes.StrPtr)), ["prog", "é𝄞"]);
         var list = (LLObject)LLInterpreterEntry.Argv(LowLevelTypes.Ptr(BuiltinTypes.ListOf(BuiltinTypes.StrPtr)), ["prog", "é𝄞"]);
 
-        Assert.That(((LLObject)array[1]!).Fields["chars"], Is.EqualTo(new object[] { 0xE9, 0x1D11E }));
+        Assert.That(((LLArray)((LLObject)array.Items[1]!).Fields["chars"]!).Items, Is.EqualTo(new object[] { 0xE9, 0x1D11E }));
         Assert.That(list.Fields["length"], Is.EqualTo(2L));
-        Assert.That(list.Fields["items"], Has.Length.EqualTo(2));
+        Assert.That(((LLArray)list.Fields["items"]!).Items, Has.Length.EqualTo(2));
     }
 }

@@ -128,16 +128,33 @@ public sealed unsafe class ExecutableTests
 
     private static (int Code, string Output) RunProcess(string executable, params string[] args)
     {
-        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
+        var (code, output, _) = RunProcess(executable, args, "");
+        return (code, output);
+    }
+
+    /// <summary>Runs an executable with <paramref name="stdin"/> as its input; its exit code, stdout and stderr.</summary>
+    private static (int Code, string Output, string Error) RunProcess(string executable, string[] args, string stdin)
+    {
+        var start = new ProcessStartInfo(executable)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
+        };
         foreach (string arg in args)
             start.ArgumentList.Add(arg);
         // Standalone: the apphost finds the installed runtime by itself, not through the test host's.
         foreach (string variable in start.Environment.Keys.Where(k => k.StartsWith("DOTNET_ROOT", StringComparison.Ordinal)).ToList())
             start.Environment.Remove(variable);
         using var process = Process.Start(start)!;
+        process.StandardInput.Write(stdin);
+        process.StandardInput.Close();
+        var error = process.StandardError.ReadToEndAsync();
         string output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        return (process.ExitCode, output);
+        return (process.ExitCode, output, error.Result);
     }
 
     private static (int Code, string Out, string Err) Cli(params string[] args)
@@ -179,6 +196,45 @@ public sealed unsafe class ExecutableTests
         Assert.That(first.Err, Does.Contain("[rpython] compile"));
         Assert.That(second.Err, Is.Empty, "the cached executable runs at once");
         Assert.That(third.Err, Does.Contain("[rpython] compile"));
+    }
+
+    /// <summary>rfile's I/O through the runtime: stdout (buffered, flushed before stderr and at exit),
+    /// stderr, a line of stdin, a file that cannot be read as OSError, and an exception that escapes
+    /// the entry point, as the LLInterpreter runs them too.</summary>
+    [Test]
+    public void TranslatedProgram_ReadsAndWritesLikeTheLLInterpreter()
+    {
+        string target = _folder.Write("targetio.py", """
+            from rpython.rlib.rfile import write_stdout, write_stderr, read_file, read_stdin_line
+
+
+            def entry_point(argv):
+                write_stdout("hello %s, %d args\n" % (argv[1], len(argv)))
+                write_stdout("got: " + read_stdin_line())
+                try:
+                    read_file(argv[0] + ".absent")
+                except OSError:
+                    write_stderr("cannot read\n")
+                write_stdout("é𝄞\n")
+                return [1, 2][len(argv)]
+
+            """);
+        string exe = Path.Combine(_folder.Path, "io");
+        Assert.That(Cli("translate", target, "-o", exe).Code, Is.EqualTo(CommandLine.Success));
+
+        var translated = RunProcess(exe, ["wörld"], "a line\nnot read\n");
+        var options = new TranslationOptions(target, Goal: TranslationGoal.LowLevelGraphs);
+        var lowered = new Translation(options, TextWriter.Null);
+        lowered.Run(new PlainProgress(TextWriter.Null));
+        var (stdout, stderr) = (new MemoryStream(), new MemoryStream());
+        int interpreted = LLInterpreterEntry.Run(lowered, [target, "wörld"],
+            new LLInterpreterStreams(new MemoryStream(System.Text.Encoding.UTF8.GetBytes("a line\nnot read\n")), stdout, stderr));
+
+        Assert.That(translated.Output, Is.EqualTo("hello wörld, 2 args\ngot: a line\né𝄞\n"));
+        Assert.That(translated.Error, Is.EqualTo("cannot read\nFatal RPython error: IndexError\n"));
+        Assert.That(translated.Code, Is.EqualTo(1));
+        Assert.That((interpreted, System.Text.Encoding.UTF8.GetString(stdout.ToArray()), System.Text.Encoding.UTF8.GetString(stderr.ToArray())),
+            Is.EqualTo((translated.Code, translated.Output, translated.Error)));
     }
 
     [Test]

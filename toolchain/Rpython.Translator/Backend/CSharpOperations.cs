@@ -169,6 +169,16 @@ internal static class CSharpOperations
         Expression("ptr_iszero", a => $"{a[0]} == null");
         Expression("ptr_nonzero", a => $"{a[0]} != null");
 
+        // The io operations: a call of the emitted method of the same name (CSharpExternals).
+        foreach (string name in CSharpExternals.Operations)
+        {
+            table.Add(name, o =>
+            {
+                string call = $"{name}({string.Join(", ", o.Args.Select(a => a.Text))})";
+                return o.Target is null ? call + ";" : $"{o.Target} = {call};";
+            });
+        }
+
         // No code: the JIT's markers (until the JIT exists), liveness hints, debugging aids.
         Nothing("jit_marker");
         Nothing("keepalive");

@@ -56,7 +56,7 @@ internal sealed class LLException(ClassInfo type, object? value) : Exception($"R
 /// <see cref="LLInterpreterError"/>: the phase that produced the graph guards against it.
 /// </para>
 /// </summary>
-internal sealed class LLInterpreter(ExceptionData? exceptionData = null, bool exceptionsTransformed = false)
+internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null, bool exceptionsTransformed = false)
 {
     private const int MaxDepth = 10_000;
     private int _depth;
@@ -155,6 +155,8 @@ internal sealed class LLInterpreter(ExceptionData? exceptionData = null, bool ex
         }
         int underscore = name.IndexOf('_', StringComparison.Ordinal);
         string prefix = underscore < 0 ? name : name[..underscore];
+        if (Category(name) == "io")
+            return Io(name, a);
         switch (prefix)
         {
             case "int" or "llong" when name.EndsWith("_ovf", StringComparison.Ordinal) || name.Contains("_ovf_", StringComparison.Ordinal):

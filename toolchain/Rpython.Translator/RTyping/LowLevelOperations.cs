@@ -36,6 +36,9 @@ internal static class LowLevelExceptions
 
     public const string MemoryError = "MemoryError";
 
+    /// <summary>An I/O operation failed.</summary>
+    public const string OSError = "OSError";
+
     /// <summary>RPython's rstack.StackOverflow, raised by stack_check.</summary>
     public const string StackOverflow = "StackOverflow";
 
@@ -299,6 +302,23 @@ internal static class LowLevelOperations
         Allocate("gc_id", "(Ptr(T)) -> Signed", "compute_unique_id", sideEffects: false);
         Pure("gc_can_move", "(Ptr(T)) -> Bool");
         Add("stack_check", "() -> Void", "raises StackOverflow when the stack is nearly exhausted", canRaise: [LowLevelExceptions.StackOverflow]);
+
+        category = "io";
+        // What rpython.rlib.rfile, os.read/os.write and time do: the runtime's Io and clock. Strs are
+        // UTF-8 on the outside (undecodable bytes read as U+FFFD, lone surrogates write as '?').
+        Add("rpy_write_str", "(Signed fd, Ptr(rpy_str) s) -> Void", "writes s to fd 1 or 2 (write_stdout, write_stderr); stdout is buffered",
+            canRaise: [LowLevelExceptions.OSError]);
+        Add("rpy_flush_stdout", "() -> Void", "flush_stdout", canRaise: [LowLevelExceptions.OSError]);
+        Add("rpy_read_file", "(Ptr(rpy_str) path) -> Ptr(rpy_str)", "read_file: the whole file",
+            canRaise: [LowLevelExceptions.OSError, LowLevelExceptions.MemoryError], canMallocGc: true);
+        Allocate("rpy_read_stdin_line", "() -> Ptr(rpy_str)", "read_stdin_line: the next line with its newline, '' at the end of input");
+        Effect("rpy_read_stdin_byte", "() -> Signed", "read_stdin_byte: the next byte, -1 at the end of input");
+        Add("os_read", "(Signed fd, Signed count) -> Ptr(rpy_bytes)", "up to count bytes of fd 0, b'' at the end of input",
+            canRaise: [LowLevelExceptions.OSError, LowLevelExceptions.MemoryError], canMallocGc: true);
+        Add("os_write", "(Signed fd, Ptr(rpy_bytes) data) -> Signed", "writes all of data to fd 1 or 2; the number of bytes written",
+            canRaise: [LowLevelExceptions.OSError]);
+        Pure("time_time", "() -> Float", "seconds since the epoch");
+        Pure("time_perf_counter", "() -> Float", "seconds of a monotonic clock");
 
         category = "jit";
         Effect("jit_marker", "(Void kind, Void driver, greens..., reds...) -> Void", "jit_merge_point or can_enter_jit; rewritten by the JIT's portal rewriting");

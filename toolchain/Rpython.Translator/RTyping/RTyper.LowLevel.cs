@@ -15,7 +15,7 @@ internal sealed partial class RTyper
 {
     /// <summary>The exceptions the ll helpers raise: their classes must exist before the instance
     /// layouts are made, though the program may never mention them.</summary>
-    private static readonly string[] s_helperExceptions = ["IndexError", "KeyError", "ValueError", "StopIteration", "OverflowError", "ZeroDivisionError", "MemoryError"];
+    private static readonly string[] s_helperExceptions = ["IndexError", "KeyError", "ValueError", "StopIteration", "OverflowError", "ZeroDivisionError", "MemoryError", "OSError"];
 
     private const string LLType = "rpython.rtyper.lltypesystem.lltype.";
 

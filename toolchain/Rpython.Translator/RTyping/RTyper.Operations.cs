@@ -61,6 +61,8 @@ internal sealed partial class RTyper
                     break;
                 case "simple_call" when typer.Binding(op.Args[0]) is SomeBuiltin { Name: var name } && NumberConversion(name, result):
                     break;
+                case "simple_call" when typer.Binding(op.Args[0]) is SomeBuiltin { Name: var name } && ExternalCall(name, result):
+                    break;
                 case "simple_call":
                     Call(result);
                     break;

@@ -89,6 +89,13 @@ public unsafe struct MemoryError
     [FieldOffset(0)] public Exception super;
 }
 
+// GcStruct OSError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct OSError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
 // GcStruct ArithmeticError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ArithmeticError
@@ -123,10 +130,12 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_instances_and_methods_Node => (object_vtable*)(s_image + 80);
     public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 96);
     public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 128);
-    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 144);
-    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 176);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 192);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 224);
+    public static OSError* prebuilt_OSError => (OSError*)(s_image + 144);
+    public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 176);
+    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 192);
+    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 224);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 240);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 272);
 
     private static byte* Load()
     {
@@ -149,18 +158,23 @@ public static unsafe class Prebuilt
             128, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @128: vtable of MemoryError (vtable_MemoryError)
             16, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0, 0, 0,
-            // @144: OverflowError (prebuilt_OverflowError)
+            // @144: OSError (prebuilt_OSError)
             6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             176, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @176: vtable of OverflowError (vtable_OverflowError)
-            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
-            // @192: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @176: vtable of OSError (vtable_OSError)
+            17, 0, 0, 0, 0, 0, 0, 0, 18, 0, 0, 0, 0, 0, 0, 0,
+            // @192: OverflowError (prebuilt_OverflowError)
             7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             224, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @224: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @224: vtable of OverflowError (vtable_OverflowError)
+            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            // @240: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @272: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             15, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [112, 160, 208];
+        ReadOnlySpan<int> pointerSlots = [112, 160, 208, 256];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -662,6 +676,7 @@ public static unsafe class RpythonProgram
             case 14: return "OverflowError";
             case 15: return "ZeroDivisionError";
             case 16: return "MemoryError";
+            case 17: return "OSError";
             default: return "?";
         }
     }
@@ -671,6 +686,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_MemoryError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_MemoryError;
+    }
+
+    // raises the standard exception OSError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_OSError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_OSError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OSError;
     }
 
     // raises the standard exception OverflowError (operations raise it: ExceptionData)

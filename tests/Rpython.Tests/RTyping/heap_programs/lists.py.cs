@@ -109,6 +109,13 @@ public unsafe struct MemoryError
     [FieldOffset(0)] public Exception super;
 }
 
+// GcStruct OSError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct OSError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
 // GcStruct ArithmeticError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ArithmeticError
@@ -142,10 +149,12 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 64);
     public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 80);
     public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 112);
-    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 128);
-    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 160);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 176);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 208);
+    public static OSError* prebuilt_OSError => (OSError*)(s_image + 128);
+    public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 160);
+    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 176);
+    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 208);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 224);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 256);
 
     private static byte* Load()
     {
@@ -166,18 +175,23 @@ public static unsafe class Prebuilt
             112, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @112: vtable of MemoryError (vtable_MemoryError)
             11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
-            // @128: OverflowError (prebuilt_OverflowError)
+            // @128: OSError (prebuilt_OSError)
             9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             160, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @160: vtable of OverflowError (vtable_OverflowError)
-            9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-            // @176: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @160: vtable of OSError (vtable_OSError)
+            12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
+            // @176: OverflowError (prebuilt_OverflowError)
             10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             208, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @208: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @208: vtable of OverflowError (vtable_OverflowError)
+            9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
+            // @224: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @256: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [96, 144, 192];
+        ReadOnlySpan<int> pointerSlots = [96, 144, 192, 240];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -579,7 +593,7 @@ public static unsafe class RpythonProgram
 #line 27 "lists.py"
         classid_0 = etype_14->subclassrange_min;
 #line 27 "lists.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 12L;
+        matches_0 = 2L <= classid_0 && classid_0 < 13L;
 #line 27 "lists.py"
         if (matches_0) { items_12 = items_10; last_12 = last_10; first_12 = first_10; count_11 = count_9; fixed_2 = v_64; other_3 = v_65; v_70 = etype_14; v_71 = evalue_2; goto block20; }
 #line 27 "lists.py"
@@ -2871,6 +2885,7 @@ public static unsafe class RpythonProgram
             case 9: return "OverflowError";
             case 10: return "ZeroDivisionError";
             case 11: return "MemoryError";
+            case 12: return "OSError";
             default: return "?";
         }
     }
@@ -2880,6 +2895,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_MemoryError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_MemoryError;
+    }
+
+    // raises the standard exception OSError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_OSError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_OSError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OSError;
     }
 
     // raises the standard exception OverflowError (operations raise it: ExceptionData)

@@ -74,6 +74,13 @@ public unsafe struct MemoryError
     [FieldOffset(0)] public Exception super;
 }
 
+// GcStruct OSError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct OSError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
 // GcStruct ArithmeticError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ArithmeticError
@@ -107,10 +114,12 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_raise_and_catch_Overflow => (object_vtable*)(s_image + 64);
     public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 80);
     public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 112);
-    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 128);
-    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 160);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 176);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 208);
+    public static OSError* prebuilt_OSError => (OSError*)(s_image + 128);
+    public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 160);
+    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 176);
+    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 208);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 224);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 256);
 
     private static byte* Load()
     {
@@ -131,18 +140,23 @@ public static unsafe class Prebuilt
             112, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @112: vtable of MemoryError (vtable_MemoryError)
             14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
-            // @128: OverflowError (prebuilt_OverflowError)
+            // @128: OSError (prebuilt_OSError)
             5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             160, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @160: vtable of OverflowError (vtable_OverflowError)
-            12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
-            // @176: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @160: vtable of OSError (vtable_OSError)
+            15, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0,
+            // @176: OverflowError (prebuilt_OverflowError)
             6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             208, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @208: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @208: vtable of OverflowError (vtable_OverflowError)
+            12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
+            // @224: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @256: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             13, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [96, 144, 192];
+        ReadOnlySpan<int> pointerSlots = [96, 144, 192, 240];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -345,7 +359,7 @@ public static unsafe class RpythonProgram
 #line 26 "raise_and_catch.py"
         classid_0 = etype_2->subclassrange_min;
 #line 26 "raise_and_catch.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 16L;
 #line 26 "raise_and_catch.py"
         if (matches_0) { v_6 = etype_2; v_7 = evalue_2; goto block5; }
 #line 26 "raise_and_catch.py"
@@ -740,7 +754,7 @@ public static unsafe class RpythonProgram
 #line 39 "raise_and_catch.py"
         classid_0 = etype_2->subclassrange_min;
 #line 39 "raise_and_catch.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 16L;
 #line 39 "raise_and_catch.py"
         if (matches_0) { v_8 = etype_2; v_9 = evalue_2; goto block6; }
 #line 39 "raise_and_catch.py"
@@ -764,7 +778,7 @@ public static unsafe class RpythonProgram
 #line 42 "raise_and_catch.py"
         v_13 = v_12->subclassrange_min;
 #line 42 "raise_and_catch.py"
-        v_14 = 2L <= v_13 && v_13 < 15L;
+        v_14 = 2L <= v_13 && v_13 < 16L;
 #line 42 "raise_and_catch.py"
         v_15 = v_14;
 #line 42 "raise_and_catch.py"
@@ -803,6 +817,7 @@ public static unsafe class RpythonProgram
             case 12: return "OverflowError";
             case 13: return "ZeroDivisionError";
             case 14: return "MemoryError";
+            case 15: return "OSError";
             default: return "?";
         }
     }
@@ -812,6 +827,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_MemoryError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_MemoryError;
+    }
+
+    // raises the standard exception OSError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_OSError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_OSError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OSError;
     }
 
     // raises the standard exception OverflowError (operations raise it: ExceptionData)

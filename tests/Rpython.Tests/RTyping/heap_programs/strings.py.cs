@@ -148,6 +148,13 @@ public unsafe struct MemoryError
     [FieldOffset(0)] public Exception super;
 }
 
+// GcStruct OSError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct OSError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -179,9 +186,11 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 688);
     public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 704);
     public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 736);
-    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 752);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 784);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 816);
+    public static OSError* prebuilt_OSError => (OSError*)(s_image + 752);
+    public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 784);
+    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 800);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 832);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 864);
 
     private static byte* Load()
     {
@@ -253,16 +262,21 @@ public static unsafe class Prebuilt
             224, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @736: vtable of MemoryError (vtable_MemoryError)
             11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
-            // @752: OverflowError (prebuilt_OverflowError)
+            // @752: OSError (prebuilt_OSError)
+            12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            16, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @784: vtable of OSError (vtable_OSError)
+            12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
+            // @800: OverflowError (prebuilt_OverflowError)
             8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             160, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @784: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            48, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @816: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @832: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            96, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @864: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [720, 768, 800];
+        ReadOnlySpan<int> pointerSlots = [720, 768, 816, 848];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -5551,6 +5565,7 @@ public static unsafe class RpythonProgram
             case 9: return "OverflowError";
             case 10: return "ZeroDivisionError";
             case 11: return "MemoryError";
+            case 12: return "OSError";
             default: return "?";
         }
     }
@@ -5560,6 +5575,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_MemoryError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_MemoryError;
+    }
+
+    // raises the standard exception OSError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_OSError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_OSError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OSError;
     }
 
     // raises the standard exception OverflowError (operations raise it: ExceptionData)

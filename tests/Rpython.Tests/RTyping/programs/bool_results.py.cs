@@ -45,6 +45,13 @@ public unsafe struct MemoryError
     [FieldOffset(0)] public Exception super;
 }
 
+// GcStruct OSError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct OSError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
 // GcStruct ArithmeticError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ArithmeticError
@@ -75,10 +82,12 @@ public static unsafe class Prebuilt
     public static exc_data* exc_data => (exc_data*)(s_image + 16);
     public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 32);
     public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 64);
-    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 80);
-    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 112);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 128);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 160);
+    public static OSError* prebuilt_OSError => (OSError*)(s_image + 80);
+    public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 112);
+    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 128);
+    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 160);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 176);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 208);
 
     private static byte* Load()
     {
@@ -93,18 +102,23 @@ public static unsafe class Prebuilt
             64, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @64: vtable of MemoryError (vtable_MemoryError)
             11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
-            // @80: OverflowError (prebuilt_OverflowError)
+            // @80: OSError (prebuilt_OSError)
             2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             112, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @112: vtable of OverflowError (vtable_OverflowError)
-            9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-            // @128: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @112: vtable of OSError (vtable_OSError)
+            12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
+            // @128: OverflowError (prebuilt_OverflowError)
             3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             160, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @160: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @160: vtable of OverflowError (vtable_OverflowError)
+            9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
+            // @176: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            208, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @208: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [48, 96, 144];
+        ReadOnlySpan<int> pointerSlots = [48, 96, 144, 192];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -278,6 +292,7 @@ public static unsafe class RpythonProgram
             case 9: return "OverflowError";
             case 10: return "ZeroDivisionError";
             case 11: return "MemoryError";
+            case 12: return "OSError";
             default: return "?";
         }
     }
@@ -287,6 +302,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_MemoryError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_MemoryError;
+    }
+
+    // raises the standard exception OSError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_OSError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_OSError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OSError;
     }
 
     // raises the standard exception OverflowError (operations raise it: ExceptionData)
