@@ -89,48 +89,15 @@ internal sealed partial class Annotator
     private SomeValue CallFunction(FunctionDesc desc, IReadOnlyList<SomeValue> args, IReadOnlyList<KeyValuePair<string, SomeValue>> keywords, Position position)
     {
         var function = desc.Function;
-        if (function.Arguments.KwArg is not null)
-            throw new AnnotatorError($"{function.Name}() takes '**{function.Arguments.KwArg.Name}': functions with '**kwargs' are not RPython");
-        // The parameters in the order of the graph's input arguments: positional, *args, keyword-only.
-        var positional = function.Arguments.PosOnlyArgs.Concat(function.Arguments.Args).ToList();
-        var parameters = positional.Concat(function.Arguments.KwOnlyArgs).ToList();
-        bool star = function.Arguments.VarArg is not null;
-        if (args.Count > positional.Count && !star)
-            throw new AnnotatorError($"{function.Name}() takes {Plural(positional.Count, "argument")} but {args.Count} {(args.Count == 1 ? "was" : "were")} given");
-        var bound = new SomeValue?[parameters.Count];
-        for (int i = 0; i < Math.Min(args.Count, positional.Count); i++)
-            bound[i] = args[i];
+        var sources = CallBinding.Bind(function, args.Count, [.. keywords.Select(k => k.Key)]);
         // *args: the extra arguments as a tuple, one graph per number of them.
-        var extra = star ? new SomeTuple([.. args.Skip(positional.Count)]) : null;
-        foreach (var (name, value) in keywords)
-        {
-            int index = parameters.FindIndex(p => p.Name == name);
-            if (index < 0)
-                throw new AnnotatorError($"{function.Name}() got an unexpected keyword argument '{name}'");
-            if (bound[index] is not null)
-                throw new AnnotatorError($"{function.Name}() got multiple values for argument '{name}'");
-            bound[index] = value;
-        }
-        int firstDefault = positional.Count - function.Defaults.Length;
-        for (int i = 0; i < parameters.Count; i++)
-        {
-            if (bound[i] is not null)
-                continue;
-            if (i >= positional.Count && function.KeywordDefaults.TryGetValue(parameters[i].Name, out var keywordDefault))
-                bound[i] = Bookkeeper.Immutable(keywordDefault);
-            else if (i >= firstDefault && i < positional.Count)
-                bound[i] = Bookkeeper.Immutable(function.Defaults[i - firstDefault]);
-            else
-                throw new AnnotatorError($"{function.Name}() missing required argument '{parameters[i].Name}'");
-        }
+        var extra = sources.OfType<ParameterSource.Extra>().FirstOrDefault();
         if (function.Hints.Any(h => h is PyExternalCall { Callee.QualifiedName: "rpython.rlib.objectmodel.specialize.memo" }))
-            return MemoCall(function, bound!);
-        var inputs = bound.Select(b => b!).ToList();
-        if (extra is not null)
-            inputs.Insert(positional.Count, extra);
+            return MemoCall(function, [.. CallBinding.Apply<SomeValue>(sources, args, [.. keywords.Select(k => k.Value)], Bookkeeper.Immutable, items => new SomeTuple([.. items]))]);
+        var inputs = CallBinding.Apply<SomeValue>(sources, args, [.. keywords.Select(k => k.Value)], Bookkeeper.Immutable, items => new SomeTuple([.. items]));
         string key = SpecialisationKey(function, [.. inputs]);
         if (extra is not null)
-            key = (key.Length > 0 ? key + "_" : "") + "star" + extra.Items.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            key = (key.Length > 0 ? key + "_" : "") + "star" + extra.Indexes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var graph = GraphFor(desc, key, IsLowLevelHelper(function) ? ShortKey(inputs) : null);
         if (graph is null)
             return SomeImpossibleValue.Instance;
@@ -403,9 +370,6 @@ internal sealed partial class Annotator
         }
         throw new AnnotatorError($"{ShortName(name)}() is not supported in RPython (or not yet by this annotator)");
     }
-
-    private static string Plural(int count, string noun) =>
-        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 
     private static string ShortName(string name) => name.StartsWith("rpython.", StringComparison.Ordinal) ? name[(name.LastIndexOf('.') + 1)..] : name;
 

@@ -50,11 +50,19 @@ internal sealed partial class RTyper
                 case "bool":
                     Truth(result, 0);
                     break;
-                case "simple_call" when typer.Binding(op.Args[0]) is SomePbc { Kind: DescKind.Class } classes:
+                case "simple_call" or "call_args" when typer.Binding(op.Args[0]) is SomePbc { Kind: DescKind.Class } classes:
                     Instantiate(classes, result);
                     break;
-                case "simple_call" when typer.Binding(op.Args[0]) is SomePbc { Kind: DescKind.Method }:
+                case "simple_call" or "call_args" when typer.Binding(op.Args[0]) is SomePbc { Kind: DescKind.Method }:
                     MethodCall(result);
+                    break;
+                case "call_args" when typer.Binding(op.Args[0]) is SomeJitDriverMethod method:
+                    JitDriverCall(method, result);
+                    break;
+                case "simple_call" when typer.Binding(op.Args[0]) is SomeBuiltin { Name: var hint } && JitHint(hint, result):
+                    break;
+                case "simple_call" when typer.Binding(op.Args[0]) is SomeBuiltin { Name: "len" } && typer.Binding(result) is { IsConstant: true, Const: long length }:
+                    Emit("same_as", result, Typed(length, LowLevelTypes.Signed)); // a tuple's, a constant str's
                     break;
                 case "simple_call" when typer.Binding(op.Args[0]) is SomeBuiltin { Name: "isinstance" }:
                     IsInstance(result);
@@ -63,7 +71,7 @@ internal sealed partial class RTyper
                     break;
                 case "simple_call" when typer.Binding(op.Args[0]) is SomeBuiltin { Name: var name } && ExternalCall(name, result):
                     break;
-                case "simple_call":
+                case "simple_call" or "call_args":
                     Call(result);
                     break;
                 case "getattr":
@@ -230,27 +238,6 @@ internal sealed partial class RTyper
             return false;
         }
 
-        /// <summary>A call of a function known at translation time: direct_call of its graph, the
-        /// arguments converted to the types of its parameters.</summary>
-        private void Call(Variable result)
-        {
-            var callees = typer.CalleesOf(op);
-            if (typer.Binding(op.Args[0]) is not SomePbc { Kind: DescKind.Function, Descs.Length: 1 } || callees.Count != 1)
-                throw new TyperError(At, $"calling {AnnotationFormatter.FormatType(typer.Binding(op.Args[0]))} is not supported by the RTyper yet (only functions known at translation time)");
-            CallGraph(callees[0], result, [.. op.Args.Skip(1)]);
-        }
-
-        /// <summary>direct_call of a graph, each argument (high-level or already lowered) converted to
-        /// its parameter's type.</summary>
-        private void CallGraph(FunctionGraph graph, Variable result, IReadOnlyList<FlowValue> arguments)
-        {
-            var parameters = graph.StartBlock.InputArgs.Select(p => typer.TypeOf(p, At)).ToList();
-            var args = new List<FlowValue> { Typed(graph, LowLevelTypes.Void) };
-            for (int i = 0; i < parameters.Count; i++)
-                args.Add(Convert(arguments[i], parameters[i]));
-            Emit("direct_call", result, [.. args]);
-        }
-
         /// <summary>A value of the operation (not necessarily one of its arguments) as <paramref name="type"/>.</summary>
         /// <param name="prefix">the converted variable's name, if not a temporary's.</param>
         private FlowValue Convert(FlowValue value, LowLevelType type, string? prefix = null)
@@ -293,29 +280,6 @@ internal sealed partial class RTyper
             return cast;
         }
 
-        /// <summary><c>C(args)</c>: a new C whose typeptr is C's vtable, then C.__init__(it, args).</summary>
-        private void Instantiate(SomePbc classes, Variable result)
-        {
-            if (classes.Descs.Length != 1)
-                throw new TyperError(At, "instantiating one of several classes is not supported by the RTyper yet");
-            var classDef = ((ClassDesc)classes.Descs[0]).ClassDef;
-            Emit("malloc", result, Typed(typer.Instances.StructOf(classDef), LowLevelTypes.Void), Typed("gc", LowLevelTypes.Void));
-            var root = InstanceLayouts.Root(classDef);
-            FlowValue rootPart = result;
-            if (root != classDef)
-            {
-                rootPart = Temp(typer.Instances.PointerTo(root));
-                Emit("cast_pointer", (Variable)rootPart, result);
-            }
-            Emit("setfield", Temp(LowLevelTypes.Void), rootPart, Typed("typeptr", LowLevelTypes.Void),
-                Typed(typer.Instances.VtableOf(classDef), LowLevelTypes.Ptr(InstanceLayouts.VtableType)));
-            var callees = typer.CalleesOf(op);
-            if (callees.Count == 1)
-                CallGraph(callees[0], Temp(LowLevelTypes.Void), [result, .. op.Args.Skip(1)]);
-            else if (callees.Count > 1)
-                throw new TyperError(At, "an __init__ reached through several classes is not supported by the RTyper yet");
-        }
-
         private void GetAttr(Variable result)
         {
             var name = (string)((Constant)op.Args[1]).Value!;
@@ -338,18 +302,6 @@ internal sealed partial class RTyper
             var owner = InstanceClass(0).OwnerOf(name) ?? throw new TyperError(At, $"no class holds the attribute '{name}'");
             var fieldType = typer.Instances.StructOf(owner).FieldType("inst_" + name);
             Emit("setfield", result, Part(0, owner), Typed("inst_" + name, LowLevelTypes.Void), Arg(2, fieldType));
-        }
-
-        /// <summary>A method call on the receiver of the getattr just before it. A method overridden in
-        /// subclasses needs dispatch through the vtable, which comes later.</summary>
-        private void MethodCall(Variable result)
-        {
-            if (op.Args[0] is not Variable method || !typer._methodReceivers.TryGetValue(method, out var receiver))
-                throw new TyperError(At, "a method must be called where it is looked up (x.f(...)) for the RTyper yet");
-            var callees = typer.CalleesOf(op);
-            if (callees.Count != 1)
-                throw new TyperError(At, "calling a method overridden in subclasses is not supported by the RTyper yet (it needs vtable dispatch)");
-            CallGraph(callees[0], result, [receiver, .. op.Args.Skip(1)]);
         }
 
         /// <summary>isinstance(x, C): C.min &lt;= x.typeptr.subclassrange_min &lt; C.max (False for None).</summary>

@@ -1,0 +1,171 @@
+using System.Globalization;
+using Rpython.Translator.Annotation;
+using Rpython.Translator.Flow;
+
+namespace Rpython.Translator.RTyping;
+
+// Calls (RPython's rpbc.py and callparse.py): of functions known at translation time, of methods, of
+// classes (allocation, then __init__), with positional, keyword and '*' arguments bound to the
+// callee's parameters as the annotator bound them (CallBinding), defaults as constants; and the JIT
+// driver's markers and hints, which become jit_marker and hint operations.
+
+internal sealed partial class RTyper
+{
+    private sealed partial class LowLevelOps
+    {
+        /// <summary>The call's arguments after the callee: the positional ones (a '*' tuple's items
+        /// read after the others) and the keyword values, with the keywords' names.</summary>
+        private (List<FlowValue> Positional, List<FlowValue> Keywords, List<string> Names) CallArguments()
+        {
+            if (op.OpName == "simple_call")
+                return ([.. op.Args.Skip(1)], [], []);
+            var shape = (PyTuple)((Constant)op.Args[1]).Value!;
+            int count = (int)(long)shape.Items[0]!;
+            var names = ((PyTuple)shape.Items[1]!).Items.Cast<string>().ToList();
+            var positional = op.Args.Skip(2).Take(count).ToList();
+            var keywords = op.Args.Skip(2 + count).Take(names.Count).ToList();
+            if ((bool)shape.Items[2]!)
+            {
+                var star = op.Args[^1];
+                var tuple = (PtrType)typer.TypeOf(star, At);
+                var items = ((SomeTuple)typer.Binding(star)).Items;
+                for (int i = 0; i < items.Length; i++)
+                {
+                    var item = Temp(((StructType)tuple.Target).FieldType(TupleItem(i)));
+                    Emit("getfield", item, Arg(op.Args.Length - 1, tuple), Void(TupleItem(i)));
+                    positional.Add(item);
+                }
+            }
+            return (positional, keywords, names);
+        }
+
+        private static string TupleItem(int index) => "item" + index.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>direct_call of <paramref name="graph"/>, the graph of <paramref name="function"/>,
+        /// with the call's arguments bound to its parameters; <paramref name="leading"/> comes first
+        /// (the receiver of a method, the new instance for __init__).</summary>
+        private void CallBound(FunctionGraph graph, PyFunction function, Variable result, params FlowValue[] leading)
+        {
+            var (positional, keywords, names) = CallArguments();
+            var sources = CallBinding.Bind(function, leading.Length + positional.Count, names);
+            int extra = sources.ToList().FindIndex(s => s is ParameterSource.Extra);
+            var arguments = CallBinding.Apply<FlowValue>(sources, [.. leading, .. positional], keywords,
+                constant => new Constant(constant),
+                items => NewTupleOf(typer.TypeOf(graph.StartBlock.InputArgs[extra], At), items));
+            CallGraph(graph, result, arguments);
+        }
+
+        /// <summary>A tuple of <paramref name="items"/>, of pointer type <paramref name="type"/> (a function's *args).</summary>
+        private Variable NewTupleOf(LowLevelType type, IReadOnlyList<FlowValue> items)
+        {
+            var tuple = Temp(type);
+            var structType = (StructType)((PtrType)type).Target;
+            Emit("malloc", tuple, Void(structType), Void("gc"));
+            for (int i = 0; i < items.Count; i++)
+                Emit("setfield", Temp(LowLevelTypes.Void), tuple, Void(structType.Fields[i].Name), Convert(items[i], structType.Fields[i].Type));
+            return tuple;
+        }
+
+        /// <summary>A call of a function known at translation time: direct_call of its graph.</summary>
+        private void Call(Variable result)
+        {
+            var callees = typer.CalleesOf(op);
+            if (typer.Binding(op.Args[0]) is not SomePbc { Kind: DescKind.Function, Descs: [FunctionDesc desc] } || callees.Count != 1)
+                throw new TyperError(At, $"calling {AnnotationFormatter.FormatType(typer.Binding(op.Args[0]))} is not supported by the RTyper yet (only functions known at translation time)");
+            CallBound(callees[0], desc.Function, result);
+        }
+
+        /// <summary>direct_call of a graph, each argument (high-level or already lowered) converted to
+        /// its parameter's type.</summary>
+        private void CallGraph(FunctionGraph graph, Variable result, IReadOnlyList<FlowValue> arguments)
+        {
+            var parameters = graph.StartBlock.InputArgs.Select(p => typer.TypeOf(p, At)).ToList();
+            var args = new List<FlowValue> { Typed(graph, LowLevelTypes.Void) };
+            for (int i = 0; i < parameters.Count; i++)
+                args.Add(Convert(arguments[i], parameters[i]));
+            Emit("direct_call", result, [.. args]);
+        }
+
+        /// <summary><c>C(args)</c>: a new C whose typeptr is C's vtable, then C.__init__(it, args).</summary>
+        private void Instantiate(SomePbc classes, Variable result)
+        {
+            if (classes.Descs.Length != 1)
+                throw new TyperError(At, "instantiating one of several classes is not supported by the RTyper yet");
+            var desc = (ClassDesc)classes.Descs[0];
+            var classDef = desc.ClassDef;
+            Emit("malloc", result, Typed(typer.Instances.StructOf(classDef), LowLevelTypes.Void), Typed("gc", LowLevelTypes.Void));
+            var root = InstanceLayouts.Root(classDef);
+            FlowValue rootPart = result;
+            if (root != classDef)
+            {
+                rootPart = Temp(typer.Instances.PointerTo(root));
+                Emit("cast_pointer", (Variable)rootPart, result);
+            }
+            Emit("setfield", Temp(LowLevelTypes.Void), rootPart, Typed("typeptr", LowLevelTypes.Void),
+                Typed(typer.Instances.VtableOf(classDef), LowLevelTypes.Ptr(InstanceLayouts.VtableType)));
+            var callees = typer.CalleesOf(op);
+            if (callees.Count > 1)
+                throw new TyperError(At, "an __init__ reached through several classes is not supported by the RTyper yet");
+            if (callees.Count == 1 && desc.Class.TryLookup("__init__", out var init) && init is PyFunction initFunction)
+                CallBound(callees[0], initFunction, Temp(LowLevelTypes.Void), result);
+        }
+
+        /// <summary>A method call on the receiver of the getattr just before it. A method overridden in
+        /// subclasses needs dispatch through the vtable, which comes later.</summary>
+        private void MethodCall(Variable result)
+        {
+            if (op.Args[0] is not Variable method || !typer._methodReceivers.TryGetValue(method, out var receiver))
+                throw new TyperError(At, "a method must be called where it is looked up (x.f(...)) for the RTyper yet");
+            var callees = typer.CalleesOf(op);
+            if (callees.Count != 1 || typer.Binding(op.Args[0]) is not SomePbc { Descs: [MethodDesc desc] })
+                throw new TyperError(At, "calling a method overridden in subclasses is not supported by the RTyper yet (it needs vtable dispatch)");
+            CallBound(callees[0], desc.Function.Function, result, receiver);
+        }
+
+        /// <summary>jit_merge_point / can_enter_jit: a jit_marker with the driver's greens, then its
+        /// reds, in the order the driver declares them (loop_header: no variables).</summary>
+        private void JitDriverCall(SomeJitDriverMethod method, Variable result)
+        {
+            var (_, keywords, names) = CallArguments();
+            var declared = new[] { "greens", "reds" }
+                .SelectMany(kind => method.Driver.Keywords.Where(k => k.Key == kind).Select(k => k.Value))
+                .SelectMany(list => list switch
+                {
+                    PyList l => l.Items.OfType<string>(),
+                    PyTuple t => t.Items.OfType<string>(),
+                    _ => [],
+                });
+            var byName = names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => keywords[p.i], StringComparer.Ordinal);
+            var variables = declared.Where(byName.ContainsKey).Select(name => byName[name]).Where(v => typer.TypeOf(v, At) != LowLevelTypes.Void);
+            Emit("jit_marker", result, [Void(method.Name), Void(method.Driver), .. variables.Select(v => Convert(v, typer.TypeOf(v, At)))]);
+        }
+
+        /// <summary>The hints of rpython.rlib.jit, which only the JIT reads: promote becomes a hint
+        /// operation, we_are_jitted is False in the translated interpreter, the rest has no code.</summary>
+        private bool JitHint(string name, Variable result)
+        {
+            switch (name)
+            {
+                case "rpython.rlib.jit.promote" or "rpython.rlib.jit.promote_string":
+                    Emit("hint", result, Arg(1, result.ConcreteType!), Void("promote"));
+                    return true;
+                case "rpython.rlib.jit.hint":
+                    Emit("same_as", result, Arg(1, result.ConcreteType!));
+                    return true;
+                case "rpython.rlib.jit.we_are_jitted" or "rpython.rlib.jit.isconstant" or "rpython.rlib.jit.isvirtual":
+                    Emit("same_as", result, Typed(false, LowLevelTypes.Bool));
+                    return true;
+                case "rpython.rlib.objectmodel.we_are_translated":
+                    Emit("same_as", result, Typed(true, LowLevelTypes.Bool));
+                    return true;
+                case "rpython.rlib.jit.set_param" or "rpython.rlib.jit.record_exact_class" or "rpython.rlib.jit.jit_debug"
+                    or "rpython.rlib.jit.assert_green" or "rpython.rlib.objectmodel.keepalive_until_here":
+                    return true;
+                case "rpython.rlib.jit.current_trace_length":
+                    Emit("same_as", result, Typed(-1L, LowLevelTypes.Signed));
+                    return true;
+            }
+            return false;
+        }
+    }
+}
