@@ -328,9 +328,11 @@ internal sealed partial class Annotator
                 return args[0] is SomeInteger i3 ? new SomeInteger(i3.Nonneg && !i3.Unsigned) : throw new AnnotatorError($"{ShortName(name)}() takes an integer");
             case "rpython.rlib.objectmodel.r_dict":
             {
-                // A dict whose keys compare with key_eq(a, b) and hash with key_hash(a): both are called on the keys.
+                // A dict whose keys compare with key_eq(a, b) and hash with key_hash(a): both are called on
+                // the keys, and the dict's definition records them for the RTyper.
                 Arity(2, 3);
                 var dict = (SomeDict)NewDict([], position);
+                dict.DictDef.SetKeyFunctions(args[0], args[1]);
                 var key = dict.DictDef.ReadKey(position);
                 if (key is not SomeImpossibleValue)
                 {
@@ -544,7 +546,8 @@ internal sealed partial class Annotator
                 return SomeNone.Instance;
             case (SomeDict d, "copy"):
                 Expect(method, args, 0);
-                return CopyOfDict(d, position);
+                // The copy of an r_dict shares its definition (as in RPython), so its keys stay those its functions take.
+                return d.DictDef.KeyEq is null ? CopyOfDict(d, position) : d;
             case (SomeDict, "clear"):
                 Expect(method, args, 0);
                 return SomeNone.Instance;
