@@ -133,6 +133,9 @@ internal static class AnnotationFormatter
             case SomeInteriorPtr p:
                 text.Append("interior ").Append(p.Field).Append(" of ").Append(p.Parent);
                 return;
+            case SomeArrayItemPtr p:
+                text.Append("item of ").Append(p.Array);
+                return;
             case SomeLowLevelType t:
                 text.Append("lltype ").Append(t.Type);
                 return;

@@ -43,6 +43,8 @@ internal sealed partial class Annotator
                 return CallBuiltin(builtin.Name, args, keywords, position);
             case SomeJitDriverMethod method:
                 return JitDriverCall(method, args, keywords);
+            case SomePtr { Type.Target: RTyping.FuncType function } when keywords.Count == 0:
+                return CallLowLevelFunction(function, args);
             case SomeBuiltinMethod method:
                 if (keywords.Count > 0)
                     throw new AnnotatorError($"keyword arguments to .{method.Name}() are not RPython");
@@ -183,7 +185,7 @@ internal sealed partial class Annotator
 
     /// <summary>The graph key of a call under the function's <c>@specialize</c> hint: one graph per
     /// constant value of the named arguments (<c>arg</c>), or per their annotation (<c>argtype</c>).</summary>
-    private static string SpecialisationKey(PyFunction function, SomeValue[] args)
+    private string SpecialisationKey(PyFunction function, SomeValue[] args)
     {
         if (IsLowLevelHelper(function))
             return LowLevelKey(args);
