@@ -79,6 +79,8 @@ internal sealed partial class RTyper
         SomeTuple t => LowLevelTypes.Ptr(BuiltinTypes.TupleOf([.. t.Items.Select(i => LowLevelTypeOf(i, instances))])),
         SomeIterator { Container: SomeString, Variant: "" } => LowLevelTypes.Ptr(BuiltinTypes.StrIterator),
         SomeIterator { Container: SomeList, Variant: "" } it => LowLevelTypes.Ptr(BuiltinTypes.IteratorOf((PtrType)LowLevelTypeOf(it.Container, instances))),
+        SomeDict d => LowLevelTypes.Ptr(BuiltinTypes.DictOf(LowLevelTypeOf(d.DictDef.Key, instances), LowLevelTypeOf(d.DictDef.Value, instances))),
+        SomeIterator { Container: SomeDict, Variant: "" } it => LowLevelTypes.Ptr(BuiltinTypes.DictIteratorOf((PtrType)LowLevelTypeOf(it.Container, instances))),
         SomeBuiltinMethod => LowLevelTypes.Void,
         _ => throw new TyperError(null, $"values of type {AnnotationFormatter.FormatType(annotation)} are not supported by the RTyper yet"),
     };
