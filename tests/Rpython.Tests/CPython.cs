@@ -10,6 +10,9 @@ internal static class CPython
     public static string RunScript(string script, params string[] args)
     {
         var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        // RPython programs import the rpython package (rlib) that runs them untranslated.
+        start.Environment["PYTHONPATH"] = TestPaths.InRepo("toolchain");
+        start.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(script);
         foreach (string arg in args)

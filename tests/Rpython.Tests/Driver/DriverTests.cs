@@ -93,7 +93,7 @@ public sealed class DriverTests
     [Test]
     public void ProgramTheRTyperRejects_IsALocatedDiagnostic()
     {
-        string path = _folder.Write("targetdict.py", "def entry_point(argv):\n    d = {1: 2}\n    return d[1]\n");
+        string path = _folder.Write("targetclasskey.py", "def entry_point(argv):\n    d = {A: 2}\n    return d[A]\n\n\nclass A(object):\n    pass\n");
         var progress = new RecordingProgress();
 
         var error = Assert.Throws<TranslationError>(() => new Translation(new TranslationOptions(path), TextWriter.Null).Run(progress));

@@ -260,9 +260,9 @@ public sealed unsafe class ExecutableTests
     [Test]
     public void Translate_RejectedProgram_IsALocatedDiagnosticWithoutStackTrace()
     {
-        string target = _folder.Write("targetdict.py", "def entry_point(argv):\n    d = {1: 2}\n    return d[1]\n");
+        string target = _folder.Write("targetclasskey.py", "def entry_point(argv):\n    d = {A: 2}\n    return d[A]\n\n\nclass A(object):\n    pass\n");
 
-        var (code, _, error) = Cli("translate", target, "-o", Path.Combine(_folder.Path, "dict"));
+        var (code, _, error) = Cli("translate", target, "-o", Path.Combine(_folder.Path, "classkey"));
 
         Assert.That(code, Is.EqualTo(CommandLine.InputErrors));
         Assert.That(error, Does.Contain($"{target}:2:").And.Contain("[rpython] rtype ... failed").And.EndWith("rpython: 1 error\n"));

@@ -7,7 +7,7 @@ namespace Rpython.Tests.RTyping;
 
 /// <summary>
 /// The LLInterpreter's heap and checked operations, on graphs built by hand: malloc of structs,
-/// arrays and var-sized structs, fields, items, interior fields, pointer tests, chars, and the
+/// arrays and var-sized structs, fields, items, interior fields, pointer tests, identity hashes, chars, and the
 /// arithmetic that raises the program's OverflowError and ZeroDivisionError.
 /// </summary>
 [TestFixture]
@@ -59,6 +59,24 @@ internal sealed class LLInterpreterTests
 
         Assert.That(Run(graph, 5L), Is.EqualTo(47L));
         Assert.That(RunValues(graph, 3L, untouched), Is.EqualTo(new object?[] { 0L }));
+    }
+
+    [Test]
+    public void IdentityHashesAreStablePerObjectAndZeroForNull()
+    {
+        var g = new HandBuiltGraph("hashes", Signed);
+        var p = g.Op("malloc", Ptr(Point), VoidConst(Point), VoidConst("gc"));
+        var q = g.Op("malloc", Ptr(Point), VoidConst(Point), VoidConst("gc"));
+        var first = g.Op("gc_identityhash", Signed, p);
+        var again = g.Op("gc_identityhash", Signed, p);
+        var other = g.Op("gc_identityhash", Signed, q);
+        var none = g.Op("gc_identityhash", Signed, Typed(null, Ptr(Point)));
+        var stable = g.Op("int_eq", Bool, first, again);
+        var distinct = g.Op("int_ne", Bool, first, other);
+        var graph = g.Return(none);
+
+        Assert.That(Run(graph, 0L), Is.EqualTo(0L));
+        Assert.That(RunValues(graph, 0L, stable, distinct), Is.EqualTo(new object?[] { true, true }));
     }
 
     [Test]

@@ -9,7 +9,7 @@ namespace Rpython.Translator.Annotation;
 /// words, and always the same for equal annotations (no hash or address in it).
 /// <code>
 /// int   int(nonneg)   r_uint   bool   float   char   str or None   str(no_nul)   unicode
-/// tuple(int, str)   list(int, resizable)   dict(str -> int)   instance of A or None
+/// tuple(int, str)   list(int, resizable)   dict(str -> int)   r_dict(str -> int)   instance of A or None
 /// function f   functions {f, g}   class A   iterator(list(int), reversed)   builtin len
 /// None   impossible   int = 5   str = 'abc'
 /// </code>
@@ -133,6 +133,9 @@ internal static class AnnotationFormatter
             case SomeInteriorPtr p:
                 text.Append("interior ").Append(p.Field).Append(" of ").Append(p.Parent);
                 return;
+            case SomeArrayItemPtr p:
+                text.Append("item of ").Append(p.Array);
+                return;
             case SomeLowLevelType t:
                 text.Append("lltype ").Append(t.Type);
                 return;
@@ -185,7 +188,7 @@ internal static class AnnotationFormatter
             return;
         }
         open.Add(dict);
-        text.Append("dict(");
+        text.Append(dict.KeyEq is null ? "dict(" : "r_dict(");
         Append(text, dict.Key, withConstant: true, open);
         text.Append(" -> ");
         Append(text, dict.Value, withConstant: true, open);

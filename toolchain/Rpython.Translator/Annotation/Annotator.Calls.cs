@@ -43,6 +43,8 @@ internal sealed partial class Annotator
                 return CallBuiltin(builtin.Name, args, keywords, position);
             case SomeJitDriverMethod method:
                 return JitDriverCall(method, args, keywords);
+            case SomePtr { Type.Target: RTyping.FuncType function } when keywords.Count == 0:
+                return CallLowLevelFunction(function, args);
             case SomeBuiltinMethod method:
                 if (keywords.Count > 0)
                     throw new AnnotatorError($"keyword arguments to .{method.Name}() are not RPython");
@@ -150,7 +152,7 @@ internal sealed partial class Annotator
 
     /// <summary>The graph key of a call under the function's <c>@specialize</c> hint: one graph per
     /// constant value of the named arguments (<c>arg</c>), or per their annotation (<c>argtype</c>).</summary>
-    private static string SpecialisationKey(PyFunction function, SomeValue[] args)
+    private string SpecialisationKey(PyFunction function, SomeValue[] args)
     {
         if (IsLowLevelHelper(function))
             return LowLevelKey(args);
@@ -295,9 +297,11 @@ internal sealed partial class Annotator
                 return args[0] is SomeInteger i3 ? new SomeInteger(i3.Nonneg && !i3.Unsigned) : throw new AnnotatorError($"{ShortName(name)}() takes an integer");
             case "rpython.rlib.objectmodel.r_dict":
             {
-                // A dict whose keys compare with key_eq(a, b) and hash with key_hash(a): both are called on the keys.
+                // A dict whose keys compare with key_eq(a, b) and hash with key_hash(a): both are called on
+                // the keys, and the dict's definition records them for the RTyper.
                 Arity(2, 3);
                 var dict = (SomeDict)NewDict([], position);
+                dict.DictDef.SetKeyFunctions(args[0], args[1]);
                 var key = dict.DictDef.ReadKey(position);
                 if (key is not SomeImpossibleValue)
                 {
@@ -508,7 +512,8 @@ internal sealed partial class Annotator
                 return SomeNone.Instance;
             case (SomeDict d, "copy"):
                 Expect(method, args, 0);
-                return CopyOfDict(d, position);
+                // The copy of an r_dict shares its definition (as in RPython), so its keys stay those its functions take.
+                return d.DictDef.KeyEq is null ? CopyOfDict(d, position) : d;
             case (SomeDict, "clear"):
                 Expect(method, args, 0);
                 return SomeNone.Instance;

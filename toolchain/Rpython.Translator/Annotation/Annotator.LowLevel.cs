@@ -7,10 +7,15 @@ namespace Rpython.Translator.Annotation;
 // RTyper implements lists, strings and dicts with functions written in RPython over pointers
 // (toolchain/rpython/rtyper/*.py), annotated here once the program's annotation is complete. In them a
 // pointer's field reads as the annotation of its type (a Ptr field as a pointer, the inline array of a
-// var-sized struct as an interior pointer), low-level types are constants (LIST, typeOf(l).TO), and
-// rpython.rtyper.lltypesystem.lltype provides malloc, nullptr and typeOf. A helper gets one graph per
-// low-level signature of its arguments (RPython's specialize:ll): ll_append on a list of ints and
-// on a list of strs are two graphs.
+// var-sized struct as an interior pointer), an item of an array of structs is used right away
+// (entries[i].key, entries[i].key = k), low-level types are constants (LIST, typeOf(l).TO), and
+// rpython.rtyper.lltypesystem.lltype provides malloc, nullptr, typeOf, is_array, is_gc_pointer and
+// identityhash. A helper gets one graph per low-level signature of its arguments (RPython's
+// specialize:ll): ll_append on a list of ints and on a list of strs are two graphs. A helper may be
+// given a function of the program, already annotated, as a constant pointer to a function (a
+// Ptr(FuncType) whose value is the graph: r_dict's key_eq and key_hash); calling it calls the graph.
+// A factory of the helper modules may make helpers at RTyping time (one closure per tuple type, as
+// RPython's rtuple.py): it runs at import time, and its closures see its variables as constants.
 
 internal sealed partial class Annotator
 {
@@ -44,6 +49,24 @@ internal sealed partial class Annotator
         _evaluator.ToolchainModule(LowLevelModulePrefix + module).Globals.GetValueOrDefault(function) as PyFunction
             ?? throw new InvalidOperationException($"{LowLevelModulePrefix}{module} defines no function {function}");
 
+    /// <summary>Calls a function of a helper module at import time (a factory of helpers) and returns
+    /// what it returns; an error in it is a bug of the toolchain, thrown.</summary>
+    public object? CallAtImportTime(PyFunction factory, IReadOnlyList<object?> args)
+    {
+        try
+        {
+            return _evaluator.InterpreterFor(factory.Module).CallValue(factory, args, (Syntax.LocatedNode)factory.Definition);
+        }
+        catch (Exception e) when (e is FlowError or ImportTimeInterpreter.Raised)
+        {
+            throw new InvalidOperationException($"the helper factory {factory.QualifiedName} failed: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The graphs of a function of the program, one per specialisation it was annotated with.</summary>
+    public IReadOnlyList<FunctionGraph> GraphsOf(FunctionDesc desc) =>
+        [.. _graphs.Where(entry => entry.Key.Item1 == desc).Select(entry => entry.Value)];
+
     /// <summary>The low-level types the helpers import by name (<c>from rpython.rtyper.lltypesystem.rstr import STR</c>).</summary>
     public static LowLevelType? NamedLowLevelType(string qualifiedName) => qualifiedName switch
     {
@@ -54,11 +77,13 @@ internal sealed partial class Annotator
     private static bool IsLowLevelHelper(PyFunction function) =>
         function.Module?.Name.StartsWith(LowLevelModulePrefix, StringComparison.Ordinal) == true;
 
-    /// <summary>The graph key of a helper: the low-level type of each argument (a type constant by value).</summary>
-    private static string LowLevelKey(IEnumerable<SomeValue> args) =>
+    /// <summary>The graph key of a helper: the low-level type of each argument (a type constant by
+    /// value, a function of the program by its graph).</summary>
+    private string LowLevelKey(IEnumerable<SomeValue> args) =>
         string.Join(", ", args.Select(a => a switch
         {
             SomeLowLevelType t => "type " + t.Type,
+            SomePtr { IsConstant: true, Const: FunctionGraph g } => "function " + DescOf(g).Name + " " + g.Name,
             SomePtr or SomeInteriorPtr => AnnotationFormatter.FormatType(a),
             SomeBool => "Bool",
             SomeChar => "UniChar",
@@ -73,6 +98,7 @@ internal sealed partial class Annotator
         string.Join("_", args.Select(a => a switch
         {
             SomeLowLevelType t => ShortName(t.Type),
+            SomePtr { IsConstant: true, Const: FunctionGraph g } => g.Name,
             SomePtr p => ShortName(p.Type),
             SomeInteriorPtr p => ShortName(p.Parent),
             _ when a.IsConstant && a.Const is Desc d => d.Name[(d.Name.LastIndexOf('.') + 1)..],
@@ -83,13 +109,15 @@ internal sealed partial class Annotator
     private static string ShortName(LowLevelType type) => type.Resolved() switch
     {
         PtrType p => ShortName(p.Target),
-        StructType { Name: var name } s when s.Fields.FirstOrDefault(f => f.Name is "items" or "list") is { } field => name + "_" + ShortName(field.Type),
+        StructType { Name: var name } s when s.Fields.FirstOrDefault(f => f.Name is "items" or "list" or "entries" or "dict") is { } field => name + "_" + ShortName(field.Type),
+        StructType { Name: "odictentry" } s => "entry_" + ShortName(s.FieldType("key")) + "_" + ShortName(s.FieldType("value")),
+        StructType { Name: var name } s when name.StartsWith("tuple", StringComparison.Ordinal) => name + "_" + string.Join("_", s.Fields.Select(f => ShortName(f.Type))),
         StructType s => s.Name,
         ArrayType a => "array_" + ShortName(a.ItemType),
         var other => other.ToString(),
     };
 
-    private static bool IsLowLevel(SomeValue value) => value is SomePtr or SomeInteriorPtr or SomeLowLevelType;
+    private static bool IsLowLevel(SomeValue value) => value is SomePtr or SomeInteriorPtr or SomeArrayItemPtr or SomeLowLevelType;
 
     /// <summary>The annotation of a value of low-level type <paramref name="type"/>, as a helper reads it.</summary>
     public static SomeValue AnnotationOf(LowLevelType type) => type.Resolved() switch
@@ -141,6 +169,17 @@ internal sealed partial class Annotator
         {
             case ("getattr", SomeLowLevelType t):
                 return new SomeLowLevelType(TypeAttribute(t.Type, ConstantString(op.Args[1])));
+            case ("getattr", SomeArrayItemPtr item):
+                return AnnotationOf(item.Item.FieldType(ConstantString(op.Args[1])));
+            case ("setattr", SomeArrayItemPtr item):
+            {
+                string name = ConstantString(op.Args[1]);
+                CheckStore(args[2], item.Item.FieldType(name), $"the field '{name}' of an array item");
+                return SomeNone.Instance;
+            }
+            case ("getitem", SomePtr { Type.Target: ArrayType { ItemType: StructType } } array):
+                CheckIndex(args[1]);
+                return new SomeArrayItemPtr(array.Type);
             case ("getattr", SomePtr p):
             {
                 string name = ConstantString(op.Args[1]);
@@ -164,8 +203,26 @@ internal sealed partial class Annotator
                 return s_bool;
             case ("is_" or "eq" or "ne", SomePtr p) when args[1] is SomePtr q && p.Type == q.Type:
                 return s_bool;
+            case ("is_", SomePtr p) when args[1] is SomeNone:
+                // A function given to the helper (eq is None): known when the helper is annotated.
+                return p.IsConstant && p.Const is not null ? new SomeBool().WithConst(false) : s_bool;
         }
         throw new AnnotatorError($"unsupported operation '{op.OpName}' on {string.Join(" and ", args.Select(AnnotationFormatter.FormatType))} in an ll helper");
+    }
+
+    /// <summary>A call of a function given to a helper as a constant pointer (a graph of the program):
+    /// its result as the function's low-level type says. The RTyper converts the arguments (an
+    /// instance of a subclass to the class the function takes).</summary>
+    private static SomeValue CallLowLevelFunction(FuncType type, IReadOnlyList<SomeValue> args)
+    {
+        if (args.Count != type.Args.Length)
+            throw new AnnotatorError($"a function of type {type} called with {args.Count} arguments in an ll helper");
+        for (int i = 0; i < args.Count; i++)
+        {
+            if (!(type.Args[i].Resolved() is PtrType && args[i] is SomePtr))
+                CheckStore(args[i], type.Args[i], $"argument {i} of a function");
+        }
+        return AnnotationOf(type.Result);
     }
 
     private static void CheckIndex(SomeValue index)
@@ -213,6 +270,10 @@ internal sealed partial class Annotator
                 return new SomePtr(LowLevelTypes.Ptr(t)).WithConst(null);
             case ("is_array", [SomeLowLevelType t]):
                 return new SomeBool().WithConst(t.Type is PtrType { Target: ArrayType });
+            case ("is_gc_pointer", [SomeLowLevelType t]):
+                return new SomeBool().WithConst(t.Type.Resolved() is PtrType { Target.IsGc: true });
+            case ("identityhash", [SomePtr { Type.Target.IsGc: true }]):
+                return s_int;
             case ("typeOf", [var value]):
                 return new SomeLowLevelType(LowLevelTypeOf(value));
         }

@@ -4,8 +4,11 @@ namespace Rpython.Translator.Annotation;
 // DictValue, rpython/annotator/dictdef.py): like ListDef, a definition shared by every dict that
 // meets another one, unified with union-find. Keys and values are generalized separately and have
 // separate readers (d[k] reads the value, iterating over d the keys), but a merge unifies both.
+// The definition of an r_dict also records its key_eq and key_hash functions (RPython's
+// s_rdict_eqfn and s_rdict_hashfn), which the RTyper passes to the dict helpers.
 //
-// Invariants: key and value only grow; after a merge both definitions report the same key and value.
+// Invariants: key and value only grow; after a merge both definitions report the same key and value,
+// and the same key functions; a plain dict is never merged with an r_dict (Lattice.Union refuses).
 
 internal sealed class DictDef
 {
@@ -13,6 +16,8 @@ internal sealed class DictDef
     private readonly IReflowScheduler _reflow;
     private readonly Slot _key;
     private readonly Slot _value;
+    private SomeValue? _keyEq;
+    private SomeValue? _keyHash;
 
     public DictDef(IReflowScheduler reflow, SomeValue key, SomeValue value)
     {
@@ -32,6 +37,21 @@ internal sealed class DictDef
     public SomeValue Key => Root()._key.Type;
 
     public SomeValue Value => Root()._value.Type;
+
+    /// <summary>The functions an r_dict compares its keys with (null for a plain dict).</summary>
+    public SomeValue? KeyEq => Root()._keyEq;
+
+    /// <summary>The functions an r_dict hashes its keys with (null for a plain dict).</summary>
+    public SomeValue? KeyHash => Root()._keyHash;
+
+    /// <summary>Makes this the definition of an r_dict whose keys compare with <paramref name="eq"/> and
+    /// hash with <paramref name="hash"/> (joined with the functions it had).</summary>
+    public void SetKeyFunctions(SomeValue eq, SomeValue hash)
+    {
+        var root = Root();
+        root._keyEq = root._keyEq is null ? eq : Lattice.Union(root._keyEq, eq);
+        root._keyHash = root._keyHash is null ? hash : Lattice.Union(root._keyHash, hash);
+    }
 
     public IReadOnlyCollection<object> KeyReadLocations => Root()._key.Reads;
 
@@ -69,6 +89,8 @@ internal sealed class DictDef
         root._key.Reads.UnionWith(otherRoot._key.Reads);
         root._value.Reads.UnionWith(otherRoot._value.Reads);
 
+        if (otherRoot._keyEq is not null)
+            root.SetKeyFunctions(otherRoot._keyEq, otherRoot._keyHash!);
         StoreJoined(static d => d._key, keyBefore, Lattice.Union(keyBefore, otherKeyBefore));
         StoreJoined(static d => d._value, valueBefore, Lattice.Union(valueBefore, otherValueBefore));
         var (key, value) = (Key, Value);

@@ -243,6 +243,14 @@ internal sealed record SomeInteriorPtr(RTyping.PtrType Parent, string Field) : S
     public RTyping.ArrayType Array => (RTyping.ArrayType)((RTyping.StructType)Parent.Target).FieldType(Field);
 }
 
+/// <summary><c>a[i]</c> of an array of structs (a dict's entries): no value of its own, it is only
+/// used right away, as <c>a[i].f</c> or <c>a[i].f = x</c> in the same block, which lower to
+/// interior-field operations on the array and the index.</summary>
+internal sealed record SomeArrayItemPtr(RTyping.PtrType Array) : SomeValue
+{
+    public RTyping.StructType Item => (RTyping.StructType)((RTyping.ArrayType)Array.Target).ItemType;
+}
+
 /// <summary>A low-level type as a constant (<c>LIST</c>, <c>typeOf(l).TO</c>): what malloc() allocates.</summary>
 internal sealed record SomeLowLevelType : SomeValue
 {

@@ -140,6 +140,8 @@ internal static class Lattice
     {
         if (!unify)
             throw new UnionError(x, y, "two dicts not unified yet");
+        if (!x.DictDef.SameAs(y.DictDef) && (x.DictDef.KeyEq is null) != (y.DictDef.KeyEq is null))
+            throw new UnionError(x, y, "RPython cannot mix a dict and an r_dict (their keys compare differently): make both r_dicts, or both dicts");
         x.DictDef.Merge(y.DictDef);
         return new SomeDict(x.DictDef);
     }

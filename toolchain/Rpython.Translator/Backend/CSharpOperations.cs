@@ -164,6 +164,7 @@ internal static class CSharpOperations
         table.Add("getinteriorarraysize", o => $"{o.Target} = {Interior(o.Args)}.length;");
         table.Add("cast_pointer", o => $"{o.Target} = ({o.ResultCSharpType}){o.Args[0]};");
         table.Add("cast_opaque_ptr", o => $"{o.Target} = ({o.ResultCSharpType}){o.Args[0]};");
+        Expression("gc_identityhash", a => $"Rpython.Runtime.Memory.NoGc.IdentityHash({a[0]})");
         Binary("ptr_eq", "==");
         Binary("ptr_ne", "!=");
         Expression("ptr_iszero", a => $"{a[0]} == null");

@@ -1033,6 +1033,10 @@ internal sealed class FlowBuilder
         var positional = c.Args.Select(a => a is Starred s ? s.Value : a).ToList();
         // Positional arguments, then keyword values, then the *args value: RPython's call_args order.
         var operands = Evaluate([c.Func, .. positional.Take(positional.Count - (star ? 1 : 0)), .. c.Keywords.Select(k => k.Value), .. star ? positional.TakeLast(1) : []]);
+        // getattr(x, 'name') with a name known when the graph is built is x.name (RPython's flow space
+        // does the same): a factory's closure reads fields named in an unrolled table this way.
+        if (c.Keywords.Length == 0 && !star && operands is [Constant { Value: PyBuiltinFunction { Name: "getattr" } }, var owner, Constant { Value: string name }])
+            return Op("getattr", c, owner, new Constant(name));
         if (c.Keywords.Length == 0 && !star)
             return Op("simple_call", c, operands);
         // The call shape, as RPython's CallSpec: (number of positional arguments, keyword names, has *args).

@@ -62,6 +62,11 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
     private int _depth;
     private readonly Dictionary<string, LLObject> _prebuiltStrs = new(StringComparer.Ordinal);
 
+    /// <summary>gc_identityhash: each object gets the next number the first time it is asked for its
+    /// hash, and keeps it (deterministic, unlike an address).</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> _identityHashes = [];
+    private long _lastIdentityHash;
+
     public object? Run(FunctionGraph graph, IReadOnlyList<object?> args)
     {
         if (++_depth > MaxDepth)
@@ -196,6 +201,7 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
             "ptr_nonzero" => a[0] is not null,
             "ptr_eq" => ReferenceEquals(a[0], a[1]),
             "ptr_ne" => !ReferenceEquals(a[0], a[1]),
+            "gc_identityhash" => a[0] is null ? 0L : _identityHashes.GetValue(a[0]!, _ => ++_lastIdentityHash),
             "debug_assert" => a[0] is true ? null : throw new LLInterpreterError($"debug_assert failed: {a[1]}"),
             _ => throw new LLInterpreterError($"the low-level interpreter does not run '{name}' yet"),
         };

@@ -32,6 +32,9 @@ internal sealed partial class RTyper
                 case "simple_call" when first is SomeBuiltin { Name: "len" } && second is SomeList:
                     CallHelper("rlist", "ll_len", result, Arg(1, typer.TypeOf(op.Args[1], At)));
                     return true;
+                case "simple_call" when first is SomeBuiltin { Name: "list" } && second is SomeList:
+                    CallHelper("rlist", "ll_copy", result, Void(result.ConcreteType), List(1));
+                    return true;
                 case "simple_call" when first is SomeBuiltin { Name: "range" }:
                     Range(result);
                     return true;

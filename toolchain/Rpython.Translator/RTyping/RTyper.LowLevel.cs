@@ -8,8 +8,13 @@ namespace Rpython.Translator.RTyping;
 // the arguments it is called with (Annotator.AnnotateHelper); its graph joins the annotator's graphs
 // and is lowered like the program's. In a helper, p.f is getfield (or, for the array inlined in a
 // var-sized struct, the pointer itself: an interior pointer is its parent), a[i] is getarrayitem or
-// getinteriorfield, len(a) is getarraysize or getinteriorarraysize, malloc(T[, n]) is malloc or
-// malloc_varsize; low-level types are Void constants and take no operation.
+// getinteriorfield, len(a) is getarraysize or getinteriorarraysize, bool(p) is ptr_nonzero,
+// malloc(T[, n]) is malloc or malloc_varsize, identityhash(p) is gc_identityhash; low-level types
+// are Void constants and take no operation. An item of an array of structs (entries[i]) takes no
+// operation either: the RTyper remembers the array and the index, and the field read or written
+// right after it, in the same block, becomes getinteriorfield(entries, i, 'key') or
+// setinteriorfield. A function of the program given to a helper (a Void constant holding its graph)
+// is called with direct_call.
 
 internal sealed partial class RTyper
 {
@@ -18,6 +23,14 @@ internal sealed partial class RTyper
     private static readonly string[] s_helperExceptions = ["IndexError", "KeyError", "ValueError", "StopIteration", "OverflowError", "ZeroDivisionError", "MemoryError", "OSError"];
 
     private const string LLType = "rpython.rtyper.lltypesystem.lltype.";
+
+    /// <summary>The items of arrays of structs met so far (entries[i]): the array and the index each
+    /// stands for. A variable is local to its block, so the use that follows finds it here.</summary>
+    private readonly Dictionary<Variable, (FlowValue Array, FlowValue Index)> _arrayItems = [];
+
+    /// <summary>The low-level type of a function of the program, as a helper that is given it calls it.</summary>
+    private FuncType FunctionTypeOf(FunctionGraph graph) =>
+        LowLevelTypes.Func([.. graph.StartBlock.InputArgs.Select(p => TypeOf(p, graph.Location))], TypeOf(graph.ReturnBlock.InputArgs[0], graph.Location));
 
     private sealed partial class LowLevelOps
     {
@@ -37,6 +50,8 @@ internal sealed partial class RTyper
         /// <summary>The annotation a helper's parameter gets for a low-level argument.</summary>
         private SomeValue HelperArgument(FlowValue value)
         {
+            if (value is Constant { ConcreteType: PrimitiveType { Kind: PrimitiveKind.Void }, Value: FunctionGraph graph })
+                return new SomePtr(LowLevelTypes.Ptr(typer.FunctionTypeOf(graph))).WithConst(graph);
             if (value is Constant { ConcreteType: PrimitiveType { Kind: PrimitiveKind.Void } } c)
                 return c.Value is null ? SomeNone.Instance : typer.annotator.Bookkeeper.Immutable(c.Value);
             var type = value.ConcreteType ?? typer.TypeOf(value, At);
@@ -50,10 +65,11 @@ internal sealed partial class RTyper
         {
             if (op.OpName == "simple_call")
             {
-                return typer.Binding(op.Args[0]) is SomeBuiltin { Name: var name }
-                    && (name.StartsWith(LLType, StringComparison.Ordinal) || name == "len" && typer.Binding(op.Args[1]) is SomePtr or SomeInteriorPtr);
+                return typer.Binding(op.Args[0]) is SomePtr
+                    || typer.Binding(op.Args[0]) is SomeBuiltin { Name: var name }
+                    && (name.StartsWith(LLType, StringComparison.Ordinal) || name is "len" or "bool" && typer.Binding(op.Args[1]) is SomePtr or SomeInteriorPtr);
             }
-            return op.Args.Any(a => typer.Binding(a) is SomePtr or SomeInteriorPtr or SomeLowLevelType);
+            return op.Args.Any(a => typer.Binding(a) is SomePtr or SomeInteriorPtr or SomeArrayItemPtr or SomeLowLevelType);
         }
 
         /// <summary>An operation of an ll helper on pointers or low-level types.</summary>
@@ -68,6 +84,25 @@ internal sealed partial class RTyper
             }
             switch (op.OpName)
             {
+                case "getitem" when typer.Binding(result) is SomeArrayItemPtr:
+                    typer._arrayItems[result] = (Arg(0, typer.TypeOf(op.Args[0], At)), Arg(1, LowLevelTypes.Signed));
+                    return;
+                case "getattr" when typer.Binding(op.Args[0]) is SomeArrayItemPtr:
+                {
+                    var (array, index) = ArrayItem(op.Args[0]);
+                    Emit("getinteriorfield", result, array, index, Void((string)((Constant)op.Args[1]).Value!));
+                    return;
+                }
+                case "setattr" when typer.Binding(op.Args[0]) is SomeArrayItemPtr item:
+                {
+                    var (array, index) = ArrayItem(op.Args[0]);
+                    var name = (string)((Constant)op.Args[1]).Value!;
+                    Emit("setinteriorfield", result, array, index, Void(name), Arg(2, item.Item.FieldType(name)));
+                    return;
+                }
+                case "simple_call" when typer.Binding(op.Args[0]) is SomePtr { Const: FunctionGraph function }:
+                    CallGraph(function, result, [.. op.Args.Skip(1)]);
+                    return;
                 case "getattr":
                 {
                     var name = (string)((Constant)op.Args[1]).Value!;
@@ -119,15 +154,27 @@ internal sealed partial class RTyper
             throw new TyperError(At, $"the operation '{op.OpName}' on pointers is not supported by the RTyper yet");
         }
 
+        /// <summary>The array and index an item of an array of structs stands for (see the file header).</summary>
+        private (FlowValue Array, FlowValue Index) ArrayItem(FlowValue item) =>
+            item is Variable v && typer._arrayItems.TryGetValue(v, out var found)
+                ? found
+                : throw new TyperError(At, "an item of an array of structs must be used where it is indexed (a[i].f), in the same block");
+
         private void LowLevelBuiltin(string name, Variable result)
         {
             switch (name)
             {
+                case "bool":
+                    Emit("ptr_nonzero", result, Arg(1, typer.TypeOf(op.Args[1], At)));
+                    return;
                 case "len":
                     if (typer.Binding(op.Args[1]) is SomeInteriorPtr interior)
                         Emit("getinteriorarraysize", result, Arg(1, typer.TypeOf(op.Args[1], At)), Void(interior.Field));
                     else
                         Emit("getarraysize", result, Arg(1, typer.TypeOf(op.Args[1], At)));
+                    return;
+                case LLType + "identityhash":
+                    Emit("gc_identityhash", result, Arg(1, typer.TypeOf(op.Args[1], At)));
                     return;
                 case LLType + "malloc":
                 {

@@ -26,7 +26,7 @@ internal sealed partial class RTyper
                 PointerOperation(result);
                 return _ops;
             }
-            if (ListOperation(result) || StringOperation(result))
+            if (ListOperation(result) || StringOperation(result) || DictOperation(result))
                 return _ops;
             switch (op.OpName)
             {

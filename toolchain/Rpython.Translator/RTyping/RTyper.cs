@@ -70,8 +70,10 @@ internal sealed partial class RTyper
         SomePbc { Kind: DescKind.Function or DescKind.Method, CanBeNone: false } => LowLevelTypes.Void,
         SomeBuiltin => LowLevelTypes.Void,
         SomeInstance i => instances.PointerTo(i.ClassDef),
+        SomePtr { IsConstant: true, Type.Target: FuncType } => LowLevelTypes.Void, // a function given to a helper: known, as a PBC
         SomePtr p => p.Type,
         SomeInteriorPtr p => p.Parent,
+        SomeArrayItemPtr => LowLevelTypes.Void, // no value of its own (RTyper.LowLevel.cs)
         SomeLowLevelType => LowLevelTypes.Void,
         SomeChar => LowLevelTypes.UniChar,
         SomeString => BuiltinTypes.StrPtr,
@@ -82,6 +84,8 @@ internal sealed partial class RTyper
         SomeTuple t => LowLevelTypes.Ptr(BuiltinTypes.TupleOf([.. t.Items.Select(i => LowLevelTypeOf(i, instances))])),
         SomeIterator { Container: SomeString, Variant: "" } => LowLevelTypes.Ptr(BuiltinTypes.StrIterator),
         SomeIterator { Container: SomeList, Variant: "" } it => LowLevelTypes.Ptr(BuiltinTypes.IteratorOf((PtrType)LowLevelTypeOf(it.Container, instances))),
+        SomeDict d => LowLevelTypes.Ptr(BuiltinTypes.DictOf(LowLevelTypeOf(d.DictDef.Key, instances), LowLevelTypeOf(d.DictDef.Value, instances))),
+        SomeIterator { Container: SomeDict, Variant: "" } it => LowLevelTypes.Ptr(BuiltinTypes.DictIteratorOf((PtrType)LowLevelTypeOf(it.Container, instances))),
         SomeBuiltinMethod or SomeJitDriverMethod => LowLevelTypes.Void,
         _ => throw new TyperError(null, $"values of type {AnnotationFormatter.FormatType(annotation)} are not supported by the RTyper yet"),
     };
@@ -166,6 +170,15 @@ internal sealed partial class RTyper
     {
         var target = link.Target!;
         FlowValue TypedConstant(Constant c, LowLevelType wanted) => Typed(LowLevelConstant(c.Value, wanted, at), wanted);
+        // A Void value is a constant the annotator knows; the operation that made it (a low-level
+        // type in a helper) may have left nothing, and then the link passes the constant itself.
+        var from = link.PrevBlock;
+        for (int i = 0; i < link.Args.Count; i++)
+        {
+            if (link.Args[i] is Variable { ConcreteType: PrimitiveType { Kind: PrimitiveKind.Void } } v
+                && !from.InputArgs.Contains(v) && !from.Operations.Any(o => o.Result == v))
+                link.Args[i] = Typed(annotator.Binding(v).Const, LowLevelTypes.Void);
+        }
         bool converts = link.Args.Select((a, i) => a is Variable && (a.ConcreteType ?? target.InputArgs[i].ConcreteType) != target.InputArgs[i].ConcreteType).Any(c => c);
         if (!converts)
         {

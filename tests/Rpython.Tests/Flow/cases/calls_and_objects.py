@@ -31,3 +31,8 @@ def keywords(a):
 def unpack(pair):
     a, b = pair
     return (a, b, 3), [a, b], {a: b}
+
+
+def named_attribute(p):
+    # A constant name: the same operation as p.x.
+    return getattr(p, "x")

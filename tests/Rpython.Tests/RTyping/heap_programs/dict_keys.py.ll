@@ -1,0 +1,7519 @@
+graph main(n_0: Signed)  # dict_keys.py:145
+block0(n_0: Signed):
+    v_0: Signed = direct_call(graph words, n_0)  # line 146
+    v_1: Signed = direct_call(graph chars, n_0)  # line 146
+    v_2: Signed = int_mul(v_1, 3)  # line 146
+    v_3: Signed = int_add(v_0, v_2)  # line 146
+    v_4: Signed = direct_call(graph bools, n_0)  # line 146
+    v_5: Signed = int_mul(v_4, 5)  # line 146
+    v_6: Signed = int_add(v_3, v_5)  # line 146
+    v_7: Signed = direct_call(graph tuples, n_0)  # line 146
+    v_8: Signed = int_mul(v_7, 7)  # line 146
+    v_9: Signed = int_add(v_6, v_8)  # line 146
+    v_10: Signed = direct_call(graph instances, n_0)  # line 146
+    v_11: Signed = int_mul(v_10, 11)  # line 146
+    v_12: Signed = int_add(v_9, v_11)  # line 146
+    v_13: Signed = direct_call(graph grouping, n_0)  # line 146
+    v_14: Signed = int_mul(v_13, 13)  # line 146
+    v_15: Signed = int_add(v_12, v_14)  # line 146
+    v_16: Signed = direct_call(graph as_set, n_0)  # line 146
+    v_17: Signed = int_mul(v_16, 17)  # line 146
+    v_18: Signed = int_add(v_15, v_17)  # line 146
+    v_19: Signed = direct_call(graph none_keys, n_0)  # line 147
+    v_20: Signed = int_mul(v_19, 19)  # line 147
+    v_21: Signed = int_add(v_18, v_20)  # line 146
+    v_22: Signed = direct_call(graph wider_defaults, n_0)  # line 147
+    v_23: Signed = int_mul(v_22, 23)  # line 147
+    v_24: Signed = int_add(v_21, v_23)  # line 146
+    --> return(v_24)
+
+graph words(n_0: Signed)  # dict_keys.py:14
+block0(n_0: Signed):
+    v_0: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_rpy_str_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 16
+    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 'the quick brown fox jumps over the lazy dog and the cat sees the fox', ' ', -1)  # line 17
+    v_2: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_rpy_str_array_rpy_str, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }), v_1)  # line 17
+    --> block1(n_0, v_0, v_2)
+block1(n_1: Signed, counts_0: Ptr(dicttable), iter2_0: Ptr(listiter)):
+    v_3: Ptr(rpy_str) = direct_call(graph ll_listnext__listiter_array_rpy_str, iter2_0)  # line 17
+    no exception --> block2(v_3, iter2_0, n_1, counts_0)
+    StopIteration --> block3(n_1, counts_0, iter2_0)
+block2(item_0: Ptr(rpy_str), iter2_1: Ptr(listiter), n_2: Signed, counts_1: Ptr(dicttable)):
+    v_4: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, counts_1, item_0, 0, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 18
+    v_5: Signed = int_mod(n_2, 5)  # line 18
+    v_6: Bool = int_ne(v_5, 0)  # line 18
+    v_7: Signed = int_xor(v_5, 5)  # line 18
+    v_8: Bool = int_lt(v_7, 0)  # line 18
+    v_9: Signed = cast_bool_to_int(v_6)  # line 18
+    v_10: Signed = cast_bool_to_int(v_8)  # line 18
+    v_11: Signed = int_and(v_9, v_10)  # line 18
+    v_12: Signed = int_mul(v_11, 5)  # line 18
+    v_13: Signed = int_add(v_5, v_12)  # line 18
+    v_14: Signed = int_add(v_4, v_13)  # line 18
+    v_15: Signed = int_add(v_14, 1)  # line 18
+    v_16: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, counts_1, item_0, v_15, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 18
+    --> block1(n_2, counts_1, iter2_1)
+block3(n_3: Signed, counts_2: Ptr(dicttable), iter2_2: Ptr(listiter)):
+    v_17: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }), counts_2)  # line 20
+    --> block4(n_3, counts_2, 0, v_17, iter2_2)
+block4(n_4: Signed, counts_3: Ptr(dicttable), total_0: Signed, iter15_0: Ptr(dictiter), iter2_3: Ptr(listiter)):
+    v_18: Ptr(rpy_str) = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed, iter15_0)  # line 20
+    no exception --> block5(v_18, iter15_0, iter2_3, n_4, counts_3, total_0)
+    StopIteration --> block6(counts_3, total_0)
+block5(item_1: Ptr(rpy_str), iter15_1: Ptr(dictiter), iter2_4: Ptr(listiter), n_5: Signed, counts_4: Ptr(dicttable), total_1: Signed):
+    v_19: Signed = int_mul(total_1, 7)  # line 21
+    v_20: Signed = direct_call(graph ll_strlen__rpy_str, item_1)  # line 21
+    v_21: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, counts_4, item_1, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 21
+    v_22: Signed = int_mul(v_20, v_21)  # line 21
+    v_23: Signed = int_add(v_19, v_22)  # line 21
+    --> block4(n_5, counts_4, v_23, iter15_1, iter2_4)
+block6(counts_5: Ptr(dicttable), total_2: Signed):
+    v_24: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, counts_5, 'fox', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 22
+    v_25: Bool = same_as(v_24)  # line 22
+    switch v_25
+    False --> block7(total_2)
+    True --> block8(counts_5, total_2)
+block7(total_3: Signed):
+    v_26: Signed = int_mod(total_3, 1000003)  # line 24
+    v_27: Bool = int_ne(v_26, 0)  # line 24
+    v_28: Signed = int_xor(v_26, 1000003)  # line 24
+    v_29: Bool = int_lt(v_28, 0)  # line 24
+    v_30: Signed = cast_bool_to_int(v_27)  # line 24
+    v_31: Signed = cast_bool_to_int(v_29)  # line 24
+    v_32: Signed = int_and(v_30, v_31)  # line 24
+    v_33: Signed = int_mul(v_32, 1000003)  # line 24
+    v_34: Signed = int_add(v_26, v_33)  # line 24
+    --> return(v_34)
+block8(counts_6: Ptr(dicttable), total_4: Signed):
+    v_35: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, counts_6, 'wolf', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 22
+    v_36: Bool = same_as(v_35)  # line 22
+    switch v_36
+    False --> block9(total_4, True)
+    True --> block9(total_4, False)
+block9(total_5: Signed, v_37: Bool):
+    v_38: Bool = same_as(v_37)  # line 22
+    switch v_38
+    False --> block7(total_5)
+    True --> block10(total_5)
+block10(total_6: Signed):
+    v_39: Signed = int_add(total_6, 1)  # line 23
+    --> block7(v_39)
+
+graph chars(n_0: Signed)  # dict_keys.py:27
+block0(n_0: Signed):
+    v_0: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_UniChar_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 28
+    v_1: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_0)  # line 29
+    v_2: Ptr(rpy_str) = same_as(v_1)  # line 29
+    v_3: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'mississippi', v_2)  # line 29
+    v_4: Ptr(striter) = direct_call(graph ll_striter__striter_rpy_str, Ptr(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }), v_3)  # line 29
+    --> block1(n_0, v_0, v_4)
+block1(n_1: Signed, seen_0: Ptr(dicttable), iter4_0: Ptr(striter)):
+    v_5: UniChar = direct_call(graph ll_strnext__striter, iter4_0)  # line 29
+    no exception --> block2(v_5, iter4_0, n_1, seen_0)
+    StopIteration --> block3(n_1, seen_0, iter4_0)
+block2(item_0: UniChar, iter4_1: Ptr(striter), n_2: Signed, seen_1: Ptr(dicttable)):
+    v_6: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None, seen_1, item_0, 0, <function rpython.rtyper.rordereddict.ll_hash_char>, None)  # line 30
+    v_7: Signed = int_add(v_6, 1)  # line 30
+    v_8: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None, seen_1, item_0, v_7, <function rpython.rtyper.rordereddict.ll_hash_char>, None)  # line 30
+    --> block1(n_2, seen_1, iter4_1)
+block3(n_3: Signed, seen_2: Ptr(dicttable), iter4_2: Ptr(striter)):
+    v_9: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_UniChar_Signed_dicttable_array_entry_UniChar_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }), seen_2)  # line 32
+    --> block4(n_3, seen_2, 0, v_9, iter4_2)
+block4(n_4: Signed, seen_3: Ptr(dicttable), total_0: Signed, iter13_0: Ptr(dictiter), iter4_3: Ptr(striter)):
+    v_10: UniChar = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_UniChar_Signed, iter13_0)  # line 32
+    no exception --> block5(v_10, iter13_0, iter4_3, n_4, seen_3, total_0)
+    StopIteration --> block6(total_0)
+block5(item_1: UniChar, iter13_1: Ptr(dictiter), iter4_4: Ptr(striter), n_5: Signed, seen_4: Ptr(dicttable), total_1: Signed):
+    v_11: Signed = int_mul(total_1, 3)  # line 33
+    v_12: Signed = cast_unichar_to_int(item_1)  # line 33
+    v_13: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None, seen_4, item_1, <function rpython.rtyper.rordereddict.ll_hash_char>, None)  # line 33
+    v_14: Signed = int_mul(v_12, v_13)  # line 33
+    v_15: Signed = int_add(v_11, v_14)  # line 33
+    --> block4(n_5, seen_4, v_15, iter13_1, iter4_4)
+block6(total_2: Signed):
+    v_16: Signed = int_mod(total_2, 1000003)  # line 34
+    v_17: Bool = int_ne(v_16, 0)  # line 34
+    v_18: Signed = int_xor(v_16, 1000003)  # line 34
+    v_19: Bool = int_lt(v_18, 0)  # line 34
+    v_20: Signed = cast_bool_to_int(v_17)  # line 34
+    v_21: Signed = cast_bool_to_int(v_19)  # line 34
+    v_22: Signed = int_and(v_20, v_21)  # line 34
+    v_23: Signed = int_mul(v_22, 1000003)  # line 34
+    v_24: Signed = int_add(v_16, v_23)  # line 34
+    --> return(v_24)
+
+graph bools(n_0: Signed)  # dict_keys.py:37
+block0(n_0: Signed):
+    v_0: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_Bool_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 38
+    v_1: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Bool_Signed_Bool_Signed_ll_hash_bool_None, v_0, True, 1, <function rpython.rtyper.rordereddict.ll_hash_bool>, None)  # line 38
+    v_2: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Bool_Signed_Bool_Signed_ll_hash_bool_None, v_0, False, 2, <function rpython.rtyper.rordereddict.ll_hash_bool>, None)  # line 38
+    v_3: Bool = int_gt(n_0, 0)  # line 39
+    v_4: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None, v_0, v_3, <function rpython.rtyper.rordereddict.ll_hash_bool>, None)  # line 39
+    v_5: Signed = int_add(v_4, 10)  # line 39
+    v_6: Bool = int_gt(n_0, 0)  # line 39
+    v_7: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Bool_Signed_Bool_Signed_ll_hash_bool_None, v_0, v_6, v_5, <function rpython.rtyper.rordereddict.ll_hash_bool>, None)  # line 39
+    v_8: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None, v_0, True, <function rpython.rtyper.rordereddict.ll_hash_bool>, None)  # line 40
+    v_9: Signed = int_mul(v_8, 100)  # line 40
+    v_10: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None, v_0, False, <function rpython.rtyper.rordereddict.ll_hash_bool>, None)  # line 40
+    v_11: Signed = int_add(v_9, v_10)  # line 40
+    --> return(v_11)
+
+graph tuples(n_0: Signed)  # dict_keys.py:47
+block0(n_0: Signed):
+    v_0: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 49
+    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_range__array_Signed_Signed_Signed_Signed, Ptr(GcArray(Signed)), 0, 6, 1)  # line 50
+    v_2: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_1)  # line 50
+    --> block1(n_0, v_0, v_2)
+block1(n_1: Signed, grid_0: Ptr(dicttable), iter2_0: Ptr(listiter)):
+    v_3: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter2_0)  # line 50
+    no exception --> block2(v_3, iter2_0, n_1, grid_0)
+    StopIteration --> block5(n_1, grid_0, iter2_0)
+block2(item_0: Signed, iter2_1: Ptr(listiter), n_2: Signed, grid_1: Ptr(dicttable)):
+    v_4: Ptr(GcArray(Signed)) = direct_call(graph ll_range__array_Signed_Signed_Signed_Signed, Ptr(GcArray(Signed)), 0, 5, 1)  # line 51
+    v_5: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_4)  # line 51
+    --> block3(n_2, grid_1, item_0, iter2_1, v_5)
+block3(n_3: Signed, grid_2: Ptr(dicttable), x_0: Signed, iter2_2: Ptr(listiter), iter5_0: Ptr(listiter)):
+    v_6: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter5_0)  # line 51
+    no exception --> block4(v_6, iter2_2, iter5_0, n_3, grid_2, x_0)
+    StopIteration --> block1(n_3, grid_2, iter2_2)
+block4(item_1: Signed, iter2_3: Ptr(listiter), iter5_1: Ptr(listiter), n_4: Signed, grid_3: Ptr(dicttable), x_1: Signed):
+    v_7: Signed = int_mul(x_1, item_1)  # line 52
+    v_8: Signed = int_add(v_7, n_4)  # line 52
+    v_9: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, item_1)  # line 52
+    v_10: Ptr(rpy_str) = same_as(v_9)  # line 52
+    v_11: Ptr(tuple2) = direct_call(graph pair, x_1, v_10)  # line 52
+    v_12: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_hash_tuple_ll_eq_tuple, grid_3, v_11, v_8, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 52
+    --> block3(n_4, grid_3, x_1, iter2_3, iter5_1)
+block5(n_5: Signed, grid_4: Ptr(dicttable), iter2_4: Ptr(listiter)):
+    v_13: Ptr(tuple2) = direct_call(graph pair, 3, '4')  # line 53
+    v_14: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, grid_4, v_13, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 53
+    v_15: Signed = direct_call(graph ll_dict_len__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, grid_4)  # line 53
+    v_16: Signed = int_add(v_14, v_15)  # line 53
+    v_17: Ptr(tuple2) = direct_call(graph pair, 2, '2')  # line 54
+    v_18: Void = direct_call(graph ll_dict_delitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, grid_4, v_17, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 54
+    v_19: Ptr(tuple2) = direct_call(graph pair, 2, '2')  # line 55
+    v_20: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, grid_4, v_19, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 55
+    v_21: Bool = same_as(v_20)  # line 55
+    switch v_21
+    False --> block6(n_5, grid_4, v_16, iter2_4, True)
+    True --> block6(n_5, grid_4, v_16, iter2_4, False)
+block6(n_6: Signed, grid_5: Ptr(dicttable), total_0: Signed, iter2_5: Ptr(listiter), v_22: Bool):
+    v_23: Bool = same_as(v_22)  # line 55
+    switch v_23
+    False --> block7(n_6, grid_5, total_0, iter2_5)
+    True --> block10(n_6, grid_5, total_0, iter2_5)
+block7(n_7: Signed, grid_6: Ptr(dicttable), total_1: Signed, iter2_6: Ptr(listiter)):
+    v_24: Ptr(tuple2) = direct_call(graph pair, n_7, 'a')  # line 57
+    v_25: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }, 'gc')  # line 57
+    v_26: Void = setfield(v_25, 'item0', v_24)  # line 57
+    v_27: Void = setfield(v_25, 'item1', 2)  # line 57
+    v_28: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 57
+    v_29: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2_ll_eq_tuple#2, v_28, v_25, 5, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 57
+    v_30: Ptr(tuple2) = direct_call(graph pair, n_7, 'a')  # line 58
+    v_31: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }, 'gc')  # line 58
+    v_32: Void = setfield(v_31, 'item0', v_30)  # line 58
+    v_33: Void = setfield(v_31, 'item1', 3)  # line 58
+    v_34: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2_ll_eq_tuple#2, v_28, v_31, 6, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 58
+    v_35: Ptr(tuple2) = direct_call(graph pair, n_7, 'a')  # line 59
+    v_36: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }, 'gc')  # line 59
+    v_37: Void = setfield(v_36, 'item0', v_35)  # line 59
+    v_38: Void = setfield(v_36, 'item1', 2)  # line 59
+    v_39: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple#2_ll_eq_tuple#2, v_28, v_36, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 59
+    v_40: Signed = int_mul(v_39, 10)  # line 59
+    v_41: Ptr(tuple2) = direct_call(graph pair, n_7, 'b')  # line 59
+    v_42: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }, 'gc')  # line 59
+    v_43: Void = setfield(v_42, 'item0', v_41)  # line 59
+    v_44: Void = setfield(v_42, 'item1', 2)  # line 59
+    v_45: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2_ll_eq_tuple#2, v_28, v_42, 7, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 59
+    v_46: Signed = int_add(v_40, v_45)  # line 59
+    v_47: Signed = int_add(total_1, v_46)  # line 59
+    v_48: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed_dicttable_array_entry_tuple2_Signed_rpy_str_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }), grid_6)  # line 60
+    --> block8(n_7, grid_6, v_47, v_28, iter2_6, v_48)
+block8(n_8: Signed, grid_7: Ptr(dicttable), total_2: Signed, nested_0: Ptr(dicttable), iter2_7: Ptr(listiter), iter80_0: Ptr(dictiter)):
+    v_49: Ptr(tuple2) = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed, iter80_0)  # line 60
+    no exception --> block9(v_49, iter2_7, iter80_0, n_8, grid_7, total_2, nested_0)
+    StopIteration --> return(total_2)
+block9(item_2: Ptr(tuple2), iter2_8: Ptr(listiter), iter80_1: Ptr(dictiter), n_9: Signed, grid_8: Ptr(dicttable), total_3: Signed, nested_1: Ptr(dicttable)):
+    v_50: Signed = int_mul(total_3, 3)  # line 61
+    v_51: Signed = getfield(item_2, 'item0')  # line 61
+    v_52: Signed = int_add(v_50, v_51)  # line 61
+    v_53: Ptr(rpy_str) = getfield(item_2, 'item1')  # line 61
+    v_54: Signed = direct_call(graph ll_strlen__rpy_str, v_53)  # line 61
+    v_55: Signed = int_add(v_52, v_54)  # line 61
+    v_56: Signed = int_mod(v_55, 1000003)  # line 61
+    v_57: Bool = int_ne(v_56, 0)  # line 61
+    v_58: Signed = int_xor(v_56, 1000003)  # line 61
+    v_59: Bool = int_lt(v_58, 0)  # line 61
+    v_60: Signed = cast_bool_to_int(v_57)  # line 61
+    v_61: Signed = cast_bool_to_int(v_59)  # line 61
+    v_62: Signed = int_and(v_60, v_61)  # line 61
+    v_63: Signed = int_mul(v_62, 1000003)  # line 61
+    v_64: Signed = int_add(v_56, v_63)  # line 61
+    --> block8(n_9, grid_8, v_64, nested_1, iter2_8, iter80_1)
+block10(n_10: Signed, grid_9: Ptr(dicttable), total_4: Signed, iter2_9: Ptr(listiter)):
+    v_65: Ptr(tuple2) = direct_call(graph pair, 5, '0')  # line 55
+    v_66: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, grid_9, v_65, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 55
+    v_67: Bool = same_as(v_66)  # line 55
+    switch v_67
+    False --> block7(n_10, grid_9, total_4, iter2_9)
+    True --> block11(n_10, grid_9, total_4, iter2_9)
+block11(n_11: Signed, grid_10: Ptr(dicttable), total_5: Signed, iter2_10: Ptr(listiter)):
+    v_68: Signed = int_add(total_5, 1000)  # line 56
+    --> block7(n_11, grid_10, v_68, iter2_10)
+
+graph pair(x_0: Signed, s_0: Ptr(rpy_str))  # dict_keys.py:43
+block0(x_0: Signed, s_0: Ptr(rpy_str)):
+    v_0: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 44
+    v_1: Void = setfield(v_0, 'item0', x_0)  # line 44
+    v_2: Void = setfield(v_0, 'item1', s_0)  # line 44
+    --> return(v_0)
+
+graph instances(n_0: Signed)  # dict_keys.py:65
+block0(n_0: Signed):
+    v_0: Ptr(dict_keys.Node) = malloc(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 66
+    v_1: Void = setfield(v_0, 'typeptr', vtable dict_keys.Node [1, 3))  # line 66
+    v_2: Void = direct_call(graph Node.__init__, v_0, 'a')  # line 66
+    v_3: Ptr(dict_keys.Node) = malloc(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 66
+    v_4: Void = setfield(v_3, 'typeptr', vtable dict_keys.Node [1, 3))  # line 66
+    v_5: Void = direct_call(graph Node.__init__, v_3, 'b')  # line 66
+    v_6: Ptr(dict_keys.Node) = malloc(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 66
+    v_7: Void = setfield(v_6, 'typeptr', vtable dict_keys.Node [1, 3))  # line 66
+    v_8: Void = direct_call(graph Node.__init__, v_6, 'c')  # line 66
+    v_9: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_newlist__array_dict_keys.Node_Signed, Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), 3)  # line 66
+    v_10: Void = setarrayitem(v_9, 0, v_0)  # line 66
+    v_11: Void = setarrayitem(v_9, 1, v_3)  # line 66
+    v_12: Void = setarrayitem(v_9, 2, v_6)  # line 66
+    v_13: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_dict_keys.Node_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 67
+    v_14: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_dict_keys.Node_array_dict_keys.Node, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }), v_9)  # line 68
+    --> block1(n_0, v_9, v_13, v_14)
+block1(n_1: Signed, nodes_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), same_0: Ptr(dicttable), iter9_0: Ptr(listiter)):
+    v_15: Ptr(dict_keys.Node) = direct_call(graph ll_listnext__listiter_array_dict_keys.Node, iter9_0)  # line 68
+    no exception --> block2(v_15, iter9_0, n_1, nodes_0, same_0)
+    StopIteration --> block3(nodes_0, same_0)
+block2(item_0: Ptr(dict_keys.Node), iter9_1: Ptr(listiter), n_2: Signed, nodes_1: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), same_1: Ptr(dicttable)):
+    v_16: Ptr(rpy_str) = getfield(item_0, 'inst_name')  # line 69
+    v_17: Signed = direct_call(graph ll_strlen__rpy_str, v_16)  # line 69
+    v_18: Signed = int_add(v_17, n_2)  # line 69
+    v_19: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None, same_1, item_0, v_18, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 69
+    --> block1(n_2, nodes_1, same_1, iter9_1)
+block3(nodes_2: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), same_2: Ptr(dicttable)):
+    v_20: Ptr(dict_keys.Node) = malloc(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 70
+    v_21: Void = setfield(v_20, 'typeptr', vtable dict_keys.Node [1, 3))  # line 70
+    v_22: Void = direct_call(graph Node.__init__, v_20, 'a')  # line 70
+    v_23: Ptr(dict_keys.Node) = direct_call(graph ll_getitem__array_dict_keys.Node_Signed, nodes_2, 1)  # line 71
+    v_24: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, same_2, v_23, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 71
+    v_25: Signed = direct_call(graph ll_dict_len__dicttable_array_entry_dict_keys.Node_Signed, same_2)  # line 71
+    v_26: Signed = int_add(v_24, v_25)  # line 71
+    v_27: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, same_2, v_20, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 72
+    v_28: Bool = same_as(v_27)  # line 72
+    switch v_28
+    False --> block4(nodes_2, same_2, v_20, v_26, True)
+    True --> block4(nodes_2, same_2, v_20, v_26, False)
+block4(nodes_3: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), same_3: Ptr(dicttable), other_0: Ptr(dict_keys.Node), total_0: Signed, v_29: Bool):
+    v_30: Bool = same_as(v_29)  # line 72
+    switch v_30
+    False --> block5(nodes_3, same_3, other_0, total_0)
+    True --> block8(nodes_3, same_3, other_0, total_0)
+block5(nodes_4: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), same_4: Ptr(dicttable), other_1: Ptr(dict_keys.Node), total_1: Signed):
+    v_31: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None, same_4, other_1, -5, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 74
+    v_32: Signed = int_add(total_1, v_31)  # line 74
+    v_33: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_Signed_dict_keys.Node, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) }))  # line 75
+    v_34: Ptr(dict_keys.Node) = direct_call(graph ll_getitem__array_dict_keys.Node_Signed, nodes_4, 0)  # line 76
+    v_35: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None, v_33, 1, v_34, None, None)  # line 76
+    v_36: Ptr(dict_keys.Node) = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None, v_33, 2, None, None, None)  # line 77
+    v_37: Bool = ptr_iszero(v_36)  # line 78
+    v_38: Bool = same_as(v_37)  # line 78
+    switch v_38
+    False --> block6(other_1, v_32, v_33)
+    True --> block7(other_1, v_32, v_33)
+block6(other_2: Ptr(dict_keys.Node), total_2: Signed, owner_0: Ptr(dicttable)):
+    v_39: Ptr(dict_keys.Node) = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None, owner_0, 1, other_2, None, None)  # line 80
+    v_40: Ptr(rpy_str) = getfield(v_39, 'inst_name')  # line 80
+    v_41: Signed = direct_call(graph ll_strlen__rpy_str, v_40)  # line 80
+    v_42: Signed = int_add(total_2, v_41)  # line 80
+    --> return(v_42)
+block7(other_3: Ptr(dict_keys.Node), total_3: Signed, owner_1: Ptr(dicttable)):
+    v_43: Signed = int_add(total_3, 1000)  # line 79
+    --> block6(other_3, v_43, owner_1)
+block8(nodes_5: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), same_5: Ptr(dicttable), other_4: Ptr(dict_keys.Node), total_4: Signed):
+    v_44: Signed = int_add(total_4, 100)  # line 73
+    --> block5(nodes_5, same_5, other_4, v_44)
+
+graph Node.__init__(self_0: Ptr(dict_keys.Node), name_0: Ptr(rpy_str))  # dict_keys.py:6
+block0(self_0: Ptr(dict_keys.Node), name_0: Ptr(rpy_str)):
+    v_0: Void = setfield(self_0, 'inst_name', name_0)  # line 7
+    --> return(None)
+
+graph grouping(n_0: Signed)  # dict_keys.py:84
+block0(n_0: Signed):
+    v_0: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_rpy_str_list_array_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) }))  # line 85
+    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_range__array_Signed_Signed_Signed_Signed, Ptr(GcArray(Signed)), 0, 20, 1)  # line 86
+    v_2: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_1)  # line 86
+    --> block1(n_0, v_0, v_2)
+block1(n_1: Signed, groups_0: Ptr(dicttable), iter2_0: Ptr(listiter)):
+    v_3: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter2_0)  # line 86
+    no exception --> block2(v_3, iter2_0, n_1, groups_0)
+    StopIteration --> block3(n_1, groups_0, iter2_0)
+block2(item_0: Signed, iter2_1: Ptr(listiter), n_2: Signed, groups_1: Ptr(dicttable)):
+    v_4: Signed = int_mod(n_2, 4)  # line 87
+    v_5: Bool = int_ne(v_4, 0)  # line 87
+    v_6: Signed = int_xor(v_4, 4)  # line 87
+    v_7: Bool = int_lt(v_6, 0)  # line 87
+    v_8: Signed = cast_bool_to_int(v_5)  # line 87
+    v_9: Signed = cast_bool_to_int(v_7)  # line 87
+    v_10: Signed = int_and(v_8, v_9)  # line 87
+    v_11: Signed = int_mul(v_10, 4)  # line 87
+    v_12: Signed = int_add(v_4, v_11)  # line 87
+    v_13: Signed = int_add(v_12, 2)  # line 87
+    v_14: Signed = int_mod_zer(item_0, v_13)  # line 87
+    v_15: Bool = int_ne(v_14, 0)  # line 87
+    v_16: Signed = int_xor(v_14, v_13)  # line 87
+    v_17: Bool = int_lt(v_16, 0)  # line 87
+    v_18: Signed = cast_bool_to_int(v_15)  # line 87
+    v_19: Signed = cast_bool_to_int(v_17)  # line 87
+    v_20: Signed = int_and(v_18, v_19)  # line 87
+    v_21: Signed = int_mul(v_20, v_13)  # line 87
+    v_22: Signed = int_add(v_14, v_21)  # line 87
+    v_23: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, v_22)  # line 87
+    v_24: Ptr(rpy_str) = same_as(v_23)  # line 87
+    v_25: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 0)  # line 87
+    v_26: Ptr(list) = direct_call(graph ll_dict_setdefault__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_ll_strhash_ll_streq, groups_1, v_24, v_25, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 87
+    v_27: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_26, item_0)  # line 87
+    --> block1(n_2, groups_1, iter2_1)
+block3(n_3: Signed, groups_2: Ptr(dicttable), iter2_2: Ptr(listiter)):
+    v_28: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_list_array_Signed_dicttable_array_entry_rpy_str_list_array_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) }), index: Signed }), groups_2)  # line 89
+    --> block4(n_3, groups_2, 0, v_28, iter2_2)
+block4(n_4: Signed, groups_3: Ptr(dicttable), total_0: Signed, iter16_0: Ptr(dictiter), iter2_3: Ptr(listiter)):
+    v_29: Ptr(rpy_str) = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_list_array_Signed, iter16_0)  # line 89
+    no exception --> block5(v_29, iter16_0, iter2_3, n_4, groups_3, total_0)
+    StopIteration --> return(total_0)
+block5(item_1: Ptr(rpy_str), iter16_1: Ptr(dictiter), iter2_4: Ptr(listiter), n_5: Signed, groups_4: Ptr(dicttable), total_1: Signed):
+    v_30: Signed = int_mul(total_1, 10)  # line 90
+    v_31: Ptr(list) = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq, groups_4, item_1, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 90
+    v_32: Signed = direct_call(graph ll_len__list_array_Signed, v_31)  # line 90
+    v_33: Signed = int_add(v_30, v_32)  # line 90
+    v_34: Signed = direct_call(graph ll_str2int__rpy_str_Signed, item_1, 10)  # line 90
+    v_35: Signed = int_add(v_33, v_34)  # line 90
+    --> block4(n_5, groups_4, v_35, iter16_1, iter2_4)
+
+graph as_set(n_0: Signed)  # dict_keys.py:94
+block0(n_0: Signed):
+    v_0: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_Signed_Void, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) }))  # line 95
+    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_range__array_Signed_Signed_Signed_Signed, Ptr(GcArray(Signed)), 0, 30, 1)  # line 96
+    v_2: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_1)  # line 96
+    --> block1(n_0, v_0, v_2)
+block1(n_1: Signed, seen_0: Ptr(dicttable), iter2_0: Ptr(listiter)):
+    v_3: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter2_0)  # line 96
+    no exception --> block2(v_3, iter2_0, n_1, seen_0)
+    StopIteration --> block3(n_1, seen_0, iter2_0)
+block2(item_0: Signed, iter2_1: Ptr(listiter), n_2: Signed, seen_1: Ptr(dicttable)):
+    v_4: Signed = int_mul(item_0, n_2)  # line 97
+    v_5: Signed = int_mod(v_4, 7)  # line 97
+    v_6: Bool = int_ne(v_5, 0)  # line 97
+    v_7: Signed = int_xor(v_5, 7)  # line 97
+    v_8: Bool = int_lt(v_7, 0)  # line 97
+    v_9: Signed = cast_bool_to_int(v_6)  # line 97
+    v_10: Signed = cast_bool_to_int(v_8)  # line 97
+    v_11: Signed = int_and(v_9, v_10)  # line 97
+    v_12: Signed = int_mul(v_11, 7)  # line 97
+    v_13: Signed = int_add(v_5, v_12)  # line 97
+    v_14: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Void_Signed_None_None_None, seen_1, v_13, None, None, None)  # line 97
+    --> block1(n_2, seen_1, iter2_1)
+block3(n_3: Signed, seen_2: Ptr(dicttable), iter2_2: Ptr(listiter)):
+    v_15: Void = direct_call(graph ll_dict_delitem__dicttable_array_entry_Signed_Void_Signed_None_None, seen_2, 0, None, None)  # line 98
+    v_16: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_Signed_Void_dicttable_array_entry_Signed_Void, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) }), index: Signed }), seen_2)  # line 100
+    --> block4(n_3, seen_2, 0, v_16, iter2_2)
+block4(n_4: Signed, seen_3: Ptr(dicttable), total_0: Signed, iter12_0: Ptr(dictiter), iter2_3: Ptr(listiter)):
+    v_17: Signed = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_Signed_Void, iter12_0)  # line 100
+    no exception --> block5(v_17, iter12_0, iter2_3, n_4, seen_3, total_0)
+    StopIteration --> block6(seen_3, total_0)
+block5(item_1: Signed, iter12_1: Ptr(dictiter), iter2_4: Ptr(listiter), n_5: Signed, seen_4: Ptr(dicttable), total_1: Signed):
+    v_18: Signed = int_mul(total_1, 7)  # line 101
+    v_19: Signed = int_add(v_18, item_1)  # line 101
+    --> block4(n_5, seen_4, v_19, iter12_1, iter2_4)
+block6(seen_5: Ptr(dicttable), total_2: Signed):
+    v_20: Signed = direct_call(graph ll_dict_len__dicttable_array_entry_Signed_Void, seen_5)  # line 102
+    v_21: Signed = int_add(total_2, v_20)  # line 102
+    --> return(v_21)
+
+graph none_keys(n_0: Signed)  # dict_keys.py:117
+block0(n_0: Signed):
+    v_0: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_rpy_str_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 118
+    v_1: Ptr(rpy_str) = direct_call(graph name_or_none, n_0, 120)  # line 119
+    v_2: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_0, v_1, 1, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 119
+    v_3: Signed = int_add(n_0, 1)  # line 120
+    v_4: Ptr(rpy_str) = direct_call(graph name_or_none, v_3, 121)  # line 120
+    v_5: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_0, v_4, 2, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 120
+    v_6: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_0, None, 0, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 121
+    v_7: Signed = int_add(v_6, 10)  # line 121
+    v_8: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_0, None, v_7, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 121
+    v_9: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_dict_keys.Node_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 122
+    v_10: Ptr(dict_keys.Node) = malloc(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 123
+    v_11: Void = setfield(v_10, 'typeptr', vtable dict_keys.Node [1, 3))  # line 123
+    v_12: Void = direct_call(graph Node.__init__, v_10, 'a')  # line 123
+    v_13: Ptr(dict_keys.Node) = direct_call(graph node_or_none, n_0, v_10)  # line 124
+    v_14: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None, v_9, v_13, 3, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 124
+    v_15: Signed = int_add(n_0, 1)  # line 125
+    v_16: Ptr(dict_keys.Node) = direct_call(graph node_or_none, v_15, v_10)  # line 125
+    v_17: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None, v_9, v_16, 4, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 125
+    v_18: Signed = direct_call(graph ll_dict_len__dicttable_array_entry_rpy_str_Signed, v_0)  # line 126
+    v_19: Signed = int_mul(v_18, 100)  # line 126
+    v_20: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, v_0, None, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 126
+    v_21: Signed = int_add(v_19, v_20)  # line 126
+    v_22: Signed = direct_call(graph ll_dict_len__dicttable_array_entry_dict_keys.Node_Signed, v_9)  # line 126
+    v_23: Signed = int_mul(v_22, 1000)  # line 126
+    v_24: Signed = int_add(v_21, v_23)  # line 126
+    v_25: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None, v_9, None, 0, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 126
+    v_26: Signed = int_mul(v_25, 10000)  # line 126
+    v_27: Signed = int_add(v_24, v_26)  # line 126
+    v_28: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, v_9, v_10, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 127
+    v_29: Bool = same_as(v_28)  # line 127
+    switch v_29
+    False --> return(v_27)
+    True --> block1(v_9, v_10, v_27)
+block1(nodes_0: Ptr(dicttable), a_0: Ptr(dict_keys.Node), total_0: Signed):
+    v_30: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, nodes_0, a_0, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 128
+    v_31: Signed = int_add(total_0, v_30)  # line 128
+    --> return(v_31)
+
+graph name_or_none(n_0: Signed, name_0: UniChar)  # dict_keys.py:105
+block0(n_0: Signed, name_0: UniChar):
+    v_0: Signed = int_mod(n_0, 2)  # line 106
+    v_1: Bool = int_ne(v_0, 0)  # line 106
+    v_2: Signed = int_xor(v_0, 2)  # line 106
+    v_3: Bool = int_lt(v_2, 0)  # line 106
+    v_4: Signed = cast_bool_to_int(v_1)  # line 106
+    v_5: Signed = cast_bool_to_int(v_3)  # line 106
+    v_6: Signed = int_and(v_4, v_5)  # line 106
+    v_7: Signed = int_mul(v_6, 2)  # line 106
+    v_8: Signed = int_add(v_0, v_7)  # line 106
+    v_9: Bool = int_eq(v_8, 0)  # line 106
+    v_10: Bool = same_as(v_9)  # line 106
+    switch v_10
+    False --> block1(name_0)
+    True --> return(None)
+block1(name_1: UniChar):
+    name_2: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, name_1)  # line 106
+    --> return(name_2)
+
+graph node_or_none(n_0: Signed, node_0: Ptr(dict_keys.Node))  # dict_keys.py:111
+block0(n_0: Signed, node_0: Ptr(dict_keys.Node)):
+    v_0: Signed = int_mod(n_0, 3)  # line 112
+    v_1: Bool = int_ne(v_0, 0)  # line 112
+    v_2: Signed = int_xor(v_0, 3)  # line 112
+    v_3: Bool = int_lt(v_2, 0)  # line 112
+    v_4: Signed = cast_bool_to_int(v_1)  # line 112
+    v_5: Signed = cast_bool_to_int(v_3)  # line 112
+    v_6: Signed = int_and(v_4, v_5)  # line 112
+    v_7: Signed = int_mul(v_6, 3)  # line 112
+    v_8: Signed = int_add(v_0, v_7)  # line 112
+    v_9: Bool = int_eq(v_8, 0)  # line 112
+    v_10: Bool = same_as(v_9)  # line 112
+    switch v_10
+    False --> return(node_0)
+    True --> return(None)
+
+graph wider_defaults(n_0: Signed)  # dict_keys.py:132
+block0(n_0: Signed):
+    v_0: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_Signed_Bool, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) }))  # line 133
+    v_1: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Bool_Signed_Bool_None_None, v_0, 1, True, None, None)  # line 133
+    v_2: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Bool_Signed_Bool_None_None, v_0, 2, False, None, None)  # line 133
+    v_3: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None, v_0, n_0, 5, None, None)  # line 134
+    v_4: Signed = direct_call(graph ll_dict_pop_default__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None, v_0, 2, 7, None, None)  # line 134
+    v_5: Signed = int_add(v_3, v_4)  # line 134
+    v_6: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None, v_0, 1, 9, None, None)  # line 134
+    v_7: Signed = int_add(v_5, v_6)  # line 134
+    v_8: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_Signed_dict_keys.Leaf, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) }))  # line 135
+    v_9: Ptr(dict_keys.Leaf) = malloc(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }, 'gc')  # line 136
+    v_10: Ptr(dict_keys.Node) = cast_pointer(v_9)  # line 136
+    v_11: Void = setfield(v_10, 'typeptr', vtable dict_keys.Leaf [2, 3))  # line 136
+    v_12: Ptr(dict_keys.Node) = cast_pointer(v_9)  # line 136
+    v_13: Void = direct_call(graph Node.__init__, v_12, 'leaf')  # line 136
+    v_14: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None, v_8, 1, v_9, None, None)  # line 136
+    v_15: Ptr(dict_keys.Node) = malloc(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 137
+    v_16: Void = setfield(v_15, 'typeptr', vtable dict_keys.Node [1, 3))  # line 137
+    v_17: Void = direct_call(graph Node.__init__, v_15, 'node')  # line 137
+    v_18: Ptr(dict_keys.Leaf) = cast_pointer(v_15)  # line 138
+    v_19: Ptr(dict_keys.Leaf) = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None, v_8, n_0, v_18, None, None)  # line 138
+    v_20: Ptr(dict_keys.Node) = cast_pointer(v_19)  # line 138
+    v_21: Ptr(rpy_str) = getfield(v_20, 'inst_name')  # line 138
+    v_22: Signed = direct_call(graph ll_strlen__rpy_str, v_21)  # line 138
+    v_23: Ptr(dict_keys.Leaf) = cast_pointer(v_15)  # line 138
+    v_24: Ptr(dict_keys.Leaf) = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None, v_8, 1, v_23, None, None)  # line 138
+    v_25: Ptr(dict_keys.Node) = cast_pointer(v_24)  # line 138
+    v_26: Ptr(rpy_str) = getfield(v_25, 'inst_name')  # line 138
+    v_27: Signed = direct_call(graph ll_strlen__rpy_str, v_26)  # line 138
+    v_28: Signed = int_mul(v_27, 10)  # line 138
+    v_29: Signed = int_add(v_22, v_28)  # line 138
+    v_30: Signed = int_add(v_7, v_29)  # line 138
+    v_31: Signed = int_add(n_0, 5)  # line 139
+    v_32: Ptr(dict_keys.Leaf) = cast_pointer(v_15)  # line 139
+    v_33: Ptr(dict_keys.Leaf) = direct_call(graph ll_dict_pop_default__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None, v_8, v_31, v_32, None, None)  # line 139
+    v_34: Ptr(dict_keys.Node) = cast_pointer(v_33)  # line 139
+    v_35: Ptr(rpy_str) = getfield(v_34, 'inst_name')  # line 139
+    v_36: Signed = direct_call(graph ll_strlen__rpy_str, v_35)  # line 139
+    v_37: Signed = int_mul(v_36, 100)  # line 139
+    v_38: Signed = int_add(v_30, v_37)  # line 139
+    v_39: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = direct_call(graph ll_dict_items__array_tuple2_Signed_dict_keys.Leaf_dicttable_array_entry_Signed_dict_keys.Leaf, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), v_8)  # line 140
+    v_40: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_tuple2_Signed_dict_keys.Leaf_array_tuple2_Signed_dict_keys.Leaf, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), index: Signed }), v_39)  # line 140
+    --> block1(n_0, v_0, v_38, v_8, v_15, v_40)
+block1(n_1: Signed, flags_0: Ptr(dicttable), total_0: Signed, leaves_0: Ptr(dicttable), fallback_0: Ptr(dict_keys.Node), iter52_0: Ptr(listiter)):
+    v_41: Ptr(tuple2) = direct_call(graph ll_listnext__listiter_array_tuple2_Signed_dict_keys.Leaf, iter52_0)  # line 140
+    no exception --> block2(v_41, iter52_0, n_1, flags_0, total_0, leaves_0, fallback_0)
+    StopIteration --> return(total_0)
+block2(item_0: Ptr(tuple2), iter52_1: Ptr(listiter), n_2: Signed, flags_1: Ptr(dicttable), total_1: Signed, leaves_1: Ptr(dicttable), fallback_1: Ptr(dict_keys.Node)):
+    v_42: Signed = getfield(item_0, 'item0')  # line 140
+    v_43: Ptr(dict_keys.Leaf) = getfield(item_0, 'item1')  # line 140
+    v_44: Ptr(dict_keys.Node) = cast_pointer(v_43)  # line 141
+    v_45: Ptr(rpy_str) = getfield(v_44, 'inst_name')  # line 141
+    v_46: Signed = direct_call(graph ll_strlen__rpy_str, v_45)  # line 141
+    v_47: Signed = int_add(v_42, v_46)  # line 141
+    v_48: Signed = int_add(total_1, v_47)  # line 141
+    --> block1(n_2, flags_1, v_48, leaves_1, fallback_1, iter52_1)
+
+graph ll_newdict__dicttable_array_entry_rpy_str_Signed(DICT_0: Void)  # rordereddict.py:83
+block0(DICT_0: Void):
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed, v_0, 16)  # line 86
+    --> return(v_0)
+
+graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+block0(d_0: Ptr(dicttable), size_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
+    v_2: Signed = int_mul(size_0, 2)  # line 139
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
+    v_4: Signed = int_mul(v_3, 3)  # line 139
+    v_5: Signed = int_sub(v_2, v_4)  # line 139
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    --> block1(d_0, size_0, v_0, v_7, 0)
+block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
+    v_9: Bool = int_lt(i_0, v_8)  # line 142
+    v_10: Bool = same_as(v_9)  # line 142
+    switch v_10
+    False --> return(None)
+    True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
+block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
+    v_12: Bool = same_as(v_11)  # line 143
+    switch v_12
+    False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
+    True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
+block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_13: Signed = int_add(i_2, 1)  # line 145
+    --> block1(d_3, size_3, indexes_2, entries_2, v_13)
+block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    --> block3(d_4, size_4, indexes_3, entries_3, i_3)
+
+graph _ll_dict_store_clean__array_Signed_Signed_Signed(indexes_0: Ptr(GcArray(Signed)), hash_0: Signed, index_0: Signed)  # rordereddict.py:152
+block0(indexes_0: Ptr(GcArray(Signed)), hash_0: Signed, index_0: Signed):
+    v_0: Signed = getarraysize(indexes_0)  # line 155
+    v_1: Signed = int_sub(v_0, 1)  # line 155
+    v_2: Signed = int_and(hash_0, v_1)  # line 156
+    v_3: Unsigned = cast_int_to_uint(hash_0)  # line 157
+    v_4: Unsigned = same_as(v_3)  # line 157
+    --> block1(indexes_0, hash_0, index_0, v_1, v_2, v_4)
+block1(indexes_1: Ptr(GcArray(Signed)), hash_1: Signed, index_1: Signed, mask_0: Signed, i_0: Signed, perturb_0: Unsigned):
+    v_5: Signed = getarrayitem(indexes_1, i_0)  # line 158
+    v_6: Bool = int_ne(v_5, 0)  # line 158
+    v_7: Bool = same_as(v_6)  # line 158
+    switch v_7
+    False --> block2(indexes_1, index_1, i_0)
+    True --> block3(indexes_1, hash_1, index_1, mask_0, i_0, perturb_0)
+block2(indexes_2: Ptr(GcArray(Signed)), index_2: Signed, i_1: Signed):
+    v_8: Signed = int_add(index_2, 2)  # line 161
+    v_9: Void = setarrayitem(indexes_2, i_1, v_8)  # line 161
+    --> return(None)
+block3(indexes_3: Ptr(GcArray(Signed)), hash_2: Signed, index_3: Signed, mask_1: Signed, i_2: Signed, perturb_1: Unsigned):
+    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 159
+    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_2, v_10, mask_1)  # line 160
+    --> block1(indexes_3, hash_2, index_3, mask_1, v_11, v_10)
+
+graph _ll_next_slot__Signed_Unsigned_Signed(i_0: Signed, perturb_0: Unsigned, mask_0: Signed)  # rordereddict.py:148
+block0(i_0: Signed, perturb_0: Unsigned, mask_0: Signed):
+    v_0: Unsigned = cast_int_to_uint(i_0)  # line 149
+    v_1: Unsigned = same_as(v_0)  # line 149
+    v_2: Unsigned = same_as(5)  # line 149
+    v_3: Unsigned = uint_mul(v_1, v_2)  # line 149
+    v_4: Unsigned = uint_add(v_3, perturb_0)  # line 149
+    v_5: Unsigned = same_as(1)  # line 149
+    v_6: Unsigned = uint_add(v_4, v_5)  # line 149
+    v_7: Signed = cast_uint_to_int(v_6)  # line 149
+    v_8: Signed = same_as(v_7)  # line 149
+    v_9: Signed = int_and(v_8, mask_0)  # line 149
+    --> return(v_9)
+
+graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:402
+block0(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed):
+    v_0: Ptr(rpy_str) = same_as(sep_0)  # line 404
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 404
+    v_2: Bool = int_eq(v_1, 0)  # line 404
+    v_3: Bool = same_as(v_2)  # line 404
+    switch v_3
+    False --> block1(LIST_0, s_0, sep_0, maxsplit_0)
+    True --> block7()
+block1(LIST_1: Void, s_1: Ptr(rpy_str), sep_1: Ptr(rpy_str), maxsplit_1: Signed):
+    v_4: Ptr(rpy_str) = same_as(s_1)  # line 406
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 406
+    v_6: Signed = direct_call(graph ll_count__rpy_str_rpy_str_Signed_Signed, s_1, sep_1, 0, v_5)  # line 406
+    v_7: Bool = int_ge(maxsplit_1, 0)  # line 407
+    v_8: Bool = same_as(v_7)  # line 407
+    switch v_8
+    False --> block2(LIST_1, s_1, sep_1, maxsplit_1, v_6)
+    True --> block6(LIST_1, s_1, sep_1, maxsplit_1, v_6)
+block2(LIST_2: Void, s_2: Ptr(rpy_str), sep_2: Ptr(rpy_str), maxsplit_2: Signed, count_0: Signed):
+    v_9: Signed = int_add(count_0, 1)  # line 409
+    v_10: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_9)  # line 409
+    v_11: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, v_10)  # line 410
+    --> block3(LIST_2, s_2, sep_2, maxsplit_2, count_0, v_10, v_11, 0, 0)
+block3(LIST_3: Void, s_3: Ptr(rpy_str), sep_3: Ptr(rpy_str), maxsplit_3: Signed, count_1: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_0: Signed, i_0: Signed):
+    v_12: Bool = int_lt(i_0, count_1)  # line 413
+    v_13: Bool = same_as(v_12)  # line 413
+    switch v_13
+    False --> block4(s_3, count_1, res_0, items_0, start_0)
+    True --> block5(LIST_3, s_3, sep_3, maxsplit_3, count_1, res_0, items_0, start_0, i_0)
+block4(s_4: Ptr(rpy_str), count_2: Signed, res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_1: Signed):
+    v_14: Ptr(rpy_str) = same_as(s_4)  # line 418
+    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 418
+    v_16: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_4, start_1, v_15)  # line 418
+    v_17: Void = setarrayitem(items_1, count_2, v_16)  # line 418
+    --> return(res_1)
+block5(LIST_4: Void, s_5: Ptr(rpy_str), sep_4: Ptr(rpy_str), maxsplit_4: Signed, count_3: Signed, res_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_2: Signed, i_1: Signed):
+    v_18: Ptr(rpy_str) = same_as(s_5)  # line 414
+    v_19: Signed = getinteriorarraysize(v_18, 'chars')  # line 414
+    v_20: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_5, sep_4, start_2, v_19)  # line 414
+    v_21: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_5, start_2, v_20)  # line 415
+    v_22: Void = setarrayitem(items_2, i_1, v_21)  # line 415
+    v_23: Ptr(rpy_str) = same_as(sep_4)  # line 416
+    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 416
+    v_25: Signed = int_add(v_20, v_24)  # line 416
+    v_26: Signed = int_add(i_1, 1)  # line 417
+    --> block3(LIST_4, s_5, sep_4, maxsplit_4, count_3, res_2, items_2, v_25, v_26)
+block6(LIST_5: Void, s_6: Ptr(rpy_str), sep_5: Ptr(rpy_str), maxsplit_5: Signed, count_4: Signed):
+    v_27: Bool = int_gt(count_4, maxsplit_5)  # line 407
+    v_28: Bool = same_as(v_27)  # line 407
+    switch v_28
+    False --> block2(LIST_5, s_6, sep_5, maxsplit_5, count_4)
+    True --> block2(LIST_5, s_6, sep_5, maxsplit_5, maxsplit_5)
+block7():
+    v_29: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 405
+    v_30: Ptr(BaseException) = cast_pointer(v_29)  # line 405
+    v_31: Void = setfield(v_30, 'typeptr', vtable ValueError [8, 9))  # line 405
+    v_32: Ptr(BaseException) = cast_pointer(v_29)  # line 405
+    v_33: Ptr(object_vtable) = getfield(v_32, 'typeptr')  # line 405
+    --> raise(v_33, v_29)
+
+graph ll_count__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:203
+block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 204
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 204
+    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 205
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 206
+    v_4: Ptr(rpy_str) = same_as(sub_0)  # line 207
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 207
+    v_6: Bool = int_eq(v_5, 0)  # line 207
+    v_7: Bool = same_as(v_6)  # line 207
+    switch v_7
+    False --> block1(s_0, sub_0, v_2, v_3, v_1, 0, v_2)
+    True --> block5(v_2, v_3)
+block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), start_1: Signed, end_1: Signed, length_0: Signed, count_0: Signed, i_0: Signed):
+    v_8: Ptr(rpy_str) = same_as(sub_1)  # line 211
+    v_9: Signed = getinteriorarraysize(v_8, 'chars')  # line 211
+    v_10: Signed = int_add(i_0, v_9)  # line 211
+    v_11: Bool = int_le(v_10, end_1)  # line 211
+    v_12: Bool = same_as(v_11)  # line 211
+    switch v_12
+    False --> return(count_0)
+    True --> block2(s_1, sub_1, start_1, end_1, length_0, count_0, i_0)
+block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), start_2: Signed, end_2: Signed, length_1: Signed, count_1: Signed, i_1: Signed):
+    v_13: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, i_1)  # line 212
+    v_14: Bool = same_as(v_13)  # line 212
+    switch v_14
+    False --> block3(s_2, sub_2, start_2, end_2, length_1, count_1, i_1)
+    True --> block4(s_2, sub_2, start_2, end_2, length_1, count_1, i_1)
+block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), start_3: Signed, end_3: Signed, length_2: Signed, count_2: Signed, i_2: Signed):
+    v_15: Signed = int_add(i_2, 1)  # line 216
+    --> block1(s_3, sub_3, start_3, end_3, length_2, count_2, v_15)
+block4(s_4: Ptr(rpy_str), sub_4: Ptr(rpy_str), start_4: Signed, end_4: Signed, length_3: Signed, count_3: Signed, i_3: Signed):
+    v_16: Signed = int_add(count_3, 1)  # line 213
+    v_17: Ptr(rpy_str) = same_as(sub_4)  # line 214
+    v_18: Signed = getinteriorarraysize(v_17, 'chars')  # line 214
+    v_19: Signed = int_add(i_3, v_18)  # line 214
+    --> block1(s_4, sub_4, start_4, end_4, length_3, v_16, v_19)
+block5(start_5: Signed, end_5: Signed):
+    v_20: Bool = int_ge(end_5, start_5)  # line 208
+    v_21: Bool = same_as(v_20)  # line 208
+    switch v_21
+    False --> return(0)
+    True --> block6(start_5, end_5)
+block6(start_6: Signed, end_6: Signed):
+    v_22: Signed = int_sub(end_6, start_6)  # line 208
+    v_23: Signed = int_add(v_22, 1)  # line 208
+    --> return(v_23)
+
+graph _bound__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:133
+block0(index_0: Signed, length_0: Signed):
+    v_0: Bool = int_lt(index_0, 0)  # line 134
+    v_1: Bool = same_as(v_0)  # line 134
+    switch v_1
+    False --> block1(index_0, length_0)
+    True --> block2(index_0, length_0)
+block1(index_1: Signed, length_1: Signed):
+    v_2: Bool = int_gt(index_1, length_1)  # line 138
+    v_3: Bool = same_as(v_2)  # line 138
+    switch v_3
+    False --> return(index_1)
+    True --> return(length_1)
+block2(index_2: Signed, length_2: Signed):
+    v_4: Signed = int_add(index_2, length_2)  # line 135
+    v_5: Bool = int_lt(v_4, 0)  # line 136
+    v_6: Bool = same_as(v_5)  # line 136
+    switch v_6
+    False --> return(v_4)
+    True --> return(0)
+
+graph _matches_at__rpy_str_rpy_str_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed)  # rstr.py:170
+block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed):
+    --> block1(s_0, sub_0, i_0, 0)
+block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), i_1: Signed, j_0: Signed):
+    v_0: Ptr(rpy_str) = same_as(sub_1)  # line 172
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 172
+    v_2: Bool = int_lt(j_0, v_1)  # line 172
+    v_3: Bool = same_as(v_2)  # line 172
+    switch v_3
+    False --> return(True)
+    True --> block2(s_1, sub_1, i_1, j_0)
+block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), i_2: Signed, j_1: Signed):
+    v_4: Ptr(rpy_str) = same_as(s_2)  # line 173
+    v_5: Signed = int_add(i_2, j_1)  # line 173
+    v_6: UniChar = getinteriorfield(v_4, 'chars', v_5)  # line 173
+    v_7: Ptr(rpy_str) = same_as(sub_2)  # line 173
+    v_8: UniChar = getinteriorfield(v_7, 'chars', j_1)  # line 173
+    v_9: Bool = unichar_ne(v_6, v_8)  # line 173
+    v_10: Bool = same_as(v_9)  # line 173
+    switch v_10
+    False --> block3(s_2, sub_2, i_2, j_1)
+    True --> return(False)
+block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), i_3: Signed, j_2: Signed):
+    v_11: Signed = int_add(j_2, 1)  # line 175
+    --> block1(s_3, sub_3, i_3, v_11)
+
+graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+block0(LIST_0: Void, length_0: Signed):
+    v_0: Bool = same_as(True)  # line 36
+    v_1: Bool = same_as(v_0)  # line 36
+    --> block1(LIST_0, length_0)
+block1(LIST_1: Void, length_1: Signed):
+    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 37
+    --> return(v_2)
+
+graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:23
+block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
+    v_0: Bool = same_as(True)  # line 24
+    v_1: Bool = same_as(v_0)  # line 24
+    --> return(l_0)
+
+graph ll_strslice__rpy_str_Signed_Signed(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed)  # rstr.py:143
+block0(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed):
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 144
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 144
+    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 145
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, stop_0, v_1)  # line 146
+    v_4: Bool = int_le(v_3, v_2)  # line 147
+    v_5: Bool = same_as(v_4)  # line 147
+    switch v_5
+    False --> block1(s_0, v_2, v_3, v_1)
+    True --> block4()
+block1(s_1: Ptr(rpy_str), start_1: Signed, stop_1: Signed, length_0: Signed):
+    v_6: Bool = int_eq(start_1, 0)  # line 149
+    v_7: Bool = same_as(v_6)  # line 149
+    switch v_7
+    False --> block2(s_1, start_1, stop_1)
+    True --> block3(s_1, start_1, stop_1, length_0)
+block2(s_2: Ptr(rpy_str), start_2: Signed, stop_2: Signed):
+    v_8: Signed = int_sub(stop_2, start_2)  # line 151
+    v_9: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_8)  # line 151
+    v_10: Signed = int_sub(stop_2, start_2)  # line 152
+    v_11: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_9, 0, s_2, start_2, v_10)  # line 152
+    --> return(v_9)
+block3(s_3: Ptr(rpy_str), start_3: Signed, stop_3: Signed, length_1: Signed):
+    v_12: Bool = int_eq(stop_3, length_1)  # line 149
+    v_13: Bool = same_as(v_12)  # line 149
+    switch v_13
+    False --> block2(s_3, start_3, stop_3)
+    True --> return(s_3)
+block4():
+    v_14: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 148
+    --> return(v_14)
+
+graph ll_find__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:179
+block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 180
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 180
+    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 181
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 182
+    --> block1(s_0, sub_0, v_2, v_3, v_1, v_2)
+block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), start_1: Signed, end_1: Signed, length_0: Signed, i_0: Signed):
+    v_4: Ptr(rpy_str) = same_as(sub_1)  # line 184
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 184
+    v_6: Signed = int_add(i_0, v_5)  # line 184
+    v_7: Bool = int_le(v_6, end_1)  # line 184
+    v_8: Bool = same_as(v_7)  # line 184
+    switch v_8
+    False --> return(-1)
+    True --> block2(s_1, sub_1, start_1, end_1, length_0, i_0)
+block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), start_2: Signed, end_2: Signed, length_1: Signed, i_1: Signed):
+    v_9: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, i_1)  # line 185
+    v_10: Bool = same_as(v_9)  # line 185
+    switch v_10
+    False --> block3(s_2, sub_2, start_2, end_2, length_1, i_1)
+    True --> return(i_1)
+block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), start_3: Signed, end_3: Signed, length_2: Signed, i_2: Signed):
+    v_11: Signed = int_add(i_2, 1)  # line 187
+    --> block1(s_3, sub_3, start_3, end_3, length_2, v_11)
+
+graph mallocstr__Signed(length_0: Signed)  # rstr.py:17
+block0(length_0: Signed):
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 18
+    --> return(v_0)
+
+graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:105
+block0(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed):
+    --> block1(dst_0, dststart_0, src_0, srcstart_0, length_0, 0)
+block1(dst_1: Ptr(rpy_str), dststart_1: Signed, src_1: Ptr(rpy_str), srcstart_1: Signed, length_1: Signed, i_0: Signed):
+    v_0: Bool = int_lt(i_0, length_1)  # line 107
+    v_1: Bool = same_as(v_0)  # line 107
+    switch v_1
+    False --> return(None)
+    True --> block2(dst_1, dststart_1, src_1, srcstart_1, length_1, i_0)
+block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2: Signed, length_2: Signed, i_1: Signed):
+    v_2: Ptr(rpy_str) = same_as(src_2)  # line 108
+    v_3: Signed = int_add(srcstart_2, i_1)  # line 108
+    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 108
+    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 108
+    v_6: Signed = int_add(dststart_2, i_1)  # line 108
+    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 108
+    v_8: Signed = int_add(i_1, 1)  # line 109
+    --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
+
+graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:196
+block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 197
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
+    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    --> return(v_0)
+
+graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:203
+block0(it_0: Ptr(listiter)):
+    v_0: Signed = getfield(it_0, 'index')  # line 204
+    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 205
+    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 206
+    v_3: Bool = int_ge(v_0, v_2)  # line 206
+    v_4: Bool = same_as(v_3)  # line 206
+    switch v_4
+    False --> block1(it_0, v_0, v_1)
+    True --> block2()
+block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
+    v_5: Signed = int_add(index_0, 1)  # line 208
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
+    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 209
+    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 209
+    --> return(v_8)
+block2():
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 207
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    --> raise(v_13, v_9)
+
+graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:29
+block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
+    v_0: Bool = same_as(True)  # line 30
+    v_1: Bool = same_as(v_0)  # line 30
+    --> block1(l_0)
+block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
+    v_2: Signed = getarraysize(l_1)  # line 31
+    --> return(v_2)
+
+graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:383
+block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), default_0: Signed, hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq })  # line 384
+    v_1: Bool = int_lt(v_0, 0)  # line 385
+    v_2: Bool = same_as(v_1)  # line 385
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> return(default_0)
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 387
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 387
+    --> return(v_4)
+
+graph _ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:222
+block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_Signed_ll_strhash, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash })  # line 224
+    v_1: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, key_0)  # line 225
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, False)  # line 225
+    --> return(v_2)
+
+graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_Signed_ll_strhash(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+block0(d_0: Ptr(dicttable), hash_0: Void):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
+    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    switch v_1
+    False --> block1(d_0, hash_0)
+    True --> return(None)
+block1(d_1: Ptr(dicttable), hash_1: Void):
+    v_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    --> block2(d_1, hash_1, v_2, 0)
+block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
+    v_4: Bool = int_lt(i_0, v_3)  # line 170
+    v_5: Bool = same_as(v_4)  # line 170
+    switch v_5
+    False --> block3(d_2)
+    True --> block4(d_2, hash_2, entries_0, i_0)
+block3(d_3: Ptr(dicttable)):
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed, d_3, v_7)  # line 174
+    --> return(None)
+block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_9: Ptr(rpy_str) = getinteriorfield(entries_1, i_1, 'key')  # line 171
+    v_10: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, v_9)  # line 171
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
+    v_13: Signed = int_add(i_1, 1)  # line 173
+    --> block2(d_4, hash_3, entries_1, v_13)
+
+graph ll_keyhash__ll_strhash_rpy_str(hash_0: Void, key_0: Ptr(rpy_str))  # rordereddict.py:48
+block0(hash_0: Void, key_0: Ptr(rpy_str)):
+    v_0: Bool = same_as(False)  # line 49
+    v_1: Bool = same_as(v_0)  # line 49
+    --> block1(hash_0, key_0)
+block1(hash_1: Void, key_1: Ptr(rpy_str)):
+    v_2: Signed = direct_call(graph ll_strhash__rpy_str, key_1)  # line 51
+    --> return(v_2)
+
+graph _ll_dict_index_size__Signed(live_0: Signed)  # rordereddict.py:126
+block0(live_0: Signed):
+    --> block1(live_0, 16)
+block1(live_1: Signed, size_0: Signed):
+    v_0: Signed = int_add(live_1, live_1)  # line 130
+    v_1: Signed = int_add(v_0, 1)  # line 130
+    v_2: Signed = int_mul(v_1, 2)  # line 130
+    v_3: Bool = int_le(size_0, v_2)  # line 130
+    v_4: Bool = same_as(v_3)  # line 130
+    switch v_4
+    False --> return(size_0)
+    True --> block2(live_1, size_0)
+block2(live_2: Signed, size_1: Signed):
+    v_5: Signed = int_mul(size_1, 2)  # line 131
+    --> block1(live_2, v_5)
+
+graph ll_strhash__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:57
+block0(s_0: Ptr(rpy_str)):
+    v_0: Bool = ptr_nonzero(s_0)  # line 59
+    switch v_0
+    False --> return(0)
+    True --> block1(s_0)
+block1(s_1: Ptr(rpy_str)):
+    v_1: Signed = getfield(s_1, 'hash')  # line 61
+    v_2: Bool = int_eq(v_1, 0)  # line 62
+    v_3: Bool = same_as(v_2)  # line 62
+    switch v_3
+    False --> return(v_1)
+    True --> block2(s_1, v_1)
+block2(s_2: Ptr(rpy_str), x_0: Signed):
+    v_4: Unsigned = same_as(2166136261)  # line 63
+    --> block3(s_2, x_0, v_4, 0)
+block3(s_3: Ptr(rpy_str), x_1: Signed, h_0: Unsigned, i_0: Signed):
+    v_5: Ptr(rpy_str) = same_as(s_3)  # line 65
+    v_6: Signed = getinteriorarraysize(v_5, 'chars')  # line 65
+    v_7: Bool = int_lt(i_0, v_6)  # line 65
+    v_8: Bool = same_as(v_7)  # line 65
+    switch v_8
+    False --> block4(s_3, h_0)
+    True --> block6(s_3, x_1, h_0, i_0)
+block4(s_4: Ptr(rpy_str), h_1: Unsigned):
+    v_9: Signed = cast_uint_to_int(h_1)  # line 68
+    v_10: Signed = same_as(v_9)  # line 68
+    v_11: Bool = int_eq(v_10, 0)  # line 69
+    v_12: Bool = same_as(v_11)  # line 69
+    switch v_12
+    False --> block5(s_4, v_10)
+    True --> block5(s_4, 29872897)
+block5(s_5: Ptr(rpy_str), x_2: Signed):
+    v_13: Void = setfield(s_5, 'hash', x_2)  # line 71
+    --> return(x_2)
+block6(s_6: Ptr(rpy_str), x_3: Signed, h_2: Unsigned, i_1: Signed):
+    v_14: Ptr(rpy_str) = same_as(s_6)  # line 66
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 66
+    v_16: Signed = cast_unichar_to_int(v_15)  # line 66
+    v_17: Unsigned = cast_int_to_uint(v_16)  # line 66
+    v_18: Unsigned = same_as(v_17)  # line 66
+    v_19: Unsigned = uint_xor(h_2, v_18)  # line 66
+    v_20: Unsigned = same_as(16777619)  # line 66
+    v_21: Unsigned = uint_mul(v_19, v_20)  # line 66
+    v_22: Signed = int_add(i_1, 1)  # line 67
+    --> block3(s_6, x_3, v_21, v_22)
+
+graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Signed, eq_0: Void, store_0: Bool):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
+    v_2: Signed = getarraysize(v_0)  # line 183
+    v_3: Signed = int_sub(v_2, 1)  # line 183
+    v_4: Signed = int_and(hash_0, v_3)  # line 184
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
+    v_6: Unsigned = same_as(v_5)  # line 185
+    --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
+block1(d_1: Ptr(dicttable), key_1: Ptr(rpy_str), hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
+    v_8: Bool = int_eq(v_7, 0)  # line 189
+    v_9: Bool = same_as(v_8)  # line 189
+    switch v_9
+    False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
+    True --> block10(store_1, i_0, freeslot_0)
+block2(d_2: Ptr(dicttable), key_2: Ptr(rpy_str), hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
+    v_10: Bool = int_eq(index_0, 1)  # line 195
+    v_11: Bool = same_as(v_10)  # line 195
+    switch v_11
+    False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
+    True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
+block3(d_3: Ptr(dicttable), key_3: Ptr(rpy_str), hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
+    v_12: Signed = int_sub(index_1, 2)  # line 199
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
+    v_14: Bool = int_eq(v_13, hash_3)  # line 200
+    v_15: Bool = same_as(v_14)  # line 200
+    switch v_15
+    False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
+    True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
+block4(d_4: Ptr(dicttable), key_4: Ptr(rpy_str), hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
+block5(d_5: Ptr(dicttable), key_5: Ptr(rpy_str), hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
+    v_18: Ptr(rpy_str) = getinteriorfield(entries_4, index_2, 'key')  # line 201
+    v_19: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, v_18, key_5)  # line 201
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
+    v_22: Bool = same_as(v_21)  # line 202
+    switch v_22
+    False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
+    True --> block8(d_5, key_5, hash_5, eq_5, store_5)
+block6(d_6: Ptr(dicttable), key_6: Ptr(rpy_str), hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
+    v_23: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
+    v_25: Bool = same_as(v_24)  # line 202
+    switch v_25
+    False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
+    True --> block8(d_6, key_6, hash_6, eq_6, store_6)
+block7(d_7: Ptr(dicttable), key_7: Ptr(rpy_str), hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
+    v_26: Bool = same_as(found_1)  # line 204
+    switch v_26
+    False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
+    True --> return(index_4)
+block8(d_8: Ptr(dicttable), key_8: Ptr(rpy_str), hash_8: Signed, eq_8: Void, store_8: Bool):
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool, d_8, key_8, hash_8, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, store_8)  # line 203
+    --> return(v_27)
+block9(d_9: Ptr(dicttable), key_9: Ptr(rpy_str), hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
+    v_29: Bool = same_as(v_28)  # line 196
+    switch v_29
+    False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
+    True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
+block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
+    v_30: Bool = same_as(store_10)  # line 190
+    switch v_30
+    False --> return(-1)
+    True --> block11(i_8, freeslot_8)
+block11(i_9: Signed, freeslot_9: Signed):
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
+    v_32: Bool = same_as(v_31)  # line 192
+    switch v_32
+    False --> block12(freeslot_9)
+    True --> block12(i_9)
+block12(freeslot_10: Signed):
+    v_33: Signed = int_invert(freeslot_10)  # line 194
+    --> return(v_33)
+
+graph ll_keyeq__ll_streq_rpy_str_rpy_str(eq_0: Void, key1_0: Ptr(rpy_str), key2_0: Ptr(rpy_str))  # rordereddict.py:54
+block0(eq_0: Void, key1_0: Ptr(rpy_str), key2_0: Ptr(rpy_str)):
+    v_0: Bool = same_as(False)  # line 55
+    v_1: Bool = same_as(v_0)  # line 55
+    --> block1(eq_0, key1_0, key2_0)
+block1(eq_1: Void, key1_1: Ptr(rpy_str), key2_1: Ptr(rpy_str)):
+    v_2: Bool = direct_call(graph ll_streq__rpy_str_rpy_str, key1_1, key2_1)  # line 57
+    --> return(v_2)
+
+graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:75
+block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
+    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 76
+    v_1: Bool = same_as(v_0)  # line 76
+    switch v_1
+    False --> block1(s1_0, s2_0)
+    True --> return(True)
+block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str)):
+    v_2: Bool = ptr_nonzero(s1_1)  # line 78
+    switch v_2
+    False --> return(False)
+    True --> block2(s1_1, s2_1)
+block2(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str)):
+    v_3: Bool = ptr_nonzero(s2_2)  # line 78
+    switch v_3
+    False --> return(False)
+    True --> block3(s1_2, s2_2)
+block3(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str)):
+    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 80
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 80
+    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 81
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 81
+    v_8: Bool = int_ne(v_7, v_5)  # line 81
+    v_9: Bool = same_as(v_8)  # line 81
+    switch v_9
+    False --> block4(s1_3, s2_3, v_5, 0)
+    True --> return(False)
+block4(s1_4: Ptr(rpy_str), s2_4: Ptr(rpy_str), length_0: Signed, i_0: Signed):
+    v_10: Bool = int_lt(i_0, length_0)  # line 84
+    v_11: Bool = same_as(v_10)  # line 84
+    switch v_11
+    False --> return(True)
+    True --> block5(s1_4, s2_4, length_0, i_0)
+block5(s1_5: Ptr(rpy_str), s2_5: Ptr(rpy_str), length_1: Signed, i_1: Signed):
+    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 85
+    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 85
+    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 85
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 85
+    v_16: Bool = unichar_ne(v_13, v_15)  # line 85
+    v_17: Bool = same_as(v_16)  # line 85
+    switch v_17
+    False --> block6(s1_5, s2_5, length_1, i_1)
+    True --> return(False)
+block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
+    v_18: Signed = int_add(i_2, 1)  # line 87
+    --> block4(s1_6, s2_6, length_2, v_18)
+
+graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
+block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Signed, hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_Signed_ll_strhash, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash })  # line 363
+    v_1: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, key_0)  # line 364
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, True)  # line 365
+    v_3: Bool = int_ge(v_2, 0)  # line 366
+    v_4: Bool = same_as(v_3)  # line 366
+    switch v_4
+    False --> block1(d_0, key_0, value_0, v_1, v_2)
+    True --> block2(d_0, value_0, v_2)
+block1(d_1: Ptr(dicttable), key_1: Ptr(rpy_str), value_1: Signed, h_0: Signed, index_0: Signed):
+    v_5: Signed = int_invert(index_0)  # line 369
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    --> return(None)
+block2(d_2: Ptr(dicttable), value_2: Signed, index_1: Signed):
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    --> return(None)
+
+graph _ll_dict_insert__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Signed, hash_0: Signed, slot_0: Signed):
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
+    v_2: Signed = getarraysize(v_1)  # line 304
+    v_3: Bool = int_eq(v_0, v_2)  # line 304
+    v_4: Bool = same_as(v_3)  # line 304
+    switch v_4
+    False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
+    True --> block7(d_0, key_0, value_0, hash_0, slot_0)
+block1(d_1: Ptr(dicttable), key_1: Ptr(rpy_str), value_1: Signed, hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
+    v_6: Signed = int_sub(v_5, 3)  # line 306
+    v_7: Bool = int_le(v_6, 0)  # line 307
+    v_8: Bool = same_as(v_7)  # line 307
+    switch v_8
+    False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
+    True --> block6(d_1, key_1, value_1, hash_1, slot_1)
+block2(d_2: Ptr(dicttable), key_2: Ptr(rpy_str), value_2: Signed, hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
+    v_10: Bool = same_as(reindexed_1)  # line 312
+    switch v_10
+    False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
+    True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
+block3(d_3: Ptr(dicttable), key_3: Ptr(rpy_str), value_3: Signed, hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
+    v_11: Signed = int_add(index_0, 2)  # line 315
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
+block4(d_4: Ptr(dicttable), key_4: Ptr(rpy_str), value_4: Signed, hash_4: Signed, rc_2: Signed, index_1: Signed):
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
+    v_15: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
+    v_20: Signed = int_add(index_1, 1)  # line 322
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
+    v_23: Signed = int_add(v_22, 1)  # line 323
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    --> return(None)
+block5(d_5: Ptr(dicttable), key_5: Ptr(rpy_str), value_5: Signed, hash_5: Signed, rc_3: Signed, index_2: Signed):
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
+block6(d_6: Ptr(dicttable), key_6: Ptr(rpy_str), value_6: Signed, hash_6: Signed, slot_4: Signed):
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_rpy_str_Signed, d_6)  # line 308
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
+    v_29: Signed = int_sub(v_28, 3)  # line 310
+    --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
+block7(d_7: Ptr(dicttable), key_7: Ptr(rpy_str), value_7: Signed, hash_7: Signed, slot_5: Signed):
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_rpy_str_Signed, d_7)  # line 305
+    --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
+
+graph _ll_dict_grow__dicttable_array_entry_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:282
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
+    v_2: Signed = int_floordiv(v_1, 2)  # line 285
+    v_3: Signed = int_mod(v_1, 2)  # line 285
+    v_4: Bool = int_ne(v_3, 0)  # line 285
+    v_5: Signed = int_xor(v_3, 2)  # line 285
+    v_6: Bool = int_lt(v_5, 0)  # line 285
+    v_7: Signed = cast_bool_to_int(v_4)  # line 285
+    v_8: Signed = cast_bool_to_int(v_6)  # line 285
+    v_9: Signed = int_and(v_7, v_8)  # line 285
+    v_10: Signed = int_sub(v_2, v_9)  # line 285
+    v_11: Bool = int_lt(v_0, v_10)  # line 285
+    v_12: Bool = same_as(v_11)  # line 285
+    switch v_12
+    False --> block1(d_0)
+    True --> block5(d_0)
+block1(d_1: Ptr(dicttable)):
+    v_13: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
+    v_14: Signed = getarraysize(v_13)  # line 289
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
+    v_16: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    --> block2(d_1, v_13, v_16, 0)
+block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
+    v_18: Bool = int_lt(i_0, v_17)  # line 291
+    v_19: Bool = same_as(v_18)  # line 291
+    switch v_19
+    False --> block3(d_2, newentries_0)
+    True --> block4(d_2, entries_0, newentries_0, i_0)
+block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    --> return(False)
+block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_21: Ptr(rpy_str) = getinteriorfield(entries_1, i_1, 'key')  # line 292
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
+    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 293
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
+    v_29: Signed = int_add(i_1, 1)  # line 296
+    --> block2(d_4, entries_1, newentries_2, v_29)
+block5(d_5: Ptr(dicttable)):
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_Signed, d_5)  # line 286
+    --> return(True)
+
+graph _ll_dict_resize__dicttable_array_entry_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:273
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
+    v_3: Signed = getarraysize(v_2)  # line 276
+    v_4: Bool = int_lt(v_1, v_3)  # line 276
+    v_5: Bool = same_as(v_4)  # line 276
+    switch v_5
+    False --> block1(d_0, v_1)
+    True --> block2(d_0)
+block1(d_1: Ptr(dicttable), size_0: Signed):
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed, d_1, size_0)  # line 279
+    --> return(None)
+block2(d_2: Ptr(dicttable)):
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_Signed, d_2)  # line 277
+    --> return(None)
+
+graph _ll_overallocate__Signed(length_0: Signed)  # rordereddict.py:228
+block0(length_0: Signed):
+    v_0: Signed = int_rshift(length_0, 3)  # line 230
+    v_1: Signed = int_add(length_0, v_0)  # line 230
+    v_2: Bool = int_lt(length_0, 9)  # line 230
+    v_3: Bool = same_as(v_2)  # line 230
+    switch v_3
+    False --> block1(v_1, 6)
+    True --> block1(v_1, 3)
+block1(t4_0: Signed, v_4: Signed):
+    v_5: Signed = int_add(t4_0, v_4)  # line 230
+    --> return(v_5)
+
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:243
+block0(d_0: Ptr(dicttable)):
+    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
+    v_2: Signed = getarraysize(v_0)  # line 247
+    v_3: Signed = int_floordiv(v_2, 4)  # line 247
+    v_4: Signed = int_mod(v_2, 4)  # line 247
+    v_5: Bool = int_ne(v_4, 0)  # line 247
+    v_6: Signed = int_xor(v_4, 4)  # line 247
+    v_7: Bool = int_lt(v_6, 0)  # line 247
+    v_8: Signed = cast_bool_to_int(v_5)  # line 247
+    v_9: Signed = cast_bool_to_int(v_7)  # line 247
+    v_10: Signed = int_and(v_8, v_9)  # line 247
+    v_11: Signed = int_sub(v_3, v_10)  # line 247
+    v_12: Bool = int_lt(v_1, v_11)  # line 247
+    v_13: Bool = same_as(v_12)  # line 247
+    switch v_13
+    False --> block1(d_0, v_0, v_0)
+    True --> block13(d_0, v_0)
+block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
+block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
+    v_16: Bool = same_as(v_15)  # line 254
+    switch v_16
+    False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+    True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
+    v_18: Bool = same_as(v_17)  # line 263
+    switch v_18
+    False --> block4(d_3, newentries_2, idst_1)
+    True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
+block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), idst_2: Signed):
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
+    v_22: Signed = getarraysize(v_21)  # line 270
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed, d_4, v_22)  # line 270
+    --> return(None)
+block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
+    v_24: Bool = int_lt(i_0, used_2)  # line 265
+    v_25: Bool = same_as(v_24)  # line 265
+    switch v_25
+    False --> block4(d_5, newentries_4, idst_3)
+    True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
+block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_rpy_str_Signed_Signed, entries_4, i_1)  # line 266
+    v_27: Signed = int_add(i_1, 1)  # line 267
+    --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
+block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
+    v_29: Bool = same_as(v_28)  # line 255
+    switch v_29
+    False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+    True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
+    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
+block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
+    v_32: Bool = same_as(v_31)  # line 256
+    switch v_32
+    False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+    True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
+    v_34: Bool = same_as(v_33)  # line 256
+    switch v_34
+    False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+    True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
+    v_35: Signed = int_add(idst_9, 1)  # line 261
+    --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
+block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
+    v_36: Ptr(rpy_str) = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
+    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
+block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
+    v_45: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    --> block1(d_13, entries_11, v_45)
+
+graph _ll_clear_entry__array_entry_rpy_str_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+block0(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_0: Bool = same_as(True)  # line 236
+    v_1: Bool = same_as(v_0)  # line 236
+    --> block1(entries_0, i_0, Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })
+block1(entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
+    v_2: Ptr(rpy_str) = same_as(None)  # line 237
+    v_3: Void = setinteriorfield(entries_1, i_1, 'key', v_2)  # line 237
+    --> block2(entries_1, i_1, ENTRY_0)
+block2(entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed, ENTRY_1: Void):
+    v_4: Bool = same_as(False)  # line 238
+    v_5: Bool = same_as(v_4)  # line 238
+    --> block3(entries_2, i_2)
+block3(entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
+    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 240
+    --> return(None)
+
+graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:493
+block0(ITER_0: Void, d_0: Ptr(dicttable)):
+    v_0: Ptr(dictiter) = malloc(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }, 'gc')  # line 494
+    v_1: Void = setfield(v_0, 'dict', d_0)  # line 495
+    v_2: Void = setfield(v_0, 'index', 0)  # line 496
+    --> return(v_0)
+
+graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed(it_0: Ptr(dictiter))  # rordereddict.py:500
+block0(it_0: Ptr(dictiter)):
+    v_0: Ptr(dicttable) = getfield(it_0, 'dict')  # line 502
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(v_0, 'entries')  # line 503
+    v_2: Signed = getfield(it_0, 'index')  # line 504
+    --> block1(it_0, v_0, v_1, v_2)
+block1(it_1: Ptr(dictiter), d_0: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_0: Signed):
+    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 505
+    v_4: Bool = int_lt(index_0, v_3)  # line 505
+    v_5: Bool = same_as(v_4)  # line 505
+    switch v_5
+    False --> block2(it_1, index_0)
+    True --> block3(it_1, d_0, entries_0, index_0)
+block2(it_2: Ptr(dictiter), index_1: Signed):
+    v_6: Void = setfield(it_2, 'index', index_1)  # line 510
+    v_7: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 511
+    v_8: Ptr(BaseException) = cast_pointer(v_7)  # line 511
+    v_9: Void = setfield(v_8, 'typeptr', vtable StopIteration [9, 10))  # line 511
+    v_10: Ptr(BaseException) = cast_pointer(v_7)  # line 511
+    v_11: Ptr(object_vtable) = getfield(v_10, 'typeptr')  # line 511
+    --> raise(v_11, v_7)
+block3(it_3: Ptr(dictiter), d_1: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_2: Signed):
+    v_12: Bool = getinteriorfield(entries_1, index_2, 'f_valid')  # line 506
+    v_13: Bool = same_as(v_12)  # line 506
+    switch v_13
+    False --> block4(it_3, d_1, entries_1, index_2)
+    True --> block5(it_3, entries_1, index_2)
+block4(it_4: Ptr(dictiter), d_2: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_3: Signed):
+    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 506
+    v_15: Bool = ptr_nonzero(v_14)  # line 506
+    switch v_15
+    False --> block5(it_4, entries_2, index_3)
+    True --> block6(it_4, d_2, entries_2, index_3)
+block5(it_5: Ptr(dictiter), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_4: Signed):
+    v_16: Signed = int_add(index_4, 1)  # line 507
+    v_17: Void = setfield(it_5, 'index', v_16)  # line 507
+    v_18: Ptr(rpy_str) = getinteriorfield(entries_3, index_4, 'key')  # line 508
+    --> return(v_18)
+block6(it_6: Ptr(dictiter), d_3: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_5: Signed):
+    v_19: Signed = int_add(index_5, 1)  # line 509
+    --> block1(it_6, d_3, entries_4, v_19)
+
+graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:21
+block0(s_0: Ptr(rpy_str)):
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 22
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 22
+    --> return(v_1)
+
+graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:355
+block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq })  # line 356
+    v_1: Bool = int_lt(v_0, 0)  # line 357
+    v_2: Bool = same_as(v_1)  # line 357
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> block2()
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 359
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 359
+    --> return(v_4)
+block2():
+    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 358
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
+    --> raise(v_9, v_5)
+
+graph ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:379
+block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq })  # line 380
+    v_1: Bool = int_ge(v_0, 0)  # line 380
+    --> return(v_1)
+
+graph ll_newdict__dicttable_array_entry_UniChar_Signed(DICT_0: Void)  # rordereddict.py:83
+block0(DICT_0: Void):
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
+    v_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_UniChar_Signed_Signed, v_0, 16)  # line 86
+    --> return(v_0)
+
+graph _ll_dict_reindex__dicttable_array_entry_UniChar_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+block0(d_0: Ptr(dicttable), size_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
+    v_2: Signed = int_mul(size_0, 2)  # line 139
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
+    v_4: Signed = int_mul(v_3, 3)  # line 139
+    v_5: Signed = int_sub(v_2, v_4)  # line 139
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
+    v_7: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    --> block1(d_0, size_0, v_0, v_7, 0)
+block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
+    v_9: Bool = int_lt(i_0, v_8)  # line 142
+    v_10: Bool = same_as(v_9)  # line 142
+    switch v_10
+    False --> return(None)
+    True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
+block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
+    v_12: Bool = same_as(v_11)  # line 143
+    switch v_12
+    False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
+    True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
+block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_13: Signed = int_add(i_2, 1)  # line 145
+    --> block1(d_3, size_3, indexes_2, entries_2, v_13)
+block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    --> block3(d_4, size_4, indexes_3, entries_3, i_3)
+
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:478
+block0(n_0: Signed):
+    v_0: Bool = int_eq(n_0, 0)  # line 480
+    v_1: Bool = same_as(v_0)  # line 480
+    switch v_1
+    False --> block1(n_0)
+    True --> block13()
+block1(n_1: Signed):
+    v_2: Bool = int_lt(n_1, 0)  # line 482
+    v_3: Bool = same_as(v_2)  # line 484
+    switch v_3
+    False --> block2(n_1, v_2)
+    True --> block12(n_1, v_2)
+block2(n_2: Signed, negative_0: Bool):
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 484
+    v_5: Unsigned = same_as(v_4)  # line 484
+    --> block3(n_2, negative_0, v_5, 0, v_5)
+block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
+    v_7: Unsigned = same_as(0)  # line 487
+    v_8: Bool = uint_ne(v_6, v_7)  # line 487
+    v_9: Bool = same_as(v_8)  # line 487
+    switch v_9
+    False --> block4(n_3, negative_1, u_0, length_0, v_6)
+    True --> block11(n_3, negative_1, u_0, length_0, v_6)
+block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
+    v_11: Bool = same_as(negative_2)  # line 490
+    switch v_11
+    False --> block5(n_4, negative_2, u_1, length_1, v_10)
+    True --> block10(n_4, negative_2, u_1, length_1, v_10)
+block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 492
+    v_14: Signed = int_sub(length_2, 1)  # line 493
+    --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
+block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
+    v_16: Unsigned = same_as(0)  # line 494
+    v_17: Bool = uint_ne(u_3, v_16)  # line 494
+    v_18: Bool = same_as(v_17)  # line 494
+    switch v_18
+    False --> block7(negative_4, res_0)
+    True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
+block7(negative_5: Bool, res_1: Ptr(rpy_str)):
+    v_19: Bool = same_as(negative_5)  # line 498
+    switch v_19
+    False --> return(res_1)
+    True --> block8(res_1)
+block8(res_2: Ptr(rpy_str)):
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 499
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 499
+    --> return(res_2)
+block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
+    v_23: Unsigned = same_as(10)  # line 495
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 495
+    v_25: Signed = cast_uint_to_int(v_24)  # line 495
+    v_26: Signed = same_as(v_25)  # line 495
+    v_27: Signed = int_add(48, v_26)  # line 495
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 495
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 495
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 495
+    v_31: Unsigned = same_as(10)  # line 496
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 496
+    v_33: Signed = int_sub(pos_1, 1)  # line 497
+    --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
+block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
+    v_35: Signed = int_add(length_5, 1)  # line 491
+    --> block5(n_8, negative_7, u_5, v_35, v_34)
+block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
+    v_37: Signed = int_add(length_6, 1)  # line 488
+    v_38: Unsigned = same_as(10)  # line 489
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 489
+    --> block3(n_9, negative_8, u_6, v_37, v_39)
+block12(n_10: Signed, negative_9: Bool):
+    v_40: Unsigned = same_as(0)  # line 484
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 484
+    v_42: Unsigned = same_as(v_41)  # line 484
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 484
+    --> block3(n_10, negative_9, v_43, 0, v_43)
+block13():
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 481
+    --> return(v_44)
+
+graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:51
+block0(ch_0: UniChar):
+    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 52
+    v_1: Ptr(rpy_str) = same_as(v_0)  # line 53
+    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 53
+    --> return(v_0)
+
+graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:112
+block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
+    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 113
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 113
+    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 114
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 114
+    v_4: Signed = int_add(v_1, v_3)  # line 115
+    v_5: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_4)  # line 115
+    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 116
+    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 117
+    --> return(v_5)
+
+graph ll_striter__striter_rpy_str(ITER_0: Void, s_0: Ptr(rpy_str))  # rstr.py:460
+block0(ITER_0: Void, s_0: Ptr(rpy_str)):
+    v_0: Ptr(striter) = malloc(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }, 'gc')  # line 461
+    v_1: Void = setfield(v_0, 'string', s_0)  # line 462
+    v_2: Void = setfield(v_0, 'index', 0)  # line 463
+    --> return(v_0)
+
+graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:467
+block0(it_0: Ptr(striter)):
+    v_0: Signed = getfield(it_0, 'index')  # line 468
+    v_1: Ptr(rpy_str) = getfield(it_0, 'string')  # line 469
+    v_2: Ptr(rpy_str) = same_as(v_1)  # line 470
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 470
+    v_4: Bool = int_ge(v_0, v_3)  # line 470
+    v_5: Bool = same_as(v_4)  # line 470
+    switch v_5
+    False --> block1(it_0, v_0, v_1)
+    True --> block2()
+block1(it_1: Ptr(striter), index_0: Signed, s_0: Ptr(rpy_str)):
+    v_6: Signed = int_add(index_0, 1)  # line 472
+    v_7: Void = setfield(it_1, 'index', v_6)  # line 472
+    v_8: Ptr(rpy_str) = same_as(s_0)  # line 473
+    v_9: UniChar = getinteriorfield(v_8, 'chars', index_0)  # line 473
+    --> return(v_9)
+block2():
+    v_10: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 471
+    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 471
+    v_12: Void = setfield(v_11, 'typeptr', vtable StopIteration [9, 10))  # line 471
+    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 471
+    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 471
+    --> raise(v_14, v_10)
+
+graph ll_dict_get__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None(d_0: Ptr(dicttable), key_0: UniChar, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:383
+block0(d_0: Ptr(dicttable), key_0: UniChar, default_0: Signed, hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_char, Function = <function rpython.rtyper.rordereddict.ll_hash_char>, UniqueName = rpython.rtyper.rordereddict.ll_hash_char }, None)  # line 384
+    v_1: Bool = int_lt(v_0, 0)  # line 385
+    v_2: Bool = same_as(v_1)  # line 385
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> return(default_0)
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 387
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 387
+    --> return(v_4)
+
+graph _ll_dict_find__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None(d_0: Ptr(dicttable), key_0: UniChar, hash_0: Void, eq_0: Void)  # rordereddict.py:222
+block0(d_0: Ptr(dicttable), key_0: UniChar, hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_UniChar_Signed_ll_hash_char, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_char, Function = <function rpython.rtyper.rordereddict.ll_hash_char>, UniqueName = rpython.rtyper.rordereddict.ll_hash_char })  # line 224
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_char_UniChar, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_char, Function = <function rpython.rtyper.rordereddict.ll_hash_char>, UniqueName = rpython.rtyper.rordereddict.ll_hash_char }, key_0)  # line 225
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_UniChar_Signed_UniChar_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 225
+    --> return(v_2)
+
+graph _ll_dict_ensure_index__dicttable_array_entry_UniChar_Signed_ll_hash_char(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+block0(d_0: Ptr(dicttable), hash_0: Void):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
+    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    switch v_1
+    False --> block1(d_0, hash_0)
+    True --> return(None)
+block1(d_1: Ptr(dicttable), hash_1: Void):
+    v_2: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    --> block2(d_1, hash_1, v_2, 0)
+block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
+    v_4: Bool = int_lt(i_0, v_3)  # line 170
+    v_5: Bool = same_as(v_4)  # line 170
+    switch v_5
+    False --> block3(d_2)
+    True --> block4(d_2, hash_2, entries_0, i_0)
+block3(d_3: Ptr(dicttable)):
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_UniChar_Signed_Signed, d_3, v_7)  # line 174
+    --> return(None)
+block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_9: UniChar = getinteriorfield(entries_1, i_1, 'key')  # line 171
+    v_10: Signed = direct_call(graph ll_keyhash__ll_hash_char_UniChar, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_char, Function = <function rpython.rtyper.rordereddict.ll_hash_char>, UniqueName = rpython.rtyper.rordereddict.ll_hash_char }, v_9)  # line 171
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
+    v_13: Signed = int_add(i_1, 1)  # line 173
+    --> block2(d_4, hash_3, entries_1, v_13)
+
+graph ll_keyhash__ll_hash_char_UniChar(hash_0: Void, key_0: UniChar)  # rordereddict.py:48
+block0(hash_0: Void, key_0: UniChar):
+    v_0: Bool = same_as(False)  # line 49
+    v_1: Bool = same_as(v_0)  # line 49
+    --> block1(hash_0, key_0)
+block1(hash_1: Void, key_1: UniChar):
+    v_2: Signed = direct_call(graph ll_hash_char__UniChar, key_1)  # line 51
+    --> return(v_2)
+
+graph ll_hash_char__UniChar(ch_0: UniChar)  # rordereddict.py:60
+block0(ch_0: UniChar):
+    v_0: Signed = cast_unichar_to_int(ch_0)  # line 61
+    --> return(v_0)
+
+graph _ll_dict_lookup__dicttable_array_entry_UniChar_Signed_UniChar_Signed_None_Bool(d_0: Ptr(dicttable), key_0: UniChar, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+block0(d_0: Ptr(dicttable), key_0: UniChar, hash_0: Signed, eq_0: Void, store_0: Bool):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
+    v_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
+    v_2: Signed = getarraysize(v_0)  # line 183
+    v_3: Signed = int_sub(v_2, 1)  # line 183
+    v_4: Signed = int_and(hash_0, v_3)  # line 184
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
+    v_6: Unsigned = same_as(v_5)  # line 185
+    --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
+block1(d_1: Ptr(dicttable), key_1: UniChar, hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
+    v_8: Bool = int_eq(v_7, 0)  # line 189
+    v_9: Bool = same_as(v_8)  # line 189
+    switch v_9
+    False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
+    True --> block10(store_1, i_0, freeslot_0)
+block2(d_2: Ptr(dicttable), key_2: UniChar, hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
+    v_10: Bool = int_eq(index_0, 1)  # line 195
+    v_11: Bool = same_as(v_10)  # line 195
+    switch v_11
+    False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
+    True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
+block3(d_3: Ptr(dicttable), key_3: UniChar, hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
+    v_12: Signed = int_sub(index_1, 2)  # line 199
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
+    v_14: Bool = int_eq(v_13, hash_3)  # line 200
+    v_15: Bool = same_as(v_14)  # line 200
+    switch v_15
+    False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
+    True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
+block4(d_4: Ptr(dicttable), key_4: UniChar, hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
+block5(d_5: Ptr(dicttable), key_5: UniChar, hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
+    v_18: UniChar = getinteriorfield(entries_4, index_2, 'key')  # line 201
+    v_19: Bool = direct_call(graph ll_keyeq__None_UniChar_UniChar, None, v_18, key_5)  # line 201
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
+    v_22: Bool = same_as(v_21)  # line 202
+    switch v_22
+    False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
+    True --> block8(d_5, key_5, hash_5, eq_5, store_5)
+block6(d_6: Ptr(dicttable), key_6: UniChar, hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
+    v_23: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
+    v_25: Bool = same_as(v_24)  # line 202
+    switch v_25
+    False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
+    True --> block8(d_6, key_6, hash_6, eq_6, store_6)
+block7(d_7: Ptr(dicttable), key_7: UniChar, hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
+    v_26: Bool = same_as(found_1)  # line 204
+    switch v_26
+    False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
+    True --> return(index_4)
+block8(d_8: Ptr(dicttable), key_8: UniChar, hash_8: Signed, eq_8: Void, store_8: Bool):
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_UniChar_Signed_UniChar_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 203
+    --> return(v_27)
+block9(d_9: Ptr(dicttable), key_9: UniChar, hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
+    v_29: Bool = same_as(v_28)  # line 196
+    switch v_29
+    False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
+    True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
+block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
+    v_30: Bool = same_as(store_10)  # line 190
+    switch v_30
+    False --> return(-1)
+    True --> block11(i_8, freeslot_8)
+block11(i_9: Signed, freeslot_9: Signed):
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
+    v_32: Bool = same_as(v_31)  # line 192
+    switch v_32
+    False --> block12(freeslot_9)
+    True --> block12(i_9)
+block12(freeslot_10: Signed):
+    v_33: Signed = int_invert(freeslot_10)  # line 194
+    --> return(v_33)
+
+graph ll_keyeq__None_UniChar_UniChar(eq_0: Void, key1_0: UniChar, key2_0: UniChar)  # rordereddict.py:54
+block0(eq_0: Void, key1_0: UniChar, key2_0: UniChar):
+    v_0: Bool = same_as(True)  # line 55
+    v_1: Bool = same_as(v_0)  # line 55
+    --> block1(key1_0, key2_0)
+block1(key1_1: UniChar, key2_1: UniChar):
+    v_2: Bool = unichar_eq(key1_1, key2_1)  # line 56
+    --> return(v_2)
+
+graph ll_dict_setitem__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None(d_0: Ptr(dicttable), key_0: UniChar, value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
+block0(d_0: Ptr(dicttable), key_0: UniChar, value_0: Signed, hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_UniChar_Signed_ll_hash_char, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_char, Function = <function rpython.rtyper.rordereddict.ll_hash_char>, UniqueName = rpython.rtyper.rordereddict.ll_hash_char })  # line 363
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_char_UniChar, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_char, Function = <function rpython.rtyper.rordereddict.ll_hash_char>, UniqueName = rpython.rtyper.rordereddict.ll_hash_char }, key_0)  # line 364
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_UniChar_Signed_UniChar_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 365
+    v_3: Bool = int_ge(v_2, 0)  # line 366
+    v_4: Bool = same_as(v_3)  # line 366
+    switch v_4
+    False --> block1(d_0, key_0, value_0, v_1, v_2)
+    True --> block2(d_0, value_0, v_2)
+block1(d_1: Ptr(dicttable), key_1: UniChar, value_1: Signed, h_0: Signed, index_0: Signed):
+    v_5: Signed = int_invert(index_0)  # line 369
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_UniChar_Signed_UniChar_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    --> return(None)
+block2(d_2: Ptr(dicttable), value_2: Signed, index_1: Signed):
+    v_7: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    --> return(None)
+
+graph _ll_dict_insert__dicttable_array_entry_UniChar_Signed_UniChar_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: UniChar, value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+block0(d_0: Ptr(dicttable), key_0: UniChar, value_0: Signed, hash_0: Signed, slot_0: Signed):
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
+    v_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
+    v_2: Signed = getarraysize(v_1)  # line 304
+    v_3: Bool = int_eq(v_0, v_2)  # line 304
+    v_4: Bool = same_as(v_3)  # line 304
+    switch v_4
+    False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
+    True --> block7(d_0, key_0, value_0, hash_0, slot_0)
+block1(d_1: Ptr(dicttable), key_1: UniChar, value_1: Signed, hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
+    v_6: Signed = int_sub(v_5, 3)  # line 306
+    v_7: Bool = int_le(v_6, 0)  # line 307
+    v_8: Bool = same_as(v_7)  # line 307
+    switch v_8
+    False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
+    True --> block6(d_1, key_1, value_1, hash_1, slot_1)
+block2(d_2: Ptr(dicttable), key_2: UniChar, value_2: Signed, hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
+    v_10: Bool = same_as(reindexed_1)  # line 312
+    switch v_10
+    False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
+    True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
+block3(d_3: Ptr(dicttable), key_3: UniChar, value_3: Signed, hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
+    v_11: Signed = int_add(index_0, 2)  # line 315
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
+block4(d_4: Ptr(dicttable), key_4: UniChar, value_4: Signed, hash_4: Signed, rc_2: Signed, index_1: Signed):
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
+    v_15: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
+    v_20: Signed = int_add(index_1, 1)  # line 322
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
+    v_23: Signed = int_add(v_22, 1)  # line 323
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    --> return(None)
+block5(d_5: Ptr(dicttable), key_5: UniChar, value_5: Signed, hash_5: Signed, rc_3: Signed, index_2: Signed):
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
+block6(d_6: Ptr(dicttable), key_6: UniChar, value_6: Signed, hash_6: Signed, slot_4: Signed):
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_UniChar_Signed, d_6)  # line 308
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
+    v_29: Signed = int_sub(v_28, 3)  # line 310
+    --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
+block7(d_7: Ptr(dicttable), key_7: UniChar, value_7: Signed, hash_7: Signed, slot_5: Signed):
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_UniChar_Signed, d_7)  # line 305
+    --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
+
+graph _ll_dict_grow__dicttable_array_entry_UniChar_Signed(d_0: Ptr(dicttable))  # rordereddict.py:282
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
+    v_2: Signed = int_floordiv(v_1, 2)  # line 285
+    v_3: Signed = int_mod(v_1, 2)  # line 285
+    v_4: Bool = int_ne(v_3, 0)  # line 285
+    v_5: Signed = int_xor(v_3, 2)  # line 285
+    v_6: Bool = int_lt(v_5, 0)  # line 285
+    v_7: Signed = cast_bool_to_int(v_4)  # line 285
+    v_8: Signed = cast_bool_to_int(v_6)  # line 285
+    v_9: Signed = int_and(v_7, v_8)  # line 285
+    v_10: Signed = int_sub(v_2, v_9)  # line 285
+    v_11: Bool = int_lt(v_0, v_10)  # line 285
+    v_12: Bool = same_as(v_11)  # line 285
+    switch v_12
+    False --> block1(d_0)
+    True --> block5(d_0)
+block1(d_1: Ptr(dicttable)):
+    v_13: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
+    v_14: Signed = getarraysize(v_13)  # line 289
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
+    v_16: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    --> block2(d_1, v_13, v_16, 0)
+block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
+    v_18: Bool = int_lt(i_0, v_17)  # line 291
+    v_19: Bool = same_as(v_18)  # line 291
+    switch v_19
+    False --> block3(d_2, newentries_0)
+    True --> block4(d_2, entries_0, newentries_0, i_0)
+block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    --> return(False)
+block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_21: UniChar = getinteriorfield(entries_1, i_1, 'key')  # line 292
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
+    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 293
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
+    v_29: Signed = int_add(i_1, 1)  # line 296
+    --> block2(d_4, entries_1, newentries_2, v_29)
+block5(d_5: Ptr(dicttable)):
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_UniChar_Signed, d_5)  # line 286
+    --> return(True)
+
+graph _ll_dict_resize__dicttable_array_entry_UniChar_Signed(d_0: Ptr(dicttable))  # rordereddict.py:273
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
+    v_3: Signed = getarraysize(v_2)  # line 276
+    v_4: Bool = int_lt(v_1, v_3)  # line 276
+    v_5: Bool = same_as(v_4)  # line 276
+    switch v_5
+    False --> block1(d_0, v_1)
+    True --> block2(d_0)
+block1(d_1: Ptr(dicttable), size_0: Signed):
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_UniChar_Signed_Signed, d_1, size_0)  # line 279
+    --> return(None)
+block2(d_2: Ptr(dicttable)):
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_UniChar_Signed, d_2)  # line 277
+    --> return(None)
+
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_UniChar_Signed(d_0: Ptr(dicttable))  # rordereddict.py:243
+block0(d_0: Ptr(dicttable)):
+    v_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
+    v_2: Signed = getarraysize(v_0)  # line 247
+    v_3: Signed = int_floordiv(v_2, 4)  # line 247
+    v_4: Signed = int_mod(v_2, 4)  # line 247
+    v_5: Bool = int_ne(v_4, 0)  # line 247
+    v_6: Signed = int_xor(v_4, 4)  # line 247
+    v_7: Bool = int_lt(v_6, 0)  # line 247
+    v_8: Signed = cast_bool_to_int(v_5)  # line 247
+    v_9: Signed = cast_bool_to_int(v_7)  # line 247
+    v_10: Signed = int_and(v_8, v_9)  # line 247
+    v_11: Signed = int_sub(v_3, v_10)  # line 247
+    v_12: Bool = int_lt(v_1, v_11)  # line 247
+    v_13: Bool = same_as(v_12)  # line 247
+    switch v_13
+    False --> block1(d_0, v_0, v_0)
+    True --> block13(d_0, v_0)
+block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
+block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
+    v_16: Bool = same_as(v_15)  # line 254
+    switch v_16
+    False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+    True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
+    v_18: Bool = same_as(v_17)  # line 263
+    switch v_18
+    False --> block4(d_3, newentries_2, idst_1)
+    True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
+block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), idst_2: Signed):
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
+    v_22: Signed = getarraysize(v_21)  # line 270
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_UniChar_Signed_Signed, d_4, v_22)  # line 270
+    --> return(None)
+block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
+    v_24: Bool = int_lt(i_0, used_2)  # line 265
+    v_25: Bool = same_as(v_24)  # line 265
+    switch v_25
+    False --> block4(d_5, newentries_4, idst_3)
+    True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
+block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_UniChar_Signed_Signed, entries_4, i_1)  # line 266
+    v_27: Signed = int_add(i_1, 1)  # line 267
+    --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
+block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
+    v_29: Bool = same_as(v_28)  # line 255
+    switch v_29
+    False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+    True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
+    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
+block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
+    v_32: Bool = same_as(v_31)  # line 256
+    switch v_32
+    False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+    True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
+    v_34: Bool = same_as(v_33)  # line 256
+    switch v_34
+    False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+    True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
+    v_35: Signed = int_add(idst_9, 1)  # line 261
+    --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
+block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
+    v_36: UniChar = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
+    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
+block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
+    v_45: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    --> block1(d_13, entries_11, v_45)
+
+graph _ll_clear_entry__array_entry_UniChar_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+block0(entries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_0: Bool = same_as(False)  # line 236
+    v_1: Bool = same_as(v_0)  # line 236
+    --> block1(entries_0, i_0, Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })
+block1(entries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
+    v_2: Bool = same_as(False)  # line 238
+    v_3: Bool = same_as(v_2)  # line 238
+    --> block2(entries_1, i_1)
+block2(entries_2: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_4: Void = setinteriorfield(entries_2, i_2, 'f_valid', False)  # line 240
+    --> return(None)
+
+graph ll_dictiter__dictiter_dicttable_array_entry_UniChar_Signed_dicttable_array_entry_UniChar_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:493
+block0(ITER_0: Void, d_0: Ptr(dicttable)):
+    v_0: Ptr(dictiter) = malloc(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }, 'gc')  # line 494
+    v_1: Void = setfield(v_0, 'dict', d_0)  # line 495
+    v_2: Void = setfield(v_0, 'index', 0)  # line 496
+    --> return(v_0)
+
+graph ll_dictnext__dictiter_dicttable_array_entry_UniChar_Signed(it_0: Ptr(dictiter))  # rordereddict.py:500
+block0(it_0: Ptr(dictiter)):
+    v_0: Ptr(dicttable) = getfield(it_0, 'dict')  # line 502
+    v_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(v_0, 'entries')  # line 503
+    v_2: Signed = getfield(it_0, 'index')  # line 504
+    --> block1(it_0, v_0, v_1, v_2)
+block1(it_1: Ptr(dictiter), d_0: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), index_0: Signed):
+    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 505
+    v_4: Bool = int_lt(index_0, v_3)  # line 505
+    v_5: Bool = same_as(v_4)  # line 505
+    switch v_5
+    False --> block2(it_1, index_0)
+    True --> block3(it_1, d_0, entries_0, index_0)
+block2(it_2: Ptr(dictiter), index_1: Signed):
+    v_6: Void = setfield(it_2, 'index', index_1)  # line 510
+    v_7: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 511
+    v_8: Ptr(BaseException) = cast_pointer(v_7)  # line 511
+    v_9: Void = setfield(v_8, 'typeptr', vtable StopIteration [9, 10))  # line 511
+    v_10: Ptr(BaseException) = cast_pointer(v_7)  # line 511
+    v_11: Ptr(object_vtable) = getfield(v_10, 'typeptr')  # line 511
+    --> raise(v_11, v_7)
+block3(it_3: Ptr(dictiter), d_1: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), index_2: Signed):
+    v_12: Bool = getinteriorfield(entries_1, index_2, 'f_valid')  # line 506
+    v_13: Bool = same_as(v_12)  # line 506
+    switch v_13
+    False --> block4(it_3, d_1, entries_1, index_2)
+    True --> block5(it_3, entries_1, index_2)
+block4(it_4: Ptr(dictiter), d_2: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), index_3: Signed):
+    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 506
+    v_15: Bool = ptr_nonzero(v_14)  # line 506
+    switch v_15
+    False --> block5(it_4, entries_2, index_3)
+    True --> block6(it_4, d_2, entries_2, index_3)
+block5(it_5: Ptr(dictiter), entries_3: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), index_4: Signed):
+    v_16: Signed = int_add(index_4, 1)  # line 507
+    v_17: Void = setfield(it_5, 'index', v_16)  # line 507
+    v_18: UniChar = getinteriorfield(entries_3, index_4, 'key')  # line 508
+    --> return(v_18)
+block6(it_6: Ptr(dictiter), d_3: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), index_5: Signed):
+    v_19: Signed = int_add(index_5, 1)  # line 509
+    --> block1(it_6, d_3, entries_4, v_19)
+
+graph ll_dict_getitem__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None(d_0: Ptr(dicttable), key_0: UniChar, hash_0: Void, eq_0: Void)  # rordereddict.py:355
+block0(d_0: Ptr(dicttable), key_0: UniChar, hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_char, Function = <function rpython.rtyper.rordereddict.ll_hash_char>, UniqueName = rpython.rtyper.rordereddict.ll_hash_char }, None)  # line 356
+    v_1: Bool = int_lt(v_0, 0)  # line 357
+    v_2: Bool = same_as(v_1)  # line 357
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> block2()
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 359
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 359
+    --> return(v_4)
+block2():
+    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 358
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
+    --> raise(v_9, v_5)
+
+graph ll_newdict__dicttable_array_entry_Bool_Signed(DICT_0: Void)  # rordereddict.py:83
+block0(DICT_0: Void):
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
+    v_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Bool_Signed_Signed, v_0, 16)  # line 86
+    --> return(v_0)
+
+graph _ll_dict_reindex__dicttable_array_entry_Bool_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+block0(d_0: Ptr(dicttable), size_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
+    v_2: Signed = int_mul(size_0, 2)  # line 139
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
+    v_4: Signed = int_mul(v_3, 3)  # line 139
+    v_5: Signed = int_sub(v_2, v_4)  # line 139
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
+    v_7: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    --> block1(d_0, size_0, v_0, v_7, 0)
+block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
+    v_9: Bool = int_lt(i_0, v_8)  # line 142
+    v_10: Bool = same_as(v_9)  # line 142
+    switch v_10
+    False --> return(None)
+    True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
+block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
+    v_12: Bool = same_as(v_11)  # line 143
+    switch v_12
+    False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
+    True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
+block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_13: Signed = int_add(i_2, 1)  # line 145
+    --> block1(d_3, size_3, indexes_2, entries_2, v_13)
+block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    --> block3(d_4, size_4, indexes_3, entries_3, i_3)
+
+graph ll_dict_setitem__dicttable_array_entry_Bool_Signed_Bool_Signed_ll_hash_bool_None(d_0: Ptr(dicttable), key_0: Bool, value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
+block0(d_0: Ptr(dicttable), key_0: Bool, value_0: Signed, hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Bool_Signed_ll_hash_bool, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool })  # line 363
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_bool_Bool, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool }, key_0)  # line 364
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Bool_Signed_Bool_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 365
+    v_3: Bool = int_ge(v_2, 0)  # line 366
+    v_4: Bool = same_as(v_3)  # line 366
+    switch v_4
+    False --> block1(d_0, key_0, value_0, v_1, v_2)
+    True --> block2(d_0, value_0, v_2)
+block1(d_1: Ptr(dicttable), key_1: Bool, value_1: Signed, h_0: Signed, index_0: Signed):
+    v_5: Signed = int_invert(index_0)  # line 369
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Bool_Signed_Bool_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    --> return(None)
+block2(d_2: Ptr(dicttable), value_2: Signed, index_1: Signed):
+    v_7: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    --> return(None)
+
+graph _ll_dict_ensure_index__dicttable_array_entry_Bool_Signed_ll_hash_bool(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+block0(d_0: Ptr(dicttable), hash_0: Void):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
+    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    switch v_1
+    False --> block1(d_0, hash_0)
+    True --> return(None)
+block1(d_1: Ptr(dicttable), hash_1: Void):
+    v_2: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    --> block2(d_1, hash_1, v_2, 0)
+block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
+    v_4: Bool = int_lt(i_0, v_3)  # line 170
+    v_5: Bool = same_as(v_4)  # line 170
+    switch v_5
+    False --> block3(d_2)
+    True --> block4(d_2, hash_2, entries_0, i_0)
+block3(d_3: Ptr(dicttable)):
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Bool_Signed_Signed, d_3, v_7)  # line 174
+    --> return(None)
+block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_9: Bool = getinteriorfield(entries_1, i_1, 'key')  # line 171
+    v_10: Signed = direct_call(graph ll_keyhash__ll_hash_bool_Bool, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool }, v_9)  # line 171
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
+    v_13: Signed = int_add(i_1, 1)  # line 173
+    --> block2(d_4, hash_3, entries_1, v_13)
+
+graph ll_keyhash__ll_hash_bool_Bool(hash_0: Void, key_0: Bool)  # rordereddict.py:48
+block0(hash_0: Void, key_0: Bool):
+    v_0: Bool = same_as(False)  # line 49
+    v_1: Bool = same_as(v_0)  # line 49
+    --> block1(hash_0, key_0)
+block1(hash_1: Void, key_1: Bool):
+    v_2: Signed = direct_call(graph ll_hash_bool__Bool, key_1)  # line 51
+    --> return(v_2)
+
+graph ll_hash_bool__Bool(b_0: Bool)  # rordereddict.py:64
+block0(b_0: Bool):
+    v_0: Bool = same_as(b_0)  # line 65
+    switch v_0
+    False --> return(0)
+    True --> return(1)
+
+graph _ll_dict_lookup__dicttable_array_entry_Bool_Signed_Bool_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Bool, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+block0(d_0: Ptr(dicttable), key_0: Bool, hash_0: Signed, eq_0: Void, store_0: Bool):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
+    v_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
+    v_2: Signed = getarraysize(v_0)  # line 183
+    v_3: Signed = int_sub(v_2, 1)  # line 183
+    v_4: Signed = int_and(hash_0, v_3)  # line 184
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
+    v_6: Unsigned = same_as(v_5)  # line 185
+    --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
+block1(d_1: Ptr(dicttable), key_1: Bool, hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
+    v_8: Bool = int_eq(v_7, 0)  # line 189
+    v_9: Bool = same_as(v_8)  # line 189
+    switch v_9
+    False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
+    True --> block10(store_1, i_0, freeslot_0)
+block2(d_2: Ptr(dicttable), key_2: Bool, hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
+    v_10: Bool = int_eq(index_0, 1)  # line 195
+    v_11: Bool = same_as(v_10)  # line 195
+    switch v_11
+    False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
+    True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
+block3(d_3: Ptr(dicttable), key_3: Bool, hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
+    v_12: Signed = int_sub(index_1, 2)  # line 199
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
+    v_14: Bool = int_eq(v_13, hash_3)  # line 200
+    v_15: Bool = same_as(v_14)  # line 200
+    switch v_15
+    False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
+    True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
+block4(d_4: Ptr(dicttable), key_4: Bool, hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
+block5(d_5: Ptr(dicttable), key_5: Bool, hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
+    v_18: Bool = getinteriorfield(entries_4, index_2, 'key')  # line 201
+    v_19: Bool = direct_call(graph ll_keyeq__None_Bool_Bool, None, v_18, key_5)  # line 201
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
+    v_22: Bool = same_as(v_21)  # line 202
+    switch v_22
+    False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
+    True --> block8(d_5, key_5, hash_5, eq_5, store_5)
+block6(d_6: Ptr(dicttable), key_6: Bool, hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
+    v_23: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
+    v_25: Bool = same_as(v_24)  # line 202
+    switch v_25
+    False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
+    True --> block8(d_6, key_6, hash_6, eq_6, store_6)
+block7(d_7: Ptr(dicttable), key_7: Bool, hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
+    v_26: Bool = same_as(found_1)  # line 204
+    switch v_26
+    False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
+    True --> return(index_4)
+block8(d_8: Ptr(dicttable), key_8: Bool, hash_8: Signed, eq_8: Void, store_8: Bool):
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Bool_Signed_Bool_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 203
+    --> return(v_27)
+block9(d_9: Ptr(dicttable), key_9: Bool, hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
+    v_29: Bool = same_as(v_28)  # line 196
+    switch v_29
+    False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
+    True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
+block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
+    v_30: Bool = same_as(store_10)  # line 190
+    switch v_30
+    False --> return(-1)
+    True --> block11(i_8, freeslot_8)
+block11(i_9: Signed, freeslot_9: Signed):
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
+    v_32: Bool = same_as(v_31)  # line 192
+    switch v_32
+    False --> block12(freeslot_9)
+    True --> block12(i_9)
+block12(freeslot_10: Signed):
+    v_33: Signed = int_invert(freeslot_10)  # line 194
+    --> return(v_33)
+
+graph ll_keyeq__None_Bool_Bool(eq_0: Void, key1_0: Bool, key2_0: Bool)  # rordereddict.py:54
+block0(eq_0: Void, key1_0: Bool, key2_0: Bool):
+    v_0: Bool = same_as(True)  # line 55
+    v_1: Bool = same_as(v_0)  # line 55
+    --> block1(key1_0, key2_0)
+block1(key1_1: Bool, key2_1: Bool):
+    v_2: Signed = cast_bool_to_int(key1_1)  # line 56
+    v_3: Signed = cast_bool_to_int(key2_1)  # line 56
+    v_4: Bool = int_eq(v_2, v_3)  # line 56
+    --> return(v_4)
+
+graph _ll_dict_insert__dicttable_array_entry_Bool_Signed_Bool_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Bool, value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+block0(d_0: Ptr(dicttable), key_0: Bool, value_0: Signed, hash_0: Signed, slot_0: Signed):
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
+    v_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
+    v_2: Signed = getarraysize(v_1)  # line 304
+    v_3: Bool = int_eq(v_0, v_2)  # line 304
+    v_4: Bool = same_as(v_3)  # line 304
+    switch v_4
+    False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
+    True --> block7(d_0, key_0, value_0, hash_0, slot_0)
+block1(d_1: Ptr(dicttable), key_1: Bool, value_1: Signed, hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
+    v_6: Signed = int_sub(v_5, 3)  # line 306
+    v_7: Bool = int_le(v_6, 0)  # line 307
+    v_8: Bool = same_as(v_7)  # line 307
+    switch v_8
+    False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
+    True --> block6(d_1, key_1, value_1, hash_1, slot_1)
+block2(d_2: Ptr(dicttable), key_2: Bool, value_2: Signed, hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
+    v_10: Bool = same_as(reindexed_1)  # line 312
+    switch v_10
+    False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
+    True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
+block3(d_3: Ptr(dicttable), key_3: Bool, value_3: Signed, hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
+    v_11: Signed = int_add(index_0, 2)  # line 315
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
+block4(d_4: Ptr(dicttable), key_4: Bool, value_4: Signed, hash_4: Signed, rc_2: Signed, index_1: Signed):
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
+    v_15: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
+    v_20: Signed = int_add(index_1, 1)  # line 322
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
+    v_23: Signed = int_add(v_22, 1)  # line 323
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    --> return(None)
+block5(d_5: Ptr(dicttable), key_5: Bool, value_5: Signed, hash_5: Signed, rc_3: Signed, index_2: Signed):
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
+block6(d_6: Ptr(dicttable), key_6: Bool, value_6: Signed, hash_6: Signed, slot_4: Signed):
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Bool_Signed, d_6)  # line 308
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
+    v_29: Signed = int_sub(v_28, 3)  # line 310
+    --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
+block7(d_7: Ptr(dicttable), key_7: Bool, value_7: Signed, hash_7: Signed, slot_5: Signed):
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_Bool_Signed, d_7)  # line 305
+    --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
+
+graph _ll_dict_grow__dicttable_array_entry_Bool_Signed(d_0: Ptr(dicttable))  # rordereddict.py:282
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
+    v_2: Signed = int_floordiv(v_1, 2)  # line 285
+    v_3: Signed = int_mod(v_1, 2)  # line 285
+    v_4: Bool = int_ne(v_3, 0)  # line 285
+    v_5: Signed = int_xor(v_3, 2)  # line 285
+    v_6: Bool = int_lt(v_5, 0)  # line 285
+    v_7: Signed = cast_bool_to_int(v_4)  # line 285
+    v_8: Signed = cast_bool_to_int(v_6)  # line 285
+    v_9: Signed = int_and(v_7, v_8)  # line 285
+    v_10: Signed = int_sub(v_2, v_9)  # line 285
+    v_11: Bool = int_lt(v_0, v_10)  # line 285
+    v_12: Bool = same_as(v_11)  # line 285
+    switch v_12
+    False --> block1(d_0)
+    True --> block5(d_0)
+block1(d_1: Ptr(dicttable)):
+    v_13: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
+    v_14: Signed = getarraysize(v_13)  # line 289
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
+    v_16: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    --> block2(d_1, v_13, v_16, 0)
+block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
+    v_18: Bool = int_lt(i_0, v_17)  # line 291
+    v_19: Bool = same_as(v_18)  # line 291
+    switch v_19
+    False --> block3(d_2, newentries_0)
+    True --> block4(d_2, entries_0, newentries_0, i_0)
+block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    --> return(False)
+block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_21: Bool = getinteriorfield(entries_1, i_1, 'key')  # line 292
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
+    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 293
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
+    v_29: Signed = int_add(i_1, 1)  # line 296
+    --> block2(d_4, entries_1, newentries_2, v_29)
+block5(d_5: Ptr(dicttable)):
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Bool_Signed, d_5)  # line 286
+    --> return(True)
+
+graph _ll_dict_resize__dicttable_array_entry_Bool_Signed(d_0: Ptr(dicttable))  # rordereddict.py:273
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
+    v_3: Signed = getarraysize(v_2)  # line 276
+    v_4: Bool = int_lt(v_1, v_3)  # line 276
+    v_5: Bool = same_as(v_4)  # line 276
+    switch v_5
+    False --> block1(d_0, v_1)
+    True --> block2(d_0)
+block1(d_1: Ptr(dicttable), size_0: Signed):
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Bool_Signed_Signed, d_1, size_0)  # line 279
+    --> return(None)
+block2(d_2: Ptr(dicttable)):
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Bool_Signed, d_2)  # line 277
+    --> return(None)
+
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_Bool_Signed(d_0: Ptr(dicttable))  # rordereddict.py:243
+block0(d_0: Ptr(dicttable)):
+    v_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
+    v_2: Signed = getarraysize(v_0)  # line 247
+    v_3: Signed = int_floordiv(v_2, 4)  # line 247
+    v_4: Signed = int_mod(v_2, 4)  # line 247
+    v_5: Bool = int_ne(v_4, 0)  # line 247
+    v_6: Signed = int_xor(v_4, 4)  # line 247
+    v_7: Bool = int_lt(v_6, 0)  # line 247
+    v_8: Signed = cast_bool_to_int(v_5)  # line 247
+    v_9: Signed = cast_bool_to_int(v_7)  # line 247
+    v_10: Signed = int_and(v_8, v_9)  # line 247
+    v_11: Signed = int_sub(v_3, v_10)  # line 247
+    v_12: Bool = int_lt(v_1, v_11)  # line 247
+    v_13: Bool = same_as(v_12)  # line 247
+    switch v_13
+    False --> block1(d_0, v_0, v_0)
+    True --> block13(d_0, v_0)
+block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
+block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
+    v_16: Bool = same_as(v_15)  # line 254
+    switch v_16
+    False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+    True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
+    v_18: Bool = same_as(v_17)  # line 263
+    switch v_18
+    False --> block4(d_3, newentries_2, idst_1)
+    True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
+block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), idst_2: Signed):
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
+    v_22: Signed = getarraysize(v_21)  # line 270
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Bool_Signed_Signed, d_4, v_22)  # line 270
+    --> return(None)
+block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
+    v_24: Bool = int_lt(i_0, used_2)  # line 265
+    v_25: Bool = same_as(v_24)  # line 265
+    switch v_25
+    False --> block4(d_5, newentries_4, idst_3)
+    True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
+block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_Bool_Signed_Signed, entries_4, i_1)  # line 266
+    v_27: Signed = int_add(i_1, 1)  # line 267
+    --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
+block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
+    v_29: Bool = same_as(v_28)  # line 255
+    switch v_29
+    False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+    True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
+    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
+block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
+    v_32: Bool = same_as(v_31)  # line 256
+    switch v_32
+    False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+    True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
+    v_34: Bool = same_as(v_33)  # line 256
+    switch v_34
+    False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+    True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
+    v_35: Signed = int_add(idst_9, 1)  # line 261
+    --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
+block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
+    v_36: Bool = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
+    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
+block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
+    v_45: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    --> block1(d_13, entries_11, v_45)
+
+graph _ll_clear_entry__array_entry_Bool_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+block0(entries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_0: Bool = same_as(False)  # line 236
+    v_1: Bool = same_as(v_0)  # line 236
+    --> block1(entries_0, i_0, Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })
+block1(entries_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
+    v_2: Bool = same_as(False)  # line 238
+    v_3: Bool = same_as(v_2)  # line 238
+    --> block2(entries_1, i_1)
+block2(entries_2: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_4: Void = setinteriorfield(entries_2, i_2, 'f_valid', False)  # line 240
+    --> return(None)
+
+graph ll_dict_getitem__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None(d_0: Ptr(dicttable), key_0: Bool, hash_0: Void, eq_0: Void)  # rordereddict.py:355
+block0(d_0: Ptr(dicttable), key_0: Bool, hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool }, None)  # line 356
+    v_1: Bool = int_lt(v_0, 0)  # line 357
+    v_2: Bool = same_as(v_1)  # line 357
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> block2()
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 359
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 359
+    --> return(v_4)
+block2():
+    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 358
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
+    --> raise(v_9, v_5)
+
+graph _ll_dict_find__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None(d_0: Ptr(dicttable), key_0: Bool, hash_0: Void, eq_0: Void)  # rordereddict.py:222
+block0(d_0: Ptr(dicttable), key_0: Bool, hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Bool_Signed_ll_hash_bool, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool })  # line 224
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_bool_Bool, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool }, key_0)  # line 225
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Bool_Signed_Bool_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 225
+    --> return(v_2)
+
+graph ll_newdict__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(DICT_0: Void)  # rordereddict.py:83
+block0(DICT_0: Void):
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed, v_0, 16)  # line 86
+    --> return(v_0)
+
+graph _ll_dict_reindex__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+block0(d_0: Ptr(dicttable), size_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
+    v_2: Signed = int_mul(size_0, 2)  # line 139
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
+    v_4: Signed = int_mul(v_3, 3)  # line 139
+    v_5: Signed = int_sub(v_2, v_4)  # line 139
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    --> block1(d_0, size_0, v_0, v_7, 0)
+block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
+    v_9: Bool = int_lt(i_0, v_8)  # line 142
+    v_10: Bool = same_as(v_9)  # line 142
+    switch v_10
+    False --> return(None)
+    True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
+block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
+    v_12: Bool = same_as(v_11)  # line 143
+    switch v_12
+    False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
+    True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
+block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_13: Signed = int_add(i_2, 1)  # line 145
+    --> block1(d_3, size_3, indexes_2, entries_2, v_13)
+block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    --> block3(d_4, size_4, indexes_3, entries_3, i_3)
+
+graph ll_range__array_Signed_Signed_Signed_Signed(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:315
+block0(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
+    v_0: Bool = int_eq(step_0, 0)  # line 317
+    v_1: Bool = same_as(v_0)  # line 317
+    switch v_1
+    False --> block1(LIST_0, start_0, stop_0, step_0)
+    True --> block9()
+block1(LIST_1: Void, start_1: Signed, stop_1: Signed, step_1: Signed):
+    v_2: Bool = int_gt(step_1, 0)  # line 319
+    v_3: Bool = same_as(v_2)  # line 319
+    switch v_3
+    False --> block2(LIST_1, start_1, stop_1, step_1)
+    True --> block7(LIST_1, start_1, stop_1, step_1)
+block2(LIST_2: Void, start_2: Signed, stop_2: Signed, step_2: Signed):
+    v_4: Bool = int_gt(start_2, stop_2)  # line 322
+    v_5: Bool = same_as(v_4)  # line 322
+    switch v_5
+    False --> block3(LIST_2, start_2, stop_2, step_2, 0)
+    True --> block6(LIST_2, start_2, stop_2, step_2)
+block3(LIST_3: Void, start_3: Signed, stop_3: Signed, step_3: Signed, length_0: Signed):
+    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), length_0)  # line 323
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 324
+    --> block4(LIST_3, start_3, stop_3, step_3, length_0, v_6, v_7, 0)
+block4(LIST_4: Void, start_4: Signed, stop_4: Signed, step_4: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), i_0: Signed):
+    v_8: Bool = int_lt(i_0, length_1)  # line 326
+    v_9: Bool = same_as(v_8)  # line 326
+    switch v_9
+    False --> return(res_0)
+    True --> block5(LIST_4, start_4, stop_4, step_4, length_1, res_0, items_0, i_0)
+block5(LIST_5: Void, start_5: Signed, stop_5: Signed, step_5: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), i_1: Signed):
+    v_10: Signed = int_mul(i_1, step_5)  # line 327
+    v_11: Signed = int_add(start_5, v_10)  # line 327
+    v_12: Void = setarrayitem(items_1, i_1, v_11)  # line 327
+    v_13: Signed = int_add(i_1, 1)  # line 328
+    --> block4(LIST_5, start_5, stop_5, step_5, length_2, res_1, items_1, v_13)
+block6(LIST_6: Void, start_6: Signed, stop_6: Signed, step_6: Signed):
+    v_14: Signed = int_sub(start_6, stop_6)  # line 322
+    v_15: Signed = int_sub(v_14, step_6)  # line 322
+    v_16: Signed = int_sub(v_15, 1)  # line 322
+    v_17: Signed = int_neg(step_6)  # line 322
+    v_18: Signed = int_floordiv_zer(v_16, v_17)  # line 322
+    v_19: Signed = int_mod(v_16, v_17)  # line 322
+    v_20: Bool = int_ne(v_19, 0)  # line 322
+    v_21: Signed = int_xor(v_19, v_17)  # line 322
+    v_22: Bool = int_lt(v_21, 0)  # line 322
+    v_23: Signed = cast_bool_to_int(v_20)  # line 322
+    v_24: Signed = cast_bool_to_int(v_22)  # line 322
+    v_25: Signed = int_and(v_23, v_24)  # line 322
+    v_26: Signed = int_sub(v_18, v_25)  # line 322
+    --> block3(LIST_6, start_6, stop_6, step_6, v_26)
+block7(LIST_7: Void, start_7: Signed, stop_7: Signed, step_7: Signed):
+    v_27: Bool = int_gt(stop_7, start_7)  # line 320
+    v_28: Bool = same_as(v_27)  # line 320
+    switch v_28
+    False --> block3(LIST_7, start_7, stop_7, step_7, 0)
+    True --> block8(LIST_7, start_7, stop_7, step_7)
+block8(LIST_8: Void, start_8: Signed, stop_8: Signed, step_8: Signed):
+    v_29: Signed = int_sub(stop_8, start_8)  # line 320
+    v_30: Signed = int_add(v_29, step_8)  # line 320
+    v_31: Signed = int_sub(v_30, 1)  # line 320
+    v_32: Signed = int_floordiv_zer(v_31, step_8)  # line 320
+    v_33: Signed = int_mod(v_31, step_8)  # line 320
+    v_34: Bool = int_ne(v_33, 0)  # line 320
+    v_35: Signed = int_xor(v_33, step_8)  # line 320
+    v_36: Bool = int_lt(v_35, 0)  # line 320
+    v_37: Signed = cast_bool_to_int(v_34)  # line 320
+    v_38: Signed = cast_bool_to_int(v_36)  # line 320
+    v_39: Signed = int_and(v_37, v_38)  # line 320
+    v_40: Signed = int_sub(v_32, v_39)  # line 320
+    --> block3(LIST_8, start_8, stop_8, step_8, v_40)
+block9():
+    v_41: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 318
+    v_42: Ptr(BaseException) = cast_pointer(v_41)  # line 318
+    v_43: Void = setfield(v_42, 'typeptr', vtable ValueError [8, 9))  # line 318
+    v_44: Ptr(BaseException) = cast_pointer(v_41)  # line 318
+    v_45: Ptr(object_vtable) = getfield(v_44, 'typeptr')  # line 318
+    --> raise(v_45, v_41)
+
+graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+block0(LIST_0: Void, length_0: Signed):
+    v_0: Bool = same_as(True)  # line 36
+    v_1: Bool = same_as(v_0)  # line 36
+    --> block1(LIST_0, length_0)
+block1(LIST_1: Void, length_1: Signed):
+    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 37
+    --> return(v_2)
+
+graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:23
+block0(l_0: Ptr(GcArray(Signed))):
+    v_0: Bool = same_as(True)  # line 24
+    v_1: Bool = same_as(v_0)  # line 24
+    --> return(l_0)
+
+graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:196
+block0(ITER_0: Void, l_0: Ptr(GcArray(Signed))):
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 197
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
+    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    --> return(v_0)
+
+graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:203
+block0(it_0: Ptr(listiter)):
+    v_0: Signed = getfield(it_0, 'index')  # line 204
+    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 205
+    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 206
+    v_3: Bool = int_ge(v_0, v_2)  # line 206
+    v_4: Bool = same_as(v_3)  # line 206
+    switch v_4
+    False --> block1(it_0, v_0, v_1)
+    True --> block2()
+block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Signed))):
+    v_5: Signed = int_add(index_0, 1)  # line 208
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 209
+    v_8: Signed = getarrayitem(v_7, index_0)  # line 209
+    --> return(v_8)
+block2():
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 207
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    --> raise(v_13, v_9)
+
+graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:29
+block0(l_0: Ptr(GcArray(Signed))):
+    v_0: Bool = same_as(True)  # line 30
+    v_1: Bool = same_as(v_0)  # line 30
+    --> block1(l_0)
+block1(l_1: Ptr(GcArray(Signed))):
+    v_2: Signed = getarraysize(l_1)  # line 31
+    --> return(v_2)
+
+graph ll_dict_setitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
+block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_ll_hash_tuple, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple })  # line 363
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, key_0)  # line 364
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_eq_tuple_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, True)  # line 365
+    v_3: Bool = int_ge(v_2, 0)  # line 366
+    v_4: Bool = same_as(v_3)  # line 366
+    switch v_4
+    False --> block1(d_0, key_0, value_0, v_1, v_2)
+    True --> block2(d_0, value_0, v_2)
+block1(d_1: Ptr(dicttable), key_1: Ptr(tuple2), value_1: Signed, h_0: Signed, index_0: Signed):
+    v_5: Signed = int_invert(index_0)  # line 369
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    --> return(None)
+block2(d_2: Ptr(dicttable), value_2: Signed, index_1: Signed):
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    --> return(None)
+
+graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_ll_hash_tuple(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+block0(d_0: Ptr(dicttable), hash_0: Void):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
+    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    switch v_1
+    False --> block1(d_0, hash_0)
+    True --> return(None)
+block1(d_1: Ptr(dicttable), hash_1: Void):
+    v_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    --> block2(d_1, hash_1, v_2, 0)
+block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
+    v_4: Bool = int_lt(i_0, v_3)  # line 170
+    v_5: Bool = same_as(v_4)  # line 170
+    switch v_5
+    False --> block3(d_2)
+    True --> block4(d_2, hash_2, entries_0, i_0)
+block3(d_3: Ptr(dicttable)):
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed, d_3, v_7)  # line 174
+    --> return(None)
+block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_9: Ptr(tuple2) = getinteriorfield(entries_1, i_1, 'key')  # line 171
+    v_10: Signed = direct_call(graph ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, v_9)  # line 171
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
+    v_13: Signed = int_add(i_1, 1)  # line 173
+    --> block2(d_4, hash_3, entries_1, v_13)
+
+graph ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str(hash_0: Void, key_0: Ptr(tuple2))  # rordereddict.py:48
+block0(hash_0: Void, key_0: Ptr(tuple2)):
+    v_0: Bool = same_as(False)  # line 49
+    v_1: Bool = same_as(v_0)  # line 49
+    --> block1(hash_0, key_0)
+block1(hash_1: Void, key_1: Ptr(tuple2)):
+    v_2: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple2_Signed_rpy_str, key_1)  # line 51
+    --> return(v_2)
+
+graph gen_hash.<locals>.ll_hash_tuple__tuple2_Signed_rpy_str(t_0: Ptr(tuple2))  # rtuple.py:21
+block0(t_0: Ptr(tuple2)):
+    v_0: Unsigned = same_as(3430008)  # line 22
+    v_1: Signed = getfield(t_0, 'item0')  # line 24
+    v_2: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_1)  # line 24
+    v_3: Unsigned = cast_int_to_uint(v_2)  # line 24
+    v_4: Unsigned = same_as(v_3)  # line 24
+    v_5: Unsigned = uint_xor(v_0, v_4)  # line 24
+    v_6: Unsigned = same_as(1000003)  # line 24
+    v_7: Unsigned = uint_mul(v_5, v_6)  # line 24
+    v_8: Ptr(rpy_str) = getfield(t_0, 'item1')  # line 24
+    v_9: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, <function rpython.rtyper.rstr.ll_strhash>, v_8)  # line 24
+    v_10: Unsigned = cast_int_to_uint(v_9)  # line 24
+    v_11: Unsigned = same_as(v_10)  # line 24
+    v_12: Unsigned = uint_xor(v_7, v_11)  # line 24
+    v_13: Unsigned = same_as(1000003)  # line 24
+    v_14: Unsigned = uint_mul(v_12, v_13)  # line 24
+    v_15: Signed = cast_uint_to_int(v_14)  # line 25
+    v_16: Signed = same_as(v_15)  # line 25
+    --> return(v_16)
+
+graph ll_keyhash__None_Signed(hash_0: Void, key_0: Signed)  # rordereddict.py:48
+block0(hash_0: Void, key_0: Signed):
+    v_0: Bool = same_as(True)  # line 49
+    v_1: Bool = same_as(v_0)  # line 49
+    --> return(key_0)
+
+graph _ll_dict_lookup__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_eq_tuple_Bool(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Signed, eq_0: Void, store_0: Bool):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
+    v_2: Signed = getarraysize(v_0)  # line 183
+    v_3: Signed = int_sub(v_2, 1)  # line 183
+    v_4: Signed = int_and(hash_0, v_3)  # line 184
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
+    v_6: Unsigned = same_as(v_5)  # line 185
+    --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
+block1(d_1: Ptr(dicttable), key_1: Ptr(tuple2), hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
+    v_8: Bool = int_eq(v_7, 0)  # line 189
+    v_9: Bool = same_as(v_8)  # line 189
+    switch v_9
+    False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
+    True --> block10(store_1, i_0, freeslot_0)
+block2(d_2: Ptr(dicttable), key_2: Ptr(tuple2), hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
+    v_10: Bool = int_eq(index_0, 1)  # line 195
+    v_11: Bool = same_as(v_10)  # line 195
+    switch v_11
+    False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
+    True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
+block3(d_3: Ptr(dicttable), key_3: Ptr(tuple2), hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
+    v_12: Signed = int_sub(index_1, 2)  # line 199
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
+    v_14: Bool = int_eq(v_13, hash_3)  # line 200
+    v_15: Bool = same_as(v_14)  # line 200
+    switch v_15
+    False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
+    True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
+block4(d_4: Ptr(dicttable), key_4: Ptr(tuple2), hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
+block5(d_5: Ptr(dicttable), key_5: Ptr(tuple2), hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
+    v_18: Ptr(tuple2) = getinteriorfield(entries_4, index_2, 'key')  # line 201
+    v_19: Bool = direct_call(graph ll_keyeq__ll_eq_tuple_tuple2_Signed_rpy_str_tuple2_Signed_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, v_18, key_5)  # line 201
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
+    v_22: Bool = same_as(v_21)  # line 202
+    switch v_22
+    False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
+    True --> block8(d_5, key_5, hash_5, eq_5, store_5)
+block6(d_6: Ptr(dicttable), key_6: Ptr(tuple2), hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
+    v_23: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
+    v_25: Bool = same_as(v_24)  # line 202
+    switch v_25
+    False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
+    True --> block8(d_6, key_6, hash_6, eq_6, store_6)
+block7(d_7: Ptr(dicttable), key_7: Ptr(tuple2), hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
+    v_26: Bool = same_as(found_1)  # line 204
+    switch v_26
+    False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
+    True --> return(index_4)
+block8(d_8: Ptr(dicttable), key_8: Ptr(tuple2), hash_8: Signed, eq_8: Void, store_8: Bool):
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_eq_tuple_Bool, d_8, key_8, hash_8, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, store_8)  # line 203
+    --> return(v_27)
+block9(d_9: Ptr(dicttable), key_9: Ptr(tuple2), hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
+    v_29: Bool = same_as(v_28)  # line 196
+    switch v_29
+    False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
+    True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
+block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
+    v_30: Bool = same_as(store_10)  # line 190
+    switch v_30
+    False --> return(-1)
+    True --> block11(i_8, freeslot_8)
+block11(i_9: Signed, freeslot_9: Signed):
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
+    v_32: Bool = same_as(v_31)  # line 192
+    switch v_32
+    False --> block12(freeslot_9)
+    True --> block12(i_9)
+block12(freeslot_10: Signed):
+    v_33: Signed = int_invert(freeslot_10)  # line 194
+    --> return(v_33)
+
+graph ll_keyeq__ll_eq_tuple_tuple2_Signed_rpy_str_tuple2_Signed_rpy_str(eq_0: Void, key1_0: Ptr(tuple2), key2_0: Ptr(tuple2))  # rordereddict.py:54
+block0(eq_0: Void, key1_0: Ptr(tuple2), key2_0: Ptr(tuple2)):
+    v_0: Bool = same_as(False)  # line 55
+    v_1: Bool = same_as(v_0)  # line 55
+    --> block1(eq_0, key1_0, key2_0)
+block1(eq_1: Void, key1_1: Ptr(tuple2), key2_1: Ptr(tuple2)):
+    v_2: Bool = direct_call(graph gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_rpy_str_tuple2_Signed_rpy_str, key1_1, key2_1)  # line 57
+    --> return(v_2)
+
+graph gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_rpy_str_tuple2_Signed_rpy_str(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:33
+block0(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2)):
+    v_0: Signed = getfield(t1_0, 'item0')  # line 35
+    v_1: Signed = getfield(t2_0, 'item0')  # line 35
+    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 35
+    v_3: Bool = same_as(v_2)  # line 35
+    switch v_3
+    False --> return(False)
+    True --> block1(t1_0, t2_0)
+block1(t1_1: Ptr(tuple2), t2_1: Ptr(tuple2)):
+    v_4: Ptr(rpy_str) = getfield(t1_1, 'item1')  # line 35
+    v_5: Ptr(rpy_str) = getfield(t2_1, 'item1')  # line 35
+    v_6: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_4, v_5)  # line 35
+    v_7: Bool = same_as(v_6)  # line 35
+    switch v_7
+    False --> return(False)
+    True --> return(True)
+
+graph _ll_dict_insert__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Signed, slot_0: Signed):
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
+    v_2: Signed = getarraysize(v_1)  # line 304
+    v_3: Bool = int_eq(v_0, v_2)  # line 304
+    v_4: Bool = same_as(v_3)  # line 304
+    switch v_4
+    False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
+    True --> block7(d_0, key_0, value_0, hash_0, slot_0)
+block1(d_1: Ptr(dicttable), key_1: Ptr(tuple2), value_1: Signed, hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
+    v_6: Signed = int_sub(v_5, 3)  # line 306
+    v_7: Bool = int_le(v_6, 0)  # line 307
+    v_8: Bool = same_as(v_7)  # line 307
+    switch v_8
+    False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
+    True --> block6(d_1, key_1, value_1, hash_1, slot_1)
+block2(d_2: Ptr(dicttable), key_2: Ptr(tuple2), value_2: Signed, hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
+    v_10: Bool = same_as(reindexed_1)  # line 312
+    switch v_10
+    False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
+    True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
+block3(d_3: Ptr(dicttable), key_3: Ptr(tuple2), value_3: Signed, hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
+    v_11: Signed = int_add(index_0, 2)  # line 315
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
+block4(d_4: Ptr(dicttable), key_4: Ptr(tuple2), value_4: Signed, hash_4: Signed, rc_2: Signed, index_1: Signed):
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
+    v_15: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
+    v_20: Signed = int_add(index_1, 1)  # line 322
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
+    v_23: Signed = int_add(v_22, 1)  # line 323
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    --> return(None)
+block5(d_5: Ptr(dicttable), key_5: Ptr(tuple2), value_5: Signed, hash_5: Signed, rc_3: Signed, index_2: Signed):
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
+block6(d_6: Ptr(dicttable), key_6: Ptr(tuple2), value_6: Signed, hash_6: Signed, slot_4: Signed):
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, d_6)  # line 308
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
+    v_29: Signed = int_sub(v_28, 3)  # line 310
+    --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
+block7(d_7: Ptr(dicttable), key_7: Ptr(tuple2), value_7: Signed, hash_7: Signed, slot_5: Signed):
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, d_7)  # line 305
+    --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
+
+graph ll_keyeq__None_Signed_Signed(eq_0: Void, key1_0: Signed, key2_0: Signed)  # rordereddict.py:54
+block0(eq_0: Void, key1_0: Signed, key2_0: Signed):
+    v_0: Bool = same_as(True)  # line 55
+    v_1: Bool = same_as(v_0)  # line 55
+    --> block1(key1_0, key2_0)
+block1(key1_1: Signed, key2_1: Signed):
+    v_2: Bool = int_eq(key1_1, key2_1)  # line 56
+    --> return(v_2)
+
+graph _ll_dict_grow__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:282
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
+    v_2: Signed = int_floordiv(v_1, 2)  # line 285
+    v_3: Signed = int_mod(v_1, 2)  # line 285
+    v_4: Bool = int_ne(v_3, 0)  # line 285
+    v_5: Signed = int_xor(v_3, 2)  # line 285
+    v_6: Bool = int_lt(v_5, 0)  # line 285
+    v_7: Signed = cast_bool_to_int(v_4)  # line 285
+    v_8: Signed = cast_bool_to_int(v_6)  # line 285
+    v_9: Signed = int_and(v_7, v_8)  # line 285
+    v_10: Signed = int_sub(v_2, v_9)  # line 285
+    v_11: Bool = int_lt(v_0, v_10)  # line 285
+    v_12: Bool = same_as(v_11)  # line 285
+    switch v_12
+    False --> block1(d_0)
+    True --> block5(d_0)
+block1(d_1: Ptr(dicttable)):
+    v_13: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
+    v_14: Signed = getarraysize(v_13)  # line 289
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
+    v_16: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    --> block2(d_1, v_13, v_16, 0)
+block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
+    v_18: Bool = int_lt(i_0, v_17)  # line 291
+    v_19: Bool = same_as(v_18)  # line 291
+    switch v_19
+    False --> block3(d_2, newentries_0)
+    True --> block4(d_2, entries_0, newentries_0, i_0)
+block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    --> return(False)
+block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_21: Ptr(tuple2) = getinteriorfield(entries_1, i_1, 'key')  # line 292
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
+    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 293
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
+    v_29: Signed = int_add(i_1, 1)  # line 296
+    --> block2(d_4, entries_1, newentries_2, v_29)
+block5(d_5: Ptr(dicttable)):
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, d_5)  # line 286
+    --> return(True)
+
+graph _ll_dict_resize__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:273
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
+    v_3: Signed = getarraysize(v_2)  # line 276
+    v_4: Bool = int_lt(v_1, v_3)  # line 276
+    v_5: Bool = same_as(v_4)  # line 276
+    switch v_5
+    False --> block1(d_0, v_1)
+    True --> block2(d_0)
+block1(d_1: Ptr(dicttable), size_0: Signed):
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed, d_1, size_0)  # line 279
+    --> return(None)
+block2(d_2: Ptr(dicttable)):
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, d_2)  # line 277
+    --> return(None)
+
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:243
+block0(d_0: Ptr(dicttable)):
+    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
+    v_2: Signed = getarraysize(v_0)  # line 247
+    v_3: Signed = int_floordiv(v_2, 4)  # line 247
+    v_4: Signed = int_mod(v_2, 4)  # line 247
+    v_5: Bool = int_ne(v_4, 0)  # line 247
+    v_6: Signed = int_xor(v_4, 4)  # line 247
+    v_7: Bool = int_lt(v_6, 0)  # line 247
+    v_8: Signed = cast_bool_to_int(v_5)  # line 247
+    v_9: Signed = cast_bool_to_int(v_7)  # line 247
+    v_10: Signed = int_and(v_8, v_9)  # line 247
+    v_11: Signed = int_sub(v_3, v_10)  # line 247
+    v_12: Bool = int_lt(v_1, v_11)  # line 247
+    v_13: Bool = same_as(v_12)  # line 247
+    switch v_13
+    False --> block1(d_0, v_0, v_0)
+    True --> block13(d_0, v_0)
+block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
+block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
+    v_16: Bool = same_as(v_15)  # line 254
+    switch v_16
+    False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+    True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
+    v_18: Bool = same_as(v_17)  # line 263
+    switch v_18
+    False --> block4(d_3, newentries_2, idst_1)
+    True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
+block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), idst_2: Signed):
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
+    v_22: Signed = getarraysize(v_21)  # line 270
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed, d_4, v_22)  # line 270
+    --> return(None)
+block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
+    v_24: Bool = int_lt(i_0, used_2)  # line 265
+    v_25: Bool = same_as(v_24)  # line 265
+    switch v_25
+    False --> block4(d_5, newentries_4, idst_3)
+    True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
+block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_tuple2_Signed_rpy_str_Signed_Signed, entries_4, i_1)  # line 266
+    v_27: Signed = int_add(i_1, 1)  # line 267
+    --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
+block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
+    v_29: Bool = same_as(v_28)  # line 255
+    switch v_29
+    False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+    True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
+    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
+block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
+    v_32: Bool = same_as(v_31)  # line 256
+    switch v_32
+    False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+    True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
+    v_34: Bool = same_as(v_33)  # line 256
+    switch v_34
+    False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+    True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
+    v_35: Signed = int_add(idst_9, 1)  # line 261
+    --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
+block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
+    v_36: Ptr(tuple2) = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
+    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
+block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
+    v_45: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    --> block1(d_13, entries_11, v_45)
+
+graph _ll_clear_entry__array_entry_tuple2_Signed_rpy_str_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+block0(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_0: Bool = same_as(True)  # line 236
+    v_1: Bool = same_as(v_0)  # line 236
+    --> block1(entries_0, i_0, Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })
+block1(entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
+    v_2: Ptr(tuple2) = same_as(None)  # line 237
+    v_3: Void = setinteriorfield(entries_1, i_1, 'key', v_2)  # line 237
+    --> block2(entries_1, i_1, ENTRY_0)
+block2(entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed, ENTRY_1: Void):
+    v_4: Bool = same_as(False)  # line 238
+    v_5: Bool = same_as(v_4)  # line 238
+    --> block3(entries_2, i_2)
+block3(entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
+    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 240
+    --> return(None)
+
+graph ll_dict_getitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:355
+block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple })  # line 356
+    v_1: Bool = int_lt(v_0, 0)  # line 357
+    v_2: Bool = same_as(v_1)  # line 357
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> block2()
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 359
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 359
+    --> return(v_4)
+block2():
+    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 358
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
+    --> raise(v_9, v_5)
+
+graph _ll_dict_find__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:222
+block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_ll_hash_tuple, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple })  # line 224
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, key_0)  # line 225
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_eq_tuple_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, False)  # line 225
+    --> return(v_2)
+
+graph ll_dict_len__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:347
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 348
+    --> return(v_0)
+
+graph ll_dict_delitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:372
+block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple })  # line 373
+    v_1: Bool = int_lt(v_0, 0)  # line 374
+    v_2: Bool = same_as(v_1)  # line 374
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> block2()
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed, d_1, index_0)  # line 376
+    --> return(None)
+block2():
+    v_4: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 375
+    v_5: Ptr(BaseException) = cast_pointer(v_4)  # line 375
+    v_6: Void = setfield(v_5, 'typeptr', vtable KeyError [7, 8))  # line 375
+    v_7: Ptr(BaseException) = cast_pointer(v_4)  # line 375
+    v_8: Ptr(object_vtable) = getfield(v_7, 'typeptr')  # line 375
+    --> raise(v_8, v_4)
+
+graph _ll_dict_del__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed(d_0: Ptr(dicttable), index_0: Signed)  # rordereddict.py:326
+block0(d_0: Ptr(dicttable), index_0: Signed):
+    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 328
+    v_1: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 329
+    v_2: Signed = getinteriorfield(v_0, index_0, 'f_hash')  # line 329
+    v_3: Signed = direct_call(graph _ll_dict_slot_of__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed_Signed, d_0, v_2, index_0)  # line 329
+    v_4: Void = setarrayitem(v_1, v_3, 1)  # line 329
+    v_5: Void = direct_call(graph _ll_clear_entry__array_entry_tuple2_Signed_rpy_str_Signed_Signed, v_0, index_0)  # line 330
+    v_6: Signed = getfield(d_0, 'num_live_items')  # line 331
+    v_7: Signed = int_sub(v_6, 1)  # line 331
+    v_8: Void = setfield(d_0, 'num_live_items', v_7)  # line 331
+    v_9: Signed = getfield(d_0, 'num_live_items')  # line 332
+    v_10: Bool = int_eq(v_9, 0)  # line 332
+    v_11: Bool = same_as(v_10)  # line 332
+    switch v_11
+    False --> block1(d_0, index_0, v_0)
+    True --> block8(d_0, v_0)
+block1(d_1: Ptr(dicttable), index_1: Signed, entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_12: Signed = getfield(d_1, 'num_ever_used_items')  # line 334
+    v_13: Signed = int_sub(v_12, 1)  # line 334
+    v_14: Bool = int_eq(index_1, v_13)  # line 334
+    v_15: Bool = same_as(v_14)  # line 334
+    switch v_15
+    False --> block2(d_1, entries_0)
+    True --> block4(d_1, index_1, entries_0)
+block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_16: Signed = getfield(d_2, 'num_live_items')  # line 341
+    v_17: Signed = int_add(v_16, 16)  # line 341
+    v_18: Signed = getarraysize(entries_1)  # line 341
+    v_19: Signed = int_floordiv(v_18, 8)  # line 341
+    v_20: Signed = int_mod(v_18, 8)  # line 341
+    v_21: Bool = int_ne(v_20, 0)  # line 341
+    v_22: Signed = int_xor(v_20, 8)  # line 341
+    v_23: Bool = int_lt(v_22, 0)  # line 341
+    v_24: Signed = cast_bool_to_int(v_21)  # line 341
+    v_25: Signed = cast_bool_to_int(v_23)  # line 341
+    v_26: Signed = int_and(v_24, v_25)  # line 341
+    v_27: Signed = int_sub(v_19, v_26)  # line 341
+    v_28: Bool = int_le(v_17, v_27)  # line 341
+    v_29: Bool = same_as(v_28)  # line 341
+    switch v_29
+    False --> return(None)
+    True --> block3(d_2)
+block3(d_3: Ptr(dicttable)):
+    v_30: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, d_3)  # line 342
+    --> return(None)
+block4(d_4: Ptr(dicttable), index_2: Signed, entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_31: Signed = int_sub(index_2, 1)  # line 336
+    --> block5(d_4, index_2, entries_2, v_31)
+block5(d_5: Ptr(dicttable), index_3: Signed, entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_32: Bool = getinteriorfield(entries_3, i_0, 'f_valid')  # line 337
+    v_33: Bool = same_as(v_32)  # line 337
+    switch v_33
+    False --> block6(d_5, index_3, entries_3, i_0)
+    True --> block7(d_5, entries_3, i_0)
+block6(d_6: Ptr(dicttable), index_4: Signed, entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_34: Signed = int_sub(i_1, 1)  # line 338
+    --> block5(d_6, index_4, entries_4, v_34)
+block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_35: Signed = int_add(i_2, 1)  # line 339
+    v_36: Void = setfield(d_7, 'num_ever_used_items', v_35)  # line 339
+    --> block2(d_7, entries_5)
+block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_37: Void = setfield(d_8, 'num_ever_used_items', 0)  # line 333
+    --> block2(d_8, entries_6)
+
+graph _ll_dict_slot_of__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed_Signed(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed)  # rordereddict.py:210
+block0(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 212
+    v_1: Signed = getarraysize(v_0)  # line 213
+    v_2: Signed = int_sub(v_1, 1)  # line 213
+    v_3: Signed = int_and(hash_0, v_2)  # line 214
+    v_4: Unsigned = cast_int_to_uint(hash_0)  # line 215
+    v_5: Unsigned = same_as(v_4)  # line 215
+    --> block1(d_0, hash_0, index_0, v_0, v_2, v_3, v_5)
+block1(d_1: Ptr(dicttable), hash_1: Signed, index_1: Signed, indexes_0: Ptr(GcArray(Signed)), mask_0: Signed, i_0: Signed, perturb_0: Unsigned):
+    v_6: Signed = getarrayitem(indexes_0, i_0)  # line 216
+    v_7: Signed = int_add(index_1, 2)  # line 216
+    v_8: Bool = int_ne(v_6, v_7)  # line 216
+    v_9: Bool = same_as(v_8)  # line 216
+    switch v_9
+    False --> return(i_0)
+    True --> block2(d_1, hash_1, index_1, indexes_0, mask_0, i_0, perturb_0)
+block2(d_2: Ptr(dicttable), hash_2: Signed, index_2: Signed, indexes_1: Ptr(GcArray(Signed)), mask_1: Signed, i_1: Signed, perturb_1: Unsigned):
+    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 217
+    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_1, v_10, mask_1)  # line 218
+    --> block1(d_2, hash_2, index_2, indexes_1, mask_1, v_11, v_10)
+
+graph ll_dict_contains__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:379
+block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple })  # line 380
+    v_1: Bool = int_ge(v_0, 0)  # line 380
+    --> return(v_1)
+
+graph ll_newdict__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed(DICT_0: Void)  # rordereddict.py:83
+block0(DICT_0: Void):
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed, v_0, 16)  # line 86
+    --> return(v_0)
+
+graph _ll_dict_reindex__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+block0(d_0: Ptr(dicttable), size_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
+    v_2: Signed = int_mul(size_0, 2)  # line 139
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
+    v_4: Signed = int_mul(v_3, 3)  # line 139
+    v_5: Signed = int_sub(v_2, v_4)  # line 139
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    --> block1(d_0, size_0, v_0, v_7, 0)
+block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
+    v_9: Bool = int_lt(i_0, v_8)  # line 142
+    v_10: Bool = same_as(v_9)  # line 142
+    switch v_10
+    False --> return(None)
+    True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
+block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
+    v_12: Bool = same_as(v_11)  # line 143
+    switch v_12
+    False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
+    True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
+block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_13: Signed = int_add(i_2, 1)  # line 145
+    --> block1(d_3, size_3, indexes_2, entries_2, v_13)
+block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    --> block3(d_4, size_4, indexes_3, entries_3, i_3)
+
+graph ll_dict_setitem__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2_ll_eq_tuple#2(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
+block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 })  # line 363
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 }, key_0)  # line 364
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_eq_tuple#2_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 }, True)  # line 365
+    v_3: Bool = int_ge(v_2, 0)  # line 366
+    v_4: Bool = same_as(v_3)  # line 366
+    switch v_4
+    False --> block1(d_0, key_0, value_0, v_1, v_2)
+    True --> block2(d_0, value_0, v_2)
+block1(d_1: Ptr(dicttable), key_1: Ptr(tuple2), value_1: Signed, h_0: Signed, index_0: Signed):
+    v_5: Signed = int_invert(index_0)  # line 369
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    --> return(None)
+block2(d_2: Ptr(dicttable), value_2: Signed, index_1: Signed):
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    --> return(None)
+
+graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+block0(d_0: Ptr(dicttable), hash_0: Void):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
+    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    switch v_1
+    False --> block1(d_0, hash_0)
+    True --> return(None)
+block1(d_1: Ptr(dicttable), hash_1: Void):
+    v_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    --> block2(d_1, hash_1, v_2, 0)
+block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
+    v_4: Bool = int_lt(i_0, v_3)  # line 170
+    v_5: Bool = same_as(v_4)  # line 170
+    switch v_5
+    False --> block3(d_2)
+    True --> block4(d_2, hash_2, entries_0, i_0)
+block3(d_3: Ptr(dicttable)):
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed, d_3, v_7)  # line 174
+    --> return(None)
+block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_9: Ptr(tuple2) = getinteriorfield(entries_1, i_1, 'key')  # line 171
+    v_10: Signed = direct_call(graph ll_keyhash__ll_hash_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 }, v_9)  # line 171
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
+    v_13: Signed = int_add(i_1, 1)  # line 173
+    --> block2(d_4, hash_3, entries_1, v_13)
+
+graph ll_keyhash__ll_hash_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed(hash_0: Void, key_0: Ptr(tuple2))  # rordereddict.py:48
+block0(hash_0: Void, key_0: Ptr(tuple2)):
+    v_0: Bool = same_as(False)  # line 49
+    v_1: Bool = same_as(v_0)  # line 49
+    --> block1(hash_0, key_0)
+block1(hash_1: Void, key_1: Ptr(tuple2)):
+    v_2: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple2_tuple2_Signed_rpy_str_Signed, key_1)  # line 51
+    --> return(v_2)
+
+graph gen_hash.<locals>.ll_hash_tuple__tuple2_tuple2_Signed_rpy_str_Signed(t_0: Ptr(tuple2))  # rtuple.py:21
+block0(t_0: Ptr(tuple2)):
+    v_0: Unsigned = same_as(3430008)  # line 22
+    v_1: Ptr(tuple2) = getfield(t_0, 'item0')  # line 24
+    v_2: Signed = direct_call(graph ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, v_1)  # line 24
+    v_3: Unsigned = cast_int_to_uint(v_2)  # line 24
+    v_4: Unsigned = same_as(v_3)  # line 24
+    v_5: Unsigned = uint_xor(v_0, v_4)  # line 24
+    v_6: Unsigned = same_as(1000003)  # line 24
+    v_7: Unsigned = uint_mul(v_5, v_6)  # line 24
+    v_8: Signed = getfield(t_0, 'item1')  # line 24
+    v_9: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_8)  # line 24
+    v_10: Unsigned = cast_int_to_uint(v_9)  # line 24
+    v_11: Unsigned = same_as(v_10)  # line 24
+    v_12: Unsigned = uint_xor(v_7, v_11)  # line 24
+    v_13: Unsigned = same_as(1000003)  # line 24
+    v_14: Unsigned = uint_mul(v_12, v_13)  # line 24
+    v_15: Signed = cast_uint_to_int(v_14)  # line 25
+    v_16: Signed = same_as(v_15)  # line 25
+    --> return(v_16)
+
+graph _ll_dict_lookup__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_eq_tuple#2_Bool(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Signed, eq_0: Void, store_0: Bool):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
+    v_2: Signed = getarraysize(v_0)  # line 183
+    v_3: Signed = int_sub(v_2, 1)  # line 183
+    v_4: Signed = int_and(hash_0, v_3)  # line 184
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
+    v_6: Unsigned = same_as(v_5)  # line 185
+    --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
+block1(d_1: Ptr(dicttable), key_1: Ptr(tuple2), hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
+    v_8: Bool = int_eq(v_7, 0)  # line 189
+    v_9: Bool = same_as(v_8)  # line 189
+    switch v_9
+    False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
+    True --> block10(store_1, i_0, freeslot_0)
+block2(d_2: Ptr(dicttable), key_2: Ptr(tuple2), hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
+    v_10: Bool = int_eq(index_0, 1)  # line 195
+    v_11: Bool = same_as(v_10)  # line 195
+    switch v_11
+    False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
+    True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
+block3(d_3: Ptr(dicttable), key_3: Ptr(tuple2), hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
+    v_12: Signed = int_sub(index_1, 2)  # line 199
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
+    v_14: Bool = int_eq(v_13, hash_3)  # line 200
+    v_15: Bool = same_as(v_14)  # line 200
+    switch v_15
+    False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
+    True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
+block4(d_4: Ptr(dicttable), key_4: Ptr(tuple2), hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
+block5(d_5: Ptr(dicttable), key_5: Ptr(tuple2), hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
+    v_18: Ptr(tuple2) = getinteriorfield(entries_4, index_2, 'key')  # line 201
+    v_19: Bool = direct_call(graph ll_keyeq__ll_eq_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed_tuple2_tuple2_Signed_rpy_str_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 }, v_18, key_5)  # line 201
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
+    v_22: Bool = same_as(v_21)  # line 202
+    switch v_22
+    False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
+    True --> block8(d_5, key_5, hash_5, eq_5, store_5)
+block6(d_6: Ptr(dicttable), key_6: Ptr(tuple2), hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
+    v_23: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
+    v_25: Bool = same_as(v_24)  # line 202
+    switch v_25
+    False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
+    True --> block8(d_6, key_6, hash_6, eq_6, store_6)
+block7(d_7: Ptr(dicttable), key_7: Ptr(tuple2), hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
+    v_26: Bool = same_as(found_1)  # line 204
+    switch v_26
+    False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
+    True --> return(index_4)
+block8(d_8: Ptr(dicttable), key_8: Ptr(tuple2), hash_8: Signed, eq_8: Void, store_8: Bool):
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_eq_tuple#2_Bool, d_8, key_8, hash_8, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 }, store_8)  # line 203
+    --> return(v_27)
+block9(d_9: Ptr(dicttable), key_9: Ptr(tuple2), hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
+    v_29: Bool = same_as(v_28)  # line 196
+    switch v_29
+    False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
+    True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
+block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
+    v_30: Bool = same_as(store_10)  # line 190
+    switch v_30
+    False --> return(-1)
+    True --> block11(i_8, freeslot_8)
+block11(i_9: Signed, freeslot_9: Signed):
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
+    v_32: Bool = same_as(v_31)  # line 192
+    switch v_32
+    False --> block12(freeslot_9)
+    True --> block12(i_9)
+block12(freeslot_10: Signed):
+    v_33: Signed = int_invert(freeslot_10)  # line 194
+    --> return(v_33)
+
+graph ll_keyeq__ll_eq_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed_tuple2_tuple2_Signed_rpy_str_Signed(eq_0: Void, key1_0: Ptr(tuple2), key2_0: Ptr(tuple2))  # rordereddict.py:54
+block0(eq_0: Void, key1_0: Ptr(tuple2), key2_0: Ptr(tuple2)):
+    v_0: Bool = same_as(False)  # line 55
+    v_1: Bool = same_as(v_0)  # line 55
+    --> block1(eq_0, key1_0, key2_0)
+block1(eq_1: Void, key1_1: Ptr(tuple2), key2_1: Ptr(tuple2)):
+    v_2: Bool = direct_call(graph gen_eq.<locals>.ll_eq_tuple__tuple2_tuple2_Signed_rpy_str_Signed_tuple2_tuple2_Signed_rpy_str_Signed, key1_1, key2_1)  # line 57
+    --> return(v_2)
+
+graph gen_eq.<locals>.ll_eq_tuple__tuple2_tuple2_Signed_rpy_str_Signed_tuple2_tuple2_Signed_rpy_str_Signed(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:33
+block0(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2)):
+    v_0: Ptr(tuple2) = getfield(t1_0, 'item0')  # line 35
+    v_1: Ptr(tuple2) = getfield(t2_0, 'item0')  # line 35
+    v_2: Bool = direct_call(graph ll_keyeq__ll_eq_tuple_tuple2_Signed_rpy_str_tuple2_Signed_rpy_str, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, v_0, v_1)  # line 35
+    v_3: Bool = same_as(v_2)  # line 35
+    switch v_3
+    False --> return(False)
+    True --> block1(t1_0, t2_0)
+block1(t1_1: Ptr(tuple2), t2_1: Ptr(tuple2)):
+    v_4: Signed = getfield(t1_1, 'item1')  # line 35
+    v_5: Signed = getfield(t2_1, 'item1')  # line 35
+    v_6: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_4, v_5)  # line 35
+    v_7: Bool = same_as(v_6)  # line 35
+    switch v_7
+    False --> return(False)
+    True --> return(True)
+
+graph _ll_dict_insert__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Signed, slot_0: Signed):
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
+    v_2: Signed = getarraysize(v_1)  # line 304
+    v_3: Bool = int_eq(v_0, v_2)  # line 304
+    v_4: Bool = same_as(v_3)  # line 304
+    switch v_4
+    False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
+    True --> block7(d_0, key_0, value_0, hash_0, slot_0)
+block1(d_1: Ptr(dicttable), key_1: Ptr(tuple2), value_1: Signed, hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
+    v_6: Signed = int_sub(v_5, 3)  # line 306
+    v_7: Bool = int_le(v_6, 0)  # line 307
+    v_8: Bool = same_as(v_7)  # line 307
+    switch v_8
+    False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
+    True --> block6(d_1, key_1, value_1, hash_1, slot_1)
+block2(d_2: Ptr(dicttable), key_2: Ptr(tuple2), value_2: Signed, hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
+    v_10: Bool = same_as(reindexed_1)  # line 312
+    switch v_10
+    False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
+    True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
+block3(d_3: Ptr(dicttable), key_3: Ptr(tuple2), value_3: Signed, hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
+    v_11: Signed = int_add(index_0, 2)  # line 315
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
+block4(d_4: Ptr(dicttable), key_4: Ptr(tuple2), value_4: Signed, hash_4: Signed, rc_2: Signed, index_1: Signed):
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
+    v_15: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
+    v_20: Signed = int_add(index_1, 1)  # line 322
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
+    v_23: Signed = int_add(v_22, 1)  # line 323
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    --> return(None)
+block5(d_5: Ptr(dicttable), key_5: Ptr(tuple2), value_5: Signed, hash_5: Signed, rc_3: Signed, index_2: Signed):
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
+block6(d_6: Ptr(dicttable), key_6: Ptr(tuple2), value_6: Signed, hash_6: Signed, slot_4: Signed):
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed, d_6)  # line 308
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
+    v_29: Signed = int_sub(v_28, 3)  # line 310
+    --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
+block7(d_7: Ptr(dicttable), key_7: Ptr(tuple2), value_7: Signed, hash_7: Signed, slot_5: Signed):
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed, d_7)  # line 305
+    --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
+
+graph _ll_dict_grow__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:282
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
+    v_2: Signed = int_floordiv(v_1, 2)  # line 285
+    v_3: Signed = int_mod(v_1, 2)  # line 285
+    v_4: Bool = int_ne(v_3, 0)  # line 285
+    v_5: Signed = int_xor(v_3, 2)  # line 285
+    v_6: Bool = int_lt(v_5, 0)  # line 285
+    v_7: Signed = cast_bool_to_int(v_4)  # line 285
+    v_8: Signed = cast_bool_to_int(v_6)  # line 285
+    v_9: Signed = int_and(v_7, v_8)  # line 285
+    v_10: Signed = int_sub(v_2, v_9)  # line 285
+    v_11: Bool = int_lt(v_0, v_10)  # line 285
+    v_12: Bool = same_as(v_11)  # line 285
+    switch v_12
+    False --> block1(d_0)
+    True --> block5(d_0)
+block1(d_1: Ptr(dicttable)):
+    v_13: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
+    v_14: Signed = getarraysize(v_13)  # line 289
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
+    v_16: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    --> block2(d_1, v_13, v_16, 0)
+block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
+    v_18: Bool = int_lt(i_0, v_17)  # line 291
+    v_19: Bool = same_as(v_18)  # line 291
+    switch v_19
+    False --> block3(d_2, newentries_0)
+    True --> block4(d_2, entries_0, newentries_0, i_0)
+block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    --> return(False)
+block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_21: Ptr(tuple2) = getinteriorfield(entries_1, i_1, 'key')  # line 292
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
+    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 293
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
+    v_29: Signed = int_add(i_1, 1)  # line 296
+    --> block2(d_4, entries_1, newentries_2, v_29)
+block5(d_5: Ptr(dicttable)):
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed, d_5)  # line 286
+    --> return(True)
+
+graph _ll_dict_resize__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:273
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
+    v_3: Signed = getarraysize(v_2)  # line 276
+    v_4: Bool = int_lt(v_1, v_3)  # line 276
+    v_5: Bool = same_as(v_4)  # line 276
+    switch v_5
+    False --> block1(d_0, v_1)
+    True --> block2(d_0)
+block1(d_1: Ptr(dicttable), size_0: Signed):
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed, d_1, size_0)  # line 279
+    --> return(None)
+block2(d_2: Ptr(dicttable)):
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed, d_2)  # line 277
+    --> return(None)
+
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:243
+block0(d_0: Ptr(dicttable)):
+    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
+    v_2: Signed = getarraysize(v_0)  # line 247
+    v_3: Signed = int_floordiv(v_2, 4)  # line 247
+    v_4: Signed = int_mod(v_2, 4)  # line 247
+    v_5: Bool = int_ne(v_4, 0)  # line 247
+    v_6: Signed = int_xor(v_4, 4)  # line 247
+    v_7: Bool = int_lt(v_6, 0)  # line 247
+    v_8: Signed = cast_bool_to_int(v_5)  # line 247
+    v_9: Signed = cast_bool_to_int(v_7)  # line 247
+    v_10: Signed = int_and(v_8, v_9)  # line 247
+    v_11: Signed = int_sub(v_3, v_10)  # line 247
+    v_12: Bool = int_lt(v_1, v_11)  # line 247
+    v_13: Bool = same_as(v_12)  # line 247
+    switch v_13
+    False --> block1(d_0, v_0, v_0)
+    True --> block13(d_0, v_0)
+block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
+block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
+    v_16: Bool = same_as(v_15)  # line 254
+    switch v_16
+    False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+    True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
+    v_18: Bool = same_as(v_17)  # line 263
+    switch v_18
+    False --> block4(d_3, newentries_2, idst_1)
+    True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
+block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), idst_2: Signed):
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
+    v_22: Signed = getarraysize(v_21)  # line 270
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed, d_4, v_22)  # line 270
+    --> return(None)
+block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
+    v_24: Bool = int_lt(i_0, used_2)  # line 265
+    v_25: Bool = same_as(v_24)  # line 265
+    switch v_25
+    False --> block4(d_5, newentries_4, idst_3)
+    True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
+block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed, entries_4, i_1)  # line 266
+    v_27: Signed = int_add(i_1, 1)  # line 267
+    --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
+block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
+    v_29: Bool = same_as(v_28)  # line 255
+    switch v_29
+    False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+    True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
+    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
+block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
+    v_32: Bool = same_as(v_31)  # line 256
+    switch v_32
+    False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+    True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
+    v_34: Bool = same_as(v_33)  # line 256
+    switch v_34
+    False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+    True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
+    v_35: Signed = int_add(idst_9, 1)  # line 261
+    --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
+block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
+    v_36: Ptr(tuple2) = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
+    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
+block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
+    v_45: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    --> block1(d_13, entries_11, v_45)
+
+graph _ll_clear_entry__array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+block0(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_0: Bool = same_as(True)  # line 236
+    v_1: Bool = same_as(v_0)  # line 236
+    --> block1(entries_0, i_0, Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })
+block1(entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
+    v_2: Ptr(tuple2) = same_as(None)  # line 237
+    v_3: Void = setinteriorfield(entries_1, i_1, 'key', v_2)  # line 237
+    --> block2(entries_1, i_1, ENTRY_0)
+block2(entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed, ENTRY_1: Void):
+    v_4: Bool = same_as(False)  # line 238
+    v_5: Bool = same_as(v_4)  # line 238
+    --> block3(entries_2, i_2)
+block3(entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
+    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 240
+    --> return(None)
+
+graph ll_dict_getitem__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple#2_ll_eq_tuple#2(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:355
+block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple#2_ll_eq_tuple#2, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 })  # line 356
+    v_1: Bool = int_lt(v_0, 0)  # line 357
+    v_2: Bool = same_as(v_1)  # line 357
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> block2()
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 359
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 359
+    --> return(v_4)
+block2():
+    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 358
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
+    --> raise(v_9, v_5)
+
+graph _ll_dict_find__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple#2_ll_eq_tuple#2(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:222
+block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 })  # line 224
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 }, key_0)  # line 225
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_eq_tuple#2_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 }, False)  # line 225
+    --> return(v_2)
+
+graph ll_dict_get__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2_ll_eq_tuple#2(d_0: Ptr(dicttable), key_0: Ptr(tuple2), default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:383
+block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), default_0: Signed, hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple#2_ll_eq_tuple#2, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 })  # line 384
+    v_1: Bool = int_lt(v_0, 0)  # line 385
+    v_2: Bool = same_as(v_1)  # line 385
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> return(default_0)
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 387
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 387
+    --> return(v_4)
+
+graph ll_dictiter__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed_dicttable_array_entry_tuple2_Signed_rpy_str_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:493
+block0(ITER_0: Void, d_0: Ptr(dicttable)):
+    v_0: Ptr(dictiter) = malloc(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }, 'gc')  # line 494
+    v_1: Void = setfield(v_0, 'dict', d_0)  # line 495
+    v_2: Void = setfield(v_0, 'index', 0)  # line 496
+    --> return(v_0)
+
+graph ll_dictnext__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed(it_0: Ptr(dictiter))  # rordereddict.py:500
+block0(it_0: Ptr(dictiter)):
+    v_0: Ptr(dicttable) = getfield(it_0, 'dict')  # line 502
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(v_0, 'entries')  # line 503
+    v_2: Signed = getfield(it_0, 'index')  # line 504
+    --> block1(it_0, v_0, v_1, v_2)
+block1(it_1: Ptr(dictiter), d_0: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_0: Signed):
+    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 505
+    v_4: Bool = int_lt(index_0, v_3)  # line 505
+    v_5: Bool = same_as(v_4)  # line 505
+    switch v_5
+    False --> block2(it_1, index_0)
+    True --> block3(it_1, d_0, entries_0, index_0)
+block2(it_2: Ptr(dictiter), index_1: Signed):
+    v_6: Void = setfield(it_2, 'index', index_1)  # line 510
+    v_7: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 511
+    v_8: Ptr(BaseException) = cast_pointer(v_7)  # line 511
+    v_9: Void = setfield(v_8, 'typeptr', vtable StopIteration [9, 10))  # line 511
+    v_10: Ptr(BaseException) = cast_pointer(v_7)  # line 511
+    v_11: Ptr(object_vtable) = getfield(v_10, 'typeptr')  # line 511
+    --> raise(v_11, v_7)
+block3(it_3: Ptr(dictiter), d_1: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_2: Signed):
+    v_12: Bool = getinteriorfield(entries_1, index_2, 'f_valid')  # line 506
+    v_13: Bool = same_as(v_12)  # line 506
+    switch v_13
+    False --> block4(it_3, d_1, entries_1, index_2)
+    True --> block5(it_3, entries_1, index_2)
+block4(it_4: Ptr(dictiter), d_2: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_3: Signed):
+    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 506
+    v_15: Bool = ptr_nonzero(v_14)  # line 506
+    switch v_15
+    False --> block5(it_4, entries_2, index_3)
+    True --> block6(it_4, d_2, entries_2, index_3)
+block5(it_5: Ptr(dictiter), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_4: Signed):
+    v_16: Signed = int_add(index_4, 1)  # line 507
+    v_17: Void = setfield(it_5, 'index', v_16)  # line 507
+    v_18: Ptr(tuple2) = getinteriorfield(entries_3, index_4, 'key')  # line 508
+    --> return(v_18)
+block6(it_6: Ptr(dictiter), d_3: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_5: Signed):
+    v_19: Signed = int_add(index_5, 1)  # line 509
+    --> block1(it_6, d_3, entries_4, v_19)
+
+graph ll_newlist__array_dict_keys.Node_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+block0(LIST_0: Void, length_0: Signed):
+    v_0: Bool = same_as(True)  # line 36
+    v_1: Bool = same_as(v_0)  # line 36
+    --> block1(LIST_0, length_0)
+block1(LIST_1: Void, length_1: Signed):
+    v_2: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = malloc_varsize(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })), 'gc', length_1)  # line 37
+    --> return(v_2)
+
+graph ll_newdict__dicttable_array_entry_dict_keys.Node_Signed(DICT_0: Void)  # rordereddict.py:83
+block0(DICT_0: Void):
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_dict_keys.Node_Signed_Signed, v_0, 16)  # line 86
+    --> return(v_0)
+
+graph _ll_dict_reindex__dicttable_array_entry_dict_keys.Node_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+block0(d_0: Ptr(dicttable), size_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
+    v_2: Signed = int_mul(size_0, 2)  # line 139
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
+    v_4: Signed = int_mul(v_3, 3)  # line 139
+    v_5: Signed = int_sub(v_2, v_4)  # line 139
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    --> block1(d_0, size_0, v_0, v_7, 0)
+block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
+    v_9: Bool = int_lt(i_0, v_8)  # line 142
+    v_10: Bool = same_as(v_9)  # line 142
+    switch v_10
+    False --> return(None)
+    True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
+block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
+    v_12: Bool = same_as(v_11)  # line 143
+    switch v_12
+    False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
+    True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
+block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_13: Signed = int_add(i_2, 1)  # line 145
+    --> block1(d_3, size_3, indexes_2, entries_2, v_13)
+block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    --> block3(d_4, size_4, indexes_3, entries_3, i_3)
+
+graph ll_listiter__listiter_array_dict_keys.Node_array_dict_keys.Node(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:196
+block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }, 'gc')  # line 197
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
+    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    --> return(v_0)
+
+graph ll_listnext__listiter_array_dict_keys.Node(it_0: Ptr(listiter))  # rlist.py:203
+block0(it_0: Ptr(listiter)):
+    v_0: Signed = getfield(it_0, 'index')  # line 204
+    v_1: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = getfield(it_0, 'list')  # line 205
+    v_2: Signed = direct_call(graph ll_len__array_dict_keys.Node, v_1)  # line 206
+    v_3: Bool = int_ge(v_0, v_2)  # line 206
+    v_4: Bool = same_as(v_3)  # line 206
+    switch v_4
+    False --> block1(it_0, v_0, v_1)
+    True --> block2()
+block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
+    v_5: Signed = int_add(index_0, 1)  # line 208
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
+    v_7: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_dict_keys.Node, l_0)  # line 209
+    v_8: Ptr(dict_keys.Node) = getarrayitem(v_7, index_0)  # line 209
+    --> return(v_8)
+block2():
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 207
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    --> raise(v_13, v_9)
+
+graph ll_len__array_dict_keys.Node(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:29
+block0(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
+    v_0: Bool = same_as(True)  # line 30
+    v_1: Bool = same_as(v_0)  # line 30
+    --> block1(l_0)
+block1(l_1: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
+    v_2: Signed = getarraysize(l_1)  # line 31
+    --> return(v_2)
+
+graph ll_items__array_dict_keys.Node(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:23
+block0(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
+    v_0: Bool = same_as(True)  # line 24
+    v_1: Bool = same_as(v_0)  # line 24
+    --> return(l_0)
+
+graph ll_dict_setitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
+block0(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), value_0: Signed, hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_dict_keys.Node_Signed_ll_hash_identity, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity })  # line 363
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_identity_dict_keys.Node, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, key_0)  # line 364
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 365
+    v_3: Bool = int_ge(v_2, 0)  # line 366
+    v_4: Bool = same_as(v_3)  # line 366
+    switch v_4
+    False --> block1(d_0, key_0, value_0, v_1, v_2)
+    True --> block2(d_0, value_0, v_2)
+block1(d_1: Ptr(dicttable), key_1: Ptr(dict_keys.Node), value_1: Signed, h_0: Signed, index_0: Signed):
+    v_5: Signed = int_invert(index_0)  # line 369
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    --> return(None)
+block2(d_2: Ptr(dicttable), value_2: Signed, index_1: Signed):
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    --> return(None)
+
+graph _ll_dict_ensure_index__dicttable_array_entry_dict_keys.Node_Signed_ll_hash_identity(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+block0(d_0: Ptr(dicttable), hash_0: Void):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
+    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    switch v_1
+    False --> block1(d_0, hash_0)
+    True --> return(None)
+block1(d_1: Ptr(dicttable), hash_1: Void):
+    v_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    --> block2(d_1, hash_1, v_2, 0)
+block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
+    v_4: Bool = int_lt(i_0, v_3)  # line 170
+    v_5: Bool = same_as(v_4)  # line 170
+    switch v_5
+    False --> block3(d_2)
+    True --> block4(d_2, hash_2, entries_0, i_0)
+block3(d_3: Ptr(dicttable)):
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_dict_keys.Node_Signed_Signed, d_3, v_7)  # line 174
+    --> return(None)
+block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_9: Ptr(dict_keys.Node) = getinteriorfield(entries_1, i_1, 'key')  # line 171
+    v_10: Signed = direct_call(graph ll_keyhash__ll_hash_identity_dict_keys.Node, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, v_9)  # line 171
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
+    v_13: Signed = int_add(i_1, 1)  # line 173
+    --> block2(d_4, hash_3, entries_1, v_13)
+
+graph ll_keyhash__ll_hash_identity_dict_keys.Node(hash_0: Void, key_0: Ptr(dict_keys.Node))  # rordereddict.py:48
+block0(hash_0: Void, key_0: Ptr(dict_keys.Node)):
+    v_0: Bool = same_as(False)  # line 49
+    v_1: Bool = same_as(v_0)  # line 49
+    --> block1(hash_0, key_0)
+block1(hash_1: Void, key_1: Ptr(dict_keys.Node)):
+    v_2: Signed = direct_call(graph ll_hash_identity__dict_keys.Node, key_1)  # line 51
+    --> return(v_2)
+
+graph ll_hash_identity__dict_keys.Node(p_0: Ptr(dict_keys.Node))  # rordereddict.py:74
+block0(p_0: Ptr(dict_keys.Node)):
+    v_0: Bool = ptr_nonzero(p_0)  # line 76
+    switch v_0
+    False --> return(0)
+    True --> block1(p_0)
+block1(p_1: Ptr(dict_keys.Node)):
+    v_1: Signed = gc_identityhash(p_1)  # line 78
+    --> return(v_1)
+
+graph _ll_dict_lookup__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+block0(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Signed, eq_0: Void, store_0: Bool):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
+    v_2: Signed = getarraysize(v_0)  # line 183
+    v_3: Signed = int_sub(v_2, 1)  # line 183
+    v_4: Signed = int_and(hash_0, v_3)  # line 184
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
+    v_6: Unsigned = same_as(v_5)  # line 185
+    --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
+block1(d_1: Ptr(dicttable), key_1: Ptr(dict_keys.Node), hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
+    v_8: Bool = int_eq(v_7, 0)  # line 189
+    v_9: Bool = same_as(v_8)  # line 189
+    switch v_9
+    False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
+    True --> block10(store_1, i_0, freeslot_0)
+block2(d_2: Ptr(dicttable), key_2: Ptr(dict_keys.Node), hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
+    v_10: Bool = int_eq(index_0, 1)  # line 195
+    v_11: Bool = same_as(v_10)  # line 195
+    switch v_11
+    False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
+    True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
+block3(d_3: Ptr(dicttable), key_3: Ptr(dict_keys.Node), hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
+    v_12: Signed = int_sub(index_1, 2)  # line 199
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
+    v_14: Bool = int_eq(v_13, hash_3)  # line 200
+    v_15: Bool = same_as(v_14)  # line 200
+    switch v_15
+    False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
+    True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
+block4(d_4: Ptr(dicttable), key_4: Ptr(dict_keys.Node), hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
+block5(d_5: Ptr(dicttable), key_5: Ptr(dict_keys.Node), hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
+    v_18: Ptr(dict_keys.Node) = getinteriorfield(entries_4, index_2, 'key')  # line 201
+    v_19: Bool = direct_call(graph ll_keyeq__None_dict_keys.Node_dict_keys.Node, None, v_18, key_5)  # line 201
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
+    v_22: Bool = same_as(v_21)  # line 202
+    switch v_22
+    False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
+    True --> block8(d_5, key_5, hash_5, eq_5, store_5)
+block6(d_6: Ptr(dicttable), key_6: Ptr(dict_keys.Node), hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
+    v_23: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
+    v_25: Bool = same_as(v_24)  # line 202
+    switch v_25
+    False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
+    True --> block8(d_6, key_6, hash_6, eq_6, store_6)
+block7(d_7: Ptr(dicttable), key_7: Ptr(dict_keys.Node), hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
+    v_26: Bool = same_as(found_1)  # line 204
+    switch v_26
+    False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
+    True --> return(index_4)
+block8(d_8: Ptr(dicttable), key_8: Ptr(dict_keys.Node), hash_8: Signed, eq_8: Void, store_8: Bool):
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 203
+    --> return(v_27)
+block9(d_9: Ptr(dicttable), key_9: Ptr(dict_keys.Node), hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
+    v_29: Bool = same_as(v_28)  # line 196
+    switch v_29
+    False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
+    True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
+block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
+    v_30: Bool = same_as(store_10)  # line 190
+    switch v_30
+    False --> return(-1)
+    True --> block11(i_8, freeslot_8)
+block11(i_9: Signed, freeslot_9: Signed):
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
+    v_32: Bool = same_as(v_31)  # line 192
+    switch v_32
+    False --> block12(freeslot_9)
+    True --> block12(i_9)
+block12(freeslot_10: Signed):
+    v_33: Signed = int_invert(freeslot_10)  # line 194
+    --> return(v_33)
+
+graph ll_keyeq__None_dict_keys.Node_dict_keys.Node(eq_0: Void, key1_0: Ptr(dict_keys.Node), key2_0: Ptr(dict_keys.Node))  # rordereddict.py:54
+block0(eq_0: Void, key1_0: Ptr(dict_keys.Node), key2_0: Ptr(dict_keys.Node)):
+    v_0: Bool = same_as(True)  # line 55
+    v_1: Bool = same_as(v_0)  # line 55
+    --> block1(key1_0, key2_0)
+block1(key1_1: Ptr(dict_keys.Node), key2_1: Ptr(dict_keys.Node)):
+    v_2: Bool = ptr_eq(key1_1, key2_1)  # line 56
+    --> return(v_2)
+
+graph _ll_dict_insert__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+block0(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), value_0: Signed, hash_0: Signed, slot_0: Signed):
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
+    v_2: Signed = getarraysize(v_1)  # line 304
+    v_3: Bool = int_eq(v_0, v_2)  # line 304
+    v_4: Bool = same_as(v_3)  # line 304
+    switch v_4
+    False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
+    True --> block7(d_0, key_0, value_0, hash_0, slot_0)
+block1(d_1: Ptr(dicttable), key_1: Ptr(dict_keys.Node), value_1: Signed, hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
+    v_6: Signed = int_sub(v_5, 3)  # line 306
+    v_7: Bool = int_le(v_6, 0)  # line 307
+    v_8: Bool = same_as(v_7)  # line 307
+    switch v_8
+    False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
+    True --> block6(d_1, key_1, value_1, hash_1, slot_1)
+block2(d_2: Ptr(dicttable), key_2: Ptr(dict_keys.Node), value_2: Signed, hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
+    v_10: Bool = same_as(reindexed_1)  # line 312
+    switch v_10
+    False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
+    True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
+block3(d_3: Ptr(dicttable), key_3: Ptr(dict_keys.Node), value_3: Signed, hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
+    v_11: Signed = int_add(index_0, 2)  # line 315
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
+block4(d_4: Ptr(dicttable), key_4: Ptr(dict_keys.Node), value_4: Signed, hash_4: Signed, rc_2: Signed, index_1: Signed):
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
+    v_15: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
+    v_20: Signed = int_add(index_1, 1)  # line 322
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
+    v_23: Signed = int_add(v_22, 1)  # line 323
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    --> return(None)
+block5(d_5: Ptr(dicttable), key_5: Ptr(dict_keys.Node), value_5: Signed, hash_5: Signed, rc_3: Signed, index_2: Signed):
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
+block6(d_6: Ptr(dicttable), key_6: Ptr(dict_keys.Node), value_6: Signed, hash_6: Signed, slot_4: Signed):
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_dict_keys.Node_Signed, d_6)  # line 308
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
+    v_29: Signed = int_sub(v_28, 3)  # line 310
+    --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
+block7(d_7: Ptr(dicttable), key_7: Ptr(dict_keys.Node), value_7: Signed, hash_7: Signed, slot_5: Signed):
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_dict_keys.Node_Signed, d_7)  # line 305
+    --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
+
+graph _ll_dict_grow__dicttable_array_entry_dict_keys.Node_Signed(d_0: Ptr(dicttable))  # rordereddict.py:282
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
+    v_2: Signed = int_floordiv(v_1, 2)  # line 285
+    v_3: Signed = int_mod(v_1, 2)  # line 285
+    v_4: Bool = int_ne(v_3, 0)  # line 285
+    v_5: Signed = int_xor(v_3, 2)  # line 285
+    v_6: Bool = int_lt(v_5, 0)  # line 285
+    v_7: Signed = cast_bool_to_int(v_4)  # line 285
+    v_8: Signed = cast_bool_to_int(v_6)  # line 285
+    v_9: Signed = int_and(v_7, v_8)  # line 285
+    v_10: Signed = int_sub(v_2, v_9)  # line 285
+    v_11: Bool = int_lt(v_0, v_10)  # line 285
+    v_12: Bool = same_as(v_11)  # line 285
+    switch v_12
+    False --> block1(d_0)
+    True --> block5(d_0)
+block1(d_1: Ptr(dicttable)):
+    v_13: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
+    v_14: Signed = getarraysize(v_13)  # line 289
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
+    v_16: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    --> block2(d_1, v_13, v_16, 0)
+block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
+    v_18: Bool = int_lt(i_0, v_17)  # line 291
+    v_19: Bool = same_as(v_18)  # line 291
+    switch v_19
+    False --> block3(d_2, newentries_0)
+    True --> block4(d_2, entries_0, newentries_0, i_0)
+block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    --> return(False)
+block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_21: Ptr(dict_keys.Node) = getinteriorfield(entries_1, i_1, 'key')  # line 292
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
+    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 293
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
+    v_29: Signed = int_add(i_1, 1)  # line 296
+    --> block2(d_4, entries_1, newentries_2, v_29)
+block5(d_5: Ptr(dicttable)):
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_dict_keys.Node_Signed, d_5)  # line 286
+    --> return(True)
+
+graph _ll_dict_resize__dicttable_array_entry_dict_keys.Node_Signed(d_0: Ptr(dicttable))  # rordereddict.py:273
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
+    v_3: Signed = getarraysize(v_2)  # line 276
+    v_4: Bool = int_lt(v_1, v_3)  # line 276
+    v_5: Bool = same_as(v_4)  # line 276
+    switch v_5
+    False --> block1(d_0, v_1)
+    True --> block2(d_0)
+block1(d_1: Ptr(dicttable), size_0: Signed):
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_dict_keys.Node_Signed_Signed, d_1, size_0)  # line 279
+    --> return(None)
+block2(d_2: Ptr(dicttable)):
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_dict_keys.Node_Signed, d_2)  # line 277
+    --> return(None)
+
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_dict_keys.Node_Signed(d_0: Ptr(dicttable))  # rordereddict.py:243
+block0(d_0: Ptr(dicttable)):
+    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
+    v_2: Signed = getarraysize(v_0)  # line 247
+    v_3: Signed = int_floordiv(v_2, 4)  # line 247
+    v_4: Signed = int_mod(v_2, 4)  # line 247
+    v_5: Bool = int_ne(v_4, 0)  # line 247
+    v_6: Signed = int_xor(v_4, 4)  # line 247
+    v_7: Bool = int_lt(v_6, 0)  # line 247
+    v_8: Signed = cast_bool_to_int(v_5)  # line 247
+    v_9: Signed = cast_bool_to_int(v_7)  # line 247
+    v_10: Signed = int_and(v_8, v_9)  # line 247
+    v_11: Signed = int_sub(v_3, v_10)  # line 247
+    v_12: Bool = int_lt(v_1, v_11)  # line 247
+    v_13: Bool = same_as(v_12)  # line 247
+    switch v_13
+    False --> block1(d_0, v_0, v_0)
+    True --> block13(d_0, v_0)
+block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
+block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
+    v_16: Bool = same_as(v_15)  # line 254
+    switch v_16
+    False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+    True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
+    v_18: Bool = same_as(v_17)  # line 263
+    switch v_18
+    False --> block4(d_3, newentries_2, idst_1)
+    True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
+block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), idst_2: Signed):
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
+    v_22: Signed = getarraysize(v_21)  # line 270
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_dict_keys.Node_Signed_Signed, d_4, v_22)  # line 270
+    --> return(None)
+block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
+    v_24: Bool = int_lt(i_0, used_2)  # line 265
+    v_25: Bool = same_as(v_24)  # line 265
+    switch v_25
+    False --> block4(d_5, newentries_4, idst_3)
+    True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
+block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_dict_keys.Node_Signed_Signed, entries_4, i_1)  # line 266
+    v_27: Signed = int_add(i_1, 1)  # line 267
+    --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
+block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
+    v_29: Bool = same_as(v_28)  # line 255
+    switch v_29
+    False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+    True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
+    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
+block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
+    v_32: Bool = same_as(v_31)  # line 256
+    switch v_32
+    False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+    True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
+    v_34: Bool = same_as(v_33)  # line 256
+    switch v_34
+    False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+    True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
+    v_35: Signed = int_add(idst_9, 1)  # line 261
+    --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
+block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
+    v_36: Ptr(dict_keys.Node) = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
+    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
+block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
+    v_45: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    --> block1(d_13, entries_11, v_45)
+
+graph _ll_clear_entry__array_entry_dict_keys.Node_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+block0(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_0: Bool = same_as(True)  # line 236
+    v_1: Bool = same_as(v_0)  # line 236
+    --> block1(entries_0, i_0, Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })
+block1(entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
+    v_2: Ptr(dict_keys.Node) = same_as(None)  # line 237
+    v_3: Void = setinteriorfield(entries_1, i_1, 'key', v_2)  # line 237
+    --> block2(entries_1, i_1, ENTRY_0)
+block2(entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed, ENTRY_1: Void):
+    v_4: Bool = same_as(False)  # line 238
+    v_5: Bool = same_as(v_4)  # line 238
+    --> block3(entries_2, i_2)
+block3(entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
+    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 240
+    --> return(None)
+
+graph ll_getitem__array_dict_keys.Node_Signed(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index_0: Signed)  # rlist.py:57
+block0(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index_0: Signed):
+    v_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_dict_keys.Node, l_0)  # line 58
+    v_1: Signed = direct_call(graph ll_len__array_dict_keys.Node, l_0)  # line 58
+    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 58
+    v_3: Ptr(dict_keys.Node) = getarrayitem(v_0, v_2)  # line 58
+    --> return(v_3)
+
+graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:48
+block0(index_0: Signed, length_0: Signed):
+    v_0: Bool = int_lt(index_0, 0)  # line 50
+    v_1: Bool = same_as(v_0)  # line 50
+    switch v_1
+    False --> block1(index_0, length_0)
+    True --> block4(index_0, length_0)
+block1(index_1: Signed, length_1: Signed):
+    v_2: Bool = int_lt(index_1, 0)  # line 52
+    v_3: Bool = same_as(v_2)  # line 52
+    switch v_3
+    False --> block2(index_1, length_1)
+    True --> block3()
+block2(index_2: Signed, length_2: Signed):
+    v_4: Bool = int_ge(index_2, length_2)  # line 52
+    v_5: Bool = same_as(v_4)  # line 52
+    switch v_5
+    False --> return(index_2)
+    True --> block3()
+block3():
+    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 53
+    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 53
+    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [6, 7))  # line 53
+    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 53
+    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 53
+    --> raise(v_10, v_6)
+block4(index_3: Signed, length_3: Signed):
+    v_11: Signed = int_add(index_3, length_3)  # line 51
+    --> block1(v_11, length_3)
+
+graph ll_dict_getitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void)  # rordereddict.py:355
+block0(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, None)  # line 356
+    v_1: Bool = int_lt(v_0, 0)  # line 357
+    v_2: Bool = same_as(v_1)  # line 357
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> block2()
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 359
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 359
+    --> return(v_4)
+block2():
+    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 358
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
+    --> raise(v_9, v_5)
+
+graph _ll_dict_find__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void)  # rordereddict.py:222
+block0(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_dict_keys.Node_Signed_ll_hash_identity, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity })  # line 224
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_identity_dict_keys.Node, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, key_0)  # line 225
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 225
+    --> return(v_2)
+
+graph ll_dict_len__dicttable_array_entry_dict_keys.Node_Signed(d_0: Ptr(dicttable))  # rordereddict.py:347
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 348
+    --> return(v_0)
+
+graph ll_dict_contains__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void)  # rordereddict.py:379
+block0(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, None)  # line 380
+    v_1: Bool = int_ge(v_0, 0)  # line 380
+    --> return(v_1)
+
+graph ll_dict_get__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:383
+block0(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), default_0: Signed, hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, None)  # line 384
+    v_1: Bool = int_lt(v_0, 0)  # line 385
+    v_2: Bool = same_as(v_1)  # line 385
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> return(default_0)
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 387
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 387
+    --> return(v_4)
+
+graph ll_newdict__dicttable_array_entry_Signed_dict_keys.Node(DICT_0: Void)  # rordereddict.py:83
+block0(DICT_0: Void):
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Node_Signed, v_0, 16)  # line 86
+    --> return(v_0)
+
+graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Node_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+block0(d_0: Ptr(dicttable), size_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
+    v_2: Signed = int_mul(size_0, 2)  # line 139
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
+    v_4: Signed = int_mul(v_3, 3)  # line 139
+    v_5: Signed = int_sub(v_2, v_4)  # line 139
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    --> block1(d_0, size_0, v_0, v_7, 0)
+block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
+    v_9: Bool = int_lt(i_0, v_8)  # line 142
+    v_10: Bool = same_as(v_9)  # line 142
+    switch v_10
+    False --> return(None)
+    True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
+block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
+    v_12: Bool = same_as(v_11)  # line 143
+    switch v_12
+    False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
+    True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
+block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_13: Signed = int_add(i_2, 1)  # line 145
+    --> block1(d_3, size_3, indexes_2, entries_2, v_13)
+block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_3: Signed):
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    --> block3(d_4, size_4, indexes_3, entries_3, i_3)
+
+graph ll_dict_setitem__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void)  # rordereddict.py:362
+block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Node_None, d_0, None)  # line 363
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 364
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Node_Signed_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 365
+    v_3: Bool = int_ge(v_2, 0)  # line 366
+    v_4: Bool = same_as(v_3)  # line 366
+    switch v_4
+    False --> block1(d_0, key_0, value_0, v_1, v_2)
+    True --> block2(d_0, value_0, v_2)
+block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Ptr(dict_keys.Node), h_0: Signed, index_0: Signed):
+    v_5: Signed = int_invert(index_0)  # line 369
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    --> return(None)
+block2(d_2: Ptr(dicttable), value_2: Ptr(dict_keys.Node), index_1: Signed):
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    --> return(None)
+
+graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Node_None(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+block0(d_0: Ptr(dicttable), hash_0: Void):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
+    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    switch v_1
+    False --> block1(d_0, hash_0)
+    True --> return(None)
+block1(d_1: Ptr(dicttable), hash_1: Void):
+    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    --> block2(d_1, hash_1, v_2, 0)
+block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
+    v_4: Bool = int_lt(i_0, v_3)  # line 170
+    v_5: Bool = same_as(v_4)  # line 170
+    switch v_5
+    False --> block3(d_2)
+    True --> block4(d_2, hash_2, entries_0, i_0)
+block3(d_3: Ptr(dicttable)):
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Node_Signed, d_3, v_7)  # line 174
+    --> return(None)
+block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_9: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 171
+    v_10: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_9)  # line 171
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
+    v_13: Signed = int_add(i_1, 1)  # line 173
+    --> block2(d_4, hash_3, entries_1, v_13)
+
+graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Node_Signed_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
+    v_2: Signed = getarraysize(v_0)  # line 183
+    v_3: Signed = int_sub(v_2, 1)  # line 183
+    v_4: Signed = int_and(hash_0, v_3)  # line 184
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
+    v_6: Unsigned = same_as(v_5)  # line 185
+    --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
+block1(d_1: Ptr(dicttable), key_1: Signed, hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
+    v_8: Bool = int_eq(v_7, 0)  # line 189
+    v_9: Bool = same_as(v_8)  # line 189
+    switch v_9
+    False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
+    True --> block10(store_1, i_0, freeslot_0)
+block2(d_2: Ptr(dicttable), key_2: Signed, hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
+    v_10: Bool = int_eq(index_0, 1)  # line 195
+    v_11: Bool = same_as(v_10)  # line 195
+    switch v_11
+    False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
+    True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
+block3(d_3: Ptr(dicttable), key_3: Signed, hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
+    v_12: Signed = int_sub(index_1, 2)  # line 199
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
+    v_14: Bool = int_eq(v_13, hash_3)  # line 200
+    v_15: Bool = same_as(v_14)  # line 200
+    switch v_15
+    False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
+    True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
+block4(d_4: Ptr(dicttable), key_4: Signed, hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
+block5(d_5: Ptr(dicttable), key_5: Signed, hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
+    v_18: Signed = getinteriorfield(entries_4, index_2, 'key')  # line 201
+    v_19: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_18, key_5)  # line 201
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
+    v_22: Bool = same_as(v_21)  # line 202
+    switch v_22
+    False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
+    True --> block8(d_5, key_5, hash_5, eq_5, store_5)
+block6(d_6: Ptr(dicttable), key_6: Signed, hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
+    v_23: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
+    v_25: Bool = same_as(v_24)  # line 202
+    switch v_25
+    False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
+    True --> block8(d_6, key_6, hash_6, eq_6, store_6)
+block7(d_7: Ptr(dicttable), key_7: Signed, hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
+    v_26: Bool = same_as(found_1)  # line 204
+    switch v_26
+    False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
+    True --> return(index_4)
+block8(d_8: Ptr(dicttable), key_8: Signed, hash_8: Signed, eq_8: Void, store_8: Bool):
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Node_Signed_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 203
+    --> return(v_27)
+block9(d_9: Ptr(dicttable), key_9: Signed, hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
+    v_29: Bool = same_as(v_28)  # line 196
+    switch v_29
+    False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
+    True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
+block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
+    v_30: Bool = same_as(store_10)  # line 190
+    switch v_30
+    False --> return(-1)
+    True --> block11(i_8, freeslot_8)
+block11(i_9: Signed, freeslot_9: Signed):
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
+    v_32: Bool = same_as(v_31)  # line 192
+    switch v_32
+    False --> block12(freeslot_9)
+    True --> block12(i_9)
+block12(freeslot_10: Signed):
+    v_33: Signed = int_invert(freeslot_10)  # line 194
+    --> return(v_33)
+
+graph _ll_dict_insert__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_Signed_Signed(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Node), hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Node), hash_0: Signed, slot_0: Signed):
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
+    v_2: Signed = getarraysize(v_1)  # line 304
+    v_3: Bool = int_eq(v_0, v_2)  # line 304
+    v_4: Bool = same_as(v_3)  # line 304
+    switch v_4
+    False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
+    True --> block7(d_0, key_0, value_0, hash_0, slot_0)
+block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Ptr(dict_keys.Node), hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
+    v_6: Signed = int_sub(v_5, 3)  # line 306
+    v_7: Bool = int_le(v_6, 0)  # line 307
+    v_8: Bool = same_as(v_7)  # line 307
+    switch v_8
+    False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
+    True --> block6(d_1, key_1, value_1, hash_1, slot_1)
+block2(d_2: Ptr(dicttable), key_2: Signed, value_2: Ptr(dict_keys.Node), hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
+    v_10: Bool = same_as(reindexed_1)  # line 312
+    switch v_10
+    False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
+    True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
+block3(d_3: Ptr(dicttable), key_3: Signed, value_3: Ptr(dict_keys.Node), hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
+    v_11: Signed = int_add(index_0, 2)  # line 315
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
+block4(d_4: Ptr(dicttable), key_4: Signed, value_4: Ptr(dict_keys.Node), hash_4: Signed, rc_2: Signed, index_1: Signed):
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
+    v_15: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
+    v_20: Signed = int_add(index_1, 1)  # line 322
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
+    v_23: Signed = int_add(v_22, 1)  # line 323
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    --> return(None)
+block5(d_5: Ptr(dicttable), key_5: Signed, value_5: Ptr(dict_keys.Node), hash_5: Signed, rc_3: Signed, index_2: Signed):
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
+block6(d_6: Ptr(dicttable), key_6: Signed, value_6: Ptr(dict_keys.Node), hash_6: Signed, slot_4: Signed):
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_dict_keys.Node, d_6)  # line 308
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
+    v_29: Signed = int_sub(v_28, 3)  # line 310
+    --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
+block7(d_7: Ptr(dicttable), key_7: Signed, value_7: Ptr(dict_keys.Node), hash_7: Signed, slot_5: Signed):
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_Signed_dict_keys.Node, d_7)  # line 305
+    --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
+
+graph _ll_dict_grow__dicttable_array_entry_Signed_dict_keys.Node(d_0: Ptr(dicttable))  # rordereddict.py:282
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
+    v_2: Signed = int_floordiv(v_1, 2)  # line 285
+    v_3: Signed = int_mod(v_1, 2)  # line 285
+    v_4: Bool = int_ne(v_3, 0)  # line 285
+    v_5: Signed = int_xor(v_3, 2)  # line 285
+    v_6: Bool = int_lt(v_5, 0)  # line 285
+    v_7: Signed = cast_bool_to_int(v_4)  # line 285
+    v_8: Signed = cast_bool_to_int(v_6)  # line 285
+    v_9: Signed = int_and(v_7, v_8)  # line 285
+    v_10: Signed = int_sub(v_2, v_9)  # line 285
+    v_11: Bool = int_lt(v_0, v_10)  # line 285
+    v_12: Bool = same_as(v_11)  # line 285
+    switch v_12
+    False --> block1(d_0)
+    True --> block5(d_0)
+block1(d_1: Ptr(dicttable)):
+    v_13: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
+    v_14: Signed = getarraysize(v_13)  # line 289
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
+    v_16: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    --> block2(d_1, v_13, v_16, 0)
+block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
+    v_18: Bool = int_lt(i_0, v_17)  # line 291
+    v_19: Bool = same_as(v_18)  # line 291
+    switch v_19
+    False --> block3(d_2, newentries_0)
+    True --> block4(d_2, entries_0, newentries_0, i_0)
+block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool }))):
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    --> return(False)
+block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_21: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 292
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
+    v_23: Ptr(dict_keys.Node) = getinteriorfield(entries_1, i_1, 'value')  # line 293
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
+    v_29: Signed = int_add(i_1, 1)  # line 296
+    --> block2(d_4, entries_1, newentries_2, v_29)
+block5(d_5: Ptr(dicttable)):
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Node, d_5)  # line 286
+    --> return(True)
+
+graph _ll_dict_resize__dicttable_array_entry_Signed_dict_keys.Node(d_0: Ptr(dicttable))  # rordereddict.py:273
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
+    v_3: Signed = getarraysize(v_2)  # line 276
+    v_4: Bool = int_lt(v_1, v_3)  # line 276
+    v_5: Bool = same_as(v_4)  # line 276
+    switch v_5
+    False --> block1(d_0, v_1)
+    True --> block2(d_0)
+block1(d_1: Ptr(dicttable), size_0: Signed):
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Node_Signed, d_1, size_0)  # line 279
+    --> return(None)
+block2(d_2: Ptr(dicttable)):
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Node, d_2)  # line 277
+    --> return(None)
+
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Node(d_0: Ptr(dicttable))  # rordereddict.py:243
+block0(d_0: Ptr(dicttable)):
+    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
+    v_2: Signed = getarraysize(v_0)  # line 247
+    v_3: Signed = int_floordiv(v_2, 4)  # line 247
+    v_4: Signed = int_mod(v_2, 4)  # line 247
+    v_5: Bool = int_ne(v_4, 0)  # line 247
+    v_6: Signed = int_xor(v_4, 4)  # line 247
+    v_7: Bool = int_lt(v_6, 0)  # line 247
+    v_8: Signed = cast_bool_to_int(v_5)  # line 247
+    v_9: Signed = cast_bool_to_int(v_7)  # line 247
+    v_10: Signed = int_and(v_8, v_9)  # line 247
+    v_11: Signed = int_sub(v_3, v_10)  # line 247
+    v_12: Bool = int_lt(v_1, v_11)  # line 247
+    v_13: Bool = same_as(v_12)  # line 247
+    switch v_13
+    False --> block1(d_0, v_0, v_0)
+    True --> block13(d_0, v_0)
+block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool }))):
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
+block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
+    v_16: Bool = same_as(v_15)  # line 254
+    switch v_16
+    False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+    True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
+    v_18: Bool = same_as(v_17)  # line 263
+    switch v_18
+    False --> block4(d_3, newentries_2, idst_1)
+    True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
+block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), idst_2: Signed):
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
+    v_22: Signed = getarraysize(v_21)  # line 270
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Node_Signed, d_4, v_22)  # line 270
+    --> return(None)
+block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
+    v_24: Bool = int_lt(i_0, used_2)  # line 265
+    v_25: Bool = same_as(v_24)  # line 265
+    switch v_25
+    False --> block4(d_5, newentries_4, idst_3)
+    True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
+block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_dict_keys.Node_Signed, entries_4, i_1)  # line 266
+    v_27: Signed = int_add(i_1, 1)  # line 267
+    --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
+block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
+    v_29: Bool = same_as(v_28)  # line 255
+    switch v_29
+    False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+    True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
+    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
+block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
+    v_32: Bool = same_as(v_31)  # line 256
+    switch v_32
+    False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+    True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
+    v_34: Bool = same_as(v_33)  # line 256
+    switch v_34
+    False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+    True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
+    v_35: Signed = int_add(idst_9, 1)  # line 261
+    --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
+block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
+    v_36: Signed = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
+    v_38: Ptr(dict_keys.Node) = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
+block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool }))):
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
+    v_45: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    --> block1(d_13, entries_11, v_45)
+
+graph _ll_clear_entry__array_entry_Signed_dict_keys.Node_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+block0(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_0: Bool = same_as(False)  # line 236
+    v_1: Bool = same_as(v_0)  # line 236
+    --> block1(entries_0, i_0, Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })
+block1(entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
+    v_2: Bool = same_as(True)  # line 238
+    v_3: Bool = same_as(v_2)  # line 238
+    --> block2(entries_1, i_1, ENTRY_0)
+block2(entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_2: Signed, ENTRY_1: Void):
+    v_4: Ptr(dict_keys.Node) = same_as(None)  # line 239
+    v_5: Void = setinteriorfield(entries_2, i_2, 'value', v_4)  # line 239
+    --> block3(entries_2, i_2)
+block3(entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_3: Signed):
+    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 240
+    --> return(None)
+
+graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void)  # rordereddict.py:383
+block0(d_0: Ptr(dicttable), key_0: Signed, default_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_dict_keys.Node_Signed_None_None, d_0, key_0, None, None)  # line 384
+    v_1: Bool = int_lt(v_0, 0)  # line 385
+    v_2: Bool = same_as(v_1)  # line 385
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> return(default_0)
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 387
+    v_4: Ptr(dict_keys.Node) = getinteriorfield(v_3, index_0, 'value')  # line 387
+    --> return(v_4)
+
+graph _ll_dict_find__dicttable_array_entry_Signed_dict_keys.Node_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:222
+block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Node_None, d_0, None)  # line 224
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 225
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Node_Signed_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 225
+    --> return(v_2)
+
+graph ll_newdict__dicttable_array_entry_rpy_str_list_array_Signed(DICT_0: Void)  # rordereddict.py:83
+block0(DICT_0: Void):
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_list_array_Signed_Signed, v_0, 16)  # line 86
+    --> return(v_0)
+
+graph _ll_dict_reindex__dicttable_array_entry_rpy_str_list_array_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+block0(d_0: Ptr(dicttable), size_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
+    v_2: Signed = int_mul(size_0, 2)  # line 139
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
+    v_4: Signed = int_mul(v_3, 3)  # line 139
+    v_5: Signed = int_sub(v_2, v_4)  # line 139
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    --> block1(d_0, size_0, v_0, v_7, 0)
+block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
+    v_9: Bool = int_lt(i_0, v_8)  # line 142
+    v_10: Bool = same_as(v_9)  # line 142
+    switch v_10
+    False --> return(None)
+    True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
+block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
+    v_12: Bool = same_as(v_11)  # line 143
+    switch v_12
+    False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
+    True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
+block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_13: Signed = int_add(i_2, 1)  # line 145
+    --> block1(d_3, size_3, indexes_2, entries_2, v_13)
+block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_3: Signed):
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    --> block3(d_4, size_4, indexes_3, entries_3, i_3)
+
+graph ll_newlist__list_array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+block0(LIST_0: Void, length_0: Signed):
+    v_0: Bool = same_as(False)  # line 36
+    v_1: Bool = same_as(v_0)  # line 36
+    --> block1(LIST_0, length_0)
+block1(LIST_1: Void, length_1: Signed):
+    v_2: Ptr(list) = malloc(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }, 'gc')  # line 38
+    v_3: Void = setfield(v_2, 'length', length_1)  # line 39
+    v_4: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 40
+    v_5: Void = setfield(v_2, 'items', v_4)  # line 40
+    --> return(v_2)
+
+graph ll_dict_setdefault__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), default_0: Ptr(list), hash_0: Void, eq_0: Void)  # rordereddict.py:390
+block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), default_0: Ptr(list), hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_list_array_Signed_ll_strhash, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash })  # line 391
+    v_1: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, key_0)  # line 392
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_Signed_ll_streq_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, True)  # line 393
+    v_3: Bool = int_ge(v_2, 0)  # line 394
+    v_4: Bool = same_as(v_3)  # line 394
+    switch v_4
+    False --> block1(d_0, key_0, default_0, v_1, v_2)
+    True --> block2(d_0, v_2)
+block1(d_1: Ptr(dicttable), key_1: Ptr(rpy_str), default_1: Ptr(list), h_0: Signed, index_0: Signed):
+    v_5: Signed = int_invert(index_0)  # line 396
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_Signed_Signed, d_1, key_1, default_1, h_0, v_5)  # line 396
+    --> return(default_1)
+block2(d_2: Ptr(dicttable), index_1: Signed):
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 395
+    v_8: Ptr(list) = getinteriorfield(v_7, index_1, 'value')  # line 395
+    --> return(v_8)
+
+graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_list_array_Signed_ll_strhash(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+block0(d_0: Ptr(dicttable), hash_0: Void):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
+    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    switch v_1
+    False --> block1(d_0, hash_0)
+    True --> return(None)
+block1(d_1: Ptr(dicttable), hash_1: Void):
+    v_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    --> block2(d_1, hash_1, v_2, 0)
+block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
+    v_4: Bool = int_lt(i_0, v_3)  # line 170
+    v_5: Bool = same_as(v_4)  # line 170
+    switch v_5
+    False --> block3(d_2)
+    True --> block4(d_2, hash_2, entries_0, i_0)
+block3(d_3: Ptr(dicttable)):
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_list_array_Signed_Signed, d_3, v_7)  # line 174
+    --> return(None)
+block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_9: Ptr(rpy_str) = getinteriorfield(entries_1, i_1, 'key')  # line 171
+    v_10: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, v_9)  # line 171
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
+    v_13: Signed = int_add(i_1, 1)  # line 173
+    --> block2(d_4, hash_3, entries_1, v_13)
+
+graph _ll_dict_lookup__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_Signed_ll_streq_Bool(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Signed, eq_0: Void, store_0: Bool):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
+    v_2: Signed = getarraysize(v_0)  # line 183
+    v_3: Signed = int_sub(v_2, 1)  # line 183
+    v_4: Signed = int_and(hash_0, v_3)  # line 184
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
+    v_6: Unsigned = same_as(v_5)  # line 185
+    --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
+block1(d_1: Ptr(dicttable), key_1: Ptr(rpy_str), hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
+    v_8: Bool = int_eq(v_7, 0)  # line 189
+    v_9: Bool = same_as(v_8)  # line 189
+    switch v_9
+    False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
+    True --> block10(store_1, i_0, freeslot_0)
+block2(d_2: Ptr(dicttable), key_2: Ptr(rpy_str), hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
+    v_10: Bool = int_eq(index_0, 1)  # line 195
+    v_11: Bool = same_as(v_10)  # line 195
+    switch v_11
+    False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
+    True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
+block3(d_3: Ptr(dicttable), key_3: Ptr(rpy_str), hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
+    v_12: Signed = int_sub(index_1, 2)  # line 199
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
+    v_14: Bool = int_eq(v_13, hash_3)  # line 200
+    v_15: Bool = same_as(v_14)  # line 200
+    switch v_15
+    False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
+    True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
+block4(d_4: Ptr(dicttable), key_4: Ptr(rpy_str), hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
+block5(d_5: Ptr(dicttable), key_5: Ptr(rpy_str), hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
+    v_18: Ptr(rpy_str) = getinteriorfield(entries_4, index_2, 'key')  # line 201
+    v_19: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, v_18, key_5)  # line 201
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
+    v_22: Bool = same_as(v_21)  # line 202
+    switch v_22
+    False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
+    True --> block8(d_5, key_5, hash_5, eq_5, store_5)
+block6(d_6: Ptr(dicttable), key_6: Ptr(rpy_str), hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
+    v_23: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
+    v_25: Bool = same_as(v_24)  # line 202
+    switch v_25
+    False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
+    True --> block8(d_6, key_6, hash_6, eq_6, store_6)
+block7(d_7: Ptr(dicttable), key_7: Ptr(rpy_str), hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
+    v_26: Bool = same_as(found_1)  # line 204
+    switch v_26
+    False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
+    True --> return(index_4)
+block8(d_8: Ptr(dicttable), key_8: Ptr(rpy_str), hash_8: Signed, eq_8: Void, store_8: Bool):
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_Signed_ll_streq_Bool, d_8, key_8, hash_8, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, store_8)  # line 203
+    --> return(v_27)
+block9(d_9: Ptr(dicttable), key_9: Ptr(rpy_str), hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
+    v_29: Bool = same_as(v_28)  # line 196
+    switch v_29
+    False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
+    True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
+block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
+    v_30: Bool = same_as(store_10)  # line 190
+    switch v_30
+    False --> return(-1)
+    True --> block11(i_8, freeslot_8)
+block11(i_9: Signed, freeslot_9: Signed):
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
+    v_32: Bool = same_as(v_31)  # line 192
+    switch v_32
+    False --> block12(freeslot_9)
+    True --> block12(i_9)
+block12(freeslot_10: Signed):
+    v_33: Signed = int_invert(freeslot_10)  # line 194
+    --> return(v_33)
+
+graph _ll_dict_insert__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Ptr(list), hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Ptr(list), hash_0: Signed, slot_0: Signed):
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
+    v_2: Signed = getarraysize(v_1)  # line 304
+    v_3: Bool = int_eq(v_0, v_2)  # line 304
+    v_4: Bool = same_as(v_3)  # line 304
+    switch v_4
+    False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
+    True --> block7(d_0, key_0, value_0, hash_0, slot_0)
+block1(d_1: Ptr(dicttable), key_1: Ptr(rpy_str), value_1: Ptr(list), hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
+    v_6: Signed = int_sub(v_5, 3)  # line 306
+    v_7: Bool = int_le(v_6, 0)  # line 307
+    v_8: Bool = same_as(v_7)  # line 307
+    switch v_8
+    False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
+    True --> block6(d_1, key_1, value_1, hash_1, slot_1)
+block2(d_2: Ptr(dicttable), key_2: Ptr(rpy_str), value_2: Ptr(list), hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
+    v_10: Bool = same_as(reindexed_1)  # line 312
+    switch v_10
+    False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
+    True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
+block3(d_3: Ptr(dicttable), key_3: Ptr(rpy_str), value_3: Ptr(list), hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
+    v_11: Signed = int_add(index_0, 2)  # line 315
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
+block4(d_4: Ptr(dicttable), key_4: Ptr(rpy_str), value_4: Ptr(list), hash_4: Signed, rc_2: Signed, index_1: Signed):
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
+    v_15: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
+    v_20: Signed = int_add(index_1, 1)  # line 322
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
+    v_23: Signed = int_add(v_22, 1)  # line 323
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    --> return(None)
+block5(d_5: Ptr(dicttable), key_5: Ptr(rpy_str), value_5: Ptr(list), hash_5: Signed, rc_3: Signed, index_2: Signed):
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
+block6(d_6: Ptr(dicttable), key_6: Ptr(rpy_str), value_6: Ptr(list), hash_6: Signed, slot_4: Signed):
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_rpy_str_list_array_Signed, d_6)  # line 308
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
+    v_29: Signed = int_sub(v_28, 3)  # line 310
+    --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
+block7(d_7: Ptr(dicttable), key_7: Ptr(rpy_str), value_7: Ptr(list), hash_7: Signed, slot_5: Signed):
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_rpy_str_list_array_Signed, d_7)  # line 305
+    --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
+
+graph _ll_dict_grow__dicttable_array_entry_rpy_str_list_array_Signed(d_0: Ptr(dicttable))  # rordereddict.py:282
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
+    v_2: Signed = int_floordiv(v_1, 2)  # line 285
+    v_3: Signed = int_mod(v_1, 2)  # line 285
+    v_4: Bool = int_ne(v_3, 0)  # line 285
+    v_5: Signed = int_xor(v_3, 2)  # line 285
+    v_6: Bool = int_lt(v_5, 0)  # line 285
+    v_7: Signed = cast_bool_to_int(v_4)  # line 285
+    v_8: Signed = cast_bool_to_int(v_6)  # line 285
+    v_9: Signed = int_and(v_7, v_8)  # line 285
+    v_10: Signed = int_sub(v_2, v_9)  # line 285
+    v_11: Bool = int_lt(v_0, v_10)  # line 285
+    v_12: Bool = same_as(v_11)  # line 285
+    switch v_12
+    False --> block1(d_0)
+    True --> block5(d_0)
+block1(d_1: Ptr(dicttable)):
+    v_13: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
+    v_14: Signed = getarraysize(v_13)  # line 289
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
+    v_16: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    --> block2(d_1, v_13, v_16, 0)
+block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
+    v_18: Bool = int_lt(i_0, v_17)  # line 291
+    v_19: Bool = same_as(v_18)  # line 291
+    switch v_19
+    False --> block3(d_2, newentries_0)
+    True --> block4(d_2, entries_0, newentries_0, i_0)
+block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool }))):
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    --> return(False)
+block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_21: Ptr(rpy_str) = getinteriorfield(entries_1, i_1, 'key')  # line 292
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
+    v_23: Ptr(list) = getinteriorfield(entries_1, i_1, 'value')  # line 293
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
+    v_29: Signed = int_add(i_1, 1)  # line 296
+    --> block2(d_4, entries_1, newentries_2, v_29)
+block5(d_5: Ptr(dicttable)):
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_list_array_Signed, d_5)  # line 286
+    --> return(True)
+
+graph _ll_dict_resize__dicttable_array_entry_rpy_str_list_array_Signed(d_0: Ptr(dicttable))  # rordereddict.py:273
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
+    v_3: Signed = getarraysize(v_2)  # line 276
+    v_4: Bool = int_lt(v_1, v_3)  # line 276
+    v_5: Bool = same_as(v_4)  # line 276
+    switch v_5
+    False --> block1(d_0, v_1)
+    True --> block2(d_0)
+block1(d_1: Ptr(dicttable), size_0: Signed):
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_list_array_Signed_Signed, d_1, size_0)  # line 279
+    --> return(None)
+block2(d_2: Ptr(dicttable)):
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_list_array_Signed, d_2)  # line 277
+    --> return(None)
+
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_list_array_Signed(d_0: Ptr(dicttable))  # rordereddict.py:243
+block0(d_0: Ptr(dicttable)):
+    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
+    v_2: Signed = getarraysize(v_0)  # line 247
+    v_3: Signed = int_floordiv(v_2, 4)  # line 247
+    v_4: Signed = int_mod(v_2, 4)  # line 247
+    v_5: Bool = int_ne(v_4, 0)  # line 247
+    v_6: Signed = int_xor(v_4, 4)  # line 247
+    v_7: Bool = int_lt(v_6, 0)  # line 247
+    v_8: Signed = cast_bool_to_int(v_5)  # line 247
+    v_9: Signed = cast_bool_to_int(v_7)  # line 247
+    v_10: Signed = int_and(v_8, v_9)  # line 247
+    v_11: Signed = int_sub(v_3, v_10)  # line 247
+    v_12: Bool = int_lt(v_1, v_11)  # line 247
+    v_13: Bool = same_as(v_12)  # line 247
+    switch v_13
+    False --> block1(d_0, v_0, v_0)
+    True --> block13(d_0, v_0)
+block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool }))):
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
+block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
+    v_16: Bool = same_as(v_15)  # line 254
+    switch v_16
+    False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+    True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
+    v_18: Bool = same_as(v_17)  # line 263
+    switch v_18
+    False --> block4(d_3, newentries_2, idst_1)
+    True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
+block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), idst_2: Signed):
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
+    v_22: Signed = getarraysize(v_21)  # line 270
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_list_array_Signed_Signed, d_4, v_22)  # line 270
+    --> return(None)
+block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
+    v_24: Bool = int_lt(i_0, used_2)  # line 265
+    v_25: Bool = same_as(v_24)  # line 265
+    switch v_25
+    False --> block4(d_5, newentries_4, idst_3)
+    True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
+block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_rpy_str_list_array_Signed_Signed, entries_4, i_1)  # line 266
+    v_27: Signed = int_add(i_1, 1)  # line 267
+    --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
+block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
+    v_29: Bool = same_as(v_28)  # line 255
+    switch v_29
+    False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+    True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
+    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
+block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
+    v_32: Bool = same_as(v_31)  # line 256
+    switch v_32
+    False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+    True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
+    v_34: Bool = same_as(v_33)  # line 256
+    switch v_34
+    False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+    True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
+    v_35: Signed = int_add(idst_9, 1)  # line 261
+    --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
+block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
+    v_36: Ptr(rpy_str) = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
+    v_38: Ptr(list) = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
+block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool }))):
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
+    v_45: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    --> block1(d_13, entries_11, v_45)
+
+graph _ll_clear_entry__array_entry_rpy_str_list_array_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+block0(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_0: Bool = same_as(True)  # line 236
+    v_1: Bool = same_as(v_0)  # line 236
+    --> block1(entries_0, i_0, Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })
+block1(entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
+    v_2: Ptr(rpy_str) = same_as(None)  # line 237
+    v_3: Void = setinteriorfield(entries_1, i_1, 'key', v_2)  # line 237
+    --> block2(entries_1, i_1, ENTRY_0)
+block2(entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_2: Signed, ENTRY_1: Void):
+    v_4: Bool = same_as(True)  # line 238
+    v_5: Bool = same_as(v_4)  # line 238
+    --> block3(entries_2, i_2, ENTRY_1)
+block3(entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_3: Signed, ENTRY_2: Void):
+    v_6: Ptr(list) = same_as(None)  # line 239
+    v_7: Void = setinteriorfield(entries_3, i_3, 'value', v_6)  # line 239
+    --> block4(entries_3, i_3)
+block4(entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_4: Signed):
+    v_8: Void = setinteriorfield(entries_4, i_4, 'f_valid', False)  # line 240
+    --> return(None)
+
+graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:237
+block0(l_0: Ptr(list), newitem_0: Signed):
+    v_0: Signed = getfield(l_0, 'length')  # line 238
+    v_1: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 239
+    v_2: Signed = getarraysize(v_1)  # line 239
+    v_3: Bool = int_lt(v_0, v_2)  # line 239
+    v_4: Bool = same_as(v_3)  # line 239
+    switch v_4
+    False --> block1(l_0, newitem_0, v_0)
+    True --> block3(l_0, newitem_0, v_0)
+block1(l_1: Ptr(list), newitem_1: Signed, length_0: Signed):
+    v_5: Signed = int_add(length_0, 1)  # line 242
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_5)  # line 242
+    --> block2(l_1, newitem_1, length_0)
+block2(l_2: Ptr(list), newitem_2: Signed, length_1: Signed):
+    v_7: Ptr(GcArray(Signed)) = getfield(l_2, 'items')  # line 243
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 243
+    --> return(None)
+block3(l_3: Ptr(list), newitem_3: Signed, length_2: Signed):
+    v_9: Signed = int_add(length_2, 1)  # line 240
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 240
+    --> block2(l_3, newitem_3, length_2)
+
+graph _ll_list_resize__list_array_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:214
+block0(l_0: Ptr(list), newsize_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 216
+    v_1: Signed = getarraysize(v_0)  # line 216
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 217
+    v_3: Bool = same_as(v_2)  # line 217
+    switch v_3
+    False --> block1(l_0, newsize_0, v_1)
+    True --> block8(l_0, newsize_0, v_1)
+block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
+    v_4: Bool = int_eq(newsize_1, 0)  # line 220
+    v_5: Bool = same_as(v_4)  # line 220
+    switch v_5
+    False --> block2(l_1, newsize_1, allocated_0)
+    True --> block4(l_1, newsize_1, allocated_0, 0)
+block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 223
+    v_7: Signed = int_add(newsize_2, v_6)  # line 223
+    v_8: Bool = int_lt(newsize_2, 9)  # line 223
+    v_9: Bool = same_as(v_8)  # line 223
+    switch v_9
+    False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
+    True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
+block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
+    v_11: Signed = int_add(t12_0, v_10)  # line 223
+    --> block4(l_3, newsize_3, allocated_2, v_11)
+block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
+    v_12: Ptr(GcArray(Signed)) = getfield(l_4, 'items')  # line 224
+    v_13: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', new_allocated_0)  # line 225
+    v_14: Signed = getfield(l_4, 'length')  # line 226
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 227
+    v_16: Bool = same_as(v_15)  # line 227
+    switch v_16
+    False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
+    True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
+block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), keep_0: Signed, i_0: Signed):
+    v_17: Bool = int_lt(i_0, keep_0)  # line 230
+    v_18: Bool = same_as(v_17)  # line 230
+    switch v_18
+    False --> block6(l_5, newsize_5, newitems_0)
+    True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
+block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(Signed))):
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 233
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 234
+    --> return(None)
+block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(Signed)), newitems_2: Ptr(GcArray(Signed)), keep_1: Signed, i_1: Signed):
+    v_21: Signed = getarrayitem(items_1, i_1)  # line 231
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 231
+    v_23: Signed = int_add(i_1, 1)  # line 232
+    --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
+block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 217
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 217
+    v_26: Bool = same_as(v_25)  # line 217
+    switch v_26
+    False --> block1(l_8, newsize_8, allocated_6)
+    True --> block9(l_8, newsize_8)
+block9(l_9: Ptr(list), newsize_9: Signed):
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 218
+    --> return(None)
+
+graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_list_array_Signed_dicttable_array_entry_rpy_str_list_array_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:493
+block0(ITER_0: Void, d_0: Ptr(dicttable)):
+    v_0: Ptr(dictiter) = malloc(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) }), index: Signed }, 'gc')  # line 494
+    v_1: Void = setfield(v_0, 'dict', d_0)  # line 495
+    v_2: Void = setfield(v_0, 'index', 0)  # line 496
+    --> return(v_0)
+
+graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_list_array_Signed(it_0: Ptr(dictiter))  # rordereddict.py:500
+block0(it_0: Ptr(dictiter)):
+    v_0: Ptr(dicttable) = getfield(it_0, 'dict')  # line 502
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(v_0, 'entries')  # line 503
+    v_2: Signed = getfield(it_0, 'index')  # line 504
+    --> block1(it_0, v_0, v_1, v_2)
+block1(it_1: Ptr(dictiter), d_0: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), index_0: Signed):
+    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 505
+    v_4: Bool = int_lt(index_0, v_3)  # line 505
+    v_5: Bool = same_as(v_4)  # line 505
+    switch v_5
+    False --> block2(it_1, index_0)
+    True --> block3(it_1, d_0, entries_0, index_0)
+block2(it_2: Ptr(dictiter), index_1: Signed):
+    v_6: Void = setfield(it_2, 'index', index_1)  # line 510
+    v_7: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 511
+    v_8: Ptr(BaseException) = cast_pointer(v_7)  # line 511
+    v_9: Void = setfield(v_8, 'typeptr', vtable StopIteration [9, 10))  # line 511
+    v_10: Ptr(BaseException) = cast_pointer(v_7)  # line 511
+    v_11: Ptr(object_vtable) = getfield(v_10, 'typeptr')  # line 511
+    --> raise(v_11, v_7)
+block3(it_3: Ptr(dictiter), d_1: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), index_2: Signed):
+    v_12: Bool = getinteriorfield(entries_1, index_2, 'f_valid')  # line 506
+    v_13: Bool = same_as(v_12)  # line 506
+    switch v_13
+    False --> block4(it_3, d_1, entries_1, index_2)
+    True --> block5(it_3, entries_1, index_2)
+block4(it_4: Ptr(dictiter), d_2: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), index_3: Signed):
+    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 506
+    v_15: Bool = ptr_nonzero(v_14)  # line 506
+    switch v_15
+    False --> block5(it_4, entries_2, index_3)
+    True --> block6(it_4, d_2, entries_2, index_3)
+block5(it_5: Ptr(dictiter), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), index_4: Signed):
+    v_16: Signed = int_add(index_4, 1)  # line 507
+    v_17: Void = setfield(it_5, 'index', v_16)  # line 507
+    v_18: Ptr(rpy_str) = getinteriorfield(entries_3, index_4, 'key')  # line 508
+    --> return(v_18)
+block6(it_6: Ptr(dictiter), d_3: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), index_5: Signed):
+    v_19: Signed = int_add(index_5, 1)  # line 509
+    --> block1(it_6, d_3, entries_4, v_19)
+
+graph ll_dict_getitem__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:355
+block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq })  # line 356
+    v_1: Bool = int_lt(v_0, 0)  # line 357
+    v_2: Bool = same_as(v_1)  # line 357
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> block2()
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 359
+    v_4: Ptr(list) = getinteriorfield(v_3, index_0, 'value')  # line 359
+    --> return(v_4)
+block2():
+    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 358
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
+    --> raise(v_9, v_5)
+
+graph _ll_dict_find__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:222
+block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_list_array_Signed_ll_strhash, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash })  # line 224
+    v_1: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, key_0)  # line 225
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_Signed_ll_streq_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, False)  # line 225
+    --> return(v_2)
+
+graph ll_len__list_array_Signed(l_0: Ptr(list))  # rlist.py:29
+block0(l_0: Ptr(list)):
+    v_0: Bool = same_as(False)  # line 30
+    v_1: Bool = same_as(v_0)  # line 30
+    --> block1(l_0)
+block1(l_1: Ptr(list)):
+    v_2: Signed = getfield(l_1, 'length')  # line 32
+    --> return(v_2)
+
+graph ll_str2int__rpy_str_Signed(s_0: Ptr(rpy_str), base_0: Signed)  # rstr.py:536
+block0(s_0: Ptr(rpy_str), base_0: Signed):
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 539
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 539
+    --> block1(s_0, base_0, v_1, 0)
+block1(s_1: Ptr(rpy_str), base_1: Signed, length_0: Signed, i_0: Signed):
+    v_2: Bool = int_lt(i_0, length_0)  # line 541
+    v_3: Bool = same_as(v_2)  # line 541
+    switch v_3
+    False --> block2(s_1, base_1, length_0, i_0, length_0)
+    True --> block49(s_1, base_1, length_0, i_0)
+block2(s_2: Ptr(rpy_str), base_2: Signed, length_1: Signed, i_1: Signed, end_0: Signed):
+    v_4: Bool = int_gt(end_0, i_1)  # line 544
+    v_5: Bool = same_as(v_4)  # line 544
+    switch v_5
+    False --> block3(s_2, base_2, length_1, i_1, end_0)
+    True --> block47(s_2, base_2, length_1, i_1, end_0)
+block3(s_3: Ptr(rpy_str), base_3: Signed, length_2: Signed, i_2: Signed, end_1: Signed):
+    v_6: Bool = int_lt(i_2, end_1)  # line 547
+    v_7: Bool = same_as(v_6)  # line 547
+    switch v_7
+    False --> block4(s_3, base_3, length_2, i_2, end_1, 1)
+    True --> block43(s_3, base_3, length_2, i_2, end_1)
+block4(s_4: Ptr(rpy_str), base_4: Signed, length_3: Signed, i_3: Signed, end_2: Signed, sign_0: Signed):
+    v_8: Bool = int_ge(i_3, end_2)  # line 551
+    v_9: Bool = same_as(v_8)  # line 551
+    switch v_9
+    False --> block5(s_4, base_4, length_3, i_3, end_2, sign_0, 0, 0, False)
+    True --> block41()
+block5(s_5: Ptr(rpy_str), base_5: Signed, length_4: Signed, i_4: Signed, end_3: Signed, sign_1: Signed, result_0: Signed, digits_0: Signed, previous_underscore_0: Bool):
+    v_10: Bool = int_lt(i_4, end_3)  # line 556
+    v_11: Bool = same_as(v_10)  # line 556
+    switch v_11
+    False --> block6(sign_1, result_0, previous_underscore_0)
+    True --> block14(s_5, base_5, length_4, i_4, end_3, sign_1, result_0, digits_0, previous_underscore_0)
+block6(sign_2: Signed, result_1: Signed, previous_underscore_1: Bool):
+    v_12: Bool = same_as(previous_underscore_1)  # line 581
+    switch v_12
+    False --> block7(sign_2, result_1)
+    True --> block12()
+block7(sign_3: Signed, result_2: Signed):
+    v_13: Bool = int_lt(sign_3, 0)  # line 583
+    v_14: Bool = same_as(v_13)  # line 583
+    switch v_14
+    False --> block8(result_2)
+    True --> return(result_2)
+block8(result_3: Signed):
+    v_15: Bool = int_eq(result_3, -9223372036854775808)  # line 585
+    v_16: Bool = same_as(v_15)  # line 585
+    switch v_16
+    False --> block9(result_3)
+    True --> block10()
+block9(result_4: Signed):
+    v_17: Signed = int_neg(result_4)  # line 587
+    --> return(v_17)
+block10():
+    v_18: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 586
+    v_19: Ptr(BaseException) = cast_pointer(v_18)  # line 586
+    v_20: Void = setfield(v_19, 'typeptr', vtable OverflowError [11, 12))  # line 586
+    v_21: Ptr(BaseException) = cast_pointer(v_18)  # line 586
+    v_22: Ptr(object_vtable) = getfield(v_21, 'typeptr')  # line 586
+    --> block11(v_22, v_18)
+block11(v_23: Ptr(object_vtable), v_24: Ptr(OverflowError)):
+    v_25: Ptr(Exception) = cast_pointer(v_24)  # line 586
+    --> raise(v_23, v_25)
+block12():
+    v_26: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 582
+    v_27: Ptr(BaseException) = cast_pointer(v_26)  # line 582
+    v_28: Void = setfield(v_27, 'typeptr', vtable ValueError [8, 9))  # line 582
+    v_29: Ptr(BaseException) = cast_pointer(v_26)  # line 582
+    v_30: Ptr(object_vtable) = getfield(v_29, 'typeptr')  # line 582
+    --> block13(v_30, v_26)
+block13(v_31: Ptr(object_vtable), v_32: Ptr(ValueError)):
+    v_33: Ptr(Exception) = cast_pointer(v_32)  # line 582
+    --> raise(v_31, v_33)
+block14(s_6: Ptr(rpy_str), base_6: Signed, length_5: Signed, i_5: Signed, end_4: Signed, sign_4: Signed, result_5: Signed, digits_1: Signed, previous_underscore_2: Bool):
+    v_34: Ptr(rpy_str) = same_as(s_6)  # line 557
+    v_35: UniChar = getinteriorfield(v_34, 'chars', i_5)  # line 557
+    v_36: Signed = cast_unichar_to_int(v_35)  # line 557
+    v_37: Bool = int_eq(v_36, 95)  # line 558
+    v_38: Bool = same_as(v_37)  # line 558
+    switch v_38
+    False --> block15(s_6, base_6, length_5, i_5, end_4, sign_4, result_5, digits_1, v_36)
+    True --> block36(s_6, base_6, length_5, i_5, end_4, sign_4, result_5, digits_1, previous_underscore_2)
+block15(s_7: Ptr(rpy_str), base_7: Signed, length_6: Signed, i_6: Signed, end_5: Signed, sign_5: Signed, result_6: Signed, digits_2: Signed, c_0: Signed):
+    v_39: Bool = int_le(48, c_0)  # line 565
+    v_40: Bool = same_as(v_39)  # line 565
+    switch v_40
+    False --> block16(s_7, base_7, length_6, i_6, end_5, sign_5, result_6, digits_2, c_0, v_39)
+    True --> block35(c_0, s_7, base_7, length_6, i_6, end_5, sign_5, result_6, digits_2, c_0)
+block16(s_8: Ptr(rpy_str), base_8: Signed, length_7: Signed, i_7: Signed, end_6: Signed, sign_6: Signed, result_7: Signed, digits_3: Signed, c_1: Signed, v_41: Bool):
+    v_42: Bool = same_as(v_41)  # line 565
+    switch v_42
+    False --> block17(s_8, base_8, length_7, i_7, end_6, sign_6, result_7, digits_3, c_1)
+    True --> block34(s_8, base_8, length_7, i_7, end_6, sign_6, result_7, digits_3, c_1)
+block17(s_9: Ptr(rpy_str), base_9: Signed, length_8: Signed, i_8: Signed, end_7: Signed, sign_7: Signed, result_8: Signed, digits_4: Signed, c_2: Signed):
+    v_43: Bool = int_le(97, c_2)  # line 567
+    v_44: Bool = same_as(v_43)  # line 567
+    switch v_44
+    False --> block18(s_9, base_9, length_8, i_8, end_7, sign_7, result_8, digits_4, c_2, v_43)
+    True --> block33(c_2, s_9, base_9, length_8, i_8, end_7, sign_7, result_8, digits_4, c_2)
+block18(s_10: Ptr(rpy_str), base_10: Signed, length_9: Signed, i_9: Signed, end_8: Signed, sign_8: Signed, result_9: Signed, digits_5: Signed, c_3: Signed, v_45: Bool):
+    v_46: Bool = same_as(v_45)  # line 567
+    switch v_46
+    False --> block19(s_10, base_10, length_9, i_9, end_8, sign_8, result_9, digits_5, c_3)
+    True --> block32(s_10, base_10, length_9, i_9, end_8, sign_8, result_9, digits_5, c_3)
+block19(s_11: Ptr(rpy_str), base_11: Signed, length_10: Signed, i_10: Signed, end_9: Signed, sign_9: Signed, result_10: Signed, digits_6: Signed, c_4: Signed):
+    v_47: Bool = int_le(65, c_4)  # line 569
+    v_48: Bool = same_as(v_47)  # line 569
+    switch v_48
+    False --> block20(s_11, base_11, length_10, i_10, end_9, sign_9, result_10, digits_6, c_4, v_47)
+    True --> block31(c_4, s_11, base_11, length_10, i_10, end_9, sign_9, result_10, digits_6, c_4)
+block20(s_12: Ptr(rpy_str), base_12: Signed, length_11: Signed, i_11: Signed, end_10: Signed, sign_10: Signed, result_11: Signed, digits_7: Signed, c_5: Signed, v_49: Bool):
+    v_50: Bool = same_as(v_49)  # line 569
+    switch v_50
+    False --> block21()
+    True --> block23(s_12, base_12, length_11, i_11, end_10, sign_10, result_11, digits_7, c_5)
+block21():
+    v_51: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 572
+    v_52: Ptr(BaseException) = cast_pointer(v_51)  # line 572
+    v_53: Void = setfield(v_52, 'typeptr', vtable ValueError [8, 9))  # line 572
+    v_54: Ptr(BaseException) = cast_pointer(v_51)  # line 572
+    v_55: Ptr(object_vtable) = getfield(v_54, 'typeptr')  # line 572
+    --> block22(v_55, v_51)
+block22(v_56: Ptr(object_vtable), v_57: Ptr(ValueError)):
+    v_58: Ptr(Exception) = cast_pointer(v_57)  # line 572
+    --> raise(v_56, v_58)
+block23(s_13: Ptr(rpy_str), base_13: Signed, length_12: Signed, i_12: Signed, end_11: Signed, sign_11: Signed, result_12: Signed, digits_8: Signed, c_6: Signed):
+    v_59: Signed = int_sub(c_6, 55)  # line 570
+    --> block24(s_13, base_13, length_12, i_12, end_11, sign_11, result_12, digits_8, v_59)
+block24(s_14: Ptr(rpy_str), base_14: Signed, length_13: Signed, i_13: Signed, end_12: Signed, sign_12: Signed, result_13: Signed, digits_9: Signed, d_0: Signed):
+    v_60: Bool = int_ge(d_0, base_14)  # line 573
+    v_61: Bool = same_as(v_60)  # line 573
+    switch v_61
+    False --> block25(s_14, base_14, length_13, i_13, end_12, sign_12, result_13, digits_9, d_0)
+    True --> block29()
+block25(s_15: Ptr(rpy_str), base_15: Signed, length_14: Signed, i_14: Signed, end_13: Signed, sign_13: Signed, result_14: Signed, digits_10: Signed, d_1: Signed):
+    v_62: Signed = int_add(-9223372036854775808, d_1)  # line 576
+    v_63: Signed = int_add(v_62, base_15)  # line 576
+    v_64: Signed = int_sub(v_63, 1)  # line 576
+    v_65: Signed = int_floordiv_zer(v_64, base_15)  # line 576
+    v_66: Signed = int_mod(v_64, base_15)  # line 576
+    v_67: Bool = int_ne(v_66, 0)  # line 576
+    v_68: Signed = int_xor(v_66, base_15)  # line 576
+    v_69: Bool = int_lt(v_68, 0)  # line 576
+    v_70: Signed = cast_bool_to_int(v_67)  # line 576
+    v_71: Signed = cast_bool_to_int(v_69)  # line 576
+    v_72: Signed = int_and(v_70, v_71)  # line 576
+    v_73: Signed = int_sub(v_65, v_72)  # line 576
+    v_74: Bool = int_lt(result_14, v_73)  # line 576
+    v_75: Bool = same_as(v_74)  # line 576
+    switch v_75
+    False --> block26(s_15, base_15, length_14, i_14, end_13, sign_13, result_14, digits_10, d_1)
+    True --> block27()
+block26(s_16: Ptr(rpy_str), base_16: Signed, length_15: Signed, i_15: Signed, end_14: Signed, sign_14: Signed, result_15: Signed, digits_11: Signed, d_2: Signed):
+    v_76: Signed = int_mul(result_15, base_16)  # line 578
+    v_77: Signed = int_sub(v_76, d_2)  # line 578
+    v_78: Signed = int_add(digits_11, 1)  # line 579
+    v_79: Signed = int_add(i_15, 1)  # line 580
+    --> block5(s_16, base_16, length_15, v_79, end_14, sign_14, v_77, v_78, False)
+block27():
+    v_80: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 577
+    v_81: Ptr(BaseException) = cast_pointer(v_80)  # line 577
+    v_82: Void = setfield(v_81, 'typeptr', vtable OverflowError [11, 12))  # line 577
+    v_83: Ptr(BaseException) = cast_pointer(v_80)  # line 577
+    v_84: Ptr(object_vtable) = getfield(v_83, 'typeptr')  # line 577
+    --> block28(v_84, v_80)
+block28(v_85: Ptr(object_vtable), v_86: Ptr(OverflowError)):
+    v_87: Ptr(Exception) = cast_pointer(v_86)  # line 577
+    --> raise(v_85, v_87)
+block29():
+    v_88: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 574
+    v_89: Ptr(BaseException) = cast_pointer(v_88)  # line 574
+    v_90: Void = setfield(v_89, 'typeptr', vtable ValueError [8, 9))  # line 574
+    v_91: Ptr(BaseException) = cast_pointer(v_88)  # line 574
+    v_92: Ptr(object_vtable) = getfield(v_91, 'typeptr')  # line 574
+    --> block30(v_92, v_88)
+block30(v_93: Ptr(object_vtable), v_94: Ptr(ValueError)):
+    v_95: Ptr(Exception) = cast_pointer(v_94)  # line 574
+    --> raise(v_93, v_95)
+block31(t54_0: Signed, s_17: Ptr(rpy_str), base_17: Signed, length_16: Signed, i_16: Signed, end_15: Signed, sign_15: Signed, result_16: Signed, digits_12: Signed, c_7: Signed):
+    v_96: Bool = int_le(t54_0, 90)  # line 569
+    --> block20(s_17, base_17, length_16, i_16, end_15, sign_15, result_16, digits_12, c_7, v_96)
+block32(s_18: Ptr(rpy_str), base_18: Signed, length_17: Signed, i_17: Signed, end_16: Signed, sign_16: Signed, result_17: Signed, digits_13: Signed, c_8: Signed):
+    v_97: Signed = int_sub(c_8, 87)  # line 568
+    --> block24(s_18, base_18, length_17, i_17, end_16, sign_16, result_17, digits_13, v_97)
+block33(t48_0: Signed, s_19: Ptr(rpy_str), base_19: Signed, length_18: Signed, i_18: Signed, end_17: Signed, sign_17: Signed, result_18: Signed, digits_14: Signed, c_9: Signed):
+    v_98: Bool = int_le(t48_0, 122)  # line 567
+    --> block18(s_19, base_19, length_18, i_18, end_17, sign_17, result_18, digits_14, c_9, v_98)
+block34(s_20: Ptr(rpy_str), base_20: Signed, length_19: Signed, i_19: Signed, end_18: Signed, sign_18: Signed, result_19: Signed, digits_15: Signed, c_10: Signed):
+    v_99: Signed = int_sub(c_10, 48)  # line 566
+    --> block24(s_20, base_20, length_19, i_19, end_18, sign_18, result_19, digits_15, v_99)
+block35(t42_0: Signed, s_21: Ptr(rpy_str), base_21: Signed, length_20: Signed, i_20: Signed, end_19: Signed, sign_19: Signed, result_20: Signed, digits_16: Signed, c_11: Signed):
+    v_100: Bool = int_le(t42_0, 57)  # line 565
+    --> block16(s_21, base_21, length_20, i_20, end_19, sign_19, result_20, digits_16, c_11, v_100)
+block36(s_22: Ptr(rpy_str), base_22: Signed, length_21: Signed, i_21: Signed, end_20: Signed, sign_20: Signed, result_21: Signed, digits_17: Signed, previous_underscore_3: Bool):
+    v_101: Bool = int_eq(digits_17, 0)  # line 559
+    v_102: Bool = same_as(v_101)  # line 559
+    switch v_102
+    False --> block37(s_22, base_22, length_21, i_21, end_20, sign_20, result_21, digits_17, previous_underscore_3)
+    True --> block39()
+block37(s_23: Ptr(rpy_str), base_23: Signed, length_22: Signed, i_22: Signed, end_21: Signed, sign_21: Signed, result_22: Signed, digits_18: Signed, previous_underscore_4: Bool):
+    v_103: Bool = same_as(previous_underscore_4)  # line 559
+    switch v_103
+    False --> block38(s_23, base_23, length_22, i_22, end_21, sign_21, result_22, digits_18)
+    True --> block39()
+block38(s_24: Ptr(rpy_str), base_24: Signed, length_23: Signed, i_23: Signed, end_22: Signed, sign_22: Signed, result_23: Signed, digits_19: Signed):
+    v_104: Signed = int_add(i_23, 1)  # line 562
+    --> block5(s_24, base_24, length_23, v_104, end_22, sign_22, result_23, digits_19, True)
+block39():
+    v_105: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 560
+    v_106: Ptr(BaseException) = cast_pointer(v_105)  # line 560
+    v_107: Void = setfield(v_106, 'typeptr', vtable ValueError [8, 9))  # line 560
+    v_108: Ptr(BaseException) = cast_pointer(v_105)  # line 560
+    v_109: Ptr(object_vtable) = getfield(v_108, 'typeptr')  # line 560
+    --> block40(v_109, v_105)
+block40(v_110: Ptr(object_vtable), v_111: Ptr(ValueError)):
+    v_112: Ptr(Exception) = cast_pointer(v_111)  # line 560
+    --> raise(v_110, v_112)
+block41():
+    v_113: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 552
+    v_114: Ptr(BaseException) = cast_pointer(v_113)  # line 552
+    v_115: Void = setfield(v_114, 'typeptr', vtable ValueError [8, 9))  # line 552
+    v_116: Ptr(BaseException) = cast_pointer(v_113)  # line 552
+    v_117: Ptr(object_vtable) = getfield(v_116, 'typeptr')  # line 552
+    --> block42(v_117, v_113)
+block42(v_118: Ptr(object_vtable), v_119: Ptr(ValueError)):
+    v_120: Ptr(Exception) = cast_pointer(v_119)  # line 552
+    --> raise(v_118, v_120)
+block43(s_25: Ptr(rpy_str), base_25: Signed, length_24: Signed, i_24: Signed, end_23: Signed):
+    v_121: Ptr(rpy_str) = same_as(s_25)  # line 547
+    v_122: UniChar = getinteriorfield(v_121, 'chars', i_24)  # line 547
+    v_123: Bool = unichar_eq(v_122, 45)  # line 547
+    v_124: Bool = same_as(v_123)  # line 547
+    switch v_124
+    False --> block44(s_25, base_25, length_24, i_24, end_23)
+    True --> block45(s_25, base_25, length_24, i_24, end_23)
+block44(s_26: Ptr(rpy_str), base_26: Signed, length_25: Signed, i_25: Signed, end_24: Signed):
+    v_125: Ptr(rpy_str) = same_as(s_26)  # line 547
+    v_126: UniChar = getinteriorfield(v_125, 'chars', i_25)  # line 547
+    v_127: Bool = unichar_eq(v_126, 43)  # line 547
+    v_128: Bool = same_as(v_127)  # line 547
+    switch v_128
+    False --> block4(s_26, base_26, length_25, i_25, end_24, 1)
+    True --> block45(s_26, base_26, length_25, i_25, end_24)
+block45(s_27: Ptr(rpy_str), base_27: Signed, length_26: Signed, i_26: Signed, end_25: Signed):
+    v_129: Ptr(rpy_str) = same_as(s_27)  # line 548
+    v_130: UniChar = getinteriorfield(v_129, 'chars', i_26)  # line 548
+    v_131: Bool = unichar_eq(v_130, 45)  # line 548
+    v_132: Bool = same_as(v_131)  # line 548
+    switch v_132
+    False --> block46(s_27, base_27, length_26, i_26, end_25, 1)
+    True --> block46(s_27, base_27, length_26, i_26, end_25, -1)
+block46(s_28: Ptr(rpy_str), base_28: Signed, length_27: Signed, i_27: Signed, end_26: Signed, sign_23: Signed):
+    v_133: Signed = int_add(i_27, 1)  # line 550
+    --> block4(s_28, base_28, length_27, v_133, end_26, sign_23)
+block47(s_29: Ptr(rpy_str), base_29: Signed, length_28: Signed, i_28: Signed, end_27: Signed):
+    v_134: Ptr(rpy_str) = same_as(s_29)  # line 544
+    v_135: Signed = int_sub(end_27, 1)  # line 544
+    v_136: UniChar = getinteriorfield(v_134, 'chars', v_135)  # line 544
+    v_137: Bool = direct_call(graph _isspace__UniChar, v_136)  # line 544
+    v_138: Bool = same_as(v_137)  # line 544
+    switch v_138
+    False --> block3(s_29, base_29, length_28, i_28, end_27)
+    True --> block48(s_29, base_29, length_28, i_28, end_27)
+block48(s_30: Ptr(rpy_str), base_30: Signed, length_29: Signed, i_29: Signed, end_28: Signed):
+    v_139: Signed = int_sub(end_28, 1)  # line 545
+    --> block2(s_30, base_30, length_29, i_29, v_139)
+block49(s_31: Ptr(rpy_str), base_31: Signed, length_30: Signed, i_30: Signed):
+    v_140: Ptr(rpy_str) = same_as(s_31)  # line 541
+    v_141: UniChar = getinteriorfield(v_140, 'chars', i_30)  # line 541
+    v_142: Bool = direct_call(graph _isspace__UniChar, v_141)  # line 541
+    v_143: Bool = same_as(v_142)  # line 541
+    switch v_143
+    False --> block2(s_31, base_31, length_30, i_30, length_30)
+    True --> block50(s_31, base_31, length_30, i_30)
+block50(s_32: Ptr(rpy_str), base_32: Signed, length_31: Signed, i_31: Signed):
+    v_144: Signed = int_add(i_31, 1)  # line 542
+    --> block1(s_32, base_32, length_31, v_144)
+
+graph _isspace__UniChar(ch_0: UniChar)  # rstr.py:236
+block0(ch_0: UniChar):
+    v_0: Signed = cast_unichar_to_int(ch_0)  # line 237
+    v_1: Bool = int_eq(v_0, 32)  # line 238
+    v_2: Bool = same_as(v_1)  # line 238
+    switch v_2
+    False --> block1(v_0)
+    True --> return(v_1)
+block1(c_0: Signed):
+    v_3: Bool = int_le(9, c_0)  # line 238
+    v_4: Bool = same_as(v_3)  # line 238
+    switch v_4
+    False --> block2(c_0, v_3)
+    True --> block8(c_0, c_0)
+block2(c_1: Signed, v_5: Bool):
+    v_6: Bool = same_as(v_5)  # line 238
+    switch v_6
+    False --> block3(c_1)
+    True --> return(v_5)
+block3(c_2: Signed):
+    v_7: Bool = int_le(28, c_2)  # line 238
+    v_8: Bool = same_as(v_7)  # line 238
+    switch v_8
+    False --> block4(c_2, v_7)
+    True --> block7(c_2, c_2)
+block4(c_3: Signed, v_9: Bool):
+    v_10: Bool = same_as(v_9)  # line 238
+    switch v_10
+    False --> block5(c_3)
+    True --> return(v_9)
+block5(c_4: Signed):
+    v_11: Bool = int_eq(c_4, 133)  # line 238
+    v_12: Bool = same_as(v_11)  # line 238
+    switch v_12
+    False --> block6(c_4)
+    True --> return(v_11)
+block6(c_5: Signed):
+    v_13: Bool = int_eq(c_5, 160)  # line 238
+    --> return(v_13)
+block7(t11_0: Signed, c_6: Signed):
+    v_14: Bool = int_le(t11_0, 31)  # line 238
+    --> block4(c_6, v_14)
+block8(t6_0: Signed, c_7: Signed):
+    v_15: Bool = int_le(t6_0, 13)  # line 238
+    --> block2(c_7, v_15)
+
+graph ll_newdict__dicttable_array_entry_Signed_Void(DICT_0: Void)  # rordereddict.py:83
+block0(DICT_0: Void):
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Void_Signed, v_0, 16)  # line 86
+    --> return(v_0)
+
+graph _ll_dict_reindex__dicttable_array_entry_Signed_Void_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+block0(d_0: Ptr(dicttable), size_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
+    v_2: Signed = int_mul(size_0, 2)  # line 139
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
+    v_4: Signed = int_mul(v_3, 3)  # line 139
+    v_5: Signed = int_sub(v_2, v_4)  # line 139
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    --> block1(d_0, size_0, v_0, v_7, 0)
+block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
+    v_9: Bool = int_lt(i_0, v_8)  # line 142
+    v_10: Bool = same_as(v_9)  # line 142
+    switch v_10
+    False --> return(None)
+    True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
+block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
+    v_12: Bool = same_as(v_11)  # line 143
+    switch v_12
+    False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
+    True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
+block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_13: Signed = int_add(i_2, 1)  # line 145
+    --> block1(d_3, size_3, indexes_2, entries_2, v_13)
+block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_3: Signed):
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    --> block3(d_4, size_4, indexes_3, entries_3, i_3)
+
+graph ll_dict_setitem__dicttable_array_entry_Signed_Void_Signed_None_None_None(d_0: Ptr(dicttable), key_0: Signed, value_0: Void, hash_0: Void, eq_0: Void)  # rordereddict.py:362
+block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Void, hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Void_None, d_0, None)  # line 363
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 364
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Void_Signed_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 365
+    v_3: Bool = int_ge(v_2, 0)  # line 366
+    v_4: Bool = same_as(v_3)  # line 366
+    switch v_4
+    False --> block1(d_0, key_0, value_0, v_1, v_2)
+    True --> block2(d_0, value_0, v_2)
+block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Void, h_0: Signed, index_0: Signed):
+    v_5: Signed = int_invert(index_0)  # line 369
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Signed_Void_Signed_None_Signed_Signed, d_1, key_1, None, h_0, v_5)  # line 369
+    --> return(None)
+block2(d_2: Ptr(dicttable), value_2: Void, index_1: Signed):
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', None)  # line 367
+    --> return(None)
+
+graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Void_None(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+block0(d_0: Ptr(dicttable), hash_0: Void):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
+    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    switch v_1
+    False --> block1(d_0, hash_0)
+    True --> return(None)
+block1(d_1: Ptr(dicttable), hash_1: Void):
+    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    --> block2(d_1, hash_1, v_2, 0)
+block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
+    v_4: Bool = int_lt(i_0, v_3)  # line 170
+    v_5: Bool = same_as(v_4)  # line 170
+    switch v_5
+    False --> block3(d_2)
+    True --> block4(d_2, hash_2, entries_0, i_0)
+block3(d_3: Ptr(dicttable)):
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Void_Signed, d_3, v_7)  # line 174
+    --> return(None)
+block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_9: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 171
+    v_10: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_9)  # line 171
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
+    v_13: Signed = int_add(i_1, 1)  # line 173
+    --> block2(d_4, hash_3, entries_1, v_13)
+
+graph _ll_dict_lookup__dicttable_array_entry_Signed_Void_Signed_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
+    v_2: Signed = getarraysize(v_0)  # line 183
+    v_3: Signed = int_sub(v_2, 1)  # line 183
+    v_4: Signed = int_and(hash_0, v_3)  # line 184
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
+    v_6: Unsigned = same_as(v_5)  # line 185
+    --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
+block1(d_1: Ptr(dicttable), key_1: Signed, hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
+    v_8: Bool = int_eq(v_7, 0)  # line 189
+    v_9: Bool = same_as(v_8)  # line 189
+    switch v_9
+    False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
+    True --> block10(store_1, i_0, freeslot_0)
+block2(d_2: Ptr(dicttable), key_2: Signed, hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
+    v_10: Bool = int_eq(index_0, 1)  # line 195
+    v_11: Bool = same_as(v_10)  # line 195
+    switch v_11
+    False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
+    True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
+block3(d_3: Ptr(dicttable), key_3: Signed, hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
+    v_12: Signed = int_sub(index_1, 2)  # line 199
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
+    v_14: Bool = int_eq(v_13, hash_3)  # line 200
+    v_15: Bool = same_as(v_14)  # line 200
+    switch v_15
+    False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
+    True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
+block4(d_4: Ptr(dicttable), key_4: Signed, hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
+block5(d_5: Ptr(dicttable), key_5: Signed, hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
+    v_18: Signed = getinteriorfield(entries_4, index_2, 'key')  # line 201
+    v_19: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_18, key_5)  # line 201
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
+    v_22: Bool = same_as(v_21)  # line 202
+    switch v_22
+    False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
+    True --> block8(d_5, key_5, hash_5, eq_5, store_5)
+block6(d_6: Ptr(dicttable), key_6: Signed, hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
+    v_23: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
+    v_25: Bool = same_as(v_24)  # line 202
+    switch v_25
+    False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
+    True --> block8(d_6, key_6, hash_6, eq_6, store_6)
+block7(d_7: Ptr(dicttable), key_7: Signed, hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
+    v_26: Bool = same_as(found_1)  # line 204
+    switch v_26
+    False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
+    True --> return(index_4)
+block8(d_8: Ptr(dicttable), key_8: Signed, hash_8: Signed, eq_8: Void, store_8: Bool):
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Void_Signed_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 203
+    --> return(v_27)
+block9(d_9: Ptr(dicttable), key_9: Signed, hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
+    v_29: Bool = same_as(v_28)  # line 196
+    switch v_29
+    False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
+    True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
+block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
+    v_30: Bool = same_as(store_10)  # line 190
+    switch v_30
+    False --> return(-1)
+    True --> block11(i_8, freeslot_8)
+block11(i_9: Signed, freeslot_9: Signed):
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
+    v_32: Bool = same_as(v_31)  # line 192
+    switch v_32
+    False --> block12(freeslot_9)
+    True --> block12(i_9)
+block12(freeslot_10: Signed):
+    v_33: Signed = int_invert(freeslot_10)  # line 194
+    --> return(v_33)
+
+graph _ll_dict_insert__dicttable_array_entry_Signed_Void_Signed_None_Signed_Signed(d_0: Ptr(dicttable), key_0: Signed, value_0: Void, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Void, hash_0: Signed, slot_0: Signed):
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
+    v_2: Signed = getarraysize(v_1)  # line 304
+    v_3: Bool = int_eq(v_0, v_2)  # line 304
+    v_4: Bool = same_as(v_3)  # line 304
+    switch v_4
+    False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
+    True --> block7(d_0, key_0, value_0, hash_0, slot_0)
+block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Void, hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
+    v_6: Signed = int_sub(v_5, 3)  # line 306
+    v_7: Bool = int_le(v_6, 0)  # line 307
+    v_8: Bool = same_as(v_7)  # line 307
+    switch v_8
+    False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
+    True --> block6(d_1, key_1, value_1, hash_1, slot_1)
+block2(d_2: Ptr(dicttable), key_2: Signed, value_2: Void, hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
+    v_10: Bool = same_as(reindexed_1)  # line 312
+    switch v_10
+    False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
+    True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
+block3(d_3: Ptr(dicttable), key_3: Signed, value_3: Void, hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
+    v_11: Signed = int_add(index_0, 2)  # line 315
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
+block4(d_4: Ptr(dicttable), key_4: Signed, value_4: Void, hash_4: Signed, rc_2: Signed, index_1: Signed):
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
+    v_15: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', None)  # line 319
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
+    v_20: Signed = int_add(index_1, 1)  # line 322
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
+    v_23: Signed = int_add(v_22, 1)  # line 323
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    --> return(None)
+block5(d_5: Ptr(dicttable), key_5: Signed, value_5: Void, hash_5: Signed, rc_3: Signed, index_2: Signed):
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
+block6(d_6: Ptr(dicttable), key_6: Signed, value_6: Void, hash_6: Signed, slot_4: Signed):
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_Void, d_6)  # line 308
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
+    v_29: Signed = int_sub(v_28, 3)  # line 310
+    --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
+block7(d_7: Ptr(dicttable), key_7: Signed, value_7: Void, hash_7: Signed, slot_5: Signed):
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_Signed_Void, d_7)  # line 305
+    --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
+
+graph _ll_dict_grow__dicttable_array_entry_Signed_Void(d_0: Ptr(dicttable))  # rordereddict.py:282
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
+    v_2: Signed = int_floordiv(v_1, 2)  # line 285
+    v_3: Signed = int_mod(v_1, 2)  # line 285
+    v_4: Bool = int_ne(v_3, 0)  # line 285
+    v_5: Signed = int_xor(v_3, 2)  # line 285
+    v_6: Bool = int_lt(v_5, 0)  # line 285
+    v_7: Signed = cast_bool_to_int(v_4)  # line 285
+    v_8: Signed = cast_bool_to_int(v_6)  # line 285
+    v_9: Signed = int_and(v_7, v_8)  # line 285
+    v_10: Signed = int_sub(v_2, v_9)  # line 285
+    v_11: Bool = int_lt(v_0, v_10)  # line 285
+    v_12: Bool = same_as(v_11)  # line 285
+    switch v_12
+    False --> block1(d_0)
+    True --> block5(d_0)
+block1(d_1: Ptr(dicttable)):
+    v_13: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
+    v_14: Signed = getarraysize(v_13)  # line 289
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
+    v_16: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    --> block2(d_1, v_13, v_16, 0)
+block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
+    v_18: Bool = int_lt(i_0, v_17)  # line 291
+    v_19: Bool = same_as(v_18)  # line 291
+    switch v_19
+    False --> block3(d_2, newentries_0)
+    True --> block4(d_2, entries_0, newentries_0, i_0)
+block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }))):
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    --> return(False)
+block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_21: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 292
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
+    v_23: Void = getinteriorfield(entries_1, i_1, 'value')  # line 293
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', None)  # line 293
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
+    v_29: Signed = int_add(i_1, 1)  # line 296
+    --> block2(d_4, entries_1, newentries_2, v_29)
+block5(d_5: Ptr(dicttable)):
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Void, d_5)  # line 286
+    --> return(True)
+
+graph _ll_dict_resize__dicttable_array_entry_Signed_Void(d_0: Ptr(dicttable))  # rordereddict.py:273
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
+    v_3: Signed = getarraysize(v_2)  # line 276
+    v_4: Bool = int_lt(v_1, v_3)  # line 276
+    v_5: Bool = same_as(v_4)  # line 276
+    switch v_5
+    False --> block1(d_0, v_1)
+    True --> block2(d_0)
+block1(d_1: Ptr(dicttable), size_0: Signed):
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Void_Signed, d_1, size_0)  # line 279
+    --> return(None)
+block2(d_2: Ptr(dicttable)):
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Void, d_2)  # line 277
+    --> return(None)
+
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Void(d_0: Ptr(dicttable))  # rordereddict.py:243
+block0(d_0: Ptr(dicttable)):
+    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
+    v_2: Signed = getarraysize(v_0)  # line 247
+    v_3: Signed = int_floordiv(v_2, 4)  # line 247
+    v_4: Signed = int_mod(v_2, 4)  # line 247
+    v_5: Bool = int_ne(v_4, 0)  # line 247
+    v_6: Signed = int_xor(v_4, 4)  # line 247
+    v_7: Bool = int_lt(v_6, 0)  # line 247
+    v_8: Signed = cast_bool_to_int(v_5)  # line 247
+    v_9: Signed = cast_bool_to_int(v_7)  # line 247
+    v_10: Signed = int_and(v_8, v_9)  # line 247
+    v_11: Signed = int_sub(v_3, v_10)  # line 247
+    v_12: Bool = int_lt(v_1, v_11)  # line 247
+    v_13: Bool = same_as(v_12)  # line 247
+    switch v_13
+    False --> block1(d_0, v_0, v_0)
+    True --> block13(d_0, v_0)
+block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }))):
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
+block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
+    v_16: Bool = same_as(v_15)  # line 254
+    switch v_16
+    False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+    True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
+    v_18: Bool = same_as(v_17)  # line 263
+    switch v_18
+    False --> block4(d_3, newentries_2, idst_1)
+    True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
+block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), idst_2: Signed):
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
+    v_22: Signed = getarraysize(v_21)  # line 270
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Void_Signed, d_4, v_22)  # line 270
+    --> return(None)
+block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
+    v_24: Bool = int_lt(i_0, used_2)  # line 265
+    v_25: Bool = same_as(v_24)  # line 265
+    switch v_25
+    False --> block4(d_5, newentries_4, idst_3)
+    True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
+block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_Void_Signed, entries_4, i_1)  # line 266
+    v_27: Signed = int_add(i_1, 1)  # line 267
+    --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
+block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
+    v_29: Bool = same_as(v_28)  # line 255
+    switch v_29
+    False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+    True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
+    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
+block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
+    v_32: Bool = same_as(v_31)  # line 256
+    switch v_32
+    False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+    True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
+    v_34: Bool = same_as(v_33)  # line 256
+    switch v_34
+    False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+    True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
+    v_35: Signed = int_add(idst_9, 1)  # line 261
+    --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
+block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
+    v_36: Signed = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
+    v_38: Void = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', None)  # line 258
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
+block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }))):
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
+    v_45: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    --> block1(d_13, entries_11, v_45)
+
+graph _ll_clear_entry__array_entry_Signed_Void_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+block0(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_0: Bool = same_as(False)  # line 236
+    v_1: Bool = same_as(v_0)  # line 236
+    --> block1(entries_0, i_0, Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })
+block1(entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
+    v_2: Bool = same_as(False)  # line 238
+    v_3: Bool = same_as(v_2)  # line 238
+    --> block2(entries_1, i_1)
+block2(entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_4: Void = setinteriorfield(entries_2, i_2, 'f_valid', False)  # line 240
+    --> return(None)
+
+graph ll_dict_delitem__dicttable_array_entry_Signed_Void_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:372
+block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Void_Signed_None_None, d_0, key_0, None, None)  # line 373
+    v_1: Bool = int_lt(v_0, 0)  # line 374
+    v_2: Bool = same_as(v_1)  # line 374
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> block2()
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_Signed_Void_Signed, d_1, index_0)  # line 376
+    --> return(None)
+block2():
+    v_4: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 375
+    v_5: Ptr(BaseException) = cast_pointer(v_4)  # line 375
+    v_6: Void = setfield(v_5, 'typeptr', vtable KeyError [7, 8))  # line 375
+    v_7: Ptr(BaseException) = cast_pointer(v_4)  # line 375
+    v_8: Ptr(object_vtable) = getfield(v_7, 'typeptr')  # line 375
+    --> raise(v_8, v_4)
+
+graph _ll_dict_find__dicttable_array_entry_Signed_Void_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:222
+block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Void_None, d_0, None)  # line 224
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 225
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Void_Signed_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 225
+    --> return(v_2)
+
+graph _ll_dict_del__dicttable_array_entry_Signed_Void_Signed(d_0: Ptr(dicttable), index_0: Signed)  # rordereddict.py:326
+block0(d_0: Ptr(dicttable), index_0: Signed):
+    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 328
+    v_1: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 329
+    v_2: Signed = getinteriorfield(v_0, index_0, 'f_hash')  # line 329
+    v_3: Signed = direct_call(graph _ll_dict_slot_of__dicttable_array_entry_Signed_Void_Signed_Signed, d_0, v_2, index_0)  # line 329
+    v_4: Void = setarrayitem(v_1, v_3, 1)  # line 329
+    v_5: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_Void_Signed, v_0, index_0)  # line 330
+    v_6: Signed = getfield(d_0, 'num_live_items')  # line 331
+    v_7: Signed = int_sub(v_6, 1)  # line 331
+    v_8: Void = setfield(d_0, 'num_live_items', v_7)  # line 331
+    v_9: Signed = getfield(d_0, 'num_live_items')  # line 332
+    v_10: Bool = int_eq(v_9, 0)  # line 332
+    v_11: Bool = same_as(v_10)  # line 332
+    switch v_11
+    False --> block1(d_0, index_0, v_0)
+    True --> block8(d_0, v_0)
+block1(d_1: Ptr(dicttable), index_1: Signed, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }))):
+    v_12: Signed = getfield(d_1, 'num_ever_used_items')  # line 334
+    v_13: Signed = int_sub(v_12, 1)  # line 334
+    v_14: Bool = int_eq(index_1, v_13)  # line 334
+    v_15: Bool = same_as(v_14)  # line 334
+    switch v_15
+    False --> block2(d_1, entries_0)
+    True --> block4(d_1, index_1, entries_0)
+block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }))):
+    v_16: Signed = getfield(d_2, 'num_live_items')  # line 341
+    v_17: Signed = int_add(v_16, 16)  # line 341
+    v_18: Signed = getarraysize(entries_1)  # line 341
+    v_19: Signed = int_floordiv(v_18, 8)  # line 341
+    v_20: Signed = int_mod(v_18, 8)  # line 341
+    v_21: Bool = int_ne(v_20, 0)  # line 341
+    v_22: Signed = int_xor(v_20, 8)  # line 341
+    v_23: Bool = int_lt(v_22, 0)  # line 341
+    v_24: Signed = cast_bool_to_int(v_21)  # line 341
+    v_25: Signed = cast_bool_to_int(v_23)  # line 341
+    v_26: Signed = int_and(v_24, v_25)  # line 341
+    v_27: Signed = int_sub(v_19, v_26)  # line 341
+    v_28: Bool = int_le(v_17, v_27)  # line 341
+    v_29: Bool = same_as(v_28)  # line 341
+    switch v_29
+    False --> return(None)
+    True --> block3(d_2)
+block3(d_3: Ptr(dicttable)):
+    v_30: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_Void, d_3)  # line 342
+    --> return(None)
+block4(d_4: Ptr(dicttable), index_2: Signed, entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }))):
+    v_31: Signed = int_sub(index_2, 1)  # line 336
+    --> block5(d_4, index_2, entries_2, v_31)
+block5(d_5: Ptr(dicttable), index_3: Signed, entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_32: Bool = getinteriorfield(entries_3, i_0, 'f_valid')  # line 337
+    v_33: Bool = same_as(v_32)  # line 337
+    switch v_33
+    False --> block6(d_5, index_3, entries_3, i_0)
+    True --> block7(d_5, entries_3, i_0)
+block6(d_6: Ptr(dicttable), index_4: Signed, entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_34: Signed = int_sub(i_1, 1)  # line 338
+    --> block5(d_6, index_4, entries_4, v_34)
+block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_35: Signed = int_add(i_2, 1)  # line 339
+    v_36: Void = setfield(d_7, 'num_ever_used_items', v_35)  # line 339
+    --> block2(d_7, entries_5)
+block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }))):
+    v_37: Void = setfield(d_8, 'num_ever_used_items', 0)  # line 333
+    --> block2(d_8, entries_6)
+
+graph _ll_dict_slot_of__dicttable_array_entry_Signed_Void_Signed_Signed(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed)  # rordereddict.py:210
+block0(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 212
+    v_1: Signed = getarraysize(v_0)  # line 213
+    v_2: Signed = int_sub(v_1, 1)  # line 213
+    v_3: Signed = int_and(hash_0, v_2)  # line 214
+    v_4: Unsigned = cast_int_to_uint(hash_0)  # line 215
+    v_5: Unsigned = same_as(v_4)  # line 215
+    --> block1(d_0, hash_0, index_0, v_0, v_2, v_3, v_5)
+block1(d_1: Ptr(dicttable), hash_1: Signed, index_1: Signed, indexes_0: Ptr(GcArray(Signed)), mask_0: Signed, i_0: Signed, perturb_0: Unsigned):
+    v_6: Signed = getarrayitem(indexes_0, i_0)  # line 216
+    v_7: Signed = int_add(index_1, 2)  # line 216
+    v_8: Bool = int_ne(v_6, v_7)  # line 216
+    v_9: Bool = same_as(v_8)  # line 216
+    switch v_9
+    False --> return(i_0)
+    True --> block2(d_1, hash_1, index_1, indexes_0, mask_0, i_0, perturb_0)
+block2(d_2: Ptr(dicttable), hash_2: Signed, index_2: Signed, indexes_1: Ptr(GcArray(Signed)), mask_1: Signed, i_1: Signed, perturb_1: Unsigned):
+    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 217
+    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_1, v_10, mask_1)  # line 218
+    --> block1(d_2, hash_2, index_2, indexes_1, mask_1, v_11, v_10)
+
+graph ll_dictiter__dictiter_dicttable_array_entry_Signed_Void_dicttable_array_entry_Signed_Void(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:493
+block0(ITER_0: Void, d_0: Ptr(dicttable)):
+    v_0: Ptr(dictiter) = malloc(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) }), index: Signed }, 'gc')  # line 494
+    v_1: Void = setfield(v_0, 'dict', d_0)  # line 495
+    v_2: Void = setfield(v_0, 'index', 0)  # line 496
+    --> return(v_0)
+
+graph ll_dictnext__dictiter_dicttable_array_entry_Signed_Void(it_0: Ptr(dictiter))  # rordereddict.py:500
+block0(it_0: Ptr(dictiter)):
+    v_0: Ptr(dicttable) = getfield(it_0, 'dict')  # line 502
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(v_0, 'entries')  # line 503
+    v_2: Signed = getfield(it_0, 'index')  # line 504
+    --> block1(it_0, v_0, v_1, v_2)
+block1(it_1: Ptr(dictiter), d_0: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), index_0: Signed):
+    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 505
+    v_4: Bool = int_lt(index_0, v_3)  # line 505
+    v_5: Bool = same_as(v_4)  # line 505
+    switch v_5
+    False --> block2(it_1, index_0)
+    True --> block3(it_1, d_0, entries_0, index_0)
+block2(it_2: Ptr(dictiter), index_1: Signed):
+    v_6: Void = setfield(it_2, 'index', index_1)  # line 510
+    v_7: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 511
+    v_8: Ptr(BaseException) = cast_pointer(v_7)  # line 511
+    v_9: Void = setfield(v_8, 'typeptr', vtable StopIteration [9, 10))  # line 511
+    v_10: Ptr(BaseException) = cast_pointer(v_7)  # line 511
+    v_11: Ptr(object_vtable) = getfield(v_10, 'typeptr')  # line 511
+    --> raise(v_11, v_7)
+block3(it_3: Ptr(dictiter), d_1: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), index_2: Signed):
+    v_12: Bool = getinteriorfield(entries_1, index_2, 'f_valid')  # line 506
+    v_13: Bool = same_as(v_12)  # line 506
+    switch v_13
+    False --> block4(it_3, d_1, entries_1, index_2)
+    True --> block5(it_3, entries_1, index_2)
+block4(it_4: Ptr(dictiter), d_2: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), index_3: Signed):
+    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 506
+    v_15: Bool = ptr_nonzero(v_14)  # line 506
+    switch v_15
+    False --> block5(it_4, entries_2, index_3)
+    True --> block6(it_4, d_2, entries_2, index_3)
+block5(it_5: Ptr(dictiter), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), index_4: Signed):
+    v_16: Signed = int_add(index_4, 1)  # line 507
+    v_17: Void = setfield(it_5, 'index', v_16)  # line 507
+    v_18: Signed = getinteriorfield(entries_3, index_4, 'key')  # line 508
+    --> return(v_18)
+block6(it_6: Ptr(dictiter), d_3: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), index_5: Signed):
+    v_19: Signed = int_add(index_5, 1)  # line 509
+    --> block1(it_6, d_3, entries_4, v_19)
+
+graph ll_dict_len__dicttable_array_entry_Signed_Void(d_0: Ptr(dicttable))  # rordereddict.py:347
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 348
+    --> return(v_0)
+
+graph ll_dict_len__dicttable_array_entry_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:347
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 348
+    --> return(v_0)
+
+graph ll_newdict__dicttable_array_entry_Signed_Bool(DICT_0: Void)  # rordereddict.py:83
+block0(DICT_0: Void):
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Bool_Signed, v_0, 16)  # line 86
+    --> return(v_0)
+
+graph _ll_dict_reindex__dicttable_array_entry_Signed_Bool_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+block0(d_0: Ptr(dicttable), size_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
+    v_2: Signed = int_mul(size_0, 2)  # line 139
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
+    v_4: Signed = int_mul(v_3, 3)  # line 139
+    v_5: Signed = int_sub(v_2, v_4)  # line 139
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    --> block1(d_0, size_0, v_0, v_7, 0)
+block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
+    v_9: Bool = int_lt(i_0, v_8)  # line 142
+    v_10: Bool = same_as(v_9)  # line 142
+    switch v_10
+    False --> return(None)
+    True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
+block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
+    v_12: Bool = same_as(v_11)  # line 143
+    switch v_12
+    False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
+    True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
+block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_13: Signed = int_add(i_2, 1)  # line 145
+    --> block1(d_3, size_3, indexes_2, entries_2, v_13)
+block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_3: Signed):
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    --> block3(d_4, size_4, indexes_3, entries_3, i_3)
+
+graph ll_dict_setitem__dicttable_array_entry_Signed_Bool_Signed_Bool_None_None(d_0: Ptr(dicttable), key_0: Signed, value_0: Bool, hash_0: Void, eq_0: Void)  # rordereddict.py:362
+block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Bool, hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Bool_None, d_0, None)  # line 363
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 364
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Bool_Signed_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 365
+    v_3: Bool = int_ge(v_2, 0)  # line 366
+    v_4: Bool = same_as(v_3)  # line 366
+    switch v_4
+    False --> block1(d_0, key_0, value_0, v_1, v_2)
+    True --> block2(d_0, value_0, v_2)
+block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Bool, h_0: Signed, index_0: Signed):
+    v_5: Signed = int_invert(index_0)  # line 369
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Signed_Bool_Signed_Bool_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    --> return(None)
+block2(d_2: Ptr(dicttable), value_2: Bool, index_1: Signed):
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    --> return(None)
+
+graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Bool_None(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+block0(d_0: Ptr(dicttable), hash_0: Void):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
+    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    switch v_1
+    False --> block1(d_0, hash_0)
+    True --> return(None)
+block1(d_1: Ptr(dicttable), hash_1: Void):
+    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    --> block2(d_1, hash_1, v_2, 0)
+block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
+    v_4: Bool = int_lt(i_0, v_3)  # line 170
+    v_5: Bool = same_as(v_4)  # line 170
+    switch v_5
+    False --> block3(d_2)
+    True --> block4(d_2, hash_2, entries_0, i_0)
+block3(d_3: Ptr(dicttable)):
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Bool_Signed, d_3, v_7)  # line 174
+    --> return(None)
+block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_9: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 171
+    v_10: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_9)  # line 171
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
+    v_13: Signed = int_add(i_1, 1)  # line 173
+    --> block2(d_4, hash_3, entries_1, v_13)
+
+graph _ll_dict_lookup__dicttable_array_entry_Signed_Bool_Signed_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
+    v_2: Signed = getarraysize(v_0)  # line 183
+    v_3: Signed = int_sub(v_2, 1)  # line 183
+    v_4: Signed = int_and(hash_0, v_3)  # line 184
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
+    v_6: Unsigned = same_as(v_5)  # line 185
+    --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
+block1(d_1: Ptr(dicttable), key_1: Signed, hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
+    v_8: Bool = int_eq(v_7, 0)  # line 189
+    v_9: Bool = same_as(v_8)  # line 189
+    switch v_9
+    False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
+    True --> block10(store_1, i_0, freeslot_0)
+block2(d_2: Ptr(dicttable), key_2: Signed, hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
+    v_10: Bool = int_eq(index_0, 1)  # line 195
+    v_11: Bool = same_as(v_10)  # line 195
+    switch v_11
+    False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
+    True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
+block3(d_3: Ptr(dicttable), key_3: Signed, hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
+    v_12: Signed = int_sub(index_1, 2)  # line 199
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
+    v_14: Bool = int_eq(v_13, hash_3)  # line 200
+    v_15: Bool = same_as(v_14)  # line 200
+    switch v_15
+    False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
+    True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
+block4(d_4: Ptr(dicttable), key_4: Signed, hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
+block5(d_5: Ptr(dicttable), key_5: Signed, hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
+    v_18: Signed = getinteriorfield(entries_4, index_2, 'key')  # line 201
+    v_19: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_18, key_5)  # line 201
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
+    v_22: Bool = same_as(v_21)  # line 202
+    switch v_22
+    False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
+    True --> block8(d_5, key_5, hash_5, eq_5, store_5)
+block6(d_6: Ptr(dicttable), key_6: Signed, hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
+    v_23: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
+    v_25: Bool = same_as(v_24)  # line 202
+    switch v_25
+    False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
+    True --> block8(d_6, key_6, hash_6, eq_6, store_6)
+block7(d_7: Ptr(dicttable), key_7: Signed, hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
+    v_26: Bool = same_as(found_1)  # line 204
+    switch v_26
+    False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
+    True --> return(index_4)
+block8(d_8: Ptr(dicttable), key_8: Signed, hash_8: Signed, eq_8: Void, store_8: Bool):
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Bool_Signed_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 203
+    --> return(v_27)
+block9(d_9: Ptr(dicttable), key_9: Signed, hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
+    v_29: Bool = same_as(v_28)  # line 196
+    switch v_29
+    False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
+    True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
+block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
+    v_30: Bool = same_as(store_10)  # line 190
+    switch v_30
+    False --> return(-1)
+    True --> block11(i_8, freeslot_8)
+block11(i_9: Signed, freeslot_9: Signed):
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
+    v_32: Bool = same_as(v_31)  # line 192
+    switch v_32
+    False --> block12(freeslot_9)
+    True --> block12(i_9)
+block12(freeslot_10: Signed):
+    v_33: Signed = int_invert(freeslot_10)  # line 194
+    --> return(v_33)
+
+graph _ll_dict_insert__dicttable_array_entry_Signed_Bool_Signed_Bool_Signed_Signed(d_0: Ptr(dicttable), key_0: Signed, value_0: Bool, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Bool, hash_0: Signed, slot_0: Signed):
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
+    v_2: Signed = getarraysize(v_1)  # line 304
+    v_3: Bool = int_eq(v_0, v_2)  # line 304
+    v_4: Bool = same_as(v_3)  # line 304
+    switch v_4
+    False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
+    True --> block7(d_0, key_0, value_0, hash_0, slot_0)
+block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Bool, hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
+    v_6: Signed = int_sub(v_5, 3)  # line 306
+    v_7: Bool = int_le(v_6, 0)  # line 307
+    v_8: Bool = same_as(v_7)  # line 307
+    switch v_8
+    False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
+    True --> block6(d_1, key_1, value_1, hash_1, slot_1)
+block2(d_2: Ptr(dicttable), key_2: Signed, value_2: Bool, hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
+    v_10: Bool = same_as(reindexed_1)  # line 312
+    switch v_10
+    False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
+    True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
+block3(d_3: Ptr(dicttable), key_3: Signed, value_3: Bool, hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
+    v_11: Signed = int_add(index_0, 2)  # line 315
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
+block4(d_4: Ptr(dicttable), key_4: Signed, value_4: Bool, hash_4: Signed, rc_2: Signed, index_1: Signed):
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
+    v_15: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
+    v_20: Signed = int_add(index_1, 1)  # line 322
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
+    v_23: Signed = int_add(v_22, 1)  # line 323
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    --> return(None)
+block5(d_5: Ptr(dicttable), key_5: Signed, value_5: Bool, hash_5: Signed, rc_3: Signed, index_2: Signed):
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
+block6(d_6: Ptr(dicttable), key_6: Signed, value_6: Bool, hash_6: Signed, slot_4: Signed):
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_Bool, d_6)  # line 308
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
+    v_29: Signed = int_sub(v_28, 3)  # line 310
+    --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
+block7(d_7: Ptr(dicttable), key_7: Signed, value_7: Bool, hash_7: Signed, slot_5: Signed):
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_Signed_Bool, d_7)  # line 305
+    --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
+
+graph _ll_dict_grow__dicttable_array_entry_Signed_Bool(d_0: Ptr(dicttable))  # rordereddict.py:282
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
+    v_2: Signed = int_floordiv(v_1, 2)  # line 285
+    v_3: Signed = int_mod(v_1, 2)  # line 285
+    v_4: Bool = int_ne(v_3, 0)  # line 285
+    v_5: Signed = int_xor(v_3, 2)  # line 285
+    v_6: Bool = int_lt(v_5, 0)  # line 285
+    v_7: Signed = cast_bool_to_int(v_4)  # line 285
+    v_8: Signed = cast_bool_to_int(v_6)  # line 285
+    v_9: Signed = int_and(v_7, v_8)  # line 285
+    v_10: Signed = int_sub(v_2, v_9)  # line 285
+    v_11: Bool = int_lt(v_0, v_10)  # line 285
+    v_12: Bool = same_as(v_11)  # line 285
+    switch v_12
+    False --> block1(d_0)
+    True --> block5(d_0)
+block1(d_1: Ptr(dicttable)):
+    v_13: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
+    v_14: Signed = getarraysize(v_13)  # line 289
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
+    v_16: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    --> block2(d_1, v_13, v_16, 0)
+block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
+    v_18: Bool = int_lt(i_0, v_17)  # line 291
+    v_19: Bool = same_as(v_18)  # line 291
+    switch v_19
+    False --> block3(d_2, newentries_0)
+    True --> block4(d_2, entries_0, newentries_0, i_0)
+block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }))):
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    --> return(False)
+block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_21: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 292
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
+    v_23: Bool = getinteriorfield(entries_1, i_1, 'value')  # line 293
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
+    v_29: Signed = int_add(i_1, 1)  # line 296
+    --> block2(d_4, entries_1, newentries_2, v_29)
+block5(d_5: Ptr(dicttable)):
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Bool, d_5)  # line 286
+    --> return(True)
+
+graph _ll_dict_resize__dicttable_array_entry_Signed_Bool(d_0: Ptr(dicttable))  # rordereddict.py:273
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
+    v_3: Signed = getarraysize(v_2)  # line 276
+    v_4: Bool = int_lt(v_1, v_3)  # line 276
+    v_5: Bool = same_as(v_4)  # line 276
+    switch v_5
+    False --> block1(d_0, v_1)
+    True --> block2(d_0)
+block1(d_1: Ptr(dicttable), size_0: Signed):
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Bool_Signed, d_1, size_0)  # line 279
+    --> return(None)
+block2(d_2: Ptr(dicttable)):
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Bool, d_2)  # line 277
+    --> return(None)
+
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Bool(d_0: Ptr(dicttable))  # rordereddict.py:243
+block0(d_0: Ptr(dicttable)):
+    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
+    v_2: Signed = getarraysize(v_0)  # line 247
+    v_3: Signed = int_floordiv(v_2, 4)  # line 247
+    v_4: Signed = int_mod(v_2, 4)  # line 247
+    v_5: Bool = int_ne(v_4, 0)  # line 247
+    v_6: Signed = int_xor(v_4, 4)  # line 247
+    v_7: Bool = int_lt(v_6, 0)  # line 247
+    v_8: Signed = cast_bool_to_int(v_5)  # line 247
+    v_9: Signed = cast_bool_to_int(v_7)  # line 247
+    v_10: Signed = int_and(v_8, v_9)  # line 247
+    v_11: Signed = int_sub(v_3, v_10)  # line 247
+    v_12: Bool = int_lt(v_1, v_11)  # line 247
+    v_13: Bool = same_as(v_12)  # line 247
+    switch v_13
+    False --> block1(d_0, v_0, v_0)
+    True --> block13(d_0, v_0)
+block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }))):
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
+block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
+    v_16: Bool = same_as(v_15)  # line 254
+    switch v_16
+    False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+    True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
+    v_18: Bool = same_as(v_17)  # line 263
+    switch v_18
+    False --> block4(d_3, newentries_2, idst_1)
+    True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
+block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), idst_2: Signed):
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
+    v_22: Signed = getarraysize(v_21)  # line 270
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Bool_Signed, d_4, v_22)  # line 270
+    --> return(None)
+block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
+    v_24: Bool = int_lt(i_0, used_2)  # line 265
+    v_25: Bool = same_as(v_24)  # line 265
+    switch v_25
+    False --> block4(d_5, newentries_4, idst_3)
+    True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
+block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_Bool_Signed, entries_4, i_1)  # line 266
+    v_27: Signed = int_add(i_1, 1)  # line 267
+    --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
+block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
+    v_29: Bool = same_as(v_28)  # line 255
+    switch v_29
+    False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+    True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
+    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
+block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
+    v_32: Bool = same_as(v_31)  # line 256
+    switch v_32
+    False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+    True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
+    v_34: Bool = same_as(v_33)  # line 256
+    switch v_34
+    False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+    True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
+    v_35: Signed = int_add(idst_9, 1)  # line 261
+    --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
+block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
+    v_36: Signed = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
+    v_38: Bool = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
+block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }))):
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
+    v_45: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    --> block1(d_13, entries_11, v_45)
+
+graph _ll_clear_entry__array_entry_Signed_Bool_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+block0(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_0: Bool = same_as(False)  # line 236
+    v_1: Bool = same_as(v_0)  # line 236
+    --> block1(entries_0, i_0, Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })
+block1(entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
+    v_2: Bool = same_as(False)  # line 238
+    v_3: Bool = same_as(v_2)  # line 238
+    --> block2(entries_1, i_1)
+block2(entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_4: Void = setinteriorfield(entries_2, i_2, 'f_valid', False)  # line 240
+    --> return(None)
+
+graph ll_dict_get__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:383
+block0(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Bool_Signed_None_None, d_0, key_0, None, None)  # line 384
+    v_1: Bool = int_lt(v_0, 0)  # line 385
+    v_2: Bool = same_as(v_1)  # line 385
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> return(default_0)
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 387
+    v_4: Bool = getinteriorfield(v_3, index_0, 'value')  # line 387
+    --> block2(v_4)
+block2(v_5: Bool):
+    v_6: Signed = cast_bool_to_int(v_5)  # line 387
+    --> return(v_6)
+
+graph _ll_dict_find__dicttable_array_entry_Signed_Bool_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:222
+block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Bool_None, d_0, None)  # line 224
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 225
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Bool_Signed_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 225
+    --> return(v_2)
+
+graph ll_dict_pop_default__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:409
+block0(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Bool_Signed_None_None, d_0, key_0, None, None)  # line 410
+    v_1: Bool = int_lt(v_0, 0)  # line 411
+    v_2: Bool = same_as(v_1)  # line 411
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> return(default_0)
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 413
+    v_4: Bool = getinteriorfield(v_3, index_0, 'value')  # line 413
+    v_5: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_Signed_Bool_Signed, d_1, index_0)  # line 414
+    --> block2(v_4)
+block2(v_6: Bool):
+    v_7: Signed = cast_bool_to_int(v_6)  # line 414
+    --> return(v_7)
+
+graph _ll_dict_del__dicttable_array_entry_Signed_Bool_Signed(d_0: Ptr(dicttable), index_0: Signed)  # rordereddict.py:326
+block0(d_0: Ptr(dicttable), index_0: Signed):
+    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 328
+    v_1: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 329
+    v_2: Signed = getinteriorfield(v_0, index_0, 'f_hash')  # line 329
+    v_3: Signed = direct_call(graph _ll_dict_slot_of__dicttable_array_entry_Signed_Bool_Signed_Signed, d_0, v_2, index_0)  # line 329
+    v_4: Void = setarrayitem(v_1, v_3, 1)  # line 329
+    v_5: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_Bool_Signed, v_0, index_0)  # line 330
+    v_6: Signed = getfield(d_0, 'num_live_items')  # line 331
+    v_7: Signed = int_sub(v_6, 1)  # line 331
+    v_8: Void = setfield(d_0, 'num_live_items', v_7)  # line 331
+    v_9: Signed = getfield(d_0, 'num_live_items')  # line 332
+    v_10: Bool = int_eq(v_9, 0)  # line 332
+    v_11: Bool = same_as(v_10)  # line 332
+    switch v_11
+    False --> block1(d_0, index_0, v_0)
+    True --> block8(d_0, v_0)
+block1(d_1: Ptr(dicttable), index_1: Signed, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }))):
+    v_12: Signed = getfield(d_1, 'num_ever_used_items')  # line 334
+    v_13: Signed = int_sub(v_12, 1)  # line 334
+    v_14: Bool = int_eq(index_1, v_13)  # line 334
+    v_15: Bool = same_as(v_14)  # line 334
+    switch v_15
+    False --> block2(d_1, entries_0)
+    True --> block4(d_1, index_1, entries_0)
+block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }))):
+    v_16: Signed = getfield(d_2, 'num_live_items')  # line 341
+    v_17: Signed = int_add(v_16, 16)  # line 341
+    v_18: Signed = getarraysize(entries_1)  # line 341
+    v_19: Signed = int_floordiv(v_18, 8)  # line 341
+    v_20: Signed = int_mod(v_18, 8)  # line 341
+    v_21: Bool = int_ne(v_20, 0)  # line 341
+    v_22: Signed = int_xor(v_20, 8)  # line 341
+    v_23: Bool = int_lt(v_22, 0)  # line 341
+    v_24: Signed = cast_bool_to_int(v_21)  # line 341
+    v_25: Signed = cast_bool_to_int(v_23)  # line 341
+    v_26: Signed = int_and(v_24, v_25)  # line 341
+    v_27: Signed = int_sub(v_19, v_26)  # line 341
+    v_28: Bool = int_le(v_17, v_27)  # line 341
+    v_29: Bool = same_as(v_28)  # line 341
+    switch v_29
+    False --> return(None)
+    True --> block3(d_2)
+block3(d_3: Ptr(dicttable)):
+    v_30: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_Bool, d_3)  # line 342
+    --> return(None)
+block4(d_4: Ptr(dicttable), index_2: Signed, entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }))):
+    v_31: Signed = int_sub(index_2, 1)  # line 336
+    --> block5(d_4, index_2, entries_2, v_31)
+block5(d_5: Ptr(dicttable), index_3: Signed, entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_32: Bool = getinteriorfield(entries_3, i_0, 'f_valid')  # line 337
+    v_33: Bool = same_as(v_32)  # line 337
+    switch v_33
+    False --> block6(d_5, index_3, entries_3, i_0)
+    True --> block7(d_5, entries_3, i_0)
+block6(d_6: Ptr(dicttable), index_4: Signed, entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_34: Signed = int_sub(i_1, 1)  # line 338
+    --> block5(d_6, index_4, entries_4, v_34)
+block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_35: Signed = int_add(i_2, 1)  # line 339
+    v_36: Void = setfield(d_7, 'num_ever_used_items', v_35)  # line 339
+    --> block2(d_7, entries_5)
+block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }))):
+    v_37: Void = setfield(d_8, 'num_ever_used_items', 0)  # line 333
+    --> block2(d_8, entries_6)
+
+graph _ll_dict_slot_of__dicttable_array_entry_Signed_Bool_Signed_Signed(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed)  # rordereddict.py:210
+block0(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 212
+    v_1: Signed = getarraysize(v_0)  # line 213
+    v_2: Signed = int_sub(v_1, 1)  # line 213
+    v_3: Signed = int_and(hash_0, v_2)  # line 214
+    v_4: Unsigned = cast_int_to_uint(hash_0)  # line 215
+    v_5: Unsigned = same_as(v_4)  # line 215
+    --> block1(d_0, hash_0, index_0, v_0, v_2, v_3, v_5)
+block1(d_1: Ptr(dicttable), hash_1: Signed, index_1: Signed, indexes_0: Ptr(GcArray(Signed)), mask_0: Signed, i_0: Signed, perturb_0: Unsigned):
+    v_6: Signed = getarrayitem(indexes_0, i_0)  # line 216
+    v_7: Signed = int_add(index_1, 2)  # line 216
+    v_8: Bool = int_ne(v_6, v_7)  # line 216
+    v_9: Bool = same_as(v_8)  # line 216
+    switch v_9
+    False --> return(i_0)
+    True --> block2(d_1, hash_1, index_1, indexes_0, mask_0, i_0, perturb_0)
+block2(d_2: Ptr(dicttable), hash_2: Signed, index_2: Signed, indexes_1: Ptr(GcArray(Signed)), mask_1: Signed, i_1: Signed, perturb_1: Unsigned):
+    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 217
+    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_1, v_10, mask_1)  # line 218
+    --> block1(d_2, hash_2, index_2, indexes_1, mask_1, v_11, v_10)
+
+graph ll_newdict__dicttable_array_entry_Signed_dict_keys.Leaf(DICT_0: Void)  # rordereddict.py:83
+block0(DICT_0: Void):
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Leaf_Signed, v_0, 16)  # line 86
+    --> return(v_0)
+
+graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Leaf_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+block0(d_0: Ptr(dicttable), size_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
+    v_2: Signed = int_mul(size_0, 2)  # line 139
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
+    v_4: Signed = int_mul(v_3, 3)  # line 139
+    v_5: Signed = int_sub(v_2, v_4)  # line 139
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    --> block1(d_0, size_0, v_0, v_7, 0)
+block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
+    v_9: Bool = int_lt(i_0, v_8)  # line 142
+    v_10: Bool = same_as(v_9)  # line 142
+    switch v_10
+    False --> return(None)
+    True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
+block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
+    v_12: Bool = same_as(v_11)  # line 143
+    switch v_12
+    False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
+    True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
+block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_13: Signed = int_add(i_2, 1)  # line 145
+    --> block1(d_3, size_3, indexes_2, entries_2, v_13)
+block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_3: Signed):
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    --> block3(d_4, size_4, indexes_3, entries_3, i_3)
+
+graph ll_dict_setitem__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Leaf), hash_0: Void, eq_0: Void)  # rordereddict.py:362
+block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Leaf), hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Leaf_None, d_0, None)  # line 363
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 364
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 365
+    v_3: Bool = int_ge(v_2, 0)  # line 366
+    v_4: Bool = same_as(v_3)  # line 366
+    switch v_4
+    False --> block1(d_0, key_0, value_0, v_1, v_2)
+    True --> block2(d_0, value_0, v_2)
+block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Ptr(dict_keys.Leaf), h_0: Signed, index_0: Signed):
+    v_5: Signed = int_invert(index_0)  # line 369
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    --> return(None)
+block2(d_2: Ptr(dicttable), value_2: Ptr(dict_keys.Leaf), index_1: Signed):
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    --> return(None)
+
+graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Leaf_None(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+block0(d_0: Ptr(dicttable), hash_0: Void):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
+    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    switch v_1
+    False --> block1(d_0, hash_0)
+    True --> return(None)
+block1(d_1: Ptr(dicttable), hash_1: Void):
+    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    --> block2(d_1, hash_1, v_2, 0)
+block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
+    v_4: Bool = int_lt(i_0, v_3)  # line 170
+    v_5: Bool = same_as(v_4)  # line 170
+    switch v_5
+    False --> block3(d_2)
+    True --> block4(d_2, hash_2, entries_0, i_0)
+block3(d_3: Ptr(dicttable)):
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Leaf_Signed, d_3, v_7)  # line 174
+    --> return(None)
+block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_9: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 171
+    v_10: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_9)  # line 171
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
+    v_13: Signed = int_add(i_1, 1)  # line 173
+    --> block2(d_4, hash_3, entries_1, v_13)
+
+graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
+    v_2: Signed = getarraysize(v_0)  # line 183
+    v_3: Signed = int_sub(v_2, 1)  # line 183
+    v_4: Signed = int_and(hash_0, v_3)  # line 184
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
+    v_6: Unsigned = same_as(v_5)  # line 185
+    --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
+block1(d_1: Ptr(dicttable), key_1: Signed, hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
+    v_8: Bool = int_eq(v_7, 0)  # line 189
+    v_9: Bool = same_as(v_8)  # line 189
+    switch v_9
+    False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
+    True --> block10(store_1, i_0, freeslot_0)
+block2(d_2: Ptr(dicttable), key_2: Signed, hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
+    v_10: Bool = int_eq(index_0, 1)  # line 195
+    v_11: Bool = same_as(v_10)  # line 195
+    switch v_11
+    False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
+    True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
+block3(d_3: Ptr(dicttable), key_3: Signed, hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
+    v_12: Signed = int_sub(index_1, 2)  # line 199
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
+    v_14: Bool = int_eq(v_13, hash_3)  # line 200
+    v_15: Bool = same_as(v_14)  # line 200
+    switch v_15
+    False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
+    True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
+block4(d_4: Ptr(dicttable), key_4: Signed, hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
+block5(d_5: Ptr(dicttable), key_5: Signed, hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
+    v_18: Signed = getinteriorfield(entries_4, index_2, 'key')  # line 201
+    v_19: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_18, key_5)  # line 201
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
+    v_22: Bool = same_as(v_21)  # line 202
+    switch v_22
+    False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
+    True --> block8(d_5, key_5, hash_5, eq_5, store_5)
+block6(d_6: Ptr(dicttable), key_6: Signed, hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
+    v_23: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
+    v_25: Bool = same_as(v_24)  # line 202
+    switch v_25
+    False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
+    True --> block8(d_6, key_6, hash_6, eq_6, store_6)
+block7(d_7: Ptr(dicttable), key_7: Signed, hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
+    v_26: Bool = same_as(found_1)  # line 204
+    switch v_26
+    False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
+    True --> return(index_4)
+block8(d_8: Ptr(dicttable), key_8: Signed, hash_8: Signed, eq_8: Void, store_8: Bool):
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 203
+    --> return(v_27)
+block9(d_9: Ptr(dicttable), key_9: Signed, hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
+    v_29: Bool = same_as(v_28)  # line 196
+    switch v_29
+    False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
+    True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
+block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
+    v_30: Bool = same_as(store_10)  # line 190
+    switch v_30
+    False --> return(-1)
+    True --> block11(i_8, freeslot_8)
+block11(i_9: Signed, freeslot_9: Signed):
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
+    v_32: Bool = same_as(v_31)  # line 192
+    switch v_32
+    False --> block12(freeslot_9)
+    True --> block12(i_9)
+block12(freeslot_10: Signed):
+    v_33: Signed = int_invert(freeslot_10)  # line 194
+    --> return(v_33)
+
+graph _ll_dict_insert__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_Signed_Signed(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Leaf), hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Leaf), hash_0: Signed, slot_0: Signed):
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
+    v_2: Signed = getarraysize(v_1)  # line 304
+    v_3: Bool = int_eq(v_0, v_2)  # line 304
+    v_4: Bool = same_as(v_3)  # line 304
+    switch v_4
+    False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
+    True --> block7(d_0, key_0, value_0, hash_0, slot_0)
+block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Ptr(dict_keys.Leaf), hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
+    v_6: Signed = int_sub(v_5, 3)  # line 306
+    v_7: Bool = int_le(v_6, 0)  # line 307
+    v_8: Bool = same_as(v_7)  # line 307
+    switch v_8
+    False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
+    True --> block6(d_1, key_1, value_1, hash_1, slot_1)
+block2(d_2: Ptr(dicttable), key_2: Signed, value_2: Ptr(dict_keys.Leaf), hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
+    v_10: Bool = same_as(reindexed_1)  # line 312
+    switch v_10
+    False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
+    True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
+block3(d_3: Ptr(dicttable), key_3: Signed, value_3: Ptr(dict_keys.Leaf), hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
+    v_11: Signed = int_add(index_0, 2)  # line 315
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
+block4(d_4: Ptr(dicttable), key_4: Signed, value_4: Ptr(dict_keys.Leaf), hash_4: Signed, rc_2: Signed, index_1: Signed):
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
+    v_15: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
+    v_20: Signed = int_add(index_1, 1)  # line 322
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
+    v_23: Signed = int_add(v_22, 1)  # line 323
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    --> return(None)
+block5(d_5: Ptr(dicttable), key_5: Signed, value_5: Ptr(dict_keys.Leaf), hash_5: Signed, rc_3: Signed, index_2: Signed):
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
+block6(d_6: Ptr(dicttable), key_6: Signed, value_6: Ptr(dict_keys.Leaf), hash_6: Signed, slot_4: Signed):
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_dict_keys.Leaf, d_6)  # line 308
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
+    v_29: Signed = int_sub(v_28, 3)  # line 310
+    --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
+block7(d_7: Ptr(dicttable), key_7: Signed, value_7: Ptr(dict_keys.Leaf), hash_7: Signed, slot_5: Signed):
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_Signed_dict_keys.Leaf, d_7)  # line 305
+    --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
+
+graph _ll_dict_grow__dicttable_array_entry_Signed_dict_keys.Leaf(d_0: Ptr(dicttable))  # rordereddict.py:282
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
+    v_2: Signed = int_floordiv(v_1, 2)  # line 285
+    v_3: Signed = int_mod(v_1, 2)  # line 285
+    v_4: Bool = int_ne(v_3, 0)  # line 285
+    v_5: Signed = int_xor(v_3, 2)  # line 285
+    v_6: Bool = int_lt(v_5, 0)  # line 285
+    v_7: Signed = cast_bool_to_int(v_4)  # line 285
+    v_8: Signed = cast_bool_to_int(v_6)  # line 285
+    v_9: Signed = int_and(v_7, v_8)  # line 285
+    v_10: Signed = int_sub(v_2, v_9)  # line 285
+    v_11: Bool = int_lt(v_0, v_10)  # line 285
+    v_12: Bool = same_as(v_11)  # line 285
+    switch v_12
+    False --> block1(d_0)
+    True --> block5(d_0)
+block1(d_1: Ptr(dicttable)):
+    v_13: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
+    v_14: Signed = getarraysize(v_13)  # line 289
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
+    v_16: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    --> block2(d_1, v_13, v_16, 0)
+block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
+    v_18: Bool = int_lt(i_0, v_17)  # line 291
+    v_19: Bool = same_as(v_18)  # line 291
+    switch v_19
+    False --> block3(d_2, newentries_0)
+    True --> block4(d_2, entries_0, newentries_0, i_0)
+block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }))):
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    --> return(False)
+block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_21: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 292
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
+    v_23: Ptr(dict_keys.Leaf) = getinteriorfield(entries_1, i_1, 'value')  # line 293
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
+    v_29: Signed = int_add(i_1, 1)  # line 296
+    --> block2(d_4, entries_1, newentries_2, v_29)
+block5(d_5: Ptr(dicttable)):
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Leaf, d_5)  # line 286
+    --> return(True)
+
+graph _ll_dict_resize__dicttable_array_entry_Signed_dict_keys.Leaf(d_0: Ptr(dicttable))  # rordereddict.py:273
+block0(d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
+    v_3: Signed = getarraysize(v_2)  # line 276
+    v_4: Bool = int_lt(v_1, v_3)  # line 276
+    v_5: Bool = same_as(v_4)  # line 276
+    switch v_5
+    False --> block1(d_0, v_1)
+    True --> block2(d_0)
+block1(d_1: Ptr(dicttable), size_0: Signed):
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Leaf_Signed, d_1, size_0)  # line 279
+    --> return(None)
+block2(d_2: Ptr(dicttable)):
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Leaf, d_2)  # line 277
+    --> return(None)
+
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Leaf(d_0: Ptr(dicttable))  # rordereddict.py:243
+block0(d_0: Ptr(dicttable)):
+    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
+    v_2: Signed = getarraysize(v_0)  # line 247
+    v_3: Signed = int_floordiv(v_2, 4)  # line 247
+    v_4: Signed = int_mod(v_2, 4)  # line 247
+    v_5: Bool = int_ne(v_4, 0)  # line 247
+    v_6: Signed = int_xor(v_4, 4)  # line 247
+    v_7: Bool = int_lt(v_6, 0)  # line 247
+    v_8: Signed = cast_bool_to_int(v_5)  # line 247
+    v_9: Signed = cast_bool_to_int(v_7)  # line 247
+    v_10: Signed = int_and(v_8, v_9)  # line 247
+    v_11: Signed = int_sub(v_3, v_10)  # line 247
+    v_12: Bool = int_lt(v_1, v_11)  # line 247
+    v_13: Bool = same_as(v_12)  # line 247
+    switch v_13
+    False --> block1(d_0, v_0, v_0)
+    True --> block13(d_0, v_0)
+block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }))):
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
+block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
+    v_16: Bool = same_as(v_15)  # line 254
+    switch v_16
+    False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+    True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
+block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
+    v_18: Bool = same_as(v_17)  # line 263
+    switch v_18
+    False --> block4(d_3, newentries_2, idst_1)
+    True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
+block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), idst_2: Signed):
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
+    v_22: Signed = getarraysize(v_21)  # line 270
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Leaf_Signed, d_4, v_22)  # line 270
+    --> return(None)
+block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
+    v_24: Bool = int_lt(i_0, used_2)  # line 265
+    v_25: Bool = same_as(v_24)  # line 265
+    switch v_25
+    False --> block4(d_5, newentries_4, idst_3)
+    True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
+block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_dict_keys.Leaf_Signed, entries_4, i_1)  # line 266
+    v_27: Signed = int_add(i_1, 1)  # line 267
+    --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
+block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
+    v_29: Bool = same_as(v_28)  # line 255
+    switch v_29
+    False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+    True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
+block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
+    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
+block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
+    v_32: Bool = same_as(v_31)  # line 256
+    switch v_32
+    False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+    True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
+block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
+    v_34: Bool = same_as(v_33)  # line 256
+    switch v_34
+    False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+    True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
+block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
+    v_35: Signed = int_add(idst_9, 1)  # line 261
+    --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
+block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
+    v_36: Signed = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
+    v_38: Ptr(dict_keys.Leaf) = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
+block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }))):
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
+    v_45: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    --> block1(d_13, entries_11, v_45)
+
+graph _ll_clear_entry__array_entry_Signed_dict_keys.Leaf_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+block0(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_0: Bool = same_as(False)  # line 236
+    v_1: Bool = same_as(v_0)  # line 236
+    --> block1(entries_0, i_0, Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })
+block1(entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
+    v_2: Bool = same_as(True)  # line 238
+    v_3: Bool = same_as(v_2)  # line 238
+    --> block2(entries_1, i_1, ENTRY_0)
+block2(entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_2: Signed, ENTRY_1: Void):
+    v_4: Ptr(dict_keys.Leaf) = same_as(None)  # line 239
+    v_5: Void = setinteriorfield(entries_2, i_2, 'value', v_4)  # line 239
+    --> block3(entries_2, i_2)
+block3(entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_3: Signed):
+    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 240
+    --> return(None)
+
+graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Ptr(dict_keys.Leaf), hash_0: Void, eq_0: Void)  # rordereddict.py:383
+block0(d_0: Ptr(dicttable), key_0: Signed, default_0: Ptr(dict_keys.Leaf), hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_None_None, d_0, key_0, None, None)  # line 384
+    v_1: Bool = int_lt(v_0, 0)  # line 385
+    v_2: Bool = same_as(v_1)  # line 385
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> return(default_0)
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 387
+    v_4: Ptr(dict_keys.Leaf) = getinteriorfield(v_3, index_0, 'value')  # line 387
+    --> return(v_4)
+
+graph _ll_dict_find__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:222
+block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void):
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Leaf_None, d_0, None)  # line 224
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 225
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 225
+    --> return(v_2)
+
+graph ll_dict_pop_default__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Ptr(dict_keys.Leaf), hash_0: Void, eq_0: Void)  # rordereddict.py:409
+block0(d_0: Ptr(dicttable), key_0: Signed, default_0: Ptr(dict_keys.Leaf), hash_0: Void, eq_0: Void):
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_None_None, d_0, key_0, None, None)  # line 410
+    v_1: Bool = int_lt(v_0, 0)  # line 411
+    v_2: Bool = same_as(v_1)  # line 411
+    switch v_2
+    False --> block1(d_0, v_0)
+    True --> return(default_0)
+block1(d_1: Ptr(dicttable), index_0: Signed):
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 413
+    v_4: Ptr(dict_keys.Leaf) = getinteriorfield(v_3, index_0, 'value')  # line 413
+    v_5: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_Signed_dict_keys.Leaf_Signed, d_1, index_0)  # line 414
+    --> return(v_4)
+
+graph _ll_dict_del__dicttable_array_entry_Signed_dict_keys.Leaf_Signed(d_0: Ptr(dicttable), index_0: Signed)  # rordereddict.py:326
+block0(d_0: Ptr(dicttable), index_0: Signed):
+    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 328
+    v_1: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 329
+    v_2: Signed = getinteriorfield(v_0, index_0, 'f_hash')  # line 329
+    v_3: Signed = direct_call(graph _ll_dict_slot_of__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed, d_0, v_2, index_0)  # line 329
+    v_4: Void = setarrayitem(v_1, v_3, 1)  # line 329
+    v_5: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_dict_keys.Leaf_Signed, v_0, index_0)  # line 330
+    v_6: Signed = getfield(d_0, 'num_live_items')  # line 331
+    v_7: Signed = int_sub(v_6, 1)  # line 331
+    v_8: Void = setfield(d_0, 'num_live_items', v_7)  # line 331
+    v_9: Signed = getfield(d_0, 'num_live_items')  # line 332
+    v_10: Bool = int_eq(v_9, 0)  # line 332
+    v_11: Bool = same_as(v_10)  # line 332
+    switch v_11
+    False --> block1(d_0, index_0, v_0)
+    True --> block8(d_0, v_0)
+block1(d_1: Ptr(dicttable), index_1: Signed, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }))):
+    v_12: Signed = getfield(d_1, 'num_ever_used_items')  # line 334
+    v_13: Signed = int_sub(v_12, 1)  # line 334
+    v_14: Bool = int_eq(index_1, v_13)  # line 334
+    v_15: Bool = same_as(v_14)  # line 334
+    switch v_15
+    False --> block2(d_1, entries_0)
+    True --> block4(d_1, index_1, entries_0)
+block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }))):
+    v_16: Signed = getfield(d_2, 'num_live_items')  # line 341
+    v_17: Signed = int_add(v_16, 16)  # line 341
+    v_18: Signed = getarraysize(entries_1)  # line 341
+    v_19: Signed = int_floordiv(v_18, 8)  # line 341
+    v_20: Signed = int_mod(v_18, 8)  # line 341
+    v_21: Bool = int_ne(v_20, 0)  # line 341
+    v_22: Signed = int_xor(v_20, 8)  # line 341
+    v_23: Bool = int_lt(v_22, 0)  # line 341
+    v_24: Signed = cast_bool_to_int(v_21)  # line 341
+    v_25: Signed = cast_bool_to_int(v_23)  # line 341
+    v_26: Signed = int_and(v_24, v_25)  # line 341
+    v_27: Signed = int_sub(v_19, v_26)  # line 341
+    v_28: Bool = int_le(v_17, v_27)  # line 341
+    v_29: Bool = same_as(v_28)  # line 341
+    switch v_29
+    False --> return(None)
+    True --> block3(d_2)
+block3(d_3: Ptr(dicttable)):
+    v_30: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_dict_keys.Leaf, d_3)  # line 342
+    --> return(None)
+block4(d_4: Ptr(dicttable), index_2: Signed, entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }))):
+    v_31: Signed = int_sub(index_2, 1)  # line 336
+    --> block5(d_4, index_2, entries_2, v_31)
+block5(d_5: Ptr(dicttable), index_3: Signed, entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
+    v_32: Bool = getinteriorfield(entries_3, i_0, 'f_valid')  # line 337
+    v_33: Bool = same_as(v_32)  # line 337
+    switch v_33
+    False --> block6(d_5, index_3, entries_3, i_0)
+    True --> block7(d_5, entries_3, i_0)
+block6(d_6: Ptr(dicttable), index_4: Signed, entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
+    v_34: Signed = int_sub(i_1, 1)  # line 338
+    --> block5(d_6, index_4, entries_4, v_34)
+block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_2: Signed):
+    v_35: Signed = int_add(i_2, 1)  # line 339
+    v_36: Void = setfield(d_7, 'num_ever_used_items', v_35)  # line 339
+    --> block2(d_7, entries_5)
+block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }))):
+    v_37: Void = setfield(d_8, 'num_ever_used_items', 0)  # line 333
+    --> block2(d_8, entries_6)
+
+graph _ll_dict_slot_of__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed)  # rordereddict.py:210
+block0(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 212
+    v_1: Signed = getarraysize(v_0)  # line 213
+    v_2: Signed = int_sub(v_1, 1)  # line 213
+    v_3: Signed = int_and(hash_0, v_2)  # line 214
+    v_4: Unsigned = cast_int_to_uint(hash_0)  # line 215
+    v_5: Unsigned = same_as(v_4)  # line 215
+    --> block1(d_0, hash_0, index_0, v_0, v_2, v_3, v_5)
+block1(d_1: Ptr(dicttable), hash_1: Signed, index_1: Signed, indexes_0: Ptr(GcArray(Signed)), mask_0: Signed, i_0: Signed, perturb_0: Unsigned):
+    v_6: Signed = getarrayitem(indexes_0, i_0)  # line 216
+    v_7: Signed = int_add(index_1, 2)  # line 216
+    v_8: Bool = int_ne(v_6, v_7)  # line 216
+    v_9: Bool = same_as(v_8)  # line 216
+    switch v_9
+    False --> return(i_0)
+    True --> block2(d_1, hash_1, index_1, indexes_0, mask_0, i_0, perturb_0)
+block2(d_2: Ptr(dicttable), hash_2: Signed, index_2: Signed, indexes_1: Ptr(GcArray(Signed)), mask_1: Signed, i_1: Signed, perturb_1: Unsigned):
+    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 217
+    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_1, v_10, mask_1)  # line 218
+    --> block1(d_2, hash_2, index_2, indexes_1, mask_1, v_11, v_10)
+
+graph ll_dict_items__array_tuple2_Signed_dict_keys.Leaf_dicttable_array_entry_Signed_dict_keys.Leaf(LIST_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:473
+block0(LIST_0: Void, d_0: Ptr(dicttable)):
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 474
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = direct_call(graph ll_newlist__array_tuple2_Signed_dict_keys.Leaf_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), v_0)  # line 474
+    v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = direct_call(graph ll_items__array_tuple2_Signed_dict_keys.Leaf, v_1)  # line 475
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 477
+    --> block1(LIST_0, d_0, v_1, v_2, Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }), v_3, 0, 0)
+block1(LIST_1: Void, d_1: Ptr(dicttable), res_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), TUPLE_0: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_0: Signed, j_0: Signed):
+    v_4: Signed = getfield(d_1, 'num_ever_used_items')  # line 480
+    v_5: Bool = int_lt(i_0, v_4)  # line 480
+    v_6: Bool = same_as(v_5)  # line 480
+    switch v_6
+    False --> return(res_0)
+    True --> block2(LIST_1, d_1, res_0, items_0, TUPLE_0, entries_0, i_0, j_0)
+block2(LIST_2: Void, d_2: Ptr(dicttable), res_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), items_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), TUPLE_1: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_1: Signed, j_1: Signed):
+    v_7: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 481
+    v_8: Bool = same_as(v_7)  # line 481
+    switch v_8
+    False --> block3(LIST_2, d_2, res_1, items_1, TUPLE_1, entries_1, i_1, j_1)
+    True --> block4(LIST_2, d_2, res_1, items_1, TUPLE_1, entries_1, i_1, j_1)
+block3(LIST_3: Void, d_3: Ptr(dicttable), res_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), items_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), TUPLE_2: Void, entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_2: Signed, j_2: Signed):
+    v_9: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 481
+    v_10: Bool = ptr_nonzero(v_9)  # line 481
+    switch v_10
+    False --> block4(LIST_3, d_3, res_2, items_2, TUPLE_2, entries_2, i_2, j_2)
+    True --> block5(LIST_3, d_3, res_2, items_2, TUPLE_2, entries_2, i_2, j_2)
+block4(LIST_4: Void, d_4: Ptr(dicttable), res_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), items_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), TUPLE_3: Void, entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_3: Signed, j_3: Signed):
+    v_11: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }, 'gc')  # line 482
+    v_12: Signed = getinteriorfield(entries_3, i_3, 'key')  # line 483
+    v_13: Void = setfield(v_11, 'item0', v_12)  # line 483
+    v_14: Ptr(dict_keys.Leaf) = getinteriorfield(entries_3, i_3, 'value')  # line 484
+    v_15: Void = setfield(v_11, 'item1', v_14)  # line 484
+    v_16: Void = setarrayitem(items_3, j_3, v_11)  # line 485
+    v_17: Signed = int_add(j_3, 1)  # line 486
+    --> block5(LIST_4, d_4, res_3, items_3, TUPLE_3, entries_3, i_3, v_17)
+block5(LIST_5: Void, d_5: Ptr(dicttable), res_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), items_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), TUPLE_4: Void, entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_4: Signed, j_4: Signed):
+    v_18: Signed = int_add(i_4, 1)  # line 487
+    --> block1(LIST_5, d_5, res_4, items_4, TUPLE_4, entries_4, v_18, j_4)
+
+graph ll_newlist__array_tuple2_Signed_dict_keys.Leaf_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+block0(LIST_0: Void, length_0: Signed):
+    v_0: Bool = same_as(True)  # line 36
+    v_1: Bool = same_as(v_0)  # line 36
+    --> block1(LIST_0, length_0)
+block1(LIST_1: Void, length_1: Signed):
+    v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })), 'gc', length_1)  # line 37
+    --> return(v_2)
+
+graph ll_items__array_tuple2_Signed_dict_keys.Leaf(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:23
+block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })))):
+    v_0: Bool = same_as(True)  # line 24
+    v_1: Bool = same_as(v_0)  # line 24
+    --> return(l_0)
+
+graph ll_listiter__listiter_array_tuple2_Signed_dict_keys.Leaf_array_tuple2_Signed_dict_keys.Leaf(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:196
+block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })))):
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), index: Signed }, 'gc')  # line 197
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
+    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    --> return(v_0)
+
+graph ll_listnext__listiter_array_tuple2_Signed_dict_keys.Leaf(it_0: Ptr(listiter))  # rlist.py:203
+block0(it_0: Ptr(listiter)):
+    v_0: Signed = getfield(it_0, 'index')  # line 204
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = getfield(it_0, 'list')  # line 205
+    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_dict_keys.Leaf, v_1)  # line 206
+    v_3: Bool = int_ge(v_0, v_2)  # line 206
+    v_4: Bool = same_as(v_3)  # line 206
+    switch v_4
+    False --> block1(it_0, v_0, v_1)
+    True --> block2()
+block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })))):
+    v_5: Signed = int_add(index_0, 1)  # line 208
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
+    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = direct_call(graph ll_items__array_tuple2_Signed_dict_keys.Leaf, l_0)  # line 209
+    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 209
+    --> return(v_8)
+block2():
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 207
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    --> raise(v_13, v_9)
+
+graph ll_len__array_tuple2_Signed_dict_keys.Leaf(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:29
+block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })))):
+    v_0: Bool = same_as(True)  # line 30
+    v_1: Bool = same_as(v_0)  # line 30
+    --> block1(l_0)
+block1(l_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })))):
+    v_2: Signed = getarraysize(l_1)  # line 31
+    --> return(v_2)
