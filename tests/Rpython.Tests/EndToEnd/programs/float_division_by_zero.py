@@ -28,7 +28,10 @@ def mean(values):
     total = 0.0
     for v in values:
         total += v
-    return total / len(values)
+    try:
+        return total / len(values)
+    except ZeroDivisionError:
+        raise
 
 
 def entry_point(argv):

@@ -1,5 +1,7 @@
-"""ZeroDivisionError from int // and % (and from / on ints), caught at the operation, one
-call level up, and by its base class ArithmeticError."""
+"""ZeroDivisionError from int // and % (and from / on ints), caught at the operation, re-raised
+to the caller, and caught by its base class ArithmeticError. (As in RPython, an operation raises
+its implicit exception only where a handler in the same function catches it: a callee that
+lets the caller handle it catches and re-raises.)"""
 from rpython.rlib.rfile import write_stdout
 
 
@@ -18,14 +20,20 @@ def safe_mod(a, b):
 
 
 def ratio(a, b):
-    return a // b
+    try:
+        return a // b
+    except ZeroDivisionError:
+        raise
 
 
 def average(values):
     total = 0
     for v in values:
         total += v
-    return total // len(values)
+    try:
+        return total // len(values)
+    except ArithmeticError:
+        raise
 
 
 def entry_point(argv):
