@@ -16,7 +16,9 @@ not recursive).  For each program the tool runs, in a fresh ``python3`` subproce
   tuple starting with it) if the module defines ``target``, else ``entry_point``;
 * calls ``entry_point(argv)`` on a thread with a 256 MB stack (as the translated program's
   main thread) and a recursion limit high enough for deep RPython recursion, where ``argv`` is
-  ``[X.py's path]`` followed by the words of the program's ``# args:`` line;
+  ``[X.py's path]`` followed by the words of the program's ``# args:`` line (the path is
+  relative to the repository, with '/', whatever the current folder: the recorded output never
+  depends on how the tool was called);
 * with standard input from ``X.py.stdin`` if that file exists, else empty;
 * and exits with the entry point's result.  If an exception escapes the entry point, the
   driver does what a translated program does: it writes ``Fatal RPython error: NAME`` and a
@@ -39,13 +41,13 @@ Files beside ``X.py``:
     0..255), then exactly the bytes written to stderr.  A stale ``X.py.exit`` is deleted when
     the exit code is 0 and stderr is empty.
 
-Determinism: every program is run twice, the second time with a different argv[0] (and,
-being a new process, a different string-hash seed).  If the two runs differ, a third run with
-the first run's argv[0] tells why: if it matches the first, the program's output depends on
-argv[0] -- which a translated program gets from the machine (the executable's path) -- so it
-is ``skipped``: nothing is recorded for it (stale ``.expected``/``.exit`` files are deleted)
-and the test harness does not run it; otherwise the program is not deterministic and is
-reported as an ``ERROR``.  Programs must not print argv[0], addresses, hashes of objects,
+Determinism: every program is run three times, the second and third times with other values of
+argv[0] (and, each run being a new process, other string-hash seeds).  If the runs differ, one
+more run with the first run's argv[0] tells why: if it matches the first, the program's output
+depends on argv[0] -- which a translated program gets from the machine (the executable's path)
+-- so it is ``skipped``: nothing is recorded for it (stale ``.expected``/``.exit`` files are
+deleted; ``--check`` reports them) and the test harness does not run it; otherwise the program
+is not deterministic and is reported as an ``ERROR``.  Programs must not print argv[0], addresses, hashes of objects,
 times, or anything else that depends on the machine or the run.
 
 ``--check`` writes nothing: it compares what the programs print now with the files and
@@ -68,7 +70,9 @@ TOOLCHAIN = os.path.join(REPO, "toolchain")
 TIMEOUT = 60  # seconds, per run: generous, programs are meant to take well under a second
 ARGS_PREFIX = "# args:"
 ARGS_SEARCH_LINES = 20
-PROBE_ARGV0 = "/argv0-probe/a-different-program-path/prog"
+# argv[0] for the probing runs: unlike the recorded run's and each other in length and in the
+# kinds of characters they hold, so a program that depends on argv[0] shows it.
+PROBE_ARGV0S = ["/tmp/e2e/generated/argv0_probe/argv0_probe", "C:\\Probe 2\\RUN-ME.EXE"]
 STACK_SIZE = 256 * 1024 * 1024
 
 # The driver runs in the subprocess.  sys.argv: [-c, status_file, program, argv0, args...].
@@ -247,11 +251,25 @@ def display(path):
     return path if rel.startswith("..") else rel
 
 
+def canonical_argv0(path):
+    """The program's path as the recorded run's argv[0]: relative to the repository, with '/'."""
+    full = os.path.abspath(path)
+    rel = os.path.relpath(full, REPO)
+    if rel.startswith(".."):
+        return os.path.basename(full)
+    return rel.replace(os.sep, "/")
+
+
 def process(path, check):
     """Run one program; returns (status word, detail)."""
+    argv0 = canonical_argv0(path)
     try:
-        first = run_program(path, path)
-        second = run_program(path, PROBE_ARGV0)
+        first = run_program(path, argv0)
+        second = None
+        for probe in PROBE_ARGV0S:
+            second = run_program(path, probe)
+            if not first.same_as(second):
+                break
     except RunError as e:
         return "ERROR", str(e)
     expected_path = path + ".expected"
@@ -263,7 +281,7 @@ def process(path, check):
                                                  ("stderr", first.stderr, second.stderr),
                                                  ("exit code", first.exit_code, second.exit_code)) if a != b)
         try:
-            third = run_program(path, path)
+            third = run_program(path, argv0)
         except RunError as e:
             return "ERROR", str(e)
         if not first.same_as(third):
