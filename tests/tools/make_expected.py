@@ -47,15 +47,15 @@ more run with the first run's argv[0] tells why: if it matches the first, the pr
 depends on argv[0] -- which a translated program gets from the machine (the executable's path)
 -- so it is ``skipped``: nothing is recorded for it (stale ``.expected``/``.exit`` files are
 deleted; ``--check`` reports them) and the test harness does not run it; otherwise the program
-is not deterministic and is reported as an ``ERROR``.  Programs must not print argv[0], addresses, hashes of objects,
-times, or anything else that depends on the machine or the run.
+is not deterministic and is reported as an ``ERROR``.  Programs must not print argv[0],
+addresses, hashes of objects, times, or anything else that depends on the machine or the run.
 
 ``--check`` writes nothing: it compares what the programs print now with the files and
 reports each difference (exit status 1 if there is any, or if a program could not be run).
 
 The tool prints one line per program (``ok``, ``created``, ``updated``, ``skipped``,
-``DIFF``, ``ERROR``) and a summary line.  Exit status: 0 when all is well, 1 otherwise, 2 for a bad
-command line.
+``DIFF``, ``ERROR``) and a summary line.  Exit status: 0 when all is well, 1 otherwise, 2 for
+a bad command line.
 """
 
 import argparse
@@ -242,7 +242,7 @@ def collect(paths):
         elif os.path.isfile(path) and path.endswith(".py"):
             programs.append(path)
         else:
-            raise SystemExit("make_expected: %s is neither a .py program nor a folder" % path)
+            raise ValueError("%s is neither a .py program nor a folder" % path)
     return programs
 
 
@@ -331,7 +331,10 @@ def main(argv):
                         help="write nothing; report programs whose output differs from the files")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="a program X.py or a folder of them")
     options = parser.parse_args(argv)
-    programs = collect(options.paths)
+    try:
+        programs = collect(options.paths)
+    except ValueError as e:
+        parser.error(str(e))  # exits with 2
     counts = {}
     for path in programs:
         word, detail = process(path, options.check)
