@@ -114,8 +114,7 @@ internal sealed partial class RTyper
         /// subclasses needs dispatch through the vtable, which comes later.</summary>
         private void MethodCall(Variable result)
         {
-            if (op.Args[0] is not Variable method || !typer._methodReceivers.TryGetValue(method, out var receiver))
-                throw new TyperError(At, "a method must be called where it is looked up (x.f(...)) for the RTyper yet");
+            var receiver = Arg(0, typer.TypeOf(op.Args[0], At));
             var callees = typer.CalleesOf(op);
             if (callees.Count != 1 || typer.Binding(op.Args[0]) is not SomePbc { Descs: [MethodDesc desc] })
                 throw new TyperError(At, "calling a method overridden in subclasses is not supported by the RTyper yet (it needs vtable dispatch)");

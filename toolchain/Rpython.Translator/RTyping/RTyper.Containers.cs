@@ -24,7 +24,7 @@ internal sealed partial class RTyper
                     NewList(result);
                     return true;
                 case "getattr" when typer.Binding(result) is SomeBuiltinMethod { Receiver: SomeList }:
-                    typer._methodReceivers[result] = Arg(0, typer.TypeOf(op.Args[0], At));
+                    Emit("same_as", result, Arg(0, result.ConcreteType!));
                     return true;
                 case "simple_call" when first is SomeBuiltinMethod { Receiver: SomeList } method:
                     ListMethod(method.Name, result);
@@ -134,8 +134,7 @@ internal sealed partial class RTyper
 
         private void ListMethod(string name, Variable result)
         {
-            if (op.Args[0] is not Variable method || !typer._methodReceivers.TryGetValue(method, out var receiver))
-                throw new TyperError(At, $"a list's .{name}() must be called where it is looked up for the RTyper yet");
+            var receiver = Arg(0, typer.TypeOf(op.Args[0], At));
             var list = ((SomeBuiltinMethod)typer.Binding(op.Args[0])).Receiver;
             int count = op.Args.Length - 1;
             switch (name, count)

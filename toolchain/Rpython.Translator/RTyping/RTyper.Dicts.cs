@@ -68,7 +68,7 @@ internal sealed partial class RTyper
                     CallHelper(Helpers, "ll_newdict", result, Void(result.ConcreteType));
                     return true;
                 case "getattr" when typer.Binding(result) is SomeBuiltinMethod { Receiver: SomeDict }:
-                    typer._methodReceivers[result] = Dict(0);
+                    Emit("same_as", result, Dict(0));
                     return true;
                 case "simple_call" when first is SomeBuiltinMethod { Receiver: SomeDict dict } method:
                     DictMethod(method.Name, dict, result);
@@ -142,8 +142,7 @@ internal sealed partial class RTyper
 
         private void DictMethod(string name, SomeDict dict, Variable result)
         {
-            if (op.Args[0] is not Variable method || !typer._methodReceivers.TryGetValue(method, out var receiver))
-                throw new TyperError(At, $"a dict's .{name}() must be called where it is looked up for the RTyper yet");
+            var receiver = Arg(0, typer.TypeOf(op.Args[0], At));
             int count = op.Args.Length - 1;
             switch (name, count)
             {

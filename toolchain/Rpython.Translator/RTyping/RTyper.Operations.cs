@@ -288,8 +288,8 @@ internal sealed partial class RTyper
             var classDef = InstanceClass(0);
             if (typer.Binding(result) is SomePbc { Kind: DescKind.Method })
             {
-                // A method: the call that follows uses the receiver; the method itself has no value.
-                typer._methodReceivers[result] = Arg(0, typer.TypeOf(op.Args[0], At));
+                // A bound method is its receiver (RPython's MethodsPBCRepr): the call passes it as self.
+                Emit("same_as", result, Arg(0, result.ConcreteType!));
                 return;
             }
             var owner = classDef.OwnerOf(name) ?? throw new TyperError(At, $"no class holds the attribute '{name}'");

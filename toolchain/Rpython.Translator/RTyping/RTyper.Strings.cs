@@ -33,7 +33,7 @@ internal sealed partial class RTyper
                     Emit("getfield", result, Arg(0, typer.TypeOf(op.Args[0], At)), Void(TupleField(first, op.Args[1])));
                     return true;
                 case "getattr" when typer.Binding(result) is SomeBuiltinMethod { Receiver: SomeString }:
-                    typer._methodReceivers[result] = Arg(0, Str);
+                    Emit("same_as", result, Arg(0, result.ConcreteType!));
                     return true;
                 case "simple_call" when first is SomeBuiltinMethod { Receiver: SomeString } method:
                     StrMethod(method.Name, result);
@@ -237,8 +237,7 @@ internal sealed partial class RTyper
 
         private void StrMethod(string name, Variable result)
         {
-            if (op.Args[0] is not Variable method || !typer._methodReceivers.TryGetValue(method, out var receiver))
-                throw new TyperError(At, $"a str's .{name}() must be called where it is looked up for the RTyper yet");
+            var receiver = Arg(0, Str);
             int count = op.Args.Length - 1;
             var first = count > 0 ? typer.Binding(op.Args[1]) : null;
             FlowValue Int(int index, long missing) =>
@@ -246,7 +245,8 @@ internal sealed partial class RTyper
             switch (name)
             {
                 case "join":
-                    CallHelper("rstr", "ll_join", result, receiver, Arg(1, typer.TypeOf(op.Args[1], At)));
+                    CallHelper("rstr", typer.Binding(op.Args[1]) is SomeList { ListDef.Item: SomeChar } ? "ll_join_chars" : "ll_join",
+                        result, receiver, Arg(1, typer.TypeOf(op.Args[1], At)));
                     return;
                 case "split" when count == 0 || first is SomeNone:
                     CallHelper("rstr", "ll_split_whitespace", result, Void(result.ConcreteType), receiver, Int(2, -1));

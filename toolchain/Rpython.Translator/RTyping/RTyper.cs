@@ -29,9 +29,6 @@ internal sealed partial class RTyper
     private readonly Annotator annotator;
     private readonly HashSet<Block> _done = [];
 
-    /// <summary>In the block being lowered: the receiver of each method looked up (<c>x.f</c>), for the call that follows.</summary>
-    private readonly Dictionary<Variable, FlowValue> _methodReceivers = [];
-
     public RTyper(Annotator annotator)
     {
         this.annotator = annotator;
@@ -67,7 +64,10 @@ internal sealed partial class RTyper
         SomeNone or SomeImpossibleValue => LowLevelTypes.Void,
         // A class as a value is its vtable (what type(x) gives and an exception exit carries).
         SomePbc { Kind: DescKind.Class } => LowLevelTypes.Ptr(InstanceLayouts.VtableType),
-        SomePbc { Kind: DescKind.Function or DescKind.Method, CanBeNone: false } => LowLevelTypes.Void,
+        SomePbc { Kind: DescKind.Function, CanBeNone: false } => LowLevelTypes.Void,
+        // A bound method is its receiver, as the class that defines the method sees it.
+        SomePbc { Kind: DescKind.Method, CanBeNone: false } methods => instances.PointerTo(methods.Descs.Cast<MethodDesc>()
+            .Select(m => m.SelfClass).Aggregate((a, b) => a.CommonBase(b) ?? throw new TyperError(null, $"the methods {AnnotationFormatter.FormatType(annotation)} have no common class"))),
         SomeBuiltin => LowLevelTypes.Void,
         SomeInstance i => instances.PointerTo(i.ClassDef),
         SomePtr { IsConstant: true, Type.Target: FuncType } => LowLevelTypes.Void, // a function given to a helper: known, as a PBC
@@ -86,7 +86,8 @@ internal sealed partial class RTyper
         SomeIterator { Container: SomeList, Variant: "" } it => LowLevelTypes.Ptr(BuiltinTypes.IteratorOf((PtrType)LowLevelTypeOf(it.Container, instances))),
         SomeDict d => LowLevelTypes.Ptr(BuiltinTypes.DictOf(LowLevelTypeOf(d.DictDef.Key, instances), LowLevelTypeOf(d.DictDef.Value, instances))),
         SomeIterator { Container: SomeDict, Variant: "" } it => LowLevelTypes.Ptr(BuiltinTypes.DictIteratorOf((PtrType)LowLevelTypeOf(it.Container, instances))),
-        SomeBuiltinMethod or SomeJitDriverMethod => LowLevelTypes.Void,
+        SomeBuiltinMethod { Receiver: var receiver } => LowLevelTypeOf(receiver, instances),
+        SomeJitDriverMethod => LowLevelTypes.Void,
         _ => throw new TyperError(null, $"values of type {AnnotationFormatter.FormatType(annotation)} are not supported by the RTyper yet"),
     };
 
@@ -139,7 +140,6 @@ internal sealed partial class RTyper
             foreach (var v in block.InputArgs)
                 v.ConcreteType = TypeOf(v, graph.Location);
             var lowered = new List<SpaceOperation>();
-            _methodReceivers.Clear();
             foreach (var op in block.Operations)
                 lowered.AddRange(new LowLevelOps(this, op).Lower());
             block.Operations.Clear();

@@ -378,6 +378,26 @@ def ll_join(sep, l):
     return res
 
 
+def ll_join_chars(sep, l):
+    """sep.join(l) for a list (resizable or fixed) of chars."""
+    items = ll_items(l)
+    num = ll_len(l)
+    if num == 0:
+        return mallocstr(0)
+    seplen = len(sep.chars)
+    res = mallocstr(num + seplen * (num - 1))
+    pos = 0
+    i = 0
+    while i < num:
+        if i > 0:
+            _copy(res, pos, sep, 0, seplen)
+            pos += seplen
+        res.chars[pos] = items[i]
+        pos += 1
+        i += 1
+    return res
+
+
 def ll_replace(s, old, new):
     if len(old.chars) == 0:
         raise ValueError

@@ -195,108 +195,110 @@ public static unsafe class RpythonProgram
         long v_9 = default;
         calls_and_jit_hints_Account* v_10 = default;
         long n_2 = default;
-        long v_13 = default;
+        calls_and_jit_hints_Account* v_13 = default;
         long v_14 = default;
-        long v_15 = default;
+        calls_and_jit_hints_Account* v_15 = default;
         long v_16 = default;
         long v_17 = default;
         long v_18 = default;
         long v_19 = default;
         long v_20 = default;
         long v_21 = default;
-        tuple0* v_22 = default;
+        long v_22 = default;
+        long v_23 = default;
+        tuple0* v_24 = default;
         object_vtable* etype_2 = default;
         bool raised_2 = default;
-        tuple0* v_23 = default;
+        tuple0* v_25 = default;
         long n_3 = default;
-        long v_24 = default;
-        calls_and_jit_hints_Account* v_25 = default;
-        calls_and_jit_hints_Account* v_26 = default;
-        long v_27 = default;
-        tuple1* v_28 = default;
+        long v_26 = default;
+        calls_and_jit_hints_Account* v_27 = default;
+        calls_and_jit_hints_Account* v_28 = default;
+        long v_29 = default;
+        tuple1* v_30 = default;
         object_vtable* etype_3 = default;
         bool raised_3 = default;
-        tuple1* v_29 = default;
+        tuple1* v_31 = default;
         long n_4 = default;
-        long v_30 = default;
-        long v_31 = default;
-        calls_and_jit_hints_Account* v_32 = default;
-        calls_and_jit_hints_Account* v_33 = default;
-        long v_35 = default;
-        long v_36 = default;
-        tuple3* v_37 = default;
+        long v_32 = default;
+        long v_33 = default;
+        calls_and_jit_hints_Account* v_34 = default;
+        calls_and_jit_hints_Account* v_35 = default;
+        long v_37 = default;
+        long v_38 = default;
+        tuple3* v_39 = default;
         object_vtable* etype_4 = default;
         bool raised_4 = default;
-        tuple3* v_38 = default;
+        tuple3* v_40 = default;
         long n_5 = default;
-        long v_39 = default;
-        long v_40 = default;
-        calls_and_jit_hints_Account* v_41 = default;
-        calls_and_jit_hints_Account* v_42 = default;
-        long v_46 = default;
-        long v_47 = default;
-        tuple0* v_48 = default;
+        long v_41 = default;
+        long v_42 = default;
+        calls_and_jit_hints_Account* v_43 = default;
+        calls_and_jit_hints_Account* v_44 = default;
+        long v_48 = default;
+        long v_49 = default;
+        tuple0* v_50 = default;
         object_vtable* etype_5 = default;
         bool raised_5 = default;
         long n_6 = default;
-        tuple0* v_49 = default;
-        long v_50 = default;
-        long v_51 = default;
-        calls_and_jit_hints_Account* v_52 = default;
-        calls_and_jit_hints_Account* v_53 = default;
-        long v_54 = default;
-        long v_55 = default;
-        tuple2* v_56 = default;
+        tuple0* v_51 = default;
+        long v_52 = default;
+        long v_53 = default;
+        calls_and_jit_hints_Account* v_54 = default;
+        calls_and_jit_hints_Account* v_55 = default;
+        long v_56 = default;
+        long v_57 = default;
+        tuple2* v_58 = default;
         object_vtable* etype_6 = default;
         bool raised_6 = default;
-        tuple2* v_57 = default;
+        tuple2* v_59 = default;
         long n_7 = default;
-        long v_58 = default;
-        long v_59 = default;
-        calls_and_jit_hints_Account* v_60 = default;
-        calls_and_jit_hints_Account* v_61 = default;
-        long v_64 = default;
-        long v_65 = default;
+        long v_60 = default;
+        long v_61 = default;
+        calls_and_jit_hints_Account* v_62 = default;
+        calls_and_jit_hints_Account* v_63 = default;
         long v_66 = default;
-        tuple2* v_67 = default;
+        long v_67 = default;
+        long v_68 = default;
+        tuple2* v_69 = default;
         object_vtable* etype_7 = default;
         bool raised_7 = default;
-        tuple2* v_68 = default;
+        tuple2* v_70 = default;
         long n_8 = default;
-        long v_69 = default;
-        calls_and_jit_hints_Account* v_70 = default;
-        calls_and_jit_hints_Account* v_71 = default;
-        long v_74 = default;
-        long v_75 = default;
+        long v_71 = default;
+        calls_and_jit_hints_Account* v_72 = default;
+        calls_and_jit_hints_Account* v_73 = default;
         long v_76 = default;
         long v_77 = default;
-        bool v_78 = default;
-        bool v_79 = default;
+        long v_78 = default;
+        long v_79 = default;
+        bool v_80 = default;
+        bool v_81 = default;
         long n_9 = default;
         calls_and_jit_hints_Account* a_0 = default;
         calls_and_jit_hints_Account* b_0 = default;
         long r_0 = default;
-        long v_80 = default;
+        long v_82 = default;
         long n_10 = default;
         calls_and_jit_hints_Account* a_1 = default;
         calls_and_jit_hints_Account* b_1 = default;
         long r_1 = default;
-        long v_81 = default;
-        long v_82 = default;
         long v_83 = default;
         long v_84 = default;
         long v_85 = default;
         long v_86 = default;
-        bool v_87 = default;
+        long v_87 = default;
         long v_88 = default;
         bool v_89 = default;
         long v_90 = default;
-        long v_91 = default;
+        bool v_91 = default;
         long v_92 = default;
         long v_93 = default;
         long v_94 = default;
         long v_95 = default;
         long v_96 = default;
+        long v_97 = default;
+        long v_98 = default;
 
     // block0: calls_and_jit_hints.py:44  a = Account(n, bonus=5)
 #line 44 "calls_and_jit_hints.py"
@@ -332,179 +334,183 @@ public static unsafe class RpythonProgram
 #line 45 "calls_and_jit_hints.py"
         calls_and_jit_hints_Account___init__(v_7, v_8, v_9, 0L);
 #line 46 "calls_and_jit_hints.py"
-        v_13 = calls_and_jit_hints_Account_deposit(v_10, 7L, 1L);
+        v_13 = v_10;
+#line 46 "calls_and_jit_hints.py"
+        v_14 = calls_and_jit_hints_Account_deposit(v_13, 7L, 1L);
 #line 47 "calls_and_jit_hints.py"
-        v_14 = calls_and_jit_hints_Account_deposit(v_7, n_2, 3L);
+        v_15 = v_7;
+#line 47 "calls_and_jit_hints.py"
+        v_16 = calls_and_jit_hints_Account_deposit(v_15, n_2, 3L);
 #line 48 "calls_and_jit_hints.py"
-        v_15 = calls_and_jit_hints_scaled(n_2, 3L, 0L);
+        v_17 = calls_and_jit_hints_scaled(n_2, 3L, 0L);
 #line 48 "calls_and_jit_hints.py"
-        v_16 = calls_and_jit_hints_scaled(n_2, 2L, 0L);
-#line 48 "calls_and_jit_hints.py"
-        v_17 = unchecked(v_15 + v_16);
-#line 48 "calls_and_jit_hints.py"
-        v_18 = calls_and_jit_hints_scaled(n_2, 3L, 1L);
+        v_18 = calls_and_jit_hints_scaled(n_2, 2L, 0L);
 #line 48 "calls_and_jit_hints.py"
         v_19 = unchecked(v_17 + v_18);
 #line 48 "calls_and_jit_hints.py"
-        v_20 = calls_and_jit_hints_scaled(n_2, 5L, 2L);
+        v_20 = calls_and_jit_hints_scaled(n_2, 3L, 1L);
 #line 48 "calls_and_jit_hints.py"
         v_21 = unchecked(v_19 + v_20);
+#line 48 "calls_and_jit_hints.py"
+        v_22 = calls_and_jit_hints_scaled(n_2, 5L, 2L);
+#line 48 "calls_and_jit_hints.py"
+        v_23 = unchecked(v_21 + v_22);
 #line 49 "calls_and_jit_hints.py"
-        v_22 = (tuple0*)Rpython.Runtime.Memory.NoGc.Malloc(2, 16); if (v_22 == null) rpyexc_raise_MemoryError();
+        v_24 = (tuple0*)Rpython.Runtime.Memory.NoGc.Malloc(2, 16); if (v_24 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
         if (raised_2) return 0L;
-        v_23 = v_22; n_3 = n_2; v_24 = v_21; v_25 = v_10; v_26 = v_7; goto block3;
+        v_25 = v_24; n_3 = n_2; v_26 = v_23; v_27 = v_10; v_28 = v_7; goto block3;
 
     // block3: calls_and_jit_hints.py:49  r += total_of() + total_of(n) + total_of(n, 1, 2) + head(n) + head(n, 4, 5)
     block3:
 #line 49 "calls_and_jit_hints.py"
-        v_27 = calls_and_jit_hints_total_of__star0(v_23);
+        v_29 = calls_and_jit_hints_total_of__star0(v_25);
 #line 49 "calls_and_jit_hints.py"
-        v_28 = (tuple1*)Rpython.Runtime.Memory.NoGc.Malloc(3, 24); if (v_28 == null) rpyexc_raise_MemoryError();
+        v_30 = (tuple1*)Rpython.Runtime.Memory.NoGc.Malloc(3, 24); if (v_30 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
         if (raised_3) return 0L;
-        v_29 = v_28; n_4 = n_3; v_30 = v_27; v_31 = v_24; v_32 = v_25; v_33 = v_26; goto block4;
+        v_31 = v_30; n_4 = n_3; v_32 = v_29; v_33 = v_26; v_34 = v_27; v_35 = v_28; goto block4;
 
     // block4: calls_and_jit_hints.py:49  r += total_of() + total_of(n) + total_of(n, 1, 2) + head(n) + head(n, 4, 5)
     block4:
 #line 49 "calls_and_jit_hints.py"
-        v_29->item0 = n_4;
+        v_31->item0 = n_4;
 #line 49 "calls_and_jit_hints.py"
-        v_35 = calls_and_jit_hints_total_of__star1(v_29);
+        v_37 = calls_and_jit_hints_total_of__star1(v_31);
 #line 49 "calls_and_jit_hints.py"
-        v_36 = unchecked(v_30 + v_35);
+        v_38 = unchecked(v_32 + v_37);
 #line 49 "calls_and_jit_hints.py"
-        v_37 = (tuple3*)Rpython.Runtime.Memory.NoGc.Malloc(4, 40); if (v_37 == null) rpyexc_raise_MemoryError();
+        v_39 = (tuple3*)Rpython.Runtime.Memory.NoGc.Malloc(4, 40); if (v_39 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
         if (raised_4) return 0L;
-        v_38 = v_37; n_5 = n_4; v_39 = v_36; v_40 = v_31; v_41 = v_32; v_42 = v_33; goto block5;
+        v_40 = v_39; n_5 = n_4; v_41 = v_38; v_42 = v_33; v_43 = v_34; v_44 = v_35; goto block5;
 
     // block5: calls_and_jit_hints.py:49  r += total_of() + total_of(n) + total_of(n, 1, 2) + head(n) + head(n, 4, 5)
     block5:
 #line 49 "calls_and_jit_hints.py"
-        v_38->item0 = n_5;
+        v_40->item0 = n_5;
 #line 49 "calls_and_jit_hints.py"
-        v_38->item1 = 1L;
+        v_40->item1 = 1L;
 #line 49 "calls_and_jit_hints.py"
-        v_38->item2 = 2L;
+        v_40->item2 = 2L;
 #line 49 "calls_and_jit_hints.py"
-        v_46 = calls_and_jit_hints_total_of__star3(v_38);
+        v_48 = calls_and_jit_hints_total_of__star3(v_40);
 #line 49 "calls_and_jit_hints.py"
-        v_47 = unchecked(v_39 + v_46);
+        v_49 = unchecked(v_41 + v_48);
 #line 49 "calls_and_jit_hints.py"
-        v_48 = (tuple0*)Rpython.Runtime.Memory.NoGc.Malloc(2, 16); if (v_48 == null) rpyexc_raise_MemoryError();
+        v_50 = (tuple0*)Rpython.Runtime.Memory.NoGc.Malloc(2, 16); if (v_50 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_5 != null;
         if (raised_5) return 0L;
-        n_6 = n_5; v_49 = v_48; v_50 = v_47; v_51 = v_40; v_52 = v_41; v_53 = v_42; goto block6;
+        n_6 = n_5; v_51 = v_50; v_52 = v_49; v_53 = v_42; v_54 = v_43; v_55 = v_44; goto block6;
 
     // block6: calls_and_jit_hints.py:49  r += total_of() + total_of(n) + total_of(n, 1, 2) + head(n) + head(n, 4, 5)
     block6:
 #line 49 "calls_and_jit_hints.py"
-        v_54 = calls_and_jit_hints_head__star0(n_6, v_49);
+        v_56 = calls_and_jit_hints_head__star0(n_6, v_51);
 #line 49 "calls_and_jit_hints.py"
-        v_55 = unchecked(v_50 + v_54);
+        v_57 = unchecked(v_52 + v_56);
 #line 49 "calls_and_jit_hints.py"
-        v_56 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_56 == null) rpyexc_raise_MemoryError();
+        v_58 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_58 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_6 != null;
         if (raised_6) return 0L;
-        v_57 = v_56; n_7 = n_6; v_58 = v_55; v_59 = v_51; v_60 = v_52; v_61 = v_53; goto block7;
+        v_59 = v_58; n_7 = n_6; v_60 = v_57; v_61 = v_53; v_62 = v_54; v_63 = v_55; goto block7;
 
     // block7: calls_and_jit_hints.py:49  r += total_of() + total_of(n) + total_of(n, 1, 2) + head(n) + head(n, 4, 5)
     block7:
 #line 49 "calls_and_jit_hints.py"
-        v_57->item0 = 4L;
+        v_59->item0 = 4L;
 #line 49 "calls_and_jit_hints.py"
-        v_57->item1 = 5L;
+        v_59->item1 = 5L;
 #line 49 "calls_and_jit_hints.py"
-        v_64 = calls_and_jit_hints_head__star2(n_7, v_57);
+        v_66 = calls_and_jit_hints_head__star2(n_7, v_59);
 #line 49 "calls_and_jit_hints.py"
-        v_65 = unchecked(v_58 + v_64);
+        v_67 = unchecked(v_60 + v_66);
 #line 49 "calls_and_jit_hints.py"
-        v_66 = unchecked(v_59 + v_65);
+        v_68 = unchecked(v_61 + v_67);
 #line 50 "calls_and_jit_hints.py"
-        v_67 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_67 == null) rpyexc_raise_MemoryError();
+        v_69 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_69 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
         raised_7 = etype_7 != null;
         if (raised_7) return 0L;
-        v_68 = v_67; n_8 = n_7; v_69 = v_66; v_70 = v_60; v_71 = v_61; goto block8;
+        v_70 = v_69; n_8 = n_7; v_71 = v_68; v_72 = v_62; v_73 = v_63; goto block8;
 
     // block8: calls_and_jit_hints.py:50  args = (n, 10)
     block8:
 #line 50 "calls_and_jit_hints.py"
-        v_68->item0 = n_8;
+        v_70->item0 = n_8;
 #line 50 "calls_and_jit_hints.py"
-        v_68->item1 = 10L;
+        v_70->item1 = 10L;
 #line 51 "calls_and_jit_hints.py"
-        v_74 = v_68->item0;
+        v_76 = v_70->item0;
 #line 51 "calls_and_jit_hints.py"
-        v_75 = v_68->item1;
+        v_77 = v_70->item1;
 #line 51 "calls_and_jit_hints.py"
-        v_76 = calls_and_jit_hints_scaled(v_74, v_75, 0L);
+        v_78 = calls_and_jit_hints_scaled(v_76, v_77, 0L);
 #line 51 "calls_and_jit_hints.py"
-        v_77 = unchecked(v_69 + v_76);
+        v_79 = unchecked(v_71 + v_78);
 #line 52 "calls_and_jit_hints.py"
-        v_78 = false;
+        v_80 = false;
 #line 52 "calls_and_jit_hints.py"
-        v_79 = v_78;
+        v_81 = v_80;
 #line 52 "calls_and_jit_hints.py"
-        if (v_79) { n_10 = n_8; a_1 = v_70; b_1 = v_71; r_1 = v_77; goto block10; }
+        if (v_81) { n_10 = n_8; a_1 = v_72; b_1 = v_73; r_1 = v_79; goto block10; }
 #line 52 "calls_and_jit_hints.py"
-        n_9 = n_8; a_0 = v_70; b_0 = v_71; r_0 = v_77; goto block9;
+        n_9 = n_8; a_0 = v_72; b_0 = v_73; r_0 = v_79; goto block9;
 
     // block9: calls_and_jit_hints.py:53  r += 1
     block9:
 #line 53 "calls_and_jit_hints.py"
-        v_80 = unchecked(r_0 + 1L);
+        v_82 = unchecked(r_0 + 1L);
 #line 53 "calls_and_jit_hints.py"
-        n_10 = n_9; a_1 = a_0; b_1 = b_0; r_1 = v_80; goto block10;
+        n_10 = n_9; a_1 = a_0; b_1 = b_0; r_1 = v_82; goto block10;
 
     // block10: calls_and_jit_hints.py:54  return r * 1000 + a.balance + b.balance + loop(n % 10)
     block10:
 #line 54 "calls_and_jit_hints.py"
-        v_81 = unchecked(r_1 * 1000L);
+        v_83 = unchecked(r_1 * 1000L);
 #line 54 "calls_and_jit_hints.py"
-        v_82 = a_1->inst_balance;
-#line 54 "calls_and_jit_hints.py"
-        v_83 = unchecked(v_81 + v_82);
-#line 54 "calls_and_jit_hints.py"
-        v_84 = b_1->inst_balance;
+        v_84 = a_1->inst_balance;
 #line 54 "calls_and_jit_hints.py"
         v_85 = unchecked(v_83 + v_84);
 #line 54 "calls_and_jit_hints.py"
-        v_86 = n_10 % 10L;
+        v_86 = b_1->inst_balance;
 #line 54 "calls_and_jit_hints.py"
-        v_87 = v_86 != 0L;
+        v_87 = unchecked(v_85 + v_86);
 #line 54 "calls_and_jit_hints.py"
-        v_88 = v_86 ^ 10L;
+        v_88 = n_10 % 10L;
 #line 54 "calls_and_jit_hints.py"
-        v_89 = v_88 < 0L;
+        v_89 = v_88 != 0L;
 #line 54 "calls_and_jit_hints.py"
-        v_90 = v_87 ? 1L : 0L;
+        v_90 = v_88 ^ 10L;
 #line 54 "calls_and_jit_hints.py"
-        v_91 = v_89 ? 1L : 0L;
+        v_91 = v_90 < 0L;
 #line 54 "calls_and_jit_hints.py"
-        v_92 = v_90 & v_91;
+        v_92 = v_89 ? 1L : 0L;
 #line 54 "calls_and_jit_hints.py"
-        v_93 = unchecked(v_92 * 10L);
+        v_93 = v_91 ? 1L : 0L;
 #line 54 "calls_and_jit_hints.py"
-        v_94 = unchecked(v_86 + v_93);
+        v_94 = v_92 & v_93;
 #line 54 "calls_and_jit_hints.py"
-        v_95 = calls_and_jit_hints_loop(v_94);
+        v_95 = unchecked(v_94 * 10L);
 #line 54 "calls_and_jit_hints.py"
-        v_96 = unchecked(v_85 + v_95);
+        v_96 = unchecked(v_88 + v_95);
 #line 54 "calls_and_jit_hints.py"
-        return v_96;
+        v_97 = calls_and_jit_hints_loop(v_96);
+#line 54 "calls_and_jit_hints.py"
+        v_98 = unchecked(v_87 + v_97);
+#line 54 "calls_and_jit_hints.py"
+        return v_98;
 #line default
     }
 

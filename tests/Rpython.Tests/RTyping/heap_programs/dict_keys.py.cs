@@ -1010,25 +1010,26 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         long n_1 = default;
         dicttable_GcArray_odictentry_Bool* v_1 = default;
-        GcArray_rpy_str_Array_UniChar* v_2 = default;
+        rpy_str* v_2 = default;
+        GcArray_rpy_str_Array_UniChar* v_3 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        GcArray_rpy_str_Array_UniChar* v_3 = default;
+        GcArray_rpy_str_Array_UniChar* v_4 = default;
         long n_2 = default;
-        dicttable_GcArray_odictentry_Bool* v_4 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_5 = default;
+        dicttable_GcArray_odictentry_Bool* v_5 = default;
+        listiter_GcArray_rpy_str_Array_UniChar* v_6 = default;
         object_vtable* etype_2 = default;
         bool raised_2 = default;
         long n_3 = default;
-        dicttable_GcArray_odictentry_Bool* v_6 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_7 = default;
+        dicttable_GcArray_odictentry_Bool* v_7 = default;
+        listiter_GcArray_rpy_str_Array_UniChar* v_8 = default;
         long n_4 = default;
         dicttable_GcArray_odictentry_Bool* counts_0 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter2_0 = default;
-        rpy_str* v_8 = default;
+        rpy_str* v_9 = default;
         object_vtable* etype_3 = default;
         bool raised_3 = default;
-        rpy_str* v_9 = default;
+        rpy_str* v_10 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter2_1 = default;
         long n_5 = default;
         dicttable_GcArray_odictentry_Bool* counts_1 = default;
@@ -1036,25 +1037,26 @@ public static unsafe class RpythonProgram
         listiter_GcArray_rpy_str_Array_UniChar* iter2_2 = default;
         long n_6 = default;
         dicttable_GcArray_odictentry_Bool* counts_2 = default;
-        long v_10 = default;
+        dicttable_GcArray_odictentry_Bool* v_11 = default;
+        long v_12 = default;
         object_vtable* etype_4 = default;
         bool raised_4 = default;
         long n_7 = default;
-        long v_11 = default;
+        long v_13 = default;
         dicttable_GcArray_odictentry_Bool* counts_3 = default;
         rpy_str* item_1 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter2_3 = default;
-        long v_12 = default;
-        bool v_13 = default;
         long v_14 = default;
         bool v_15 = default;
         long v_16 = default;
-        long v_17 = default;
+        bool v_17 = default;
         long v_18 = default;
         long v_19 = default;
         long v_20 = default;
         long v_21 = default;
         long v_22 = default;
+        long v_23 = default;
+        long v_24 = default;
         object_vtable* etype_5 = default;
         bool raised_5 = default;
         long n_8 = default;
@@ -1080,22 +1082,22 @@ public static unsafe class RpythonProgram
         long n_12 = default;
         dicttable_GcArray_odictentry_Bool* counts_8 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter2_8 = default;
-        dictiter_dicttable_GcArray_odictentry_Bool* v_28 = default;
+        dictiter_dicttable_GcArray_odictentry_Bool* v_30 = default;
         object_vtable* etype_9 = default;
         bool raised_6 = default;
         long n_13 = default;
         dicttable_GcArray_odictentry_Bool* counts_9 = default;
-        dictiter_dicttable_GcArray_odictentry_Bool* v_29 = default;
+        dictiter_dicttable_GcArray_odictentry_Bool* v_31 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter2_9 = default;
         long n_14 = default;
         dicttable_GcArray_odictentry_Bool* counts_10 = default;
         long total_0 = default;
         dictiter_dicttable_GcArray_odictentry_Bool* iter15_0 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter2_10 = default;
-        rpy_str* v_30 = default;
+        rpy_str* v_32 = default;
         object_vtable* etype_10 = default;
         bool raised_7 = default;
-        rpy_str* v_31 = default;
+        rpy_str* v_33 = default;
         dictiter_dicttable_GcArray_odictentry_Bool* iter15_1 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter2_11 = default;
         long n_15 = default;
@@ -1107,20 +1109,20 @@ public static unsafe class RpythonProgram
         long n_16 = default;
         dicttable_GcArray_odictentry_Bool* counts_12 = default;
         long total_2 = default;
-        long v_32 = default;
-        long v_33 = default;
         long v_34 = default;
-        object_vtable* etype_11 = default;
-        bool raised_8 = default;
         long v_35 = default;
         long v_36 = default;
+        object_vtable* etype_11 = default;
+        bool raised_8 = default;
         long v_37 = default;
+        long v_38 = default;
+        long v_39 = default;
         long n_17 = default;
         dicttable_GcArray_odictentry_Bool* counts_13 = default;
         dictiter_dicttable_GcArray_odictentry_Bool* iter15_3 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter2_13 = default;
-        long v_38 = default;
-        long v_39 = default;
+        long v_40 = default;
+        long v_41 = default;
         dicttable_GcArray_odictentry_Bool* counts_14 = default;
         long total_3 = default;
         object_vtable* etype_12 = default;
@@ -1137,36 +1139,36 @@ public static unsafe class RpythonProgram
         BaseException* evalue_5 = default;
         dicttable_GcArray_odictentry_Bool* counts_17 = default;
         long total_6 = default;
-        bool v_44 = default;
+        bool v_46 = default;
         object_vtable* etype_15 = default;
         bool raised_9 = default;
-        bool v_45 = default;
+        bool v_47 = default;
         long total_7 = default;
         dicttable_GcArray_odictentry_Bool* counts_18 = default;
-        bool v_46 = default;
-        long total_8 = default;
-        long v_47 = default;
         bool v_48 = default;
+        long total_8 = default;
         long v_49 = default;
         bool v_50 = default;
         long v_51 = default;
-        long v_52 = default;
+        bool v_52 = default;
         long v_53 = default;
         long v_54 = default;
         long v_55 = default;
+        long v_56 = default;
+        long v_57 = default;
         dicttable_GcArray_odictentry_Bool* counts_19 = default;
         long total_9 = default;
-        bool v_56 = default;
+        bool v_58 = default;
         object_vtable* etype_16 = default;
         bool raised_10 = default;
-        bool v_57 = default;
-        long total_10 = default;
-        bool v_58 = default;
-        long total_11 = default;
         bool v_59 = default;
+        long total_10 = default;
         bool v_60 = default;
+        long total_11 = default;
+        bool v_61 = default;
+        bool v_62 = default;
         long total_12 = default;
-        long v_61 = default;
+        long v_63 = default;
 
     // block0: dict_keys.py:16  counts = {}
 #line 16 "dict_keys.py"
@@ -1180,79 +1182,83 @@ public static unsafe class RpythonProgram
     // block1: dict_keys.py:17  for w in text.split(" "):
     block1:
 #line 17 "dict_keys.py"
-        v_2 = rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(Prebuilt.str_the_quick_brown_fox_jump, Prebuilt.str__, (-1L));
+        v_2 = Prebuilt.str_the_quick_brown_fox_jump;
+#line 17 "dict_keys.py"
+        v_3 = rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(v_2, Prebuilt.str__, (-1L));
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return 0L;
-        v_3 = v_2; n_2 = n_1; v_4 = v_1; goto block2;
+        v_4 = v_3; n_2 = n_1; v_5 = v_1; goto block2;
 
     // block2: dict_keys.py:17  for w in text.split(" "):
     block2:
 #line 17 "dict_keys.py"
-        v_5 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_3);
+        v_6 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_4);
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
         if (raised_2) return 0L;
-        n_3 = n_2; v_6 = v_4; v_7 = v_5; goto block3;
+        n_3 = n_2; v_7 = v_5; v_8 = v_6; goto block3;
 
     // block3: dict_keys.py:17  for w in text.split(" "):
     block3:
 #line 17 "dict_keys.py"
-        n_4 = n_3; counts_0 = v_6; iter2_0 = v_7; goto block4;
+        n_4 = n_3; counts_0 = v_7; iter2_0 = v_8; goto block4;
 
     // block4: dict_keys.py:17  for w in text.split(" "):
     block4:
 #line 17 "dict_keys.py"
-        v_8 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(iter2_0);
+        v_9 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(iter2_0);
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
         if (raised_3) { n_9 = n_4; counts_5 = counts_0; iter2_5 = iter2_0; goto block9; }
-        v_9 = v_8; iter2_1 = iter2_0; n_5 = n_4; counts_1 = counts_0; goto block5;
+        v_10 = v_9; iter2_1 = iter2_0; n_5 = n_4; counts_1 = counts_0; goto block5;
 
     // block5: dict_keys.py:17  for w in text.split(" "):
     block5:
 #line 17 "dict_keys.py"
-        item_0 = v_9; iter2_2 = iter2_1; n_6 = n_5; counts_2 = counts_1; goto block6;
+        item_0 = v_10; iter2_2 = iter2_1; n_6 = n_5; counts_2 = counts_1; goto block6;
 
     // block6: dict_keys.py:18  counts[w] = counts.get(w, 0) + n % 5 + 1
     block6:
 #line 18 "dict_keys.py"
-        v_10 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(counts_2, item_0, 0L);
+        v_11 = counts_2;
+#line 18 "dict_keys.py"
+        v_12 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(v_11, item_0, 0L);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
         if (raised_4) return 0L;
-        n_7 = n_6; v_11 = v_10; counts_3 = counts_2; item_1 = item_0; iter2_3 = iter2_2; goto block7;
+        n_7 = n_6; v_13 = v_12; counts_3 = counts_2; item_1 = item_0; iter2_3 = iter2_2; goto block7;
 
     // block7: dict_keys.py:18  counts[w] = counts.get(w, 0) + n % 5 + 1
     block7:
 #line 18 "dict_keys.py"
-        v_12 = n_7 % 5L;
+        v_14 = n_7 % 5L;
 #line 18 "dict_keys.py"
-        v_13 = v_12 != 0L;
+        v_15 = v_14 != 0L;
 #line 18 "dict_keys.py"
-        v_14 = v_12 ^ 5L;
+        v_16 = v_14 ^ 5L;
 #line 18 "dict_keys.py"
-        v_15 = v_14 < 0L;
+        v_17 = v_16 < 0L;
 #line 18 "dict_keys.py"
-        v_16 = v_13 ? 1L : 0L;
+        v_18 = v_15 ? 1L : 0L;
 #line 18 "dict_keys.py"
-        v_17 = v_15 ? 1L : 0L;
+        v_19 = v_17 ? 1L : 0L;
 #line 18 "dict_keys.py"
-        v_18 = v_16 & v_17;
+        v_20 = v_18 & v_19;
 #line 18 "dict_keys.py"
-        v_19 = unchecked(v_18 * 5L);
+        v_21 = unchecked(v_20 * 5L);
 #line 18 "dict_keys.py"
-        v_20 = unchecked(v_12 + v_19);
+        v_22 = unchecked(v_14 + v_21);
 #line 18 "dict_keys.py"
-        v_21 = unchecked(v_11 + v_20);
+        v_23 = unchecked(v_13 + v_22);
 #line 18 "dict_keys.py"
-        v_22 = unchecked(v_21 + 1L);
+        v_24 = unchecked(v_23 + 1L);
 #line 18 "dict_keys.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(counts_3, item_1, v_22);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(counts_3, item_1, v_24);
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_5 != null;
@@ -1294,55 +1300,55 @@ public static unsafe class RpythonProgram
     // block12: dict_keys.py:20  for w in counts:
     block12:
 #line 20 "dict_keys.py"
-        v_28 = rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(counts_8);
+        v_30 = rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(counts_8);
 #line hidden
         etype_9 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_9 != null;
         if (raised_6) return 0L;
-        n_13 = n_12; counts_9 = counts_8; v_29 = v_28; iter2_9 = iter2_8; goto block13;
+        n_13 = n_12; counts_9 = counts_8; v_31 = v_30; iter2_9 = iter2_8; goto block13;
 
     // block13: dict_keys.py:20  for w in counts:
     block13:
 #line 20 "dict_keys.py"
-        n_14 = n_13; counts_10 = counts_9; total_0 = 0L; iter15_0 = v_29; iter2_10 = iter2_9; goto block14;
+        n_14 = n_13; counts_10 = counts_9; total_0 = 0L; iter15_0 = v_31; iter2_10 = iter2_9; goto block14;
 
     // block14: dict_keys.py:20  for w in counts:
     block14:
 #line 20 "dict_keys.py"
-        v_30 = rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed(iter15_0);
+        v_32 = rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed(iter15_0);
 #line hidden
         etype_10 = Prebuilt.exc_data->exc_type;
         raised_7 = etype_10 != null;
         if (raised_7) { counts_14 = counts_10; total_3 = total_0; goto block18; }
-        v_31 = v_30; iter15_1 = iter15_0; iter2_11 = iter2_10; n_15 = n_14; counts_11 = counts_10; total_1 = total_0; goto block15;
+        v_33 = v_32; iter15_1 = iter15_0; iter2_11 = iter2_10; n_15 = n_14; counts_11 = counts_10; total_1 = total_0; goto block15;
 
     // block15: dict_keys.py:20  for w in counts:
     block15:
 #line 20 "dict_keys.py"
-        item_2 = v_31; iter15_2 = iter15_1; iter2_12 = iter2_11; n_16 = n_15; counts_12 = counts_11; total_2 = total_1; goto block16;
+        item_2 = v_33; iter15_2 = iter15_1; iter2_12 = iter2_11; n_16 = n_15; counts_12 = counts_11; total_2 = total_1; goto block16;
 
     // block16: dict_keys.py:21  total = total * 7 + len(w) * counts[w]
     block16:
 #line 21 "dict_keys.py"
-        v_32 = unchecked(total_2 * 7L);
+        v_34 = unchecked(total_2 * 7L);
 #line 21 "dict_keys.py"
-        v_33 = rpython_rtyper_rstr_ll_strlen__rpy_str(item_2);
+        v_35 = rpython_rtyper_rstr_ll_strlen__rpy_str(item_2);
 #line 21 "dict_keys.py"
-        v_34 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(counts_12, item_2);
+        v_36 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(counts_12, item_2);
 #line hidden
         etype_11 = Prebuilt.exc_data->exc_type;
         raised_8 = etype_11 != null;
         if (raised_8) return 0L;
-        v_35 = v_33; v_36 = v_34; v_37 = v_32; n_17 = n_16; counts_13 = counts_12; iter15_3 = iter15_2; iter2_13 = iter2_12; goto block17;
+        v_37 = v_35; v_38 = v_36; v_39 = v_34; n_17 = n_16; counts_13 = counts_12; iter15_3 = iter15_2; iter2_13 = iter2_12; goto block17;
 
     // block17: dict_keys.py:21  total = total * 7 + len(w) * counts[w]
     block17:
 #line 21 "dict_keys.py"
-        v_38 = unchecked(v_35 * v_36);
+        v_40 = unchecked(v_37 * v_38);
 #line 21 "dict_keys.py"
-        v_39 = unchecked(v_37 + v_38);
+        v_41 = unchecked(v_39 + v_40);
 #line 21 "dict_keys.py"
-        n_14 = n_17; counts_10 = counts_13; total_0 = v_39; iter15_0 = iter15_3; iter2_10 = iter2_13; goto block14;
+        n_14 = n_17; counts_10 = counts_13; total_0 = v_41; iter15_0 = iter15_3; iter2_10 = iter2_13; goto block14;
 
     // block18
     block18:
@@ -1374,79 +1380,79 @@ public static unsafe class RpythonProgram
     // block21: dict_keys.py:22  if "fox" in counts and "wolf" not in counts:
     block21:
 #line 22 "dict_keys.py"
-        v_44 = rpython_rtyper_rordereddict_ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(counts_17, Prebuilt.str_fox);
+        v_46 = rpython_rtyper_rordereddict_ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(counts_17, Prebuilt.str_fox);
 #line hidden
         etype_15 = Prebuilt.exc_data->exc_type;
         raised_9 = etype_15 != null;
         if (raised_9) return 0L;
-        v_45 = v_44; total_7 = total_6; counts_18 = counts_17; goto block22;
+        v_47 = v_46; total_7 = total_6; counts_18 = counts_17; goto block22;
 
     // block22: dict_keys.py:22  if "fox" in counts and "wolf" not in counts:
     block22:
 #line 22 "dict_keys.py"
-        v_46 = v_45;
+        v_48 = v_47;
 #line 22 "dict_keys.py"
-        if (v_46) { counts_19 = counts_18; total_9 = total_7; goto block24; }
+        if (v_48) { counts_19 = counts_18; total_9 = total_7; goto block24; }
 #line 22 "dict_keys.py"
         total_8 = total_7; goto block23;
 
     // block23: dict_keys.py:24  return total % 1000003
     block23:
 #line 24 "dict_keys.py"
-        v_47 = total_8 % 1000003L;
+        v_49 = total_8 % 1000003L;
 #line 24 "dict_keys.py"
-        v_48 = v_47 != 0L;
+        v_50 = v_49 != 0L;
 #line 24 "dict_keys.py"
-        v_49 = v_47 ^ 1000003L;
+        v_51 = v_49 ^ 1000003L;
 #line 24 "dict_keys.py"
-        v_50 = v_49 < 0L;
+        v_52 = v_51 < 0L;
 #line 24 "dict_keys.py"
-        v_51 = v_48 ? 1L : 0L;
+        v_53 = v_50 ? 1L : 0L;
 #line 24 "dict_keys.py"
-        v_52 = v_50 ? 1L : 0L;
+        v_54 = v_52 ? 1L : 0L;
 #line 24 "dict_keys.py"
-        v_53 = v_51 & v_52;
+        v_55 = v_53 & v_54;
 #line 24 "dict_keys.py"
-        v_54 = unchecked(v_53 * 1000003L);
+        v_56 = unchecked(v_55 * 1000003L);
 #line 24 "dict_keys.py"
-        v_55 = unchecked(v_47 + v_54);
+        v_57 = unchecked(v_49 + v_56);
 #line 24 "dict_keys.py"
-        return v_55;
+        return v_57;
 
     // block24: dict_keys.py:22  if "fox" in counts and "wolf" not in counts:
     block24:
 #line 22 "dict_keys.py"
-        v_56 = rpython_rtyper_rordereddict_ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(counts_19, Prebuilt.str_wolf);
+        v_58 = rpython_rtyper_rordereddict_ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(counts_19, Prebuilt.str_wolf);
 #line hidden
         etype_16 = Prebuilt.exc_data->exc_type;
         raised_10 = etype_16 != null;
         if (raised_10) return 0L;
-        v_57 = v_56; total_10 = total_9; goto block25;
+        v_59 = v_58; total_10 = total_9; goto block25;
 
     // block25: dict_keys.py:22  if "fox" in counts and "wolf" not in counts:
     block25:
 #line 22 "dict_keys.py"
-        v_58 = v_57;
+        v_60 = v_59;
 #line 22 "dict_keys.py"
-        if (v_58) { total_11 = total_10; v_59 = false; goto block26; }
+        if (v_60) { total_11 = total_10; v_61 = false; goto block26; }
 #line 22 "dict_keys.py"
-        total_11 = total_10; v_59 = true; goto block26;
+        total_11 = total_10; v_61 = true; goto block26;
 
     // block26: dict_keys.py:22  if "fox" in counts and "wolf" not in counts:
     block26:
 #line 22 "dict_keys.py"
-        v_60 = v_59;
+        v_62 = v_61;
 #line 22 "dict_keys.py"
-        if (v_60) { total_12 = total_11; goto block27; }
+        if (v_62) { total_12 = total_11; goto block27; }
 #line 22 "dict_keys.py"
         total_8 = total_11; goto block23;
 
     // block27: dict_keys.py:23  total += 1
     block27:
 #line 23 "dict_keys.py"
-        v_61 = unchecked(total_12 + 1L);
+        v_63 = unchecked(total_12 + 1L);
 #line 23 "dict_keys.py"
-        total_8 = v_61; goto block23;
+        total_8 = v_63; goto block23;
 #line default
     }
 
@@ -1492,15 +1498,16 @@ public static unsafe class RpythonProgram
         striter* iter4_2 = default;
         long n_7 = default;
         dicttable_GcArray_odictentry_Bool_2* seen_2 = default;
-        long v_14 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_14 = default;
+        long v_15 = default;
         object_vtable* etype_5 = default;
         bool raised_5 = default;
-        long v_15 = default;
+        long v_16 = default;
         dicttable_GcArray_odictentry_Bool_2* seen_3 = default;
         int item_1 = default;
         long n_8 = default;
         striter* iter4_3 = default;
-        long v_16 = default;
+        long v_17 = default;
         object_vtable* etype_6 = default;
         bool raised_6 = default;
         long n_9 = default;
@@ -1526,22 +1533,22 @@ public static unsafe class RpythonProgram
         long n_13 = default;
         dicttable_GcArray_odictentry_Bool_2* seen_8 = default;
         striter* iter4_8 = default;
-        dictiter_dicttable_GcArray_odictentry_Bool_2* v_22 = default;
+        dictiter_dicttable_GcArray_odictentry_Bool_2* v_23 = default;
         object_vtable* etype_10 = default;
         bool raised_7 = default;
         long n_14 = default;
         dicttable_GcArray_odictentry_Bool_2* seen_9 = default;
-        dictiter_dicttable_GcArray_odictentry_Bool_2* v_23 = default;
+        dictiter_dicttable_GcArray_odictentry_Bool_2* v_24 = default;
         striter* iter4_9 = default;
         long n_15 = default;
         dicttable_GcArray_odictentry_Bool_2* seen_10 = default;
         long total_0 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_2* iter13_0 = default;
         striter* iter4_10 = default;
-        int v_24 = default;
+        int v_25 = default;
         object_vtable* etype_11 = default;
         bool raised_8 = default;
-        int v_25 = default;
+        int v_26 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_2* iter13_1 = default;
         striter* iter4_11 = default;
         long n_16 = default;
@@ -1553,20 +1560,20 @@ public static unsafe class RpythonProgram
         long n_17 = default;
         dicttable_GcArray_odictentry_Bool_2* seen_12 = default;
         long total_2 = default;
-        long v_26 = default;
         long v_27 = default;
         long v_28 = default;
+        long v_29 = default;
         object_vtable* etype_12 = default;
         bool raised_9 = default;
-        long v_29 = default;
         long v_30 = default;
         long v_31 = default;
+        long v_32 = default;
         long n_18 = default;
         dicttable_GcArray_odictentry_Bool_2* seen_13 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_2* iter13_3 = default;
         striter* iter4_13 = default;
-        long v_32 = default;
         long v_33 = default;
+        long v_34 = default;
         long total_3 = default;
         object_vtable* etype_13 = default;
         BaseException* evalue_3 = default;
@@ -1579,15 +1586,15 @@ public static unsafe class RpythonProgram
         object_vtable* etype_15 = default;
         BaseException* evalue_5 = default;
         long total_6 = default;
-        long v_38 = default;
-        bool v_39 = default;
-        long v_40 = default;
-        bool v_41 = default;
-        long v_42 = default;
+        long v_39 = default;
+        bool v_40 = default;
+        long v_41 = default;
+        bool v_42 = default;
         long v_43 = default;
         long v_44 = default;
         long v_45 = default;
         long v_46 = default;
+        long v_47 = default;
 
     // block0: dict_keys.py:28  seen = {}
 #line 28 "dict_keys.py"
@@ -1653,19 +1660,21 @@ public static unsafe class RpythonProgram
     // block7: dict_keys.py:30  seen[c] = seen.get(c, 0) + 1
     block7:
 #line 30 "dict_keys.py"
-        v_14 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None(seen_2, item_0, 0L);
+        v_14 = seen_2;
+#line 30 "dict_keys.py"
+        v_15 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None(v_14, item_0, 0L);
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_5 != null;
         if (raised_5) return 0L;
-        v_15 = v_14; seen_3 = seen_2; item_1 = item_0; n_8 = n_7; iter4_3 = iter4_2; goto block8;
+        v_16 = v_15; seen_3 = seen_2; item_1 = item_0; n_8 = n_7; iter4_3 = iter4_2; goto block8;
 
     // block8: dict_keys.py:30  seen[c] = seen.get(c, 0) + 1
     block8:
 #line 30 "dict_keys.py"
-        v_16 = unchecked(v_15 + 1L);
+        v_17 = unchecked(v_16 + 1L);
 #line 30 "dict_keys.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None(seen_3, item_1, v_16);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None(seen_3, item_1, v_17);
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_6 != null;
@@ -1707,55 +1716,55 @@ public static unsafe class RpythonProgram
     // block13: dict_keys.py:32  for c in seen:
     block13:
 #line 32 "dict_keys.py"
-        v_22 = rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_UniChar_Signed_dicttable_array_entry_UniChar_Signed(seen_8);
+        v_23 = rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_UniChar_Signed_dicttable_array_entry_UniChar_Signed(seen_8);
 #line hidden
         etype_10 = Prebuilt.exc_data->exc_type;
         raised_7 = etype_10 != null;
         if (raised_7) return 0L;
-        n_14 = n_13; seen_9 = seen_8; v_23 = v_22; iter4_9 = iter4_8; goto block14;
+        n_14 = n_13; seen_9 = seen_8; v_24 = v_23; iter4_9 = iter4_8; goto block14;
 
     // block14: dict_keys.py:32  for c in seen:
     block14:
 #line 32 "dict_keys.py"
-        n_15 = n_14; seen_10 = seen_9; total_0 = 0L; iter13_0 = v_23; iter4_10 = iter4_9; goto block15;
+        n_15 = n_14; seen_10 = seen_9; total_0 = 0L; iter13_0 = v_24; iter4_10 = iter4_9; goto block15;
 
     // block15: dict_keys.py:32  for c in seen:
     block15:
 #line 32 "dict_keys.py"
-        v_24 = rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_UniChar_Signed(iter13_0);
+        v_25 = rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_UniChar_Signed(iter13_0);
 #line hidden
         etype_11 = Prebuilt.exc_data->exc_type;
         raised_8 = etype_11 != null;
         if (raised_8) { total_3 = total_0; goto block19; }
-        v_25 = v_24; iter13_1 = iter13_0; iter4_11 = iter4_10; n_16 = n_15; seen_11 = seen_10; total_1 = total_0; goto block16;
+        v_26 = v_25; iter13_1 = iter13_0; iter4_11 = iter4_10; n_16 = n_15; seen_11 = seen_10; total_1 = total_0; goto block16;
 
     // block16: dict_keys.py:32  for c in seen:
     block16:
 #line 32 "dict_keys.py"
-        item_2 = v_25; iter13_2 = iter13_1; iter4_12 = iter4_11; n_17 = n_16; seen_12 = seen_11; total_2 = total_1; goto block17;
+        item_2 = v_26; iter13_2 = iter13_1; iter4_12 = iter4_11; n_17 = n_16; seen_12 = seen_11; total_2 = total_1; goto block17;
 
     // block17: dict_keys.py:33  total = total * 3 + ord(c) * seen[c]
     block17:
 #line 33 "dict_keys.py"
-        v_26 = unchecked(total_2 * 3L);
+        v_27 = unchecked(total_2 * 3L);
 #line 33 "dict_keys.py"
-        v_27 = (long)item_2;
+        v_28 = (long)item_2;
 #line 33 "dict_keys.py"
-        v_28 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None(seen_12, item_2);
+        v_29 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None(seen_12, item_2);
 #line hidden
         etype_12 = Prebuilt.exc_data->exc_type;
         raised_9 = etype_12 != null;
         if (raised_9) return 0L;
-        v_29 = v_27; v_30 = v_28; v_31 = v_26; n_18 = n_17; seen_13 = seen_12; iter13_3 = iter13_2; iter4_13 = iter4_12; goto block18;
+        v_30 = v_28; v_31 = v_29; v_32 = v_27; n_18 = n_17; seen_13 = seen_12; iter13_3 = iter13_2; iter4_13 = iter4_12; goto block18;
 
     // block18: dict_keys.py:33  total = total * 3 + ord(c) * seen[c]
     block18:
 #line 33 "dict_keys.py"
-        v_32 = unchecked(v_29 * v_30);
+        v_33 = unchecked(v_30 * v_31);
 #line 33 "dict_keys.py"
-        v_33 = unchecked(v_31 + v_32);
+        v_34 = unchecked(v_32 + v_33);
 #line 33 "dict_keys.py"
-        n_15 = n_18; seen_10 = seen_13; total_0 = v_33; iter13_0 = iter13_3; iter4_10 = iter4_13; goto block15;
+        n_15 = n_18; seen_10 = seen_13; total_0 = v_34; iter13_0 = iter13_3; iter4_10 = iter4_13; goto block15;
 
     // block19
     block19:
@@ -1787,25 +1796,25 @@ public static unsafe class RpythonProgram
     // block22: dict_keys.py:34  return total % 1000003
     block22:
 #line 34 "dict_keys.py"
-        v_38 = total_6 % 1000003L;
+        v_39 = total_6 % 1000003L;
 #line 34 "dict_keys.py"
-        v_39 = v_38 != 0L;
+        v_40 = v_39 != 0L;
 #line 34 "dict_keys.py"
-        v_40 = v_38 ^ 1000003L;
+        v_41 = v_39 ^ 1000003L;
 #line 34 "dict_keys.py"
-        v_41 = v_40 < 0L;
+        v_42 = v_41 < 0L;
 #line 34 "dict_keys.py"
-        v_42 = v_39 ? 1L : 0L;
+        v_43 = v_40 ? 1L : 0L;
 #line 34 "dict_keys.py"
-        v_43 = v_41 ? 1L : 0L;
+        v_44 = v_42 ? 1L : 0L;
 #line 34 "dict_keys.py"
-        v_44 = v_42 & v_43;
+        v_45 = v_43 & v_44;
 #line 34 "dict_keys.py"
-        v_45 = unchecked(v_44 * 1000003L);
+        v_46 = unchecked(v_45 * 1000003L);
 #line 34 "dict_keys.py"
-        v_46 = unchecked(v_38 + v_45);
+        v_47 = unchecked(v_39 + v_46);
 #line 34 "dict_keys.py"
-        return v_46;
+        return v_47;
 #line default
     }
 
@@ -2214,64 +2223,67 @@ public static unsafe class RpythonProgram
         object_vtable* etype_31 = default;
         bool raised_25 = default;
         long v_87 = default;
-        long n_39 = default;
         dicttable_GcArray_odictentry_Bool_5* v_88 = default;
+        long n_39 = default;
         long total_11 = default;
         dicttable_GcArray_odictentry_Bool_4* grid_35 = default;
         listiter_GcArray_Signed* iter2_35 = default;
         long v_89 = default;
-        tuple2_Signed_rpy_str_Array_UniChar* v_90 = default;
+        dicttable_GcArray_odictentry_Bool_5* v_90 = default;
+        tuple2_Signed_rpy_str_Array_UniChar* v_91 = default;
         object_vtable* etype_32 = default;
         bool raised_26 = default;
-        tuple2_Signed_rpy_str_Array_UniChar* v_91 = default;
-        dicttable_GcArray_odictentry_Bool_5* v_92 = default;
-        long v_93 = default;
+        tuple2_Signed_rpy_str_Array_UniChar* v_92 = default;
+        dicttable_GcArray_odictentry_Bool_5* v_93 = default;
+        long v_94 = default;
         long total_12 = default;
         dicttable_GcArray_odictentry_Bool_4* grid_36 = default;
         long n_40 = default;
+        dicttable_GcArray_odictentry_Bool_5* v_95 = default;
         listiter_GcArray_Signed* iter2_36 = default;
-        tuple2_tuple2_rpy_str_Array_UniChar_Signed* v_94 = default;
+        tuple2_tuple2_rpy_str_Array_UniChar_Signed* v_96 = default;
         object_vtable* etype_33 = default;
         bool raised_27 = default;
-        tuple2_tuple2_rpy_str_Array_UniChar_Signed* v_95 = default;
-        tuple2_Signed_rpy_str_Array_UniChar* v_96 = default;
-        dicttable_GcArray_odictentry_Bool_5* v_97 = default;
-        long v_98 = default;
+        tuple2_tuple2_rpy_str_Array_UniChar_Signed* v_97 = default;
+        tuple2_Signed_rpy_str_Array_UniChar* v_98 = default;
+        dicttable_GcArray_odictentry_Bool_5* v_99 = default;
+        long v_100 = default;
         long total_13 = default;
         dicttable_GcArray_odictentry_Bool_4* grid_37 = default;
         long n_41 = default;
+        dicttable_GcArray_odictentry_Bool_5* v_101 = default;
         listiter_GcArray_Signed* iter2_37 = default;
-        long v_101 = default;
+        long v_104 = default;
         object_vtable* etype_34 = default;
         bool raised_28 = default;
-        long v_102 = default;
-        long v_103 = default;
+        long v_105 = default;
+        long v_106 = default;
         long total_14 = default;
         dicttable_GcArray_odictentry_Bool_4* grid_38 = default;
         long n_42 = default;
-        dicttable_GcArray_odictentry_Bool_5* v_104 = default;
+        dicttable_GcArray_odictentry_Bool_5* v_107 = default;
         listiter_GcArray_Signed* iter2_38 = default;
-        long v_105 = default;
-        long v_106 = default;
-        dictiter_dicttable_GcArray_odictentry_Bool_3* v_107 = default;
+        long v_108 = default;
+        long v_109 = default;
+        dictiter_dicttable_GcArray_odictentry_Bool_3* v_110 = default;
         object_vtable* etype_35 = default;
         bool raised_29 = default;
         long n_43 = default;
         dicttable_GcArray_odictentry_Bool_4* grid_39 = default;
-        long v_108 = default;
-        dicttable_GcArray_odictentry_Bool_5* v_109 = default;
+        long v_111 = default;
+        dicttable_GcArray_odictentry_Bool_5* v_112 = default;
         listiter_GcArray_Signed* iter2_39 = default;
-        dictiter_dicttable_GcArray_odictentry_Bool_3* v_110 = default;
+        dictiter_dicttable_GcArray_odictentry_Bool_3* v_113 = default;
         long n_44 = default;
         dicttable_GcArray_odictentry_Bool_4* grid_40 = default;
         long total_15 = default;
         dicttable_GcArray_odictentry_Bool_5* nested_0 = default;
         listiter_GcArray_Signed* iter2_40 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_3* iter80_0 = default;
-        tuple2_Signed_rpy_str_Array_UniChar* v_111 = default;
+        tuple2_Signed_rpy_str_Array_UniChar* v_114 = default;
         object_vtable* etype_36 = default;
         bool raised_30 = default;
-        tuple2_Signed_rpy_str_Array_UniChar* v_112 = default;
+        tuple2_Signed_rpy_str_Array_UniChar* v_115 = default;
         listiter_GcArray_Signed* iter2_41 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_3* iter80_1 = default;
         long n_45 = default;
@@ -2285,21 +2297,21 @@ public static unsafe class RpythonProgram
         dicttable_GcArray_odictentry_Bool_4* grid_42 = default;
         long total_17 = default;
         dicttable_GcArray_odictentry_Bool_5* nested_2 = default;
-        long v_113 = default;
-        long v_114 = default;
-        long v_115 = default;
-        rpy_str* v_116 = default;
+        long v_116 = default;
         long v_117 = default;
         long v_118 = default;
-        long v_119 = default;
-        bool v_120 = default;
+        rpy_str* v_119 = default;
+        long v_120 = default;
         long v_121 = default;
-        bool v_122 = default;
-        long v_123 = default;
+        long v_122 = default;
+        bool v_123 = default;
         long v_124 = default;
-        long v_125 = default;
+        bool v_125 = default;
         long v_126 = default;
         long v_127 = default;
+        long v_128 = default;
+        long v_129 = default;
+        long v_130 = default;
         long total_18 = default;
         object_vtable* etype_37 = default;
         BaseException* evalue_6 = default;
@@ -2315,28 +2327,28 @@ public static unsafe class RpythonProgram
         dicttable_GcArray_odictentry_Bool_4* grid_43 = default;
         long total_21 = default;
         listiter_GcArray_Signed* iter2_43 = default;
-        tuple2_Signed_rpy_str_Array_UniChar* v_132 = default;
+        tuple2_Signed_rpy_str_Array_UniChar* v_135 = default;
         object_vtable* etype_40 = default;
         bool raised_31 = default;
         dicttable_GcArray_odictentry_Bool_4* grid_44 = default;
-        tuple2_Signed_rpy_str_Array_UniChar* v_133 = default;
+        tuple2_Signed_rpy_str_Array_UniChar* v_136 = default;
         long n_48 = default;
         long total_22 = default;
         listiter_GcArray_Signed* iter2_44 = default;
-        bool v_134 = default;
+        bool v_137 = default;
         object_vtable* etype_41 = default;
         bool raised_32 = default;
-        bool v_135 = default;
+        bool v_138 = default;
         long n_49 = default;
         dicttable_GcArray_odictentry_Bool_4* grid_45 = default;
         long total_23 = default;
         listiter_GcArray_Signed* iter2_45 = default;
-        bool v_136 = default;
+        bool v_139 = default;
         long n_50 = default;
         dicttable_GcArray_odictentry_Bool_4* grid_46 = default;
         long total_24 = default;
         listiter_GcArray_Signed* iter2_46 = default;
-        long v_137 = default;
+        long v_140 = default;
 
     // block0: dict_keys.py:49  grid = {}
 #line 49 "dict_keys.py"
@@ -2713,112 +2725,114 @@ public static unsafe class RpythonProgram
         etype_31 = Prebuilt.exc_data->exc_type;
         raised_25 = etype_31 != null;
         if (raised_25) return 0L;
-        v_87 = v_86; n_39 = n_38; v_88 = v_83; total_11 = total_10; grid_35 = grid_34; iter2_35 = iter2_34; goto block39;
+        v_87 = v_86; v_88 = v_83; n_39 = n_38; total_11 = total_10; grid_35 = grid_34; iter2_35 = iter2_34; goto block39;
 
     // block39: dict_keys.py:59  total += nested[(pair(n, "a"), 2)] * 10 + nested.get((pair(n, "b"), 2), 7)
     block39:
 #line 59 "dict_keys.py"
         v_89 = unchecked(v_87 * 10L);
 #line 59 "dict_keys.py"
-        v_90 = dict_keys_pair(n_39, Prebuilt.str_b);
+        v_90 = v_88;
+#line 59 "dict_keys.py"
+        v_91 = dict_keys_pair(n_39, Prebuilt.str_b);
 #line hidden
         etype_32 = Prebuilt.exc_data->exc_type;
         raised_26 = etype_32 != null;
         if (raised_26) return 0L;
-        v_91 = v_90; v_92 = v_88; v_93 = v_89; total_12 = total_11; grid_36 = grid_35; n_40 = n_39; iter2_36 = iter2_35; goto block40;
+        v_92 = v_91; v_93 = v_90; v_94 = v_89; total_12 = total_11; grid_36 = grid_35; n_40 = n_39; v_95 = v_88; iter2_36 = iter2_35; goto block40;
 
     // block40: dict_keys.py:59  total += nested[(pair(n, "a"), 2)] * 10 + nested.get((pair(n, "b"), 2), 7)
     block40:
 #line 59 "dict_keys.py"
-        v_94 = (tuple2_tuple2_rpy_str_Array_UniChar_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(1, 32); if (v_94 == null) rpyexc_raise_MemoryError();
+        v_96 = (tuple2_tuple2_rpy_str_Array_UniChar_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(1, 32); if (v_96 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_33 = Prebuilt.exc_data->exc_type;
         raised_27 = etype_33 != null;
         if (raised_27) return 0L;
-        v_95 = v_94; v_96 = v_91; v_97 = v_92; v_98 = v_93; total_13 = total_12; grid_37 = grid_36; n_41 = n_40; iter2_37 = iter2_36; goto block41;
+        v_97 = v_96; v_98 = v_92; v_99 = v_93; v_100 = v_94; total_13 = total_12; grid_37 = grid_36; n_41 = n_40; v_101 = v_95; iter2_37 = iter2_36; goto block41;
 
     // block41: dict_keys.py:59  total += nested[(pair(n, "a"), 2)] * 10 + nested.get((pair(n, "b"), 2), 7)
     block41:
 #line 59 "dict_keys.py"
-        v_95->item0 = v_96;
+        v_97->item0 = v_98;
 #line 59 "dict_keys.py"
-        v_95->item1 = 2L;
+        v_97->item1 = 2L;
 #line 59 "dict_keys.py"
-        v_101 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple_2_ll_eq_tuple_2(v_97, v_95, 7L);
+        v_104 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple_2_ll_eq_tuple_2(v_99, v_97, 7L);
 #line hidden
         etype_34 = Prebuilt.exc_data->exc_type;
         raised_28 = etype_34 != null;
         if (raised_28) return 0L;
-        v_102 = v_98; v_103 = v_101; total_14 = total_13; grid_38 = grid_37; n_42 = n_41; v_104 = v_97; iter2_38 = iter2_37; goto block42;
+        v_105 = v_100; v_106 = v_104; total_14 = total_13; grid_38 = grid_37; n_42 = n_41; v_107 = v_101; iter2_38 = iter2_37; goto block42;
 
     // block42: dict_keys.py:59  total += nested[(pair(n, "a"), 2)] * 10 + nested.get((pair(n, "b"), 2), 7)
     block42:
 #line 59 "dict_keys.py"
-        v_105 = unchecked(v_102 + v_103);
+        v_108 = unchecked(v_105 + v_106);
 #line 59 "dict_keys.py"
-        v_106 = unchecked(total_14 + v_105);
+        v_109 = unchecked(total_14 + v_108);
 #line 60 "dict_keys.py"
-        v_107 = rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed_dicttable_array_entry_tuple2_Signed_rpy_str_Signed(grid_38);
+        v_110 = rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed_dicttable_array_entry_tuple2_Signed_rpy_str_Signed(grid_38);
 #line hidden
         etype_35 = Prebuilt.exc_data->exc_type;
         raised_29 = etype_35 != null;
         if (raised_29) return 0L;
-        n_43 = n_42; grid_39 = grid_38; v_108 = v_106; v_109 = v_104; iter2_39 = iter2_38; v_110 = v_107; goto block43;
+        n_43 = n_42; grid_39 = grid_38; v_111 = v_109; v_112 = v_107; iter2_39 = iter2_38; v_113 = v_110; goto block43;
 
     // block43: dict_keys.py:60  for key in grid:
     block43:
 #line 60 "dict_keys.py"
-        n_44 = n_43; grid_40 = grid_39; total_15 = v_108; nested_0 = v_109; iter2_40 = iter2_39; iter80_0 = v_110; goto block44;
+        n_44 = n_43; grid_40 = grid_39; total_15 = v_111; nested_0 = v_112; iter2_40 = iter2_39; iter80_0 = v_113; goto block44;
 
     // block44: dict_keys.py:60  for key in grid:
     block44:
 #line 60 "dict_keys.py"
-        v_111 = rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed(iter80_0);
+        v_114 = rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed(iter80_0);
 #line hidden
         etype_36 = Prebuilt.exc_data->exc_type;
         raised_30 = etype_36 != null;
         if (raised_30) { total_18 = total_15; goto block47; }
-        v_112 = v_111; iter2_41 = iter2_40; iter80_1 = iter80_0; n_45 = n_44; grid_41 = grid_40; total_16 = total_15; nested_1 = nested_0; goto block45;
+        v_115 = v_114; iter2_41 = iter2_40; iter80_1 = iter80_0; n_45 = n_44; grid_41 = grid_40; total_16 = total_15; nested_1 = nested_0; goto block45;
 
     // block45: dict_keys.py:60  for key in grid:
     block45:
 #line 60 "dict_keys.py"
-        item_4 = v_112; iter2_42 = iter2_41; iter80_2 = iter80_1; n_46 = n_45; grid_42 = grid_41; total_17 = total_16; nested_2 = nested_1; goto block46;
+        item_4 = v_115; iter2_42 = iter2_41; iter80_2 = iter80_1; n_46 = n_45; grid_42 = grid_41; total_17 = total_16; nested_2 = nested_1; goto block46;
 
     // block46: dict_keys.py:61  total = (total * 3 + key[0] + len(key[1])) % 1000003
     block46:
 #line 61 "dict_keys.py"
-        v_113 = unchecked(total_17 * 3L);
+        v_116 = unchecked(total_17 * 3L);
 #line 61 "dict_keys.py"
-        v_114 = item_4->item0;
+        v_117 = item_4->item0;
 #line 61 "dict_keys.py"
-        v_115 = unchecked(v_113 + v_114);
+        v_118 = unchecked(v_116 + v_117);
 #line 61 "dict_keys.py"
-        v_116 = item_4->item1;
+        v_119 = item_4->item1;
 #line 61 "dict_keys.py"
-        v_117 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_116);
+        v_120 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_119);
 #line 61 "dict_keys.py"
-        v_118 = unchecked(v_115 + v_117);
+        v_121 = unchecked(v_118 + v_120);
 #line 61 "dict_keys.py"
-        v_119 = v_118 % 1000003L;
+        v_122 = v_121 % 1000003L;
 #line 61 "dict_keys.py"
-        v_120 = v_119 != 0L;
+        v_123 = v_122 != 0L;
 #line 61 "dict_keys.py"
-        v_121 = v_119 ^ 1000003L;
+        v_124 = v_122 ^ 1000003L;
 #line 61 "dict_keys.py"
-        v_122 = v_121 < 0L;
+        v_125 = v_124 < 0L;
 #line 61 "dict_keys.py"
-        v_123 = v_120 ? 1L : 0L;
+        v_126 = v_123 ? 1L : 0L;
 #line 61 "dict_keys.py"
-        v_124 = v_122 ? 1L : 0L;
+        v_127 = v_125 ? 1L : 0L;
 #line 61 "dict_keys.py"
-        v_125 = v_123 & v_124;
+        v_128 = v_126 & v_127;
 #line 61 "dict_keys.py"
-        v_126 = unchecked(v_125 * 1000003L);
+        v_129 = unchecked(v_128 * 1000003L);
 #line 61 "dict_keys.py"
-        v_127 = unchecked(v_119 + v_126);
+        v_130 = unchecked(v_122 + v_129);
 #line 61 "dict_keys.py"
-        n_44 = n_46; grid_40 = grid_42; total_15 = v_127; nested_0 = nested_2; iter2_40 = iter2_42; iter80_0 = iter80_2; goto block44;
+        n_44 = n_46; grid_40 = grid_42; total_15 = v_130; nested_0 = nested_2; iter2_40 = iter2_42; iter80_0 = iter80_2; goto block44;
 
     // block47
     block47:
@@ -2850,38 +2864,38 @@ public static unsafe class RpythonProgram
     // block50: dict_keys.py:55  if pair(2, "2") not in grid and pair(5, "0") in grid:
     block50:
 #line 55 "dict_keys.py"
-        v_132 = dict_keys_pair(5L, Prebuilt.str_0);
+        v_135 = dict_keys_pair(5L, Prebuilt.str_0);
 #line hidden
         etype_40 = Prebuilt.exc_data->exc_type;
         raised_31 = etype_40 != null;
         if (raised_31) return 0L;
-        grid_44 = grid_43; v_133 = v_132; n_48 = n_47; total_22 = total_21; iter2_44 = iter2_43; goto block51;
+        grid_44 = grid_43; v_136 = v_135; n_48 = n_47; total_22 = total_21; iter2_44 = iter2_43; goto block51;
 
     // block51: dict_keys.py:55  if pair(2, "2") not in grid and pair(5, "0") in grid:
     block51:
 #line 55 "dict_keys.py"
-        v_134 = rpython_rtyper_rordereddict_ll_dict_contains__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(grid_44, v_133);
+        v_137 = rpython_rtyper_rordereddict_ll_dict_contains__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(grid_44, v_136);
 #line hidden
         etype_41 = Prebuilt.exc_data->exc_type;
         raised_32 = etype_41 != null;
         if (raised_32) return 0L;
-        v_135 = v_134; n_49 = n_48; grid_45 = grid_44; total_23 = total_22; iter2_45 = iter2_44; goto block52;
+        v_138 = v_137; n_49 = n_48; grid_45 = grid_44; total_23 = total_22; iter2_45 = iter2_44; goto block52;
 
     // block52: dict_keys.py:55  if pair(2, "2") not in grid and pair(5, "0") in grid:
     block52:
 #line 55 "dict_keys.py"
-        v_136 = v_135;
+        v_139 = v_138;
 #line 55 "dict_keys.py"
-        if (v_136) { n_50 = n_49; grid_46 = grid_45; total_24 = total_23; iter2_46 = iter2_45; goto block53; }
+        if (v_139) { n_50 = n_49; grid_46 = grid_45; total_24 = total_23; iter2_46 = iter2_45; goto block53; }
 #line 55 "dict_keys.py"
         n_29 = n_49; grid_25 = grid_45; total_1 = total_23; iter2_25 = iter2_45; goto block29;
 
     // block53: dict_keys.py:56  total += 1000
     block53:
 #line 56 "dict_keys.py"
-        v_137 = unchecked(total_24 + 1000L);
+        v_140 = unchecked(total_24 + 1000L);
 #line 56 "dict_keys.py"
-        n_29 = n_50; grid_25 = grid_46; total_1 = v_137; iter2_25 = iter2_46; goto block29;
+        n_29 = n_50; grid_25 = grid_46; total_1 = v_140; iter2_25 = iter2_46; goto block29;
 #line default
     }
 
@@ -3042,62 +3056,65 @@ public static unsafe class RpythonProgram
         dicttable_GcArray_odictentry_Bool_6* same_13 = default;
         dict_keys_Node* other_1 = default;
         long total_1 = default;
-        long v_59 = default;
+        dicttable_GcArray_odictentry_Bool_6* v_59 = default;
+        long v_60 = default;
         object_vtable* etype_15 = default;
         bool raised_12 = default;
         long total_2 = default;
-        long v_60 = default;
+        long v_61 = default;
         GcArray_dict_keys_Node* nodes_14 = default;
         dict_keys_Node* other_2 = default;
-        long v_61 = default;
-        dicttable_GcArray_odictentry_Bool_7* v_62 = default;
+        long v_62 = default;
+        dicttable_GcArray_odictentry_Bool_7* v_63 = default;
         object_vtable* etype_16 = default;
         bool raised_13 = default;
         GcArray_dict_keys_Node* nodes_15 = default;
-        dicttable_GcArray_odictentry_Bool_7* v_63 = default;
+        dicttable_GcArray_odictentry_Bool_7* v_64 = default;
         dict_keys_Node* other_3 = default;
-        long v_64 = default;
-        dict_keys_Node* v_65 = default;
+        long v_65 = default;
+        dict_keys_Node* v_66 = default;
         object_vtable* etype_17 = default;
         bool raised_14 = default;
-        dicttable_GcArray_odictentry_Bool_7* v_66 = default;
-        dict_keys_Node* v_67 = default;
+        dicttable_GcArray_odictentry_Bool_7* v_67 = default;
+        dict_keys_Node* v_68 = default;
         dict_keys_Node* other_4 = default;
-        long v_68 = default;
+        long v_69 = default;
         object_vtable* etype_18 = default;
         bool raised_15 = default;
-        dicttable_GcArray_odictentry_Bool_7* v_70 = default;
+        dicttable_GcArray_odictentry_Bool_7* v_71 = default;
         dict_keys_Node* other_5 = default;
-        long v_71 = default;
-        dict_keys_Node* v_72 = default;
+        long v_72 = default;
+        dicttable_GcArray_odictentry_Bool_7* v_73 = default;
+        dict_keys_Node* v_74 = default;
         object_vtable* etype_19 = default;
         bool raised_16 = default;
-        dict_keys_Node* v_73 = default;
+        dict_keys_Node* v_75 = default;
         dict_keys_Node* other_6 = default;
-        long v_74 = default;
-        dicttable_GcArray_odictentry_Bool_7* v_75 = default;
-        bool v_76 = default;
-        bool v_77 = default;
+        long v_76 = default;
+        dicttable_GcArray_odictentry_Bool_7* v_77 = default;
+        bool v_78 = default;
+        bool v_79 = default;
         dict_keys_Node* other_7 = default;
         long total_3 = default;
         dicttable_GcArray_odictentry_Bool_7* owner_0 = default;
-        dict_keys_Node* v_78 = default;
+        dicttable_GcArray_odictentry_Bool_7* v_80 = default;
+        dict_keys_Node* v_81 = default;
         object_vtable* etype_20 = default;
         bool raised_17 = default;
-        dict_keys_Node* v_79 = default;
+        dict_keys_Node* v_82 = default;
         long total_4 = default;
-        rpy_str* v_80 = default;
-        long v_81 = default;
-        long v_82 = default;
+        rpy_str* v_83 = default;
+        long v_84 = default;
+        long v_85 = default;
         dict_keys_Node* other_8 = default;
         long total_5 = default;
         dicttable_GcArray_odictentry_Bool_7* owner_1 = default;
-        long v_83 = default;
+        long v_86 = default;
         GcArray_dict_keys_Node* nodes_16 = default;
         dicttable_GcArray_odictentry_Bool_6* same_14 = default;
         dict_keys_Node* other_9 = default;
         long total_6 = default;
-        long v_84 = default;
+        long v_87 = default;
 
     // block0: dict_keys.py:66  nodes = [Node("a"), Node("b"), Node("c")]
 #line 66 "dict_keys.py"
@@ -3313,100 +3330,106 @@ public static unsafe class RpythonProgram
     // block20: dict_keys.py:74  total += same.get(other, -5)
     block20:
 #line 74 "dict_keys.py"
-        v_59 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_Signed_ll_hash_identity_None(same_13, other_1, (-5L));
+        v_59 = same_13;
+#line 74 "dict_keys.py"
+        v_60 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_Signed_ll_hash_identity_None(v_59, other_1, (-5L));
 #line hidden
         etype_15 = Prebuilt.exc_data->exc_type;
         raised_12 = etype_15 != null;
         if (raised_12) return 0L;
-        total_2 = total_1; v_60 = v_59; nodes_14 = nodes_13; other_2 = other_1; goto block21;
+        total_2 = total_1; v_61 = v_60; nodes_14 = nodes_13; other_2 = other_1; goto block21;
 
     // block21: dict_keys.py:74  total += same.get(other, -5)
     block21:
 #line 74 "dict_keys.py"
-        v_61 = unchecked(total_2 + v_60);
+        v_62 = unchecked(total_2 + v_61);
 #line 75 "dict_keys.py"
-        v_62 = rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_Signed_dict_keys_Node();
+        v_63 = rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_Signed_dict_keys_Node();
 #line hidden
         etype_16 = Prebuilt.exc_data->exc_type;
         raised_13 = etype_16 != null;
         if (raised_13) return 0L;
-        nodes_15 = nodes_14; v_63 = v_62; other_3 = other_2; v_64 = v_61; goto block22;
+        nodes_15 = nodes_14; v_64 = v_63; other_3 = other_2; v_65 = v_62; goto block22;
 
     // block22: dict_keys.py:76  owner[1] = nodes[0]
     block22:
 #line 76 "dict_keys.py"
-        v_65 = rpython_rtyper_rlist_ll_getitem__array_dict_keys_Node_Signed(nodes_15, 0L);
+        v_66 = rpython_rtyper_rlist_ll_getitem__array_dict_keys_Node_Signed(nodes_15, 0L);
 #line hidden
         etype_17 = Prebuilt.exc_data->exc_type;
         raised_14 = etype_17 != null;
         if (raised_14) return 0L;
-        v_66 = v_63; v_67 = v_65; other_4 = other_3; v_68 = v_64; goto block23;
+        v_67 = v_64; v_68 = v_66; other_4 = other_3; v_69 = v_65; goto block23;
 
     // block23: dict_keys.py:76  owner[1] = nodes[0]
     block23:
 #line 76 "dict_keys.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_dict_keys_Node_Signed_dict_keys_Node_None_None(v_66, 1L, v_67);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_dict_keys_Node_Signed_dict_keys_Node_None_None(v_67, 1L, v_68);
 #line hidden
         etype_18 = Prebuilt.exc_data->exc_type;
         raised_15 = etype_18 != null;
         if (raised_15) return 0L;
-        v_70 = v_66; other_5 = other_4; v_71 = v_68; goto block24;
+        v_71 = v_67; other_5 = other_4; v_72 = v_69; goto block24;
 
     // block24: dict_keys.py:77  found = owner.get(2)
     block24:
 #line 77 "dict_keys.py"
-        v_72 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_dict_keys_Node_Signed_dict_keys_Node_None_None(v_70, 2L, null);
+        v_73 = v_71;
+#line 77 "dict_keys.py"
+        v_74 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_dict_keys_Node_Signed_dict_keys_Node_None_None(v_73, 2L, null);
 #line hidden
         etype_19 = Prebuilt.exc_data->exc_type;
         raised_16 = etype_19 != null;
         if (raised_16) return 0L;
-        v_73 = v_72; other_6 = other_5; v_74 = v_71; v_75 = v_70; goto block25;
+        v_75 = v_74; other_6 = other_5; v_76 = v_72; v_77 = v_71; goto block25;
 
     // block25: dict_keys.py:78  if found is None:
     block25:
 #line 78 "dict_keys.py"
-        v_76 = v_73 == null;
+        v_78 = v_75 == null;
 #line 78 "dict_keys.py"
-        v_77 = v_76;
+        v_79 = v_78;
 #line 78 "dict_keys.py"
-        if (v_77) { other_8 = other_6; total_5 = v_74; owner_1 = v_75; goto block28; }
+        if (v_79) { other_8 = other_6; total_5 = v_76; owner_1 = v_77; goto block28; }
 #line 78 "dict_keys.py"
-        other_7 = other_6; total_3 = v_74; owner_0 = v_75; goto block26;
+        other_7 = other_6; total_3 = v_76; owner_0 = v_77; goto block26;
 
     // block26: dict_keys.py:80  total += len(owner.get(1, other).name)
     block26:
 #line 80 "dict_keys.py"
-        v_78 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_dict_keys_Node_Signed_dict_keys_Node_None_None(owner_0, 1L, other_7);
+        v_80 = owner_0;
+#line 80 "dict_keys.py"
+        v_81 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_dict_keys_Node_Signed_dict_keys_Node_None_None(v_80, 1L, other_7);
 #line hidden
         etype_20 = Prebuilt.exc_data->exc_type;
         raised_17 = etype_20 != null;
         if (raised_17) return 0L;
-        v_79 = v_78; total_4 = total_3; goto block27;
+        v_82 = v_81; total_4 = total_3; goto block27;
 
     // block27: dict_keys.py:80  total += len(owner.get(1, other).name)
     block27:
 #line 80 "dict_keys.py"
-        v_80 = v_79->inst_name;
+        v_83 = v_82->inst_name;
 #line 80 "dict_keys.py"
-        v_81 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_80);
+        v_84 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_83);
 #line 80 "dict_keys.py"
-        v_82 = unchecked(total_4 + v_81);
+        v_85 = unchecked(total_4 + v_84);
 #line 80 "dict_keys.py"
-        return v_82;
+        return v_85;
 
     // block28: dict_keys.py:79  total += 1000
     block28:
 #line 79 "dict_keys.py"
-        v_83 = unchecked(total_5 + 1000L);
+        v_86 = unchecked(total_5 + 1000L);
 #line 79 "dict_keys.py"
-        other_7 = other_8; total_3 = v_83; owner_0 = owner_1; goto block26;
+        other_7 = other_8; total_3 = v_86; owner_0 = owner_1; goto block26;
 
     // block29: dict_keys.py:73  total += 100
     block29:
 #line 73 "dict_keys.py"
-        v_84 = unchecked(total_6 + 100L);
+        v_87 = unchecked(total_6 + 100L);
 #line 73 "dict_keys.py"
-        nodes_13 = nodes_16; same_13 = same_14; other_1 = other_9; total_1 = v_84; goto block20;
+        nodes_13 = nodes_16; same_13 = same_14; other_1 = other_9; total_1 = v_87; goto block20;
 #line default
     }
 
@@ -3456,59 +3479,64 @@ public static unsafe class RpythonProgram
         listiter_GcArray_Signed* iter2_2 = default;
         long n_6 = default;
         dicttable_GcArray_odictentry_Bool_8* groups_2 = default;
-        long v_10 = default;
-        bool v_11 = default;
-        long v_12 = default;
-        bool v_13 = default;
-        long v_14 = default;
+        dicttable_GcArray_odictentry_Bool_8* v_10 = default;
+        long v_11 = default;
+        bool v_12 = default;
+        long v_13 = default;
+        bool v_14 = default;
         long v_15 = default;
         long v_16 = default;
         long v_17 = default;
         long v_18 = default;
         long v_19 = default;
         long v_20 = default;
+        long v_21 = default;
         object_vtable* etype_4 = default;
         bool raised_4 = default;
-        long v_21 = default;
         long v_22 = default;
-        dicttable_GcArray_odictentry_Bool_8* groups_3 = default;
+        long v_23 = default;
+        dicttable_GcArray_odictentry_Bool_8* v_24 = default;
         long item_1 = default;
         long n_7 = default;
+        dicttable_GcArray_odictentry_Bool_8* groups_3 = default;
         listiter_GcArray_Signed* iter2_3 = default;
-        bool v_23 = default;
-        long v_24 = default;
         bool v_25 = default;
         long v_26 = default;
-        long v_27 = default;
+        bool v_27 = default;
         long v_28 = default;
         long v_29 = default;
         long v_30 = default;
-        rpy_str* v_31 = default;
+        long v_31 = default;
+        long v_32 = default;
+        rpy_str* v_33 = default;
         object_vtable* etype_5 = default;
         bool raised_5 = default;
-        rpy_str* v_32 = default;
-        dicttable_GcArray_odictentry_Bool_8* groups_4 = default;
+        rpy_str* v_34 = default;
+        dicttable_GcArray_odictentry_Bool_8* v_35 = default;
         long item_2 = default;
         long n_8 = default;
+        dicttable_GcArray_odictentry_Bool_8* groups_4 = default;
         listiter_GcArray_Signed* iter2_4 = default;
-        rpy_str* v_33 = default;
-        list* v_34 = default;
+        rpy_str* v_36 = default;
+        list* v_37 = default;
         object_vtable* etype_6 = default;
         bool raised_6 = default;
-        dicttable_GcArray_odictentry_Bool_8* groups_5 = default;
-        rpy_str* v_35 = default;
-        list* v_36 = default;
+        dicttable_GcArray_odictentry_Bool_8* v_38 = default;
+        rpy_str* v_39 = default;
+        list* v_40 = default;
         long item_3 = default;
         long n_9 = default;
+        dicttable_GcArray_odictentry_Bool_8* groups_5 = default;
         listiter_GcArray_Signed* iter2_5 = default;
-        list* v_37 = default;
+        list* v_41 = default;
         object_vtable* etype_7 = default;
         bool raised_7 = default;
-        list* v_38 = default;
+        list* v_42 = default;
         long item_4 = default;
         long n_10 = default;
         dicttable_GcArray_odictentry_Bool_8* groups_6 = default;
         listiter_GcArray_Signed* iter2_6 = default;
+        list* v_43 = default;
         object_vtable* etype_8 = default;
         bool raised_8 = default;
         long n_11 = default;
@@ -3534,22 +3562,22 @@ public static unsafe class RpythonProgram
         long n_15 = default;
         dicttable_GcArray_odictentry_Bool_8* groups_11 = default;
         listiter_GcArray_Signed* iter2_11 = default;
-        dictiter_dicttable_GcArray_odictentry_Bool_4* v_44 = default;
+        dictiter_dicttable_GcArray_odictentry_Bool_4* v_49 = default;
         object_vtable* etype_12 = default;
         bool raised_9 = default;
         long n_16 = default;
         dicttable_GcArray_odictentry_Bool_8* groups_12 = default;
-        dictiter_dicttable_GcArray_odictentry_Bool_4* v_45 = default;
+        dictiter_dicttable_GcArray_odictentry_Bool_4* v_50 = default;
         listiter_GcArray_Signed* iter2_12 = default;
         long n_17 = default;
         dicttable_GcArray_odictentry_Bool_8* groups_13 = default;
         long total_0 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_4* iter16_0 = default;
         listiter_GcArray_Signed* iter2_13 = default;
-        rpy_str* v_46 = default;
+        rpy_str* v_51 = default;
         object_vtable* etype_13 = default;
         bool raised_10 = default;
-        rpy_str* v_47 = default;
+        rpy_str* v_52 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_4* iter16_1 = default;
         listiter_GcArray_Signed* iter2_14 = default;
         long n_18 = default;
@@ -3561,29 +3589,29 @@ public static unsafe class RpythonProgram
         long n_19 = default;
         dicttable_GcArray_odictentry_Bool_8* groups_15 = default;
         long total_2 = default;
-        long v_48 = default;
-        list* v_49 = default;
+        long v_53 = default;
+        list* v_54 = default;
         object_vtable* etype_14 = default;
         bool raised_11 = default;
-        list* v_50 = default;
-        long v_51 = default;
+        list* v_55 = default;
+        long v_56 = default;
         rpy_str* item_6 = default;
         long n_20 = default;
         dicttable_GcArray_odictentry_Bool_8* groups_16 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_4* iter16_3 = default;
         listiter_GcArray_Signed* iter2_16 = default;
-        long v_52 = default;
-        long v_53 = default;
-        long v_54 = default;
+        long v_57 = default;
+        long v_58 = default;
+        long v_59 = default;
         object_vtable* etype_15 = default;
         bool raised_12 = default;
-        long v_55 = default;
-        long v_56 = default;
+        long v_60 = default;
+        long v_61 = default;
         long n_21 = default;
         dicttable_GcArray_odictentry_Bool_8* groups_17 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_4* iter16_4 = default;
         listiter_GcArray_Signed* iter2_17 = default;
-        long v_57 = default;
+        long v_62 = default;
         long total_3 = default;
         object_vtable* etype_16 = default;
         BaseException* evalue_3 = default;
@@ -3648,85 +3676,89 @@ public static unsafe class RpythonProgram
     // block6: dict_keys.py:87  groups.setdefault(str(i % (n % 4 + 2)), []).append(i)
     block6:
 #line 87 "dict_keys.py"
-        v_10 = n_6 % 4L;
+        v_10 = groups_2;
 #line 87 "dict_keys.py"
-        v_11 = v_10 != 0L;
+        v_11 = n_6 % 4L;
 #line 87 "dict_keys.py"
-        v_12 = v_10 ^ 4L;
+        v_12 = v_11 != 0L;
 #line 87 "dict_keys.py"
-        v_13 = v_12 < 0L;
+        v_13 = v_11 ^ 4L;
 #line 87 "dict_keys.py"
-        v_14 = v_11 ? 1L : 0L;
+        v_14 = v_13 < 0L;
 #line 87 "dict_keys.py"
-        v_15 = v_13 ? 1L : 0L;
+        v_15 = v_12 ? 1L : 0L;
 #line 87 "dict_keys.py"
-        v_16 = v_14 & v_15;
+        v_16 = v_14 ? 1L : 0L;
 #line 87 "dict_keys.py"
-        v_17 = unchecked(v_16 * 4L);
+        v_17 = v_15 & v_16;
 #line 87 "dict_keys.py"
-        v_18 = unchecked(v_10 + v_17);
+        v_18 = unchecked(v_17 * 4L);
 #line 87 "dict_keys.py"
-        v_19 = unchecked(v_18 + 2L);
+        v_19 = unchecked(v_11 + v_18);
 #line 87 "dict_keys.py"
-        if (v_19 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_20 = v_19 == -1L ? 0L : item_0 % v_19; }
+        v_20 = unchecked(v_19 + 2L);
+#line 87 "dict_keys.py"
+        if (v_20 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_21 = v_20 == -1L ? 0L : item_0 % v_20; }
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
         if (raised_4) return 0L;
-        v_21 = v_20; v_22 = v_19; groups_3 = groups_2; item_1 = item_0; n_7 = n_6; iter2_3 = iter2_2; goto block7;
+        v_22 = v_21; v_23 = v_20; v_24 = v_10; item_1 = item_0; n_7 = n_6; groups_3 = groups_2; iter2_3 = iter2_2; goto block7;
 
     // block7: dict_keys.py:87  groups.setdefault(str(i % (n % 4 + 2)), []).append(i)
     block7:
 #line 87 "dict_keys.py"
-        v_23 = v_21 != 0L;
+        v_25 = v_22 != 0L;
 #line 87 "dict_keys.py"
-        v_24 = v_21 ^ v_22;
+        v_26 = v_22 ^ v_23;
 #line 87 "dict_keys.py"
-        v_25 = v_24 < 0L;
+        v_27 = v_26 < 0L;
 #line 87 "dict_keys.py"
-        v_26 = v_23 ? 1L : 0L;
+        v_28 = v_25 ? 1L : 0L;
 #line 87 "dict_keys.py"
-        v_27 = v_25 ? 1L : 0L;
+        v_29 = v_27 ? 1L : 0L;
 #line 87 "dict_keys.py"
-        v_28 = v_26 & v_27;
+        v_30 = v_28 & v_29;
 #line 87 "dict_keys.py"
-        v_29 = unchecked(v_28 * v_22);
+        v_31 = unchecked(v_30 * v_23);
 #line 87 "dict_keys.py"
-        v_30 = unchecked(v_21 + v_29);
+        v_32 = unchecked(v_22 + v_31);
 #line 87 "dict_keys.py"
-        v_31 = rpython_rtyper_rstr_ll_int2dec__Signed(v_30);
+        v_33 = rpython_rtyper_rstr_ll_int2dec__Signed(v_32);
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_5 != null;
         if (raised_5) return 0L;
-        v_32 = v_31; groups_4 = groups_3; item_2 = item_1; n_8 = n_7; iter2_4 = iter2_3; goto block8;
+        v_34 = v_33; v_35 = v_24; item_2 = item_1; n_8 = n_7; groups_4 = groups_3; iter2_4 = iter2_3; goto block8;
 
     // block8: dict_keys.py:87  groups.setdefault(str(i % (n % 4 + 2)), []).append(i)
     block8:
 #line 87 "dict_keys.py"
-        v_33 = v_32;
+        v_36 = v_34;
 #line 87 "dict_keys.py"
-        v_34 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(0L);
+        v_37 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(0L);
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_6 != null;
         if (raised_6) return 0L;
-        groups_5 = groups_4; v_35 = v_33; v_36 = v_34; item_3 = item_2; n_9 = n_8; iter2_5 = iter2_4; goto block9;
+        v_38 = v_35; v_39 = v_36; v_40 = v_37; item_3 = item_2; n_9 = n_8; groups_5 = groups_4; iter2_5 = iter2_4; goto block9;
 
     // block9: dict_keys.py:87  groups.setdefault(str(i % (n % 4 + 2)), []).append(i)
     block9:
 #line 87 "dict_keys.py"
-        v_37 = rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_ll_strhash_ll_streq(groups_5, v_35, v_36);
+        v_41 = rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_ll_strhash_ll_streq(v_38, v_39, v_40);
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
         raised_7 = etype_7 != null;
         if (raised_7) return 0L;
-        v_38 = v_37; item_4 = item_3; n_10 = n_9; groups_6 = groups_5; iter2_6 = iter2_5; goto block10;
+        v_42 = v_41; item_4 = item_3; n_10 = n_9; groups_6 = groups_5; iter2_6 = iter2_5; goto block10;
 
     // block10: dict_keys.py:87  groups.setdefault(str(i % (n % 4 + 2)), []).append(i)
     block10:
 #line 87 "dict_keys.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_38, item_4);
+        v_43 = v_42;
+#line 87 "dict_keys.py"
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_43, item_4);
 #line hidden
         etype_8 = Prebuilt.exc_data->exc_type;
         raised_8 = etype_8 != null;
@@ -3768,65 +3800,65 @@ public static unsafe class RpythonProgram
     // block15: dict_keys.py:89  for key in groups:
     block15:
 #line 89 "dict_keys.py"
-        v_44 = rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_rpy_str_list_array_Signed_dicttable_array_entry_rpy_str_list_array_Signed(groups_11);
+        v_49 = rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_rpy_str_list_array_Signed_dicttable_array_entry_rpy_str_list_array_Signed(groups_11);
 #line hidden
         etype_12 = Prebuilt.exc_data->exc_type;
         raised_9 = etype_12 != null;
         if (raised_9) return 0L;
-        n_16 = n_15; groups_12 = groups_11; v_45 = v_44; iter2_12 = iter2_11; goto block16;
+        n_16 = n_15; groups_12 = groups_11; v_50 = v_49; iter2_12 = iter2_11; goto block16;
 
     // block16: dict_keys.py:89  for key in groups:
     block16:
 #line 89 "dict_keys.py"
-        n_17 = n_16; groups_13 = groups_12; total_0 = 0L; iter16_0 = v_45; iter2_13 = iter2_12; goto block17;
+        n_17 = n_16; groups_13 = groups_12; total_0 = 0L; iter16_0 = v_50; iter2_13 = iter2_12; goto block17;
 
     // block17: dict_keys.py:89  for key in groups:
     block17:
 #line 89 "dict_keys.py"
-        v_46 = rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_rpy_str_list_array_Signed(iter16_0);
+        v_51 = rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_rpy_str_list_array_Signed(iter16_0);
 #line hidden
         etype_13 = Prebuilt.exc_data->exc_type;
         raised_10 = etype_13 != null;
         if (raised_10) { total_3 = total_0; goto block22; }
-        v_47 = v_46; iter16_1 = iter16_0; iter2_14 = iter2_13; n_18 = n_17; groups_14 = groups_13; total_1 = total_0; goto block18;
+        v_52 = v_51; iter16_1 = iter16_0; iter2_14 = iter2_13; n_18 = n_17; groups_14 = groups_13; total_1 = total_0; goto block18;
 
     // block18: dict_keys.py:89  for key in groups:
     block18:
 #line 89 "dict_keys.py"
-        item_5 = v_47; iter16_2 = iter16_1; iter2_15 = iter2_14; n_19 = n_18; groups_15 = groups_14; total_2 = total_1; goto block19;
+        item_5 = v_52; iter16_2 = iter16_1; iter2_15 = iter2_14; n_19 = n_18; groups_15 = groups_14; total_2 = total_1; goto block19;
 
     // block19: dict_keys.py:90  total = total * 10 + len(groups[key]) + int(key)
     block19:
 #line 90 "dict_keys.py"
-        v_48 = unchecked(total_2 * 10L);
+        v_53 = unchecked(total_2 * 10L);
 #line 90 "dict_keys.py"
-        v_49 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq(groups_15, item_5);
+        v_54 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq(groups_15, item_5);
 #line hidden
         etype_14 = Prebuilt.exc_data->exc_type;
         raised_11 = etype_14 != null;
         if (raised_11) return 0L;
-        v_50 = v_49; v_51 = v_48; item_6 = item_5; n_20 = n_19; groups_16 = groups_15; iter16_3 = iter16_2; iter2_16 = iter2_15; goto block20;
+        v_55 = v_54; v_56 = v_53; item_6 = item_5; n_20 = n_19; groups_16 = groups_15; iter16_3 = iter16_2; iter2_16 = iter2_15; goto block20;
 
     // block20: dict_keys.py:90  total = total * 10 + len(groups[key]) + int(key)
     block20:
 #line 90 "dict_keys.py"
-        v_52 = rpython_rtyper_rlist_ll_len__list_array_Signed(v_50);
+        v_57 = rpython_rtyper_rlist_ll_len__list_array_Signed(v_55);
 #line 90 "dict_keys.py"
-        v_53 = unchecked(v_51 + v_52);
+        v_58 = unchecked(v_56 + v_57);
 #line 90 "dict_keys.py"
-        v_54 = rpython_rtyper_rstr_ll_str2int__rpy_str_Signed(item_6, 10L);
+        v_59 = rpython_rtyper_rstr_ll_str2int__rpy_str_Signed(item_6, 10L);
 #line hidden
         etype_15 = Prebuilt.exc_data->exc_type;
         raised_12 = etype_15 != null;
         if (raised_12) return 0L;
-        v_55 = v_53; v_56 = v_54; n_21 = n_20; groups_17 = groups_16; iter16_4 = iter16_3; iter2_17 = iter2_16; goto block21;
+        v_60 = v_58; v_61 = v_59; n_21 = n_20; groups_17 = groups_16; iter16_4 = iter16_3; iter2_17 = iter2_16; goto block21;
 
     // block21: dict_keys.py:90  total = total * 10 + len(groups[key]) + int(key)
     block21:
 #line 90 "dict_keys.py"
-        v_57 = unchecked(v_55 + v_56);
+        v_62 = unchecked(v_60 + v_61);
 #line 90 "dict_keys.py"
-        n_17 = n_21; groups_13 = groups_17; total_0 = v_57; iter16_0 = iter16_4; iter2_13 = iter2_17; goto block17;
+        n_17 = n_21; groups_13 = groups_17; total_0 = v_62; iter16_0 = iter16_4; iter2_13 = iter2_17; goto block17;
 
     // block22
     block22:
@@ -4208,83 +4240,85 @@ public static unsafe class RpythonProgram
         bool raised_4 = default;
         dicttable_GcArray_odictentry_Bool* v_12 = default;
         long n_5 = default;
-        long v_13 = default;
+        dicttable_GcArray_odictentry_Bool* v_13 = default;
+        long v_14 = default;
         object_vtable* etype_5 = default;
         bool raised_5 = default;
-        long v_14 = default;
-        dicttable_GcArray_odictentry_Bool* v_15 = default;
+        long v_15 = default;
+        dicttable_GcArray_odictentry_Bool* v_16 = default;
         long n_6 = default;
-        long v_16 = default;
+        long v_17 = default;
         object_vtable* etype_6 = default;
         bool raised_6 = default;
         long n_7 = default;
-        dicttable_GcArray_odictentry_Bool* v_18 = default;
-        dicttable_GcArray_odictentry_Bool_6* v_19 = default;
+        dicttable_GcArray_odictentry_Bool* v_19 = default;
+        dicttable_GcArray_odictentry_Bool_6* v_20 = default;
         object_vtable* etype_7 = default;
         bool raised_7 = default;
         long n_8 = default;
-        dicttable_GcArray_odictentry_Bool_6* v_20 = default;
-        dicttable_GcArray_odictentry_Bool* v_21 = default;
-        dict_keys_Node* v_22 = default;
+        dicttable_GcArray_odictentry_Bool_6* v_21 = default;
+        dicttable_GcArray_odictentry_Bool* v_22 = default;
+        dict_keys_Node* v_23 = default;
         object_vtable* etype_8 = default;
         bool raised_8 = default;
-        dict_keys_Node* v_23 = default;
+        dict_keys_Node* v_24 = default;
         long n_9 = default;
-        dicttable_GcArray_odictentry_Bool_6* v_24 = default;
-        dicttable_GcArray_odictentry_Bool* v_25 = default;
-        dict_keys_Node* v_28 = default;
+        dicttable_GcArray_odictentry_Bool_6* v_25 = default;
+        dicttable_GcArray_odictentry_Bool* v_26 = default;
+        dict_keys_Node* v_29 = default;
         object_vtable* etype_9 = default;
         bool raised_9 = default;
         long n_10 = default;
-        dict_keys_Node* v_30 = default;
-        dicttable_GcArray_odictentry_Bool_6* v_31 = default;
-        dicttable_GcArray_odictentry_Bool* v_32 = default;
-        long v_33 = default;
-        dict_keys_Node* v_34 = default;
+        dict_keys_Node* v_31 = default;
+        dicttable_GcArray_odictentry_Bool_6* v_32 = default;
+        dicttable_GcArray_odictentry_Bool* v_33 = default;
+        long v_34 = default;
+        dict_keys_Node* v_35 = default;
         object_vtable* etype_10 = default;
         bool raised_10 = default;
-        dicttable_GcArray_odictentry_Bool* v_36 = default;
-        dicttable_GcArray_odictentry_Bool_6* v_37 = default;
-        dict_keys_Node* v_38 = default;
-        long v_39 = default;
+        dicttable_GcArray_odictentry_Bool* v_37 = default;
+        dicttable_GcArray_odictentry_Bool_6* v_38 = default;
+        dict_keys_Node* v_39 = default;
         long v_40 = default;
         long v_41 = default;
+        long v_42 = default;
         object_vtable* etype_11 = default;
         bool raised_11 = default;
-        long v_42 = default;
         long v_43 = default;
-        dicttable_GcArray_odictentry_Bool_6* v_44 = default;
-        dict_keys_Node* v_45 = default;
-        long v_46 = default;
+        long v_44 = default;
+        dicttable_GcArray_odictentry_Bool_6* v_45 = default;
+        dict_keys_Node* v_46 = default;
         long v_47 = default;
         long v_48 = default;
         long v_49 = default;
         long v_50 = default;
+        dicttable_GcArray_odictentry_Bool_6* v_51 = default;
+        long v_52 = default;
         object_vtable* etype_12 = default;
         bool raised_12 = default;
-        long v_51 = default;
-        long v_52 = default;
-        dicttable_GcArray_odictentry_Bool_6* v_53 = default;
-        dict_keys_Node* v_54 = default;
-        long v_55 = default;
-        long v_56 = default;
-        bool v_57 = default;
+        long v_53 = default;
+        long v_54 = default;
+        dicttable_GcArray_odictentry_Bool_6* v_55 = default;
+        dict_keys_Node* v_56 = default;
+        long v_57 = default;
+        long v_58 = default;
+        bool v_59 = default;
         object_vtable* etype_13 = default;
         bool raised_13 = default;
-        bool v_58 = default;
-        long v_59 = default;
-        dicttable_GcArray_odictentry_Bool_6* v_60 = default;
-        dict_keys_Node* v_61 = default;
-        bool v_62 = default;
+        bool v_60 = default;
+        long v_61 = default;
+        dicttable_GcArray_odictentry_Bool_6* v_62 = default;
+        dict_keys_Node* v_63 = default;
+        bool v_64 = default;
         dicttable_GcArray_odictentry_Bool_6* nodes_0 = default;
         dict_keys_Node* a_0 = default;
         long total_0 = default;
-        long v_63 = default;
+        long v_65 = default;
         object_vtable* etype_14 = default;
         bool raised_14 = default;
         long total_1 = default;
-        long v_64 = default;
-        long v_65 = default;
+        long v_66 = default;
+        long v_67 = default;
 
     // block0: dict_keys.py:118  names = {}
 #line 118 "dict_keys.py"
@@ -4340,146 +4374,150 @@ public static unsafe class RpythonProgram
     // block5: dict_keys.py:121  names[None] = names.get(None, 0) + 10
     block5:
 #line 121 "dict_keys.py"
-        v_13 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(v_12, null, 0L);
+        v_13 = v_12;
+#line 121 "dict_keys.py"
+        v_14 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(v_13, null, 0L);
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_5 != null;
         if (raised_5) return 0L;
-        v_14 = v_13; v_15 = v_12; n_6 = n_5; goto block6;
+        v_15 = v_14; v_16 = v_12; n_6 = n_5; goto block6;
 
     // block6: dict_keys.py:121  names[None] = names.get(None, 0) + 10
     block6:
 #line 121 "dict_keys.py"
-        v_16 = unchecked(v_14 + 10L);
+        v_17 = unchecked(v_15 + 10L);
 #line 121 "dict_keys.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(v_15, null, v_16);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(v_16, null, v_17);
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_6 != null;
         if (raised_6) return 0L;
-        n_7 = n_6; v_18 = v_15; goto block7;
+        n_7 = n_6; v_19 = v_16; goto block7;
 
     // block7: dict_keys.py:122  nodes = {}
     block7:
 #line 122 "dict_keys.py"
-        v_19 = rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_dict_keys_Node_Signed();
+        v_20 = rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_dict_keys_Node_Signed();
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
         raised_7 = etype_7 != null;
         if (raised_7) return 0L;
-        n_8 = n_7; v_20 = v_19; v_21 = v_18; goto block8;
+        n_8 = n_7; v_21 = v_20; v_22 = v_19; goto block8;
 
     // block8: dict_keys.py:123  a = Node("a")
     block8:
 #line 123 "dict_keys.py"
-        v_22 = (dict_keys_Node*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_22 == null) rpyexc_raise_MemoryError();
+        v_23 = (dict_keys_Node*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_23 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_8 = Prebuilt.exc_data->exc_type;
         raised_8 = etype_8 != null;
         if (raised_8) return 0L;
-        v_23 = v_22; n_9 = n_8; v_24 = v_20; v_25 = v_21; goto block9;
+        v_24 = v_23; n_9 = n_8; v_25 = v_21; v_26 = v_22; goto block9;
 
     // block9: dict_keys.py:123  a = Node("a")
     block9:
 #line 123 "dict_keys.py"
-        v_23->typeptr = Prebuilt.vtable_dict_keys_Node;
+        v_24->typeptr = Prebuilt.vtable_dict_keys_Node;
 #line 123 "dict_keys.py"
-        dict_keys_Node___init__(v_23, Prebuilt.str_a);
+        dict_keys_Node___init__(v_24, Prebuilt.str_a);
 #line 124 "dict_keys.py"
-        v_28 = dict_keys_node_or_none(n_9, v_23);
+        v_29 = dict_keys_node_or_none(n_9, v_24);
 #line 124 "dict_keys.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_Signed_ll_hash_identity_None(v_24, v_28, 3L);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_Signed_ll_hash_identity_None(v_25, v_29, 3L);
 #line hidden
         etype_9 = Prebuilt.exc_data->exc_type;
         raised_9 = etype_9 != null;
         if (raised_9) return 0L;
-        n_10 = n_9; v_30 = v_23; v_31 = v_24; v_32 = v_25; goto block10;
+        n_10 = n_9; v_31 = v_24; v_32 = v_25; v_33 = v_26; goto block10;
 
     // block10: dict_keys.py:125  nodes[node_or_none(n + 1, a)] = 4
     block10:
 #line 125 "dict_keys.py"
-        v_33 = unchecked(n_10 + 1L);
+        v_34 = unchecked(n_10 + 1L);
 #line 125 "dict_keys.py"
-        v_34 = dict_keys_node_or_none(v_33, v_30);
+        v_35 = dict_keys_node_or_none(v_34, v_31);
 #line 125 "dict_keys.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_Signed_ll_hash_identity_None(v_31, v_34, 4L);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_Signed_ll_hash_identity_None(v_32, v_35, 4L);
 #line hidden
         etype_10 = Prebuilt.exc_data->exc_type;
         raised_10 = etype_10 != null;
         if (raised_10) return 0L;
-        v_36 = v_32; v_37 = v_31; v_38 = v_30; goto block11;
+        v_37 = v_33; v_38 = v_32; v_39 = v_31; goto block11;
 
     // block11: dict_keys.py:126  total = len(names) * 100 + names[None] + len(nodes) * 1000 + nodes.get(None, ...
     block11:
 #line 126 "dict_keys.py"
-        v_39 = rpython_rtyper_rordereddict_ll_dict_len__dicttable_array_entry_rpy_str_Signed(v_36);
+        v_40 = rpython_rtyper_rordereddict_ll_dict_len__dicttable_array_entry_rpy_str_Signed(v_37);
 #line 126 "dict_keys.py"
-        v_40 = unchecked(v_39 * 100L);
+        v_41 = unchecked(v_40 * 100L);
 #line 126 "dict_keys.py"
-        v_41 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(v_36, null);
+        v_42 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(v_37, null);
 #line hidden
         etype_11 = Prebuilt.exc_data->exc_type;
         raised_11 = etype_11 != null;
         if (raised_11) return 0L;
-        v_42 = v_40; v_43 = v_41; v_44 = v_37; v_45 = v_38; goto block12;
+        v_43 = v_41; v_44 = v_42; v_45 = v_38; v_46 = v_39; goto block12;
 
     // block12: dict_keys.py:126  total = len(names) * 100 + names[None] + len(nodes) * 1000 + nodes.get(None, ...
     block12:
 #line 126 "dict_keys.py"
-        v_46 = unchecked(v_42 + v_43);
+        v_47 = unchecked(v_43 + v_44);
 #line 126 "dict_keys.py"
-        v_47 = rpython_rtyper_rordereddict_ll_dict_len__dicttable_array_entry_dict_keys_Node_Signed(v_44);
+        v_48 = rpython_rtyper_rordereddict_ll_dict_len__dicttable_array_entry_dict_keys_Node_Signed(v_45);
 #line 126 "dict_keys.py"
-        v_48 = unchecked(v_47 * 1000L);
+        v_49 = unchecked(v_48 * 1000L);
 #line 126 "dict_keys.py"
-        v_49 = unchecked(v_46 + v_48);
+        v_50 = unchecked(v_47 + v_49);
 #line 126 "dict_keys.py"
-        v_50 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_Signed_ll_hash_identity_None(v_44, null, 0L);
+        v_51 = v_45;
+#line 126 "dict_keys.py"
+        v_52 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_Signed_ll_hash_identity_None(v_51, null, 0L);
 #line hidden
         etype_12 = Prebuilt.exc_data->exc_type;
         raised_12 = etype_12 != null;
         if (raised_12) return 0L;
-        v_51 = v_50; v_52 = v_49; v_53 = v_44; v_54 = v_45; goto block13;
+        v_53 = v_52; v_54 = v_50; v_55 = v_45; v_56 = v_46; goto block13;
 
     // block13: dict_keys.py:126  total = len(names) * 100 + names[None] + len(nodes) * 1000 + nodes.get(None, ...
     block13:
 #line 126 "dict_keys.py"
-        v_55 = unchecked(v_51 * 10000L);
+        v_57 = unchecked(v_53 * 10000L);
 #line 126 "dict_keys.py"
-        v_56 = unchecked(v_52 + v_55);
+        v_58 = unchecked(v_54 + v_57);
 #line 127 "dict_keys.py"
-        v_57 = rpython_rtyper_rordereddict_ll_dict_contains__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_ll_hash_identity_None(v_53, v_54);
+        v_59 = rpython_rtyper_rordereddict_ll_dict_contains__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_ll_hash_identity_None(v_55, v_56);
 #line hidden
         etype_13 = Prebuilt.exc_data->exc_type;
         raised_13 = etype_13 != null;
         if (raised_13) return 0L;
-        v_58 = v_57; v_59 = v_56; v_60 = v_53; v_61 = v_54; goto block14;
+        v_60 = v_59; v_61 = v_58; v_62 = v_55; v_63 = v_56; goto block14;
 
     // block14: dict_keys.py:127  if a in nodes:
     block14:
 #line 127 "dict_keys.py"
-        v_62 = v_58;
+        v_64 = v_60;
 #line 127 "dict_keys.py"
-        if (v_62) { nodes_0 = v_60; a_0 = v_61; total_0 = v_59; goto block15; }
+        if (v_64) { nodes_0 = v_62; a_0 = v_63; total_0 = v_61; goto block15; }
 #line 127 "dict_keys.py"
-        return v_59;
+        return v_61;
 
     // block15: dict_keys.py:128  total += nodes[a]
     block15:
 #line 128 "dict_keys.py"
-        v_63 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_ll_hash_identity_None(nodes_0, a_0);
+        v_65 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_ll_hash_identity_None(nodes_0, a_0);
 #line hidden
         etype_14 = Prebuilt.exc_data->exc_type;
         raised_14 = etype_14 != null;
         if (raised_14) return 0L;
-        total_1 = total_0; v_64 = v_63; goto block16;
+        total_1 = total_0; v_66 = v_65; goto block16;
 
     // block16: dict_keys.py:128  total += nodes[a]
     block16:
 #line 128 "dict_keys.py"
-        v_65 = unchecked(total_1 + v_64);
+        v_67 = unchecked(total_1 + v_66);
 #line 128 "dict_keys.py"
-        return v_65;
+        return v_67;
 #line default
     }
 
@@ -4612,133 +4650,140 @@ public static unsafe class RpythonProgram
         bool raised_2 = default;
         dicttable_GcArray_odictentry_Bool_10* v_5 = default;
         long n_3 = default;
-        long v_6 = default;
+        dicttable_GcArray_odictentry_Bool_10* v_6 = default;
+        long v_7 = default;
         object_vtable* etype_3 = default;
         bool raised_3 = default;
-        dicttable_GcArray_odictentry_Bool_10* v_7 = default;
-        long v_8 = default;
-        long n_4 = default;
+        dicttable_GcArray_odictentry_Bool_10* v_8 = default;
         long v_9 = default;
+        long n_4 = default;
+        dicttable_GcArray_odictentry_Bool_10* v_10 = default;
+        long v_11 = default;
         object_vtable* etype_4 = default;
         bool raised_4 = default;
-        long v_10 = default;
-        long v_11 = default;
-        dicttable_GcArray_odictentry_Bool_10* v_12 = default;
-        long n_5 = default;
+        long v_12 = default;
         long v_13 = default;
-        long v_14 = default;
+        dicttable_GcArray_odictentry_Bool_10* v_14 = default;
+        long n_5 = default;
+        long v_15 = default;
+        dicttable_GcArray_odictentry_Bool_10* v_16 = default;
+        long v_17 = default;
         object_vtable* etype_5 = default;
         bool raised_5 = default;
-        long v_15 = default;
-        long v_16 = default;
-        long n_6 = default;
-        dicttable_GcArray_odictentry_Bool_10* v_17 = default;
         long v_18 = default;
-        dicttable_GcArray_odictentry_Bool_11* v_19 = default;
+        long v_19 = default;
+        long n_6 = default;
+        dicttable_GcArray_odictentry_Bool_10* v_20 = default;
+        long v_21 = default;
+        dicttable_GcArray_odictentry_Bool_11* v_22 = default;
         object_vtable* etype_6 = default;
         bool raised_6 = default;
-        dicttable_GcArray_odictentry_Bool_11* v_20 = default;
+        dicttable_GcArray_odictentry_Bool_11* v_23 = default;
         long n_7 = default;
-        long v_21 = default;
-        dicttable_GcArray_odictentry_Bool_10* v_22 = default;
-        dict_keys_Leaf* v_23 = default;
+        long v_24 = default;
+        dicttable_GcArray_odictentry_Bool_10* v_25 = default;
+        dict_keys_Leaf* v_26 = default;
         object_vtable* etype_7 = default;
         bool raised_7 = default;
-        dict_keys_Leaf* v_24 = default;
-        dicttable_GcArray_odictentry_Bool_11* v_25 = default;
+        dict_keys_Leaf* v_27 = default;
+        dicttable_GcArray_odictentry_Bool_11* v_28 = default;
         long n_8 = default;
-        long v_26 = default;
-        dicttable_GcArray_odictentry_Bool_10* v_27 = default;
-        dict_keys_Node* v_28 = default;
-        dict_keys_Node* v_30 = default;
+        long v_29 = default;
+        dicttable_GcArray_odictentry_Bool_10* v_30 = default;
+        dict_keys_Node* v_31 = default;
+        dict_keys_Node* v_33 = default;
         object_vtable* etype_8 = default;
         bool raised_8 = default;
-        dicttable_GcArray_odictentry_Bool_11* v_33 = default;
+        dicttable_GcArray_odictentry_Bool_11* v_36 = default;
         long n_9 = default;
-        long v_34 = default;
-        dicttable_GcArray_odictentry_Bool_10* v_35 = default;
-        dict_keys_Node* v_36 = default;
+        long v_37 = default;
+        dicttable_GcArray_odictentry_Bool_10* v_38 = default;
+        dict_keys_Node* v_39 = default;
         object_vtable* etype_9 = default;
         bool raised_9 = default;
-        dict_keys_Node* v_37 = default;
-        dicttable_GcArray_odictentry_Bool_11* v_38 = default;
+        dict_keys_Node* v_40 = default;
+        dicttable_GcArray_odictentry_Bool_11* v_41 = default;
         long n_10 = default;
-        long v_39 = default;
-        dicttable_GcArray_odictentry_Bool_10* v_40 = default;
-        dict_keys_Leaf* v_43 = default;
-        dict_keys_Leaf* v_44 = default;
+        long v_42 = default;
+        dicttable_GcArray_odictentry_Bool_10* v_43 = default;
+        dicttable_GcArray_odictentry_Bool_11* v_46 = default;
+        dict_keys_Leaf* v_47 = default;
+        dict_keys_Leaf* v_48 = default;
         object_vtable* etype_10 = default;
         bool raised_10 = default;
-        dict_keys_Leaf* v_45 = default;
-        dict_keys_Node* v_46 = default;
-        dicttable_GcArray_odictentry_Bool_11* v_47 = default;
-        long v_48 = default;
-        long n_11 = default;
-        dicttable_GcArray_odictentry_Bool_10* v_49 = default;
-        dict_keys_Node* v_50 = default;
-        rpy_str* v_51 = default;
+        dict_keys_Leaf* v_49 = default;
+        dicttable_GcArray_odictentry_Bool_11* v_50 = default;
+        dict_keys_Node* v_51 = default;
         long v_52 = default;
-        dict_keys_Leaf* v_53 = default;
-        dict_keys_Leaf* v_54 = default;
+        long n_11 = default;
+        dicttable_GcArray_odictentry_Bool_10* v_53 = default;
+        dict_keys_Node* v_54 = default;
+        rpy_str* v_55 = default;
+        long v_56 = default;
+        dicttable_GcArray_odictentry_Bool_11* v_57 = default;
+        dict_keys_Leaf* v_58 = default;
+        dict_keys_Leaf* v_59 = default;
         object_vtable* etype_11 = default;
         bool raised_11 = default;
-        dict_keys_Leaf* v_55 = default;
-        long v_56 = default;
-        long v_57 = default;
+        dict_keys_Leaf* v_60 = default;
+        long v_61 = default;
+        long v_62 = default;
+        dicttable_GcArray_odictentry_Bool_11* v_63 = default;
         long n_12 = default;
-        dict_keys_Node* v_58 = default;
-        dicttable_GcArray_odictentry_Bool_11* v_59 = default;
-        dicttable_GcArray_odictentry_Bool_10* v_60 = default;
-        dict_keys_Node* v_61 = default;
-        rpy_str* v_62 = default;
-        long v_63 = default;
-        long v_64 = default;
-        long v_65 = default;
-        long v_66 = default;
-        long v_67 = default;
-        dict_keys_Leaf* v_68 = default;
-        dict_keys_Leaf* v_69 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        dict_keys_Leaf* v_70 = default;
+        dict_keys_Node* v_64 = default;
+        dicttable_GcArray_odictentry_Bool_10* v_65 = default;
+        dict_keys_Node* v_66 = default;
+        rpy_str* v_67 = default;
+        long v_68 = default;
+        long v_69 = default;
+        long v_70 = default;
         long v_71 = default;
         dicttable_GcArray_odictentry_Bool_11* v_72 = default;
-        long n_13 = default;
-        dicttable_GcArray_odictentry_Bool_10* v_73 = default;
-        dict_keys_Node* v_74 = default;
-        dict_keys_Node* v_75 = default;
-        rpy_str* v_76 = default;
+        long v_73 = default;
+        dict_keys_Leaf* v_74 = default;
+        dict_keys_Leaf* v_75 = default;
+        object_vtable* etype_12 = default;
+        bool raised_12 = default;
+        dict_keys_Leaf* v_76 = default;
         long v_77 = default;
-        long v_78 = default;
-        long v_79 = default;
-        GcArray_tuple2_dict_keys_Leaf* v_80 = default;
+        dicttable_GcArray_odictentry_Bool_11* v_78 = default;
+        long n_13 = default;
+        dicttable_GcArray_odictentry_Bool_10* v_79 = default;
+        dict_keys_Node* v_80 = default;
+        dict_keys_Node* v_81 = default;
+        rpy_str* v_82 = default;
+        long v_83 = default;
+        long v_84 = default;
+        long v_85 = default;
+        dicttable_GcArray_odictentry_Bool_11* v_86 = default;
+        GcArray_tuple2_dict_keys_Leaf* v_87 = default;
         object_vtable* etype_13 = default;
         bool raised_13 = default;
-        GcArray_tuple2_dict_keys_Leaf* v_81 = default;
+        GcArray_tuple2_dict_keys_Leaf* v_88 = default;
         long n_14 = default;
-        dicttable_GcArray_odictentry_Bool_10* v_82 = default;
-        long v_83 = default;
-        dicttable_GcArray_odictentry_Bool_11* v_84 = default;
-        dict_keys_Node* v_85 = default;
-        listiter_GcArray_tuple2_dict_keys_Leaf* v_86 = default;
+        dicttable_GcArray_odictentry_Bool_10* v_89 = default;
+        long v_90 = default;
+        dicttable_GcArray_odictentry_Bool_11* v_91 = default;
+        dict_keys_Node* v_92 = default;
+        listiter_GcArray_tuple2_dict_keys_Leaf* v_93 = default;
         object_vtable* etype_14 = default;
         bool raised_14 = default;
         long n_15 = default;
-        dicttable_GcArray_odictentry_Bool_10* v_87 = default;
-        long v_88 = default;
-        dicttable_GcArray_odictentry_Bool_11* v_89 = default;
-        dict_keys_Node* v_90 = default;
-        listiter_GcArray_tuple2_dict_keys_Leaf* v_91 = default;
+        dicttable_GcArray_odictentry_Bool_10* v_94 = default;
+        long v_95 = default;
+        dicttable_GcArray_odictentry_Bool_11* v_96 = default;
+        dict_keys_Node* v_97 = default;
+        listiter_GcArray_tuple2_dict_keys_Leaf* v_98 = default;
         long n_16 = default;
         dicttable_GcArray_odictentry_Bool_10* flags_0 = default;
         long total_0 = default;
         dicttable_GcArray_odictentry_Bool_11* leaves_0 = default;
         dict_keys_Node* fallback_0 = default;
         listiter_GcArray_tuple2_dict_keys_Leaf* iter52_0 = default;
-        tuple2_Signed_dict_keys_Leaf* v_92 = default;
+        tuple2_Signed_dict_keys_Leaf* v_99 = default;
         object_vtable* etype_15 = default;
         bool raised_15 = default;
-        tuple2_Signed_dict_keys_Leaf* v_93 = default;
+        tuple2_Signed_dict_keys_Leaf* v_100 = default;
         listiter_GcArray_tuple2_dict_keys_Leaf* iter52_1 = default;
         long n_17 = default;
         dicttable_GcArray_odictentry_Bool_10* flags_1 = default;
@@ -4752,13 +4797,13 @@ public static unsafe class RpythonProgram
         long total_2 = default;
         dicttable_GcArray_odictentry_Bool_11* leaves_2 = default;
         dict_keys_Node* fallback_2 = default;
-        long v_94 = default;
-        dict_keys_Leaf* v_95 = default;
-        dict_keys_Node* v_96 = default;
-        rpy_str* v_97 = default;
-        long v_98 = default;
-        long v_99 = default;
-        long v_100 = default;
+        long v_101 = default;
+        dict_keys_Leaf* v_102 = default;
+        dict_keys_Node* v_103 = default;
+        rpy_str* v_104 = default;
+        long v_105 = default;
+        long v_106 = default;
+        long v_107 = default;
         long total_3 = default;
         object_vtable* etype_16 = default;
         BaseException* evalue_0 = default;
@@ -4803,213 +4848,227 @@ public static unsafe class RpythonProgram
     // block3: dict_keys.py:134  total = flags.get(n, 5) + flags.pop(2, 7) + flags.get(1, 9)
     block3:
 #line 134 "dict_keys.py"
-        v_6 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None(v_5, n_3, 5L);
+        v_6 = v_5;
+#line 134 "dict_keys.py"
+        v_7 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None(v_6, n_3, 5L);
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
         if (raised_3) return 0L;
-        v_7 = v_5; v_8 = v_6; n_4 = n_3; goto block4;
+        v_8 = v_5; v_9 = v_7; n_4 = n_3; goto block4;
 
     // block4: dict_keys.py:134  total = flags.get(n, 5) + flags.pop(2, 7) + flags.get(1, 9)
     block4:
 #line 134 "dict_keys.py"
-        v_9 = rpython_rtyper_rordereddict_ll_dict_pop_default__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None(v_7, 2L, 7L);
+        v_10 = v_8;
+#line 134 "dict_keys.py"
+        v_11 = rpython_rtyper_rordereddict_ll_dict_pop_default__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None(v_10, 2L, 7L);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
         if (raised_4) return 0L;
-        v_10 = v_8; v_11 = v_9; v_12 = v_7; n_5 = n_4; goto block5;
+        v_12 = v_9; v_13 = v_11; v_14 = v_8; n_5 = n_4; goto block5;
 
     // block5: dict_keys.py:134  total = flags.get(n, 5) + flags.pop(2, 7) + flags.get(1, 9)
     block5:
 #line 134 "dict_keys.py"
-        v_13 = unchecked(v_10 + v_11);
+        v_15 = unchecked(v_12 + v_13);
 #line 134 "dict_keys.py"
-        v_14 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None(v_12, 1L, 9L);
+        v_16 = v_14;
+#line 134 "dict_keys.py"
+        v_17 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None(v_16, 1L, 9L);
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_5 != null;
         if (raised_5) return 0L;
-        v_15 = v_13; v_16 = v_14; n_6 = n_5; v_17 = v_12; goto block6;
+        v_18 = v_15; v_19 = v_17; n_6 = n_5; v_20 = v_14; goto block6;
 
     // block6: dict_keys.py:134  total = flags.get(n, 5) + flags.pop(2, 7) + flags.get(1, 9)
     block6:
 #line 134 "dict_keys.py"
-        v_18 = unchecked(v_15 + v_16);
+        v_21 = unchecked(v_18 + v_19);
 #line 135 "dict_keys.py"
-        v_19 = rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_Signed_dict_keys_Leaf();
+        v_22 = rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_Signed_dict_keys_Leaf();
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_6 != null;
         if (raised_6) return 0L;
-        v_20 = v_19; n_7 = n_6; v_21 = v_18; v_22 = v_17; goto block7;
+        v_23 = v_22; n_7 = n_6; v_24 = v_21; v_25 = v_20; goto block7;
 
     // block7: dict_keys.py:136  leaves[1] = Leaf("leaf")
     block7:
 #line 136 "dict_keys.py"
-        v_23 = (dict_keys_Leaf*)Rpython.Runtime.Memory.NoGc.Malloc(4, 32); if (v_23 == null) rpyexc_raise_MemoryError();
+        v_26 = (dict_keys_Leaf*)Rpython.Runtime.Memory.NoGc.Malloc(4, 32); if (v_26 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
         raised_7 = etype_7 != null;
         if (raised_7) return 0L;
-        v_24 = v_23; v_25 = v_20; n_8 = n_7; v_26 = v_21; v_27 = v_22; goto block8;
+        v_27 = v_26; v_28 = v_23; n_8 = n_7; v_29 = v_24; v_30 = v_25; goto block8;
 
     // block8: dict_keys.py:136  leaves[1] = Leaf("leaf")
     block8:
 #line 136 "dict_keys.py"
-        v_28 = (dict_keys_Node*)v_24;
+        v_31 = (dict_keys_Node*)v_27;
 #line 136 "dict_keys.py"
-        v_28->typeptr = Prebuilt.vtable_dict_keys_Leaf;
+        v_31->typeptr = Prebuilt.vtable_dict_keys_Leaf;
 #line 136 "dict_keys.py"
-        v_30 = (dict_keys_Node*)v_24;
+        v_33 = (dict_keys_Node*)v_27;
 #line 136 "dict_keys.py"
-        dict_keys_Node___init__(v_30, Prebuilt.str_leaf);
+        dict_keys_Node___init__(v_33, Prebuilt.str_leaf);
 #line 136 "dict_keys.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_dict_keys_Leaf_Signed_dict_keys_Leaf_None_None(v_25, 1L, v_24);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_dict_keys_Leaf_Signed_dict_keys_Leaf_None_None(v_28, 1L, v_27);
 #line hidden
         etype_8 = Prebuilt.exc_data->exc_type;
         raised_8 = etype_8 != null;
         if (raised_8) return 0L;
-        v_33 = v_25; n_9 = n_8; v_34 = v_26; v_35 = v_27; goto block9;
+        v_36 = v_28; n_9 = n_8; v_37 = v_29; v_38 = v_30; goto block9;
 
     // block9: dict_keys.py:137  fallback = Node("node")
     block9:
 #line 137 "dict_keys.py"
-        v_36 = (dict_keys_Node*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_36 == null) rpyexc_raise_MemoryError();
+        v_39 = (dict_keys_Node*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_39 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_9 = Prebuilt.exc_data->exc_type;
         raised_9 = etype_9 != null;
         if (raised_9) return 0L;
-        v_37 = v_36; v_38 = v_33; n_10 = n_9; v_39 = v_34; v_40 = v_35; goto block10;
+        v_40 = v_39; v_41 = v_36; n_10 = n_9; v_42 = v_37; v_43 = v_38; goto block10;
 
     // block10: dict_keys.py:137  fallback = Node("node")
     block10:
 #line 137 "dict_keys.py"
-        v_37->typeptr = Prebuilt.vtable_dict_keys_Node;
+        v_40->typeptr = Prebuilt.vtable_dict_keys_Node;
 #line 137 "dict_keys.py"
-        dict_keys_Node___init__(v_37, Prebuilt.str_node);
+        dict_keys_Node___init__(v_40, Prebuilt.str_node);
 #line 138 "dict_keys.py"
-        v_43 = (dict_keys_Leaf*)v_37;
+        v_46 = v_41;
 #line 138 "dict_keys.py"
-        v_44 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_dict_keys_Leaf_Signed_dict_keys_Leaf_None_None(v_38, n_10, v_43);
+        v_47 = (dict_keys_Leaf*)v_40;
+#line 138 "dict_keys.py"
+        v_48 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_dict_keys_Leaf_Signed_dict_keys_Leaf_None_None(v_46, n_10, v_47);
 #line hidden
         etype_10 = Prebuilt.exc_data->exc_type;
         raised_10 = etype_10 != null;
         if (raised_10) return 0L;
-        v_45 = v_44; v_46 = v_37; v_47 = v_38; v_48 = v_39; n_11 = n_10; v_49 = v_40; goto block11;
+        v_49 = v_48; v_50 = v_41; v_51 = v_40; v_52 = v_42; n_11 = n_10; v_53 = v_43; goto block11;
 
     // block11: dict_keys.py:138  total += len(leaves.get(n, fallback).name) + len(leaves.get(1, fallback).name...
     block11:
 #line 138 "dict_keys.py"
-        v_50 = (dict_keys_Node*)v_45;
+        v_54 = (dict_keys_Node*)v_49;
 #line 138 "dict_keys.py"
-        v_51 = v_50->inst_name;
+        v_55 = v_54->inst_name;
 #line 138 "dict_keys.py"
-        v_52 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_51);
+        v_56 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_55);
 #line 138 "dict_keys.py"
-        v_53 = (dict_keys_Leaf*)v_46;
+        v_57 = v_50;
 #line 138 "dict_keys.py"
-        v_54 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_dict_keys_Leaf_Signed_dict_keys_Leaf_None_None(v_47, 1L, v_53);
+        v_58 = (dict_keys_Leaf*)v_51;
+#line 138 "dict_keys.py"
+        v_59 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_dict_keys_Leaf_Signed_dict_keys_Leaf_None_None(v_57, 1L, v_58);
 #line hidden
         etype_11 = Prebuilt.exc_data->exc_type;
         raised_11 = etype_11 != null;
         if (raised_11) return 0L;
-        v_55 = v_54; v_56 = v_52; v_57 = v_48; n_12 = n_11; v_58 = v_46; v_59 = v_47; v_60 = v_49; goto block12;
+        v_60 = v_59; v_61 = v_56; v_62 = v_52; v_63 = v_50; n_12 = n_11; v_64 = v_51; v_65 = v_53; goto block12;
 
     // block12: dict_keys.py:138  total += len(leaves.get(n, fallback).name) + len(leaves.get(1, fallback).name...
     block12:
 #line 138 "dict_keys.py"
-        v_61 = (dict_keys_Node*)v_55;
+        v_66 = (dict_keys_Node*)v_60;
 #line 138 "dict_keys.py"
-        v_62 = v_61->inst_name;
+        v_67 = v_66->inst_name;
 #line 138 "dict_keys.py"
-        v_63 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_62);
+        v_68 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_67);
 #line 138 "dict_keys.py"
-        v_64 = unchecked(v_63 * 10L);
+        v_69 = unchecked(v_68 * 10L);
 #line 138 "dict_keys.py"
-        v_65 = unchecked(v_56 + v_64);
+        v_70 = unchecked(v_61 + v_69);
 #line 138 "dict_keys.py"
-        v_66 = unchecked(v_57 + v_65);
+        v_71 = unchecked(v_62 + v_70);
 #line 139 "dict_keys.py"
-        v_67 = unchecked(n_12 + 5L);
+        v_72 = v_63;
 #line 139 "dict_keys.py"
-        v_68 = (dict_keys_Leaf*)v_58;
+        v_73 = unchecked(n_12 + 5L);
 #line 139 "dict_keys.py"
-        v_69 = rpython_rtyper_rordereddict_ll_dict_pop_default__dicttable_array_entry_Signed_dict_keys_Leaf_Signed_dict_keys_Leaf_None_None(v_59, v_67, v_68);
+        v_74 = (dict_keys_Leaf*)v_64;
+#line 139 "dict_keys.py"
+        v_75 = rpython_rtyper_rordereddict_ll_dict_pop_default__dicttable_array_entry_Signed_dict_keys_Leaf_Signed_dict_keys_Leaf_None_None(v_72, v_73, v_74);
 #line hidden
         etype_12 = Prebuilt.exc_data->exc_type;
         raised_12 = etype_12 != null;
         if (raised_12) return 0L;
-        v_70 = v_69; v_71 = v_66; v_72 = v_59; n_13 = n_12; v_73 = v_60; v_74 = v_58; goto block13;
+        v_76 = v_75; v_77 = v_71; v_78 = v_63; n_13 = n_12; v_79 = v_65; v_80 = v_64; goto block13;
 
     // block13: dict_keys.py:139  total += len(leaves.pop(n + 5, fallback).name) * 100
     block13:
 #line 139 "dict_keys.py"
-        v_75 = (dict_keys_Node*)v_70;
+        v_81 = (dict_keys_Node*)v_76;
 #line 139 "dict_keys.py"
-        v_76 = v_75->inst_name;
+        v_82 = v_81->inst_name;
 #line 139 "dict_keys.py"
-        v_77 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_76);
+        v_83 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_82);
 #line 139 "dict_keys.py"
-        v_78 = unchecked(v_77 * 100L);
+        v_84 = unchecked(v_83 * 100L);
 #line 139 "dict_keys.py"
-        v_79 = unchecked(v_71 + v_78);
+        v_85 = unchecked(v_77 + v_84);
 #line 140 "dict_keys.py"
-        v_80 = rpython_rtyper_rordereddict_ll_dict_items__array_tuple2_Signed_dict_keys_Leaf_dicttable_array_entry_Signed_dict_keys_Leaf(v_72);
+        v_86 = v_78;
+#line 140 "dict_keys.py"
+        v_87 = rpython_rtyper_rordereddict_ll_dict_items__array_tuple2_Signed_dict_keys_Leaf_dicttable_array_entry_Signed_dict_keys_Leaf(v_86);
 #line hidden
         etype_13 = Prebuilt.exc_data->exc_type;
         raised_13 = etype_13 != null;
         if (raised_13) return 0L;
-        v_81 = v_80; n_14 = n_13; v_82 = v_73; v_83 = v_79; v_84 = v_72; v_85 = v_74; goto block14;
+        v_88 = v_87; n_14 = n_13; v_89 = v_79; v_90 = v_85; v_91 = v_78; v_92 = v_80; goto block14;
 
     // block14: dict_keys.py:140  for k, v in leaves.items():
     block14:
 #line 140 "dict_keys.py"
-        v_86 = rpython_rtyper_rlist_ll_listiter__listiter_array_tuple2_Signed_dict_keys_Leaf_array_tuple2_Signed_dict_keys_Leaf(v_81);
+        v_93 = rpython_rtyper_rlist_ll_listiter__listiter_array_tuple2_Signed_dict_keys_Leaf_array_tuple2_Signed_dict_keys_Leaf(v_88);
 #line hidden
         etype_14 = Prebuilt.exc_data->exc_type;
         raised_14 = etype_14 != null;
         if (raised_14) return 0L;
-        n_15 = n_14; v_87 = v_82; v_88 = v_83; v_89 = v_84; v_90 = v_85; v_91 = v_86; goto block15;
+        n_15 = n_14; v_94 = v_89; v_95 = v_90; v_96 = v_91; v_97 = v_92; v_98 = v_93; goto block15;
 
     // block15: dict_keys.py:140  for k, v in leaves.items():
     block15:
 #line 140 "dict_keys.py"
-        n_16 = n_15; flags_0 = v_87; total_0 = v_88; leaves_0 = v_89; fallback_0 = v_90; iter52_0 = v_91; goto block16;
+        n_16 = n_15; flags_0 = v_94; total_0 = v_95; leaves_0 = v_96; fallback_0 = v_97; iter52_0 = v_98; goto block16;
 
     // block16: dict_keys.py:140  for k, v in leaves.items():
     block16:
 #line 140 "dict_keys.py"
-        v_92 = rpython_rtyper_rlist_ll_listnext__listiter_array_tuple2_Signed_dict_keys_Leaf(iter52_0);
+        v_99 = rpython_rtyper_rlist_ll_listnext__listiter_array_tuple2_Signed_dict_keys_Leaf(iter52_0);
 #line hidden
         etype_15 = Prebuilt.exc_data->exc_type;
         raised_15 = etype_15 != null;
         if (raised_15) { total_3 = total_0; goto block19; }
-        v_93 = v_92; iter52_1 = iter52_0; n_17 = n_16; flags_1 = flags_0; total_1 = total_0; leaves_1 = leaves_0; fallback_1 = fallback_0; goto block17;
+        v_100 = v_99; iter52_1 = iter52_0; n_17 = n_16; flags_1 = flags_0; total_1 = total_0; leaves_1 = leaves_0; fallback_1 = fallback_0; goto block17;
 
     // block17: dict_keys.py:140  for k, v in leaves.items():
     block17:
 #line 140 "dict_keys.py"
-        item_0 = v_93; iter52_2 = iter52_1; n_18 = n_17; flags_2 = flags_1; total_2 = total_1; leaves_2 = leaves_1; fallback_2 = fallback_1; goto block18;
+        item_0 = v_100; iter52_2 = iter52_1; n_18 = n_17; flags_2 = flags_1; total_2 = total_1; leaves_2 = leaves_1; fallback_2 = fallback_1; goto block18;
 
     // block18: dict_keys.py:140  for k, v in leaves.items():
     block18:
 #line 140 "dict_keys.py"
-        v_94 = item_0->item0;
+        v_101 = item_0->item0;
 #line 140 "dict_keys.py"
-        v_95 = item_0->item1;
+        v_102 = item_0->item1;
 #line 141 "dict_keys.py"
-        v_96 = (dict_keys_Node*)v_95;
+        v_103 = (dict_keys_Node*)v_102;
 #line 141 "dict_keys.py"
-        v_97 = v_96->inst_name;
+        v_104 = v_103->inst_name;
 #line 141 "dict_keys.py"
-        v_98 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_97);
+        v_105 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_104);
 #line 141 "dict_keys.py"
-        v_99 = unchecked(v_94 + v_98);
+        v_106 = unchecked(v_101 + v_105);
 #line 141 "dict_keys.py"
-        v_100 = unchecked(total_2 + v_99);
+        v_107 = unchecked(total_2 + v_106);
 #line 141 "dict_keys.py"
-        n_16 = n_18; flags_0 = flags_2; total_0 = v_100; leaves_0 = leaves_2; fallback_0 = fallback_2; iter52_0 = iter52_2; goto block16;
+        n_16 = n_18; flags_0 = flags_2; total_0 = v_107; leaves_0 = leaves_2; fallback_0 = fallback_2; iter52_0 = iter52_2; goto block16;
 
     // block19
     block19:
@@ -5327,10 +5386,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_split__array_rpy_str_rpy_str_rpy_str_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:402
+    // rpython.rtyper.rstr.ll_split__array_rpy_str_rpy_str_rpy_str_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:422
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sep_0, long maxsplit_0)
     {
-#line 402 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 422 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -5425,42 +5484,42 @@ public static unsafe class RpythonProgram
         ValueError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:404  if len(sep.chars) == 0:
-#line 404 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:424  if len(sep.chars) == 0:
+#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = sep_0;
-#line 404 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 404 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 404 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 404 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 404 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_1 = s_0; sep_1 = sep_0; maxsplit_1 = maxsplit_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:406  count = ll_count(s, sep, 0, len(s.chars))
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:426  count = ll_count(s, sep, 0, len(s.chars))
     block1:
-#line 406 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 426 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_4 = s_1;
-#line 406 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 426 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 406 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 426 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(s_1, sep_1, 0L, v_5);
-#line 407 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_7 = maxsplit_1 >= 0L;
-#line 407 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 407 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_8) { s_8 = s_1; sep_7 = sep_1; maxsplit_7 = maxsplit_1; count_7 = v_6; goto block9; }
-#line 407 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_2 = s_1; sep_2 = sep_1; maxsplit_2 = maxsplit_1; count_0 = v_6; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:409  res = ll_newlist(LIST, count + 1)
+    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:429  res = ll_newlist(LIST, count + 1)
     block2:
-#line 409 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 429 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_9 = unchecked(count_0 + 1L);
-#line 409 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 429 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_9);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5468,31 +5527,31 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_11 = v_10; s_3 = s_2; sep_3 = sep_2; maxsplit_3 = maxsplit_2; count_1 = count_0; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:410  items = ll_items(res)
+    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:430  items = ll_items(res)
     block3:
-#line 410 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 430 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_12 = rpython_rtyper_rlist_ll_items__array_rpy_str(v_11);
-#line 410 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 430 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_4 = s_3; sep_4 = sep_3; maxsplit_4 = maxsplit_3; count_2 = count_1; res_0 = v_11; items_0 = v_12; start_0 = 0L; i_0 = 0L; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:413  while i < count:
+    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:433  while i < count:
     block4:
-#line 413 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 433 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_13 = i_0 < count_2;
-#line 413 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 433 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_14 = v_13;
-#line 413 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 433 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_14) { s_6 = s_4; sep_5 = sep_4; maxsplit_5 = maxsplit_4; count_5 = count_2; res_3 = res_0; items_3 = items_0; start_2 = start_0; i_1 = i_0; goto block7; }
-#line 413 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 433 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_5 = s_4; count_3 = count_2; res_1 = res_0; items_1 = items_0; start_1 = start_0; goto block5;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:418  items[count] = ll_strslice(s, start, len(s.chars))
+    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:438  items[count] = ll_strslice(s, start, len(s.chars))
     block5:
-#line 418 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 438 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_15 = s_5;
-#line 418 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 438 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_16 = v_15->chars.length;
-#line 418 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 438 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_17 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_5, start_1, v_16);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -5500,22 +5559,22 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         items_2 = items_1; count_4 = count_3; v_18 = v_17; res_2 = res_1; goto block6;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:418  items[count] = ll_strslice(s, start, len(s.chars))
+    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:438  items[count] = ll_strslice(s, start, len(s.chars))
     block6:
-#line 418 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 438 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&items_2->items)[count_4] = v_18;
-#line 418 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 438 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return res_2;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:414  found = ll_find(s, sep, start, len(s.chars))
+    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:434  found = ll_find(s, sep, start, len(s.chars))
     block7:
-#line 414 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 434 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_20 = s_6;
-#line 414 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 434 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_21 = v_20->chars.length;
-#line 414 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 434 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_22 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_6, sep_5, start_2, v_21);
-#line 415 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 435 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_23 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_6, start_2, v_22);
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -5523,35 +5582,35 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         items_4 = items_3; i_2 = i_1; v_24 = v_23; sep_6 = sep_5; v_25 = v_22; s_7 = s_6; maxsplit_6 = maxsplit_5; count_6 = count_5; res_4 = res_3; goto block8;
 
-    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:415  items[i] = ll_strslice(s, start, found)
+    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:435  items[i] = ll_strslice(s, start, found)
     block8:
-#line 415 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 435 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&items_4->items)[i_2] = v_24;
-#line 416 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 436 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_27 = sep_6;
-#line 416 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 436 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_28 = v_27->chars.length;
-#line 416 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 436 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_29 = unchecked(v_25 + v_28);
-#line 417 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 437 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_30 = unchecked(i_2 + 1L);
-#line 417 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 437 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_4 = s_7; sep_4 = sep_6; maxsplit_4 = maxsplit_6; count_2 = count_6; res_0 = res_4; items_0 = items_4; start_0 = v_29; i_0 = v_30; goto block4;
 
-    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:407  if maxsplit >= 0 and count > maxsplit:
+    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:427  if maxsplit >= 0 and count > maxsplit:
     block9:
-#line 407 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_31 = count_7 > maxsplit_7;
-#line 407 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_32 = v_31;
-#line 407 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_32) { s_2 = s_8; sep_2 = sep_7; maxsplit_2 = maxsplit_7; count_0 = maxsplit_7; goto block2; }
-#line 407 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_2 = s_8; sep_2 = sep_7; maxsplit_2 = maxsplit_7; count_0 = count_7; goto block2;
 
-    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:405  raise ValueError
+    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:425  raise ValueError
     block10:
-#line 405 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_33 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_33 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -5559,17 +5618,17 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         v_34 = v_33; goto block11;
 
-    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:405  raise ValueError
+    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:425  raise ValueError
     block11:
-#line 405 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_35 = (BaseException*)v_34;
-#line 405 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_35->typeptr = Prebuilt.vtable_ValueError;
-#line 405 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_37 = (BaseException*)v_34;
-#line 405 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_38 = v_37->typeptr;
-#line 405 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_4 = v_38; evalue_0 = v_34; goto block12;
 
     // block12
@@ -8560,10 +8619,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:478
+    // rpython.rtyper.rstr.ll_int2dec__Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:498
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 478 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 498 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long n_1 = default;
@@ -8685,61 +8744,61 @@ public static unsafe class RpythonProgram
         bool raised_4 = default;
         rpy_str* v_53 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:480  if n == 0:
-#line 480 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:500  if n == 0:
+#line 500 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 480 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 500 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 480 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 500 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 480 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 500 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_1 = n_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:482  negative = n < 0
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:502  negative = n < 0
     block1:
-#line 482 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 502 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_2 = n_1 < 0L;
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_2 = n_1; negative_0 = v_2; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:484  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:504  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_4 = unchecked((ulong)n_2);
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:487  while v != r_uint(0):
+    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:507  while v != r_uint(0):
     block3:
-#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_7 = 0UL;
-#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_8 = v_6 != v_7;
-#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
-#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:490  if negative:
+    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:510  if negative:
     block4:
-#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 510 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_11 = negative_2;
-#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 510 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
-#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 510 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:492  res = mallocstr(length)
+    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:512  res = mallocstr(length)
     block5:
-#line 492 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 512 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8747,49 +8806,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:493  pos = length - 1
+    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:513  pos = length - 1
     block6:
-#line 493 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 513 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_16 = unchecked(length_3 - 1L);
-#line 493 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 513 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:494  while u != r_uint(0):
+    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:514  while u != r_uint(0):
     block7:
-#line 494 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_18 = 0UL;
-#line 494 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_19 = u_4 != v_18;
-#line 494 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_20 = v_19;
-#line 494 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
-#line 494 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_6 = negative_5; res_1 = res_0; goto block8;
 
-    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:498  if negative:
+    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:518  if negative:
     block8:
-#line 498 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 518 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_21 = negative_6;
-#line 498 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 518 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_21) { res_2 = res_1; goto block9; }
-#line 498 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 518 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return res_1;
 
-    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:499  res.chars[0] = '-'
+    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:519  res.chars[0] = '-'
     block9:
-#line 499 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 519 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_22 = res_2;
-#line 499 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 519 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_22->chars.items)[0L] = 45;
-#line 499 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 519 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return res_2;
 
-    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:495  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:515  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_25 = 10UL;
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -8797,23 +8856,23 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
 
-    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:495  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:515  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_29 = unchecked((long)v_27);
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_30 = v_29;
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_31 = unchecked(48L + v_30);
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_32 = unchecked((int)v_31);
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_33 = res_4;
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_33->chars.items)[pos_2] = v_32;
-#line 496 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 516 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_35 = 10UL;
-#line 496 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 516 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -8821,27 +8880,27 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
 
-    // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:497  pos -= 1
+    // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:517  pos -= 1
     block12:
-#line 497 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 517 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_39 = unchecked(pos_3 - 1L);
-#line 497 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 517 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
 
-    // block13: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:491  length += 1
+    // block13: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:511  length += 1
     block13:
-#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 511 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_41 = unchecked(length_8 + 1L);
-#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 511 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
 
-    // block14: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:488  length += 1
+    // block14: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:508  length += 1
     block14:
-#line 488 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 508 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_43 = unchecked(length_9 + 1L);
-#line 489 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 509 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_44 = 10UL;
-#line 489 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 509 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -8849,27 +8908,27 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
 
-    // block15: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:489  v = v // r_uint(10)
+    // block15: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:509  v = v // r_uint(10)
     block15:
-#line 489 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 509 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
 
-    // block16: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:484  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:504  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_48 = 0UL;
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_49 = unchecked((ulong)n_14);
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_50 = v_49;
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_51 = unchecked(v_48 - v_50);
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
 
-    // block17: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:481  return ll_chr2str('0')
+    // block17: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:501  return ll_chr2str('0')
     block17:
-#line 481 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 501 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
@@ -8877,9 +8936,9 @@ public static unsafe class RpythonProgram
         if (raised_4) return null;
         v_53 = v_52; goto block18;
 
-    // block18: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:481  return ll_chr2str('0')
+    // block18: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:501  return ll_chr2str('0')
     block18:
-#line 481 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 501 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return v_53;
 #line default
     }
@@ -8963,18 +9022,18 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:460
+    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:480
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
-#line 460 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 480 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         striter* v_1 = default;
         rpy_str* s_1 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:461  it = malloc(ITER.TO)
-#line 461 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:481  it = malloc(ITER.TO)
+#line 481 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(17, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8982,21 +9041,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; s_1 = s_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:462  it.string = s
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:482  it.string = s
     block1:
-#line 462 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 482 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1->@string = s_1;
-#line 463 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 483 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1->index = 0L;
-#line 463 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 483 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strnext__striter, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:467
+    // rpython.rtyper.rstr.ll_strnext__striter, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:487
     public static int rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
-#line 467 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_str* v_1 = default;
         rpy_str* v_2 = default;
@@ -9020,40 +9079,40 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:468  index = it.index
-#line 468 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:488  index = it.index
+#line 488 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = it_0->index;
-#line 469 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 489 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1 = it_0->@string;
-#line 470 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 470 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 470 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_4 = v_0 >= v_3;
-#line 470 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 470 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_5) goto block2;
-#line 470 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         it_1 = it_0; index_0 = v_0; s_0 = v_1; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:472  it.index = index + 1
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:492  it.index = index + 1
     block1:
-#line 472 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 492 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_6 = unchecked(index_0 + 1L);
-#line 472 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 492 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         it_1->index = v_6;
-#line 473 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 493 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_8 = s_0;
-#line 473 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 493 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[index_0];
-#line 473 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 493 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return v_9;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:471  raise StopIteration
+    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:491  raise StopIteration
     block2:
-#line 471 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_10 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -9061,17 +9120,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         v_11 = v_10; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:471  raise StopIteration
+    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:491  raise StopIteration
     block3:
-#line 471 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_12 = (BaseException*)v_11;
-#line 471 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_12->typeptr = Prebuilt.vtable_StopIteration;
-#line 471 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_14 = (BaseException*)v_11;
-#line 471 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_15 = v_14->typeptr;
-#line 471 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_1 = v_15; evalue_0 = v_11; goto block4;
 
     // block4
@@ -22665,10 +22724,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_str2int__rpy_str_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:536
+    // rpython.rtyper.rstr.ll_str2int__rpy_str_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:556
     public static long rpython_rtyper_rstr_ll_str2int__rpy_str_Signed(rpy_str* s_0, long base_0)
     {
-#line 536 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 556 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* s_1 = default;
@@ -23093,110 +23152,110 @@ public static unsafe class RpythonProgram
         long i_32 = default;
         long v_155 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:539  length = len(s.chars)
-#line 539 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:559  length = len(s.chars)
+#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 539 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 539 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_1 = s_0; base_1 = base_0; length_0 = v_1; i_0 = 0L; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:541  while i < length and _isspace(s.chars[i]):
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:561  while i < length and _isspace(s.chars[i]):
     block1:
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_2 = i_0 < length_0;
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_3) { s_32 = s_1; base_32 = base_1; length_31 = length_0; i_31 = i_0; goto block58; }
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_2 = s_1; base_2 = base_1; length_1 = length_0; i_1 = i_0; end_0 = length_0; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:544  while end > i and _isspace(s.chars[end - 1]):
+    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:564  while end > i and _isspace(s.chars[end - 1]):
     block2:
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_4 = end_0 > i_1;
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_5) { s_30 = s_2; base_30 = base_2; length_29 = length_1; i_29 = i_1; end_28 = end_0; goto block56; }
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_3 = s_2; base_3 = base_2; length_2 = length_1; i_2 = i_1; end_1 = end_0; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:547  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:567  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block3:
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_6 = i_2 < end_1;
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_7) { s_26 = s_3; base_26 = base_3; length_25 = length_2; i_25 = i_2; end_24 = end_1; goto block52; }
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_4 = s_3; base_4 = base_3; length_3 = length_2; i_3 = i_2; end_2 = end_1; sign_0 = 1L; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:551  if i >= end:
+    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:571  if i >= end:
     block4:
-#line 551 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 571 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_8 = i_3 >= end_2;
-#line 551 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 571 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 551 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 571 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_9) goto block49;
-#line 551 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 571 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_5 = s_4; base_5 = base_4; length_4 = length_3; i_4 = i_3; end_3 = end_2; sign_1 = sign_0; result_0 = 0L; digits_0 = 0L; previous_underscore_0 = false; goto block5;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:556  while i < end:
+    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:576  while i < end:
     block5:
-#line 556 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_10 = i_4 < end_3;
-#line 556 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 556 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_11) { s_6 = s_5; base_6 = base_5; length_5 = length_4; i_5 = i_4; end_4 = end_3; sign_4 = sign_1; result_5 = result_0; digits_1 = digits_0; previous_underscore_2 = previous_underscore_0; goto block17; }
-#line 556 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         sign_2 = sign_1; result_1 = result_0; previous_underscore_1 = previous_underscore_0; goto block6;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:581  if previous_underscore:
+    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:601  if previous_underscore:
     block6:
-#line 581 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 601 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_12 = previous_underscore_1;
-#line 581 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 601 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_12) goto block14;
-#line 581 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 601 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         sign_3 = sign_2; result_2 = result_1; goto block7;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:583  if sign < 0:
+    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:603  if sign < 0:
     block7:
-#line 583 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 603 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_13 = sign_3 < 0L;
-#line 583 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 603 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_14 = v_13;
-#line 583 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 603 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_14) return result_2;
-#line 583 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 603 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         result_3 = result_2; goto block8;
 
-    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:585  if result == _MIN_INT:
+    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:605  if result == _MIN_INT:
     block8:
-#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 605 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_15 = result_3 == long.MinValue;
-#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 605 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_16 = v_15;
-#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 605 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_16) goto block10;
-#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 605 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         result_4 = result_3; goto block9;
 
-    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:587  return -result
+    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:607  return -result
     block9:
-#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 607 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_17 = unchecked(-result_4);
-#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 607 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return v_17;
 
-    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:586  raise OverflowError
+    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:606  raise OverflowError
     block10:
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_18 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(38, 24); if (v_18 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -23204,24 +23263,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_19 = v_18; goto block11;
 
-    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:586  raise OverflowError
+    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:606  raise OverflowError
     block11:
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_20 = (BaseException*)v_19;
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_20->typeptr = Prebuilt.vtable_OverflowError;
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_22 = (BaseException*)v_19;
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_23 = v_22->typeptr;
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_24 = v_23; v_25 = v_19; goto block12;
 
-    // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:586  raise OverflowError
+    // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:606  raise OverflowError
     block12:
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_26 = (Exception*)v_25;
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_1 = v_24; evalue_0 = v_26; goto block13;
 
     // block13
@@ -23232,9 +23291,9 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_1;
         return 0L;
 
-    // block14: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:582  raise ValueError
+    // block14: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:602  raise ValueError
     block14:
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_29 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_29 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -23242,106 +23301,106 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         v_30 = v_29; goto block15;
 
-    // block15: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:582  raise ValueError
+    // block15: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:602  raise ValueError
     block15:
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_31 = (BaseException*)v_30;
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_31->typeptr = Prebuilt.vtable_ValueError;
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_33 = (BaseException*)v_30;
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_34 = v_33->typeptr;
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_35 = v_34; v_36 = v_30; goto block16;
 
-    // block16: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:582  raise ValueError
+    // block16: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:602  raise ValueError
     block16:
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_37 = (Exception*)v_36;
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_1 = v_35; evalue_0 = v_37; goto block13;
 
-    // block17: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:557  c = ord(s.chars[i])
+    // block17: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:577  c = ord(s.chars[i])
     block17:
-#line 557 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_38 = s_6;
-#line 557 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_39 = (&v_38->chars.items)[i_5];
-#line 557 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_40 = (long)v_39;
-#line 558 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 578 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_41 = v_40 == 95L;
-#line 558 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 578 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_42 = v_41;
-#line 558 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 578 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_42) { s_23 = s_6; base_23 = base_6; length_22 = length_5; i_22 = i_5; end_21 = end_4; sign_21 = sign_4; result_22 = result_5; digits_18 = digits_1; previous_underscore_3 = previous_underscore_2; goto block43; }
-#line 558 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 578 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_7 = s_6; base_7 = base_6; length_6 = length_5; i_6 = i_5; end_5 = end_4; sign_5 = sign_4; result_6 = result_5; digits_2 = digits_1; c_0 = v_40; goto block18;
 
-    // block18: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:565  if 48 <= c <= 57:
+    // block18: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:585  if 48 <= c <= 57:
     block18:
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_43 = 48L <= c_0;
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_44 = v_43;
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_44) { t42_0 = c_0; s_22 = s_7; base_22 = base_7; length_21 = length_6; i_21 = i_6; end_20 = end_5; sign_20 = sign_5; result_21 = result_6; digits_17 = digits_2; c_11 = c_0; goto block42; }
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_8 = s_7; base_8 = base_7; length_7 = length_6; i_7 = i_6; end_6 = end_5; sign_6 = sign_5; result_7 = result_6; digits_3 = digits_2; c_1 = c_0; v_45 = v_43; goto block19;
 
-    // block19: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:565  if 48 <= c <= 57:
+    // block19: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:585  if 48 <= c <= 57:
     block19:
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_46 = v_45;
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_46) { s_21 = s_8; base_21 = base_8; length_20 = length_7; i_20 = i_7; end_19 = end_6; sign_19 = sign_6; result_20 = result_7; digits_16 = digits_3; c_10 = c_1; goto block41; }
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_9 = s_8; base_9 = base_8; length_8 = length_7; i_8 = i_7; end_7 = end_6; sign_7 = sign_6; result_8 = result_7; digits_4 = digits_3; c_2 = c_1; goto block20;
 
-    // block20: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:567  elif 97 <= c <= 122:
+    // block20: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:587  elif 97 <= c <= 122:
     block20:
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_47 = 97L <= c_2;
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_48 = v_47;
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_48) { t48_0 = c_2; s_20 = s_9; base_20 = base_9; length_19 = length_8; i_19 = i_8; end_18 = end_7; sign_18 = sign_7; result_19 = result_8; digits_15 = digits_4; c_9 = c_2; goto block40; }
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_10 = s_9; base_10 = base_9; length_9 = length_8; i_9 = i_8; end_8 = end_7; sign_8 = sign_7; result_9 = result_8; digits_5 = digits_4; c_3 = c_2; v_49 = v_47; goto block21;
 
-    // block21: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:567  elif 97 <= c <= 122:
+    // block21: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:587  elif 97 <= c <= 122:
     block21:
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_50 = v_49;
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_50) { s_19 = s_10; base_19 = base_10; length_18 = length_9; i_18 = i_9; end_17 = end_8; sign_17 = sign_8; result_18 = result_9; digits_14 = digits_5; c_8 = c_3; goto block39; }
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_11 = s_10; base_11 = base_10; length_10 = length_9; i_10 = i_9; end_9 = end_8; sign_9 = sign_8; result_10 = result_9; digits_6 = digits_5; c_4 = c_3; goto block22;
 
-    // block22: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:569  elif 65 <= c <= 90:
+    // block22: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:589  elif 65 <= c <= 90:
     block22:
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_51 = 65L <= c_4;
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_52 = v_51;
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_52) { t54_0 = c_4; s_18 = s_11; base_18 = base_11; length_17 = length_10; i_17 = i_10; end_16 = end_9; sign_16 = sign_9; result_17 = result_10; digits_13 = digits_6; c_7 = c_4; goto block38; }
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_12 = s_11; base_12 = base_11; length_11 = length_10; i_11 = i_10; end_10 = end_9; sign_10 = sign_9; result_11 = result_10; digits_7 = digits_6; c_5 = c_4; v_53 = v_51; goto block23;
 
-    // block23: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:569  elif 65 <= c <= 90:
+    // block23: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:589  elif 65 <= c <= 90:
     block23:
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_54 = v_53;
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_54) { s_13 = s_12; base_13 = base_12; length_12 = length_11; i_12 = i_11; end_11 = end_10; sign_11 = sign_10; result_12 = result_11; digits_8 = digits_7; c_6 = c_5; goto block27; }
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         goto block24;
 
-    // block24: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:572  raise ValueError
+    // block24: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:592  raise ValueError
     block24:
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_55 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_55 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -23349,53 +23408,53 @@ public static unsafe class RpythonProgram
         if (raised_2) return 0L;
         v_56 = v_55; goto block25;
 
-    // block25: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:572  raise ValueError
+    // block25: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:592  raise ValueError
     block25:
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_57 = (BaseException*)v_56;
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_57->typeptr = Prebuilt.vtable_ValueError;
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_59 = (BaseException*)v_56;
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_60 = v_59->typeptr;
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_61 = v_60; v_62 = v_56; goto block26;
 
-    // block26: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:572  raise ValueError
+    // block26: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:592  raise ValueError
     block26:
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_63 = (Exception*)v_62;
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_1 = v_61; evalue_0 = v_63; goto block13;
 
-    // block27: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:570  d = c - 55
+    // block27: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:590  d = c - 55
     block27:
-#line 570 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 590 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_64 = unchecked(c_6 - 55L);
-#line 570 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 590 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_14 = s_13; base_14 = base_13; length_13 = length_12; i_13 = i_12; end_12 = end_11; sign_12 = sign_11; result_13 = result_12; digits_9 = digits_8; d_0 = v_64; goto block28;
 
-    // block28: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:573  if d >= base:
+    // block28: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:593  if d >= base:
     block28:
-#line 573 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 593 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_65 = d_0 >= base_14;
-#line 573 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 593 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_66 = v_65;
-#line 573 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 593 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_66) goto block35;
-#line 573 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 593 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_15 = s_14; base_15 = base_14; length_14 = length_13; i_14 = i_13; end_13 = end_12; sign_13 = sign_12; result_14 = result_13; digits_10 = digits_9; d_1 = d_0; goto block29;
 
-    // block29: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:576  if result < (_MIN_INT + d + base - 1) // base:
+    // block29: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:596  if result < (_MIN_INT + d + base - 1) // base:
     block29:
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_67 = unchecked(long.MinValue + d_1);
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_68 = unchecked(v_67 + base_15);
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_69 = unchecked(v_68 - 1L);
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (base_15 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_70 = base_15 == -1L ? unchecked(-v_69) : v_69 / base_15; }
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
@@ -23403,49 +23462,49 @@ public static unsafe class RpythonProgram
         if (raised_3) return 0L;
         v_71 = v_69; base_16 = base_15; v_72 = v_70; result_15 = result_14; s_16 = s_15; length_15 = length_14; i_15 = i_14; end_14 = end_13; sign_14 = sign_13; digits_11 = digits_10; d_2 = d_1; goto block30;
 
-    // block30: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:576  if result < (_MIN_INT + d + base - 1) // base:
+    // block30: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:596  if result < (_MIN_INT + d + base - 1) // base:
     block30:
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_73 = base_16 == -1L ? 0L : v_71 % base_16;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_74 = v_73 != 0L;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_75 = v_73 ^ base_16;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_76 = v_75 < 0L;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_77 = v_74 ? 1L : 0L;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_78 = v_76 ? 1L : 0L;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_79 = v_77 & v_78;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_80 = unchecked(v_72 - v_79);
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_81 = result_15 < v_80;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_82 = v_81;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_82) goto block32;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_17 = s_16; base_17 = base_16; length_16 = length_15; i_16 = i_15; end_15 = end_14; sign_15 = sign_14; result_16 = result_15; digits_12 = digits_11; d_3 = d_2; goto block31;
 
-    // block31: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:578  result = result * base - d
+    // block31: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:598  result = result * base - d
     block31:
-#line 578 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 598 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_83 = unchecked(result_16 * base_17);
-#line 578 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 598 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_84 = unchecked(v_83 - d_3);
-#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 599 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_85 = unchecked(digits_12 + 1L);
-#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 600 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_86 = unchecked(i_16 + 1L);
-#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 600 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_5 = s_17; base_5 = base_17; length_4 = length_16; i_4 = v_86; end_3 = end_15; sign_1 = sign_15; result_0 = v_84; digits_0 = v_85; previous_underscore_0 = false; goto block5;
 
-    // block32: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:577  raise OverflowError
+    // block32: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:597  raise OverflowError
     block32:
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_87 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(38, 24); if (v_87 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
@@ -23453,29 +23512,29 @@ public static unsafe class RpythonProgram
         if (raised_4) return 0L;
         v_88 = v_87; goto block33;
 
-    // block33: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:577  raise OverflowError
+    // block33: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:597  raise OverflowError
     block33:
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_89 = (BaseException*)v_88;
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_89->typeptr = Prebuilt.vtable_OverflowError;
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_91 = (BaseException*)v_88;
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_92 = v_91->typeptr;
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_93 = v_92; v_94 = v_88; goto block34;
 
-    // block34: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:577  raise OverflowError
+    // block34: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:597  raise OverflowError
     block34:
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_95 = (Exception*)v_94;
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_1 = v_93; evalue_0 = v_95; goto block13;
 
-    // block35: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:574  raise ValueError
+    // block35: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:594  raise ValueError
     block35:
-#line 574 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_96 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_96 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
@@ -23483,91 +23542,91 @@ public static unsafe class RpythonProgram
         if (raised_5) return 0L;
         v_97 = v_96; goto block36;
 
-    // block36: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:574  raise ValueError
+    // block36: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:594  raise ValueError
     block36:
-#line 574 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_98 = (BaseException*)v_97;
-#line 574 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_98->typeptr = Prebuilt.vtable_ValueError;
-#line 574 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_100 = (BaseException*)v_97;
-#line 574 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_101 = v_100->typeptr;
-#line 574 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_102 = v_101; v_103 = v_97; goto block37;
 
-    // block37: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:574  raise ValueError
+    // block37: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:594  raise ValueError
     block37:
-#line 574 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_104 = (Exception*)v_103;
-#line 574 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_1 = v_102; evalue_0 = v_104; goto block13;
 
-    // block38: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:569  elif 65 <= c <= 90:
+    // block38: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:589  elif 65 <= c <= 90:
     block38:
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_105 = t54_0 <= 90L;
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_12 = s_18; base_12 = base_18; length_11 = length_17; i_11 = i_17; end_10 = end_16; sign_10 = sign_16; result_11 = result_17; digits_7 = digits_13; c_5 = c_7; v_53 = v_105; goto block23;
 
-    // block39: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:568  d = c - 87
+    // block39: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:588  d = c - 87
     block39:
-#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 588 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_106 = unchecked(c_8 - 87L);
-#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 588 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_14 = s_19; base_14 = base_19; length_13 = length_18; i_13 = i_18; end_12 = end_17; sign_12 = sign_17; result_13 = result_18; digits_9 = digits_14; d_0 = v_106; goto block28;
 
-    // block40: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:567  elif 97 <= c <= 122:
+    // block40: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:587  elif 97 <= c <= 122:
     block40:
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_107 = t48_0 <= 122L;
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_10 = s_20; base_10 = base_20; length_9 = length_19; i_9 = i_19; end_8 = end_18; sign_8 = sign_18; result_9 = result_19; digits_5 = digits_15; c_3 = c_9; v_49 = v_107; goto block21;
 
-    // block41: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:566  d = c - 48
+    // block41: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:586  d = c - 48
     block41:
-#line 566 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_108 = unchecked(c_10 - 48L);
-#line 566 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_14 = s_21; base_14 = base_21; length_13 = length_20; i_13 = i_20; end_12 = end_19; sign_12 = sign_19; result_13 = result_20; digits_9 = digits_16; d_0 = v_108; goto block28;
 
-    // block42: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:565  if 48 <= c <= 57:
+    // block42: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:585  if 48 <= c <= 57:
     block42:
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_109 = t42_0 <= 57L;
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_8 = s_22; base_8 = base_22; length_7 = length_21; i_7 = i_21; end_6 = end_20; sign_6 = sign_20; result_7 = result_21; digits_3 = digits_17; c_1 = c_11; v_45 = v_109; goto block19;
 
-    // block43: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:559  if digits == 0 or previous_underscore:
+    // block43: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:579  if digits == 0 or previous_underscore:
     block43:
-#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_110 = digits_18 == 0L;
-#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_111 = v_110;
-#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_111) goto block46;
-#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_24 = s_23; base_24 = base_23; length_23 = length_22; i_23 = i_22; end_22 = end_21; sign_22 = sign_21; result_23 = result_22; digits_19 = digits_18; previous_underscore_4 = previous_underscore_3; goto block44;
 
-    // block44: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:559  if digits == 0 or previous_underscore:
+    // block44: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:579  if digits == 0 or previous_underscore:
     block44:
-#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_112 = previous_underscore_4;
-#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_112) goto block46;
-#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_25 = s_24; base_25 = base_24; length_24 = length_23; i_24 = i_23; end_23 = end_22; sign_23 = sign_22; result_24 = result_23; digits_20 = digits_19; goto block45;
 
-    // block45: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:562  i += 1
+    // block45: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:582  i += 1
     block45:
-#line 562 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_113 = unchecked(i_24 + 1L);
-#line 562 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_5 = s_25; base_5 = base_25; length_4 = length_24; i_4 = v_113; end_3 = end_23; sign_1 = sign_23; result_0 = result_24; digits_0 = digits_20; previous_underscore_0 = true; goto block5;
 
-    // block46: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:560  raise ValueError
+    // block46: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:580  raise ValueError
     block46:
-#line 560 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_114 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_114 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
@@ -23575,29 +23634,29 @@ public static unsafe class RpythonProgram
         if (raised_6) return 0L;
         v_115 = v_114; goto block47;
 
-    // block47: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:560  raise ValueError
+    // block47: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:580  raise ValueError
     block47:
-#line 560 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_116 = (BaseException*)v_115;
-#line 560 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_116->typeptr = Prebuilt.vtable_ValueError;
-#line 560 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_118 = (BaseException*)v_115;
-#line 560 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_119 = v_118->typeptr;
-#line 560 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_120 = v_119; v_121 = v_115; goto block48;
 
-    // block48: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:560  raise ValueError
+    // block48: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:580  raise ValueError
     block48:
-#line 560 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_122 = (Exception*)v_121;
-#line 560 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_1 = v_120; evalue_0 = v_122; goto block13;
 
-    // block49: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:552  raise ValueError
+    // block49: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:572  raise ValueError
     block49:
-#line 552 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_123 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_123 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_8 = Prebuilt.exc_data->exc_type;
@@ -23605,122 +23664,122 @@ public static unsafe class RpythonProgram
         if (raised_7) return 0L;
         v_124 = v_123; goto block50;
 
-    // block50: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:552  raise ValueError
+    // block50: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:572  raise ValueError
     block50:
-#line 552 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_125 = (BaseException*)v_124;
-#line 552 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_125->typeptr = Prebuilt.vtable_ValueError;
-#line 552 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_127 = (BaseException*)v_124;
-#line 552 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_128 = v_127->typeptr;
-#line 552 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_129 = v_128; v_130 = v_124; goto block51;
 
-    // block51: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:552  raise ValueError
+    // block51: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:572  raise ValueError
     block51:
-#line 552 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_131 = (Exception*)v_130;
-#line 552 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_1 = v_129; evalue_0 = v_131; goto block13;
 
-    // block52: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:547  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block52: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:567  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block52:
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_132 = s_26;
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_133 = (&v_132->chars.items)[i_25];
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_134 = v_133 == 45;
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_135 = v_134;
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_135) { s_28 = s_26; base_28 = base_26; length_27 = length_25; i_27 = i_25; end_26 = end_24; goto block54; }
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_27 = s_26; base_27 = base_26; length_26 = length_25; i_26 = i_25; end_25 = end_24; goto block53;
 
-    // block53: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:547  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block53: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:567  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block53:
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_136 = s_27;
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_137 = (&v_136->chars.items)[i_26];
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_138 = v_137 == 43;
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_139 = v_138;
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_139) { s_28 = s_27; base_28 = base_27; length_27 = length_26; i_27 = i_26; end_26 = end_25; goto block54; }
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_4 = s_27; base_4 = base_27; length_3 = length_26; i_3 = i_26; end_2 = end_25; sign_0 = 1L; goto block4;
 
-    // block54: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:548  if s.chars[i] == '-':
+    // block54: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:568  if s.chars[i] == '-':
     block54:
-#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_140 = s_28;
-#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_141 = (&v_140->chars.items)[i_27];
-#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_142 = v_141 == 45;
-#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_143 = v_142;
-#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_143) { s_29 = s_28; base_29 = base_28; length_28 = length_27; i_28 = i_27; end_27 = end_26; sign_24 = (-1L); goto block55; }
-#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_29 = s_28; base_29 = base_28; length_28 = length_27; i_28 = i_27; end_27 = end_26; sign_24 = 1L; goto block55;
 
-    // block55: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:550  i += 1
+    // block55: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:570  i += 1
     block55:
-#line 550 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 570 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_144 = unchecked(i_28 + 1L);
-#line 550 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 570 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_4 = s_29; base_4 = base_29; length_3 = length_28; i_3 = v_144; end_2 = end_27; sign_0 = sign_24; goto block4;
 
-    // block56: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:544  while end > i and _isspace(s.chars[end - 1]):
+    // block56: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:564  while end > i and _isspace(s.chars[end - 1]):
     block56:
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_145 = s_30;
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_146 = unchecked(end_28 - 1L);
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_147 = (&v_145->chars.items)[v_146];
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_148 = rpython_rtyper_rstr__isspace__UniChar(v_147);
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_149 = v_148;
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_149) { s_31 = s_30; base_31 = base_30; length_30 = length_29; i_30 = i_29; end_29 = end_28; goto block57; }
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_3 = s_30; base_3 = base_30; length_2 = length_29; i_2 = i_29; end_1 = end_28; goto block3;
 
-    // block57: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:545  end -= 1
+    // block57: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:565  end -= 1
     block57:
-#line 545 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_150 = unchecked(end_29 - 1L);
-#line 545 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_2 = s_31; base_2 = base_31; length_1 = length_30; i_1 = i_30; end_0 = v_150; goto block2;
 
-    // block58: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:541  while i < length and _isspace(s.chars[i]):
+    // block58: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:561  while i < length and _isspace(s.chars[i]):
     block58:
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_151 = s_32;
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_152 = (&v_151->chars.items)[i_31];
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_153 = rpython_rtyper_rstr__isspace__UniChar(v_152);
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_154 = v_153;
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_154) { s_33 = s_32; base_33 = base_32; length_32 = length_31; i_32 = i_31; goto block59; }
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_2 = s_32; base_2 = base_32; length_1 = length_31; i_1 = i_31; end_0 = length_31; goto block2;
 
-    // block59: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:542  i += 1
+    // block59: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:562  i += 1
     block59:
-#line 542 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 562 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_155 = unchecked(i_32 + 1L);
-#line 542 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 562 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_1 = s_33; base_1 = base_33; length_0 = length_32; i_0 = v_155; goto block1;
 #line default
     }

@@ -30,73 +30,75 @@ block0(n_0: Signed):
 graph words(n_0: Signed)  # dict_keys.py:14
 block0(n_0: Signed):
     v_0: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_rpy_str_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 16
-    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 'the quick brown fox jumps over the lazy dog and the cat sees the fox', ' ', -1)  # line 17
-    v_2: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_rpy_str_array_rpy_str, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }), v_1)  # line 17
-    --> block1(n_0, v_0, v_2)
+    v_1: Ptr(rpy_str) = same_as('the quick brown fox jumps over the lazy dog and the cat sees the fox')  # line 17
+    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_1, ' ', -1)  # line 17
+    v_3: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_rpy_str_array_rpy_str, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }), v_2)  # line 17
+    --> block1(n_0, v_0, v_3)
 block1(n_1: Signed, counts_0: Ptr(dicttable), iter2_0: Ptr(listiter)):
-    v_3: Ptr(rpy_str) = direct_call(graph ll_listnext__listiter_array_rpy_str, iter2_0)  # line 17
-    no exception --> block2(v_3, iter2_0, n_1, counts_0)
+    v_4: Ptr(rpy_str) = direct_call(graph ll_listnext__listiter_array_rpy_str, iter2_0)  # line 17
+    no exception --> block2(v_4, iter2_0, n_1, counts_0)
     StopIteration --> block3(n_1, counts_0, iter2_0)
 block2(item_0: Ptr(rpy_str), iter2_1: Ptr(listiter), n_2: Signed, counts_1: Ptr(dicttable)):
-    v_4: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, counts_1, item_0, 0, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 18
-    v_5: Signed = int_mod(n_2, 5)  # line 18
-    v_6: Bool = int_ne(v_5, 0)  # line 18
-    v_7: Signed = int_xor(v_5, 5)  # line 18
-    v_8: Bool = int_lt(v_7, 0)  # line 18
-    v_9: Signed = cast_bool_to_int(v_6)  # line 18
-    v_10: Signed = cast_bool_to_int(v_8)  # line 18
-    v_11: Signed = int_and(v_9, v_10)  # line 18
-    v_12: Signed = int_mul(v_11, 5)  # line 18
-    v_13: Signed = int_add(v_5, v_12)  # line 18
-    v_14: Signed = int_add(v_4, v_13)  # line 18
-    v_15: Signed = int_add(v_14, 1)  # line 18
-    v_16: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, counts_1, item_0, v_15, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 18
+    v_5: Ptr(dicttable) = same_as(counts_1)  # line 18
+    v_6: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_5, item_0, 0, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 18
+    v_7: Signed = int_mod(n_2, 5)  # line 18
+    v_8: Bool = int_ne(v_7, 0)  # line 18
+    v_9: Signed = int_xor(v_7, 5)  # line 18
+    v_10: Bool = int_lt(v_9, 0)  # line 18
+    v_11: Signed = cast_bool_to_int(v_8)  # line 18
+    v_12: Signed = cast_bool_to_int(v_10)  # line 18
+    v_13: Signed = int_and(v_11, v_12)  # line 18
+    v_14: Signed = int_mul(v_13, 5)  # line 18
+    v_15: Signed = int_add(v_7, v_14)  # line 18
+    v_16: Signed = int_add(v_6, v_15)  # line 18
+    v_17: Signed = int_add(v_16, 1)  # line 18
+    v_18: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, counts_1, item_0, v_17, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 18
     --> block1(n_2, counts_1, iter2_1)
 block3(n_3: Signed, counts_2: Ptr(dicttable), iter2_2: Ptr(listiter)):
-    v_17: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }), counts_2)  # line 20
-    --> block4(n_3, counts_2, 0, v_17, iter2_2)
+    v_19: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }), counts_2)  # line 20
+    --> block4(n_3, counts_2, 0, v_19, iter2_2)
 block4(n_4: Signed, counts_3: Ptr(dicttable), total_0: Signed, iter15_0: Ptr(dictiter), iter2_3: Ptr(listiter)):
-    v_18: Ptr(rpy_str) = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed, iter15_0)  # line 20
-    no exception --> block5(v_18, iter15_0, iter2_3, n_4, counts_3, total_0)
+    v_20: Ptr(rpy_str) = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed, iter15_0)  # line 20
+    no exception --> block5(v_20, iter15_0, iter2_3, n_4, counts_3, total_0)
     StopIteration --> block6(counts_3, total_0)
 block5(item_1: Ptr(rpy_str), iter15_1: Ptr(dictiter), iter2_4: Ptr(listiter), n_5: Signed, counts_4: Ptr(dicttable), total_1: Signed):
-    v_19: Signed = int_mul(total_1, 7)  # line 21
-    v_20: Signed = direct_call(graph ll_strlen__rpy_str, item_1)  # line 21
-    v_21: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, counts_4, item_1, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 21
-    v_22: Signed = int_mul(v_20, v_21)  # line 21
-    v_23: Signed = int_add(v_19, v_22)  # line 21
-    --> block4(n_5, counts_4, v_23, iter15_1, iter2_4)
+    v_21: Signed = int_mul(total_1, 7)  # line 21
+    v_22: Signed = direct_call(graph ll_strlen__rpy_str, item_1)  # line 21
+    v_23: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, counts_4, item_1, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 21
+    v_24: Signed = int_mul(v_22, v_23)  # line 21
+    v_25: Signed = int_add(v_21, v_24)  # line 21
+    --> block4(n_5, counts_4, v_25, iter15_1, iter2_4)
 block6(counts_5: Ptr(dicttable), total_2: Signed):
-    v_24: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, counts_5, 'fox', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 22
-    v_25: Bool = same_as(v_24)  # line 22
-    switch v_25
+    v_26: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, counts_5, 'fox', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 22
+    v_27: Bool = same_as(v_26)  # line 22
+    switch v_27
     False --> block7(total_2)
     True --> block8(counts_5, total_2)
 block7(total_3: Signed):
-    v_26: Signed = int_mod(total_3, 1000003)  # line 24
-    v_27: Bool = int_ne(v_26, 0)  # line 24
-    v_28: Signed = int_xor(v_26, 1000003)  # line 24
-    v_29: Bool = int_lt(v_28, 0)  # line 24
-    v_30: Signed = cast_bool_to_int(v_27)  # line 24
-    v_31: Signed = cast_bool_to_int(v_29)  # line 24
-    v_32: Signed = int_and(v_30, v_31)  # line 24
-    v_33: Signed = int_mul(v_32, 1000003)  # line 24
-    v_34: Signed = int_add(v_26, v_33)  # line 24
-    --> return(v_34)
+    v_28: Signed = int_mod(total_3, 1000003)  # line 24
+    v_29: Bool = int_ne(v_28, 0)  # line 24
+    v_30: Signed = int_xor(v_28, 1000003)  # line 24
+    v_31: Bool = int_lt(v_30, 0)  # line 24
+    v_32: Signed = cast_bool_to_int(v_29)  # line 24
+    v_33: Signed = cast_bool_to_int(v_31)  # line 24
+    v_34: Signed = int_and(v_32, v_33)  # line 24
+    v_35: Signed = int_mul(v_34, 1000003)  # line 24
+    v_36: Signed = int_add(v_28, v_35)  # line 24
+    --> return(v_36)
 block8(counts_6: Ptr(dicttable), total_4: Signed):
-    v_35: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, counts_6, 'wolf', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 22
-    v_36: Bool = same_as(v_35)  # line 22
-    switch v_36
-    False --> block9(total_4, True)
-    True --> block9(total_4, False)
-block9(total_5: Signed, v_37: Bool):
+    v_37: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, counts_6, 'wolf', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 22
     v_38: Bool = same_as(v_37)  # line 22
     switch v_38
+    False --> block9(total_4, True)
+    True --> block9(total_4, False)
+block9(total_5: Signed, v_39: Bool):
+    v_40: Bool = same_as(v_39)  # line 22
+    switch v_40
     False --> block7(total_5)
     True --> block10(total_5)
 block10(total_6: Signed):
-    v_39: Signed = int_add(total_6, 1)  # line 23
-    --> block7(v_39)
+    v_41: Signed = int_add(total_6, 1)  # line 23
+    --> block7(v_41)
 
 graph chars(n_0: Signed)  # dict_keys.py:27
 block0(n_0: Signed):
@@ -111,35 +113,36 @@ block1(n_1: Signed, seen_0: Ptr(dicttable), iter4_0: Ptr(striter)):
     no exception --> block2(v_5, iter4_0, n_1, seen_0)
     StopIteration --> block3(n_1, seen_0, iter4_0)
 block2(item_0: UniChar, iter4_1: Ptr(striter), n_2: Signed, seen_1: Ptr(dicttable)):
-    v_6: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None, seen_1, item_0, 0, <function rpython.rtyper.rordereddict.ll_hash_char>, None)  # line 30
-    v_7: Signed = int_add(v_6, 1)  # line 30
-    v_8: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None, seen_1, item_0, v_7, <function rpython.rtyper.rordereddict.ll_hash_char>, None)  # line 30
+    v_6: Ptr(dicttable) = same_as(seen_1)  # line 30
+    v_7: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None, v_6, item_0, 0, <function rpython.rtyper.rordereddict.ll_hash_char>, None)  # line 30
+    v_8: Signed = int_add(v_7, 1)  # line 30
+    v_9: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None, seen_1, item_0, v_8, <function rpython.rtyper.rordereddict.ll_hash_char>, None)  # line 30
     --> block1(n_2, seen_1, iter4_1)
 block3(n_3: Signed, seen_2: Ptr(dicttable), iter4_2: Ptr(striter)):
-    v_9: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_UniChar_Signed_dicttable_array_entry_UniChar_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }), seen_2)  # line 32
-    --> block4(n_3, seen_2, 0, v_9, iter4_2)
+    v_10: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_UniChar_Signed_dicttable_array_entry_UniChar_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }), seen_2)  # line 32
+    --> block4(n_3, seen_2, 0, v_10, iter4_2)
 block4(n_4: Signed, seen_3: Ptr(dicttable), total_0: Signed, iter13_0: Ptr(dictiter), iter4_3: Ptr(striter)):
-    v_10: UniChar = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_UniChar_Signed, iter13_0)  # line 32
-    no exception --> block5(v_10, iter13_0, iter4_3, n_4, seen_3, total_0)
+    v_11: UniChar = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_UniChar_Signed, iter13_0)  # line 32
+    no exception --> block5(v_11, iter13_0, iter4_3, n_4, seen_3, total_0)
     StopIteration --> block6(total_0)
 block5(item_1: UniChar, iter13_1: Ptr(dictiter), iter4_4: Ptr(striter), n_5: Signed, seen_4: Ptr(dicttable), total_1: Signed):
-    v_11: Signed = int_mul(total_1, 3)  # line 33
-    v_12: Signed = cast_unichar_to_int(item_1)  # line 33
-    v_13: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None, seen_4, item_1, <function rpython.rtyper.rordereddict.ll_hash_char>, None)  # line 33
-    v_14: Signed = int_mul(v_12, v_13)  # line 33
-    v_15: Signed = int_add(v_11, v_14)  # line 33
-    --> block4(n_5, seen_4, v_15, iter13_1, iter4_4)
+    v_12: Signed = int_mul(total_1, 3)  # line 33
+    v_13: Signed = cast_unichar_to_int(item_1)  # line 33
+    v_14: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None, seen_4, item_1, <function rpython.rtyper.rordereddict.ll_hash_char>, None)  # line 33
+    v_15: Signed = int_mul(v_13, v_14)  # line 33
+    v_16: Signed = int_add(v_12, v_15)  # line 33
+    --> block4(n_5, seen_4, v_16, iter13_1, iter4_4)
 block6(total_2: Signed):
-    v_16: Signed = int_mod(total_2, 1000003)  # line 34
-    v_17: Bool = int_ne(v_16, 0)  # line 34
-    v_18: Signed = int_xor(v_16, 1000003)  # line 34
-    v_19: Bool = int_lt(v_18, 0)  # line 34
-    v_20: Signed = cast_bool_to_int(v_17)  # line 34
-    v_21: Signed = cast_bool_to_int(v_19)  # line 34
-    v_22: Signed = int_and(v_20, v_21)  # line 34
-    v_23: Signed = int_mul(v_22, 1000003)  # line 34
-    v_24: Signed = int_add(v_16, v_23)  # line 34
-    --> return(v_24)
+    v_17: Signed = int_mod(total_2, 1000003)  # line 34
+    v_18: Bool = int_ne(v_17, 0)  # line 34
+    v_19: Signed = int_xor(v_17, 1000003)  # line 34
+    v_20: Bool = int_lt(v_19, 0)  # line 34
+    v_21: Signed = cast_bool_to_int(v_18)  # line 34
+    v_22: Signed = cast_bool_to_int(v_20)  # line 34
+    v_23: Signed = int_and(v_21, v_22)  # line 34
+    v_24: Signed = int_mul(v_23, 1000003)  # line 34
+    v_25: Signed = int_add(v_17, v_24)  # line 34
+    --> return(v_25)
 
 graph bools(n_0: Signed)  # dict_keys.py:37
 block0(n_0: Signed):
@@ -219,46 +222,47 @@ block7(n_7: Signed, grid_6: Ptr(dicttable), total_1: Signed, iter2_6: Ptr(listit
     v_38: Void = setfield(v_36, 'item1', 2)  # line 59
     v_39: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple#2_ll_eq_tuple#2, v_28, v_36, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 59
     v_40: Signed = int_mul(v_39, 10)  # line 59
-    v_41: Ptr(tuple2) = direct_call(graph pair, n_7, 'b')  # line 59
-    v_42: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }, 'gc')  # line 59
-    v_43: Void = setfield(v_42, 'item0', v_41)  # line 59
-    v_44: Void = setfield(v_42, 'item1', 2)  # line 59
-    v_45: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2_ll_eq_tuple#2, v_28, v_42, 7, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 59
-    v_46: Signed = int_add(v_40, v_45)  # line 59
-    v_47: Signed = int_add(total_1, v_46)  # line 59
-    v_48: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed_dicttable_array_entry_tuple2_Signed_rpy_str_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }), grid_6)  # line 60
-    --> block8(n_7, grid_6, v_47, v_28, iter2_6, v_48)
+    v_41: Ptr(dicttable) = same_as(v_28)  # line 59
+    v_42: Ptr(tuple2) = direct_call(graph pair, n_7, 'b')  # line 59
+    v_43: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }, 'gc')  # line 59
+    v_44: Void = setfield(v_43, 'item0', v_42)  # line 59
+    v_45: Void = setfield(v_43, 'item1', 2)  # line 59
+    v_46: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2_ll_eq_tuple#2, v_41, v_43, 7, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 59
+    v_47: Signed = int_add(v_40, v_46)  # line 59
+    v_48: Signed = int_add(total_1, v_47)  # line 59
+    v_49: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed_dicttable_array_entry_tuple2_Signed_rpy_str_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }), grid_6)  # line 60
+    --> block8(n_7, grid_6, v_48, v_28, iter2_6, v_49)
 block8(n_8: Signed, grid_7: Ptr(dicttable), total_2: Signed, nested_0: Ptr(dicttable), iter2_7: Ptr(listiter), iter80_0: Ptr(dictiter)):
-    v_49: Ptr(tuple2) = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed, iter80_0)  # line 60
-    no exception --> block9(v_49, iter2_7, iter80_0, n_8, grid_7, total_2, nested_0)
+    v_50: Ptr(tuple2) = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed, iter80_0)  # line 60
+    no exception --> block9(v_50, iter2_7, iter80_0, n_8, grid_7, total_2, nested_0)
     StopIteration --> return(total_2)
 block9(item_2: Ptr(tuple2), iter2_8: Ptr(listiter), iter80_1: Ptr(dictiter), n_9: Signed, grid_8: Ptr(dicttable), total_3: Signed, nested_1: Ptr(dicttable)):
-    v_50: Signed = int_mul(total_3, 3)  # line 61
-    v_51: Signed = getfield(item_2, 'item0')  # line 61
-    v_52: Signed = int_add(v_50, v_51)  # line 61
-    v_53: Ptr(rpy_str) = getfield(item_2, 'item1')  # line 61
-    v_54: Signed = direct_call(graph ll_strlen__rpy_str, v_53)  # line 61
-    v_55: Signed = int_add(v_52, v_54)  # line 61
-    v_56: Signed = int_mod(v_55, 1000003)  # line 61
-    v_57: Bool = int_ne(v_56, 0)  # line 61
-    v_58: Signed = int_xor(v_56, 1000003)  # line 61
-    v_59: Bool = int_lt(v_58, 0)  # line 61
-    v_60: Signed = cast_bool_to_int(v_57)  # line 61
-    v_61: Signed = cast_bool_to_int(v_59)  # line 61
-    v_62: Signed = int_and(v_60, v_61)  # line 61
-    v_63: Signed = int_mul(v_62, 1000003)  # line 61
-    v_64: Signed = int_add(v_56, v_63)  # line 61
-    --> block8(n_9, grid_8, v_64, nested_1, iter2_8, iter80_1)
+    v_51: Signed = int_mul(total_3, 3)  # line 61
+    v_52: Signed = getfield(item_2, 'item0')  # line 61
+    v_53: Signed = int_add(v_51, v_52)  # line 61
+    v_54: Ptr(rpy_str) = getfield(item_2, 'item1')  # line 61
+    v_55: Signed = direct_call(graph ll_strlen__rpy_str, v_54)  # line 61
+    v_56: Signed = int_add(v_53, v_55)  # line 61
+    v_57: Signed = int_mod(v_56, 1000003)  # line 61
+    v_58: Bool = int_ne(v_57, 0)  # line 61
+    v_59: Signed = int_xor(v_57, 1000003)  # line 61
+    v_60: Bool = int_lt(v_59, 0)  # line 61
+    v_61: Signed = cast_bool_to_int(v_58)  # line 61
+    v_62: Signed = cast_bool_to_int(v_60)  # line 61
+    v_63: Signed = int_and(v_61, v_62)  # line 61
+    v_64: Signed = int_mul(v_63, 1000003)  # line 61
+    v_65: Signed = int_add(v_57, v_64)  # line 61
+    --> block8(n_9, grid_8, v_65, nested_1, iter2_8, iter80_1)
 block10(n_10: Signed, grid_9: Ptr(dicttable), total_4: Signed, iter2_9: Ptr(listiter)):
-    v_65: Ptr(tuple2) = direct_call(graph pair, 5, '0')  # line 55
-    v_66: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, grid_9, v_65, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 55
-    v_67: Bool = same_as(v_66)  # line 55
-    switch v_67
+    v_66: Ptr(tuple2) = direct_call(graph pair, 5, '0')  # line 55
+    v_67: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, grid_9, v_66, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 55
+    v_68: Bool = same_as(v_67)  # line 55
+    switch v_68
     False --> block7(n_10, grid_9, total_4, iter2_9)
     True --> block11(n_10, grid_9, total_4, iter2_9)
 block11(n_11: Signed, grid_10: Ptr(dicttable), total_5: Signed, iter2_10: Ptr(listiter)):
-    v_68: Signed = int_add(total_5, 1000)  # line 56
-    --> block7(n_11, grid_10, v_68, iter2_10)
+    v_69: Signed = int_add(total_5, 1000)  # line 56
+    --> block7(n_11, grid_10, v_69, iter2_10)
 
 graph pair(x_0: Signed, s_0: Ptr(rpy_str))  # dict_keys.py:43
 block0(x_0: Signed, s_0: Ptr(rpy_str)):
@@ -314,29 +318,32 @@ block4(nodes_3: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct ob
     False --> block5(nodes_3, same_3, other_0, total_0)
     True --> block8(nodes_3, same_3, other_0, total_0)
 block5(nodes_4: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), same_4: Ptr(dicttable), other_1: Ptr(dict_keys.Node), total_1: Signed):
-    v_31: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None, same_4, other_1, -5, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 74
-    v_32: Signed = int_add(total_1, v_31)  # line 74
-    v_33: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_Signed_dict_keys.Node, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) }))  # line 75
-    v_34: Ptr(dict_keys.Node) = direct_call(graph ll_getitem__array_dict_keys.Node_Signed, nodes_4, 0)  # line 76
-    v_35: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None, v_33, 1, v_34, None, None)  # line 76
-    v_36: Ptr(dict_keys.Node) = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None, v_33, 2, None, None, None)  # line 77
-    v_37: Bool = ptr_iszero(v_36)  # line 78
-    v_38: Bool = same_as(v_37)  # line 78
-    switch v_38
-    False --> block6(other_1, v_32, v_33)
-    True --> block7(other_1, v_32, v_33)
+    v_31: Ptr(dicttable) = same_as(same_4)  # line 74
+    v_32: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None, v_31, other_1, -5, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 74
+    v_33: Signed = int_add(total_1, v_32)  # line 74
+    v_34: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_Signed_dict_keys.Node, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) }))  # line 75
+    v_35: Ptr(dict_keys.Node) = direct_call(graph ll_getitem__array_dict_keys.Node_Signed, nodes_4, 0)  # line 76
+    v_36: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None, v_34, 1, v_35, None, None)  # line 76
+    v_37: Ptr(dicttable) = same_as(v_34)  # line 77
+    v_38: Ptr(dict_keys.Node) = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None, v_37, 2, None, None, None)  # line 77
+    v_39: Bool = ptr_iszero(v_38)  # line 78
+    v_40: Bool = same_as(v_39)  # line 78
+    switch v_40
+    False --> block6(other_1, v_33, v_34)
+    True --> block7(other_1, v_33, v_34)
 block6(other_2: Ptr(dict_keys.Node), total_2: Signed, owner_0: Ptr(dicttable)):
-    v_39: Ptr(dict_keys.Node) = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None, owner_0, 1, other_2, None, None)  # line 80
-    v_40: Ptr(rpy_str) = getfield(v_39, 'inst_name')  # line 80
-    v_41: Signed = direct_call(graph ll_strlen__rpy_str, v_40)  # line 80
-    v_42: Signed = int_add(total_2, v_41)  # line 80
-    --> return(v_42)
+    v_41: Ptr(dicttable) = same_as(owner_0)  # line 80
+    v_42: Ptr(dict_keys.Node) = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None, v_41, 1, other_2, None, None)  # line 80
+    v_43: Ptr(rpy_str) = getfield(v_42, 'inst_name')  # line 80
+    v_44: Signed = direct_call(graph ll_strlen__rpy_str, v_43)  # line 80
+    v_45: Signed = int_add(total_2, v_44)  # line 80
+    --> return(v_45)
 block7(other_3: Ptr(dict_keys.Node), total_3: Signed, owner_1: Ptr(dicttable)):
-    v_43: Signed = int_add(total_3, 1000)  # line 79
-    --> block6(other_3, v_43, owner_1)
+    v_46: Signed = int_add(total_3, 1000)  # line 79
+    --> block6(other_3, v_46, owner_1)
 block8(nodes_5: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), same_5: Ptr(dicttable), other_4: Ptr(dict_keys.Node), total_4: Signed):
-    v_44: Signed = int_add(total_4, 100)  # line 73
-    --> block5(nodes_5, same_5, other_4, v_44)
+    v_47: Signed = int_add(total_4, 100)  # line 73
+    --> block5(nodes_5, same_5, other_4, v_47)
 
 graph Node.__init__(self_0: Ptr(dict_keys.Node), name_0: Ptr(rpy_str))  # dict_keys.py:6
 block0(self_0: Ptr(dict_keys.Node), name_0: Ptr(rpy_str)):
@@ -354,46 +361,48 @@ block1(n_1: Signed, groups_0: Ptr(dicttable), iter2_0: Ptr(listiter)):
     no exception --> block2(v_3, iter2_0, n_1, groups_0)
     StopIteration --> block3(n_1, groups_0, iter2_0)
 block2(item_0: Signed, iter2_1: Ptr(listiter), n_2: Signed, groups_1: Ptr(dicttable)):
-    v_4: Signed = int_mod(n_2, 4)  # line 87
-    v_5: Bool = int_ne(v_4, 0)  # line 87
-    v_6: Signed = int_xor(v_4, 4)  # line 87
-    v_7: Bool = int_lt(v_6, 0)  # line 87
-    v_8: Signed = cast_bool_to_int(v_5)  # line 87
-    v_9: Signed = cast_bool_to_int(v_7)  # line 87
-    v_10: Signed = int_and(v_8, v_9)  # line 87
-    v_11: Signed = int_mul(v_10, 4)  # line 87
-    v_12: Signed = int_add(v_4, v_11)  # line 87
-    v_13: Signed = int_add(v_12, 2)  # line 87
-    v_14: Signed = int_mod_zer(item_0, v_13)  # line 87
-    v_15: Bool = int_ne(v_14, 0)  # line 87
-    v_16: Signed = int_xor(v_14, v_13)  # line 87
-    v_17: Bool = int_lt(v_16, 0)  # line 87
-    v_18: Signed = cast_bool_to_int(v_15)  # line 87
-    v_19: Signed = cast_bool_to_int(v_17)  # line 87
-    v_20: Signed = int_and(v_18, v_19)  # line 87
-    v_21: Signed = int_mul(v_20, v_13)  # line 87
-    v_22: Signed = int_add(v_14, v_21)  # line 87
-    v_23: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, v_22)  # line 87
-    v_24: Ptr(rpy_str) = same_as(v_23)  # line 87
-    v_25: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 0)  # line 87
-    v_26: Ptr(list) = direct_call(graph ll_dict_setdefault__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_ll_strhash_ll_streq, groups_1, v_24, v_25, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 87
-    v_27: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_26, item_0)  # line 87
+    v_4: Ptr(dicttable) = same_as(groups_1)  # line 87
+    v_5: Signed = int_mod(n_2, 4)  # line 87
+    v_6: Bool = int_ne(v_5, 0)  # line 87
+    v_7: Signed = int_xor(v_5, 4)  # line 87
+    v_8: Bool = int_lt(v_7, 0)  # line 87
+    v_9: Signed = cast_bool_to_int(v_6)  # line 87
+    v_10: Signed = cast_bool_to_int(v_8)  # line 87
+    v_11: Signed = int_and(v_9, v_10)  # line 87
+    v_12: Signed = int_mul(v_11, 4)  # line 87
+    v_13: Signed = int_add(v_5, v_12)  # line 87
+    v_14: Signed = int_add(v_13, 2)  # line 87
+    v_15: Signed = int_mod_zer(item_0, v_14)  # line 87
+    v_16: Bool = int_ne(v_15, 0)  # line 87
+    v_17: Signed = int_xor(v_15, v_14)  # line 87
+    v_18: Bool = int_lt(v_17, 0)  # line 87
+    v_19: Signed = cast_bool_to_int(v_16)  # line 87
+    v_20: Signed = cast_bool_to_int(v_18)  # line 87
+    v_21: Signed = int_and(v_19, v_20)  # line 87
+    v_22: Signed = int_mul(v_21, v_14)  # line 87
+    v_23: Signed = int_add(v_15, v_22)  # line 87
+    v_24: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, v_23)  # line 87
+    v_25: Ptr(rpy_str) = same_as(v_24)  # line 87
+    v_26: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 0)  # line 87
+    v_27: Ptr(list) = direct_call(graph ll_dict_setdefault__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_ll_strhash_ll_streq, v_4, v_25, v_26, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 87
+    v_28: Ptr(list) = same_as(v_27)  # line 87
+    v_29: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_28, item_0)  # line 87
     --> block1(n_2, groups_1, iter2_1)
 block3(n_3: Signed, groups_2: Ptr(dicttable), iter2_2: Ptr(listiter)):
-    v_28: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_list_array_Signed_dicttable_array_entry_rpy_str_list_array_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) }), index: Signed }), groups_2)  # line 89
-    --> block4(n_3, groups_2, 0, v_28, iter2_2)
+    v_30: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_list_array_Signed_dicttable_array_entry_rpy_str_list_array_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) }), index: Signed }), groups_2)  # line 89
+    --> block4(n_3, groups_2, 0, v_30, iter2_2)
 block4(n_4: Signed, groups_3: Ptr(dicttable), total_0: Signed, iter16_0: Ptr(dictiter), iter2_3: Ptr(listiter)):
-    v_29: Ptr(rpy_str) = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_list_array_Signed, iter16_0)  # line 89
-    no exception --> block5(v_29, iter16_0, iter2_3, n_4, groups_3, total_0)
+    v_31: Ptr(rpy_str) = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_list_array_Signed, iter16_0)  # line 89
+    no exception --> block5(v_31, iter16_0, iter2_3, n_4, groups_3, total_0)
     StopIteration --> return(total_0)
 block5(item_1: Ptr(rpy_str), iter16_1: Ptr(dictiter), iter2_4: Ptr(listiter), n_5: Signed, groups_4: Ptr(dicttable), total_1: Signed):
-    v_30: Signed = int_mul(total_1, 10)  # line 90
-    v_31: Ptr(list) = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq, groups_4, item_1, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 90
-    v_32: Signed = direct_call(graph ll_len__list_array_Signed, v_31)  # line 90
-    v_33: Signed = int_add(v_30, v_32)  # line 90
-    v_34: Signed = direct_call(graph ll_str2int__rpy_str_Signed, item_1, 10)  # line 90
-    v_35: Signed = int_add(v_33, v_34)  # line 90
-    --> block4(n_5, groups_4, v_35, iter16_1, iter2_4)
+    v_32: Signed = int_mul(total_1, 10)  # line 90
+    v_33: Ptr(list) = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq, groups_4, item_1, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 90
+    v_34: Signed = direct_call(graph ll_len__list_array_Signed, v_33)  # line 90
+    v_35: Signed = int_add(v_32, v_34)  # line 90
+    v_36: Signed = direct_call(graph ll_str2int__rpy_str_Signed, item_1, 10)  # line 90
+    v_37: Signed = int_add(v_35, v_36)  # line 90
+    --> block4(n_5, groups_4, v_37, iter16_1, iter2_4)
 
 graph as_set(n_0: Signed)  # dict_keys.py:94
 block0(n_0: Signed):
@@ -443,37 +452,39 @@ block0(n_0: Signed):
     v_3: Signed = int_add(n_0, 1)  # line 120
     v_4: Ptr(rpy_str) = direct_call(graph name_or_none, v_3, 121)  # line 120
     v_5: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_0, v_4, 2, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 120
-    v_6: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_0, None, 0, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 121
-    v_7: Signed = int_add(v_6, 10)  # line 121
-    v_8: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_0, None, v_7, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 121
-    v_9: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_dict_keys.Node_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 122
-    v_10: Ptr(dict_keys.Node) = malloc(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 123
-    v_11: Void = setfield(v_10, 'typeptr', vtable dict_keys.Node [1, 3))  # line 123
-    v_12: Void = direct_call(graph Node.__init__, v_10, 'a')  # line 123
-    v_13: Ptr(dict_keys.Node) = direct_call(graph node_or_none, n_0, v_10)  # line 124
-    v_14: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None, v_9, v_13, 3, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 124
-    v_15: Signed = int_add(n_0, 1)  # line 125
-    v_16: Ptr(dict_keys.Node) = direct_call(graph node_or_none, v_15, v_10)  # line 125
-    v_17: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None, v_9, v_16, 4, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 125
-    v_18: Signed = direct_call(graph ll_dict_len__dicttable_array_entry_rpy_str_Signed, v_0)  # line 126
-    v_19: Signed = int_mul(v_18, 100)  # line 126
-    v_20: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, v_0, None, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 126
-    v_21: Signed = int_add(v_19, v_20)  # line 126
-    v_22: Signed = direct_call(graph ll_dict_len__dicttable_array_entry_dict_keys.Node_Signed, v_9)  # line 126
-    v_23: Signed = int_mul(v_22, 1000)  # line 126
-    v_24: Signed = int_add(v_21, v_23)  # line 126
-    v_25: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None, v_9, None, 0, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 126
-    v_26: Signed = int_mul(v_25, 10000)  # line 126
-    v_27: Signed = int_add(v_24, v_26)  # line 126
-    v_28: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, v_9, v_10, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 127
-    v_29: Bool = same_as(v_28)  # line 127
-    switch v_29
-    False --> return(v_27)
-    True --> block1(v_9, v_10, v_27)
+    v_6: Ptr(dicttable) = same_as(v_0)  # line 121
+    v_7: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_6, None, 0, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 121
+    v_8: Signed = int_add(v_7, 10)  # line 121
+    v_9: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_0, None, v_8, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 121
+    v_10: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_dict_keys.Node_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 122
+    v_11: Ptr(dict_keys.Node) = malloc(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 123
+    v_12: Void = setfield(v_11, 'typeptr', vtable dict_keys.Node [1, 3))  # line 123
+    v_13: Void = direct_call(graph Node.__init__, v_11, 'a')  # line 123
+    v_14: Ptr(dict_keys.Node) = direct_call(graph node_or_none, n_0, v_11)  # line 124
+    v_15: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None, v_10, v_14, 3, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 124
+    v_16: Signed = int_add(n_0, 1)  # line 125
+    v_17: Ptr(dict_keys.Node) = direct_call(graph node_or_none, v_16, v_11)  # line 125
+    v_18: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None, v_10, v_17, 4, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 125
+    v_19: Signed = direct_call(graph ll_dict_len__dicttable_array_entry_rpy_str_Signed, v_0)  # line 126
+    v_20: Signed = int_mul(v_19, 100)  # line 126
+    v_21: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, v_0, None, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 126
+    v_22: Signed = int_add(v_20, v_21)  # line 126
+    v_23: Signed = direct_call(graph ll_dict_len__dicttable_array_entry_dict_keys.Node_Signed, v_10)  # line 126
+    v_24: Signed = int_mul(v_23, 1000)  # line 126
+    v_25: Signed = int_add(v_22, v_24)  # line 126
+    v_26: Ptr(dicttable) = same_as(v_10)  # line 126
+    v_27: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None, v_26, None, 0, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 126
+    v_28: Signed = int_mul(v_27, 10000)  # line 126
+    v_29: Signed = int_add(v_25, v_28)  # line 126
+    v_30: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, v_10, v_11, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 127
+    v_31: Bool = same_as(v_30)  # line 127
+    switch v_31
+    False --> return(v_29)
+    True --> block1(v_10, v_11, v_29)
 block1(nodes_0: Ptr(dicttable), a_0: Ptr(dict_keys.Node), total_0: Signed):
-    v_30: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, nodes_0, a_0, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 128
-    v_31: Signed = int_add(total_0, v_30)  # line 128
-    --> return(v_31)
+    v_32: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, nodes_0, a_0, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 128
+    v_33: Signed = int_add(total_0, v_32)  # line 128
+    --> return(v_33)
 
 graph name_or_none(n_0: Signed, name_0: UniChar)  # dict_keys.py:105
 block0(n_0: Signed, name_0: UniChar):
@@ -517,58 +528,65 @@ block0(n_0: Signed):
     v_0: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_Signed_Bool, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) }))  # line 133
     v_1: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Bool_Signed_Bool_None_None, v_0, 1, True, None, None)  # line 133
     v_2: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Bool_Signed_Bool_None_None, v_0, 2, False, None, None)  # line 133
-    v_3: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None, v_0, n_0, 5, None, None)  # line 134
-    v_4: Signed = direct_call(graph ll_dict_pop_default__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None, v_0, 2, 7, None, None)  # line 134
-    v_5: Signed = int_add(v_3, v_4)  # line 134
-    v_6: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None, v_0, 1, 9, None, None)  # line 134
-    v_7: Signed = int_add(v_5, v_6)  # line 134
-    v_8: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_Signed_dict_keys.Leaf, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) }))  # line 135
-    v_9: Ptr(dict_keys.Leaf) = malloc(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }, 'gc')  # line 136
-    v_10: Ptr(dict_keys.Node) = cast_pointer(v_9)  # line 136
-    v_11: Void = setfield(v_10, 'typeptr', vtable dict_keys.Leaf [2, 3))  # line 136
-    v_12: Ptr(dict_keys.Node) = cast_pointer(v_9)  # line 136
-    v_13: Void = direct_call(graph Node.__init__, v_12, 'leaf')  # line 136
-    v_14: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None, v_8, 1, v_9, None, None)  # line 136
-    v_15: Ptr(dict_keys.Node) = malloc(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 137
-    v_16: Void = setfield(v_15, 'typeptr', vtable dict_keys.Node [1, 3))  # line 137
-    v_17: Void = direct_call(graph Node.__init__, v_15, 'node')  # line 137
-    v_18: Ptr(dict_keys.Leaf) = cast_pointer(v_15)  # line 138
-    v_19: Ptr(dict_keys.Leaf) = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None, v_8, n_0, v_18, None, None)  # line 138
-    v_20: Ptr(dict_keys.Node) = cast_pointer(v_19)  # line 138
-    v_21: Ptr(rpy_str) = getfield(v_20, 'inst_name')  # line 138
-    v_22: Signed = direct_call(graph ll_strlen__rpy_str, v_21)  # line 138
-    v_23: Ptr(dict_keys.Leaf) = cast_pointer(v_15)  # line 138
-    v_24: Ptr(dict_keys.Leaf) = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None, v_8, 1, v_23, None, None)  # line 138
-    v_25: Ptr(dict_keys.Node) = cast_pointer(v_24)  # line 138
-    v_26: Ptr(rpy_str) = getfield(v_25, 'inst_name')  # line 138
-    v_27: Signed = direct_call(graph ll_strlen__rpy_str, v_26)  # line 138
-    v_28: Signed = int_mul(v_27, 10)  # line 138
-    v_29: Signed = int_add(v_22, v_28)  # line 138
-    v_30: Signed = int_add(v_7, v_29)  # line 138
-    v_31: Signed = int_add(n_0, 5)  # line 139
-    v_32: Ptr(dict_keys.Leaf) = cast_pointer(v_15)  # line 139
-    v_33: Ptr(dict_keys.Leaf) = direct_call(graph ll_dict_pop_default__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None, v_8, v_31, v_32, None, None)  # line 139
-    v_34: Ptr(dict_keys.Node) = cast_pointer(v_33)  # line 139
-    v_35: Ptr(rpy_str) = getfield(v_34, 'inst_name')  # line 139
-    v_36: Signed = direct_call(graph ll_strlen__rpy_str, v_35)  # line 139
-    v_37: Signed = int_mul(v_36, 100)  # line 139
-    v_38: Signed = int_add(v_30, v_37)  # line 139
-    v_39: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = direct_call(graph ll_dict_items__array_tuple2_Signed_dict_keys.Leaf_dicttable_array_entry_Signed_dict_keys.Leaf, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), v_8)  # line 140
-    v_40: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_tuple2_Signed_dict_keys.Leaf_array_tuple2_Signed_dict_keys.Leaf, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), index: Signed }), v_39)  # line 140
-    --> block1(n_0, v_0, v_38, v_8, v_15, v_40)
+    v_3: Ptr(dicttable) = same_as(v_0)  # line 134
+    v_4: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None, v_3, n_0, 5, None, None)  # line 134
+    v_5: Ptr(dicttable) = same_as(v_0)  # line 134
+    v_6: Signed = direct_call(graph ll_dict_pop_default__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None, v_5, 2, 7, None, None)  # line 134
+    v_7: Signed = int_add(v_4, v_6)  # line 134
+    v_8: Ptr(dicttable) = same_as(v_0)  # line 134
+    v_9: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None, v_8, 1, 9, None, None)  # line 134
+    v_10: Signed = int_add(v_7, v_9)  # line 134
+    v_11: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_Signed_dict_keys.Leaf, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) }))  # line 135
+    v_12: Ptr(dict_keys.Leaf) = malloc(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }, 'gc')  # line 136
+    v_13: Ptr(dict_keys.Node) = cast_pointer(v_12)  # line 136
+    v_14: Void = setfield(v_13, 'typeptr', vtable dict_keys.Leaf [2, 3))  # line 136
+    v_15: Ptr(dict_keys.Node) = cast_pointer(v_12)  # line 136
+    v_16: Void = direct_call(graph Node.__init__, v_15, 'leaf')  # line 136
+    v_17: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None, v_11, 1, v_12, None, None)  # line 136
+    v_18: Ptr(dict_keys.Node) = malloc(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 137
+    v_19: Void = setfield(v_18, 'typeptr', vtable dict_keys.Node [1, 3))  # line 137
+    v_20: Void = direct_call(graph Node.__init__, v_18, 'node')  # line 137
+    v_21: Ptr(dicttable) = same_as(v_11)  # line 138
+    v_22: Ptr(dict_keys.Leaf) = cast_pointer(v_18)  # line 138
+    v_23: Ptr(dict_keys.Leaf) = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None, v_21, n_0, v_22, None, None)  # line 138
+    v_24: Ptr(dict_keys.Node) = cast_pointer(v_23)  # line 138
+    v_25: Ptr(rpy_str) = getfield(v_24, 'inst_name')  # line 138
+    v_26: Signed = direct_call(graph ll_strlen__rpy_str, v_25)  # line 138
+    v_27: Ptr(dicttable) = same_as(v_11)  # line 138
+    v_28: Ptr(dict_keys.Leaf) = cast_pointer(v_18)  # line 138
+    v_29: Ptr(dict_keys.Leaf) = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None, v_27, 1, v_28, None, None)  # line 138
+    v_30: Ptr(dict_keys.Node) = cast_pointer(v_29)  # line 138
+    v_31: Ptr(rpy_str) = getfield(v_30, 'inst_name')  # line 138
+    v_32: Signed = direct_call(graph ll_strlen__rpy_str, v_31)  # line 138
+    v_33: Signed = int_mul(v_32, 10)  # line 138
+    v_34: Signed = int_add(v_26, v_33)  # line 138
+    v_35: Signed = int_add(v_10, v_34)  # line 138
+    v_36: Ptr(dicttable) = same_as(v_11)  # line 139
+    v_37: Signed = int_add(n_0, 5)  # line 139
+    v_38: Ptr(dict_keys.Leaf) = cast_pointer(v_18)  # line 139
+    v_39: Ptr(dict_keys.Leaf) = direct_call(graph ll_dict_pop_default__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None, v_36, v_37, v_38, None, None)  # line 139
+    v_40: Ptr(dict_keys.Node) = cast_pointer(v_39)  # line 139
+    v_41: Ptr(rpy_str) = getfield(v_40, 'inst_name')  # line 139
+    v_42: Signed = direct_call(graph ll_strlen__rpy_str, v_41)  # line 139
+    v_43: Signed = int_mul(v_42, 100)  # line 139
+    v_44: Signed = int_add(v_35, v_43)  # line 139
+    v_45: Ptr(dicttable) = same_as(v_11)  # line 140
+    v_46: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = direct_call(graph ll_dict_items__array_tuple2_Signed_dict_keys.Leaf_dicttable_array_entry_Signed_dict_keys.Leaf, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), v_45)  # line 140
+    v_47: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_tuple2_Signed_dict_keys.Leaf_array_tuple2_Signed_dict_keys.Leaf, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), index: Signed }), v_46)  # line 140
+    --> block1(n_0, v_0, v_44, v_11, v_18, v_47)
 block1(n_1: Signed, flags_0: Ptr(dicttable), total_0: Signed, leaves_0: Ptr(dicttable), fallback_0: Ptr(dict_keys.Node), iter52_0: Ptr(listiter)):
-    v_41: Ptr(tuple2) = direct_call(graph ll_listnext__listiter_array_tuple2_Signed_dict_keys.Leaf, iter52_0)  # line 140
-    no exception --> block2(v_41, iter52_0, n_1, flags_0, total_0, leaves_0, fallback_0)
+    v_48: Ptr(tuple2) = direct_call(graph ll_listnext__listiter_array_tuple2_Signed_dict_keys.Leaf, iter52_0)  # line 140
+    no exception --> block2(v_48, iter52_0, n_1, flags_0, total_0, leaves_0, fallback_0)
     StopIteration --> return(total_0)
 block2(item_0: Ptr(tuple2), iter52_1: Ptr(listiter), n_2: Signed, flags_1: Ptr(dicttable), total_1: Signed, leaves_1: Ptr(dicttable), fallback_1: Ptr(dict_keys.Node)):
-    v_42: Signed = getfield(item_0, 'item0')  # line 140
-    v_43: Ptr(dict_keys.Leaf) = getfield(item_0, 'item1')  # line 140
-    v_44: Ptr(dict_keys.Node) = cast_pointer(v_43)  # line 141
-    v_45: Ptr(rpy_str) = getfield(v_44, 'inst_name')  # line 141
-    v_46: Signed = direct_call(graph ll_strlen__rpy_str, v_45)  # line 141
-    v_47: Signed = int_add(v_42, v_46)  # line 141
-    v_48: Signed = int_add(total_1, v_47)  # line 141
-    --> block1(n_2, flags_1, v_48, leaves_1, fallback_1, iter52_1)
+    v_49: Signed = getfield(item_0, 'item0')  # line 140
+    v_50: Ptr(dict_keys.Leaf) = getfield(item_0, 'item1')  # line 140
+    v_51: Ptr(dict_keys.Node) = cast_pointer(v_50)  # line 141
+    v_52: Ptr(rpy_str) = getfield(v_51, 'inst_name')  # line 141
+    v_53: Signed = direct_call(graph ll_strlen__rpy_str, v_52)  # line 141
+    v_54: Signed = int_add(v_49, v_53)  # line 141
+    v_55: Signed = int_add(total_1, v_54)  # line 141
+    --> block1(n_2, flags_1, v_55, leaves_1, fallback_1, iter52_1)
 
 graph ll_newdict__dicttable_array_entry_rpy_str_Signed(DICT_0: Void)  # rordereddict.py:83
 block0(DICT_0: Void):
@@ -648,64 +666,64 @@ block0(i_0: Signed, perturb_0: Unsigned, mask_0: Signed):
     v_9: Signed = int_and(v_8, mask_0)  # line 149
     --> return(v_9)
 
-graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:402
+graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:422
 block0(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(sep_0)  # line 404
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 404
-    v_2: Bool = int_eq(v_1, 0)  # line 404
-    v_3: Bool = same_as(v_2)  # line 404
+    v_0: Ptr(rpy_str) = same_as(sep_0)  # line 424
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 424
+    v_2: Bool = int_eq(v_1, 0)  # line 424
+    v_3: Bool = same_as(v_2)  # line 424
     switch v_3
     False --> block1(LIST_0, s_0, sep_0, maxsplit_0)
     True --> block7()
 block1(LIST_1: Void, s_1: Ptr(rpy_str), sep_1: Ptr(rpy_str), maxsplit_1: Signed):
-    v_4: Ptr(rpy_str) = same_as(s_1)  # line 406
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 406
-    v_6: Signed = direct_call(graph ll_count__rpy_str_rpy_str_Signed_Signed, s_1, sep_1, 0, v_5)  # line 406
-    v_7: Bool = int_ge(maxsplit_1, 0)  # line 407
-    v_8: Bool = same_as(v_7)  # line 407
+    v_4: Ptr(rpy_str) = same_as(s_1)  # line 426
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 426
+    v_6: Signed = direct_call(graph ll_count__rpy_str_rpy_str_Signed_Signed, s_1, sep_1, 0, v_5)  # line 426
+    v_7: Bool = int_ge(maxsplit_1, 0)  # line 427
+    v_8: Bool = same_as(v_7)  # line 427
     switch v_8
     False --> block2(LIST_1, s_1, sep_1, maxsplit_1, v_6)
     True --> block6(LIST_1, s_1, sep_1, maxsplit_1, v_6)
 block2(LIST_2: Void, s_2: Ptr(rpy_str), sep_2: Ptr(rpy_str), maxsplit_2: Signed, count_0: Signed):
-    v_9: Signed = int_add(count_0, 1)  # line 409
-    v_10: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_9)  # line 409
-    v_11: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, v_10)  # line 410
+    v_9: Signed = int_add(count_0, 1)  # line 429
+    v_10: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_9)  # line 429
+    v_11: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, v_10)  # line 430
     --> block3(LIST_2, s_2, sep_2, maxsplit_2, count_0, v_10, v_11, 0, 0)
 block3(LIST_3: Void, s_3: Ptr(rpy_str), sep_3: Ptr(rpy_str), maxsplit_3: Signed, count_1: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_0: Signed, i_0: Signed):
-    v_12: Bool = int_lt(i_0, count_1)  # line 413
-    v_13: Bool = same_as(v_12)  # line 413
+    v_12: Bool = int_lt(i_0, count_1)  # line 433
+    v_13: Bool = same_as(v_12)  # line 433
     switch v_13
     False --> block4(s_3, count_1, res_0, items_0, start_0)
     True --> block5(LIST_3, s_3, sep_3, maxsplit_3, count_1, res_0, items_0, start_0, i_0)
 block4(s_4: Ptr(rpy_str), count_2: Signed, res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_1: Signed):
-    v_14: Ptr(rpy_str) = same_as(s_4)  # line 418
-    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 418
-    v_16: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_4, start_1, v_15)  # line 418
-    v_17: Void = setarrayitem(items_1, count_2, v_16)  # line 418
+    v_14: Ptr(rpy_str) = same_as(s_4)  # line 438
+    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 438
+    v_16: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_4, start_1, v_15)  # line 438
+    v_17: Void = setarrayitem(items_1, count_2, v_16)  # line 438
     --> return(res_1)
 block5(LIST_4: Void, s_5: Ptr(rpy_str), sep_4: Ptr(rpy_str), maxsplit_4: Signed, count_3: Signed, res_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_2: Signed, i_1: Signed):
-    v_18: Ptr(rpy_str) = same_as(s_5)  # line 414
-    v_19: Signed = getinteriorarraysize(v_18, 'chars')  # line 414
-    v_20: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_5, sep_4, start_2, v_19)  # line 414
-    v_21: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_5, start_2, v_20)  # line 415
-    v_22: Void = setarrayitem(items_2, i_1, v_21)  # line 415
-    v_23: Ptr(rpy_str) = same_as(sep_4)  # line 416
-    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 416
-    v_25: Signed = int_add(v_20, v_24)  # line 416
-    v_26: Signed = int_add(i_1, 1)  # line 417
+    v_18: Ptr(rpy_str) = same_as(s_5)  # line 434
+    v_19: Signed = getinteriorarraysize(v_18, 'chars')  # line 434
+    v_20: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_5, sep_4, start_2, v_19)  # line 434
+    v_21: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_5, start_2, v_20)  # line 435
+    v_22: Void = setarrayitem(items_2, i_1, v_21)  # line 435
+    v_23: Ptr(rpy_str) = same_as(sep_4)  # line 436
+    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 436
+    v_25: Signed = int_add(v_20, v_24)  # line 436
+    v_26: Signed = int_add(i_1, 1)  # line 437
     --> block3(LIST_4, s_5, sep_4, maxsplit_4, count_3, res_2, items_2, v_25, v_26)
 block6(LIST_5: Void, s_6: Ptr(rpy_str), sep_5: Ptr(rpy_str), maxsplit_5: Signed, count_4: Signed):
-    v_27: Bool = int_gt(count_4, maxsplit_5)  # line 407
-    v_28: Bool = same_as(v_27)  # line 407
+    v_27: Bool = int_gt(count_4, maxsplit_5)  # line 427
+    v_28: Bool = same_as(v_27)  # line 427
     switch v_28
     False --> block2(LIST_5, s_6, sep_5, maxsplit_5, count_4)
     True --> block2(LIST_5, s_6, sep_5, maxsplit_5, maxsplit_5)
 block7():
-    v_29: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 405
-    v_30: Ptr(BaseException) = cast_pointer(v_29)  # line 405
-    v_31: Void = setfield(v_30, 'typeptr', vtable ValueError [8, 9))  # line 405
-    v_32: Ptr(BaseException) = cast_pointer(v_29)  # line 405
-    v_33: Ptr(object_vtable) = getfield(v_32, 'typeptr')  # line 405
+    v_29: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 425
+    v_30: Ptr(BaseException) = cast_pointer(v_29)  # line 425
+    v_31: Void = setfield(v_30, 'typeptr', vtable ValueError [8, 9))  # line 425
+    v_32: Ptr(BaseException) = cast_pointer(v_29)  # line 425
+    v_33: Ptr(object_vtable) = getfield(v_32, 'typeptr')  # line 425
     --> raise(v_33, v_29)
 
 graph ll_count__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:203
@@ -1581,84 +1599,84 @@ block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), ent
     v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:478
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:498
 block0(n_0: Signed):
-    v_0: Bool = int_eq(n_0, 0)  # line 480
-    v_1: Bool = same_as(v_0)  # line 480
+    v_0: Bool = int_eq(n_0, 0)  # line 500
+    v_1: Bool = same_as(v_0)  # line 500
     switch v_1
     False --> block1(n_0)
     True --> block13()
 block1(n_1: Signed):
-    v_2: Bool = int_lt(n_1, 0)  # line 482
-    v_3: Bool = same_as(v_2)  # line 484
+    v_2: Bool = int_lt(n_1, 0)  # line 502
+    v_3: Bool = same_as(v_2)  # line 504
     switch v_3
     False --> block2(n_1, v_2)
     True --> block12(n_1, v_2)
 block2(n_2: Signed, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 484
-    v_5: Unsigned = same_as(v_4)  # line 484
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 504
+    v_5: Unsigned = same_as(v_4)  # line 504
     --> block3(n_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 487
-    v_8: Bool = uint_ne(v_6, v_7)  # line 487
-    v_9: Bool = same_as(v_8)  # line 487
+    v_7: Unsigned = same_as(0)  # line 507
+    v_8: Bool = uint_ne(v_6, v_7)  # line 507
+    v_9: Bool = same_as(v_8)  # line 507
     switch v_9
     False --> block4(n_3, negative_1, u_0, length_0, v_6)
     True --> block11(n_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 490
+    v_11: Bool = same_as(negative_2)  # line 510
     switch v_11
     False --> block5(n_4, negative_2, u_1, length_1, v_10)
     True --> block10(n_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 492
-    v_14: Signed = int_sub(length_2, 1)  # line 493
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 512
+    v_14: Signed = int_sub(length_2, 1)  # line 513
     --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 494
-    v_17: Bool = uint_ne(u_3, v_16)  # line 494
-    v_18: Bool = same_as(v_17)  # line 494
+    v_16: Unsigned = same_as(0)  # line 514
+    v_17: Bool = uint_ne(u_3, v_16)  # line 514
+    v_18: Bool = same_as(v_17)  # line 514
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 498
+    v_19: Bool = same_as(negative_5)  # line 518
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 499
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 499
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 519
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 519
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(10)  # line 495
-    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 495
-    v_25: Signed = cast_uint_to_int(v_24)  # line 495
-    v_26: Signed = same_as(v_25)  # line 495
-    v_27: Signed = int_add(48, v_26)  # line 495
-    v_28: UniChar = cast_int_to_unichar(v_27)  # line 495
-    v_29: Ptr(rpy_str) = same_as(res_3)  # line 495
-    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 495
-    v_31: Unsigned = same_as(10)  # line 496
-    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 496
-    v_33: Signed = int_sub(pos_1, 1)  # line 497
+    v_23: Unsigned = same_as(10)  # line 515
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 515
+    v_25: Signed = cast_uint_to_int(v_24)  # line 515
+    v_26: Signed = same_as(v_25)  # line 515
+    v_27: Signed = int_add(48, v_26)  # line 515
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 515
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 515
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 515
+    v_31: Unsigned = same_as(10)  # line 516
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 516
+    v_33: Signed = int_sub(pos_1, 1)  # line 517
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
-    v_35: Signed = int_add(length_5, 1)  # line 491
+    v_35: Signed = int_add(length_5, 1)  # line 511
     --> block5(n_8, negative_7, u_5, v_35, v_34)
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
-    v_37: Signed = int_add(length_6, 1)  # line 488
-    v_38: Unsigned = same_as(10)  # line 489
-    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 489
+    v_37: Signed = int_add(length_6, 1)  # line 508
+    v_38: Unsigned = same_as(10)  # line 509
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 509
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
-    v_40: Unsigned = same_as(0)  # line 484
-    v_41: Unsigned = cast_int_to_uint(n_10)  # line 484
-    v_42: Unsigned = same_as(v_41)  # line 484
-    v_43: Unsigned = uint_sub(v_40, v_42)  # line 484
+    v_40: Unsigned = same_as(0)  # line 504
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 504
+    v_42: Unsigned = same_as(v_41)  # line 504
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 504
     --> block3(n_10, negative_9, v_43, 0, v_43)
 block13():
-    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 481
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 501
     --> return(v_44)
 
 graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:51
@@ -1680,36 +1698,36 @@ block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
     v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 117
     --> return(v_5)
 
-graph ll_striter__striter_rpy_str(ITER_0: Void, s_0: Ptr(rpy_str))  # rstr.py:460
+graph ll_striter__striter_rpy_str(ITER_0: Void, s_0: Ptr(rpy_str))  # rstr.py:480
 block0(ITER_0: Void, s_0: Ptr(rpy_str)):
-    v_0: Ptr(striter) = malloc(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }, 'gc')  # line 461
-    v_1: Void = setfield(v_0, 'string', s_0)  # line 462
-    v_2: Void = setfield(v_0, 'index', 0)  # line 463
+    v_0: Ptr(striter) = malloc(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }, 'gc')  # line 481
+    v_1: Void = setfield(v_0, 'string', s_0)  # line 482
+    v_2: Void = setfield(v_0, 'index', 0)  # line 483
     --> return(v_0)
 
-graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:467
+graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:487
 block0(it_0: Ptr(striter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 468
-    v_1: Ptr(rpy_str) = getfield(it_0, 'string')  # line 469
-    v_2: Ptr(rpy_str) = same_as(v_1)  # line 470
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 470
-    v_4: Bool = int_ge(v_0, v_3)  # line 470
-    v_5: Bool = same_as(v_4)  # line 470
+    v_0: Signed = getfield(it_0, 'index')  # line 488
+    v_1: Ptr(rpy_str) = getfield(it_0, 'string')  # line 489
+    v_2: Ptr(rpy_str) = same_as(v_1)  # line 490
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 490
+    v_4: Bool = int_ge(v_0, v_3)  # line 490
+    v_5: Bool = same_as(v_4)  # line 490
     switch v_5
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(striter), index_0: Signed, s_0: Ptr(rpy_str)):
-    v_6: Signed = int_add(index_0, 1)  # line 472
-    v_7: Void = setfield(it_1, 'index', v_6)  # line 472
-    v_8: Ptr(rpy_str) = same_as(s_0)  # line 473
-    v_9: UniChar = getinteriorfield(v_8, 'chars', index_0)  # line 473
+    v_6: Signed = int_add(index_0, 1)  # line 492
+    v_7: Void = setfield(it_1, 'index', v_6)  # line 492
+    v_8: Ptr(rpy_str) = same_as(s_0)  # line 493
+    v_9: UniChar = getinteriorfield(v_8, 'chars', index_0)  # line 493
     --> return(v_9)
 block2():
-    v_10: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 471
-    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 471
-    v_12: Void = setfield(v_11, 'typeptr', vtable StopIteration [9, 10))  # line 471
-    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 471
-    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 471
+    v_10: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 491
+    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 491
+    v_12: Void = setfield(v_11, 'typeptr', vtable StopIteration [9, 10))  # line 491
+    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 491
+    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 491
     --> raise(v_14, v_10)
 
 graph ll_dict_get__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None(d_0: Ptr(dicttable), key_0: UniChar, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:383
@@ -5489,284 +5507,284 @@ block1(l_1: Ptr(list)):
     v_2: Signed = getfield(l_1, 'length')  # line 32
     --> return(v_2)
 
-graph ll_str2int__rpy_str_Signed(s_0: Ptr(rpy_str), base_0: Signed)  # rstr.py:536
+graph ll_str2int__rpy_str_Signed(s_0: Ptr(rpy_str), base_0: Signed)  # rstr.py:556
 block0(s_0: Ptr(rpy_str), base_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 539
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 539
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 559
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 559
     --> block1(s_0, base_0, v_1, 0)
 block1(s_1: Ptr(rpy_str), base_1: Signed, length_0: Signed, i_0: Signed):
-    v_2: Bool = int_lt(i_0, length_0)  # line 541
-    v_3: Bool = same_as(v_2)  # line 541
+    v_2: Bool = int_lt(i_0, length_0)  # line 561
+    v_3: Bool = same_as(v_2)  # line 561
     switch v_3
     False --> block2(s_1, base_1, length_0, i_0, length_0)
     True --> block49(s_1, base_1, length_0, i_0)
 block2(s_2: Ptr(rpy_str), base_2: Signed, length_1: Signed, i_1: Signed, end_0: Signed):
-    v_4: Bool = int_gt(end_0, i_1)  # line 544
-    v_5: Bool = same_as(v_4)  # line 544
+    v_4: Bool = int_gt(end_0, i_1)  # line 564
+    v_5: Bool = same_as(v_4)  # line 564
     switch v_5
     False --> block3(s_2, base_2, length_1, i_1, end_0)
     True --> block47(s_2, base_2, length_1, i_1, end_0)
 block3(s_3: Ptr(rpy_str), base_3: Signed, length_2: Signed, i_2: Signed, end_1: Signed):
-    v_6: Bool = int_lt(i_2, end_1)  # line 547
-    v_7: Bool = same_as(v_6)  # line 547
+    v_6: Bool = int_lt(i_2, end_1)  # line 567
+    v_7: Bool = same_as(v_6)  # line 567
     switch v_7
     False --> block4(s_3, base_3, length_2, i_2, end_1, 1)
     True --> block43(s_3, base_3, length_2, i_2, end_1)
 block4(s_4: Ptr(rpy_str), base_4: Signed, length_3: Signed, i_3: Signed, end_2: Signed, sign_0: Signed):
-    v_8: Bool = int_ge(i_3, end_2)  # line 551
-    v_9: Bool = same_as(v_8)  # line 551
+    v_8: Bool = int_ge(i_3, end_2)  # line 571
+    v_9: Bool = same_as(v_8)  # line 571
     switch v_9
     False --> block5(s_4, base_4, length_3, i_3, end_2, sign_0, 0, 0, False)
     True --> block41()
 block5(s_5: Ptr(rpy_str), base_5: Signed, length_4: Signed, i_4: Signed, end_3: Signed, sign_1: Signed, result_0: Signed, digits_0: Signed, previous_underscore_0: Bool):
-    v_10: Bool = int_lt(i_4, end_3)  # line 556
-    v_11: Bool = same_as(v_10)  # line 556
+    v_10: Bool = int_lt(i_4, end_3)  # line 576
+    v_11: Bool = same_as(v_10)  # line 576
     switch v_11
     False --> block6(sign_1, result_0, previous_underscore_0)
     True --> block14(s_5, base_5, length_4, i_4, end_3, sign_1, result_0, digits_0, previous_underscore_0)
 block6(sign_2: Signed, result_1: Signed, previous_underscore_1: Bool):
-    v_12: Bool = same_as(previous_underscore_1)  # line 581
+    v_12: Bool = same_as(previous_underscore_1)  # line 601
     switch v_12
     False --> block7(sign_2, result_1)
     True --> block12()
 block7(sign_3: Signed, result_2: Signed):
-    v_13: Bool = int_lt(sign_3, 0)  # line 583
-    v_14: Bool = same_as(v_13)  # line 583
+    v_13: Bool = int_lt(sign_3, 0)  # line 603
+    v_14: Bool = same_as(v_13)  # line 603
     switch v_14
     False --> block8(result_2)
     True --> return(result_2)
 block8(result_3: Signed):
-    v_15: Bool = int_eq(result_3, -9223372036854775808)  # line 585
-    v_16: Bool = same_as(v_15)  # line 585
+    v_15: Bool = int_eq(result_3, -9223372036854775808)  # line 605
+    v_16: Bool = same_as(v_15)  # line 605
     switch v_16
     False --> block9(result_3)
     True --> block10()
 block9(result_4: Signed):
-    v_17: Signed = int_neg(result_4)  # line 587
+    v_17: Signed = int_neg(result_4)  # line 607
     --> return(v_17)
 block10():
-    v_18: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 586
-    v_19: Ptr(BaseException) = cast_pointer(v_18)  # line 586
-    v_20: Void = setfield(v_19, 'typeptr', vtable OverflowError [11, 12))  # line 586
-    v_21: Ptr(BaseException) = cast_pointer(v_18)  # line 586
-    v_22: Ptr(object_vtable) = getfield(v_21, 'typeptr')  # line 586
+    v_18: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 606
+    v_19: Ptr(BaseException) = cast_pointer(v_18)  # line 606
+    v_20: Void = setfield(v_19, 'typeptr', vtable OverflowError [11, 12))  # line 606
+    v_21: Ptr(BaseException) = cast_pointer(v_18)  # line 606
+    v_22: Ptr(object_vtable) = getfield(v_21, 'typeptr')  # line 606
     --> block11(v_22, v_18)
 block11(v_23: Ptr(object_vtable), v_24: Ptr(OverflowError)):
-    v_25: Ptr(Exception) = cast_pointer(v_24)  # line 586
+    v_25: Ptr(Exception) = cast_pointer(v_24)  # line 606
     --> raise(v_23, v_25)
 block12():
-    v_26: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 582
-    v_27: Ptr(BaseException) = cast_pointer(v_26)  # line 582
-    v_28: Void = setfield(v_27, 'typeptr', vtable ValueError [8, 9))  # line 582
-    v_29: Ptr(BaseException) = cast_pointer(v_26)  # line 582
-    v_30: Ptr(object_vtable) = getfield(v_29, 'typeptr')  # line 582
+    v_26: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 602
+    v_27: Ptr(BaseException) = cast_pointer(v_26)  # line 602
+    v_28: Void = setfield(v_27, 'typeptr', vtable ValueError [8, 9))  # line 602
+    v_29: Ptr(BaseException) = cast_pointer(v_26)  # line 602
+    v_30: Ptr(object_vtable) = getfield(v_29, 'typeptr')  # line 602
     --> block13(v_30, v_26)
 block13(v_31: Ptr(object_vtable), v_32: Ptr(ValueError)):
-    v_33: Ptr(Exception) = cast_pointer(v_32)  # line 582
+    v_33: Ptr(Exception) = cast_pointer(v_32)  # line 602
     --> raise(v_31, v_33)
 block14(s_6: Ptr(rpy_str), base_6: Signed, length_5: Signed, i_5: Signed, end_4: Signed, sign_4: Signed, result_5: Signed, digits_1: Signed, previous_underscore_2: Bool):
-    v_34: Ptr(rpy_str) = same_as(s_6)  # line 557
-    v_35: UniChar = getinteriorfield(v_34, 'chars', i_5)  # line 557
-    v_36: Signed = cast_unichar_to_int(v_35)  # line 557
-    v_37: Bool = int_eq(v_36, 95)  # line 558
-    v_38: Bool = same_as(v_37)  # line 558
+    v_34: Ptr(rpy_str) = same_as(s_6)  # line 577
+    v_35: UniChar = getinteriorfield(v_34, 'chars', i_5)  # line 577
+    v_36: Signed = cast_unichar_to_int(v_35)  # line 577
+    v_37: Bool = int_eq(v_36, 95)  # line 578
+    v_38: Bool = same_as(v_37)  # line 578
     switch v_38
     False --> block15(s_6, base_6, length_5, i_5, end_4, sign_4, result_5, digits_1, v_36)
     True --> block36(s_6, base_6, length_5, i_5, end_4, sign_4, result_5, digits_1, previous_underscore_2)
 block15(s_7: Ptr(rpy_str), base_7: Signed, length_6: Signed, i_6: Signed, end_5: Signed, sign_5: Signed, result_6: Signed, digits_2: Signed, c_0: Signed):
-    v_39: Bool = int_le(48, c_0)  # line 565
-    v_40: Bool = same_as(v_39)  # line 565
+    v_39: Bool = int_le(48, c_0)  # line 585
+    v_40: Bool = same_as(v_39)  # line 585
     switch v_40
     False --> block16(s_7, base_7, length_6, i_6, end_5, sign_5, result_6, digits_2, c_0, v_39)
     True --> block35(c_0, s_7, base_7, length_6, i_6, end_5, sign_5, result_6, digits_2, c_0)
 block16(s_8: Ptr(rpy_str), base_8: Signed, length_7: Signed, i_7: Signed, end_6: Signed, sign_6: Signed, result_7: Signed, digits_3: Signed, c_1: Signed, v_41: Bool):
-    v_42: Bool = same_as(v_41)  # line 565
+    v_42: Bool = same_as(v_41)  # line 585
     switch v_42
     False --> block17(s_8, base_8, length_7, i_7, end_6, sign_6, result_7, digits_3, c_1)
     True --> block34(s_8, base_8, length_7, i_7, end_6, sign_6, result_7, digits_3, c_1)
 block17(s_9: Ptr(rpy_str), base_9: Signed, length_8: Signed, i_8: Signed, end_7: Signed, sign_7: Signed, result_8: Signed, digits_4: Signed, c_2: Signed):
-    v_43: Bool = int_le(97, c_2)  # line 567
-    v_44: Bool = same_as(v_43)  # line 567
+    v_43: Bool = int_le(97, c_2)  # line 587
+    v_44: Bool = same_as(v_43)  # line 587
     switch v_44
     False --> block18(s_9, base_9, length_8, i_8, end_7, sign_7, result_8, digits_4, c_2, v_43)
     True --> block33(c_2, s_9, base_9, length_8, i_8, end_7, sign_7, result_8, digits_4, c_2)
 block18(s_10: Ptr(rpy_str), base_10: Signed, length_9: Signed, i_9: Signed, end_8: Signed, sign_8: Signed, result_9: Signed, digits_5: Signed, c_3: Signed, v_45: Bool):
-    v_46: Bool = same_as(v_45)  # line 567
+    v_46: Bool = same_as(v_45)  # line 587
     switch v_46
     False --> block19(s_10, base_10, length_9, i_9, end_8, sign_8, result_9, digits_5, c_3)
     True --> block32(s_10, base_10, length_9, i_9, end_8, sign_8, result_9, digits_5, c_3)
 block19(s_11: Ptr(rpy_str), base_11: Signed, length_10: Signed, i_10: Signed, end_9: Signed, sign_9: Signed, result_10: Signed, digits_6: Signed, c_4: Signed):
-    v_47: Bool = int_le(65, c_4)  # line 569
-    v_48: Bool = same_as(v_47)  # line 569
+    v_47: Bool = int_le(65, c_4)  # line 589
+    v_48: Bool = same_as(v_47)  # line 589
     switch v_48
     False --> block20(s_11, base_11, length_10, i_10, end_9, sign_9, result_10, digits_6, c_4, v_47)
     True --> block31(c_4, s_11, base_11, length_10, i_10, end_9, sign_9, result_10, digits_6, c_4)
 block20(s_12: Ptr(rpy_str), base_12: Signed, length_11: Signed, i_11: Signed, end_10: Signed, sign_10: Signed, result_11: Signed, digits_7: Signed, c_5: Signed, v_49: Bool):
-    v_50: Bool = same_as(v_49)  # line 569
+    v_50: Bool = same_as(v_49)  # line 589
     switch v_50
     False --> block21()
     True --> block23(s_12, base_12, length_11, i_11, end_10, sign_10, result_11, digits_7, c_5)
 block21():
-    v_51: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 572
-    v_52: Ptr(BaseException) = cast_pointer(v_51)  # line 572
-    v_53: Void = setfield(v_52, 'typeptr', vtable ValueError [8, 9))  # line 572
-    v_54: Ptr(BaseException) = cast_pointer(v_51)  # line 572
-    v_55: Ptr(object_vtable) = getfield(v_54, 'typeptr')  # line 572
+    v_51: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 592
+    v_52: Ptr(BaseException) = cast_pointer(v_51)  # line 592
+    v_53: Void = setfield(v_52, 'typeptr', vtable ValueError [8, 9))  # line 592
+    v_54: Ptr(BaseException) = cast_pointer(v_51)  # line 592
+    v_55: Ptr(object_vtable) = getfield(v_54, 'typeptr')  # line 592
     --> block22(v_55, v_51)
 block22(v_56: Ptr(object_vtable), v_57: Ptr(ValueError)):
-    v_58: Ptr(Exception) = cast_pointer(v_57)  # line 572
+    v_58: Ptr(Exception) = cast_pointer(v_57)  # line 592
     --> raise(v_56, v_58)
 block23(s_13: Ptr(rpy_str), base_13: Signed, length_12: Signed, i_12: Signed, end_11: Signed, sign_11: Signed, result_12: Signed, digits_8: Signed, c_6: Signed):
-    v_59: Signed = int_sub(c_6, 55)  # line 570
+    v_59: Signed = int_sub(c_6, 55)  # line 590
     --> block24(s_13, base_13, length_12, i_12, end_11, sign_11, result_12, digits_8, v_59)
 block24(s_14: Ptr(rpy_str), base_14: Signed, length_13: Signed, i_13: Signed, end_12: Signed, sign_12: Signed, result_13: Signed, digits_9: Signed, d_0: Signed):
-    v_60: Bool = int_ge(d_0, base_14)  # line 573
-    v_61: Bool = same_as(v_60)  # line 573
+    v_60: Bool = int_ge(d_0, base_14)  # line 593
+    v_61: Bool = same_as(v_60)  # line 593
     switch v_61
     False --> block25(s_14, base_14, length_13, i_13, end_12, sign_12, result_13, digits_9, d_0)
     True --> block29()
 block25(s_15: Ptr(rpy_str), base_15: Signed, length_14: Signed, i_14: Signed, end_13: Signed, sign_13: Signed, result_14: Signed, digits_10: Signed, d_1: Signed):
-    v_62: Signed = int_add(-9223372036854775808, d_1)  # line 576
-    v_63: Signed = int_add(v_62, base_15)  # line 576
-    v_64: Signed = int_sub(v_63, 1)  # line 576
-    v_65: Signed = int_floordiv_zer(v_64, base_15)  # line 576
-    v_66: Signed = int_mod(v_64, base_15)  # line 576
-    v_67: Bool = int_ne(v_66, 0)  # line 576
-    v_68: Signed = int_xor(v_66, base_15)  # line 576
-    v_69: Bool = int_lt(v_68, 0)  # line 576
-    v_70: Signed = cast_bool_to_int(v_67)  # line 576
-    v_71: Signed = cast_bool_to_int(v_69)  # line 576
-    v_72: Signed = int_and(v_70, v_71)  # line 576
-    v_73: Signed = int_sub(v_65, v_72)  # line 576
-    v_74: Bool = int_lt(result_14, v_73)  # line 576
-    v_75: Bool = same_as(v_74)  # line 576
+    v_62: Signed = int_add(-9223372036854775808, d_1)  # line 596
+    v_63: Signed = int_add(v_62, base_15)  # line 596
+    v_64: Signed = int_sub(v_63, 1)  # line 596
+    v_65: Signed = int_floordiv_zer(v_64, base_15)  # line 596
+    v_66: Signed = int_mod(v_64, base_15)  # line 596
+    v_67: Bool = int_ne(v_66, 0)  # line 596
+    v_68: Signed = int_xor(v_66, base_15)  # line 596
+    v_69: Bool = int_lt(v_68, 0)  # line 596
+    v_70: Signed = cast_bool_to_int(v_67)  # line 596
+    v_71: Signed = cast_bool_to_int(v_69)  # line 596
+    v_72: Signed = int_and(v_70, v_71)  # line 596
+    v_73: Signed = int_sub(v_65, v_72)  # line 596
+    v_74: Bool = int_lt(result_14, v_73)  # line 596
+    v_75: Bool = same_as(v_74)  # line 596
     switch v_75
     False --> block26(s_15, base_15, length_14, i_14, end_13, sign_13, result_14, digits_10, d_1)
     True --> block27()
 block26(s_16: Ptr(rpy_str), base_16: Signed, length_15: Signed, i_15: Signed, end_14: Signed, sign_14: Signed, result_15: Signed, digits_11: Signed, d_2: Signed):
-    v_76: Signed = int_mul(result_15, base_16)  # line 578
-    v_77: Signed = int_sub(v_76, d_2)  # line 578
-    v_78: Signed = int_add(digits_11, 1)  # line 579
-    v_79: Signed = int_add(i_15, 1)  # line 580
+    v_76: Signed = int_mul(result_15, base_16)  # line 598
+    v_77: Signed = int_sub(v_76, d_2)  # line 598
+    v_78: Signed = int_add(digits_11, 1)  # line 599
+    v_79: Signed = int_add(i_15, 1)  # line 600
     --> block5(s_16, base_16, length_15, v_79, end_14, sign_14, v_77, v_78, False)
 block27():
-    v_80: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 577
-    v_81: Ptr(BaseException) = cast_pointer(v_80)  # line 577
-    v_82: Void = setfield(v_81, 'typeptr', vtable OverflowError [11, 12))  # line 577
-    v_83: Ptr(BaseException) = cast_pointer(v_80)  # line 577
-    v_84: Ptr(object_vtable) = getfield(v_83, 'typeptr')  # line 577
+    v_80: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 597
+    v_81: Ptr(BaseException) = cast_pointer(v_80)  # line 597
+    v_82: Void = setfield(v_81, 'typeptr', vtable OverflowError [11, 12))  # line 597
+    v_83: Ptr(BaseException) = cast_pointer(v_80)  # line 597
+    v_84: Ptr(object_vtable) = getfield(v_83, 'typeptr')  # line 597
     --> block28(v_84, v_80)
 block28(v_85: Ptr(object_vtable), v_86: Ptr(OverflowError)):
-    v_87: Ptr(Exception) = cast_pointer(v_86)  # line 577
+    v_87: Ptr(Exception) = cast_pointer(v_86)  # line 597
     --> raise(v_85, v_87)
 block29():
-    v_88: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 574
-    v_89: Ptr(BaseException) = cast_pointer(v_88)  # line 574
-    v_90: Void = setfield(v_89, 'typeptr', vtable ValueError [8, 9))  # line 574
-    v_91: Ptr(BaseException) = cast_pointer(v_88)  # line 574
-    v_92: Ptr(object_vtable) = getfield(v_91, 'typeptr')  # line 574
+    v_88: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 594
+    v_89: Ptr(BaseException) = cast_pointer(v_88)  # line 594
+    v_90: Void = setfield(v_89, 'typeptr', vtable ValueError [8, 9))  # line 594
+    v_91: Ptr(BaseException) = cast_pointer(v_88)  # line 594
+    v_92: Ptr(object_vtable) = getfield(v_91, 'typeptr')  # line 594
     --> block30(v_92, v_88)
 block30(v_93: Ptr(object_vtable), v_94: Ptr(ValueError)):
-    v_95: Ptr(Exception) = cast_pointer(v_94)  # line 574
+    v_95: Ptr(Exception) = cast_pointer(v_94)  # line 594
     --> raise(v_93, v_95)
 block31(t54_0: Signed, s_17: Ptr(rpy_str), base_17: Signed, length_16: Signed, i_16: Signed, end_15: Signed, sign_15: Signed, result_16: Signed, digits_12: Signed, c_7: Signed):
-    v_96: Bool = int_le(t54_0, 90)  # line 569
+    v_96: Bool = int_le(t54_0, 90)  # line 589
     --> block20(s_17, base_17, length_16, i_16, end_15, sign_15, result_16, digits_12, c_7, v_96)
 block32(s_18: Ptr(rpy_str), base_18: Signed, length_17: Signed, i_17: Signed, end_16: Signed, sign_16: Signed, result_17: Signed, digits_13: Signed, c_8: Signed):
-    v_97: Signed = int_sub(c_8, 87)  # line 568
+    v_97: Signed = int_sub(c_8, 87)  # line 588
     --> block24(s_18, base_18, length_17, i_17, end_16, sign_16, result_17, digits_13, v_97)
 block33(t48_0: Signed, s_19: Ptr(rpy_str), base_19: Signed, length_18: Signed, i_18: Signed, end_17: Signed, sign_17: Signed, result_18: Signed, digits_14: Signed, c_9: Signed):
-    v_98: Bool = int_le(t48_0, 122)  # line 567
+    v_98: Bool = int_le(t48_0, 122)  # line 587
     --> block18(s_19, base_19, length_18, i_18, end_17, sign_17, result_18, digits_14, c_9, v_98)
 block34(s_20: Ptr(rpy_str), base_20: Signed, length_19: Signed, i_19: Signed, end_18: Signed, sign_18: Signed, result_19: Signed, digits_15: Signed, c_10: Signed):
-    v_99: Signed = int_sub(c_10, 48)  # line 566
+    v_99: Signed = int_sub(c_10, 48)  # line 586
     --> block24(s_20, base_20, length_19, i_19, end_18, sign_18, result_19, digits_15, v_99)
 block35(t42_0: Signed, s_21: Ptr(rpy_str), base_21: Signed, length_20: Signed, i_20: Signed, end_19: Signed, sign_19: Signed, result_20: Signed, digits_16: Signed, c_11: Signed):
-    v_100: Bool = int_le(t42_0, 57)  # line 565
+    v_100: Bool = int_le(t42_0, 57)  # line 585
     --> block16(s_21, base_21, length_20, i_20, end_19, sign_19, result_20, digits_16, c_11, v_100)
 block36(s_22: Ptr(rpy_str), base_22: Signed, length_21: Signed, i_21: Signed, end_20: Signed, sign_20: Signed, result_21: Signed, digits_17: Signed, previous_underscore_3: Bool):
-    v_101: Bool = int_eq(digits_17, 0)  # line 559
-    v_102: Bool = same_as(v_101)  # line 559
+    v_101: Bool = int_eq(digits_17, 0)  # line 579
+    v_102: Bool = same_as(v_101)  # line 579
     switch v_102
     False --> block37(s_22, base_22, length_21, i_21, end_20, sign_20, result_21, digits_17, previous_underscore_3)
     True --> block39()
 block37(s_23: Ptr(rpy_str), base_23: Signed, length_22: Signed, i_22: Signed, end_21: Signed, sign_21: Signed, result_22: Signed, digits_18: Signed, previous_underscore_4: Bool):
-    v_103: Bool = same_as(previous_underscore_4)  # line 559
+    v_103: Bool = same_as(previous_underscore_4)  # line 579
     switch v_103
     False --> block38(s_23, base_23, length_22, i_22, end_21, sign_21, result_22, digits_18)
     True --> block39()
 block38(s_24: Ptr(rpy_str), base_24: Signed, length_23: Signed, i_23: Signed, end_22: Signed, sign_22: Signed, result_23: Signed, digits_19: Signed):
-    v_104: Signed = int_add(i_23, 1)  # line 562
+    v_104: Signed = int_add(i_23, 1)  # line 582
     --> block5(s_24, base_24, length_23, v_104, end_22, sign_22, result_23, digits_19, True)
 block39():
-    v_105: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 560
-    v_106: Ptr(BaseException) = cast_pointer(v_105)  # line 560
-    v_107: Void = setfield(v_106, 'typeptr', vtable ValueError [8, 9))  # line 560
-    v_108: Ptr(BaseException) = cast_pointer(v_105)  # line 560
-    v_109: Ptr(object_vtable) = getfield(v_108, 'typeptr')  # line 560
+    v_105: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 580
+    v_106: Ptr(BaseException) = cast_pointer(v_105)  # line 580
+    v_107: Void = setfield(v_106, 'typeptr', vtable ValueError [8, 9))  # line 580
+    v_108: Ptr(BaseException) = cast_pointer(v_105)  # line 580
+    v_109: Ptr(object_vtable) = getfield(v_108, 'typeptr')  # line 580
     --> block40(v_109, v_105)
 block40(v_110: Ptr(object_vtable), v_111: Ptr(ValueError)):
-    v_112: Ptr(Exception) = cast_pointer(v_111)  # line 560
+    v_112: Ptr(Exception) = cast_pointer(v_111)  # line 580
     --> raise(v_110, v_112)
 block41():
-    v_113: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 552
-    v_114: Ptr(BaseException) = cast_pointer(v_113)  # line 552
-    v_115: Void = setfield(v_114, 'typeptr', vtable ValueError [8, 9))  # line 552
-    v_116: Ptr(BaseException) = cast_pointer(v_113)  # line 552
-    v_117: Ptr(object_vtable) = getfield(v_116, 'typeptr')  # line 552
+    v_113: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 572
+    v_114: Ptr(BaseException) = cast_pointer(v_113)  # line 572
+    v_115: Void = setfield(v_114, 'typeptr', vtable ValueError [8, 9))  # line 572
+    v_116: Ptr(BaseException) = cast_pointer(v_113)  # line 572
+    v_117: Ptr(object_vtable) = getfield(v_116, 'typeptr')  # line 572
     --> block42(v_117, v_113)
 block42(v_118: Ptr(object_vtable), v_119: Ptr(ValueError)):
-    v_120: Ptr(Exception) = cast_pointer(v_119)  # line 552
+    v_120: Ptr(Exception) = cast_pointer(v_119)  # line 572
     --> raise(v_118, v_120)
 block43(s_25: Ptr(rpy_str), base_25: Signed, length_24: Signed, i_24: Signed, end_23: Signed):
-    v_121: Ptr(rpy_str) = same_as(s_25)  # line 547
-    v_122: UniChar = getinteriorfield(v_121, 'chars', i_24)  # line 547
-    v_123: Bool = unichar_eq(v_122, 45)  # line 547
-    v_124: Bool = same_as(v_123)  # line 547
+    v_121: Ptr(rpy_str) = same_as(s_25)  # line 567
+    v_122: UniChar = getinteriorfield(v_121, 'chars', i_24)  # line 567
+    v_123: Bool = unichar_eq(v_122, 45)  # line 567
+    v_124: Bool = same_as(v_123)  # line 567
     switch v_124
     False --> block44(s_25, base_25, length_24, i_24, end_23)
     True --> block45(s_25, base_25, length_24, i_24, end_23)
 block44(s_26: Ptr(rpy_str), base_26: Signed, length_25: Signed, i_25: Signed, end_24: Signed):
-    v_125: Ptr(rpy_str) = same_as(s_26)  # line 547
-    v_126: UniChar = getinteriorfield(v_125, 'chars', i_25)  # line 547
-    v_127: Bool = unichar_eq(v_126, 43)  # line 547
-    v_128: Bool = same_as(v_127)  # line 547
+    v_125: Ptr(rpy_str) = same_as(s_26)  # line 567
+    v_126: UniChar = getinteriorfield(v_125, 'chars', i_25)  # line 567
+    v_127: Bool = unichar_eq(v_126, 43)  # line 567
+    v_128: Bool = same_as(v_127)  # line 567
     switch v_128
     False --> block4(s_26, base_26, length_25, i_25, end_24, 1)
     True --> block45(s_26, base_26, length_25, i_25, end_24)
 block45(s_27: Ptr(rpy_str), base_27: Signed, length_26: Signed, i_26: Signed, end_25: Signed):
-    v_129: Ptr(rpy_str) = same_as(s_27)  # line 548
-    v_130: UniChar = getinteriorfield(v_129, 'chars', i_26)  # line 548
-    v_131: Bool = unichar_eq(v_130, 45)  # line 548
-    v_132: Bool = same_as(v_131)  # line 548
+    v_129: Ptr(rpy_str) = same_as(s_27)  # line 568
+    v_130: UniChar = getinteriorfield(v_129, 'chars', i_26)  # line 568
+    v_131: Bool = unichar_eq(v_130, 45)  # line 568
+    v_132: Bool = same_as(v_131)  # line 568
     switch v_132
     False --> block46(s_27, base_27, length_26, i_26, end_25, 1)
     True --> block46(s_27, base_27, length_26, i_26, end_25, -1)
 block46(s_28: Ptr(rpy_str), base_28: Signed, length_27: Signed, i_27: Signed, end_26: Signed, sign_23: Signed):
-    v_133: Signed = int_add(i_27, 1)  # line 550
+    v_133: Signed = int_add(i_27, 1)  # line 570
     --> block4(s_28, base_28, length_27, v_133, end_26, sign_23)
 block47(s_29: Ptr(rpy_str), base_29: Signed, length_28: Signed, i_28: Signed, end_27: Signed):
-    v_134: Ptr(rpy_str) = same_as(s_29)  # line 544
-    v_135: Signed = int_sub(end_27, 1)  # line 544
-    v_136: UniChar = getinteriorfield(v_134, 'chars', v_135)  # line 544
-    v_137: Bool = direct_call(graph _isspace__UniChar, v_136)  # line 544
-    v_138: Bool = same_as(v_137)  # line 544
+    v_134: Ptr(rpy_str) = same_as(s_29)  # line 564
+    v_135: Signed = int_sub(end_27, 1)  # line 564
+    v_136: UniChar = getinteriorfield(v_134, 'chars', v_135)  # line 564
+    v_137: Bool = direct_call(graph _isspace__UniChar, v_136)  # line 564
+    v_138: Bool = same_as(v_137)  # line 564
     switch v_138
     False --> block3(s_29, base_29, length_28, i_28, end_27)
     True --> block48(s_29, base_29, length_28, i_28, end_27)
 block48(s_30: Ptr(rpy_str), base_30: Signed, length_29: Signed, i_29: Signed, end_28: Signed):
-    v_139: Signed = int_sub(end_28, 1)  # line 545
+    v_139: Signed = int_sub(end_28, 1)  # line 565
     --> block2(s_30, base_30, length_29, i_29, v_139)
 block49(s_31: Ptr(rpy_str), base_31: Signed, length_30: Signed, i_30: Signed):
-    v_140: Ptr(rpy_str) = same_as(s_31)  # line 541
-    v_141: UniChar = getinteriorfield(v_140, 'chars', i_30)  # line 541
-    v_142: Bool = direct_call(graph _isspace__UniChar, v_141)  # line 541
-    v_143: Bool = same_as(v_142)  # line 541
+    v_140: Ptr(rpy_str) = same_as(s_31)  # line 561
+    v_141: UniChar = getinteriorfield(v_140, 'chars', i_30)  # line 561
+    v_142: Bool = direct_call(graph _isspace__UniChar, v_141)  # line 561
+    v_143: Bool = same_as(v_142)  # line 561
     switch v_143
     False --> block2(s_31, base_31, length_30, i_30, length_30)
     True --> block50(s_31, base_31, length_30, i_30)
 block50(s_32: Ptr(rpy_str), base_32: Signed, length_31: Signed, i_31: Signed):
-    v_144: Signed = int_add(i_31, 1)  # line 542
+    v_144: Signed = int_add(i_31, 1)  # line 562
     --> block1(s_32, base_32, length_31, v_144)
 
 graph _isspace__UniChar(ch_0: UniChar)  # rstr.py:236

@@ -1375,102 +1375,111 @@ public static unsafe class RpythonProgram
         long v_65 = default;
         dicttable_GcArray_odictentry_Bool* d_41 = default;
         long which_37 = default;
+        dicttable_GcArray_odictentry_Bool* v_66 = default;
         object_vtable* etype_19 = default;
         bool raised_13 = default;
         dicttable_GcArray_odictentry_Bool* d_42 = default;
         long which_38 = default;
         dicttable_GcArray_odictentry_Bool* d_43 = default;
         long which_39 = default;
-        long v_67 = default;
+        dicttable_GcArray_odictentry_Bool* v_68 = default;
+        long v_69 = default;
         object_vtable* etype_20 = default;
         bool raised_14 = default;
         dicttable_GcArray_odictentry_Bool* d_44 = default;
-        long v_68 = default;
+        long v_70 = default;
         long which_40 = default;
-        long v_69 = default;
+        dicttable_GcArray_odictentry_Bool* v_71 = default;
+        long v_72 = default;
         object_vtable* etype_21 = default;
         bool raised_15 = default;
-        long v_70 = default;
-        long v_71 = default;
+        long v_73 = default;
+        long v_74 = default;
         dicttable_GcArray_odictentry_Bool* d_45 = default;
         long which_41 = default;
-        long v_72 = default;
-        long v_73 = default;
+        long v_75 = default;
+        long v_76 = default;
         dicttable_GcArray_odictentry_Bool* d_46 = default;
         long which_42 = default;
-        long v_74 = default;
+        dicttable_GcArray_odictentry_Bool* v_77 = default;
+        long v_78 = default;
         object_vtable* etype_22 = default;
         bool raised_16 = default;
         dicttable_GcArray_odictentry_Bool* d_47 = default;
-        long v_75 = default;
+        long v_79 = default;
         long which_43 = default;
-        long v_76 = default;
+        dicttable_GcArray_odictentry_Bool* v_80 = default;
+        long v_81 = default;
         object_vtable* etype_23 = default;
         bool raised_17 = default;
-        long v_77 = default;
-        long v_78 = default;
+        long v_82 = default;
+        long v_83 = default;
         dicttable_GcArray_odictentry_Bool* d_48 = default;
         long which_44 = default;
-        long v_79 = default;
-        long v_80 = default;
+        long v_84 = default;
+        long v_85 = default;
         dicttable_GcArray_odictentry_Bool* d_49 = default;
         long which_45 = default;
-        dicttable_GcArray_odictentry_Bool* v_81 = default;
+        dicttable_GcArray_odictentry_Bool* v_86 = default;
         object_vtable* etype_24 = default;
         bool raised_18 = default;
-        dicttable_GcArray_odictentry_Bool* v_82 = default;
+        dicttable_GcArray_odictentry_Bool* v_87 = default;
         dicttable_GcArray_odictentry_Bool* d_50 = default;
         long which_46 = default;
         object_vtable* etype_25 = default;
         bool raised_19 = default;
-        dicttable_GcArray_odictentry_Bool* v_84 = default;
+        dicttable_GcArray_odictentry_Bool* v_89 = default;
         dicttable_GcArray_odictentry_Bool* d_51 = default;
         long which_47 = default;
+        dicttable_GcArray_odictentry_Bool* v_90 = default;
         object_vtable* etype_26 = default;
         bool raised_20 = default;
-        dicttable_GcArray_odictentry_Bool* v_86 = default;
+        dicttable_GcArray_odictentry_Bool* v_92 = default;
         dicttable_GcArray_odictentry_Bool* d_52 = default;
         long which_48 = default;
-        long v_87 = default;
+        long v_93 = default;
         object_vtable* etype_27 = default;
         bool raised_21 = default;
-        long v_88 = default;
+        long v_94 = default;
         dicttable_GcArray_odictentry_Bool* d_53 = default;
         long which_49 = default;
-        long v_89 = default;
+        long v_95 = default;
         dicttable_GcArray_odictentry_Bool* d_54 = default;
         long which_50 = default;
-        dicttable_GcArray_odictentry_Bool* v_90 = default;
+        dicttable_GcArray_odictentry_Bool* v_96 = default;
+        dicttable_GcArray_odictentry_Bool* v_97 = default;
         object_vtable* etype_28 = default;
         bool raised_22 = default;
-        dicttable_GcArray_odictentry_Bool* v_91 = default;
+        dicttable_GcArray_odictentry_Bool* v_98 = default;
         long which_51 = default;
         object_vtable* etype_29 = default;
         bool raised_23 = default;
-        dicttable_GcArray_odictentry_Bool* v_93 = default;
+        dicttable_GcArray_odictentry_Bool* v_100 = default;
         long which_52 = default;
         dicttable_GcArray_odictentry_Bool* d_55 = default;
         long which_53 = default;
-        tuple2_rpy_str_Array_UniChar_Signed* v_94 = default;
+        dicttable_GcArray_odictentry_Bool* v_101 = default;
+        tuple2_rpy_str_Array_UniChar_Signed* v_102 = default;
         object_vtable* etype_30 = default;
         bool raised_24 = default;
-        tuple2_rpy_str_Array_UniChar_Signed* v_95 = default;
+        tuple2_rpy_str_Array_UniChar_Signed* v_103 = default;
         dicttable_GcArray_odictentry_Bool* d_56 = default;
         long which_54 = default;
-        rpy_str* v_96 = default;
-        long v_97 = default;
-        long v_98 = default;
-        long v_99 = default;
-        long v_100 = default;
+        rpy_str* v_104 = default;
+        long v_105 = default;
+        long v_106 = default;
+        long v_107 = default;
+        long v_108 = default;
         dicttable_GcArray_odictentry_Bool* d_57 = default;
         long which_55 = default;
-        long v_101 = default;
+        dicttable_GcArray_odictentry_Bool* v_109 = default;
+        long v_110 = default;
         object_vtable* etype_31 = default;
         bool raised_25 = default;
-        long v_102 = default;
+        long v_111 = default;
         dicttable_GcArray_odictentry_Bool* d_58 = default;
         long which_56 = default;
-        long v_103 = default;
+        long v_112 = default;
         dicttable_GcArray_odictentry_Bool* d_59 = default;
         long which_57 = default;
         object_vtable* etype_32 = default;
@@ -1485,82 +1494,85 @@ public static unsafe class RpythonProgram
         long which_60 = default;
         dicttable_GcArray_odictentry_Bool* d_63 = default;
         long which_61 = default;
-        bool v_106 = default;
+        bool v_115 = default;
         object_vtable* etype_34 = default;
         bool raised_28 = default;
-        bool v_107 = default;
+        bool v_116 = default;
         dicttable_GcArray_odictentry_Bool* d_64 = default;
         long which_62 = default;
-        bool v_108 = default;
+        bool v_117 = default;
         dicttable_GcArray_odictentry_Bool* d_65 = default;
         long which_63 = default;
-        bool v_109 = default;
+        bool v_118 = default;
         object_vtable* etype_35 = default;
         bool raised_29 = default;
-        bool v_110 = default;
+        bool v_119 = default;
         dicttable_GcArray_odictentry_Bool* d_66 = default;
         long which_64 = default;
-        bool v_111 = default;
+        bool v_120 = default;
         dicttable_GcArray_odictentry_Bool* d_67 = default;
         long which_65 = default;
-        bool v_112 = default;
-        bool v_113 = default;
+        bool v_121 = default;
+        bool v_122 = default;
         dicttable_GcArray_odictentry_Bool* d_68 = default;
         long which_66 = default;
-        long v_114 = default;
+        long v_123 = default;
         dicttable_GcArray_odictentry_Bool* d_69 = default;
         long which_67 = default;
-        long v_115 = default;
+        long v_124 = default;
         object_vtable* etype_36 = default;
         bool raised_30 = default;
-        long v_116 = default;
+        long v_125 = default;
         dicttable_GcArray_odictentry_Bool* d_70 = default;
         long which_68 = default;
-        long v_117 = default;
+        long v_126 = default;
         dicttable_GcArray_odictentry_Bool* d_71 = default;
         long which_69 = default;
-        GcArray_rpy_str_Array_UniChar* v_118 = default;
+        dicttable_GcArray_odictentry_Bool* v_127 = default;
+        GcArray_rpy_str_Array_UniChar* v_128 = default;
         object_vtable* etype_37 = default;
         bool raised_31 = default;
-        GcArray_rpy_str_Array_UniChar* v_119 = default;
+        GcArray_rpy_str_Array_UniChar* v_129 = default;
         dicttable_GcArray_odictentry_Bool* d_72 = default;
         long which_70 = default;
-        long v_120 = default;
-        GcArray_Signed* v_121 = default;
+        long v_130 = default;
+        dicttable_GcArray_odictentry_Bool* v_131 = default;
+        GcArray_Signed* v_132 = default;
         object_vtable* etype_38 = default;
         bool raised_32 = default;
-        GcArray_Signed* v_122 = default;
-        long v_123 = default;
+        GcArray_Signed* v_133 = default;
+        long v_134 = default;
         dicttable_GcArray_odictentry_Bool* d_73 = default;
         long which_71 = default;
-        long v_124 = default;
-        long v_125 = default;
-        GcArray_tuple2_Signed* v_126 = default;
+        long v_135 = default;
+        long v_136 = default;
+        dicttable_GcArray_odictentry_Bool* v_137 = default;
+        GcArray_tuple2_Signed* v_138 = default;
         object_vtable* etype_39 = default;
         bool raised_33 = default;
-        GcArray_tuple2_Signed* v_127 = default;
-        long v_128 = default;
+        GcArray_tuple2_Signed* v_139 = default;
+        long v_140 = default;
         dicttable_GcArray_odictentry_Bool* d_74 = default;
         long which_72 = default;
-        long v_129 = default;
-        long v_130 = default;
-        long v_131 = default;
+        long v_141 = default;
+        long v_142 = default;
+        long v_143 = default;
         dicttable_GcArray_odictentry_Bool* d_75 = default;
         long which_73 = default;
-        dictiter_dicttable_GcArray_odictentry_Bool* v_132 = default;
+        dictiter_dicttable_GcArray_odictentry_Bool* v_144 = default;
         object_vtable* etype_40 = default;
         bool raised_34 = default;
         dicttable_GcArray_odictentry_Bool* d_76 = default;
         long which_74 = default;
-        dictiter_dicttable_GcArray_odictentry_Bool* v_133 = default;
+        dictiter_dicttable_GcArray_odictentry_Bool* v_145 = default;
         dicttable_GcArray_odictentry_Bool* d_77 = default;
         long which_75 = default;
         long total_26 = default;
         dictiter_dicttable_GcArray_odictentry_Bool* iter1_0 = default;
-        rpy_str* v_134 = default;
+        rpy_str* v_146 = default;
         object_vtable* etype_41 = default;
         bool raised_35 = default;
-        rpy_str* v_135 = default;
+        rpy_str* v_147 = default;
         dictiter_dicttable_GcArray_odictentry_Bool* iter1_1 = default;
         dicttable_GcArray_odictentry_Bool* d_78 = default;
         long which_76 = default;
@@ -1570,8 +1582,8 @@ public static unsafe class RpythonProgram
         dicttable_GcArray_odictentry_Bool* d_79 = default;
         long which_77 = default;
         long total_28 = default;
-        long v_136 = default;
-        long v_137 = default;
+        long v_148 = default;
+        long v_149 = default;
         dicttable_GcArray_odictentry_Bool* d_80 = default;
         long which_78 = default;
         long total_29 = default;
@@ -1989,7 +2001,9 @@ public static unsafe class RpythonProgram
     // block42: dict_lazy_index.py:57  d.clear()
     block42:
 #line 57 "dict_lazy_index.py"
-        rpython_rtyper_rordereddict_ll_dict_clear__dicttable_array_entry_rpy_str_Signed(d_41);
+        v_66 = d_41;
+#line 57 "dict_lazy_index.py"
+        rpython_rtyper_rordereddict_ll_dict_clear__dicttable_array_entry_rpy_str_Signed(v_66);
 #line hidden
         etype_19 = Prebuilt.exc_data->exc_type;
         raised_13 = etype_19 != null;
@@ -2004,174 +2018,190 @@ public static unsafe class RpythonProgram
     // block44: dict_lazy_index.py:55  total += d.get("w15", -1) + d.get("nope", -1)
     block44:
 #line 55 "dict_lazy_index.py"
-        v_67 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(d_43, Prebuilt.str_w15, (-1L));
+        v_68 = d_43;
+#line 55 "dict_lazy_index.py"
+        v_69 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(v_68, Prebuilt.str_w15, (-1L));
 #line hidden
         etype_20 = Prebuilt.exc_data->exc_type;
         raised_14 = etype_20 != null;
         if (raised_14) return 0L;
-        d_44 = d_43; v_68 = v_67; which_40 = which_39; goto block45;
+        d_44 = d_43; v_70 = v_69; which_40 = which_39; goto block45;
 
     // block45: dict_lazy_index.py:55  total += d.get("w15", -1) + d.get("nope", -1)
     block45:
 #line 55 "dict_lazy_index.py"
-        v_69 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(d_44, Prebuilt.str_nope, (-1L));
+        v_71 = d_44;
+#line 55 "dict_lazy_index.py"
+        v_72 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(v_71, Prebuilt.str_nope, (-1L));
 #line hidden
         etype_21 = Prebuilt.exc_data->exc_type;
         raised_15 = etype_21 != null;
         if (raised_15) return 0L;
-        v_70 = v_68; v_71 = v_69; d_45 = d_44; which_41 = which_40; goto block46;
+        v_73 = v_70; v_74 = v_72; d_45 = d_44; which_41 = which_40; goto block46;
 
     // block46: dict_lazy_index.py:55  total += d.get("w15", -1) + d.get("nope", -1)
     block46:
 #line 55 "dict_lazy_index.py"
-        v_72 = unchecked(v_70 + v_71);
+        v_75 = unchecked(v_73 + v_74);
 #line 55 "dict_lazy_index.py"
-        v_73 = unchecked(0L + v_72);
+        v_76 = unchecked(0L + v_75);
 #line 55 "dict_lazy_index.py"
-        d_14 = d_45; which_14 = which_41; total_0 = v_73; goto block14;
+        d_14 = d_45; which_14 = which_41; total_0 = v_76; goto block14;
 
     // block47: dict_lazy_index.py:53  total += d.setdefault("w12", 0) + d.setdefault("zz", 3)
     block47:
 #line 53 "dict_lazy_index.py"
-        v_74 = rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(d_46, Prebuilt.str_w12, 0L);
+        v_77 = d_46;
+#line 53 "dict_lazy_index.py"
+        v_78 = rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(v_77, Prebuilt.str_w12, 0L);
 #line hidden
         etype_22 = Prebuilt.exc_data->exc_type;
         raised_16 = etype_22 != null;
         if (raised_16) return 0L;
-        d_47 = d_46; v_75 = v_74; which_43 = which_42; goto block48;
+        d_47 = d_46; v_79 = v_78; which_43 = which_42; goto block48;
 
     // block48: dict_lazy_index.py:53  total += d.setdefault("w12", 0) + d.setdefault("zz", 3)
     block48:
 #line 53 "dict_lazy_index.py"
-        v_76 = rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(d_47, Prebuilt.str_zz, 3L);
+        v_80 = d_47;
+#line 53 "dict_lazy_index.py"
+        v_81 = rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(v_80, Prebuilt.str_zz, 3L);
 #line hidden
         etype_23 = Prebuilt.exc_data->exc_type;
         raised_17 = etype_23 != null;
         if (raised_17) return 0L;
-        v_77 = v_75; v_78 = v_76; d_48 = d_47; which_44 = which_43; goto block49;
+        v_82 = v_79; v_83 = v_81; d_48 = d_47; which_44 = which_43; goto block49;
 
     // block49: dict_lazy_index.py:53  total += d.setdefault("w12", 0) + d.setdefault("zz", 3)
     block49:
 #line 53 "dict_lazy_index.py"
-        v_79 = unchecked(v_77 + v_78);
+        v_84 = unchecked(v_82 + v_83);
 #line 53 "dict_lazy_index.py"
-        v_80 = unchecked(0L + v_79);
+        v_85 = unchecked(0L + v_84);
 #line 53 "dict_lazy_index.py"
-        d_14 = d_48; which_14 = which_44; total_0 = v_80; goto block14;
+        d_14 = d_48; which_14 = which_44; total_0 = v_85; goto block14;
 
     // block50: dict_lazy_index.py:49  other = {"x": 1}
     block50:
 #line 49 "dict_lazy_index.py"
-        v_81 = rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_rpy_str_Signed();
+        v_86 = rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_rpy_str_Signed();
 #line hidden
         etype_24 = Prebuilt.exc_data->exc_type;
         raised_18 = etype_24 != null;
         if (raised_18) return 0L;
-        v_82 = v_81; d_50 = d_49; which_46 = which_45; goto block51;
+        v_87 = v_86; d_50 = d_49; which_46 = which_45; goto block51;
 
     // block51: dict_lazy_index.py:49  other = {"x": 1}
     block51:
 #line 49 "dict_lazy_index.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(v_82, Prebuilt.str_x, 1L);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(v_87, Prebuilt.str_x, 1L);
 #line hidden
         etype_25 = Prebuilt.exc_data->exc_type;
         raised_19 = etype_25 != null;
         if (raised_19) return 0L;
-        v_84 = v_82; d_51 = d_50; which_47 = which_46; goto block52;
+        v_89 = v_87; d_51 = d_50; which_47 = which_46; goto block52;
 
     // block52: dict_lazy_index.py:50  other.update(d)
     block52:
 #line 50 "dict_lazy_index.py"
-        rpython_rtyper_rordereddict_ll_dict_update__dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_ll_strhash_ll_streq(v_84, d_51);
+        v_90 = v_89;
+#line 50 "dict_lazy_index.py"
+        rpython_rtyper_rordereddict_ll_dict_update__dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_ll_strhash_ll_streq(v_90, d_51);
 #line hidden
         etype_26 = Prebuilt.exc_data->exc_type;
         raised_20 = etype_26 != null;
         if (raised_20) return 0L;
-        v_86 = v_84; d_52 = d_51; which_48 = which_47; goto block53;
+        v_92 = v_89; d_52 = d_51; which_48 = which_47; goto block53;
 
     // block53: dict_lazy_index.py:51  total += checksum(other)
     block53:
 #line 51 "dict_lazy_index.py"
-        v_87 = dict_lazy_index_checksum(v_86);
+        v_93 = dict_lazy_index_checksum(v_92);
 #line hidden
         etype_27 = Prebuilt.exc_data->exc_type;
         raised_21 = etype_27 != null;
         if (raised_21) return 0L;
-        v_88 = v_87; d_53 = d_52; which_49 = which_48; goto block54;
+        v_94 = v_93; d_53 = d_52; which_49 = which_48; goto block54;
 
     // block54: dict_lazy_index.py:51  total += checksum(other)
     block54:
 #line 51 "dict_lazy_index.py"
-        v_89 = unchecked(0L + v_88);
+        v_95 = unchecked(0L + v_94);
 #line 51 "dict_lazy_index.py"
-        d_14 = d_53; which_14 = which_49; total_0 = v_89; goto block14;
+        d_14 = d_53; which_14 = which_49; total_0 = v_95; goto block14;
 
     // block55: dict_lazy_index.py:46  d = d.copy()
     block55:
 #line 46 "dict_lazy_index.py"
-        v_90 = rpython_rtyper_rordereddict_ll_dict_copy__dicttable_array_entry_rpy_str_Signed(d_54);
+        v_96 = d_54;
+#line 46 "dict_lazy_index.py"
+        v_97 = rpython_rtyper_rordereddict_ll_dict_copy__dicttable_array_entry_rpy_str_Signed(v_96);
 #line hidden
         etype_28 = Prebuilt.exc_data->exc_type;
         raised_22 = etype_28 != null;
         if (raised_22) return 0L;
-        v_91 = v_90; which_51 = which_50; goto block56;
+        v_98 = v_97; which_51 = which_50; goto block56;
 
     // block56: dict_lazy_index.py:47  d["w0"] = 77
     block56:
 #line 47 "dict_lazy_index.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(v_91, Prebuilt.str_w0, 77L);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(v_98, Prebuilt.str_w0, 77L);
 #line hidden
         etype_29 = Prebuilt.exc_data->exc_type;
         raised_23 = etype_29 != null;
         if (raised_23) return 0L;
-        v_93 = v_91; which_52 = which_51; goto block57;
+        v_100 = v_98; which_52 = which_51; goto block57;
 
     // block57: dict_lazy_index.py:47  d["w0"] = 77
     block57:
 #line 47 "dict_lazy_index.py"
-        d_14 = v_93; which_14 = which_52; total_0 = 0L; goto block14;
+        d_14 = v_100; which_14 = which_52; total_0 = 0L; goto block14;
 
     // block58: dict_lazy_index.py:43  key, value = d.popitem()
     block58:
 #line 43 "dict_lazy_index.py"
-        v_94 = rpython_rtyper_rordereddict_ll_dict_popitem__tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_ll_strhash(d_55);
+        v_101 = d_55;
+#line 43 "dict_lazy_index.py"
+        v_102 = rpython_rtyper_rordereddict_ll_dict_popitem__tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_ll_strhash(v_101);
 #line hidden
         etype_30 = Prebuilt.exc_data->exc_type;
         raised_24 = etype_30 != null;
         if (raised_24) return 0L;
-        v_95 = v_94; d_56 = d_55; which_54 = which_53; goto block59;
+        v_103 = v_102; d_56 = d_55; which_54 = which_53; goto block59;
 
     // block59: dict_lazy_index.py:43  key, value = d.popitem()
     block59:
 #line 43 "dict_lazy_index.py"
-        v_96 = v_95->item0;
+        v_104 = v_103->item0;
 #line 43 "dict_lazy_index.py"
-        v_97 = v_95->item1;
+        v_105 = v_103->item1;
 #line 44 "dict_lazy_index.py"
-        v_98 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_96);
+        v_106 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_104);
 #line 44 "dict_lazy_index.py"
-        v_99 = unchecked(v_98 + v_97);
+        v_107 = unchecked(v_106 + v_105);
 #line 44 "dict_lazy_index.py"
-        v_100 = unchecked(0L + v_99);
+        v_108 = unchecked(0L + v_107);
 #line 44 "dict_lazy_index.py"
-        d_14 = d_56; which_14 = which_54; total_0 = v_100; goto block14;
+        d_14 = d_56; which_14 = which_54; total_0 = v_108; goto block14;
 
     // block60: dict_lazy_index.py:41  total += d.pop("w6")
     block60:
 #line 41 "dict_lazy_index.py"
-        v_101 = rpython_rtyper_rordereddict_ll_dict_pop__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_57, Prebuilt.str_w6);
+        v_109 = d_57;
+#line 41 "dict_lazy_index.py"
+        v_110 = rpython_rtyper_rordereddict_ll_dict_pop__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(v_109, Prebuilt.str_w6);
 #line hidden
         etype_31 = Prebuilt.exc_data->exc_type;
         raised_25 = etype_31 != null;
         if (raised_25) return 0L;
-        v_102 = v_101; d_58 = d_57; which_56 = which_55; goto block61;
+        v_111 = v_110; d_58 = d_57; which_56 = which_55; goto block61;
 
     // block61: dict_lazy_index.py:41  total += d.pop("w6")
     block61:
 #line 41 "dict_lazy_index.py"
-        v_103 = unchecked(0L + v_102);
+        v_112 = unchecked(0L + v_111);
 #line 41 "dict_lazy_index.py"
-        d_14 = d_58; which_14 = which_56; total_0 = v_103; goto block14;
+        d_14 = d_58; which_14 = which_56; total_0 = v_112; goto block14;
 
     // block62: dict_lazy_index.py:39  del d["w3"]
     block62:
@@ -2206,159 +2236,165 @@ public static unsafe class RpythonProgram
     // block66: dict_lazy_index.py:34  if "w9" in d and "w10" not in d:
     block66:
 #line 34 "dict_lazy_index.py"
-        v_106 = rpython_rtyper_rordereddict_ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_63, Prebuilt.str_w9);
+        v_115 = rpython_rtyper_rordereddict_ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_63, Prebuilt.str_w9);
 #line hidden
         etype_34 = Prebuilt.exc_data->exc_type;
         raised_28 = etype_34 != null;
         if (raised_28) return 0L;
-        v_107 = v_106; d_64 = d_63; which_62 = which_61; goto block67;
+        v_116 = v_115; d_64 = d_63; which_62 = which_61; goto block67;
 
     // block67: dict_lazy_index.py:34  if "w9" in d and "w10" not in d:
     block67:
 #line 34 "dict_lazy_index.py"
-        v_108 = v_107;
+        v_117 = v_116;
 #line 34 "dict_lazy_index.py"
-        if (v_108) { d_65 = d_64; which_63 = which_62; goto block68; }
+        if (v_117) { d_65 = d_64; which_63 = which_62; goto block68; }
 #line 34 "dict_lazy_index.py"
         d_14 = d_64; which_14 = which_62; total_0 = 0L; goto block14;
 
     // block68: dict_lazy_index.py:34  if "w9" in d and "w10" not in d:
     block68:
 #line 34 "dict_lazy_index.py"
-        v_109 = rpython_rtyper_rordereddict_ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_65, Prebuilt.str_w10);
+        v_118 = rpython_rtyper_rordereddict_ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_65, Prebuilt.str_w10);
 #line hidden
         etype_35 = Prebuilt.exc_data->exc_type;
         raised_29 = etype_35 != null;
         if (raised_29) return 0L;
-        v_110 = v_109; d_66 = d_65; which_64 = which_63; goto block69;
+        v_119 = v_118; d_66 = d_65; which_64 = which_63; goto block69;
 
     // block69: dict_lazy_index.py:34  if "w9" in d and "w10" not in d:
     block69:
 #line 34 "dict_lazy_index.py"
-        v_111 = v_110;
+        v_120 = v_119;
 #line 34 "dict_lazy_index.py"
-        if (v_111) { d_67 = d_66; which_65 = which_64; v_112 = false; goto block70; }
+        if (v_120) { d_67 = d_66; which_65 = which_64; v_121 = false; goto block70; }
 #line 34 "dict_lazy_index.py"
-        d_67 = d_66; which_65 = which_64; v_112 = true; goto block70;
+        d_67 = d_66; which_65 = which_64; v_121 = true; goto block70;
 
     // block70: dict_lazy_index.py:34  if "w9" in d and "w10" not in d:
     block70:
 #line 34 "dict_lazy_index.py"
-        v_113 = v_112;
+        v_122 = v_121;
 #line 34 "dict_lazy_index.py"
-        if (v_113) { d_68 = d_67; which_66 = which_65; goto block71; }
+        if (v_122) { d_68 = d_67; which_66 = which_65; goto block71; }
 #line 34 "dict_lazy_index.py"
         d_14 = d_67; which_14 = which_65; total_0 = 0L; goto block14;
 
     // block71: dict_lazy_index.py:35  total += 1
     block71:
 #line 35 "dict_lazy_index.py"
-        v_114 = unchecked(0L + 1L);
+        v_123 = unchecked(0L + 1L);
 #line 35 "dict_lazy_index.py"
-        d_14 = d_68; which_14 = which_66; total_0 = v_114; goto block14;
+        d_14 = d_68; which_14 = which_66; total_0 = v_123; goto block14;
 
     // block72: dict_lazy_index.py:32  total += d["w9"]
     block72:
 #line 32 "dict_lazy_index.py"
-        v_115 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_69, Prebuilt.str_w9);
+        v_124 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_69, Prebuilt.str_w9);
 #line hidden
         etype_36 = Prebuilt.exc_data->exc_type;
         raised_30 = etype_36 != null;
         if (raised_30) return 0L;
-        v_116 = v_115; d_70 = d_69; which_68 = which_67; goto block73;
+        v_125 = v_124; d_70 = d_69; which_68 = which_67; goto block73;
 
     // block73: dict_lazy_index.py:32  total += d["w9"]
     block73:
 #line 32 "dict_lazy_index.py"
-        v_117 = unchecked(0L + v_116);
+        v_126 = unchecked(0L + v_125);
 #line 32 "dict_lazy_index.py"
-        d_14 = d_70; which_14 = which_68; total_0 = v_117; goto block14;
+        d_14 = d_70; which_14 = which_68; total_0 = v_126; goto block14;
 
     // block74: dict_lazy_index.py:30  total += len(d.keys()) + len(d.values()) + len(d.items())
     block74:
 #line 30 "dict_lazy_index.py"
-        v_118 = rpython_rtyper_rordereddict_ll_dict_keys__array_rpy_str_dicttable_array_entry_rpy_str_Signed(d_71);
+        v_127 = d_71;
+#line 30 "dict_lazy_index.py"
+        v_128 = rpython_rtyper_rordereddict_ll_dict_keys__array_rpy_str_dicttable_array_entry_rpy_str_Signed(v_127);
 #line hidden
         etype_37 = Prebuilt.exc_data->exc_type;
         raised_31 = etype_37 != null;
         if (raised_31) return 0L;
-        v_119 = v_118; d_72 = d_71; which_70 = which_69; goto block75;
+        v_129 = v_128; d_72 = d_71; which_70 = which_69; goto block75;
 
     // block75: dict_lazy_index.py:30  total += len(d.keys()) + len(d.values()) + len(d.items())
     block75:
 #line 30 "dict_lazy_index.py"
-        v_120 = rpython_rtyper_rlist_ll_len__array_rpy_str(v_119);
+        v_130 = rpython_rtyper_rlist_ll_len__array_rpy_str(v_129);
 #line 30 "dict_lazy_index.py"
-        v_121 = rpython_rtyper_rordereddict_ll_dict_values__array_Signed_dicttable_array_entry_rpy_str_Signed(d_72);
+        v_131 = d_72;
+#line 30 "dict_lazy_index.py"
+        v_132 = rpython_rtyper_rordereddict_ll_dict_values__array_Signed_dicttable_array_entry_rpy_str_Signed(v_131);
 #line hidden
         etype_38 = Prebuilt.exc_data->exc_type;
         raised_32 = etype_38 != null;
         if (raised_32) return 0L;
-        v_122 = v_121; v_123 = v_120; d_73 = d_72; which_71 = which_70; goto block76;
+        v_133 = v_132; v_134 = v_130; d_73 = d_72; which_71 = which_70; goto block76;
 
     // block76: dict_lazy_index.py:30  total += len(d.keys()) + len(d.values()) + len(d.items())
     block76:
 #line 30 "dict_lazy_index.py"
-        v_124 = rpython_rtyper_rlist_ll_len__array_Signed(v_122);
+        v_135 = rpython_rtyper_rlist_ll_len__array_Signed(v_133);
 #line 30 "dict_lazy_index.py"
-        v_125 = unchecked(v_123 + v_124);
+        v_136 = unchecked(v_134 + v_135);
 #line 30 "dict_lazy_index.py"
-        v_126 = rpython_rtyper_rordereddict_ll_dict_items__array_tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(d_73);
+        v_137 = d_73;
+#line 30 "dict_lazy_index.py"
+        v_138 = rpython_rtyper_rordereddict_ll_dict_items__array_tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(v_137);
 #line hidden
         etype_39 = Prebuilt.exc_data->exc_type;
         raised_33 = etype_39 != null;
         if (raised_33) return 0L;
-        v_127 = v_126; v_128 = v_125; d_74 = d_73; which_72 = which_71; goto block77;
+        v_139 = v_138; v_140 = v_136; d_74 = d_73; which_72 = which_71; goto block77;
 
     // block77: dict_lazy_index.py:30  total += len(d.keys()) + len(d.values()) + len(d.items())
     block77:
 #line 30 "dict_lazy_index.py"
-        v_129 = rpython_rtyper_rlist_ll_len__array_tuple2_rpy_str_Signed(v_127);
+        v_141 = rpython_rtyper_rlist_ll_len__array_tuple2_rpy_str_Signed(v_139);
 #line 30 "dict_lazy_index.py"
-        v_130 = unchecked(v_128 + v_129);
+        v_142 = unchecked(v_140 + v_141);
 #line 30 "dict_lazy_index.py"
-        v_131 = unchecked(0L + v_130);
+        v_143 = unchecked(0L + v_142);
 #line 30 "dict_lazy_index.py"
-        d_14 = d_74; which_14 = which_72; total_0 = v_131; goto block14;
+        d_14 = d_74; which_14 = which_72; total_0 = v_143; goto block14;
 
     // block78: dict_lazy_index.py:27  for k in d:
     block78:
 #line 27 "dict_lazy_index.py"
-        v_132 = rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(d_75);
+        v_144 = rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(d_75);
 #line hidden
         etype_40 = Prebuilt.exc_data->exc_type;
         raised_34 = etype_40 != null;
         if (raised_34) return 0L;
-        d_76 = d_75; which_74 = which_73; v_133 = v_132; goto block79;
+        d_76 = d_75; which_74 = which_73; v_145 = v_144; goto block79;
 
     // block79: dict_lazy_index.py:27  for k in d:
     block79:
 #line 27 "dict_lazy_index.py"
-        d_77 = d_76; which_75 = which_74; total_26 = 0L; iter1_0 = v_133; goto block80;
+        d_77 = d_76; which_75 = which_74; total_26 = 0L; iter1_0 = v_145; goto block80;
 
     // block80: dict_lazy_index.py:27  for k in d:
     block80:
 #line 27 "dict_lazy_index.py"
-        v_134 = rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed(iter1_0);
+        v_146 = rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed(iter1_0);
 #line hidden
         etype_41 = Prebuilt.exc_data->exc_type;
         raised_35 = etype_41 != null;
         if (raised_35) { d_80 = d_77; which_78 = which_75; total_29 = total_26; goto block83; }
-        v_135 = v_134; iter1_1 = iter1_0; d_78 = d_77; which_76 = which_75; total_27 = total_26; goto block81;
+        v_147 = v_146; iter1_1 = iter1_0; d_78 = d_77; which_76 = which_75; total_27 = total_26; goto block81;
 
     // block81: dict_lazy_index.py:27  for k in d:
     block81:
 #line 27 "dict_lazy_index.py"
-        item_4 = v_135; iter1_2 = iter1_1; d_79 = d_78; which_77 = which_76; total_28 = total_27; goto block82;
+        item_4 = v_147; iter1_2 = iter1_1; d_79 = d_78; which_77 = which_76; total_28 = total_27; goto block82;
 
     // block82: dict_lazy_index.py:28  total += len(k)
     block82:
 #line 28 "dict_lazy_index.py"
-        v_136 = rpython_rtyper_rstr_ll_strlen__rpy_str(item_4);
+        v_148 = rpython_rtyper_rstr_ll_strlen__rpy_str(item_4);
 #line 28 "dict_lazy_index.py"
-        v_137 = unchecked(total_28 + v_136);
+        v_149 = unchecked(total_28 + v_148);
 #line 28 "dict_lazy_index.py"
-        d_77 = d_79; which_75 = which_77; total_26 = v_137; iter1_0 = iter1_2; goto block80;
+        d_77 = d_79; which_75 = which_77; total_26 = v_149; iter1_0 = iter1_2; goto block80;
 
     // block83
     block83:
@@ -3571,10 +3607,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:478
+    // rpython.rtyper.rstr.ll_int2dec__Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:498
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 478 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 498 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long n_1 = default;
@@ -3696,61 +3732,61 @@ public static unsafe class RpythonProgram
         bool raised_4 = default;
         rpy_str* v_53 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:480  if n == 0:
-#line 480 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:500  if n == 0:
+#line 500 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 480 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 500 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 480 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 500 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 480 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 500 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_1 = n_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:482  negative = n < 0
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:502  negative = n < 0
     block1:
-#line 482 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 502 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_2 = n_1 < 0L;
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_2 = n_1; negative_0 = v_2; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:484  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:504  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_4 = unchecked((ulong)n_2);
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:487  while v != r_uint(0):
+    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:507  while v != r_uint(0):
     block3:
-#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_7 = 0UL;
-#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_8 = v_6 != v_7;
-#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
-#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:490  if negative:
+    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:510  if negative:
     block4:
-#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 510 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_11 = negative_2;
-#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 510 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
-#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 510 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:492  res = mallocstr(length)
+    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:512  res = mallocstr(length)
     block5:
-#line 492 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 512 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3758,49 +3794,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:493  pos = length - 1
+    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:513  pos = length - 1
     block6:
-#line 493 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 513 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_16 = unchecked(length_3 - 1L);
-#line 493 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 513 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:494  while u != r_uint(0):
+    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:514  while u != r_uint(0):
     block7:
-#line 494 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_18 = 0UL;
-#line 494 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_19 = u_4 != v_18;
-#line 494 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_20 = v_19;
-#line 494 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
-#line 494 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_6 = negative_5; res_1 = res_0; goto block8;
 
-    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:498  if negative:
+    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:518  if negative:
     block8:
-#line 498 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 518 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_21 = negative_6;
-#line 498 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 518 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_21) { res_2 = res_1; goto block9; }
-#line 498 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 518 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return res_1;
 
-    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:499  res.chars[0] = '-'
+    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:519  res.chars[0] = '-'
     block9:
-#line 499 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 519 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_22 = res_2;
-#line 499 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 519 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_22->chars.items)[0L] = 45;
-#line 499 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 519 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return res_2;
 
-    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:495  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:515  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_25 = 10UL;
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -3808,23 +3844,23 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
 
-    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:495  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:515  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_29 = unchecked((long)v_27);
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_30 = v_29;
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_31 = unchecked(48L + v_30);
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_32 = unchecked((int)v_31);
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_33 = res_4;
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_33->chars.items)[pos_2] = v_32;
-#line 496 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 516 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_35 = 10UL;
-#line 496 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 516 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -3832,27 +3868,27 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
 
-    // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:497  pos -= 1
+    // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:517  pos -= 1
     block12:
-#line 497 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 517 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_39 = unchecked(pos_3 - 1L);
-#line 497 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 517 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
 
-    // block13: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:491  length += 1
+    // block13: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:511  length += 1
     block13:
-#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 511 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_41 = unchecked(length_8 + 1L);
-#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 511 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
 
-    // block14: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:488  length += 1
+    // block14: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:508  length += 1
     block14:
-#line 488 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 508 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_43 = unchecked(length_9 + 1L);
-#line 489 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 509 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_44 = 10UL;
-#line 489 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 509 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -3860,27 +3896,27 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
 
-    // block15: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:489  v = v // r_uint(10)
+    // block15: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:509  v = v // r_uint(10)
     block15:
-#line 489 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 509 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
 
-    // block16: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:484  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:504  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_48 = 0UL;
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_49 = unchecked((ulong)n_14);
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_50 = v_49;
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_51 = unchecked(v_48 - v_50);
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
 
-    // block17: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:481  return ll_chr2str('0')
+    // block17: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:501  return ll_chr2str('0')
     block17:
-#line 481 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 501 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
@@ -3888,9 +3924,9 @@ public static unsafe class RpythonProgram
         if (raised_4) return null;
         v_53 = v_52; goto block18;
 
-    // block18: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:481  return ll_chr2str('0')
+    // block18: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:501  return ll_chr2str('0')
     block18:
-#line 481 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 501 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return v_53;
 #line default
     }

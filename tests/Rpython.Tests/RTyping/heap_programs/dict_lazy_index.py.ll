@@ -225,95 +225,107 @@ block22(d_22: Ptr(dicttable), which_21: Signed):
     v_46: Signed = int_add(0, v_45)  # line 60
     --> block14(d_22, which_21, v_46)
 block23(d_23: Ptr(dicttable), which_22: Signed):
-    v_47: Void = direct_call(graph ll_dict_clear__dicttable_array_entry_rpy_str_Signed, d_23)  # line 57
+    v_47: Ptr(dicttable) = same_as(d_23)  # line 57
+    v_48: Void = direct_call(graph ll_dict_clear__dicttable_array_entry_rpy_str_Signed, v_47)  # line 57
     --> block14(d_23, which_22, 0)
 block24(d_24: Ptr(dicttable), which_23: Signed):
-    v_48: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, d_24, 'w15', -1, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 55
-    v_49: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, d_24, 'nope', -1, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 55
-    v_50: Signed = int_add(v_48, v_49)  # line 55
-    v_51: Signed = int_add(0, v_50)  # line 55
-    --> block14(d_24, which_23, v_51)
+    v_49: Ptr(dicttable) = same_as(d_24)  # line 55
+    v_50: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_49, 'w15', -1, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 55
+    v_51: Ptr(dicttable) = same_as(d_24)  # line 55
+    v_52: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_51, 'nope', -1, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 55
+    v_53: Signed = int_add(v_50, v_52)  # line 55
+    v_54: Signed = int_add(0, v_53)  # line 55
+    --> block14(d_24, which_23, v_54)
 block25(d_25: Ptr(dicttable), which_24: Signed):
-    v_52: Signed = direct_call(graph ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, d_25, 'w12', 0, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 53
-    v_53: Signed = direct_call(graph ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, d_25, 'zz', 3, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 53
-    v_54: Signed = int_add(v_52, v_53)  # line 53
-    v_55: Signed = int_add(0, v_54)  # line 53
-    --> block14(d_25, which_24, v_55)
+    v_55: Ptr(dicttable) = same_as(d_25)  # line 53
+    v_56: Signed = direct_call(graph ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_55, 'w12', 0, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 53
+    v_57: Ptr(dicttable) = same_as(d_25)  # line 53
+    v_58: Signed = direct_call(graph ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_57, 'zz', 3, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 53
+    v_59: Signed = int_add(v_56, v_58)  # line 53
+    v_60: Signed = int_add(0, v_59)  # line 53
+    --> block14(d_25, which_24, v_60)
 block26(d_26: Ptr(dicttable), which_25: Signed):
-    v_56: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_rpy_str_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 49
-    v_57: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_56, 'x', 1, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 49
-    v_58: Void = direct_call(graph ll_dict_update__dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_ll_strhash_ll_streq, v_56, d_26, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 50
-    v_59: Signed = direct_call(graph checksum, v_56)  # line 51
-    v_60: Signed = int_add(0, v_59)  # line 51
-    --> block14(d_26, which_25, v_60)
+    v_61: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_rpy_str_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 49
+    v_62: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_61, 'x', 1, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 49
+    v_63: Ptr(dicttable) = same_as(v_61)  # line 50
+    v_64: Void = direct_call(graph ll_dict_update__dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_ll_strhash_ll_streq, v_63, d_26, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 50
+    v_65: Signed = direct_call(graph checksum, v_61)  # line 51
+    v_66: Signed = int_add(0, v_65)  # line 51
+    --> block14(d_26, which_25, v_66)
 block27(d_27: Ptr(dicttable), which_26: Signed):
-    v_61: Ptr(dicttable) = direct_call(graph ll_dict_copy__dicttable_array_entry_rpy_str_Signed, d_27)  # line 46
-    v_62: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_61, 'w0', 77, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 47
-    --> block14(v_61, which_26, 0)
+    v_67: Ptr(dicttable) = same_as(d_27)  # line 46
+    v_68: Ptr(dicttable) = direct_call(graph ll_dict_copy__dicttable_array_entry_rpy_str_Signed, v_67)  # line 46
+    v_69: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, v_68, 'w0', 77, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 47
+    --> block14(v_68, which_26, 0)
 block28(d_28: Ptr(dicttable), which_27: Signed):
-    v_63: Ptr(tuple2) = direct_call(graph ll_dict_popitem__tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_ll_strhash, Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }), d_28, <function rpython.rtyper.rstr.ll_strhash>)  # line 43
-    v_64: Ptr(rpy_str) = getfield(v_63, 'item0')  # line 43
-    v_65: Signed = getfield(v_63, 'item1')  # line 43
-    v_66: Signed = direct_call(graph ll_strlen__rpy_str, v_64)  # line 44
-    v_67: Signed = int_add(v_66, v_65)  # line 44
-    v_68: Signed = int_add(0, v_67)  # line 44
-    --> block14(d_28, which_27, v_68)
+    v_70: Ptr(dicttable) = same_as(d_28)  # line 43
+    v_71: Ptr(tuple2) = direct_call(graph ll_dict_popitem__tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_ll_strhash, Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }), v_70, <function rpython.rtyper.rstr.ll_strhash>)  # line 43
+    v_72: Ptr(rpy_str) = getfield(v_71, 'item0')  # line 43
+    v_73: Signed = getfield(v_71, 'item1')  # line 43
+    v_74: Signed = direct_call(graph ll_strlen__rpy_str, v_72)  # line 44
+    v_75: Signed = int_add(v_74, v_73)  # line 44
+    v_76: Signed = int_add(0, v_75)  # line 44
+    --> block14(d_28, which_27, v_76)
 block29(d_29: Ptr(dicttable), which_28: Signed):
-    v_69: Signed = direct_call(graph ll_dict_pop__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_29, 'w6', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 41
-    v_70: Signed = int_add(0, v_69)  # line 41
-    --> block14(d_29, which_28, v_70)
+    v_77: Ptr(dicttable) = same_as(d_29)  # line 41
+    v_78: Signed = direct_call(graph ll_dict_pop__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, v_77, 'w6', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 41
+    v_79: Signed = int_add(0, v_78)  # line 41
+    --> block14(d_29, which_28, v_79)
 block30(d_30: Ptr(dicttable), which_29: Signed):
-    v_71: Void = direct_call(graph ll_dict_delitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_30, 'w3', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 39
+    v_80: Void = direct_call(graph ll_dict_delitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_30, 'w3', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 39
     --> block14(d_30, which_29, 0)
 block31(d_31: Ptr(dicttable), which_30: Signed):
-    v_72: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, d_31, 'new', 5, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 37
+    v_81: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, d_31, 'new', 5, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 37
     --> block14(d_31, which_30, 0)
 block32(d_32: Ptr(dicttable), which_31: Signed):
-    v_73: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_32, 'w9', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 34
-    v_74: Bool = same_as(v_73)  # line 34
-    switch v_74
+    v_82: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_32, 'w9', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 34
+    v_83: Bool = same_as(v_82)  # line 34
+    switch v_83
     False --> block14(d_32, which_31, 0)
     True --> block33(d_32, which_31)
 block33(d_33: Ptr(dicttable), which_32: Signed):
-    v_75: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_33, 'w10', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 34
-    v_76: Bool = same_as(v_75)  # line 34
-    switch v_76
+    v_84: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_33, 'w10', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 34
+    v_85: Bool = same_as(v_84)  # line 34
+    switch v_85
     False --> block34(d_33, which_32, True)
     True --> block34(d_33, which_32, False)
-block34(d_34: Ptr(dicttable), which_33: Signed, v_77: Bool):
-    v_78: Bool = same_as(v_77)  # line 34
-    switch v_78
+block34(d_34: Ptr(dicttable), which_33: Signed, v_86: Bool):
+    v_87: Bool = same_as(v_86)  # line 34
+    switch v_87
     False --> block14(d_34, which_33, 0)
     True --> block35(d_34, which_33)
 block35(d_35: Ptr(dicttable), which_34: Signed):
-    v_79: Signed = int_add(0, 1)  # line 35
-    --> block14(d_35, which_34, v_79)
+    v_88: Signed = int_add(0, 1)  # line 35
+    --> block14(d_35, which_34, v_88)
 block36(d_36: Ptr(dicttable), which_35: Signed):
-    v_80: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_36, 'w9', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 32
-    v_81: Signed = int_add(0, v_80)  # line 32
-    --> block14(d_36, which_35, v_81)
+    v_89: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_36, 'w9', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 32
+    v_90: Signed = int_add(0, v_89)  # line 32
+    --> block14(d_36, which_35, v_90)
 block37(d_37: Ptr(dicttable), which_36: Signed):
-    v_82: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_dict_keys__array_rpy_str_dicttable_array_entry_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), d_37)  # line 30
-    v_83: Signed = direct_call(graph ll_len__array_rpy_str, v_82)  # line 30
-    v_84: Ptr(GcArray(Signed)) = direct_call(graph ll_dict_values__array_Signed_dicttable_array_entry_rpy_str_Signed, Ptr(GcArray(Signed)), d_37)  # line 30
-    v_85: Signed = direct_call(graph ll_len__array_Signed, v_84)  # line 30
-    v_86: Signed = int_add(v_83, v_85)  # line 30
-    v_87: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))) = direct_call(graph ll_dict_items__array_tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), d_37)  # line 30
-    v_88: Signed = direct_call(graph ll_len__array_tuple2_rpy_str_Signed, v_87)  # line 30
-    v_89: Signed = int_add(v_86, v_88)  # line 30
-    v_90: Signed = int_add(0, v_89)  # line 30
-    --> block14(d_37, which_36, v_90)
+    v_91: Ptr(dicttable) = same_as(d_37)  # line 30
+    v_92: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_dict_keys__array_rpy_str_dicttable_array_entry_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_91)  # line 30
+    v_93: Signed = direct_call(graph ll_len__array_rpy_str, v_92)  # line 30
+    v_94: Ptr(dicttable) = same_as(d_37)  # line 30
+    v_95: Ptr(GcArray(Signed)) = direct_call(graph ll_dict_values__array_Signed_dicttable_array_entry_rpy_str_Signed, Ptr(GcArray(Signed)), v_94)  # line 30
+    v_96: Signed = direct_call(graph ll_len__array_Signed, v_95)  # line 30
+    v_97: Signed = int_add(v_93, v_96)  # line 30
+    v_98: Ptr(dicttable) = same_as(d_37)  # line 30
+    v_99: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))) = direct_call(graph ll_dict_items__array_tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), v_98)  # line 30
+    v_100: Signed = direct_call(graph ll_len__array_tuple2_rpy_str_Signed, v_99)  # line 30
+    v_101: Signed = int_add(v_97, v_100)  # line 30
+    v_102: Signed = int_add(0, v_101)  # line 30
+    --> block14(d_37, which_36, v_102)
 block38(d_38: Ptr(dicttable), which_37: Signed):
-    v_91: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }), d_38)  # line 27
-    --> block39(d_38, which_37, 0, v_91)
+    v_103: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }), d_38)  # line 27
+    --> block39(d_38, which_37, 0, v_103)
 block39(d_39: Ptr(dicttable), which_38: Signed, total_7: Signed, iter1_0: Ptr(dictiter)):
-    v_92: Ptr(rpy_str) = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed, iter1_0)  # line 27
-    no exception --> block40(v_92, iter1_0, d_39, which_38, total_7)
+    v_104: Ptr(rpy_str) = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed, iter1_0)  # line 27
+    no exception --> block40(v_104, iter1_0, d_39, which_38, total_7)
     StopIteration --> block14(d_39, which_38, total_7)
 block40(item_2: Ptr(rpy_str), iter1_1: Ptr(dictiter), d_40: Ptr(dicttable), which_39: Signed, total_8: Signed):
-    v_93: Signed = direct_call(graph ll_strlen__rpy_str, item_2)  # line 28
-    v_94: Signed = int_add(total_8, v_93)  # line 28
-    --> block39(d_40, which_39, v_94, iter1_1)
+    v_105: Signed = direct_call(graph ll_strlen__rpy_str, item_2)  # line 28
+    v_106: Signed = int_add(total_8, v_105)  # line 28
+    --> block39(d_40, which_39, v_106, iter1_1)
 
 graph probe_identities(d_0: Ptr(dicttable), words_0: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))))  # dict_lazy_index.py:77
 block0(d_0: Ptr(dicttable), words_0: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar })))):
@@ -577,84 +589,84 @@ block0(i_0: Signed, perturb_0: Unsigned, mask_0: Signed):
     v_9: Signed = int_and(v_8, mask_0)  # line 149
     --> return(v_9)
 
-graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:478
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:498
 block0(n_0: Signed):
-    v_0: Bool = int_eq(n_0, 0)  # line 480
-    v_1: Bool = same_as(v_0)  # line 480
+    v_0: Bool = int_eq(n_0, 0)  # line 500
+    v_1: Bool = same_as(v_0)  # line 500
     switch v_1
     False --> block1(n_0)
     True --> block13()
 block1(n_1: Signed):
-    v_2: Bool = int_lt(n_1, 0)  # line 482
-    v_3: Bool = same_as(v_2)  # line 484
+    v_2: Bool = int_lt(n_1, 0)  # line 502
+    v_3: Bool = same_as(v_2)  # line 504
     switch v_3
     False --> block2(n_1, v_2)
     True --> block12(n_1, v_2)
 block2(n_2: Signed, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 484
-    v_5: Unsigned = same_as(v_4)  # line 484
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 504
+    v_5: Unsigned = same_as(v_4)  # line 504
     --> block3(n_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 487
-    v_8: Bool = uint_ne(v_6, v_7)  # line 487
-    v_9: Bool = same_as(v_8)  # line 487
+    v_7: Unsigned = same_as(0)  # line 507
+    v_8: Bool = uint_ne(v_6, v_7)  # line 507
+    v_9: Bool = same_as(v_8)  # line 507
     switch v_9
     False --> block4(n_3, negative_1, u_0, length_0, v_6)
     True --> block11(n_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 490
+    v_11: Bool = same_as(negative_2)  # line 510
     switch v_11
     False --> block5(n_4, negative_2, u_1, length_1, v_10)
     True --> block10(n_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 492
-    v_14: Signed = int_sub(length_2, 1)  # line 493
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 512
+    v_14: Signed = int_sub(length_2, 1)  # line 513
     --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 494
-    v_17: Bool = uint_ne(u_3, v_16)  # line 494
-    v_18: Bool = same_as(v_17)  # line 494
+    v_16: Unsigned = same_as(0)  # line 514
+    v_17: Bool = uint_ne(u_3, v_16)  # line 514
+    v_18: Bool = same_as(v_17)  # line 514
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 498
+    v_19: Bool = same_as(negative_5)  # line 518
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 499
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 499
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 519
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 519
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(10)  # line 495
-    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 495
-    v_25: Signed = cast_uint_to_int(v_24)  # line 495
-    v_26: Signed = same_as(v_25)  # line 495
-    v_27: Signed = int_add(48, v_26)  # line 495
-    v_28: UniChar = cast_int_to_unichar(v_27)  # line 495
-    v_29: Ptr(rpy_str) = same_as(res_3)  # line 495
-    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 495
-    v_31: Unsigned = same_as(10)  # line 496
-    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 496
-    v_33: Signed = int_sub(pos_1, 1)  # line 497
+    v_23: Unsigned = same_as(10)  # line 515
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 515
+    v_25: Signed = cast_uint_to_int(v_24)  # line 515
+    v_26: Signed = same_as(v_25)  # line 515
+    v_27: Signed = int_add(48, v_26)  # line 515
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 515
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 515
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 515
+    v_31: Unsigned = same_as(10)  # line 516
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 516
+    v_33: Signed = int_sub(pos_1, 1)  # line 517
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
-    v_35: Signed = int_add(length_5, 1)  # line 491
+    v_35: Signed = int_add(length_5, 1)  # line 511
     --> block5(n_8, negative_7, u_5, v_35, v_34)
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
-    v_37: Signed = int_add(length_6, 1)  # line 488
-    v_38: Unsigned = same_as(10)  # line 489
-    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 489
+    v_37: Signed = int_add(length_6, 1)  # line 508
+    v_38: Unsigned = same_as(10)  # line 509
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 509
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
-    v_40: Unsigned = same_as(0)  # line 484
-    v_41: Unsigned = cast_int_to_uint(n_10)  # line 484
-    v_42: Unsigned = same_as(v_41)  # line 484
-    v_43: Unsigned = uint_sub(v_40, v_42)  # line 484
+    v_40: Unsigned = same_as(0)  # line 504
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 504
+    v_42: Unsigned = same_as(v_41)  # line 504
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 504
     --> block3(n_10, negative_9, v_43, 0, v_43)
 block13():
-    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 481
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 501
     --> return(v_44)
 
 graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:51

@@ -665,31 +665,32 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         dicttable* v_1 = default;
         long n_1 = default;
-        GcArray_Signed* v_2 = default;
+        dicttable* v_2 = default;
+        GcArray_Signed* v_3 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        GcArray_Signed* v_3 = default;
+        GcArray_Signed* v_4 = default;
         long n_2 = default;
-        dicttable* v_4 = default;
-        GcArray_Signed* v_5 = default;
+        dicttable* v_5 = default;
+        GcArray_Signed* v_6 = default;
         object_vtable* etype_2 = default;
         bool raised_2 = default;
-        GcArray_Signed* v_6 = default;
+        GcArray_Signed* v_7 = default;
         long n_3 = default;
-        dicttable* v_7 = default;
-        listiter_GcArray_Signed* v_8 = default;
+        dicttable* v_8 = default;
+        listiter_GcArray_Signed* v_9 = default;
         object_vtable* etype_3 = default;
         bool raised_3 = default;
         long n_4 = default;
-        dicttable* v_9 = default;
-        listiter_GcArray_Signed* v_10 = default;
+        dicttable* v_10 = default;
+        listiter_GcArray_Signed* v_11 = default;
         long n_5 = default;
         dicttable* d_0 = default;
         listiter_GcArray_Signed* iter5_0 = default;
-        long v_11 = default;
+        long v_12 = default;
         object_vtable* etype_4 = default;
         bool raised_4 = default;
-        long v_12 = default;
+        long v_13 = default;
         listiter_GcArray_Signed* iter5_1 = default;
         long n_6 = default;
         dicttable* d_1 = default;
@@ -697,17 +698,17 @@ public static unsafe class RpythonProgram
         listiter_GcArray_Signed* iter5_2 = default;
         long n_7 = default;
         dicttable* d_2 = default;
-        long v_13 = default;
-        bool v_14 = default;
-        long v_15 = default;
-        bool v_16 = default;
-        long v_17 = default;
+        long v_14 = default;
+        bool v_15 = default;
+        long v_16 = default;
+        bool v_17 = default;
         long v_18 = default;
         long v_19 = default;
         long v_20 = default;
         long v_21 = default;
-        bool v_22 = default;
+        long v_22 = default;
         bool v_23 = default;
+        bool v_24 = default;
         long n_8 = default;
         dicttable* d_3 = default;
         long k_0 = default;
@@ -752,46 +753,47 @@ public static unsafe class RpythonProgram
         dicttable* d_11 = default;
         long n_16 = default;
         listiter_GcArray_Signed* iter5_11 = default;
-        long v_32 = default;
+        long v_33 = default;
         object_vtable* etype_12 = default;
         bool raised_9 = default;
         dicttable* d_12 = default;
         long n_17 = default;
-        long v_33 = default;
+        long v_34 = default;
         listiter_GcArray_Signed* iter5_12 = default;
-        GcArray_Signed* v_34 = default;
+        dicttable* v_35 = default;
+        GcArray_Signed* v_36 = default;
         object_vtable* etype_13 = default;
         bool raised_10 = default;
-        GcArray_Signed* v_35 = default;
+        GcArray_Signed* v_37 = default;
         long n_18 = default;
         dicttable* d_13 = default;
-        long v_36 = default;
+        long v_38 = default;
         listiter_GcArray_Signed* iter5_13 = default;
-        GcArray_Signed* v_37 = default;
+        GcArray_Signed* v_39 = default;
         object_vtable* etype_14 = default;
         bool raised_11 = default;
-        GcArray_Signed* v_38 = default;
+        GcArray_Signed* v_40 = default;
         long n_19 = default;
         dicttable* d_14 = default;
-        long v_39 = default;
+        long v_41 = default;
         listiter_GcArray_Signed* iter5_14 = default;
-        listiter_GcArray_Signed* v_40 = default;
+        listiter_GcArray_Signed* v_42 = default;
         object_vtable* etype_15 = default;
         bool raised_12 = default;
         long n_20 = default;
         dicttable* d_15 = default;
-        long v_41 = default;
-        listiter_GcArray_Signed* v_42 = default;
+        long v_43 = default;
+        listiter_GcArray_Signed* v_44 = default;
         listiter_GcArray_Signed* iter5_15 = default;
         long n_21 = default;
         dicttable* d_16 = default;
         long total_0 = default;
         listiter_GcArray_Signed* iter25_0 = default;
         listiter_GcArray_Signed* iter5_16 = default;
-        long v_43 = default;
+        long v_45 = default;
         object_vtable* etype_16 = default;
         bool raised_13 = default;
-        long v_44 = default;
+        long v_46 = default;
         listiter_GcArray_Signed* iter25_1 = default;
         listiter_GcArray_Signed* iter5_17 = default;
         long n_22 = default;
@@ -803,8 +805,8 @@ public static unsafe class RpythonProgram
         long n_23 = default;
         dicttable* d_18 = default;
         long total_2 = default;
-        bool v_45 = default;
-        bool v_46 = default;
+        bool v_47 = default;
+        bool v_48 = default;
         long n_24 = default;
         dicttable* d_19 = default;
         long k_1 = default;
@@ -846,34 +848,34 @@ public static unsafe class RpythonProgram
         long total_8 = default;
         listiter_GcArray_Signed* iter25_8 = default;
         listiter_GcArray_Signed* iter5_24 = default;
-        long v_52 = default;
+        long v_54 = default;
         object_vtable* etype_21 = default;
         bool raised_15 = default;
-        long v_53 = default;
+        long v_55 = default;
         long total_9 = default;
         long n_30 = default;
         dicttable* d_25 = default;
         listiter_GcArray_Signed* iter25_9 = default;
         listiter_GcArray_Signed* iter5_25 = default;
-        long v_54 = default;
-        long v_55 = default;
-        GcArray_Signed* v_56 = default;
+        long v_56 = default;
+        long v_57 = default;
+        GcArray_Signed* v_58 = default;
         object_vtable* etype_22 = default;
         bool raised_16 = default;
-        GcArray_Signed* v_57 = default;
+        GcArray_Signed* v_59 = default;
         long n_31 = default;
         dicttable* d_26 = default;
-        long v_58 = default;
+        long v_60 = default;
         listiter_GcArray_Signed* iter25_10 = default;
         listiter_GcArray_Signed* iter5_26 = default;
-        listiter_GcArray_Signed* v_59 = default;
+        listiter_GcArray_Signed* v_61 = default;
         object_vtable* etype_23 = default;
         bool raised_17 = default;
         long n_32 = default;
         dicttable* d_27 = default;
-        long v_60 = default;
+        long v_62 = default;
         listiter_GcArray_Signed* iter25_11 = default;
-        listiter_GcArray_Signed* v_61 = default;
+        listiter_GcArray_Signed* v_63 = default;
         listiter_GcArray_Signed* iter5_27 = default;
         long n_33 = default;
         dicttable* d_28 = default;
@@ -881,10 +883,10 @@ public static unsafe class RpythonProgram
         listiter_GcArray_Signed* iter25_12 = default;
         listiter_GcArray_Signed* iter37_0 = default;
         listiter_GcArray_Signed* iter5_28 = default;
-        long v_62 = default;
+        long v_64 = default;
         object_vtable* etype_24 = default;
         bool raised_18 = default;
-        long v_63 = default;
+        long v_65 = default;
         listiter_GcArray_Signed* iter25_13 = default;
         listiter_GcArray_Signed* iter37_1 = default;
         listiter_GcArray_Signed* iter5_29 = default;
@@ -898,7 +900,7 @@ public static unsafe class RpythonProgram
         long n_35 = default;
         dicttable* d_30 = default;
         long total_12 = default;
-        long v_64 = default;
+        long v_66 = default;
         object_vtable* etype_25 = default;
         bool raised_19 = default;
         long n_36 = default;
@@ -923,12 +925,12 @@ public static unsafe class RpythonProgram
         BaseException* evalue_8 = default;
         dicttable* d_35 = default;
         long total_17 = default;
-        long v_70 = default;
+        long v_72 = default;
         object_vtable* etype_29 = default;
         bool raised_20 = default;
         long total_18 = default;
-        long v_71 = default;
-        long v_72 = default;
+        long v_73 = default;
+        long v_74 = default;
 
     // block0: dicts.py:23  d = grow(n)
 #line 23 "dicts.py"
@@ -942,79 +944,81 @@ public static unsafe class RpythonProgram
     // block1: dicts.py:24  for k in list(d.keys()):
     block1:
 #line 24 "dicts.py"
-        v_2 = rpython_rtyper_rordereddict_ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed(v_1);
+        v_2 = v_1;
+#line 24 "dicts.py"
+        v_3 = rpython_rtyper_rordereddict_ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed(v_2);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return 0L;
-        v_3 = v_2; n_2 = n_1; v_4 = v_1; goto block2;
+        v_4 = v_3; n_2 = n_1; v_5 = v_1; goto block2;
 
     // block2: dicts.py:24  for k in list(d.keys()):
     block2:
 #line 24 "dicts.py"
-        v_5 = rpython_rtyper_rlist_ll_copy__array_Signed_array_Signed(v_3);
+        v_6 = rpython_rtyper_rlist_ll_copy__array_Signed_array_Signed(v_4);
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
         if (raised_2) return 0L;
-        v_6 = v_5; n_3 = n_2; v_7 = v_4; goto block3;
+        v_7 = v_6; n_3 = n_2; v_8 = v_5; goto block3;
 
     // block3: dicts.py:24  for k in list(d.keys()):
     block3:
 #line 24 "dicts.py"
-        v_8 = rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(v_6);
+        v_9 = rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(v_7);
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
         if (raised_3) return 0L;
-        n_4 = n_3; v_9 = v_7; v_10 = v_8; goto block4;
+        n_4 = n_3; v_10 = v_8; v_11 = v_9; goto block4;
 
     // block4: dicts.py:24  for k in list(d.keys()):
     block4:
 #line 24 "dicts.py"
-        n_5 = n_4; d_0 = v_9; iter5_0 = v_10; goto block5;
+        n_5 = n_4; d_0 = v_10; iter5_0 = v_11; goto block5;
 
     // block5: dicts.py:24  for k in list(d.keys()):
     block5:
 #line 24 "dicts.py"
-        v_11 = rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(iter5_0);
+        v_12 = rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(iter5_0);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
         if (raised_4) { n_10 = n_5; d_5 = d_0; iter5_5 = iter5_0; goto block10; }
-        v_12 = v_11; iter5_1 = iter5_0; n_6 = n_5; d_1 = d_0; goto block6;
+        v_13 = v_12; iter5_1 = iter5_0; n_6 = n_5; d_1 = d_0; goto block6;
 
     // block6: dicts.py:24  for k in list(d.keys()):
     block6:
 #line 24 "dicts.py"
-        item_0 = v_12; iter5_2 = iter5_1; n_7 = n_6; d_2 = d_1; goto block7;
+        item_0 = v_13; iter5_2 = iter5_1; n_7 = n_6; d_2 = d_1; goto block7;
 
     // block7: dicts.py:25  if k % 3 == 0:
     block7:
 #line 25 "dicts.py"
-        v_13 = item_0 % 3L;
+        v_14 = item_0 % 3L;
 #line 25 "dicts.py"
-        v_14 = v_13 != 0L;
+        v_15 = v_14 != 0L;
 #line 25 "dicts.py"
-        v_15 = v_13 ^ 3L;
+        v_16 = v_14 ^ 3L;
 #line 25 "dicts.py"
-        v_16 = v_15 < 0L;
+        v_17 = v_16 < 0L;
 #line 25 "dicts.py"
-        v_17 = v_14 ? 1L : 0L;
+        v_18 = v_15 ? 1L : 0L;
 #line 25 "dicts.py"
-        v_18 = v_16 ? 1L : 0L;
+        v_19 = v_17 ? 1L : 0L;
 #line 25 "dicts.py"
-        v_19 = v_17 & v_18;
+        v_20 = v_18 & v_19;
 #line 25 "dicts.py"
-        v_20 = unchecked(v_19 * 3L);
+        v_21 = unchecked(v_20 * 3L);
 #line 25 "dicts.py"
-        v_21 = unchecked(v_13 + v_20);
+        v_22 = unchecked(v_14 + v_21);
 #line 25 "dicts.py"
-        v_22 = v_21 == 0L;
+        v_23 = v_22 == 0L;
 #line 25 "dicts.py"
-        v_23 = v_22;
+        v_24 = v_23;
 #line 25 "dicts.py"
-        if (v_23) { n_8 = n_7; d_3 = d_2; k_0 = item_0; iter5_3 = iter5_2; goto block8; }
+        if (v_24) { n_8 = n_7; d_3 = d_2; k_0 = item_0; iter5_3 = iter5_2; goto block8; }
 #line 25 "dicts.py"
         n_5 = n_7; d_0 = d_2; iter5_0 = iter5_2; goto block5;
 
@@ -1093,71 +1097,73 @@ public static unsafe class RpythonProgram
     // block16: dicts.py:32  total = checksum(d)
     block16:
 #line 32 "dicts.py"
-        v_32 = dicts_checksum(d_11);
+        v_33 = dicts_checksum(d_11);
 #line hidden
         etype_12 = Prebuilt.exc_data->exc_type;
         raised_9 = etype_12 != null;
         if (raised_9) return 0L;
-        d_12 = d_11; n_17 = n_16; v_33 = v_32; iter5_12 = iter5_11; goto block17;
+        d_12 = d_11; n_17 = n_16; v_34 = v_33; iter5_12 = iter5_11; goto block17;
 
     // block17: dicts.py:34  for k in list(d.keys()):
     block17:
 #line 34 "dicts.py"
-        v_34 = rpython_rtyper_rordereddict_ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed(d_12);
+        v_35 = d_12;
+#line 34 "dicts.py"
+        v_36 = rpython_rtyper_rordereddict_ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed(v_35);
 #line hidden
         etype_13 = Prebuilt.exc_data->exc_type;
         raised_10 = etype_13 != null;
         if (raised_10) return 0L;
-        v_35 = v_34; n_18 = n_17; d_13 = d_12; v_36 = v_33; iter5_13 = iter5_12; goto block18;
+        v_37 = v_36; n_18 = n_17; d_13 = d_12; v_38 = v_34; iter5_13 = iter5_12; goto block18;
 
     // block18: dicts.py:34  for k in list(d.keys()):
     block18:
 #line 34 "dicts.py"
-        v_37 = rpython_rtyper_rlist_ll_copy__array_Signed_array_Signed(v_35);
+        v_39 = rpython_rtyper_rlist_ll_copy__array_Signed_array_Signed(v_37);
 #line hidden
         etype_14 = Prebuilt.exc_data->exc_type;
         raised_11 = etype_14 != null;
         if (raised_11) return 0L;
-        v_38 = v_37; n_19 = n_18; d_14 = d_13; v_39 = v_36; iter5_14 = iter5_13; goto block19;
+        v_40 = v_39; n_19 = n_18; d_14 = d_13; v_41 = v_38; iter5_14 = iter5_13; goto block19;
 
     // block19: dicts.py:34  for k in list(d.keys()):
     block19:
 #line 34 "dicts.py"
-        v_40 = rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(v_38);
+        v_42 = rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(v_40);
 #line hidden
         etype_15 = Prebuilt.exc_data->exc_type;
         raised_12 = etype_15 != null;
         if (raised_12) return 0L;
-        n_20 = n_19; d_15 = d_14; v_41 = v_39; v_42 = v_40; iter5_15 = iter5_14; goto block20;
+        n_20 = n_19; d_15 = d_14; v_43 = v_41; v_44 = v_42; iter5_15 = iter5_14; goto block20;
 
     // block20: dicts.py:34  for k in list(d.keys()):
     block20:
 #line 34 "dicts.py"
-        n_21 = n_20; d_16 = d_15; total_0 = v_41; iter25_0 = v_42; iter5_16 = iter5_15; goto block21;
+        n_21 = n_20; d_16 = d_15; total_0 = v_43; iter25_0 = v_44; iter5_16 = iter5_15; goto block21;
 
     // block21: dicts.py:34  for k in list(d.keys()):
     block21:
 #line 34 "dicts.py"
-        v_43 = rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(iter25_0);
+        v_45 = rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(iter25_0);
 #line hidden
         etype_16 = Prebuilt.exc_data->exc_type;
         raised_13 = etype_16 != null;
         if (raised_13) { n_26 = n_21; d_21 = d_16; total_5 = total_0; iter25_5 = iter25_0; iter5_21 = iter5_16; goto block26; }
-        v_44 = v_43; iter25_1 = iter25_0; iter5_17 = iter5_16; n_22 = n_21; d_17 = d_16; total_1 = total_0; goto block22;
+        v_46 = v_45; iter25_1 = iter25_0; iter5_17 = iter5_16; n_22 = n_21; d_17 = d_16; total_1 = total_0; goto block22;
 
     // block22: dicts.py:34  for k in list(d.keys()):
     block22:
 #line 34 "dicts.py"
-        item_1 = v_44; iter25_2 = iter25_1; iter5_18 = iter5_17; n_23 = n_22; d_18 = d_17; total_2 = total_1; goto block23;
+        item_1 = v_46; iter25_2 = iter25_1; iter5_18 = iter5_17; n_23 = n_22; d_18 = d_17; total_2 = total_1; goto block23;
 
     // block23: dicts.py:35  if k != 4:
     block23:
 #line 35 "dicts.py"
-        v_45 = item_1 != 4L;
+        v_47 = item_1 != 4L;
 #line 35 "dicts.py"
-        v_46 = v_45;
+        v_48 = v_47;
 #line 35 "dicts.py"
-        if (v_46) { n_24 = n_23; d_19 = d_18; k_1 = item_1; total_3 = total_2; iter25_3 = iter25_2; iter5_19 = iter5_18; goto block24; }
+        if (v_48) { n_24 = n_23; d_19 = d_18; k_1 = item_1; total_3 = total_2; iter25_3 = iter25_2; iter5_19 = iter5_18; goto block24; }
 #line 35 "dicts.py"
         n_21 = n_23; d_16 = d_18; total_0 = total_2; iter25_0 = iter25_2; iter5_16 = iter5_18; goto block21;
 
@@ -1206,63 +1212,63 @@ public static unsafe class RpythonProgram
     // block29: dicts.py:37  total += checksum(d) * 3
     block29:
 #line 37 "dicts.py"
-        v_52 = dicts_checksum(d_24);
+        v_54 = dicts_checksum(d_24);
 #line hidden
         etype_21 = Prebuilt.exc_data->exc_type;
         raised_15 = etype_21 != null;
         if (raised_15) return 0L;
-        v_53 = v_52; total_9 = total_8; n_30 = n_29; d_25 = d_24; iter25_9 = iter25_8; iter5_25 = iter5_24; goto block30;
+        v_55 = v_54; total_9 = total_8; n_30 = n_29; d_25 = d_24; iter25_9 = iter25_8; iter5_25 = iter5_24; goto block30;
 
     // block30: dicts.py:37  total += checksum(d) * 3
     block30:
 #line 37 "dicts.py"
-        v_54 = unchecked(v_53 * 3L);
+        v_56 = unchecked(v_55 * 3L);
 #line 37 "dicts.py"
-        v_55 = unchecked(total_9 + v_54);
+        v_57 = unchecked(total_9 + v_56);
 #line 38 "dicts.py"
-        v_56 = rpython_rtyper_rlist_ll_range__array_Signed_Signed_Signed_Signed(0L, 100L, 1L);
+        v_58 = rpython_rtyper_rlist_ll_range__array_Signed_Signed_Signed_Signed(0L, 100L, 1L);
 #line hidden
         etype_22 = Prebuilt.exc_data->exc_type;
         raised_16 = etype_22 != null;
         if (raised_16) return 0L;
-        v_57 = v_56; n_31 = n_30; d_26 = d_25; v_58 = v_55; iter25_10 = iter25_9; iter5_26 = iter5_25; goto block31;
+        v_59 = v_58; n_31 = n_30; d_26 = d_25; v_60 = v_57; iter25_10 = iter25_9; iter5_26 = iter5_25; goto block31;
 
     // block31: dicts.py:38  for i in range(100):
     block31:
 #line 38 "dicts.py"
-        v_59 = rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(v_57);
+        v_61 = rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(v_59);
 #line hidden
         etype_23 = Prebuilt.exc_data->exc_type;
         raised_17 = etype_23 != null;
         if (raised_17) return 0L;
-        n_32 = n_31; d_27 = d_26; v_60 = v_58; iter25_11 = iter25_10; v_61 = v_59; iter5_27 = iter5_26; goto block32;
+        n_32 = n_31; d_27 = d_26; v_62 = v_60; iter25_11 = iter25_10; v_63 = v_61; iter5_27 = iter5_26; goto block32;
 
     // block32: dicts.py:38  for i in range(100):
     block32:
 #line 38 "dicts.py"
-        n_33 = n_32; d_28 = d_27; total_10 = v_60; iter25_12 = iter25_11; iter37_0 = v_61; iter5_28 = iter5_27; goto block33;
+        n_33 = n_32; d_28 = d_27; total_10 = v_62; iter25_12 = iter25_11; iter37_0 = v_63; iter5_28 = iter5_27; goto block33;
 
     // block33: dicts.py:38  for i in range(100):
     block33:
 #line 38 "dicts.py"
-        v_62 = rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(iter37_0);
+        v_64 = rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(iter37_0);
 #line hidden
         etype_24 = Prebuilt.exc_data->exc_type;
         raised_18 = etype_24 != null;
         if (raised_18) { d_32 = d_28; total_14 = total_10; goto block37; }
-        v_63 = v_62; iter25_13 = iter25_12; iter37_1 = iter37_0; iter5_29 = iter5_28; n_34 = n_33; d_29 = d_28; total_11 = total_10; goto block34;
+        v_65 = v_64; iter25_13 = iter25_12; iter37_1 = iter37_0; iter5_29 = iter5_28; n_34 = n_33; d_29 = d_28; total_11 = total_10; goto block34;
 
     // block34: dicts.py:38  for i in range(100):
     block34:
 #line 38 "dicts.py"
-        item_2 = v_63; iter25_14 = iter25_13; iter37_2 = iter37_1; iter5_30 = iter5_29; n_35 = n_34; d_30 = d_29; total_12 = total_11; goto block35;
+        item_2 = v_65; iter25_14 = iter25_13; iter37_2 = iter37_1; iter5_30 = iter5_29; n_35 = n_34; d_30 = d_29; total_12 = total_11; goto block35;
 
     // block35: dicts.py:39  d[i] = i * n
     block35:
 #line 39 "dicts.py"
-        v_64 = unchecked(item_2 * n_35);
+        v_66 = unchecked(item_2 * n_35);
 #line 39 "dicts.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(d_30, item_2, v_64);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(d_30, item_2, v_66);
 #line hidden
         etype_25 = Prebuilt.exc_data->exc_type;
         raised_19 = etype_25 != null;
@@ -1304,19 +1310,19 @@ public static unsafe class RpythonProgram
     // block40: dicts.py:40  return total + checksum(d)
     block40:
 #line 40 "dicts.py"
-        v_70 = dicts_checksum(d_35);
+        v_72 = dicts_checksum(d_35);
 #line hidden
         etype_29 = Prebuilt.exc_data->exc_type;
         raised_20 = etype_29 != null;
         if (raised_20) return 0L;
-        total_18 = total_17; v_71 = v_70; goto block41;
+        total_18 = total_17; v_73 = v_72; goto block41;
 
     // block41: dicts.py:40  return total + checksum(d)
     block41:
 #line 40 "dicts.py"
-        v_72 = unchecked(total_18 + v_71);
+        v_74 = unchecked(total_18 + v_73);
 #line 40 "dicts.py"
-        return v_72;
+        return v_74;
 #line default
     }
 
@@ -1365,29 +1371,33 @@ public static unsafe class RpythonProgram
         long n_10 = default;
         dicttable* d_4 = default;
         long caught_3 = default;
-        long v_14 = default;
-        dicttable* d_5 = default;
+        dicttable* v_14 = default;
         long v_15 = default;
+        dicttable* v_16 = default;
+        long v_17 = default;
         long caught_4 = default;
-        long v_16 = default;
+        dicttable* d_5 = default;
+        long v_18 = default;
         object_vtable* etype_5 = default;
         bool raised_5 = default;
         long caught_5 = default;
-        long v_17 = default;
+        long v_19 = default;
         dicttable* d_6 = default;
         long t22_0 = default;
         long t27_0 = default;
         dicttable* d_7 = default;
-        long v_18 = default;
+        long v_20 = default;
         dicttable* d_8 = default;
         long caught_6 = default;
+        dicttable* v_21 = default;
         object_vtable* etype_6 = default;
         bool raised_6 = default;
         dicttable* d_9 = default;
         long caught_7 = default;
-        dicttable* d_10 = default;
+        dicttable* v_23 = default;
+        dicttable* v_24 = default;
         long caught_8 = default;
-        tuple2* v_20 = default;
+        tuple2* v_25 = default;
         object_vtable* etype_7 = default;
         bool raised_7 = default;
         long caught_9 = default;
@@ -1404,52 +1414,52 @@ public static unsafe class RpythonProgram
         object_vtable* etype_10 = default;
         BaseException* evalue_3 = default;
         long caught_13 = default;
-        object_vtable* v_25 = default;
-        Exception* v_26 = default;
-        BaseException* v_27 = default;
-        object_vtable* v_28 = default;
-        long v_29 = default;
-        bool v_30 = default;
-        bool v_31 = default;
+        object_vtable* v_30 = default;
+        Exception* v_31 = default;
+        BaseException* v_32 = default;
+        object_vtable* v_33 = default;
+        long v_34 = default;
+        bool v_35 = default;
+        bool v_36 = default;
         object_vtable* etype_11 = default;
         Exception* evalue_4 = default;
         BaseException* evalue_5 = default;
         long caught_14 = default;
-        long v_34 = default;
-        dicttable* d_11 = default;
+        long v_39 = default;
+        dicttable* d_10 = default;
         long caught_15 = default;
         object_vtable* etype_12 = default;
         BaseException* evalue_6 = default;
-        dicttable* d_12 = default;
+        dicttable* d_11 = default;
         long caught_16 = default;
         object_vtable* etype_13 = default;
         BaseException* evalue_7 = default;
         Exception* evalue_8 = default;
         long classid_1 = default;
         bool matches_1 = default;
-        dicttable* d_13 = default;
+        dicttable* d_12 = default;
         long caught_17 = default;
         object_vtable* etype_14 = default;
         BaseException* evalue_9 = default;
-        dicttable* d_14 = default;
+        dicttable* d_13 = default;
         long caught_18 = default;
-        object_vtable* v_39 = default;
-        Exception* v_40 = default;
-        BaseException* v_41 = default;
-        object_vtable* v_42 = default;
-        long v_43 = default;
-        bool v_44 = default;
-        bool v_45 = default;
-        dicttable* d_15 = default;
+        object_vtable* v_44 = default;
+        Exception* v_45 = default;
+        BaseException* v_46 = default;
+        object_vtable* v_47 = default;
+        long v_48 = default;
+        bool v_49 = default;
+        bool v_50 = default;
+        dicttable* d_14 = default;
         long caught_19 = default;
-        long v_46 = default;
+        long v_51 = default;
         long n_11 = default;
-        dicttable* d_16 = default;
+        dicttable* d_15 = default;
         long caught_20 = default;
         object_vtable* etype_15 = default;
         BaseException* evalue_10 = default;
         long n_12 = default;
-        dicttable* d_17 = default;
+        dicttable* d_16 = default;
         long caught_21 = default;
         object_vtable* etype_16 = default;
         BaseException* evalue_11 = default;
@@ -1457,51 +1467,51 @@ public static unsafe class RpythonProgram
         long classid_2 = default;
         bool matches_2 = default;
         long n_13 = default;
-        dicttable* d_18 = default;
+        dicttable* d_17 = default;
         long caught_22 = default;
         object_vtable* etype_17 = default;
         BaseException* evalue_13 = default;
         long n_14 = default;
-        dicttable* d_19 = default;
+        dicttable* d_18 = default;
         long caught_23 = default;
-        object_vtable* v_51 = default;
-        Exception* v_52 = default;
-        BaseException* v_53 = default;
-        object_vtable* v_54 = default;
-        long v_55 = default;
-        bool v_56 = default;
-        bool v_57 = default;
+        object_vtable* v_56 = default;
+        Exception* v_57 = default;
+        BaseException* v_58 = default;
+        object_vtable* v_59 = default;
+        long v_60 = default;
+        bool v_61 = default;
+        bool v_62 = default;
         long n_15 = default;
-        dicttable* d_20 = default;
+        dicttable* d_19 = default;
         long caught_24 = default;
-        long v_58 = default;
+        long v_63 = default;
         long n_16 = default;
-        dicttable* v_59 = default;
+        dicttable* v_64 = default;
         object_vtable* etype_18 = default;
         BaseException* evalue_14 = default;
         long n_17 = default;
-        dicttable* v_62 = default;
+        dicttable* v_67 = default;
         object_vtable* etype_19 = default;
         BaseException* evalue_15 = default;
         Exception* evalue_16 = default;
         long classid_3 = default;
         bool matches_3 = default;
         long n_18 = default;
-        dicttable* v_63 = default;
+        dicttable* v_68 = default;
         object_vtable* etype_20 = default;
         BaseException* evalue_17 = default;
         long n_19 = default;
-        dicttable* d_21 = default;
-        object_vtable* v_66 = default;
-        Exception* v_67 = default;
-        BaseException* v_68 = default;
-        object_vtable* v_69 = default;
-        long v_70 = default;
-        bool v_71 = default;
-        bool v_72 = default;
+        dicttable* d_20 = default;
+        object_vtable* v_71 = default;
+        Exception* v_72 = default;
+        BaseException* v_73 = default;
+        object_vtable* v_74 = default;
+        long v_75 = default;
+        bool v_76 = default;
+        bool v_77 = default;
         long n_20 = default;
-        dicttable* d_22 = default;
-        long v_73 = default;
+        dicttable* d_21 = default;
+        long v_78 = default;
 
     // block0: dicts.py:44  d = {1: 10, 2: 20}
 #line 44 "dicts.py"
@@ -1543,7 +1553,7 @@ public static unsafe class RpythonProgram
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
-        if (raised_3) { n_16 = n_4; v_59 = v_6; goto block34; }
+        if (raised_3) { n_16 = n_4; v_64 = v_6; goto block34; }
         v_8 = v_7; n_5 = n_4; v_9 = v_6; goto block5;
 
     // block5: dicts.py:47  caught += d[n]
@@ -1572,7 +1582,7 @@ public static unsafe class RpythonProgram
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
-        if (raised_4) { n_11 = n_8; d_16 = d_2; caught_20 = caught_1; goto block29; }
+        if (raised_4) { n_11 = n_8; d_15 = d_2; caught_20 = caught_1; goto block29; }
         n_9 = n_8; d_3 = d_2; caught_2 = caught_1; goto block9;
 
     // block9: dicts.py:51  del d[n + 5]
@@ -1583,50 +1593,57 @@ public static unsafe class RpythonProgram
     // block10: dicts.py:55  caught += d.pop(n * 2)
     block10:
 #line 55 "dicts.py"
-        v_14 = unchecked(n_10 * 2L);
+        v_14 = d_4;
 #line 55 "dicts.py"
-        d_5 = d_4; v_15 = v_14; caught_4 = caught_3; goto block11;
+        v_15 = unchecked(n_10 * 2L);
+#line 55 "dicts.py"
+        v_16 = v_14; v_17 = v_15; caught_4 = caught_3; d_5 = d_4; goto block11;
 
     // block11: dicts.py:55  caught += d.pop(n * 2)
     block11:
 #line 55 "dicts.py"
-        v_16 = rpython_rtyper_rordereddict_ll_dict_pop__dicttable_array_entry_Signed_Signed_Signed_None_None(d_5, v_15);
+        v_18 = rpython_rtyper_rordereddict_ll_dict_pop__dicttable_array_entry_Signed_Signed_Signed_None_None(v_16, v_17);
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_5 != null;
-        if (raised_5) { d_11 = d_5; caught_15 = caught_4; goto block24; }
-        caught_5 = caught_4; v_17 = v_16; d_6 = d_5; goto block12;
+        if (raised_5) { d_10 = d_5; caught_15 = caught_4; goto block24; }
+        caught_5 = caught_4; v_19 = v_18; d_6 = d_5; goto block12;
 
     // block12: dicts.py:55  caught += d.pop(n * 2)
     block12:
 #line 55 "dicts.py"
-        t22_0 = caught_5; t27_0 = v_17; d_7 = d_6; goto block13;
+        t22_0 = caught_5; t27_0 = v_19; d_7 = d_6; goto block13;
 
     // block13: dicts.py:55  caught += d.pop(n * 2)
     block13:
 #line 55 "dicts.py"
-        v_18 = unchecked(t22_0 + t27_0);
+        v_20 = unchecked(t22_0 + t27_0);
 #line 55 "dicts.py"
-        d_8 = d_7; caught_6 = v_18; goto block14;
+        d_8 = d_7; caught_6 = v_20; goto block14;
 
     // block14: dicts.py:58  d.clear()
     block14:
 #line 58 "dicts.py"
-        rpython_rtyper_rordereddict_ll_dict_clear__dicttable_array_entry_Signed_Signed(d_8);
+        v_21 = d_8;
+#line 58 "dicts.py"
+        rpython_rtyper_rordereddict_ll_dict_clear__dicttable_array_entry_Signed_Signed(v_21);
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_6 != null;
         if (raised_6) return 0L;
         d_9 = d_8; caught_7 = caught_6; goto block15;
 
-    // block15
+    // block15: dicts.py:60  d.popitem()
     block15:
-        d_10 = d_9; caught_8 = caught_7; goto block16;
+#line 60 "dicts.py"
+        v_23 = d_9;
+#line 60 "dicts.py"
+        v_24 = v_23; caught_8 = caught_7; goto block16;
 
     // block16: dicts.py:60  d.popitem()
     block16:
 #line 60 "dicts.py"
-        v_20 = rpython_rtyper_rordereddict_ll_dict_popitem__tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed_None(d_10);
+        v_25 = rpython_rtyper_rordereddict_ll_dict_popitem__tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed_None(v_24);
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
         raised_7 = etype_7 != null;
@@ -1655,7 +1672,7 @@ public static unsafe class RpythonProgram
 #line 60 "dicts.py"
         matches_0 = 2L <= classid_0 && classid_0 < 13L;
 #line 60 "dicts.py"
-        if (matches_0) { caught_13 = caught_11; v_25 = etype_9; v_26 = evalue_2; goto block21; }
+        if (matches_0) { caught_13 = caught_11; v_30 = etype_9; v_31 = evalue_2; goto block21; }
 #line 60 "dicts.py"
         caught_12 = caught_11; etype_10 = etype_9; evalue_3 = evalue_1; goto block20;
 
@@ -1669,19 +1686,19 @@ public static unsafe class RpythonProgram
     // block21: dicts.py:61  except KeyError:
     block21:
 #line 61 "dicts.py"
-        v_27 = (BaseException*)v_26;
+        v_32 = (BaseException*)v_31;
 #line 61 "dicts.py"
-        v_28 = v_27->typeptr;
+        v_33 = v_32->typeptr;
 #line 61 "dicts.py"
-        v_29 = v_28->subclassrange_min;
+        v_34 = v_33->subclassrange_min;
 #line 61 "dicts.py"
-        v_30 = 4L <= v_29 && v_29 < 5L;
+        v_35 = 4L <= v_34 && v_34 < 5L;
 #line 61 "dicts.py"
-        v_31 = v_30;
+        v_36 = v_35;
 #line 61 "dicts.py"
-        if (v_31) { caught_14 = caught_13; goto block23; }
+        if (v_36) { caught_14 = caught_13; goto block23; }
 #line 61 "dicts.py"
-        etype_11 = v_25; evalue_4 = v_26; goto block22;
+        etype_11 = v_30; evalue_4 = v_31; goto block22;
 
     // block22
     block22:
@@ -1694,9 +1711,9 @@ public static unsafe class RpythonProgram
     // block23: dicts.py:62  caught += 8000
     block23:
 #line 62 "dicts.py"
-        v_34 = unchecked(caught_14 + 8000L);
+        v_39 = unchecked(caught_14 + 8000L);
 #line 62 "dicts.py"
-        return v_34;
+        return v_39;
 
     // block24
     block24:
@@ -1705,7 +1722,7 @@ public static unsafe class RpythonProgram
         evalue_6 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        d_12 = d_11; caught_16 = caught_15; etype_13 = etype_12; evalue_7 = evalue_6; goto block25;
+        d_11 = d_10; caught_16 = caught_15; etype_13 = etype_12; evalue_7 = evalue_6; goto block25;
 
     // block25: dicts.py:55  caught += d.pop(n * 2)
     block25:
@@ -1715,9 +1732,9 @@ public static unsafe class RpythonProgram
 #line 55 "dicts.py"
         matches_1 = 2L <= classid_1 && classid_1 < 13L;
 #line 55 "dicts.py"
-        if (matches_1) { d_14 = d_12; caught_18 = caught_16; v_39 = etype_13; v_40 = evalue_8; goto block27; }
+        if (matches_1) { d_13 = d_11; caught_18 = caught_16; v_44 = etype_13; v_45 = evalue_8; goto block27; }
 #line 55 "dicts.py"
-        d_13 = d_12; caught_17 = caught_16; etype_14 = etype_13; evalue_9 = evalue_7; goto block26;
+        d_12 = d_11; caught_17 = caught_16; etype_14 = etype_13; evalue_9 = evalue_7; goto block26;
 
     // block26
     block26:
@@ -1729,26 +1746,26 @@ public static unsafe class RpythonProgram
     // block27: dicts.py:56  except KeyError:
     block27:
 #line 56 "dicts.py"
-        v_41 = (BaseException*)v_40;
+        v_46 = (BaseException*)v_45;
 #line 56 "dicts.py"
-        v_42 = v_41->typeptr;
+        v_47 = v_46->typeptr;
 #line 56 "dicts.py"
-        v_43 = v_42->subclassrange_min;
+        v_48 = v_47->subclassrange_min;
 #line 56 "dicts.py"
-        v_44 = 4L <= v_43 && v_43 < 5L;
+        v_49 = 4L <= v_48 && v_48 < 5L;
 #line 56 "dicts.py"
-        v_45 = v_44;
+        v_50 = v_49;
 #line 56 "dicts.py"
-        if (v_45) { d_15 = d_14; caught_19 = caught_18; goto block28; }
+        if (v_50) { d_14 = d_13; caught_19 = caught_18; goto block28; }
 #line 56 "dicts.py"
-        etype_11 = v_39; evalue_4 = v_40; goto block22;
+        etype_11 = v_44; evalue_4 = v_45; goto block22;
 
     // block28: dicts.py:57  caught += 4000
     block28:
 #line 57 "dicts.py"
-        v_46 = unchecked(caught_19 + 4000L);
+        v_51 = unchecked(caught_19 + 4000L);
 #line 57 "dicts.py"
-        d_8 = d_15; caught_6 = v_46; goto block14;
+        d_8 = d_14; caught_6 = v_51; goto block14;
 
     // block29
     block29:
@@ -1757,7 +1774,7 @@ public static unsafe class RpythonProgram
         evalue_10 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_12 = n_11; d_17 = d_16; caught_21 = caught_20; etype_16 = etype_15; evalue_11 = evalue_10; goto block30;
+        n_12 = n_11; d_16 = d_15; caught_21 = caught_20; etype_16 = etype_15; evalue_11 = evalue_10; goto block30;
 
     // block30: dicts.py:51  del d[n + 5]
     block30:
@@ -1767,9 +1784,9 @@ public static unsafe class RpythonProgram
 #line 51 "dicts.py"
         matches_2 = 2L <= classid_2 && classid_2 < 13L;
 #line 51 "dicts.py"
-        if (matches_2) { n_14 = n_12; d_19 = d_17; caught_23 = caught_21; v_51 = etype_16; v_52 = evalue_12; goto block32; }
+        if (matches_2) { n_14 = n_12; d_18 = d_16; caught_23 = caught_21; v_56 = etype_16; v_57 = evalue_12; goto block32; }
 #line 51 "dicts.py"
-        n_13 = n_12; d_18 = d_17; caught_22 = caught_21; etype_17 = etype_16; evalue_13 = evalue_11; goto block31;
+        n_13 = n_12; d_17 = d_16; caught_22 = caught_21; etype_17 = etype_16; evalue_13 = evalue_11; goto block31;
 
     // block31
     block31:
@@ -1781,26 +1798,26 @@ public static unsafe class RpythonProgram
     // block32: dicts.py:52  except KeyError:
     block32:
 #line 52 "dicts.py"
-        v_53 = (BaseException*)v_52;
+        v_58 = (BaseException*)v_57;
 #line 52 "dicts.py"
-        v_54 = v_53->typeptr;
+        v_59 = v_58->typeptr;
 #line 52 "dicts.py"
-        v_55 = v_54->subclassrange_min;
+        v_60 = v_59->subclassrange_min;
 #line 52 "dicts.py"
-        v_56 = 4L <= v_55 && v_55 < 5L;
+        v_61 = 4L <= v_60 && v_60 < 5L;
 #line 52 "dicts.py"
-        v_57 = v_56;
+        v_62 = v_61;
 #line 52 "dicts.py"
-        if (v_57) { n_15 = n_14; d_20 = d_19; caught_24 = caught_23; goto block33; }
+        if (v_62) { n_15 = n_14; d_19 = d_18; caught_24 = caught_23; goto block33; }
 #line 52 "dicts.py"
-        etype_11 = v_51; evalue_4 = v_52; goto block22;
+        etype_11 = v_56; evalue_4 = v_57; goto block22;
 
     // block33: dicts.py:53  caught += 2000
     block33:
 #line 53 "dicts.py"
-        v_58 = unchecked(caught_24 + 2000L);
+        v_63 = unchecked(caught_24 + 2000L);
 #line 53 "dicts.py"
-        n_10 = n_15; d_4 = d_20; caught_3 = v_58; goto block10;
+        n_10 = n_15; d_4 = d_19; caught_3 = v_63; goto block10;
 
     // block34
     block34:
@@ -1809,7 +1826,7 @@ public static unsafe class RpythonProgram
         evalue_14 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_17 = n_16; v_62 = v_59; etype_19 = etype_18; evalue_15 = evalue_14; goto block35;
+        n_17 = n_16; v_67 = v_64; etype_19 = etype_18; evalue_15 = evalue_14; goto block35;
 
     // block35: dicts.py:47  caught += d[n]
     block35:
@@ -1819,9 +1836,9 @@ public static unsafe class RpythonProgram
 #line 47 "dicts.py"
         matches_3 = 2L <= classid_3 && classid_3 < 13L;
 #line 47 "dicts.py"
-        if (matches_3) { n_19 = n_17; d_21 = v_62; v_66 = etype_19; v_67 = evalue_16; goto block37; }
+        if (matches_3) { n_19 = n_17; d_20 = v_67; v_71 = etype_19; v_72 = evalue_16; goto block37; }
 #line 47 "dicts.py"
-        n_18 = n_17; v_63 = v_62; etype_20 = etype_19; evalue_17 = evalue_15; goto block36;
+        n_18 = n_17; v_68 = v_67; etype_20 = etype_19; evalue_17 = evalue_15; goto block36;
 
     // block36
     block36:
@@ -1833,26 +1850,26 @@ public static unsafe class RpythonProgram
     // block37: dicts.py:48  except KeyError:
     block37:
 #line 48 "dicts.py"
-        v_68 = (BaseException*)v_67;
+        v_73 = (BaseException*)v_72;
 #line 48 "dicts.py"
-        v_69 = v_68->typeptr;
+        v_74 = v_73->typeptr;
 #line 48 "dicts.py"
-        v_70 = v_69->subclassrange_min;
+        v_75 = v_74->subclassrange_min;
 #line 48 "dicts.py"
-        v_71 = 4L <= v_70 && v_70 < 5L;
+        v_76 = 4L <= v_75 && v_75 < 5L;
 #line 48 "dicts.py"
-        v_72 = v_71;
+        v_77 = v_76;
 #line 48 "dicts.py"
-        if (v_72) { n_20 = n_19; d_22 = d_21; goto block38; }
+        if (v_77) { n_20 = n_19; d_21 = d_20; goto block38; }
 #line 48 "dicts.py"
-        etype_11 = v_66; evalue_4 = v_67; goto block22;
+        etype_11 = v_71; evalue_4 = v_72; goto block22;
 
     // block38: dicts.py:49  caught += 1000
     block38:
 #line 49 "dicts.py"
-        v_73 = unchecked(0L + 1000L);
+        v_78 = unchecked(0L + 1000L);
 #line 49 "dicts.py"
-        n_7 = n_20; d_1 = d_22; caught_0 = v_73; goto block7;
+        n_7 = n_20; d_1 = d_21; caught_0 = v_78; goto block7;
 #line default
     }
 
@@ -1877,112 +1894,121 @@ public static unsafe class RpythonProgram
         bool raised_3 = default;
         dicttable* v_7 = default;
         long n_4 = default;
-        long v_8 = default;
+        dicttable* v_8 = default;
+        long v_9 = default;
         object_vtable* etype_4 = default;
         bool raised_4 = default;
-        dicttable* v_9 = default;
+        dicttable* v_10 = default;
         long n_5 = default;
-        long v_10 = default;
         long v_11 = default;
+        dicttable* v_12 = default;
+        long v_13 = default;
         object_vtable* etype_5 = default;
         bool raised_5 = default;
-        long v_12 = default;
-        long v_13 = default;
-        dicttable* v_14 = default;
-        long n_6 = default;
+        long v_14 = default;
         long v_15 = default;
-        long v_16 = default;
+        dicttable* v_16 = default;
+        long n_6 = default;
+        long v_17 = default;
+        dicttable* v_18 = default;
+        long v_19 = default;
         object_vtable* etype_6 = default;
         bool raised_6 = default;
-        long v_17 = default;
-        long v_18 = default;
-        dicttable* v_19 = default;
-        long n_7 = default;
         long v_20 = default;
         long v_21 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        long v_22 = default;
+        dicttable* v_22 = default;
+        long n_7 = default;
         long v_23 = default;
         dicttable* v_24 = default;
-        long n_8 = default;
         long v_25 = default;
+        object_vtable* etype_7 = default;
+        bool raised_7 = default;
         long v_26 = default;
+        long v_27 = default;
+        dicttable* v_28 = default;
+        long n_8 = default;
+        long v_29 = default;
+        dicttable* v_30 = default;
+        long v_31 = default;
         object_vtable* etype_8 = default;
         bool raised_8 = default;
+        dicttable* v_32 = default;
         long n_9 = default;
-        dicttable* v_27 = default;
-        long v_28 = default;
-        long v_29 = default;
-        long v_30 = default;
-        long v_31 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        long v_32 = default;
         long v_33 = default;
         long v_34 = default;
         dicttable* v_35 = default;
-        long n_10 = default;
         long v_36 = default;
         long v_37 = default;
-        GcArray_Signed* v_38 = default;
+        object_vtable* etype_9 = default;
+        bool raised_9 = default;
+        long v_38 = default;
+        long v_39 = default;
+        long v_40 = default;
+        dicttable* v_41 = default;
+        long n_10 = default;
+        long v_42 = default;
+        long v_43 = default;
+        dicttable* v_44 = default;
+        GcArray_Signed* v_45 = default;
         object_vtable* etype_10 = default;
         bool raised_10 = default;
-        GcArray_Signed* v_39 = default;
-        dicttable* v_40 = default;
+        GcArray_Signed* v_46 = default;
+        dicttable* v_47 = default;
         long n_11 = default;
-        long v_41 = default;
-        GcArray_Signed* v_42 = default;
+        long v_48 = default;
+        GcArray_Signed* v_49 = default;
         object_vtable* etype_11 = default;
         bool raised_11 = default;
-        dicttable* v_43 = default;
+        dicttable* v_50 = default;
         long n_12 = default;
-        long v_44 = default;
-        GcArray_Signed* v_45 = default;
-        GcArray_Signed* v_46 = default;
+        long v_51 = default;
+        GcArray_Signed* v_52 = default;
+        dicttable* v_53 = default;
+        GcArray_Signed* v_54 = default;
         object_vtable* etype_12 = default;
         bool raised_12 = default;
-        GcArray_Signed* v_47 = default;
-        dicttable* v_48 = default;
+        GcArray_Signed* v_55 = default;
+        dicttable* v_56 = default;
         long n_13 = default;
-        long v_49 = default;
-        GcArray_Signed* v_50 = default;
-        GcArray_Signed* v_51 = default;
+        long v_57 = default;
+        GcArray_Signed* v_58 = default;
+        GcArray_Signed* v_59 = default;
         object_vtable* etype_13 = default;
         bool raised_13 = default;
-        dicttable* v_52 = default;
+        dicttable* v_60 = default;
         long n_14 = default;
-        long v_53 = default;
-        GcArray_Signed* v_54 = default;
-        GcArray_Signed* v_55 = default;
-        GcArray_tuple2_Signed* v_56 = default;
+        long v_61 = default;
+        GcArray_Signed* v_62 = default;
+        GcArray_Signed* v_63 = default;
+        dicttable* v_64 = default;
+        GcArray_tuple2_Signed* v_65 = default;
         object_vtable* etype_14 = default;
         bool raised_14 = default;
-        GcArray_tuple2_Signed* v_57 = default;
+        GcArray_tuple2_Signed* v_66 = default;
         long n_15 = default;
-        dicttable* v_58 = default;
-        long v_59 = default;
-        GcArray_Signed* v_60 = default;
-        GcArray_Signed* v_61 = default;
-        GcArray_tuple2_Signed* v_62 = default;
+        dicttable* v_67 = default;
+        long v_68 = default;
+        GcArray_Signed* v_69 = default;
+        GcArray_Signed* v_70 = default;
+        GcArray_tuple2_Signed* v_71 = default;
         object_vtable* etype_15 = default;
         bool raised_15 = default;
-        GcArray_tuple2_Signed* v_63 = default;
+        GcArray_tuple2_Signed* v_72 = default;
         long n_16 = default;
-        dicttable* v_64 = default;
-        long v_65 = default;
-        GcArray_Signed* v_66 = default;
-        GcArray_Signed* v_67 = default;
-        listiter_GcArray_tuple2_Signed* v_68 = default;
+        dicttable* v_73 = default;
+        long v_74 = default;
+        GcArray_Signed* v_75 = default;
+        GcArray_Signed* v_76 = default;
+        listiter_GcArray_tuple2_Signed* v_77 = default;
         object_vtable* etype_16 = default;
         bool raised_16 = default;
         long n_17 = default;
-        dicttable* v_69 = default;
-        long v_70 = default;
-        GcArray_Signed* v_71 = default;
-        GcArray_Signed* v_72 = default;
-        GcArray_tuple2_Signed* v_73 = default;
-        listiter_GcArray_tuple2_Signed* v_74 = default;
+        dicttable* v_78 = default;
+        long v_79 = default;
+        GcArray_Signed* v_80 = default;
+        GcArray_Signed* v_81 = default;
+        GcArray_tuple2_Signed* v_82 = default;
+        listiter_GcArray_tuple2_Signed* v_83 = default;
         long n_18 = default;
         dicttable* d_0 = default;
         long total_0 = default;
@@ -1990,10 +2016,10 @@ public static unsafe class RpythonProgram
         GcArray_Signed* values_0 = default;
         GcArray_tuple2_Signed* items_0 = default;
         listiter_GcArray_tuple2_Signed* iter44_0 = default;
-        tuple2* v_75 = default;
+        tuple2* v_84 = default;
         object_vtable* etype_17 = default;
         bool raised_17 = default;
-        tuple2* v_76 = default;
+        tuple2* v_85 = default;
         listiter_GcArray_tuple2_Signed* iter44_1 = default;
         long n_19 = default;
         dicttable* d_1 = default;
@@ -2009,11 +2035,11 @@ public static unsafe class RpythonProgram
         GcArray_Signed* keys_2 = default;
         GcArray_Signed* values_2 = default;
         GcArray_tuple2_Signed* items_2 = default;
-        long v_77 = default;
-        long v_78 = default;
-        long v_79 = default;
-        long v_80 = default;
-        long v_81 = default;
+        long v_86 = default;
+        long v_87 = default;
+        long v_88 = default;
+        long v_89 = default;
+        long v_90 = default;
         dicttable* d_3 = default;
         long total_3 = default;
         GcArray_Signed* keys_3 = default;
@@ -2038,109 +2064,116 @@ public static unsafe class RpythonProgram
         long total_6 = default;
         GcArray_Signed* keys_6 = default;
         GcArray_Signed* values_6 = default;
-        long v_86 = default;
-        long v_87 = default;
-        long v_88 = default;
-        object_vtable* etype_21 = default;
-        bool raised_18 = default;
-        long v_89 = default;
-        long v_90 = default;
-        long total_7 = default;
-        dicttable* d_7 = default;
-        long v_91 = default;
-        long v_92 = default;
-        tuple2* v_93 = default;
-        object_vtable* etype_22 = default;
-        bool raised_19 = default;
-        tuple2* v_94 = default;
         long v_95 = default;
-        dicttable* d_8 = default;
         long v_96 = default;
         long v_97 = default;
+        object_vtable* etype_21 = default;
+        bool raised_18 = default;
         long v_98 = default;
         long v_99 = default;
+        long total_7 = default;
+        dicttable* d_7 = default;
         long v_100 = default;
-        dicttable* v_101 = default;
+        long v_101 = default;
+        dicttable* v_102 = default;
+        tuple2* v_103 = default;
+        object_vtable* etype_22 = default;
+        bool raised_19 = default;
+        tuple2* v_104 = default;
+        long v_105 = default;
+        dicttable* d_8 = default;
+        long v_106 = default;
+        long v_107 = default;
+        long v_108 = default;
+        long v_109 = default;
+        long v_110 = default;
+        dicttable* v_111 = default;
+        dicttable* v_112 = default;
         object_vtable* etype_23 = default;
         bool raised_20 = default;
-        dicttable* v_102 = default;
+        dicttable* v_113 = default;
         dicttable* d_9 = default;
-        long v_103 = default;
+        long v_114 = default;
         object_vtable* etype_24 = default;
         bool raised_21 = default;
         dicttable* d_10 = default;
-        dicttable* v_105 = default;
-        long v_106 = default;
-        dicttable* v_107 = default;
+        dicttable* v_116 = default;
+        long v_117 = default;
+        dicttable* v_118 = default;
+        dicttable* v_119 = default;
         object_vtable* etype_25 = default;
         bool raised_22 = default;
-        dicttable* v_108 = default;
+        dicttable* v_120 = default;
+        dicttable* v_121 = default;
         dicttable* d_11 = default;
-        dicttable* v_109 = default;
-        long v_110 = default;
+        dicttable* v_122 = default;
+        long v_123 = default;
         object_vtable* etype_26 = default;
         bool raised_23 = default;
-        dicttable* v_112 = default;
+        dicttable* v_125 = default;
+        dicttable* v_126 = default;
         dicttable* d_12 = default;
-        dicttable* v_113 = default;
-        long v_114 = default;
+        dicttable* v_127 = default;
+        long v_128 = default;
         object_vtable* etype_27 = default;
         bool raised_24 = default;
+        dicttable* v_130 = default;
+        dicttable* v_131 = default;
         dicttable* d_13 = default;
-        dicttable* v_116 = default;
-        dicttable* v_117 = default;
-        long v_118 = default;
+        dicttable* v_132 = default;
+        long v_133 = default;
         object_vtable* etype_28 = default;
         bool raised_25 = default;
         dicttable* d_14 = default;
-        dicttable* v_120 = default;
-        long v_121 = default;
-        long v_122 = default;
+        dicttable* v_135 = default;
+        long v_136 = default;
+        long v_137 = default;
         object_vtable* etype_29 = default;
         bool raised_26 = default;
-        dicttable* v_123 = default;
-        long v_124 = default;
-        long v_125 = default;
+        dicttable* v_138 = default;
+        long v_139 = default;
+        long v_140 = default;
         dicttable* d_15 = default;
-        long v_126 = default;
+        long v_141 = default;
         object_vtable* etype_30 = default;
         bool raised_27 = default;
-        long v_127 = default;
-        long v_128 = default;
-        long v_129 = default;
+        long v_142 = default;
+        long v_143 = default;
+        long v_144 = default;
         dicttable* d_16 = default;
-        long v_130 = default;
-        long v_131 = default;
-        long v_132 = default;
-        bool v_133 = default;
+        long v_145 = default;
+        long v_146 = default;
+        long v_147 = default;
+        bool v_148 = default;
         dicttable* d_17 = default;
         long total_8 = default;
+        dicttable* v_149 = default;
         object_vtable* etype_31 = default;
         bool raised_28 = default;
         dicttable* d_18 = default;
         long total_9 = default;
-        bool v_135 = default;
+        bool v_151 = default;
         dicttable* d_19 = default;
         long total_10 = default;
-        long v_136 = default;
+        long v_152 = default;
         dicttable* d_20 = default;
         long total_11 = default;
         object_vtable* etype_32 = default;
         bool raised_29 = default;
         dicttable* d_21 = default;
         long total_12 = default;
-        long v_138 = default;
+        long v_154 = default;
         object_vtable* etype_33 = default;
         bool raised_30 = default;
         long total_13 = default;
-        long v_139 = default;
+        long v_155 = default;
         dicttable* d_22 = default;
-        long v_140 = default;
-        long v_141 = default;
-        long v_142 = default;
+        long v_156 = default;
+        long v_157 = default;
+        long v_158 = default;
         dicttable* d_23 = default;
         long total_14 = default;
-        long v_143 = default;
+        long v_159 = default;
 
     // block0: dicts.py:67  d = {5: 50, 6: 60, 7: 70}
 #line 67 "dicts.py"
@@ -2184,179 +2217,197 @@ public static unsafe class RpythonProgram
     // block4: dicts.py:68  total = d.get(5, -1) + d.get(n, -1) + d.pop(6) + d.pop(n, 11)
     block4:
 #line 68 "dicts.py"
-        v_8 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(v_7, 5L, (-1L));
+        v_8 = v_7;
+#line 68 "dicts.py"
+        v_9 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(v_8, 5L, (-1L));
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
         if (raised_4) return 0L;
-        v_9 = v_7; n_5 = n_4; v_10 = v_8; goto block5;
+        v_10 = v_7; n_5 = n_4; v_11 = v_9; goto block5;
 
     // block5: dicts.py:68  total = d.get(5, -1) + d.get(n, -1) + d.pop(6) + d.pop(n, 11)
     block5:
 #line 68 "dicts.py"
-        v_11 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(v_9, n_5, (-1L));
+        v_12 = v_10;
+#line 68 "dicts.py"
+        v_13 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(v_12, n_5, (-1L));
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_5 != null;
         if (raised_5) return 0L;
-        v_12 = v_10; v_13 = v_11; v_14 = v_9; n_6 = n_5; goto block6;
+        v_14 = v_11; v_15 = v_13; v_16 = v_10; n_6 = n_5; goto block6;
 
     // block6: dicts.py:68  total = d.get(5, -1) + d.get(n, -1) + d.pop(6) + d.pop(n, 11)
     block6:
 #line 68 "dicts.py"
-        v_15 = unchecked(v_12 + v_13);
+        v_17 = unchecked(v_14 + v_15);
 #line 68 "dicts.py"
-        v_16 = rpython_rtyper_rordereddict_ll_dict_pop__dicttable_array_entry_Signed_Signed_Signed_None_None(v_14, 6L);
+        v_18 = v_16;
+#line 68 "dicts.py"
+        v_19 = rpython_rtyper_rordereddict_ll_dict_pop__dicttable_array_entry_Signed_Signed_Signed_None_None(v_18, 6L);
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_6 != null;
         if (raised_6) return 0L;
-        v_17 = v_15; v_18 = v_16; v_19 = v_14; n_7 = n_6; goto block7;
+        v_20 = v_17; v_21 = v_19; v_22 = v_16; n_7 = n_6; goto block7;
 
     // block7: dicts.py:68  total = d.get(5, -1) + d.get(n, -1) + d.pop(6) + d.pop(n, 11)
     block7:
 #line 68 "dicts.py"
-        v_20 = unchecked(v_17 + v_18);
+        v_23 = unchecked(v_20 + v_21);
 #line 68 "dicts.py"
-        v_21 = rpython_rtyper_rordereddict_ll_dict_pop_default__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(v_19, n_7, 11L);
+        v_24 = v_22;
+#line 68 "dicts.py"
+        v_25 = rpython_rtyper_rordereddict_ll_dict_pop_default__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(v_24, n_7, 11L);
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
         raised_7 = etype_7 != null;
         if (raised_7) return 0L;
-        v_22 = v_20; v_23 = v_21; v_24 = v_19; n_8 = n_7; goto block8;
+        v_26 = v_23; v_27 = v_25; v_28 = v_22; n_8 = n_7; goto block8;
 
     // block8: dicts.py:68  total = d.get(5, -1) + d.get(n, -1) + d.pop(6) + d.pop(n, 11)
     block8:
 #line 68 "dicts.py"
-        v_25 = unchecked(v_22 + v_23);
+        v_29 = unchecked(v_26 + v_27);
 #line 69 "dicts.py"
-        v_26 = rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(v_24, 7L, 0L);
+        v_30 = v_28;
+#line 69 "dicts.py"
+        v_31 = rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(v_30, 7L, 0L);
 #line hidden
         etype_8 = Prebuilt.exc_data->exc_type;
         raised_8 = etype_8 != null;
         if (raised_8) return 0L;
-        n_9 = n_8; v_27 = v_24; v_28 = v_26; v_29 = v_25; goto block9;
+        v_32 = v_28; n_9 = n_8; v_33 = v_31; v_34 = v_29; goto block9;
 
     // block9: dicts.py:69  total += d.setdefault(7, 0) + d.setdefault(n + 100, 9)
     block9:
 #line 69 "dicts.py"
-        v_30 = unchecked(n_9 + 100L);
+        v_35 = v_32;
 #line 69 "dicts.py"
-        v_31 = rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(v_27, v_30, 9L);
+        v_36 = unchecked(n_9 + 100L);
+#line 69 "dicts.py"
+        v_37 = rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(v_35, v_36, 9L);
 #line hidden
         etype_9 = Prebuilt.exc_data->exc_type;
         raised_9 = etype_9 != null;
         if (raised_9) return 0L;
-        v_32 = v_28; v_33 = v_31; v_34 = v_29; v_35 = v_27; n_10 = n_9; goto block10;
+        v_38 = v_33; v_39 = v_37; v_40 = v_34; v_41 = v_32; n_10 = n_9; goto block10;
 
     // block10: dicts.py:69  total += d.setdefault(7, 0) + d.setdefault(n + 100, 9)
     block10:
 #line 69 "dicts.py"
-        v_36 = unchecked(v_32 + v_33);
+        v_42 = unchecked(v_38 + v_39);
 #line 69 "dicts.py"
-        v_37 = unchecked(v_34 + v_36);
+        v_43 = unchecked(v_40 + v_42);
 #line 70 "dicts.py"
-        v_38 = rpython_rtyper_rordereddict_ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed(v_35);
+        v_44 = v_41;
+#line 70 "dicts.py"
+        v_45 = rpython_rtyper_rordereddict_ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed(v_44);
 #line hidden
         etype_10 = Prebuilt.exc_data->exc_type;
         raised_10 = etype_10 != null;
         if (raised_10) return 0L;
-        v_39 = v_38; v_40 = v_35; n_11 = n_10; v_41 = v_37; goto block11;
+        v_46 = v_45; v_47 = v_41; n_11 = n_10; v_48 = v_43; goto block11;
 
     // block11: dicts.py:70  keys = list(d.keys())
     block11:
 #line 70 "dicts.py"
-        v_42 = rpython_rtyper_rlist_ll_copy__array_Signed_array_Signed(v_39);
+        v_49 = rpython_rtyper_rlist_ll_copy__array_Signed_array_Signed(v_46);
 #line hidden
         etype_11 = Prebuilt.exc_data->exc_type;
         raised_11 = etype_11 != null;
         if (raised_11) return 0L;
-        v_43 = v_40; n_12 = n_11; v_44 = v_41; v_45 = v_42; goto block12;
+        v_50 = v_47; n_12 = n_11; v_51 = v_48; v_52 = v_49; goto block12;
 
     // block12: dicts.py:71  values = list(d.values())
     block12:
 #line 71 "dicts.py"
-        v_46 = rpython_rtyper_rordereddict_ll_dict_values__array_Signed_dicttable_array_entry_Signed_Signed(v_43);
+        v_53 = v_50;
+#line 71 "dicts.py"
+        v_54 = rpython_rtyper_rordereddict_ll_dict_values__array_Signed_dicttable_array_entry_Signed_Signed(v_53);
 #line hidden
         etype_12 = Prebuilt.exc_data->exc_type;
         raised_12 = etype_12 != null;
         if (raised_12) return 0L;
-        v_47 = v_46; v_48 = v_43; n_13 = n_12; v_49 = v_44; v_50 = v_45; goto block13;
+        v_55 = v_54; v_56 = v_50; n_13 = n_12; v_57 = v_51; v_58 = v_52; goto block13;
 
     // block13: dicts.py:71  values = list(d.values())
     block13:
 #line 71 "dicts.py"
-        v_51 = rpython_rtyper_rlist_ll_copy__array_Signed_array_Signed(v_47);
+        v_59 = rpython_rtyper_rlist_ll_copy__array_Signed_array_Signed(v_55);
 #line hidden
         etype_13 = Prebuilt.exc_data->exc_type;
         raised_13 = etype_13 != null;
         if (raised_13) return 0L;
-        v_52 = v_48; n_14 = n_13; v_53 = v_49; v_54 = v_50; v_55 = v_51; goto block14;
+        v_60 = v_56; n_14 = n_13; v_61 = v_57; v_62 = v_58; v_63 = v_59; goto block14;
 
     // block14: dicts.py:72  items = list(d.items())
     block14:
 #line 72 "dicts.py"
-        v_56 = rpython_rtyper_rordereddict_ll_dict_items__array_tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed(v_52);
+        v_64 = v_60;
+#line 72 "dicts.py"
+        v_65 = rpython_rtyper_rordereddict_ll_dict_items__array_tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed(v_64);
 #line hidden
         etype_14 = Prebuilt.exc_data->exc_type;
         raised_14 = etype_14 != null;
         if (raised_14) return 0L;
-        v_57 = v_56; n_15 = n_14; v_58 = v_52; v_59 = v_53; v_60 = v_54; v_61 = v_55; goto block15;
+        v_66 = v_65; n_15 = n_14; v_67 = v_60; v_68 = v_61; v_69 = v_62; v_70 = v_63; goto block15;
 
     // block15: dicts.py:72  items = list(d.items())
     block15:
 #line 72 "dicts.py"
-        v_62 = rpython_rtyper_rlist_ll_copy__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(v_57);
+        v_71 = rpython_rtyper_rlist_ll_copy__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(v_66);
 #line hidden
         etype_15 = Prebuilt.exc_data->exc_type;
         raised_15 = etype_15 != null;
         if (raised_15) return 0L;
-        v_63 = v_62; n_16 = n_15; v_64 = v_58; v_65 = v_59; v_66 = v_60; v_67 = v_61; goto block16;
+        v_72 = v_71; n_16 = n_15; v_73 = v_67; v_74 = v_68; v_75 = v_69; v_76 = v_70; goto block16;
 
     // block16: dicts.py:73  for k, v in items:
     block16:
 #line 73 "dicts.py"
-        v_68 = rpython_rtyper_rlist_ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(v_63);
+        v_77 = rpython_rtyper_rlist_ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(v_72);
 #line hidden
         etype_16 = Prebuilt.exc_data->exc_type;
         raised_16 = etype_16 != null;
         if (raised_16) return 0L;
-        n_17 = n_16; v_69 = v_64; v_70 = v_65; v_71 = v_66; v_72 = v_67; v_73 = v_63; v_74 = v_68; goto block17;
+        n_17 = n_16; v_78 = v_73; v_79 = v_74; v_80 = v_75; v_81 = v_76; v_82 = v_72; v_83 = v_77; goto block17;
 
     // block17: dicts.py:73  for k, v in items:
     block17:
 #line 73 "dicts.py"
-        n_18 = n_17; d_0 = v_69; total_0 = v_70; keys_0 = v_71; values_0 = v_72; items_0 = v_73; iter44_0 = v_74; goto block18;
+        n_18 = n_17; d_0 = v_78; total_0 = v_79; keys_0 = v_80; values_0 = v_81; items_0 = v_82; iter44_0 = v_83; goto block18;
 
     // block18: dicts.py:73  for k, v in items:
     block18:
 #line 73 "dicts.py"
-        v_75 = rpython_rtyper_rlist_ll_listnext__listiter_array_tuple2_Signed_Signed(iter44_0);
+        v_84 = rpython_rtyper_rlist_ll_listnext__listiter_array_tuple2_Signed_Signed(iter44_0);
 #line hidden
         etype_17 = Prebuilt.exc_data->exc_type;
         raised_17 = etype_17 != null;
         if (raised_17) { d_3 = d_0; total_3 = total_0; keys_3 = keys_0; values_3 = values_0; goto block21; }
-        v_76 = v_75; iter44_1 = iter44_0; n_19 = n_18; d_1 = d_0; total_1 = total_0; keys_1 = keys_0; values_1 = values_0; items_1 = items_0; goto block19;
+        v_85 = v_84; iter44_1 = iter44_0; n_19 = n_18; d_1 = d_0; total_1 = total_0; keys_1 = keys_0; values_1 = values_0; items_1 = items_0; goto block19;
 
     // block19: dicts.py:73  for k, v in items:
     block19:
 #line 73 "dicts.py"
-        item_0 = v_76; iter44_2 = iter44_1; n_20 = n_19; d_2 = d_1; total_2 = total_1; keys_2 = keys_1; values_2 = values_1; items_2 = items_1; goto block20;
+        item_0 = v_85; iter44_2 = iter44_1; n_20 = n_19; d_2 = d_1; total_2 = total_1; keys_2 = keys_1; values_2 = values_1; items_2 = items_1; goto block20;
 
     // block20: dicts.py:73  for k, v in items:
     block20:
 #line 73 "dicts.py"
-        v_77 = item_0->item0;
+        v_86 = item_0->item0;
 #line 73 "dicts.py"
-        v_78 = item_0->item1;
+        v_87 = item_0->item1;
 #line 74 "dicts.py"
-        v_79 = unchecked(total_2 * 3L);
+        v_88 = unchecked(total_2 * 3L);
 #line 74 "dicts.py"
-        v_80 = unchecked(v_79 + v_77);
+        v_89 = unchecked(v_88 + v_86);
 #line 74 "dicts.py"
-        v_81 = unchecked(v_80 + v_78);
+        v_90 = unchecked(v_89 + v_87);
 #line 74 "dicts.py"
-        n_18 = n_20; d_0 = d_2; total_0 = v_81; keys_0 = keys_2; values_0 = values_2; items_0 = items_2; iter44_0 = iter44_2; goto block18;
+        n_18 = n_20; d_0 = d_2; total_0 = v_90; keys_0 = keys_2; values_0 = values_2; items_0 = items_2; iter44_0 = iter44_2; goto block18;
 
     // block21
     block21:
@@ -2388,140 +2439,148 @@ public static unsafe class RpythonProgram
     // block24: dicts.py:75  total += len(keys) * 1000 + values[0]
     block24:
 #line 75 "dicts.py"
-        v_86 = rpython_rtyper_rlist_ll_len__array_Signed(keys_6);
+        v_95 = rpython_rtyper_rlist_ll_len__array_Signed(keys_6);
 #line 75 "dicts.py"
-        v_87 = unchecked(v_86 * 1000L);
+        v_96 = unchecked(v_95 * 1000L);
 #line 75 "dicts.py"
-        v_88 = rpython_rtyper_rlist_ll_getitem__array_Signed_Signed(values_6, 0L);
+        v_97 = rpython_rtyper_rlist_ll_getitem__array_Signed_Signed(values_6, 0L);
 #line hidden
         etype_21 = Prebuilt.exc_data->exc_type;
         raised_18 = etype_21 != null;
         if (raised_18) return 0L;
-        v_89 = v_87; v_90 = v_88; total_7 = total_6; d_7 = d_6; goto block25;
+        v_98 = v_96; v_99 = v_97; total_7 = total_6; d_7 = d_6; goto block25;
 
     // block25: dicts.py:75  total += len(keys) * 1000 + values[0]
     block25:
 #line 75 "dicts.py"
-        v_91 = unchecked(v_89 + v_90);
+        v_100 = unchecked(v_98 + v_99);
 #line 75 "dicts.py"
-        v_92 = unchecked(total_7 + v_91);
+        v_101 = unchecked(total_7 + v_100);
 #line 76 "dicts.py"
-        v_93 = rpython_rtyper_rordereddict_ll_dict_popitem__tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed_None(d_7);
+        v_102 = d_7;
+#line 76 "dicts.py"
+        v_103 = rpython_rtyper_rordereddict_ll_dict_popitem__tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed_None(v_102);
 #line hidden
         etype_22 = Prebuilt.exc_data->exc_type;
         raised_19 = etype_22 != null;
         if (raised_19) return 0L;
-        v_94 = v_93; v_95 = v_92; d_8 = d_7; goto block26;
+        v_104 = v_103; v_105 = v_101; d_8 = d_7; goto block26;
 
     // block26: dicts.py:76  k, v = d.popitem()
     block26:
 #line 76 "dicts.py"
-        v_96 = v_94->item0;
+        v_106 = v_104->item0;
 #line 76 "dicts.py"
-        v_97 = v_94->item1;
+        v_107 = v_104->item1;
 #line 77 "dicts.py"
-        v_98 = unchecked(v_96 * 100L);
+        v_108 = unchecked(v_106 * 100L);
 #line 77 "dicts.py"
-        v_99 = unchecked(v_98 + v_97);
+        v_109 = unchecked(v_108 + v_107);
 #line 77 "dicts.py"
-        v_100 = unchecked(v_95 + v_99);
+        v_110 = unchecked(v_105 + v_109);
 #line 78 "dicts.py"
-        v_101 = rpython_rtyper_rordereddict_ll_dict_copy__dicttable_array_entry_Signed_Signed(d_8);
+        v_111 = d_8;
+#line 78 "dicts.py"
+        v_112 = rpython_rtyper_rordereddict_ll_dict_copy__dicttable_array_entry_Signed_Signed(v_111);
 #line hidden
         etype_23 = Prebuilt.exc_data->exc_type;
         raised_20 = etype_23 != null;
         if (raised_20) return 0L;
-        v_102 = v_101; d_9 = d_8; v_103 = v_100; goto block27;
+        v_113 = v_112; d_9 = d_8; v_114 = v_110; goto block27;
 
     // block27: dicts.py:79  other[1] = 1
     block27:
 #line 79 "dicts.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(v_102, 1L, 1L);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(v_113, 1L, 1L);
 #line hidden
         etype_24 = Prebuilt.exc_data->exc_type;
         raised_21 = etype_24 != null;
         if (raised_21) return 0L;
-        d_10 = d_9; v_105 = v_102; v_106 = v_103; goto block28;
+        d_10 = d_9; v_116 = v_113; v_117 = v_114; goto block28;
 
     // block28: dicts.py:80  d.update({2: 2, 5: 500})
     block28:
 #line 80 "dicts.py"
-        v_107 = rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_Signed_Signed();
+        v_118 = d_10;
+#line 80 "dicts.py"
+        v_119 = rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_Signed_Signed();
 #line hidden
         etype_25 = Prebuilt.exc_data->exc_type;
         raised_22 = etype_25 != null;
         if (raised_22) return 0L;
-        v_108 = v_107; d_11 = d_10; v_109 = v_105; v_110 = v_106; goto block29;
+        v_120 = v_119; v_121 = v_118; d_11 = d_10; v_122 = v_116; v_123 = v_117; goto block29;
 
     // block29: dicts.py:80  d.update({2: 2, 5: 500})
     block29:
 #line 80 "dicts.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(v_108, 2L, 2L);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(v_120, 2L, 2L);
 #line hidden
         etype_26 = Prebuilt.exc_data->exc_type;
         raised_23 = etype_26 != null;
         if (raised_23) return 0L;
-        v_112 = v_108; d_12 = d_11; v_113 = v_109; v_114 = v_110; goto block30;
+        v_125 = v_120; v_126 = v_121; d_12 = d_11; v_127 = v_122; v_128 = v_123; goto block30;
 
     // block30: dicts.py:80  d.update({2: 2, 5: 500})
     block30:
 #line 80 "dicts.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(v_112, 5L, 500L);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(v_125, 5L, 500L);
 #line hidden
         etype_27 = Prebuilt.exc_data->exc_type;
         raised_24 = etype_27 != null;
         if (raised_24) return 0L;
-        d_13 = d_12; v_116 = v_112; v_117 = v_113; v_118 = v_114; goto block31;
+        v_130 = v_126; v_131 = v_125; d_13 = d_12; v_132 = v_127; v_133 = v_128; goto block31;
 
     // block31: dicts.py:80  d.update({2: 2, 5: 500})
     block31:
 #line 80 "dicts.py"
-        rpython_rtyper_rordereddict_ll_dict_update__dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed_None_None(d_13, v_116);
+        rpython_rtyper_rordereddict_ll_dict_update__dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed_None_None(v_130, v_131);
 #line hidden
         etype_28 = Prebuilt.exc_data->exc_type;
         raised_25 = etype_28 != null;
         if (raised_25) return 0L;
-        d_14 = d_13; v_120 = v_117; v_121 = v_118; goto block32;
+        d_14 = d_13; v_135 = v_132; v_136 = v_133; goto block32;
 
     // block32: dicts.py:81  total += checksum(d) + checksum(other) * 7
     block32:
 #line 81 "dicts.py"
-        v_122 = dicts_checksum(d_14);
+        v_137 = dicts_checksum(d_14);
 #line hidden
         etype_29 = Prebuilt.exc_data->exc_type;
         raised_26 = etype_29 != null;
         if (raised_26) return 0L;
-        v_123 = v_120; v_124 = v_122; v_125 = v_121; d_15 = d_14; goto block33;
+        v_138 = v_135; v_139 = v_137; v_140 = v_136; d_15 = d_14; goto block33;
 
     // block33: dicts.py:81  total += checksum(d) + checksum(other) * 7
     block33:
 #line 81 "dicts.py"
-        v_126 = dicts_checksum(v_123);
+        v_141 = dicts_checksum(v_138);
 #line hidden
         etype_30 = Prebuilt.exc_data->exc_type;
         raised_27 = etype_30 != null;
         if (raised_27) return 0L;
-        v_127 = v_126; v_128 = v_124; v_129 = v_125; d_16 = d_15; goto block34;
+        v_142 = v_141; v_143 = v_139; v_144 = v_140; d_16 = d_15; goto block34;
 
     // block34: dicts.py:81  total += checksum(d) + checksum(other) * 7
     block34:
 #line 81 "dicts.py"
-        v_130 = unchecked(v_127 * 7L);
+        v_145 = unchecked(v_142 * 7L);
 #line 81 "dicts.py"
-        v_131 = unchecked(v_128 + v_130);
+        v_146 = unchecked(v_143 + v_145);
 #line 81 "dicts.py"
-        v_132 = unchecked(v_129 + v_131);
+        v_147 = unchecked(v_144 + v_146);
 #line 82 "dicts.py"
-        v_133 = rpython_rtyper_rordereddict_ll_dict_is_true__dicttable_array_entry_Signed_Signed(d_16);
+        v_148 = rpython_rtyper_rordereddict_ll_dict_is_true__dicttable_array_entry_Signed_Signed(d_16);
 #line 82 "dicts.py"
-        if (v_133) { d_23 = d_16; total_14 = v_132; goto block41; }
+        if (v_148) { d_23 = d_16; total_14 = v_147; goto block41; }
 #line 82 "dicts.py"
-        d_17 = d_16; total_8 = v_132; goto block35;
+        d_17 = d_16; total_8 = v_147; goto block35;
 
     // block35: dicts.py:84  d.clear()
     block35:
 #line 84 "dicts.py"
-        rpython_rtyper_rordereddict_ll_dict_clear__dicttable_array_entry_Signed_Signed(d_17);
+        v_149 = d_17;
+#line 84 "dicts.py"
+        rpython_rtyper_rordereddict_ll_dict_clear__dicttable_array_entry_Signed_Signed(v_149);
 #line hidden
         etype_31 = Prebuilt.exc_data->exc_type;
         raised_28 = etype_31 != null;
@@ -2531,18 +2590,18 @@ public static unsafe class RpythonProgram
     // block36: dicts.py:85  if not d:
     block36:
 #line 85 "dicts.py"
-        v_135 = rpython_rtyper_rordereddict_ll_dict_is_true__dicttable_array_entry_Signed_Signed(d_18);
+        v_151 = rpython_rtyper_rordereddict_ll_dict_is_true__dicttable_array_entry_Signed_Signed(d_18);
 #line 85 "dicts.py"
-        if (v_135) { d_20 = d_18; total_11 = total_9; goto block38; }
+        if (v_151) { d_20 = d_18; total_11 = total_9; goto block38; }
 #line 85 "dicts.py"
         d_19 = d_18; total_10 = total_9; goto block37;
 
     // block37: dicts.py:86  total += 2
     block37:
 #line 86 "dicts.py"
-        v_136 = unchecked(total_10 + 2L);
+        v_152 = unchecked(total_10 + 2L);
 #line 86 "dicts.py"
-        d_20 = d_19; total_11 = v_136; goto block38;
+        d_20 = d_19; total_11 = v_152; goto block38;
 
     // block38: dicts.py:87  d[3] = 4
     block38:
@@ -2557,30 +2616,30 @@ public static unsafe class RpythonProgram
     // block39: dicts.py:88  return total + checksum(d) + len(d)
     block39:
 #line 88 "dicts.py"
-        v_138 = dicts_checksum(d_21);
+        v_154 = dicts_checksum(d_21);
 #line hidden
         etype_33 = Prebuilt.exc_data->exc_type;
         raised_30 = etype_33 != null;
         if (raised_30) return 0L;
-        total_13 = total_12; v_139 = v_138; d_22 = d_21; goto block40;
+        total_13 = total_12; v_155 = v_154; d_22 = d_21; goto block40;
 
     // block40: dicts.py:88  return total + checksum(d) + len(d)
     block40:
 #line 88 "dicts.py"
-        v_140 = unchecked(total_13 + v_139);
+        v_156 = unchecked(total_13 + v_155);
 #line 88 "dicts.py"
-        v_141 = rpython_rtyper_rordereddict_ll_dict_len__dicttable_array_entry_Signed_Signed(d_22);
+        v_157 = rpython_rtyper_rordereddict_ll_dict_len__dicttable_array_entry_Signed_Signed(d_22);
 #line 88 "dicts.py"
-        v_142 = unchecked(v_140 + v_141);
+        v_158 = unchecked(v_156 + v_157);
 #line 88 "dicts.py"
-        return v_142;
+        return v_158;
 
     // block41: dicts.py:83  total += 1
     block41:
 #line 83 "dicts.py"
-        v_143 = unchecked(total_14 + 1L);
+        v_159 = unchecked(total_14 + 1L);
 #line 83 "dicts.py"
-        d_17 = d_23; total_8 = v_143; goto block35;
+        d_17 = d_23; total_8 = v_159; goto block35;
 #line default
     }
 

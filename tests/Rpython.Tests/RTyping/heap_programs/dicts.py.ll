@@ -78,73 +78,75 @@ block2(item_0: Signed, iter2_1: Ptr(dictiter), d_2: Ptr(dicttable), total_1: Sig
 graph delete_and_reinsert(n_0: Signed)  # dicts.py:22
 block0(n_0: Signed):
     v_0: Ptr(dicttable) = direct_call(graph grow, n_0)  # line 23
-    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed, Ptr(GcArray(Signed)), v_0)  # line 24
-    v_2: Ptr(GcArray(Signed)) = direct_call(graph ll_copy__array_Signed_array_Signed, Ptr(GcArray(Signed)), v_1)  # line 24
-    v_3: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_2)  # line 24
-    --> block1(n_0, v_0, v_3)
+    v_1: Ptr(dicttable) = same_as(v_0)  # line 24
+    v_2: Ptr(GcArray(Signed)) = direct_call(graph ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed, Ptr(GcArray(Signed)), v_1)  # line 24
+    v_3: Ptr(GcArray(Signed)) = direct_call(graph ll_copy__array_Signed_array_Signed, Ptr(GcArray(Signed)), v_2)  # line 24
+    v_4: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_3)  # line 24
+    --> block1(n_0, v_0, v_4)
 block1(n_1: Signed, d_0: Ptr(dicttable), iter5_0: Ptr(listiter)):
-    v_4: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter5_0)  # line 24
-    no exception --> block2(v_4, iter5_0, n_1, d_0)
+    v_5: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter5_0)  # line 24
+    no exception --> block2(v_5, iter5_0, n_1, d_0)
     StopIteration --> block4(n_1, d_0, iter5_0)
 block2(item_0: Signed, iter5_1: Ptr(listiter), n_2: Signed, d_1: Ptr(dicttable)):
-    v_5: Signed = int_mod(item_0, 3)  # line 25
-    v_6: Bool = int_ne(v_5, 0)  # line 25
-    v_7: Signed = int_xor(v_5, 3)  # line 25
-    v_8: Bool = int_lt(v_7, 0)  # line 25
-    v_9: Signed = cast_bool_to_int(v_6)  # line 25
-    v_10: Signed = cast_bool_to_int(v_8)  # line 25
-    v_11: Signed = int_and(v_9, v_10)  # line 25
-    v_12: Signed = int_mul(v_11, 3)  # line 25
-    v_13: Signed = int_add(v_5, v_12)  # line 25
-    v_14: Bool = int_eq(v_13, 0)  # line 25
-    v_15: Bool = same_as(v_14)  # line 25
-    switch v_15
+    v_6: Signed = int_mod(item_0, 3)  # line 25
+    v_7: Bool = int_ne(v_6, 0)  # line 25
+    v_8: Signed = int_xor(v_6, 3)  # line 25
+    v_9: Bool = int_lt(v_8, 0)  # line 25
+    v_10: Signed = cast_bool_to_int(v_7)  # line 25
+    v_11: Signed = cast_bool_to_int(v_9)  # line 25
+    v_12: Signed = int_and(v_10, v_11)  # line 25
+    v_13: Signed = int_mul(v_12, 3)  # line 25
+    v_14: Signed = int_add(v_6, v_13)  # line 25
+    v_15: Bool = int_eq(v_14, 0)  # line 25
+    v_16: Bool = same_as(v_15)  # line 25
+    switch v_16
     False --> block1(n_2, d_1, iter5_1)
     True --> block3(n_2, d_1, item_0, iter5_1)
 block3(n_3: Signed, d_2: Ptr(dicttable), k_0: Signed, iter5_2: Ptr(listiter)):
-    v_16: Void = direct_call(graph ll_dict_delitem__dicttable_array_entry_Signed_Signed_Signed_None_None, d_2, k_0, None, None)  # line 26
+    v_17: Void = direct_call(graph ll_dict_delitem__dicttable_array_entry_Signed_Signed_Signed_None_None, d_2, k_0, None, None)  # line 26
     --> block1(n_3, d_2, iter5_2)
 block4(n_4: Signed, d_3: Ptr(dicttable), iter5_3: Ptr(listiter)):
-    v_17: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, d_3, -300, 1000, None, None)  # line 28
-    v_18: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, d_3, 3, 2000, None, None)  # line 29
-    v_19: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, d_3, 4, 3000, None, None)  # line 31
-    v_20: Signed = direct_call(graph checksum, d_3)  # line 32
-    v_21: Ptr(GcArray(Signed)) = direct_call(graph ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed, Ptr(GcArray(Signed)), d_3)  # line 34
-    v_22: Ptr(GcArray(Signed)) = direct_call(graph ll_copy__array_Signed_array_Signed, Ptr(GcArray(Signed)), v_21)  # line 34
-    v_23: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_22)  # line 34
-    --> block5(n_4, d_3, v_20, v_23, iter5_3)
+    v_18: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, d_3, -300, 1000, None, None)  # line 28
+    v_19: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, d_3, 3, 2000, None, None)  # line 29
+    v_20: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, d_3, 4, 3000, None, None)  # line 31
+    v_21: Signed = direct_call(graph checksum, d_3)  # line 32
+    v_22: Ptr(dicttable) = same_as(d_3)  # line 34
+    v_23: Ptr(GcArray(Signed)) = direct_call(graph ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed, Ptr(GcArray(Signed)), v_22)  # line 34
+    v_24: Ptr(GcArray(Signed)) = direct_call(graph ll_copy__array_Signed_array_Signed, Ptr(GcArray(Signed)), v_23)  # line 34
+    v_25: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_24)  # line 34
+    --> block5(n_4, d_3, v_21, v_25, iter5_3)
 block5(n_5: Signed, d_4: Ptr(dicttable), total_0: Signed, iter25_0: Ptr(listiter), iter5_4: Ptr(listiter)):
-    v_24: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter25_0)  # line 34
-    no exception --> block6(v_24, iter25_0, iter5_4, n_5, d_4, total_0)
+    v_26: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter25_0)  # line 34
+    no exception --> block6(v_26, iter25_0, iter5_4, n_5, d_4, total_0)
     StopIteration --> block8(n_5, d_4, total_0, iter25_0, iter5_4)
 block6(item_1: Signed, iter25_1: Ptr(listiter), iter5_5: Ptr(listiter), n_6: Signed, d_5: Ptr(dicttable), total_1: Signed):
-    v_25: Bool = int_ne(item_1, 4)  # line 35
-    v_26: Bool = same_as(v_25)  # line 35
-    switch v_26
+    v_27: Bool = int_ne(item_1, 4)  # line 35
+    v_28: Bool = same_as(v_27)  # line 35
+    switch v_28
     False --> block5(n_6, d_5, total_1, iter25_1, iter5_5)
     True --> block7(n_6, d_5, item_1, total_1, iter25_1, iter5_5)
 block7(n_7: Signed, d_6: Ptr(dicttable), k_1: Signed, total_2: Signed, iter25_2: Ptr(listiter), iter5_6: Ptr(listiter)):
-    v_27: Void = direct_call(graph ll_dict_delitem__dicttable_array_entry_Signed_Signed_Signed_None_None, d_6, k_1, None, None)  # line 36
+    v_29: Void = direct_call(graph ll_dict_delitem__dicttable_array_entry_Signed_Signed_Signed_None_None, d_6, k_1, None, None)  # line 36
     --> block5(n_7, d_6, total_2, iter25_2, iter5_6)
 block8(n_8: Signed, d_7: Ptr(dicttable), total_3: Signed, iter25_3: Ptr(listiter), iter5_7: Ptr(listiter)):
-    v_28: Signed = direct_call(graph checksum, d_7)  # line 37
-    v_29: Signed = int_mul(v_28, 3)  # line 37
-    v_30: Signed = int_add(total_3, v_29)  # line 37
-    v_31: Ptr(GcArray(Signed)) = direct_call(graph ll_range__array_Signed_Signed_Signed_Signed, Ptr(GcArray(Signed)), 0, 100, 1)  # line 38
-    v_32: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_31)  # line 38
-    --> block9(n_8, d_7, v_30, iter25_3, v_32, iter5_7)
+    v_30: Signed = direct_call(graph checksum, d_7)  # line 37
+    v_31: Signed = int_mul(v_30, 3)  # line 37
+    v_32: Signed = int_add(total_3, v_31)  # line 37
+    v_33: Ptr(GcArray(Signed)) = direct_call(graph ll_range__array_Signed_Signed_Signed_Signed, Ptr(GcArray(Signed)), 0, 100, 1)  # line 38
+    v_34: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_33)  # line 38
+    --> block9(n_8, d_7, v_32, iter25_3, v_34, iter5_7)
 block9(n_9: Signed, d_8: Ptr(dicttable), total_4: Signed, iter25_4: Ptr(listiter), iter37_0: Ptr(listiter), iter5_8: Ptr(listiter)):
-    v_33: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter37_0)  # line 38
-    no exception --> block10(v_33, iter25_4, iter37_0, iter5_8, n_9, d_8, total_4)
+    v_35: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter37_0)  # line 38
+    no exception --> block10(v_35, iter25_4, iter37_0, iter5_8, n_9, d_8, total_4)
     StopIteration --> block11(d_8, total_4)
 block10(item_2: Signed, iter25_5: Ptr(listiter), iter37_1: Ptr(listiter), iter5_9: Ptr(listiter), n_10: Signed, d_9: Ptr(dicttable), total_5: Signed):
-    v_34: Signed = int_mul(item_2, n_10)  # line 39
-    v_35: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, d_9, item_2, v_34, None, None)  # line 39
+    v_36: Signed = int_mul(item_2, n_10)  # line 39
+    v_37: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, d_9, item_2, v_36, None, None)  # line 39
     --> block9(n_10, d_9, total_5, iter25_5, iter37_1, iter5_9)
 block11(d_10: Ptr(dicttable), total_6: Signed):
-    v_36: Signed = direct_call(graph checksum, d_10)  # line 40
-    v_37: Signed = int_add(total_6, v_36)  # line 40
-    --> return(v_37)
+    v_38: Signed = direct_call(graph checksum, d_10)  # line 40
+    v_39: Signed = int_add(total_6, v_38)  # line 40
+    --> return(v_39)
 
 graph errors(n_0: Signed)  # dicts.py:43
 block0(n_0: Signed):
@@ -163,66 +165,69 @@ block2(n_2: Signed, d_1: Ptr(dicttable), caught_0: Signed):
     no exception --> block3(n_2, d_1, caught_0)
     Exception --> block10(n_2, d_1, caught_0, last_exception_1, last_exc_value_1)
 block3(n_3: Signed, d_2: Ptr(dicttable), caught_1: Signed):
-    v_7: Signed = int_mul(n_3, 2)  # line 55
-    v_8: Signed = direct_call(graph ll_dict_pop__dicttable_array_entry_Signed_Signed_Signed_None_None, d_2, v_7, None, None)  # line 55
-    no exception --> block4(caught_1, v_8, d_2)
+    v_7: Ptr(dicttable) = same_as(d_2)  # line 55
+    v_8: Signed = int_mul(n_3, 2)  # line 55
+    v_9: Signed = direct_call(graph ll_dict_pop__dicttable_array_entry_Signed_Signed_Signed_None_None, v_7, v_8, None, None)  # line 55
+    no exception --> block4(caught_1, v_9, d_2)
     Exception --> block8(d_2, caught_1, last_exception_2, last_exc_value_2)
 block4(t22_0: Signed, t27_0: Signed, d_3: Ptr(dicttable)):
-    v_9: Signed = int_add(t22_0, t27_0)  # line 55
-    --> block5(d_3, v_9)
+    v_10: Signed = int_add(t22_0, t27_0)  # line 55
+    --> block5(d_3, v_10)
 block5(d_4: Ptr(dicttable), caught_2: Signed):
-    v_10: Void = direct_call(graph ll_dict_clear__dicttable_array_entry_Signed_Signed, d_4)  # line 58
-    v_11: Ptr(tuple2) = direct_call(graph ll_dict_popitem__tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed_None, Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }), d_4, None)  # line 60
+    v_11: Ptr(dicttable) = same_as(d_4)  # line 58
+    v_12: Void = direct_call(graph ll_dict_clear__dicttable_array_entry_Signed_Signed, v_11)  # line 58
+    v_13: Ptr(dicttable) = same_as(d_4)  # line 60
+    v_14: Ptr(tuple2) = direct_call(graph ll_dict_popitem__tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed_None, Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }), v_13, None)  # line 60
     no exception --> return(caught_2)
     Exception --> block6(caught_2, last_exception_3, last_exc_value_3)
-block6(caught_3: Signed, v_12: Ptr(object_vtable), v_13: Ptr(Exception)):
-    v_14: Ptr(BaseException) = cast_pointer(v_13)  # line 61
-    v_15: Ptr(object_vtable) = getfield(v_14, 'typeptr')  # line 61
-    v_16: Signed = getfield(v_15, 'subclassrange_min')  # line 61
-    v_17: Bool = int_between(4, v_16, 5)  # line 61
-    v_18: Bool = same_as(v_17)  # line 61
-    switch v_18
-    False --> raise(v_12, v_13)
+block6(caught_3: Signed, v_15: Ptr(object_vtable), v_16: Ptr(Exception)):
+    v_17: Ptr(BaseException) = cast_pointer(v_16)  # line 61
+    v_18: Ptr(object_vtable) = getfield(v_17, 'typeptr')  # line 61
+    v_19: Signed = getfield(v_18, 'subclassrange_min')  # line 61
+    v_20: Bool = int_between(4, v_19, 5)  # line 61
+    v_21: Bool = same_as(v_20)  # line 61
+    switch v_21
+    False --> raise(v_15, v_16)
     True --> block7(caught_3)
 block7(caught_4: Signed):
-    v_19: Signed = int_add(caught_4, 8000)  # line 62
-    --> return(v_19)
-block8(d_5: Ptr(dicttable), caught_5: Signed, v_20: Ptr(object_vtable), v_21: Ptr(Exception)):
-    v_22: Ptr(BaseException) = cast_pointer(v_21)  # line 56
-    v_23: Ptr(object_vtable) = getfield(v_22, 'typeptr')  # line 56
-    v_24: Signed = getfield(v_23, 'subclassrange_min')  # line 56
-    v_25: Bool = int_between(4, v_24, 5)  # line 56
-    v_26: Bool = same_as(v_25)  # line 56
-    switch v_26
-    False --> raise(v_20, v_21)
+    v_22: Signed = int_add(caught_4, 8000)  # line 62
+    --> return(v_22)
+block8(d_5: Ptr(dicttable), caught_5: Signed, v_23: Ptr(object_vtable), v_24: Ptr(Exception)):
+    v_25: Ptr(BaseException) = cast_pointer(v_24)  # line 56
+    v_26: Ptr(object_vtable) = getfield(v_25, 'typeptr')  # line 56
+    v_27: Signed = getfield(v_26, 'subclassrange_min')  # line 56
+    v_28: Bool = int_between(4, v_27, 5)  # line 56
+    v_29: Bool = same_as(v_28)  # line 56
+    switch v_29
+    False --> raise(v_23, v_24)
     True --> block9(d_5, caught_5)
 block9(d_6: Ptr(dicttable), caught_6: Signed):
-    v_27: Signed = int_add(caught_6, 4000)  # line 57
-    --> block5(d_6, v_27)
-block10(n_4: Signed, d_7: Ptr(dicttable), caught_7: Signed, v_28: Ptr(object_vtable), v_29: Ptr(Exception)):
-    v_30: Ptr(BaseException) = cast_pointer(v_29)  # line 52
-    v_31: Ptr(object_vtable) = getfield(v_30, 'typeptr')  # line 52
-    v_32: Signed = getfield(v_31, 'subclassrange_min')  # line 52
-    v_33: Bool = int_between(4, v_32, 5)  # line 52
-    v_34: Bool = same_as(v_33)  # line 52
-    switch v_34
-    False --> raise(v_28, v_29)
+    v_30: Signed = int_add(caught_6, 4000)  # line 57
+    --> block5(d_6, v_30)
+block10(n_4: Signed, d_7: Ptr(dicttable), caught_7: Signed, v_31: Ptr(object_vtable), v_32: Ptr(Exception)):
+    v_33: Ptr(BaseException) = cast_pointer(v_32)  # line 52
+    v_34: Ptr(object_vtable) = getfield(v_33, 'typeptr')  # line 52
+    v_35: Signed = getfield(v_34, 'subclassrange_min')  # line 52
+    v_36: Bool = int_between(4, v_35, 5)  # line 52
+    v_37: Bool = same_as(v_36)  # line 52
+    switch v_37
+    False --> raise(v_31, v_32)
     True --> block11(n_4, d_7, caught_7)
 block11(n_5: Signed, d_8: Ptr(dicttable), caught_8: Signed):
-    v_35: Signed = int_add(caught_8, 2000)  # line 53
-    --> block3(n_5, d_8, v_35)
-block12(n_6: Signed, d_9: Ptr(dicttable), v_36: Ptr(object_vtable), v_37: Ptr(Exception)):
-    v_38: Ptr(BaseException) = cast_pointer(v_37)  # line 48
-    v_39: Ptr(object_vtable) = getfield(v_38, 'typeptr')  # line 48
-    v_40: Signed = getfield(v_39, 'subclassrange_min')  # line 48
-    v_41: Bool = int_between(4, v_40, 5)  # line 48
-    v_42: Bool = same_as(v_41)  # line 48
-    switch v_42
-    False --> raise(v_36, v_37)
+    v_38: Signed = int_add(caught_8, 2000)  # line 53
+    --> block3(n_5, d_8, v_38)
+block12(n_6: Signed, d_9: Ptr(dicttable), v_39: Ptr(object_vtable), v_40: Ptr(Exception)):
+    v_41: Ptr(BaseException) = cast_pointer(v_40)  # line 48
+    v_42: Ptr(object_vtable) = getfield(v_41, 'typeptr')  # line 48
+    v_43: Signed = getfield(v_42, 'subclassrange_min')  # line 48
+    v_44: Bool = int_between(4, v_43, 5)  # line 48
+    v_45: Bool = same_as(v_44)  # line 48
+    switch v_45
+    False --> raise(v_39, v_40)
     True --> block13(n_6, d_9)
 block13(n_7: Signed, d_10: Ptr(dicttable)):
-    v_43: Signed = int_add(0, 1000)  # line 49
-    --> block2(n_7, d_10, v_43)
+    v_46: Signed = int_add(0, 1000)  # line 49
+    --> block2(n_7, d_10, v_46)
 
 graph methods(n_0: Signed)  # dicts.py:66
 block0(n_0: Signed):
@@ -230,83 +235,96 @@ block0(n_0: Signed):
     v_1: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_0, 5, 50, None, None)  # line 67
     v_2: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_0, 6, 60, None, None)  # line 67
     v_3: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_0, 7, 70, None, None)  # line 67
-    v_4: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_0, 5, -1, None, None)  # line 68
-    v_5: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_0, n_0, -1, None, None)  # line 68
-    v_6: Signed = int_add(v_4, v_5)  # line 68
-    v_7: Signed = direct_call(graph ll_dict_pop__dicttable_array_entry_Signed_Signed_Signed_None_None, v_0, 6, None, None)  # line 68
-    v_8: Signed = int_add(v_6, v_7)  # line 68
-    v_9: Signed = direct_call(graph ll_dict_pop_default__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_0, n_0, 11, None, None)  # line 68
-    v_10: Signed = int_add(v_8, v_9)  # line 68
-    v_11: Signed = direct_call(graph ll_dict_setdefault__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_0, 7, 0, None, None)  # line 69
-    v_12: Signed = int_add(n_0, 100)  # line 69
-    v_13: Signed = direct_call(graph ll_dict_setdefault__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_0, v_12, 9, None, None)  # line 69
-    v_14: Signed = int_add(v_11, v_13)  # line 69
-    v_15: Signed = int_add(v_10, v_14)  # line 69
-    v_16: Ptr(GcArray(Signed)) = direct_call(graph ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed, Ptr(GcArray(Signed)), v_0)  # line 70
-    v_17: Ptr(GcArray(Signed)) = direct_call(graph ll_copy__array_Signed_array_Signed, Ptr(GcArray(Signed)), v_16)  # line 70
-    v_18: Ptr(GcArray(Signed)) = direct_call(graph ll_dict_values__array_Signed_dicttable_array_entry_Signed_Signed, Ptr(GcArray(Signed)), v_0)  # line 71
-    v_19: Ptr(GcArray(Signed)) = direct_call(graph ll_copy__array_Signed_array_Signed, Ptr(GcArray(Signed)), v_18)  # line 71
-    v_20: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_dict_items__array_tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), v_0)  # line 72
-    v_21: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_copy__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), v_20)  # line 72
-    v_22: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), index: Signed }), v_21)  # line 73
-    --> block1(n_0, v_0, v_15, v_17, v_19, v_21, v_22)
+    v_4: Ptr(dicttable) = same_as(v_0)  # line 68
+    v_5: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_4, 5, -1, None, None)  # line 68
+    v_6: Ptr(dicttable) = same_as(v_0)  # line 68
+    v_7: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_6, n_0, -1, None, None)  # line 68
+    v_8: Signed = int_add(v_5, v_7)  # line 68
+    v_9: Ptr(dicttable) = same_as(v_0)  # line 68
+    v_10: Signed = direct_call(graph ll_dict_pop__dicttable_array_entry_Signed_Signed_Signed_None_None, v_9, 6, None, None)  # line 68
+    v_11: Signed = int_add(v_8, v_10)  # line 68
+    v_12: Ptr(dicttable) = same_as(v_0)  # line 68
+    v_13: Signed = direct_call(graph ll_dict_pop_default__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_12, n_0, 11, None, None)  # line 68
+    v_14: Signed = int_add(v_11, v_13)  # line 68
+    v_15: Ptr(dicttable) = same_as(v_0)  # line 69
+    v_16: Signed = direct_call(graph ll_dict_setdefault__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_15, 7, 0, None, None)  # line 69
+    v_17: Ptr(dicttable) = same_as(v_0)  # line 69
+    v_18: Signed = int_add(n_0, 100)  # line 69
+    v_19: Signed = direct_call(graph ll_dict_setdefault__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_17, v_18, 9, None, None)  # line 69
+    v_20: Signed = int_add(v_16, v_19)  # line 69
+    v_21: Signed = int_add(v_14, v_20)  # line 69
+    v_22: Ptr(dicttable) = same_as(v_0)  # line 70
+    v_23: Ptr(GcArray(Signed)) = direct_call(graph ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed, Ptr(GcArray(Signed)), v_22)  # line 70
+    v_24: Ptr(GcArray(Signed)) = direct_call(graph ll_copy__array_Signed_array_Signed, Ptr(GcArray(Signed)), v_23)  # line 70
+    v_25: Ptr(dicttable) = same_as(v_0)  # line 71
+    v_26: Ptr(GcArray(Signed)) = direct_call(graph ll_dict_values__array_Signed_dicttable_array_entry_Signed_Signed, Ptr(GcArray(Signed)), v_25)  # line 71
+    v_27: Ptr(GcArray(Signed)) = direct_call(graph ll_copy__array_Signed_array_Signed, Ptr(GcArray(Signed)), v_26)  # line 71
+    v_28: Ptr(dicttable) = same_as(v_0)  # line 72
+    v_29: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_dict_items__array_tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), v_28)  # line 72
+    v_30: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_copy__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), v_29)  # line 72
+    v_31: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), index: Signed }), v_30)  # line 73
+    --> block1(n_0, v_0, v_21, v_24, v_27, v_30, v_31)
 block1(n_1: Signed, d_0: Ptr(dicttable), total_0: Signed, keys_0: Ptr(GcArray(Signed)), values_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), iter44_0: Ptr(listiter)):
-    v_23: Ptr(tuple2) = direct_call(graph ll_listnext__listiter_array_tuple2_Signed_Signed, iter44_0)  # line 73
-    no exception --> block2(v_23, iter44_0, n_1, d_0, total_0, keys_0, values_0, items_0)
+    v_32: Ptr(tuple2) = direct_call(graph ll_listnext__listiter_array_tuple2_Signed_Signed, iter44_0)  # line 73
+    no exception --> block2(v_32, iter44_0, n_1, d_0, total_0, keys_0, values_0, items_0)
     StopIteration --> block3(d_0, total_0, keys_0, values_0)
 block2(item_0: Ptr(tuple2), iter44_1: Ptr(listiter), n_2: Signed, d_1: Ptr(dicttable), total_1: Signed, keys_1: Ptr(GcArray(Signed)), values_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })))):
-    v_24: Signed = getfield(item_0, 'item0')  # line 73
-    v_25: Signed = getfield(item_0, 'item1')  # line 73
-    v_26: Signed = int_mul(total_1, 3)  # line 74
-    v_27: Signed = int_add(v_26, v_24)  # line 74
-    v_28: Signed = int_add(v_27, v_25)  # line 74
-    --> block1(n_2, d_1, v_28, keys_1, values_1, items_1, iter44_1)
+    v_33: Signed = getfield(item_0, 'item0')  # line 73
+    v_34: Signed = getfield(item_0, 'item1')  # line 73
+    v_35: Signed = int_mul(total_1, 3)  # line 74
+    v_36: Signed = int_add(v_35, v_33)  # line 74
+    v_37: Signed = int_add(v_36, v_34)  # line 74
+    --> block1(n_2, d_1, v_37, keys_1, values_1, items_1, iter44_1)
 block3(d_2: Ptr(dicttable), total_2: Signed, keys_2: Ptr(GcArray(Signed)), values_2: Ptr(GcArray(Signed))):
-    v_29: Signed = direct_call(graph ll_len__array_Signed, keys_2)  # line 75
-    v_30: Signed = int_mul(v_29, 1000)  # line 75
-    v_31: Signed = direct_call(graph ll_getitem__array_Signed_Signed, values_2, 0)  # line 75
-    v_32: Signed = int_add(v_30, v_31)  # line 75
-    v_33: Signed = int_add(total_2, v_32)  # line 75
-    v_34: Ptr(tuple2) = direct_call(graph ll_dict_popitem__tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed_None, Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }), d_2, None)  # line 76
-    v_35: Signed = getfield(v_34, 'item0')  # line 76
-    v_36: Signed = getfield(v_34, 'item1')  # line 76
-    v_37: Signed = int_mul(v_35, 100)  # line 77
-    v_38: Signed = int_add(v_37, v_36)  # line 77
-    v_39: Signed = int_add(v_33, v_38)  # line 77
-    v_40: Ptr(dicttable) = direct_call(graph ll_dict_copy__dicttable_array_entry_Signed_Signed, d_2)  # line 78
-    v_41: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_40, 1, 1, None, None)  # line 79
-    v_42: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_Signed_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 80
-    v_43: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_42, 2, 2, None, None)  # line 80
-    v_44: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_42, 5, 500, None, None)  # line 80
-    v_45: Void = direct_call(graph ll_dict_update__dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed_None_None, d_2, v_42, None, None)  # line 80
-    v_46: Signed = direct_call(graph checksum, d_2)  # line 81
-    v_47: Signed = direct_call(graph checksum, v_40)  # line 81
-    v_48: Signed = int_mul(v_47, 7)  # line 81
-    v_49: Signed = int_add(v_46, v_48)  # line 81
-    v_50: Signed = int_add(v_39, v_49)  # line 81
-    v_51: Bool = direct_call(graph ll_dict_is_true__dicttable_array_entry_Signed_Signed, d_2)  # line 82
-    switch v_51
-    False --> block4(d_2, v_50)
-    True --> block7(d_2, v_50)
+    v_38: Signed = direct_call(graph ll_len__array_Signed, keys_2)  # line 75
+    v_39: Signed = int_mul(v_38, 1000)  # line 75
+    v_40: Signed = direct_call(graph ll_getitem__array_Signed_Signed, values_2, 0)  # line 75
+    v_41: Signed = int_add(v_39, v_40)  # line 75
+    v_42: Signed = int_add(total_2, v_41)  # line 75
+    v_43: Ptr(dicttable) = same_as(d_2)  # line 76
+    v_44: Ptr(tuple2) = direct_call(graph ll_dict_popitem__tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed_None, Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }), v_43, None)  # line 76
+    v_45: Signed = getfield(v_44, 'item0')  # line 76
+    v_46: Signed = getfield(v_44, 'item1')  # line 76
+    v_47: Signed = int_mul(v_45, 100)  # line 77
+    v_48: Signed = int_add(v_47, v_46)  # line 77
+    v_49: Signed = int_add(v_42, v_48)  # line 77
+    v_50: Ptr(dicttable) = same_as(d_2)  # line 78
+    v_51: Ptr(dicttable) = direct_call(graph ll_dict_copy__dicttable_array_entry_Signed_Signed, v_50)  # line 78
+    v_52: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_51, 1, 1, None, None)  # line 79
+    v_53: Ptr(dicttable) = same_as(d_2)  # line 80
+    v_54: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_Signed_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 80
+    v_55: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_54, 2, 2, None, None)  # line 80
+    v_56: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, v_54, 5, 500, None, None)  # line 80
+    v_57: Void = direct_call(graph ll_dict_update__dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed_None_None, v_53, v_54, None, None)  # line 80
+    v_58: Signed = direct_call(graph checksum, d_2)  # line 81
+    v_59: Signed = direct_call(graph checksum, v_51)  # line 81
+    v_60: Signed = int_mul(v_59, 7)  # line 81
+    v_61: Signed = int_add(v_58, v_60)  # line 81
+    v_62: Signed = int_add(v_49, v_61)  # line 81
+    v_63: Bool = direct_call(graph ll_dict_is_true__dicttable_array_entry_Signed_Signed, d_2)  # line 82
+    switch v_63
+    False --> block4(d_2, v_62)
+    True --> block7(d_2, v_62)
 block4(d_3: Ptr(dicttable), total_3: Signed):
-    v_52: Void = direct_call(graph ll_dict_clear__dicttable_array_entry_Signed_Signed, d_3)  # line 84
-    v_53: Bool = direct_call(graph ll_dict_is_true__dicttable_array_entry_Signed_Signed, d_3)  # line 85
-    switch v_53
+    v_64: Ptr(dicttable) = same_as(d_3)  # line 84
+    v_65: Void = direct_call(graph ll_dict_clear__dicttable_array_entry_Signed_Signed, v_64)  # line 84
+    v_66: Bool = direct_call(graph ll_dict_is_true__dicttable_array_entry_Signed_Signed, d_3)  # line 85
+    switch v_66
     False --> block5(d_3, total_3)
     True --> block6(d_3, total_3)
 block5(d_4: Ptr(dicttable), total_4: Signed):
-    v_54: Signed = int_add(total_4, 2)  # line 86
-    --> block6(d_4, v_54)
+    v_67: Signed = int_add(total_4, 2)  # line 86
+    --> block6(d_4, v_67)
 block6(d_5: Ptr(dicttable), total_5: Signed):
-    v_55: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, d_5, 3, 4, None, None)  # line 87
-    v_56: Signed = direct_call(graph checksum, d_5)  # line 88
-    v_57: Signed = int_add(total_5, v_56)  # line 88
-    v_58: Signed = direct_call(graph ll_dict_len__dicttable_array_entry_Signed_Signed, d_5)  # line 88
-    v_59: Signed = int_add(v_57, v_58)  # line 88
-    --> return(v_59)
+    v_68: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, d_5, 3, 4, None, None)  # line 87
+    v_69: Signed = direct_call(graph checksum, d_5)  # line 88
+    v_70: Signed = int_add(total_5, v_69)  # line 88
+    v_71: Signed = direct_call(graph ll_dict_len__dicttable_array_entry_Signed_Signed, d_5)  # line 88
+    v_72: Signed = int_add(v_70, v_71)  # line 88
+    --> return(v_72)
 block7(d_6: Ptr(dicttable), total_6: Signed):
-    v_60: Signed = int_add(total_6, 1)  # line 83
-    --> block4(d_6, v_60)
+    v_73: Signed = int_add(total_6, 1)  # line 83
+    --> block4(d_6, v_73)
 
 graph ll_newdict__dicttable_array_entry_Signed_Signed(DICT_0: Void)  # rordereddict.py:83
 block0(DICT_0: Void):

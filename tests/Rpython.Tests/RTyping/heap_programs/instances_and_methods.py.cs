@@ -194,86 +194,88 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         instances_and_methods_Counter* v_1 = default;
         long n_1 = default;
-        long v_4 = default;
+        instances_and_methods_Counter* v_4 = default;
         long v_5 = default;
+        instances_and_methods_Counter* v_6 = default;
+        long v_7 = default;
         long n_2 = default;
         instances_and_methods_Counter* c_0 = default;
         instances_and_methods_Node* head_0 = default;
         long i_0 = default;
-        bool v_6 = default;
-        bool v_7 = default;
+        bool v_8 = default;
+        bool v_9 = default;
         long n_3 = default;
         instances_and_methods_Counter* c_1 = default;
         instances_and_methods_Node* head_1 = default;
-        bool v_8 = default;
-        bool v_9 = default;
+        bool v_10 = default;
+        bool v_11 = default;
         long n_4 = default;
         instances_and_methods_Counter* c_2 = default;
         instances_and_methods_Node* head_2 = default;
-        instances_and_methods_Circle* v_10 = default;
+        instances_and_methods_Circle* v_12 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        instances_and_methods_Circle* v_11 = default;
+        instances_and_methods_Circle* v_13 = default;
         long n_5 = default;
         instances_and_methods_Counter* c_3 = default;
         instances_and_methods_Node* head_3 = default;
-        instances_and_methods_Shape* v_12 = default;
         instances_and_methods_Shape* v_14 = default;
+        instances_and_methods_Shape* v_16 = default;
         instances_and_methods_Counter* c_4 = default;
         instances_and_methods_Node* head_4 = default;
-        instances_and_methods_Circle* v_16 = default;
-        instances_and_methods_Shape* v_17 = default;
+        instances_and_methods_Circle* v_18 = default;
+        instances_and_methods_Shape* v_19 = default;
         instances_and_methods_Counter* c_5 = default;
         instances_and_methods_Node* head_5 = default;
-        instances_and_methods_Shape* v_18 = default;
-        long v_19 = default;
-        long v_20 = default;
+        instances_and_methods_Shape* v_20 = default;
         long v_21 = default;
         long v_22 = default;
         long v_23 = default;
         long v_24 = default;
         long v_25 = default;
         long v_26 = default;
-        instances_and_methods_Circle* v_27 = default;
+        long v_27 = default;
+        long v_28 = default;
+        instances_and_methods_Circle* v_29 = default;
         object_vtable* etype_2 = default;
         bool raised_2 = default;
-        instances_and_methods_Circle* v_28 = default;
-        long v_29 = default;
-        instances_and_methods_Shape* v_30 = default;
+        instances_and_methods_Circle* v_30 = default;
+        long v_31 = default;
         instances_and_methods_Shape* v_32 = default;
         instances_and_methods_Shape* v_34 = default;
-        long v_35 = default;
-        long v_36 = default;
+        instances_and_methods_Shape* v_36 = default;
+        long v_37 = default;
+        long v_38 = default;
         long n_6 = default;
         instances_and_methods_Counter* c_6 = default;
         instances_and_methods_Node* head_6 = default;
-        instances_and_methods_Square* v_37 = default;
+        instances_and_methods_Square* v_39 = default;
         object_vtable* etype_3 = default;
         bool raised_3 = default;
-        instances_and_methods_Square* v_38 = default;
+        instances_and_methods_Square* v_40 = default;
         long n_7 = default;
         instances_and_methods_Counter* c_7 = default;
         instances_and_methods_Node* head_7 = default;
-        instances_and_methods_Shape* v_39 = default;
+        instances_and_methods_Shape* v_41 = default;
         instances_and_methods_Counter* c_8 = default;
         instances_and_methods_Node* head_8 = default;
-        instances_and_methods_Square* v_42 = default;
-        instances_and_methods_Shape* v_43 = default;
+        instances_and_methods_Square* v_44 = default;
+        instances_and_methods_Shape* v_45 = default;
         long n_8 = default;
         instances_and_methods_Counter* c_9 = default;
         instances_and_methods_Node* head_9 = default;
         long i_1 = default;
-        long v_44 = default;
-        instances_and_methods_Node* v_45 = default;
+        long v_46 = default;
+        instances_and_methods_Node* v_47 = default;
         object_vtable* etype_4 = default;
         bool raised_4 = default;
-        instances_and_methods_Node* v_46 = default;
-        long v_47 = default;
+        instances_and_methods_Node* v_48 = default;
+        long v_49 = default;
         instances_and_methods_Node* head_10 = default;
         long i_2 = default;
         long n_9 = default;
         instances_and_methods_Counter* c_10 = default;
-        long v_50 = default;
+        long v_52 = default;
 
     // block0: instances_and_methods.py:51  c = Counter(n)
 #line 51 "instances_and_methods.py"
@@ -291,159 +293,163 @@ public static unsafe class RpythonProgram
 #line 51 "instances_and_methods.py"
         instances_and_methods_Counter___init__(v_1, n_1);
 #line 52 "instances_and_methods.py"
-        v_4 = instances_and_methods_Counter_bump(v_1, 3L);
+        v_4 = v_1;
+#line 52 "instances_and_methods.py"
+        v_5 = instances_and_methods_Counter_bump(v_4, 3L);
 #line 53 "instances_and_methods.py"
-        v_5 = instances_and_methods_Counter_bump(v_1, (-1L));
+        v_6 = v_1;
+#line 53 "instances_and_methods.py"
+        v_7 = instances_and_methods_Counter_bump(v_6, (-1L));
 #line 53 "instances_and_methods.py"
         n_2 = n_1; c_0 = v_1; head_0 = null; i_0 = 0L; goto block2;
 
     // block2: instances_and_methods.py:56  while i < 5:
     block2:
 #line 56 "instances_and_methods.py"
-        v_6 = i_0 < 5L;
+        v_8 = i_0 < 5L;
 #line 56 "instances_and_methods.py"
-        v_7 = v_6;
+        v_9 = v_8;
 #line 56 "instances_and_methods.py"
-        if (v_7) { n_8 = n_2; c_9 = c_0; head_9 = head_0; i_1 = i_0; goto block12; }
+        if (v_9) { n_8 = n_2; c_9 = c_0; head_9 = head_0; i_1 = i_0; goto block12; }
 #line 56 "instances_and_methods.py"
         n_3 = n_2; c_1 = c_0; head_1 = head_0; goto block3;
 
     // block3: instances_and_methods.py:59  shape = Square(n) if n > 2 else Circle(n)
     block3:
 #line 59 "instances_and_methods.py"
-        v_8 = n_3 > 2L;
+        v_10 = n_3 > 2L;
 #line 59 "instances_and_methods.py"
-        v_9 = v_8;
+        v_11 = v_10;
 #line 59 "instances_and_methods.py"
-        if (v_9) { n_6 = n_3; c_6 = c_1; head_6 = head_1; goto block9; }
+        if (v_11) { n_6 = n_3; c_6 = c_1; head_6 = head_1; goto block9; }
 #line 59 "instances_and_methods.py"
         n_4 = n_3; c_2 = c_1; head_2 = head_1; goto block4;
 
     // block4: instances_and_methods.py:59  shape = Square(n) if n > 2 else Circle(n)
     block4:
 #line 59 "instances_and_methods.py"
-        v_10 = (instances_and_methods_Circle*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_12 = (instances_and_methods_Circle*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_12 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return 0L;
-        v_11 = v_10; n_5 = n_4; c_3 = c_2; head_3 = head_2; goto block5;
+        v_13 = v_12; n_5 = n_4; c_3 = c_2; head_3 = head_2; goto block5;
 
     // block5: instances_and_methods.py:59  shape = Square(n) if n > 2 else Circle(n)
     block5:
 #line 59 "instances_and_methods.py"
-        v_12 = (instances_and_methods_Shape*)v_11;
+        v_14 = (instances_and_methods_Shape*)v_13;
 #line 59 "instances_and_methods.py"
-        v_12->typeptr = Prebuilt.vtable_instances_and_methods_Circle;
+        v_14->typeptr = Prebuilt.vtable_instances_and_methods_Circle;
 #line 59 "instances_and_methods.py"
-        v_14 = (instances_and_methods_Shape*)v_11;
+        v_16 = (instances_and_methods_Shape*)v_13;
 #line 59 "instances_and_methods.py"
-        instances_and_methods_Shape___init__(v_14, n_5);
+        instances_and_methods_Shape___init__(v_16, n_5);
 #line 59 "instances_and_methods.py"
-        c_4 = c_3; head_4 = head_3; v_16 = v_11; goto block6;
+        c_4 = c_3; head_4 = head_3; v_18 = v_13; goto block6;
 
     // block6: instances_and_methods.py:59  shape = Square(n) if n > 2 else Circle(n)
     block6:
 #line 59 "instances_and_methods.py"
-        v_17 = (instances_and_methods_Shape*)v_16;
+        v_19 = (instances_and_methods_Shape*)v_18;
 #line 59 "instances_and_methods.py"
-        c_5 = c_4; head_5 = head_4; v_18 = v_17; goto block7;
+        c_5 = c_4; head_5 = head_4; v_20 = v_19; goto block7;
 
     // block7: instances_and_methods.py:60  return c.value + c.steps * 1000 + length(head) + describe(shape) + describe(C...
     block7:
 #line 60 "instances_and_methods.py"
-        v_19 = c_5->inst_value;
+        v_21 = c_5->inst_value;
 #line 60 "instances_and_methods.py"
-        v_20 = c_5->inst_steps;
+        v_22 = c_5->inst_steps;
 #line 60 "instances_and_methods.py"
-        v_21 = unchecked(v_20 * 1000L);
+        v_23 = unchecked(v_22 * 1000L);
 #line 60 "instances_and_methods.py"
-        v_22 = unchecked(v_19 + v_21);
+        v_24 = unchecked(v_21 + v_23);
 #line 60 "instances_and_methods.py"
-        v_23 = instances_and_methods_length(head_5);
-#line 60 "instances_and_methods.py"
-        v_24 = unchecked(v_22 + v_23);
-#line 60 "instances_and_methods.py"
-        v_25 = instances_and_methods_describe(v_18);
+        v_25 = instances_and_methods_length(head_5);
 #line 60 "instances_and_methods.py"
         v_26 = unchecked(v_24 + v_25);
 #line 60 "instances_and_methods.py"
-        v_27 = (instances_and_methods_Circle*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_27 == null) rpyexc_raise_MemoryError();
+        v_27 = instances_and_methods_describe(v_20);
+#line 60 "instances_and_methods.py"
+        v_28 = unchecked(v_26 + v_27);
+#line 60 "instances_and_methods.py"
+        v_29 = (instances_and_methods_Circle*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_29 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
         if (raised_2) return 0L;
-        v_28 = v_27; v_29 = v_26; goto block8;
+        v_30 = v_29; v_31 = v_28; goto block8;
 
     // block8: instances_and_methods.py:60  return c.value + c.steps * 1000 + length(head) + describe(shape) + describe(C...
     block8:
 #line 60 "instances_and_methods.py"
-        v_30 = (instances_and_methods_Shape*)v_28;
+        v_32 = (instances_and_methods_Shape*)v_30;
 #line 60 "instances_and_methods.py"
-        v_30->typeptr = Prebuilt.vtable_instances_and_methods_Circle;
+        v_32->typeptr = Prebuilt.vtable_instances_and_methods_Circle;
 #line 60 "instances_and_methods.py"
-        v_32 = (instances_and_methods_Shape*)v_28;
+        v_34 = (instances_and_methods_Shape*)v_30;
 #line 60 "instances_and_methods.py"
-        instances_and_methods_Shape___init__(v_32, 1L);
+        instances_and_methods_Shape___init__(v_34, 1L);
 #line 60 "instances_and_methods.py"
-        v_34 = (instances_and_methods_Shape*)v_28;
+        v_36 = (instances_and_methods_Shape*)v_30;
 #line 60 "instances_and_methods.py"
-        v_35 = instances_and_methods_describe(v_34);
+        v_37 = instances_and_methods_describe(v_36);
 #line 60 "instances_and_methods.py"
-        v_36 = unchecked(v_29 + v_35);
+        v_38 = unchecked(v_31 + v_37);
 #line 60 "instances_and_methods.py"
-        return v_36;
+        return v_38;
 
     // block9: instances_and_methods.py:59  shape = Square(n) if n > 2 else Circle(n)
     block9:
 #line 59 "instances_and_methods.py"
-        v_37 = (instances_and_methods_Square*)Rpython.Runtime.Memory.NoGc.Malloc(3, 40); if (v_37 == null) rpyexc_raise_MemoryError();
+        v_39 = (instances_and_methods_Square*)Rpython.Runtime.Memory.NoGc.Malloc(3, 40); if (v_39 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
         if (raised_3) return 0L;
-        v_38 = v_37; n_7 = n_6; c_7 = c_6; head_7 = head_6; goto block10;
+        v_40 = v_39; n_7 = n_6; c_7 = c_6; head_7 = head_6; goto block10;
 
     // block10: instances_and_methods.py:59  shape = Square(n) if n > 2 else Circle(n)
     block10:
 #line 59 "instances_and_methods.py"
-        v_39 = (instances_and_methods_Shape*)v_38;
+        v_41 = (instances_and_methods_Shape*)v_40;
 #line 59 "instances_and_methods.py"
-        v_39->typeptr = Prebuilt.vtable_instances_and_methods_Square;
+        v_41->typeptr = Prebuilt.vtable_instances_and_methods_Square;
 #line 59 "instances_and_methods.py"
-        instances_and_methods_Square___init__(v_38, n_7);
+        instances_and_methods_Square___init__(v_40, n_7);
 #line 59 "instances_and_methods.py"
-        c_8 = c_7; head_8 = head_7; v_42 = v_38; goto block11;
+        c_8 = c_7; head_8 = head_7; v_44 = v_40; goto block11;
 
     // block11: instances_and_methods.py:59  shape = Square(n) if n > 2 else Circle(n)
     block11:
 #line 59 "instances_and_methods.py"
-        v_43 = (instances_and_methods_Shape*)v_42;
+        v_45 = (instances_and_methods_Shape*)v_44;
 #line 59 "instances_and_methods.py"
-        c_5 = c_8; head_5 = head_8; v_18 = v_43; goto block7;
+        c_5 = c_8; head_5 = head_8; v_20 = v_45; goto block7;
 
     // block12: instances_and_methods.py:57  head = Node(i * n, head)
     block12:
 #line 57 "instances_and_methods.py"
-        v_44 = unchecked(i_1 * n_8);
+        v_46 = unchecked(i_1 * n_8);
 #line 57 "instances_and_methods.py"
-        v_45 = (instances_and_methods_Node*)Rpython.Runtime.Memory.NoGc.Malloc(4, 40); if (v_45 == null) rpyexc_raise_MemoryError();
+        v_47 = (instances_and_methods_Node*)Rpython.Runtime.Memory.NoGc.Malloc(4, 40); if (v_47 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
         if (raised_4) return 0L;
-        v_46 = v_45; v_47 = v_44; head_10 = head_9; i_2 = i_1; n_9 = n_8; c_10 = c_9; goto block13;
+        v_48 = v_47; v_49 = v_46; head_10 = head_9; i_2 = i_1; n_9 = n_8; c_10 = c_9; goto block13;
 
     // block13: instances_and_methods.py:57  head = Node(i * n, head)
     block13:
 #line 57 "instances_and_methods.py"
-        v_46->typeptr = Prebuilt.vtable_instances_and_methods_Node;
+        v_48->typeptr = Prebuilt.vtable_instances_and_methods_Node;
 #line 57 "instances_and_methods.py"
-        instances_and_methods_Node___init__(v_46, v_47, head_10);
+        instances_and_methods_Node___init__(v_48, v_49, head_10);
 #line 58 "instances_and_methods.py"
-        v_50 = unchecked(i_2 + 1L);
+        v_52 = unchecked(i_2 + 1L);
 #line 58 "instances_and_methods.py"
-        n_2 = n_9; c_0 = c_10; head_0 = v_46; i_0 = v_50; goto block2;
+        n_2 = n_9; c_0 = c_10; head_0 = v_48; i_0 = v_52; goto block2;
 #line default
     }
 
@@ -583,15 +589,17 @@ public static unsafe class RpythonProgram
         bool v_2 = default;
         bool v_3 = default;
         instances_and_methods_Shape* shape_1 = default;
-        long v_4 = default;
+        instances_and_methods_Shape* v_4 = default;
+        long v_5 = default;
         instances_and_methods_Shape* shape_2 = default;
         instances_and_methods_Square* shape_3 = default;
         instances_and_methods_Square* shape_4 = default;
-        long v_5 = default;
         long v_6 = default;
-        instances_and_methods_Shape* v_7 = default;
-        long v_8 = default;
-        long v_9 = default;
+        long v_7 = default;
+        instances_and_methods_Square* v_8 = default;
+        instances_and_methods_Shape* v_9 = default;
+        long v_10 = default;
+        long v_11 = default;
 
     // block0: instances_and_methods.py:45  if isinstance(shape, Square):
 #line 45 "instances_and_methods.py"
@@ -610,9 +618,11 @@ public static unsafe class RpythonProgram
     // block1: instances_and_methods.py:47  return shape.scaled(3)
     block1:
 #line 47 "instances_and_methods.py"
-        v_4 = instances_and_methods_Shape_scaled(shape_1, 3L);
+        v_4 = shape_1;
 #line 47 "instances_and_methods.py"
-        return v_4;
+        v_5 = instances_and_methods_Shape_scaled(v_4, 3L);
+#line 47 "instances_and_methods.py"
+        return v_5;
 
     // block2: instances_and_methods.py:45  if isinstance(shape, Square):
     block2:
@@ -624,17 +634,19 @@ public static unsafe class RpythonProgram
     // block3: instances_and_methods.py:46  return shape.corners * 100 + shape.scaled(2)
     block3:
 #line 46 "instances_and_methods.py"
-        v_5 = shape_4->inst_corners;
+        v_6 = shape_4->inst_corners;
 #line 46 "instances_and_methods.py"
-        v_6 = unchecked(v_5 * 100L);
+        v_7 = unchecked(v_6 * 100L);
 #line 46 "instances_and_methods.py"
-        v_7 = (instances_and_methods_Shape*)shape_4;
+        v_8 = shape_4;
 #line 46 "instances_and_methods.py"
-        v_8 = instances_and_methods_Shape_scaled(v_7, 2L);
+        v_9 = (instances_and_methods_Shape*)v_8;
 #line 46 "instances_and_methods.py"
-        v_9 = unchecked(v_6 + v_8);
+        v_10 = instances_and_methods_Shape_scaled(v_9, 2L);
 #line 46 "instances_and_methods.py"
-        return v_9;
+        v_11 = unchecked(v_7 + v_10);
+#line 46 "instances_and_methods.py"
+        return v_11;
 #line default
     }
 

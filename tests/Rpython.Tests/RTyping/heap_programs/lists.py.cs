@@ -215,55 +215,58 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         list* v_3 = default;
         long n_2 = default;
+        list* v_4 = default;
         object_vtable* etype_2 = default;
         bool raised_2 = default;
-        list* v_5 = default;
+        list* v_6 = default;
         long n_3 = default;
-        long v_6 = default;
+        list* v_7 = default;
+        long v_8 = default;
         object_vtable* etype_3 = default;
         bool raised_3 = default;
-        list* v_7 = default;
+        list* v_9 = default;
         long n_4 = default;
-        long v_8 = default;
-        long v_9 = default;
+        long v_10 = default;
+        list* v_11 = default;
+        long v_12 = default;
         object_vtable* etype_4 = default;
         bool raised_4 = default;
-        list* v_10 = default;
+        list* v_13 = default;
         long n_5 = default;
-        long v_11 = default;
-        long v_12 = default;
-        long v_13 = default;
-        bool v_14 = default;
-        bool v_15 = default;
+        long v_14 = default;
+        long v_15 = default;
+        long v_16 = default;
+        bool v_17 = default;
+        bool v_18 = default;
         long n_6 = default;
         list* items_0 = default;
         long last_0 = default;
         long first_0 = default;
         long count_0 = default;
-        long v_16 = default;
-        long v_17 = default;
-        GcArray_Signed* v_18 = default;
+        long v_19 = default;
+        long v_20 = default;
+        GcArray_Signed* v_21 = default;
         object_vtable* etype_5 = default;
         bool raised_5 = default;
-        GcArray_Signed* v_19 = default;
+        GcArray_Signed* v_22 = default;
         long n_7 = default;
-        long v_20 = default;
-        long v_21 = default;
+        long v_23 = default;
+        long v_24 = default;
         list* items_1 = default;
         long last_1 = default;
         long first_1 = default;
         long count_1 = default;
-        GcArray_Signed* v_25 = default;
+        GcArray_Signed* v_28 = default;
         object_vtable* etype_6 = default;
         bool raised_6 = default;
-        GcArray_Signed* v_26 = default;
+        GcArray_Signed* v_29 = default;
         list* items_2 = default;
         long n_8 = default;
         long last_2 = default;
         long first_2 = default;
         long count_2 = default;
-        GcArray_Signed* v_27 = default;
         GcArray_Signed* v_30 = default;
+        GcArray_Signed* v_33 = default;
         object_vtable* etype_7 = default;
         bool raised_7 = default;
         list* items_3 = default;
@@ -271,25 +274,25 @@ public static unsafe class RpythonProgram
         long last_3 = default;
         long first_3 = default;
         long count_3 = default;
-        GcArray_Signed* v_31 = default;
-        GcArray_Signed* v_32 = default;
+        GcArray_Signed* v_34 = default;
+        GcArray_Signed* v_35 = default;
         list* items_4 = default;
         long n_10 = default;
         long last_4 = default;
         long first_4 = default;
         long count_4 = default;
-        GcArray_Signed* v_33 = default;
-        GcArray_Signed* v_34 = default;
-        long v_35 = default;
+        GcArray_Signed* v_36 = default;
+        GcArray_Signed* v_37 = default;
+        long v_38 = default;
         object_vtable* etype_8 = default;
         bool raised_8 = default;
         list* items_5 = default;
         long last_5 = default;
         long first_5 = default;
         long count_5 = default;
-        GcArray_Signed* v_36 = default;
-        GcArray_Signed* v_37 = default;
-        long v_38 = default;
+        GcArray_Signed* v_39 = default;
+        GcArray_Signed* v_40 = default;
+        long v_41 = default;
         list* items_6 = default;
         long last_6 = default;
         long first_6 = default;
@@ -297,10 +300,10 @@ public static unsafe class RpythonProgram
         GcArray_Signed* fixed_0 = default;
         GcArray_Signed* other_0 = default;
         long bad_0 = default;
-        long v_39 = default;
+        long v_42 = default;
         object_vtable* etype_9 = default;
         bool raised_9 = default;
-        long v_40 = default;
+        long v_43 = default;
         long count_7 = default;
         GcArray_Signed* fixed_1 = default;
         long last_7 = default;
@@ -308,50 +311,50 @@ public static unsafe class RpythonProgram
         GcArray_Signed* other_1 = default;
         long bad_1 = default;
         list* items_7 = default;
-        long v_41 = default;
-        long v_42 = default;
-        long v_43 = default;
         long v_44 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
         long v_45 = default;
         long v_46 = default;
+        long v_47 = default;
+        object_vtable* etype_10 = default;
+        bool raised_10 = default;
+        long v_48 = default;
+        long v_49 = default;
         long last_8 = default;
         long first_8 = default;
         GcArray_Signed* other_2 = default;
         long bad_2 = default;
         list* items_8 = default;
-        long v_47 = default;
-        long v_48 = default;
-        long v_49 = default;
         long v_50 = default;
         long v_51 = default;
         long v_52 = default;
-        list* v_53 = default;
+        long v_53 = default;
+        long v_54 = default;
+        long v_55 = default;
+        list* v_56 = default;
         object_vtable* etype_11 = default;
         bool raised_11 = default;
-        list* v_54 = default;
-        long v_55 = default;
-        long v_56 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        long v_57 = default;
+        list* v_57 = default;
         long v_58 = default;
         long v_59 = default;
+        object_vtable* etype_12 = default;
+        bool raised_12 = default;
+        long v_60 = default;
+        long v_61 = default;
+        long v_62 = default;
         list* items_9 = default;
         long last_9 = default;
         long first_9 = default;
         long count_8 = default;
-        GcArray_Signed* v_60 = default;
-        GcArray_Signed* v_61 = default;
+        GcArray_Signed* v_63 = default;
+        GcArray_Signed* v_64 = default;
         object_vtable* etype_13 = default;
         BaseException* evalue_0 = default;
         list* items_10 = default;
         long last_10 = default;
         long first_10 = default;
         long count_9 = default;
-        GcArray_Signed* v_64 = default;
-        GcArray_Signed* v_65 = default;
+        GcArray_Signed* v_67 = default;
+        GcArray_Signed* v_68 = default;
         object_vtable* etype_14 = default;
         BaseException* evalue_1 = default;
         Exception* evalue_2 = default;
@@ -361,8 +364,8 @@ public static unsafe class RpythonProgram
         long last_11 = default;
         long first_11 = default;
         long count_10 = default;
-        GcArray_Signed* v_66 = default;
-        GcArray_Signed* v_67 = default;
+        GcArray_Signed* v_69 = default;
+        GcArray_Signed* v_70 = default;
         object_vtable* etype_15 = default;
         BaseException* evalue_3 = default;
         list* items_12 = default;
@@ -371,13 +374,13 @@ public static unsafe class RpythonProgram
         long count_11 = default;
         GcArray_Signed* fixed_2 = default;
         GcArray_Signed* other_3 = default;
-        object_vtable* v_70 = default;
-        Exception* v_71 = default;
-        BaseException* v_72 = default;
         object_vtable* v_73 = default;
-        long v_74 = default;
-        bool v_75 = default;
-        bool v_76 = default;
+        Exception* v_74 = default;
+        BaseException* v_75 = default;
+        object_vtable* v_76 = default;
+        long v_77 = default;
+        bool v_78 = default;
+        bool v_79 = default;
         object_vtable* etype_16 = default;
         Exception* evalue_4 = default;
         BaseException* evalue_5 = default;
@@ -386,7 +389,7 @@ public static unsafe class RpythonProgram
         long last_13 = default;
         long first_13 = default;
         long count_12 = default;
-        long v_79 = default;
+        long v_82 = default;
 
     // block0: lists.py:16  items = build(n)
 #line 16 "lists.py"
@@ -410,173 +413,179 @@ public static unsafe class RpythonProgram
     // block2: lists.py:18  items.insert(1, 5)
     block2:
 #line 18 "lists.py"
-        rpython_rtyper_rlist_ll_insert__list_array_Signed_Signed_Signed(v_3, 1L, 5L);
+        v_4 = v_3;
+#line 18 "lists.py"
+        rpython_rtyper_rlist_ll_insert__list_array_Signed_Signed_Signed(v_4, 1L, 5L);
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
         if (raised_2) return 0L;
-        v_5 = v_3; n_3 = n_2; goto block3;
+        v_6 = v_3; n_3 = n_2; goto block3;
 
     // block3: lists.py:19  last = items.pop()
     block3:
 #line 19 "lists.py"
-        v_6 = rpython_rtyper_rlist_ll_pop_default__list_array_Signed(v_5);
+        v_7 = v_6;
+#line 19 "lists.py"
+        v_8 = rpython_rtyper_rlist_ll_pop_default__list_array_Signed(v_7);
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
         if (raised_3) return 0L;
-        v_7 = v_5; n_4 = n_3; v_8 = v_6; goto block4;
+        v_9 = v_6; n_4 = n_3; v_10 = v_8; goto block4;
 
     // block4: lists.py:20  first = items.pop(0)
     block4:
 #line 20 "lists.py"
-        v_9 = rpython_rtyper_rlist_ll_pop__list_array_Signed_Signed(v_7, 0L);
+        v_11 = v_9;
+#line 20 "lists.py"
+        v_12 = rpython_rtyper_rlist_ll_pop__list_array_Signed_Signed(v_11, 0L);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
         if (raised_4) return 0L;
-        v_10 = v_7; n_5 = n_4; v_11 = v_8; v_12 = v_9; goto block5;
+        v_13 = v_9; n_5 = n_4; v_14 = v_10; v_15 = v_12; goto block5;
 
     // block5: lists.py:21  count = len(items)
     block5:
 #line 21 "lists.py"
-        v_13 = rpython_rtyper_rlist_ll_len__list_array_Signed(v_10);
+        v_16 = rpython_rtyper_rlist_ll_len__list_array_Signed(v_13);
 #line 22 "lists.py"
-        v_14 = rpython_rtyper_rlist_ll_contains__list_array_Signed_Signed_None(v_10, 4L);
+        v_17 = rpython_rtyper_rlist_ll_contains__list_array_Signed_Signed_None(v_13, 4L);
 #line 22 "lists.py"
-        v_15 = v_14;
+        v_18 = v_17;
 #line 22 "lists.py"
-        if (v_15) { n_11 = n_5; items_13 = v_10; last_13 = v_11; first_13 = v_12; count_12 = v_13; goto block22; }
+        if (v_18) { n_11 = n_5; items_13 = v_13; last_13 = v_14; first_13 = v_15; count_12 = v_16; goto block22; }
 #line 22 "lists.py"
-        n_6 = n_5; items_0 = v_10; last_0 = v_11; first_0 = v_12; count_0 = v_13; goto block6;
+        n_6 = n_5; items_0 = v_13; last_0 = v_14; first_0 = v_15; count_0 = v_16; goto block6;
 
     // block6: lists.py:24  fixed = [n, n + 1, n + 2]
     block6:
 #line 24 "lists.py"
-        v_16 = unchecked(n_6 + 1L);
+        v_19 = unchecked(n_6 + 1L);
 #line 24 "lists.py"
-        v_17 = unchecked(n_6 + 2L);
+        v_20 = unchecked(n_6 + 2L);
 #line 24 "lists.py"
-        v_18 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(3L);
+        v_21 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(3L);
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_5 != null;
         if (raised_5) return 0L;
-        v_19 = v_18; n_7 = n_6; v_20 = v_16; v_21 = v_17; items_1 = items_0; last_1 = last_0; first_1 = first_0; count_1 = count_0; goto block7;
+        v_22 = v_21; n_7 = n_6; v_23 = v_19; v_24 = v_20; items_1 = items_0; last_1 = last_0; first_1 = first_0; count_1 = count_0; goto block7;
 
     // block7: lists.py:24  fixed = [n, n + 1, n + 2]
     block7:
 #line 24 "lists.py"
-        (&v_19->items)[0L] = n_7;
+        (&v_22->items)[0L] = n_7;
 #line 24 "lists.py"
-        (&v_19->items)[1L] = v_20;
+        (&v_22->items)[1L] = v_23;
 #line 24 "lists.py"
-        (&v_19->items)[2L] = v_21;
+        (&v_22->items)[2L] = v_24;
 #line 25 "lists.py"
-        v_25 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(2L);
+        v_28 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(2L);
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_6 != null;
         if (raised_6) return 0L;
-        v_26 = v_25; items_2 = items_1; n_8 = n_7; last_2 = last_1; first_2 = first_1; count_2 = count_1; v_27 = v_19; goto block8;
+        v_29 = v_28; items_2 = items_1; n_8 = n_7; last_2 = last_1; first_2 = first_1; count_2 = count_1; v_30 = v_22; goto block8;
 
     // block8: lists.py:25  other = items + [9, 9]
     block8:
 #line 25 "lists.py"
-        (&v_26->items)[0L] = 9L;
+        (&v_29->items)[0L] = 9L;
 #line 25 "lists.py"
-        (&v_26->items)[1L] = 9L;
+        (&v_29->items)[1L] = 9L;
 #line 25 "lists.py"
-        v_30 = rpython_rtyper_rlist_ll_concat__array_Signed_list_array_Signed_array_Signed(items_2, v_26);
+        v_33 = rpython_rtyper_rlist_ll_concat__array_Signed_list_array_Signed_array_Signed(items_2, v_29);
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
         raised_7 = etype_7 != null;
         if (raised_7) return 0L;
-        items_3 = items_2; n_9 = n_8; last_3 = last_2; first_3 = first_2; count_3 = count_2; v_31 = v_27; v_32 = v_30; goto block9;
+        items_3 = items_2; n_9 = n_8; last_3 = last_2; first_3 = first_2; count_3 = count_2; v_34 = v_30; v_35 = v_33; goto block9;
 
     // block9
     block9:
-        items_4 = items_3; n_10 = n_9; last_4 = last_3; first_4 = first_3; count_4 = count_3; v_33 = v_31; v_34 = v_32; goto block10;
+        items_4 = items_3; n_10 = n_9; last_4 = last_3; first_4 = first_3; count_4 = count_3; v_36 = v_34; v_37 = v_35; goto block10;
 
     // block10: lists.py:27  bad = items[n]
     block10:
 #line 27 "lists.py"
-        v_35 = rpython_rtyper_rlist_ll_getitem__list_array_Signed_Signed(items_4, n_10);
+        v_38 = rpython_rtyper_rlist_ll_getitem__list_array_Signed_Signed(items_4, n_10);
 #line hidden
         etype_8 = Prebuilt.exc_data->exc_type;
         raised_8 = etype_8 != null;
-        if (raised_8) { items_9 = items_4; last_9 = last_4; first_9 = first_4; count_8 = count_4; v_60 = v_33; v_61 = v_34; goto block17; }
-        items_5 = items_4; last_5 = last_4; first_5 = first_4; count_5 = count_4; v_36 = v_33; v_37 = v_34; v_38 = v_35; goto block11;
+        if (raised_8) { items_9 = items_4; last_9 = last_4; first_9 = first_4; count_8 = count_4; v_63 = v_36; v_64 = v_37; goto block17; }
+        items_5 = items_4; last_5 = last_4; first_5 = first_4; count_5 = count_4; v_39 = v_36; v_40 = v_37; v_41 = v_38; goto block11;
 
     // block11: lists.py:27  bad = items[n]
     block11:
 #line 27 "lists.py"
-        items_6 = items_5; last_6 = last_5; first_6 = first_5; count_6 = count_5; fixed_0 = v_36; other_0 = v_37; bad_0 = v_38; goto block12;
+        items_6 = items_5; last_6 = last_5; first_6 = first_5; count_6 = count_5; fixed_0 = v_39; other_0 = v_40; bad_0 = v_41; goto block12;
 
     // block12: lists.py:30  return total(items) * 1000 + count * 10 + fixed[-1] + last + first + len(othe...
     block12:
 #line 30 "lists.py"
-        v_39 = lists_total(items_6);
+        v_42 = lists_total(items_6);
 #line hidden
         etype_9 = Prebuilt.exc_data->exc_type;
         raised_9 = etype_9 != null;
         if (raised_9) return 0L;
-        v_40 = v_39; count_7 = count_6; fixed_1 = fixed_0; last_7 = last_6; first_7 = first_6; other_1 = other_0; bad_1 = bad_0; items_7 = items_6; goto block13;
+        v_43 = v_42; count_7 = count_6; fixed_1 = fixed_0; last_7 = last_6; first_7 = first_6; other_1 = other_0; bad_1 = bad_0; items_7 = items_6; goto block13;
 
     // block13: lists.py:30  return total(items) * 1000 + count * 10 + fixed[-1] + last + first + len(othe...
     block13:
 #line 30 "lists.py"
-        v_41 = unchecked(v_40 * 1000L);
+        v_44 = unchecked(v_43 * 1000L);
 #line 30 "lists.py"
-        v_42 = unchecked(count_7 * 10L);
+        v_45 = unchecked(count_7 * 10L);
 #line 30 "lists.py"
-        v_43 = unchecked(v_41 + v_42);
+        v_46 = unchecked(v_44 + v_45);
 #line 30 "lists.py"
-        v_44 = rpython_rtyper_rlist_ll_getitem__array_Signed_Signed(fixed_1, (-1L));
+        v_47 = rpython_rtyper_rlist_ll_getitem__array_Signed_Signed(fixed_1, (-1L));
 #line hidden
         etype_10 = Prebuilt.exc_data->exc_type;
         raised_10 = etype_10 != null;
         if (raised_10) return 0L;
-        v_45 = v_43; v_46 = v_44; last_8 = last_7; first_8 = first_7; other_2 = other_1; bad_2 = bad_1; items_8 = items_7; goto block14;
+        v_48 = v_46; v_49 = v_47; last_8 = last_7; first_8 = first_7; other_2 = other_1; bad_2 = bad_1; items_8 = items_7; goto block14;
 
     // block14: lists.py:30  return total(items) * 1000 + count * 10 + fixed[-1] + last + first + len(othe...
     block14:
 #line 30 "lists.py"
-        v_47 = unchecked(v_45 + v_46);
+        v_50 = unchecked(v_48 + v_49);
 #line 30 "lists.py"
-        v_48 = unchecked(v_47 + last_8);
+        v_51 = unchecked(v_50 + last_8);
 #line 30 "lists.py"
-        v_49 = unchecked(v_48 + first_8);
+        v_52 = unchecked(v_51 + first_8);
 #line 30 "lists.py"
-        v_50 = rpython_rtyper_rlist_ll_len__array_Signed(other_2);
+        v_53 = rpython_rtyper_rlist_ll_len__array_Signed(other_2);
 #line 30 "lists.py"
-        v_51 = unchecked(v_49 + v_50);
+        v_54 = unchecked(v_52 + v_53);
 #line 30 "lists.py"
-        v_52 = unchecked(v_51 + bad_2);
+        v_55 = unchecked(v_54 + bad_2);
 #line 30 "lists.py"
-        v_53 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(items_8, 1L, 3L);
+        v_56 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(items_8, 1L, 3L);
 #line hidden
         etype_11 = Prebuilt.exc_data->exc_type;
         raised_11 = etype_11 != null;
         if (raised_11) return 0L;
-        v_54 = v_53; v_55 = v_52; goto block15;
+        v_57 = v_56; v_58 = v_55; goto block15;
 
     // block15: lists.py:30  return total(items) * 1000 + count * 10 + fixed[-1] + last + first + len(othe...
     block15:
 #line 30 "lists.py"
-        v_56 = lists_total(v_54);
+        v_59 = lists_total(v_57);
 #line hidden
         etype_12 = Prebuilt.exc_data->exc_type;
         raised_12 = etype_12 != null;
         if (raised_12) return 0L;
-        v_57 = v_55; v_58 = v_56; goto block16;
+        v_60 = v_58; v_61 = v_59; goto block16;
 
     // block16: lists.py:30  return total(items) * 1000 + count * 10 + fixed[-1] + last + first + len(othe...
     block16:
 #line 30 "lists.py"
-        v_59 = unchecked(v_57 + v_58);
+        v_62 = unchecked(v_60 + v_61);
 #line 30 "lists.py"
-        return v_59;
+        return v_62;
 
     // block17
     block17:
@@ -585,7 +594,7 @@ public static unsafe class RpythonProgram
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        items_10 = items_9; last_10 = last_9; first_10 = first_9; count_9 = count_8; v_64 = v_60; v_65 = v_61; etype_14 = etype_13; evalue_1 = evalue_0; goto block18;
+        items_10 = items_9; last_10 = last_9; first_10 = first_9; count_9 = count_8; v_67 = v_63; v_68 = v_64; etype_14 = etype_13; evalue_1 = evalue_0; goto block18;
 
     // block18: lists.py:27  bad = items[n]
     block18:
@@ -595,9 +604,9 @@ public static unsafe class RpythonProgram
 #line 27 "lists.py"
         matches_0 = 2L <= classid_0 && classid_0 < 13L;
 #line 27 "lists.py"
-        if (matches_0) { items_12 = items_10; last_12 = last_10; first_12 = first_10; count_11 = count_9; fixed_2 = v_64; other_3 = v_65; v_70 = etype_14; v_71 = evalue_2; goto block20; }
+        if (matches_0) { items_12 = items_10; last_12 = last_10; first_12 = first_10; count_11 = count_9; fixed_2 = v_67; other_3 = v_68; v_73 = etype_14; v_74 = evalue_2; goto block20; }
 #line 27 "lists.py"
-        items_11 = items_10; last_11 = last_10; first_11 = first_10; count_10 = count_9; v_66 = v_64; v_67 = v_65; etype_15 = etype_14; evalue_3 = evalue_1; goto block19;
+        items_11 = items_10; last_11 = last_10; first_11 = first_10; count_10 = count_9; v_69 = v_67; v_70 = v_68; etype_15 = etype_14; evalue_3 = evalue_1; goto block19;
 
     // block19
     block19:
@@ -609,19 +618,19 @@ public static unsafe class RpythonProgram
     // block20: lists.py:28  except IndexError:
     block20:
 #line 28 "lists.py"
-        v_72 = (BaseException*)v_71;
+        v_75 = (BaseException*)v_74;
 #line 28 "lists.py"
-        v_73 = v_72->typeptr;
+        v_76 = v_75->typeptr;
 #line 28 "lists.py"
-        v_74 = v_73->subclassrange_min;
+        v_77 = v_76->subclassrange_min;
 #line 28 "lists.py"
-        v_75 = 4L <= v_74 && v_74 < 5L;
+        v_78 = 4L <= v_77 && v_77 < 5L;
 #line 28 "lists.py"
-        v_76 = v_75;
+        v_79 = v_78;
 #line 28 "lists.py"
-        if (v_76) { items_6 = items_12; last_6 = last_12; first_6 = first_12; count_6 = count_11; fixed_0 = fixed_2; other_0 = other_3; bad_0 = (-1L); goto block12; }
+        if (v_79) { items_6 = items_12; last_6 = last_12; first_6 = first_12; count_6 = count_11; fixed_0 = fixed_2; other_0 = other_3; bad_0 = (-1L); goto block12; }
 #line 28 "lists.py"
-        etype_16 = v_70; evalue_4 = v_71; goto block21;
+        etype_16 = v_73; evalue_4 = v_74; goto block21;
 
     // block21
     block21:
@@ -634,9 +643,9 @@ public static unsafe class RpythonProgram
     // block22: lists.py:23  count += 100
     block22:
 #line 23 "lists.py"
-        v_79 = unchecked(count_12 + 100L);
+        v_82 = unchecked(count_12 + 100L);
 #line 23 "lists.py"
-        n_6 = n_11; items_0 = items_13; last_0 = last_13; first_0 = first_13; count_0 = v_79; goto block6;
+        n_6 = n_11; items_0 = items_13; last_0 = last_13; first_0 = first_13; count_0 = v_82; goto block6;
 #line default
     }
 
@@ -685,7 +694,8 @@ public static unsafe class RpythonProgram
         listiter_GcArray_Signed* iter7_2 = default;
         long n_6 = default;
         list* items_2 = default;
-        long v_23 = default;
+        list* v_23 = default;
+        long v_24 = default;
         object_vtable* etype_4 = default;
         bool raised_4 = default;
         long n_7 = default;
@@ -781,9 +791,11 @@ public static unsafe class RpythonProgram
     // block6: lists.py:4  items.append(i * n)
     block6:
 #line 4 "lists.py"
-        v_23 = unchecked(item_0 * n_6);
+        v_23 = items_2;
 #line 4 "lists.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(items_2, v_23);
+        v_24 = unchecked(item_0 * n_6);
+#line 4 "lists.py"
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_23, v_24);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;

@@ -2,57 +2,60 @@ graph main(n_0: Signed)  # lists.py:15
 block0(n_0: Signed):
     v_0: Ptr(list) = direct_call(graph build, n_0)  # line 16
     v_1: Void = direct_call(graph ll_setitem__list_array_Signed_Signed_Signed, v_0, 0, n_0)  # line 17
-    v_2: Void = direct_call(graph ll_insert__list_array_Signed_Signed_Signed, v_0, 1, 5)  # line 18
-    v_3: Signed = direct_call(graph ll_pop_default__list_array_Signed, v_0)  # line 19
-    v_4: Signed = direct_call(graph ll_pop__list_array_Signed_Signed, v_0, 0)  # line 20
-    v_5: Signed = direct_call(graph ll_len__list_array_Signed, v_0)  # line 21
-    v_6: Bool = direct_call(graph ll_contains__list_array_Signed_Signed_None, v_0, 4, None)  # line 22
-    v_7: Bool = same_as(v_6)  # line 22
-    switch v_7
-    False --> block1(n_0, v_0, v_3, v_4, v_5)
-    True --> block4(n_0, v_0, v_3, v_4, v_5)
+    v_2: Ptr(list) = same_as(v_0)  # line 18
+    v_3: Void = direct_call(graph ll_insert__list_array_Signed_Signed_Signed, v_2, 1, 5)  # line 18
+    v_4: Ptr(list) = same_as(v_0)  # line 19
+    v_5: Signed = direct_call(graph ll_pop_default__list_array_Signed, v_4)  # line 19
+    v_6: Ptr(list) = same_as(v_0)  # line 20
+    v_7: Signed = direct_call(graph ll_pop__list_array_Signed_Signed, v_6, 0)  # line 20
+    v_8: Signed = direct_call(graph ll_len__list_array_Signed, v_0)  # line 21
+    v_9: Bool = direct_call(graph ll_contains__list_array_Signed_Signed_None, v_0, 4, None)  # line 22
+    v_10: Bool = same_as(v_9)  # line 22
+    switch v_10
+    False --> block1(n_0, v_0, v_5, v_7, v_8)
+    True --> block4(n_0, v_0, v_5, v_7, v_8)
 block1(n_1: Signed, items_0: Ptr(list), last_0: Signed, first_0: Signed, count_0: Signed):
-    v_8: Signed = int_add(n_1, 1)  # line 24
-    v_9: Signed = int_add(n_1, 2)  # line 24
-    v_10: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 3)  # line 24
-    v_11: Void = setarrayitem(v_10, 0, n_1)  # line 24
-    v_12: Void = setarrayitem(v_10, 1, v_8)  # line 24
-    v_13: Void = setarrayitem(v_10, 2, v_9)  # line 24
-    v_14: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 2)  # line 25
-    v_15: Void = setarrayitem(v_14, 0, 9)  # line 25
-    v_16: Void = setarrayitem(v_14, 1, 9)  # line 25
-    v_17: Ptr(GcArray(Signed)) = direct_call(graph ll_concat__array_Signed_list_array_Signed_array_Signed, Ptr(GcArray(Signed)), items_0, v_14)  # line 25
-    v_18: Signed = direct_call(graph ll_getitem__list_array_Signed_Signed, items_0, n_1)  # line 27
-    no exception --> block2(items_0, last_0, first_0, count_0, v_10, v_17, v_18)
-    Exception --> block3(items_0, last_0, first_0, count_0, v_10, v_17, last_exception_0, last_exc_value_0)
+    v_11: Signed = int_add(n_1, 1)  # line 24
+    v_12: Signed = int_add(n_1, 2)  # line 24
+    v_13: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 3)  # line 24
+    v_14: Void = setarrayitem(v_13, 0, n_1)  # line 24
+    v_15: Void = setarrayitem(v_13, 1, v_11)  # line 24
+    v_16: Void = setarrayitem(v_13, 2, v_12)  # line 24
+    v_17: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 2)  # line 25
+    v_18: Void = setarrayitem(v_17, 0, 9)  # line 25
+    v_19: Void = setarrayitem(v_17, 1, 9)  # line 25
+    v_20: Ptr(GcArray(Signed)) = direct_call(graph ll_concat__array_Signed_list_array_Signed_array_Signed, Ptr(GcArray(Signed)), items_0, v_17)  # line 25
+    v_21: Signed = direct_call(graph ll_getitem__list_array_Signed_Signed, items_0, n_1)  # line 27
+    no exception --> block2(items_0, last_0, first_0, count_0, v_13, v_20, v_21)
+    Exception --> block3(items_0, last_0, first_0, count_0, v_13, v_20, last_exception_0, last_exc_value_0)
 block2(items_1: Ptr(list), last_1: Signed, first_1: Signed, count_1: Signed, fixed_0: Ptr(GcArray(Signed)), other_0: Ptr(GcArray(Signed)), bad_0: Signed):
-    v_19: Signed = direct_call(graph total, items_1)  # line 30
-    v_20: Signed = int_mul(v_19, 1000)  # line 30
-    v_21: Signed = int_mul(count_1, 10)  # line 30
-    v_22: Signed = int_add(v_20, v_21)  # line 30
-    v_23: Signed = direct_call(graph ll_getitem__array_Signed_Signed, fixed_0, -1)  # line 30
-    v_24: Signed = int_add(v_22, v_23)  # line 30
-    v_25: Signed = int_add(v_24, last_1)  # line 30
-    v_26: Signed = int_add(v_25, first_1)  # line 30
-    v_27: Signed = direct_call(graph ll_len__array_Signed, other_0)  # line 30
-    v_28: Signed = int_add(v_26, v_27)  # line 30
-    v_29: Signed = int_add(v_28, bad_0)  # line 30
-    v_30: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), items_1, 1, 3)  # line 30
-    v_31: Signed = direct_call(graph total, v_30)  # line 30
-    v_32: Signed = int_add(v_29, v_31)  # line 30
-    --> return(v_32)
-block3(items_2: Ptr(list), last_2: Signed, first_2: Signed, count_2: Signed, fixed_1: Ptr(GcArray(Signed)), other_1: Ptr(GcArray(Signed)), v_33: Ptr(object_vtable), v_34: Ptr(Exception)):
-    v_35: Ptr(BaseException) = cast_pointer(v_34)  # line 28
-    v_36: Ptr(object_vtable) = getfield(v_35, 'typeptr')  # line 28
-    v_37: Signed = getfield(v_36, 'subclassrange_min')  # line 28
-    v_38: Bool = int_between(4, v_37, 5)  # line 28
-    v_39: Bool = same_as(v_38)  # line 28
-    switch v_39
-    False --> raise(v_33, v_34)
+    v_22: Signed = direct_call(graph total, items_1)  # line 30
+    v_23: Signed = int_mul(v_22, 1000)  # line 30
+    v_24: Signed = int_mul(count_1, 10)  # line 30
+    v_25: Signed = int_add(v_23, v_24)  # line 30
+    v_26: Signed = direct_call(graph ll_getitem__array_Signed_Signed, fixed_0, -1)  # line 30
+    v_27: Signed = int_add(v_25, v_26)  # line 30
+    v_28: Signed = int_add(v_27, last_1)  # line 30
+    v_29: Signed = int_add(v_28, first_1)  # line 30
+    v_30: Signed = direct_call(graph ll_len__array_Signed, other_0)  # line 30
+    v_31: Signed = int_add(v_29, v_30)  # line 30
+    v_32: Signed = int_add(v_31, bad_0)  # line 30
+    v_33: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), items_1, 1, 3)  # line 30
+    v_34: Signed = direct_call(graph total, v_33)  # line 30
+    v_35: Signed = int_add(v_32, v_34)  # line 30
+    --> return(v_35)
+block3(items_2: Ptr(list), last_2: Signed, first_2: Signed, count_2: Signed, fixed_1: Ptr(GcArray(Signed)), other_1: Ptr(GcArray(Signed)), v_36: Ptr(object_vtable), v_37: Ptr(Exception)):
+    v_38: Ptr(BaseException) = cast_pointer(v_37)  # line 28
+    v_39: Ptr(object_vtable) = getfield(v_38, 'typeptr')  # line 28
+    v_40: Signed = getfield(v_39, 'subclassrange_min')  # line 28
+    v_41: Bool = int_between(4, v_40, 5)  # line 28
+    v_42: Bool = same_as(v_41)  # line 28
+    switch v_42
+    False --> raise(v_36, v_37)
     True --> block2(items_2, last_2, first_2, count_2, fixed_1, other_1, -1)
 block4(n_2: Signed, items_3: Ptr(list), last_3: Signed, first_3: Signed, count_3: Signed):
-    v_40: Signed = int_add(count_3, 100)  # line 23
-    --> block1(n_2, items_3, last_3, first_3, v_40)
+    v_43: Signed = int_add(count_3, 100)  # line 23
+    --> block1(n_2, items_3, last_3, first_3, v_43)
 
 graph build(n_0: Signed)  # lists.py:1
 block0(n_0: Signed):
@@ -78,8 +81,9 @@ block1(n_1: Signed, items_0: Ptr(list), iter7_0: Ptr(listiter)):
     no exception --> block2(v_16, iter7_0, n_1, items_0)
     StopIteration --> return(items_0)
 block2(item_0: Signed, iter7_1: Ptr(listiter), n_2: Signed, items_1: Ptr(list)):
-    v_17: Signed = int_mul(item_0, n_2)  # line 4
-    v_18: Void = direct_call(graph ll_append__list_array_Signed_Signed, items_1, v_17)  # line 4
+    v_17: Ptr(list) = same_as(items_1)  # line 4
+    v_18: Signed = int_mul(item_0, n_2)  # line 4
+    v_19: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_17, v_18)  # line 4
     --> block1(n_2, items_1, iter7_1)
 
 graph total(items_0: Ptr(list))  # lists.py:8

@@ -1170,17 +1170,18 @@ public static unsafe class RpythonProgram
         listiter_GcArray_rpy_str_Array_UniChar* iter10_2 = default;
         long n_6 = default;
         dicttable_GcArray_odictentry_Bool_2* d_2 = default;
-        long v_17 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_17 = default;
+        long v_18 = default;
         object_vtable* etype_4 = default;
         bool raised_4 = default;
         rpy_str* item_1 = default;
-        long v_18 = default;
+        long v_19 = default;
         long n_7 = default;
         dicttable_GcArray_odictentry_Bool_2* d_3 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_3 = default;
-        long v_19 = default;
         long v_20 = default;
         long v_21 = default;
+        long v_22 = default;
         object_vtable* etype_5 = default;
         bool raised_5 = default;
         long n_8 = default;
@@ -1206,116 +1207,123 @@ public static unsafe class RpythonProgram
         long n_12 = default;
         dicttable_GcArray_odictentry_Bool_2* d_8 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_8 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_27 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_28 = default;
         object_vtable* etype_9 = default;
         bool raised_6 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_28 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_29 = default;
         dicttable_GcArray_odictentry_Bool_2* d_9 = default;
         long n_13 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_9 = default;
         object_vtable* etype_10 = default;
         bool raised_7 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_30 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_31 = default;
         dicttable_GcArray_odictentry_Bool_2* d_10 = default;
         long n_14 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_10 = default;
         object_vtable* etype_11 = default;
         bool raised_8 = default;
         dicttable_GcArray_odictentry_Bool_2* d_11 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_32 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_33 = default;
         long n_15 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_11 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_34 = default;
         object_vtable* etype_12 = default;
         bool raised_9 = default;
         dicttable_GcArray_odictentry_Bool_2* d_12 = default;
         long n_16 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_34 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_36 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_12 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_35 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_37 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_38 = default;
         object_vtable* etype_13 = default;
         bool raised_10 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_36 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_39 = default;
         dicttable_GcArray_odictentry_Bool_2* d_13 = default;
         long n_17 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_37 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_40 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_13 = default;
         object_vtable* etype_14 = default;
         bool raised_11 = default;
         dicttable_GcArray_odictentry_Bool_2* d_14 = default;
         long n_18 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_39 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_40 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_42 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_43 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_14 = default;
-        long v_41 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_44 = default;
+        long v_45 = default;
         object_vtable* etype_15 = default;
         bool raised_12 = default;
         dicttable_GcArray_odictentry_Bool_2* d_15 = default;
-        long v_42 = default;
+        long v_46 = default;
         long n_19 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_43 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_44 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_47 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_48 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_15 = default;
-        long v_45 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_49 = default;
+        long v_50 = default;
         object_vtable* etype_16 = default;
         bool raised_13 = default;
-        long v_46 = default;
-        long v_47 = default;
+        long v_51 = default;
+        long v_52 = default;
         dicttable_GcArray_odictentry_Bool_2* d_16 = default;
         long n_20 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_48 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_49 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_53 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_54 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_16 = default;
-        long v_50 = default;
-        long v_51 = default;
+        long v_55 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_56 = default;
+        long v_57 = default;
         object_vtable* etype_17 = default;
         bool raised_14 = default;
-        long v_52 = default;
-        long v_53 = default;
-        dicttable_GcArray_odictentry_Bool_2* d_17 = default;
-        long n_21 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_54 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_55 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_17 = default;
-        long v_56 = default;
-        long v_57 = default;
-        object_vtable* etype_18 = default;
-        bool raised_15 = default;
         long v_58 = default;
         long v_59 = default;
-        dicttable_GcArray_odictentry_Bool_2* d_18 = default;
-        long n_22 = default;
+        dicttable_GcArray_odictentry_Bool_2* d_17 = default;
+        long n_21 = default;
         dicttable_GcArray_odictentry_Bool_2* v_60 = default;
         dicttable_GcArray_odictentry_Bool_2* v_61 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_18 = default;
+        listiter_GcArray_rpy_str_Array_UniChar* iter10_17 = default;
         long v_62 = default;
-        tuple2* v_63 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_63 = default;
+        long v_64 = default;
+        object_vtable* etype_18 = default;
+        bool raised_15 = default;
+        long v_65 = default;
+        long v_66 = default;
+        dicttable_GcArray_odictentry_Bool_2* d_18 = default;
+        long n_22 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_67 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_68 = default;
+        listiter_GcArray_rpy_str_Array_UniChar* iter10_18 = default;
+        long v_69 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_70 = default;
+        tuple2* v_71 = default;
         object_vtable* etype_19 = default;
         bool raised_16 = default;
-        tuple2* v_64 = default;
-        long v_65 = default;
+        tuple2* v_72 = default;
+        long v_73 = default;
         dicttable_GcArray_odictentry_Bool_2* d_19 = default;
         long n_23 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_66 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_67 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_74 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_75 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_19 = default;
-        rpy_str* v_68 = default;
-        long v_69 = default;
-        long v_70 = default;
-        long v_71 = default;
-        long v_72 = default;
-        long v_73 = default;
-        dictiter_dicttable_GcArray_odictentry_Bool_2* v_74 = default;
+        rpy_str* v_76 = default;
+        long v_77 = default;
+        long v_78 = default;
+        long v_79 = default;
+        long v_80 = default;
+        long v_81 = default;
+        dictiter_dicttable_GcArray_odictentry_Bool_2* v_82 = default;
         object_vtable* etype_20 = default;
         bool raised_17 = default;
         long n_24 = default;
         dicttable_GcArray_odictentry_Bool_2* d_20 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_75 = default;
-        dicttable_GcArray_odictentry_Bool_2* v_76 = default;
-        long v_77 = default;
-        rpy_str* v_78 = default;
-        long v_79 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_83 = default;
+        dicttable_GcArray_odictentry_Bool_2* v_84 = default;
+        long v_85 = default;
+        rpy_str* v_86 = default;
+        long v_87 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_20 = default;
-        dictiter_dicttable_GcArray_odictentry_Bool_2* v_80 = default;
+        dictiter_dicttable_GcArray_odictentry_Bool_2* v_88 = default;
         long n_25 = default;
         dicttable_GcArray_odictentry_Bool_2* d_21 = default;
         dicttable_GcArray_odictentry_Bool_2* other_0 = default;
@@ -1325,10 +1333,10 @@ public static unsafe class RpythonProgram
         long value_0 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_21 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_2* iter68_0 = default;
-        rpy_str* v_81 = default;
+        rpy_str* v_89 = default;
         object_vtable* etype_21 = default;
         bool raised_18 = default;
-        rpy_str* v_82 = default;
+        rpy_str* v_90 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_22 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_2* iter68_1 = default;
         long n_26 = default;
@@ -1348,14 +1356,14 @@ public static unsafe class RpythonProgram
         long total_2 = default;
         rpy_str* key_2 = default;
         long value_2 = default;
-        long v_83 = default;
-        long v_84 = default;
-        long v_85 = default;
-        long v_86 = default;
+        long v_91 = default;
+        long v_92 = default;
+        long v_93 = default;
+        long v_94 = default;
         object_vtable* etype_22 = default;
         bool raised_19 = default;
-        long v_87 = default;
-        long v_88 = default;
+        long v_95 = default;
+        long v_96 = default;
         long n_28 = default;
         dicttable_GcArray_odictentry_Bool_2* d_24 = default;
         dicttable_GcArray_odictentry_Bool_2* other_3 = default;
@@ -1364,7 +1372,7 @@ public static unsafe class RpythonProgram
         long value_3 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_24 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_2* iter68_3 = default;
-        long v_89 = default;
+        long v_97 = default;
         long n_29 = default;
         dicttable_GcArray_odictentry_Bool_2* d_25 = default;
         dicttable_GcArray_odictentry_Bool_2* other_4 = default;
@@ -1409,7 +1417,7 @@ public static unsafe class RpythonProgram
         long value_7 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_28 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_2* iter68_7 = default;
-        dictiter_dicttable_GcArray_odictentry_Bool_2* v_94 = default;
+        dictiter_dicttable_GcArray_odictentry_Bool_2* v_102 = default;
         object_vtable* etype_26 = default;
         bool raised_20 = default;
         long n_33 = default;
@@ -1421,7 +1429,7 @@ public static unsafe class RpythonProgram
         long value_8 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_29 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_2* iter68_8 = default;
-        dictiter_dicttable_GcArray_odictentry_Bool_2* v_95 = default;
+        dictiter_dicttable_GcArray_odictentry_Bool_2* v_103 = default;
         long n_34 = default;
         dicttable_GcArray_odictentry_Bool_2* d_30 = default;
         dicttable_GcArray_odictentry_Bool_2* other_9 = default;
@@ -1432,10 +1440,10 @@ public static unsafe class RpythonProgram
         listiter_GcArray_rpy_str_Array_UniChar* iter10_30 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_2* iter68_9 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_2* iter79_0 = default;
-        rpy_str* v_96 = default;
+        rpy_str* v_104 = default;
         object_vtable* etype_27 = default;
         bool raised_21 = default;
-        rpy_str* v_97 = default;
+        rpy_str* v_105 = default;
         listiter_GcArray_rpy_str_Array_UniChar* iter10_31 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_2* iter68_10 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_2* iter79_1 = default;
@@ -1457,12 +1465,12 @@ public static unsafe class RpythonProgram
         long total_10 = default;
         rpy_str* key_11 = default;
         long value_11 = default;
-        long v_98 = default;
-        long v_99 = default;
+        long v_106 = default;
+        long v_107 = default;
         object_vtable* etype_28 = default;
         bool raised_22 = default;
-        long v_100 = default;
-        long v_101 = default;
+        long v_108 = default;
+        long v_109 = default;
         long n_37 = default;
         dicttable_GcArray_odictentry_Bool_2* d_33 = default;
         dicttable_GcArray_odictentry_Bool_2* other_12 = default;
@@ -1472,7 +1480,7 @@ public static unsafe class RpythonProgram
         listiter_GcArray_rpy_str_Array_UniChar* iter10_33 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_2* iter68_12 = default;
         dictiter_dicttable_GcArray_odictentry_Bool_2* iter79_3 = default;
-        long v_102 = default;
+        long v_110 = default;
         dicttable_GcArray_odictentry_Bool_2* d_34 = default;
         long total_11 = default;
         object_vtable* etype_29 = default;
@@ -1489,24 +1497,24 @@ public static unsafe class RpythonProgram
         BaseException* evalue_8 = default;
         dicttable_GcArray_odictentry_Bool_2* d_37 = default;
         long total_14 = default;
-        long v_107 = default;
+        long v_115 = default;
         object_vtable* etype_32 = default;
         bool raised_23 = default;
         long total_15 = default;
-        long v_108 = default;
+        long v_116 = default;
         long t86_0 = default;
         long t89_0 = default;
-        long v_109 = default;
-        long total_16 = default;
-        long v_110 = default;
-        bool v_111 = default;
-        long v_112 = default;
-        bool v_113 = default;
-        long v_114 = default;
-        long v_115 = default;
-        long v_116 = default;
         long v_117 = default;
+        long total_16 = default;
         long v_118 = default;
+        bool v_119 = default;
+        long v_120 = default;
+        bool v_121 = default;
+        long v_122 = default;
+        long v_123 = default;
+        long v_124 = default;
+        long v_125 = default;
+        long v_126 = default;
         long total_17 = default;
         object_vtable* etype_33 = default;
         BaseException* evalue_9 = default;
@@ -1520,18 +1528,18 @@ public static unsafe class RpythonProgram
         object_vtable* etype_35 = default;
         BaseException* evalue_12 = default;
         long total_20 = default;
-        object_vtable* v_123 = default;
-        Exception* v_124 = default;
-        BaseException* v_125 = default;
-        object_vtable* v_126 = default;
-        long v_127 = default;
-        bool v_128 = default;
-        bool v_129 = default;
+        object_vtable* v_131 = default;
+        Exception* v_132 = default;
+        BaseException* v_133 = default;
+        object_vtable* v_134 = default;
+        long v_135 = default;
+        bool v_136 = default;
+        bool v_137 = default;
         object_vtable* etype_36 = default;
         Exception* evalue_13 = default;
         BaseException* evalue_14 = default;
         long total_21 = default;
-        long v_132 = default;
+        long v_140 = default;
 
     // block0: r_dicts.py:41  d = r_dict(lower_eq, lower_hash)
 #line 41 "r_dicts.py"
@@ -1599,23 +1607,25 @@ public static unsafe class RpythonProgram
     // block6: r_dicts.py:43  d[word] = d.get(word, 0) + len(word) + n
     block6:
 #line 43 "r_dicts.py"
-        v_17 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(d_2, item_0, 0L);
+        v_17 = d_2;
+#line 43 "r_dicts.py"
+        v_18 = rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(v_17, item_0, 0L);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
         if (raised_4) return 0L;
-        item_1 = item_0; v_18 = v_17; n_7 = n_6; d_3 = d_2; iter10_3 = iter10_2; goto block7;
+        item_1 = item_0; v_19 = v_18; n_7 = n_6; d_3 = d_2; iter10_3 = iter10_2; goto block7;
 
     // block7: r_dicts.py:43  d[word] = d.get(word, 0) + len(word) + n
     block7:
 #line 43 "r_dicts.py"
-        v_19 = rpython_rtyper_rstr_ll_strlen__rpy_str(item_1);
+        v_20 = rpython_rtyper_rstr_ll_strlen__rpy_str(item_1);
 #line 43 "r_dicts.py"
-        v_20 = unchecked(v_18 + v_19);
+        v_21 = unchecked(v_19 + v_20);
 #line 43 "r_dicts.py"
-        v_21 = unchecked(v_20 + n_7);
+        v_22 = unchecked(v_21 + n_7);
 #line 43 "r_dicts.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(d_3, item_1, v_21);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(d_3, item_1, v_22);
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_5 != null;
@@ -1657,183 +1667,197 @@ public static unsafe class RpythonProgram
     // block12: r_dicts.py:44  other = r_dict(lower_eq, lower_hash)
     block12:
 #line 44 "r_dicts.py"
-        v_27 = rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_rpy_str_Signed();
+        v_28 = rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_rpy_str_Signed();
 #line hidden
         etype_9 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_9 != null;
         if (raised_6) return 0L;
-        v_28 = v_27; d_9 = d_8; n_13 = n_12; iter10_9 = iter10_8; goto block13;
+        v_29 = v_28; d_9 = d_8; n_13 = n_12; iter10_9 = iter10_8; goto block13;
 
     // block13: r_dicts.py:45  other["QUX"] = 100
     block13:
 #line 45 "r_dicts.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(v_28, Prebuilt.str_QUX, 100L);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(v_29, Prebuilt.str_QUX, 100L);
 #line hidden
         etype_10 = Prebuilt.exc_data->exc_type;
         raised_7 = etype_10 != null;
         if (raised_7) return 0L;
-        v_30 = v_28; d_10 = d_9; n_14 = n_13; iter10_10 = iter10_9; goto block14;
+        v_31 = v_29; d_10 = d_9; n_14 = n_13; iter10_10 = iter10_9; goto block14;
 
     // block14: r_dicts.py:46  other["zap"] = 200
     block14:
 #line 46 "r_dicts.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(v_30, Prebuilt.str_zap, 200L);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(v_31, Prebuilt.str_zap, 200L);
 #line hidden
         etype_11 = Prebuilt.exc_data->exc_type;
         raised_8 = etype_11 != null;
         if (raised_8) return 0L;
-        d_11 = d_10; v_32 = v_30; n_15 = n_14; iter10_11 = iter10_10; goto block15;
+        d_11 = d_10; v_33 = v_31; n_15 = n_14; iter10_11 = iter10_10; goto block15;
 
     // block15: r_dicts.py:47  d.update(other)
     block15:
 #line 47 "r_dicts.py"
-        rpython_rtyper_rordereddict_ll_dict_update__dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_lower_hash_lower_eq(d_11, v_32);
+        v_34 = d_11;
+#line 47 "r_dicts.py"
+        rpython_rtyper_rordereddict_ll_dict_update__dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_lower_hash_lower_eq(v_34, v_33);
 #line hidden
         etype_12 = Prebuilt.exc_data->exc_type;
         raised_9 = etype_12 != null;
         if (raised_9) return 0L;
-        d_12 = d_11; n_16 = n_15; v_34 = v_32; iter10_12 = iter10_11; goto block16;
+        d_12 = d_11; n_16 = n_15; v_36 = v_33; iter10_12 = iter10_11; goto block16;
 
     // block16: r_dicts.py:48  copy = d.copy()
     block16:
 #line 48 "r_dicts.py"
-        v_35 = rpython_rtyper_rordereddict_ll_dict_copy__dicttable_array_entry_rpy_str_Signed(d_12);
+        v_37 = d_12;
+#line 48 "r_dicts.py"
+        v_38 = rpython_rtyper_rordereddict_ll_dict_copy__dicttable_array_entry_rpy_str_Signed(v_37);
 #line hidden
         etype_13 = Prebuilt.exc_data->exc_type;
         raised_10 = etype_13 != null;
         if (raised_10) return 0L;
-        v_36 = v_35; d_13 = d_12; n_17 = n_16; v_37 = v_34; iter10_13 = iter10_12; goto block17;
+        v_39 = v_38; d_13 = d_12; n_17 = n_16; v_40 = v_36; iter10_13 = iter10_12; goto block17;
 
     // block17: r_dicts.py:49  copy["baz"] = -1
     block17:
 #line 49 "r_dicts.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(v_36, Prebuilt.str_baz, (-1L));
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(v_39, Prebuilt.str_baz, (-1L));
 #line hidden
         etype_14 = Prebuilt.exc_data->exc_type;
         raised_11 = etype_14 != null;
         if (raised_11) return 0L;
-        d_14 = d_13; n_18 = n_17; v_39 = v_37; v_40 = v_36; iter10_14 = iter10_13; goto block18;
+        d_14 = d_13; n_18 = n_17; v_42 = v_40; v_43 = v_39; iter10_14 = iter10_13; goto block18;
 
     // block18: r_dicts.py:50  total = d.setdefault("BAZ", 5) + d.setdefault("new", 9) + d.pop("zap", 0) + d...
     block18:
 #line 50 "r_dicts.py"
-        v_41 = rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(d_14, Prebuilt.str_BAZ, 5L);
+        v_44 = d_14;
+#line 50 "r_dicts.py"
+        v_45 = rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(v_44, Prebuilt.str_BAZ, 5L);
 #line hidden
         etype_15 = Prebuilt.exc_data->exc_type;
         raised_12 = etype_15 != null;
         if (raised_12) return 0L;
-        d_15 = d_14; v_42 = v_41; n_19 = n_18; v_43 = v_39; v_44 = v_40; iter10_15 = iter10_14; goto block19;
+        d_15 = d_14; v_46 = v_45; n_19 = n_18; v_47 = v_42; v_48 = v_43; iter10_15 = iter10_14; goto block19;
 
     // block19: r_dicts.py:50  total = d.setdefault("BAZ", 5) + d.setdefault("new", 9) + d.pop("zap", 0) + d...
     block19:
 #line 50 "r_dicts.py"
-        v_45 = rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(d_15, Prebuilt.str_new, 9L);
+        v_49 = d_15;
+#line 50 "r_dicts.py"
+        v_50 = rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(v_49, Prebuilt.str_new, 9L);
 #line hidden
         etype_16 = Prebuilt.exc_data->exc_type;
         raised_13 = etype_16 != null;
         if (raised_13) return 0L;
-        v_46 = v_42; v_47 = v_45; d_16 = d_15; n_20 = n_19; v_48 = v_43; v_49 = v_44; iter10_16 = iter10_15; goto block20;
+        v_51 = v_46; v_52 = v_50; d_16 = d_15; n_20 = n_19; v_53 = v_47; v_54 = v_48; iter10_16 = iter10_15; goto block20;
 
     // block20: r_dicts.py:50  total = d.setdefault("BAZ", 5) + d.setdefault("new", 9) + d.pop("zap", 0) + d...
     block20:
 #line 50 "r_dicts.py"
-        v_50 = unchecked(v_46 + v_47);
+        v_55 = unchecked(v_51 + v_52);
 #line 50 "r_dicts.py"
-        v_51 = rpython_rtyper_rordereddict_ll_dict_pop_default__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(d_16, Prebuilt.str_zap, 0L);
+        v_56 = d_16;
+#line 50 "r_dicts.py"
+        v_57 = rpython_rtyper_rordereddict_ll_dict_pop_default__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(v_56, Prebuilt.str_zap, 0L);
 #line hidden
         etype_17 = Prebuilt.exc_data->exc_type;
         raised_14 = etype_17 != null;
         if (raised_14) return 0L;
-        v_52 = v_50; v_53 = v_51; d_17 = d_16; n_21 = n_20; v_54 = v_48; v_55 = v_49; iter10_17 = iter10_16; goto block21;
+        v_58 = v_55; v_59 = v_57; d_17 = d_16; n_21 = n_20; v_60 = v_53; v_61 = v_54; iter10_17 = iter10_16; goto block21;
 
     // block21: r_dicts.py:50  total = d.setdefault("BAZ", 5) + d.setdefault("new", 9) + d.pop("zap", 0) + d...
     block21:
 #line 50 "r_dicts.py"
-        v_56 = unchecked(v_52 + v_53);
+        v_62 = unchecked(v_58 + v_59);
 #line 50 "r_dicts.py"
-        v_57 = rpython_rtyper_rordereddict_ll_dict_pop_default__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(d_17, Prebuilt.str_nope, 3L);
+        v_63 = d_17;
+#line 50 "r_dicts.py"
+        v_64 = rpython_rtyper_rordereddict_ll_dict_pop_default__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(v_63, Prebuilt.str_nope, 3L);
 #line hidden
         etype_18 = Prebuilt.exc_data->exc_type;
         raised_15 = etype_18 != null;
         if (raised_15) return 0L;
-        v_58 = v_56; v_59 = v_57; d_18 = d_17; n_22 = n_21; v_60 = v_54; v_61 = v_55; iter10_18 = iter10_17; goto block22;
+        v_65 = v_62; v_66 = v_64; d_18 = d_17; n_22 = n_21; v_67 = v_60; v_68 = v_61; iter10_18 = iter10_17; goto block22;
 
     // block22: r_dicts.py:50  total = d.setdefault("BAZ", 5) + d.setdefault("new", 9) + d.pop("zap", 0) + d...
     block22:
 #line 50 "r_dicts.py"
-        v_62 = unchecked(v_58 + v_59);
+        v_69 = unchecked(v_65 + v_66);
 #line 51 "r_dicts.py"
-        v_63 = rpython_rtyper_rordereddict_ll_dict_popitem__tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_lower_hash(d_18);
+        v_70 = d_18;
+#line 51 "r_dicts.py"
+        v_71 = rpython_rtyper_rordereddict_ll_dict_popitem__tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_lower_hash(v_70);
 #line hidden
         etype_19 = Prebuilt.exc_data->exc_type;
         raised_16 = etype_19 != null;
         if (raised_16) return 0L;
-        v_64 = v_63; v_65 = v_62; d_19 = d_18; n_23 = n_22; v_66 = v_60; v_67 = v_61; iter10_19 = iter10_18; goto block23;
+        v_72 = v_71; v_73 = v_69; d_19 = d_18; n_23 = n_22; v_74 = v_67; v_75 = v_68; iter10_19 = iter10_18; goto block23;
 
     // block23: r_dicts.py:51  key, value = d.popitem()
     block23:
 #line 51 "r_dicts.py"
-        v_68 = v_64->item0;
+        v_76 = v_72->item0;
 #line 51 "r_dicts.py"
-        v_69 = v_64->item1;
+        v_77 = v_72->item1;
 #line 52 "r_dicts.py"
-        v_70 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_68);
+        v_78 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_76);
 #line 52 "r_dicts.py"
-        v_71 = unchecked(v_70 * 10L);
+        v_79 = unchecked(v_78 * 10L);
 #line 52 "r_dicts.py"
-        v_72 = unchecked(v_71 + v_69);
+        v_80 = unchecked(v_79 + v_77);
 #line 52 "r_dicts.py"
-        v_73 = unchecked(v_65 + v_72);
+        v_81 = unchecked(v_73 + v_80);
 #line 53 "r_dicts.py"
-        v_74 = rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(d_19);
+        v_82 = rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(d_19);
 #line hidden
         etype_20 = Prebuilt.exc_data->exc_type;
         raised_17 = etype_20 != null;
         if (raised_17) return 0L;
-        n_24 = n_23; d_20 = d_19; v_75 = v_66; v_76 = v_67; v_77 = v_73; v_78 = v_68; v_79 = v_69; iter10_20 = iter10_19; v_80 = v_74; goto block24;
+        n_24 = n_23; d_20 = d_19; v_83 = v_74; v_84 = v_75; v_85 = v_81; v_86 = v_76; v_87 = v_77; iter10_20 = iter10_19; v_88 = v_82; goto block24;
 
     // block24: r_dicts.py:53  for k in d:
     block24:
 #line 53 "r_dicts.py"
-        n_25 = n_24; d_21 = d_20; other_0 = v_75; copy_0 = v_76; total_0 = v_77; key_0 = v_78; value_0 = v_79; iter10_21 = iter10_20; iter68_0 = v_80; goto block25;
+        n_25 = n_24; d_21 = d_20; other_0 = v_83; copy_0 = v_84; total_0 = v_85; key_0 = v_86; value_0 = v_87; iter10_21 = iter10_20; iter68_0 = v_88; goto block25;
 
     // block25: r_dicts.py:53  for k in d:
     block25:
 #line 53 "r_dicts.py"
-        v_81 = rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed(iter68_0);
+        v_89 = rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed(iter68_0);
 #line hidden
         etype_21 = Prebuilt.exc_data->exc_type;
         raised_18 = etype_21 != null;
         if (raised_18) { n_29 = n_25; d_25 = d_21; other_4 = other_0; copy_4 = copy_0; total_3 = total_0; key_4 = key_0; value_4 = value_0; iter10_25 = iter10_21; iter68_4 = iter68_0; goto block29; }
-        v_82 = v_81; iter10_22 = iter10_21; iter68_1 = iter68_0; n_26 = n_25; d_22 = d_21; other_1 = other_0; copy_1 = copy_0; total_1 = total_0; key_1 = key_0; value_1 = value_0; goto block26;
+        v_90 = v_89; iter10_22 = iter10_21; iter68_1 = iter68_0; n_26 = n_25; d_22 = d_21; other_1 = other_0; copy_1 = copy_0; total_1 = total_0; key_1 = key_0; value_1 = value_0; goto block26;
 
     // block26: r_dicts.py:53  for k in d:
     block26:
 #line 53 "r_dicts.py"
-        item_2 = v_82; iter10_23 = iter10_22; iter68_2 = iter68_1; n_27 = n_26; d_23 = d_22; other_2 = other_1; copy_2 = copy_1; total_2 = total_1; key_2 = key_1; value_2 = value_1; goto block27;
+        item_2 = v_90; iter10_23 = iter10_22; iter68_2 = iter68_1; n_27 = n_26; d_23 = d_22; other_2 = other_1; copy_2 = copy_1; total_2 = total_1; key_2 = key_1; value_2 = value_1; goto block27;
 
     // block27: r_dicts.py:54  total = total * 7 + len(k) + d[k]
     block27:
 #line 54 "r_dicts.py"
-        v_83 = unchecked(total_2 * 7L);
+        v_91 = unchecked(total_2 * 7L);
 #line 54 "r_dicts.py"
-        v_84 = rpython_rtyper_rstr_ll_strlen__rpy_str(item_2);
+        v_92 = rpython_rtyper_rstr_ll_strlen__rpy_str(item_2);
 #line 54 "r_dicts.py"
-        v_85 = unchecked(v_83 + v_84);
+        v_93 = unchecked(v_91 + v_92);
 #line 54 "r_dicts.py"
-        v_86 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_lower_hash_lower_eq(d_23, item_2);
+        v_94 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_lower_hash_lower_eq(d_23, item_2);
 #line hidden
         etype_22 = Prebuilt.exc_data->exc_type;
         raised_19 = etype_22 != null;
         if (raised_19) return 0L;
-        v_87 = v_85; v_88 = v_86; n_28 = n_27; d_24 = d_23; other_3 = other_2; copy_3 = copy_2; key_3 = key_2; value_3 = value_2; iter10_24 = iter10_23; iter68_3 = iter68_2; goto block28;
+        v_95 = v_93; v_96 = v_94; n_28 = n_27; d_24 = d_23; other_3 = other_2; copy_3 = copy_2; key_3 = key_2; value_3 = value_2; iter10_24 = iter10_23; iter68_3 = iter68_2; goto block28;
 
     // block28: r_dicts.py:54  total = total * 7 + len(k) + d[k]
     block28:
 #line 54 "r_dicts.py"
-        v_89 = unchecked(v_87 + v_88);
+        v_97 = unchecked(v_95 + v_96);
 #line 54 "r_dicts.py"
-        n_25 = n_28; d_21 = d_24; other_0 = other_3; copy_0 = copy_3; total_0 = v_89; key_0 = key_3; value_0 = value_3; iter10_21 = iter10_24; iter68_0 = iter68_3; goto block25;
+        n_25 = n_28; d_21 = d_24; other_0 = other_3; copy_0 = copy_3; total_0 = v_97; key_0 = key_3; value_0 = value_3; iter10_21 = iter10_24; iter68_0 = iter68_3; goto block25;
 
     // block29
     block29:
@@ -1865,51 +1889,51 @@ public static unsafe class RpythonProgram
     // block32: r_dicts.py:55  for k in copy:
     block32:
 #line 55 "r_dicts.py"
-        v_94 = rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(copy_7);
+        v_102 = rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(copy_7);
 #line hidden
         etype_26 = Prebuilt.exc_data->exc_type;
         raised_20 = etype_26 != null;
         if (raised_20) return 0L;
-        n_33 = n_32; d_29 = d_28; other_8 = other_7; copy_8 = copy_7; total_7 = total_6; key_8 = key_7; value_8 = value_7; iter10_29 = iter10_28; iter68_8 = iter68_7; v_95 = v_94; goto block33;
+        n_33 = n_32; d_29 = d_28; other_8 = other_7; copy_8 = copy_7; total_7 = total_6; key_8 = key_7; value_8 = value_7; iter10_29 = iter10_28; iter68_8 = iter68_7; v_103 = v_102; goto block33;
 
     // block33: r_dicts.py:55  for k in copy:
     block33:
 #line 55 "r_dicts.py"
-        n_34 = n_33; d_30 = d_29; other_9 = other_8; copy_9 = copy_8; total_8 = total_7; key_9 = key_8; value_9 = value_8; iter10_30 = iter10_29; iter68_9 = iter68_8; iter79_0 = v_95; goto block34;
+        n_34 = n_33; d_30 = d_29; other_9 = other_8; copy_9 = copy_8; total_8 = total_7; key_9 = key_8; value_9 = value_8; iter10_30 = iter10_29; iter68_9 = iter68_8; iter79_0 = v_103; goto block34;
 
     // block34: r_dicts.py:55  for k in copy:
     block34:
 #line 55 "r_dicts.py"
-        v_96 = rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed(iter79_0);
+        v_104 = rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed(iter79_0);
 #line hidden
         etype_27 = Prebuilt.exc_data->exc_type;
         raised_21 = etype_27 != null;
         if (raised_21) { d_34 = d_30; total_11 = total_8; goto block38; }
-        v_97 = v_96; iter10_31 = iter10_30; iter68_10 = iter68_9; iter79_1 = iter79_0; n_35 = n_34; d_31 = d_30; other_10 = other_9; copy_10 = copy_9; total_9 = total_8; key_10 = key_9; value_10 = value_9; goto block35;
+        v_105 = v_104; iter10_31 = iter10_30; iter68_10 = iter68_9; iter79_1 = iter79_0; n_35 = n_34; d_31 = d_30; other_10 = other_9; copy_10 = copy_9; total_9 = total_8; key_10 = key_9; value_10 = value_9; goto block35;
 
     // block35: r_dicts.py:55  for k in copy:
     block35:
 #line 55 "r_dicts.py"
-        item_3 = v_97; iter10_32 = iter10_31; iter68_11 = iter68_10; iter79_2 = iter79_1; n_36 = n_35; d_32 = d_31; other_11 = other_10; copy_11 = copy_10; total_10 = total_9; key_11 = key_10; value_11 = value_10; goto block36;
+        item_3 = v_105; iter10_32 = iter10_31; iter68_11 = iter68_10; iter79_2 = iter79_1; n_36 = n_35; d_32 = d_31; other_11 = other_10; copy_11 = copy_10; total_10 = total_9; key_11 = key_10; value_11 = value_10; goto block36;
 
     // block36: r_dicts.py:56  total = total * 5 + copy[k]
     block36:
 #line 56 "r_dicts.py"
-        v_98 = unchecked(total_10 * 5L);
+        v_106 = unchecked(total_10 * 5L);
 #line 56 "r_dicts.py"
-        v_99 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_lower_hash_lower_eq(copy_11, item_3);
+        v_107 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_lower_hash_lower_eq(copy_11, item_3);
 #line hidden
         etype_28 = Prebuilt.exc_data->exc_type;
         raised_22 = etype_28 != null;
         if (raised_22) return 0L;
-        v_100 = v_98; v_101 = v_99; n_37 = n_36; d_33 = d_32; other_12 = other_11; copy_12 = copy_11; key_12 = key_11; value_12 = value_11; iter10_33 = iter10_32; iter68_12 = iter68_11; iter79_3 = iter79_2; goto block37;
+        v_108 = v_106; v_109 = v_107; n_37 = n_36; d_33 = d_32; other_12 = other_11; copy_12 = copy_11; key_12 = key_11; value_12 = value_11; iter10_33 = iter10_32; iter68_12 = iter68_11; iter79_3 = iter79_2; goto block37;
 
     // block37: r_dicts.py:56  total = total * 5 + copy[k]
     block37:
 #line 56 "r_dicts.py"
-        v_102 = unchecked(v_100 + v_101);
+        v_110 = unchecked(v_108 + v_109);
 #line 56 "r_dicts.py"
-        n_34 = n_37; d_30 = d_33; other_9 = other_12; copy_9 = copy_12; total_8 = v_102; key_9 = key_12; value_9 = value_12; iter10_30 = iter10_33; iter68_9 = iter68_12; iter79_0 = iter79_3; goto block34;
+        n_34 = n_37; d_30 = d_33; other_9 = other_12; copy_9 = copy_12; total_8 = v_110; key_9 = key_12; value_9 = value_12; iter10_30 = iter10_33; iter68_9 = iter68_12; iter79_0 = iter79_3; goto block34;
 
     // block38
     block38:
@@ -1941,47 +1965,47 @@ public static unsafe class RpythonProgram
     // block41: r_dicts.py:58  total += d["zap"]
     block41:
 #line 58 "r_dicts.py"
-        v_107 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_lower_hash_lower_eq(d_37, Prebuilt.str_zap);
+        v_115 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_lower_hash_lower_eq(d_37, Prebuilt.str_zap);
 #line hidden
         etype_32 = Prebuilt.exc_data->exc_type;
         raised_23 = etype_32 != null;
         if (raised_23) { total_17 = total_14; goto block45; }
-        total_15 = total_14; v_108 = v_107; goto block42;
+        total_15 = total_14; v_116 = v_115; goto block42;
 
     // block42: r_dicts.py:58  total += d["zap"]
     block42:
 #line 58 "r_dicts.py"
-        t86_0 = total_15; t89_0 = v_108; goto block43;
+        t86_0 = total_15; t89_0 = v_116; goto block43;
 
     // block43: r_dicts.py:58  total += d["zap"]
     block43:
 #line 58 "r_dicts.py"
-        v_109 = unchecked(t86_0 + t89_0);
+        v_117 = unchecked(t86_0 + t89_0);
 #line 58 "r_dicts.py"
-        total_16 = v_109; goto block44;
+        total_16 = v_117; goto block44;
 
     // block44: r_dicts.py:61  return total % 1000003
     block44:
 #line 61 "r_dicts.py"
-        v_110 = total_16 % 1000003L;
+        v_118 = total_16 % 1000003L;
 #line 61 "r_dicts.py"
-        v_111 = v_110 != 0L;
+        v_119 = v_118 != 0L;
 #line 61 "r_dicts.py"
-        v_112 = v_110 ^ 1000003L;
+        v_120 = v_118 ^ 1000003L;
 #line 61 "r_dicts.py"
-        v_113 = v_112 < 0L;
+        v_121 = v_120 < 0L;
 #line 61 "r_dicts.py"
-        v_114 = v_111 ? 1L : 0L;
+        v_122 = v_119 ? 1L : 0L;
 #line 61 "r_dicts.py"
-        v_115 = v_113 ? 1L : 0L;
+        v_123 = v_121 ? 1L : 0L;
 #line 61 "r_dicts.py"
-        v_116 = v_114 & v_115;
+        v_124 = v_122 & v_123;
 #line 61 "r_dicts.py"
-        v_117 = unchecked(v_116 * 1000003L);
+        v_125 = unchecked(v_124 * 1000003L);
 #line 61 "r_dicts.py"
-        v_118 = unchecked(v_110 + v_117);
+        v_126 = unchecked(v_118 + v_125);
 #line 61 "r_dicts.py"
-        return v_118;
+        return v_126;
 
     // block45
     block45:
@@ -2000,7 +2024,7 @@ public static unsafe class RpythonProgram
 #line 58 "r_dicts.py"
         matches_3 = 3L <= classid_3 && classid_3 < 14L;
 #line 58 "r_dicts.py"
-        if (matches_3) { total_20 = total_18; v_123 = etype_34; v_124 = evalue_11; goto block48; }
+        if (matches_3) { total_20 = total_18; v_131 = etype_34; v_132 = evalue_11; goto block48; }
 #line 58 "r_dicts.py"
         total_19 = total_18; etype_35 = etype_34; evalue_12 = evalue_10; goto block47;
 
@@ -2014,19 +2038,19 @@ public static unsafe class RpythonProgram
     // block48: r_dicts.py:59  except KeyError:
     block48:
 #line 59 "r_dicts.py"
-        v_125 = (BaseException*)v_124;
+        v_133 = (BaseException*)v_132;
 #line 59 "r_dicts.py"
-        v_126 = v_125->typeptr;
+        v_134 = v_133->typeptr;
 #line 59 "r_dicts.py"
-        v_127 = v_126->subclassrange_min;
+        v_135 = v_134->subclassrange_min;
 #line 59 "r_dicts.py"
-        v_128 = 5L <= v_127 && v_127 < 6L;
+        v_136 = 5L <= v_135 && v_135 < 6L;
 #line 59 "r_dicts.py"
-        v_129 = v_128;
+        v_137 = v_136;
 #line 59 "r_dicts.py"
-        if (v_129) { total_21 = total_20; goto block50; }
+        if (v_137) { total_21 = total_20; goto block50; }
 #line 59 "r_dicts.py"
-        etype_36 = v_123; evalue_13 = v_124; goto block49;
+        etype_36 = v_131; evalue_13 = v_132; goto block49;
 
     // block49
     block49:
@@ -2039,9 +2063,9 @@ public static unsafe class RpythonProgram
     // block50: r_dicts.py:60  total += 1
     block50:
 #line 60 "r_dicts.py"
-        v_132 = unchecked(total_21 + 1L);
+        v_140 = unchecked(total_21 + 1L);
 #line 60 "r_dicts.py"
-        total_16 = v_132; goto block44;
+        total_16 = v_140; goto block44;
 #line default
     }
 
@@ -2050,42 +2074,48 @@ public static unsafe class RpythonProgram
     {
 #line 19 "r_dicts.py"
         rpy_str* v_0 = default;
+        rpy_str* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* b_1 = default;
-        rpy_str* v_1 = default;
         rpy_str* v_2 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
         rpy_str* v_3 = default;
         rpy_str* v_4 = default;
-        bool v_5 = default;
+        object_vtable* etype_1 = default;
+        bool raised_1 = default;
+        rpy_str* v_5 = default;
+        rpy_str* v_6 = default;
+        bool v_7 = default;
 
     // block0: r_dicts.py:20  return a.lower() == b.lower()
 #line 20 "r_dicts.py"
-        v_0 = rpython_rtyper_rstr_ll_lower__rpy_str(a_0);
+        v_0 = a_0;
+#line 20 "r_dicts.py"
+        v_1 = rpython_rtyper_rstr_ll_lower__rpy_str(v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return false;
-        b_1 = b_0; v_1 = v_0; goto block1;
+        b_1 = b_0; v_2 = v_1; goto block1;
 
     // block1: r_dicts.py:20  return a.lower() == b.lower()
     block1:
 #line 20 "r_dicts.py"
-        v_2 = rpython_rtyper_rstr_ll_lower__rpy_str(b_1);
+        v_3 = b_1;
+#line 20 "r_dicts.py"
+        v_4 = rpython_rtyper_rstr_ll_lower__rpy_str(v_3);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return false;
-        v_3 = v_1; v_4 = v_2; goto block2;
+        v_5 = v_2; v_6 = v_4; goto block2;
 
     // block2: r_dicts.py:20  return a.lower() == b.lower()
     block2:
 #line 20 "r_dicts.py"
-        v_5 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(v_3, v_4);
+        v_7 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(v_5, v_6);
 #line 20 "r_dicts.py"
-        return v_5;
+        return v_7;
 #line default
     }
 

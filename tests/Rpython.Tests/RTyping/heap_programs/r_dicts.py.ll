@@ -152,95 +152,105 @@ block1(n_1: Signed, d_0: Ptr(dicttable), iter10_0: Ptr(listiter)):
     no exception --> block2(v_10, iter10_0, n_1, d_0)
     StopIteration --> block3(n_1, d_0, iter10_0)
 block2(item_0: Ptr(rpy_str), iter10_1: Ptr(listiter), n_2: Signed, d_1: Ptr(dicttable)):
-    v_11: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, d_1, item_0, 0, graph lower_hash, graph lower_eq)  # line 43
-    v_12: Signed = direct_call(graph ll_strlen__rpy_str, item_0)  # line 43
-    v_13: Signed = int_add(v_11, v_12)  # line 43
-    v_14: Signed = int_add(v_13, n_2)  # line 43
-    v_15: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, d_1, item_0, v_14, graph lower_hash, graph lower_eq)  # line 43
+    v_11: Ptr(dicttable) = same_as(d_1)  # line 43
+    v_12: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, v_11, item_0, 0, graph lower_hash, graph lower_eq)  # line 43
+    v_13: Signed = direct_call(graph ll_strlen__rpy_str, item_0)  # line 43
+    v_14: Signed = int_add(v_12, v_13)  # line 43
+    v_15: Signed = int_add(v_14, n_2)  # line 43
+    v_16: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, d_1, item_0, v_15, graph lower_hash, graph lower_eq)  # line 43
     --> block1(n_2, d_1, iter10_1)
 block3(n_3: Signed, d_2: Ptr(dicttable), iter10_2: Ptr(listiter)):
-    v_16: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_rpy_str_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 44
-    v_17: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, v_16, 'QUX', 100, graph lower_hash, graph lower_eq)  # line 45
-    v_18: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, v_16, 'zap', 200, graph lower_hash, graph lower_eq)  # line 46
-    v_19: Void = direct_call(graph ll_dict_update__dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_lower_hash_lower_eq, d_2, v_16, graph lower_hash, graph lower_eq)  # line 47
-    v_20: Ptr(dicttable) = direct_call(graph ll_dict_copy__dicttable_array_entry_rpy_str_Signed, d_2)  # line 48
-    v_21: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, v_20, 'baz', -1, graph lower_hash, graph lower_eq)  # line 49
-    v_22: Signed = direct_call(graph ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, d_2, 'BAZ', 5, graph lower_hash, graph lower_eq)  # line 50
-    v_23: Signed = direct_call(graph ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, d_2, 'new', 9, graph lower_hash, graph lower_eq)  # line 50
-    v_24: Signed = int_add(v_22, v_23)  # line 50
-    v_25: Signed = direct_call(graph ll_dict_pop_default__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, d_2, 'zap', 0, graph lower_hash, graph lower_eq)  # line 50
-    v_26: Signed = int_add(v_24, v_25)  # line 50
-    v_27: Signed = direct_call(graph ll_dict_pop_default__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, d_2, 'nope', 3, graph lower_hash, graph lower_eq)  # line 50
-    v_28: Signed = int_add(v_26, v_27)  # line 50
-    v_29: Ptr(tuple2) = direct_call(graph ll_dict_popitem__tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_lower_hash, Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }), d_2, graph lower_hash)  # line 51
-    v_30: Ptr(rpy_str) = getfield(v_29, 'item0')  # line 51
-    v_31: Signed = getfield(v_29, 'item1')  # line 51
-    v_32: Signed = direct_call(graph ll_strlen__rpy_str, v_30)  # line 52
-    v_33: Signed = int_mul(v_32, 10)  # line 52
-    v_34: Signed = int_add(v_33, v_31)  # line 52
-    v_35: Signed = int_add(v_28, v_34)  # line 52
-    v_36: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }), d_2)  # line 53
-    --> block4(n_3, d_2, v_16, v_20, v_35, v_30, v_31, iter10_2, v_36)
+    v_17: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_rpy_str_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 44
+    v_18: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, v_17, 'QUX', 100, graph lower_hash, graph lower_eq)  # line 45
+    v_19: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, v_17, 'zap', 200, graph lower_hash, graph lower_eq)  # line 46
+    v_20: Ptr(dicttable) = same_as(d_2)  # line 47
+    v_21: Void = direct_call(graph ll_dict_update__dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_lower_hash_lower_eq, v_20, v_17, graph lower_hash, graph lower_eq)  # line 47
+    v_22: Ptr(dicttable) = same_as(d_2)  # line 48
+    v_23: Ptr(dicttable) = direct_call(graph ll_dict_copy__dicttable_array_entry_rpy_str_Signed, v_22)  # line 48
+    v_24: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, v_23, 'baz', -1, graph lower_hash, graph lower_eq)  # line 49
+    v_25: Ptr(dicttable) = same_as(d_2)  # line 50
+    v_26: Signed = direct_call(graph ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, v_25, 'BAZ', 5, graph lower_hash, graph lower_eq)  # line 50
+    v_27: Ptr(dicttable) = same_as(d_2)  # line 50
+    v_28: Signed = direct_call(graph ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, v_27, 'new', 9, graph lower_hash, graph lower_eq)  # line 50
+    v_29: Signed = int_add(v_26, v_28)  # line 50
+    v_30: Ptr(dicttable) = same_as(d_2)  # line 50
+    v_31: Signed = direct_call(graph ll_dict_pop_default__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, v_30, 'zap', 0, graph lower_hash, graph lower_eq)  # line 50
+    v_32: Signed = int_add(v_29, v_31)  # line 50
+    v_33: Ptr(dicttable) = same_as(d_2)  # line 50
+    v_34: Signed = direct_call(graph ll_dict_pop_default__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, v_33, 'nope', 3, graph lower_hash, graph lower_eq)  # line 50
+    v_35: Signed = int_add(v_32, v_34)  # line 50
+    v_36: Ptr(dicttable) = same_as(d_2)  # line 51
+    v_37: Ptr(tuple2) = direct_call(graph ll_dict_popitem__tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_lower_hash, Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }), v_36, graph lower_hash)  # line 51
+    v_38: Ptr(rpy_str) = getfield(v_37, 'item0')  # line 51
+    v_39: Signed = getfield(v_37, 'item1')  # line 51
+    v_40: Signed = direct_call(graph ll_strlen__rpy_str, v_38)  # line 52
+    v_41: Signed = int_mul(v_40, 10)  # line 52
+    v_42: Signed = int_add(v_41, v_39)  # line 52
+    v_43: Signed = int_add(v_35, v_42)  # line 52
+    v_44: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }), d_2)  # line 53
+    --> block4(n_3, d_2, v_17, v_23, v_43, v_38, v_39, iter10_2, v_44)
 block4(n_4: Signed, d_3: Ptr(dicttable), other_0: Ptr(dicttable), copy_0: Ptr(dicttable), total_0: Signed, key_0: Ptr(rpy_str), value_0: Signed, iter10_3: Ptr(listiter), iter68_0: Ptr(dictiter)):
-    v_37: Ptr(rpy_str) = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed, iter68_0)  # line 53
-    no exception --> block5(v_37, iter10_3, iter68_0, n_4, d_3, other_0, copy_0, total_0, key_0, value_0)
+    v_45: Ptr(rpy_str) = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed, iter68_0)  # line 53
+    no exception --> block5(v_45, iter10_3, iter68_0, n_4, d_3, other_0, copy_0, total_0, key_0, value_0)
     StopIteration --> block6(n_4, d_3, other_0, copy_0, total_0, key_0, value_0, iter10_3, iter68_0)
 block5(item_1: Ptr(rpy_str), iter10_4: Ptr(listiter), iter68_1: Ptr(dictiter), n_5: Signed, d_4: Ptr(dicttable), other_1: Ptr(dicttable), copy_1: Ptr(dicttable), total_1: Signed, key_1: Ptr(rpy_str), value_1: Signed):
-    v_38: Signed = int_mul(total_1, 7)  # line 54
-    v_39: Signed = direct_call(graph ll_strlen__rpy_str, item_1)  # line 54
-    v_40: Signed = int_add(v_38, v_39)  # line 54
-    v_41: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_lower_hash_lower_eq, d_4, item_1, graph lower_hash, graph lower_eq)  # line 54
-    v_42: Signed = int_add(v_40, v_41)  # line 54
-    --> block4(n_5, d_4, other_1, copy_1, v_42, key_1, value_1, iter10_4, iter68_1)
+    v_46: Signed = int_mul(total_1, 7)  # line 54
+    v_47: Signed = direct_call(graph ll_strlen__rpy_str, item_1)  # line 54
+    v_48: Signed = int_add(v_46, v_47)  # line 54
+    v_49: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_lower_hash_lower_eq, d_4, item_1, graph lower_hash, graph lower_eq)  # line 54
+    v_50: Signed = int_add(v_48, v_49)  # line 54
+    --> block4(n_5, d_4, other_1, copy_1, v_50, key_1, value_1, iter10_4, iter68_1)
 block6(n_6: Signed, d_5: Ptr(dicttable), other_2: Ptr(dicttable), copy_2: Ptr(dicttable), total_2: Signed, key_2: Ptr(rpy_str), value_2: Signed, iter10_5: Ptr(listiter), iter68_2: Ptr(dictiter)):
-    v_43: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }), copy_2)  # line 55
-    --> block7(n_6, d_5, other_2, copy_2, total_2, key_2, value_2, iter10_5, iter68_2, v_43)
+    v_51: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }), copy_2)  # line 55
+    --> block7(n_6, d_5, other_2, copy_2, total_2, key_2, value_2, iter10_5, iter68_2, v_51)
 block7(n_7: Signed, d_6: Ptr(dicttable), other_3: Ptr(dicttable), copy_3: Ptr(dicttable), total_3: Signed, key_3: Ptr(rpy_str), value_3: Signed, iter10_6: Ptr(listiter), iter68_3: Ptr(dictiter), iter79_0: Ptr(dictiter)):
-    v_44: Ptr(rpy_str) = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed, iter79_0)  # line 55
-    no exception --> block8(v_44, iter10_6, iter68_3, iter79_0, n_7, d_6, other_3, copy_3, total_3, key_3, value_3)
+    v_52: Ptr(rpy_str) = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed, iter79_0)  # line 55
+    no exception --> block8(v_52, iter10_6, iter68_3, iter79_0, n_7, d_6, other_3, copy_3, total_3, key_3, value_3)
     StopIteration --> block9(d_6, total_3)
 block8(item_2: Ptr(rpy_str), iter10_7: Ptr(listiter), iter68_4: Ptr(dictiter), iter79_1: Ptr(dictiter), n_8: Signed, d_7: Ptr(dicttable), other_4: Ptr(dicttable), copy_4: Ptr(dicttable), total_4: Signed, key_4: Ptr(rpy_str), value_4: Signed):
-    v_45: Signed = int_mul(total_4, 5)  # line 56
-    v_46: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_lower_hash_lower_eq, copy_4, item_2, graph lower_hash, graph lower_eq)  # line 56
-    v_47: Signed = int_add(v_45, v_46)  # line 56
-    --> block7(n_8, d_7, other_4, copy_4, v_47, key_4, value_4, iter10_7, iter68_4, iter79_1)
+    v_53: Signed = int_mul(total_4, 5)  # line 56
+    v_54: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_lower_hash_lower_eq, copy_4, item_2, graph lower_hash, graph lower_eq)  # line 56
+    v_55: Signed = int_add(v_53, v_54)  # line 56
+    --> block7(n_8, d_7, other_4, copy_4, v_55, key_4, value_4, iter10_7, iter68_4, iter79_1)
 block9(d_8: Ptr(dicttable), total_5: Signed):
-    v_48: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_lower_hash_lower_eq, d_8, 'zap', graph lower_hash, graph lower_eq)  # line 58
-    no exception --> block10(total_5, v_48)
+    v_56: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_lower_hash_lower_eq, d_8, 'zap', graph lower_hash, graph lower_eq)  # line 58
+    no exception --> block10(total_5, v_56)
     Exception --> block12(total_5, last_exception_0, last_exc_value_0)
 block10(t86_0: Signed, t89_0: Signed):
-    v_49: Signed = int_add(t86_0, t89_0)  # line 58
-    --> block11(v_49)
+    v_57: Signed = int_add(t86_0, t89_0)  # line 58
+    --> block11(v_57)
 block11(total_6: Signed):
-    v_50: Signed = int_mod(total_6, 1000003)  # line 61
-    v_51: Bool = int_ne(v_50, 0)  # line 61
-    v_52: Signed = int_xor(v_50, 1000003)  # line 61
-    v_53: Bool = int_lt(v_52, 0)  # line 61
-    v_54: Signed = cast_bool_to_int(v_51)  # line 61
-    v_55: Signed = cast_bool_to_int(v_53)  # line 61
-    v_56: Signed = int_and(v_54, v_55)  # line 61
-    v_57: Signed = int_mul(v_56, 1000003)  # line 61
-    v_58: Signed = int_add(v_50, v_57)  # line 61
-    --> return(v_58)
-block12(total_7: Signed, v_59: Ptr(object_vtable), v_60: Ptr(Exception)):
-    v_61: Ptr(BaseException) = cast_pointer(v_60)  # line 59
-    v_62: Ptr(object_vtable) = getfield(v_61, 'typeptr')  # line 59
-    v_63: Signed = getfield(v_62, 'subclassrange_min')  # line 59
-    v_64: Bool = int_between(5, v_63, 6)  # line 59
-    v_65: Bool = same_as(v_64)  # line 59
-    switch v_65
-    False --> raise(v_59, v_60)
+    v_58: Signed = int_mod(total_6, 1000003)  # line 61
+    v_59: Bool = int_ne(v_58, 0)  # line 61
+    v_60: Signed = int_xor(v_58, 1000003)  # line 61
+    v_61: Bool = int_lt(v_60, 0)  # line 61
+    v_62: Signed = cast_bool_to_int(v_59)  # line 61
+    v_63: Signed = cast_bool_to_int(v_61)  # line 61
+    v_64: Signed = int_and(v_62, v_63)  # line 61
+    v_65: Signed = int_mul(v_64, 1000003)  # line 61
+    v_66: Signed = int_add(v_58, v_65)  # line 61
+    --> return(v_66)
+block12(total_7: Signed, v_67: Ptr(object_vtable), v_68: Ptr(Exception)):
+    v_69: Ptr(BaseException) = cast_pointer(v_68)  # line 59
+    v_70: Ptr(object_vtable) = getfield(v_69, 'typeptr')  # line 59
+    v_71: Signed = getfield(v_70, 'subclassrange_min')  # line 59
+    v_72: Bool = int_between(5, v_71, 6)  # line 59
+    v_73: Bool = same_as(v_72)  # line 59
+    switch v_73
+    False --> raise(v_67, v_68)
     True --> block13(total_7)
 block13(total_8: Signed):
-    v_66: Signed = int_add(total_8, 1)  # line 60
-    --> block11(v_66)
+    v_74: Signed = int_add(total_8, 1)  # line 60
+    --> block11(v_74)
 
 graph lower_eq(a_0: Ptr(rpy_str), b_0: Ptr(rpy_str))  # r_dicts.py:19
 block0(a_0: Ptr(rpy_str), b_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = direct_call(graph ll_lower__rpy_str, a_0)  # line 20
-    v_1: Ptr(rpy_str) = direct_call(graph ll_lower__rpy_str, b_0)  # line 20
-    v_2: Bool = direct_call(graph ll_streq__rpy_str_rpy_str, v_0, v_1)  # line 20
-    --> return(v_2)
+    v_0: Ptr(rpy_str) = same_as(a_0)  # line 20
+    v_1: Ptr(rpy_str) = direct_call(graph ll_lower__rpy_str, v_0)  # line 20
+    v_2: Ptr(rpy_str) = same_as(b_0)  # line 20
+    v_3: Ptr(rpy_str) = direct_call(graph ll_lower__rpy_str, v_2)  # line 20
+    v_4: Bool = direct_call(graph ll_streq__rpy_str_rpy_str, v_1, v_3)  # line 20
+    --> return(v_4)
 
 graph lower_hash(s_0: Ptr(rpy_str))  # r_dicts.py:23
 block0(s_0: Ptr(rpy_str)):

@@ -172,25 +172,24 @@ public static unsafe class Prebuilt
     public static rpy_str* str__ => (rpy_str*)(s_image + 32);
     public static rpy_str* str_a => (rpy_str*)(s_image + 80);
     public static rpy_str* str_c => (rpy_str*)(s_image + 128);
-    public static rpy_str* str___2 => (rpy_str*)(s_image + 176);
-    public static rpy_str* str_hex => (rpy_str*)(s_image + 224);
-    public static rpy_str* str_neg => (rpy_str*)(s_image + 272);
-    public static rpy_str* str_ab_c__def_ => (rpy_str*)(s_image + 320);
-    public static rpy_str* str_n_ => (rpy_str*)(s_image + 400);
-    public static rpy_str* str__hex_ => (rpy_str*)(s_image + 448);
-    public static rpy_str* str_negative_ => (rpy_str*)(s_image + 512);
-    public static rpy_str* str___3 => (rpy_str*)(s_image + 592);
-    public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 640);
-    public static object_vtable* vtable_IndexError => (object_vtable*)(s_image + 656);
-    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 672);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 688);
-    public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 704);
-    public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 736);
-    public static OSError* prebuilt_OSError => (OSError*)(s_image + 752);
-    public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 784);
-    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 800);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 832);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 864);
+    public static rpy_str* str_hex => (rpy_str*)(s_image + 176);
+    public static rpy_str* str_neg => (rpy_str*)(s_image + 224);
+    public static rpy_str* str_ab_c__def_ => (rpy_str*)(s_image + 272);
+    public static rpy_str* str_n_ => (rpy_str*)(s_image + 352);
+    public static rpy_str* str__hex_ => (rpy_str*)(s_image + 400);
+    public static rpy_str* str_negative_ => (rpy_str*)(s_image + 464);
+    public static rpy_str* str___2 => (rpy_str*)(s_image + 544);
+    public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 592);
+    public static object_vtable* vtable_IndexError => (object_vtable*)(s_image + 608);
+    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 624);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 640);
+    public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 656);
+    public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 688);
+    public static OSError* prebuilt_OSError => (OSError*)(s_image + 704);
+    public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 736);
+    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 752);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 784);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 816);
 
     private static byte* Load()
     {
@@ -212,71 +211,67 @@ public static unsafe class Prebuilt
             4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
             99, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @176: rpy_str ',' (str___2)
-            4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-            44, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @224: rpy_str 'hex' (str_hex)
+            // @176: rpy_str 'hex' (str_hex)
             4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0,
             104, 0, 0, 0, 101, 0, 0, 0, 120, 0, 0, 0, 0, 0, 0, 0,
-            // @272: rpy_str 'neg' (str_neg)
+            // @224: rpy_str 'neg' (str_neg)
             4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0,
             110, 0, 0, 0, 101, 0, 0, 0, 103, 0, 0, 0, 0, 0, 0, 0,
-            // @320: rpy_str 'ab c  def ' (str_ab_c__def_)
+            // @272: rpy_str 'ab c  def ' (str_ab_c__def_)
             4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
             97, 0, 0, 0, 98, 0, 0, 0, 32, 0, 0, 0, 99, 0, 0, 0,
             32, 0, 0, 0, 32, 0, 0, 0, 100, 0, 0, 0, 101, 0, 0, 0,
             102, 0, 0, 0, 32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @400: rpy_str 'n=' (str_n_)
+            // @352: rpy_str 'n=' (str_n_)
             4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
             110, 0, 0, 0, 61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @448: rpy_str ' hex=' (str__hex_)
+            // @400: rpy_str ' hex=' (str__hex_)
             4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
             32, 0, 0, 0, 104, 0, 0, 0, 101, 0, 0, 0, 120, 0, 0, 0,
             61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @512: rpy_str 'negative ' (str_negative_)
+            // @464: rpy_str 'negative ' (str_negative_)
             4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0,
             110, 0, 0, 0, 101, 0, 0, 0, 103, 0, 0, 0, 97, 0, 0, 0,
             116, 0, 0, 0, 105, 0, 0, 0, 118, 0, 0, 0, 101, 0, 0, 0,
             32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @592: rpy_str ' ' (str___3)
+            // @544: rpy_str ' ' (str___2)
             4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
             32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @640: vtable of StopIteration (vtable_StopIteration)
+            // @592: vtable of StopIteration (vtable_StopIteration)
             7, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0,
-            // @656: vtable of IndexError (vtable_IndexError)
+            // @608: vtable of IndexError (vtable_IndexError)
             4, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
-            // @672: vtable of OverflowError (vtable_OverflowError)
+            // @624: vtable of OverflowError (vtable_OverflowError)
             9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-            // @688: vtable of ValueError (vtable_ValueError)
+            // @640: vtable of ValueError (vtable_ValueError)
             6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
-            // @704: MemoryError (prebuilt_MemoryError)
+            // @656: MemoryError (prebuilt_MemoryError)
             11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            224, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @736: vtable of MemoryError (vtable_MemoryError)
+            176, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @688: vtable of MemoryError (vtable_MemoryError)
             11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
-            // @752: OSError (prebuilt_OSError)
+            // @704: OSError (prebuilt_OSError)
             12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            16, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @784: vtable of OSError (vtable_OSError)
+            224, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @736: vtable of OSError (vtable_OSError)
             12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
-            // @800: OverflowError (prebuilt_OverflowError)
+            // @752: OverflowError (prebuilt_OverflowError)
             8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            160, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @832: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            112, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @784: ZeroDivisionError (prebuilt_ZeroDivisionError)
             13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            96, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @864: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            48, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @816: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [720, 768, 816, 848];
+        ReadOnlySpan<int> pointerSlots = [672, 720, 768, 800];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -310,62 +305,63 @@ public static unsafe class RpythonProgram
         rpy_str* v_8 = default;
         long n_3 = default;
         rpy_str* v_9 = default;
+        rpy_str* v_10 = default;
         object_vtable* etype_3 = default;
         bool raised_3 = default;
-        rpy_str* v_10 = default;
         rpy_str* v_11 = default;
-        long n_4 = default;
         rpy_str* v_12 = default;
+        long n_4 = default;
         rpy_str* v_13 = default;
+        rpy_str* v_14 = default;
         object_vtable* etype_4 = default;
         bool raised_4 = default;
-        rpy_str* v_14 = default;
-        long n_5 = default;
         rpy_str* v_15 = default;
+        long n_5 = default;
         rpy_str* v_16 = default;
+        rpy_str* v_17 = default;
         object_vtable* etype_5 = default;
         bool raised_5 = default;
         long n_6 = default;
-        rpy_str* v_17 = default;
         rpy_str* v_18 = default;
-        long v_19 = default;
-        bool v_20 = default;
-        long v_21 = default;
-        bool v_22 = default;
-        long v_23 = default;
+        rpy_str* v_19 = default;
+        long v_20 = default;
+        bool v_21 = default;
+        long v_22 = default;
+        bool v_23 = default;
         long v_24 = default;
         long v_25 = default;
         long v_26 = default;
         long v_27 = default;
-        rpy_str* v_28 = default;
+        long v_28 = default;
+        rpy_str* v_29 = default;
         object_vtable* etype_6 = default;
         bool raised_6 = default;
-        rpy_str* v_29 = default;
         rpy_str* v_30 = default;
-        long n_7 = default;
         rpy_str* v_31 = default;
+        long n_7 = default;
         rpy_str* v_32 = default;
+        rpy_str* v_33 = default;
         object_vtable* etype_7 = default;
         bool raised_7 = default;
-        rpy_str* v_33 = default;
-        long n_8 = default;
         rpy_str* v_34 = default;
-        striter* v_35 = default;
+        long n_8 = default;
+        rpy_str* v_35 = default;
+        striter* v_36 = default;
         object_vtable* etype_8 = default;
         bool raised_8 = default;
         long n_9 = default;
-        rpy_str* v_36 = default;
         rpy_str* v_37 = default;
-        striter* v_38 = default;
+        rpy_str* v_38 = default;
+        striter* v_39 = default;
         long n_10 = default;
         rpy_str* s_0 = default;
         rpy_str* t_0 = default;
         long count_0 = default;
         striter* iter17_0 = default;
-        int v_39 = default;
+        int v_40 = default;
         object_vtable* etype_9 = default;
         bool raised_9 = default;
-        int v_40 = default;
+        int v_41 = default;
         striter* iter17_1 = default;
         long n_11 = default;
         rpy_str* s_1 = default;
@@ -377,31 +373,32 @@ public static unsafe class RpythonProgram
         rpy_str* s_2 = default;
         rpy_str* t_2 = default;
         long count_2 = default;
-        bool v_41 = default;
         bool v_42 = default;
+        bool v_43 = default;
         long n_13 = default;
         rpy_str* s_3 = default;
         rpy_str* t_3 = default;
         long count_3 = default;
         int ch_0 = default;
         striter* iter17_3 = default;
-        rpy_str* v_43 = default;
+        int v_44 = default;
+        rpy_str* v_45 = default;
         object_vtable* etype_10 = default;
         bool raised_10 = default;
-        rpy_str* v_44 = default;
+        rpy_str* v_46 = default;
         long n_14 = default;
         rpy_str* s_4 = default;
         rpy_str* t_4 = default;
         long count_4 = default;
         striter* iter17_4 = default;
-        bool v_45 = default;
-        bool v_46 = default;
+        bool v_47 = default;
+        bool v_48 = default;
         long n_15 = default;
         rpy_str* s_5 = default;
         rpy_str* t_5 = default;
         long count_5 = default;
         striter* iter17_5 = default;
-        long v_47 = default;
+        long v_49 = default;
         long n_16 = default;
         rpy_str* s_6 = default;
         rpy_str* t_6 = default;
@@ -426,124 +423,137 @@ public static unsafe class RpythonProgram
         rpy_str* s_9 = default;
         rpy_str* t_9 = default;
         long count_9 = default;
-        rpy_str* v_52 = default;
+        rpy_str* v_54 = default;
         object_vtable* etype_14 = default;
         bool raised_11 = default;
-        rpy_str* v_53 = default;
+        rpy_str* v_55 = default;
         rpy_str* t_10 = default;
         rpy_str* s_10 = default;
         long n_20 = default;
         long count_10 = default;
-        rpy_str* v_54 = default;
-        GcArray_rpy_str_Array_UniChar* v_55 = default;
+        rpy_str* v_56 = default;
+        GcArray_rpy_str_Array_UniChar* v_57 = default;
         object_vtable* etype_15 = default;
         bool raised_12 = default;
-        GcArray_rpy_str_Array_UniChar* v_56 = default;
-        rpy_str* v_57 = default;
+        GcArray_rpy_str_Array_UniChar* v_58 = default;
+        rpy_str* v_59 = default;
         rpy_str* t_11 = default;
         rpy_str* s_11 = default;
         long n_21 = default;
         long count_11 = default;
-        rpy_str* v_61 = default;
+        int v_63 = default;
+        rpy_str* v_64 = default;
         object_vtable* etype_16 = default;
         bool raised_13 = default;
+        rpy_str* v_65 = default;
+        GcArray_rpy_str_Array_UniChar* v_66 = default;
         rpy_str* t_12 = default;
-        rpy_str* v_62 = default;
         rpy_str* s_12 = default;
         long n_22 = default;
         long count_12 = default;
-        int v_63 = default;
+        rpy_str* v_67 = default;
         object_vtable* etype_17 = default;
         bool raised_14 = default;
-        int v_64 = default;
-        rpy_str* v_65 = default;
+        rpy_str* t_13 = default;
+        rpy_str* v_68 = default;
         rpy_str* s_13 = default;
         long n_23 = default;
-        rpy_str* t_13 = default;
         long count_13 = default;
-        long v_66 = default;
-        int v_67 = default;
+        int v_69 = default;
         object_vtable* etype_18 = default;
         bool raised_15 = default;
-        int v_68 = default;
-        long v_69 = default;
+        int v_70 = default;
+        rpy_str* v_71 = default;
         rpy_str* s_14 = default;
         long n_24 = default;
         rpy_str* t_14 = default;
         long count_14 = default;
-        long v_70 = default;
-        long v_71 = default;
-        bool v_72 = default;
-        bool v_73 = default;
-        long n_25 = default;
+        long v_72 = default;
+        int v_73 = default;
+        object_vtable* etype_19 = default;
+        bool raised_16 = default;
+        int v_74 = default;
+        long v_75 = default;
         rpy_str* s_15 = default;
+        long n_25 = default;
         rpy_str* t_15 = default;
         long count_15 = default;
-        long code_0 = default;
-        bool v_74 = default;
-        bool v_75 = default;
+        long v_76 = default;
+        long v_77 = default;
+        bool v_78 = default;
+        bool v_79 = default;
         long n_26 = default;
         rpy_str* s_16 = default;
         rpy_str* t_16 = default;
         long count_16 = default;
-        long code_1 = default;
-        long v_76 = default;
-        long v_77 = default;
-        rpy_str* v_78 = default;
-        object_vtable* etype_19 = default;
-        bool raised_16 = default;
-        rpy_str* v_79 = default;
+        long code_0 = default;
+        rpy_str* v_80 = default;
+        bool v_81 = default;
+        bool v_82 = default;
+        long n_27 = default;
+        rpy_str* s_17 = default;
         rpy_str* t_17 = default;
         long count_17 = default;
-        long code_2 = default;
-        long v_80 = default;
-        rpy_str* s_17 = default;
-        rpy_str* v_81 = default;
-        long v_82 = default;
+        long code_1 = default;
+        rpy_str* v_83 = default;
+        long v_84 = default;
+        long v_85 = default;
+        rpy_str* v_86 = default;
         object_vtable* etype_20 = default;
         bool raised_17 = default;
+        rpy_str* v_87 = default;
         rpy_str* t_18 = default;
         long count_18 = default;
-        long code_3 = default;
-        long v_83 = default;
-        long v_84 = default;
-        rpy_str* s_18 = default;
-        long v_85 = default;
-        long v_86 = default;
-        long v_87 = default;
+        long code_2 = default;
         long v_88 = default;
-        long v_89 = default;
+        rpy_str* s_18 = default;
+        rpy_str* v_89 = default;
         long v_90 = default;
-        long v_91 = default;
-        long v_92 = default;
-        rpy_str* v_93 = default;
         object_vtable* etype_21 = default;
         bool raised_18 = default;
-        rpy_str* v_94 = default;
-        long v_95 = default;
-        rpy_str* v_96 = default;
-        object_vtable* etype_22 = default;
-        bool raised_19 = default;
-        rpy_str* v_97 = default;
-        long v_98 = default;
-        long v_99 = default;
-        object_vtable* etype_23 = default;
-        bool raised_20 = default;
-        long v_100 = default;
-        long v_101 = default;
-        long v_102 = default;
-        long n_27 = default;
-        rpy_str* s_19 = default;
         rpy_str* t_19 = default;
         long count_19 = default;
-        long code_4 = default;
-        long v_103 = default;
+        long code_3 = default;
+        long v_91 = default;
+        long v_92 = default;
+        rpy_str* s_19 = default;
+        long v_93 = default;
+        long v_94 = default;
+        long v_95 = default;
+        long v_96 = default;
+        long v_97 = default;
+        long v_98 = default;
+        long v_99 = default;
+        long v_100 = default;
+        rpy_str* v_101 = default;
+        rpy_str* v_102 = default;
+        object_vtable* etype_22 = default;
+        bool raised_19 = default;
+        rpy_str* v_103 = default;
+        long v_104 = default;
+        rpy_str* v_105 = default;
+        object_vtable* etype_23 = default;
+        bool raised_20 = default;
+        rpy_str* v_106 = default;
+        long v_107 = default;
+        long v_108 = default;
+        object_vtable* etype_24 = default;
+        bool raised_21 = default;
+        long v_109 = default;
+        long v_110 = default;
+        long v_111 = default;
         long n_28 = default;
         rpy_str* s_20 = default;
         rpy_str* t_20 = default;
         long count_20 = default;
+        long code_4 = default;
+        long v_112 = default;
+        long n_29 = default;
+        rpy_str* s_21 = default;
+        rpy_str* t_21 = default;
+        long count_21 = default;
         long code_5 = default;
-        long v_104 = default;
+        long v_113 = default;
 
     // block0: strings.py:15  s = describe(n)
 #line 15 "strings.py"
@@ -579,139 +589,143 @@ public static unsafe class RpythonProgram
     // block3: strings.py:16  t = str(n) + "|" + s.upper() + "|" + "-" * (n % 4)
     block3:
 #line 16 "strings.py"
-        v_9 = rpython_rtyper_rstr_ll_upper__rpy_str(v_7);
+        v_9 = v_7;
+#line 16 "strings.py"
+        v_10 = rpython_rtyper_rstr_ll_upper__rpy_str(v_9);
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
         if (raised_3) return 0L;
-        v_10 = v_8; v_11 = v_9; n_4 = n_3; v_12 = v_7; goto block4;
+        v_11 = v_8; v_12 = v_10; n_4 = n_3; v_13 = v_7; goto block4;
 
     // block4: strings.py:16  t = str(n) + "|" + s.upper() + "|" + "-" * (n % 4)
     block4:
 #line 16 "strings.py"
-        v_13 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_10, v_11);
+        v_14 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_11, v_12);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
         if (raised_4) return 0L;
-        v_14 = v_13; n_5 = n_4; v_15 = v_12; goto block5;
+        v_15 = v_14; n_5 = n_4; v_16 = v_13; goto block5;
 
     // block5: strings.py:16  t = str(n) + "|" + s.upper() + "|" + "-" * (n % 4)
     block5:
 #line 16 "strings.py"
-        v_16 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_14, Prebuilt.str__);
+        v_17 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_15, Prebuilt.str__);
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_5 != null;
         if (raised_5) return 0L;
-        n_6 = n_5; v_17 = v_16; v_18 = v_15; goto block6;
+        n_6 = n_5; v_18 = v_17; v_19 = v_16; goto block6;
 
     // block6: strings.py:16  t = str(n) + "|" + s.upper() + "|" + "-" * (n % 4)
     block6:
 #line 16 "strings.py"
-        v_19 = n_6 % 4L;
+        v_20 = n_6 % 4L;
 #line 16 "strings.py"
-        v_20 = v_19 != 0L;
+        v_21 = v_20 != 0L;
 #line 16 "strings.py"
-        v_21 = v_19 ^ 4L;
+        v_22 = v_20 ^ 4L;
 #line 16 "strings.py"
-        v_22 = v_21 < 0L;
+        v_23 = v_22 < 0L;
 #line 16 "strings.py"
-        v_23 = v_20 ? 1L : 0L;
+        v_24 = v_21 ? 1L : 0L;
 #line 16 "strings.py"
-        v_24 = v_22 ? 1L : 0L;
+        v_25 = v_23 ? 1L : 0L;
 #line 16 "strings.py"
-        v_25 = v_23 & v_24;
+        v_26 = v_24 & v_25;
 #line 16 "strings.py"
-        v_26 = unchecked(v_25 * 4L);
+        v_27 = unchecked(v_26 * 4L);
 #line 16 "strings.py"
-        v_27 = unchecked(v_19 + v_26);
+        v_28 = unchecked(v_20 + v_27);
 #line 16 "strings.py"
-        v_28 = rpython_rtyper_rstr_ll_char_mul__UniChar_Signed(45, v_27);
+        v_29 = rpython_rtyper_rstr_ll_char_mul__UniChar_Signed(45, v_28);
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_6 != null;
         if (raised_6) return 0L;
-        v_29 = v_17; v_30 = v_28; n_7 = n_6; v_31 = v_18; goto block7;
+        v_30 = v_18; v_31 = v_29; n_7 = n_6; v_32 = v_19; goto block7;
 
     // block7: strings.py:16  t = str(n) + "|" + s.upper() + "|" + "-" * (n % 4)
     block7:
 #line 16 "strings.py"
-        v_32 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_29, v_30);
+        v_33 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_30, v_31);
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
         raised_7 = etype_7 != null;
         if (raised_7) return 0L;
-        v_33 = v_32; n_8 = n_7; v_34 = v_31; goto block8;
+        v_34 = v_33; n_8 = n_7; v_35 = v_32; goto block8;
 
     // block8: strings.py:18  for ch in t:
     block8:
 #line 18 "strings.py"
-        v_35 = rpython_rtyper_rstr_ll_striter__striter_rpy_str(v_33);
+        v_36 = rpython_rtyper_rstr_ll_striter__striter_rpy_str(v_34);
 #line hidden
         etype_8 = Prebuilt.exc_data->exc_type;
         raised_8 = etype_8 != null;
         if (raised_8) return 0L;
-        n_9 = n_8; v_36 = v_34; v_37 = v_33; v_38 = v_35; goto block9;
+        n_9 = n_8; v_37 = v_35; v_38 = v_34; v_39 = v_36; goto block9;
 
     // block9: strings.py:18  for ch in t:
     block9:
 #line 18 "strings.py"
-        n_10 = n_9; s_0 = v_36; t_0 = v_37; count_0 = 0L; iter17_0 = v_38; goto block10;
+        n_10 = n_9; s_0 = v_37; t_0 = v_38; count_0 = 0L; iter17_0 = v_39; goto block10;
 
     // block10: strings.py:18  for ch in t:
     block10:
 #line 18 "strings.py"
-        v_39 = rpython_rtyper_rstr_ll_strnext__striter(iter17_0);
+        v_40 = rpython_rtyper_rstr_ll_strnext__striter(iter17_0);
 #line hidden
         etype_9 = Prebuilt.exc_data->exc_type;
         raised_9 = etype_9 != null;
         if (raised_9) { n_16 = n_10; s_6 = s_0; t_6 = t_0; count_6 = count_0; goto block16; }
-        v_40 = v_39; iter17_1 = iter17_0; n_11 = n_10; s_1 = s_0; t_1 = t_0; count_1 = count_0; goto block11;
+        v_41 = v_40; iter17_1 = iter17_0; n_11 = n_10; s_1 = s_0; t_1 = t_0; count_1 = count_0; goto block11;
 
     // block11: strings.py:18  for ch in t:
     block11:
 #line 18 "strings.py"
-        item_0 = v_40; iter17_2 = iter17_1; n_12 = n_11; s_2 = s_1; t_2 = t_1; count_2 = count_1; goto block12;
+        item_0 = v_41; iter17_2 = iter17_1; n_12 = n_11; s_2 = s_1; t_2 = t_1; count_2 = count_1; goto block12;
 
     // block12: strings.py:19  if ch == "-" or ch.isdigit():
     block12:
 #line 19 "strings.py"
-        v_41 = item_0 == 45;
+        v_42 = item_0 == 45;
 #line 19 "strings.py"
-        v_42 = v_41;
+        v_43 = v_42;
 #line 19 "strings.py"
-        if (v_42) { n_15 = n_12; s_5 = s_2; t_5 = t_2; count_5 = count_2; iter17_5 = iter17_2; goto block15; }
+        if (v_43) { n_15 = n_12; s_5 = s_2; t_5 = t_2; count_5 = count_2; iter17_5 = iter17_2; goto block15; }
 #line 19 "strings.py"
         n_13 = n_12; s_3 = s_2; t_3 = t_2; count_3 = count_2; ch_0 = item_0; iter17_3 = iter17_2; goto block13;
 
     // block13: strings.py:19  if ch == "-" or ch.isdigit():
     block13:
 #line 19 "strings.py"
-        v_43 = rpython_rtyper_rstr_ll_chr2str__UniChar(ch_0);
+        v_44 = ch_0;
+#line 19 "strings.py"
+        v_45 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_44);
 #line hidden
         etype_10 = Prebuilt.exc_data->exc_type;
         raised_10 = etype_10 != null;
         if (raised_10) return 0L;
-        v_44 = v_43; n_14 = n_13; s_4 = s_3; t_4 = t_3; count_4 = count_3; iter17_4 = iter17_3; goto block14;
+        v_46 = v_45; n_14 = n_13; s_4 = s_3; t_4 = t_3; count_4 = count_3; iter17_4 = iter17_3; goto block14;
 
     // block14: strings.py:19  if ch == "-" or ch.isdigit():
     block14:
 #line 19 "strings.py"
-        v_45 = rpython_rtyper_rstr_ll_isdigit__rpy_str(v_44);
+        v_47 = rpython_rtyper_rstr_ll_isdigit__rpy_str(v_46);
 #line 19 "strings.py"
-        v_46 = v_45;
+        v_48 = v_47;
 #line 19 "strings.py"
-        if (v_46) { n_15 = n_14; s_5 = s_4; t_5 = t_4; count_5 = count_4; iter17_5 = iter17_4; goto block15; }
+        if (v_48) { n_15 = n_14; s_5 = s_4; t_5 = t_4; count_5 = count_4; iter17_5 = iter17_4; goto block15; }
 #line 19 "strings.py"
         n_10 = n_14; s_0 = s_4; t_0 = t_4; count_0 = count_4; iter17_0 = iter17_4; goto block10;
 
     // block15: strings.py:20  count += 1
     block15:
 #line 20 "strings.py"
-        v_47 = unchecked(count_5 + 1L);
+        v_49 = unchecked(count_5 + 1L);
 #line 20 "strings.py"
-        n_10 = n_15; s_0 = s_5; t_0 = t_5; count_0 = v_47; iter17_0 = iter17_5; goto block10;
+        n_10 = n_15; s_0 = s_5; t_0 = t_5; count_0 = v_49; iter17_0 = iter17_5; goto block10;
 
     // block16
     block16:
@@ -743,181 +757,199 @@ public static unsafe class RpythonProgram
     // block19: strings.py:21  parts = ["a", str(n), "c"]
     block19:
 #line 21 "strings.py"
-        v_52 = rpython_rtyper_rstr_ll_int2dec__Signed(n_19);
+        v_54 = rpython_rtyper_rstr_ll_int2dec__Signed(n_19);
 #line hidden
         etype_14 = Prebuilt.exc_data->exc_type;
         raised_11 = etype_14 != null;
         if (raised_11) return 0L;
-        v_53 = v_52; t_10 = t_9; s_10 = s_9; n_20 = n_19; count_10 = count_9; goto block20;
+        v_55 = v_54; t_10 = t_9; s_10 = s_9; n_20 = n_19; count_10 = count_9; goto block20;
 
     // block20: strings.py:21  parts = ["a", str(n), "c"]
     block20:
 #line 21 "strings.py"
-        v_54 = v_53;
+        v_56 = v_55;
 #line 21 "strings.py"
-        v_55 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(3L);
+        v_57 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(3L);
 #line hidden
         etype_15 = Prebuilt.exc_data->exc_type;
         raised_12 = etype_15 != null;
         if (raised_12) return 0L;
-        v_56 = v_55; v_57 = v_54; t_11 = t_10; s_11 = s_10; n_21 = n_20; count_11 = count_10; goto block21;
+        v_58 = v_57; v_59 = v_56; t_11 = t_10; s_11 = s_10; n_21 = n_20; count_11 = count_10; goto block21;
 
     // block21: strings.py:21  parts = ["a", str(n), "c"]
     block21:
 #line 21 "strings.py"
-        (&v_56->items)[0L] = Prebuilt.str_a;
+        (&v_58->items)[0L] = Prebuilt.str_a;
 #line 21 "strings.py"
-        (&v_56->items)[1L] = v_57;
+        (&v_58->items)[1L] = v_59;
 #line 21 "strings.py"
-        (&v_56->items)[2L] = Prebuilt.str_c;
+        (&v_58->items)[2L] = Prebuilt.str_c;
 #line 22 "strings.py"
-        v_61 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(Prebuilt.str___2, v_56);
+        v_63 = 44;
+#line 22 "strings.py"
+        v_64 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_63);
 #line hidden
         etype_16 = Prebuilt.exc_data->exc_type;
         raised_13 = etype_16 != null;
         if (raised_13) return 0L;
-        t_12 = t_11; v_62 = v_61; s_12 = s_11; n_22 = n_21; count_12 = count_11; goto block22;
+        v_65 = v_64; v_66 = v_58; t_12 = t_11; s_12 = s_11; n_22 = n_21; count_12 = count_11; goto block22;
 
-    // block22: strings.py:23  code = ord(t[0]) + ord(joined[-1])
+    // block22: strings.py:22  joined = ",".join(parts)
     block22:
-#line 23 "strings.py"
-        v_63 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(t_12, 0L);
+#line 22 "strings.py"
+        v_67 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(v_65, v_66);
 #line hidden
         etype_17 = Prebuilt.exc_data->exc_type;
         raised_14 = etype_17 != null;
         if (raised_14) return 0L;
-        v_64 = v_63; v_65 = v_62; s_13 = s_12; n_23 = n_22; t_13 = t_12; count_13 = count_12; goto block23;
+        t_13 = t_12; v_68 = v_67; s_13 = s_12; n_23 = n_22; count_13 = count_12; goto block23;
 
     // block23: strings.py:23  code = ord(t[0]) + ord(joined[-1])
     block23:
 #line 23 "strings.py"
-        v_66 = (long)v_64;
-#line 23 "strings.py"
-        v_67 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_65, (-1L));
+        v_69 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(t_13, 0L);
 #line hidden
         etype_18 = Prebuilt.exc_data->exc_type;
         raised_15 = etype_18 != null;
         if (raised_15) return 0L;
-        v_68 = v_67; v_69 = v_66; s_14 = s_13; n_24 = n_23; t_14 = t_13; count_14 = count_13; goto block24;
+        v_70 = v_69; v_71 = v_68; s_14 = s_13; n_24 = n_23; t_14 = t_13; count_14 = count_13; goto block24;
 
     // block24: strings.py:23  code = ord(t[0]) + ord(joined[-1])
     block24:
 #line 23 "strings.py"
-        v_70 = (long)v_68;
+        v_72 = (long)v_70;
 #line 23 "strings.py"
-        v_71 = unchecked(v_69 + v_70);
-#line 24 "strings.py"
-        v_72 = rpython_rtyper_rstr_ll_contains_str__rpy_str_rpy_str(s_14, Prebuilt.str_hex);
-#line 24 "strings.py"
-        v_73 = v_72;
-#line 24 "strings.py"
-        if (v_73) { n_28 = n_24; s_20 = s_14; t_20 = t_14; count_20 = count_14; code_5 = v_71; goto block33; }
-#line 24 "strings.py"
-        n_25 = n_24; s_15 = s_14; t_15 = t_14; count_15 = count_14; code_0 = v_71; goto block25;
-
-    // block25: strings.py:26  if s.startswith("neg"):
-    block25:
-#line 26 "strings.py"
-        v_74 = rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str(s_15, Prebuilt.str_neg);
-#line 26 "strings.py"
-        v_75 = v_74;
-#line 26 "strings.py"
-        if (v_75) { n_27 = n_25; s_19 = s_15; t_19 = t_15; count_19 = count_15; code_4 = code_0; goto block32; }
-#line 26 "strings.py"
-        n_26 = n_25; s_16 = s_15; t_16 = t_15; count_16 = count_15; code_1 = code_0; goto block26;
-
-    // block26: strings.py:28  found = t.find("=")
-    block26:
-#line 28 "strings.py"
-        v_76 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(t_16, 61, 0L, 9223372036854775807L);
-#line 29 "strings.py"
-        v_77 = unchecked(n_26 * 7L);
-#line 29 "strings.py"
-        v_78 = rpython_rtyper_rstr_ll_int2dec__Signed(v_77);
+        v_73 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_71, (-1L));
 #line hidden
         etype_19 = Prebuilt.exc_data->exc_type;
         raised_16 = etype_19 != null;
         if (raised_16) return 0L;
-        v_79 = v_78; t_17 = t_16; count_17 = count_16; code_2 = code_1; v_80 = v_76; s_17 = s_16; goto block27;
+        v_74 = v_73; v_75 = v_72; s_15 = s_14; n_25 = n_24; t_15 = t_14; count_15 = count_14; goto block25;
 
-    // block27: strings.py:29  back = int(str(n * 7))
+    // block25: strings.py:23  code = ord(t[0]) + ord(joined[-1])
+    block25:
+#line 23 "strings.py"
+        v_76 = (long)v_74;
+#line 23 "strings.py"
+        v_77 = unchecked(v_75 + v_76);
+#line 24 "strings.py"
+        v_78 = rpython_rtyper_rstr_ll_contains_str__rpy_str_rpy_str(s_15, Prebuilt.str_hex);
+#line 24 "strings.py"
+        v_79 = v_78;
+#line 24 "strings.py"
+        if (v_79) { n_29 = n_25; s_21 = s_15; t_21 = t_15; count_21 = count_15; code_5 = v_77; goto block34; }
+#line 24 "strings.py"
+        n_26 = n_25; s_16 = s_15; t_16 = t_15; count_16 = count_15; code_0 = v_77; goto block26;
+
+    // block26: strings.py:26  if s.startswith("neg"):
+    block26:
+#line 26 "strings.py"
+        v_80 = s_16;
+#line 26 "strings.py"
+        v_81 = rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str(v_80, Prebuilt.str_neg);
+#line 26 "strings.py"
+        v_82 = v_81;
+#line 26 "strings.py"
+        if (v_82) { n_28 = n_26; s_20 = s_16; t_20 = t_16; count_20 = count_16; code_4 = code_0; goto block33; }
+#line 26 "strings.py"
+        n_27 = n_26; s_17 = s_16; t_17 = t_16; count_17 = count_16; code_1 = code_0; goto block27;
+
+    // block27: strings.py:28  found = t.find("=")
     block27:
+#line 28 "strings.py"
+        v_83 = t_17;
+#line 28 "strings.py"
+        v_84 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(v_83, 61, 0L, 9223372036854775807L);
 #line 29 "strings.py"
-        v_81 = v_79;
+        v_85 = unchecked(n_27 * 7L);
 #line 29 "strings.py"
-        v_82 = rpython_rtyper_rstr_ll_str2int__rpy_str_Signed(v_81, 10L);
+        v_86 = rpython_rtyper_rstr_ll_int2dec__Signed(v_85);
 #line hidden
         etype_20 = Prebuilt.exc_data->exc_type;
         raised_17 = etype_20 != null;
         if (raised_17) return 0L;
-        t_18 = t_17; count_18 = count_17; code_3 = code_2; v_83 = v_80; v_84 = v_82; s_18 = s_17; goto block28;
+        v_87 = v_86; t_18 = t_17; count_18 = count_17; code_2 = code_1; v_88 = v_84; s_18 = s_17; goto block28;
 
-    // block28: strings.py:30  return len(t) * 100000 + count * 1000 + code + found * 10 + back + words("ab ...
+    // block28: strings.py:29  back = int(str(n * 7))
     block28:
-#line 30 "strings.py"
-        v_85 = rpython_rtyper_rstr_ll_strlen__rpy_str(t_18);
-#line 30 "strings.py"
-        v_86 = unchecked(v_85 * 100000L);
-#line 30 "strings.py"
-        v_87 = unchecked(count_18 * 1000L);
-#line 30 "strings.py"
-        v_88 = unchecked(v_86 + v_87);
-#line 30 "strings.py"
-        v_89 = unchecked(v_88 + code_3);
-#line 30 "strings.py"
-        v_90 = unchecked(v_83 * 10L);
-#line 30 "strings.py"
-        v_91 = unchecked(v_89 + v_90);
-#line 30 "strings.py"
-        v_92 = unchecked(v_91 + v_84);
-#line 30 "strings.py"
-        v_93 = rpython_rtyper_rstr_ll_strip__rpy_str_Bool_Bool(s_18, true, true);
+#line 29 "strings.py"
+        v_89 = v_87;
+#line 29 "strings.py"
+        v_90 = rpython_rtyper_rstr_ll_str2int__rpy_str_Signed(v_89, 10L);
 #line hidden
         etype_21 = Prebuilt.exc_data->exc_type;
         raised_18 = etype_21 != null;
         if (raised_18) return 0L;
-        v_94 = v_93; v_95 = v_92; goto block29;
+        t_19 = t_18; count_19 = count_18; code_3 = code_2; v_91 = v_88; v_92 = v_90; s_19 = s_18; goto block29;
 
     // block29: strings.py:30  return len(t) * 100000 + count * 1000 + code + found * 10 + back + words("ab ...
     block29:
 #line 30 "strings.py"
-        v_96 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_ab_c__def_, v_94);
+        v_93 = rpython_rtyper_rstr_ll_strlen__rpy_str(t_19);
+#line 30 "strings.py"
+        v_94 = unchecked(v_93 * 100000L);
+#line 30 "strings.py"
+        v_95 = unchecked(count_19 * 1000L);
+#line 30 "strings.py"
+        v_96 = unchecked(v_94 + v_95);
+#line 30 "strings.py"
+        v_97 = unchecked(v_96 + code_3);
+#line 30 "strings.py"
+        v_98 = unchecked(v_91 * 10L);
+#line 30 "strings.py"
+        v_99 = unchecked(v_97 + v_98);
+#line 30 "strings.py"
+        v_100 = unchecked(v_99 + v_92);
+#line 30 "strings.py"
+        v_101 = s_19;
+#line 30 "strings.py"
+        v_102 = rpython_rtyper_rstr_ll_strip__rpy_str_Bool_Bool(v_101, true, true);
 #line hidden
         etype_22 = Prebuilt.exc_data->exc_type;
         raised_19 = etype_22 != null;
         if (raised_19) return 0L;
-        v_97 = v_96; v_98 = v_95; goto block30;
+        v_103 = v_102; v_104 = v_100; goto block30;
 
     // block30: strings.py:30  return len(t) * 100000 + count * 1000 + code + found * 10 + back + words("ab ...
     block30:
 #line 30 "strings.py"
-        v_99 = strings_words(v_97);
+        v_105 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_ab_c__def_, v_103);
 #line hidden
         etype_23 = Prebuilt.exc_data->exc_type;
         raised_20 = etype_23 != null;
         if (raised_20) return 0L;
-        v_100 = v_98; v_101 = v_99; goto block31;
+        v_106 = v_105; v_107 = v_104; goto block31;
 
     // block31: strings.py:30  return len(t) * 100000 + count * 1000 + code + found * 10 + back + words("ab ...
     block31:
 #line 30 "strings.py"
-        v_102 = unchecked(v_100 + v_101);
-#line 30 "strings.py"
-        return v_102;
+        v_108 = strings_words(v_106);
+#line hidden
+        etype_24 = Prebuilt.exc_data->exc_type;
+        raised_21 = etype_24 != null;
+        if (raised_21) return 0L;
+        v_109 = v_107; v_110 = v_108; goto block32;
 
-    // block32: strings.py:27  code += 2000
+    // block32: strings.py:30  return len(t) * 100000 + count * 1000 + code + found * 10 + back + words("ab ...
     block32:
-#line 27 "strings.py"
-        v_103 = unchecked(code_4 + 2000L);
-#line 27 "strings.py"
-        n_26 = n_27; s_16 = s_19; t_16 = t_19; count_16 = count_19; code_1 = v_103; goto block26;
+#line 30 "strings.py"
+        v_111 = unchecked(v_109 + v_110);
+#line 30 "strings.py"
+        return v_111;
 
-    // block33: strings.py:25  code += 1000
+    // block33: strings.py:27  code += 2000
     block33:
+#line 27 "strings.py"
+        v_112 = unchecked(code_4 + 2000L);
+#line 27 "strings.py"
+        n_27 = n_28; s_17 = s_20; t_17 = t_20; count_17 = count_20; code_1 = v_112; goto block27;
+
+    // block34: strings.py:25  code += 1000
+    block34:
 #line 25 "strings.py"
-        v_104 = unchecked(code_5 + 1000L);
+        v_113 = unchecked(code_5 + 1000L);
 #line 25 "strings.py"
-        n_25 = n_28; s_15 = s_20; t_15 = t_20; count_15 = count_20; code_0 = v_104; goto block25;
+        n_26 = n_29; s_16 = s_21; t_16 = t_21; count_16 = count_21; code_0 = v_113; goto block26;
 #line default
     }
 
@@ -1119,23 +1151,24 @@ public static unsafe class RpythonProgram
     public static long strings_words(rpy_str* text_0)
     {
 #line 7 "strings.py"
-        GcArray_rpy_str_Array_UniChar* v_0 = default;
+        rpy_str* v_0 = default;
+        GcArray_rpy_str_Array_UniChar* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_1 = default;
+        GcArray_rpy_str_Array_UniChar* v_2 = default;
         rpy_str* text_1 = default;
-        listiter* v_2 = default;
+        listiter* v_3 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
         rpy_str* text_2 = default;
-        listiter* v_3 = default;
+        listiter* v_4 = default;
         rpy_str* text_3 = default;
         long total_0 = default;
         listiter* iter2_0 = default;
-        rpy_str* v_4 = default;
+        rpy_str* v_5 = default;
         object_vtable* etype_2 = default;
         bool raised_2 = default;
-        rpy_str* v_5 = default;
+        rpy_str* v_6 = default;
         listiter* iter2_1 = default;
         rpy_str* text_4 = default;
         long total_1 = default;
@@ -1143,9 +1176,9 @@ public static unsafe class RpythonProgram
         listiter* iter2_2 = default;
         rpy_str* text_5 = default;
         long total_2 = default;
-        long v_6 = default;
         long v_7 = default;
         long v_8 = default;
+        long v_9 = default;
         long total_3 = default;
         object_vtable* etype_3 = default;
         BaseException* evalue_0 = default;
@@ -1160,53 +1193,55 @@ public static unsafe class RpythonProgram
 
     // block0: strings.py:9  for w in text.split(" "):
 #line 9 "strings.py"
-        v_0 = rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(text_0, Prebuilt.str___3, (-1L));
+        v_0 = text_0;
+#line 9 "strings.py"
+        v_1 = rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(v_0, Prebuilt.str___2, (-1L));
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_1 = v_0; text_1 = text_0; goto block1;
+        v_2 = v_1; text_1 = text_0; goto block1;
 
     // block1: strings.py:9  for w in text.split(" "):
     block1:
 #line 9 "strings.py"
-        v_2 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_1);
+        v_3 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_2);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return 0L;
-        text_2 = text_1; v_3 = v_2; goto block2;
+        text_2 = text_1; v_4 = v_3; goto block2;
 
     // block2: strings.py:9  for w in text.split(" "):
     block2:
 #line 9 "strings.py"
-        text_3 = text_2; total_0 = 0L; iter2_0 = v_3; goto block3;
+        text_3 = text_2; total_0 = 0L; iter2_0 = v_4; goto block3;
 
     // block3: strings.py:9  for w in text.split(" "):
     block3:
 #line 9 "strings.py"
-        v_4 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(iter2_0);
+        v_5 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(iter2_0);
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
         if (raised_2) { total_3 = total_0; goto block6; }
-        v_5 = v_4; iter2_1 = iter2_0; text_4 = text_3; total_1 = total_0; goto block4;
+        v_6 = v_5; iter2_1 = iter2_0; text_4 = text_3; total_1 = total_0; goto block4;
 
     // block4: strings.py:9  for w in text.split(" "):
     block4:
 #line 9 "strings.py"
-        item_0 = v_5; iter2_2 = iter2_1; text_5 = text_4; total_2 = total_1; goto block5;
+        item_0 = v_6; iter2_2 = iter2_1; text_5 = text_4; total_2 = total_1; goto block5;
 
     // block5: strings.py:10  total = total * 3 + len(w)
     block5:
 #line 10 "strings.py"
-        v_6 = unchecked(total_2 * 3L);
+        v_7 = unchecked(total_2 * 3L);
 #line 10 "strings.py"
-        v_7 = rpython_rtyper_rstr_ll_strlen__rpy_str(item_0);
+        v_8 = rpython_rtyper_rstr_ll_strlen__rpy_str(item_0);
 #line 10 "strings.py"
-        v_8 = unchecked(v_6 + v_7);
+        v_9 = unchecked(v_7 + v_8);
 #line 10 "strings.py"
-        text_3 = text_5; total_0 = v_8; iter2_0 = iter2_2; goto block3;
+        text_3 = text_5; total_0 = v_9; iter2_0 = iter2_2; goto block3;
 
     // block6
     block6:
@@ -1237,10 +1272,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:478
+    // rpython.rtyper.rstr.ll_int2dec__Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:498
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 478 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 498 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long n_1 = default;
@@ -1362,61 +1397,61 @@ public static unsafe class RpythonProgram
         bool raised_4 = default;
         rpy_str* v_53 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:480  if n == 0:
-#line 480 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:500  if n == 0:
+#line 500 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 480 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 500 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 480 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 500 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 480 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 500 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_1 = n_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:482  negative = n < 0
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:502  negative = n < 0
     block1:
-#line 482 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 502 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_2 = n_1 < 0L;
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_2 = n_1; negative_0 = v_2; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:484  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:504  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_4 = unchecked((ulong)n_2);
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:487  while v != r_uint(0):
+    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:507  while v != r_uint(0):
     block3:
-#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_7 = 0UL;
-#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_8 = v_6 != v_7;
-#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
-#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:490  if negative:
+    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:510  if negative:
     block4:
-#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 510 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_11 = negative_2;
-#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 510 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
-#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 510 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:492  res = mallocstr(length)
+    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:512  res = mallocstr(length)
     block5:
-#line 492 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 512 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1424,49 +1459,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:493  pos = length - 1
+    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:513  pos = length - 1
     block6:
-#line 493 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 513 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_16 = unchecked(length_3 - 1L);
-#line 493 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 513 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:494  while u != r_uint(0):
+    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:514  while u != r_uint(0):
     block7:
-#line 494 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_18 = 0UL;
-#line 494 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_19 = u_4 != v_18;
-#line 494 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_20 = v_19;
-#line 494 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
-#line 494 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_6 = negative_5; res_1 = res_0; goto block8;
 
-    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:498  if negative:
+    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:518  if negative:
     block8:
-#line 498 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 518 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_21 = negative_6;
-#line 498 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 518 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_21) { res_2 = res_1; goto block9; }
-#line 498 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 518 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return res_1;
 
-    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:499  res.chars[0] = '-'
+    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:519  res.chars[0] = '-'
     block9:
-#line 499 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 519 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_22 = res_2;
-#line 499 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 519 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_22->chars.items)[0L] = 45;
-#line 499 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 519 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return res_2;
 
-    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:495  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:515  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_25 = 10UL;
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -1474,23 +1509,23 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
 
-    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:495  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:515  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_29 = unchecked((long)v_27);
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_30 = v_29;
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_31 = unchecked(48L + v_30);
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_32 = unchecked((int)v_31);
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_33 = res_4;
-#line 495 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_33->chars.items)[pos_2] = v_32;
-#line 496 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 516 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_35 = 10UL;
-#line 496 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 516 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -1498,27 +1533,27 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
 
-    // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:497  pos -= 1
+    // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:517  pos -= 1
     block12:
-#line 497 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 517 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_39 = unchecked(pos_3 - 1L);
-#line 497 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 517 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
 
-    // block13: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:491  length += 1
+    // block13: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:511  length += 1
     block13:
-#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 511 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_41 = unchecked(length_8 + 1L);
-#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 511 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
 
-    // block14: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:488  length += 1
+    // block14: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:508  length += 1
     block14:
-#line 488 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 508 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_43 = unchecked(length_9 + 1L);
-#line 489 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 509 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_44 = 10UL;
-#line 489 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 509 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -1526,27 +1561,27 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
 
-    // block15: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:489  v = v // r_uint(10)
+    // block15: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:509  v = v // r_uint(10)
     block15:
-#line 489 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 509 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
 
-    // block16: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:484  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:504  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_48 = 0UL;
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_49 = unchecked((ulong)n_14);
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_50 = v_49;
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_51 = unchecked(v_48 - v_50);
-#line 484 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
 
-    // block17: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:481  return ll_chr2str('0')
+    // block17: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:501  return ll_chr2str('0')
     block17:
-#line 481 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 501 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
@@ -1554,9 +1589,9 @@ public static unsafe class RpythonProgram
         if (raised_4) return null;
         v_53 = v_52; goto block18;
 
-    // block18: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:481  return ll_chr2str('0')
+    // block18: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:501  return ll_chr2str('0')
     block18:
-#line 481 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 501 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return v_53;
 #line default
     }
@@ -1865,10 +1900,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_mul__UniChar_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:590
+    // rpython.rtyper.rstr.ll_char_mul__UniChar_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:610
     public static rpy_str* rpython_rtyper_rstr_ll_char_mul__UniChar_Signed(int ch_0, long times_0)
     {
-#line 590 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 610 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         int ch_1 = default;
@@ -1892,19 +1927,19 @@ public static unsafe class RpythonProgram
         rpy_str* v_6 = default;
         long v_8 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:591  if times < 0:
-#line 591 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:611  if times < 0:
+#line 611 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = times_0 < 0L;
-#line 591 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 611 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 591 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 611 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_1) { ch_1 = ch_0; times_1 = 0L; goto block1; }
-#line 591 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 611 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         ch_1 = ch_0; times_1 = times_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:593  res = mallocstr(times)
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:613  res = mallocstr(times)
     block1:
-#line 593 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 613 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(times_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1912,47 +1947,47 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         ch_2 = ch_1; times_2 = times_1; v_3 = v_2; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:595  while i < times:
+    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:615  while i < times:
     block2:
-#line 595 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 615 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         ch_3 = ch_2; times_3 = times_2; res_0 = v_3; i_0 = 0L; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:595  while i < times:
+    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:615  while i < times:
     block3:
-#line 595 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 615 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_4 = i_0 < times_3;
-#line 595 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 615 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 595 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 615 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_5) { ch_4 = ch_3; times_4 = times_3; res_1 = res_0; i_1 = i_0; goto block4; }
-#line 595 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 615 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return res_0;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:596  res.chars[i] = ch
+    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:616  res.chars[i] = ch
     block4:
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 616 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_6 = res_1;
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 616 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_6->chars.items)[i_1] = ch_4;
-#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 617 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_8 = unchecked(i_1 + 1L);
-#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 617 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         ch_3 = ch_4; times_3 = times_4; res_0 = res_1; i_0 = v_8; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:460
+    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:480
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
-#line 460 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 480 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         striter* v_1 = default;
         rpy_str* s_1 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:461  it = malloc(ITER.TO)
-#line 461 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:481  it = malloc(ITER.TO)
+#line 481 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1960,21 +1995,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; s_1 = s_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:462  it.string = s
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:482  it.string = s
     block1:
-#line 462 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 482 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1->@string = s_1;
-#line 463 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 483 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1->index = 0L;
-#line 463 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 483 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strnext__striter, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:467
+    // rpython.rtyper.rstr.ll_strnext__striter, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:487
     public static int rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
-#line 467 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_str* v_1 = default;
         rpy_str* v_2 = default;
@@ -1998,40 +2033,40 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:468  index = it.index
-#line 468 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:488  index = it.index
+#line 488 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = it_0->index;
-#line 469 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 489 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1 = it_0->@string;
-#line 470 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 470 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 470 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_4 = v_0 >= v_3;
-#line 470 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 470 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_5) goto block2;
-#line 470 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         it_1 = it_0; index_0 = v_0; s_0 = v_1; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:472  it.index = index + 1
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:492  it.index = index + 1
     block1:
-#line 472 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 492 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_6 = unchecked(index_0 + 1L);
-#line 472 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 492 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         it_1->index = v_6;
-#line 473 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 493 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_8 = s_0;
-#line 473 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 493 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[index_0];
-#line 473 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 493 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return v_9;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:471  raise StopIteration
+    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:491  raise StopIteration
     block2:
-#line 471 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_10 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2039,17 +2074,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         v_11 = v_10; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:471  raise StopIteration
+    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:491  raise StopIteration
     block3:
-#line 471 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_12 = (BaseException*)v_11;
-#line 471 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_12->typeptr = Prebuilt.vtable_StopIteration;
-#line 471 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_14 = (BaseException*)v_11;
-#line 471 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_15 = v_14->typeptr;
-#line 471 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_1 = v_15; evalue_0 = v_11; goto block4;
 
     // block4
@@ -3022,10 +3057,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_str2int__rpy_str_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:536
+    // rpython.rtyper.rstr.ll_str2int__rpy_str_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:556
     public static long rpython_rtyper_rstr_ll_str2int__rpy_str_Signed(rpy_str* s_0, long base_0)
     {
-#line 536 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 556 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* s_1 = default;
@@ -3450,110 +3485,110 @@ public static unsafe class RpythonProgram
         long i_32 = default;
         long v_155 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:539  length = len(s.chars)
-#line 539 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:559  length = len(s.chars)
+#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 539 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 539 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_1 = s_0; base_1 = base_0; length_0 = v_1; i_0 = 0L; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:541  while i < length and _isspace(s.chars[i]):
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:561  while i < length and _isspace(s.chars[i]):
     block1:
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_2 = i_0 < length_0;
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_3) { s_32 = s_1; base_32 = base_1; length_31 = length_0; i_31 = i_0; goto block58; }
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_2 = s_1; base_2 = base_1; length_1 = length_0; i_1 = i_0; end_0 = length_0; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:544  while end > i and _isspace(s.chars[end - 1]):
+    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:564  while end > i and _isspace(s.chars[end - 1]):
     block2:
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_4 = end_0 > i_1;
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_5) { s_30 = s_2; base_30 = base_2; length_29 = length_1; i_29 = i_1; end_28 = end_0; goto block56; }
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_3 = s_2; base_3 = base_2; length_2 = length_1; i_2 = i_1; end_1 = end_0; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:547  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:567  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block3:
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_6 = i_2 < end_1;
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_7) { s_26 = s_3; base_26 = base_3; length_25 = length_2; i_25 = i_2; end_24 = end_1; goto block52; }
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_4 = s_3; base_4 = base_3; length_3 = length_2; i_3 = i_2; end_2 = end_1; sign_0 = 1L; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:551  if i >= end:
+    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:571  if i >= end:
     block4:
-#line 551 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 571 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_8 = i_3 >= end_2;
-#line 551 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 571 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 551 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 571 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_9) goto block49;
-#line 551 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 571 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_5 = s_4; base_5 = base_4; length_4 = length_3; i_4 = i_3; end_3 = end_2; sign_1 = sign_0; result_0 = 0L; digits_0 = 0L; previous_underscore_0 = false; goto block5;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:556  while i < end:
+    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:576  while i < end:
     block5:
-#line 556 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_10 = i_4 < end_3;
-#line 556 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 556 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_11) { s_6 = s_5; base_6 = base_5; length_5 = length_4; i_5 = i_4; end_4 = end_3; sign_4 = sign_1; result_5 = result_0; digits_1 = digits_0; previous_underscore_2 = previous_underscore_0; goto block17; }
-#line 556 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         sign_2 = sign_1; result_1 = result_0; previous_underscore_1 = previous_underscore_0; goto block6;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:581  if previous_underscore:
+    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:601  if previous_underscore:
     block6:
-#line 581 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 601 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_12 = previous_underscore_1;
-#line 581 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 601 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_12) goto block14;
-#line 581 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 601 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         sign_3 = sign_2; result_2 = result_1; goto block7;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:583  if sign < 0:
+    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:603  if sign < 0:
     block7:
-#line 583 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 603 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_13 = sign_3 < 0L;
-#line 583 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 603 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_14 = v_13;
-#line 583 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 603 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_14) return result_2;
-#line 583 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 603 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         result_3 = result_2; goto block8;
 
-    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:585  if result == _MIN_INT:
+    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:605  if result == _MIN_INT:
     block8:
-#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 605 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_15 = result_3 == long.MinValue;
-#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 605 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_16 = v_15;
-#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 605 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_16) goto block10;
-#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 605 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         result_4 = result_3; goto block9;
 
-    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:587  return -result
+    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:607  return -result
     block9:
-#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 607 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_17 = unchecked(-result_4);
-#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 607 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return v_17;
 
-    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:586  raise OverflowError
+    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:606  raise OverflowError
     block10:
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_18 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_18 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3561,24 +3596,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_19 = v_18; goto block11;
 
-    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:586  raise OverflowError
+    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:606  raise OverflowError
     block11:
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_20 = (BaseException*)v_19;
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_20->typeptr = Prebuilt.vtable_OverflowError;
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_22 = (BaseException*)v_19;
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_23 = v_22->typeptr;
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_24 = v_23; v_25 = v_19; goto block12;
 
-    // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:586  raise OverflowError
+    // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:606  raise OverflowError
     block12:
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_26 = (Exception*)v_25;
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_1 = v_24; evalue_0 = v_26; goto block13;
 
     // block13
@@ -3589,9 +3624,9 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_1;
         return 0L;
 
-    // block14: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:582  raise ValueError
+    // block14: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:602  raise ValueError
     block14:
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_29 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_29 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -3599,106 +3634,106 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         v_30 = v_29; goto block15;
 
-    // block15: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:582  raise ValueError
+    // block15: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:602  raise ValueError
     block15:
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_31 = (BaseException*)v_30;
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_31->typeptr = Prebuilt.vtable_ValueError;
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_33 = (BaseException*)v_30;
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_34 = v_33->typeptr;
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_35 = v_34; v_36 = v_30; goto block16;
 
-    // block16: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:582  raise ValueError
+    // block16: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:602  raise ValueError
     block16:
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_37 = (Exception*)v_36;
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_1 = v_35; evalue_0 = v_37; goto block13;
 
-    // block17: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:557  c = ord(s.chars[i])
+    // block17: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:577  c = ord(s.chars[i])
     block17:
-#line 557 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_38 = s_6;
-#line 557 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_39 = (&v_38->chars.items)[i_5];
-#line 557 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_40 = (long)v_39;
-#line 558 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 578 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_41 = v_40 == 95L;
-#line 558 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 578 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_42 = v_41;
-#line 558 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 578 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_42) { s_23 = s_6; base_23 = base_6; length_22 = length_5; i_22 = i_5; end_21 = end_4; sign_21 = sign_4; result_22 = result_5; digits_18 = digits_1; previous_underscore_3 = previous_underscore_2; goto block43; }
-#line 558 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 578 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_7 = s_6; base_7 = base_6; length_6 = length_5; i_6 = i_5; end_5 = end_4; sign_5 = sign_4; result_6 = result_5; digits_2 = digits_1; c_0 = v_40; goto block18;
 
-    // block18: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:565  if 48 <= c <= 57:
+    // block18: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:585  if 48 <= c <= 57:
     block18:
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_43 = 48L <= c_0;
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_44 = v_43;
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_44) { t42_0 = c_0; s_22 = s_7; base_22 = base_7; length_21 = length_6; i_21 = i_6; end_20 = end_5; sign_20 = sign_5; result_21 = result_6; digits_17 = digits_2; c_11 = c_0; goto block42; }
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_8 = s_7; base_8 = base_7; length_7 = length_6; i_7 = i_6; end_6 = end_5; sign_6 = sign_5; result_7 = result_6; digits_3 = digits_2; c_1 = c_0; v_45 = v_43; goto block19;
 
-    // block19: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:565  if 48 <= c <= 57:
+    // block19: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:585  if 48 <= c <= 57:
     block19:
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_46 = v_45;
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_46) { s_21 = s_8; base_21 = base_8; length_20 = length_7; i_20 = i_7; end_19 = end_6; sign_19 = sign_6; result_20 = result_7; digits_16 = digits_3; c_10 = c_1; goto block41; }
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_9 = s_8; base_9 = base_8; length_8 = length_7; i_8 = i_7; end_7 = end_6; sign_7 = sign_6; result_8 = result_7; digits_4 = digits_3; c_2 = c_1; goto block20;
 
-    // block20: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:567  elif 97 <= c <= 122:
+    // block20: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:587  elif 97 <= c <= 122:
     block20:
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_47 = 97L <= c_2;
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_48 = v_47;
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_48) { t48_0 = c_2; s_20 = s_9; base_20 = base_9; length_19 = length_8; i_19 = i_8; end_18 = end_7; sign_18 = sign_7; result_19 = result_8; digits_15 = digits_4; c_9 = c_2; goto block40; }
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_10 = s_9; base_10 = base_9; length_9 = length_8; i_9 = i_8; end_8 = end_7; sign_8 = sign_7; result_9 = result_8; digits_5 = digits_4; c_3 = c_2; v_49 = v_47; goto block21;
 
-    // block21: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:567  elif 97 <= c <= 122:
+    // block21: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:587  elif 97 <= c <= 122:
     block21:
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_50 = v_49;
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_50) { s_19 = s_10; base_19 = base_10; length_18 = length_9; i_18 = i_9; end_17 = end_8; sign_17 = sign_8; result_18 = result_9; digits_14 = digits_5; c_8 = c_3; goto block39; }
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_11 = s_10; base_11 = base_10; length_10 = length_9; i_10 = i_9; end_9 = end_8; sign_9 = sign_8; result_10 = result_9; digits_6 = digits_5; c_4 = c_3; goto block22;
 
-    // block22: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:569  elif 65 <= c <= 90:
+    // block22: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:589  elif 65 <= c <= 90:
     block22:
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_51 = 65L <= c_4;
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_52 = v_51;
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_52) { t54_0 = c_4; s_18 = s_11; base_18 = base_11; length_17 = length_10; i_17 = i_10; end_16 = end_9; sign_16 = sign_9; result_17 = result_10; digits_13 = digits_6; c_7 = c_4; goto block38; }
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_12 = s_11; base_12 = base_11; length_11 = length_10; i_11 = i_10; end_10 = end_9; sign_10 = sign_9; result_11 = result_10; digits_7 = digits_6; c_5 = c_4; v_53 = v_51; goto block23;
 
-    // block23: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:569  elif 65 <= c <= 90:
+    // block23: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:589  elif 65 <= c <= 90:
     block23:
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_54 = v_53;
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_54) { s_13 = s_12; base_13 = base_12; length_12 = length_11; i_12 = i_11; end_11 = end_10; sign_11 = sign_10; result_12 = result_11; digits_8 = digits_7; c_6 = c_5; goto block27; }
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         goto block24;
 
-    // block24: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:572  raise ValueError
+    // block24: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:592  raise ValueError
     block24:
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_55 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_55 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -3706,53 +3741,53 @@ public static unsafe class RpythonProgram
         if (raised_2) return 0L;
         v_56 = v_55; goto block25;
 
-    // block25: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:572  raise ValueError
+    // block25: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:592  raise ValueError
     block25:
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_57 = (BaseException*)v_56;
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_57->typeptr = Prebuilt.vtable_ValueError;
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_59 = (BaseException*)v_56;
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_60 = v_59->typeptr;
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_61 = v_60; v_62 = v_56; goto block26;
 
-    // block26: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:572  raise ValueError
+    // block26: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:592  raise ValueError
     block26:
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_63 = (Exception*)v_62;
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_1 = v_61; evalue_0 = v_63; goto block13;
 
-    // block27: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:570  d = c - 55
+    // block27: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:590  d = c - 55
     block27:
-#line 570 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 590 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_64 = unchecked(c_6 - 55L);
-#line 570 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 590 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_14 = s_13; base_14 = base_13; length_13 = length_12; i_13 = i_12; end_12 = end_11; sign_12 = sign_11; result_13 = result_12; digits_9 = digits_8; d_0 = v_64; goto block28;
 
-    // block28: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:573  if d >= base:
+    // block28: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:593  if d >= base:
     block28:
-#line 573 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 593 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_65 = d_0 >= base_14;
-#line 573 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 593 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_66 = v_65;
-#line 573 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 593 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_66) goto block35;
-#line 573 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 593 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_15 = s_14; base_15 = base_14; length_14 = length_13; i_14 = i_13; end_13 = end_12; sign_13 = sign_12; result_14 = result_13; digits_10 = digits_9; d_1 = d_0; goto block29;
 
-    // block29: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:576  if result < (_MIN_INT + d + base - 1) // base:
+    // block29: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:596  if result < (_MIN_INT + d + base - 1) // base:
     block29:
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_67 = unchecked(long.MinValue + d_1);
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_68 = unchecked(v_67 + base_15);
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_69 = unchecked(v_68 - 1L);
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (base_15 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_70 = base_15 == -1L ? unchecked(-v_69) : v_69 / base_15; }
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
@@ -3760,49 +3795,49 @@ public static unsafe class RpythonProgram
         if (raised_3) return 0L;
         v_71 = v_69; base_16 = base_15; v_72 = v_70; result_15 = result_14; s_16 = s_15; length_15 = length_14; i_15 = i_14; end_14 = end_13; sign_14 = sign_13; digits_11 = digits_10; d_2 = d_1; goto block30;
 
-    // block30: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:576  if result < (_MIN_INT + d + base - 1) // base:
+    // block30: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:596  if result < (_MIN_INT + d + base - 1) // base:
     block30:
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_73 = base_16 == -1L ? 0L : v_71 % base_16;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_74 = v_73 != 0L;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_75 = v_73 ^ base_16;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_76 = v_75 < 0L;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_77 = v_74 ? 1L : 0L;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_78 = v_76 ? 1L : 0L;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_79 = v_77 & v_78;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_80 = unchecked(v_72 - v_79);
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_81 = result_15 < v_80;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_82 = v_81;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_82) goto block32;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_17 = s_16; base_17 = base_16; length_16 = length_15; i_16 = i_15; end_15 = end_14; sign_15 = sign_14; result_16 = result_15; digits_12 = digits_11; d_3 = d_2; goto block31;
 
-    // block31: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:578  result = result * base - d
+    // block31: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:598  result = result * base - d
     block31:
-#line 578 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 598 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_83 = unchecked(result_16 * base_17);
-#line 578 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 598 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_84 = unchecked(v_83 - d_3);
-#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 599 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_85 = unchecked(digits_12 + 1L);
-#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 600 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_86 = unchecked(i_16 + 1L);
-#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 600 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_5 = s_17; base_5 = base_17; length_4 = length_16; i_4 = v_86; end_3 = end_15; sign_1 = sign_15; result_0 = v_84; digits_0 = v_85; previous_underscore_0 = false; goto block5;
 
-    // block32: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:577  raise OverflowError
+    // block32: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:597  raise OverflowError
     block32:
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_87 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_87 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
@@ -3810,29 +3845,29 @@ public static unsafe class RpythonProgram
         if (raised_4) return 0L;
         v_88 = v_87; goto block33;
 
-    // block33: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:577  raise OverflowError
+    // block33: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:597  raise OverflowError
     block33:
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_89 = (BaseException*)v_88;
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_89->typeptr = Prebuilt.vtable_OverflowError;
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_91 = (BaseException*)v_88;
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_92 = v_91->typeptr;
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_93 = v_92; v_94 = v_88; goto block34;
 
-    // block34: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:577  raise OverflowError
+    // block34: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:597  raise OverflowError
     block34:
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_95 = (Exception*)v_94;
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_1 = v_93; evalue_0 = v_95; goto block13;
 
-    // block35: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:574  raise ValueError
+    // block35: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:594  raise ValueError
     block35:
-#line 574 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_96 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_96 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
@@ -3840,91 +3875,91 @@ public static unsafe class RpythonProgram
         if (raised_5) return 0L;
         v_97 = v_96; goto block36;
 
-    // block36: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:574  raise ValueError
+    // block36: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:594  raise ValueError
     block36:
-#line 574 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_98 = (BaseException*)v_97;
-#line 574 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_98->typeptr = Prebuilt.vtable_ValueError;
-#line 574 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_100 = (BaseException*)v_97;
-#line 574 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_101 = v_100->typeptr;
-#line 574 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_102 = v_101; v_103 = v_97; goto block37;
 
-    // block37: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:574  raise ValueError
+    // block37: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:594  raise ValueError
     block37:
-#line 574 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_104 = (Exception*)v_103;
-#line 574 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_1 = v_102; evalue_0 = v_104; goto block13;
 
-    // block38: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:569  elif 65 <= c <= 90:
+    // block38: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:589  elif 65 <= c <= 90:
     block38:
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_105 = t54_0 <= 90L;
-#line 569 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_12 = s_18; base_12 = base_18; length_11 = length_17; i_11 = i_17; end_10 = end_16; sign_10 = sign_16; result_11 = result_17; digits_7 = digits_13; c_5 = c_7; v_53 = v_105; goto block23;
 
-    // block39: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:568  d = c - 87
+    // block39: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:588  d = c - 87
     block39:
-#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 588 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_106 = unchecked(c_8 - 87L);
-#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 588 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_14 = s_19; base_14 = base_19; length_13 = length_18; i_13 = i_18; end_12 = end_17; sign_12 = sign_17; result_13 = result_18; digits_9 = digits_14; d_0 = v_106; goto block28;
 
-    // block40: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:567  elif 97 <= c <= 122:
+    // block40: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:587  elif 97 <= c <= 122:
     block40:
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_107 = t48_0 <= 122L;
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_10 = s_20; base_10 = base_20; length_9 = length_19; i_9 = i_19; end_8 = end_18; sign_8 = sign_18; result_9 = result_19; digits_5 = digits_15; c_3 = c_9; v_49 = v_107; goto block21;
 
-    // block41: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:566  d = c - 48
+    // block41: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:586  d = c - 48
     block41:
-#line 566 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_108 = unchecked(c_10 - 48L);
-#line 566 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_14 = s_21; base_14 = base_21; length_13 = length_20; i_13 = i_20; end_12 = end_19; sign_12 = sign_19; result_13 = result_20; digits_9 = digits_16; d_0 = v_108; goto block28;
 
-    // block42: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:565  if 48 <= c <= 57:
+    // block42: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:585  if 48 <= c <= 57:
     block42:
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_109 = t42_0 <= 57L;
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_8 = s_22; base_8 = base_22; length_7 = length_21; i_7 = i_21; end_6 = end_20; sign_6 = sign_20; result_7 = result_21; digits_3 = digits_17; c_1 = c_11; v_45 = v_109; goto block19;
 
-    // block43: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:559  if digits == 0 or previous_underscore:
+    // block43: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:579  if digits == 0 or previous_underscore:
     block43:
-#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_110 = digits_18 == 0L;
-#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_111 = v_110;
-#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_111) goto block46;
-#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_24 = s_23; base_24 = base_23; length_23 = length_22; i_23 = i_22; end_22 = end_21; sign_22 = sign_21; result_23 = result_22; digits_19 = digits_18; previous_underscore_4 = previous_underscore_3; goto block44;
 
-    // block44: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:559  if digits == 0 or previous_underscore:
+    // block44: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:579  if digits == 0 or previous_underscore:
     block44:
-#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_112 = previous_underscore_4;
-#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_112) goto block46;
-#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_25 = s_24; base_25 = base_24; length_24 = length_23; i_24 = i_23; end_23 = end_22; sign_23 = sign_22; result_24 = result_23; digits_20 = digits_19; goto block45;
 
-    // block45: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:562  i += 1
+    // block45: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:582  i += 1
     block45:
-#line 562 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_113 = unchecked(i_24 + 1L);
-#line 562 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_5 = s_25; base_5 = base_25; length_4 = length_24; i_4 = v_113; end_3 = end_23; sign_1 = sign_23; result_0 = result_24; digits_0 = digits_20; previous_underscore_0 = true; goto block5;
 
-    // block46: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:560  raise ValueError
+    // block46: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:580  raise ValueError
     block46:
-#line 560 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_114 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_114 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
@@ -3932,29 +3967,29 @@ public static unsafe class RpythonProgram
         if (raised_6) return 0L;
         v_115 = v_114; goto block47;
 
-    // block47: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:560  raise ValueError
+    // block47: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:580  raise ValueError
     block47:
-#line 560 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_116 = (BaseException*)v_115;
-#line 560 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_116->typeptr = Prebuilt.vtable_ValueError;
-#line 560 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_118 = (BaseException*)v_115;
-#line 560 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_119 = v_118->typeptr;
-#line 560 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_120 = v_119; v_121 = v_115; goto block48;
 
-    // block48: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:560  raise ValueError
+    // block48: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:580  raise ValueError
     block48:
-#line 560 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_122 = (Exception*)v_121;
-#line 560 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_1 = v_120; evalue_0 = v_122; goto block13;
 
-    // block49: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:552  raise ValueError
+    // block49: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:572  raise ValueError
     block49:
-#line 552 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_123 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_123 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_8 = Prebuilt.exc_data->exc_type;
@@ -3962,122 +3997,122 @@ public static unsafe class RpythonProgram
         if (raised_7) return 0L;
         v_124 = v_123; goto block50;
 
-    // block50: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:552  raise ValueError
+    // block50: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:572  raise ValueError
     block50:
-#line 552 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_125 = (BaseException*)v_124;
-#line 552 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_125->typeptr = Prebuilt.vtable_ValueError;
-#line 552 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_127 = (BaseException*)v_124;
-#line 552 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_128 = v_127->typeptr;
-#line 552 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_129 = v_128; v_130 = v_124; goto block51;
 
-    // block51: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:552  raise ValueError
+    // block51: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:572  raise ValueError
     block51:
-#line 552 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_131 = (Exception*)v_130;
-#line 552 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_1 = v_129; evalue_0 = v_131; goto block13;
 
-    // block52: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:547  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block52: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:567  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block52:
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_132 = s_26;
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_133 = (&v_132->chars.items)[i_25];
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_134 = v_133 == 45;
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_135 = v_134;
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_135) { s_28 = s_26; base_28 = base_26; length_27 = length_25; i_27 = i_25; end_26 = end_24; goto block54; }
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_27 = s_26; base_27 = base_26; length_26 = length_25; i_26 = i_25; end_25 = end_24; goto block53;
 
-    // block53: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:547  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block53: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:567  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block53:
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_136 = s_27;
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_137 = (&v_136->chars.items)[i_26];
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_138 = v_137 == 43;
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_139 = v_138;
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_139) { s_28 = s_27; base_28 = base_27; length_27 = length_26; i_27 = i_26; end_26 = end_25; goto block54; }
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_4 = s_27; base_4 = base_27; length_3 = length_26; i_3 = i_26; end_2 = end_25; sign_0 = 1L; goto block4;
 
-    // block54: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:548  if s.chars[i] == '-':
+    // block54: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:568  if s.chars[i] == '-':
     block54:
-#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_140 = s_28;
-#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_141 = (&v_140->chars.items)[i_27];
-#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_142 = v_141 == 45;
-#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_143 = v_142;
-#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_143) { s_29 = s_28; base_29 = base_28; length_28 = length_27; i_28 = i_27; end_27 = end_26; sign_24 = (-1L); goto block55; }
-#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_29 = s_28; base_29 = base_28; length_28 = length_27; i_28 = i_27; end_27 = end_26; sign_24 = 1L; goto block55;
 
-    // block55: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:550  i += 1
+    // block55: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:570  i += 1
     block55:
-#line 550 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 570 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_144 = unchecked(i_28 + 1L);
-#line 550 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 570 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_4 = s_29; base_4 = base_29; length_3 = length_28; i_3 = v_144; end_2 = end_27; sign_0 = sign_24; goto block4;
 
-    // block56: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:544  while end > i and _isspace(s.chars[end - 1]):
+    // block56: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:564  while end > i and _isspace(s.chars[end - 1]):
     block56:
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_145 = s_30;
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_146 = unchecked(end_28 - 1L);
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_147 = (&v_145->chars.items)[v_146];
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_148 = rpython_rtyper_rstr__isspace__UniChar(v_147);
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_149 = v_148;
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_149) { s_31 = s_30; base_31 = base_30; length_30 = length_29; i_30 = i_29; end_29 = end_28; goto block57; }
-#line 544 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_3 = s_30; base_3 = base_30; length_2 = length_29; i_2 = i_29; end_1 = end_28; goto block3;
 
-    // block57: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:545  end -= 1
+    // block57: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:565  end -= 1
     block57:
-#line 545 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_150 = unchecked(end_29 - 1L);
-#line 545 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_2 = s_31; base_2 = base_31; length_1 = length_30; i_1 = i_30; end_0 = v_150; goto block2;
 
-    // block58: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:541  while i < length and _isspace(s.chars[i]):
+    // block58: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:561  while i < length and _isspace(s.chars[i]):
     block58:
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_151 = s_32;
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_152 = (&v_151->chars.items)[i_31];
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_153 = rpython_rtyper_rstr__isspace__UniChar(v_152);
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_154 = v_153;
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_154) { s_33 = s_32; base_33 = base_32; length_32 = length_31; i_32 = i_31; goto block59; }
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_2 = s_32; base_2 = base_32; length_1 = length_31; i_1 = i_31; end_0 = length_31; goto block2;
 
-    // block59: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:542  i += 1
+    // block59: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:562  i += 1
     block59:
-#line 542 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 562 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_155 = unchecked(i_32 + 1L);
-#line 542 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 562 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_1 = s_33; base_1 = base_33; length_0 = length_32; i_0 = v_155; goto block1;
 #line default
     }
@@ -4505,10 +4540,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2hex__Signed_Bool, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:503
+    // rpython.rtyper.rstr.ll_int2hex__Signed_Bool, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:523
     public static rpy_str* rpython_rtyper_rstr_ll_int2hex__Signed_Bool(long n_0, bool upper_0)
     {
-#line 503 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 523 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long n_1 = default;
@@ -4666,61 +4701,61 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_61 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:505  if n == 0:
-#line 505 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:525  if n == 0:
+#line 525 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 505 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 525 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 505 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 525 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_1) goto block19;
-#line 505 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 525 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_1 = n_0; upper_1 = upper_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:507  negative = n < 0
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:527  negative = n < 0
     block1:
-#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 527 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_2 = n_1 < 0L;
-#line 508 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 508 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_3) { n_16 = n_1; upper_16 = upper_1; negative_15 = v_2; goto block18; }
-#line 508 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_2 = n_1; upper_2 = upper_1; negative_0 = v_2; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:508  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:528  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 508 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_4 = unchecked((ulong)n_2);
-#line 508 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 508 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_3 = n_2; upper_3 = upper_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:511  while v != r_uint(0):
+    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:531  while v != r_uint(0):
     block3:
-#line 511 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 531 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_7 = 0UL;
-#line 511 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 531 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_8 = v_6 != v_7;
-#line 511 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 531 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 511 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 531 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_9) { n_15 = n_3; upper_15 = upper_3; negative_14 = negative_1; u_12 = u_0; length_12 = length_0; v_53 = v_6; goto block17; }
-#line 511 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 531 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_4 = n_3; upper_4 = upper_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:514  if negative:
+    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:534  if negative:
     block4:
-#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 534 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_11 = negative_2;
-#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 534 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_11) { n_14 = n_4; upper_14 = upper_4; negative_13 = negative_2; u_11 = u_1; length_11 = length_1; v_51 = v_10; goto block16; }
-#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 534 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_5 = n_4; upper_5 = upper_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:516  res = mallocstr(length)
+    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:536  res = mallocstr(length)
     block5:
-#line 516 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 536 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4728,152 +4763,152 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         length_3 = length_2; n_6 = n_5; upper_6 = upper_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:517  pos = length - 1
+    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:537  pos = length - 1
     block6:
-#line 517 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 537 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_16 = unchecked(length_3 - 1L);
-#line 517 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 537 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_7 = n_6; upper_7 = upper_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:518  while u != r_uint(0):
+    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:538  while u != r_uint(0):
     block7:
-#line 518 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 538 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_18 = 0UL;
-#line 518 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 538 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_19 = u_4 != v_18;
-#line 518 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 538 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_20 = v_19;
-#line 518 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 538 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_20) { n_8 = n_7; upper_8 = upper_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
-#line 518 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 538 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_6 = negative_5; res_1 = res_0; goto block8;
 
-    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:528  if negative:
+    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:548  if negative:
     block8:
-#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_21 = negative_6;
-#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_21) { res_2 = res_1; goto block9; }
-#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return res_1;
 
-    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:529  res.chars[0] = '-'
+    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:549  res.chars[0] = '-'
     block9:
-#line 529 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 549 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_22 = res_2;
-#line 529 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 549 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_22->chars.items)[0L] = 45;
-#line 529 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 549 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return res_2;
 
-    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:519  d = intmask(u & r_uint(15))
+    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:539  d = intmask(u & r_uint(15))
     block10:
-#line 519 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 539 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_25 = 15UL;
-#line 519 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 539 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_26 = u_5 & v_25;
-#line 519 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 539 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_27 = unchecked((long)v_26);
-#line 519 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 539 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_28 = v_27;
-#line 520 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 540 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_29 = v_28 < 10L;
-#line 520 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 540 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_30 = v_29;
-#line 520 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 540 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_30) { n_13 = n_8; upper_13 = upper_8; negative_12 = negative_7; u_10 = u_5; length_10 = length_5; v_46 = v_24; res_8 = res_3; pos_6 = pos_1; d_3 = v_28; goto block15; }
-#line 520 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 540 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_9 = n_8; upper_9 = upper_8; negative_8 = negative_7; u_6 = u_5; length_6 = length_5; v_31 = v_24; res_4 = res_3; pos_2 = pos_1; d_0 = v_28; goto block11;
 
-    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:522  elif upper:
+    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:542  elif upper:
     block11:
-#line 522 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 542 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_32 = upper_9;
-#line 522 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 542 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_32) { n_12 = n_9; upper_12 = upper_9; negative_11 = negative_8; u_9 = u_6; length_9 = length_6; v_41 = v_31; res_7 = res_4; pos_5 = pos_2; d_2 = d_0; goto block14; }
-#line 522 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 542 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_10 = n_9; upper_10 = upper_9; negative_9 = negative_8; u_7 = u_6; length_7 = length_6; v_33 = v_31; res_5 = res_4; pos_3 = pos_2; d_1 = d_0; goto block12;
 
-    // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:525  res.chars[pos] = chr(87 + d)
+    // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:545  res.chars[pos] = chr(87 + d)
     block12:
-#line 525 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 545 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_34 = unchecked(87L + d_1);
-#line 525 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 545 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_35 = unchecked((int)v_34);
-#line 525 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 545 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_36 = res_5;
-#line 525 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 545 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_36->chars.items)[pos_3] = v_35;
-#line 525 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 545 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_11 = n_10; upper_11 = upper_10; negative_10 = negative_9; u_8 = u_7; length_8 = length_7; v_38 = v_33; res_6 = res_5; pos_4 = pos_3; goto block13;
 
-    // block13: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:526  u = u >> 4
+    // block13: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:546  u = u >> 4
     block13:
-#line 526 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 546 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_39 = u_8 >> 4;
-#line 527 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_40 = unchecked(pos_4 - 1L);
-#line 527 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_7 = n_11; upper_7 = upper_11; negative_5 = negative_10; u_4 = v_39; length_4 = length_8; v_17 = v_38; res_0 = res_6; pos_0 = v_40; goto block7;
 
-    // block14: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:523  res.chars[pos] = chr(55 + d)
+    // block14: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:543  res.chars[pos] = chr(55 + d)
     block14:
-#line 523 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 543 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_42 = unchecked(55L + d_2);
-#line 523 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 543 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_43 = unchecked((int)v_42);
-#line 523 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 543 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_44 = res_7;
-#line 523 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 543 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_44->chars.items)[pos_5] = v_43;
-#line 523 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 543 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_11 = n_12; upper_11 = upper_12; negative_10 = negative_11; u_8 = u_9; length_8 = length_9; v_38 = v_41; res_6 = res_7; pos_4 = pos_5; goto block13;
 
-    // block15: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:521  res.chars[pos] = chr(48 + d)
+    // block15: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:541  res.chars[pos] = chr(48 + d)
     block15:
-#line 521 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_47 = unchecked(48L + d_3);
-#line 521 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_48 = unchecked((int)v_47);
-#line 521 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_49 = res_8;
-#line 521 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_49->chars.items)[pos_6] = v_48;
-#line 521 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_11 = n_13; upper_11 = upper_13; negative_10 = negative_12; u_8 = u_10; length_8 = length_10; v_38 = v_46; res_6 = res_8; pos_4 = pos_6; goto block13;
 
-    // block16: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:515  length += 1
+    // block16: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:535  length += 1
     block16:
-#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 535 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_52 = unchecked(length_11 + 1L);
-#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 535 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_5 = n_14; upper_5 = upper_14; negative_3 = negative_13; u_2 = u_11; length_2 = v_52; v_12 = v_51; goto block5;
 
-    // block17: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:512  length += 1
+    // block17: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:532  length += 1
     block17:
-#line 512 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 532 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_54 = unchecked(length_12 + 1L);
-#line 513 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 533 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_55 = v_53 >> 4;
-#line 513 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 533 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_3 = n_15; upper_3 = upper_15; negative_1 = negative_14; u_0 = u_12; length_0 = v_54; v_6 = v_55; goto block3;
 
-    // block18: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:508  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block18: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:528  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block18:
-#line 508 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_56 = 0UL;
-#line 508 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_57 = unchecked((ulong)n_16);
-#line 508 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_58 = v_57;
-#line 508 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_59 = unchecked(v_56 - v_58);
-#line 508 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         n_3 = n_16; upper_3 = upper_16; negative_1 = negative_15; u_0 = v_59; length_0 = 0L; v_6 = v_59; goto block3;
 
-    // block19: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:506  return ll_chr2str('0')
+    // block19: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:526  return ll_chr2str('0')
     block19:
-#line 506 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 526 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_60 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -4881,17 +4916,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_61 = v_60; goto block20;
 
-    // block20: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:506  return ll_chr2str('0')
+    // block20: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:526  return ll_chr2str('0')
     block20:
-#line 506 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 526 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return v_61;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:601
+    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:621
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
-#line 601 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 621 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         long count_1 = default;
         GcArray_rpy_str_Array_UniChar* items_1 = default;
         long total_0 = default;
@@ -4939,24 +4974,24 @@ public static unsafe class RpythonProgram
         long v_17 = default;
         long v_18 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:605  while i < count:
-#line 605 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:625  while i < count:
+#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         count_1 = count_0; items_1 = items_0; total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:605  while i < count:
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:625  while i < count:
     block1:
-#line 605 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = i_0 < count_1;
-#line 605 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 605 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_1) { count_6 = count_1; items_6 = items_1; total_5 = total_0; i_3 = i_0; goto block6; }
-#line 605 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         count_2 = count_1; items_2 = items_1; total_1 = total_0; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:608  res = mallocstr(total)
+    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:628  res = mallocstr(total)
     block2:
-#line 608 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 628 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4964,64 +4999,64 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         count_3 = count_2; items_3 = items_2; total_2 = total_1; v_3 = v_2; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:611  while i < count:
+    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:631  while i < count:
     block3:
-#line 611 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         count_4 = count_3; items_4 = items_3; total_3 = total_2; i_1 = 0L; res_0 = v_3; pos_0 = 0L; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:611  while i < count:
+    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:631  while i < count:
     block4:
-#line 611 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_4 = i_1 < count_4;
-#line 611 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 611 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_5) { count_5 = count_4; items_5 = items_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
-#line 611 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return res_0;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:612  item = items[i]
+    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:632  item = items[i]
     block5:
-#line 612 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 632 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_6 = (&items_5->items)[i_2];
-#line 613 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 633 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 613 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 633 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_8 = v_7->chars.length;
-#line 613 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 633 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, pos_1, v_6, 0L, v_8);
-#line 614 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 634 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_10 = v_6;
-#line 614 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 634 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_11 = v_10->chars.length;
-#line 614 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 634 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_12 = unchecked(pos_1 + v_11);
-#line 615 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 635 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_13 = unchecked(i_2 + 1L);
-#line 615 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 635 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         count_4 = count_5; items_4 = items_5; total_3 = total_4; i_1 = v_13; res_0 = res_1; pos_0 = v_12; goto block4;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:606  total += len(items[i].chars)
+    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:626  total += len(items[i].chars)
     block6:
-#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 626 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_14 = (&items_6->items)[i_3];
-#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 626 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 626 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_16 = v_15->chars.length;
-#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 626 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_17 = unchecked(total_5 + v_16);
-#line 607 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 627 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_18 = unchecked(i_3 + 1L);
-#line 607 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 627 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         count_1 = count_6; items_1 = items_6; total_0 = v_17; i_0 = v_18; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_split__array_rpy_str_rpy_str_rpy_str_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:402
+    // rpython.rtyper.rstr.ll_split__array_rpy_str_rpy_str_rpy_str_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:422
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sep_0, long maxsplit_0)
     {
-#line 402 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 422 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -5116,42 +5151,42 @@ public static unsafe class RpythonProgram
         ValueError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:404  if len(sep.chars) == 0:
-#line 404 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:424  if len(sep.chars) == 0:
+#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = sep_0;
-#line 404 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 404 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 404 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 404 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 404 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_1 = s_0; sep_1 = sep_0; maxsplit_1 = maxsplit_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:406  count = ll_count(s, sep, 0, len(s.chars))
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:426  count = ll_count(s, sep, 0, len(s.chars))
     block1:
-#line 406 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 426 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_4 = s_1;
-#line 406 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 426 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 406 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 426 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(s_1, sep_1, 0L, v_5);
-#line 407 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_7 = maxsplit_1 >= 0L;
-#line 407 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 407 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_8) { s_8 = s_1; sep_7 = sep_1; maxsplit_7 = maxsplit_1; count_7 = v_6; goto block9; }
-#line 407 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_2 = s_1; sep_2 = sep_1; maxsplit_2 = maxsplit_1; count_0 = v_6; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:409  res = ll_newlist(LIST, count + 1)
+    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:429  res = ll_newlist(LIST, count + 1)
     block2:
-#line 409 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 429 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_9 = unchecked(count_0 + 1L);
-#line 409 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 429 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_9);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5159,31 +5194,31 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_11 = v_10; s_3 = s_2; sep_3 = sep_2; maxsplit_3 = maxsplit_2; count_1 = count_0; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:410  items = ll_items(res)
+    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:430  items = ll_items(res)
     block3:
-#line 410 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 430 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_12 = rpython_rtyper_rlist_ll_items__array_rpy_str(v_11);
-#line 410 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 430 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_4 = s_3; sep_4 = sep_3; maxsplit_4 = maxsplit_3; count_2 = count_1; res_0 = v_11; items_0 = v_12; start_0 = 0L; i_0 = 0L; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:413  while i < count:
+    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:433  while i < count:
     block4:
-#line 413 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 433 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_13 = i_0 < count_2;
-#line 413 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 433 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_14 = v_13;
-#line 413 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 433 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_14) { s_6 = s_4; sep_5 = sep_4; maxsplit_5 = maxsplit_4; count_5 = count_2; res_3 = res_0; items_3 = items_0; start_2 = start_0; i_1 = i_0; goto block7; }
-#line 413 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 433 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_5 = s_4; count_3 = count_2; res_1 = res_0; items_1 = items_0; start_1 = start_0; goto block5;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:418  items[count] = ll_strslice(s, start, len(s.chars))
+    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:438  items[count] = ll_strslice(s, start, len(s.chars))
     block5:
-#line 418 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 438 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_15 = s_5;
-#line 418 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 438 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_16 = v_15->chars.length;
-#line 418 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 438 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_17 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_5, start_1, v_16);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -5191,22 +5226,22 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         items_2 = items_1; count_4 = count_3; v_18 = v_17; res_2 = res_1; goto block6;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:418  items[count] = ll_strslice(s, start, len(s.chars))
+    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:438  items[count] = ll_strslice(s, start, len(s.chars))
     block6:
-#line 418 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 438 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&items_2->items)[count_4] = v_18;
-#line 418 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 438 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return res_2;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:414  found = ll_find(s, sep, start, len(s.chars))
+    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:434  found = ll_find(s, sep, start, len(s.chars))
     block7:
-#line 414 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 434 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_20 = s_6;
-#line 414 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 434 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_21 = v_20->chars.length;
-#line 414 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 434 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_22 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_6, sep_5, start_2, v_21);
-#line 415 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 435 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_23 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_6, start_2, v_22);
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -5214,35 +5249,35 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         items_4 = items_3; i_2 = i_1; v_24 = v_23; sep_6 = sep_5; v_25 = v_22; s_7 = s_6; maxsplit_6 = maxsplit_5; count_6 = count_5; res_4 = res_3; goto block8;
 
-    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:415  items[i] = ll_strslice(s, start, found)
+    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:435  items[i] = ll_strslice(s, start, found)
     block8:
-#line 415 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 435 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&items_4->items)[i_2] = v_24;
-#line 416 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 436 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_27 = sep_6;
-#line 416 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 436 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_28 = v_27->chars.length;
-#line 416 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 436 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_29 = unchecked(v_25 + v_28);
-#line 417 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 437 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_30 = unchecked(i_2 + 1L);
-#line 417 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 437 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_4 = s_7; sep_4 = sep_6; maxsplit_4 = maxsplit_6; count_2 = count_6; res_0 = res_4; items_0 = items_4; start_0 = v_29; i_0 = v_30; goto block4;
 
-    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:407  if maxsplit >= 0 and count > maxsplit:
+    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:427  if maxsplit >= 0 and count > maxsplit:
     block9:
-#line 407 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_31 = count_7 > maxsplit_7;
-#line 407 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_32 = v_31;
-#line 407 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_32) { s_2 = s_8; sep_2 = sep_7; maxsplit_2 = maxsplit_7; count_0 = maxsplit_7; goto block2; }
-#line 407 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s_2 = s_8; sep_2 = sep_7; maxsplit_2 = maxsplit_7; count_0 = count_7; goto block2;
 
-    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:405  raise ValueError
+    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:425  raise ValueError
     block10:
-#line 405 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_33 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_33 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -5250,17 +5285,17 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         v_34 = v_33; goto block11;
 
-    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:405  raise ValueError
+    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:425  raise ValueError
     block11:
-#line 405 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_35 = (BaseException*)v_34;
-#line 405 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_35->typeptr = Prebuilt.vtable_ValueError;
-#line 405 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_37 = (BaseException*)v_34;
-#line 405 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_38 = v_37->typeptr;
-#line 405 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_4 = v_38; evalue_0 = v_34; goto block12;
 
     // block12
