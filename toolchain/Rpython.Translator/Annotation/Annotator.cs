@@ -28,6 +28,7 @@ internal sealed partial class Annotator : IReflowScheduler
     private readonly HashSet<Block> _pendingSet = [];
     private readonly Dictionary<Block, (SourceLocation At, string Message)> _blocked = [];
     private readonly Dictionary<(FunctionDesc, string), FunctionGraph> _graphs = [];
+    private readonly List<FunctionGraph> _graphList = [];
     private readonly Dictionary<FunctionGraph, FunctionDesc> _descOfGraph = [];
     private readonly Dictionary<FunctionGraph, ReadLocations> _returnReaders = [];
     private readonly HashSet<FunctionGraph> _failedGraphs = [];
@@ -47,7 +48,7 @@ internal sealed partial class Annotator : IReflowScheduler
     public Bookkeeper Bookkeeper { get; }
 
     /// <summary>Every graph reached, in the order it was first reached.</summary>
-    public IReadOnlyList<FunctionGraph> Graphs => [.. _graphs.Values];
+    public IReadOnlyList<FunctionGraph> Graphs => _graphList;
 
     public SomeValue Binding(FlowValue value) => value switch
     {
@@ -290,6 +291,7 @@ internal sealed partial class Annotator : IReflowScheduler
         if (key.Length > 0)
             graph.Name += "__" + (displayKey ?? key);
         _graphs[(desc, key)] = graph;
+        _graphList.Add(graph);
         _descOfGraph[graph] = desc;
         foreach (var block in graph.Blocks())
             _graphOf[block] = graph;
@@ -320,6 +322,10 @@ internal sealed partial class Annotator : IReflowScheduler
     }
 
     /// <summary>The graphs a call operation reaches (one, or one per function of a set of functions).</summary>
+    /// <summary>Gives a variable made after annotation its annotation (the RTyper's normalisation of
+    /// call families makes new start blocks).</summary>
+    public void SetBinding(Variable variable, SomeValue annotation) => _bindings[variable] = annotation;
+
     public IReadOnlyList<FunctionGraph> CalleesOf(SpaceOperation call) => _callees.TryGetValue(call, out var graphs) ? graphs : [];
 
     /// <summary>What a function returns, as annotated (for signatures).</summary>

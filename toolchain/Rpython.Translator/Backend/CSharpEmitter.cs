@@ -373,6 +373,14 @@ internal sealed class CSharpEmitter
                 EmitCall(op);
                 return;
             }
+            if (op.OpName == "indirect_call")
+            {
+                // The last argument lists the graphs the pointer may point to: only the analyses read it.
+                var args = op.Args.Skip(1).SkipLast(1).Where(a => !IsVoid(a)).Select(a => Operand(a, op.Location).Text);
+                string call = Operand(op.Args[0], op.Location).Text + "(" + string.Join(", ", args) + ")";
+                _body.Statement(Indent + (IsVoid(op.Result) ? call : Name(op.Result, op.Location) + " = " + call) + ";", op.Location);
+                return;
+            }
             if (!CSharpOperations.TryGet(op.OpName, out var statement))
             {
                 throw new BackendError(op.Location, LowLevelOperations.TryGet(op.OpName, out _)

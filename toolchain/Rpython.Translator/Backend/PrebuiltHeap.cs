@@ -62,11 +62,11 @@ internal sealed class PrebuiltHeap(CSharpTypes types, TypeLayoutTable typeIds)
     public string Reference(object value, PtrType type)
     {
         var prebuilt = Add(value, type.Target);
-        if (prebuilt.Name is null)
-        {
-            prebuilt.Name = CSharpNames.Unique(NameFor(prebuilt), _names);
-        }
-        return ClassName + "." + prebuilt.Name;
+        prebuilt.Name ??= CSharpNames.Unique(NameFor(prebuilt), _names);
+        // A subclass's vtable referred to as a parent's: the property has the object's own type.
+        return prebuilt.Type == type.Target
+            ? ClassName + "." + prebuilt.Name
+            : "((" + types.Of(type) + ")" + ClassName + "." + prebuilt.Name + ")";
     }
 
     private PrebuiltObject Add(object value, ContainerType type)
@@ -83,6 +83,13 @@ internal sealed class PrebuiltHeap(CSharpTypes types, TypeLayoutTable typeIds)
         }
         if (_objects.TryGetValue(value, out var known))
             return known;
+        if (value is ClassInfo info)
+        {
+            // A vtable is its class's vtable struct (with the method slots it adds), whatever the pointer says.
+            var vtable = New(info, info.VtableStruct, 0);
+            _objects[value] = vtable;
+            return vtable;
+        }
         int length = value switch
         {
             LLArray array => array.Items.Length,
@@ -216,6 +223,9 @@ internal sealed class PrebuiltHeap(CSharpTypes types, TypeLayoutTable typeIds)
                 BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(at + GcHeader.TypeIdOffset), heap.TypeId(type));
             switch (type, value)
             {
+                case (StructType s, ClassInfo { Vtable: { } contents }):
+                    Struct(s, contents, at, 0);
+                    break;
                 case (StructType, ClassInfo vtable):
                     Value(LowLevelTypes.Signed, (long)vtable.Range.Min, at + layout.Field("subclassrange_min").Offset);
                     Value(LowLevelTypes.Signed, (long)vtable.Range.Max, at + layout.Field("subclassrange_max").Offset);

@@ -141,7 +141,9 @@ internal sealed class FunctionGraph
     /// <summary>The function's qualified name; a specialisation appends its key.</summary>
     public string Name { get; set; }
 
-    public Block StartBlock { get; }
+    /// <summary>The block the graph starts with. The RTyper gives the graphs of one call family a
+    /// new start block with the family's parameter types (RPython's normalizecalls).</summary>
+    public Block StartBlock { get; set; }
 
     public Block ReturnBlock { get; }
 

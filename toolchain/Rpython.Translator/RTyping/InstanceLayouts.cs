@@ -1,11 +1,35 @@
 using Rpython.Translator.Annotation;
+using Rpython.Translator.Flow;
 
 namespace Rpython.Translator.RTyping;
 
-/// <summary>The vtable of one class: what an instance's <c>typeptr</c> points to.</summary>
-internal sealed record ClassInfo(string Name, ClassRange Range)
+/// <summary>
+/// The vtable of one class: what an instance's <c>typeptr</c> points to, and the class as a value.
+/// <see cref="Vtable"/> holds its fields (those of <see cref="VtableStruct"/>, its parents' included,
+/// flattened as the LLInterpreter's objects are): the subclass range, and the function pointer
+/// (a graph) in each method slot.
+/// </summary>
+internal sealed class ClassInfo(string name, ClassRange range)
 {
+    public string Name { get; } = name;
+
+    public ClassRange Range { get; } = range;
+
+    /// <summary>The struct of this class's vtable: <see cref="InstanceLayouts.VtableType"/>, or a struct
+    /// embedding its parent's vtable and adding the method slots the class introduces.</summary>
+    public StructType VtableStruct { get; internal set; } = InstanceLayouts.VtableType;
+
+    /// <summary>The vtable's contents; null only for vtables made by hand in tests (just a range).</summary>
+    public LLObject? Vtable { get; internal set; }
+
     public override string ToString() => $"vtable {Name} {Range}";
+}
+
+/// <summary>A method slot: the vtable of <see cref="Owner"/> (and so of its subclasses) holds a
+/// pointer to each class's implementation of the method <see cref="Name"/>, of one call family.</summary>
+internal sealed record MethodSlot(ClassDef Owner, string Name, CallFamily Family)
+{
+    public string FieldName => "cls_" + Name;
 }
 
 /// <summary>
@@ -14,7 +38,14 @@ internal sealed record ClassInfo(string Name, ClassRange Range)
 /// instance is a pointer to every base's part too; the root struct holds <c>typeptr</c>, a pointer to
 /// the class's vtable, which holds the class's range of preorder ids, so <c>isinstance(x, C)</c> is
 /// <c>C.min &lt;= x.typeptr.id &lt; C.max</c>. Each attribute is the field <c>inst_NAME</c> of the
-/// class the annotator placed it in. Built once, after annotation, from the annotator's classes.
+/// class the annotator placed it in.
+/// <para>
+/// Methods overridden in subclasses are called through the vtable: a class that owns a method slot
+/// (the most general class a call site dispatches on) has a vtable struct of its own, embedding its
+/// parent's vtable as <c>super</c> and adding a function pointer <c>cls_NAME</c> per slot; every class
+/// below it fills the slot with the graph its method resolves to (null when it has none). Built
+/// once, after annotation, from the annotator's classes and the RTyper's method slots.
+/// </para>
 /// </summary>
 internal sealed class InstanceLayouts
 {
@@ -24,10 +55,14 @@ internal sealed class InstanceLayouts
     private readonly Dictionary<ClassDef, StructType> _structs = [];
     private readonly Dictionary<ClassDef, ForwardReference> _references = [];
     private readonly Dictionary<ClassDef, ClassInfo> _vtables = [];
+    private readonly Dictionary<(ClassDef, string), MethodSlot> _slots = [];
 
     /// <param name="lowLevelTypeOf">the low-level type of an attribute's annotation; it may ask for
     /// <see cref="PointerTo"/> of any class (a node points to nodes), answered by a forward reference.</param>
-    public InstanceLayouts(IEnumerable<ClassDef> classDefs, Func<SomeValue, InstanceLayouts, LowLevelType> lowLevelTypeOf)
+    /// <param name="slots">the method slots the program's call sites need.</param>
+    /// <param name="implementation">the graph a class's method of a name resolves to (null if none).</param>
+    public InstanceLayouts(IEnumerable<ClassDef> classDefs, Func<SomeValue, InstanceLayouts, LowLevelType> lowLevelTypeOf,
+        IReadOnlyList<MethodSlot> slots, Func<ClassDef, string, FunctionGraph?> implementation)
     {
         var all = Preorder(classDefs.ToList()).ToList();
         var ids = new ClassHierarchyIds(all.Select(c => (c.Name, c.Base?.Name)));
@@ -45,6 +80,22 @@ internal sealed class InstanceLayouts
             _structs[classDef] = LowLevelTypes.GcStruct(classDef.Name, [.. fields]);
             _references[classDef].Become(_structs[classDef]);
         }
+        foreach (var slot in slots)
+            _slots[(slot.Owner, slot.Name)] = slot;
+        foreach (var classDef in all)
+        {
+            var info = _vtables[classDef];
+            var parentStruct = classDef.Base is { } parent ? _vtables[parent].VtableStruct : VtableType;
+            var own = slots.Where(s => s.Owner == classDef).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+            info.VtableStruct = own.Count == 0 ? parentStruct : LowLevelTypes.Struct("vtable_" + classDef.Name,
+                [("super", parentStruct), .. own.Select(s => (s.FieldName, (LowLevelType)LowLevelTypes.Ptr(FunctionType(s.Family, lowLevelTypeOf))))]);
+            var vtable = LLInterpreter.NewStruct(info.VtableStruct, 0);
+            vtable.Fields["subclassrange_min"] = (long)info.Range.Min;
+            vtable.Fields["subclassrange_max"] = (long)info.Range.Max;
+            foreach (var slot in slots.Where(s => classDef.IsSubclassOf(s.Owner)))
+                vtable.Fields[slot.FieldName] = implementation(classDef, slot.Name);
+            info.Vtable = vtable;
+        }
     }
 
     /// <summary>Parents before children, in the order the classes were made.</summary>
@@ -58,6 +109,15 @@ internal sealed class InstanceLayouts
     public PtrType PointerTo(ClassDef classDef) => LowLevelTypes.Ptr(_references[classDef]);
 
     public ClassInfo VtableOf(ClassDef classDef) => _vtables[classDef];
+
+    /// <summary>The slot through which a call of method <paramref name="name"/> on an instance of
+    /// <paramref name="classDef"/> dispatches: the one of the nearest class at or above it that owns one.</summary>
+    public MethodSlot? SlotFor(ClassDef classDef, string name) =>
+        classDef.Mro().Select(c => _slots.GetValueOrDefault((c, name))).FirstOrDefault(s => s is not null);
+
+    /// <summary>The type of a function pointer to a member of <paramref name="family"/>.</summary>
+    public FuncType FunctionType(CallFamily family, Func<SomeValue, InstanceLayouts, LowLevelType> lowLevelTypeOf) =>
+        LowLevelTypes.Func([.. family.Parameters.Select(p => lowLevelTypeOf(p, this))], lowLevelTypeOf(family.Result, this));
 
     /// <summary>The root class of a class: the struct that holds <c>typeptr</c>.</summary>
     public static ClassDef Root(ClassDef classDef) => classDef.Mro().Last();

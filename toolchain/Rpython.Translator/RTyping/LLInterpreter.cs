@@ -153,6 +153,8 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
         {
             case "direct_call":
                 return Run((FunctionGraph)a[0]!, a[1..]);
+            case "indirect_call":
+                return a[0] is FunctionGraph callee ? Run(callee, a[1..^1]) : throw new LLInterpreterError($"indirect_call of {a[0] ?? "a null function pointer"}");
             case "int_between":
                 return (long)a[0]! <= (long)a[1]! && (long)a[1]! < (long)a[2]!;
             case "int_force_ge_zero":
@@ -315,6 +317,7 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
     private static object? Field(object? target, string name) => target switch
     {
         LLObject o => o.Fields.TryGetValue(name, out var value) ? value : throw new LLInterpreterError($"{o.Type.Name} has no field '{name}'"),
+        ClassInfo { Vtable: { } vtable } => Field(vtable, name),
         ClassInfo vtable when name == "subclassrange_min" => (long)vtable.Range.Min,
         ClassInfo vtable when name == "subclassrange_max" => (long)vtable.Range.Max,
         null => throw new LLInterpreterError($"getfield '{name}' of a null pointer"),

@@ -356,9 +356,11 @@ internal sealed class StructType : ContainerType
 
     public override bool IsVarSize => !Fields.IsEmpty && Fields[^1].Type.Resolved() is ArrayType;
 
-    /// <summary>The parent GcStruct embedded as the first field, or null.</summary>
+    /// <summary>The parent embedded as the first field, or null: a GcStruct's first GcStruct field, a
+    /// non-GC struct's first field named <c>super</c> (a subclass's vtable embeds its parent's).</summary>
     public StructType? Super =>
-        IsGc && !Fields.IsEmpty && Fields[0].Type.Resolved() is StructType { IsGc: true } parent ? parent : null;
+        !Fields.IsEmpty && Fields[0].Type.Resolved() is StructType { IsVarSize: false } parent && parent.IsGc == IsGc && (IsGc || Fields[0].Name == "super")
+            ? parent : null;
 
     /// <summary>The type of a field; an unknown name is a toolchain bug and throws.</summary>
     public LowLevelType FieldType(string fieldName)

@@ -66,13 +66,44 @@ internal sealed partial class RTyper
             return tuple;
         }
 
-        /// <summary>A call of a function known at translation time: direct_call of its graph.</summary>
+        /// <summary>A call of a function: direct_call of its graph when it is known at translation time,
+        /// indirect_call through the function pointer the value is when it is one of several.</summary>
         private void Call(Variable result)
         {
             var callees = typer.CalleesOf(op);
-            if (typer.Binding(op.Args[0]) is not SomePbc { Kind: DescKind.Function, Descs: [FunctionDesc desc] } || callees.Count != 1)
-                throw new TyperError(At, $"calling {AnnotationFormatter.FormatType(typer.Binding(op.Args[0]))} is not supported by the RTyper yet (only functions known at translation time)");
-            CallBound(callees[0], desc.Function, result);
+            if (typer.Binding(op.Args[0]) is not SomePbc { Kind: DescKind.Function } functions || callees.Count == 0)
+                throw new TyperError(At, $"calling {AnnotationFormatter.FormatType(typer.Binding(op.Args[0]))} is not supported by the RTyper yet");
+            var function = typer.annotator.DescOf(callees[0]).Function;
+            if (functions is { Descs.Length: 1, CanBeNone: false } && callees.Count == 1)
+            {
+                CallBound(callees[0], function, result);
+                return;
+            }
+            CallIndirect(Arg(0, typer.TypeOf(op.Args[0], At)), callees, function, result);
+        }
+
+        /// <summary>indirect_call of a function pointer to one of <paramref name="callees"/> (one call
+        /// family: they share the pointer's signature), the arguments bound as for <paramref name="function"/>.</summary>
+        private void CallIndirect(FlowValue pointer, IReadOnlyList<FunctionGraph> callees, PyFunction function, Variable result, params FlowValue[] leading)
+        {
+            var (positional, keywords, names) = CallArguments();
+            var sources = CallBinding.Bind(function, leading.Length + positional.Count, names);
+            // One call passes one set of values: the callees must agree on how they take them.
+            foreach (var callee in callees.Skip(1))
+            {
+                var other = typer.annotator.DescOf(callee).Function;
+                if (!CallBinding.Bind(other, leading.Length + positional.Count, names).SequenceEqual(sources))
+                    throw new TyperError(At, $"{function.Name}() and {other.Name}() are called from here but bind the arguments differently "
+                        + "(different defaults or parameter names): pass every argument explicitly, or give them the same signature");
+            }
+            var type = (FuncType)((PtrType)pointer.ConcreteType!).Target;
+            int extra = sources.ToList().FindIndex(s => s is ParameterSource.Extra);
+            var arguments = CallBinding.Apply<FlowValue>(sources, [.. leading, .. positional], keywords,
+                constant => new Constant(constant), items => NewTupleOf(type.Args[extra], items));
+            var returned = result.ConcreteType == type.Result ? result : Temp(type.Result);
+            Emit("indirect_call", returned, [pointer, .. arguments.Select((a, i) => Convert(a, type.Args[i])), Void(callees.ToList())]);
+            if (returned != result)
+                Emit(CastName(type.Result, result.ConcreteType!, At), result, returned);
         }
 
         /// <summary>direct_call of a graph, each argument (high-level or already lowered) converted to
@@ -103,11 +134,39 @@ internal sealed partial class RTyper
             }
             Emit("setfield", Temp(LowLevelTypes.Void), rootPart, Typed("typeptr", LowLevelTypes.Void),
                 Typed(typer.Instances.VtableOf(classDef), LowLevelTypes.Ptr(InstanceLayouts.VtableType)));
+            InitializeClassDefaults(desc.Class, classDef, result);
             var callees = typer.CalleesOf(op);
             if (callees.Count > 1)
                 throw new TyperError(At, "an __init__ reached through several classes is not supported by the RTyper yet");
             if (callees.Count == 1 && desc.Class.TryLookup("__init__", out var init) && init is PyFunction initFunction)
                 CallBound(callees[0], initFunction, Temp(LowLevelTypes.Void), result);
+        }
+
+        /// <summary>The fields of a new instance start with their class-level values (RPython's
+        /// new_instance): <c>class A: size = 3</c> makes <c>A().size</c> 3 until an instance sets it.</summary>
+        private void InitializeClassDefaults(PyClass cls, ClassDef classDef, Variable instance)
+        {
+            foreach (var owner in classDef.Mro())
+            {
+                var layout = typer.Instances.StructOf(owner);
+                FlowValue? part = null;
+                foreach (var attribute in owner.Attributes.Keys.Order(StringComparer.Ordinal))
+                {
+                    var type = layout.FieldType("inst_" + attribute);
+                    if (type == LowLevelTypes.Void || !ClassDefault(cls, attribute, out var value) || value is null)
+                        continue;
+                    if (part is null)
+                    {
+                        part = instance;
+                        if (owner != classDef)
+                        {
+                            part = Temp(typer.Instances.PointerTo(owner));
+                            Emit("cast_pointer", (Variable)part, instance);
+                        }
+                    }
+                    Emit("setfield", Temp(LowLevelTypes.Void), part, Void("inst_" + attribute), Typed(typer.LowLevelConstant(value, type, At), type));
+                }
+            }
         }
 
         /// <summary>A method call on the receiver of the getattr just before it. A method overridden in
@@ -116,9 +175,29 @@ internal sealed partial class RTyper
         {
             var receiver = Arg(0, typer.TypeOf(op.Args[0], At));
             var callees = typer.CalleesOf(op);
-            if (callees.Count != 1 || typer.Binding(op.Args[0]) is not SomePbc { Descs: [MethodDesc desc] })
-                throw new TyperError(At, "calling a method overridden in subclasses is not supported by the RTyper yet (it needs vtable dispatch)");
-            CallBound(callees[0], desc.Function.Function, result, receiver);
+            var methods = ((SomePbc)typer.Binding(op.Args[0])).Descs.Cast<MethodDesc>().ToList();
+            if (callees.Count == 0)
+                throw new TyperError(At, "a method call that the annotator found no method for");
+            var function = typer.annotator.DescOf(callees[0]).Function;
+            if (callees.Count == 1)
+            {
+                CallBound(callees[0], function, result, receiver);
+                return;
+            }
+            // Overridden in subclasses: the function pointer in the receiver's vtable.
+            var receiverClass = methods.Select(m => m.SelfClass).Aggregate((a, b) => a.CommonBase(b)!);
+            var slot = typer.Instances.SlotFor(receiverClass, methods[0].MethodName)
+                ?? throw new TyperError(At, $"no vtable slot for the method {methods[0].MethodName} of {receiverClass.Name}");
+            var root = InstanceLayouts.Root(receiverClass);
+            var rootPart = Temp(typer.Instances.PointerTo(root));
+            Emit("cast_pointer", rootPart, receiver);
+            var vtable = Temp(LowLevelTypes.Ptr(InstanceLayouts.VtableType));
+            Emit("getfield", vtable, rootPart, Void("typeptr"));
+            var ownerVtable = Temp(LowLevelTypes.Ptr(typer.Instances.VtableOf(slot.Owner).VtableStruct));
+            Emit("cast_pointer", ownerVtable, vtable);
+            var pointer = Temp(((StructType)((PtrType)ownerVtable.ConcreteType!).Target).FieldType(slot.FieldName));
+            Emit("getfield", pointer, ownerVtable, Void(slot.FieldName));
+            CallIndirect(pointer, callees, function, result, receiver);
         }
 
         /// <summary>jit_merge_point / can_enter_jit: a jit_marker with the driver's greens, then its

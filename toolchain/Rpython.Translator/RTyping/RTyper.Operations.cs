@@ -249,6 +249,8 @@ internal sealed partial class RTyper
             var have = value.ConcreteType ?? typer.TypeOf(value, At);
             if (have == type)
                 return value;
+            if (have == LowLevelTypes.Void && typer.Binding(value) is { IsConstant: true } known)
+                return Typed(typer.LowLevelConstant(known.Const, type, At), type); // a function becoming a pointer
             var converted = prefix is null ? Temp(type) : new Variable(prefix) { ConcreteType = type };
             if (have == LowLevelTypes.UniChar && type == BuiltinTypes.StrPtr)
                 CallHelper("rstr", "ll_chr2str", converted, value);

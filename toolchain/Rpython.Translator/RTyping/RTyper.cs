@@ -34,9 +34,44 @@ internal sealed partial class RTyper
         this.annotator = annotator;
         foreach (var name in s_helperExceptions)
             annotator.Bookkeeper.ClassDefOf(annotator.Bookkeeper.BuiltinClass(name));
-        Instances = new InstanceLayouts(annotator.Bookkeeper.ClassDefs, LowLevelTypeOf);
+        Families = CallFamilies.Normalize(annotator);
+        Instances = new InstanceLayouts(annotator.Bookkeeper.ClassDefs, LowLevelTypeOf, MethodSlots(), MethodImplementation);
         ExceptionData = ExceptionData.From(Instances, annotator.Bookkeeper.ClassDefs);
     }
+
+    /// <summary>The call families: graphs one call site may reach share one signature.</summary>
+    private CallFamilies Families { get; }
+
+    /// <summary>The vtable slots the program's dispatching call sites need: for each method name, a
+    /// slot in the most general class a call site dispatches on (a call on a subclass uses it too).</summary>
+    private List<MethodSlot> MethodSlots()
+    {
+        var wanted = new List<(ClassDef Root, string Name, FunctionGraph Member)>();
+        foreach (var graph in annotator.Graphs)
+        {
+            foreach (var op in graph.Blocks().SelectMany(b => b.Operations))
+            {
+                if (op.OpName is ("simple_call" or "call_args") && annotator.CalleesOf(op) is { Count: > 1 } callees
+                    && annotator.Binding(op.Args[0]) is SomePbc { Kind: DescKind.Method } methods)
+                {
+                    var descs = methods.Descs.Cast<MethodDesc>().ToList();
+                    var root = descs.Select(d => d.SelfClass).Aggregate((a, b) => a.CommonBase(b)!);
+                    wanted.Add((root, descs[0].MethodName, callees[0]));
+                }
+            }
+        }
+        return [.. wanted
+            .Where(w => !wanted.Any(other => other.Name == w.Name && other.Root != w.Root && w.Root.IsSubclassOf(other.Root)))
+            .DistinctBy(w => (w.Root, w.Name))
+            .Select(w => new MethodSlot(w.Root, w.Name, Families.FamilyOf(w.Member, annotator)))];
+    }
+
+    /// <summary>The graph of the method <paramref name="name"/> of instances of <paramref name="classDef"/>, if it has one.</summary>
+    private FunctionGraph? MethodImplementation(ClassDef classDef, string name) =>
+        annotator.Bookkeeper.MethodsOf(classDef, name).FirstOrDefault(m => m.SelfClass == classDef) is { } method
+            && annotator.GraphsOf(method.Function) is [var graph]
+            ? graph
+            : null;
 
     public InstanceLayouts Instances { get; }
 
@@ -64,7 +99,9 @@ internal sealed partial class RTyper
         SomeNone or SomeImpossibleValue => LowLevelTypes.Void,
         // A class as a value is its vtable (what type(x) gives and an exception exit carries).
         SomePbc { Kind: DescKind.Class } => LowLevelTypes.Ptr(InstanceLayouts.VtableType),
-        SomePbc { Kind: DescKind.Function, CanBeNone: false } => LowLevelTypes.Void,
+        SomePbc { Kind: DescKind.Function, Descs.Length: 1, CanBeNone: false } => LowLevelTypes.Void,
+        // Several functions, or one that may be None: a function pointer of their family's type.
+        SomePbc { Kind: DescKind.Function } functions => LowLevelTypes.Ptr(instances.FunctionType(FamilyOfFunctions(functions), LowLevelTypeOf)),
         // A bound method is its receiver, as the class that defines the method sees it.
         SomePbc { Kind: DescKind.Method, CanBeNone: false } methods => instances.PointerTo(methods.Descs.Cast<MethodDesc>()
             .Select(m => m.SelfClass).Aggregate((a, b) => a.CommonBase(b) ?? throw new TyperError(null, $"the methods {AnnotationFormatter.FormatType(annotation)} have no common class"))),
@@ -90,6 +127,21 @@ internal sealed partial class RTyper
         SomeJitDriverMethod => LowLevelTypes.Void,
         _ => throw new TyperError(null, $"values of type {AnnotationFormatter.FormatType(annotation)} are not supported by the RTyper yet"),
     };
+
+    /// <summary>The call family of the graphs of <paramref name="functions"/>.</summary>
+    private CallFamily FamilyOfFunctions(SomePbc functions)
+    {
+        var graphs = functions.Descs.Cast<FunctionDesc>().Select(d => annotator.GraphsOf(d) switch
+        {
+            [var graph] => graph,
+            [] => throw new TyperError(null, $"the function {d.Function.Name} is used as a value but never called, so it has no graph to point to"),
+            _ => throw new TyperError(null, $"the function {d.Function.Name} is specialised (it has several graphs): it cannot be used as a value"),
+        }).ToList();
+        var family = Families.FamilyOf(graphs[0], annotator);
+        if (graphs.Any(g => !family.Graphs.Contains(g)))
+            throw new TyperError(null, $"the functions {string.Join(", ", graphs.Select(g => g.Name))} are used as one value but are never called from one place");
+        return family;
+    }
 
     private LowLevelType TypeOf(FlowValue value, SourceLocation? at)
     {
@@ -171,12 +223,13 @@ internal sealed partial class RTyper
         var target = link.Target!;
         FlowValue TypedConstant(Constant c, LowLevelType wanted) => Typed(LowLevelConstant(c.Value, wanted, at), wanted);
         // A Void value is a constant the annotator knows; the operation that made it (a low-level
-        // type in a helper) may have left nothing, and then the link passes the constant itself.
+        // type in a helper) may have left nothing, and then the link passes the constant itself; so
+        // does a link into a block that holds it as a value (a function as a function pointer).
         var from = link.PrevBlock;
         for (int i = 0; i < link.Args.Count; i++)
         {
             if (link.Args[i] is Variable { ConcreteType: PrimitiveType { Kind: PrimitiveKind.Void } } v
-                && !from.InputArgs.Contains(v) && !from.Operations.Any(o => o.Result == v))
+                && (target.InputArgs[i].ConcreteType != LowLevelTypes.Void || (!from.InputArgs.Contains(v) && !from.Operations.Any(o => o.Result == v))))
                 link.Args[i] = Typed(annotator.Binding(v).Const, LowLevelTypes.Void);
         }
         bool converts = link.Args.Select((a, i) => a is Variable && (a.ConcreteType ?? target.InputArgs[i].ConcreteType) != target.InputArgs[i].ConcreteType).Any(c => c);
@@ -222,12 +275,6 @@ internal sealed partial class RTyper
 
     /// <summary>A new constant of a low-level type (constants in graphs may be shared: never retyped in place).</summary>
     public static Constant Typed(object? value, LowLevelType type) => new(value) { ConcreteType = type };
-
-    /// <summary>A constant's low-level value; a class becomes its vtable.</summary>
-    public object? LowLevelConstant(object? value, LowLevelType type, SourceLocation? at) =>
-        value is Flow.PyClass cls && type is PtrType { Target: StructType { Name: "object_vtable" } }
-            ? Instances.VtableOf(annotator.Bookkeeper.ClassDefOf(cls))
-            : ConvertConstant(value, type, at);
 
     /// <summary>The value of a constant as the low-level type holds it.</summary>
     public static object? ConvertConstant(object? value, LowLevelType type, SourceLocation? at) => (Name(type), value) switch
