@@ -1,6 +1,6 @@
 #!/usr/bin/env pwsh
 # ./build.ps1        restore and build the toolchain (Release), install toolchain/bin/rpython,
-#                    parse the shipped RPython sources and annotate the default target (bf)
+#                    translate the default target (interpreter-spec/bf) and run it on a sample
 # ./build.ps1 test   build, then run every test; ends with the line "N passed, M failed"
 param([string]$Command = "")
 $ErrorActionPreference = "Stop"
@@ -37,28 +37,24 @@ function Build {
     Write-Host "== installed toolchain/bin/rpython ($(& $script:Rpython --version))"
 }
 
-# Until translation exists, the default target is the front end over every shipped .py file.
-function Parse-ShippedSources {
-    $files = @("interpreter-spec", "toolchain/rpython") | Where-Object { Test-Path $_ } |
-        ForEach-Object { Get-ChildItem $_ -Recurse -Filter *.py -File } |
-        ForEach-Object { Resolve-Path -Relative $_.FullName } | Sort-Object
-    if (-not $files) {
-        Write-Host "== parsed 0 files (no .py files under interpreter-spec/ or toolchain/rpython/ yet)"
-        return
-    }
-    & $script:Rpython parse @files
-    if ($LASTEXITCODE -ne 0) { Fail "rpython parse reported errors in the shipped sources (listed above)" }
-    Write-Host "== parsed $(@($files).Count) files under interpreter-spec/ and toolchain/rpython/: no errors"
-}
-
-# Until the backend makes executables, the default target goes as far as the annotator.
+# The default target: translated to generated/bf/bf, then run on a sample program whose expected
+# output is beside it.
 $DefaultTarget = "interpreter-spec/bf/targetbf.py"
+$DefaultSample = "interpreter-spec/bf/tests/hello.b"
 
-function Annotate-DefaultTarget {
-    $signatures = & $script:Rpython annotate $DefaultTarget
-    if ($LASTEXITCODE -ne 0) { Fail "rpython annotate failed on the default target $DefaultTarget (errors above)" }
-    $count = @($signatures | Where-Object { $_ -match '^[^ c]' }).Count
-    Write-Host "== annotated ${DefaultTarget}: $count functions typed (rpython annotate $DefaultTarget prints them)"
+function Translate-AndRun-DefaultTarget {
+    Write-Host "== translating $DefaultTarget"
+    & $script:Rpython translate $DefaultTarget
+    if ($LASTEXITCODE -ne 0) { Fail "rpython translate failed on the default target $DefaultTarget (errors above)" }
+    $executable = Join-Path $PSScriptRoot "generated/bf/bf"
+    if ($IsWindows) { $executable += ".exe" }
+    Write-Host "== running $executable $DefaultSample"
+    $output = (& $executable $DefaultSample | Out-String).TrimEnd("`r", "`n")
+    if ($LASTEXITCODE -ne 0) { Fail "$executable exited with status $LASTEXITCODE" }
+    Write-Host $output
+    $expected = (Get-Content -Raw "$DefaultSample.expected").TrimEnd("`r", "`n")
+    if ($output -ne $expected) { Fail "$executable printed something else than $DefaultSample.expected" }
+    Write-Host "== $executable runs: its output is $DefaultSample.expected"
 }
 
 function Run-Tests {
@@ -77,7 +73,7 @@ $script:Rpython = Join-Path $PSScriptRoot "toolchain/bin/rpython"
 if ($IsWindows) { $script:Rpython += ".exe" }
 
 switch ($Command) {
-    "" { Require-Prerequisites; Build; Parse-ShippedSources; Annotate-DefaultTarget }
+    "" { Require-Prerequisites; Build; Translate-AndRun-DefaultTarget }
     "test" { Require-Prerequisites; Build; Run-Tests }
     { $_ -in "-h", "--help", "help" } { Get-Content $PSCommandPath | Select-Object -Skip 1 -First 3 | ForEach-Object { $_ -replace '^# ?', '' } }
     default { Fail "unknown command '$Command' (expected nothing or 'test')" }

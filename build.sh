@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # ./build.sh        restore and build the toolchain (Release), install toolchain/bin/rpython,
-#                   parse the shipped RPython sources and annotate the default target (bf)
+#                   translate the default target (interpreter-spec/bf) and run it on a sample
 # ./build.sh test   build, then run every test; ends with the line "N passed, M failed"
 set -euo pipefail
 
@@ -30,32 +30,22 @@ build() {
     echo "== installed toolchain/bin/rpython ($(toolchain/bin/rpython --version))"
 }
 
-# Until translation exists, the default target is the front end over every shipped .py file.
-parse_shipped_sources() {
-    local files=()
-    for dir in interpreter-spec toolchain/rpython; do
-        [[ -d "$dir" ]] || continue
-        while IFS= read -r -d '' file; do files+=("$file"); done < <(find "$dir" -name '*.py' -print0 | sort -z)
-    done
-    if [[ ${#files[@]} -eq 0 ]]; then
-        echo "== parsed 0 files (no .py files under interpreter-spec/ or toolchain/rpython/ yet)"
-        return 0
-    fi
-    if toolchain/bin/rpython parse "${files[@]}"; then
-        echo "== parsed ${#files[@]} files under interpreter-spec/ and toolchain/rpython/: no errors"
-    else
-        die "rpython parse reported errors in the shipped sources (listed above)"
-    fi
-}
-
-# Until the backend makes executables, the default target goes as far as the annotator.
+# The default target: translated to generated/bf/bf, then run on a sample program whose expected
+# output is beside it.
 DEFAULT_TARGET=interpreter-spec/bf/targetbf.py
+DEFAULT_SAMPLE=interpreter-spec/bf/tests/hello.b
 
-annotate_default_target() {
-    local signatures
-    signatures="$(toolchain/bin/rpython annotate "$DEFAULT_TARGET")" \
-        || die "rpython annotate failed on the default target $DEFAULT_TARGET (errors above)"
-    echo "== annotated $DEFAULT_TARGET: $(grep -c '^[^ c]' <<<"$signatures") functions typed (rpython annotate $DEFAULT_TARGET prints them)"
+translate_and_run_default_target() {
+    echo "== translating $DEFAULT_TARGET"
+    toolchain/bin/rpython translate "$DEFAULT_TARGET" \
+        || die "rpython translate failed on the default target $DEFAULT_TARGET (errors above)"
+    local executable=generated/bf/bf output
+    echo "== running $executable $DEFAULT_SAMPLE"
+    output="$("$executable" "$DEFAULT_SAMPLE")" || die "$executable exited with status $?"
+    printf '%s\n' "$output"
+    [[ "$output" == "$(cat "$DEFAULT_SAMPLE.expected")" ]] \
+        || die "$executable printed something else than $DEFAULT_SAMPLE.expected"
+    echo "== $executable runs: its output is $DEFAULT_SAMPLE.expected"
 }
 
 # Runs the NUnit suite and prints "N passed, M failed" summed over the test assemblies.
@@ -82,8 +72,7 @@ case "${1:-}" in
     "")
         require_prerequisites
         build
-        parse_shipped_sources
-        annotate_default_target
+        translate_and_run_default_target
         ;;
     test)
         require_prerequisites

@@ -184,9 +184,10 @@ internal sealed class CSharpEmitter
     }
 
     /// <summary>A source file's path as <c>#line</c> and comments name it: relative to the source
-    /// root, with '/' separators; the characters a <c>#line</c> file name cannot hold become '_'.</summary>
+    /// root, with '/' separators (a module embedded in the toolchain, such as rpython/rtyper/rlist.py,
+    /// by its own path); the characters a <c>#line</c> file name cannot hold become '_'.</summary>
     private string SourcePath(SourceText source) =>
-        OneLine(Path.GetRelativePath(_sourceRoot, source.Path).Replace('\\', '/'), '_').Replace('"', '_');
+        OneLine((source.IsEmbedded ? source.Path : Path.GetRelativePath(_sourceRoot, Path.GetFullPath(source.Path))).Replace('\\', '/'), '_').Replace('"', '_');
 
     /// <summary><paramref name="text"/> with every character C# takes for a line break replaced.</summary>
     private static string OneLine(string text, char replacement)

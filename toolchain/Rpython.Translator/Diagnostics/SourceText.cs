@@ -25,7 +25,14 @@ internal sealed partial class SourceText
 
     public int LineCount => _lineStarts.Length;
 
+    /// <summary>The file is one of the toolchain's own, embedded in it: <see cref="Path"/> is its path in
+    /// the toolchain's library (rpython/rtyper/rlist.py), the same wherever the toolchain is installed.</summary>
+    public bool IsEmbedded { get; private init; }
+
     public static SourceText FromString(string path, string text) => new(path, NormalizeNewlines(text));
+
+    /// <summary>A module of the toolchain's library, by its path in the library.</summary>
+    public static SourceText FromEmbedded(string libraryPath, string text) => new(libraryPath, NormalizeNewlines(text)) { IsEmbedded = true };
 
     /// <summary>Decodes <paramref name="bytes"/>; a decoding problem is reported as a diagnostic
     /// and the text is decoded leniently so parsing can still go on.</summary>

@@ -53,7 +53,7 @@ internal sealed class ImportTimeEvaluator
         using var stream = typeof(ImportTimeEvaluator).Assembly.GetManifestResourceStream(moduleName + ".py")
             ?? throw new InvalidOperationException($"the toolchain has no module {moduleName}");
         using var reader = new StreamReader(stream);
-        var source = SourceText.FromString(moduleName.Replace('.', '/') + ".py", reader.ReadToEnd());
+        var source = SourceText.FromEmbedded(moduleName.Replace('.', '/') + ".py", reader.ReadToEnd());
         int errors = _diagnostics.Count;
         var module = Evaluate(Parser.Parse(source), source.Path, moduleName);
         if (module is null || _diagnostics.Count > errors)

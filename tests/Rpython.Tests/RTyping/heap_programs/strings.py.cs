@@ -1272,10 +1272,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:498
+    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:498
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 498 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 498 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long n_1 = default;
@@ -1397,61 +1397,61 @@ public static unsafe class RpythonProgram
         bool raised_4 = default;
         rpy_str* v_53 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:500  if n == 0:
-#line 500 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:500  if n == 0:
+#line 500 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 500 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 500 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 500 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         n_1 = n_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:502  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:502  negative = n < 0
     block1:
-#line 502 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         v_2 = n_1 < 0L;
-#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
-#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         n_2 = n_1; negative_0 = v_2; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:504  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:504  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         v_4 = unchecked((ulong)n_2);
-#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:507  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:507  while v != r_uint(0):
     block3:
-#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "rpython/rtyper/rstr.py"
         v_7 = 0UL;
-#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "rpython/rtyper/rstr.py"
         v_8 = v_6 != v_7;
-#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "rpython/rtyper/rstr.py"
         if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
-#line 507 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 507 "rpython/rtyper/rstr.py"
         n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:510  if negative:
+    // block4: rpython/rtyper/rstr.py:510  if negative:
     block4:
-#line 510 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         v_11 = negative_2;
-#line 510 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
-#line 510 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:512  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:512  res = mallocstr(length)
     block5:
-#line 512 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 512 "rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1459,49 +1459,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:513  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:513  pos = length - 1
     block6:
-#line 513 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         v_16 = unchecked(length_3 - 1L);
-#line 513 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:514  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:514  while u != r_uint(0):
     block7:
-#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "rpython/rtyper/rstr.py"
         v_18 = 0UL;
-#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "rpython/rtyper/rstr.py"
         v_19 = u_4 != v_18;
-#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "rpython/rtyper/rstr.py"
         v_20 = v_19;
-#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "rpython/rtyper/rstr.py"
         if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
-#line 514 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 514 "rpython/rtyper/rstr.py"
         negative_6 = negative_5; res_1 = res_0; goto block8;
 
-    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:518  if negative:
+    // block8: rpython/rtyper/rstr.py:518  if negative:
     block8:
-#line 518 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 518 "rpython/rtyper/rstr.py"
         v_21 = negative_6;
-#line 518 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 518 "rpython/rtyper/rstr.py"
         if (v_21) { res_2 = res_1; goto block9; }
-#line 518 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 518 "rpython/rtyper/rstr.py"
         return res_1;
 
-    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:519  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:519  res.chars[0] = '-'
     block9:
-#line 519 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         v_22 = res_2;
-#line 519 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         (&v_22->chars.items)[0L] = 45;
-#line 519 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         return res_2;
 
-    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:515  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: rpython/rtyper/rstr.py:515  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_25 = 10UL;
-#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -1509,23 +1509,23 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
 
-    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:515  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: rpython/rtyper/rstr.py:515  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_29 = unchecked((long)v_27);
-#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_30 = v_29;
-#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_31 = unchecked(48L + v_30);
-#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_32 = unchecked((int)v_31);
-#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_33 = res_4;
-#line 515 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         (&v_33->chars.items)[pos_2] = v_32;
-#line 516 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_35 = 10UL;
-#line 516 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -1533,27 +1533,27 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
 
-    // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:517  pos -= 1
+    // block12: rpython/rtyper/rstr.py:517  pos -= 1
     block12:
-#line 517 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_39 = unchecked(pos_3 - 1L);
-#line 517 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
 
-    // block13: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:511  length += 1
+    // block13: rpython/rtyper/rstr.py:511  length += 1
     block13:
-#line 511 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         v_41 = unchecked(length_8 + 1L);
-#line 511 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
 
-    // block14: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:508  length += 1
+    // block14: rpython/rtyper/rstr.py:508  length += 1
     block14:
-#line 508 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 508 "rpython/rtyper/rstr.py"
         v_43 = unchecked(length_9 + 1L);
-#line 509 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 509 "rpython/rtyper/rstr.py"
         v_44 = 10UL;
-#line 509 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 509 "rpython/rtyper/rstr.py"
         if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -1561,27 +1561,27 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
 
-    // block15: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:509  v = v // r_uint(10)
+    // block15: rpython/rtyper/rstr.py:509  v = v // r_uint(10)
     block15:
-#line 509 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 509 "rpython/rtyper/rstr.py"
         n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
 
-    // block16: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:504  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: rpython/rtyper/rstr.py:504  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         v_48 = 0UL;
-#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         v_49 = unchecked((ulong)n_14);
-#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         v_50 = v_49;
-#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         v_51 = unchecked(v_48 - v_50);
-#line 504 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
 
-    // block17: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:501  return ll_chr2str('0')
+    // block17: rpython/rtyper/rstr.py:501  return ll_chr2str('0')
     block17:
-#line 501 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 501 "rpython/rtyper/rstr.py"
         v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
@@ -1589,17 +1589,17 @@ public static unsafe class RpythonProgram
         if (raised_4) return null;
         v_53 = v_52; goto block18;
 
-    // block18: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:501  return ll_chr2str('0')
+    // block18: rpython/rtyper/rstr.py:501  return ll_chr2str('0')
     block18:
-#line 501 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 501 "rpython/rtyper/rstr.py"
         return v_53;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_chr2str__UniChar, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:51
+    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:51
     public static rpy_str* rpython_rtyper_rstr_ll_chr2str__UniChar(int ch_0)
     {
-#line 51 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -1607,8 +1607,8 @@ public static unsafe class RpythonProgram
         int ch_1 = default;
         rpy_str* v_2 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:52  s = mallocstr(1)
-#line 52 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:52  s = mallocstr(1)
+#line 52 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_mallocstr__Signed(1L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1616,28 +1616,28 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; ch_1 = ch_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:53  s.chars[0] = ch
+    // block1: rpython/rtyper/rstr.py:53  s.chars[0] = ch
     block1:
-#line 53 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 53 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         (&v_2->chars.items)[0L] = ch_1;
-#line 53 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.mallocstr__Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:17
+    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:17
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
-#line 17 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 17 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:18  return malloc(STR, length)
-#line 18 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:18  return malloc(STR, length)
+#line 18 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(4, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1645,17 +1645,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:18  return malloc(STR, length)
+    // block1: rpython/rtyper/rstr.py:18  return malloc(STR, length)
     block1:
-#line 18 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 18 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:112
+    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:112
     public static rpy_str* rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 112 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* v_2 = default;
@@ -1670,18 +1670,18 @@ public static unsafe class RpythonProgram
         rpy_str* s2_1 = default;
         long v_8 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:113  len1 = len(s1.chars)
-#line 113 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:113  len1 = len(s1.chars)
+#line 113 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 113 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 113 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 114 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 114 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 115 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 115 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_1 + v_3);
-#line 115 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 115 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rstr_mallocstr__Signed(v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1689,21 +1689,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_6 = v_5; s1_1 = s1_0; v_7 = v_1; s2_1 = s2_0; v_8 = v_3; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:116  _copy(res, 0, s1, 0, len1)
+    // block1: rpython/rtyper/rstr.py:116  _copy(res, 0, s1, 0, len1)
     block1:
-#line 116 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 116 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, 0L, s1_1, 0L, v_7);
-#line 117 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 117 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, v_7, s2_1, 0L, v_8);
-#line 117 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 117 "rpython/rtyper/rstr.py"
         return v_6;
 #line default
     }
 
-    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:105
+    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:105
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
-#line 105 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         rpy_str* dst_1 = default;
         long dststart_1 = default;
         rpy_str* src_1 = default;
@@ -1725,46 +1725,46 @@ public static unsafe class RpythonProgram
         long v_6 = default;
         long v_8 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:107  while i < length:
-#line 107 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:107  while i < length:
+#line 107 "rpython/rtyper/rstr.py"
         dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:107  while i < length:
+    // block1: rpython/rtyper/rstr.py:107  while i < length:
     block1:
-#line 107 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_0 = i_0 < length_1;
-#line 107 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 107 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
-#line 107 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         return;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:108  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block2: rpython/rtyper/rstr.py:108  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
-#line 108 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_2 = src_2;
-#line 108 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_3 = unchecked(srcstart_2 + i_1);
-#line 108 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
-#line 108 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_5 = dst_2;
-#line 108 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_6 = unchecked(dststart_2 + i_1);
-#line 108 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         (&v_5->chars.items)[v_6] = v_4;
-#line 109 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 109 "rpython/rtyper/rstr.py"
         v_8 = unchecked(i_1 + 1L);
-#line 109 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 109 "rpython/rtyper/rstr.py"
         dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_8; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_upper__rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:265
+    // rpython.rtyper.rstr.ll_upper__rpy_str, rpython/rtyper/rstr.py:265
     public static rpy_str* rpython_rtyper_rstr_ll_upper__rpy_str(rpy_str* s_0)
     {
-#line 265 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 265 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* v_2 = default;
@@ -1812,12 +1812,12 @@ public static unsafe class RpythonProgram
         long c_3 = default;
         bool v_20 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:266  res = mallocstr(len(s.chars))
-#line 266 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:266  res = mallocstr(len(s.chars))
+#line 266 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 266 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 266 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 266 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 266 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1825,85 +1825,85 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         s_1 = s_0; v_3 = v_2; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:268  while i < len(s.chars):
+    // block1: rpython/rtyper/rstr.py:268  while i < len(s.chars):
     block1:
-#line 268 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 268 "rpython/rtyper/rstr.py"
         s_2 = s_1; res_0 = v_3; i_0 = 0L; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:268  while i < len(s.chars):
+    // block2: rpython/rtyper/rstr.py:268  while i < len(s.chars):
     block2:
-#line 268 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 268 "rpython/rtyper/rstr.py"
         v_4 = s_2;
-#line 268 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 268 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 268 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 268 "rpython/rtyper/rstr.py"
         v_6 = i_0 < v_5;
-#line 268 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 268 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 268 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 268 "rpython/rtyper/rstr.py"
         if (v_7) { s_3 = s_2; res_1 = res_0; i_1 = i_0; goto block3; }
-#line 268 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 268 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:269  c = ord(s.chars[i])
+    // block3: rpython/rtyper/rstr.py:269  c = ord(s.chars[i])
     block3:
-#line 269 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 269 "rpython/rtyper/rstr.py"
         v_8 = s_3;
-#line 269 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 269 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[i_1];
-#line 269 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 269 "rpython/rtyper/rstr.py"
         v_10 = (long)v_9;
-#line 270 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 270 "rpython/rtyper/rstr.py"
         v_11 = 97L <= v_10;
-#line 270 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 270 "rpython/rtyper/rstr.py"
         v_12 = v_11;
-#line 270 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 270 "rpython/rtyper/rstr.py"
         if (v_12) { t13_0 = v_10; s_7 = s_3; res_5 = res_1; i_5 = i_1; c_3 = v_10; goto block7; }
-#line 270 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 270 "rpython/rtyper/rstr.py"
         s_4 = s_3; res_2 = res_1; i_2 = i_1; c_0 = v_10; v_13 = v_11; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:270  if 97 <= c <= 122:
+    // block4: rpython/rtyper/rstr.py:270  if 97 <= c <= 122:
     block4:
-#line 270 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 270 "rpython/rtyper/rstr.py"
         v_14 = v_13;
-#line 270 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 270 "rpython/rtyper/rstr.py"
         if (v_14) { s_6 = s_4; res_4 = res_2; i_4 = i_2; c_2 = c_0; goto block6; }
-#line 270 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 270 "rpython/rtyper/rstr.py"
         s_5 = s_4; res_3 = res_2; i_3 = i_2; c_1 = c_0; goto block5;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:272  res.chars[i] = chr(c)
+    // block5: rpython/rtyper/rstr.py:272  res.chars[i] = chr(c)
     block5:
-#line 272 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 272 "rpython/rtyper/rstr.py"
         v_15 = unchecked((int)c_1);
-#line 272 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 272 "rpython/rtyper/rstr.py"
         v_16 = res_3;
-#line 272 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 272 "rpython/rtyper/rstr.py"
         (&v_16->chars.items)[i_3] = v_15;
-#line 273 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 273 "rpython/rtyper/rstr.py"
         v_18 = unchecked(i_3 + 1L);
-#line 273 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 273 "rpython/rtyper/rstr.py"
         s_2 = s_5; res_0 = res_3; i_0 = v_18; goto block2;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:271  c -= 32
+    // block6: rpython/rtyper/rstr.py:271  c -= 32
     block6:
-#line 271 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 271 "rpython/rtyper/rstr.py"
         v_19 = unchecked(c_2 - 32L);
-#line 271 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 271 "rpython/rtyper/rstr.py"
         s_5 = s_6; res_3 = res_4; i_3 = i_4; c_1 = v_19; goto block5;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:270  if 97 <= c <= 122:
+    // block7: rpython/rtyper/rstr.py:270  if 97 <= c <= 122:
     block7:
-#line 270 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 270 "rpython/rtyper/rstr.py"
         v_20 = t13_0 <= 122L;
-#line 270 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 270 "rpython/rtyper/rstr.py"
         s_4 = s_7; res_2 = res_5; i_2 = i_5; c_0 = c_3; v_13 = v_20; goto block4;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_mul__UniChar_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:610
+    // rpython.rtyper.rstr.ll_char_mul__UniChar_Signed, rpython/rtyper/rstr.py:610
     public static rpy_str* rpython_rtyper_rstr_ll_char_mul__UniChar_Signed(int ch_0, long times_0)
     {
-#line 610 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 610 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         int ch_1 = default;
@@ -1927,19 +1927,19 @@ public static unsafe class RpythonProgram
         rpy_str* v_6 = default;
         long v_8 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:611  if times < 0:
-#line 611 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:611  if times < 0:
+#line 611 "rpython/rtyper/rstr.py"
         v_0 = times_0 < 0L;
-#line 611 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 611 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 611 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 611 "rpython/rtyper/rstr.py"
         if (v_1) { ch_1 = ch_0; times_1 = 0L; goto block1; }
-#line 611 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 611 "rpython/rtyper/rstr.py"
         ch_1 = ch_0; times_1 = times_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:613  res = mallocstr(times)
+    // block1: rpython/rtyper/rstr.py:613  res = mallocstr(times)
     block1:
-#line 613 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 613 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(times_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1947,47 +1947,47 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         ch_2 = ch_1; times_2 = times_1; v_3 = v_2; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:615  while i < times:
+    // block2: rpython/rtyper/rstr.py:615  while i < times:
     block2:
-#line 615 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 615 "rpython/rtyper/rstr.py"
         ch_3 = ch_2; times_3 = times_2; res_0 = v_3; i_0 = 0L; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:615  while i < times:
+    // block3: rpython/rtyper/rstr.py:615  while i < times:
     block3:
-#line 615 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 615 "rpython/rtyper/rstr.py"
         v_4 = i_0 < times_3;
-#line 615 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 615 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 615 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 615 "rpython/rtyper/rstr.py"
         if (v_5) { ch_4 = ch_3; times_4 = times_3; res_1 = res_0; i_1 = i_0; goto block4; }
-#line 615 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 615 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:616  res.chars[i] = ch
+    // block4: rpython/rtyper/rstr.py:616  res.chars[i] = ch
     block4:
-#line 616 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 616 "rpython/rtyper/rstr.py"
         v_6 = res_1;
-#line 616 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 616 "rpython/rtyper/rstr.py"
         (&v_6->chars.items)[i_1] = ch_4;
-#line 617 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 617 "rpython/rtyper/rstr.py"
         v_8 = unchecked(i_1 + 1L);
-#line 617 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 617 "rpython/rtyper/rstr.py"
         ch_3 = ch_4; times_3 = times_4; res_0 = res_1; i_0 = v_8; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:480
+    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:480
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
-#line 480 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 480 "rpython/rtyper/rstr.py"
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         striter* v_1 = default;
         rpy_str* s_1 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:481  it = malloc(ITER.TO)
-#line 481 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:481  it = malloc(ITER.TO)
+#line 481 "rpython/rtyper/rstr.py"
         v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1995,21 +1995,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; s_1 = s_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:482  it.string = s
+    // block1: rpython/rtyper/rstr.py:482  it.string = s
     block1:
-#line 482 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 482 "rpython/rtyper/rstr.py"
         v_1->@string = s_1;
-#line 483 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 483 "rpython/rtyper/rstr.py"
         v_1->index = 0L;
-#line 483 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 483 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strnext__striter, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:487
+    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:487
     public static int rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
-#line 487 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 487 "rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_str* v_1 = default;
         rpy_str* v_2 = default;
@@ -2033,40 +2033,40 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:488  index = it.index
-#line 488 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:488  index = it.index
+#line 488 "rpython/rtyper/rstr.py"
         v_0 = it_0->index;
-#line 489 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 489 "rpython/rtyper/rstr.py"
         v_1 = it_0->@string;
-#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "rpython/rtyper/rstr.py"
         v_4 = v_0 >= v_3;
-#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
-#line 490 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 490 "rpython/rtyper/rstr.py"
         it_1 = it_0; index_0 = v_0; s_0 = v_1; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:492  it.index = index + 1
+    // block1: rpython/rtyper/rstr.py:492  it.index = index + 1
     block1:
-#line 492 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 492 "rpython/rtyper/rstr.py"
         v_6 = unchecked(index_0 + 1L);
-#line 492 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 492 "rpython/rtyper/rstr.py"
         it_1->index = v_6;
-#line 493 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 493 "rpython/rtyper/rstr.py"
         v_8 = s_0;
-#line 493 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 493 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[index_0];
-#line 493 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 493 "rpython/rtyper/rstr.py"
         return v_9;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:491  raise StopIteration
+    // block2: rpython/rtyper/rstr.py:491  raise StopIteration
     block2:
-#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_10 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2074,17 +2074,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         v_11 = v_10; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:491  raise StopIteration
+    // block3: rpython/rtyper/rstr.py:491  raise StopIteration
     block3:
-#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_12 = (BaseException*)v_11;
-#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_12->typeptr = Prebuilt.vtable_StopIteration;
-#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_14 = (BaseException*)v_11;
-#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_15 = v_14->typeptr;
-#line 491 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         etype_1 = v_15; evalue_0 = v_11; goto block4;
 
     // block4
@@ -2097,24 +2097,24 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_isdigit__rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:322
+    // rpython.rtyper.rstr.ll_isdigit__rpy_str, rpython/rtyper/rstr.py:322
     public static bool rpython_rtyper_rstr_ll_isdigit__rpy_str(rpy_str* s_0)
     {
-#line 322 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 322 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:323  return _classify(s, 0)
-#line 323 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:323  return _classify(s, 0)
+#line 323 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__classify__rpy_str_Signed(s_0, 0L);
-#line 323 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 323 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._classify__rpy_str_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:297
+    // rpython.rtyper.rstr._classify__rpy_str_Signed, rpython/rtyper/rstr.py:297
     public static bool rpython_rtyper_rstr__classify__rpy_str_Signed(rpy_str* s_0, long kind_0)
     {
-#line 297 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 297 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -2149,107 +2149,107 @@ public static unsafe class RpythonProgram
         long i_4 = default;
         long v_15 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:299  if len(s.chars) == 0:
-#line 299 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:299  if len(s.chars) == 0:
+#line 299 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 299 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 299 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 299 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 299 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 299 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 299 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 299 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 299 "rpython/rtyper/rstr.py"
         if (v_3) return false;
-#line 299 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 299 "rpython/rtyper/rstr.py"
         s_1 = s_0; kind_1 = kind_0; i_0 = 0L; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:302  while i < len(s.chars):
+    // block1: rpython/rtyper/rstr.py:302  while i < len(s.chars):
     block1:
-#line 302 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 302 "rpython/rtyper/rstr.py"
         v_4 = s_1;
-#line 302 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 302 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 302 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 302 "rpython/rtyper/rstr.py"
         v_6 = i_0 < v_5;
-#line 302 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 302 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 302 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 302 "rpython/rtyper/rstr.py"
         if (v_7) { s_2 = s_1; kind_2 = kind_1; i_1 = i_0; goto block2; }
-#line 302 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 302 "rpython/rtyper/rstr.py"
         return true;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:303  c = ord(s.chars[i])
+    // block2: rpython/rtyper/rstr.py:303  c = ord(s.chars[i])
     block2:
-#line 303 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 303 "rpython/rtyper/rstr.py"
         v_8 = s_2;
-#line 303 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 303 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[i_1];
-#line 303 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 303 "rpython/rtyper/rstr.py"
         v_10 = (long)v_9;
-#line 304 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 304 "rpython/rtyper/rstr.py"
         v_11 = kind_2 == 0L;
-#line 304 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 304 "rpython/rtyper/rstr.py"
         v_12 = v_11;
-#line 304 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 304 "rpython/rtyper/rstr.py"
         s_3 = s_2; kind_3 = kind_2; i_2 = i_1; c_0 = v_10; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:305  ok = _isdigit(c)
+    // block3: rpython/rtyper/rstr.py:305  ok = _isdigit(c)
     block3:
-#line 305 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 305 "rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr__isdigit__Signed(c_0);
-#line 305 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 305 "rpython/rtyper/rstr.py"
         s_4 = s_3; kind_4 = kind_3; i_3 = i_2; ok_0 = v_13; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:316  if not ok:
+    // block4: rpython/rtyper/rstr.py:316  if not ok:
     block4:
-#line 316 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 316 "rpython/rtyper/rstr.py"
         v_14 = ok_0;
-#line 316 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 316 "rpython/rtyper/rstr.py"
         if (v_14) { s_5 = s_4; kind_5 = kind_4; i_4 = i_3; goto block5; }
-#line 316 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 316 "rpython/rtyper/rstr.py"
         return false;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:318  i += 1
+    // block5: rpython/rtyper/rstr.py:318  i += 1
     block5:
-#line 318 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 318 "rpython/rtyper/rstr.py"
         v_15 = unchecked(i_4 + 1L);
-#line 318 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 318 "rpython/rtyper/rstr.py"
         s_1 = s_5; kind_1 = kind_5; i_0 = v_15; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr._isdigit__Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:289
+    // rpython.rtyper.rstr._isdigit__Signed, rpython/rtyper/rstr.py:289
     public static bool rpython_rtyper_rstr__isdigit__Signed(long c_0)
     {
-#line 289 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 289 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long t2_0 = default;
         bool v_2 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:290  return 48 <= c <= 57
-#line 290 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:290  return 48 <= c <= 57
+#line 290 "rpython/rtyper/rstr.py"
         v_0 = 48L <= c_0;
-#line 290 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 290 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 290 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 290 "rpython/rtyper/rstr.py"
         if (v_1) { t2_0 = c_0; goto block1; }
-#line 290 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 290 "rpython/rtyper/rstr.py"
         return v_0;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:290  return 48 <= c <= 57
+    // block1: rpython/rtyper/rstr.py:290  return 48 <= c <= 57
     block1:
-#line 290 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 290 "rpython/rtyper/rstr.py"
         v_2 = t2_0 <= 57L;
-#line 290 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 290 "rpython/rtyper/rstr.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:35
+    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:35
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
     {
-#line 35 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 35 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long length_1 = default;
@@ -2258,17 +2258,17 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:36  if is_array(LIST):
-#line 36 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:36  if is_array(LIST):
+#line 36 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 36 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 36 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 36 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 36 "rpython/rtyper/rlist.py"
         length_1 = length_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block1: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
     block1:
-#line 37 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2276,17 +2276,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_3 = v_2; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
     block2:
-#line 37 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         return v_3;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:356
+    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:356
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(rpy_str* sep_0, GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 356 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 356 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -2385,47 +2385,47 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_36 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:358  items = ll_items(l)
-#line 358 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:358  items = ll_items(l)
+#line 358 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 359 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 359 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_0);
-#line 360 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 360 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 360 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 360 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 360 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 360 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 360 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 360 "rpython/rtyper/rstr.py"
         sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:362  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:362  total = len(sep.chars) * (num - 1)
     block1:
-#line 362 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 362 "rpython/rtyper/rstr.py"
         v_4 = sep_1;
-#line 362 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 362 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 362 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 362 "rpython/rtyper/rstr.py"
         v_6 = unchecked(num_0 - 1L);
-#line 362 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 362 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 362 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 362 "rpython/rtyper/rstr.py"
         sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:364  while i < num:
+    // block2: rpython/rtyper/rstr.py:364  while i < num:
     block2:
-#line 364 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 364 "rpython/rtyper/rstr.py"
         v_8 = i_0 < num_1;
-#line 364 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 364 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 364 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 364 "rpython/rtyper/rstr.py"
         if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
-#line 364 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 364 "rpython/rtyper/rstr.py"
         sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:367  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:367  res = mallocstr(total)
     block3:
-#line 367 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 367 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2433,89 +2433,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:370  while i < num:
+    // block4: rpython/rtyper/rstr.py:370  while i < num:
     block4:
-#line 370 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:370  while i < num:
+    // block5: rpython/rtyper/rstr.py:370  while i < num:
     block5:
-#line 370 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         v_12 = i_1 < num_4;
-#line 370 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 370 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
-#line 370 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:371  if i > 0:
+    // block6: rpython/rtyper/rstr.py:371  if i > 0:
     block6:
-#line 371 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 371 "rpython/rtyper/rstr.py"
         v_14 = i_2 > 0L;
-#line 371 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 371 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 371 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 371 "rpython/rtyper/rstr.py"
         if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
-#line 371 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 371 "rpython/rtyper/rstr.py"
         sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:374  item = items[i]
+    // block7: rpython/rtyper/rstr.py:374  item = items[i]
     block7:
-#line 374 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         v_16 = (&items_6->items)[i_3];
-#line 375 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 375 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 375 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 375 "rpython/rtyper/rstr.py"
         v_18 = v_17->chars.length;
-#line 375 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 375 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
-#line 376 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 376 "rpython/rtyper/rstr.py"
         v_20 = v_16;
-#line 376 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 376 "rpython/rtyper/rstr.py"
         v_21 = v_20->chars.length;
-#line 376 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 376 "rpython/rtyper/rstr.py"
         v_22 = unchecked(pos_2 + v_21);
-#line 377 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 377 "rpython/rtyper/rstr.py"
         v_23 = unchecked(i_3 + 1L);
-#line 377 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 377 "rpython/rtyper/rstr.py"
         sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
 
-    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:372  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:372  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 372 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 372 "rpython/rtyper/rstr.py"
         v_24 = sep_8;
-#line 372 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 372 "rpython/rtyper/rstr.py"
         v_25 = v_24->chars.length;
-#line 372 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 372 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
-#line 373 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_27 = sep_8;
-#line 373 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_28 = v_27->chars.length;
-#line 373 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_29 = unchecked(pos_3 + v_28);
-#line 373 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
 
-    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:365  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:365  total += len(items[i].chars)
     block9:
-#line 365 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         v_30 = (&items_8->items)[i_5];
-#line 365 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         v_31 = v_30;
-#line 365 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         v_32 = v_31->chars.length;
-#line 365 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         v_33 = unchecked(total_7 + v_32);
-#line 366 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 366 "rpython/rtyper/rstr.py"
         v_34 = unchecked(i_5 + 1L);
-#line 366 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 366 "rpython/rtyper/rstr.py"
         sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
 
-    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:361  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:361  return mallocstr(0)
     block10:
-#line 361 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 361 "rpython/rtyper/rstr.py"
         v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -2523,60 +2523,60 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_36 = v_35; goto block11;
 
-    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:361  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:361  return mallocstr(0)
     block11:
-#line 361 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 361 "rpython/rtyper/rstr.py"
         return v_36;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:23
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 23 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 23 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
+#line 24 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 24 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:29
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 29 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 29 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_rpy_str_Array_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
+#line 30 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 30 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:31  return len(l)
+    // block1: rpython/rtyper/rlist.py:31  return len(l)
     block1:
-#line 31 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 31 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_stritem__rpy_str_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:29
+    // rpython.rtyper.rstr.ll_stritem__rpy_str_Signed, rpython/rtyper/rstr.py:29
     public static int rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(rpy_str* s_0, long index_0)
     {
-#line 29 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 29 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -2610,54 +2610,54 @@ public static unsafe class RpythonProgram
         long length_2 = default;
         long v_18 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:30  length = len(s.chars)
-#line 30 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:30  length = len(s.chars)
+#line 30 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 30 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 30 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 31 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         v_2 = index_0 < 0L;
-#line 31 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 31 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         if (v_3) { s_4 = s_0; index_4 = index_0; length_2 = v_1; goto block7; }
-#line 31 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         s_1 = s_0; index_1 = index_0; length_0 = v_1; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:33  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rstr.py:33  if index < 0 or index >= length:
     block1:
-#line 33 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 33 "rpython/rtyper/rstr.py"
         v_4 = index_1 < 0L;
-#line 33 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 33 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 33 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 33 "rpython/rtyper/rstr.py"
         if (v_5) goto block4;
-#line 33 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 33 "rpython/rtyper/rstr.py"
         s_2 = s_1; index_2 = index_1; length_1 = length_0; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:33  if index < 0 or index >= length:
+    // block2: rpython/rtyper/rstr.py:33  if index < 0 or index >= length:
     block2:
-#line 33 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 33 "rpython/rtyper/rstr.py"
         v_6 = index_2 >= length_1;
-#line 33 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 33 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 33 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 33 "rpython/rtyper/rstr.py"
         if (v_7) goto block4;
-#line 33 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 33 "rpython/rtyper/rstr.py"
         s_3 = s_2; index_3 = index_2; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:35  return s.chars[index]
+    // block3: rpython/rtyper/rstr.py:35  return s.chars[index]
     block3:
-#line 35 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 35 "rpython/rtyper/rstr.py"
         v_8 = s_3;
-#line 35 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 35 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[index_3];
-#line 35 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 35 "rpython/rtyper/rstr.py"
         return v_9;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:34  raise IndexError
+    // block4: rpython/rtyper/rstr.py:34  raise IndexError
     block4:
-#line 34 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 34 "rpython/rtyper/rstr.py"
         v_10 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2665,17 +2665,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         v_11 = v_10; goto block5;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:34  raise IndexError
+    // block5: rpython/rtyper/rstr.py:34  raise IndexError
     block5:
-#line 34 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 34 "rpython/rtyper/rstr.py"
         v_12 = (BaseException*)v_11;
-#line 34 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 34 "rpython/rtyper/rstr.py"
         v_12->typeptr = Prebuilt.vtable_IndexError;
-#line 34 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 34 "rpython/rtyper/rstr.py"
         v_14 = (BaseException*)v_11;
-#line 34 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 34 "rpython/rtyper/rstr.py"
         v_15 = v_14->typeptr;
-#line 34 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 34 "rpython/rtyper/rstr.py"
         etype_1 = v_15; evalue_0 = v_11; goto block6;
 
     // block6
@@ -2686,42 +2686,42 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_1;
         return 0;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:32  index += length
+    // block7: rpython/rtyper/rstr.py:32  index += length
     block7:
-#line 32 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 32 "rpython/rtyper/rstr.py"
         v_18 = unchecked(index_4 + length_2);
-#line 32 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 32 "rpython/rtyper/rstr.py"
         s_1 = s_4; index_1 = v_18; length_0 = length_2; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_contains_str__rpy_str_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:220
+    // rpython.rtyper.rstr.ll_contains_str__rpy_str_rpy_str, rpython/rtyper/rstr.py:220
     public static bool rpython_rtyper_rstr_ll_contains_str__rpy_str_rpy_str(rpy_str* s_0, rpy_str* sub_0)
     {
-#line 220 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 220 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
         bool v_3 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:221  return ll_find(s, sub, 0, len(s.chars)) >= 0
-#line 221 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:221  return ll_find(s, sub, 0, len(s.chars)) >= 0
+#line 221 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 221 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 221 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 221 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 221 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_0, sub_0, 0L, v_1);
-#line 221 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 221 "rpython/rtyper/rstr.py"
         v_3 = v_2 >= 0L;
-#line 221 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 221 "rpython/rtyper/rstr.py"
         return v_3;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_find__rpy_str_rpy_str_Signed_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:179
+    // rpython.rtyper.rstr.ll_find__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:179
     public static long rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0)
     {
-#line 179 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 179 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -2753,59 +2753,59 @@ public static unsafe class RpythonProgram
         long i_2 = default;
         long v_11 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:180  length = len(s.chars)
-#line 180 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:180  length = len(s.chars)
+#line 180 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 180 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 180 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 181 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 181 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__bound__Signed_Signed(start_0, v_1);
-#line 182 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 182 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         s_1 = s_0; sub_1 = sub_0; start_1 = v_2; end_1 = v_3; length_0 = v_1; i_0 = v_2; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:184  while i + len(sub.chars) <= end:
+    // block1: rpython/rtyper/rstr.py:184  while i + len(sub.chars) <= end:
     block1:
-#line 184 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         v_4 = sub_1;
-#line 184 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 184 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         v_6 = unchecked(i_0 + v_5);
-#line 184 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         v_7 = v_6 <= end_1;
-#line 184 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 184 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         if (v_8) { s_2 = s_1; sub_2 = sub_1; start_2 = start_1; end_2 = end_1; length_1 = length_0; i_1 = i_0; goto block2; }
-#line 184 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         return (-1L);
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:185  if _matches_at(s, sub, i):
+    // block2: rpython/rtyper/rstr.py:185  if _matches_at(s, sub, i):
     block2:
-#line 185 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         v_9 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_2, sub_2, i_1);
-#line 185 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         v_10 = v_9;
-#line 185 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         if (v_10) return i_1;
-#line 185 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         s_3 = s_2; sub_3 = sub_2; start_3 = start_2; end_3 = end_2; length_2 = length_1; i_2 = i_1; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:187  i += 1
+    // block3: rpython/rtyper/rstr.py:187  i += 1
     block3:
-#line 187 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 187 "rpython/rtyper/rstr.py"
         v_11 = unchecked(i_2 + 1L);
-#line 187 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 187 "rpython/rtyper/rstr.py"
         s_1 = s_3; sub_1 = sub_3; start_1 = start_3; end_1 = end_3; length_0 = length_2; i_0 = v_11; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr._bound__Signed_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:133
+    // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:133
     public static long rpython_rtyper_rstr__bound__Signed_Signed(long index_0, long length_0)
     {
-#line 133 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long index_1 = default;
@@ -2818,46 +2818,46 @@ public static unsafe class RpythonProgram
         bool v_5 = default;
         bool v_6 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:134  if index < 0:
-#line 134 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:134  if index < 0:
+#line 134 "rpython/rtyper/rstr.py"
         v_0 = index_0 < 0L;
-#line 134 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 134 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 134 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 134 "rpython/rtyper/rstr.py"
         if (v_1) { index_2 = index_0; length_2 = length_0; goto block2; }
-#line 134 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 134 "rpython/rtyper/rstr.py"
         index_1 = index_0; length_1 = length_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:138  elif index > length:
+    // block1: rpython/rtyper/rstr.py:138  elif index > length:
     block1:
-#line 138 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 138 "rpython/rtyper/rstr.py"
         v_2 = index_1 > length_1;
-#line 138 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 138 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 138 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 138 "rpython/rtyper/rstr.py"
         if (v_3) return length_1;
-#line 138 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 138 "rpython/rtyper/rstr.py"
         return index_1;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:135  index += length
+    // block2: rpython/rtyper/rstr.py:135  index += length
     block2:
-#line 135 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         v_4 = unchecked(index_2 + length_2);
-#line 136 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_5 = v_4 < 0L;
-#line 136 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_6 = v_5;
-#line 136 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         if (v_6) return 0L;
-#line 136 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }
 
-    // rpython.rtyper.rstr._matches_at__rpy_str_rpy_str_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:170
+    // rpython.rtyper.rstr._matches_at__rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:170
     public static bool rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sub_0, long i_0)
     {
-#line 170 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 170 "rpython/rtyper/rstr.py"
         rpy_str* s_1 = default;
         rpy_str* sub_1 = default;
         long i_1 = default;
@@ -2883,59 +2883,59 @@ public static unsafe class RpythonProgram
         long j_2 = default;
         long v_11 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:172  while j < len(sub.chars):
-#line 172 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:172  while j < len(sub.chars):
+#line 172 "rpython/rtyper/rstr.py"
         s_1 = s_0; sub_1 = sub_0; i_1 = i_0; j_0 = 0L; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:172  while j < len(sub.chars):
+    // block1: rpython/rtyper/rstr.py:172  while j < len(sub.chars):
     block1:
-#line 172 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 172 "rpython/rtyper/rstr.py"
         v_0 = sub_1;
-#line 172 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 172 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 172 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 172 "rpython/rtyper/rstr.py"
         v_2 = j_0 < v_1;
-#line 172 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 172 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 172 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 172 "rpython/rtyper/rstr.py"
         if (v_3) { s_2 = s_1; sub_2 = sub_1; i_2 = i_1; j_1 = j_0; goto block2; }
-#line 172 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 172 "rpython/rtyper/rstr.py"
         return true;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:173  if s.chars[i + j] != sub.chars[j]:
+    // block2: rpython/rtyper/rstr.py:173  if s.chars[i + j] != sub.chars[j]:
     block2:
-#line 173 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         v_4 = s_2;
-#line 173 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_2 + j_1);
-#line 173 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         v_6 = (&v_4->chars.items)[v_5];
-#line 173 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         v_7 = sub_2;
-#line 173 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         v_8 = (&v_7->chars.items)[j_1];
-#line 173 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         v_9 = v_6 != v_8;
-#line 173 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         v_10 = v_9;
-#line 173 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         if (v_10) return false;
-#line 173 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         s_3 = s_2; sub_3 = sub_2; i_3 = i_2; j_2 = j_1; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:175  j += 1
+    // block3: rpython/rtyper/rstr.py:175  j += 1
     block3:
-#line 175 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_11 = unchecked(j_2 + 1L);
-#line 175 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         s_1 = s_3; sub_1 = sub_3; i_1 = i_3; j_0 = v_11; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_startswith__rpy_str_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:224
+    // rpython.rtyper.rstr.ll_startswith__rpy_str_rpy_str, rpython/rtyper/rstr.py:224
     public static bool rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str(rpy_str* s_0, rpy_str* prefix_0)
     {
-#line 224 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 224 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* v_2 = default;
@@ -2946,37 +2946,37 @@ public static unsafe class RpythonProgram
         rpy_str* prefix_1 = default;
         bool v_6 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:225  if len(prefix.chars) > len(s.chars):
-#line 225 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:225  if len(prefix.chars) > len(s.chars):
+#line 225 "rpython/rtyper/rstr.py"
         v_0 = prefix_0;
-#line 225 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 225 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 225 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 225 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         v_4 = v_1 > v_3;
-#line 225 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 225 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         if (v_5) return false;
-#line 225 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         s_1 = s_0; prefix_1 = prefix_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:227  return _matches_at(s, prefix, 0)
+    // block1: rpython/rtyper/rstr.py:227  return _matches_at(s, prefix, 0)
     block1:
-#line 227 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_1, prefix_1, 0L);
-#line 227 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         return v_6;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_find_char__rpy_str_UniChar_Signed_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:156
+    // rpython.rtyper.rstr.ll_find_char__rpy_str_UniChar_Signed_Signed, rpython/rtyper/rstr.py:156
     public static long rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(rpy_str* s_0, int ch_0, long start_0, long end_0)
     {
-#line 156 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 156 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -3006,61 +3006,61 @@ public static unsafe class RpythonProgram
         long i_2 = default;
         long v_12 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:157  end = _bound(end, len(s.chars))
-#line 157 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:157  end = _bound(end, len(s.chars))
+#line 157 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 157 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 157 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 157 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 157 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 158 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 158 "rpython/rtyper/rstr.py"
         v_3 = s_0;
-#line 158 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 158 "rpython/rtyper/rstr.py"
         v_4 = v_3->chars.length;
-#line 158 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 158 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rstr__bound__Signed_Signed(start_0, v_4);
-#line 158 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 158 "rpython/rtyper/rstr.py"
         s_1 = s_0; ch_1 = ch_0; start_1 = start_0; end_1 = v_2; i_0 = v_5; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:159  while i < end:
+    // block1: rpython/rtyper/rstr.py:159  while i < end:
     block1:
-#line 159 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 159 "rpython/rtyper/rstr.py"
         v_6 = i_0 < end_1;
-#line 159 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 159 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 159 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 159 "rpython/rtyper/rstr.py"
         if (v_7) { s_2 = s_1; ch_2 = ch_1; start_2 = start_1; end_2 = end_1; i_1 = i_0; goto block2; }
-#line 159 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 159 "rpython/rtyper/rstr.py"
         return (-1L);
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:160  if s.chars[i] == ch:
+    // block2: rpython/rtyper/rstr.py:160  if s.chars[i] == ch:
     block2:
-#line 160 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 160 "rpython/rtyper/rstr.py"
         v_8 = s_2;
-#line 160 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 160 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[i_1];
-#line 160 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 160 "rpython/rtyper/rstr.py"
         v_10 = v_9 == ch_2;
-#line 160 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 160 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 160 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 160 "rpython/rtyper/rstr.py"
         if (v_11) return i_1;
-#line 160 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 160 "rpython/rtyper/rstr.py"
         s_3 = s_2; ch_3 = ch_2; start_3 = start_2; end_3 = end_2; i_2 = i_1; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:162  i += 1
+    // block3: rpython/rtyper/rstr.py:162  i += 1
     block3:
-#line 162 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 162 "rpython/rtyper/rstr.py"
         v_12 = unchecked(i_2 + 1L);
-#line 162 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 162 "rpython/rtyper/rstr.py"
         s_1 = s_3; ch_1 = ch_3; start_1 = start_3; end_1 = end_3; i_0 = v_12; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_str2int__rpy_str_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:556
+    // rpython.rtyper.rstr.ll_str2int__rpy_str_Signed, rpython/rtyper/rstr.py:556
     public static long rpython_rtyper_rstr_ll_str2int__rpy_str_Signed(rpy_str* s_0, long base_0)
     {
-#line 556 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 556 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* s_1 = default;
@@ -3485,110 +3485,110 @@ public static unsafe class RpythonProgram
         long i_32 = default;
         long v_155 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:559  length = len(s.chars)
-#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:559  length = len(s.chars)
+#line 559 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 559 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 559 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 559 "rpython/rtyper/rstr.py"
         s_1 = s_0; base_1 = base_0; length_0 = v_1; i_0 = 0L; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:561  while i < length and _isspace(s.chars[i]):
+    // block1: rpython/rtyper/rstr.py:561  while i < length and _isspace(s.chars[i]):
     block1:
-#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "rpython/rtyper/rstr.py"
         v_2 = i_0 < length_0;
-#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "rpython/rtyper/rstr.py"
         if (v_3) { s_32 = s_1; base_32 = base_1; length_31 = length_0; i_31 = i_0; goto block58; }
-#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "rpython/rtyper/rstr.py"
         s_2 = s_1; base_2 = base_1; length_1 = length_0; i_1 = i_0; end_0 = length_0; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:564  while end > i and _isspace(s.chars[end - 1]):
+    // block2: rpython/rtyper/rstr.py:564  while end > i and _isspace(s.chars[end - 1]):
     block2:
-#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "rpython/rtyper/rstr.py"
         v_4 = end_0 > i_1;
-#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "rpython/rtyper/rstr.py"
         if (v_5) { s_30 = s_2; base_30 = base_2; length_29 = length_1; i_29 = i_1; end_28 = end_0; goto block56; }
-#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "rpython/rtyper/rstr.py"
         s_3 = s_2; base_3 = base_2; length_2 = length_1; i_2 = i_1; end_1 = end_0; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:567  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block3: rpython/rtyper/rstr.py:567  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block3:
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         v_6 = i_2 < end_1;
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         if (v_7) { s_26 = s_3; base_26 = base_3; length_25 = length_2; i_25 = i_2; end_24 = end_1; goto block52; }
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         s_4 = s_3; base_4 = base_3; length_3 = length_2; i_3 = i_2; end_2 = end_1; sign_0 = 1L; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:571  if i >= end:
+    // block4: rpython/rtyper/rstr.py:571  if i >= end:
     block4:
-#line 571 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 571 "rpython/rtyper/rstr.py"
         v_8 = i_3 >= end_2;
-#line 571 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 571 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 571 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 571 "rpython/rtyper/rstr.py"
         if (v_9) goto block49;
-#line 571 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 571 "rpython/rtyper/rstr.py"
         s_5 = s_4; base_5 = base_4; length_4 = length_3; i_4 = i_3; end_3 = end_2; sign_1 = sign_0; result_0 = 0L; digits_0 = 0L; previous_underscore_0 = false; goto block5;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:576  while i < end:
+    // block5: rpython/rtyper/rstr.py:576  while i < end:
     block5:
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 576 "rpython/rtyper/rstr.py"
         v_10 = i_4 < end_3;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 576 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 576 "rpython/rtyper/rstr.py"
         if (v_11) { s_6 = s_5; base_6 = base_5; length_5 = length_4; i_5 = i_4; end_4 = end_3; sign_4 = sign_1; result_5 = result_0; digits_1 = digits_0; previous_underscore_2 = previous_underscore_0; goto block17; }
-#line 576 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 576 "rpython/rtyper/rstr.py"
         sign_2 = sign_1; result_1 = result_0; previous_underscore_1 = previous_underscore_0; goto block6;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:601  if previous_underscore:
+    // block6: rpython/rtyper/rstr.py:601  if previous_underscore:
     block6:
-#line 601 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 601 "rpython/rtyper/rstr.py"
         v_12 = previous_underscore_1;
-#line 601 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 601 "rpython/rtyper/rstr.py"
         if (v_12) goto block14;
-#line 601 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 601 "rpython/rtyper/rstr.py"
         sign_3 = sign_2; result_2 = result_1; goto block7;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:603  if sign < 0:
+    // block7: rpython/rtyper/rstr.py:603  if sign < 0:
     block7:
-#line 603 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 603 "rpython/rtyper/rstr.py"
         v_13 = sign_3 < 0L;
-#line 603 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 603 "rpython/rtyper/rstr.py"
         v_14 = v_13;
-#line 603 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 603 "rpython/rtyper/rstr.py"
         if (v_14) return result_2;
-#line 603 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 603 "rpython/rtyper/rstr.py"
         result_3 = result_2; goto block8;
 
-    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:605  if result == _MIN_INT:
+    // block8: rpython/rtyper/rstr.py:605  if result == _MIN_INT:
     block8:
-#line 605 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 605 "rpython/rtyper/rstr.py"
         v_15 = result_3 == long.MinValue;
-#line 605 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 605 "rpython/rtyper/rstr.py"
         v_16 = v_15;
-#line 605 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 605 "rpython/rtyper/rstr.py"
         if (v_16) goto block10;
-#line 605 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 605 "rpython/rtyper/rstr.py"
         result_4 = result_3; goto block9;
 
-    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:607  return -result
+    // block9: rpython/rtyper/rstr.py:607  return -result
     block9:
-#line 607 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 607 "rpython/rtyper/rstr.py"
         v_17 = unchecked(-result_4);
-#line 607 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 607 "rpython/rtyper/rstr.py"
         return v_17;
 
-    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:606  raise OverflowError
+    // block10: rpython/rtyper/rstr.py:606  raise OverflowError
     block10:
-#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         v_18 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_18 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3596,24 +3596,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_19 = v_18; goto block11;
 
-    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:606  raise OverflowError
+    // block11: rpython/rtyper/rstr.py:606  raise OverflowError
     block11:
-#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         v_20 = (BaseException*)v_19;
-#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         v_20->typeptr = Prebuilt.vtable_OverflowError;
-#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         v_22 = (BaseException*)v_19;
-#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         v_23 = v_22->typeptr;
-#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         v_24 = v_23; v_25 = v_19; goto block12;
 
-    // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:606  raise OverflowError
+    // block12: rpython/rtyper/rstr.py:606  raise OverflowError
     block12:
-#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         v_26 = (Exception*)v_25;
-#line 606 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         etype_1 = v_24; evalue_0 = v_26; goto block13;
 
     // block13
@@ -3624,9 +3624,9 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_1;
         return 0L;
 
-    // block14: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:602  raise ValueError
+    // block14: rpython/rtyper/rstr.py:602  raise ValueError
     block14:
-#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "rpython/rtyper/rstr.py"
         v_29 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_29 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -3634,106 +3634,106 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         v_30 = v_29; goto block15;
 
-    // block15: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:602  raise ValueError
+    // block15: rpython/rtyper/rstr.py:602  raise ValueError
     block15:
-#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "rpython/rtyper/rstr.py"
         v_31 = (BaseException*)v_30;
-#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "rpython/rtyper/rstr.py"
         v_31->typeptr = Prebuilt.vtable_ValueError;
-#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "rpython/rtyper/rstr.py"
         v_33 = (BaseException*)v_30;
-#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "rpython/rtyper/rstr.py"
         v_34 = v_33->typeptr;
-#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "rpython/rtyper/rstr.py"
         v_35 = v_34; v_36 = v_30; goto block16;
 
-    // block16: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:602  raise ValueError
+    // block16: rpython/rtyper/rstr.py:602  raise ValueError
     block16:
-#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "rpython/rtyper/rstr.py"
         v_37 = (Exception*)v_36;
-#line 602 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 602 "rpython/rtyper/rstr.py"
         etype_1 = v_35; evalue_0 = v_37; goto block13;
 
-    // block17: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:577  c = ord(s.chars[i])
+    // block17: rpython/rtyper/rstr.py:577  c = ord(s.chars[i])
     block17:
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 577 "rpython/rtyper/rstr.py"
         v_38 = s_6;
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 577 "rpython/rtyper/rstr.py"
         v_39 = (&v_38->chars.items)[i_5];
-#line 577 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 577 "rpython/rtyper/rstr.py"
         v_40 = (long)v_39;
-#line 578 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 578 "rpython/rtyper/rstr.py"
         v_41 = v_40 == 95L;
-#line 578 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 578 "rpython/rtyper/rstr.py"
         v_42 = v_41;
-#line 578 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 578 "rpython/rtyper/rstr.py"
         if (v_42) { s_23 = s_6; base_23 = base_6; length_22 = length_5; i_22 = i_5; end_21 = end_4; sign_21 = sign_4; result_22 = result_5; digits_18 = digits_1; previous_underscore_3 = previous_underscore_2; goto block43; }
-#line 578 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 578 "rpython/rtyper/rstr.py"
         s_7 = s_6; base_7 = base_6; length_6 = length_5; i_6 = i_5; end_5 = end_4; sign_5 = sign_4; result_6 = result_5; digits_2 = digits_1; c_0 = v_40; goto block18;
 
-    // block18: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:585  if 48 <= c <= 57:
+    // block18: rpython/rtyper/rstr.py:585  if 48 <= c <= 57:
     block18:
-#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "rpython/rtyper/rstr.py"
         v_43 = 48L <= c_0;
-#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "rpython/rtyper/rstr.py"
         v_44 = v_43;
-#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "rpython/rtyper/rstr.py"
         if (v_44) { t42_0 = c_0; s_22 = s_7; base_22 = base_7; length_21 = length_6; i_21 = i_6; end_20 = end_5; sign_20 = sign_5; result_21 = result_6; digits_17 = digits_2; c_11 = c_0; goto block42; }
-#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "rpython/rtyper/rstr.py"
         s_8 = s_7; base_8 = base_7; length_7 = length_6; i_7 = i_6; end_6 = end_5; sign_6 = sign_5; result_7 = result_6; digits_3 = digits_2; c_1 = c_0; v_45 = v_43; goto block19;
 
-    // block19: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:585  if 48 <= c <= 57:
+    // block19: rpython/rtyper/rstr.py:585  if 48 <= c <= 57:
     block19:
-#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "rpython/rtyper/rstr.py"
         v_46 = v_45;
-#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "rpython/rtyper/rstr.py"
         if (v_46) { s_21 = s_8; base_21 = base_8; length_20 = length_7; i_20 = i_7; end_19 = end_6; sign_19 = sign_6; result_20 = result_7; digits_16 = digits_3; c_10 = c_1; goto block41; }
-#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "rpython/rtyper/rstr.py"
         s_9 = s_8; base_9 = base_8; length_8 = length_7; i_8 = i_7; end_7 = end_6; sign_7 = sign_6; result_8 = result_7; digits_4 = digits_3; c_2 = c_1; goto block20;
 
-    // block20: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:587  elif 97 <= c <= 122:
+    // block20: rpython/rtyper/rstr.py:587  elif 97 <= c <= 122:
     block20:
-#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "rpython/rtyper/rstr.py"
         v_47 = 97L <= c_2;
-#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "rpython/rtyper/rstr.py"
         v_48 = v_47;
-#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "rpython/rtyper/rstr.py"
         if (v_48) { t48_0 = c_2; s_20 = s_9; base_20 = base_9; length_19 = length_8; i_19 = i_8; end_18 = end_7; sign_18 = sign_7; result_19 = result_8; digits_15 = digits_4; c_9 = c_2; goto block40; }
-#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "rpython/rtyper/rstr.py"
         s_10 = s_9; base_10 = base_9; length_9 = length_8; i_9 = i_8; end_8 = end_7; sign_8 = sign_7; result_9 = result_8; digits_5 = digits_4; c_3 = c_2; v_49 = v_47; goto block21;
 
-    // block21: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:587  elif 97 <= c <= 122:
+    // block21: rpython/rtyper/rstr.py:587  elif 97 <= c <= 122:
     block21:
-#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "rpython/rtyper/rstr.py"
         v_50 = v_49;
-#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "rpython/rtyper/rstr.py"
         if (v_50) { s_19 = s_10; base_19 = base_10; length_18 = length_9; i_18 = i_9; end_17 = end_8; sign_17 = sign_8; result_18 = result_9; digits_14 = digits_5; c_8 = c_3; goto block39; }
-#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "rpython/rtyper/rstr.py"
         s_11 = s_10; base_11 = base_10; length_10 = length_9; i_10 = i_9; end_9 = end_8; sign_9 = sign_8; result_10 = result_9; digits_6 = digits_5; c_4 = c_3; goto block22;
 
-    // block22: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:589  elif 65 <= c <= 90:
+    // block22: rpython/rtyper/rstr.py:589  elif 65 <= c <= 90:
     block22:
-#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "rpython/rtyper/rstr.py"
         v_51 = 65L <= c_4;
-#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "rpython/rtyper/rstr.py"
         v_52 = v_51;
-#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "rpython/rtyper/rstr.py"
         if (v_52) { t54_0 = c_4; s_18 = s_11; base_18 = base_11; length_17 = length_10; i_17 = i_10; end_16 = end_9; sign_16 = sign_9; result_17 = result_10; digits_13 = digits_6; c_7 = c_4; goto block38; }
-#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "rpython/rtyper/rstr.py"
         s_12 = s_11; base_12 = base_11; length_11 = length_10; i_11 = i_10; end_10 = end_9; sign_10 = sign_9; result_11 = result_10; digits_7 = digits_6; c_5 = c_4; v_53 = v_51; goto block23;
 
-    // block23: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:589  elif 65 <= c <= 90:
+    // block23: rpython/rtyper/rstr.py:589  elif 65 <= c <= 90:
     block23:
-#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "rpython/rtyper/rstr.py"
         v_54 = v_53;
-#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "rpython/rtyper/rstr.py"
         if (v_54) { s_13 = s_12; base_13 = base_12; length_12 = length_11; i_12 = i_11; end_11 = end_10; sign_11 = sign_10; result_12 = result_11; digits_8 = digits_7; c_6 = c_5; goto block27; }
-#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "rpython/rtyper/rstr.py"
         goto block24;
 
-    // block24: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:592  raise ValueError
+    // block24: rpython/rtyper/rstr.py:592  raise ValueError
     block24:
-#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "rpython/rtyper/rstr.py"
         v_55 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_55 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -3741,53 +3741,53 @@ public static unsafe class RpythonProgram
         if (raised_2) return 0L;
         v_56 = v_55; goto block25;
 
-    // block25: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:592  raise ValueError
+    // block25: rpython/rtyper/rstr.py:592  raise ValueError
     block25:
-#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "rpython/rtyper/rstr.py"
         v_57 = (BaseException*)v_56;
-#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "rpython/rtyper/rstr.py"
         v_57->typeptr = Prebuilt.vtable_ValueError;
-#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "rpython/rtyper/rstr.py"
         v_59 = (BaseException*)v_56;
-#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "rpython/rtyper/rstr.py"
         v_60 = v_59->typeptr;
-#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "rpython/rtyper/rstr.py"
         v_61 = v_60; v_62 = v_56; goto block26;
 
-    // block26: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:592  raise ValueError
+    // block26: rpython/rtyper/rstr.py:592  raise ValueError
     block26:
-#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "rpython/rtyper/rstr.py"
         v_63 = (Exception*)v_62;
-#line 592 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 592 "rpython/rtyper/rstr.py"
         etype_1 = v_61; evalue_0 = v_63; goto block13;
 
-    // block27: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:590  d = c - 55
+    // block27: rpython/rtyper/rstr.py:590  d = c - 55
     block27:
-#line 590 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 590 "rpython/rtyper/rstr.py"
         v_64 = unchecked(c_6 - 55L);
-#line 590 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 590 "rpython/rtyper/rstr.py"
         s_14 = s_13; base_14 = base_13; length_13 = length_12; i_13 = i_12; end_12 = end_11; sign_12 = sign_11; result_13 = result_12; digits_9 = digits_8; d_0 = v_64; goto block28;
 
-    // block28: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:593  if d >= base:
+    // block28: rpython/rtyper/rstr.py:593  if d >= base:
     block28:
-#line 593 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 593 "rpython/rtyper/rstr.py"
         v_65 = d_0 >= base_14;
-#line 593 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 593 "rpython/rtyper/rstr.py"
         v_66 = v_65;
-#line 593 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 593 "rpython/rtyper/rstr.py"
         if (v_66) goto block35;
-#line 593 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 593 "rpython/rtyper/rstr.py"
         s_15 = s_14; base_15 = base_14; length_14 = length_13; i_14 = i_13; end_13 = end_12; sign_13 = sign_12; result_14 = result_13; digits_10 = digits_9; d_1 = d_0; goto block29;
 
-    // block29: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:596  if result < (_MIN_INT + d + base - 1) // base:
+    // block29: rpython/rtyper/rstr.py:596  if result < (_MIN_INT + d + base - 1) // base:
     block29:
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         v_67 = unchecked(long.MinValue + d_1);
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         v_68 = unchecked(v_67 + base_15);
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         v_69 = unchecked(v_68 - 1L);
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         if (base_15 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_70 = base_15 == -1L ? unchecked(-v_69) : v_69 / base_15; }
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
@@ -3795,49 +3795,49 @@ public static unsafe class RpythonProgram
         if (raised_3) return 0L;
         v_71 = v_69; base_16 = base_15; v_72 = v_70; result_15 = result_14; s_16 = s_15; length_15 = length_14; i_15 = i_14; end_14 = end_13; sign_14 = sign_13; digits_11 = digits_10; d_2 = d_1; goto block30;
 
-    // block30: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:596  if result < (_MIN_INT + d + base - 1) // base:
+    // block30: rpython/rtyper/rstr.py:596  if result < (_MIN_INT + d + base - 1) // base:
     block30:
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         v_73 = base_16 == -1L ? 0L : v_71 % base_16;
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         v_74 = v_73 != 0L;
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         v_75 = v_73 ^ base_16;
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         v_76 = v_75 < 0L;
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         v_77 = v_74 ? 1L : 0L;
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         v_78 = v_76 ? 1L : 0L;
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         v_79 = v_77 & v_78;
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         v_80 = unchecked(v_72 - v_79);
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         v_81 = result_15 < v_80;
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         v_82 = v_81;
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         if (v_82) goto block32;
-#line 596 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         s_17 = s_16; base_17 = base_16; length_16 = length_15; i_16 = i_15; end_15 = end_14; sign_15 = sign_14; result_16 = result_15; digits_12 = digits_11; d_3 = d_2; goto block31;
 
-    // block31: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:598  result = result * base - d
+    // block31: rpython/rtyper/rstr.py:598  result = result * base - d
     block31:
-#line 598 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 598 "rpython/rtyper/rstr.py"
         v_83 = unchecked(result_16 * base_17);
-#line 598 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 598 "rpython/rtyper/rstr.py"
         v_84 = unchecked(v_83 - d_3);
-#line 599 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 599 "rpython/rtyper/rstr.py"
         v_85 = unchecked(digits_12 + 1L);
-#line 600 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 600 "rpython/rtyper/rstr.py"
         v_86 = unchecked(i_16 + 1L);
-#line 600 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 600 "rpython/rtyper/rstr.py"
         s_5 = s_17; base_5 = base_17; length_4 = length_16; i_4 = v_86; end_3 = end_15; sign_1 = sign_15; result_0 = v_84; digits_0 = v_85; previous_underscore_0 = false; goto block5;
 
-    // block32: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:597  raise OverflowError
+    // block32: rpython/rtyper/rstr.py:597  raise OverflowError
     block32:
-#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "rpython/rtyper/rstr.py"
         v_87 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_87 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
@@ -3845,29 +3845,29 @@ public static unsafe class RpythonProgram
         if (raised_4) return 0L;
         v_88 = v_87; goto block33;
 
-    // block33: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:597  raise OverflowError
+    // block33: rpython/rtyper/rstr.py:597  raise OverflowError
     block33:
-#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "rpython/rtyper/rstr.py"
         v_89 = (BaseException*)v_88;
-#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "rpython/rtyper/rstr.py"
         v_89->typeptr = Prebuilt.vtable_OverflowError;
-#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "rpython/rtyper/rstr.py"
         v_91 = (BaseException*)v_88;
-#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "rpython/rtyper/rstr.py"
         v_92 = v_91->typeptr;
-#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "rpython/rtyper/rstr.py"
         v_93 = v_92; v_94 = v_88; goto block34;
 
-    // block34: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:597  raise OverflowError
+    // block34: rpython/rtyper/rstr.py:597  raise OverflowError
     block34:
-#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "rpython/rtyper/rstr.py"
         v_95 = (Exception*)v_94;
-#line 597 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 597 "rpython/rtyper/rstr.py"
         etype_1 = v_93; evalue_0 = v_95; goto block13;
 
-    // block35: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:594  raise ValueError
+    // block35: rpython/rtyper/rstr.py:594  raise ValueError
     block35:
-#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         v_96 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_96 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
@@ -3875,91 +3875,91 @@ public static unsafe class RpythonProgram
         if (raised_5) return 0L;
         v_97 = v_96; goto block36;
 
-    // block36: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:594  raise ValueError
+    // block36: rpython/rtyper/rstr.py:594  raise ValueError
     block36:
-#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         v_98 = (BaseException*)v_97;
-#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         v_98->typeptr = Prebuilt.vtable_ValueError;
-#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         v_100 = (BaseException*)v_97;
-#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         v_101 = v_100->typeptr;
-#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         v_102 = v_101; v_103 = v_97; goto block37;
 
-    // block37: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:594  raise ValueError
+    // block37: rpython/rtyper/rstr.py:594  raise ValueError
     block37:
-#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         v_104 = (Exception*)v_103;
-#line 594 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         etype_1 = v_102; evalue_0 = v_104; goto block13;
 
-    // block38: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:589  elif 65 <= c <= 90:
+    // block38: rpython/rtyper/rstr.py:589  elif 65 <= c <= 90:
     block38:
-#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "rpython/rtyper/rstr.py"
         v_105 = t54_0 <= 90L;
-#line 589 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 589 "rpython/rtyper/rstr.py"
         s_12 = s_18; base_12 = base_18; length_11 = length_17; i_11 = i_17; end_10 = end_16; sign_10 = sign_16; result_11 = result_17; digits_7 = digits_13; c_5 = c_7; v_53 = v_105; goto block23;
 
-    // block39: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:588  d = c - 87
+    // block39: rpython/rtyper/rstr.py:588  d = c - 87
     block39:
-#line 588 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 588 "rpython/rtyper/rstr.py"
         v_106 = unchecked(c_8 - 87L);
-#line 588 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 588 "rpython/rtyper/rstr.py"
         s_14 = s_19; base_14 = base_19; length_13 = length_18; i_13 = i_18; end_12 = end_17; sign_12 = sign_17; result_13 = result_18; digits_9 = digits_14; d_0 = v_106; goto block28;
 
-    // block40: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:587  elif 97 <= c <= 122:
+    // block40: rpython/rtyper/rstr.py:587  elif 97 <= c <= 122:
     block40:
-#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "rpython/rtyper/rstr.py"
         v_107 = t48_0 <= 122L;
-#line 587 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 587 "rpython/rtyper/rstr.py"
         s_10 = s_20; base_10 = base_20; length_9 = length_19; i_9 = i_19; end_8 = end_18; sign_8 = sign_18; result_9 = result_19; digits_5 = digits_15; c_3 = c_9; v_49 = v_107; goto block21;
 
-    // block41: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:586  d = c - 48
+    // block41: rpython/rtyper/rstr.py:586  d = c - 48
     block41:
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 586 "rpython/rtyper/rstr.py"
         v_108 = unchecked(c_10 - 48L);
-#line 586 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 586 "rpython/rtyper/rstr.py"
         s_14 = s_21; base_14 = base_21; length_13 = length_20; i_13 = i_20; end_12 = end_19; sign_12 = sign_19; result_13 = result_20; digits_9 = digits_16; d_0 = v_108; goto block28;
 
-    // block42: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:585  if 48 <= c <= 57:
+    // block42: rpython/rtyper/rstr.py:585  if 48 <= c <= 57:
     block42:
-#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "rpython/rtyper/rstr.py"
         v_109 = t42_0 <= 57L;
-#line 585 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 585 "rpython/rtyper/rstr.py"
         s_8 = s_22; base_8 = base_22; length_7 = length_21; i_7 = i_21; end_6 = end_20; sign_6 = sign_20; result_7 = result_21; digits_3 = digits_17; c_1 = c_11; v_45 = v_109; goto block19;
 
-    // block43: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:579  if digits == 0 or previous_underscore:
+    // block43: rpython/rtyper/rstr.py:579  if digits == 0 or previous_underscore:
     block43:
-#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "rpython/rtyper/rstr.py"
         v_110 = digits_18 == 0L;
-#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "rpython/rtyper/rstr.py"
         v_111 = v_110;
-#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "rpython/rtyper/rstr.py"
         if (v_111) goto block46;
-#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "rpython/rtyper/rstr.py"
         s_24 = s_23; base_24 = base_23; length_23 = length_22; i_23 = i_22; end_22 = end_21; sign_22 = sign_21; result_23 = result_22; digits_19 = digits_18; previous_underscore_4 = previous_underscore_3; goto block44;
 
-    // block44: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:579  if digits == 0 or previous_underscore:
+    // block44: rpython/rtyper/rstr.py:579  if digits == 0 or previous_underscore:
     block44:
-#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "rpython/rtyper/rstr.py"
         v_112 = previous_underscore_4;
-#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "rpython/rtyper/rstr.py"
         if (v_112) goto block46;
-#line 579 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 579 "rpython/rtyper/rstr.py"
         s_25 = s_24; base_25 = base_24; length_24 = length_23; i_24 = i_23; end_23 = end_22; sign_23 = sign_22; result_24 = result_23; digits_20 = digits_19; goto block45;
 
-    // block45: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:582  i += 1
+    // block45: rpython/rtyper/rstr.py:582  i += 1
     block45:
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 582 "rpython/rtyper/rstr.py"
         v_113 = unchecked(i_24 + 1L);
-#line 582 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 582 "rpython/rtyper/rstr.py"
         s_5 = s_25; base_5 = base_25; length_4 = length_24; i_4 = v_113; end_3 = end_23; sign_1 = sign_23; result_0 = result_24; digits_0 = digits_20; previous_underscore_0 = true; goto block5;
 
-    // block46: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:580  raise ValueError
+    // block46: rpython/rtyper/rstr.py:580  raise ValueError
     block46:
-#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "rpython/rtyper/rstr.py"
         v_114 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_114 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
@@ -3967,29 +3967,29 @@ public static unsafe class RpythonProgram
         if (raised_6) return 0L;
         v_115 = v_114; goto block47;
 
-    // block47: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:580  raise ValueError
+    // block47: rpython/rtyper/rstr.py:580  raise ValueError
     block47:
-#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "rpython/rtyper/rstr.py"
         v_116 = (BaseException*)v_115;
-#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "rpython/rtyper/rstr.py"
         v_116->typeptr = Prebuilt.vtable_ValueError;
-#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "rpython/rtyper/rstr.py"
         v_118 = (BaseException*)v_115;
-#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "rpython/rtyper/rstr.py"
         v_119 = v_118->typeptr;
-#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "rpython/rtyper/rstr.py"
         v_120 = v_119; v_121 = v_115; goto block48;
 
-    // block48: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:580  raise ValueError
+    // block48: rpython/rtyper/rstr.py:580  raise ValueError
     block48:
-#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "rpython/rtyper/rstr.py"
         v_122 = (Exception*)v_121;
-#line 580 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 580 "rpython/rtyper/rstr.py"
         etype_1 = v_120; evalue_0 = v_122; goto block13;
 
-    // block49: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:572  raise ValueError
+    // block49: rpython/rtyper/rstr.py:572  raise ValueError
     block49:
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "rpython/rtyper/rstr.py"
         v_123 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_123 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_8 = Prebuilt.exc_data->exc_type;
@@ -3997,130 +3997,130 @@ public static unsafe class RpythonProgram
         if (raised_7) return 0L;
         v_124 = v_123; goto block50;
 
-    // block50: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:572  raise ValueError
+    // block50: rpython/rtyper/rstr.py:572  raise ValueError
     block50:
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "rpython/rtyper/rstr.py"
         v_125 = (BaseException*)v_124;
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "rpython/rtyper/rstr.py"
         v_125->typeptr = Prebuilt.vtable_ValueError;
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "rpython/rtyper/rstr.py"
         v_127 = (BaseException*)v_124;
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "rpython/rtyper/rstr.py"
         v_128 = v_127->typeptr;
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "rpython/rtyper/rstr.py"
         v_129 = v_128; v_130 = v_124; goto block51;
 
-    // block51: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:572  raise ValueError
+    // block51: rpython/rtyper/rstr.py:572  raise ValueError
     block51:
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "rpython/rtyper/rstr.py"
         v_131 = (Exception*)v_130;
-#line 572 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 572 "rpython/rtyper/rstr.py"
         etype_1 = v_129; evalue_0 = v_131; goto block13;
 
-    // block52: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:567  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block52: rpython/rtyper/rstr.py:567  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block52:
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         v_132 = s_26;
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         v_133 = (&v_132->chars.items)[i_25];
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         v_134 = v_133 == 45;
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         v_135 = v_134;
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         if (v_135) { s_28 = s_26; base_28 = base_26; length_27 = length_25; i_27 = i_25; end_26 = end_24; goto block54; }
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         s_27 = s_26; base_27 = base_26; length_26 = length_25; i_26 = i_25; end_25 = end_24; goto block53;
 
-    // block53: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:567  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block53: rpython/rtyper/rstr.py:567  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block53:
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         v_136 = s_27;
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         v_137 = (&v_136->chars.items)[i_26];
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         v_138 = v_137 == 43;
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         v_139 = v_138;
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         if (v_139) { s_28 = s_27; base_28 = base_27; length_27 = length_26; i_27 = i_26; end_26 = end_25; goto block54; }
-#line 567 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         s_4 = s_27; base_4 = base_27; length_3 = length_26; i_3 = i_26; end_2 = end_25; sign_0 = 1L; goto block4;
 
-    // block54: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:568  if s.chars[i] == '-':
+    // block54: rpython/rtyper/rstr.py:568  if s.chars[i] == '-':
     block54:
-#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "rpython/rtyper/rstr.py"
         v_140 = s_28;
-#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "rpython/rtyper/rstr.py"
         v_141 = (&v_140->chars.items)[i_27];
-#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "rpython/rtyper/rstr.py"
         v_142 = v_141 == 45;
-#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "rpython/rtyper/rstr.py"
         v_143 = v_142;
-#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "rpython/rtyper/rstr.py"
         if (v_143) { s_29 = s_28; base_29 = base_28; length_28 = length_27; i_28 = i_27; end_27 = end_26; sign_24 = (-1L); goto block55; }
-#line 568 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 568 "rpython/rtyper/rstr.py"
         s_29 = s_28; base_29 = base_28; length_28 = length_27; i_28 = i_27; end_27 = end_26; sign_24 = 1L; goto block55;
 
-    // block55: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:570  i += 1
+    // block55: rpython/rtyper/rstr.py:570  i += 1
     block55:
-#line 570 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 570 "rpython/rtyper/rstr.py"
         v_144 = unchecked(i_28 + 1L);
-#line 570 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 570 "rpython/rtyper/rstr.py"
         s_4 = s_29; base_4 = base_29; length_3 = length_28; i_3 = v_144; end_2 = end_27; sign_0 = sign_24; goto block4;
 
-    // block56: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:564  while end > i and _isspace(s.chars[end - 1]):
+    // block56: rpython/rtyper/rstr.py:564  while end > i and _isspace(s.chars[end - 1]):
     block56:
-#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "rpython/rtyper/rstr.py"
         v_145 = s_30;
-#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "rpython/rtyper/rstr.py"
         v_146 = unchecked(end_28 - 1L);
-#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "rpython/rtyper/rstr.py"
         v_147 = (&v_145->chars.items)[v_146];
-#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "rpython/rtyper/rstr.py"
         v_148 = rpython_rtyper_rstr__isspace__UniChar(v_147);
-#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "rpython/rtyper/rstr.py"
         v_149 = v_148;
-#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "rpython/rtyper/rstr.py"
         if (v_149) { s_31 = s_30; base_31 = base_30; length_30 = length_29; i_30 = i_29; end_29 = end_28; goto block57; }
-#line 564 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 564 "rpython/rtyper/rstr.py"
         s_3 = s_30; base_3 = base_30; length_2 = length_29; i_2 = i_29; end_1 = end_28; goto block3;
 
-    // block57: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:565  end -= 1
+    // block57: rpython/rtyper/rstr.py:565  end -= 1
     block57:
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 565 "rpython/rtyper/rstr.py"
         v_150 = unchecked(end_29 - 1L);
-#line 565 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 565 "rpython/rtyper/rstr.py"
         s_2 = s_31; base_2 = base_31; length_1 = length_30; i_1 = i_30; end_0 = v_150; goto block2;
 
-    // block58: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:561  while i < length and _isspace(s.chars[i]):
+    // block58: rpython/rtyper/rstr.py:561  while i < length and _isspace(s.chars[i]):
     block58:
-#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "rpython/rtyper/rstr.py"
         v_151 = s_32;
-#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "rpython/rtyper/rstr.py"
         v_152 = (&v_151->chars.items)[i_31];
-#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "rpython/rtyper/rstr.py"
         v_153 = rpython_rtyper_rstr__isspace__UniChar(v_152);
-#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "rpython/rtyper/rstr.py"
         v_154 = v_153;
-#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "rpython/rtyper/rstr.py"
         if (v_154) { s_33 = s_32; base_33 = base_32; length_32 = length_31; i_32 = i_31; goto block59; }
-#line 561 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 561 "rpython/rtyper/rstr.py"
         s_2 = s_32; base_2 = base_32; length_1 = length_31; i_1 = i_31; end_0 = length_31; goto block2;
 
-    // block59: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:562  i += 1
+    // block59: rpython/rtyper/rstr.py:562  i += 1
     block59:
-#line 562 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 562 "rpython/rtyper/rstr.py"
         v_155 = unchecked(i_32 + 1L);
-#line 562 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 562 "rpython/rtyper/rstr.py"
         s_1 = s_33; base_1 = base_33; length_0 = length_32; i_0 = v_155; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr._isspace__UniChar, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:236
+    // rpython.rtyper.rstr._isspace__UniChar, rpython/rtyper/rstr.py:236
     public static bool rpython_rtyper_rstr__isspace__UniChar(int ch_0)
     {
-#line 236 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 236 "rpython/rtyper/rstr.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -4148,113 +4148,113 @@ public static unsafe class RpythonProgram
         long c_7 = default;
         bool v_15 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:237  c = ord(ch)
-#line 237 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:237  c = ord(ch)
+#line 237 "rpython/rtyper/rstr.py"
         v_0 = (long)ch_0;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_1 = v_0 == 32L;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         if (v_2) return v_1;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         c_0 = v_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
+    // block1: rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
     block1:
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_3 = 9L <= c_0;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         if (v_4) { t6_0 = c_0; c_7 = c_0; goto block8; }
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         c_1 = c_0; v_5 = v_3; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
+    // block2: rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
     block2:
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_6 = v_5;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         if (v_6) return v_5;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         c_2 = c_1; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
+    // block3: rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
     block3:
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_7 = 28L <= c_2;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         if (v_8) { t11_0 = c_2; c_6 = c_2; goto block7; }
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         c_3 = c_2; v_9 = v_7; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
+    // block4: rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
     block4:
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_10 = v_9;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         if (v_10) return v_9;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         c_4 = c_3; goto block5;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
+    // block5: rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
     block5:
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_11 = c_4 == 133L;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_12 = v_11;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         if (v_12) return v_11;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         c_5 = c_4; goto block6;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
+    // block6: rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
     block6:
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_13 = c_5 == 160L;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         return v_13;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
+    // block7: rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
     block7:
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_14 = t11_0 <= 31L;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         c_3 = c_6; v_9 = v_14; goto block4;
 
-    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
+    // block8: rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
     block8:
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_15 = t6_0 <= 13L;
-#line 238 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         c_1 = c_7; v_5 = v_15; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strlen__rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:21
+    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:21
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
-#line 21 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 21 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:22  return len(s.chars)
-#line 22 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:22  return len(s.chars)
+#line 22 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 22 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 22 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 22 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 22 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strip__rpy_str_Bool_Bool, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:241
+    // rpython.rtyper.rstr.ll_strip__rpy_str_Bool_Bool, rpython/rtyper/rstr.py:241
     public static rpy_str* rpython_rtyper_rstr_ll_strip__rpy_str_Bool_Bool(rpy_str* s_0, bool left_0, bool right_0)
     {
-#line 241 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 241 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -4317,30 +4317,30 @@ public static unsafe class RpythonProgram
         long rpos_7 = default;
         long v_20 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:243  rpos = len(s.chars)
-#line 243 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:243  rpos = len(s.chars)
+#line 243 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 243 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 243 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 244 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 244 "rpython/rtyper/rstr.py"
         v_2 = left_0;
-#line 244 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 244 "rpython/rtyper/rstr.py"
         if (v_2) { s_6 = s_0; left_5 = left_0; right_5 = right_0; lpos_5 = 0L; rpos_5 = v_1; goto block7; }
-#line 244 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 244 "rpython/rtyper/rstr.py"
         s_1 = s_0; left_1 = left_0; right_1 = right_0; lpos_0 = 0L; rpos_0 = v_1; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:247  if right:
+    // block1: rpython/rtyper/rstr.py:247  if right:
     block1:
-#line 247 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 247 "rpython/rtyper/rstr.py"
         v_3 = right_1;
-#line 247 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 247 "rpython/rtyper/rstr.py"
         if (v_3) { s_3 = s_1; left_2 = left_1; right_2 = right_1; lpos_2 = lpos_0; rpos_2 = rpos_0; goto block4; }
-#line 247 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 247 "rpython/rtyper/rstr.py"
         s_2 = s_1; lpos_1 = lpos_0; rpos_1 = rpos_0; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:250  return ll_strslice(s, lpos, rpos)
+    // block2: rpython/rtyper/rstr.py:250  return ll_strslice(s, lpos, rpos)
     block2:
-#line 250 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_2, lpos_1, rpos_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4348,85 +4348,85 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_5 = v_4; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:250  return ll_strslice(s, lpos, rpos)
+    // block3: rpython/rtyper/rstr.py:250  return ll_strslice(s, lpos, rpos)
     block3:
-#line 250 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         return v_5;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:248  while rpos > lpos and _isspace(s.chars[rpos - 1]):
+    // block4: rpython/rtyper/rstr.py:248  while rpos > lpos and _isspace(s.chars[rpos - 1]):
     block4:
-#line 248 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 248 "rpython/rtyper/rstr.py"
         v_6 = rpos_2 > lpos_2;
-#line 248 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 248 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 248 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 248 "rpython/rtyper/rstr.py"
         if (v_7) { s_4 = s_3; left_3 = left_2; right_3 = right_2; lpos_3 = lpos_2; rpos_3 = rpos_2; goto block5; }
-#line 248 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 248 "rpython/rtyper/rstr.py"
         s_2 = s_3; lpos_1 = lpos_2; rpos_1 = rpos_2; goto block2;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:248  while rpos > lpos and _isspace(s.chars[rpos - 1]):
+    // block5: rpython/rtyper/rstr.py:248  while rpos > lpos and _isspace(s.chars[rpos - 1]):
     block5:
-#line 248 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 248 "rpython/rtyper/rstr.py"
         v_8 = s_4;
-#line 248 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 248 "rpython/rtyper/rstr.py"
         v_9 = unchecked(rpos_3 - 1L);
-#line 248 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 248 "rpython/rtyper/rstr.py"
         v_10 = (&v_8->chars.items)[v_9];
-#line 248 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 248 "rpython/rtyper/rstr.py"
         v_11 = rpython_rtyper_rstr__isspace__UniChar(v_10);
-#line 248 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 248 "rpython/rtyper/rstr.py"
         v_12 = v_11;
-#line 248 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 248 "rpython/rtyper/rstr.py"
         if (v_12) { s_5 = s_4; left_4 = left_3; right_4 = right_3; lpos_4 = lpos_3; rpos_4 = rpos_3; goto block6; }
-#line 248 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 248 "rpython/rtyper/rstr.py"
         s_2 = s_4; lpos_1 = lpos_3; rpos_1 = rpos_3; goto block2;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:249  rpos -= 1
+    // block6: rpython/rtyper/rstr.py:249  rpos -= 1
     block6:
-#line 249 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 249 "rpython/rtyper/rstr.py"
         v_13 = unchecked(rpos_4 - 1L);
-#line 249 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 249 "rpython/rtyper/rstr.py"
         s_3 = s_5; left_2 = left_4; right_2 = right_4; lpos_2 = lpos_4; rpos_2 = v_13; goto block4;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:245  while lpos < rpos and _isspace(s.chars[lpos]):
+    // block7: rpython/rtyper/rstr.py:245  while lpos < rpos and _isspace(s.chars[lpos]):
     block7:
-#line 245 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         v_14 = lpos_5 < rpos_5;
-#line 245 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 245 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         if (v_15) { s_7 = s_6; left_6 = left_5; right_6 = right_5; lpos_6 = lpos_5; rpos_6 = rpos_5; goto block8; }
-#line 245 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         s_1 = s_6; left_1 = left_5; right_1 = right_5; lpos_0 = lpos_5; rpos_0 = rpos_5; goto block1;
 
-    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:245  while lpos < rpos and _isspace(s.chars[lpos]):
+    // block8: rpython/rtyper/rstr.py:245  while lpos < rpos and _isspace(s.chars[lpos]):
     block8:
-#line 245 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         v_16 = s_7;
-#line 245 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         v_17 = (&v_16->chars.items)[lpos_6];
-#line 245 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         v_18 = rpython_rtyper_rstr__isspace__UniChar(v_17);
-#line 245 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         v_19 = v_18;
-#line 245 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         if (v_19) { s_8 = s_7; left_7 = left_6; right_7 = right_6; lpos_7 = lpos_6; rpos_7 = rpos_6; goto block9; }
-#line 245 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         s_1 = s_7; left_1 = left_6; right_1 = right_6; lpos_0 = lpos_6; rpos_0 = rpos_6; goto block1;
 
-    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:246  lpos += 1
+    // block9: rpython/rtyper/rstr.py:246  lpos += 1
     block9:
-#line 246 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 246 "rpython/rtyper/rstr.py"
         v_20 = unchecked(lpos_7 + 1L);
-#line 246 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 246 "rpython/rtyper/rstr.py"
         s_6 = s_8; left_5 = left_7; right_5 = right_7; lpos_5 = v_20; rpos_5 = rpos_7; goto block7;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strslice__rpy_str_Signed_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:143
+    // rpython.rtyper.rstr.ll_strslice__rpy_str_Signed_Signed, rpython/rtyper/rstr.py:143
     public static rpy_str* rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(rpy_str* s_0, long start_0, long stop_0)
     {
-#line 143 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 143 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -4462,40 +4462,40 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_16 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:144  length = len(s.chars)
-#line 144 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:144  length = len(s.chars)
+#line 144 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 144 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 144 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 145 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 145 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__bound__Signed_Signed(start_0, v_1);
-#line 146 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 146 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(stop_0, v_1);
-#line 147 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 147 "rpython/rtyper/rstr.py"
         v_4 = v_3 <= v_2;
-#line 147 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 147 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 147 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 147 "rpython/rtyper/rstr.py"
         if (v_5) goto block5;
-#line 147 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 147 "rpython/rtyper/rstr.py"
         s_1 = s_0; start_1 = v_2; stop_1 = v_3; length_0 = v_1; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:149  if start == 0 and stop == length:
+    // block1: rpython/rtyper/rstr.py:149  if start == 0 and stop == length:
     block1:
-#line 149 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 149 "rpython/rtyper/rstr.py"
         v_6 = start_1 == 0L;
-#line 149 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 149 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 149 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 149 "rpython/rtyper/rstr.py"
         if (v_7) { s_4 = s_1; start_4 = start_1; stop_4 = stop_1; length_1 = length_0; goto block4; }
-#line 149 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 149 "rpython/rtyper/rstr.py"
         s_2 = s_1; start_2 = start_1; stop_2 = stop_1; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:151  res = mallocstr(stop - start)
+    // block2: rpython/rtyper/rstr.py:151  res = mallocstr(stop - start)
     block2:
-#line 151 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 151 "rpython/rtyper/rstr.py"
         v_8 = unchecked(stop_2 - start_2);
-#line 151 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 151 "rpython/rtyper/rstr.py"
         v_9 = rpython_rtyper_rstr_mallocstr__Signed(v_8);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4503,29 +4503,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         stop_3 = stop_2; start_3 = start_2; v_10 = v_9; s_3 = s_2; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:152  _copy(res, 0, s, start, stop - start)
+    // block3: rpython/rtyper/rstr.py:152  _copy(res, 0, s, start, stop - start)
     block3:
-#line 152 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 152 "rpython/rtyper/rstr.py"
         v_11 = unchecked(stop_3 - start_3);
-#line 152 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 152 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_10, 0L, s_3, start_3, v_11);
-#line 152 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 152 "rpython/rtyper/rstr.py"
         return v_10;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:149  if start == 0 and stop == length:
+    // block4: rpython/rtyper/rstr.py:149  if start == 0 and stop == length:
     block4:
-#line 149 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 149 "rpython/rtyper/rstr.py"
         v_13 = stop_4 == length_1;
-#line 149 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 149 "rpython/rtyper/rstr.py"
         v_14 = v_13;
-#line 149 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 149 "rpython/rtyper/rstr.py"
         if (v_14) return s_4;
-#line 149 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 149 "rpython/rtyper/rstr.py"
         s_2 = s_4; start_2 = start_4; stop_2 = stop_4; goto block2;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:148  return mallocstr(0)
+    // block5: rpython/rtyper/rstr.py:148  return mallocstr(0)
     block5:
-#line 148 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 148 "rpython/rtyper/rstr.py"
         v_15 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -4533,17 +4533,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_16 = v_15; goto block6;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:148  return mallocstr(0)
+    // block6: rpython/rtyper/rstr.py:148  return mallocstr(0)
     block6:
-#line 148 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 148 "rpython/rtyper/rstr.py"
         return v_16;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2hex__Signed_Bool, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:523
+    // rpython.rtyper.rstr.ll_int2hex__Signed_Bool, rpython/rtyper/rstr.py:523
     public static rpy_str* rpython_rtyper_rstr_ll_int2hex__Signed_Bool(long n_0, bool upper_0)
     {
-#line 523 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 523 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long n_1 = default;
@@ -4701,61 +4701,61 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_61 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:525  if n == 0:
-#line 525 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:525  if n == 0:
+#line 525 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 525 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 525 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         if (v_1) goto block19;
-#line 525 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         n_1 = n_0; upper_1 = upper_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:527  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:527  negative = n < 0
     block1:
-#line 527 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_2 = n_1 < 0L;
-#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         if (v_3) { n_16 = n_1; upper_16 = upper_1; negative_15 = v_2; goto block18; }
-#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         n_2 = n_1; upper_2 = upper_1; negative_0 = v_2; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:528  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:528  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_4 = unchecked((ulong)n_2);
-#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         n_3 = n_2; upper_3 = upper_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:531  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:531  while v != r_uint(0):
     block3:
-#line 531 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_7 = 0UL;
-#line 531 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_8 = v_6 != v_7;
-#line 531 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 531 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         if (v_9) { n_15 = n_3; upper_15 = upper_3; negative_14 = negative_1; u_12 = u_0; length_12 = length_0; v_53 = v_6; goto block17; }
-#line 531 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         n_4 = n_3; upper_4 = upper_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:534  if negative:
+    // block4: rpython/rtyper/rstr.py:534  if negative:
     block4:
-#line 534 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 534 "rpython/rtyper/rstr.py"
         v_11 = negative_2;
-#line 534 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 534 "rpython/rtyper/rstr.py"
         if (v_11) { n_14 = n_4; upper_14 = upper_4; negative_13 = negative_2; u_11 = u_1; length_11 = length_1; v_51 = v_10; goto block16; }
-#line 534 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 534 "rpython/rtyper/rstr.py"
         n_5 = n_4; upper_5 = upper_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:536  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:536  res = mallocstr(length)
     block5:
-#line 536 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 536 "rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4763,152 +4763,152 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         length_3 = length_2; n_6 = n_5; upper_6 = upper_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:537  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:537  pos = length - 1
     block6:
-#line 537 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 537 "rpython/rtyper/rstr.py"
         v_16 = unchecked(length_3 - 1L);
-#line 537 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 537 "rpython/rtyper/rstr.py"
         n_7 = n_6; upper_7 = upper_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:538  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:538  while u != r_uint(0):
     block7:
-#line 538 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 538 "rpython/rtyper/rstr.py"
         v_18 = 0UL;
-#line 538 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 538 "rpython/rtyper/rstr.py"
         v_19 = u_4 != v_18;
-#line 538 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 538 "rpython/rtyper/rstr.py"
         v_20 = v_19;
-#line 538 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 538 "rpython/rtyper/rstr.py"
         if (v_20) { n_8 = n_7; upper_8 = upper_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
-#line 538 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 538 "rpython/rtyper/rstr.py"
         negative_6 = negative_5; res_1 = res_0; goto block8;
 
-    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:548  if negative:
+    // block8: rpython/rtyper/rstr.py:548  if negative:
     block8:
-#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 548 "rpython/rtyper/rstr.py"
         v_21 = negative_6;
-#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 548 "rpython/rtyper/rstr.py"
         if (v_21) { res_2 = res_1; goto block9; }
-#line 548 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 548 "rpython/rtyper/rstr.py"
         return res_1;
 
-    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:549  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:549  res.chars[0] = '-'
     block9:
-#line 549 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 549 "rpython/rtyper/rstr.py"
         v_22 = res_2;
-#line 549 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 549 "rpython/rtyper/rstr.py"
         (&v_22->chars.items)[0L] = 45;
-#line 549 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 549 "rpython/rtyper/rstr.py"
         return res_2;
 
-    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:539  d = intmask(u & r_uint(15))
+    // block10: rpython/rtyper/rstr.py:539  d = intmask(u & r_uint(15))
     block10:
-#line 539 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 539 "rpython/rtyper/rstr.py"
         v_25 = 15UL;
-#line 539 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 539 "rpython/rtyper/rstr.py"
         v_26 = u_5 & v_25;
-#line 539 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 539 "rpython/rtyper/rstr.py"
         v_27 = unchecked((long)v_26);
-#line 539 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 539 "rpython/rtyper/rstr.py"
         v_28 = v_27;
-#line 540 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 540 "rpython/rtyper/rstr.py"
         v_29 = v_28 < 10L;
-#line 540 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 540 "rpython/rtyper/rstr.py"
         v_30 = v_29;
-#line 540 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 540 "rpython/rtyper/rstr.py"
         if (v_30) { n_13 = n_8; upper_13 = upper_8; negative_12 = negative_7; u_10 = u_5; length_10 = length_5; v_46 = v_24; res_8 = res_3; pos_6 = pos_1; d_3 = v_28; goto block15; }
-#line 540 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 540 "rpython/rtyper/rstr.py"
         n_9 = n_8; upper_9 = upper_8; negative_8 = negative_7; u_6 = u_5; length_6 = length_5; v_31 = v_24; res_4 = res_3; pos_2 = pos_1; d_0 = v_28; goto block11;
 
-    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:542  elif upper:
+    // block11: rpython/rtyper/rstr.py:542  elif upper:
     block11:
-#line 542 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 542 "rpython/rtyper/rstr.py"
         v_32 = upper_9;
-#line 542 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 542 "rpython/rtyper/rstr.py"
         if (v_32) { n_12 = n_9; upper_12 = upper_9; negative_11 = negative_8; u_9 = u_6; length_9 = length_6; v_41 = v_31; res_7 = res_4; pos_5 = pos_2; d_2 = d_0; goto block14; }
-#line 542 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 542 "rpython/rtyper/rstr.py"
         n_10 = n_9; upper_10 = upper_9; negative_9 = negative_8; u_7 = u_6; length_7 = length_6; v_33 = v_31; res_5 = res_4; pos_3 = pos_2; d_1 = d_0; goto block12;
 
-    // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:545  res.chars[pos] = chr(87 + d)
+    // block12: rpython/rtyper/rstr.py:545  res.chars[pos] = chr(87 + d)
     block12:
-#line 545 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 545 "rpython/rtyper/rstr.py"
         v_34 = unchecked(87L + d_1);
-#line 545 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 545 "rpython/rtyper/rstr.py"
         v_35 = unchecked((int)v_34);
-#line 545 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 545 "rpython/rtyper/rstr.py"
         v_36 = res_5;
-#line 545 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 545 "rpython/rtyper/rstr.py"
         (&v_36->chars.items)[pos_3] = v_35;
-#line 545 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 545 "rpython/rtyper/rstr.py"
         n_11 = n_10; upper_11 = upper_10; negative_10 = negative_9; u_8 = u_7; length_8 = length_7; v_38 = v_33; res_6 = res_5; pos_4 = pos_3; goto block13;
 
-    // block13: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:546  u = u >> 4
+    // block13: rpython/rtyper/rstr.py:546  u = u >> 4
     block13:
-#line 546 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 546 "rpython/rtyper/rstr.py"
         v_39 = u_8 >> 4;
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         v_40 = unchecked(pos_4 - 1L);
-#line 547 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         n_7 = n_11; upper_7 = upper_11; negative_5 = negative_10; u_4 = v_39; length_4 = length_8; v_17 = v_38; res_0 = res_6; pos_0 = v_40; goto block7;
 
-    // block14: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:543  res.chars[pos] = chr(55 + d)
+    // block14: rpython/rtyper/rstr.py:543  res.chars[pos] = chr(55 + d)
     block14:
-#line 543 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 543 "rpython/rtyper/rstr.py"
         v_42 = unchecked(55L + d_2);
-#line 543 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 543 "rpython/rtyper/rstr.py"
         v_43 = unchecked((int)v_42);
-#line 543 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 543 "rpython/rtyper/rstr.py"
         v_44 = res_7;
-#line 543 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 543 "rpython/rtyper/rstr.py"
         (&v_44->chars.items)[pos_5] = v_43;
-#line 543 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 543 "rpython/rtyper/rstr.py"
         n_11 = n_12; upper_11 = upper_12; negative_10 = negative_11; u_8 = u_9; length_8 = length_9; v_38 = v_41; res_6 = res_7; pos_4 = pos_5; goto block13;
 
-    // block15: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:541  res.chars[pos] = chr(48 + d)
+    // block15: rpython/rtyper/rstr.py:541  res.chars[pos] = chr(48 + d)
     block15:
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 541 "rpython/rtyper/rstr.py"
         v_47 = unchecked(48L + d_3);
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 541 "rpython/rtyper/rstr.py"
         v_48 = unchecked((int)v_47);
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 541 "rpython/rtyper/rstr.py"
         v_49 = res_8;
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 541 "rpython/rtyper/rstr.py"
         (&v_49->chars.items)[pos_6] = v_48;
-#line 541 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 541 "rpython/rtyper/rstr.py"
         n_11 = n_13; upper_11 = upper_13; negative_10 = negative_12; u_8 = u_10; length_8 = length_10; v_38 = v_46; res_6 = res_8; pos_4 = pos_6; goto block13;
 
-    // block16: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:535  length += 1
+    // block16: rpython/rtyper/rstr.py:535  length += 1
     block16:
-#line 535 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 535 "rpython/rtyper/rstr.py"
         v_52 = unchecked(length_11 + 1L);
-#line 535 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 535 "rpython/rtyper/rstr.py"
         n_5 = n_14; upper_5 = upper_14; negative_3 = negative_13; u_2 = u_11; length_2 = v_52; v_12 = v_51; goto block5;
 
-    // block17: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:532  length += 1
+    // block17: rpython/rtyper/rstr.py:532  length += 1
     block17:
-#line 532 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         v_54 = unchecked(length_12 + 1L);
-#line 533 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 533 "rpython/rtyper/rstr.py"
         v_55 = v_53 >> 4;
-#line 533 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 533 "rpython/rtyper/rstr.py"
         n_3 = n_15; upper_3 = upper_15; negative_1 = negative_14; u_0 = u_12; length_0 = v_54; v_6 = v_55; goto block3;
 
-    // block18: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:528  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block18: rpython/rtyper/rstr.py:528  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block18:
-#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_56 = 0UL;
-#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_57 = unchecked((ulong)n_16);
-#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_58 = v_57;
-#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_59 = unchecked(v_56 - v_58);
-#line 528 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         n_3 = n_16; upper_3 = upper_16; negative_1 = negative_15; u_0 = v_59; length_0 = 0L; v_6 = v_59; goto block3;
 
-    // block19: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:526  return ll_chr2str('0')
+    // block19: rpython/rtyper/rstr.py:526  return ll_chr2str('0')
     block19:
-#line 526 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         v_60 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -4916,17 +4916,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_61 = v_60; goto block20;
 
-    // block20: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:526  return ll_chr2str('0')
+    // block20: rpython/rtyper/rstr.py:526  return ll_chr2str('0')
     block20:
-#line 526 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         return v_61;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:621
+    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:621
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
-#line 621 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         long count_1 = default;
         GcArray_rpy_str_Array_UniChar* items_1 = default;
         long total_0 = default;
@@ -4974,24 +4974,24 @@ public static unsafe class RpythonProgram
         long v_17 = default;
         long v_18 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:625  while i < count:
-#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:625  while i < count:
+#line 625 "rpython/rtyper/rstr.py"
         count_1 = count_0; items_1 = items_0; total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:625  while i < count:
+    // block1: rpython/rtyper/rstr.py:625  while i < count:
     block1:
-#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_1;
-#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         if (v_1) { count_6 = count_1; items_6 = items_1; total_5 = total_0; i_3 = i_0; goto block6; }
-#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         count_2 = count_1; items_2 = items_1; total_1 = total_0; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:628  res = mallocstr(total)
+    // block2: rpython/rtyper/rstr.py:628  res = mallocstr(total)
     block2:
-#line 628 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 628 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4999,64 +4999,64 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         count_3 = count_2; items_3 = items_2; total_2 = total_1; v_3 = v_2; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:631  while i < count:
+    // block3: rpython/rtyper/rstr.py:631  while i < count:
     block3:
-#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         count_4 = count_3; items_4 = items_3; total_3 = total_2; i_1 = 0L; res_0 = v_3; pos_0 = 0L; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:631  while i < count:
+    // block4: rpython/rtyper/rstr.py:631  while i < count:
     block4:
-#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_4 = i_1 < count_4;
-#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         if (v_5) { count_5 = count_4; items_5 = items_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
-#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:632  item = items[i]
+    // block5: rpython/rtyper/rstr.py:632  item = items[i]
     block5:
-#line 632 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_6 = (&items_5->items)[i_2];
-#line 633 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 633 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 633 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 633 "rpython/rtyper/rstr.py"
         v_8 = v_7->chars.length;
-#line 633 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 633 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, pos_1, v_6, 0L, v_8);
-#line 634 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_10 = v_6;
-#line 634 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_11 = v_10->chars.length;
-#line 634 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_12 = unchecked(pos_1 + v_11);
-#line 635 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_13 = unchecked(i_2 + 1L);
-#line 635 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         count_4 = count_5; items_4 = items_5; total_3 = total_4; i_1 = v_13; res_0 = res_1; pos_0 = v_12; goto block4;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:626  total += len(items[i].chars)
+    // block6: rpython/rtyper/rstr.py:626  total += len(items[i].chars)
     block6:
-#line 626 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 626 "rpython/rtyper/rstr.py"
         v_14 = (&items_6->items)[i_3];
-#line 626 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 626 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 626 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 626 "rpython/rtyper/rstr.py"
         v_16 = v_15->chars.length;
-#line 626 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 626 "rpython/rtyper/rstr.py"
         v_17 = unchecked(total_5 + v_16);
-#line 627 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 627 "rpython/rtyper/rstr.py"
         v_18 = unchecked(i_3 + 1L);
-#line 627 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 627 "rpython/rtyper/rstr.py"
         count_1 = count_6; items_1 = items_6; total_0 = v_17; i_0 = v_18; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_split__array_rpy_str_rpy_str_rpy_str_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:422
+    // rpython.rtyper.rstr.ll_split__array_rpy_str_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:422
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sep_0, long maxsplit_0)
     {
-#line 422 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 422 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -5151,42 +5151,42 @@ public static unsafe class RpythonProgram
         ValueError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:424  if len(sep.chars) == 0:
-#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:424  if len(sep.chars) == 0:
+#line 424 "rpython/rtyper/rstr.py"
         v_0 = sep_0;
-#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 424 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 424 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 424 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 424 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 424 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 424 "rpython/rtyper/rstr.py"
         s_1 = s_0; sep_1 = sep_0; maxsplit_1 = maxsplit_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:426  count = ll_count(s, sep, 0, len(s.chars))
+    // block1: rpython/rtyper/rstr.py:426  count = ll_count(s, sep, 0, len(s.chars))
     block1:
-#line 426 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 426 "rpython/rtyper/rstr.py"
         v_4 = s_1;
-#line 426 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 426 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 426 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 426 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(s_1, sep_1, 0L, v_5);
-#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "rpython/rtyper/rstr.py"
         v_7 = maxsplit_1 >= 0L;
-#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "rpython/rtyper/rstr.py"
         if (v_8) { s_8 = s_1; sep_7 = sep_1; maxsplit_7 = maxsplit_1; count_7 = v_6; goto block9; }
-#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "rpython/rtyper/rstr.py"
         s_2 = s_1; sep_2 = sep_1; maxsplit_2 = maxsplit_1; count_0 = v_6; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:429  res = ll_newlist(LIST, count + 1)
+    // block2: rpython/rtyper/rstr.py:429  res = ll_newlist(LIST, count + 1)
     block2:
-#line 429 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 429 "rpython/rtyper/rstr.py"
         v_9 = unchecked(count_0 + 1L);
-#line 429 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 429 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_9);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5194,31 +5194,31 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_11 = v_10; s_3 = s_2; sep_3 = sep_2; maxsplit_3 = maxsplit_2; count_1 = count_0; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:430  items = ll_items(res)
+    // block3: rpython/rtyper/rstr.py:430  items = ll_items(res)
     block3:
-#line 430 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 430 "rpython/rtyper/rstr.py"
         v_12 = rpython_rtyper_rlist_ll_items__array_rpy_str(v_11);
-#line 430 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 430 "rpython/rtyper/rstr.py"
         s_4 = s_3; sep_4 = sep_3; maxsplit_4 = maxsplit_3; count_2 = count_1; res_0 = v_11; items_0 = v_12; start_0 = 0L; i_0 = 0L; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:433  while i < count:
+    // block4: rpython/rtyper/rstr.py:433  while i < count:
     block4:
-#line 433 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 433 "rpython/rtyper/rstr.py"
         v_13 = i_0 < count_2;
-#line 433 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 433 "rpython/rtyper/rstr.py"
         v_14 = v_13;
-#line 433 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 433 "rpython/rtyper/rstr.py"
         if (v_14) { s_6 = s_4; sep_5 = sep_4; maxsplit_5 = maxsplit_4; count_5 = count_2; res_3 = res_0; items_3 = items_0; start_2 = start_0; i_1 = i_0; goto block7; }
-#line 433 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 433 "rpython/rtyper/rstr.py"
         s_5 = s_4; count_3 = count_2; res_1 = res_0; items_1 = items_0; start_1 = start_0; goto block5;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:438  items[count] = ll_strslice(s, start, len(s.chars))
+    // block5: rpython/rtyper/rstr.py:438  items[count] = ll_strslice(s, start, len(s.chars))
     block5:
-#line 438 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         v_15 = s_5;
-#line 438 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         v_16 = v_15->chars.length;
-#line 438 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         v_17 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_5, start_1, v_16);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -5226,22 +5226,22 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         items_2 = items_1; count_4 = count_3; v_18 = v_17; res_2 = res_1; goto block6;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:438  items[count] = ll_strslice(s, start, len(s.chars))
+    // block6: rpython/rtyper/rstr.py:438  items[count] = ll_strslice(s, start, len(s.chars))
     block6:
-#line 438 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         (&items_2->items)[count_4] = v_18;
-#line 438 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         return res_2;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:434  found = ll_find(s, sep, start, len(s.chars))
+    // block7: rpython/rtyper/rstr.py:434  found = ll_find(s, sep, start, len(s.chars))
     block7:
-#line 434 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 434 "rpython/rtyper/rstr.py"
         v_20 = s_6;
-#line 434 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 434 "rpython/rtyper/rstr.py"
         v_21 = v_20->chars.length;
-#line 434 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 434 "rpython/rtyper/rstr.py"
         v_22 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_6, sep_5, start_2, v_21);
-#line 435 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 435 "rpython/rtyper/rstr.py"
         v_23 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_6, start_2, v_22);
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -5249,35 +5249,35 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         items_4 = items_3; i_2 = i_1; v_24 = v_23; sep_6 = sep_5; v_25 = v_22; s_7 = s_6; maxsplit_6 = maxsplit_5; count_6 = count_5; res_4 = res_3; goto block8;
 
-    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:435  items[i] = ll_strslice(s, start, found)
+    // block8: rpython/rtyper/rstr.py:435  items[i] = ll_strslice(s, start, found)
     block8:
-#line 435 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 435 "rpython/rtyper/rstr.py"
         (&items_4->items)[i_2] = v_24;
-#line 436 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         v_27 = sep_6;
-#line 436 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         v_28 = v_27->chars.length;
-#line 436 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         v_29 = unchecked(v_25 + v_28);
-#line 437 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 437 "rpython/rtyper/rstr.py"
         v_30 = unchecked(i_2 + 1L);
-#line 437 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 437 "rpython/rtyper/rstr.py"
         s_4 = s_7; sep_4 = sep_6; maxsplit_4 = maxsplit_6; count_2 = count_6; res_0 = res_4; items_0 = items_4; start_0 = v_29; i_0 = v_30; goto block4;
 
-    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:427  if maxsplit >= 0 and count > maxsplit:
+    // block9: rpython/rtyper/rstr.py:427  if maxsplit >= 0 and count > maxsplit:
     block9:
-#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "rpython/rtyper/rstr.py"
         v_31 = count_7 > maxsplit_7;
-#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "rpython/rtyper/rstr.py"
         v_32 = v_31;
-#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "rpython/rtyper/rstr.py"
         if (v_32) { s_2 = s_8; sep_2 = sep_7; maxsplit_2 = maxsplit_7; count_0 = maxsplit_7; goto block2; }
-#line 427 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 427 "rpython/rtyper/rstr.py"
         s_2 = s_8; sep_2 = sep_7; maxsplit_2 = maxsplit_7; count_0 = count_7; goto block2;
 
-    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:425  raise ValueError
+    // block10: rpython/rtyper/rstr.py:425  raise ValueError
     block10:
-#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "rpython/rtyper/rstr.py"
         v_33 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_33 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -5285,17 +5285,17 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         v_34 = v_33; goto block11;
 
-    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:425  raise ValueError
+    // block11: rpython/rtyper/rstr.py:425  raise ValueError
     block11:
-#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "rpython/rtyper/rstr.py"
         v_35 = (BaseException*)v_34;
-#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "rpython/rtyper/rstr.py"
         v_35->typeptr = Prebuilt.vtable_ValueError;
-#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "rpython/rtyper/rstr.py"
         v_37 = (BaseException*)v_34;
-#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "rpython/rtyper/rstr.py"
         v_38 = v_37->typeptr;
-#line 425 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 425 "rpython/rtyper/rstr.py"
         etype_4 = v_38; evalue_0 = v_34; goto block12;
 
     // block12
@@ -5308,10 +5308,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_count__rpy_str_rpy_str_Signed_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:203
+    // rpython.rtyper.rstr.ll_count__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:203
     public static long rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0)
     {
-#line 203 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -5369,110 +5369,110 @@ public static unsafe class RpythonProgram
         long v_22 = default;
         long v_23 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:204  length = len(s.chars)
-#line 204 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:204  length = len(s.chars)
+#line 204 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 204 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 204 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 205 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__bound__Signed_Signed(start_0, v_1);
-#line 206 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 206 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 207 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         v_4 = sub_0;
-#line 207 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 207 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         v_6 = v_5 == 0L;
-#line 207 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 207 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         if (v_7) { start_5 = v_2; end_5 = v_3; goto block5; }
-#line 207 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         s_1 = s_0; sub_1 = sub_0; start_1 = v_2; end_1 = v_3; length_0 = v_1; count_0 = 0L; i_0 = v_2; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:211  while i + len(sub.chars) <= end:
+    // block1: rpython/rtyper/rstr.py:211  while i + len(sub.chars) <= end:
     block1:
-#line 211 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 211 "rpython/rtyper/rstr.py"
         v_8 = sub_1;
-#line 211 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 211 "rpython/rtyper/rstr.py"
         v_9 = v_8->chars.length;
-#line 211 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 211 "rpython/rtyper/rstr.py"
         v_10 = unchecked(i_0 + v_9);
-#line 211 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 211 "rpython/rtyper/rstr.py"
         v_11 = v_10 <= end_1;
-#line 211 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 211 "rpython/rtyper/rstr.py"
         v_12 = v_11;
-#line 211 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 211 "rpython/rtyper/rstr.py"
         if (v_12) { s_2 = s_1; sub_2 = sub_1; start_2 = start_1; end_2 = end_1; length_1 = length_0; count_1 = count_0; i_1 = i_0; goto block2; }
-#line 211 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 211 "rpython/rtyper/rstr.py"
         return count_0;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:212  if _matches_at(s, sub, i):
+    // block2: rpython/rtyper/rstr.py:212  if _matches_at(s, sub, i):
     block2:
-#line 212 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 212 "rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_2, sub_2, i_1);
-#line 212 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 212 "rpython/rtyper/rstr.py"
         v_14 = v_13;
-#line 212 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 212 "rpython/rtyper/rstr.py"
         if (v_14) { s_4 = s_2; sub_4 = sub_2; start_4 = start_2; end_4 = end_2; length_3 = length_1; count_3 = count_1; i_3 = i_1; goto block4; }
-#line 212 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 212 "rpython/rtyper/rstr.py"
         s_3 = s_2; sub_3 = sub_2; start_3 = start_2; end_3 = end_2; length_2 = length_1; count_2 = count_1; i_2 = i_1; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:216  i += 1
+    // block3: rpython/rtyper/rstr.py:216  i += 1
     block3:
-#line 216 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 216 "rpython/rtyper/rstr.py"
         v_15 = unchecked(i_2 + 1L);
-#line 216 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 216 "rpython/rtyper/rstr.py"
         s_1 = s_3; sub_1 = sub_3; start_1 = start_3; end_1 = end_3; length_0 = length_2; count_0 = count_2; i_0 = v_15; goto block1;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:213  count += 1
+    // block4: rpython/rtyper/rstr.py:213  count += 1
     block4:
-#line 213 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 213 "rpython/rtyper/rstr.py"
         v_16 = unchecked(count_3 + 1L);
-#line 214 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 214 "rpython/rtyper/rstr.py"
         v_17 = sub_4;
-#line 214 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 214 "rpython/rtyper/rstr.py"
         v_18 = v_17->chars.length;
-#line 214 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 214 "rpython/rtyper/rstr.py"
         v_19 = unchecked(i_3 + v_18);
-#line 214 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 214 "rpython/rtyper/rstr.py"
         s_1 = s_4; sub_1 = sub_4; start_1 = start_4; end_1 = end_4; length_0 = length_3; count_0 = v_16; i_0 = v_19; goto block1;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:208  return end - start + 1 if end >= start else 0
+    // block5: rpython/rtyper/rstr.py:208  return end - start + 1 if end >= start else 0
     block5:
-#line 208 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 208 "rpython/rtyper/rstr.py"
         v_20 = end_5 >= start_5;
-#line 208 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 208 "rpython/rtyper/rstr.py"
         v_21 = v_20;
-#line 208 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 208 "rpython/rtyper/rstr.py"
         if (v_21) { start_6 = start_5; end_6 = end_5; goto block6; }
-#line 208 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 208 "rpython/rtyper/rstr.py"
         return 0L;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:208  return end - start + 1 if end >= start else 0
+    // block6: rpython/rtyper/rstr.py:208  return end - start + 1 if end >= start else 0
     block6:
-#line 208 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 208 "rpython/rtyper/rstr.py"
         v_22 = unchecked(end_6 - start_6);
-#line 208 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 208 "rpython/rtyper/rstr.py"
         v_23 = unchecked(v_22 + 1L);
-#line 208 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 208 "rpython/rtyper/rstr.py"
         return v_23;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:196
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:196
     public static listiter* rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 196 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 196 "rpython/rtyper/rlist.py"
         listiter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         listiter* v_1 = default;
         GcArray_rpy_str_Array_UniChar* l_1 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
-#line 197 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
+#line 197 "rpython/rtyper/rlist.py"
         v_0 = (listiter*)Rpython.Runtime.Memory.NoGc.Malloc(10, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5480,21 +5480,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; l_1 = l_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:198  it.list = l
+    // block1: rpython/rtyper/rlist.py:198  it.list = l
     block1:
-#line 198 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 198 "rpython/rtyper/rlist.py"
         v_1->list = l_1;
-#line 199 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 199 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 199 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 199 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:203
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:203
     public static rpy_str* rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(listiter* it_0)
     {
-#line 203 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 203 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
@@ -5517,38 +5517,38 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:204  index = it.index
-#line 204 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:204  index = it.index
+#line 204 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 205 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 205 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 206 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 206 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_rpy_str(v_1);
-#line 206 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 206 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 206 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 206 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 206 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 206 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 206 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 206 "rpython/rtyper/rlist.py"
         it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:208  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:208  it.index = index + 1
     block1:
-#line 208 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 208 "rpython/rtyper/rlist.py"
         v_5 = unchecked(index_0 + 1L);
-#line 208 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 208 "rpython/rtyper/rlist.py"
         it_1->index = v_5;
-#line 209 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 209 "rpython/rtyper/rlist.py"
         v_7 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 209 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 209 "rpython/rtyper/rlist.py"
         v_8 = (&v_7->items)[index_0];
-#line 209 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 209 "rpython/rtyper/rlist.py"
         return v_8;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:207  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:207  raise StopIteration
     block2:
-#line 207 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 207 "rpython/rtyper/rlist.py"
         v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5556,17 +5556,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_10 = v_9; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:207  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:207  raise StopIteration
     block3:
-#line 207 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 207 "rpython/rtyper/rlist.py"
         v_11 = (BaseException*)v_10;
-#line 207 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 207 "rpython/rtyper/rlist.py"
         v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 207 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 207 "rpython/rtyper/rlist.py"
         v_13 = (BaseException*)v_10;
-#line 207 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 207 "rpython/rtyper/rlist.py"
         v_14 = v_13->typeptr;
-#line 207 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
+#line 207 "rpython/rtyper/rlist.py"
         etype_1 = v_14; evalue_0 = v_10; goto block4;
 
     // block4
