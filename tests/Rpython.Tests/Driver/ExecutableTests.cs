@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Rpython.Cli;
 using Rpython.Runtime;
@@ -135,26 +134,8 @@ public sealed unsafe class ExecutableTests
     /// <summary>Runs an executable with <paramref name="stdin"/> as its input; its exit code, stdout and stderr.</summary>
     private static (int Code, string Output, string Error) RunProcess(string executable, string[] args, string stdin)
     {
-        var start = new ProcessStartInfo(executable)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        foreach (string arg in args)
-            start.ArgumentList.Add(arg);
-        // Standalone: the apphost finds the installed runtime by itself, not through the test host's.
-        foreach (string variable in start.Environment.Keys.Where(k => k.StartsWith("DOTNET_ROOT", StringComparison.Ordinal)).ToList())
-            start.Environment.Remove(variable);
-        using var process = Process.Start(start)!;
-        process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
-        var error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error.Result);
+        var outcome = ProgramProcess.Run(executable, args, System.Text.Encoding.UTF8.GetBytes(stdin), TimeSpan.FromSeconds(60));
+        return (outcome.ExitCode, System.Text.Encoding.UTF8.GetString(outcome.Stdout), System.Text.Encoding.UTF8.GetString(outcome.Stderr));
     }
 
     private static (int Code, string Out, string Err) Cli(params string[] args)

@@ -56,12 +56,12 @@ internal static class RoslynCompiler
         using var pdbImage = new MemoryStream();
         var result = compilation.Emit(assemblyImage, pdbImage, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
         if (!result.Success)
-            throw new BackendError(null, ErrorReport(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList(), text));
+            throw new BackendError(null, ErrorReport(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList()));
         assemblyImage.Position = 0;
         pdbImage.Position = 0;
         var context = new AssemblyLoadContext(CSharpUnit.ClassName, isCollectible: true);
         var type = context.LoadFromStream(assemblyImage, pdbImage).GetType(CSharpUnit.TypeName, throwOnError: true)!;
-        var warnings = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(d => Describe(d, text)).ToImmutableArray();
+        var warnings = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(Describe).ToImmutableArray();
         return new CompiledProgram(unit, context, type, warnings, stopwatch.Elapsed);
     }
 
@@ -69,42 +69,47 @@ internal static class RoslynCompiler
     /// (<paramref name="mainTypeName"/>), into an executable assembly at <paramref name="assemblyPath"/>:
     /// optimised, unsafe code allowed, deterministic (the same C# gives the same bytes), its PDB
     /// embedded so that a stack trace names the RPython file and line.</summary>
-    public static void CompileExecutable(string source, string mainTypeName, string assemblyPath)
+    public static void CompileExecutable(string source, string mainTypeName, string assemblyPath) =>
+        CompileExecutable([(SourcePath, source)], mainTypeName, assemblyPath);
+
+    /// <summary>As <see cref="CompileExecutable(string, string, string)"/>, from several files of C#
+    /// (each named by its path in diagnostics: an error names the file it is in). The end-to-end tests
+    /// compile their whole corpus into one executable this way.</summary>
+    public static void CompileExecutable(IReadOnlyList<(string Path, string Source)> files, string mainTypeName, string assemblyPath)
     {
-        var text = RoslynSourceText.From(source, Encoding.UTF8);
-        var tree = CSharpSyntaxTree.ParseText(text, s_parseOptions, SourcePath);
+        var trees = files.Select(file => CSharpSyntaxTree.ParseText(RoslynSourceText.From(file.Source, Encoding.UTF8), s_parseOptions, file.Path));
         var options = s_options.WithOutputKind(OutputKind.ConsoleApplication).WithMainTypeName(mainTypeName);
-        var compilation = CSharpCompilation.Create(Path.GetFileNameWithoutExtension(assemblyPath), [tree], s_references.Value, options);
+        var compilation = CSharpCompilation.Create(Path.GetFileNameWithoutExtension(assemblyPath), trees, s_references.Value, options);
         using var image = new MemoryStream();
         var result = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
         if (!result.Success)
-            throw new BackendError(null, ErrorReport(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList(), text));
+            throw new BackendError(null, ErrorReport(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList()));
         File.WriteAllBytes(assemblyPath, image.ToArray());
     }
 
-    private static string ErrorReport(List<Diagnostic> errors, RoslynSourceText text)
+    private static string ErrorReport(List<Diagnostic> errors)
     {
         var report = new StringBuilder("the emitted C# does not compile: this is a bug in the C# emitter, not in the program");
         foreach (var error in errors.Take(MaxErrorsShown))
-            report.Append('\n').Append(Describe(error, text));
+            report.Append('\n').Append(Describe(error));
         if (errors.Count > MaxErrorsShown)
             report.Append(CultureInfo.InvariantCulture, $"\n... and {errors.Count - MaxErrorsShown} more errors");
         return report.ToString();
     }
 
-    /// <summary><c>RpythonProgram.g.cs(12,9): error CS0103: message</c>, the RPython position the line
-    /// maps to, and the C# line itself.</summary>
-    private static string Describe(Diagnostic diagnostic, RoslynSourceText text)
+    /// <summary><c>RpythonProgram.g.cs(12,9): error CS0103: message</c> (the file as the compilation names
+    /// it), the RPython position the line maps to, and the C# line itself.</summary>
+    private static string Describe(Diagnostic diagnostic)
     {
         var span = diagnostic.Location.GetLineSpan();
         int line = span.StartLinePosition.Line;
         var description = new StringBuilder().Append(CultureInfo.InvariantCulture,
-            $"{SourcePath}({line + 1},{span.StartLinePosition.Character + 1}): {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}");
+            $"{diagnostic.Location.SourceTree?.FilePath ?? SourcePath}({line + 1},{span.StartLinePosition.Character + 1}): {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}");
         var mapped = diagnostic.Location.GetMappedLineSpan();
         if (mapped.HasMappedPath)
             description.Append(CultureInfo.InvariantCulture, $" (RPython source {mapped.Path}:{mapped.StartLinePosition.Line + 1})");
         if (diagnostic.Location.IsInSource)
-            description.Append(CultureInfo.InvariantCulture, $"\n    {line + 1} | {text.Lines[line]}");
+            description.Append(CultureInfo.InvariantCulture, $"\n    {line + 1} | {diagnostic.Location.SourceTree!.GetText().Lines[line]}");
         return description.ToString();
     }
 }
