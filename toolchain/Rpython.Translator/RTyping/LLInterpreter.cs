@@ -110,7 +110,7 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
                     exceptionData.State.Fields["exc_value"] = e.Value;
                     values[op.Result] = Zero(op.Result.ConcreteType ?? LowLevelTypes.Void);
                 }
-                catch (LLException e) when (i == block.Operations.Count - 1 && block.CatchesExceptions)
+                catch (LLException e) when (block.CatchesExceptions && IsGuarded(block, i))
                 {
                     caughtBy = block.Exits.Skip(1).FirstOrDefault(l => l.LowLevelExitCase is ClassInfo c && c.Range.Contains(e.Type.Range.Min));
                     if (caughtBy is null)
@@ -120,6 +120,7 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
                         values[type] = e.Type;
                     if (caughtBy.LastExceptionValue is { } value)
                         values[value] = e.Value;
+                    break;  // the operations after the guarded one run only when it does not raise
                 }
             }
             var link = caughtBy ?? ChooseExit(block, values);
@@ -127,6 +128,22 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
             block = link.Target!;
         }
     }
+
+    /// <summary>Whether the block's handlers guard operation <paramref name="index"/>: the last one that
+    /// can raise (what the RTyper lowered the guarded operation to; casts of its result may follow), as
+    /// the exception transform decides.</summary>
+    private static bool IsGuarded(Block block, int index)
+    {
+        for (int i = index + 1; i < block.Operations.Count; i++)
+        {
+            if (CanRaise(block.Operations[i]))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool CanRaise(SpaceOperation op) =>
+        op.OpName is "direct_call" or "indirect_call" || (LowLevelOperations.TryGet(op.OpName, out var entry) && !entry.CanRaise.IsEmpty);
 
     private object? Value(FlowValue value, Dictionary<Variable, object?> values) => value switch
     {

@@ -26,7 +26,7 @@ internal sealed partial class RTyper
                 PointerOperation(result);
                 return _ops;
             }
-            if (ListOperation(result) || StringOperation(result) || DictOperation(result))
+            if (ListOperation(result) || TupleOperation(result) || StringOperation(result) || DictOperation(result))
                 return _ops;
             switch (op.OpName)
             {
@@ -87,8 +87,7 @@ internal sealed partial class RTyper
                     Emit("getfield", result, Part(0, InstanceLayouts.Root(InstanceClass(0))), Typed("typeptr", LowLevelTypes.Void));
                     break;
                 case "exception_match":
-                    InstanceOf(result, 0, op.Args[1] is Constant { Value: Flow.PyClass caught } ? typer.annotator.Bookkeeper.ClassDefOf(caught)
-                        : throw new TyperError(At, "'except' with several classes is not supported by the RTyper yet"));
+                    InstanceOf(result, 0, ClassesOf(op.Args[1]));
                     break;
                 default:
                     throw new TyperError(At, $"the operation '{op.OpName}' is not supported by the RTyper yet");
@@ -252,6 +251,8 @@ internal sealed partial class RTyper
             if (have == LowLevelTypes.Void && typer.Binding(value) is { IsConstant: true } known)
                 return Typed(typer.LowLevelConstant(known.Const, type, At), type); // a function becoming a pointer
             var converted = prefix is null ? Temp(type) : new Variable(prefix) { ConcreteType = type };
+            if (AreTuples(have, type))
+                return ConvertTuple(value, converted);
             if (have == LowLevelTypes.UniChar && type == BuiltinTypes.StrPtr)
                 CallHelper("rstr", "ll_chr2str", converted, value);
             else
@@ -285,8 +286,8 @@ internal sealed partial class RTyper
         private void GetAttr(Variable result)
         {
             var name = (string)((Constant)op.Args[1]).Value!;
-            if (result.ConcreteType == LowLevelTypes.Void && typer.Binding(op.Args[0]) is SomePbc)
-                return; // Base.__init__ and the like: a function known at translation time, no value at run time
+            if (result.ConcreteType == LowLevelTypes.Void && (typer.Binding(op.Args[0]) is SomePbc || typer.Binding(result) is SomePbc { IsConstant: true }))
+                return; // Base.__init__, a staticmethod and the like: a function known at translation time, no value at run time
             var classDef = InstanceClass(0);
             if (typer.Binding(result) is SomePbc { Kind: DescKind.Method })
             {
@@ -314,21 +315,71 @@ internal sealed partial class RTyper
                 Emit("same_as", result, Typed(typer.Binding(result).Const is true, LowLevelTypes.Bool));
                 return;
             }
-            var target = typer.Binding(op.Args[2]) is SomePbc { Kind: DescKind.Class, Descs: [ClassDesc only] } ? only.ClassDef
-                : throw new TyperError(At, "isinstance() with several classes is not supported by the RTyper yet");
-            InstanceOf(result, 1, target);
+            InstanceOf(result, 1, ClassesOf(op.Args[2]));
         }
 
-        /// <summary>Whether argument <paramref name="index"/>, an instance, is of <paramref name="target"/> or a subclass.</summary>
-        private void InstanceOf(Variable result, int index, ClassDef target)
+        /// <summary>The classes of isinstance's second argument or of an 'except' clause: one class, or
+        /// a tuple of them.</summary>
+        private List<ClassDef> ClassesOf(FlowValue classes)
+        {
+            var bookkeeper = typer.annotator.Bookkeeper;
+            return (classes, typer.Binding(classes)) switch
+            {
+                (Constant { Value: PyClass one }, _) => [bookkeeper.ClassDefOf(one)],
+                (Constant { Value: PyTuple tuple }, _) when tuple.Items.All(i => i is PyClass) => [.. tuple.Items.Cast<PyClass>().Select(bookkeeper.ClassDefOf)],
+                (_, SomePbc { Kind: DescKind.Class, CanBeNone: false } pbc) when pbc.IsConstant => [.. pbc.Descs.Cast<ClassDesc>().Select(d => d.ClassDef)],
+                (_, SomeTuple tuple) when tuple.Items.All(i => i is SomePbc { Kind: DescKind.Class, IsConstant: true }) =>
+                    [.. tuple.Items.Select(i => ((ClassDesc)((SomePbc)i).Descs[0]).ClassDef)],
+                _ => throw new TyperError(At, $"isinstance() and 'except' take classes known at translation time, not {AnnotationFormatter.FormatType(typer.Binding(classes))}"),
+            };
+        }
+
+        /// <summary>Whether argument <paramref name="index"/>, an instance, is of one of the classes
+        /// <paramref name="targets"/> or a subclass: two compares on its class id per class (through
+        /// rclass.ll_isinstance, which is False for None, when the instance can be None).</summary>
+        private void InstanceOf(Variable result, int index, List<ClassDef> targets)
         {
             var root = Part(index, InstanceLayouts.Root(InstanceClass(index)));
+            var ranges = targets.Select(t => typer.Instances.VtableOf(t).Range).ToList();
+            if (typer.Binding(op.Args[index]) is SomeInstance { CanBeNone: true })
+            {
+                var tests = ranges.Select(range =>
+                {
+                    var test = Temp(LowLevelTypes.Bool);
+                    CallHelper("rclass", "ll_isinstance", test, root, Typed((long)range.Min, LowLevelTypes.Signed), Typed((long)range.Max, LowLevelTypes.Signed));
+                    return test;
+                }).ToList();
+                AnyOf(result, tests);
+                return;
+            }
             var vtable = Temp(LowLevelTypes.Ptr(InstanceLayouts.VtableType));
             Emit("getfield", vtable, root, Typed("typeptr", LowLevelTypes.Void));
             var id = Temp(LowLevelTypes.Signed);
             Emit("getfield", id, vtable, Typed("subclassrange_min", LowLevelTypes.Void));
-            var range = typer.Instances.VtableOf(target).Range;
-            Emit("int_between", result, Typed((long)range.Min, LowLevelTypes.Signed), id, Typed((long)range.Max, LowLevelTypes.Signed));
+            AnyOf(result, [.. ranges.Select(range =>
+            {
+                var test = Temp(LowLevelTypes.Bool);
+                Emit("int_between", test, Typed((long)range.Min, LowLevelTypes.Signed), id, Typed((long)range.Max, LowLevelTypes.Signed));
+                return test;
+            })]);
+        }
+
+        /// <summary><paramref name="result"/> = the 'or' of <paramref name="tests"/>, without branches.</summary>
+        private void AnyOf(Variable result, List<Variable> tests)
+        {
+            if (tests.Count == 1)
+            {
+                Emit("same_as", result, tests[0]);
+                return;
+            }
+            FlowValue any = CastToInt(tests[0]);
+            foreach (var test in tests.Skip(1))
+            {
+                var or = Temp(LowLevelTypes.Signed);
+                Emit("int_or", or, any, CastToInt(test));
+                any = or;
+            }
+            Emit("int_is_true", result, any);
         }
 
         /// <summary><c>x is y</c> on instances (<c>x is None</c> included): pointer equality.</summary>

@@ -1421,11 +1421,12 @@ public static unsafe class RpythonProgram
         long v_34 = default;
         bool v_35 = default;
         bool v_36 = default;
+        bool v_37 = default;
         object_vtable* etype_11 = default;
         Exception* evalue_4 = default;
         BaseException* evalue_5 = default;
         long caught_14 = default;
-        long v_39 = default;
+        long v_40 = default;
         dicttable* d_10 = default;
         long caught_15 = default;
         object_vtable* etype_12 = default;
@@ -1443,16 +1444,17 @@ public static unsafe class RpythonProgram
         BaseException* evalue_9 = default;
         dicttable* d_13 = default;
         long caught_18 = default;
-        object_vtable* v_44 = default;
-        Exception* v_45 = default;
-        BaseException* v_46 = default;
-        object_vtable* v_47 = default;
-        long v_48 = default;
-        bool v_49 = default;
+        object_vtable* v_45 = default;
+        Exception* v_46 = default;
+        BaseException* v_47 = default;
+        object_vtable* v_48 = default;
+        long v_49 = default;
         bool v_50 = default;
+        bool v_51 = default;
+        bool v_52 = default;
         dicttable* d_14 = default;
         long caught_19 = default;
-        long v_51 = default;
+        long v_53 = default;
         long n_11 = default;
         dicttable* d_15 = default;
         long caught_20 = default;
@@ -1474,44 +1476,46 @@ public static unsafe class RpythonProgram
         long n_14 = default;
         dicttable* d_18 = default;
         long caught_23 = default;
-        object_vtable* v_56 = default;
-        Exception* v_57 = default;
-        BaseException* v_58 = default;
-        object_vtable* v_59 = default;
-        long v_60 = default;
-        bool v_61 = default;
-        bool v_62 = default;
+        object_vtable* v_58 = default;
+        Exception* v_59 = default;
+        BaseException* v_60 = default;
+        object_vtable* v_61 = default;
+        long v_62 = default;
+        bool v_63 = default;
+        bool v_64 = default;
+        bool v_65 = default;
         long n_15 = default;
         dicttable* d_19 = default;
         long caught_24 = default;
-        long v_63 = default;
+        long v_66 = default;
         long n_16 = default;
-        dicttable* v_64 = default;
+        dicttable* v_67 = default;
         object_vtable* etype_18 = default;
         BaseException* evalue_14 = default;
         long n_17 = default;
-        dicttable* v_67 = default;
+        dicttable* v_70 = default;
         object_vtable* etype_19 = default;
         BaseException* evalue_15 = default;
         Exception* evalue_16 = default;
         long classid_3 = default;
         bool matches_3 = default;
         long n_18 = default;
-        dicttable* v_68 = default;
+        dicttable* v_71 = default;
         object_vtable* etype_20 = default;
         BaseException* evalue_17 = default;
         long n_19 = default;
         dicttable* d_20 = default;
-        object_vtable* v_71 = default;
-        Exception* v_72 = default;
-        BaseException* v_73 = default;
         object_vtable* v_74 = default;
-        long v_75 = default;
-        bool v_76 = default;
-        bool v_77 = default;
+        Exception* v_75 = default;
+        BaseException* v_76 = default;
+        object_vtable* v_77 = default;
+        long v_78 = default;
+        bool v_79 = default;
+        bool v_80 = default;
+        bool v_81 = default;
         long n_20 = default;
         dicttable* d_21 = default;
-        long v_78 = default;
+        long v_82 = default;
 
     // block0: dicts.py:44  d = {1: 10, 2: 20}
 #line 44 "dicts.py"
@@ -1553,7 +1557,7 @@ public static unsafe class RpythonProgram
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
-        if (raised_3) { n_16 = n_4; v_64 = v_6; goto block34; }
+        if (raised_3) { n_16 = n_4; v_67 = v_6; goto block34; }
         v_8 = v_7; n_5 = n_4; v_9 = v_6; goto block5;
 
     // block5: dicts.py:47  caught += d[n]
@@ -1696,7 +1700,9 @@ public static unsafe class RpythonProgram
 #line 61 "dicts.py"
         v_36 = v_35;
 #line 61 "dicts.py"
-        if (v_36) { caught_14 = caught_13; goto block23; }
+        v_37 = v_36;
+#line 61 "dicts.py"
+        if (v_37) { caught_14 = caught_13; goto block23; }
 #line 61 "dicts.py"
         etype_11 = v_30; evalue_4 = v_31; goto block22;
 
@@ -1711,9 +1717,9 @@ public static unsafe class RpythonProgram
     // block23: dicts.py:62  caught += 8000
     block23:
 #line 62 "dicts.py"
-        v_39 = unchecked(caught_14 + 8000L);
+        v_40 = unchecked(caught_14 + 8000L);
 #line 62 "dicts.py"
-        return v_39;
+        return v_40;
 
     // block24
     block24:
@@ -1732,7 +1738,7 @@ public static unsafe class RpythonProgram
 #line 55 "dicts.py"
         matches_1 = 2L <= classid_1 && classid_1 < 13L;
 #line 55 "dicts.py"
-        if (matches_1) { d_13 = d_11; caught_18 = caught_16; v_44 = etype_13; v_45 = evalue_8; goto block27; }
+        if (matches_1) { d_13 = d_11; caught_18 = caught_16; v_45 = etype_13; v_46 = evalue_8; goto block27; }
 #line 55 "dicts.py"
         d_12 = d_11; caught_17 = caught_16; etype_14 = etype_13; evalue_9 = evalue_7; goto block26;
 
@@ -1746,26 +1752,28 @@ public static unsafe class RpythonProgram
     // block27: dicts.py:56  except KeyError:
     block27:
 #line 56 "dicts.py"
-        v_46 = (BaseException*)v_45;
+        v_47 = (BaseException*)v_46;
 #line 56 "dicts.py"
-        v_47 = v_46->typeptr;
+        v_48 = v_47->typeptr;
 #line 56 "dicts.py"
-        v_48 = v_47->subclassrange_min;
+        v_49 = v_48->subclassrange_min;
 #line 56 "dicts.py"
-        v_49 = 4L <= v_48 && v_48 < 5L;
+        v_50 = 4L <= v_49 && v_49 < 5L;
 #line 56 "dicts.py"
-        v_50 = v_49;
+        v_51 = v_50;
 #line 56 "dicts.py"
-        if (v_50) { d_14 = d_13; caught_19 = caught_18; goto block28; }
+        v_52 = v_51;
 #line 56 "dicts.py"
-        etype_11 = v_44; evalue_4 = v_45; goto block22;
+        if (v_52) { d_14 = d_13; caught_19 = caught_18; goto block28; }
+#line 56 "dicts.py"
+        etype_11 = v_45; evalue_4 = v_46; goto block22;
 
     // block28: dicts.py:57  caught += 4000
     block28:
 #line 57 "dicts.py"
-        v_51 = unchecked(caught_19 + 4000L);
+        v_53 = unchecked(caught_19 + 4000L);
 #line 57 "dicts.py"
-        d_8 = d_14; caught_6 = v_51; goto block14;
+        d_8 = d_14; caught_6 = v_53; goto block14;
 
     // block29
     block29:
@@ -1784,7 +1792,7 @@ public static unsafe class RpythonProgram
 #line 51 "dicts.py"
         matches_2 = 2L <= classid_2 && classid_2 < 13L;
 #line 51 "dicts.py"
-        if (matches_2) { n_14 = n_12; d_18 = d_16; caught_23 = caught_21; v_56 = etype_16; v_57 = evalue_12; goto block32; }
+        if (matches_2) { n_14 = n_12; d_18 = d_16; caught_23 = caught_21; v_58 = etype_16; v_59 = evalue_12; goto block32; }
 #line 51 "dicts.py"
         n_13 = n_12; d_17 = d_16; caught_22 = caught_21; etype_17 = etype_16; evalue_13 = evalue_11; goto block31;
 
@@ -1798,26 +1806,28 @@ public static unsafe class RpythonProgram
     // block32: dicts.py:52  except KeyError:
     block32:
 #line 52 "dicts.py"
-        v_58 = (BaseException*)v_57;
+        v_60 = (BaseException*)v_59;
 #line 52 "dicts.py"
-        v_59 = v_58->typeptr;
+        v_61 = v_60->typeptr;
 #line 52 "dicts.py"
-        v_60 = v_59->subclassrange_min;
+        v_62 = v_61->subclassrange_min;
 #line 52 "dicts.py"
-        v_61 = 4L <= v_60 && v_60 < 5L;
+        v_63 = 4L <= v_62 && v_62 < 5L;
 #line 52 "dicts.py"
-        v_62 = v_61;
+        v_64 = v_63;
 #line 52 "dicts.py"
-        if (v_62) { n_15 = n_14; d_19 = d_18; caught_24 = caught_23; goto block33; }
+        v_65 = v_64;
 #line 52 "dicts.py"
-        etype_11 = v_56; evalue_4 = v_57; goto block22;
+        if (v_65) { n_15 = n_14; d_19 = d_18; caught_24 = caught_23; goto block33; }
+#line 52 "dicts.py"
+        etype_11 = v_58; evalue_4 = v_59; goto block22;
 
     // block33: dicts.py:53  caught += 2000
     block33:
 #line 53 "dicts.py"
-        v_63 = unchecked(caught_24 + 2000L);
+        v_66 = unchecked(caught_24 + 2000L);
 #line 53 "dicts.py"
-        n_10 = n_15; d_4 = d_19; caught_3 = v_63; goto block10;
+        n_10 = n_15; d_4 = d_19; caught_3 = v_66; goto block10;
 
     // block34
     block34:
@@ -1826,7 +1836,7 @@ public static unsafe class RpythonProgram
         evalue_14 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_17 = n_16; v_67 = v_64; etype_19 = etype_18; evalue_15 = evalue_14; goto block35;
+        n_17 = n_16; v_70 = v_67; etype_19 = etype_18; evalue_15 = evalue_14; goto block35;
 
     // block35: dicts.py:47  caught += d[n]
     block35:
@@ -1836,9 +1846,9 @@ public static unsafe class RpythonProgram
 #line 47 "dicts.py"
         matches_3 = 2L <= classid_3 && classid_3 < 13L;
 #line 47 "dicts.py"
-        if (matches_3) { n_19 = n_17; d_20 = v_67; v_71 = etype_19; v_72 = evalue_16; goto block37; }
+        if (matches_3) { n_19 = n_17; d_20 = v_70; v_74 = etype_19; v_75 = evalue_16; goto block37; }
 #line 47 "dicts.py"
-        n_18 = n_17; v_68 = v_67; etype_20 = etype_19; evalue_17 = evalue_15; goto block36;
+        n_18 = n_17; v_71 = v_70; etype_20 = etype_19; evalue_17 = evalue_15; goto block36;
 
     // block36
     block36:
@@ -1850,26 +1860,28 @@ public static unsafe class RpythonProgram
     // block37: dicts.py:48  except KeyError:
     block37:
 #line 48 "dicts.py"
-        v_73 = (BaseException*)v_72;
+        v_76 = (BaseException*)v_75;
 #line 48 "dicts.py"
-        v_74 = v_73->typeptr;
+        v_77 = v_76->typeptr;
 #line 48 "dicts.py"
-        v_75 = v_74->subclassrange_min;
+        v_78 = v_77->subclassrange_min;
 #line 48 "dicts.py"
-        v_76 = 4L <= v_75 && v_75 < 5L;
+        v_79 = 4L <= v_78 && v_78 < 5L;
 #line 48 "dicts.py"
-        v_77 = v_76;
+        v_80 = v_79;
 #line 48 "dicts.py"
-        if (v_77) { n_20 = n_19; d_21 = d_20; goto block38; }
+        v_81 = v_80;
 #line 48 "dicts.py"
-        etype_11 = v_71; evalue_4 = v_72; goto block22;
+        if (v_81) { n_20 = n_19; d_21 = d_20; goto block38; }
+#line 48 "dicts.py"
+        etype_11 = v_74; evalue_4 = v_75; goto block22;
 
     // block38: dicts.py:49  caught += 1000
     block38:
 #line 49 "dicts.py"
-        v_78 = unchecked(0L + 1000L);
+        v_82 = unchecked(0L + 1000L);
 #line 49 "dicts.py"
-        n_7 = n_20; d_1 = d_21; caught_0 = v_78; goto block7;
+        n_7 = n_20; d_1 = d_21; caught_0 = v_82; goto block7;
 #line default
     }
 

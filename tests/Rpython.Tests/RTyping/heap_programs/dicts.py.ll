@@ -186,48 +186,52 @@ block6(caught_3: Signed, v_15: Ptr(object_vtable), v_16: Ptr(Exception)):
     v_19: Signed = getfield(v_18, 'subclassrange_min')  # line 61
     v_20: Bool = int_between(4, v_19, 5)  # line 61
     v_21: Bool = same_as(v_20)  # line 61
-    switch v_21
+    v_22: Bool = same_as(v_21)  # line 61
+    switch v_22
     False --> raise(v_15, v_16)
     True --> block7(caught_3)
 block7(caught_4: Signed):
-    v_22: Signed = int_add(caught_4, 8000)  # line 62
-    --> return(v_22)
-block8(d_5: Ptr(dicttable), caught_5: Signed, v_23: Ptr(object_vtable), v_24: Ptr(Exception)):
-    v_25: Ptr(BaseException) = cast_pointer(v_24)  # line 56
-    v_26: Ptr(object_vtable) = getfield(v_25, 'typeptr')  # line 56
-    v_27: Signed = getfield(v_26, 'subclassrange_min')  # line 56
-    v_28: Bool = int_between(4, v_27, 5)  # line 56
-    v_29: Bool = same_as(v_28)  # line 56
-    switch v_29
-    False --> raise(v_23, v_24)
+    v_23: Signed = int_add(caught_4, 8000)  # line 62
+    --> return(v_23)
+block8(d_5: Ptr(dicttable), caught_5: Signed, v_24: Ptr(object_vtable), v_25: Ptr(Exception)):
+    v_26: Ptr(BaseException) = cast_pointer(v_25)  # line 56
+    v_27: Ptr(object_vtable) = getfield(v_26, 'typeptr')  # line 56
+    v_28: Signed = getfield(v_27, 'subclassrange_min')  # line 56
+    v_29: Bool = int_between(4, v_28, 5)  # line 56
+    v_30: Bool = same_as(v_29)  # line 56
+    v_31: Bool = same_as(v_30)  # line 56
+    switch v_31
+    False --> raise(v_24, v_25)
     True --> block9(d_5, caught_5)
 block9(d_6: Ptr(dicttable), caught_6: Signed):
-    v_30: Signed = int_add(caught_6, 4000)  # line 57
-    --> block5(d_6, v_30)
-block10(n_4: Signed, d_7: Ptr(dicttable), caught_7: Signed, v_31: Ptr(object_vtable), v_32: Ptr(Exception)):
-    v_33: Ptr(BaseException) = cast_pointer(v_32)  # line 52
-    v_34: Ptr(object_vtable) = getfield(v_33, 'typeptr')  # line 52
-    v_35: Signed = getfield(v_34, 'subclassrange_min')  # line 52
-    v_36: Bool = int_between(4, v_35, 5)  # line 52
-    v_37: Bool = same_as(v_36)  # line 52
-    switch v_37
-    False --> raise(v_31, v_32)
+    v_32: Signed = int_add(caught_6, 4000)  # line 57
+    --> block5(d_6, v_32)
+block10(n_4: Signed, d_7: Ptr(dicttable), caught_7: Signed, v_33: Ptr(object_vtable), v_34: Ptr(Exception)):
+    v_35: Ptr(BaseException) = cast_pointer(v_34)  # line 52
+    v_36: Ptr(object_vtable) = getfield(v_35, 'typeptr')  # line 52
+    v_37: Signed = getfield(v_36, 'subclassrange_min')  # line 52
+    v_38: Bool = int_between(4, v_37, 5)  # line 52
+    v_39: Bool = same_as(v_38)  # line 52
+    v_40: Bool = same_as(v_39)  # line 52
+    switch v_40
+    False --> raise(v_33, v_34)
     True --> block11(n_4, d_7, caught_7)
 block11(n_5: Signed, d_8: Ptr(dicttable), caught_8: Signed):
-    v_38: Signed = int_add(caught_8, 2000)  # line 53
-    --> block3(n_5, d_8, v_38)
-block12(n_6: Signed, d_9: Ptr(dicttable), v_39: Ptr(object_vtable), v_40: Ptr(Exception)):
-    v_41: Ptr(BaseException) = cast_pointer(v_40)  # line 48
-    v_42: Ptr(object_vtable) = getfield(v_41, 'typeptr')  # line 48
-    v_43: Signed = getfield(v_42, 'subclassrange_min')  # line 48
-    v_44: Bool = int_between(4, v_43, 5)  # line 48
-    v_45: Bool = same_as(v_44)  # line 48
-    switch v_45
-    False --> raise(v_39, v_40)
+    v_41: Signed = int_add(caught_8, 2000)  # line 53
+    --> block3(n_5, d_8, v_41)
+block12(n_6: Signed, d_9: Ptr(dicttable), v_42: Ptr(object_vtable), v_43: Ptr(Exception)):
+    v_44: Ptr(BaseException) = cast_pointer(v_43)  # line 48
+    v_45: Ptr(object_vtable) = getfield(v_44, 'typeptr')  # line 48
+    v_46: Signed = getfield(v_45, 'subclassrange_min')  # line 48
+    v_47: Bool = int_between(4, v_46, 5)  # line 48
+    v_48: Bool = same_as(v_47)  # line 48
+    v_49: Bool = same_as(v_48)  # line 48
+    switch v_49
+    False --> raise(v_42, v_43)
     True --> block13(n_6, d_9)
 block13(n_7: Signed, d_10: Ptr(dicttable)):
-    v_46: Signed = int_add(0, 1000)  # line 49
-    --> block2(n_7, d_10, v_46)
+    v_50: Signed = int_add(0, 1000)  # line 49
+    --> block2(n_7, d_10, v_50)
 
 graph methods(n_0: Signed)  # dicts.py:66
 block0(n_0: Signed):

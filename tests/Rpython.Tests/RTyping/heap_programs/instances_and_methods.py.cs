@@ -588,18 +588,19 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
+        bool v_4 = default;
         instances_and_methods_Shape* shape_1 = default;
-        instances_and_methods_Shape* v_4 = default;
-        long v_5 = default;
+        instances_and_methods_Shape* v_5 = default;
+        long v_6 = default;
         instances_and_methods_Shape* shape_2 = default;
         instances_and_methods_Square* shape_3 = default;
         instances_and_methods_Square* shape_4 = default;
-        long v_6 = default;
         long v_7 = default;
-        instances_and_methods_Square* v_8 = default;
-        instances_and_methods_Shape* v_9 = default;
-        long v_10 = default;
+        long v_8 = default;
+        instances_and_methods_Square* v_9 = default;
+        instances_and_methods_Shape* v_10 = default;
         long v_11 = default;
+        long v_12 = default;
 
     // block0: instances_and_methods.py:45  if isinstance(shape, Square):
 #line 45 "instances_and_methods.py"
@@ -611,18 +612,20 @@ public static unsafe class RpythonProgram
 #line 45 "instances_and_methods.py"
         v_3 = v_2;
 #line 45 "instances_and_methods.py"
-        if (v_3) { shape_2 = shape_0; goto block2; }
+        v_4 = v_3;
+#line 45 "instances_and_methods.py"
+        if (v_4) { shape_2 = shape_0; goto block2; }
 #line 45 "instances_and_methods.py"
         shape_1 = shape_0; goto block1;
 
     // block1: instances_and_methods.py:47  return shape.scaled(3)
     block1:
 #line 47 "instances_and_methods.py"
-        v_4 = shape_1;
+        v_5 = shape_1;
 #line 47 "instances_and_methods.py"
-        v_5 = instances_and_methods_Shape_scaled(v_4, 3L);
+        v_6 = instances_and_methods_Shape_scaled(v_5, 3L);
 #line 47 "instances_and_methods.py"
-        return v_5;
+        return v_6;
 
     // block2: instances_and_methods.py:45  if isinstance(shape, Square):
     block2:
@@ -634,19 +637,19 @@ public static unsafe class RpythonProgram
     // block3: instances_and_methods.py:46  return shape.corners * 100 + shape.scaled(2)
     block3:
 #line 46 "instances_and_methods.py"
-        v_6 = shape_4->inst_corners;
+        v_7 = shape_4->inst_corners;
 #line 46 "instances_and_methods.py"
-        v_7 = unchecked(v_6 * 100L);
+        v_8 = unchecked(v_7 * 100L);
 #line 46 "instances_and_methods.py"
-        v_8 = shape_4;
+        v_9 = shape_4;
 #line 46 "instances_and_methods.py"
-        v_9 = (instances_and_methods_Shape*)v_8;
+        v_10 = (instances_and_methods_Shape*)v_9;
 #line 46 "instances_and_methods.py"
-        v_10 = instances_and_methods_Shape_scaled(v_9, 2L);
+        v_11 = instances_and_methods_Shape_scaled(v_10, 2L);
 #line 46 "instances_and_methods.py"
-        v_11 = unchecked(v_7 + v_10);
+        v_12 = unchecked(v_8 + v_11);
 #line 46 "instances_and_methods.py"
-        return v_11;
+        return v_12;
 #line default
     }
 

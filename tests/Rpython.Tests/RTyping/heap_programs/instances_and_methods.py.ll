@@ -121,24 +121,25 @@ block0(shape_0: Ptr(instances_and_methods.Shape)):
     v_1: Signed = getfield(v_0, 'subclassrange_min')  # line 45
     v_2: Bool = int_between(5, v_1, 6)  # line 45
     v_3: Bool = same_as(v_2)  # line 45
-    switch v_3
+    v_4: Bool = same_as(v_3)  # line 45
+    switch v_4
     False --> block1(shape_0)
     True --> block2(shape_0)
 block1(shape_1: Ptr(instances_and_methods.Shape)):
-    v_4: Ptr(instances_and_methods.Shape) = same_as(shape_1)  # line 47
-    v_5: Signed = direct_call(graph Shape.scaled, v_4, 3)  # line 47
-    --> return(v_5)
+    v_5: Ptr(instances_and_methods.Shape) = same_as(shape_1)  # line 47
+    v_6: Signed = direct_call(graph Shape.scaled, v_5, 3)  # line 47
+    --> return(v_6)
 block2(shape_2: Ptr(instances_and_methods.Shape)):
     shape_3: Ptr(instances_and_methods.Square) = cast_pointer(shape_2)  # line 45
     --> block3(shape_3)
 block3(shape_4: Ptr(instances_and_methods.Square)):
-    v_6: Signed = getfield(shape_4, 'inst_corners')  # line 46
-    v_7: Signed = int_mul(v_6, 100)  # line 46
-    v_8: Ptr(instances_and_methods.Square) = same_as(shape_4)  # line 46
-    v_9: Ptr(instances_and_methods.Shape) = cast_pointer(v_8)  # line 46
-    v_10: Signed = direct_call(graph Shape.scaled, v_9, 2)  # line 46
-    v_11: Signed = int_add(v_7, v_10)  # line 46
-    --> return(v_11)
+    v_7: Signed = getfield(shape_4, 'inst_corners')  # line 46
+    v_8: Signed = int_mul(v_7, 100)  # line 46
+    v_9: Ptr(instances_and_methods.Square) = same_as(shape_4)  # line 46
+    v_10: Ptr(instances_and_methods.Shape) = cast_pointer(v_9)  # line 46
+    v_11: Signed = direct_call(graph Shape.scaled, v_10, 2)  # line 46
+    v_12: Signed = int_add(v_8, v_11)  # line 46
+    --> return(v_12)
 
 graph Shape.scaled(self_0: Ptr(instances_and_methods.Shape), k_0: Signed)  # instances_and_methods.py:22
 block0(self_0: Ptr(instances_and_methods.Shape), k_0: Signed):

@@ -381,6 +381,7 @@ public static unsafe class RpythonProgram
         long v_77 = default;
         bool v_78 = default;
         bool v_79 = default;
+        bool v_80 = default;
         object_vtable* etype_16 = default;
         Exception* evalue_4 = default;
         BaseException* evalue_5 = default;
@@ -389,7 +390,7 @@ public static unsafe class RpythonProgram
         long last_13 = default;
         long first_13 = default;
         long count_12 = default;
-        long v_82 = default;
+        long v_83 = default;
 
     // block0: lists.py:16  items = build(n)
 #line 16 "lists.py"
@@ -628,7 +629,9 @@ public static unsafe class RpythonProgram
 #line 28 "lists.py"
         v_79 = v_78;
 #line 28 "lists.py"
-        if (v_79) { items_6 = items_12; last_6 = last_12; first_6 = first_12; count_6 = count_11; fixed_0 = fixed_2; other_0 = other_3; bad_0 = (-1L); goto block12; }
+        v_80 = v_79;
+#line 28 "lists.py"
+        if (v_80) { items_6 = items_12; last_6 = last_12; first_6 = first_12; count_6 = count_11; fixed_0 = fixed_2; other_0 = other_3; bad_0 = (-1L); goto block12; }
 #line 28 "lists.py"
         etype_16 = v_73; evalue_4 = v_74; goto block21;
 
@@ -643,9 +646,9 @@ public static unsafe class RpythonProgram
     // block22: lists.py:23  count += 100
     block22:
 #line 23 "lists.py"
-        v_82 = unchecked(count_12 + 100L);
+        v_83 = unchecked(count_12 + 100L);
 #line 23 "lists.py"
-        n_6 = n_11; items_0 = items_13; last_0 = last_13; first_0 = first_13; count_0 = v_82; goto block6;
+        n_6 = n_11; items_0 = items_13; last_0 = last_13; first_0 = first_13; count_0 = v_83; goto block6;
 #line default
     }
 

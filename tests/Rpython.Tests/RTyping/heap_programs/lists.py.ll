@@ -50,12 +50,13 @@ block3(items_2: Ptr(list), last_2: Signed, first_2: Signed, count_2: Signed, fix
     v_40: Signed = getfield(v_39, 'subclassrange_min')  # line 28
     v_41: Bool = int_between(4, v_40, 5)  # line 28
     v_42: Bool = same_as(v_41)  # line 28
-    switch v_42
+    v_43: Bool = same_as(v_42)  # line 28
+    switch v_43
     False --> raise(v_36, v_37)
     True --> block2(items_2, last_2, first_2, count_2, fixed_1, other_1, -1)
 block4(n_2: Signed, items_3: Ptr(list), last_3: Signed, first_3: Signed, count_3: Signed):
-    v_43: Signed = int_add(count_3, 100)  # line 23
-    --> block1(n_2, items_3, last_3, first_3, v_43)
+    v_44: Signed = int_add(count_3, 100)  # line 23
+    --> block1(n_2, items_3, last_3, first_3, v_44)
 
 graph build(n_0: Signed)  # lists.py:1
 block0(n_0: Signed):

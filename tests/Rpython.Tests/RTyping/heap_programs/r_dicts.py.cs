@@ -1535,11 +1535,12 @@ public static unsafe class RpythonProgram
         long v_135 = default;
         bool v_136 = default;
         bool v_137 = default;
+        bool v_138 = default;
         object_vtable* etype_36 = default;
         Exception* evalue_13 = default;
         BaseException* evalue_14 = default;
         long total_21 = default;
-        long v_140 = default;
+        long v_141 = default;
 
     // block0: r_dicts.py:41  d = r_dict(lower_eq, lower_hash)
 #line 41 "r_dicts.py"
@@ -2048,7 +2049,9 @@ public static unsafe class RpythonProgram
 #line 59 "r_dicts.py"
         v_137 = v_136;
 #line 59 "r_dicts.py"
-        if (v_137) { total_21 = total_20; goto block50; }
+        v_138 = v_137;
+#line 59 "r_dicts.py"
+        if (v_138) { total_21 = total_20; goto block50; }
 #line 59 "r_dicts.py"
         etype_36 = v_131; evalue_13 = v_132; goto block49;
 
@@ -2063,9 +2066,9 @@ public static unsafe class RpythonProgram
     // block50: r_dicts.py:60  total += 1
     block50:
 #line 60 "r_dicts.py"
-        v_140 = unchecked(total_21 + 1L);
+        v_141 = unchecked(total_21 + 1L);
 #line 60 "r_dicts.py"
-        total_16 = v_140; goto block44;
+        total_16 = v_141; goto block44;
 #line default
     }
 

@@ -236,12 +236,13 @@ block12(total_7: Signed, v_67: Ptr(object_vtable), v_68: Ptr(Exception)):
     v_71: Signed = getfield(v_70, 'subclassrange_min')  # line 59
     v_72: Bool = int_between(5, v_71, 6)  # line 59
     v_73: Bool = same_as(v_72)  # line 59
-    switch v_73
+    v_74: Bool = same_as(v_73)  # line 59
+    switch v_74
     False --> raise(v_67, v_68)
     True --> block13(total_7)
 block13(total_8: Signed):
-    v_74: Signed = int_add(total_8, 1)  # line 60
-    --> block11(v_74)
+    v_75: Signed = int_add(total_8, 1)  # line 60
+    --> block11(v_75)
 
 graph lower_eq(a_0: Ptr(rpy_str), b_0: Ptr(rpy_str))  # r_dicts.py:19
 block0(a_0: Ptr(rpy_str), b_0: Ptr(rpy_str)):

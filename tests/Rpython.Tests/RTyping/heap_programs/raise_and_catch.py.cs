@@ -301,34 +301,37 @@ public static unsafe class RpythonProgram
         long v_10 = default;
         bool v_11 = default;
         bool v_12 = default;
+        bool v_13 = default;
         object_vtable* t3_0 = default;
         Exception* t4_0 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        long v_15 = default;
-        bool v_16 = default;
+        BaseException* v_14 = default;
+        object_vtable* v_15 = default;
+        long v_16 = default;
         bool v_17 = default;
+        bool v_18 = default;
+        bool v_19 = default;
         object_vtable* t3_1 = default;
         Exception* t4_1 = default;
-        BaseException* v_18 = default;
-        object_vtable* v_19 = default;
-        long v_20 = default;
-        bool v_21 = default;
-        bool v_22 = default;
+        BaseException* v_20 = default;
+        object_vtable* v_21 = default;
+        long v_22 = default;
+        bool v_23 = default;
+        bool v_24 = default;
+        bool v_25 = default;
         object_vtable* etype_4 = default;
         Exception* evalue_4 = default;
         BaseException* evalue_5 = default;
         Exception* t4_2 = default;
         raise_and_catch_CalcError* t4_3 = default;
         raise_and_catch_CalcError* t4_4 = default;
-        long v_25 = default;
-        long v_26 = default;
-        Exception* v_27 = default;
-        raise_and_catch_Overflow* v_28 = default;
+        long v_28 = default;
+        long v_29 = default;
+        Exception* v_30 = default;
+        raise_and_catch_Overflow* v_31 = default;
         raise_and_catch_Overflow* t4_5 = default;
-        raise_and_catch_CalcError* v_29 = default;
-        long v_30 = default;
-        long v_31 = default;
+        raise_and_catch_CalcError* v_32 = default;
+        long v_33 = default;
+        long v_34 = default;
 
     // block0: raise_and_catch.py:26  return check(x)
 #line 26 "raise_and_catch.py"
@@ -385,41 +388,47 @@ public static unsafe class RpythonProgram
 #line 27 "raise_and_catch.py"
         v_12 = v_11;
 #line 27 "raise_and_catch.py"
-        if (v_12) { v_27 = v_7; goto block11; }
+        v_13 = v_12;
+#line 27 "raise_and_catch.py"
+        if (v_13) { v_30 = v_7; goto block11; }
 #line 27 "raise_and_catch.py"
         t3_0 = v_6; t4_0 = v_7; goto block6;
 
     // block6: raise_and_catch.py:29  except CalcError as e:
     block6:
 #line 29 "raise_and_catch.py"
-        v_13 = (BaseException*)t4_0;
+        v_14 = (BaseException*)t4_0;
 #line 29 "raise_and_catch.py"
-        v_14 = v_13->typeptr;
+        v_15 = v_14->typeptr;
 #line 29 "raise_and_catch.py"
-        v_15 = v_14->subclassrange_min;
+        v_16 = v_15->subclassrange_min;
 #line 29 "raise_and_catch.py"
-        v_16 = 3L <= v_15 && v_15 < 6L;
+        v_17 = 3L <= v_16 && v_16 < 6L;
 #line 29 "raise_and_catch.py"
-        v_17 = v_16;
+        v_18 = v_17;
 #line 29 "raise_and_catch.py"
-        if (v_17) { t4_2 = t4_0; goto block9; }
+        v_19 = v_18;
+#line 29 "raise_and_catch.py"
+        if (v_19) { t4_2 = t4_0; goto block9; }
 #line 29 "raise_and_catch.py"
         t3_1 = t3_0; t4_1 = t4_0; goto block7;
 
     // block7: raise_and_catch.py:31  except ValueError:
     block7:
 #line 31 "raise_and_catch.py"
-        v_18 = (BaseException*)t4_1;
+        v_20 = (BaseException*)t4_1;
 #line 31 "raise_and_catch.py"
-        v_19 = v_18->typeptr;
+        v_21 = v_20->typeptr;
 #line 31 "raise_and_catch.py"
-        v_20 = v_19->subclassrange_min;
+        v_22 = v_21->subclassrange_min;
 #line 31 "raise_and_catch.py"
-        v_21 = 6L <= v_20 && v_20 < 7L;
+        v_23 = 6L <= v_22 && v_22 < 7L;
 #line 31 "raise_and_catch.py"
-        v_22 = v_21;
+        v_24 = v_23;
 #line 31 "raise_and_catch.py"
-        if (v_22) return (-7L);
+        v_25 = v_24;
+#line 31 "raise_and_catch.py"
+        if (v_25) return (-7L);
 #line 31 "raise_and_catch.py"
         etype_4 = t3_1; evalue_4 = t4_1; goto block8;
 
@@ -441,29 +450,29 @@ public static unsafe class RpythonProgram
     // block10: raise_and_catch.py:30  return 2000 + e.code
     block10:
 #line 30 "raise_and_catch.py"
-        v_25 = t4_4->inst_code;
+        v_28 = t4_4->inst_code;
 #line 30 "raise_and_catch.py"
-        v_26 = unchecked(2000L + v_25);
+        v_29 = unchecked(2000L + v_28);
 #line 30 "raise_and_catch.py"
-        return v_26;
+        return v_29;
 
     // block11: raise_and_catch.py:27  except Overflow as e:
     block11:
 #line 27 "raise_and_catch.py"
-        v_28 = (raise_and_catch_Overflow*)v_27;
+        v_31 = (raise_and_catch_Overflow*)v_30;
 #line 27 "raise_and_catch.py"
-        t4_5 = v_28; goto block12;
+        t4_5 = v_31; goto block12;
 
     // block12: raise_and_catch.py:28  return 1000 + e.code
     block12:
 #line 28 "raise_and_catch.py"
-        v_29 = (raise_and_catch_CalcError*)t4_5;
+        v_32 = (raise_and_catch_CalcError*)t4_5;
 #line 28 "raise_and_catch.py"
-        v_30 = v_29->inst_code;
+        v_33 = v_32->inst_code;
 #line 28 "raise_and_catch.py"
-        v_31 = unchecked(1000L + v_30);
+        v_34 = unchecked(1000L + v_33);
 #line 28 "raise_and_catch.py"
-        return v_31;
+        return v_34;
 #line default
     }
 
@@ -713,8 +722,9 @@ public static unsafe class RpythonProgram
         long v_13 = default;
         bool v_14 = default;
         bool v_15 = default;
+        bool v_16 = default;
         long total_0 = default;
-        long v_16 = default;
+        long v_17 = default;
 
     // block0: raise_and_catch.py:39  total += check(x)
 #line 39 "raise_and_catch.py"
@@ -782,14 +792,16 @@ public static unsafe class RpythonProgram
 #line 42 "raise_and_catch.py"
         v_15 = v_14;
 #line 42 "raise_and_catch.py"
+        v_16 = v_15;
+#line 42 "raise_and_catch.py"
         total_0 = v_10; goto block7;
 
     // block7: raise_and_catch.py:43  total += 50
     block7:
 #line 43 "raise_and_catch.py"
-        v_16 = unchecked(total_0 + 50L);
+        v_17 = unchecked(total_0 + 50L);
 #line 43 "raise_and_catch.py"
-        return v_16;
+        return v_17;
 #line default
     }
 

@@ -25,42 +25,45 @@ block1(v_1: Ptr(object_vtable), v_2: Ptr(Exception)):
     v_5: Signed = getfield(v_4, 'subclassrange_min')  # line 27
     v_6: Bool = int_between(4, v_5, 5)  # line 27
     v_7: Bool = same_as(v_6)  # line 27
-    switch v_7
+    v_8: Bool = same_as(v_7)  # line 27
+    switch v_8
     False --> block2(v_1, v_2)
     True --> block6(v_2)
 block2(t3_0: Ptr(object_vtable), t4_0: Ptr(Exception)):
-    v_8: Ptr(BaseException) = cast_pointer(t4_0)  # line 29
-    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 29
-    v_10: Signed = getfield(v_9, 'subclassrange_min')  # line 29
-    v_11: Bool = int_between(3, v_10, 6)  # line 29
-    v_12: Bool = same_as(v_11)  # line 29
-    switch v_12
+    v_9: Ptr(BaseException) = cast_pointer(t4_0)  # line 29
+    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 29
+    v_11: Signed = getfield(v_10, 'subclassrange_min')  # line 29
+    v_12: Bool = int_between(3, v_11, 6)  # line 29
+    v_13: Bool = same_as(v_12)  # line 29
+    v_14: Bool = same_as(v_13)  # line 29
+    switch v_14
     False --> block3(t3_0, t4_0)
     True --> block4(t4_0)
 block3(t3_1: Ptr(object_vtable), t4_1: Ptr(Exception)):
-    v_13: Ptr(BaseException) = cast_pointer(t4_1)  # line 31
-    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 31
-    v_15: Signed = getfield(v_14, 'subclassrange_min')  # line 31
-    v_16: Bool = int_between(6, v_15, 7)  # line 31
-    v_17: Bool = same_as(v_16)  # line 31
-    switch v_17
+    v_15: Ptr(BaseException) = cast_pointer(t4_1)  # line 31
+    v_16: Ptr(object_vtable) = getfield(v_15, 'typeptr')  # line 31
+    v_17: Signed = getfield(v_16, 'subclassrange_min')  # line 31
+    v_18: Bool = int_between(6, v_17, 7)  # line 31
+    v_19: Bool = same_as(v_18)  # line 31
+    v_20: Bool = same_as(v_19)  # line 31
+    switch v_20
     False --> raise(t3_1, t4_1)
     True --> return(-7)
 block4(t4_2: Ptr(Exception)):
     t4_3: Ptr(raise_and_catch.CalcError) = cast_pointer(t4_2)  # line 29
     --> block5(t4_3)
 block5(t4_4: Ptr(raise_and_catch.CalcError)):
-    v_18: Signed = getfield(t4_4, 'inst_code')  # line 30
-    v_19: Signed = int_add(2000, v_18)  # line 30
-    --> return(v_19)
-block6(v_20: Ptr(Exception)):
-    v_21: Ptr(raise_and_catch.Overflow) = cast_pointer(v_20)  # line 27
-    --> block7(v_21)
+    v_21: Signed = getfield(t4_4, 'inst_code')  # line 30
+    v_22: Signed = int_add(2000, v_21)  # line 30
+    --> return(v_22)
+block6(v_23: Ptr(Exception)):
+    v_24: Ptr(raise_and_catch.Overflow) = cast_pointer(v_23)  # line 27
+    --> block7(v_24)
 block7(t4_5: Ptr(raise_and_catch.Overflow)):
-    v_22: Ptr(raise_and_catch.CalcError) = cast_pointer(t4_5)  # line 28
-    v_23: Signed = getfield(v_22, 'inst_code')  # line 28
-    v_24: Signed = int_add(1000, v_23)  # line 28
-    --> return(v_24)
+    v_25: Ptr(raise_and_catch.CalcError) = cast_pointer(t4_5)  # line 28
+    v_26: Signed = getfield(v_25, 'inst_code')  # line 28
+    v_27: Signed = int_add(1000, v_26)  # line 28
+    --> return(v_27)
 
 graph check(x_0: Signed)  # raise_and_catch.py:14
 block0(x_0: Signed):
@@ -142,7 +145,8 @@ block2(v_3: Ptr(object_vtable), v_4: Ptr(Exception)):
     v_8: Signed = getfield(v_7, 'subclassrange_min')  # line 42
     v_9: Bool = int_between(2, v_8, 16)  # line 42
     v_10: Bool = same_as(v_9)  # line 42
+    v_11: Bool = same_as(v_10)  # line 42
     --> block3(v_5)
 block3(total_0: Signed):
-    v_11: Signed = int_add(total_0, 50)  # line 43
-    --> return(v_11)
+    v_12: Signed = int_add(total_0, 50)  # line 43
+    --> return(v_12)
