@@ -3,8 +3,8 @@ using System.Text;
 namespace Rpython.Runtime;
 
 /// <summary>
-/// The I/O of translated programs (what rpython.rlib.rfile and os.read/os.write do untranslated):
-/// file descriptors 0, 1 and 2 and whole files. Text is UTF-8 both ways, as rfile's: bytes that
+/// The I/O of translated programs (what rpython.rlib.rfile and os.open/read/write/close do
+/// untranslated): file descriptors 0, 1 and 2, files opened by os.open, and whole files. Text is UTF-8 both ways, as rfile's: bytes that
 /// are not valid UTF-8 read as U+FFFD, a code point that cannot be encoded (a lone surrogate) is
 /// written as '?'.
 /// <para>
@@ -30,6 +30,12 @@ public static unsafe class Io
     private static int s_inStart;
     private static int s_inEnd;
     private static Stream? s_stdin;
+
+    // The files os.open opened, by file descriptor (3 and up: the lowest free one, as POSIX gives).
+    private static readonly SortedDictionary<long, FileStream> s_files = [];
+
+    /// <summary>os.open's flags, with CPython's values on Linux (what the translator gives os.O_*).</summary>
+    private const long WriteOnly = 1, ReadWrite = 2, Create = 64, Exclusive = 128, Truncate = 512, Append = 1024;
 
     private static Stream Stdout => s_stdout ??= Console.OpenStandardOutput();
 
@@ -70,12 +76,58 @@ public static unsafe class Io
         }
     }
 
-    /// <summary>os.write: writes the bytes to fd 1 or 2; the number written, or -1 for another fd or an I/O error.</summary>
+    /// <summary>os.open: the file descriptor of <paramref name="path"/> opened with the os.O_* <paramref name="flags"/>
+    /// (<paramref name="mode"/> is ignored: the platform's default permissions apply); -1 if it cannot be opened.</summary>
+    public static long Open(string path, long flags, long mode)
+    {
+        _ = mode;
+        var access = (flags & 3) switch { WriteOnly => FileAccess.Write, ReadWrite => FileAccess.ReadWrite, _ => FileAccess.Read };
+        var fileMode = (flags & (Create | Exclusive)) == (Create | Exclusive) ? FileMode.CreateNew
+            : (flags & Create) != 0 ? ((flags & Truncate) != 0 ? FileMode.Create : FileMode.OpenOrCreate)
+            : (flags & Truncate) != 0 ? FileMode.Truncate
+            : FileMode.Open;
+        try
+        {
+            var stream = new FileStream(path, fileMode, access, FileShare.ReadWrite | FileShare.Delete);
+            if ((flags & Append) != 0)
+                stream.Seek(0, SeekOrigin.End);
+            long fd = 3;
+            while (s_files.ContainsKey(fd))
+                fd++;
+            s_files[fd] = stream;
+            return fd;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return -1;
+        }
+    }
+
+    /// <summary>os.close; false if <paramref name="fd"/> is not open.</summary>
+    public static bool Close(long fd)
+    {
+        if (fd is >= 0 and <= 2)
+            return fd != 1 || FlushStdout();
+        if (!s_files.Remove(fd, out var stream))
+            return false;
+        stream.Dispose();
+        return true;
+    }
+
+    /// <summary>os.write: writes the bytes to the fd; the number written, or -1 for an fd not open or an I/O error.</summary>
     public static long WriteBytes(long fd, byte* data, long length)
     {
         try
         {
             var bytes = new ReadOnlySpan<byte>(data, checked((int)length));
+            if (s_files.TryGetValue(fd, out var file))
+            {
+                if (!file.CanWrite)
+                    return -1;
+                file.Write(bytes);
+                file.Flush();
+                return length;
+            }
             if (fd == 1)
             {
                 FlushStdout();
@@ -154,11 +206,28 @@ public static unsafe class Io
         return NextStdinByte();
     }
 
-    /// <summary>os.read: up to <paramref name="count"/> bytes of fd 0 (fewer at the end of input:
-    /// what is available, at least one byte unless at the end); null for another fd or an I/O error.</summary>
+    /// <summary>os.read: up to <paramref name="count"/> bytes of the fd (fewer at the end of input:
+    /// what is available, at least one byte unless at the end); null for an fd not open for reading
+    /// or an I/O error.</summary>
     public static byte[]? Read(long fd, long count)
     {
-        if (fd != 0 || count < 0)
+        if (count < 0)
+            return null;
+        if (s_files.TryGetValue(fd, out var file))
+        {
+            try
+            {
+                if (!file.CanRead)
+                    return null;
+                var buffer = new byte[(int)Math.Min(count, 1 << 20)];
+                return buffer[..file.Read(buffer)];
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        }
+        if (fd != 0)
             return null;
         FlushStdout();
         try

@@ -196,7 +196,7 @@ internal sealed partial class Annotator
                 return args[0] switch
                 {
                     SomeTuple t => new SomeInteger(nonneg: true).WithConst((long)t.Items.Length),
-                    SomeString { IsConstant: true, Const: string text } => new SomeInteger(nonneg: true).WithConst((long)text.Length),
+                    SomeString { IsConstant: true, Const: string text } => new SomeInteger(nonneg: true).WithConst((long)PyValues.CodePointCount(text)),
                     SomeList or SomeDict or SomeBytes { CanBeNone: false } => s_nonnegInt,
                     SomeString s when !s.CanBeNone => s_nonnegInt,
                     var other => throw new AnnotatorError($"{AnnotationFormatter.FormatType(other)} has no len()"),
@@ -273,6 +273,13 @@ internal sealed partial class Annotator
             case "os.read":
                 Arity(2, 2);
                 return args[0] is SomeInteger && args[1] is SomeInteger ? new SomeBytes() : throw new AnnotatorError("os.read() takes a file descriptor and a count (ints)");
+            case "os.open":
+                Arity(2, 3);
+                return args[0] is SomeString { CanBeNone: false } && args.Skip(1).All(a => a is SomeInteger)
+                    ? s_nonnegInt : throw new AnnotatorError("os.open() takes a path (str), flags and an optional mode (ints)");
+            case "os.close":
+                Arity(1, 1);
+                return args[0] is SomeInteger ? SomeNone.Instance : throw new AnnotatorError("os.close() takes a file descriptor (int)");
             case "os.write":
                 Arity(2, 2);
                 return args[0] is SomeInteger && args[1] is SomeBytes { CanBeNone: false } ? s_nonnegInt : throw new AnnotatorError("os.write() takes a file descriptor (int) and bytes (use s.encode())");

@@ -23,7 +23,7 @@ internal static class CSharpExternals
     /// <summary>The methods of the io operations in <paramref name="used"/>, in table order.</summary>
     public static void Emit(StringBuilder text, IReadOnlySet<string> used, CSharpTypes types, TypeLayoutTable typeIds)
     {
-        string str = used.Overlaps(["rpy_write_str", "rpy_read_file", "rpy_read_stdin_line"]) ? types.NameOf(BuiltinTypes.Str) : "";
+        string str = used.Overlaps(["rpy_write_str", "rpy_read_file", "rpy_read_stdin_line", "os_open"]) ? types.NameOf(BuiltinTypes.Str) : "";
         string bytes = used.Overlaps(["os_read", "os_write"]) ? types.NameOf(BuiltinTypes.Bytes) : "";
         string raiseOSError = CSharpOperations.RaiseMethod(LowLevelExceptions.OSError) + "();";
         string raiseMemoryError = CSharpOperations.RaiseMethod(LowLevelExceptions.MemoryError) + "();";
@@ -89,6 +89,26 @@ internal static class CSharpExternals
                 case "rpy_read_stdin_byte":
                     Method(text, "read_stdin_byte", $$"""
                         public static long rpy_read_stdin_byte() => {{Io}}.ReadStdinByte();
+                        """);
+                    break;
+                case "os_open":
+                    Method(text, "os.open", $$"""
+                        public static long os_open({{str}}* path, long flags, long mode)
+                        {
+                            long fd = {{Io}}.Open({{Io}}.Text(&path->chars.items, path->chars.length), flags, mode);
+                            if (fd < 0)
+                                {{raiseOSError}}
+                            return fd;
+                        }
+                        """);
+                    break;
+                case "os_close":
+                    Method(text, "os.close", $$"""
+                        public static void os_close(long fd)
+                        {
+                            if (!{{Io}}.Close(fd))
+                                {{raiseOSError}}
+                        }
                         """);
                     break;
                 case "os_read":

@@ -162,7 +162,7 @@ internal sealed class FlowBuilder
         {
             PyModule module => module.Globals.TryGetValue(attribute, out value),
             PyExternal external when !external.QualifiedName.StartsWith("rpython.rlib.jit.JitDriver", StringComparison.Ordinal) =>
-                (value = new PyExternal(external.QualifiedName + "." + attribute)) is not null,
+                (value = PyExternal.Member(external.QualifiedName + "." + attribute)) is not null,
             PyClass cls => cls.TryLookup(attribute, out value) && value is not PyFunction
                 && (value is not PyStaticMethod s || (value = s.Function) is not null),
             _ => false,

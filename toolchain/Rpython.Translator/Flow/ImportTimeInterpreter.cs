@@ -319,7 +319,7 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
                 throw Error(alias, "'from ... import *' is not supported: import the names you use");
             if (IsExternal(name))
             {
-                scope.Variables[alias.AsName ?? alias.Name] = new PyExternal(name + "." + alias.Name);
+                scope.Variables[alias.AsName ?? alias.Name] = PyExternal.Member(name + "." + alias.Name);
                 continue;
             }
             var imported = evaluator.Import(name, At(alias));
@@ -598,7 +598,7 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
         PyTuple t => t.Items,
         PyList l => l.Items.ToList(),
         PyDict d => d.Entries.Select(e => e.Key).ToList(),
-        string s => s.Select(ch => (object?)ch.ToString()),
+        string s => PyValues.Characters(s),
         _ => throw Error(at, $"cannot iterate over {PyValues.TypeName(value)} at import time"),
     };
 
@@ -665,7 +665,7 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
         switch (owner)
         {
             case PyExternal e:
-                return new PyExternal(e.QualifiedName + "." + name);
+                return PyExternal.Member(e.QualifiedName + "." + name);
             case PyModule m when m.Globals.TryGetValue(name, out var member):
                 return member;
             case PyClass c when c.TryLookup(name, out var member):

@@ -97,7 +97,31 @@ internal sealed class PyBuiltinFunction(string name)
 /// which the toolchain gives their translated meaning by name.</summary>
 internal sealed class PyExternal(string qualifiedName)
 {
+    /// <summary>The constants of the host modules that programs read, with CPython's values on Linux
+    /// (the platform the toolchain's tests compare with): the flags of os.open, math's constants,
+    /// sys.maxsize. The translated program's runtime interprets the os flags with these values.</summary>
+    private static readonly Dictionary<string, object> s_constants = new(StringComparer.Ordinal)
+    {
+        ["os.O_RDONLY"] = 0L,
+        ["os.O_WRONLY"] = 1L,
+        ["os.O_RDWR"] = 2L,
+        ["os.O_CREAT"] = 64L,
+        ["os.O_EXCL"] = 128L,
+        ["os.O_TRUNC"] = 512L,
+        ["os.O_APPEND"] = 1024L,
+        ["math.pi"] = Math.PI,
+        ["math.e"] = Math.E,
+        ["math.tau"] = Math.Tau,
+        ["math.inf"] = double.PositiveInfinity,
+        ["math.nan"] = BitConverter.Int64BitsToDouble(0x7FF8000000000000),  // CPython's NaN has no sign bit
+        ["sys.maxsize"] = long.MaxValue,
+    };
+
     public string QualifiedName { get; } = qualifiedName;
+
+    /// <summary>A member of a host module: its value when it is a known constant, a reference otherwise.</summary>
+    public static object Member(string qualifiedName) =>
+        s_constants.TryGetValue(qualifiedName, out var value) ? value : new PyExternal(qualifiedName);
 
     public override string ToString() => QualifiedName;
 }

@@ -27,6 +27,34 @@ internal sealed class ImportScope(Dictionary<string, object?> variables, ImportS
 /// <summary>Python's equality, truth and ordering on import-time values.</summary>
 internal static class PyValues
 {
+    /// <summary>The characters of a str as Python counts them: a .NET string holds a code point above
+    /// U+FFFF as a surrogate pair, which is one character (a lone surrogate is one too).</summary>
+    public static IEnumerable<string> Characters(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            bool pair = char.IsSurrogatePair(text, i);
+            yield return text.Substring(i, pair ? 2 : 1);
+            if (pair)
+                i++;
+        }
+    }
+
+    /// <summary>len() of a str, in code points (see <see cref="Characters"/>).</summary>
+    public static int CodePointCount(string text)
+    {
+        int count = text.Length;
+        for (int i = 0; i + 1 < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text[i], text[i + 1]))
+            {
+                count--;
+                i++;
+            }
+        }
+        return count;
+    }
+
     public static bool AreEqual(object? a, object? b)
     {
         if (a is null || b is null)

@@ -60,13 +60,29 @@ internal sealed partial class LLInterpreter
             case "rpy_read_stdin_byte":
                 Streams.Stdout.Flush();
                 return (long)Streams.Stdin.ReadByte();
+            case "os_open":
+            {
+                long fd = Rpython.Runtime.Io.Open(StrText(a[0])!, (long)a[1]!, (long)a[2]!);
+                return fd >= 0 ? fd : throw Raise(LowLevelExceptions.OSError);
+            }
+            case "os_close":
+                return (long)a[0]! is >= 0 and <= 2 || Rpython.Runtime.Io.Close((long)a[0]!) ? null : throw Raise(LowLevelExceptions.OSError);
             case "os_read":
             {
-                if ((long)a[0]! != 0)
-                    throw Raise(LowLevelExceptions.OSError);
-                Streams.Stdout.Flush();
-                var buffer = new byte[Math.Min((long)a[1]!, 1 << 20)];
-                int count = Streams.Stdin.Read(buffer, 0, buffer.Length);
+                byte[] buffer;
+                int count;
+                if ((long)a[0]! == 0)
+                {
+                    Streams.Stdout.Flush();
+                    buffer = new byte[Math.Min((long)a[1]!, 1 << 20)];
+                    count = Streams.Stdin.Read(buffer, 0, buffer.Length);
+                }
+                else
+                {
+                    // A file os.open opened: the runtime's file table, which the process shares.
+                    buffer = Rpython.Runtime.Io.Read((long)a[0]!, (long)a[1]!) ?? throw Raise(LowLevelExceptions.OSError);
+                    count = buffer.Length;
+                }
                 var bytes = (LLObject)NewVarSize(BuiltinTypes.Bytes, count);
                 bytes.Fields["hash"] = 0L;
                 for (int i = 0; i < count; i++)
@@ -88,10 +104,13 @@ internal sealed partial class LLInterpreter
         throw new LLInterpreterError($"the low-level interpreter does not run '{name}' yet");
     }
 
-    private bool Write(long fd, byte[] bytes)
+    private unsafe bool Write(long fd, byte[] bytes)
     {
         switch (fd)
         {
+            case > 2:
+                fixed (byte* data = bytes)
+                    return Rpython.Runtime.Io.WriteBytes(fd, data, bytes.Length) >= 0;
             case 1:
                 Streams.Stdout.Write(bytes);
                 return true;

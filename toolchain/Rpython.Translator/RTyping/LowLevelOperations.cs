@@ -313,9 +313,12 @@ internal static class LowLevelOperations
             canRaise: [LowLevelExceptions.OSError, LowLevelExceptions.MemoryError], canMallocGc: true);
         Allocate("rpy_read_stdin_line", "() -> Ptr(rpy_str)", "read_stdin_line: the next line with its newline, '' at the end of input");
         Effect("rpy_read_stdin_byte", "() -> Signed", "read_stdin_byte: the next byte, -1 at the end of input");
-        Add("os_read", "(Signed fd, Signed count) -> Ptr(rpy_bytes)", "up to count bytes of fd 0, b'' at the end of input",
+        Add("os_open", "(Ptr(rpy_str) path, Signed flags, Signed mode) -> Signed", "a file descriptor; flags are os.O_* (Linux values)",
+            canRaise: [LowLevelExceptions.OSError]);
+        Add("os_close", "(Signed fd) -> Void", "", canRaise: [LowLevelExceptions.OSError]);
+        Add("os_read", "(Signed fd, Signed count) -> Ptr(rpy_bytes)", "up to count bytes of the fd, b'' at the end",
             canRaise: [LowLevelExceptions.OSError, LowLevelExceptions.MemoryError], canMallocGc: true);
-        Add("os_write", "(Signed fd, Ptr(rpy_bytes) data) -> Signed", "writes all of data to fd 1 or 2; the number of bytes written",
+        Add("os_write", "(Signed fd, Ptr(rpy_bytes) data) -> Signed", "writes all of data to the fd; the number of bytes written",
             canRaise: [LowLevelExceptions.OSError]);
         Pure("time_time", "() -> Float", "seconds since the epoch");
         Pure("time_perf_counter", "() -> Float", "seconds of a monotonic clock");

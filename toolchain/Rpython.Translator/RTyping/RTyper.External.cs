@@ -35,6 +35,13 @@ internal sealed partial class RTyper
                 case "rpython.rlib.rfile.read_stdin_byte":
                     Emit("rpy_read_stdin_byte", result);
                     return true;
+                case "os.open":
+                    Emit("os_open", result, Arg(1, BuiltinTypes.StrPtr), Arg(2, LowLevelTypes.Signed),
+                        op.Args.Length > 3 ? Arg(3, LowLevelTypes.Signed) : Typed(0x1FFL, LowLevelTypes.Signed));
+                    return true;
+                case "os.close":
+                    Emit("os_close", result, Arg(1, LowLevelTypes.Signed));
+                    return true;
                 case "os.read":
                     Emit("os_read", result, Arg(1, LowLevelTypes.Signed), Arg(2, LowLevelTypes.Signed));
                     return true;
