@@ -205,6 +205,9 @@ internal sealed partial class Annotator
                 throw new AnnotatorError($"{name}() is not RPython: use rpython.rlib.objectmodel.compute_hash() or compute_unique_id()");
             case "getattr" or "setattr" or "hasattr":
                 throw new AnnotatorError($"{name}() with a name computed at run time is not RPython: write obj.attribute, or dispatch with a dict of functions");
+            case "type":
+                Arity(1, 1);
+                return ClassOfInstance(args[0]);
             case "isinstance":
                 Arity(2, 2);
                 return IsInstance(args[0], args[1], position);

@@ -467,13 +467,19 @@ internal sealed partial class Annotator
         _ => throw new AnnotatorError($"next() of {AnnotationFormatter.FormatType(iterator)}"),
     };
 
-    /// <summary>type() is only made by 'raise': of an exception instance.</summary>
+    /// <summary>The type of an exception being raised ('raise' makes this operation).</summary>
     private SomeValue TypeOf(SomeValue value) => value switch
     {
         SomeInstance i when !i.ClassDef.IsSubclassOf(Bookkeeper.ClassDefOf(Bookkeeper.BuiltinClass("BaseException"))) =>
             throw new AnnotatorError($"exceptions must derive from BaseException: cannot raise {AnnotationFormatter.FormatType(value)}"),
-        SomeInstance i => new SomePbc([Bookkeeper.ClassDescOf(Bookkeeper.ClassOf(i.ClassDef))]),
-        _ => throw new AnnotatorError($"type() of {AnnotationFormatter.FormatType(value)} is not supported"),
+        _ => ClassOfInstance(value),
+    };
+
+    /// <summary>type(x) of an instance: its class, which may be any subclass of the class it is known as.</summary>
+    private SomePbc ClassOfInstance(SomeValue value) => value switch
+    {
+        SomeInstance i => new SomePbc([.. Bookkeeper.SubclassesOf(i.ClassDef).Prepend(i.ClassDef).Select(c => Bookkeeper.ClassDescOf(Bookkeeper.ClassOf(c)))]),
+        _ => throw new AnnotatorError($"type() of {AnnotationFormatter.FormatType(value)} is not supported in RPython (only of instances)"),
     };
 
     // ---- attributes ----

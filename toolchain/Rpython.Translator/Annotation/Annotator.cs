@@ -322,6 +322,9 @@ internal sealed partial class Annotator : IReflowScheduler
     }
 
     /// <summary>The graphs a call operation reaches (one, or one per function of a set of functions).</summary>
+    /// <summary>Adds a graph the RTyper built already lowered (no annotation): it is translated with the others.</summary>
+    public void AddLowLevelGraph(FunctionGraph graph) => _graphList.Add(graph);
+
     /// <summary>Gives a variable made after annotation its annotation (the RTyper's normalisation of
     /// call families makes new start blocks).</summary>
     public void SetBinding(Variable variable, SomeValue annotation) => _bindings[variable] = annotation;

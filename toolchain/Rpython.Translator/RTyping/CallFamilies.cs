@@ -56,9 +56,10 @@ internal sealed class CallFamilies
             {
                 foreach (var op in block.Operations)
                 {
-                    // A call of a function or method value (not a builtin that calls functions, as r_dict does).
+                    // A call of a function, method or class value (its __init__s), not of a builtin that calls
+                    // functions (as r_dict does).
                     if (op.OpName is not ("simple_call" or "call_args") || annotator.CalleesOf(op) is not { Count: > 1 } callees
-                        || annotator.Binding(op.Args[0]) is not SomePbc { Kind: DescKind.Function or DescKind.Method })
+                        || annotator.Binding(op.Args[0]) is not SomePbc { Kind: DescKind.Function or DescKind.Method or DescKind.Class })
                         continue;
                     foreach (var callee in callees)
                     {

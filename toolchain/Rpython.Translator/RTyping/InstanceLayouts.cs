@@ -25,11 +25,15 @@ internal sealed class ClassInfo(string name, ClassRange range)
     public override string ToString() => $"vtable {Name} {Range}";
 }
 
-/// <summary>A method slot: the vtable of <see cref="Owner"/> (and so of its subclasses) holds a
-/// pointer to each class's implementation of the method <see cref="Name"/>, of one call family.</summary>
-internal sealed record MethodSlot(ClassDef Owner, string Name, CallFamily Family)
+/// <summary>A slot of the vtable of <see cref="Owner"/> (and so of its subclasses): a pointer to
+/// each class's implementation of the method <see cref="Name"/> (the graphs of one call family), or
+/// for <see cref="Instantiate"/>, to the function that allocates an instance of the class.</summary>
+internal sealed record MethodSlot(ClassDef Owner, string Name, CallFamily? Family)
 {
-    public string FieldName => "cls_" + Name;
+    /// <summary>The name of the slot that makes instances: <c>cls()</c> for a class known only at run time.</summary>
+    public const string Instantiate = "instantiate";
+
+    public string FieldName => Name == Instantiate ? Instantiate : "cls_" + Name;
 }
 
 /// <summary>
@@ -57,14 +61,16 @@ internal sealed class InstanceLayouts
     private readonly Dictionary<ClassDef, ClassInfo> _vtables = [];
     private readonly Dictionary<(ClassDef, string), MethodSlot> _slots = [];
 
+    private readonly List<ClassDef> _all;
+
     /// <param name="lowLevelTypeOf">the low-level type of an attribute's annotation; it may ask for
     /// <see cref="PointerTo"/> of any class (a node points to nodes), answered by a forward reference.</param>
-    /// <param name="slots">the method slots the program's call sites need.</param>
-    /// <param name="implementation">the graph a class's method of a name resolves to (null if none).</param>
+    /// <param name="slots">the vtable slots the program's call sites need; <see cref="FillVtables"/>
+    /// fills them once their graphs exist.</param>
     public InstanceLayouts(IEnumerable<ClassDef> classDefs, Func<SomeValue, InstanceLayouts, LowLevelType> lowLevelTypeOf,
-        IReadOnlyList<MethodSlot> slots, Func<ClassDef, string, FunctionGraph?> implementation)
+        IReadOnlyList<MethodSlot> slots)
     {
-        var all = Preorder(classDefs.ToList()).ToList();
+        var all = _all = Preorder(classDefs.ToList()).ToList();
         var ids = new ClassHierarchyIds(all.Select(c => (c.Name, c.Base?.Name)));
         foreach (var classDef in all)
         {
@@ -88,15 +94,27 @@ internal sealed class InstanceLayouts
             var parentStruct = classDef.Base is { } parent ? _vtables[parent].VtableStruct : VtableType;
             var own = slots.Where(s => s.Owner == classDef).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
             info.VtableStruct = own.Count == 0 ? parentStruct : LowLevelTypes.Struct("vtable_" + classDef.Name,
-                [("super", parentStruct), .. own.Select(s => (s.FieldName, (LowLevelType)LowLevelTypes.Ptr(FunctionType(s.Family, lowLevelTypeOf))))]);
+                [("super", parentStruct), .. own.Select(s => (s.FieldName, (LowLevelType)LowLevelTypes.Ptr(SlotType(s, lowLevelTypeOf))))]);
             var vtable = LLInterpreter.NewStruct(info.VtableStruct, 0);
             vtable.Fields["subclassrange_min"] = (long)info.Range.Min;
             vtable.Fields["subclassrange_max"] = (long)info.Range.Max;
-            foreach (var slot in slots.Where(s => classDef.IsSubclassOf(s.Owner)))
-                vtable.Fields[slot.FieldName] = implementation(classDef, slot.Name);
             info.Vtable = vtable;
         }
     }
+
+    /// <summary>Puts into every class's vtable the graph of each slot it has (null when it has none).</summary>
+    public void FillVtables(Func<ClassDef, MethodSlot, FunctionGraph?> implementation)
+    {
+        foreach (var classDef in _all)
+        {
+            foreach (var slot in _slots.Values.Where(s => classDef.IsSubclassOf(s.Owner)))
+                _vtables[classDef].Vtable!.Fields[slot.FieldName] = implementation(classDef, slot);
+        }
+    }
+
+    /// <summary>The function type of a slot: its family's, or for instantiate, () -> the owner's instances.</summary>
+    private FuncType SlotType(MethodSlot slot, Func<SomeValue, InstanceLayouts, LowLevelType> lowLevelTypeOf) =>
+        slot.Family is { } family ? FunctionType(family, lowLevelTypeOf) : LowLevelTypes.Func([], PointerTo(slot.Owner));
 
     /// <summary>Parents before children, in the order the classes were made.</summary>
     private static IEnumerable<ClassDef> Preorder(List<ClassDef> all) =>

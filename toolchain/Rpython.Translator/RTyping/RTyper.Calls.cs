@@ -117,13 +117,57 @@ internal sealed partial class RTyper
             Emit("direct_call", result, [.. args]);
         }
 
-        /// <summary><c>C(args)</c>: a new C whose typeptr is C's vtable, then C.__init__(it, args).</summary>
+        /// <summary><c>C(args)</c>: a new C whose typeptr is C's vtable, then C.__init__(it, args). A class
+        /// known only at run time makes the instance through its vtable's instantiate, and calls the
+        /// __init__ of its class (through the vtable too when the classes' __init__s differ).</summary>
         private void Instantiate(SomePbc classes, Variable result)
         {
-            if (classes.Descs.Length != 1)
-                throw new TyperError(At, "instantiating one of several classes is not supported by the RTyper yet");
-            var desc = (ClassDesc)classes.Descs[0];
-            var classDef = desc.ClassDef;
+            var callees = typer.CalleesOf(op);
+            if (classes.Descs is [ClassDesc desc])
+            {
+                NewInstance(desc.Class, desc.ClassDef, result);
+                if (callees.Count == 1 && desc.Class.TryLookup("__init__", out var init) && init is PyFunction initFunction)
+                    CallBound(callees[0], initFunction, Temp(LowLevelTypes.Void), result);
+                return;
+            }
+            var root = CommonBase(classes.Descs.Cast<ClassDesc>().Select(d => d.ClassDef));
+            var slot = typer.Instances.SlotFor(root, MethodSlot.Instantiate)
+                ?? throw new TyperError(At, $"no vtable slot to instantiate subclasses of {root.Name}");
+            var instantiate = SlotPointer(Arg(0, typer.TypeOf(op.Args[0], At)), slot);
+            var instance = Temp(typer.Instances.PointerTo(slot.Owner));
+            Emit("indirect_call", instance, instantiate, Void(null));
+            Emit("same_as", result, Convert(instance, result.ConcreteType!));
+            if (callees.Count == 0)
+                return;
+            var function = typer.annotator.DescOf(callees[0]).Function;
+            if (callees.Count == 1)
+            {
+                CallBound(callees[0], function, Temp(LowLevelTypes.Void), instance);
+                return;
+            }
+            var initSlot = typer.Instances.SlotFor(root, "__init__") ?? throw new TyperError(At, $"no vtable slot for the __init__ of subclasses of {root.Name}");
+            var classPointer = Temp(LowLevelTypes.Ptr(InstanceLayouts.VtableType));
+            Emit("same_as", classPointer, Arg(0, typer.TypeOf(op.Args[0], At)));
+            CallIndirect(SlotPointer(classPointer, initSlot), callees, function, Temp(LowLevelTypes.Void), instance);
+        }
+
+        private static ClassDef CommonBase(IEnumerable<ClassDef> classes) => RTyper.CommonBase(classes);
+
+        /// <summary>The function pointer in slot <paramref name="slot"/> of the vtable <paramref name="vtable"/>.</summary>
+        private Variable SlotPointer(FlowValue vtable, MethodSlot slot)
+        {
+            var ownerVtable = Temp(LowLevelTypes.Ptr(typer.Instances.VtableOf(slot.Owner).VtableStruct));
+            Emit("cast_pointer", ownerVtable, vtable);
+            var pointer = Temp(((StructType)((PtrType)ownerVtable.ConcreteType!).Target).FieldType(slot.FieldName));
+            Emit("getfield", pointer, ownerVtable, Void(slot.FieldName));
+            return pointer;
+        }
+
+        /// <summary>A new instance of <paramref name="classDef"/> into <paramref name="result"/>: malloc, its
+        /// vtable, and the class-level values of its fields.</summary>
+        public Variable NewInstance(PyClass cls, ClassDef classDef, Variable? result = null)
+        {
+            result ??= Temp(typer.Instances.PointerTo(classDef));
             Emit("malloc", result, Typed(typer.Instances.StructOf(classDef), LowLevelTypes.Void), Typed("gc", LowLevelTypes.Void));
             var root = InstanceLayouts.Root(classDef);
             FlowValue rootPart = result;
@@ -134,12 +178,8 @@ internal sealed partial class RTyper
             }
             Emit("setfield", Temp(LowLevelTypes.Void), rootPart, Typed("typeptr", LowLevelTypes.Void),
                 Typed(typer.Instances.VtableOf(classDef), LowLevelTypes.Ptr(InstanceLayouts.VtableType)));
-            InitializeClassDefaults(desc.Class, classDef, result);
-            var callees = typer.CalleesOf(op);
-            if (callees.Count > 1)
-                throw new TyperError(At, "an __init__ reached through several classes is not supported by the RTyper yet");
-            if (callees.Count == 1 && desc.Class.TryLookup("__init__", out var init) && init is PyFunction initFunction)
-                CallBound(callees[0], initFunction, Temp(LowLevelTypes.Void), result);
+            InitializeClassDefaults(cls, classDef, result);
+            return result;
         }
 
         /// <summary>The fields of a new instance start with their class-level values (RPython's
@@ -193,11 +233,7 @@ internal sealed partial class RTyper
             Emit("cast_pointer", rootPart, receiver);
             var vtable = Temp(LowLevelTypes.Ptr(InstanceLayouts.VtableType));
             Emit("getfield", vtable, rootPart, Void("typeptr"));
-            var ownerVtable = Temp(LowLevelTypes.Ptr(typer.Instances.VtableOf(slot.Owner).VtableStruct));
-            Emit("cast_pointer", ownerVtable, vtable);
-            var pointer = Temp(((StructType)((PtrType)ownerVtable.ConcreteType!).Target).FieldType(slot.FieldName));
-            Emit("getfield", pointer, ownerVtable, Void(slot.FieldName));
-            CallIndirect(pointer, callees, function, result, receiver);
+            CallIndirect(SlotPointer(vtable, slot), callees, function, result, receiver);
         }
 
         /// <summary>jit_merge_point / can_enter_jit: a jit_marker with the driver's greens, then its

@@ -64,6 +64,9 @@ internal sealed partial class RTyper
                 case "simple_call" when typer.Binding(op.Args[0]) is SomeBuiltin { Name: "len" } && typer.Binding(result) is { IsConstant: true, Const: long length }:
                     Emit("same_as", result, Typed(length, LowLevelTypes.Signed)); // a tuple's, a constant str's
                     break;
+                case "simple_call" when typer.Binding(op.Args[0]) is SomeBuiltin { Name: "type" }:
+                    Emit("getfield", result, Part(1, InstanceLayouts.Root(InstanceClass(1))), Typed("typeptr", LowLevelTypes.Void));
+                    break;
                 case "simple_call" when typer.Binding(op.Args[0]) is SomeBuiltin { Name: "isinstance" }:
                     IsInstance(result);
                     break;

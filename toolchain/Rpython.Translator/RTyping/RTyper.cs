@@ -35,7 +35,8 @@ internal sealed partial class RTyper
         foreach (var name in s_helperExceptions)
             annotator.Bookkeeper.ClassDefOf(annotator.Bookkeeper.BuiltinClass(name));
         Families = CallFamilies.Normalize(annotator);
-        Instances = new InstanceLayouts(annotator.Bookkeeper.ClassDefs, LowLevelTypeOf, MethodSlots(), MethodImplementation);
+        Instances = new InstanceLayouts(annotator.Bookkeeper.ClassDefs, LowLevelTypeOf, MethodSlots());
+        Instances.FillVtables(SlotImplementation);
         ExceptionData = ExceptionData.From(Instances, annotator.Bookkeeper.ClassDefs);
     }
 
@@ -46,32 +47,54 @@ internal sealed partial class RTyper
     /// slot in the most general class a call site dispatches on (a call on a subclass uses it too).</summary>
     private List<MethodSlot> MethodSlots()
     {
-        var wanted = new List<(ClassDef Root, string Name, FunctionGraph Member)>();
+        var wanted = new List<(ClassDef Root, string Name, FunctionGraph? Member)>();
         foreach (var graph in annotator.Graphs)
         {
             foreach (var op in graph.Blocks().SelectMany(b => b.Operations))
             {
-                if (op.OpName is ("simple_call" or "call_args") && annotator.CalleesOf(op) is { Count: > 1 } callees
-                    && annotator.Binding(op.Args[0]) is SomePbc { Kind: DescKind.Method } methods)
+                if (op.OpName is not ("simple_call" or "call_args"))
+                    continue;
+                var callees = annotator.CalleesOf(op);
+                switch (annotator.Binding(op.Args[0]))
                 {
-                    var descs = methods.Descs.Cast<MethodDesc>().ToList();
-                    var root = descs.Select(d => d.SelfClass).Aggregate((a, b) => a.CommonBase(b)!);
-                    wanted.Add((root, descs[0].MethodName, callees[0]));
+                    case SomePbc { Kind: DescKind.Method } methods when callees.Count > 1:
+                    {
+                        var descs = methods.Descs.Cast<MethodDesc>().ToList();
+                        wanted.Add((CommonBase(descs.Select(d => d.SelfClass)), descs[0].MethodName, callees[0]));
+                        break;
+                    }
+                    case SomePbc { Kind: DescKind.Class } classes when classes.Descs.Length > 1:
+                    {
+                        // A class known only at run time: its vtable makes the instance, and calls __init__ if they differ.
+                        var root = CommonBase(classes.Descs.Cast<ClassDesc>().Select(d => d.ClassDef));
+                        wanted.Add((root, MethodSlot.Instantiate, null));
+                        if (callees.Count > 1)
+                            wanted.Add((root, "__init__", callees[0]));
+                        break;
+                    }
                 }
             }
         }
         return [.. wanted
             .Where(w => !wanted.Any(other => other.Name == w.Name && other.Root != w.Root && w.Root.IsSubclassOf(other.Root)))
             .DistinctBy(w => (w.Root, w.Name))
-            .Select(w => new MethodSlot(w.Root, w.Name, Families.FamilyOf(w.Member, annotator)))];
+            .Select(w => new MethodSlot(w.Root, w.Name, w.Member is null ? null : Families.FamilyOf(w.Member, annotator)))];
     }
 
-    /// <summary>The graph of the method <paramref name="name"/> of instances of <paramref name="classDef"/>, if it has one.</summary>
-    private FunctionGraph? MethodImplementation(ClassDef classDef, string name) =>
-        annotator.Bookkeeper.MethodsOf(classDef, name).FirstOrDefault(m => m.SelfClass == classDef) is { } method
+    private static ClassDef CommonBase(IEnumerable<ClassDef> classes) =>
+        classes.Aggregate((a, b) => a.CommonBase(b) ?? throw new TyperError(null, $"the classes {a.Name} and {b.Name} have no common base class"));
+
+    /// <summary>What a class's vtable holds in a slot: the graph of its method of that name, or of the
+    /// function that makes its instances; null when it has none.</summary>
+    private FunctionGraph? SlotImplementation(ClassDef classDef, MethodSlot slot)
+    {
+        if (slot.Name == MethodSlot.Instantiate)
+            return InstantiateGraph(classDef, slot.Owner);
+        return annotator.Bookkeeper.MethodsOf(classDef, slot.Name).FirstOrDefault(m => m.SelfClass == classDef) is { } method
             && annotator.GraphsOf(method.Function) is [var graph]
             ? graph
             : null;
+    }
 
     public InstanceLayouts Instances { get; }
 
@@ -85,7 +108,34 @@ internal sealed partial class RTyper
     public void Specialize()
     {
         for (int i = 0; i < annotator.Graphs.Count; i++)
-            SpecializeGraph(annotator.Graphs[i]);
+        {
+            if (!_builtLowLevel.Contains(annotator.Graphs[i]))
+                SpecializeGraph(annotator.Graphs[i]);
+        }
+    }
+
+    /// <summary>The graphs the RTyper built already lowered (the instantiate functions of vtables).</summary>
+    private readonly HashSet<FunctionGraph> _builtLowLevel = [];
+
+    /// <summary>A graph that makes an instance of <paramref name="classDef"/> (malloc, vtable, class-level
+    /// defaults) and returns it as an instance of <paramref name="owner"/>: the vtable's instantiate.</summary>
+    private FunctionGraph InstantiateGraph(ClassDef classDef, ClassDef owner)
+    {
+        var start = new Block([]);
+        var graph = new FunctionGraph("rpython.rtyper.rclass", "ll_instantiate__" + classDef.Name, start, location: null);
+        graph.ReturnBlock.InputArgs[0].ConcreteType = Instances.PointerTo(owner);
+        graph.ExceptBlock.InputArgs[0].ConcreteType = LowLevelTypes.Ptr(InstanceLayouts.VtableType);
+        graph.ExceptBlock.InputArgs[1].ConcreteType = Instances.PointerTo(InstanceLayouts.Root(owner));
+        var ops = new LowLevelOps(this, new SpaceOperation("simple_call", [], new Variable(), null));
+        var instance = ops.NewInstance(annotator.Bookkeeper.ClassOf(classDef), classDef);
+        var returned = ops.ConvertValue(instance, Instances.PointerTo(owner));
+        start.Operations.AddRange(ops.Emitted);
+        var link = new Link(start, null) { Target = graph.ReturnBlock };
+        link.Args.Add(returned);
+        start.Exits.Add(link);
+        annotator.AddLowLevelGraph(graph);
+        _builtLowLevel.Add(graph);
+        return graph;
     }
 
     public LowLevelType LowLevelTypeOf(SomeValue annotation) => LowLevelTypeOf(annotation, Instances);

@@ -1,0 +1,377 @@
+graph main(n_0: Signed)  # classes_as_values.py:40
+block0(n_0: Signed):
+    v_0: Signed = int_mod(n_0, 7)  # line 42
+    v_1: Bool = int_ne(v_0, 0)  # line 42
+    v_2: Signed = int_xor(v_0, 7)  # line 42
+    v_3: Bool = int_lt(v_2, 0)  # line 42
+    v_4: Signed = cast_bool_to_int(v_1)  # line 42
+    v_5: Signed = cast_bool_to_int(v_3)  # line 42
+    v_6: Signed = int_and(v_4, v_5)  # line 42
+    v_7: Signed = int_mul(v_6, 7)  # line 42
+    v_8: Signed = int_add(v_0, v_7)  # line 42
+    v_9: Signed = int_add(v_8, 3)  # line 42
+    v_10: Ptr(GcArray(Signed)) = direct_call(graph ll_range__array_Signed_Signed_Signed_Signed, Ptr(GcArray(Signed)), 0, v_9, 1)  # line 42
+    v_11: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_10)  # line 42
+    --> block1(n_0, 0, v_11)
+block1(n_1: Signed, total_0: Signed, iter6_0: Ptr(listiter)):
+    v_12: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter6_0)  # line 42
+    no exception --> block2(v_12, iter6_0, n_1, total_0)
+    StopIteration --> return(total_0)
+block2(item_0: Signed, iter6_1: Ptr(listiter), n_2: Signed, total_1: Signed):
+    v_13: Signed = int_add(n_2, item_0)  # line 43
+    v_14: Ptr(classes_as_values.Animal) = direct_call(graph make, v_13)  # line 43
+    v_15: Ptr(classes_as_values.Animal) = same_as(v_14)  # line 44
+    v_16: Ptr(classes_as_values.Animal) = cast_pointer(v_15)  # line 44
+    v_17: Ptr(object_vtable) = getfield(v_16, 'typeptr')  # line 44
+    v_18: Ptr(vtable_classes_as_values.Animal) = cast_pointer(v_17)  # line 44
+    v_19: Ptr(Func((Ptr(GcStruct classes_as_values.Animal { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_legs: Signed, inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sound_count: Signed })) -> Signed)) = getfield(v_18, 'cls_speak')  # line 44
+    v_20: Signed = indirect_call(v_19, v_15, System.Collections.Generic.List`1[Rpython.Translator.Flow.FunctionGraph])  # line 44
+    v_21: Signed = getfield(v_14, 'inst_legs')  # line 44
+    v_22: Signed = int_mul(v_21, 1000)  # line 44
+    v_23: Signed = int_add(v_20, v_22)  # line 44
+    v_24: Signed = getfield(v_14, 'inst_sound_count')  # line 44
+    v_25: Signed = int_mul(v_24, 10000)  # line 44
+    v_26: Signed = int_add(v_23, v_25)  # line 44
+    v_27: Ptr(rpy_str) = getfield(v_14, 'inst_name')  # line 44
+    v_28: Signed = direct_call(graph ll_strlen__rpy_str, v_27)  # line 44
+    v_29: Signed = int_mul(v_28, 100000)  # line 44
+    v_30: Signed = int_add(v_26, v_29)  # line 44
+    v_31: Signed = int_add(total_1, v_30)  # line 44
+    v_32: Ptr(object_vtable) = getfield(v_14, 'typeptr')  # line 45
+    v_33: Bool = ptr_eq(v_32, vtable classes_as_values.Bird [3, 4))  # line 45
+    v_34: Bool = same_as(v_33)  # line 45
+    switch v_34
+    False --> block1(n_2, v_31, iter6_1)
+    True --> block3(n_2, v_31, iter6_1)
+block3(n_3: Signed, total_2: Signed, iter6_2: Ptr(listiter)):
+    v_35: Signed = int_add(total_2, 7)  # line 46
+    --> block1(n_3, v_35, iter6_2)
+
+graph make(n_0: Signed)  # classes_as_values.py:35
+block0(n_0: Signed):
+    v_0: Signed = int_mod(n_0, 3)  # line 36
+    v_1: Bool = int_ne(v_0, 0)  # line 36
+    v_2: Signed = int_xor(v_0, 3)  # line 36
+    v_3: Bool = int_lt(v_2, 0)  # line 36
+    v_4: Signed = cast_bool_to_int(v_1)  # line 36
+    v_5: Signed = cast_bool_to_int(v_3)  # line 36
+    v_6: Signed = int_and(v_4, v_5)  # line 36
+    v_7: Signed = int_mul(v_6, 3)  # line 36
+    v_8: Signed = int_add(v_0, v_7)  # line 36
+    v_9: Ptr(object_vtable) = direct_call(graph ll_getitem__array_object_vtable_Signed, <GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed })) of 3>, v_8)  # line 36
+    v_10: Signed = int_mod(n_0, 5)  # line 37
+    v_11: Bool = int_ne(v_10, 0)  # line 37
+    v_12: Signed = int_xor(v_10, 5)  # line 37
+    v_13: Bool = int_lt(v_12, 0)  # line 37
+    v_14: Signed = cast_bool_to_int(v_11)  # line 37
+    v_15: Signed = cast_bool_to_int(v_13)  # line 37
+    v_16: Signed = int_and(v_14, v_15)  # line 37
+    v_17: Signed = int_mul(v_16, 5)  # line 37
+    v_18: Signed = int_add(v_10, v_17)  # line 37
+    v_19: Ptr(rpy_str) = direct_call(graph ll_char_mul__UniChar_Signed, 120, v_18)  # line 37
+    v_20: Ptr(vtable_classes_as_values.Animal) = cast_pointer(v_9)  # line 37
+    v_21: Ptr(Func(() -> Ptr(GcStruct classes_as_values.Animal { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_legs: Signed, inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sound_count: Signed }))) = getfield(v_20, 'instantiate')  # line 37
+    v_22: Ptr(classes_as_values.Animal) = indirect_call(v_21, None)  # line 37
+    v_23: Ptr(classes_as_values.Animal) = same_as(v_22)  # line 37
+    v_24: Ptr(object_vtable) = same_as(v_9)  # line 37
+    v_25: Ptr(vtable_classes_as_values.Animal) = cast_pointer(v_24)  # line 37
+    v_26: Ptr(Func((Ptr(GcStruct classes_as_values.Animal { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_legs: Signed, inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sound_count: Signed }), Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })) -> Void)) = getfield(v_25, 'cls___init__')  # line 37
+    v_27: Void = indirect_call(v_26, v_22, v_19, System.Collections.Generic.List`1[Rpython.Translator.Flow.FunctionGraph])  # line 37
+    --> return(v_23)
+
+graph Bird.__init__(self_0: Ptr(classes_as_values.Animal), name_0: Ptr(rpy_str))  # classes_as_values.py:20
+block0(self_0: Ptr(classes_as_values.Animal), name_0: Ptr(rpy_str)):
+    --> block1(self_0, name_0)
+block1(self_1: Ptr(classes_as_values.Animal), name_1: Ptr(rpy_str)):
+    self_2: Ptr(classes_as_values.Bird) = cast_pointer(self_1)  # line 20
+    --> block2(self_2, name_1)
+block2(self_3: Ptr(classes_as_values.Bird), name_2: Ptr(rpy_str)):
+    v_0: Ptr(classes_as_values.Animal) = cast_pointer(self_3)  # line 21
+    v_1: Void = direct_call(graph Animal.__init__, v_0, name_2)  # line 21
+    v_2: Ptr(classes_as_values.Animal) = cast_pointer(self_3)  # line 22
+    v_3: Void = setfield(v_2, 'inst_sound_count', 5)  # line 22
+    --> return(None)
+
+graph Animal.__init__(self_0: Ptr(classes_as_values.Animal), name_0: Ptr(rpy_str))  # classes_as_values.py:4
+block0(self_0: Ptr(classes_as_values.Animal), name_0: Ptr(rpy_str)):
+    v_0: Void = setfield(self_0, 'inst_name', name_0)  # line 5
+    v_1: Void = setfield(self_0, 'inst_sound_count', 0)  # line 6
+    --> return(None)
+
+graph Animal.speak(self_0: Ptr(classes_as_values.Animal))  # classes_as_values.py:8
+block0(self_0: Ptr(classes_as_values.Animal)):
+    --> return(1)
+
+graph Bird.speak(self_0: Ptr(classes_as_values.Animal))  # classes_as_values.py:24
+block0(self_0: Ptr(classes_as_values.Animal)):
+    --> block1(self_0)
+block1(self_1: Ptr(classes_as_values.Animal)):
+    self_2: Ptr(classes_as_values.Bird) = cast_pointer(self_1)  # line 24
+    --> block2(self_2)
+block2(self_3: Ptr(classes_as_values.Bird)):
+    --> return(100)
+
+graph Dog.speak(self_0: Ptr(classes_as_values.Animal))  # classes_as_values.py:13
+block0(self_0: Ptr(classes_as_values.Animal)):
+    --> block1(self_0)
+block1(self_1: Ptr(classes_as_values.Animal)):
+    self_2: Ptr(classes_as_values.Dog) = cast_pointer(self_1)  # line 13
+    --> block2(self_2)
+block2(self_3: Ptr(classes_as_values.Dog)):
+    --> return(10)
+
+graph ll_instantiate__classes_as_values.Animal()
+block0():
+    v_0: Ptr(classes_as_values.Animal) = malloc(GcStruct classes_as_values.Animal { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_legs: Signed, inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sound_count: Signed }, 'gc')
+    v_1: Void = setfield(v_0, 'typeptr', vtable classes_as_values.Animal [1, 5))
+    v_2: Void = setfield(v_0, 'inst_legs', 4)
+    --> return(v_0)
+
+graph ll_instantiate__classes_as_values.Dog()
+block0():
+    v_0: Ptr(classes_as_values.Dog) = malloc(GcStruct classes_as_values.Dog { super: GcStruct classes_as_values.Animal { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_legs: Signed, inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sound_count: Signed } }, 'gc')
+    v_1: Ptr(classes_as_values.Animal) = cast_pointer(v_0)
+    v_2: Void = setfield(v_1, 'typeptr', vtable classes_as_values.Dog [2, 3))
+    v_3: Ptr(classes_as_values.Animal) = cast_pointer(v_0)
+    v_4: Void = setfield(v_3, 'inst_legs', 4)
+    v_5: Ptr(classes_as_values.Animal) = cast_pointer(v_0)
+    --> return(v_5)
+
+graph ll_instantiate__classes_as_values.Bird()
+block0():
+    v_0: Ptr(classes_as_values.Bird) = malloc(GcStruct classes_as_values.Bird { super: GcStruct classes_as_values.Animal { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_legs: Signed, inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sound_count: Signed } }, 'gc')
+    v_1: Ptr(classes_as_values.Animal) = cast_pointer(v_0)
+    v_2: Void = setfield(v_1, 'typeptr', vtable classes_as_values.Bird [3, 4))
+    v_3: Ptr(classes_as_values.Animal) = cast_pointer(v_0)
+    v_4: Void = setfield(v_3, 'inst_legs', 2)
+    v_5: Ptr(classes_as_values.Animal) = cast_pointer(v_0)
+    --> return(v_5)
+
+graph ll_instantiate__classes_as_values.Fish()
+block0():
+    v_0: Ptr(classes_as_values.Fish) = malloc(GcStruct classes_as_values.Fish { super: GcStruct classes_as_values.Animal { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_legs: Signed, inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sound_count: Signed } }, 'gc')
+    v_1: Ptr(classes_as_values.Animal) = cast_pointer(v_0)
+    v_2: Void = setfield(v_1, 'typeptr', vtable classes_as_values.Fish [4, 5))
+    v_3: Ptr(classes_as_values.Animal) = cast_pointer(v_0)
+    v_4: Void = setfield(v_3, 'inst_legs', 0)
+    v_5: Ptr(classes_as_values.Animal) = cast_pointer(v_0)
+    --> return(v_5)
+
+graph ll_range__array_Signed_Signed_Signed_Signed(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:315
+block0(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
+    v_0: Bool = int_eq(step_0, 0)  # line 317
+    v_1: Bool = same_as(v_0)  # line 317
+    switch v_1
+    False --> block1(LIST_0, start_0, stop_0, step_0)
+    True --> block9()
+block1(LIST_1: Void, start_1: Signed, stop_1: Signed, step_1: Signed):
+    v_2: Bool = int_gt(step_1, 0)  # line 319
+    v_3: Bool = same_as(v_2)  # line 319
+    switch v_3
+    False --> block2(LIST_1, start_1, stop_1, step_1)
+    True --> block7(LIST_1, start_1, stop_1, step_1)
+block2(LIST_2: Void, start_2: Signed, stop_2: Signed, step_2: Signed):
+    v_4: Bool = int_gt(start_2, stop_2)  # line 322
+    v_5: Bool = same_as(v_4)  # line 322
+    switch v_5
+    False --> block3(LIST_2, start_2, stop_2, step_2, 0)
+    True --> block6(LIST_2, start_2, stop_2, step_2)
+block3(LIST_3: Void, start_3: Signed, stop_3: Signed, step_3: Signed, length_0: Signed):
+    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), length_0)  # line 323
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 324
+    --> block4(LIST_3, start_3, stop_3, step_3, length_0, v_6, v_7, 0)
+block4(LIST_4: Void, start_4: Signed, stop_4: Signed, step_4: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), i_0: Signed):
+    v_8: Bool = int_lt(i_0, length_1)  # line 326
+    v_9: Bool = same_as(v_8)  # line 326
+    switch v_9
+    False --> return(res_0)
+    True --> block5(LIST_4, start_4, stop_4, step_4, length_1, res_0, items_0, i_0)
+block5(LIST_5: Void, start_5: Signed, stop_5: Signed, step_5: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), i_1: Signed):
+    v_10: Signed = int_mul(i_1, step_5)  # line 327
+    v_11: Signed = int_add(start_5, v_10)  # line 327
+    v_12: Void = setarrayitem(items_1, i_1, v_11)  # line 327
+    v_13: Signed = int_add(i_1, 1)  # line 328
+    --> block4(LIST_5, start_5, stop_5, step_5, length_2, res_1, items_1, v_13)
+block6(LIST_6: Void, start_6: Signed, stop_6: Signed, step_6: Signed):
+    v_14: Signed = int_sub(start_6, stop_6)  # line 322
+    v_15: Signed = int_sub(v_14, step_6)  # line 322
+    v_16: Signed = int_sub(v_15, 1)  # line 322
+    v_17: Signed = int_neg(step_6)  # line 322
+    v_18: Signed = int_floordiv_zer(v_16, v_17)  # line 322
+    v_19: Signed = int_mod(v_16, v_17)  # line 322
+    v_20: Bool = int_ne(v_19, 0)  # line 322
+    v_21: Signed = int_xor(v_19, v_17)  # line 322
+    v_22: Bool = int_lt(v_21, 0)  # line 322
+    v_23: Signed = cast_bool_to_int(v_20)  # line 322
+    v_24: Signed = cast_bool_to_int(v_22)  # line 322
+    v_25: Signed = int_and(v_23, v_24)  # line 322
+    v_26: Signed = int_sub(v_18, v_25)  # line 322
+    --> block3(LIST_6, start_6, stop_6, step_6, v_26)
+block7(LIST_7: Void, start_7: Signed, stop_7: Signed, step_7: Signed):
+    v_27: Bool = int_gt(stop_7, start_7)  # line 320
+    v_28: Bool = same_as(v_27)  # line 320
+    switch v_28
+    False --> block3(LIST_7, start_7, stop_7, step_7, 0)
+    True --> block8(LIST_7, start_7, stop_7, step_7)
+block8(LIST_8: Void, start_8: Signed, stop_8: Signed, step_8: Signed):
+    v_29: Signed = int_sub(stop_8, start_8)  # line 320
+    v_30: Signed = int_add(v_29, step_8)  # line 320
+    v_31: Signed = int_sub(v_30, 1)  # line 320
+    v_32: Signed = int_floordiv_zer(v_31, step_8)  # line 320
+    v_33: Signed = int_mod(v_31, step_8)  # line 320
+    v_34: Bool = int_ne(v_33, 0)  # line 320
+    v_35: Signed = int_xor(v_33, step_8)  # line 320
+    v_36: Bool = int_lt(v_35, 0)  # line 320
+    v_37: Signed = cast_bool_to_int(v_34)  # line 320
+    v_38: Signed = cast_bool_to_int(v_36)  # line 320
+    v_39: Signed = int_and(v_37, v_38)  # line 320
+    v_40: Signed = int_sub(v_32, v_39)  # line 320
+    --> block3(LIST_8, start_8, stop_8, step_8, v_40)
+block9():
+    v_41: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 318
+    v_42: Ptr(BaseException) = cast_pointer(v_41)  # line 318
+    v_43: Void = setfield(v_42, 'typeptr', vtable ValueError [10, 11))  # line 318
+    v_44: Ptr(BaseException) = cast_pointer(v_41)  # line 318
+    v_45: Ptr(object_vtable) = getfield(v_44, 'typeptr')  # line 318
+    --> raise(v_45, v_41)
+
+graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+block0(LIST_0: Void, length_0: Signed):
+    v_0: Bool = same_as(True)  # line 36
+    v_1: Bool = same_as(v_0)  # line 36
+    --> block1(LIST_0, length_0)
+block1(LIST_1: Void, length_1: Signed):
+    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 37
+    --> return(v_2)
+
+graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:23
+block0(l_0: Ptr(GcArray(Signed))):
+    v_0: Bool = same_as(True)  # line 24
+    v_1: Bool = same_as(v_0)  # line 24
+    --> return(l_0)
+
+graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:196
+block0(ITER_0: Void, l_0: Ptr(GcArray(Signed))):
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 197
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
+    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    --> return(v_0)
+
+graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:203
+block0(it_0: Ptr(listiter)):
+    v_0: Signed = getfield(it_0, 'index')  # line 204
+    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 205
+    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 206
+    v_3: Bool = int_ge(v_0, v_2)  # line 206
+    v_4: Bool = same_as(v_3)  # line 206
+    switch v_4
+    False --> block1(it_0, v_0, v_1)
+    True --> block2()
+block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Signed))):
+    v_5: Signed = int_add(index_0, 1)  # line 208
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 209
+    v_8: Signed = getarrayitem(v_7, index_0)  # line 209
+    --> return(v_8)
+block2():
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [11, 12))  # line 207
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    --> raise(v_13, v_9)
+
+graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:29
+block0(l_0: Ptr(GcArray(Signed))):
+    v_0: Bool = same_as(True)  # line 30
+    v_1: Bool = same_as(v_0)  # line 30
+    --> block1(l_0)
+block1(l_1: Ptr(GcArray(Signed))):
+    v_2: Signed = getarraysize(l_1)  # line 31
+    --> return(v_2)
+
+graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:21
+block0(s_0: Ptr(rpy_str)):
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 22
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 22
+    --> return(v_1)
+
+graph ll_getitem__array_object_vtable_Signed(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }))), index_0: Signed)  # rlist.py:57
+block0(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }))), index_0: Signed):
+    v_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }))) = direct_call(graph ll_items__array_object_vtable, l_0)  # line 58
+    v_1: Signed = direct_call(graph ll_len__array_object_vtable, l_0)  # line 58
+    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 58
+    v_3: Ptr(object_vtable) = getarrayitem(v_0, v_2)  # line 58
+    --> return(v_3)
+
+graph ll_items__array_object_vtable(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }))))  # rlist.py:23
+block0(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed })))):
+    v_0: Bool = same_as(True)  # line 24
+    v_1: Bool = same_as(v_0)  # line 24
+    --> return(l_0)
+
+graph ll_len__array_object_vtable(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }))))  # rlist.py:29
+block0(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed })))):
+    v_0: Bool = same_as(True)  # line 30
+    v_1: Bool = same_as(v_0)  # line 30
+    --> block1(l_0)
+block1(l_1: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed })))):
+    v_2: Signed = getarraysize(l_1)  # line 31
+    --> return(v_2)
+
+graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:48
+block0(index_0: Signed, length_0: Signed):
+    v_0: Bool = int_lt(index_0, 0)  # line 50
+    v_1: Bool = same_as(v_0)  # line 50
+    switch v_1
+    False --> block1(index_0, length_0)
+    True --> block4(index_0, length_0)
+block1(index_1: Signed, length_1: Signed):
+    v_2: Bool = int_lt(index_1, 0)  # line 52
+    v_3: Bool = same_as(v_2)  # line 52
+    switch v_3
+    False --> block2(index_1, length_1)
+    True --> block3()
+block2(index_2: Signed, length_2: Signed):
+    v_4: Bool = int_ge(index_2, length_2)  # line 52
+    v_5: Bool = same_as(v_4)  # line 52
+    switch v_5
+    False --> return(index_2)
+    True --> block3()
+block3():
+    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 53
+    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 53
+    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [8, 9))  # line 53
+    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 53
+    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 53
+    --> raise(v_10, v_6)
+block4(index_3: Signed, length_3: Signed):
+    v_11: Signed = int_add(index_3, length_3)  # line 51
+    --> block1(v_11, length_3)
+
+graph ll_char_mul__UniChar_Signed(ch_0: UniChar, times_0: Signed)  # rstr.py:610
+block0(ch_0: UniChar, times_0: Signed):
+    v_0: Bool = int_lt(times_0, 0)  # line 611
+    v_1: Bool = same_as(v_0)  # line 611
+    switch v_1
+    False --> block1(ch_0, times_0)
+    True --> block1(ch_0, 0)
+block1(ch_1: UniChar, times_1: Signed):
+    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, times_1)  # line 613
+    --> block2(ch_1, times_1, v_2, 0)
+block2(ch_2: UniChar, times_2: Signed, res_0: Ptr(rpy_str), i_0: Signed):
+    v_3: Bool = int_lt(i_0, times_2)  # line 615
+    v_4: Bool = same_as(v_3)  # line 615
+    switch v_4
+    False --> return(res_0)
+    True --> block3(ch_2, times_2, res_0, i_0)
+block3(ch_3: UniChar, times_3: Signed, res_1: Ptr(rpy_str), i_1: Signed):
+    v_5: Ptr(rpy_str) = same_as(res_1)  # line 616
+    v_6: Void = setinteriorfield(v_5, 'chars', i_1, ch_3)  # line 616
+    v_7: Signed = int_add(i_1, 1)  # line 617
+    --> block2(ch_3, times_3, res_1, v_7)
+
+graph mallocstr__Signed(length_0: Signed)  # rstr.py:17
+block0(length_0: Signed):
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 18
+    --> return(v_0)
