@@ -108,7 +108,13 @@ internal sealed partial class Annotator
 
     /// <summary><c>@specialize.memo()</c>: the function runs at import time for every combination of
     /// its (constant) arguments; translated, a call is a lookup of the precomputed result.</summary>
-    private SomeValue MemoCall(PyFunction function, SomeValue[] args)
+    private SomeValue MemoCall(PyFunction function, SomeValue[] args) =>
+        MemoTable(function, args).Aggregate((SomeValue)SomeImpossibleValue.Instance, (result, row) => Lattice.Union(result, Bookkeeper.Immutable(row.Result)));
+
+    /// <summary>The results of a <c>@specialize.memo()</c> function for every combination of the
+    /// values its arguments may have (import-time values: classes, functions, frozen objects, bools,
+    /// constants), computed by running it at import time.</summary>
+    public List<(object?[] Args, object? Result)> MemoTable(PyFunction function, IReadOnlyList<SomeValue> args)
     {
         var choices = args.Select((a, i) => a switch
         {
@@ -121,7 +127,7 @@ internal sealed partial class Annotator
         foreach (var options in choices)
             combinations = combinations.SelectMany(c => options.Select(o => (object?[])[.. c, o]));
         var interpreter = _evaluator.InterpreterFor(function.Module);
-        SomeValue result = SomeImpossibleValue.Instance;
+        var table = new List<(object?[] Args, object? Result)>();
         foreach (var combination in combinations)
         {
             object? value;
@@ -137,9 +143,9 @@ internal sealed partial class Annotator
             {
                 throw new AnnotatorError($"the memo function {function.Name}() raised an exception at import time");
             }
-            result = Lattice.Union(result, Bookkeeper.Immutable(value));
+            table.Add((combination, value));
         }
-        return result;
+        return table;
     }
 
     private static object? DescValue(Desc desc) => desc switch

@@ -71,6 +71,11 @@ internal sealed partial class RTyper
         private void Call(Variable result)
         {
             var callees = typer.CalleesOf(op);
+            if (typer.Binding(op.Args[0]) is SomePbc { Descs: [FunctionDesc memo], CanBeNone: false } && IsMemo(memo.Function))
+            {
+                MemoCall(memo.Function, result);
+                return;
+            }
             if (typer.Binding(op.Args[0]) is not SomePbc { Kind: DescKind.Function } functions || callees.Count == 0)
                 throw new TyperError(At, $"calling {AnnotationFormatter.FormatType(typer.Binding(op.Args[0]))} is not supported by the RTyper yet");
             var function = typer.annotator.DescOf(callees[0]).Function;
