@@ -324,6 +324,7 @@ public static unsafe class Prebuilt
 public static unsafe class RpythonProgram
 {
     // targetbf.entry_point, targetbf.py:108
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long targetbf_entry_point(GcArray_rpy_str_Array_UniChar* argv_0)
     {
 #line 108 "targetbf.py"
@@ -459,6 +460,7 @@ public static unsafe class RpythonProgram
     }
 
     // targetbf.run, targetbf.py:103
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void targetbf_run(rpy_str* source_0)
     {
 #line 103 "targetbf.py"
@@ -1492,6 +1494,7 @@ public static unsafe class RpythonProgram
     }
 
     // targetbf.Tape.__init__, targetbf.py:32
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void targetbf_Tape___init__(targetbf_Tape* self_0)
     {
 #line 32 "targetbf.py"
@@ -1527,6 +1530,7 @@ public static unsafe class RpythonProgram
     }
 
     // targetbf.Tape.advance, targetbf.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void targetbf_Tape_advance(targetbf_Tape* self_0)
     {
 #line 48 "targetbf.py"
@@ -1587,6 +1591,7 @@ public static unsafe class RpythonProgram
     }
 
     // targetbf.Tape.devance, targetbf.py:53
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void targetbf_Tape_devance(targetbf_Tape* self_0)
     {
 #line 53 "targetbf.py"
@@ -1606,6 +1611,7 @@ public static unsafe class RpythonProgram
     }
 
     // targetbf.Tape.inc, targetbf.py:42
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void targetbf_Tape_inc(targetbf_Tape* self_0)
     {
 #line 42 "targetbf.py"
@@ -1662,6 +1668,7 @@ public static unsafe class RpythonProgram
     }
 
     // targetbf.Tape.dec, targetbf.py:45
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void targetbf_Tape_dec(targetbf_Tape* self_0)
     {
 #line 45 "targetbf.py"
@@ -1718,6 +1725,7 @@ public static unsafe class RpythonProgram
     }
 
     // targetbf.Tape.get, targetbf.py:36
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long targetbf_Tape_get(targetbf_Tape* self_0)
     {
 #line 36 "targetbf.py"
@@ -1749,6 +1757,7 @@ public static unsafe class RpythonProgram
     }
 
     // targetbf.Tape.set, targetbf.py:39
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void targetbf_Tape_set(targetbf_Tape* self_0, long val_0)
     {
 #line 39 "targetbf.py"
@@ -1778,6 +1787,7 @@ public static unsafe class RpythonProgram
     }
 
     // targetbf.get_matching_bracket, targetbf.py:24
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long targetbf_get_matching_bracket(dicttable* bracket_map_0, long pc_0)
     {
 #line 24 "targetbf.py"
@@ -1803,6 +1813,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -1829,6 +1840,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_getitem__array_rpy_str_Signed, rpython/rtyper/rlist.py:57
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rlist_ll_getitem__array_rpy_str_Signed(GcArray_rpy_str_Array_UniChar* l_0, long index_0)
     {
 #line 57 "rpython/rtyper/rlist.py"
@@ -1864,6 +1876,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -1881,6 +1894,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
     {
 #line 48 "rpython/rtyper/rlist.py"
@@ -1981,6 +1995,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:621
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
 #line 621 "rpython/rtyper/rstr.py"
@@ -2111,6 +2126,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:17
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
 #line 17 "rpython/rtyper/rstr.py"
@@ -2136,6 +2152,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:105
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
 #line 105 "rpython/rtyper/rstr.py"
@@ -2197,6 +2214,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__list_array_UniChar_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list_GcArray_UniChar* rpython_rtyper_rlist_ll_newlist__list_array_UniChar_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -2254,6 +2272,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:83
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_Signed_Signed()
     {
 #line 83 "rpython/rtyper/rordereddict.py"
@@ -2309,6 +2328,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(dicttable* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -2422,6 +2442,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_store_clean__array_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:152
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(GcArray_Signed* indexes_0, long hash_0, long index_0)
     {
 #line 152 "rpython/rtyper/rordereddict.py"
@@ -2500,6 +2521,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_next_slot__Signed_Unsigned_Signed, rpython/rtyper/rordereddict.py:148
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(long i_0, ulong perturb_0, long mask_0)
     {
 #line 148 "rpython/rtyper/rordereddict.py"
@@ -2541,6 +2563,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__list_array_Signed_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list_GcArray_Signed* rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -2598,6 +2621,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:480
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
 #line 480 "rpython/rtyper/rstr.py"
@@ -2628,6 +2652,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:487
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
 #line 487 "rpython/rtyper/rstr.py"
@@ -2719,6 +2744,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_contains_char__rpy_str_UniChar, rpython/rtyper/rstr.py:166
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(rpy_str* s_0, int ch_0)
     {
 #line 166 "rpython/rtyper/rstr.py"
@@ -2742,6 +2768,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_find_char__rpy_str_UniChar_Signed_Signed, rpython/rtyper/rstr.py:156
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(rpy_str* s_0, int ch_0, long start_0, long end_0)
     {
 #line 156 "rpython/rtyper/rstr.py"
@@ -2826,6 +2853,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:133
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__bound__Signed_Signed(long index_0, long length_0)
     {
 #line 133 "rpython/rtyper/rstr.py"
@@ -2878,6 +2906,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_append__list_array_UniChar_UniChar, rpython/rtyper/rlist.py:237
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_UniChar_UniChar(list_GcArray_UniChar* l_0, int newitem_0)
     {
 #line 237 "rpython/rtyper/rlist.py"
@@ -2958,6 +2987,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist._ll_list_resize__list_array_UniChar_Signed, rpython/rtyper/rlist.py:214
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(list_GcArray_UniChar* l_0, long newsize_0)
     {
 #line 214 "rpython/rtyper/rlist.py"
@@ -3158,6 +3188,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_pop_default__list_array_Signed, rpython/rtyper/rlist.py:256
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_pop_default__list_array_Signed(list_GcArray_Signed* l_0)
     {
 #line 256 "rpython/rtyper/rlist.py"
@@ -3253,6 +3284,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:214
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(list_GcArray_Signed* l_0, long newsize_0)
     {
 #line 214 "rpython/rtyper/rlist.py"
@@ -3453,6 +3485,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:362
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0, long value_0)
     {
 #line 362 "rpython/rtyper/rordereddict.py"
@@ -3531,6 +3564,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(dicttable* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -3623,6 +3657,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyhash__None_Signed, rpython/rtyper/rordereddict.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_keyhash__None_Signed(long key_0)
     {
 #line 48 "rpython/rtyper/rordereddict.py"
@@ -3640,6 +3675,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_index_size__Signed, rpython/rtyper/rordereddict.py:126
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_index_size__Signed(long live_0)
     {
 #line 126 "rpython/rtyper/rordereddict.py"
@@ -3685,6 +3721,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(dicttable* d_0, long key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -3973,6 +4010,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyeq__None_Signed_Signed, rpython/rtyper/rordereddict.py:54
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_keyeq__None_Signed_Signed(long key1_0, long key2_0)
     {
 #line 54 "rpython/rtyper/rordereddict.py"
@@ -4000,6 +4038,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(dicttable* d_0, long key_0, long value_0, long hash_0, long slot_0)
     {
 #line 301 "rpython/rtyper/rordereddict.py"
@@ -4208,6 +4247,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:282
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
 #line 282 "rpython/rtyper/rordereddict.py"
@@ -4370,6 +4410,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:273
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
 #line 273 "rpython/rtyper/rordereddict.py"
@@ -4438,6 +4479,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_overallocate__Signed, rpython/rtyper/rordereddict.py:228
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_overallocate__Signed(long length_0)
     {
 #line 228 "rpython/rtyper/rordereddict.py"
@@ -4786,6 +4828,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:233
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_Signed_Signed_Signed(GcArray_odictentry_Bool* entries_0, long i_0)
     {
 #line 233 "rpython/rtyper/rordereddict.py"
@@ -4825,6 +4868,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:237
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(list_GcArray_Signed* l_0, long newitem_0)
     {
 #line 237 "rpython/rtyper/rlist.py"
@@ -4905,6 +4949,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:381
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(rpy_str* sep_0, list_GcArray_UniChar* l_0)
     {
 #line 381 "rpython/rtyper/rstr.py"
@@ -5079,6 +5124,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__list_array_UniChar, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_UniChar* rpython_rtyper_rlist_ll_items__list_array_UniChar(list_GcArray_UniChar* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -5105,6 +5151,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__list_array_UniChar, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_UniChar(list_GcArray_UniChar* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -5131,6 +5178,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:21
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
 #line 21 "rpython/rtyper/rstr.py"
@@ -5148,6 +5196,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_stritem__rpy_str_Signed, rpython/rtyper/rstr.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(rpy_str* s_0, long index_0)
     {
 #line 29 "rpython/rtyper/rstr.py"
@@ -5270,6 +5319,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_chr__Signed, rpython/rtyper/rstr.py:38
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_chr__Signed(long code_0)
     {
 #line 38 "rpython/rtyper/rstr.py"
@@ -5353,6 +5403,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:51
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_chr2str__UniChar(int ch_0)
     {
 #line 51 "rpython/rtyper/rstr.py"
@@ -5384,6 +5435,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__list_array_Signed, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_Signed(list_GcArray_Signed* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -5410,6 +5462,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_getitem__list_array_Signed_Signed, rpython/rtyper/rlist.py:57
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_getitem__list_array_Signed_Signed(list_GcArray_Signed* l_0, long index_0)
     {
 #line 57 "rpython/rtyper/rlist.py"
@@ -5445,6 +5498,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__list_array_Signed, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__list_array_Signed(list_GcArray_Signed* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -5471,6 +5525,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_setitem__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:61
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_setitem__list_array_Signed_Signed_Signed(list_GcArray_Signed* l_0, long index_0, long newitem_0)
     {
 #line 61 "rpython/rtyper/rlist.py"
@@ -5506,6 +5561,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:355
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0)
     {
 #line 355 "rpython/rtyper/rordereddict.py"
@@ -5594,6 +5650,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"

@@ -130,6 +130,7 @@ public static unsafe class Prebuilt
 public static unsafe class RpythonProgram
 {
     // division_by_zero.main, division_by_zero.py:5
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long division_by_zero_main(long n_0)
     {
 #line 5 "division_by_zero.py"
@@ -216,6 +217,7 @@ public static unsafe class RpythonProgram
     }
 
     // division_by_zero.divide, division_by_zero.py:1
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long division_by_zero_divide(long x_0, long y_0)
     {
 #line 1 "division_by_zero.py"

@@ -130,6 +130,7 @@ public static unsafe class Prebuilt
 public static unsafe class RpythonProgram
 {
     // none_results.main, none_results.py:15
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long none_results_main(long n_0)
     {
 #line 15 "none_results.py"
@@ -156,6 +157,7 @@ public static unsafe class RpythonProgram
     }
 
     // none_results.check, none_results.py:1
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void none_results_check(long x_0, long limit_0)
     {
 #line 1 "none_results.py"
@@ -175,6 +177,7 @@ public static unsafe class RpythonProgram
     }
 
     // none_results.note, none_results.py:7
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void none_results_note(long x_0)
     {
 #line 7 "none_results.py"
@@ -189,6 +192,7 @@ public static unsafe class RpythonProgram
     }
 
     // none_results.scaled, none_results.py:11
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long none_results_scaled(long n_0, long factor_0)
     {
 #line 11 "none_results.py"

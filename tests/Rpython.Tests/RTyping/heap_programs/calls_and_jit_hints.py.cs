@@ -515,6 +515,7 @@ public static unsafe class RpythonProgram
     }
 
     // calls_and_jit_hints.Account.__init__, calls_and_jit_hints.py:19
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void calls_and_jit_hints_Account___init__(calls_and_jit_hints_Account* self_0, long owner_0, long balance_0, long bonus_0)
     {
 #line 19 "calls_and_jit_hints.py"
@@ -533,6 +534,7 @@ public static unsafe class RpythonProgram
     }
 
     // calls_and_jit_hints.Account.deposit, calls_and_jit_hints.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long calls_and_jit_hints_Account_deposit(calls_and_jit_hints_Account* self_0, long amount_0, long times_0)
     {
 #line 23 "calls_and_jit_hints.py"
@@ -558,6 +560,7 @@ public static unsafe class RpythonProgram
     }
 
     // calls_and_jit_hints.scaled, calls_and_jit_hints.py:6
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long calls_and_jit_hints_scaled(long x_0, long factor_0, long offset_0)
     {
 #line 6 "calls_and_jit_hints.py"
@@ -575,6 +578,7 @@ public static unsafe class RpythonProgram
     }
 
     // calls_and_jit_hints.total_of__star0, calls_and_jit_hints.py:10
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long calls_and_jit_hints_total_of__star0(tuple0* values_0)
     {
 #line 10 "calls_and_jit_hints.py"
@@ -592,6 +596,7 @@ public static unsafe class RpythonProgram
     }
 
     // calls_and_jit_hints.total_of__star1, calls_and_jit_hints.py:10
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long calls_and_jit_hints_total_of__star1(tuple1* values_0)
     {
 #line 10 "calls_and_jit_hints.py"
@@ -609,6 +614,7 @@ public static unsafe class RpythonProgram
     }
 
     // calls_and_jit_hints.total_of__star3, calls_and_jit_hints.py:10
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long calls_and_jit_hints_total_of__star3(tuple3* values_0)
     {
 #line 10 "calls_and_jit_hints.py"
@@ -626,6 +632,7 @@ public static unsafe class RpythonProgram
     }
 
     // calls_and_jit_hints.head__star0, calls_and_jit_hints.py:14
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long calls_and_jit_hints_head__star0(long first_0, tuple0* rest_0)
     {
 #line 14 "calls_and_jit_hints.py"
@@ -643,6 +650,7 @@ public static unsafe class RpythonProgram
     }
 
     // calls_and_jit_hints.head__star2, calls_and_jit_hints.py:14
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long calls_and_jit_hints_head__star2(long first_0, tuple2* rest_0)
     {
 #line 14 "calls_and_jit_hints.py"
@@ -660,6 +668,7 @@ public static unsafe class RpythonProgram
     }
 
     // calls_and_jit_hints.loop, calls_and_jit_hints.py:33
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long calls_and_jit_hints_loop(long n_0)
     {
 #line 33 "calls_and_jit_hints.py"
@@ -707,6 +716,7 @@ public static unsafe class RpythonProgram
     }
 
     // calls_and_jit_hints.square, calls_and_jit_hints.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long calls_and_jit_hints_square(long x_0)
     {
 #line 29 "calls_and_jit_hints.py"

@@ -526,6 +526,7 @@ public static unsafe class RpythonProgram
     }
 
     // classes_as_values.make, classes_as_values.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static classes_as_values_Animal* classes_as_values_make(long n_0)
     {
 #line 35 "classes_as_values.py"
@@ -657,6 +658,7 @@ public static unsafe class RpythonProgram
     }
 
     // classes_as_values.Bird.__init__, classes_as_values.py:20
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void classes_as_values_Bird___init__(classes_as_values_Animal* self_0, rpy_str* name_0)
     {
 #line 20 "classes_as_values.py"
@@ -695,6 +697,7 @@ public static unsafe class RpythonProgram
     }
 
     // classes_as_values.Animal.__init__, classes_as_values.py:4
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void classes_as_values_Animal___init__(classes_as_values_Animal* self_0, rpy_str* name_0)
     {
     // block0: classes_as_values.py:5  self.name = name
@@ -708,6 +711,7 @@ public static unsafe class RpythonProgram
     }
 
     // classes_as_values.Animal.speak, classes_as_values.py:8
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long classes_as_values_Animal_speak(classes_as_values_Animal* self_0)
     {
     // block0: classes_as_values.py:9  return 1
@@ -717,6 +721,7 @@ public static unsafe class RpythonProgram
     }
 
     // classes_as_values.Bird.speak, classes_as_values.py:24
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long classes_as_values_Bird_speak(classes_as_values_Animal* self_0)
     {
 #line 24 "classes_as_values.py"
@@ -743,6 +748,7 @@ public static unsafe class RpythonProgram
     }
 
     // classes_as_values.Dog.speak, classes_as_values.py:13
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long classes_as_values_Dog_speak(classes_as_values_Animal* self_0)
     {
 #line 13 "classes_as_values.py"
@@ -769,6 +775,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rclass.ll_instantiate__classes_as_values.Animal
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static classes_as_values_Animal* rpython_rtyper_rclass_ll_instantiate__classes_as_values_Animal()
     {
         classes_as_values_Animal* v_0 = default;
@@ -791,6 +798,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rclass.ll_instantiate__classes_as_values.Dog
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static classes_as_values_Animal* rpython_rtyper_rclass_ll_instantiate__classes_as_values_Dog()
     {
         classes_as_values_Dog* v_0 = default;
@@ -819,6 +827,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rclass.ll_instantiate__classes_as_values.Bird
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static classes_as_values_Animal* rpython_rtyper_rclass_ll_instantiate__classes_as_values_Bird()
     {
         classes_as_values_Bird* v_0 = default;
@@ -847,6 +856,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rclass.ll_instantiate__classes_as_values.Fish
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static classes_as_values_Animal* rpython_rtyper_rclass_ll_instantiate__classes_as_values_Fish()
     {
         classes_as_values_Fish* v_0 = default;
@@ -1178,6 +1188,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -1215,6 +1226,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__array_Signed(GcArray_Signed* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -1232,6 +1244,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:196
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter* rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(GcArray_Signed* l_0)
     {
 #line 196 "rpython/rtyper/rlist.py"
@@ -1262,6 +1275,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(listiter* it_0)
     {
 #line 203 "rpython/rtyper/rlist.py"
@@ -1350,6 +1364,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Signed(GcArray_Signed* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -1376,6 +1391,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:21
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
 #line 21 "rpython/rtyper/rstr.py"
@@ -1393,6 +1409,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_getitem__array_object_vtable_Signed, rpython/rtyper/rlist.py:57
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static object_vtable* rpython_rtyper_rlist_ll_getitem__array_object_vtable_Signed(GcArray_object_vtable_Signed* l_0, long index_0)
     {
 #line 57 "rpython/rtyper/rlist.py"
@@ -1428,6 +1445,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_object_vtable, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_object_vtable_Signed* rpython_rtyper_rlist_ll_items__array_object_vtable(GcArray_object_vtable_Signed* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -1445,6 +1463,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_object_vtable, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_object_vtable(GcArray_object_vtable_Signed* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -1471,6 +1490,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
     {
 #line 48 "rpython/rtyper/rlist.py"
@@ -1571,6 +1591,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_char_mul__UniChar_Signed, rpython/rtyper/rstr.py:610
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_char_mul__UniChar_Signed(int ch_0, long times_0)
     {
 #line 610 "rpython/rtyper/rstr.py"
@@ -1647,6 +1668,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:17
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
 #line 17 "rpython/rtyper/rstr.py"

@@ -1819,6 +1819,7 @@ public static unsafe class RpythonProgram
     }
 
     // dict_keys.bools, dict_keys.py:37
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long dict_keys_bools(long n_0)
     {
 #line 37 "dict_keys.py"
@@ -2900,6 +2901,7 @@ public static unsafe class RpythonProgram
     }
 
     // dict_keys.pair, dict_keys.py:43
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static tuple2_Signed_rpy_str_Array_UniChar* dict_keys_pair(long x_0, rpy_str* s_0)
     {
 #line 43 "dict_keys.py"
@@ -3434,6 +3436,7 @@ public static unsafe class RpythonProgram
     }
 
     // dict_keys.Node.__init__, dict_keys.py:6
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void dict_keys_Node___init__(dict_keys_Node* self_0, rpy_str* name_0)
     {
     // block0: dict_keys.py:7  self.name = name
@@ -4522,6 +4525,7 @@ public static unsafe class RpythonProgram
     }
 
     // dict_keys.name_or_none, dict_keys.py:105
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* dict_keys_name_or_none(long n_0, int name_0)
     {
 #line 105 "dict_keys.py"
@@ -4588,6 +4592,7 @@ public static unsafe class RpythonProgram
     }
 
     // dict_keys.node_or_none, dict_keys.py:111
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dict_keys_Node* dict_keys_node_or_none(long n_0, dict_keys_Node* node_0)
     {
 #line 111 "dict_keys.py"
@@ -5100,6 +5105,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:83
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable_GcArray_odictentry_Bool* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_rpy_str_Signed()
     {
 #line 83 "rpython/rtyper/rordereddict.py"
@@ -5155,6 +5161,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed(dicttable_GcArray_odictentry_Bool* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -5268,6 +5275,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_store_clean__array_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:152
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(GcArray_Signed* indexes_0, long hash_0, long index_0)
     {
 #line 152 "rpython/rtyper/rordereddict.py"
@@ -5346,6 +5354,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_next_slot__Signed_Unsigned_Signed, rpython/rtyper/rordereddict.py:148
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(long i_0, ulong perturb_0, long mask_0)
     {
 #line 148 "rpython/rtyper/rordereddict.py"
@@ -5642,6 +5651,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_count__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0)
     {
 #line 203 "rpython/rtyper/rstr.py"
@@ -5795,6 +5805,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:133
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__bound__Signed_Signed(long index_0, long length_0)
     {
 #line 133 "rpython/rtyper/rstr.py"
@@ -5847,6 +5858,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr._matches_at__rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:170
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sub_0, long i_0)
     {
 #line 170 "rpython/rtyper/rstr.py"
@@ -5925,6 +5937,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -5962,6 +5975,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -5979,6 +5993,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strslice__rpy_str_Signed_Signed, rpython/rtyper/rstr.py:143
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(rpy_str* s_0, long start_0, long stop_0)
     {
 #line 143 "rpython/rtyper/rstr.py"
@@ -6096,6 +6111,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_find__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:179
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0)
     {
 #line 179 "rpython/rtyper/rstr.py"
@@ -6180,6 +6196,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:17
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
 #line 17 "rpython/rtyper/rstr.py"
@@ -6205,6 +6222,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:105
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
 #line 105 "rpython/rtyper/rstr.py"
@@ -6266,6 +6284,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:196
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
 #line 196 "rpython/rtyper/rlist.py"
@@ -6296,6 +6315,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(listiter_GcArray_rpy_str_Array_UniChar* it_0)
     {
 #line 203 "rpython/rtyper/rlist.py"
@@ -6384,6 +6404,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -6410,6 +6431,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:383
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0, long default_0)
     {
 #line 383 "rpython/rtyper/rordereddict.py"
@@ -6458,6 +6480,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -6489,6 +6512,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_rpy_str_Signed_ll_strhash, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_rpy_str_Signed_ll_strhash(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -6581,6 +6605,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyhash__ll_strhash_rpy_str, rpython/rtyper/rordereddict.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_keyhash__ll_strhash_rpy_str(rpy_str* key_0)
     {
 #line 48 "rpython/rtyper/rordereddict.py"
@@ -6607,6 +6632,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_index_size__Signed, rpython/rtyper/rordereddict.py:126
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_index_size__Signed(long live_0)
     {
 #line 126 "rpython/rtyper/rordereddict.py"
@@ -6652,6 +6678,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strhash__rpy_str, rpython/rtyper/rstr.py:57
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strhash__rpy_str(rpy_str* s_0)
     {
 #line 57 "rpython/rtyper/rstr.py"
@@ -6784,6 +6811,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -7072,6 +7100,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyeq__ll_streq_rpy_str_rpy_str, rpython/rtyper/rordereddict.py:54
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_keyeq__ll_streq_rpy_str_rpy_str(rpy_str* key1_0, rpy_str* key2_0)
     {
 #line 54 "rpython/rtyper/rordereddict.py"
@@ -7099,6 +7128,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:75
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
 #line 75 "rpython/rtyper/rstr.py"
@@ -7227,6 +7257,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:362
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0, long value_0)
     {
 #line 362 "rpython/rtyper/rordereddict.py"
@@ -7305,6 +7336,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0, long value_0, long hash_0, long slot_0)
     {
 #line 301 "rpython/rtyper/rordereddict.py"
@@ -7513,6 +7545,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:282
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_rpy_str_Signed(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 282 "rpython/rtyper/rordereddict.py"
@@ -7675,6 +7708,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:273
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_rpy_str_Signed(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 273 "rpython/rtyper/rordereddict.py"
@@ -7743,6 +7777,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_overallocate__Signed, rpython/rtyper/rordereddict.py:228
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_overallocate__Signed(long length_0)
     {
 #line 228 "rpython/rtyper/rordereddict.py"
@@ -8091,6 +8126,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_rpy_str_Signed_Signed, rpython/rtyper/rordereddict.py:233
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_rpy_str_Signed_Signed(GcArray_odictentry_Bool_GcArray_odictentry_Bool* entries_0, long i_0)
     {
 #line 233 "rpython/rtyper/rordereddict.py"
@@ -8142,6 +8178,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:493
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dictiter_dicttable_GcArray_odictentry_Bool* rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 493 "rpython/rtyper/rordereddict.py"
@@ -8172,6 +8209,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:500
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed(dictiter_dicttable_GcArray_odictentry_Bool* it_0)
     {
 #line 500 "rpython/rtyper/rordereddict.py"
@@ -8319,6 +8357,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:21
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
 #line 21 "rpython/rtyper/rstr.py"
@@ -8336,6 +8375,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:355
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0)
     {
 #line 355 "rpython/rtyper/rordereddict.py"
@@ -8424,6 +8464,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:379
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0)
     {
 #line 379 "rpython/rtyper/rordereddict.py"
@@ -8452,6 +8493,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_UniChar_Signed, rpython/rtyper/rordereddict.py:83
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable_GcArray_odictentry_Bool_2* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_UniChar_Signed()
     {
 #line 83 "rpython/rtyper/rordereddict.py"
@@ -8507,6 +8549,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_UniChar_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_UniChar_Signed_Signed(dicttable_GcArray_odictentry_Bool_2* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -8944,6 +8987,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:51
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_chr2str__UniChar(int ch_0)
     {
 #line 51 "rpython/rtyper/rstr.py"
@@ -8975,6 +9019,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:112
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
 #line 112 "rpython/rtyper/rstr.py"
@@ -9023,6 +9068,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:480
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
 #line 480 "rpython/rtyper/rstr.py"
@@ -9053,6 +9099,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:487
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
 #line 487 "rpython/rtyper/rstr.py"
@@ -9144,6 +9191,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_get__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None, rpython/rtyper/rordereddict.py:383
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None(dicttable_GcArray_odictentry_Bool_2* d_0, int key_0, long default_0)
     {
 #line 383 "rpython/rtyper/rordereddict.py"
@@ -9192,6 +9240,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None(dicttable_GcArray_odictentry_Bool_2* d_0, int key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -9223,6 +9272,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_UniChar_Signed_ll_hash_char, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_UniChar_Signed_ll_hash_char(dicttable_GcArray_odictentry_Bool_2* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -9315,6 +9365,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyhash__ll_hash_char_UniChar, rpython/rtyper/rordereddict.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_keyhash__ll_hash_char_UniChar(int key_0)
     {
 #line 48 "rpython/rtyper/rordereddict.py"
@@ -9341,6 +9392,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_hash_char__UniChar, rpython/rtyper/rordereddict.py:60
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_hash_char__UniChar(int ch_0)
     {
 #line 60 "rpython/rtyper/rordereddict.py"
@@ -9355,6 +9407,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_UniChar_Signed_UniChar_Signed_None_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_UniChar_Signed_UniChar_Signed_None_Bool(dicttable_GcArray_odictentry_Bool_2* d_0, int key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -9643,6 +9696,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyeq__None_UniChar_UniChar, rpython/rtyper/rordereddict.py:54
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_keyeq__None_UniChar_UniChar(int key1_0, int key2_0)
     {
 #line 54 "rpython/rtyper/rordereddict.py"
@@ -9670,6 +9724,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None, rpython/rtyper/rordereddict.py:362
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None(dicttable_GcArray_odictentry_Bool_2* d_0, int key_0, long value_0)
     {
 #line 362 "rpython/rtyper/rordereddict.py"
@@ -9748,6 +9803,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_UniChar_Signed_UniChar_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_UniChar_Signed_UniChar_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool_2* d_0, int key_0, long value_0, long hash_0, long slot_0)
     {
 #line 301 "rpython/rtyper/rordereddict.py"
@@ -9956,6 +10012,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_UniChar_Signed, rpython/rtyper/rordereddict.py:282
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_UniChar_Signed(dicttable_GcArray_odictentry_Bool_2* d_0)
     {
 #line 282 "rpython/rtyper/rordereddict.py"
@@ -10118,6 +10175,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_UniChar_Signed, rpython/rtyper/rordereddict.py:273
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_UniChar_Signed(dicttable_GcArray_odictentry_Bool_2* d_0)
     {
 #line 273 "rpython/rtyper/rordereddict.py"
@@ -10499,6 +10557,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_UniChar_Signed_Signed, rpython/rtyper/rordereddict.py:233
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_UniChar_Signed_Signed(GcArray_odictentry_Bool_GcArray_odictentry_Bool_2* entries_0, long i_0)
     {
 #line 233 "rpython/rtyper/rordereddict.py"
@@ -10538,6 +10597,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictiter__dictiter_dicttable_array_entry_UniChar_Signed_dicttable_array_entry_UniChar_Signed, rpython/rtyper/rordereddict.py:493
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dictiter_dicttable_GcArray_odictentry_Bool_2* rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_UniChar_Signed_dicttable_array_entry_UniChar_Signed(dicttable_GcArray_odictentry_Bool_2* d_0)
     {
 #line 493 "rpython/rtyper/rordereddict.py"
@@ -10568,6 +10628,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictnext__dictiter_dicttable_array_entry_UniChar_Signed, rpython/rtyper/rordereddict.py:500
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_UniChar_Signed(dictiter_dicttable_GcArray_odictentry_Bool_2* it_0)
     {
 #line 500 "rpython/rtyper/rordereddict.py"
@@ -10715,6 +10776,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None, rpython/rtyper/rordereddict.py:355
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None(dicttable_GcArray_odictentry_Bool_2* d_0, int key_0)
     {
 #line 355 "rpython/rtyper/rordereddict.py"
@@ -10803,6 +10865,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_Bool_Signed, rpython/rtyper/rordereddict.py:83
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable_GcArray_odictentry_Bool_3* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_Bool_Signed()
     {
 #line 83 "rpython/rtyper/rordereddict.py"
@@ -10858,6 +10921,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_Bool_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Bool_Signed_Signed(dicttable_GcArray_odictentry_Bool_3* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -10971,6 +11035,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_Bool_Signed_Bool_Signed_ll_hash_bool_None, rpython/rtyper/rordereddict.py:362
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Bool_Signed_Bool_Signed_ll_hash_bool_None(dicttable_GcArray_odictentry_Bool_3* d_0, bool key_0, long value_0)
     {
 #line 362 "rpython/rtyper/rordereddict.py"
@@ -11049,6 +11114,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_Bool_Signed_ll_hash_bool, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Bool_Signed_ll_hash_bool(dicttable_GcArray_odictentry_Bool_3* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -11141,6 +11207,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyhash__ll_hash_bool_Bool, rpython/rtyper/rordereddict.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_keyhash__ll_hash_bool_Bool(bool key_0)
     {
 #line 48 "rpython/rtyper/rordereddict.py"
@@ -11167,6 +11234,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_hash_bool__Bool, rpython/rtyper/rordereddict.py:64
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_hash_bool__Bool(bool b_0)
     {
 #line 64 "rpython/rtyper/rordereddict.py"
@@ -11183,6 +11251,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_Bool_Signed_Bool_Signed_None_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Bool_Signed_Bool_Signed_None_Bool(dicttable_GcArray_odictentry_Bool_3* d_0, bool key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -11471,6 +11540,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyeq__None_Bool_Bool, rpython/rtyper/rordereddict.py:54
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_keyeq__None_Bool_Bool(bool key1_0, bool key2_0)
     {
 #line 54 "rpython/rtyper/rordereddict.py"
@@ -11504,6 +11574,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_Bool_Signed_Bool_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Bool_Signed_Bool_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool_3* d_0, bool key_0, long value_0, long hash_0, long slot_0)
     {
 #line 301 "rpython/rtyper/rordereddict.py"
@@ -11712,6 +11783,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_Bool_Signed, rpython/rtyper/rordereddict.py:282
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_Bool_Signed(dicttable_GcArray_odictentry_Bool_3* d_0)
     {
 #line 282 "rpython/rtyper/rordereddict.py"
@@ -11874,6 +11946,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_Bool_Signed, rpython/rtyper/rordereddict.py:273
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_Bool_Signed(dicttable_GcArray_odictentry_Bool_3* d_0)
     {
 #line 273 "rpython/rtyper/rordereddict.py"
@@ -12255,6 +12328,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_Bool_Signed_Signed, rpython/rtyper/rordereddict.py:233
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_Bool_Signed_Signed(GcArray_odictentry_Bool_GcArray_odictentry_Bool_3* entries_0, long i_0)
     {
 #line 233 "rpython/rtyper/rordereddict.py"
@@ -12294,6 +12368,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None, rpython/rtyper/rordereddict.py:355
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None(dicttable_GcArray_odictentry_Bool_3* d_0, bool key_0)
     {
 #line 355 "rpython/rtyper/rordereddict.py"
@@ -12382,6 +12457,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None(dicttable_GcArray_odictentry_Bool_3* d_0, bool key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -12413,6 +12489,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, rpython/rtyper/rordereddict.py:83
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable_GcArray_odictentry_Bool_4* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_tuple2_Signed_rpy_str_Signed()
     {
 #line 83 "rpython/rtyper/rordereddict.py"
@@ -12468,6 +12545,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed(dicttable_GcArray_odictentry_Bool_4* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -12884,6 +12962,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -12921,6 +13000,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__array_Signed(GcArray_Signed* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -12938,6 +13018,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:196
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(GcArray_Signed* l_0)
     {
 #line 196 "rpython/rtyper/rlist.py"
@@ -12968,6 +13049,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(listiter_GcArray_Signed* it_0)
     {
 #line 203 "rpython/rtyper/rlist.py"
@@ -13056,6 +13138,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Signed(GcArray_Signed* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -13082,6 +13165,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_hash_tuple_ll_eq_tuple, rpython/rtyper/rordereddict.py:362
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_hash_tuple_ll_eq_tuple(dicttable_GcArray_odictentry_Bool_4* d_0, tuple2_Signed_rpy_str_Array_UniChar* key_0, long value_0)
     {
 #line 362 "rpython/rtyper/rordereddict.py"
@@ -13160,6 +13244,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_ll_hash_tuple, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_ll_hash_tuple(dicttable_GcArray_odictentry_Bool_4* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -13252,6 +13337,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str, rpython/rtyper/rordereddict.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str(tuple2_Signed_rpy_str_Array_UniChar* key_0)
     {
 #line 48 "rpython/rtyper/rordereddict.py"
@@ -13278,6 +13364,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple__tuple2_Signed_rpy_str, rpython/rtyper/rtuple.py:21
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rtuple_gen_hash_locals_ll_hash_tuple__tuple2_Signed_rpy_str(tuple2_Signed_rpy_str_Array_UniChar* t_0)
     {
 #line 21 "rpython/rtyper/rtuple.py"
@@ -13340,6 +13427,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyhash__None_Signed, rpython/rtyper/rordereddict.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_keyhash__None_Signed(long key_0)
     {
 #line 48 "rpython/rtyper/rordereddict.py"
@@ -13357,6 +13445,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_eq_tuple_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_eq_tuple_Bool(dicttable_GcArray_odictentry_Bool_4* d_0, tuple2_Signed_rpy_str_Array_UniChar* key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -13645,6 +13734,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyeq__ll_eq_tuple_tuple2_Signed_rpy_str_tuple2_Signed_rpy_str, rpython/rtyper/rordereddict.py:54
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_keyeq__ll_eq_tuple_tuple2_Signed_rpy_str_tuple2_Signed_rpy_str(tuple2_Signed_rpy_str_Array_UniChar* key1_0, tuple2_Signed_rpy_str_Array_UniChar* key2_0)
     {
 #line 54 "rpython/rtyper/rordereddict.py"
@@ -13672,6 +13762,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_rpy_str_tuple2_Signed_rpy_str, rpython/rtyper/rtuple.py:33
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rtuple_gen_eq_locals_ll_eq_tuple__tuple2_Signed_rpy_str_tuple2_Signed_rpy_str(tuple2_Signed_rpy_str_Array_UniChar* t1_0, tuple2_Signed_rpy_str_Array_UniChar* t2_0)
     {
 #line 33 "rpython/rtyper/rtuple.py"
@@ -13718,6 +13809,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool_4* d_0, tuple2_Signed_rpy_str_Array_UniChar* key_0, long value_0, long hash_0, long slot_0)
     {
 #line 301 "rpython/rtyper/rordereddict.py"
@@ -13926,6 +14018,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyeq__None_Signed_Signed, rpython/rtyper/rordereddict.py:54
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_keyeq__None_Signed_Signed(long key1_0, long key2_0)
     {
 #line 54 "rpython/rtyper/rordereddict.py"
@@ -13953,6 +14046,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, rpython/rtyper/rordereddict.py:282
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(dicttable_GcArray_odictentry_Bool_4* d_0)
     {
 #line 282 "rpython/rtyper/rordereddict.py"
@@ -14115,6 +14209,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, rpython/rtyper/rordereddict.py:273
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(dicttable_GcArray_odictentry_Bool_4* d_0)
     {
 #line 273 "rpython/rtyper/rordereddict.py"
@@ -14496,6 +14591,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_tuple2_Signed_rpy_str_Signed_Signed, rpython/rtyper/rordereddict.py:233
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_tuple2_Signed_rpy_str_Signed_Signed(GcArray_odictentry_Bool_GcArray_odictentry_Bool_4* entries_0, long i_0)
     {
 #line 233 "rpython/rtyper/rordereddict.py"
@@ -14547,6 +14643,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, rpython/rtyper/rordereddict.py:355
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(dicttable_GcArray_odictentry_Bool_4* d_0, tuple2_Signed_rpy_str_Array_UniChar* key_0)
     {
 #line 355 "rpython/rtyper/rordereddict.py"
@@ -14635,6 +14732,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(dicttable_GcArray_odictentry_Bool_4* d_0, tuple2_Signed_rpy_str_Array_UniChar* key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -14666,6 +14764,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_len__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, rpython/rtyper/rordereddict.py:347
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_len__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(dicttable_GcArray_odictentry_Bool_4* d_0)
     {
 #line 347 "rpython/rtyper/rordereddict.py"
@@ -14680,6 +14779,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_delitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, rpython/rtyper/rordereddict.py:372
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_delitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(dicttable_GcArray_odictentry_Bool_4* d_0, tuple2_Signed_rpy_str_Array_UniChar* key_0)
     {
 #line 372 "rpython/rtyper/rordereddict.py"
@@ -14774,6 +14874,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_del__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed, rpython/rtyper/rordereddict.py:326
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_del__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed(dicttable_GcArray_odictentry_Bool_4* d_0, long index_0)
     {
 #line 326 "rpython/rtyper/rordereddict.py"
@@ -14973,6 +15074,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_slot_of__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:210
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_slot_of__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool_4* d_0, long hash_0, long index_0)
     {
 #line 210 "rpython/rtyper/rordereddict.py"
@@ -15046,6 +15148,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_contains__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, rpython/rtyper/rordereddict.py:379
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_dict_contains__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(dicttable_GcArray_odictentry_Bool_4* d_0, tuple2_Signed_rpy_str_Array_UniChar* key_0)
     {
 #line 379 "rpython/rtyper/rordereddict.py"
@@ -15074,6 +15177,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed, rpython/rtyper/rordereddict.py:83
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable_GcArray_odictentry_Bool_5* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed()
     {
 #line 83 "rpython/rtyper/rordereddict.py"
@@ -15129,6 +15233,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool_5* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -15242,6 +15347,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2_ll_eq_tuple#2, rpython/rtyper/rordereddict.py:362
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple_2_ll_eq_tuple_2(dicttable_GcArray_odictentry_Bool_5* d_0, tuple2_tuple2_rpy_str_Array_UniChar_Signed* key_0, long value_0)
     {
 #line 362 "rpython/rtyper/rordereddict.py"
@@ -15320,6 +15426,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple_2(dicttable_GcArray_odictentry_Bool_5* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -15412,6 +15519,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyhash__ll_hash_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed, rpython/rtyper/rordereddict.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_keyhash__ll_hash_tuple_2_tuple2_tuple2_Signed_rpy_str_Signed(tuple2_tuple2_rpy_str_Array_UniChar_Signed* key_0)
     {
 #line 48 "rpython/rtyper/rordereddict.py"
@@ -15438,6 +15546,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple__tuple2_tuple2_Signed_rpy_str_Signed, rpython/rtyper/rtuple.py:21
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rtuple_gen_hash_locals_ll_hash_tuple__tuple2_tuple2_Signed_rpy_str_Signed(tuple2_tuple2_rpy_str_Array_UniChar_Signed* t_0)
     {
 #line 21 "rpython/rtyper/rtuple.py"
@@ -15500,6 +15609,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_eq_tuple#2_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_eq_tuple_2_Bool(dicttable_GcArray_odictentry_Bool_5* d_0, tuple2_tuple2_rpy_str_Array_UniChar_Signed* key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -15788,6 +15898,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyeq__ll_eq_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed_tuple2_tuple2_Signed_rpy_str_Signed, rpython/rtyper/rordereddict.py:54
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_keyeq__ll_eq_tuple_2_tuple2_tuple2_Signed_rpy_str_Signed_tuple2_tuple2_Signed_rpy_str_Signed(tuple2_tuple2_rpy_str_Array_UniChar_Signed* key1_0, tuple2_tuple2_rpy_str_Array_UniChar_Signed* key2_0)
     {
 #line 54 "rpython/rtyper/rordereddict.py"
@@ -15815,6 +15926,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple__tuple2_tuple2_Signed_rpy_str_Signed_tuple2_tuple2_Signed_rpy_str_Signed, rpython/rtyper/rtuple.py:33
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rtuple_gen_eq_locals_ll_eq_tuple__tuple2_tuple2_Signed_rpy_str_Signed_tuple2_tuple2_Signed_rpy_str_Signed(tuple2_tuple2_rpy_str_Array_UniChar_Signed* t1_0, tuple2_tuple2_rpy_str_Array_UniChar_Signed* t2_0)
     {
 #line 33 "rpython/rtyper/rtuple.py"
@@ -15861,6 +15973,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool_5* d_0, tuple2_tuple2_rpy_str_Array_UniChar_Signed* key_0, long value_0, long hash_0, long slot_0)
     {
 #line 301 "rpython/rtyper/rordereddict.py"
@@ -16069,6 +16182,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed, rpython/rtyper/rordereddict.py:282
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed(dicttable_GcArray_odictentry_Bool_5* d_0)
     {
 #line 282 "rpython/rtyper/rordereddict.py"
@@ -16231,6 +16345,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed, rpython/rtyper/rordereddict.py:273
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed(dicttable_GcArray_odictentry_Bool_5* d_0)
     {
 #line 273 "rpython/rtyper/rordereddict.py"
@@ -16612,6 +16727,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:233
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed(GcArray_odictentry_Bool_GcArray_odictentry_Bool_5* entries_0, long i_0)
     {
 #line 233 "rpython/rtyper/rordereddict.py"
@@ -16663,6 +16779,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple#2_ll_eq_tuple#2, rpython/rtyper/rordereddict.py:355
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple_2_ll_eq_tuple_2(dicttable_GcArray_odictentry_Bool_5* d_0, tuple2_tuple2_rpy_str_Array_UniChar_Signed* key_0)
     {
 #line 355 "rpython/rtyper/rordereddict.py"
@@ -16751,6 +16868,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple#2_ll_eq_tuple#2, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple_2_ll_eq_tuple_2(dicttable_GcArray_odictentry_Bool_5* d_0, tuple2_tuple2_rpy_str_Array_UniChar_Signed* key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -16782,6 +16900,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_get__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2_ll_eq_tuple#2, rpython/rtyper/rordereddict.py:383
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple_2_ll_eq_tuple_2(dicttable_GcArray_odictentry_Bool_5* d_0, tuple2_tuple2_rpy_str_Array_UniChar_Signed* key_0, long default_0)
     {
 #line 383 "rpython/rtyper/rordereddict.py"
@@ -16830,6 +16949,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictiter__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed_dicttable_array_entry_tuple2_Signed_rpy_str_Signed, rpython/rtyper/rordereddict.py:493
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dictiter_dicttable_GcArray_odictentry_Bool_3* rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed_dicttable_array_entry_tuple2_Signed_rpy_str_Signed(dicttable_GcArray_odictentry_Bool_4* d_0)
     {
 #line 493 "rpython/rtyper/rordereddict.py"
@@ -16860,6 +16980,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictnext__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed, rpython/rtyper/rordereddict.py:500
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static tuple2_Signed_rpy_str_Array_UniChar* rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed(dictiter_dicttable_GcArray_odictentry_Bool_3* it_0)
     {
 #line 500 "rpython/rtyper/rordereddict.py"
@@ -17007,6 +17128,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__array_dict_keys.Node_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_dict_keys_Node* rpython_rtyper_rlist_ll_newlist__array_dict_keys_Node_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -17044,6 +17166,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_dict_keys.Node_Signed, rpython/rtyper/rordereddict.py:83
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable_GcArray_odictentry_Bool_6* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_dict_keys_Node_Signed()
     {
 #line 83 "rpython/rtyper/rordereddict.py"
@@ -17099,6 +17222,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_dict_keys.Node_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_dict_keys_Node_Signed_Signed(dicttable_GcArray_odictentry_Bool_6* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -17212,6 +17336,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listiter__listiter_array_dict_keys.Node_array_dict_keys.Node, rpython/rtyper/rlist.py:196
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_dict_keys_Node* rpython_rtyper_rlist_ll_listiter__listiter_array_dict_keys_Node_array_dict_keys_Node(GcArray_dict_keys_Node* l_0)
     {
 #line 196 "rpython/rtyper/rlist.py"
@@ -17242,6 +17367,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listnext__listiter_array_dict_keys.Node, rpython/rtyper/rlist.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dict_keys_Node* rpython_rtyper_rlist_ll_listnext__listiter_array_dict_keys_Node(listiter_GcArray_dict_keys_Node* it_0)
     {
 #line 203 "rpython/rtyper/rlist.py"
@@ -17330,6 +17456,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_dict_keys.Node, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_dict_keys_Node(GcArray_dict_keys_Node* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -17356,6 +17483,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_dict_keys.Node, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_dict_keys_Node* rpython_rtyper_rlist_ll_items__array_dict_keys_Node(GcArray_dict_keys_Node* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -17373,6 +17501,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None, rpython/rtyper/rordereddict.py:362
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_Signed_ll_hash_identity_None(dicttable_GcArray_odictentry_Bool_6* d_0, dict_keys_Node* key_0, long value_0)
     {
 #line 362 "rpython/rtyper/rordereddict.py"
@@ -17465,6 +17594,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_dict_keys.Node_Signed_ll_hash_identity, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_dict_keys_Node_Signed_ll_hash_identity(dicttable_GcArray_odictentry_Bool_6* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -17571,6 +17701,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyhash__ll_hash_identity_dict_keys.Node, rpython/rtyper/rordereddict.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_keyhash__ll_hash_identity_dict_keys_Node(dict_keys_Node* key_0)
     {
 #line 48 "rpython/rtyper/rordereddict.py"
@@ -17608,6 +17739,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_hash_identity__dict_keys.Node, rpython/rtyper/rordereddict.py:74
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_hash_identity__dict_keys_Node(dict_keys_Node* p_0)
     {
 #line 74 "rpython/rtyper/rordereddict.py"
@@ -17644,6 +17776,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_None_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_Signed_None_Bool(dicttable_GcArray_odictentry_Bool_6* d_0, dict_keys_Node* key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -17932,6 +18065,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyeq__None_dict_keys.Node_dict_keys.Node, rpython/rtyper/rordereddict.py:54
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_keyeq__None_dict_keys_Node_dict_keys_Node(dict_keys_Node* key1_0, dict_keys_Node* key2_0)
     {
 #line 54 "rpython/rtyper/rordereddict.py"
@@ -17959,6 +18093,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool_6* d_0, dict_keys_Node* key_0, long value_0, long hash_0, long slot_0)
     {
 #line 301 "rpython/rtyper/rordereddict.py"
@@ -18167,6 +18302,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_dict_keys.Node_Signed, rpython/rtyper/rordereddict.py:282
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_dict_keys_Node_Signed(dicttable_GcArray_odictentry_Bool_6* d_0)
     {
 #line 282 "rpython/rtyper/rordereddict.py"
@@ -18329,6 +18465,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_dict_keys.Node_Signed, rpython/rtyper/rordereddict.py:273
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_dict_keys_Node_Signed(dicttable_GcArray_odictentry_Bool_6* d_0)
     {
 #line 273 "rpython/rtyper/rordereddict.py"
@@ -18710,6 +18847,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_dict_keys.Node_Signed_Signed, rpython/rtyper/rordereddict.py:233
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_dict_keys_Node_Signed_Signed(GcArray_odictentry_Bool_GcArray_odictentry_Bool_6* entries_0, long i_0)
     {
 #line 233 "rpython/rtyper/rordereddict.py"
@@ -18761,6 +18899,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_getitem__array_dict_keys.Node_Signed, rpython/rtyper/rlist.py:57
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dict_keys_Node* rpython_rtyper_rlist_ll_getitem__array_dict_keys_Node_Signed(GcArray_dict_keys_Node* l_0, long index_0)
     {
 #line 57 "rpython/rtyper/rlist.py"
@@ -18796,6 +18935,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
     {
 #line 48 "rpython/rtyper/rlist.py"
@@ -18896,6 +19036,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, rpython/rtyper/rordereddict.py:355
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_ll_hash_identity_None(dicttable_GcArray_odictentry_Bool_6* d_0, dict_keys_Node* key_0)
     {
 #line 355 "rpython/rtyper/rordereddict.py"
@@ -18984,6 +19125,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_ll_hash_identity_None(dicttable_GcArray_odictentry_Bool_6* d_0, dict_keys_Node* key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -19028,6 +19170,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_len__dicttable_array_entry_dict_keys.Node_Signed, rpython/rtyper/rordereddict.py:347
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_len__dicttable_array_entry_dict_keys_Node_Signed(dicttable_GcArray_odictentry_Bool_6* d_0)
     {
 #line 347 "rpython/rtyper/rordereddict.py"
@@ -19042,6 +19185,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_contains__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, rpython/rtyper/rordereddict.py:379
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_dict_contains__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_ll_hash_identity_None(dicttable_GcArray_odictentry_Bool_6* d_0, dict_keys_Node* key_0)
     {
 #line 379 "rpython/rtyper/rordereddict.py"
@@ -19070,6 +19214,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_get__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None, rpython/rtyper/rordereddict.py:383
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_dict_keys_Node_Signed_dict_keys_Node_Signed_ll_hash_identity_None(dicttable_GcArray_odictentry_Bool_6* d_0, dict_keys_Node* key_0, long default_0)
     {
 #line 383 "rpython/rtyper/rordereddict.py"
@@ -19118,6 +19263,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_Signed_dict_keys.Node, rpython/rtyper/rordereddict.py:83
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable_GcArray_odictentry_Bool_7* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_Signed_dict_keys_Node()
     {
 #line 83 "rpython/rtyper/rordereddict.py"
@@ -19173,6 +19319,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Node_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_dict_keys_Node_Signed(dicttable_GcArray_odictentry_Bool_7* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -19286,6 +19433,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None, rpython/rtyper/rordereddict.py:362
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_dict_keys_Node_Signed_dict_keys_Node_None_None(dicttable_GcArray_odictentry_Bool_7* d_0, long key_0, dict_keys_Node* value_0)
     {
 #line 362 "rpython/rtyper/rordereddict.py"
@@ -19364,6 +19512,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Node_None, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys_Node_None(dicttable_GcArray_odictentry_Bool_7* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -19456,6 +19605,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Node_Signed_Signed_None_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_dict_keys_Node_Signed_Signed_None_Bool(dicttable_GcArray_odictentry_Bool_7* d_0, long key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -19744,6 +19894,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_dict_keys_Node_Signed_dict_keys_Node_Signed_Signed(dicttable_GcArray_odictentry_Bool_7* d_0, long key_0, dict_keys_Node* value_0, long hash_0, long slot_0)
     {
 #line 301 "rpython/rtyper/rordereddict.py"
@@ -19952,6 +20103,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_Signed_dict_keys.Node, rpython/rtyper/rordereddict.py:282
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_Signed_dict_keys_Node(dicttable_GcArray_odictentry_Bool_7* d_0)
     {
 #line 282 "rpython/rtyper/rordereddict.py"
@@ -20114,6 +20266,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_Signed_dict_keys.Node, rpython/rtyper/rordereddict.py:273
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_Signed_dict_keys_Node(dicttable_GcArray_odictentry_Bool_7* d_0)
     {
 #line 273 "rpython/rtyper/rordereddict.py"
@@ -20495,6 +20648,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_Signed_dict_keys.Node_Signed, rpython/rtyper/rordereddict.py:233
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_Signed_dict_keys_Node_Signed(GcArray_odictentry_Bool_GcArray_odictentry_Bool_7* entries_0, long i_0)
     {
 #line 233 "rpython/rtyper/rordereddict.py"
@@ -20546,6 +20700,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_get__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None, rpython/rtyper/rordereddict.py:383
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dict_keys_Node* rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_dict_keys_Node_Signed_dict_keys_Node_None_None(dicttable_GcArray_odictentry_Bool_7* d_0, long key_0, dict_keys_Node* default_0)
     {
 #line 383 "rpython/rtyper/rordereddict.py"
@@ -20594,6 +20749,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_Signed_dict_keys.Node_Signed_None_None, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_dict_keys_Node_Signed_None_None(dicttable_GcArray_odictentry_Bool_7* d_0, long key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -20625,6 +20781,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_rpy_str_list_array_Signed, rpython/rtyper/rordereddict.py:83
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable_GcArray_odictentry_Bool_8* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_rpy_str_list_array_Signed()
     {
 #line 83 "rpython/rtyper/rordereddict.py"
@@ -20680,6 +20837,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_rpy_str_list_array_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_rpy_str_list_array_Signed_Signed(dicttable_GcArray_odictentry_Bool_8* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -20793,6 +20951,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__list_array_Signed_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list* rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -20850,6 +21009,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setdefault__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:390
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list* rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool_8* d_0, rpy_str* key_0, list* default_0)
     {
 #line 390 "rpython/rtyper/rordereddict.py"
@@ -20929,6 +21089,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_rpy_str_list_array_Signed_ll_strhash, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_rpy_str_list_array_Signed_ll_strhash(dicttable_GcArray_odictentry_Bool_8* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -21021,6 +21182,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_Signed_ll_streq_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_Signed_ll_streq_Bool(dicttable_GcArray_odictentry_Bool_8* d_0, rpy_str* key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -21309,6 +21471,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool_8* d_0, rpy_str* key_0, list* value_0, long hash_0, long slot_0)
     {
 #line 301 "rpython/rtyper/rordereddict.py"
@@ -21517,6 +21680,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_rpy_str_list_array_Signed, rpython/rtyper/rordereddict.py:282
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_rpy_str_list_array_Signed(dicttable_GcArray_odictentry_Bool_8* d_0)
     {
 #line 282 "rpython/rtyper/rordereddict.py"
@@ -21679,6 +21843,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_rpy_str_list_array_Signed, rpython/rtyper/rordereddict.py:273
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_rpy_str_list_array_Signed(dicttable_GcArray_odictentry_Bool_8* d_0)
     {
 #line 273 "rpython/rtyper/rordereddict.py"
@@ -22060,6 +22225,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_rpy_str_list_array_Signed_Signed, rpython/rtyper/rordereddict.py:233
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_rpy_str_list_array_Signed_Signed(GcArray_odictentry_Bool_GcArray_odictentry_Bool_8* entries_0, long i_0)
     {
 #line 233 "rpython/rtyper/rordereddict.py"
@@ -22123,6 +22289,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:237
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(list* l_0, long newitem_0)
     {
 #line 237 "rpython/rtyper/rlist.py"
@@ -22203,6 +22370,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:214
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(list* l_0, long newsize_0)
     {
 #line 214 "rpython/rtyper/rlist.py"
@@ -22403,6 +22571,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictiter__dictiter_dicttable_array_entry_rpy_str_list_array_Signed_dicttable_array_entry_rpy_str_list_array_Signed, rpython/rtyper/rordereddict.py:493
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dictiter_dicttable_GcArray_odictentry_Bool_4* rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_rpy_str_list_array_Signed_dicttable_array_entry_rpy_str_list_array_Signed(dicttable_GcArray_odictentry_Bool_8* d_0)
     {
 #line 493 "rpython/rtyper/rordereddict.py"
@@ -22433,6 +22602,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictnext__dictiter_dicttable_array_entry_rpy_str_list_array_Signed, rpython/rtyper/rordereddict.py:500
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_rpy_str_list_array_Signed(dictiter_dicttable_GcArray_odictentry_Bool_4* it_0)
     {
 #line 500 "rpython/rtyper/rordereddict.py"
@@ -22580,6 +22750,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:355
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list* rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool_8* d_0, rpy_str* key_0)
     {
 #line 355 "rpython/rtyper/rordereddict.py"
@@ -22668,6 +22839,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool_8* d_0, rpy_str* key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -22699,6 +22871,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__list_array_Signed, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_Signed(list* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -23785,6 +23958,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr._isspace__UniChar, rpython/rtyper/rstr.py:236
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr__isspace__UniChar(int ch_0)
     {
 #line 236 "rpython/rtyper/rstr.py"
@@ -23902,6 +24076,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_Signed_Void, rpython/rtyper/rordereddict.py:83
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable_GcArray_odictentry_Bool_9* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_Signed_Void()
     {
 #line 83 "rpython/rtyper/rordereddict.py"
@@ -23957,6 +24132,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_Signed_Void_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Void_Signed(dicttable_GcArray_odictentry_Bool_9* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -24070,6 +24246,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_Signed_Void_Signed_None_None_None, rpython/rtyper/rordereddict.py:362
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_Void_Signed_None_None_None(dicttable_GcArray_odictentry_Bool_9* d_0, long key_0)
     {
 #line 362 "rpython/rtyper/rordereddict.py"
@@ -24143,6 +24320,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_Signed_Void_None, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Void_None(dicttable_GcArray_odictentry_Bool_9* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -24235,6 +24413,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_Signed_Void_Signed_Signed_None_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Void_Signed_Signed_None_Bool(dicttable_GcArray_odictentry_Bool_9* d_0, long key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -24523,6 +24702,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_Signed_Void_Signed_None_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Void_Signed_None_Signed_Signed(dicttable_GcArray_odictentry_Bool_9* d_0, long key_0, long hash_0, long slot_0)
     {
 #line 301 "rpython/rtyper/rordereddict.py"
@@ -24720,6 +24900,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_Signed_Void, rpython/rtyper/rordereddict.py:282
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_Signed_Void(dicttable_GcArray_odictentry_Bool_9* d_0)
     {
 #line 282 "rpython/rtyper/rordereddict.py"
@@ -24877,6 +25058,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_Signed_Void, rpython/rtyper/rordereddict.py:273
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_Signed_Void(dicttable_GcArray_odictentry_Bool_9* d_0)
     {
 #line 273 "rpython/rtyper/rordereddict.py"
@@ -25253,6 +25435,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_Signed_Void_Signed, rpython/rtyper/rordereddict.py:233
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_Signed_Void_Signed(GcArray_odictentry_Bool_GcArray_odictentry_Bool_9* entries_0, long i_0)
     {
 #line 233 "rpython/rtyper/rordereddict.py"
@@ -25292,6 +25475,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_delitem__dicttable_array_entry_Signed_Void_Signed_None_None, rpython/rtyper/rordereddict.py:372
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_delitem__dicttable_array_entry_Signed_Void_Signed_None_None(dicttable_GcArray_odictentry_Bool_9* d_0, long key_0)
     {
 #line 372 "rpython/rtyper/rordereddict.py"
@@ -25386,6 +25570,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_Signed_Void_Signed_None_None, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Void_Signed_None_None(dicttable_GcArray_odictentry_Bool_9* d_0, long key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -25417,6 +25602,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_del__dicttable_array_entry_Signed_Void_Signed, rpython/rtyper/rordereddict.py:326
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_del__dicttable_array_entry_Signed_Void_Signed(dicttable_GcArray_odictentry_Bool_9* d_0, long index_0)
     {
 #line 326 "rpython/rtyper/rordereddict.py"
@@ -25616,6 +25802,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_slot_of__dicttable_array_entry_Signed_Void_Signed_Signed, rpython/rtyper/rordereddict.py:210
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_slot_of__dicttable_array_entry_Signed_Void_Signed_Signed(dicttable_GcArray_odictentry_Bool_9* d_0, long hash_0, long index_0)
     {
 #line 210 "rpython/rtyper/rordereddict.py"
@@ -25689,6 +25876,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictiter__dictiter_dicttable_array_entry_Signed_Void_dicttable_array_entry_Signed_Void, rpython/rtyper/rordereddict.py:493
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dictiter_dicttable_GcArray_odictentry_Bool_5* rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_Signed_Void_dicttable_array_entry_Signed_Void(dicttable_GcArray_odictentry_Bool_9* d_0)
     {
 #line 493 "rpython/rtyper/rordereddict.py"
@@ -25719,6 +25907,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictnext__dictiter_dicttable_array_entry_Signed_Void, rpython/rtyper/rordereddict.py:500
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_Signed_Void(dictiter_dicttable_GcArray_odictentry_Bool_5* it_0)
     {
 #line 500 "rpython/rtyper/rordereddict.py"
@@ -25866,6 +26055,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_len__dicttable_array_entry_Signed_Void, rpython/rtyper/rordereddict.py:347
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_len__dicttable_array_entry_Signed_Void(dicttable_GcArray_odictentry_Bool_9* d_0)
     {
 #line 347 "rpython/rtyper/rordereddict.py"
@@ -25880,6 +26070,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_len__dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:347
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_len__dicttable_array_entry_rpy_str_Signed(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 347 "rpython/rtyper/rordereddict.py"
@@ -25894,6 +26085,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_Signed_Bool, rpython/rtyper/rordereddict.py:83
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable_GcArray_odictentry_Bool_10* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_Signed_Bool()
     {
 #line 83 "rpython/rtyper/rordereddict.py"
@@ -25949,6 +26141,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_Signed_Bool_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Bool_Signed(dicttable_GcArray_odictentry_Bool_10* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -26062,6 +26255,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_Signed_Bool_Signed_Bool_None_None, rpython/rtyper/rordereddict.py:362
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_Bool_Signed_Bool_None_None(dicttable_GcArray_odictentry_Bool_10* d_0, long key_0, bool value_0)
     {
 #line 362 "rpython/rtyper/rordereddict.py"
@@ -26140,6 +26334,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_Signed_Bool_None, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Bool_None(dicttable_GcArray_odictentry_Bool_10* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -26232,6 +26427,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_Signed_Bool_Signed_Signed_None_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Bool_Signed_Signed_None_Bool(dicttable_GcArray_odictentry_Bool_10* d_0, long key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -26520,6 +26716,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_Signed_Bool_Signed_Bool_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Bool_Signed_Bool_Signed_Signed(dicttable_GcArray_odictentry_Bool_10* d_0, long key_0, bool value_0, long hash_0, long slot_0)
     {
 #line 301 "rpython/rtyper/rordereddict.py"
@@ -26728,6 +26925,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_Signed_Bool, rpython/rtyper/rordereddict.py:282
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_Signed_Bool(dicttable_GcArray_odictentry_Bool_10* d_0)
     {
 #line 282 "rpython/rtyper/rordereddict.py"
@@ -26890,6 +27088,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_Signed_Bool, rpython/rtyper/rordereddict.py:273
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_Signed_Bool(dicttable_GcArray_odictentry_Bool_10* d_0)
     {
 #line 273 "rpython/rtyper/rordereddict.py"
@@ -27271,6 +27470,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_Signed_Bool_Signed, rpython/rtyper/rordereddict.py:233
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_Signed_Bool_Signed(GcArray_odictentry_Bool_GcArray_odictentry_Bool_10* entries_0, long i_0)
     {
 #line 233 "rpython/rtyper/rordereddict.py"
@@ -27310,6 +27510,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_get__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:383
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None(dicttable_GcArray_odictentry_Bool_10* d_0, long key_0, long default_0)
     {
 #line 383 "rpython/rtyper/rordereddict.py"
@@ -27367,6 +27568,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_Signed_Bool_Signed_None_None, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Bool_Signed_None_None(dicttable_GcArray_odictentry_Bool_10* d_0, long key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -27398,6 +27600,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_pop_default__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:409
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_pop_default__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None(dicttable_GcArray_odictentry_Bool_10* d_0, long key_0, long default_0)
     {
 #line 409 "rpython/rtyper/rordereddict.py"
@@ -27468,6 +27671,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_del__dicttable_array_entry_Signed_Bool_Signed, rpython/rtyper/rordereddict.py:326
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_del__dicttable_array_entry_Signed_Bool_Signed(dicttable_GcArray_odictentry_Bool_10* d_0, long index_0)
     {
 #line 326 "rpython/rtyper/rordereddict.py"
@@ -27667,6 +27871,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_slot_of__dicttable_array_entry_Signed_Bool_Signed_Signed, rpython/rtyper/rordereddict.py:210
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_slot_of__dicttable_array_entry_Signed_Bool_Signed_Signed(dicttable_GcArray_odictentry_Bool_10* d_0, long hash_0, long index_0)
     {
 #line 210 "rpython/rtyper/rordereddict.py"
@@ -27740,6 +27945,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_Signed_dict_keys.Leaf, rpython/rtyper/rordereddict.py:83
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable_GcArray_odictentry_Bool_11* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_Signed_dict_keys_Leaf()
     {
 #line 83 "rpython/rtyper/rordereddict.py"
@@ -27795,6 +28001,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Leaf_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_dict_keys_Leaf_Signed(dicttable_GcArray_odictentry_Bool_11* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -27908,6 +28115,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None, rpython/rtyper/rordereddict.py:362
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_dict_keys_Leaf_Signed_dict_keys_Leaf_None_None(dicttable_GcArray_odictentry_Bool_11* d_0, long key_0, dict_keys_Leaf* value_0)
     {
 #line 362 "rpython/rtyper/rordereddict.py"
@@ -27986,6 +28194,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Leaf_None, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys_Leaf_None(dicttable_GcArray_odictentry_Bool_11* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -28078,6 +28287,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed_None_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_dict_keys_Leaf_Signed_Signed_None_Bool(dicttable_GcArray_odictentry_Bool_11* d_0, long key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -28366,6 +28576,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_dict_keys_Leaf_Signed_dict_keys_Leaf_Signed_Signed(dicttable_GcArray_odictentry_Bool_11* d_0, long key_0, dict_keys_Leaf* value_0, long hash_0, long slot_0)
     {
 #line 301 "rpython/rtyper/rordereddict.py"
@@ -28574,6 +28785,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_Signed_dict_keys.Leaf, rpython/rtyper/rordereddict.py:282
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_Signed_dict_keys_Leaf(dicttable_GcArray_odictentry_Bool_11* d_0)
     {
 #line 282 "rpython/rtyper/rordereddict.py"
@@ -28736,6 +28948,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_Signed_dict_keys.Leaf, rpython/rtyper/rordereddict.py:273
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_Signed_dict_keys_Leaf(dicttable_GcArray_odictentry_Bool_11* d_0)
     {
 #line 273 "rpython/rtyper/rordereddict.py"
@@ -29117,6 +29330,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_Signed_dict_keys.Leaf_Signed, rpython/rtyper/rordereddict.py:233
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_Signed_dict_keys_Leaf_Signed(GcArray_odictentry_Bool_GcArray_odictentry_Bool_11* entries_0, long i_0)
     {
 #line 233 "rpython/rtyper/rordereddict.py"
@@ -29168,6 +29382,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_get__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None, rpython/rtyper/rordereddict.py:383
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dict_keys_Leaf* rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_dict_keys_Leaf_Signed_dict_keys_Leaf_None_None(dicttable_GcArray_odictentry_Bool_11* d_0, long key_0, dict_keys_Leaf* default_0)
     {
 #line 383 "rpython/rtyper/rordereddict.py"
@@ -29216,6 +29431,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_None_None, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_dict_keys_Leaf_Signed_None_None(dicttable_GcArray_odictentry_Bool_11* d_0, long key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -29247,6 +29463,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_pop_default__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None, rpython/rtyper/rordereddict.py:409
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dict_keys_Leaf* rpython_rtyper_rordereddict_ll_dict_pop_default__dicttable_array_entry_Signed_dict_keys_Leaf_Signed_dict_keys_Leaf_None_None(dicttable_GcArray_odictentry_Bool_11* d_0, long key_0, dict_keys_Leaf* default_0)
     {
 #line 409 "rpython/rtyper/rordereddict.py"
@@ -29308,6 +29525,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_del__dicttable_array_entry_Signed_dict_keys.Leaf_Signed, rpython/rtyper/rordereddict.py:326
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_del__dicttable_array_entry_Signed_dict_keys_Leaf_Signed(dicttable_GcArray_odictentry_Bool_11* d_0, long index_0)
     {
 #line 326 "rpython/rtyper/rordereddict.py"
@@ -29507,6 +29725,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_slot_of__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed, rpython/rtyper/rordereddict.py:210
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_slot_of__dicttable_array_entry_Signed_dict_keys_Leaf_Signed_Signed(dicttable_GcArray_odictentry_Bool_11* d_0, long hash_0, long index_0)
     {
 #line 210 "rpython/rtyper/rordereddict.py"
@@ -29580,6 +29799,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_items__array_tuple2_Signed_dict_keys.Leaf_dicttable_array_entry_Signed_dict_keys.Leaf, rpython/rtyper/rordereddict.py:473
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_dict_keys_Leaf* rpython_rtyper_rordereddict_ll_dict_items__array_tuple2_Signed_dict_keys_Leaf_dicttable_array_entry_Signed_dict_keys_Leaf(dicttable_GcArray_odictentry_Bool_11* d_0)
     {
 #line 473 "rpython/rtyper/rordereddict.py"
@@ -29735,6 +29955,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__array_tuple2_Signed_dict_keys.Leaf_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_dict_keys_Leaf* rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_dict_keys_Leaf_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -29772,6 +29993,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_tuple2_Signed_dict_keys.Leaf, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_dict_keys_Leaf* rpython_rtyper_rlist_ll_items__array_tuple2_Signed_dict_keys_Leaf(GcArray_tuple2_dict_keys_Leaf* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -29789,6 +30011,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple2_Signed_dict_keys.Leaf_array_tuple2_Signed_dict_keys.Leaf, rpython/rtyper/rlist.py:196
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_tuple2_dict_keys_Leaf* rpython_rtyper_rlist_ll_listiter__listiter_array_tuple2_Signed_dict_keys_Leaf_array_tuple2_Signed_dict_keys_Leaf(GcArray_tuple2_dict_keys_Leaf* l_0)
     {
 #line 196 "rpython/rtyper/rlist.py"
@@ -29819,6 +30042,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple2_Signed_dict_keys.Leaf, rpython/rtyper/rlist.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static tuple2_Signed_dict_keys_Leaf* rpython_rtyper_rlist_ll_listnext__listiter_array_tuple2_Signed_dict_keys_Leaf(listiter_GcArray_tuple2_dict_keys_Leaf* it_0)
     {
 #line 203 "rpython/rtyper/rlist.py"
@@ -29907,6 +30131,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_tuple2_Signed_dict_keys.Leaf, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_tuple2_Signed_dict_keys_Leaf(GcArray_tuple2_dict_keys_Leaf* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"

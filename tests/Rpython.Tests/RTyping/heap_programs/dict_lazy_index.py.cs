@@ -1131,6 +1131,7 @@ public static unsafe class RpythonProgram
     }
 
     // dict_lazy_index.Word.__init__, dict_lazy_index.py:6
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void dict_lazy_index_Word___init__(dict_lazy_index_Word* self_0, int text_0)
     {
     // block0: dict_lazy_index.py:7  self.text = text
@@ -2659,6 +2660,7 @@ public static unsafe class RpythonProgram
     }
 
     // dict_lazy_index.checksum, dict_lazy_index.py:17
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long dict_lazy_index_checksum(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 17 "dict_lazy_index.py"
@@ -3123,6 +3125,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -3160,6 +3163,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__array_Signed(GcArray_Signed* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -3177,6 +3181,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:196
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(GcArray_Signed* l_0)
     {
 #line 196 "rpython/rtyper/rlist.py"
@@ -3207,6 +3212,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(listiter_GcArray_Signed* it_0)
     {
 #line 203 "rpython/rtyper/rlist.py"
@@ -3295,6 +3301,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Signed(GcArray_Signed* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -3321,6 +3328,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:83
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable_GcArray_odictentry_Bool* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_rpy_str_Signed()
     {
 #line 83 "rpython/rtyper/rordereddict.py"
@@ -3376,6 +3384,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed(dicttable_GcArray_odictentry_Bool* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -3489,6 +3498,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_store_clean__array_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:152
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(GcArray_Signed* indexes_0, long hash_0, long index_0)
     {
 #line 152 "rpython/rtyper/rordereddict.py"
@@ -3567,6 +3577,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_next_slot__Signed_Unsigned_Signed, rpython/rtyper/rordereddict.py:148
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(long i_0, ulong perturb_0, long mask_0)
     {
 #line 148 "rpython/rtyper/rordereddict.py"
@@ -3932,6 +3943,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:51
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_chr2str__UniChar(int ch_0)
     {
 #line 51 "rpython/rtyper/rstr.py"
@@ -3963,6 +3975,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:17
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
 #line 17 "rpython/rtyper/rstr.py"
@@ -3988,6 +4001,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:112
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
 #line 112 "rpython/rtyper/rstr.py"
@@ -4036,6 +4050,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:105
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
 #line 105 "rpython/rtyper/rstr.py"
@@ -4097,6 +4112,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:362
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0, long value_0)
     {
 #line 362 "rpython/rtyper/rordereddict.py"
@@ -4175,6 +4191,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_rpy_str_Signed_ll_strhash, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_rpy_str_Signed_ll_strhash(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -4267,6 +4284,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyhash__ll_strhash_rpy_str, rpython/rtyper/rordereddict.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_keyhash__ll_strhash_rpy_str(rpy_str* key_0)
     {
 #line 48 "rpython/rtyper/rordereddict.py"
@@ -4293,6 +4311,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_index_size__Signed, rpython/rtyper/rordereddict.py:126
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_index_size__Signed(long live_0)
     {
 #line 126 "rpython/rtyper/rordereddict.py"
@@ -4338,6 +4357,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strhash__rpy_str, rpython/rtyper/rstr.py:57
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strhash__rpy_str(rpy_str* s_0)
     {
 #line 57 "rpython/rtyper/rstr.py"
@@ -4470,6 +4490,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -4758,6 +4779,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyeq__ll_streq_rpy_str_rpy_str, rpython/rtyper/rordereddict.py:54
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_keyeq__ll_streq_rpy_str_rpy_str(rpy_str* key1_0, rpy_str* key2_0)
     {
 #line 54 "rpython/rtyper/rordereddict.py"
@@ -4785,6 +4807,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:75
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
 #line 75 "rpython/rtyper/rstr.py"
@@ -4913,6 +4936,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0, long value_0, long hash_0, long slot_0)
     {
 #line 301 "rpython/rtyper/rordereddict.py"
@@ -5121,6 +5145,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:282
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_rpy_str_Signed(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 282 "rpython/rtyper/rordereddict.py"
@@ -5283,6 +5308,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:273
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_rpy_str_Signed(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 273 "rpython/rtyper/rordereddict.py"
@@ -5351,6 +5377,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_overallocate__Signed, rpython/rtyper/rordereddict.py:228
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_overallocate__Signed(long length_0)
     {
 #line 228 "rpython/rtyper/rordereddict.py"
@@ -5699,6 +5726,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_rpy_str_Signed_Signed, rpython/rtyper/rordereddict.py:233
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_rpy_str_Signed_Signed(GcArray_odictentry_Bool_GcArray_odictentry_Bool* entries_0, long i_0)
     {
 #line 233 "rpython/rtyper/rordereddict.py"
@@ -5750,6 +5778,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__array_dict_lazy_index.Word_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_dict_lazy_index_Word* rpython_rtyper_rlist_ll_newlist__array_dict_lazy_index_Word_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -5787,6 +5816,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_dict_lazy_index.Word_Signed, rpython/rtyper/rordereddict.py:83
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable_GcArray_odictentry_Bool_2* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_dict_lazy_index_Word_Signed()
     {
 #line 83 "rpython/rtyper/rordereddict.py"
@@ -5842,6 +5872,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_dict_lazy_index.Word_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_dict_lazy_index_Word_Signed_Signed(dicttable_GcArray_odictentry_Bool_2* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -5955,6 +5986,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listiter__listiter_array_dict_lazy_index.Word_array_dict_lazy_index.Word, rpython/rtyper/rlist.py:196
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_dict_lazy_index_Word* rpython_rtyper_rlist_ll_listiter__listiter_array_dict_lazy_index_Word_array_dict_lazy_index_Word(GcArray_dict_lazy_index_Word* l_0)
     {
 #line 196 "rpython/rtyper/rlist.py"
@@ -5985,6 +6017,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listnext__listiter_array_dict_lazy_index.Word, rpython/rtyper/rlist.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dict_lazy_index_Word* rpython_rtyper_rlist_ll_listnext__listiter_array_dict_lazy_index_Word(listiter_GcArray_dict_lazy_index_Word* it_0)
     {
 #line 203 "rpython/rtyper/rlist.py"
@@ -6073,6 +6106,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_dict_lazy_index.Word, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_dict_lazy_index_Word(GcArray_dict_lazy_index_Word* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -6099,6 +6133,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_dict_lazy_index.Word, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_dict_lazy_index_Word* rpython_rtyper_rlist_ll_items__array_dict_lazy_index_Word(GcArray_dict_lazy_index_Word* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -6116,6 +6151,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_dict_lazy_index.Word_Signed_dict_lazy_index.Word_Signed_ll_hash_identity_None, rpython/rtyper/rordereddict.py:362
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_dict_lazy_index_Word_Signed_dict_lazy_index_Word_Signed_ll_hash_identity_None(dicttable_GcArray_odictentry_Bool_2* d_0, dict_lazy_index_Word* key_0, long value_0)
     {
 #line 362 "rpython/rtyper/rordereddict.py"
@@ -6208,6 +6244,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_dict_lazy_index.Word_Signed_ll_hash_identity, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_dict_lazy_index_Word_Signed_ll_hash_identity(dicttable_GcArray_odictentry_Bool_2* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -6314,6 +6351,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyhash__ll_hash_identity_dict_lazy_index.Word, rpython/rtyper/rordereddict.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_keyhash__ll_hash_identity_dict_lazy_index_Word(dict_lazy_index_Word* key_0)
     {
 #line 48 "rpython/rtyper/rordereddict.py"
@@ -6351,6 +6389,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_hash_identity__dict_lazy_index.Word, rpython/rtyper/rordereddict.py:74
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_hash_identity__dict_lazy_index_Word(dict_lazy_index_Word* p_0)
     {
 #line 74 "rpython/rtyper/rordereddict.py"
@@ -6387,6 +6426,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_dict_lazy_index.Word_Signed_dict_lazy_index.Word_Signed_None_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_dict_lazy_index_Word_Signed_dict_lazy_index_Word_Signed_None_Bool(dicttable_GcArray_odictentry_Bool_2* d_0, dict_lazy_index_Word* key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -6675,6 +6715,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyeq__None_dict_lazy_index.Word_dict_lazy_index.Word, rpython/rtyper/rordereddict.py:54
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_keyeq__None_dict_lazy_index_Word_dict_lazy_index_Word(dict_lazy_index_Word* key1_0, dict_lazy_index_Word* key2_0)
     {
 #line 54 "rpython/rtyper/rordereddict.py"
@@ -6702,6 +6743,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_dict_lazy_index.Word_Signed_dict_lazy_index.Word_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_dict_lazy_index_Word_Signed_dict_lazy_index_Word_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool_2* d_0, dict_lazy_index_Word* key_0, long value_0, long hash_0, long slot_0)
     {
 #line 301 "rpython/rtyper/rordereddict.py"
@@ -6910,6 +6952,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_dict_lazy_index.Word_Signed, rpython/rtyper/rordereddict.py:282
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_dict_lazy_index_Word_Signed(dicttable_GcArray_odictentry_Bool_2* d_0)
     {
 #line 282 "rpython/rtyper/rordereddict.py"
@@ -7072,6 +7115,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_dict_lazy_index.Word_Signed, rpython/rtyper/rordereddict.py:273
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_dict_lazy_index_Word_Signed(dicttable_GcArray_odictentry_Bool_2* d_0)
     {
 #line 273 "rpython/rtyper/rordereddict.py"
@@ -7453,6 +7497,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_dict_lazy_index.Word_Signed_Signed, rpython/rtyper/rordereddict.py:233
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_dict_lazy_index_Word_Signed_Signed(GcArray_odictentry_Bool_GcArray_odictentry_Bool_2* entries_0, long i_0)
     {
 #line 233 "rpython/rtyper/rordereddict.py"
@@ -7504,6 +7549,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_delitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:372
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_delitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0)
     {
 #line 372 "rpython/rtyper/rordereddict.py"
@@ -7598,6 +7644,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -7629,6 +7676,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_del__dicttable_array_entry_rpy_str_Signed_Signed, rpython/rtyper/rordereddict.py:326
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_del__dicttable_array_entry_rpy_str_Signed_Signed(dicttable_GcArray_odictentry_Bool* d_0, long index_0)
     {
 #line 326 "rpython/rtyper/rordereddict.py"
@@ -7828,6 +7876,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_slot_of__dicttable_array_entry_rpy_str_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:210
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_slot_of__dicttable_array_entry_rpy_str_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool* d_0, long hash_0, long index_0)
     {
 #line 210 "rpython/rtyper/rordereddict.py"
@@ -7901,6 +7950,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_is_true__dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:351
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_dict_is_true__dicttable_array_entry_rpy_str_Signed(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 351 "rpython/rtyper/rordereddict.py"
@@ -7932,6 +7982,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_len__dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:347
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_len__dicttable_array_entry_rpy_str_Signed(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 347 "rpython/rtyper/rordereddict.py"
@@ -7946,6 +7997,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_clear__dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:117
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_clear__dicttable_array_entry_rpy_str_Signed(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 117 "rpython/rtyper/rordereddict.py"
@@ -7990,6 +8042,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:383
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0, long default_0)
     {
 #line 383 "rpython/rtyper/rordereddict.py"
@@ -8038,6 +8091,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:390
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0, long default_0)
     {
 #line 390 "rpython/rtyper/rordereddict.py"
@@ -8117,6 +8171,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_update__dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:432
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_update__dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, dicttable_GcArray_odictentry_Bool* other_0)
     {
 #line 432 "rpython/rtyper/rordereddict.py"
@@ -8466,6 +8521,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_popitem__tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_ll_strhash, rpython/rtyper/rordereddict.py:418
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static tuple2_rpy_str_Array_UniChar_Signed* rpython_rtyper_rordereddict_ll_dict_popitem__tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_ll_strhash(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 418 "rpython/rtyper/rordereddict.py"
@@ -8597,6 +8653,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:21
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
 #line 21 "rpython/rtyper/rstr.py"
@@ -8614,6 +8671,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_pop__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:400
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_pop__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0)
     {
 #line 400 "rpython/rtyper/rordereddict.py"
@@ -8715,6 +8773,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:379
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0)
     {
 #line 379 "rpython/rtyper/rordereddict.py"
@@ -8743,6 +8802,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:355
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0)
     {
 #line 355 "rpython/rtyper/rordereddict.py"
@@ -8831,6 +8891,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_keys__array_rpy_str_dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:445
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rordereddict_ll_dict_keys__array_rpy_str_dicttable_array_entry_rpy_str_Signed(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 445 "rpython/rtyper/rordereddict.py"
@@ -8959,6 +9020,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -8996,6 +9058,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -9013,6 +9076,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -9039,6 +9103,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_values__array_Signed_dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:459
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rordereddict_ll_dict_values__array_Signed_dicttable_array_entry_rpy_str_Signed(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 459 "rpython/rtyper/rordereddict.py"
@@ -9167,6 +9232,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_items__array_tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:473
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_Signed* rpython_rtyper_rordereddict_ll_dict_items__array_tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 473 "rpython/rtyper/rordereddict.py"
@@ -9322,6 +9388,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__array_tuple2_rpy_str_Signed_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_newlist__array_tuple2_rpy_str_Signed_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -9359,6 +9426,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_tuple2_rpy_str_Signed, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_items__array_tuple2_rpy_str_Signed(GcArray_tuple2_Signed* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -9376,6 +9444,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_tuple2_rpy_str_Signed, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_tuple2_rpy_str_Signed(GcArray_tuple2_Signed* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -9402,6 +9471,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:493
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dictiter_dicttable_GcArray_odictentry_Bool* rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 493 "rpython/rtyper/rordereddict.py"
@@ -9432,6 +9502,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:500
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed(dictiter_dicttable_GcArray_odictentry_Bool* it_0)
     {
 #line 500 "rpython/rtyper/rordereddict.py"
@@ -9579,6 +9650,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_getitem__array_dict_lazy_index.Word_Signed, rpython/rtyper/rlist.py:57
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dict_lazy_index_Word* rpython_rtyper_rlist_ll_getitem__array_dict_lazy_index_Word_Signed(GcArray_dict_lazy_index_Word* l_0, long index_0)
     {
 #line 57 "rpython/rtyper/rlist.py"
@@ -9614,6 +9686,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
     {
 #line 48 "rpython/rtyper/rlist.py"
@@ -9714,6 +9787,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_dict_lazy_index.Word_Signed_dict_lazy_index.Word_ll_hash_identity_None, rpython/rtyper/rordereddict.py:355
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_dict_lazy_index_Word_Signed_dict_lazy_index_Word_ll_hash_identity_None(dicttable_GcArray_odictentry_Bool_2* d_0, dict_lazy_index_Word* key_0)
     {
 #line 355 "rpython/rtyper/rordereddict.py"
@@ -9802,6 +9876,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_dict_lazy_index.Word_Signed_dict_lazy_index.Word_ll_hash_identity_None, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_dict_lazy_index_Word_Signed_dict_lazy_index_Word_ll_hash_identity_None(dicttable_GcArray_odictentry_Bool_2* d_0, dict_lazy_index_Word* key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -9846,6 +9921,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_len__dicttable_array_entry_dict_lazy_index.Word_Signed, rpython/rtyper/rordereddict.py:347
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_len__dicttable_array_entry_dict_lazy_index_Word_Signed(dicttable_GcArray_odictentry_Bool_2* d_0)
     {
 #line 347 "rpython/rtyper/rordereddict.py"
@@ -9860,6 +9936,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_delitem__dicttable_array_entry_dict_lazy_index.Word_Signed_dict_lazy_index.Word_ll_hash_identity_None, rpython/rtyper/rordereddict.py:372
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_delitem__dicttable_array_entry_dict_lazy_index_Word_Signed_dict_lazy_index_Word_ll_hash_identity_None(dicttable_GcArray_odictentry_Bool_2* d_0, dict_lazy_index_Word* key_0)
     {
 #line 372 "rpython/rtyper/rordereddict.py"
@@ -9954,6 +10031,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_del__dicttable_array_entry_dict_lazy_index.Word_Signed_Signed, rpython/rtyper/rordereddict.py:326
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_del__dicttable_array_entry_dict_lazy_index_Word_Signed_Signed(dicttable_GcArray_odictentry_Bool_2* d_0, long index_0)
     {
 #line 326 "rpython/rtyper/rordereddict.py"
@@ -10153,6 +10231,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_slot_of__dicttable_array_entry_dict_lazy_index.Word_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:210
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_slot_of__dicttable_array_entry_dict_lazy_index_Word_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool_2* d_0, long hash_0, long index_0)
     {
 #line 210 "rpython/rtyper/rordereddict.py"
@@ -10226,6 +10305,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictiter__dictiter_dicttable_array_entry_dict_lazy_index.Word_Signed_dicttable_array_entry_dict_lazy_index.Word_Signed, rpython/rtyper/rordereddict.py:493
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dictiter_dicttable_GcArray_odictentry_Bool_2* rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_dict_lazy_index_Word_Signed_dicttable_array_entry_dict_lazy_index_Word_Signed(dicttable_GcArray_odictentry_Bool_2* d_0)
     {
 #line 493 "rpython/rtyper/rordereddict.py"
@@ -10256,6 +10336,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictnext__dictiter_dicttable_array_entry_dict_lazy_index.Word_Signed, rpython/rtyper/rordereddict.py:500
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dict_lazy_index_Word* rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_dict_lazy_index_Word_Signed(dictiter_dicttable_GcArray_odictentry_Bool_2* it_0)
     {
 #line 500 "rpython/rtyper/rordereddict.py"

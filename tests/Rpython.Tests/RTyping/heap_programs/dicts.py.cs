@@ -262,6 +262,7 @@ public static unsafe class Prebuilt
 public static unsafe class RpythonProgram
 {
     // dicts.main, dicts.py:91
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long dicts_main(long n_0)
     {
 #line 91 "dicts.py"
@@ -395,6 +396,7 @@ public static unsafe class RpythonProgram
     }
 
     // dicts.grow, dicts.py:13
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable* dicts_grow(long n_0)
     {
 #line 13 "dicts.py"
@@ -499,6 +501,7 @@ public static unsafe class RpythonProgram
     }
 
     // dicts.checksum, dicts.py:5
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long dicts_checksum(dicttable* d_0)
     {
 #line 5 "dicts.py"
@@ -2656,6 +2659,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:83
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_Signed_Signed()
     {
 #line 83 "rpython/rtyper/rordereddict.py"
@@ -2711,6 +2715,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(dicttable* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -2824,6 +2829,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_store_clean__array_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:152
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(GcArray_Signed* indexes_0, long hash_0, long index_0)
     {
 #line 152 "rpython/rtyper/rordereddict.py"
@@ -2902,6 +2908,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_next_slot__Signed_Unsigned_Signed, rpython/rtyper/rordereddict.py:148
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(long i_0, ulong perturb_0, long mask_0)
     {
 #line 148 "rpython/rtyper/rordereddict.py"
@@ -2943,6 +2950,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:362
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0, long value_0)
     {
 #line 362 "rpython/rtyper/rordereddict.py"
@@ -3021,6 +3029,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(dicttable* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -3113,6 +3122,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyhash__None_Signed, rpython/rtyper/rordereddict.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_keyhash__None_Signed(long key_0)
     {
 #line 48 "rpython/rtyper/rordereddict.py"
@@ -3130,6 +3140,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_index_size__Signed, rpython/rtyper/rordereddict.py:126
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_index_size__Signed(long live_0)
     {
 #line 126 "rpython/rtyper/rordereddict.py"
@@ -3175,6 +3186,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(dicttable* d_0, long key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -3463,6 +3475,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyeq__None_Signed_Signed, rpython/rtyper/rordereddict.py:54
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_keyeq__None_Signed_Signed(long key1_0, long key2_0)
     {
 #line 54 "rpython/rtyper/rordereddict.py"
@@ -3490,6 +3503,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(dicttable* d_0, long key_0, long value_0, long hash_0, long slot_0)
     {
 #line 301 "rpython/rtyper/rordereddict.py"
@@ -3698,6 +3712,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:282
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
 #line 282 "rpython/rtyper/rordereddict.py"
@@ -3860,6 +3875,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:273
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
 #line 273 "rpython/rtyper/rordereddict.py"
@@ -3928,6 +3944,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_overallocate__Signed, rpython/rtyper/rordereddict.py:228
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_overallocate__Signed(long length_0)
     {
 #line 228 "rpython/rtyper/rordereddict.py"
@@ -4276,6 +4293,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:233
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_Signed_Signed_Signed(GcArray_odictentry_Bool* entries_0, long i_0)
     {
 #line 233 "rpython/rtyper/rordereddict.py"
@@ -4315,6 +4333,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_len__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:347
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_len__dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
 #line 347 "rpython/rtyper/rordereddict.py"
@@ -4329,6 +4348,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictiter__dictiter_dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:493
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dictiter* rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
 #line 493 "rpython/rtyper/rordereddict.py"
@@ -4359,6 +4379,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictnext__dictiter_dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:500
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_Signed_Signed(dictiter* it_0)
     {
 #line 500 "rpython/rtyper/rordereddict.py"
@@ -4506,6 +4527,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:355
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0)
     {
 #line 355 "rpython/rtyper/rordereddict.py"
@@ -4594,6 +4616,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -4625,6 +4648,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:445
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rordereddict_ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
 #line 445 "rpython/rtyper/rordereddict.py"
@@ -4753,6 +4777,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -4790,6 +4815,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__array_Signed(GcArray_Signed* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -4807,6 +4833,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_copy__array_Signed_array_Signed, rpython/rtyper/rlist.py:92
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_copy__array_Signed_array_Signed(GcArray_Signed* l_0)
     {
 #line 92 "rpython/rtyper/rlist.py"
@@ -4835,6 +4862,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Signed(GcArray_Signed* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -4861,6 +4889,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_slice__array_Signed_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:76
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_slice__array_Signed_array_Signed_Signed_Signed(GcArray_Signed* l_0, long start_0, long stop_0)
     {
 #line 76 "rpython/rtyper/rlist.py"
@@ -4973,6 +5002,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist._ll_bounds__Signed_Signed, rpython/rtyper/rlist.py:65
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_bounds__Signed_Signed(long index_0, long length_0)
     {
 #line 65 "rpython/rtyper/rlist.py"
@@ -5025,6 +5055,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:196
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(GcArray_Signed* l_0)
     {
 #line 196 "rpython/rtyper/rlist.py"
@@ -5055,6 +5086,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(listiter_GcArray_Signed* it_0)
     {
 #line 203 "rpython/rtyper/rlist.py"
@@ -5143,6 +5175,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_delitem__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:372
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_delitem__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0)
     {
 #line 372 "rpython/rtyper/rordereddict.py"
@@ -5237,6 +5270,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_del__dicttable_array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:326
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_del__dicttable_array_entry_Signed_Signed_Signed(dicttable* d_0, long index_0)
     {
 #line 326 "rpython/rtyper/rordereddict.py"
@@ -5436,6 +5470,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_slot_of__dicttable_array_entry_Signed_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:210
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_slot_of__dicttable_array_entry_Signed_Signed_Signed_Signed(dicttable* d_0, long hash_0, long index_0)
     {
 #line 210 "rpython/rtyper/rordereddict.py"
@@ -5812,6 +5847,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_pop__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:400
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_pop__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0)
     {
 #line 400 "rpython/rtyper/rordereddict.py"
@@ -5913,6 +5949,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_clear__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:117
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_clear__dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
 #line 117 "rpython/rtyper/rordereddict.py"
@@ -5957,6 +5994,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_popitem__tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed_None, rpython/rtyper/rordereddict.py:418
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static tuple2* rpython_rtyper_rordereddict_ll_dict_popitem__tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed_None(dicttable* d_0)
     {
 #line 418 "rpython/rtyper/rordereddict.py"
@@ -6088,6 +6126,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_get__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:383
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0, long default_0)
     {
 #line 383 "rpython/rtyper/rordereddict.py"
@@ -6136,6 +6175,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_pop_default__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:409
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_pop_default__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0, long default_0)
     {
 #line 409 "rpython/rtyper/rordereddict.py"
@@ -6197,6 +6237,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setdefault__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:390
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0, long default_0)
     {
 #line 390 "rpython/rtyper/rordereddict.py"
@@ -6276,6 +6317,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_values__array_Signed_dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:459
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rordereddict_ll_dict_values__array_Signed_dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
 #line 459 "rpython/rtyper/rordereddict.py"
@@ -6404,6 +6446,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_items__array_tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:473
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_Signed* rpython_rtyper_rordereddict_ll_dict_items__array_tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
 #line 473 "rpython/rtyper/rordereddict.py"
@@ -6559,6 +6602,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__array_tuple2_Signed_Signed_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_Signed_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -6596,6 +6640,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_items__array_tuple2_Signed_Signed(GcArray_tuple2_Signed* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -6613,6 +6658,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_copy__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:92
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_copy__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(GcArray_tuple2_Signed* l_0)
     {
 #line 92 "rpython/rtyper/rlist.py"
@@ -6641,6 +6687,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_tuple2_Signed_Signed(GcArray_tuple2_Signed* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -6667,6 +6714,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed, rpython/rtyper/rlist.py:76
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed(GcArray_tuple2_Signed* l_0, long start_0, long stop_0)
     {
 #line 76 "rpython/rtyper/rlist.py"
@@ -6779,6 +6827,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:196
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(GcArray_tuple2_Signed* l_0)
     {
 #line 196 "rpython/rtyper/rlist.py"
@@ -6809,6 +6858,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static tuple2* rpython_rtyper_rlist_ll_listnext__listiter_array_tuple2_Signed_Signed(listiter_GcArray_tuple2_Signed* it_0)
     {
 #line 203 "rpython/rtyper/rlist.py"
@@ -6897,6 +6947,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_getitem__array_Signed_Signed, rpython/rtyper/rlist.py:57
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_getitem__array_Signed_Signed(GcArray_Signed* l_0, long index_0)
     {
 #line 57 "rpython/rtyper/rlist.py"
@@ -6932,6 +6983,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
     {
 #line 48 "rpython/rtyper/rlist.py"
@@ -7255,6 +7307,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_update__dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:432
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_update__dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed_None_None(dicttable* d_0, dicttable* other_0)
     {
 #line 432 "rpython/rtyper/rordereddict.py"
@@ -7381,6 +7434,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_is_true__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:351
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_dict_is_true__dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
 #line 351 "rpython/rtyper/rordereddict.py"

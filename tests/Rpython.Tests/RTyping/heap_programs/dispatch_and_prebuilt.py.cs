@@ -1440,6 +1440,7 @@ public static unsafe class RpythonProgram
     }
 
     // dispatch_and_prebuilt.Shape.__init__, dispatch_and_prebuilt.py:5
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void dispatch_and_prebuilt_Shape___init__(dispatch_and_prebuilt_Shape* self_0, long size_0)
     {
     // block0: dispatch_and_prebuilt.py:6  self.size = size
@@ -1451,6 +1452,7 @@ public static unsafe class RpythonProgram
     }
 
     // dispatch_and_prebuilt.Shape.describe, dispatch_and_prebuilt.py:11
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long dispatch_and_prebuilt_Shape_describe(dispatch_and_prebuilt_Shape* self_0, long extra_0)
     {
 #line 11 "dispatch_and_prebuilt.py"
@@ -1492,6 +1494,7 @@ public static unsafe class RpythonProgram
     }
 
     // dispatch_and_prebuilt.Triangle.describe, dispatch_and_prebuilt.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long dispatch_and_prebuilt_Triangle_describe(dispatch_and_prebuilt_Shape* self_0, long extra_0)
     {
 #line 29 "dispatch_and_prebuilt.py"
@@ -1538,6 +1541,7 @@ public static unsafe class RpythonProgram
     }
 
     // dispatch_and_prebuilt.Shape.area, dispatch_and_prebuilt.py:8
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long dispatch_and_prebuilt_Shape_area(dispatch_and_prebuilt_Shape* self_0)
     {
     // block0: dispatch_and_prebuilt.py:9  return 0
@@ -1547,6 +1551,7 @@ public static unsafe class RpythonProgram
     }
 
     // dispatch_and_prebuilt.Square.area, dispatch_and_prebuilt.py:18
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long dispatch_and_prebuilt_Square_area(dispatch_and_prebuilt_Shape* self_0)
     {
 #line 18 "dispatch_and_prebuilt.py"
@@ -1588,6 +1593,7 @@ public static unsafe class RpythonProgram
     }
 
     // dispatch_and_prebuilt.Triangle.area, dispatch_and_prebuilt.py:26
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long dispatch_and_prebuilt_Triangle_area(dispatch_and_prebuilt_Shape* self_0)
     {
 #line 26 "dispatch_and_prebuilt.py"
@@ -1656,6 +1662,7 @@ public static unsafe class RpythonProgram
     }
 
     // dispatch_and_prebuilt.add_ten, dispatch_and_prebuilt.py:45
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long dispatch_and_prebuilt_add_ten(long x_0)
     {
 #line 45 "dispatch_and_prebuilt.py"
@@ -1670,6 +1677,7 @@ public static unsafe class RpythonProgram
     }
 
     // dispatch_and_prebuilt.double, dispatch_and_prebuilt.py:37
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long dispatch_and_prebuilt_double(long x_0)
     {
 #line 37 "dispatch_and_prebuilt.py"
@@ -1684,6 +1692,7 @@ public static unsafe class RpythonProgram
     }
 
     // dispatch_and_prebuilt.negate, dispatch_and_prebuilt.py:41
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long dispatch_and_prebuilt_negate(long x_0)
     {
 #line 41 "dispatch_and_prebuilt.py"
@@ -1698,6 +1707,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:21
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
 #line 21 "rpython/rtyper/rstr.py"
@@ -1715,6 +1725,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listiter__listiter_array_dispatch_and_prebuilt.Shape_array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:196
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_dispatch_and_prebuilt_Shape* rpython_rtyper_rlist_ll_listiter__listiter_array_dispatch_and_prebuilt_Shape_array_dispatch_and_prebuilt_Shape(GcArray_dispatch_and_prebuilt_Shape* l_0)
     {
 #line 196 "rpython/rtyper/rlist.py"
@@ -1745,6 +1756,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listnext__listiter_array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dispatch_and_prebuilt_Shape* rpython_rtyper_rlist_ll_listnext__listiter_array_dispatch_and_prebuilt_Shape(listiter_GcArray_dispatch_and_prebuilt_Shape* it_0)
     {
 #line 203 "rpython/rtyper/rlist.py"
@@ -1833,6 +1845,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_dispatch_and_prebuilt_Shape(GcArray_dispatch_and_prebuilt_Shape* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -1859,6 +1872,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_dispatch_and_prebuilt_Shape* rpython_rtyper_rlist_ll_items__array_dispatch_and_prebuilt_Shape(GcArray_dispatch_and_prebuilt_Shape* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -1876,6 +1890,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listiter__listiter_array_Func((Signed) -> Signed)_array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:196
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_func* rpython_rtyper_rlist_ll_listiter__listiter_array_Func_Signed_Signed__array_Func_Signed_Signed(GcArray_func* l_0)
     {
 #line 196 "rpython/rtyper/rlist.py"
@@ -1906,6 +1921,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listnext__listiter_array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static delegate*<long, long> rpython_rtyper_rlist_ll_listnext__listiter_array_Func_Signed_Signed(listiter_GcArray_func* it_0)
     {
 #line 203 "rpython/rtyper/rlist.py"
@@ -1994,6 +2010,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Func_Signed_Signed(GcArray_func* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -2020,6 +2037,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_func* rpython_rtyper_rlist_ll_items__array_Func_Signed_Signed(GcArray_func* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -2037,6 +2055,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:355
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static delegate*<long, long> rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Func_Signed_Signed__rpy_str_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0)
     {
 #line 355 "rpython/rtyper/rordereddict.py"
@@ -2125,6 +2144,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_rpy_str_Func_Signed_Signed__rpy_str_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -2156,6 +2176,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_ll_strhash, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_rpy_str_Func_Signed_Signed__ll_strhash(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -2248,6 +2269,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyhash__ll_strhash_rpy_str, rpython/rtyper/rordereddict.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_keyhash__ll_strhash_rpy_str(rpy_str* key_0)
     {
 #line 48 "rpython/rtyper/rordereddict.py"
@@ -2274,6 +2296,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_index_size__Signed, rpython/rtyper/rordereddict.py:126
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_index_size__Signed(long live_0)
     {
 #line 126 "rpython/rtyper/rordereddict.py"
@@ -2319,6 +2342,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strhash__rpy_str, rpython/rtyper/rstr.py:57
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strhash__rpy_str(rpy_str* s_0)
     {
 #line 57 "rpython/rtyper/rstr.py"
@@ -2451,6 +2475,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_rpy_str_Func_Signed_Signed__Signed(dicttable_GcArray_odictentry_Bool* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -2564,6 +2589,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_Signed_ll_streq_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_rpy_str_Func_Signed_Signed__rpy_str_Signed_ll_streq_Bool(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -2826,6 +2852,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_store_clean__array_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:152
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(GcArray_Signed* indexes_0, long hash_0, long index_0)
     {
 #line 152 "rpython/rtyper/rordereddict.py"
@@ -2904,6 +2931,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_next_slot__Signed_Unsigned_Signed, rpython/rtyper/rordereddict.py:148
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(long i_0, ulong perturb_0, long mask_0)
     {
 #line 148 "rpython/rtyper/rordereddict.py"
@@ -2945,6 +2973,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyeq__ll_streq_rpy_str_rpy_str, rpython/rtyper/rordereddict.py:54
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_keyeq__ll_streq_rpy_str_rpy_str(rpy_str* key1_0, rpy_str* key2_0)
     {
 #line 54 "rpython/rtyper/rordereddict.py"
@@ -2972,6 +3001,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:75
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
 #line 75 "rpython/rtyper/rstr.py"
@@ -3100,6 +3130,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:196
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_tuple2_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str(GcArray_tuple2_rpy_str_Array_UniChar* l_0)
     {
 #line 196 "rpython/rtyper/rlist.py"
@@ -3130,6 +3161,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static tuple2* rpython_rtyper_rlist_ll_listnext__listiter_array_tuple2_Signed_rpy_str(listiter_GcArray_tuple2_rpy_str_Array_UniChar* it_0)
     {
 #line 203 "rpython/rtyper/rlist.py"
@@ -3218,6 +3250,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_tuple2_Signed_rpy_str(GcArray_tuple2_rpy_str_Array_UniChar* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -3244,6 +3277,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_tuple2_Signed_rpy_str(GcArray_tuple2_rpy_str_Array_UniChar* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -3261,6 +3295,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:355
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable_GcArray_odictentry_Bool_2* d_0, long key_0)
     {
 #line 355 "rpython/rtyper/rordereddict.py"
@@ -3349,6 +3384,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable_GcArray_odictentry_Bool_2* d_0, long key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -3380,6 +3416,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(dicttable_GcArray_odictentry_Bool_2* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -3472,6 +3509,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyhash__None_Signed, rpython/rtyper/rordereddict.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_keyhash__None_Signed(long key_0)
     {
 #line 48 "rpython/rtyper/rordereddict.py"
@@ -3489,6 +3527,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool_2* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -3602,6 +3641,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(dicttable_GcArray_odictentry_Bool_2* d_0, long key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -3864,6 +3904,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyeq__None_Signed_Signed, rpython/rtyper/rordereddict.py:54
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_keyeq__None_Signed_Signed(long key1_0, long key2_0)
     {
 #line 54 "rpython/rtyper/rordereddict.py"
@@ -3891,6 +3932,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_getitem__array_dispatch_and_prebuilt.Shape_Signed, rpython/rtyper/rlist.py:57
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dispatch_and_prebuilt_Shape* rpython_rtyper_rlist_ll_getitem__array_dispatch_and_prebuilt_Shape_Signed(GcArray_dispatch_and_prebuilt_Shape* l_0, long index_0)
     {
 #line 57 "rpython/rtyper/rlist.py"
@@ -3926,6 +3968,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
     {
 #line 48 "rpython/rtyper/rlist.py"

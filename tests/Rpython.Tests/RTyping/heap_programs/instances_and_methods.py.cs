@@ -454,6 +454,7 @@ public static unsafe class RpythonProgram
     }
 
     // instances_and_methods.Counter.__init__, instances_and_methods.py:2
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void instances_and_methods_Counter___init__(instances_and_methods_Counter* self_0, long start_0)
     {
     // block0: instances_and_methods.py:3  self.value = start
@@ -467,6 +468,7 @@ public static unsafe class RpythonProgram
     }
 
     // instances_and_methods.Counter.bump, instances_and_methods.py:6
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long instances_and_methods_Counter_bump(instances_and_methods_Counter* self_0, long by_0)
     {
 #line 6 "instances_and_methods.py"
@@ -497,6 +499,7 @@ public static unsafe class RpythonProgram
     }
 
     // instances_and_methods.Node.__init__, instances_and_methods.py:13
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void instances_and_methods_Node___init__(instances_and_methods_Node* self_0, long value_0, instances_and_methods_Node* next_0)
     {
     // block0: instances_and_methods.py:14  self.value = value
@@ -510,6 +513,7 @@ public static unsafe class RpythonProgram
     }
 
     // instances_and_methods.Shape.__init__, instances_and_methods.py:19
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void instances_and_methods_Shape___init__(instances_and_methods_Shape* self_0, long size_0)
     {
     // block0: instances_and_methods.py:20  self.size = size
@@ -521,6 +525,7 @@ public static unsafe class RpythonProgram
     }
 
     // instances_and_methods.Square.__init__, instances_and_methods.py:27
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void instances_and_methods_Square___init__(instances_and_methods_Square* self_0, long size_0)
     {
 #line 27 "instances_and_methods.py"
@@ -539,6 +544,7 @@ public static unsafe class RpythonProgram
     }
 
     // instances_and_methods.length, instances_and_methods.py:36
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long instances_and_methods_length(instances_and_methods_Node* node_0)
     {
 #line 36 "instances_and_methods.py"
@@ -581,6 +587,7 @@ public static unsafe class RpythonProgram
     }
 
     // instances_and_methods.describe, instances_and_methods.py:44
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long instances_and_methods_describe(instances_and_methods_Shape* shape_0)
     {
 #line 44 "instances_and_methods.py"
@@ -654,6 +661,7 @@ public static unsafe class RpythonProgram
     }
 
     // instances_and_methods.Shape.scaled, instances_and_methods.py:22
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long instances_and_methods_Shape_scaled(instances_and_methods_Shape* self_0, long k_0)
     {
 #line 22 "instances_and_methods.py"

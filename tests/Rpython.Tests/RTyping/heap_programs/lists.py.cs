@@ -653,6 +653,7 @@ public static unsafe class RpythonProgram
     }
 
     // lists.build, lists.py:1
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list* lists_build(long n_0)
     {
 #line 1 "lists.py"
@@ -840,6 +841,7 @@ public static unsafe class RpythonProgram
     }
 
     // lists.total, lists.py:8
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long lists_total(list* items_0)
     {
 #line 8 "lists.py"
@@ -941,6 +943,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_setitem__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:61
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_setitem__list_array_Signed_Signed_Signed(list* l_0, long index_0, long newitem_0)
     {
 #line 61 "rpython/rtyper/rlist.py"
@@ -976,6 +979,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__list_array_Signed, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__list_array_Signed(list* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -1002,6 +1006,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__list_array_Signed, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_Signed(list* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -1028,6 +1033,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
     {
 #line 48 "rpython/rtyper/rlist.py"
@@ -1128,6 +1134,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_insert__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:272
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_insert__list_array_Signed_Signed_Signed(list* l_0, long index_0, long newitem_0)
     {
 #line 272 "rpython/rtyper/rlist.py"
@@ -1218,6 +1225,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist._ll_bounds__Signed_Signed, rpython/rtyper/rlist.py:65
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_bounds__Signed_Signed(long index_0, long length_0)
     {
 #line 65 "rpython/rtyper/rlist.py"
@@ -1270,6 +1278,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:214
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(list* l_0, long newsize_0)
     {
 #line 214 "rpython/rtyper/rlist.py"
@@ -1470,6 +1479,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_pop_default__list_array_Signed, rpython/rtyper/rlist.py:256
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_pop_default__list_array_Signed(list* l_0)
     {
 #line 256 "rpython/rtyper/rlist.py"
@@ -1565,6 +1575,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_pop__list_array_Signed_Signed, rpython/rtyper/rlist.py:265
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_pop__list_array_Signed_Signed(list* l_0, long index_0)
     {
 #line 265 "rpython/rtyper/rlist.py"
@@ -1613,6 +1624,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_delitem__list_array_Signed_Signed, rpython/rtyper/rlist.py:246
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_delitem__list_array_Signed_Signed(list* l_0, long index_0)
     {
 #line 246 "rpython/rtyper/rlist.py"
@@ -1711,6 +1723,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_contains__list_array_Signed_Signed_None, rpython/rtyper/rlist.py:159
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_contains__list_array_Signed_Signed_None(list* l_0, long x_0)
     {
 #line 159 "rpython/rtyper/rlist.py"
@@ -1777,6 +1790,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist._ll_equal__None_Signed_Signed, rpython/rtyper/rlist.py:143
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist__ll_equal__None_Signed_Signed(long x_0, long y_0)
     {
 #line 143 "rpython/rtyper/rlist.py"
@@ -1804,6 +1818,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -1841,6 +1856,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_concat__array_Signed_list_array_Signed_array_Signed, rpython/rtyper/rlist.py:96
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_concat__array_Signed_list_array_Signed_array_Signed(list* l1_0, GcArray_Signed* l2_0)
     {
 #line 96 "rpython/rtyper/rlist.py"
@@ -1979,6 +1995,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Signed(GcArray_Signed* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -2005,6 +2022,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__array_Signed(GcArray_Signed* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -2022,6 +2040,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_getitem__list_array_Signed_Signed, rpython/rtyper/rlist.py:57
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_getitem__list_array_Signed_Signed(list* l_0, long index_0)
     {
 #line 57 "rpython/rtyper/rlist.py"
@@ -2057,6 +2076,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_getitem__array_Signed_Signed, rpython/rtyper/rlist.py:57
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_getitem__array_Signed_Signed(GcArray_Signed* l_0, long index_0)
     {
 #line 57 "rpython/rtyper/rlist.py"
@@ -2092,6 +2112,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:76
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list* rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(list* l_0, long start_0, long stop_0)
     {
 #line 76 "rpython/rtyper/rlist.py"
@@ -2204,6 +2225,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__list_array_Signed_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list* rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -2564,6 +2586,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:196
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(GcArray_Signed* l_0)
     {
 #line 196 "rpython/rtyper/rlist.py"
@@ -2594,6 +2617,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(listiter_GcArray_Signed* it_0)
     {
 #line 203 "rpython/rtyper/rlist.py"
@@ -2682,6 +2706,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:237
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(list* l_0, long newitem_0)
     {
 #line 237 "rpython/rtyper/rlist.py"
@@ -2762,6 +2787,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:196
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_list_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_list_array_Signed_list_array_Signed(list* l_0)
     {
 #line 196 "rpython/rtyper/rlist.py"
@@ -2792,6 +2818,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Signed, rpython/rtyper/rlist.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(listiter_list_GcArray_Signed* it_0)
     {
 #line 203 "rpython/rtyper/rlist.py"

@@ -176,6 +176,7 @@ public static unsafe class Prebuilt
 public static unsafe class RpythonProgram
 {
     // memo_functions.main, memo_functions.py:42
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long memo_functions_main(long n_0)
     {
 #line 42 "memo_functions.py"
@@ -240,6 +241,7 @@ public static unsafe class RpythonProgram
     }
 
     // memo_functions.pick, memo_functions.py:34
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static object_vtable* memo_functions_pick(long n_0)
     {
 #line 34 "memo_functions.py"
@@ -327,6 +329,7 @@ public static unsafe class RpythonProgram
     }
 
     // memo_functions.cost__memo, memo_functions.py:44
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long memo_functions_cost__memo(object_vtable* arg_0, bool arg_1)
     {
 #line 44 "memo_functions.py"
@@ -488,6 +491,7 @@ public static unsafe class RpythonProgram
     }
 
     // memo_functions.cost__memo, memo_functions.py:44
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long memo_functions_cost__memo_2(object_vtable* arg_0, bool arg_1)
     {
     // block0
@@ -495,6 +499,7 @@ public static unsafe class RpythonProgram
     }
 
     // memo_functions.describe__memo, memo_functions.py:44
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* memo_functions_describe__memo(object_vtable* arg_0)
     {
 #line 44 "memo_functions.py"
@@ -528,6 +533,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:21
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
 #line 21 "rpython/rtyper/rstr.py"
@@ -545,6 +551,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:75
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
 #line 75 "rpython/rtyper/rstr.py"

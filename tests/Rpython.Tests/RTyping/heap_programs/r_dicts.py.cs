@@ -387,6 +387,7 @@ public static unsafe class Prebuilt
 public static unsafe class RpythonProgram
 {
     // r_dicts.main, r_dicts.py:64
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long r_dicts_main(long n_0)
     {
 #line 64 "r_dicts.py"
@@ -1059,6 +1060,7 @@ public static unsafe class RpythonProgram
     }
 
     // r_dicts.Point.__init__, r_dicts.py:6
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void r_dicts_Point___init__(r_dicts_Point* self_0, long x_0, long y_0)
     {
     // block0: r_dicts.py:7  self.x = x
@@ -1072,6 +1074,7 @@ public static unsafe class RpythonProgram
     }
 
     // r_dicts.point_eq, r_dicts.py:11
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool r_dicts_point_eq(r_dicts_Point* a_0, r_dicts_Point* b_0)
     {
 #line 11 "r_dicts.py"
@@ -1113,6 +1116,7 @@ public static unsafe class RpythonProgram
     }
 
     // r_dicts.point_hash, r_dicts.py:15
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long r_dicts_point_hash(r_dicts_Point* p_0)
     {
 #line 15 "r_dicts.py"
@@ -2073,6 +2077,7 @@ public static unsafe class RpythonProgram
     }
 
     // r_dicts.lower_eq, r_dicts.py:19
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool r_dicts_lower_eq(rpy_str* a_0, rpy_str* b_0)
     {
 #line 19 "r_dicts.py"
@@ -2123,6 +2128,7 @@ public static unsafe class RpythonProgram
     }
 
     // r_dicts.lower_hash, r_dicts.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long r_dicts_lower_hash(rpy_str* s_0)
     {
 #line 23 "r_dicts.py"
@@ -2137,6 +2143,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_r_dicts.Point_Signed, rpython/rtyper/rordereddict.py:83
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable_GcArray_odictentry_Bool* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_r_dicts_Point_Signed()
     {
 #line 83 "rpython/rtyper/rordereddict.py"
@@ -2192,6 +2199,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_r_dicts.Point_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_r_dicts_Point_Signed_Signed(dicttable_GcArray_odictentry_Bool* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -2305,6 +2313,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_store_clean__array_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:152
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(GcArray_Signed* indexes_0, long hash_0, long index_0)
     {
 #line 152 "rpython/rtyper/rordereddict.py"
@@ -2383,6 +2392,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_next_slot__Signed_Unsigned_Signed, rpython/rtyper/rordereddict.py:148
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(long i_0, ulong perturb_0, long mask_0)
     {
 #line 148 "rpython/rtyper/rordereddict.py"
@@ -2727,6 +2737,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -2764,6 +2775,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__array_Signed(GcArray_Signed* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -2781,6 +2793,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:196
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(GcArray_Signed* l_0)
     {
 #line 196 "rpython/rtyper/rlist.py"
@@ -2811,6 +2824,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(listiter_GcArray_Signed* it_0)
     {
 #line 203 "rpython/rtyper/rlist.py"
@@ -2899,6 +2913,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Signed(GcArray_Signed* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -2925,6 +2940,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_r_dicts.Point_Signed_r_dicts.Point_Signed_point_hash_point_eq, rpython/rtyper/rordereddict.py:362
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_r_dicts_Point_Signed_r_dicts_Point_Signed_point_hash_point_eq(dicttable_GcArray_odictentry_Bool* d_0, r_dicts_Point* key_0, long value_0)
     {
 #line 362 "rpython/rtyper/rordereddict.py"
@@ -3003,6 +3019,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_r_dicts.Point_Signed_point_hash, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_r_dicts_Point_Signed_point_hash(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -3095,6 +3112,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyhash__point_hash_r_dicts.Point, rpython/rtyper/rordereddict.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_keyhash__point_hash_r_dicts_Point(r_dicts_Point* key_0)
     {
 #line 48 "rpython/rtyper/rordereddict.py"
@@ -3121,6 +3139,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_index_size__Signed, rpython/rtyper/rordereddict.py:126
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_index_size__Signed(long live_0)
     {
 #line 126 "rpython/rtyper/rordereddict.py"
@@ -3166,6 +3185,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_r_dicts.Point_Signed_r_dicts.Point_Signed_point_eq_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_r_dicts_Point_Signed_r_dicts_Point_Signed_point_eq_Bool(dicttable_GcArray_odictentry_Bool* d_0, r_dicts_Point* key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -3454,6 +3474,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyeq__point_eq_r_dicts.Point_r_dicts.Point, rpython/rtyper/rordereddict.py:54
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_keyeq__point_eq_r_dicts_Point_r_dicts_Point(r_dicts_Point* key1_0, r_dicts_Point* key2_0)
     {
 #line 54 "rpython/rtyper/rordereddict.py"
@@ -3481,6 +3502,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_r_dicts.Point_Signed_r_dicts.Point_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_r_dicts_Point_Signed_r_dicts_Point_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool* d_0, r_dicts_Point* key_0, long value_0, long hash_0, long slot_0)
     {
 #line 301 "rpython/rtyper/rordereddict.py"
@@ -3689,6 +3711,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_r_dicts.Point_Signed, rpython/rtyper/rordereddict.py:282
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_r_dicts_Point_Signed(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 282 "rpython/rtyper/rordereddict.py"
@@ -3851,6 +3874,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_r_dicts.Point_Signed, rpython/rtyper/rordereddict.py:273
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_r_dicts_Point_Signed(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 273 "rpython/rtyper/rordereddict.py"
@@ -3919,6 +3943,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_overallocate__Signed, rpython/rtyper/rordereddict.py:228
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_overallocate__Signed(long length_0)
     {
 #line 228 "rpython/rtyper/rordereddict.py"
@@ -4267,6 +4292,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_r_dicts.Point_Signed_Signed, rpython/rtyper/rordereddict.py:233
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_r_dicts_Point_Signed_Signed(GcArray_odictentry_Bool_GcArray_odictentry_Bool* entries_0, long i_0)
     {
 #line 233 "rpython/rtyper/rordereddict.py"
@@ -4318,6 +4344,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_len__dicttable_array_entry_r_dicts.Point_Signed, rpython/rtyper/rordereddict.py:347
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_len__dicttable_array_entry_r_dicts_Point_Signed(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 347 "rpython/rtyper/rordereddict.py"
@@ -4332,6 +4359,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_r_dicts.Point_Signed_r_dicts.Point_point_hash_point_eq, rpython/rtyper/rordereddict.py:355
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_r_dicts_Point_Signed_r_dicts_Point_point_hash_point_eq(dicttable_GcArray_odictentry_Bool* d_0, r_dicts_Point* key_0)
     {
 #line 355 "rpython/rtyper/rordereddict.py"
@@ -4420,6 +4448,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_r_dicts.Point_Signed_r_dicts.Point_point_hash_point_eq, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_r_dicts_Point_Signed_r_dicts_Point_point_hash_point_eq(dicttable_GcArray_odictentry_Bool* d_0, r_dicts_Point* key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -4451,6 +4480,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_delitem__dicttable_array_entry_r_dicts.Point_Signed_r_dicts.Point_point_hash_point_eq, rpython/rtyper/rordereddict.py:372
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_delitem__dicttable_array_entry_r_dicts_Point_Signed_r_dicts_Point_point_hash_point_eq(dicttable_GcArray_odictentry_Bool* d_0, r_dicts_Point* key_0)
     {
 #line 372 "rpython/rtyper/rordereddict.py"
@@ -4545,6 +4575,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_del__dicttable_array_entry_r_dicts.Point_Signed_Signed, rpython/rtyper/rordereddict.py:326
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_del__dicttable_array_entry_r_dicts_Point_Signed_Signed(dicttable_GcArray_odictentry_Bool* d_0, long index_0)
     {
 #line 326 "rpython/rtyper/rordereddict.py"
@@ -4744,6 +4775,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_slot_of__dicttable_array_entry_r_dicts.Point_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:210
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_slot_of__dicttable_array_entry_r_dicts_Point_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool* d_0, long hash_0, long index_0)
     {
 #line 210 "rpython/rtyper/rordereddict.py"
@@ -4817,6 +4849,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_contains__dicttable_array_entry_r_dicts.Point_Signed_r_dicts.Point_point_hash_point_eq, rpython/rtyper/rordereddict.py:379
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_dict_contains__dicttable_array_entry_r_dicts_Point_Signed_r_dicts_Point_point_hash_point_eq(dicttable_GcArray_odictentry_Bool* d_0, r_dicts_Point* key_0)
     {
 #line 379 "rpython/rtyper/rordereddict.py"
@@ -4845,6 +4878,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictiter__dictiter_dicttable_array_entry_r_dicts.Point_Signed_dicttable_array_entry_r_dicts.Point_Signed, rpython/rtyper/rordereddict.py:493
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dictiter_dicttable_GcArray_odictentry_Bool* rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_r_dicts_Point_Signed_dicttable_array_entry_r_dicts_Point_Signed(dicttable_GcArray_odictentry_Bool* d_0)
     {
 #line 493 "rpython/rtyper/rordereddict.py"
@@ -4875,6 +4909,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictnext__dictiter_dicttable_array_entry_r_dicts.Point_Signed, rpython/rtyper/rordereddict.py:500
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static r_dicts_Point* rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_r_dicts_Point_Signed(dictiter_dicttable_GcArray_odictentry_Bool* it_0)
     {
 #line 500 "rpython/rtyper/rordereddict.py"
@@ -5022,6 +5057,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:83
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable_GcArray_odictentry_Bool_2* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_rpy_str_Signed()
     {
 #line 83 "rpython/rtyper/rordereddict.py"
@@ -5077,6 +5113,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed(dicttable_GcArray_odictentry_Bool_2* d_0, long size_0)
     {
 #line 135 "rpython/rtyper/rordereddict.py"
@@ -5190,6 +5227,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -5227,6 +5265,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:196
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
 #line 196 "rpython/rtyper/rlist.py"
@@ -5257,6 +5296,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(listiter_GcArray_rpy_str_Array_UniChar* it_0)
     {
 #line 203 "rpython/rtyper/rlist.py"
@@ -5345,6 +5385,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -5371,6 +5412,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -5388,6 +5430,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, rpython/rtyper/rordereddict.py:383
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(dicttable_GcArray_odictentry_Bool_2* d_0, rpy_str* key_0, long default_0)
     {
 #line 383 "rpython/rtyper/rordereddict.py"
@@ -5436,6 +5479,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_lower_hash_lower_eq, rpython/rtyper/rordereddict.py:222
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_lower_hash_lower_eq(dicttable_GcArray_odictentry_Bool_2* d_0, rpy_str* key_0)
     {
 #line 222 "rpython/rtyper/rordereddict.py"
@@ -5478,6 +5522,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_rpy_str_Signed_lower_hash, rpython/rtyper/rordereddict.py:164
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_rpy_str_Signed_lower_hash(dicttable_GcArray_odictentry_Bool_2* d_0)
     {
 #line 164 "rpython/rtyper/rordereddict.py"
@@ -5570,6 +5615,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyhash__lower_hash_rpy_str, rpython/rtyper/rordereddict.py:48
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_keyhash__lower_hash_rpy_str(rpy_str* key_0)
     {
 #line 48 "rpython/rtyper/rordereddict.py"
@@ -5596,6 +5642,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_eq_Bool, rpython/rtyper/rordereddict.py:177
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_eq_Bool(dicttable_GcArray_odictentry_Bool_2* d_0, rpy_str* key_0, long hash_0, bool store_0)
     {
 #line 177 "rpython/rtyper/rordereddict.py"
@@ -5917,6 +5964,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_keyeq__lower_eq_rpy_str_rpy_str, rpython/rtyper/rordereddict.py:54
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_keyeq__lower_eq_rpy_str_rpy_str(rpy_str* key1_0, rpy_str* key2_0)
     {
 #line 54 "rpython/rtyper/rordereddict.py"
@@ -5955,6 +6003,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:21
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
 #line 21 "rpython/rtyper/rstr.py"
@@ -5972,6 +6021,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, rpython/rtyper/rordereddict.py:362
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(dicttable_GcArray_odictentry_Bool_2* d_0, rpy_str* key_0, long value_0)
     {
 #line 362 "rpython/rtyper/rordereddict.py"
@@ -6065,6 +6115,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool_2* d_0, rpy_str* key_0, long value_0, long hash_0, long slot_0)
     {
 #line 301 "rpython/rtyper/rordereddict.py"
@@ -6273,6 +6324,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:282
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_rpy_str_Signed(dicttable_GcArray_odictentry_Bool_2* d_0)
     {
 #line 282 "rpython/rtyper/rordereddict.py"
@@ -6435,6 +6487,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:273
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_rpy_str_Signed(dicttable_GcArray_odictentry_Bool_2* d_0)
     {
 #line 273 "rpython/rtyper/rordereddict.py"
@@ -6816,6 +6869,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_rpy_str_Signed_Signed, rpython/rtyper/rordereddict.py:233
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_rpy_str_Signed_Signed(GcArray_odictentry_Bool_GcArray_odictentry_Bool_2* entries_0, long i_0)
     {
 #line 233 "rpython/rtyper/rordereddict.py"
@@ -6867,6 +6921,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_update__dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_lower_hash_lower_eq, rpython/rtyper/rordereddict.py:432
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_update__dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_lower_hash_lower_eq(dicttable_GcArray_odictentry_Bool_2* d_0, dicttable_GcArray_odictentry_Bool_2* other_0)
     {
 #line 432 "rpython/rtyper/rordereddict.py"
@@ -7216,6 +7271,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, rpython/rtyper/rordereddict.py:390
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(dicttable_GcArray_odictentry_Bool_2* d_0, rpy_str* key_0, long default_0)
     {
 #line 390 "rpython/rtyper/rordereddict.py"
@@ -7310,6 +7366,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_pop_default__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq, rpython/rtyper/rordereddict.py:409
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_pop_default__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(dicttable_GcArray_odictentry_Bool_2* d_0, rpy_str* key_0, long default_0)
     {
 #line 409 "rpython/rtyper/rordereddict.py"
@@ -7371,6 +7428,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_del__dicttable_array_entry_rpy_str_Signed_Signed, rpython/rtyper/rordereddict.py:326
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_del__dicttable_array_entry_rpy_str_Signed_Signed(dicttable_GcArray_odictentry_Bool_2* d_0, long index_0)
     {
 #line 326 "rpython/rtyper/rordereddict.py"
@@ -7570,6 +7628,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict._ll_dict_slot_of__dicttable_array_entry_rpy_str_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:210
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_slot_of__dicttable_array_entry_rpy_str_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool_2* d_0, long hash_0, long index_0)
     {
 #line 210 "rpython/rtyper/rordereddict.py"
@@ -7643,6 +7702,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_popitem__tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_lower_hash, rpython/rtyper/rordereddict.py:418
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static tuple2* rpython_rtyper_rordereddict_ll_dict_popitem__tuple2_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed_lower_hash(dicttable_GcArray_odictentry_Bool_2* d_0)
     {
 #line 418 "rpython/rtyper/rordereddict.py"
@@ -7774,6 +7834,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:493
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dictiter_dicttable_GcArray_odictentry_Bool_2* rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(dicttable_GcArray_odictentry_Bool_2* d_0)
     {
 #line 493 "rpython/rtyper/rordereddict.py"
@@ -7804,6 +7865,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed, rpython/rtyper/rordereddict.py:500
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed(dictiter_dicttable_GcArray_odictentry_Bool_2* it_0)
     {
 #line 500 "rpython/rtyper/rordereddict.py"
@@ -7951,6 +8013,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_lower_hash_lower_eq, rpython/rtyper/rordereddict.py:355
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_lower_hash_lower_eq(dicttable_GcArray_odictentry_Bool_2* d_0, rpy_str* key_0)
     {
 #line 355 "rpython/rtyper/rordereddict.py"
@@ -8039,6 +8102,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_lower__rpy_str, rpython/rtyper/rstr.py:277
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_lower__rpy_str(rpy_str* s_0)
     {
 #line 277 "rpython/rtyper/rstr.py"
@@ -8178,6 +8242,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:17
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
 #line 17 "rpython/rtyper/rstr.py"
@@ -8203,6 +8268,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:75
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
 #line 75 "rpython/rtyper/rstr.py"

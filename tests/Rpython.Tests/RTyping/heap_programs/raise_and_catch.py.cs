@@ -168,6 +168,7 @@ public static unsafe class Prebuilt
 public static unsafe class RpythonProgram
 {
     // raise_and_catch.main, raise_and_catch.py:47
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long raise_and_catch_main(long n_0)
     {
 #line 47 "raise_and_catch.py"
@@ -278,6 +279,7 @@ public static unsafe class RpythonProgram
     }
 
     // raise_and_catch.safe, raise_and_catch.py:24
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long raise_and_catch_safe(long x_0)
     {
 #line 24 "raise_and_catch.py"
@@ -477,6 +479,7 @@ public static unsafe class RpythonProgram
     }
 
     // raise_and_catch.check, raise_and_catch.py:14
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long raise_and_catch_check(long x_0)
     {
 #line 14 "raise_and_catch.py"
@@ -684,6 +687,7 @@ public static unsafe class RpythonProgram
     }
 
     // raise_and_catch.CalcError.__init__, raise_and_catch.py:2
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void raise_and_catch_CalcError___init__(raise_and_catch_CalcError* self_0, long code_0)
     {
     // block0: raise_and_catch.py:3  self.code = code
@@ -695,6 +699,7 @@ public static unsafe class RpythonProgram
     }
 
     // raise_and_catch.nested, raise_and_catch.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long raise_and_catch_nested(long x_0)
     {
 #line 35 "raise_and_catch.py"

@@ -1148,6 +1148,7 @@ public static unsafe class RpythonProgram
     }
 
     // strings.words, strings.py:7
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long strings_words(rpy_str* text_0)
     {
 #line 7 "strings.py"
@@ -1597,6 +1598,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:51
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_chr2str__UniChar(int ch_0)
     {
 #line 51 "rpython/rtyper/rstr.py"
@@ -1628,6 +1630,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:17
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
 #line 17 "rpython/rtyper/rstr.py"
@@ -1653,6 +1656,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:112
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
 #line 112 "rpython/rtyper/rstr.py"
@@ -1701,6 +1705,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:105
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
 #line 105 "rpython/rtyper/rstr.py"
@@ -1762,6 +1767,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_upper__rpy_str, rpython/rtyper/rstr.py:265
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_upper__rpy_str(rpy_str* s_0)
     {
 #line 265 "rpython/rtyper/rstr.py"
@@ -1901,6 +1907,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_char_mul__UniChar_Signed, rpython/rtyper/rstr.py:610
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_char_mul__UniChar_Signed(int ch_0, long times_0)
     {
 #line 610 "rpython/rtyper/rstr.py"
@@ -1977,6 +1984,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:480
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
 #line 480 "rpython/rtyper/rstr.py"
@@ -2007,6 +2015,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:487
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
 #line 487 "rpython/rtyper/rstr.py"
@@ -2098,6 +2107,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_isdigit__rpy_str, rpython/rtyper/rstr.py:322
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_isdigit__rpy_str(rpy_str* s_0)
     {
 #line 322 "rpython/rtyper/rstr.py"
@@ -2112,6 +2122,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr._classify__rpy_str_Signed, rpython/rtyper/rstr.py:297
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr__classify__rpy_str_Signed(rpy_str* s_0, long kind_0)
     {
 #line 297 "rpython/rtyper/rstr.py"
@@ -2219,6 +2230,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr._isdigit__Signed, rpython/rtyper/rstr.py:289
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr__isdigit__Signed(long c_0)
     {
 #line 289 "rpython/rtyper/rstr.py"
@@ -2247,6 +2259,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:35
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
     {
 #line 35 "rpython/rtyper/rlist.py"
@@ -2284,6 +2297,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:356
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(rpy_str* sep_0, GcArray_rpy_str_Array_UniChar* l_0)
     {
 #line 356 "rpython/rtyper/rstr.py"
@@ -2531,6 +2545,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:23
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
 #line 23 "rpython/rtyper/rlist.py"
@@ -2548,6 +2563,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
 #line 29 "rpython/rtyper/rlist.py"
@@ -2574,6 +2590,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_stritem__rpy_str_Signed, rpython/rtyper/rstr.py:29
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(rpy_str* s_0, long index_0)
     {
 #line 29 "rpython/rtyper/rstr.py"
@@ -2696,6 +2713,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_contains_str__rpy_str_rpy_str, rpython/rtyper/rstr.py:220
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_contains_str__rpy_str_rpy_str(rpy_str* s_0, rpy_str* sub_0)
     {
 #line 220 "rpython/rtyper/rstr.py"
@@ -2719,6 +2737,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_find__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:179
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0)
     {
 #line 179 "rpython/rtyper/rstr.py"
@@ -2803,6 +2822,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:133
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__bound__Signed_Signed(long index_0, long length_0)
     {
 #line 133 "rpython/rtyper/rstr.py"
@@ -2855,6 +2875,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr._matches_at__rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:170
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sub_0, long i_0)
     {
 #line 170 "rpython/rtyper/rstr.py"
@@ -2933,6 +2954,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_startswith__rpy_str_rpy_str, rpython/rtyper/rstr.py:224
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str(rpy_str* s_0, rpy_str* prefix_0)
     {
 #line 224 "rpython/rtyper/rstr.py"
@@ -2974,6 +2996,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_find_char__rpy_str_UniChar_Signed_Signed, rpython/rtyper/rstr.py:156
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(rpy_str* s_0, int ch_0, long start_0, long end_0)
     {
 #line 156 "rpython/rtyper/rstr.py"
@@ -4118,6 +4141,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr._isspace__UniChar, rpython/rtyper/rstr.py:236
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr__isspace__UniChar(int ch_0)
     {
 #line 236 "rpython/rtyper/rstr.py"
@@ -4235,6 +4259,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:21
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
 #line 21 "rpython/rtyper/rstr.py"
@@ -4252,6 +4277,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strip__rpy_str_Bool_Bool, rpython/rtyper/rstr.py:241
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strip__rpy_str_Bool_Bool(rpy_str* s_0, bool left_0, bool right_0)
     {
 #line 241 "rpython/rtyper/rstr.py"
@@ -4424,6 +4450,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_strslice__rpy_str_Signed_Signed, rpython/rtyper/rstr.py:143
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(rpy_str* s_0, long start_0, long stop_0)
     {
 #line 143 "rpython/rtyper/rstr.py"
@@ -4924,6 +4951,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:621
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
 #line 621 "rpython/rtyper/rstr.py"
@@ -5309,6 +5337,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rstr.ll_count__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0)
     {
 #line 203 "rpython/rtyper/rstr.py"
@@ -5462,6 +5491,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:196
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter* rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
 #line 196 "rpython/rtyper/rlist.py"
@@ -5492,6 +5522,7 @@ public static unsafe class RpythonProgram
     }
 
     // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:203
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(listiter* it_0)
     {
 #line 203 "rpython/rtyper/rlist.py"

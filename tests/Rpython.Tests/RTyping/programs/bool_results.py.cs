@@ -130,6 +130,7 @@ public static unsafe class Prebuilt
 public static unsafe class RpythonProgram
 {
     // bool_results.main, bool_results.py:12
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool bool_results_main(long n_0)
     {
 #line 12 "bool_results.py"
@@ -170,6 +171,7 @@ public static unsafe class RpythonProgram
     }
 
     // bool_results.is_prime, bool_results.py:1
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool bool_results_is_prime(long n_0)
     {
 #line 1 "bool_results.py"

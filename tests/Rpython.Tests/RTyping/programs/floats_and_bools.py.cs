@@ -130,6 +130,7 @@ public static unsafe class Prebuilt
 public static unsafe class RpythonProgram
 {
     // floats_and_bools.main, floats_and_bools.py:13
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static double floats_and_bools_main(long n_0)
     {
 #line 13 "floats_and_bools.py"
@@ -194,6 +195,7 @@ public static unsafe class RpythonProgram
     }
 
     // floats_and_bools.mean, floats_and_bools.py:1
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static double floats_and_bools_mean(long a_0, long b_0)
     {
 #line 1 "floats_and_bools.py"
@@ -214,6 +216,7 @@ public static unsafe class RpythonProgram
     }
 
     // floats_and_bools.classify, floats_and_bools.py:5
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static double floats_and_bools_classify(double x_0)
     {
 #line 5 "floats_and_bools.py"

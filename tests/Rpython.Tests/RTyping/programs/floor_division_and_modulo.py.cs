@@ -130,6 +130,7 @@ public static unsafe class Prebuilt
 public static unsafe class RpythonProgram
 {
     // floor_division_and_modulo.main, floor_division_and_modulo.py:5
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long floor_division_and_modulo_main(long n_0)
     {
 #line 5 "floor_division_and_modulo.py"
@@ -263,6 +264,7 @@ public static unsafe class RpythonProgram
     }
 
     // floor_division_and_modulo.divide, floor_division_and_modulo.py:1
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long floor_division_and_modulo_divide(long x_0, long y_0)
     {
 #line 1 "floor_division_and_modulo.py"

@@ -130,6 +130,7 @@ public static unsafe class Prebuilt
 public static unsafe class RpythonProgram
 {
     // integer_arithmetic.main, integer_arithmetic.py:1
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long integer_arithmetic_main(long n_0)
     {
 #line 1 "integer_arithmetic.py"

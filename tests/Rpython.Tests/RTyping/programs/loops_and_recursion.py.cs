@@ -130,6 +130,7 @@ public static unsafe class Prebuilt
 public static unsafe class RpythonProgram
 {
     // loops_and_recursion.main, loops_and_recursion.py:24
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long loops_and_recursion_main(long n_0)
     {
 #line 24 "loops_and_recursion.py"
@@ -230,6 +231,7 @@ public static unsafe class RpythonProgram
     }
 
     // loops_and_recursion.fib, loops_and_recursion.py:1
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long loops_and_recursion_fib(long n_0)
     {
 #line 1 "loops_and_recursion.py"
@@ -270,6 +272,7 @@ public static unsafe class RpythonProgram
     }
 
     // loops_and_recursion.gcd, loops_and_recursion.py:7
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long loops_and_recursion_gcd(long a_0, long b_0)
     {
 #line 7 "loops_and_recursion.py"
@@ -342,6 +345,7 @@ public static unsafe class RpythonProgram
     }
 
     // loops_and_recursion.collatz, loops_and_recursion.py:13
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long loops_and_recursion_collatz(long n_0)
     {
 #line 13 "loops_and_recursion.py"
