@@ -121,6 +121,7 @@ internal sealed class FlowBuilder
     {
         "simple_call", "call_args", "getitem", "setitem", "delitem", "truediv", "floordiv", "mod",
         "inplace_truediv", "inplace_floordiv", "inplace_mod", "next", "contains", "lshift", "pow",
+        "rshift", "inplace_lshift", "inplace_rshift", "inplace_pow", // ValueError for a negative shift count or exponent
     };
 
     private FlowValue Op(string opName, LocatedNode at, params FlowValue[] args)
@@ -162,7 +163,7 @@ internal sealed class FlowBuilder
         {
             PyModule module => module.Globals.TryGetValue(attribute, out value),
             PyExternal external when !external.QualifiedName.StartsWith("rpython.rlib.jit.JitDriver", StringComparison.Ordinal) =>
-                (value = new PyExternal(external.QualifiedName + "." + attribute)) is not null,
+                (value = external.Attribute(attribute)) is not null,
             PyClass cls => cls.TryLookup(attribute, out value) && value is not PyFunction
                 && (value is not PyStaticMethod s || (value = s.Function) is not null),
             _ => false,

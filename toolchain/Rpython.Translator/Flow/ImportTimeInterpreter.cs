@@ -665,7 +665,7 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
         switch (owner)
         {
             case PyExternal e:
-                return new PyExternal(e.QualifiedName + "." + name);
+                return e.Attribute(name);
             case PyModule m when m.Globals.TryGetValue(name, out var member):
                 return member;
             case PyClass c when c.TryLookup(name, out var member):

@@ -99,6 +99,18 @@ internal sealed class PyExternal(string qualifiedName)
 {
     public string QualifiedName { get; } = qualifiedName;
 
+    /// <summary>The attribute <paramref name="name"/>: the value of a constant of the math module
+    /// (math.pi is a float, as on CPython), otherwise the external name it stands for.</summary>
+    public object Attribute(string name) => (QualifiedName + "." + name) switch
+    {
+        "math.pi" => Math.PI,
+        "math.e" => Math.E,
+        "math.tau" => Math.Tau,
+        "math.inf" => double.PositiveInfinity,
+        "math.nan" => Rpython.Runtime.PyMath.NaN,
+        var qualified => new PyExternal(qualified),
+    };
+
     public override string ToString() => QualifiedName;
 }
 
