@@ -149,6 +149,6 @@ internal sealed partial class LowLevelOperationsTests
     public void TableDumpMatchesGolden() =>
         Golden.Compare(TestPaths.InRepo("tests", "Rpython.Tests", "RTyping", "lloperations.txt"), LowLevelOperations.Dump());
 
-    [GeneratedRegex("^[a-z][a-z_]*[a-z]$")]
+    [GeneratedRegex("^[a-z][a-z0-9_]*[a-z0-9]$")]
     private static partial Regex OperationName();
 }

@@ -17,9 +17,12 @@ internal sealed class PyStrTests
     [TestCase("both ' and \"", ExpectedResult = "'both \\' and \"'")]
     [TestCase("tab\tnl\ncr\r\\", ExpectedResult = "'tab\\tnl\\ncr\\r\\\\'")]
     [TestCase("\0\u001f\u007f\u0080\u00a0\u00e9", ExpectedResult = "'\\x00\\x1f\\x7f\\x80\\xa0é'")]
-    [TestCase("\u200b\u2028\ue000\uffff\ud800", ExpectedResult = "'\\u200b\\u2028\\ue000\\uffff\\ud800'")]
+    [TestCase("\u200b\u2028\ue000\uffff", ExpectedResult = "'\\u200b\\u2028\\ue000\\uffff'")]
     [TestCase("\U0001f600\U000e0001\U0010ffff", ExpectedResult = "'😀\\U000e0001\\U0010ffff'")]
     public string Repr(string text) => PyStr.Repr(text);
+
+    [Test]
+    public void ALoneSurrogateIsEscaped() => Assert.That(PyStr.Repr("a\ud800b"), Is.EqualTo("'a\\ud800b'"));
 
     [Test]
     public void ReprOfEveryCodePointMatchesCPython()

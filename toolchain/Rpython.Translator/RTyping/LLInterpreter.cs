@@ -96,7 +96,7 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
             for (int i = 0; i < block.InputArgs.Count; i++)
                 values[block.InputArgs[i]] = inputs[i];
             Link? caughtBy = null;
-            for (int i = 0; i < block.Operations.Count; i++)
+            for (int i = 0; i < block.Operations.Count && caughtBy is null; i++)
             {
                 var op = block.Operations[i];
                 try
@@ -110,7 +110,7 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
                     exceptionData.State.Fields["exc_value"] = e.Value;
                     values[op.Result] = Zero(op.Result.ConcreteType ?? LowLevelTypes.Void);
                 }
-                catch (LLException e) when (i == block.Operations.Count - 1 && block.CatchesExceptions)
+                catch (LLException e) when (block.CatchesExceptions && IsGuarded(block, i))
                 {
                     caughtBy = block.Exits.Skip(1).FirstOrDefault(l => l.LowLevelExitCase is ClassInfo c && c.Range.Contains(e.Type.Range.Min));
                     if (caughtBy is null)
@@ -127,6 +127,12 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
             block = link.Target!;
         }
     }
+
+    /// <summary>Whether the handlers of a block that catches exceptions guard its operation
+    /// <paramref name="index"/>: the last one that can raise (what the RTyper lowered the guarded
+    /// operation to ends with it), as the exception transform decides.</summary>
+    private static bool IsGuarded(Block block, int index) =>
+        !block.Operations.Skip(index + 1).Any(o => !LowLevelOperations.Get(o.OpName).CanRaise.IsEmpty);
 
     private object? Value(FlowValue value, Dictionary<Variable, object?> values) => value switch
     {
@@ -158,6 +164,8 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
             case "int_force_ge_zero":
                 return Math.Max((long)a[0]!, 0L);
         }
+        if (LowLevelOperations.TryGet(name, out var info) && info.Runtime is { } function)
+            return CallRuntime(info, function, a);
         int underscore = name.IndexOf('_', StringComparison.Ordinal);
         string prefix = underscore < 0 ? name : name[..underscore];
         if (Category(name) == "io")

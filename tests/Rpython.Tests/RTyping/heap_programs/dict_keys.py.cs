@@ -675,8 +675,9 @@ public static unsafe class Prebuilt
     public static OSError* prebuilt_OSError => (OSError*)(s_image + 1104);
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 1136);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 1152);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1184);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1216);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 1184);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1216);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1248);
 
     private static byte* Load()
     {
@@ -783,13 +784,16 @@ public static unsafe class Prebuilt
             // @1152: OverflowError (prebuilt_OverflowError)
             38, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             16, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1184: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @1184: ValueError (prebuilt_ValueError)
+            8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            208, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @1216: ZeroDivisionError (prebuilt_ZeroDivisionError)
             51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            192, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1216: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            224, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @1248: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [1072, 1120, 1168, 1200];
+        ReadOnlySpan<int> pointerSlots = [1072, 1120, 1168, 1200, 1232];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -29977,6 +29981,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception ValueError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_ValueError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_ValueError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_ValueError;
     }
 
     // raises the standard exception ZeroDivisionError (operations raise it: ExceptionData)

@@ -188,8 +188,9 @@ public static unsafe class Prebuilt
     public static OSError* prebuilt_OSError => (OSError*)(s_image + 704);
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 736);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 752);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 784);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 816);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 784);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 816);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 848);
 
     private static byte* Load()
     {
@@ -265,13 +266,16 @@ public static unsafe class Prebuilt
             // @752: OverflowError (prebuilt_OverflowError)
             8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             112, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @784: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @784: ValueError (prebuilt_ValueError)
+            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            128, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @816: ZeroDivisionError (prebuilt_ZeroDivisionError)
             13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            48, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @816: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            80, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @848: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [672, 720, 768, 800];
+        ReadOnlySpan<int> pointerSlots = [672, 720, 768, 800, 832];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -5624,6 +5628,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception ValueError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_ValueError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_ValueError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_ValueError;
     }
 
     // raises the standard exception ZeroDivisionError (operations raise it: ExceptionData)
