@@ -554,8 +554,12 @@ _MIN_INT = -9223372036854775807 - 1
 
 
 def ll_str2int(s, base):
-    """int(s[, base]) as CPython reads it: whitespace around, a sign, digits with '_' between
-    them; ValueError otherwise, OverflowError if it does not fit in a machine int."""
+    """int(s[, base]) as CPython reads it: whitespace around, a sign, the prefix 0x / 0o / 0b of
+    base 16, 8 or 2 (base 0 takes the base from it, else 10, where a nonzero number may not start
+    with 0), digits with single '_' between them (and after a prefix); ValueError otherwise, or
+    for a base outside 2..36 and 0; OverflowError if it does not fit in a machine int."""
+    if base != 0 and (base < 2 or base > 36):
+        raise ValueError
     length = len(s.chars)
     i = 0
     while i < length and _isspace(s.chars[i]):
@@ -568,15 +572,32 @@ def ll_str2int(s, base):
         if s.chars[i] == '-':
             sign = -1
         i += 1
+    start = i
+    automatic = base == 0
+    prefixed = False
+    if end - i >= 2 and s.chars[i] == '0':
+        p = ord(s.chars[i + 1]) | 32
+        if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or base == 0)) or (p == 98 and (base == 2 or base == 0)):
+            prefixed = True
+            if p == 120:
+                base = 16
+            elif p == 111:
+                base = 8
+            else:
+                base = 2
+            i += 2
+    if base == 0:
+        base = 10
     if i >= end:
         raise ValueError
     result = 0
     digits = 0
     previous_underscore = False
+    nonzero = False
     while i < end:
         c = ord(s.chars[i])
         if c == 95:
-            if digits == 0 or previous_underscore:
+            if (digits == 0 and not prefixed) or previous_underscore:
                 raise ValueError
             previous_underscore = True
             i += 1
@@ -592,13 +613,17 @@ def ll_str2int(s, base):
             raise ValueError
         if d >= base:
             raise ValueError
+        if d != 0:
+            nonzero = True
         # Accumulated as a negative number, so that -2**63 fits: result*base - d must stay >= MIN.
         if result < (_MIN_INT + d + base - 1) // base:
             raise OverflowError
         result = result * base - d
         digits += 1
         i += 1
-    if previous_underscore:
+    if previous_underscore or digits == 0:
+        raise ValueError
+    if automatic and nonzero and not prefixed and s.chars[start] == '0':
         raise ValueError
     if sign < 0:
         return result

@@ -2708,10 +2708,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:621
+    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:646
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
-#line 621 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 646 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         long count_1 = default;
         GcArray_rpy_str_Array_UniChar* items_1 = default;
         long total_0 = default;
@@ -2759,24 +2759,24 @@ public static unsafe class RpythonProgram
         long v_17 = default;
         long v_18 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:625  while i < count:
-#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:650  while i < count:
+#line 650 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         count_1 = count_0; items_1 = items_0; total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:625  while i < count:
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:650  while i < count:
     block1:
-#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 650 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = i_0 < count_1;
-#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 650 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 650 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_1) { count_6 = count_1; items_6 = items_1; total_5 = total_0; i_3 = i_0; goto block6; }
-#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 650 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         count_2 = count_1; items_2 = items_1; total_1 = total_0; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:628  res = mallocstr(total)
+    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:653  res = mallocstr(total)
     block2:
-#line 628 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 653 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2784,56 +2784,56 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         count_3 = count_2; items_3 = items_2; total_2 = total_1; v_3 = v_2; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:631  while i < count:
+    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:656  while i < count:
     block3:
-#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 656 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         count_4 = count_3; items_4 = items_3; total_3 = total_2; i_1 = 0L; res_0 = v_3; pos_0 = 0L; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:631  while i < count:
+    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:656  while i < count:
     block4:
-#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 656 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_4 = i_1 < count_4;
-#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 656 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 656 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_5) { count_5 = count_4; items_5 = items_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
-#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 656 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return res_0;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:632  item = items[i]
+    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:657  item = items[i]
     block5:
-#line 632 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 657 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_6 = (&items_5->items)[i_2];
-#line 633 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 658 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 633 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 658 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_8 = v_7->chars.length;
-#line 633 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 658 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, pos_1, v_6, 0L, v_8);
-#line 634 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 659 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_10 = v_6;
-#line 634 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 659 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_11 = v_10->chars.length;
-#line 634 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 659 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_12 = unchecked(pos_1 + v_11);
-#line 635 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 660 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_13 = unchecked(i_2 + 1L);
-#line 635 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 660 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         count_4 = count_5; items_4 = items_5; total_3 = total_4; i_1 = v_13; res_0 = res_1; pos_0 = v_12; goto block4;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:626  total += len(items[i].chars)
+    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:651  total += len(items[i].chars)
     block6:
-#line 626 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 651 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_14 = (&items_6->items)[i_3];
-#line 626 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 651 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 626 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 651 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_16 = v_15->chars.length;
-#line 626 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 651 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_17 = unchecked(total_5 + v_16);
-#line 627 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 652 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_18 = unchecked(i_3 + 1L);
-#line 627 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 652 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         count_1 = count_6; items_1 = items_6; total_0 = v_17; i_0 = v_18; goto block1;
 #line default
     }

@@ -330,40 +330,40 @@ block0(l_0: Ptr(GcArray(Float))):
     v_1: Bool = same_as(v_0)  # line 24
     --> return(l_0)
 
-graph ll_join_strs__Signed_array_rpy_str(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:621
+graph ll_join_strs__Signed_array_rpy_str(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:646
 block0(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
     --> block1(count_0, items_0, 0, 0)
 block1(count_1: Signed, items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_0: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, count_1)  # line 625
-    v_1: Bool = same_as(v_0)  # line 625
+    v_0: Bool = int_lt(i_0, count_1)  # line 650
+    v_1: Bool = same_as(v_0)  # line 650
     switch v_1
     False --> block2(count_1, items_1, total_0)
     True --> block5(count_1, items_1, total_0, i_0)
 block2(count_2: Signed, items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_1: Signed):
-    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 628
+    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 653
     --> block3(count_2, items_2, total_1, 0, v_2, 0)
 block3(count_3: Signed, items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_3: Bool = int_lt(i_1, count_3)  # line 631
-    v_4: Bool = same_as(v_3)  # line 631
+    v_3: Bool = int_lt(i_1, count_3)  # line 656
+    v_4: Bool = same_as(v_3)  # line 656
     switch v_4
     False --> return(res_0)
     True --> block4(count_3, items_3, total_2, i_1, res_0, pos_0)
 block4(count_4: Signed, items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_5: Ptr(rpy_str) = getarrayitem(items_4, i_2)  # line 632
-    v_6: Ptr(rpy_str) = same_as(v_5)  # line 633
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 633
-    v_8: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_1, pos_1, v_5, 0, v_7)  # line 633
-    v_9: Ptr(rpy_str) = same_as(v_5)  # line 634
-    v_10: Signed = getinteriorarraysize(v_9, 'chars')  # line 634
-    v_11: Signed = int_add(pos_1, v_10)  # line 634
-    v_12: Signed = int_add(i_2, 1)  # line 635
+    v_5: Ptr(rpy_str) = getarrayitem(items_4, i_2)  # line 657
+    v_6: Ptr(rpy_str) = same_as(v_5)  # line 658
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 658
+    v_8: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_1, pos_1, v_5, 0, v_7)  # line 658
+    v_9: Ptr(rpy_str) = same_as(v_5)  # line 659
+    v_10: Signed = getinteriorarraysize(v_9, 'chars')  # line 659
+    v_11: Signed = int_add(pos_1, v_10)  # line 659
+    v_12: Signed = int_add(i_2, 1)  # line 660
     --> block3(count_4, items_4, total_3, v_12, res_1, v_11)
 block5(count_5: Signed, items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_4: Signed, i_3: Signed):
-    v_13: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 626
-    v_14: Ptr(rpy_str) = same_as(v_13)  # line 626
-    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 626
-    v_16: Signed = int_add(total_4, v_15)  # line 626
-    v_17: Signed = int_add(i_3, 1)  # line 627
+    v_13: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 651
+    v_14: Ptr(rpy_str) = same_as(v_13)  # line 651
+    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 651
+    v_16: Signed = int_add(total_4, v_15)  # line 651
+    v_17: Signed = int_add(i_3, 1)  # line 652
     --> block1(count_5, items_5, v_16, v_17)
 
 graph mallocstr__Signed(length_0: Signed)  # rstr.py:17

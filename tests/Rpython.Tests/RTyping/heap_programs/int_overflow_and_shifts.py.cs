@@ -5668,17 +5668,17 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_format_uint__Unsigned_Signed_Signed_Signed_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:656
+    // rpython.rtyper.rstr.ll_format_uint__Unsigned_Signed_Signed_Signed_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:681
     public static rpy_str* rpython_rtyper_rstr_ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(ulong u_0, long conversion_0, long flags_0, long width_0, long precision_0)
     {
-#line 656 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 681 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:657  return _format_number(False, u, conversion, flags, width, precision)
-#line 657 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:682  return _format_number(False, u, conversion, flags, width, precision)
+#line 682 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__format_number__Bool_Unsigned_Signed_Signed_Signed_Signed(false, u_0, conversion_0, flags_0, width_0, precision_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5686,17 +5686,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:657  return _format_number(False, u, conversion, flags, width, precision)
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:682  return _format_number(False, u, conversion, flags, width, precision)
     block1:
-#line 657 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 682 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr._format_number__Bool_Unsigned_Signed_Signed_Signed_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:660
+    // rpython.rtyper.rstr._format_number__Bool_Unsigned_Signed_Signed_Signed_Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:685
     public static rpy_str* rpython_rtyper_rstr__format_number__Bool_Unsigned_Signed_Signed_Signed_Signed(bool negative_0, ulong u_0, long conversion_0, long flags_0, long width_0, long precision_0)
     {
-#line 660 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 685 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         ulong v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -6336,43 +6336,43 @@ public static unsafe class RpythonProgram
         long precision_41 = default;
         ulong v_132 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:665  base = r_uint(10)
-#line 665 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:690  base = r_uint(10)
+#line 690 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = 10UL;
-#line 666 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 691 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1 = conversion_0 == 120L;
-#line 666 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 691 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 666 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 691 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_2) { negative_41 = negative_0; u_40 = u_0; conversion_41 = conversion_0; flags_42 = flags_0; width_41 = width_0; precision_41 = precision_0; goto block43; }
-#line 666 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 691 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_1 = negative_0; u_1 = u_0; conversion_1 = conversion_0; flags_1 = flags_0; width_1 = width_0; precision_1 = precision_0; base_0 = v_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:666  if conversion == 120 or conversion == 88:
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:691  if conversion == 120 or conversion == 88:
     block1:
-#line 666 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 691 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_3 = conversion_1 == 88L;
-#line 666 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 691 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 666 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 691 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_4) { negative_41 = negative_1; u_40 = u_1; conversion_41 = conversion_1; flags_42 = flags_1; width_41 = width_1; precision_41 = precision_1; goto block43; }
-#line 666 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 691 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_2 = negative_1; u_2 = u_1; conversion_2 = conversion_1; flags_2 = flags_1; width_2 = width_1; precision_2 = precision_1; base_1 = base_0; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:668  elif conversion == 111:
+    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:693  elif conversion == 111:
     block2:
-#line 668 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 693 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_5 = conversion_2 == 111L;
-#line 668 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 693 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_6 = v_5;
-#line 668 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 693 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_6) { negative_40 = negative_2; u_39 = u_2; conversion_40 = conversion_2; flags_41 = flags_2; width_40 = width_2; precision_40 = precision_2; goto block42; }
-#line 668 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 693 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_3 = negative_2; u_3 = u_2; conversion_3 = conversion_2; flags_3 = flags_2; width_3 = width_2; precision_3 = precision_2; base_2 = base_1; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:671  v = u // base
+    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:696  v = u // base
     block3:
-#line 671 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 696 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (base_2 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_7 = u_3 / base_2; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6380,106 +6380,106 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         negative_4 = negative_3; u_4 = u_3; conversion_4 = conversion_3; flags_4 = flags_3; width_4 = width_3; precision_4 = precision_3; base_3 = base_2; v_8 = v_7; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:672  while v != r_uint(0):
+    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:697  while v != r_uint(0):
     block4:
-#line 672 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 697 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_5 = negative_4; u_5 = u_4; conversion_5 = conversion_4; flags_5 = flags_4; width_5 = width_4; precision_5 = precision_4; base_4 = base_3; digits_0 = 1L; v_9 = v_8; goto block5;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:672  while v != r_uint(0):
+    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:697  while v != r_uint(0):
     block5:
-#line 672 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 697 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_10 = 0UL;
-#line 672 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 697 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_11 = v_9 != v_10;
-#line 672 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 697 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_12 = v_11;
-#line 672 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 697 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_12) { negative_38 = negative_5; u_37 = u_5; conversion_38 = conversion_5; flags_39 = flags_5; width_38 = width_5; precision_38 = precision_5; base_37 = base_4; digits_33 = digits_0; v_126 = v_9; goto block40; }
-#line 672 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 697 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_6 = negative_5; u_6 = u_5; conversion_6 = conversion_5; flags_6 = flags_5; width_6 = width_5; precision_6 = precision_5; base_5 = base_4; digits_1 = digits_0; v_13 = v_9; goto block6;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:676  if precision > digits:
+    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:701  if precision > digits:
     block6:
-#line 676 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 701 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_14 = precision_6 > digits_1;
-#line 676 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 701 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 676 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 701 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_15) { negative_37 = negative_6; u_36 = u_6; conversion_37 = conversion_6; flags_38 = flags_6; width_37 = width_6; precision_37 = precision_6; base_36 = base_5; digits_32 = digits_1; v_124 = v_13; goto block39; }
-#line 676 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 701 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_7 = negative_6; u_7 = u_6; conversion_7 = conversion_6; flags_7 = flags_6; width_7 = width_6; precision_7 = precision_6; base_6 = base_5; digits_2 = digits_1; v_16 = v_13; zeros_0 = 0L; goto block7;
 
-    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:679  if negative:
+    // block7: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:704  if negative:
     block7:
-#line 679 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 704 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_17 = negative_7;
-#line 679 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 704 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_8 = negative_7; u_8 = u_7; conversion_8 = conversion_7; flags_8 = flags_7; width_8 = width_7; precision_8 = precision_7; base_7 = base_6; digits_3 = digits_2; v_18 = v_16; zeros_1 = zeros_0; goto block8;
 
-    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:681  elif flags & F_SIGN:
+    // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:706  elif flags & F_SIGN:
     block8:
-#line 681 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 706 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_19 = flags_8 & 2L;
-#line 681 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 706 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_20 = v_19 != 0L;
-#line 681 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 706 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_20) { negative_10 = negative_8; u_10 = u_8; conversion_10 = conversion_8; flags_10 = flags_8; width_10 = width_8; precision_10 = precision_8; base_9 = base_7; digits_5 = digits_3; v_24 = v_18; zeros_3 = zeros_1; sign_0 = 43L; goto block10; }
-#line 681 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 706 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_9 = negative_8; u_9 = u_8; conversion_9 = conversion_8; flags_9 = flags_8; width_9 = width_8; precision_9 = precision_8; base_8 = base_7; digits_4 = digits_3; v_21 = v_18; zeros_2 = zeros_1; goto block9;
 
-    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:683  elif flags & F_BLANK:
+    // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:708  elif flags & F_BLANK:
     block9:
-#line 683 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 708 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_22 = flags_9 & 4L;
-#line 683 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 708 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_23 = v_22 != 0L;
-#line 683 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 708 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_23) { negative_10 = negative_9; u_10 = u_9; conversion_10 = conversion_9; flags_10 = flags_9; width_10 = width_9; precision_10 = precision_9; base_9 = base_8; digits_5 = digits_4; v_24 = v_21; zeros_3 = zeros_2; sign_0 = 32L; goto block10; }
-#line 683 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 708 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_10 = negative_9; u_10 = u_9; conversion_10 = conversion_9; flags_10 = flags_9; width_10 = width_9; precision_10 = precision_9; base_9 = base_8; digits_5 = digits_4; v_24 = v_21; zeros_3 = zeros_2; sign_0 = 0L; goto block10;
 
-    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:686  if flags & F_ALT and base != r_uint(10):
+    // block10: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:711  if flags & F_ALT and base != r_uint(10):
     block10:
-#line 686 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 711 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_25 = flags_10 & 8L;
-#line 686 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 711 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_26 = v_25 != 0L;
-#line 686 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 711 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_26) { negative_36 = negative_10; u_35 = u_10; conversion_36 = conversion_10; flags_37 = flags_10; width_36 = width_10; precision_36 = precision_10; base_35 = base_9; digits_31 = digits_5; v_120 = v_24; zeros_29 = zeros_3; sign_26 = sign_0; goto block38; }
-#line 686 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 711 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_11 = negative_10; u_11 = u_10; conversion_11 = conversion_10; flags_11 = flags_10; width_11 = width_10; precision_11 = precision_10; base_10 = base_9; digits_6 = digits_5; v_27 = v_24; zeros_4 = zeros_3; sign_1 = sign_0; prefix_0 = 0L; goto block11;
 
-    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:688  length = prefix + zeros + digits
+    // block11: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:713  length = prefix + zeros + digits
     block11:
-#line 688 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 713 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_28 = unchecked(prefix_0 + zeros_4);
-#line 688 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 713 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_29 = unchecked(v_28 + digits_6);
-#line 689 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 714 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_30 = sign_1 != 0L;
-#line 689 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 714 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_31 = v_30;
-#line 689 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 714 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_31) { negative_35 = negative_11; u_34 = u_11; conversion_35 = conversion_11; flags_36 = flags_11; width_35 = width_11; precision_35 = precision_11; base_34 = base_10; digits_30 = digits_6; v_118 = v_27; zeros_28 = zeros_4; sign_25 = sign_1; prefix_24 = prefix_0; length_23 = v_29; goto block37; }
-#line 689 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 714 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_12 = negative_11; u_12 = u_11; conversion_12 = conversion_11; flags_12 = flags_11; width_12 = width_11; precision_12 = precision_11; base_11 = base_10; digits_7 = digits_6; v_32 = v_27; zeros_5 = zeros_4; sign_2 = sign_1; prefix_1 = prefix_0; length_0 = v_29; goto block12;
 
-    // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:692  if width > length:
+    // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:717  if width > length:
     block12:
-#line 692 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 717 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_33 = width_12 > length_0;
-#line 692 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 717 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_34 = v_33;
-#line 692 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 717 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_34) { negative_34 = negative_12; u_33 = u_12; conversion_34 = conversion_12; flags_35 = flags_12; width_34 = width_12; precision_34 = precision_12; base_33 = base_11; digits_29 = digits_7; v_116 = v_32; zeros_27 = zeros_5; sign_24 = sign_2; prefix_23 = prefix_1; length_22 = length_0; goto block36; }
-#line 692 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 717 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_13 = negative_12; u_13 = u_12; conversion_13 = conversion_12; flags_13 = flags_12; width_13 = width_12; precision_13 = precision_12; base_12 = base_11; digits_8 = digits_7; v_35 = v_32; zeros_6 = zeros_5; sign_3 = sign_2; prefix_2 = prefix_1; length_1 = length_0; pad_0 = 0L; goto block13;
 
-    // block13: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:694  res = mallocstr(length + pad)
+    // block13: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:719  res = mallocstr(length + pad)
     block13:
-#line 694 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 719 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_36 = unchecked(length_1 + pad_0);
-#line 694 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 719 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_37 = rpython_rtyper_rstr_mallocstr__Signed(v_36);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -6487,124 +6487,124 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         flags_14 = flags_13; negative_14 = negative_13; u_14 = u_13; conversion_14 = conversion_13; width_14 = width_13; precision_14 = precision_13; base_13 = base_12; digits_9 = digits_8; v_38 = v_35; zeros_7 = zeros_6; sign_4 = sign_3; prefix_3 = prefix_2; length_2 = length_1; pad_1 = pad_0; v_39 = v_37; goto block14;
 
-    // block14: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:696  if not (flags & F_LJUST) and not (flags & F_ZERO):
+    // block14: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:721  if not (flags & F_LJUST) and not (flags & F_ZERO):
     block14:
-#line 696 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 721 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_40 = flags_14 & 1L;
-#line 696 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 721 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_41 = v_40 != 0L;
-#line 696 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 721 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_41) { negative_17 = negative_14; u_17 = u_14; conversion_17 = conversion_14; flags_17 = flags_14; width_17 = width_14; precision_17 = precision_14; base_16 = base_13; digits_12 = digits_9; v_47 = v_38; zeros_10 = zeros_7; sign_7 = sign_4; prefix_6 = prefix_3; length_5 = length_2; pad_4 = pad_1; res_2 = v_39; pos_0 = 0L; goto block17; }
-#line 696 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 721 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_15 = negative_14; u_15 = u_14; conversion_15 = conversion_14; flags_15 = flags_14; width_15 = width_14; precision_15 = precision_14; base_14 = base_13; digits_10 = digits_9; v_42 = v_38; zeros_8 = zeros_7; sign_5 = sign_4; prefix_4 = prefix_3; length_3 = length_2; pad_2 = pad_1; res_0 = v_39; goto block15;
 
-    // block15: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:696  if not (flags & F_LJUST) and not (flags & F_ZERO):
+    // block15: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:721  if not (flags & F_LJUST) and not (flags & F_ZERO):
     block15:
-#line 696 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 721 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_43 = flags_15 & 16L;
-#line 696 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 721 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_44 = v_43 != 0L;
-#line 696 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 721 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_44) { negative_17 = negative_15; u_17 = u_15; conversion_17 = conversion_15; flags_17 = flags_15; width_17 = width_15; precision_17 = precision_15; base_16 = base_14; digits_12 = digits_10; v_47 = v_42; zeros_10 = zeros_8; sign_7 = sign_5; prefix_6 = prefix_4; length_5 = length_3; pad_4 = pad_2; res_2 = res_0; pos_0 = 0L; goto block17; }
-#line 696 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 721 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_16 = negative_15; u_16 = u_15; conversion_16 = conversion_15; flags_16 = flags_15; width_16 = width_15; precision_16 = precision_15; base_15 = base_14; digits_11 = digits_10; v_45 = v_42; zeros_9 = zeros_8; sign_6 = sign_5; prefix_5 = prefix_4; length_4 = length_3; pad_3 = pad_2; res_1 = res_0; goto block16;
 
-    // block16: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:697  pos = _fill(res, pos, pad, ' ')
+    // block16: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:722  pos = _fill(res, pos, pad, ' ')
     block16:
-#line 697 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 722 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_46 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(res_1, 0L, pad_3, 32);
-#line 697 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 722 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_17 = negative_16; u_17 = u_16; conversion_17 = conversion_16; flags_17 = flags_16; width_17 = width_16; precision_17 = precision_16; base_16 = base_15; digits_12 = digits_11; v_47 = v_45; zeros_10 = zeros_9; sign_7 = sign_6; prefix_6 = prefix_5; length_5 = length_4; pad_4 = pad_3; res_2 = res_1; pos_0 = v_46; goto block17;
 
-    // block17: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:698  if sign != 0:
+    // block17: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:723  if sign != 0:
     block17:
-#line 698 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 723 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_48 = sign_7 != 0L;
-#line 698 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 723 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_49 = v_48;
-#line 698 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 723 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_49) { negative_33 = negative_17; u_32 = u_17; conversion_33 = conversion_17; flags_34 = flags_17; width_33 = width_17; precision_33 = precision_17; base_32 = base_16; digits_28 = digits_12; v_111 = v_47; zeros_26 = zeros_10; sign_23 = sign_7; prefix_22 = prefix_6; length_21 = length_5; pad_22 = pad_4; res_20 = res_2; pos_16 = pos_0; goto block35; }
-#line 698 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 723 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_18 = negative_17; u_18 = u_17; conversion_18 = conversion_17; flags_18 = flags_17; width_18 = width_17; precision_18 = precision_17; base_17 = base_16; digits_13 = digits_12; v_50 = v_47; zeros_11 = zeros_10; sign_8 = sign_7; prefix_7 = prefix_6; length_6 = length_5; pad_5 = pad_4; res_3 = res_2; pos_1 = pos_0; goto block18;
 
-    // block18: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:701  if prefix != 0:
+    // block18: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:726  if prefix != 0:
     block18:
-#line 701 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 726 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_51 = prefix_7 != 0L;
-#line 701 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 726 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_52 = v_51;
-#line 701 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 726 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_52) { negative_32 = negative_18; u_31 = u_18; conversion_32 = conversion_18; flags_33 = flags_18; width_32 = width_18; precision_32 = precision_18; base_31 = base_17; digits_27 = digits_13; v_103 = v_50; zeros_25 = zeros_11; sign_22 = sign_8; prefix_21 = prefix_7; length_20 = length_6; pad_21 = pad_5; res_19 = res_3; pos_15 = pos_1; goto block34; }
-#line 701 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 726 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_19 = negative_18; u_19 = u_18; conversion_19 = conversion_18; flags_19 = flags_18; width_19 = width_18; precision_19 = precision_18; base_18 = base_17; digits_14 = digits_13; v_53 = v_50; zeros_12 = zeros_11; sign_9 = sign_8; prefix_8 = prefix_7; length_7 = length_6; pad_6 = pad_5; res_4 = res_3; pos_2 = pos_1; goto block19;
 
-    // block19: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:705  if not (flags & F_LJUST) and flags & F_ZERO:
+    // block19: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:730  if not (flags & F_LJUST) and flags & F_ZERO:
     block19:
-#line 705 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 730 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_54 = flags_19 & 1L;
-#line 705 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 730 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_55 = v_54 != 0L;
-#line 705 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 730 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_55) { negative_21 = negative_19; u_21 = u_19; conversion_21 = conversion_19; flags_21 = flags_19; width_21 = width_19; precision_21 = precision_19; base_20 = base_18; digits_16 = digits_14; v_59 = v_53; zeros_14 = zeros_12; sign_11 = sign_9; prefix_10 = prefix_8; length_9 = length_7; pad_8 = pad_6; res_6 = res_4; pos_4 = pos_2; goto block21; }
-#line 705 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 730 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_20 = negative_19; u_20 = u_19; conversion_20 = conversion_19; flags_20 = flags_19; width_20 = width_19; precision_20 = precision_19; base_19 = base_18; digits_15 = digits_14; v_56 = v_53; zeros_13 = zeros_12; sign_10 = sign_9; prefix_9 = prefix_8; length_8 = length_7; pad_7 = pad_6; res_5 = res_4; pos_3 = pos_2; goto block20;
 
-    // block20: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:705  if not (flags & F_LJUST) and flags & F_ZERO:
+    // block20: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:730  if not (flags & F_LJUST) and flags & F_ZERO:
     block20:
-#line 705 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 730 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_57 = flags_20 & 16L;
-#line 705 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 730 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_58 = v_57 != 0L;
-#line 705 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 730 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_58) { negative_31 = negative_20; u_30 = u_20; conversion_31 = conversion_20; flags_32 = flags_20; width_31 = width_20; precision_31 = precision_20; base_30 = base_19; digits_26 = digits_15; v_101 = v_56; zeros_24 = zeros_13; sign_21 = sign_10; prefix_20 = prefix_9; length_19 = length_8; pad_20 = pad_7; res_18 = res_5; pos_14 = pos_3; goto block33; }
-#line 705 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 730 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_21 = negative_20; u_21 = u_20; conversion_21 = conversion_20; flags_21 = flags_20; width_21 = width_20; precision_21 = precision_20; base_20 = base_19; digits_16 = digits_15; v_59 = v_56; zeros_14 = zeros_13; sign_11 = sign_10; prefix_10 = prefix_9; length_9 = length_8; pad_8 = pad_7; res_6 = res_5; pos_4 = pos_3; goto block21;
 
-    // block21: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:707  pos = _fill(res, pos, zeros, '0')
+    // block21: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:732  pos = _fill(res, pos, zeros, '0')
     block21:
-#line 707 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 732 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_60 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(res_6, pos_4, zeros_14, 48);
-#line 708 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 733 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_61 = unchecked(v_60 + digits_16);
-#line 709 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 734 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_62 = unchecked(v_61 - 1L);
-#line 709 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 734 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_22 = negative_21; u_22 = u_21; conversion_22 = conversion_21; flags_22 = flags_21; width_22 = width_21; precision_22 = precision_21; base_21 = base_20; digits_17 = digits_16; v_63 = v_59; zeros_15 = zeros_14; sign_12 = sign_11; prefix_11 = prefix_10; length_10 = length_9; pad_9 = pad_8; res_7 = res_6; pos_5 = v_62; end_0 = v_61; goto block22;
 
-    // block22: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:710  while pos >= end - digits:
+    // block22: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:735  while pos >= end - digits:
     block22:
-#line 710 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 735 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_64 = unchecked(end_0 - digits_17);
-#line 710 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 735 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_65 = pos_5 >= v_64;
-#line 710 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 735 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_66 = v_65;
-#line 710 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 735 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_66) { negative_23 = negative_22; u_23 = u_22; conversion_23 = conversion_22; flags_24 = flags_22; width_23 = width_22; precision_23 = precision_22; base_22 = base_21; digits_18 = digits_17; v_70 = v_63; zeros_16 = zeros_15; sign_13 = sign_12; prefix_12 = prefix_11; length_11 = length_10; pad_12 = pad_9; res_10 = res_7; pos_6 = pos_5; end_3 = end_0; goto block25; }
-#line 710 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 735 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         flags_23 = flags_22; pad_10 = pad_9; res_8 = res_7; end_1 = end_0; goto block23;
 
-    // block23: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:720  if flags & F_LJUST:
+    // block23: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:745  if flags & F_LJUST:
     block23:
-#line 720 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 745 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_67 = flags_23 & 1L;
-#line 720 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 745 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_68 = v_67 != 0L;
-#line 720 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 745 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_68) { pad_11 = pad_10; res_9 = res_8; end_2 = end_1; goto block24; }
-#line 720 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 745 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return res_8;
 
-    // block24: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:721  _fill(res, end, pad, ' ')
+    // block24: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:746  _fill(res, end, pad, ' ')
     block24:
-#line 721 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 746 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_69 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(res_9, end_2, pad_11, 32);
-#line 721 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 746 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return res_9;
 
-    // block25: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:711  d = intmask(u % base)
+    // block25: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:736  d = intmask(u % base)
     block25:
-#line 711 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 736 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (base_22 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_71 = u_23 % base_22; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -6612,48 +6612,48 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         v_72 = v_71; negative_24 = negative_23; u_24 = u_23; conversion_24 = conversion_23; flags_25 = flags_24; width_24 = width_23; precision_24 = precision_23; base_23 = base_22; digits_19 = digits_18; v_73 = v_70; zeros_17 = zeros_16; sign_14 = sign_13; prefix_13 = prefix_12; length_12 = length_11; pad_13 = pad_12; res_11 = res_10; pos_7 = pos_6; end_4 = end_3; goto block26;
 
-    // block26: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:711  d = intmask(u % base)
+    // block26: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:736  d = intmask(u % base)
     block26:
-#line 711 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 736 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_74 = unchecked((long)v_72);
-#line 711 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 736 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_75 = v_74;
-#line 712 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 737 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_76 = v_75 < 10L;
-#line 712 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 737 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_77 = v_76;
-#line 712 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 737 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_77) { negative_30 = negative_24; u_29 = u_24; conversion_30 = conversion_24; flags_31 = flags_25; width_30 = width_24; precision_30 = precision_24; base_29 = base_23; digits_25 = digits_19; v_96 = v_73; zeros_23 = zeros_17; sign_20 = sign_14; prefix_19 = prefix_13; length_18 = length_12; pad_19 = pad_13; res_17 = res_11; pos_13 = pos_7; end_10 = end_4; d_3 = v_75; goto block32; }
-#line 712 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 737 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_25 = negative_24; u_25 = u_24; conversion_25 = conversion_24; flags_26 = flags_25; width_25 = width_24; precision_25 = precision_24; base_24 = base_23; digits_20 = digits_19; v_78 = v_73; zeros_18 = zeros_17; sign_15 = sign_14; prefix_14 = prefix_13; length_13 = length_12; pad_14 = pad_13; res_12 = res_11; pos_8 = pos_7; end_5 = end_4; d_0 = v_75; goto block27;
 
-    // block27: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:714  elif conversion == 88:
+    // block27: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:739  elif conversion == 88:
     block27:
-#line 714 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 739 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_79 = conversion_25 == 88L;
-#line 714 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 739 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_80 = v_79;
-#line 714 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 739 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_80) { negative_29 = negative_25; u_28 = u_25; conversion_29 = conversion_25; flags_30 = flags_26; width_29 = width_25; precision_29 = precision_25; base_28 = base_24; digits_24 = digits_20; v_91 = v_78; zeros_22 = zeros_18; sign_19 = sign_15; prefix_18 = prefix_14; length_17 = length_13; pad_18 = pad_14; res_16 = res_12; pos_12 = pos_8; end_9 = end_5; d_2 = d_0; goto block31; }
-#line 714 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 739 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_26 = negative_25; u_26 = u_25; conversion_26 = conversion_25; flags_27 = flags_26; width_26 = width_25; precision_26 = precision_25; base_25 = base_24; digits_21 = digits_20; v_81 = v_78; zeros_19 = zeros_18; sign_16 = sign_15; prefix_15 = prefix_14; length_14 = length_13; pad_15 = pad_14; res_13 = res_12; pos_9 = pos_8; end_6 = end_5; d_1 = d_0; goto block28;
 
-    // block28: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:717  res.chars[pos] = chr(87 + d)
+    // block28: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:742  res.chars[pos] = chr(87 + d)
     block28:
-#line 717 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 742 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_82 = unchecked(87L + d_1);
-#line 717 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 742 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_83 = unchecked((int)v_82);
-#line 717 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 742 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_84 = res_13;
-#line 717 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 742 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_84->chars.items)[pos_9] = v_83;
-#line 717 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 742 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_27 = negative_26; u_27 = u_26; conversion_27 = conversion_26; flags_28 = flags_27; width_27 = width_26; precision_27 = precision_26; base_26 = base_25; digits_22 = digits_21; v_86 = v_81; zeros_20 = zeros_19; sign_17 = sign_16; prefix_16 = prefix_15; length_15 = length_14; pad_16 = pad_15; res_14 = res_13; pos_10 = pos_9; end_7 = end_6; goto block29;
 
-    // block29: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:718  u = u // base
+    // block29: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:743  u = u // base
     block29:
-#line 718 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 743 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (base_26 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_87 = u_27 / base_26; }
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -6661,117 +6661,117 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         pos_11 = pos_10; negative_28 = negative_27; v_88 = v_87; conversion_28 = conversion_27; flags_29 = flags_28; width_28 = width_27; precision_28 = precision_27; base_27 = base_26; digits_23 = digits_22; v_89 = v_86; zeros_21 = zeros_20; sign_18 = sign_17; prefix_17 = prefix_16; length_16 = length_15; pad_17 = pad_16; res_15 = res_14; end_8 = end_7; goto block30;
 
-    // block30: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:719  pos -= 1
+    // block30: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:744  pos -= 1
     block30:
-#line 719 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 744 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_90 = unchecked(pos_11 - 1L);
-#line 719 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 744 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_22 = negative_28; u_22 = v_88; conversion_22 = conversion_28; flags_22 = flags_29; width_22 = width_28; precision_22 = precision_28; base_21 = base_27; digits_17 = digits_23; v_63 = v_89; zeros_15 = zeros_21; sign_12 = sign_18; prefix_11 = prefix_17; length_10 = length_16; pad_9 = pad_17; res_7 = res_15; pos_5 = v_90; end_0 = end_8; goto block22;
 
-    // block31: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:715  res.chars[pos] = chr(55 + d)
+    // block31: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:740  res.chars[pos] = chr(55 + d)
     block31:
-#line 715 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 740 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_92 = unchecked(55L + d_2);
-#line 715 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 740 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_93 = unchecked((int)v_92);
-#line 715 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 740 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_94 = res_16;
-#line 715 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 740 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_94->chars.items)[pos_12] = v_93;
-#line 715 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 740 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_27 = negative_29; u_27 = u_28; conversion_27 = conversion_29; flags_28 = flags_30; width_27 = width_29; precision_27 = precision_29; base_26 = base_28; digits_22 = digits_24; v_86 = v_91; zeros_20 = zeros_22; sign_17 = sign_19; prefix_16 = prefix_18; length_15 = length_17; pad_16 = pad_18; res_14 = res_16; pos_10 = pos_12; end_7 = end_9; goto block29;
 
-    // block32: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:713  res.chars[pos] = chr(48 + d)
+    // block32: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:738  res.chars[pos] = chr(48 + d)
     block32:
-#line 713 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 738 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_97 = unchecked(48L + d_3);
-#line 713 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 738 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_98 = unchecked((int)v_97);
-#line 713 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 738 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_99 = res_17;
-#line 713 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 738 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_99->chars.items)[pos_13] = v_98;
-#line 713 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 738 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_27 = negative_30; u_27 = u_29; conversion_27 = conversion_30; flags_28 = flags_31; width_27 = width_30; precision_27 = precision_30; base_26 = base_29; digits_22 = digits_25; v_86 = v_96; zeros_20 = zeros_23; sign_17 = sign_20; prefix_16 = prefix_19; length_15 = length_18; pad_16 = pad_19; res_14 = res_17; pos_10 = pos_13; end_7 = end_10; goto block29;
 
-    // block33: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:706  pos = _fill(res, pos, pad, '0')
+    // block33: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:731  pos = _fill(res, pos, pad, '0')
     block33:
-#line 706 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 731 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_102 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(res_18, pos_14, pad_20, 48);
-#line 706 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 731 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_21 = negative_31; u_21 = u_30; conversion_21 = conversion_31; flags_21 = flags_32; width_21 = width_31; precision_21 = precision_31; base_20 = base_30; digits_16 = digits_26; v_59 = v_101; zeros_14 = zeros_24; sign_11 = sign_21; prefix_10 = prefix_20; length_9 = length_19; pad_8 = pad_20; res_6 = res_18; pos_4 = v_102; goto block21;
 
-    // block34: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:702  res.chars[pos] = '0'
+    // block34: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:727  res.chars[pos] = '0'
     block34:
-#line 702 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 727 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_104 = res_19;
-#line 702 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 727 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_104->chars.items)[pos_15] = 48;
-#line 703 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 728 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_106 = unchecked((int)conversion_32);
-#line 703 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 728 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_107 = res_19;
-#line 703 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 728 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_108 = unchecked(pos_15 + 1L);
-#line 703 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 728 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_107->chars.items)[v_108] = v_106;
-#line 704 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 729 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_110 = unchecked(pos_15 + 2L);
-#line 704 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 729 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_19 = negative_32; u_19 = u_31; conversion_19 = conversion_32; flags_19 = flags_33; width_19 = width_32; precision_19 = precision_32; base_18 = base_31; digits_14 = digits_27; v_53 = v_103; zeros_12 = zeros_25; sign_9 = sign_22; prefix_8 = prefix_21; length_7 = length_20; pad_6 = pad_21; res_4 = res_19; pos_2 = v_110; goto block19;
 
-    // block35: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:699  res.chars[pos] = chr(sign)
+    // block35: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:724  res.chars[pos] = chr(sign)
     block35:
-#line 699 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 724 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_112 = unchecked((int)sign_23);
-#line 699 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 724 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_113 = res_20;
-#line 699 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 724 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_113->chars.items)[pos_16] = v_112;
-#line 700 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 725 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_115 = unchecked(pos_16 + 1L);
-#line 700 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 725 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_18 = negative_33; u_18 = u_32; conversion_18 = conversion_33; flags_18 = flags_34; width_18 = width_33; precision_18 = precision_33; base_17 = base_32; digits_13 = digits_28; v_50 = v_111; zeros_11 = zeros_26; sign_8 = sign_23; prefix_7 = prefix_22; length_6 = length_21; pad_5 = pad_22; res_3 = res_20; pos_1 = v_115; goto block18;
 
-    // block36: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:693  pad = width - length
+    // block36: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:718  pad = width - length
     block36:
-#line 693 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 718 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_117 = unchecked(width_34 - length_22);
-#line 693 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 718 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_13 = negative_34; u_13 = u_33; conversion_13 = conversion_34; flags_13 = flags_35; width_13 = width_34; precision_13 = precision_34; base_12 = base_33; digits_8 = digits_29; v_35 = v_116; zeros_6 = zeros_27; sign_3 = sign_24; prefix_2 = prefix_23; length_1 = length_22; pad_0 = v_117; goto block13;
 
-    // block37: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:690  length += 1
+    // block37: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:715  length += 1
     block37:
-#line 690 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 715 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_119 = unchecked(length_23 + 1L);
-#line 690 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 715 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_12 = negative_35; u_12 = u_34; conversion_12 = conversion_35; flags_12 = flags_36; width_12 = width_35; precision_12 = precision_35; base_11 = base_34; digits_7 = digits_30; v_32 = v_118; zeros_5 = zeros_28; sign_2 = sign_25; prefix_1 = prefix_24; length_0 = v_119; goto block12;
 
-    // block38: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:686  if flags & F_ALT and base != r_uint(10):
+    // block38: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:711  if flags & F_ALT and base != r_uint(10):
     block38:
-#line 686 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 711 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_121 = 10UL;
-#line 686 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 711 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_122 = base_35 != v_121;
-#line 686 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 711 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_123 = v_122;
-#line 686 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 711 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_123) { negative_11 = negative_36; u_11 = u_35; conversion_11 = conversion_36; flags_11 = flags_37; width_11 = width_36; precision_11 = precision_36; base_10 = base_35; digits_6 = digits_31; v_27 = v_120; zeros_4 = zeros_29; sign_1 = sign_26; prefix_0 = 2L; goto block11; }
-#line 686 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 711 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_11 = negative_36; u_11 = u_35; conversion_11 = conversion_36; flags_11 = flags_37; width_11 = width_36; precision_11 = precision_36; base_10 = base_35; digits_6 = digits_31; v_27 = v_120; zeros_4 = zeros_29; sign_1 = sign_26; prefix_0 = 0L; goto block11;
 
-    // block39: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:677  zeros = precision - digits
+    // block39: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:702  zeros = precision - digits
     block39:
-#line 677 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 702 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_125 = unchecked(precision_37 - digits_32);
-#line 677 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 702 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_7 = negative_37; u_7 = u_36; conversion_7 = conversion_37; flags_7 = flags_38; width_7 = width_37; precision_7 = precision_37; base_6 = base_36; digits_2 = digits_32; v_16 = v_124; zeros_0 = v_125; goto block7;
 
-    // block40: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:673  digits += 1
+    // block40: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:698  digits += 1
     block40:
-#line 673 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 698 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_127 = unchecked(digits_33 + 1L);
-#line 674 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 699 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (base_37 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_128 = v_126 / base_37; }
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
@@ -6779,31 +6779,31 @@ public static unsafe class RpythonProgram
         if (raised_4) return null;
         negative_39 = negative_38; u_38 = u_37; conversion_39 = conversion_38; flags_40 = flags_39; width_39 = width_38; precision_39 = precision_38; base_38 = base_37; v_129 = v_127; v_130 = v_128; goto block41;
 
-    // block41: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:674  v = v // base
+    // block41: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:699  v = v // base
     block41:
-#line 674 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 699 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_5 = negative_39; u_5 = u_38; conversion_5 = conversion_39; flags_5 = flags_40; width_5 = width_39; precision_5 = precision_39; base_4 = base_38; digits_0 = v_129; v_9 = v_130; goto block5;
 
-    // block42: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:669  base = r_uint(8)
+    // block42: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:694  base = r_uint(8)
     block42:
-#line 669 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 694 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_131 = 8UL;
-#line 669 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 694 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_3 = negative_40; u_3 = u_39; conversion_3 = conversion_40; flags_3 = flags_41; width_3 = width_40; precision_3 = precision_40; base_2 = v_131; goto block3;
 
-    // block43: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:667  base = r_uint(16)
+    // block43: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:692  base = r_uint(16)
     block43:
-#line 667 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 692 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_132 = 16UL;
-#line 667 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 692 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         negative_3 = negative_41; u_3 = u_40; conversion_3 = conversion_41; flags_3 = flags_42; width_3 = width_41; precision_3 = precision_41; base_2 = v_132; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rstr._fill__rpy_str_Signed_Signed_UniChar, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:725
+    // rpython.rtyper.rstr._fill__rpy_str_Signed_Signed_UniChar, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:750
     public static long rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(rpy_str* res_0, long pos_0, long count_0, int ch_0)
     {
-#line 725 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 750 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         rpy_str* res_1 = default;
         long pos_1 = default;
         long count_1 = default;
@@ -6823,47 +6823,47 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         long v_6 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:727  while i < count:
-#line 727 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:752  while i < count:
+#line 752 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         res_1 = res_0; pos_1 = pos_0; count_1 = count_0; ch_1 = ch_0; i_0 = 0L; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:727  while i < count:
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:752  while i < count:
     block1:
-#line 727 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 752 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = i_0 < count_1;
-#line 727 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 752 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 727 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 752 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_1) { res_2 = res_1; pos_3 = pos_1; count_3 = count_1; ch_2 = ch_1; i_1 = i_0; goto block3; }
-#line 727 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 752 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         pos_2 = pos_1; count_2 = count_1; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:730  return pos + count
+    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:755  return pos + count
     block2:
-#line 730 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 755 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_2 = unchecked(pos_2 + count_2);
-#line 730 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 755 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return v_2;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:728  res.chars[pos + i] = ch
+    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:753  res.chars[pos + i] = ch
     block3:
-#line 728 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 753 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_3 = res_2;
-#line 728 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 753 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_4 = unchecked(pos_3 + i_1);
-#line 728 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 753 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         (&v_3->chars.items)[v_4] = ch_2;
-#line 729 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 754 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_6 = unchecked(i_1 + 1L);
-#line 729 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 754 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         res_1 = res_2; pos_1 = pos_3; count_1 = count_3; ch_1 = ch_2; i_0 = v_6; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:621
+    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:646
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
-#line 621 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 646 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         long count_1 = default;
         GcArray_rpy_str_Array_UniChar* items_1 = default;
         long total_0 = default;
@@ -6911,24 +6911,24 @@ public static unsafe class RpythonProgram
         long v_17 = default;
         long v_18 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:625  while i < count:
-#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:650  while i < count:
+#line 650 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         count_1 = count_0; items_1 = items_0; total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:625  while i < count:
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:650  while i < count:
     block1:
-#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 650 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = i_0 < count_1;
-#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 650 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 650 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_1) { count_6 = count_1; items_6 = items_1; total_5 = total_0; i_3 = i_0; goto block6; }
-#line 625 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 650 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         count_2 = count_1; items_2 = items_1; total_1 = total_0; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:628  res = mallocstr(total)
+    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:653  res = mallocstr(total)
     block2:
-#line 628 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 653 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6936,56 +6936,56 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         count_3 = count_2; items_3 = items_2; total_2 = total_1; v_3 = v_2; goto block3;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:631  while i < count:
+    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:656  while i < count:
     block3:
-#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 656 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         count_4 = count_3; items_4 = items_3; total_3 = total_2; i_1 = 0L; res_0 = v_3; pos_0 = 0L; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:631  while i < count:
+    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:656  while i < count:
     block4:
-#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 656 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_4 = i_1 < count_4;
-#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 656 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 656 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_5) { count_5 = count_4; items_5 = items_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
-#line 631 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 656 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return res_0;
 
-    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:632  item = items[i]
+    // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:657  item = items[i]
     block5:
-#line 632 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 657 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_6 = (&items_5->items)[i_2];
-#line 633 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 658 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 633 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 658 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_8 = v_7->chars.length;
-#line 633 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 658 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, pos_1, v_6, 0L, v_8);
-#line 634 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 659 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_10 = v_6;
-#line 634 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 659 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_11 = v_10->chars.length;
-#line 634 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 659 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_12 = unchecked(pos_1 + v_11);
-#line 635 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 660 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_13 = unchecked(i_2 + 1L);
-#line 635 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 660 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         count_4 = count_5; items_4 = items_5; total_3 = total_4; i_1 = v_13; res_0 = res_1; pos_0 = v_12; goto block4;
 
-    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:626  total += len(items[i].chars)
+    // block6: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:651  total += len(items[i].chars)
     block6:
-#line 626 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 651 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_14 = (&items_6->items)[i_3];
-#line 626 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 651 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 626 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 651 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_16 = v_15->chars.length;
-#line 626 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 651 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_17 = unchecked(total_5 + v_16);
-#line 627 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 652 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_18 = unchecked(i_3 + 1L);
-#line 627 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 652 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         count_1 = count_6; items_1 = items_6; total_0 = v_17; i_0 = v_18; goto block1;
 #line default
     }
