@@ -16,7 +16,8 @@ namespace Rpython.Translator.RTyping;
 //   '#' prefix, precision as leading zeros, '0' padding after the sign); the plain %d and %x of a
 //   signed int keep their shorter helpers.
 // - %s of an int or a bool is its str() (no sign flag, no zero padding), %r of a str its repr()
-//   (PyStr.Repr through str_repr), %c of an int chr(); then rstr.ll_format_str cuts to the
+//   (PyStr.Repr through str_repr), %c of an int its character (OverflowError outside
+//   range(0x110000), as CPython); then rstr.ll_format_str cuts to the
 //   precision (%s and %r only) and pads to the width with spaces.
 // Only what the annotator lets through reaches here; a width or precision of '*' is refused.
 
@@ -177,7 +178,7 @@ internal sealed partial class RTyper
                     return Padded(Convert(value, Str), d with { Precision = -1 });
                 case ('c', SomeInteger):
                     var ch = Temp(LowLevelTypes.UniChar);
-                    CallHelper("rstr", "ll_chr", ch, Convert(value, LowLevelTypes.Signed));
+                    CallHelper("rstr", "ll_format_chr", ch, Convert(value, LowLevelTypes.Signed));
                     return Padded(Convert(ch, Str), d with { Precision = -1 });
             }
             throw new TyperError(At, $"%{d.Conversion} of {AnnotationFormatter.FormatType(annotation)} is not supported by the RTyper yet");

@@ -92,6 +92,9 @@ internal sealed partial class RTyper
                 case "neg" when overflowChecked:
                     Emit("int_neg_ovf", OverflowChecked(result), Arg(0, LowLevelTypes.Signed));
                     return true;
+                case "neg" when result.ConcreteType == LowLevelTypes.Unsigned:
+                    Emit("uint_sub", result, Typed(0UL, LowLevelTypes.Unsigned), Arg(0, LowLevelTypes.Unsigned)); // wraps, as r_uint's -x
+                    return true;
             }
             return false;
         }

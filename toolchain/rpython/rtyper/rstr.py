@@ -774,6 +774,13 @@ def ll_format_str(s, width, precision, left):
     return res
 
 
+def ll_format_chr(code):
+    """'%c' of an int: OverflowError outside range(0x110000), as CPython (chr() raises ValueError)."""
+    if code < 0 or code > 0x10FFFF:
+        raise OverflowError
+    return chr(code)
+
+
 def ll_str_min(a, b):
     if ll_strcmp(b, a) < 0:
         return b

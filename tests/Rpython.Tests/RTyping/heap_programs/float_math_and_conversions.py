@@ -77,6 +77,7 @@ def main(n):
     for name in ["pow", "fmod", "atan2", "hypot", "copysign"]:
         parts.append(name + " " + binary(name, x, 2.5) + " " + binary(name, -1.5, x) + " " + binary(name, x, 0.0))
     parts.append(str(math.pi * n) + " " + str(math.e) + " " + str(-math.pi))
+    parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0, -math.nan)) + " " + str(math.isnan(math.nan)) + " " + str(math.inf) + " " + str(-math.inf < x) + " " + str(math.tau))
     parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0.0)) + " " + str(max(n * 1.0, 2.5, -1)) + " " + str(min(n, 3)))
     texts = ["1.5", " -2e3 ", "inf", "-Infinity", "nan", "1_000.5", "", "abc", "1e400", "0x10", str(n), str(x)]
     for t in texts:

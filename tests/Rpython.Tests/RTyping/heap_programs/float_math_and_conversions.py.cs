@@ -771,20 +771,20 @@ public static unsafe class RpythonProgram
         bool raised_29 = default;
         rpy_str* v_129 = default;
         double x_45 = default;
-        long n_46 = default;
         list* v_130 = default;
         list* parts_38 = default;
+        long n_46 = default;
         listiter* iter25_38 = default;
         listiter* iter40_25 = default;
         rpy_str* v_131 = default;
         rpy_str* v_132 = default;
         object_vtable* etype_36 = default;
         bool raised_30 = default;
-        double x_46 = default;
         rpy_str* v_133 = default;
-        long n_47 = default;
+        double x_46 = default;
         list* v_134 = default;
         list* parts_39 = default;
+        long n_47 = default;
         listiter* iter25_39 = default;
         listiter* iter40_26 = default;
         double v_135 = default;
@@ -794,9 +794,9 @@ public static unsafe class RpythonProgram
         rpy_str* v_137 = default;
         rpy_str* v_138 = default;
         double x_47 = default;
-        long n_48 = default;
         list* v_139 = default;
         list* parts_40 = default;
+        long n_48 = default;
         listiter* iter25_40 = default;
         listiter* iter40_27 = default;
         rpy_str* v_140 = default;
@@ -805,245 +805,408 @@ public static unsafe class RpythonProgram
         bool raised_32 = default;
         rpy_str* v_142 = default;
         double x_48 = default;
-        long n_49 = default;
         list* v_143 = default;
         list* parts_41 = default;
+        long n_49 = default;
         listiter* iter25_41 = default;
         listiter* iter40_28 = default;
         rpy_str* v_144 = default;
         object_vtable* etype_39 = default;
         bool raised_33 = default;
-        double x_49 = default;
         rpy_str* v_145 = default;
-        long n_50 = default;
+        double x_49 = default;
         list* v_146 = default;
         list* parts_42 = default;
+        long n_50 = default;
         listiter* iter25_42 = default;
         listiter* iter40_29 = default;
-        double v_147 = default;
-        double v_148 = default;
+        bool v_147 = default;
+        rpy_str* v_148 = default;
         rpy_str* v_149 = default;
+        rpy_str* v_150 = default;
         object_vtable* etype_40 = default;
         bool raised_34 = default;
-        rpy_str* v_150 = default;
         rpy_str* v_151 = default;
-        long n_51 = default;
-        list* v_152 = default;
         double x_50 = default;
+        list* v_152 = default;
         list* parts_43 = default;
+        long n_51 = default;
         listiter* iter25_43 = default;
         listiter* iter40_30 = default;
         rpy_str* v_153 = default;
-        rpy_str* v_154 = default;
         object_vtable* etype_41 = default;
         bool raised_35 = default;
-        rpy_str* v_155 = default;
-        long n_52 = default;
-        list* v_156 = default;
+        rpy_str* v_154 = default;
         double x_51 = default;
+        list* v_155 = default;
         list* parts_44 = default;
+        long n_52 = default;
         listiter* iter25_44 = default;
         listiter* iter40_31 = default;
-        rpy_str* v_157 = default;
+        rpy_str* v_156 = default;
         object_vtable* etype_42 = default;
         bool raised_36 = default;
-        long n_53 = default;
+        rpy_str* v_157 = default;
         rpy_str* v_158 = default;
-        list* v_159 = default;
         double x_52 = default;
+        list* v_159 = default;
         list* parts_45 = default;
+        long n_53 = default;
         listiter* iter25_45 = default;
         listiter* iter40_32 = default;
-        double v_160 = default;
-        double v_161 = default;
-        double v_162 = default;
-        double v_163 = default;
-        rpy_str* v_164 = default;
+        rpy_str* v_160 = default;
+        rpy_str* v_161 = default;
         object_vtable* etype_43 = default;
         bool raised_37 = default;
-        rpy_str* v_165 = default;
-        rpy_str* v_166 = default;
-        long n_54 = default;
-        list* v_167 = default;
+        rpy_str* v_162 = default;
         double x_53 = default;
+        list* v_163 = default;
         list* parts_46 = default;
+        long n_54 = default;
         listiter* iter25_46 = default;
         listiter* iter40_33 = default;
-        rpy_str* v_168 = default;
-        rpy_str* v_169 = default;
+        rpy_str* v_164 = default;
         object_vtable* etype_44 = default;
         bool raised_38 = default;
-        rpy_str* v_170 = default;
-        long n_55 = default;
-        list* v_171 = default;
         double x_54 = default;
+        rpy_str* v_165 = default;
+        list* v_166 = default;
         list* parts_47 = default;
+        long n_55 = default;
         listiter* iter25_47 = default;
         listiter* iter40_34 = default;
-        rpy_str* v_172 = default;
+        bool v_167 = default;
+        rpy_str* v_168 = default;
+        rpy_str* v_169 = default;
+        rpy_str* v_170 = default;
         object_vtable* etype_45 = default;
         bool raised_39 = default;
-        long n_56 = default;
-        rpy_str* v_173 = default;
-        list* v_174 = default;
-        double x_55 = default;
+        rpy_str* v_171 = default;
+        list* v_172 = default;
         list* parts_48 = default;
+        double x_55 = default;
+        long n_56 = default;
         listiter* iter25_48 = default;
         listiter* iter40_35 = default;
-        long v_175 = default;
-        rpy_str* v_176 = default;
+        rpy_str* v_173 = default;
         object_vtable* etype_46 = default;
         bool raised_40 = default;
+        rpy_str* v_174 = default;
+        list* v_175 = default;
+        list* parts_49 = default;
+        double x_56 = default;
+        long n_57 = default;
+        listiter* iter25_49 = default;
+        listiter* iter40_36 = default;
+        rpy_str* v_176 = default;
+        object_vtable* etype_47 = default;
+        bool raised_41 = default;
         rpy_str* v_177 = default;
         rpy_str* v_178 = default;
         list* v_179 = default;
-        long n_57 = default;
-        double x_56 = default;
-        list* parts_49 = default;
-        listiter* iter25_49 = default;
-        listiter* iter40_36 = default;
-        rpy_str* v_180 = default;
-        rpy_str* v_181 = default;
-        object_vtable* etype_47 = default;
-        bool raised_41 = default;
-        list* v_182 = default;
-        rpy_str* v_183 = default;
-        long n_58 = default;
-        double x_57 = default;
         list* parts_50 = default;
+        double x_57 = default;
+        long n_58 = default;
         listiter* iter25_50 = default;
         listiter* iter40_37 = default;
+        rpy_str* v_180 = default;
+        rpy_str* v_181 = default;
         object_vtable* etype_48 = default;
         bool raised_42 = default;
-        long n_59 = default;
-        double x_58 = default;
+        list* v_182 = default;
+        rpy_str* v_183 = default;
         list* parts_51 = default;
+        double x_58 = default;
+        long n_59 = default;
         listiter* iter25_51 = default;
         listiter* iter40_38 = default;
-        rpy_str* v_185 = default;
         object_vtable* etype_49 = default;
         bool raised_43 = default;
-        rpy_str* v_186 = default;
+        list* parts_52 = default;
         double x_59 = default;
         long n_60 = default;
-        list* parts_52 = default;
         listiter* iter25_52 = default;
         listiter* iter40_39 = default;
+        list* v_185 = default;
+        double v_186 = default;
         rpy_str* v_187 = default;
-        rpy_str* v_188 = default;
         object_vtable* etype_50 = default;
         bool raised_44 = default;
-        rpy_str* v_189 = default;
-        rpy_str* v_190 = default;
-        long n_61 = default;
+        rpy_str* v_188 = default;
         double x_60 = default;
+        long n_61 = default;
+        list* v_189 = default;
         list* parts_53 = default;
         listiter* iter25_53 = default;
         listiter* iter40_40 = default;
+        rpy_str* v_190 = default;
         rpy_str* v_191 = default;
-        GcArray_rpy_str_Array_UniChar* v_192 = default;
         object_vtable* etype_51 = default;
         bool raised_45 = default;
-        GcArray_rpy_str_Array_UniChar* v_193 = default;
-        rpy_str* v_194 = default;
-        rpy_str* v_195 = default;
-        long n_62 = default;
         double x_61 = default;
+        rpy_str* v_192 = default;
+        long n_62 = default;
+        list* v_193 = default;
         list* parts_54 = default;
         listiter* iter25_54 = default;
         listiter* iter40_41 = default;
-        listiter* v_208 = default;
+        double v_194 = default;
+        rpy_str* v_195 = default;
         object_vtable* etype_52 = default;
         bool raised_46 = default;
-        long n_63 = default;
+        rpy_str* v_196 = default;
+        rpy_str* v_197 = default;
         double x_62 = default;
+        long n_63 = default;
+        list* v_198 = default;
         list* parts_55 = default;
-        GcArray_rpy_str_Array_UniChar* v_209 = default;
-        listiter* v_210 = default;
         listiter* iter25_55 = default;
         listiter* iter40_42 = default;
-        long n_64 = default;
-        double x_63 = default;
-        list* parts_56 = default;
-        GcArray_rpy_str_Array_UniChar* texts_0 = default;
-        listiter* iter147_0 = default;
-        listiter* iter25_56 = default;
-        listiter* iter40_43 = default;
-        rpy_str* v_211 = default;
+        rpy_str* v_199 = default;
+        rpy_str* v_200 = default;
         object_vtable* etype_53 = default;
         bool raised_47 = default;
-        rpy_str* v_212 = default;
-        listiter* iter147_1 = default;
-        listiter* iter25_57 = default;
-        listiter* iter40_44 = default;
-        long n_65 = default;
-        double x_64 = default;
-        list* parts_57 = default;
-        GcArray_rpy_str_Array_UniChar* texts_1 = default;
-        rpy_str* item_10 = default;
-        listiter* iter147_2 = default;
-        listiter* iter25_58 = default;
-        listiter* iter40_45 = default;
-        long n_66 = default;
-        double x_65 = default;
-        list* parts_58 = default;
-        GcArray_rpy_str_Array_UniChar* texts_2 = default;
-        list* v_213 = default;
-        rpy_str* v_214 = default;
+        rpy_str* v_201 = default;
+        double x_63 = default;
+        long n_64 = default;
+        list* v_202 = default;
+        list* parts_56 = default;
+        listiter* iter25_56 = default;
+        listiter* iter40_43 = default;
+        rpy_str* v_203 = default;
         object_vtable* etype_54 = default;
         bool raised_48 = default;
-        list* v_215 = default;
-        rpy_str* v_216 = default;
-        long n_67 = default;
-        double x_66 = default;
-        list* parts_59 = default;
-        GcArray_rpy_str_Array_UniChar* texts_3 = default;
-        listiter* iter147_3 = default;
-        listiter* iter25_59 = default;
-        listiter* iter40_46 = default;
+        double x_64 = default;
+        rpy_str* v_204 = default;
+        long n_65 = default;
+        list* v_205 = default;
+        list* parts_57 = default;
+        listiter* iter25_57 = default;
+        listiter* iter40_44 = default;
+        double v_206 = default;
+        double v_207 = default;
+        rpy_str* v_208 = default;
         object_vtable* etype_55 = default;
         bool raised_49 = default;
+        rpy_str* v_209 = default;
+        rpy_str* v_210 = default;
+        long n_66 = default;
+        list* v_211 = default;
+        double x_65 = default;
+        list* parts_58 = default;
+        listiter* iter25_58 = default;
+        listiter* iter40_45 = default;
+        rpy_str* v_212 = default;
+        rpy_str* v_213 = default;
+        object_vtable* etype_56 = default;
+        bool raised_50 = default;
+        rpy_str* v_214 = default;
+        long n_67 = default;
+        list* v_215 = default;
+        double x_66 = default;
+        list* parts_59 = default;
+        listiter* iter25_59 = default;
+        listiter* iter40_46 = default;
+        rpy_str* v_216 = default;
+        object_vtable* etype_57 = default;
+        bool raised_51 = default;
         long n_68 = default;
+        rpy_str* v_217 = default;
+        list* v_218 = default;
         double x_67 = default;
         list* parts_60 = default;
-        GcArray_rpy_str_Array_UniChar* texts_4 = default;
-        listiter* iter147_4 = default;
         listiter* iter25_60 = default;
         listiter* iter40_47 = default;
+        double v_219 = default;
+        double v_220 = default;
+        double v_221 = default;
+        double v_222 = default;
+        rpy_str* v_223 = default;
+        object_vtable* etype_58 = default;
+        bool raised_52 = default;
+        rpy_str* v_224 = default;
+        rpy_str* v_225 = default;
+        long n_69 = default;
+        list* v_226 = default;
+        double x_68 = default;
         list* parts_61 = default;
-        object_vtable* etype_56 = default;
-        BaseException* evalue_6 = default;
+        listiter* iter25_61 = default;
+        listiter* iter40_48 = default;
+        rpy_str* v_227 = default;
+        rpy_str* v_228 = default;
+        object_vtable* etype_59 = default;
+        bool raised_53 = default;
+        rpy_str* v_229 = default;
+        long n_70 = default;
+        list* v_230 = default;
+        double x_69 = default;
         list* parts_62 = default;
-        object_vtable* etype_57 = default;
+        listiter* iter25_62 = default;
+        listiter* iter40_49 = default;
+        rpy_str* v_231 = default;
+        object_vtable* etype_60 = default;
+        bool raised_54 = default;
+        long n_71 = default;
+        rpy_str* v_232 = default;
+        list* v_233 = default;
+        double x_70 = default;
+        list* parts_63 = default;
+        listiter* iter25_63 = default;
+        listiter* iter40_50 = default;
+        long v_234 = default;
+        rpy_str* v_235 = default;
+        object_vtable* etype_61 = default;
+        bool raised_55 = default;
+        rpy_str* v_236 = default;
+        rpy_str* v_237 = default;
+        list* v_238 = default;
+        long n_72 = default;
+        double x_71 = default;
+        list* parts_64 = default;
+        listiter* iter25_64 = default;
+        listiter* iter40_51 = default;
+        rpy_str* v_239 = default;
+        rpy_str* v_240 = default;
+        object_vtable* etype_62 = default;
+        bool raised_56 = default;
+        list* v_241 = default;
+        rpy_str* v_242 = default;
+        long n_73 = default;
+        double x_72 = default;
+        list* parts_65 = default;
+        listiter* iter25_65 = default;
+        listiter* iter40_52 = default;
+        object_vtable* etype_63 = default;
+        bool raised_57 = default;
+        long n_74 = default;
+        double x_73 = default;
+        list* parts_66 = default;
+        listiter* iter25_66 = default;
+        listiter* iter40_53 = default;
+        rpy_str* v_244 = default;
+        object_vtable* etype_64 = default;
+        bool raised_58 = default;
+        rpy_str* v_245 = default;
+        double x_74 = default;
+        long n_75 = default;
+        list* parts_67 = default;
+        listiter* iter25_67 = default;
+        listiter* iter40_54 = default;
+        rpy_str* v_246 = default;
+        rpy_str* v_247 = default;
+        object_vtable* etype_65 = default;
+        bool raised_59 = default;
+        rpy_str* v_248 = default;
+        rpy_str* v_249 = default;
+        long n_76 = default;
+        double x_75 = default;
+        list* parts_68 = default;
+        listiter* iter25_68 = default;
+        listiter* iter40_55 = default;
+        rpy_str* v_250 = default;
+        GcArray_rpy_str_Array_UniChar* v_251 = default;
+        object_vtable* etype_66 = default;
+        bool raised_60 = default;
+        GcArray_rpy_str_Array_UniChar* v_252 = default;
+        rpy_str* v_253 = default;
+        rpy_str* v_254 = default;
+        long n_77 = default;
+        double x_76 = default;
+        list* parts_69 = default;
+        listiter* iter25_69 = default;
+        listiter* iter40_56 = default;
+        listiter* v_267 = default;
+        object_vtable* etype_67 = default;
+        bool raised_61 = default;
+        long n_78 = default;
+        double x_77 = default;
+        list* parts_70 = default;
+        GcArray_rpy_str_Array_UniChar* v_268 = default;
+        listiter* v_269 = default;
+        listiter* iter25_70 = default;
+        listiter* iter40_57 = default;
+        long n_79 = default;
+        double x_78 = default;
+        list* parts_71 = default;
+        GcArray_rpy_str_Array_UniChar* texts_0 = default;
+        listiter* iter190_0 = default;
+        listiter* iter25_71 = default;
+        listiter* iter40_58 = default;
+        rpy_str* v_270 = default;
+        object_vtable* etype_68 = default;
+        bool raised_62 = default;
+        rpy_str* v_271 = default;
+        listiter* iter190_1 = default;
+        listiter* iter25_72 = default;
+        listiter* iter40_59 = default;
+        long n_80 = default;
+        double x_79 = default;
+        list* parts_72 = default;
+        GcArray_rpy_str_Array_UniChar* texts_1 = default;
+        rpy_str* item_10 = default;
+        listiter* iter190_2 = default;
+        listiter* iter25_73 = default;
+        listiter* iter40_60 = default;
+        long n_81 = default;
+        double x_80 = default;
+        list* parts_73 = default;
+        GcArray_rpy_str_Array_UniChar* texts_2 = default;
+        list* v_272 = default;
+        rpy_str* v_273 = default;
+        object_vtable* etype_69 = default;
+        bool raised_63 = default;
+        list* v_274 = default;
+        rpy_str* v_275 = default;
+        long n_82 = default;
+        double x_81 = default;
+        list* parts_74 = default;
+        GcArray_rpy_str_Array_UniChar* texts_3 = default;
+        listiter* iter190_3 = default;
+        listiter* iter25_74 = default;
+        listiter* iter40_61 = default;
+        object_vtable* etype_70 = default;
+        bool raised_64 = default;
+        long n_83 = default;
+        double x_82 = default;
+        list* parts_75 = default;
+        GcArray_rpy_str_Array_UniChar* texts_4 = default;
+        listiter* iter190_4 = default;
+        listiter* iter25_75 = default;
+        listiter* iter40_62 = default;
+        list* parts_76 = default;
+        object_vtable* etype_71 = default;
+        BaseException* evalue_6 = default;
+        list* parts_77 = default;
+        object_vtable* etype_72 = default;
         BaseException* evalue_7 = default;
         long classid_2 = default;
         bool matches_2 = default;
-        list* parts_63 = default;
-        object_vtable* etype_58 = default;
+        list* parts_78 = default;
+        object_vtable* etype_73 = default;
         BaseException* evalue_8 = default;
-        list* parts_64 = default;
-        int v_222 = default;
-        rpy_str* v_223 = default;
-        object_vtable* etype_59 = default;
-        bool raised_50 = default;
-        rpy_str* v_224 = default;
-        list* parts_65 = default;
-        rpy_str* v_225 = default;
-        object_vtable* etype_60 = default;
-        bool raised_51 = default;
-        rpy_str* v_226 = default;
-        long n_69 = default;
-        double v_227 = default;
-        object_vtable* etype_61 = default;
-        bool raised_52 = default;
-        long n_70 = default;
-        double v_228 = default;
-        long n_71 = default;
-        double v_229 = default;
-        object_vtable* etype_62 = default;
-        bool raised_53 = default;
-        long n_72 = default;
-        double v_230 = default;
+        list* parts_79 = default;
+        int v_281 = default;
+        rpy_str* v_282 = default;
+        object_vtable* etype_74 = default;
+        bool raised_65 = default;
+        rpy_str* v_283 = default;
+        list* parts_80 = default;
+        rpy_str* v_284 = default;
+        object_vtable* etype_75 = default;
+        bool raised_66 = default;
+        rpy_str* v_285 = default;
+        long n_84 = default;
+        double v_286 = default;
+        object_vtable* etype_76 = default;
+        bool raised_67 = default;
+        long n_85 = default;
+        double v_287 = default;
+        long n_86 = default;
+        double v_288 = default;
+        object_vtable* etype_77 = default;
+        bool raised_68 = default;
+        long n_87 = default;
+        double v_289 = default;
 
     // block0: float_math_and_conversions.py:65  x = n / 4.0
 #line 65 "float_math_and_conversions.py"
@@ -1055,7 +1218,7 @@ public static unsafe class RpythonProgram
 #line 66 "float_math_and_conversions.py"
         v_3 = v_2;
 #line 66 "float_math_and_conversions.py"
-        if (v_3) { n_71 = n_0; goto block77; }
+        if (v_3) { n_86 = n_0; goto block92; }
 #line 66 "float_math_and_conversions.py"
         n_1 = n_0; x_0 = v_1; goto block1;
 
@@ -1077,7 +1240,7 @@ public static unsafe class RpythonProgram
 #line 70 "float_math_and_conversions.py"
         v_7 = v_6;
 #line 70 "float_math_and_conversions.py"
-        if (v_7) { n_69 = n_2; goto block75; }
+        if (v_7) { n_84 = n_2; goto block90; }
 #line 70 "float_math_and_conversions.py"
         n_3 = n_2; x_2 = x_1; goto block3;
 
@@ -1518,21 +1681,21 @@ public static unsafe class RpythonProgram
         if (raised_28) return null;
         parts_37 = parts_36; x_44 = x_43; n_45 = n_44; iter25_37 = iter25_36; iter40_24 = iter40_23; goto block45;
 
-    // block45: float_math_and_conversions.py:80  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    // block45: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block45:
 #line 80 "float_math_and_conversions.py"
         v_126 = parts_37;
 #line 80 "float_math_and_conversions.py"
-        v_127 = System.Math.Abs(x_44);
+        v_127 = math_copysign(1.0, System.BitConverter.UInt64BitsToDouble(0x7FF8000000000000UL));
 #line 80 "float_math_and_conversions.py"
         v_128 = float_repr(v_127);
 #line hidden
         etype_35 = Prebuilt.exc_data->exc_type;
         raised_29 = etype_35 != null;
         if (raised_29) return null;
-        v_129 = v_128; x_45 = x_44; n_46 = n_45; v_130 = v_126; parts_38 = parts_37; iter25_38 = iter25_37; iter40_25 = iter40_24; goto block46;
+        v_129 = v_128; x_45 = x_44; v_130 = v_126; parts_38 = parts_37; n_46 = n_45; iter25_38 = iter25_37; iter40_25 = iter40_24; goto block46;
 
-    // block46: float_math_and_conversions.py:80  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    // block46: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block46:
 #line 80 "float_math_and_conversions.py"
         v_131 = v_129;
@@ -1542,21 +1705,21 @@ public static unsafe class RpythonProgram
         etype_36 = Prebuilt.exc_data->exc_type;
         raised_30 = etype_36 != null;
         if (raised_30) return null;
-        x_46 = x_45; v_133 = v_132; n_47 = n_46; v_134 = v_130; parts_39 = parts_38; iter25_39 = iter25_38; iter40_26 = iter40_25; goto block47;
+        v_133 = v_132; x_46 = x_45; v_134 = v_130; parts_39 = parts_38; n_47 = n_46; iter25_39 = iter25_38; iter40_26 = iter40_25; goto block47;
 
-    // block47: float_math_and_conversions.py:80  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    // block47: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block47:
 #line 80 "float_math_and_conversions.py"
-        v_135 = rpython_rtyper_rint_ll_max__Float_Float(x_46, 1.5);
+        v_135 = math_copysign(1.0, System.BitConverter.UInt64BitsToDouble(0xFFF8000000000000UL));
 #line 80 "float_math_and_conversions.py"
         v_136 = float_repr(v_135);
 #line hidden
         etype_37 = Prebuilt.exc_data->exc_type;
         raised_31 = etype_37 != null;
         if (raised_31) return null;
-        v_137 = v_136; v_138 = v_133; x_47 = x_46; n_48 = n_47; v_139 = v_134; parts_40 = parts_39; iter25_40 = iter25_39; iter40_27 = iter40_26; goto block48;
+        v_137 = v_136; v_138 = v_133; x_47 = x_46; v_139 = v_134; parts_40 = parts_39; n_48 = n_47; iter25_40 = iter25_39; iter40_27 = iter40_26; goto block48;
 
-    // block48: float_math_and_conversions.py:80  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    // block48: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block48:
 #line 80 "float_math_and_conversions.py"
         v_140 = v_137;
@@ -1566,9 +1729,9 @@ public static unsafe class RpythonProgram
         etype_38 = Prebuilt.exc_data->exc_type;
         raised_32 = etype_38 != null;
         if (raised_32) return null;
-        v_142 = v_141; x_48 = x_47; n_49 = n_48; v_143 = v_139; parts_41 = parts_40; iter25_41 = iter25_40; iter40_28 = iter40_27; goto block49;
+        v_142 = v_141; x_48 = x_47; v_143 = v_139; parts_41 = parts_40; n_49 = n_48; iter25_41 = iter25_40; iter40_28 = iter40_27; goto block49;
 
-    // block49: float_math_and_conversions.py:80  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    // block49: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block49:
 #line 80 "float_math_and_conversions.py"
         v_144 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_142, Prebuilt.str__);
@@ -1576,316 +1739,492 @@ public static unsafe class RpythonProgram
         etype_39 = Prebuilt.exc_data->exc_type;
         raised_33 = etype_39 != null;
         if (raised_33) return null;
-        x_49 = x_48; v_145 = v_144; n_50 = n_49; v_146 = v_143; parts_42 = parts_41; iter25_42 = iter25_41; iter40_29 = iter40_28; goto block50;
+        v_145 = v_144; x_49 = x_48; v_146 = v_143; parts_42 = parts_41; n_50 = n_49; iter25_42 = iter25_41; iter40_29 = iter40_28; goto block50;
 
-    // block50: float_math_and_conversions.py:80  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    // block50: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block50:
 #line 80 "float_math_and_conversions.py"
-        v_147 = rpython_rtyper_rint_ll_min__Float_Float(x_49, (-0.0));
+        v_147 = math_isnan(System.BitConverter.UInt64BitsToDouble(0x7FF8000000000000UL));
 #line 80 "float_math_and_conversions.py"
-        v_148 = rpython_rtyper_rint_ll_min__Float_Float(v_147, 0.0);
+        v_148 = rpython_rtyper_rstr_ll_bool2str__Bool(v_147);
 #line 80 "float_math_and_conversions.py"
-        v_149 = float_repr(v_148);
+        v_149 = v_148;
+#line 80 "float_math_and_conversions.py"
+        v_150 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_145, v_149);
 #line hidden
         etype_40 = Prebuilt.exc_data->exc_type;
         raised_34 = etype_40 != null;
         if (raised_34) return null;
-        v_150 = v_149; v_151 = v_145; n_51 = n_50; v_152 = v_146; x_50 = x_49; parts_43 = parts_42; iter25_43 = iter25_42; iter40_30 = iter40_29; goto block51;
+        v_151 = v_150; x_50 = x_49; v_152 = v_146; parts_43 = parts_42; n_51 = n_50; iter25_43 = iter25_42; iter40_30 = iter40_29; goto block51;
 
-    // block51: float_math_and_conversions.py:80  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    // block51: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block51:
 #line 80 "float_math_and_conversions.py"
-        v_153 = v_150;
-#line 80 "float_math_and_conversions.py"
-        v_154 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_151, v_153);
+        v_153 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_151, Prebuilt.str__);
 #line hidden
         etype_41 = Prebuilt.exc_data->exc_type;
         raised_35 = etype_41 != null;
         if (raised_35) return null;
-        v_155 = v_154; n_52 = n_51; v_156 = v_152; x_51 = x_50; parts_44 = parts_43; iter25_44 = iter25_43; iter40_31 = iter40_30; goto block52;
+        v_154 = v_153; x_51 = x_50; v_155 = v_152; parts_44 = parts_43; n_52 = n_51; iter25_44 = iter25_43; iter40_31 = iter40_30; goto block52;
 
-    // block52: float_math_and_conversions.py:80  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    // block52: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block52:
 #line 80 "float_math_and_conversions.py"
-        v_157 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_155, Prebuilt.str__);
+        v_156 = float_repr(double.PositiveInfinity);
 #line hidden
         etype_42 = Prebuilt.exc_data->exc_type;
         raised_36 = etype_42 != null;
         if (raised_36) return null;
-        n_53 = n_52; v_158 = v_157; v_159 = v_156; x_52 = x_51; parts_45 = parts_44; iter25_45 = iter25_44; iter40_32 = iter40_31; goto block53;
+        v_157 = v_156; v_158 = v_154; x_52 = x_51; v_159 = v_155; parts_45 = parts_44; n_53 = n_52; iter25_45 = iter25_44; iter40_32 = iter40_31; goto block53;
 
-    // block53: float_math_and_conversions.py:80  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    // block53: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block53:
 #line 80 "float_math_and_conversions.py"
-        v_160 = (double)n_53;
+        v_160 = v_157;
 #line 80 "float_math_and_conversions.py"
-        v_161 = v_160 * 1.0;
-#line 80 "float_math_and_conversions.py"
-        v_162 = rpython_rtyper_rint_ll_max__Float_Float(v_161, 2.5);
-#line 80 "float_math_and_conversions.py"
-        v_163 = rpython_rtyper_rint_ll_max__Float_Float(v_162, (-1.0));
-#line 80 "float_math_and_conversions.py"
-        v_164 = float_repr(v_163);
+        v_161 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_158, v_160);
 #line hidden
         etype_43 = Prebuilt.exc_data->exc_type;
         raised_37 = etype_43 != null;
         if (raised_37) return null;
-        v_165 = v_164; v_166 = v_158; n_54 = n_53; v_167 = v_159; x_53 = x_52; parts_46 = parts_45; iter25_46 = iter25_45; iter40_33 = iter40_32; goto block54;
+        v_162 = v_161; x_53 = x_52; v_163 = v_159; parts_46 = parts_45; n_54 = n_53; iter25_46 = iter25_45; iter40_33 = iter40_32; goto block54;
 
-    // block54: float_math_and_conversions.py:80  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    // block54: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block54:
 #line 80 "float_math_and_conversions.py"
-        v_168 = v_165;
-#line 80 "float_math_and_conversions.py"
-        v_169 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_166, v_168);
+        v_164 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_162, Prebuilt.str__);
 #line hidden
         etype_44 = Prebuilt.exc_data->exc_type;
         raised_38 = etype_44 != null;
         if (raised_38) return null;
-        v_170 = v_169; n_55 = n_54; v_171 = v_167; x_54 = x_53; parts_47 = parts_46; iter25_47 = iter25_46; iter40_34 = iter40_33; goto block55;
+        x_54 = x_53; v_165 = v_164; v_166 = v_163; parts_47 = parts_46; n_55 = n_54; iter25_47 = iter25_46; iter40_34 = iter40_33; goto block55;
 
-    // block55: float_math_and_conversions.py:80  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    // block55: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block55:
 #line 80 "float_math_and_conversions.py"
-        v_172 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_170, Prebuilt.str__);
+        v_167 = double.NegativeInfinity < x_54;
+#line 80 "float_math_and_conversions.py"
+        v_168 = rpython_rtyper_rstr_ll_bool2str__Bool(v_167);
+#line 80 "float_math_and_conversions.py"
+        v_169 = v_168;
+#line 80 "float_math_and_conversions.py"
+        v_170 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_165, v_169);
 #line hidden
         etype_45 = Prebuilt.exc_data->exc_type;
         raised_39 = etype_45 != null;
         if (raised_39) return null;
-        n_56 = n_55; v_173 = v_172; v_174 = v_171; x_55 = x_54; parts_48 = parts_47; iter25_48 = iter25_47; iter40_35 = iter40_34; goto block56;
+        v_171 = v_170; v_172 = v_166; parts_48 = parts_47; x_55 = x_54; n_56 = n_55; iter25_48 = iter25_47; iter40_35 = iter40_34; goto block56;
 
-    // block56: float_math_and_conversions.py:80  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    // block56: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block56:
 #line 80 "float_math_and_conversions.py"
-        v_175 = rpython_rtyper_rint_ll_min__Signed_Signed(n_56, 3L);
-#line 80 "float_math_and_conversions.py"
-        v_176 = rpython_rtyper_rstr_ll_int2dec__Signed(v_175);
+        v_173 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_171, Prebuilt.str__);
 #line hidden
         etype_46 = Prebuilt.exc_data->exc_type;
         raised_40 = etype_46 != null;
         if (raised_40) return null;
-        v_177 = v_176; v_178 = v_173; v_179 = v_174; n_57 = n_56; x_56 = x_55; parts_49 = parts_48; iter25_49 = iter25_48; iter40_36 = iter40_35; goto block57;
+        v_174 = v_173; v_175 = v_172; parts_49 = parts_48; x_56 = x_55; n_57 = n_56; iter25_49 = iter25_48; iter40_36 = iter40_35; goto block57;
 
-    // block57: float_math_and_conversions.py:80  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    // block57: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block57:
+#line 80 "float_math_and_conversions.py"
+        v_176 = float_repr(6.283185307179586);
+#line hidden
+        etype_47 = Prebuilt.exc_data->exc_type;
+        raised_41 = etype_47 != null;
+        if (raised_41) return null;
+        v_177 = v_176; v_178 = v_174; v_179 = v_175; parts_50 = parts_49; x_57 = x_56; n_58 = n_57; iter25_50 = iter25_49; iter40_37 = iter40_36; goto block58;
+
+    // block58: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
+    block58:
 #line 80 "float_math_and_conversions.py"
         v_180 = v_177;
 #line 80 "float_math_and_conversions.py"
         v_181 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_178, v_180);
 #line hidden
-        etype_47 = Prebuilt.exc_data->exc_type;
-        raised_41 = etype_47 != null;
-        if (raised_41) return null;
-        v_182 = v_179; v_183 = v_181; n_58 = n_57; x_57 = x_56; parts_50 = parts_49; iter25_50 = iter25_49; iter40_37 = iter40_36; goto block58;
-
-    // block58: float_math_and_conversions.py:80  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
-    block58:
-#line 80 "float_math_and_conversions.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_182, v_183);
-#line hidden
         etype_48 = Prebuilt.exc_data->exc_type;
         raised_42 = etype_48 != null;
         if (raised_42) return null;
-        n_59 = n_58; x_58 = x_57; parts_51 = parts_50; iter25_51 = iter25_50; iter40_38 = iter40_37; goto block59;
+        v_182 = v_179; v_183 = v_181; parts_51 = parts_50; x_58 = x_57; n_59 = n_58; iter25_51 = iter25_50; iter40_38 = iter40_37; goto block59;
 
-    // block59: float_math_and_conversions.py:81  texts = ["1.5", " -2e3 ", "inf", "-Infinity", "nan", "1_000.5", "", "abc", "1...
+    // block59: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block59:
-#line 81 "float_math_and_conversions.py"
-        v_185 = rpython_rtyper_rstr_ll_int2dec__Signed(n_59);
+#line 80 "float_math_and_conversions.py"
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_182, v_183);
 #line hidden
         etype_49 = Prebuilt.exc_data->exc_type;
         raised_43 = etype_49 != null;
         if (raised_43) return null;
-        v_186 = v_185; x_59 = x_58; n_60 = n_59; parts_52 = parts_51; iter25_52 = iter25_51; iter40_39 = iter40_38; goto block60;
+        parts_52 = parts_51; x_59 = x_58; n_60 = n_59; iter25_52 = iter25_51; iter40_39 = iter40_38; goto block60;
 
-    // block60: float_math_and_conversions.py:81  texts = ["1.5", " -2e3 ", "inf", "-Infinity", "nan", "1_000.5", "", "abc", "1...
+    // block60: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block60:
 #line 81 "float_math_and_conversions.py"
-        v_187 = v_186;
+        v_185 = parts_52;
 #line 81 "float_math_and_conversions.py"
-        v_188 = float_repr(x_59);
+        v_186 = System.Math.Abs(x_59);
+#line 81 "float_math_and_conversions.py"
+        v_187 = float_repr(v_186);
 #line hidden
         etype_50 = Prebuilt.exc_data->exc_type;
         raised_44 = etype_50 != null;
         if (raised_44) return null;
-        v_189 = v_188; v_190 = v_187; n_61 = n_60; x_60 = x_59; parts_53 = parts_52; iter25_53 = iter25_52; iter40_40 = iter40_39; goto block61;
+        v_188 = v_187; x_60 = x_59; n_61 = n_60; v_189 = v_185; parts_53 = parts_52; iter25_53 = iter25_52; iter40_40 = iter40_39; goto block61;
 
-    // block61: float_math_and_conversions.py:81  texts = ["1.5", " -2e3 ", "inf", "-Infinity", "nan", "1_000.5", "", "abc", "1...
+    // block61: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block61:
 #line 81 "float_math_and_conversions.py"
-        v_191 = v_189;
+        v_190 = v_188;
 #line 81 "float_math_and_conversions.py"
-        v_192 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(12L);
+        v_191 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_190, Prebuilt.str__);
 #line hidden
         etype_51 = Prebuilt.exc_data->exc_type;
         raised_45 = etype_51 != null;
         if (raised_45) return null;
-        v_193 = v_192; v_194 = v_190; v_195 = v_191; n_62 = n_61; x_61 = x_60; parts_54 = parts_53; iter25_54 = iter25_53; iter40_41 = iter40_40; goto block62;
+        x_61 = x_60; v_192 = v_191; n_62 = n_61; v_193 = v_189; parts_54 = parts_53; iter25_54 = iter25_53; iter40_41 = iter40_40; goto block62;
 
-    // block62: float_math_and_conversions.py:81  texts = ["1.5", " -2e3 ", "inf", "-Infinity", "nan", "1_000.5", "", "abc", "1...
+    // block62: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block62:
 #line 81 "float_math_and_conversions.py"
-        (&v_193->items)[0L] = Prebuilt.str_1_5;
+        v_194 = rpython_rtyper_rint_ll_max__Float_Float(x_61, 1.5);
 #line 81 "float_math_and_conversions.py"
-        (&v_193->items)[1L] = Prebuilt.str___2e3_;
-#line 81 "float_math_and_conversions.py"
-        (&v_193->items)[2L] = Prebuilt.str_inf;
-#line 81 "float_math_and_conversions.py"
-        (&v_193->items)[3L] = Prebuilt.str__Infinity;
-#line 81 "float_math_and_conversions.py"
-        (&v_193->items)[4L] = Prebuilt.str_nan;
-#line 81 "float_math_and_conversions.py"
-        (&v_193->items)[5L] = Prebuilt.str_1_000_5;
-#line 81 "float_math_and_conversions.py"
-        (&v_193->items)[6L] = Prebuilt.str_empty;
-#line 81 "float_math_and_conversions.py"
-        (&v_193->items)[7L] = Prebuilt.str_abc;
-#line 81 "float_math_and_conversions.py"
-        (&v_193->items)[8L] = Prebuilt.str_1e400;
-#line 81 "float_math_and_conversions.py"
-        (&v_193->items)[9L] = Prebuilt.str_0x10;
-#line 81 "float_math_and_conversions.py"
-        (&v_193->items)[10L] = v_194;
-#line 81 "float_math_and_conversions.py"
-        (&v_193->items)[11L] = v_195;
-#line 82 "float_math_and_conversions.py"
-        v_208 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_193);
+        v_195 = float_repr(v_194);
 #line hidden
         etype_52 = Prebuilt.exc_data->exc_type;
         raised_46 = etype_52 != null;
         if (raised_46) return null;
-        n_63 = n_62; x_62 = x_61; parts_55 = parts_54; v_209 = v_193; v_210 = v_208; iter25_55 = iter25_54; iter40_42 = iter40_41; goto block63;
+        v_196 = v_195; v_197 = v_192; x_62 = x_61; n_63 = n_62; v_198 = v_193; parts_55 = parts_54; iter25_55 = iter25_54; iter40_42 = iter40_41; goto block63;
 
-    // block63: float_math_and_conversions.py:82  for t in texts:
+    // block63: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block63:
-#line 82 "float_math_and_conversions.py"
-        n_64 = n_63; x_63 = x_62; parts_56 = parts_55; texts_0 = v_209; iter147_0 = v_210; iter25_56 = iter25_55; iter40_43 = iter40_42; goto block64;
-
-    // block64: float_math_and_conversions.py:82  for t in texts:
-    block64:
-#line 82 "float_math_and_conversions.py"
-        v_211 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(iter147_0);
+#line 81 "float_math_and_conversions.py"
+        v_199 = v_196;
+#line 81 "float_math_and_conversions.py"
+        v_200 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_197, v_199);
 #line hidden
         etype_53 = Prebuilt.exc_data->exc_type;
         raised_47 = etype_53 != null;
-        if (raised_47) { parts_61 = parts_56; goto block69; }
-        v_212 = v_211; iter147_1 = iter147_0; iter25_57 = iter25_56; iter40_44 = iter40_43; n_65 = n_64; x_64 = x_63; parts_57 = parts_56; texts_1 = texts_0; goto block65;
+        if (raised_47) return null;
+        v_201 = v_200; x_63 = x_62; n_64 = n_63; v_202 = v_198; parts_56 = parts_55; iter25_56 = iter25_55; iter40_43 = iter40_42; goto block64;
 
-    // block65: float_math_and_conversions.py:82  for t in texts:
-    block65:
-#line 82 "float_math_and_conversions.py"
-        item_10 = v_212; iter147_2 = iter147_1; iter25_58 = iter25_57; iter40_45 = iter40_44; n_66 = n_65; x_65 = x_64; parts_58 = parts_57; texts_2 = texts_1; goto block66;
-
-    // block66: float_math_and_conversions.py:83  parts.append(parse(t))
-    block66:
-#line 83 "float_math_and_conversions.py"
-        v_213 = parts_58;
-#line 83 "float_math_and_conversions.py"
-        v_214 = float_math_and_conversions_parse(item_10);
+    // block64: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    block64:
+#line 81 "float_math_and_conversions.py"
+        v_203 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_201, Prebuilt.str__);
 #line hidden
         etype_54 = Prebuilt.exc_data->exc_type;
         raised_48 = etype_54 != null;
         if (raised_48) return null;
-        v_215 = v_213; v_216 = v_214; n_67 = n_66; x_66 = x_65; parts_59 = parts_58; texts_3 = texts_2; iter147_3 = iter147_2; iter25_59 = iter25_58; iter40_46 = iter40_45; goto block67;
+        x_64 = x_63; v_204 = v_203; n_65 = n_64; v_205 = v_202; parts_57 = parts_56; iter25_57 = iter25_56; iter40_44 = iter40_43; goto block65;
 
-    // block67: float_math_and_conversions.py:83  parts.append(parse(t))
-    block67:
-#line 83 "float_math_and_conversions.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_215, v_216);
+    // block65: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    block65:
+#line 81 "float_math_and_conversions.py"
+        v_206 = rpython_rtyper_rint_ll_min__Float_Float(x_64, (-0.0));
+#line 81 "float_math_and_conversions.py"
+        v_207 = rpython_rtyper_rint_ll_min__Float_Float(v_206, 0.0);
+#line 81 "float_math_and_conversions.py"
+        v_208 = float_repr(v_207);
 #line hidden
         etype_55 = Prebuilt.exc_data->exc_type;
         raised_49 = etype_55 != null;
         if (raised_49) return null;
-        n_68 = n_67; x_67 = x_66; parts_60 = parts_59; texts_4 = texts_3; iter147_4 = iter147_3; iter25_60 = iter25_59; iter40_47 = iter40_46; goto block68;
+        v_209 = v_208; v_210 = v_204; n_66 = n_65; v_211 = v_205; x_65 = x_64; parts_58 = parts_57; iter25_58 = iter25_57; iter40_45 = iter40_44; goto block66;
 
-    // block68: float_math_and_conversions.py:83  parts.append(parse(t))
-    block68:
-#line 83 "float_math_and_conversions.py"
-        n_64 = n_68; x_63 = x_67; parts_56 = parts_60; texts_0 = texts_4; iter147_0 = iter147_4; iter25_56 = iter25_60; iter40_43 = iter40_47; goto block64;
-
-    // block69
-    block69:
+    // block66: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    block66:
+#line 81 "float_math_and_conversions.py"
+        v_212 = v_209;
+#line 81 "float_math_and_conversions.py"
+        v_213 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_210, v_212);
 #line hidden
         etype_56 = Prebuilt.exc_data->exc_type;
+        raised_50 = etype_56 != null;
+        if (raised_50) return null;
+        v_214 = v_213; n_67 = n_66; v_215 = v_211; x_66 = x_65; parts_59 = parts_58; iter25_59 = iter25_58; iter40_46 = iter40_45; goto block67;
+
+    // block67: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    block67:
+#line 81 "float_math_and_conversions.py"
+        v_216 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_214, Prebuilt.str__);
+#line hidden
+        etype_57 = Prebuilt.exc_data->exc_type;
+        raised_51 = etype_57 != null;
+        if (raised_51) return null;
+        n_68 = n_67; v_217 = v_216; v_218 = v_215; x_67 = x_66; parts_60 = parts_59; iter25_60 = iter25_59; iter40_47 = iter40_46; goto block68;
+
+    // block68: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    block68:
+#line 81 "float_math_and_conversions.py"
+        v_219 = (double)n_68;
+#line 81 "float_math_and_conversions.py"
+        v_220 = v_219 * 1.0;
+#line 81 "float_math_and_conversions.py"
+        v_221 = rpython_rtyper_rint_ll_max__Float_Float(v_220, 2.5);
+#line 81 "float_math_and_conversions.py"
+        v_222 = rpython_rtyper_rint_ll_max__Float_Float(v_221, (-1.0));
+#line 81 "float_math_and_conversions.py"
+        v_223 = float_repr(v_222);
+#line hidden
+        etype_58 = Prebuilt.exc_data->exc_type;
+        raised_52 = etype_58 != null;
+        if (raised_52) return null;
+        v_224 = v_223; v_225 = v_217; n_69 = n_68; v_226 = v_218; x_68 = x_67; parts_61 = parts_60; iter25_61 = iter25_60; iter40_48 = iter40_47; goto block69;
+
+    // block69: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    block69:
+#line 81 "float_math_and_conversions.py"
+        v_227 = v_224;
+#line 81 "float_math_and_conversions.py"
+        v_228 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_225, v_227);
+#line hidden
+        etype_59 = Prebuilt.exc_data->exc_type;
+        raised_53 = etype_59 != null;
+        if (raised_53) return null;
+        v_229 = v_228; n_70 = n_69; v_230 = v_226; x_69 = x_68; parts_62 = parts_61; iter25_62 = iter25_61; iter40_49 = iter40_48; goto block70;
+
+    // block70: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    block70:
+#line 81 "float_math_and_conversions.py"
+        v_231 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_229, Prebuilt.str__);
+#line hidden
+        etype_60 = Prebuilt.exc_data->exc_type;
+        raised_54 = etype_60 != null;
+        if (raised_54) return null;
+        n_71 = n_70; v_232 = v_231; v_233 = v_230; x_70 = x_69; parts_63 = parts_62; iter25_63 = iter25_62; iter40_50 = iter40_49; goto block71;
+
+    // block71: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    block71:
+#line 81 "float_math_and_conversions.py"
+        v_234 = rpython_rtyper_rint_ll_min__Signed_Signed(n_71, 3L);
+#line 81 "float_math_and_conversions.py"
+        v_235 = rpython_rtyper_rstr_ll_int2dec__Signed(v_234);
+#line hidden
+        etype_61 = Prebuilt.exc_data->exc_type;
+        raised_55 = etype_61 != null;
+        if (raised_55) return null;
+        v_236 = v_235; v_237 = v_232; v_238 = v_233; n_72 = n_71; x_71 = x_70; parts_64 = parts_63; iter25_64 = iter25_63; iter40_51 = iter40_50; goto block72;
+
+    // block72: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    block72:
+#line 81 "float_math_and_conversions.py"
+        v_239 = v_236;
+#line 81 "float_math_and_conversions.py"
+        v_240 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_237, v_239);
+#line hidden
+        etype_62 = Prebuilt.exc_data->exc_type;
+        raised_56 = etype_62 != null;
+        if (raised_56) return null;
+        v_241 = v_238; v_242 = v_240; n_73 = n_72; x_72 = x_71; parts_65 = parts_64; iter25_65 = iter25_64; iter40_52 = iter40_51; goto block73;
+
+    // block73: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
+    block73:
+#line 81 "float_math_and_conversions.py"
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_241, v_242);
+#line hidden
+        etype_63 = Prebuilt.exc_data->exc_type;
+        raised_57 = etype_63 != null;
+        if (raised_57) return null;
+        n_74 = n_73; x_73 = x_72; parts_66 = parts_65; iter25_66 = iter25_65; iter40_53 = iter40_52; goto block74;
+
+    // block74: float_math_and_conversions.py:82  texts = ["1.5", " -2e3 ", "inf", "-Infinity", "nan", "1_000.5", "", "abc", "1...
+    block74:
+#line 82 "float_math_and_conversions.py"
+        v_244 = rpython_rtyper_rstr_ll_int2dec__Signed(n_74);
+#line hidden
+        etype_64 = Prebuilt.exc_data->exc_type;
+        raised_58 = etype_64 != null;
+        if (raised_58) return null;
+        v_245 = v_244; x_74 = x_73; n_75 = n_74; parts_67 = parts_66; iter25_67 = iter25_66; iter40_54 = iter40_53; goto block75;
+
+    // block75: float_math_and_conversions.py:82  texts = ["1.5", " -2e3 ", "inf", "-Infinity", "nan", "1_000.5", "", "abc", "1...
+    block75:
+#line 82 "float_math_and_conversions.py"
+        v_246 = v_245;
+#line 82 "float_math_and_conversions.py"
+        v_247 = float_repr(x_74);
+#line hidden
+        etype_65 = Prebuilt.exc_data->exc_type;
+        raised_59 = etype_65 != null;
+        if (raised_59) return null;
+        v_248 = v_247; v_249 = v_246; n_76 = n_75; x_75 = x_74; parts_68 = parts_67; iter25_68 = iter25_67; iter40_55 = iter40_54; goto block76;
+
+    // block76: float_math_and_conversions.py:82  texts = ["1.5", " -2e3 ", "inf", "-Infinity", "nan", "1_000.5", "", "abc", "1...
+    block76:
+#line 82 "float_math_and_conversions.py"
+        v_250 = v_248;
+#line 82 "float_math_and_conversions.py"
+        v_251 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(12L);
+#line hidden
+        etype_66 = Prebuilt.exc_data->exc_type;
+        raised_60 = etype_66 != null;
+        if (raised_60) return null;
+        v_252 = v_251; v_253 = v_249; v_254 = v_250; n_77 = n_76; x_76 = x_75; parts_69 = parts_68; iter25_69 = iter25_68; iter40_56 = iter40_55; goto block77;
+
+    // block77: float_math_and_conversions.py:82  texts = ["1.5", " -2e3 ", "inf", "-Infinity", "nan", "1_000.5", "", "abc", "1...
+    block77:
+#line 82 "float_math_and_conversions.py"
+        (&v_252->items)[0L] = Prebuilt.str_1_5;
+#line 82 "float_math_and_conversions.py"
+        (&v_252->items)[1L] = Prebuilt.str___2e3_;
+#line 82 "float_math_and_conversions.py"
+        (&v_252->items)[2L] = Prebuilt.str_inf;
+#line 82 "float_math_and_conversions.py"
+        (&v_252->items)[3L] = Prebuilt.str__Infinity;
+#line 82 "float_math_and_conversions.py"
+        (&v_252->items)[4L] = Prebuilt.str_nan;
+#line 82 "float_math_and_conversions.py"
+        (&v_252->items)[5L] = Prebuilt.str_1_000_5;
+#line 82 "float_math_and_conversions.py"
+        (&v_252->items)[6L] = Prebuilt.str_empty;
+#line 82 "float_math_and_conversions.py"
+        (&v_252->items)[7L] = Prebuilt.str_abc;
+#line 82 "float_math_and_conversions.py"
+        (&v_252->items)[8L] = Prebuilt.str_1e400;
+#line 82 "float_math_and_conversions.py"
+        (&v_252->items)[9L] = Prebuilt.str_0x10;
+#line 82 "float_math_and_conversions.py"
+        (&v_252->items)[10L] = v_253;
+#line 82 "float_math_and_conversions.py"
+        (&v_252->items)[11L] = v_254;
+#line 83 "float_math_and_conversions.py"
+        v_267 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_252);
+#line hidden
+        etype_67 = Prebuilt.exc_data->exc_type;
+        raised_61 = etype_67 != null;
+        if (raised_61) return null;
+        n_78 = n_77; x_77 = x_76; parts_70 = parts_69; v_268 = v_252; v_269 = v_267; iter25_70 = iter25_69; iter40_57 = iter40_56; goto block78;
+
+    // block78: float_math_and_conversions.py:83  for t in texts:
+    block78:
+#line 83 "float_math_and_conversions.py"
+        n_79 = n_78; x_78 = x_77; parts_71 = parts_70; texts_0 = v_268; iter190_0 = v_269; iter25_71 = iter25_70; iter40_58 = iter40_57; goto block79;
+
+    // block79: float_math_and_conversions.py:83  for t in texts:
+    block79:
+#line 83 "float_math_and_conversions.py"
+        v_270 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(iter190_0);
+#line hidden
+        etype_68 = Prebuilt.exc_data->exc_type;
+        raised_62 = etype_68 != null;
+        if (raised_62) { parts_76 = parts_71; goto block84; }
+        v_271 = v_270; iter190_1 = iter190_0; iter25_72 = iter25_71; iter40_59 = iter40_58; n_80 = n_79; x_79 = x_78; parts_72 = parts_71; texts_1 = texts_0; goto block80;
+
+    // block80: float_math_and_conversions.py:83  for t in texts:
+    block80:
+#line 83 "float_math_and_conversions.py"
+        item_10 = v_271; iter190_2 = iter190_1; iter25_73 = iter25_72; iter40_60 = iter40_59; n_81 = n_80; x_80 = x_79; parts_73 = parts_72; texts_2 = texts_1; goto block81;
+
+    // block81: float_math_and_conversions.py:84  parts.append(parse(t))
+    block81:
+#line 84 "float_math_and_conversions.py"
+        v_272 = parts_73;
+#line 84 "float_math_and_conversions.py"
+        v_273 = float_math_and_conversions_parse(item_10);
+#line hidden
+        etype_69 = Prebuilt.exc_data->exc_type;
+        raised_63 = etype_69 != null;
+        if (raised_63) return null;
+        v_274 = v_272; v_275 = v_273; n_82 = n_81; x_81 = x_80; parts_74 = parts_73; texts_3 = texts_2; iter190_3 = iter190_2; iter25_74 = iter25_73; iter40_61 = iter40_60; goto block82;
+
+    // block82: float_math_and_conversions.py:84  parts.append(parse(t))
+    block82:
+#line 84 "float_math_and_conversions.py"
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_274, v_275);
+#line hidden
+        etype_70 = Prebuilt.exc_data->exc_type;
+        raised_64 = etype_70 != null;
+        if (raised_64) return null;
+        n_83 = n_82; x_82 = x_81; parts_75 = parts_74; texts_4 = texts_3; iter190_4 = iter190_3; iter25_75 = iter25_74; iter40_62 = iter40_61; goto block83;
+
+    // block83: float_math_and_conversions.py:84  parts.append(parse(t))
+    block83:
+#line 84 "float_math_and_conversions.py"
+        n_79 = n_83; x_78 = x_82; parts_71 = parts_75; texts_0 = texts_4; iter190_0 = iter190_4; iter25_71 = iter25_75; iter40_58 = iter40_62; goto block79;
+
+    // block84
+    block84:
+#line hidden
+        etype_71 = Prebuilt.exc_data->exc_type;
         evalue_6 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        parts_62 = parts_61; etype_57 = etype_56; evalue_7 = evalue_6; goto block70;
+        parts_77 = parts_76; etype_72 = etype_71; evalue_7 = evalue_6; goto block85;
 
-    // block70: float_math_and_conversions.py:82  for t in texts:
-    block70:
-#line 82 "float_math_and_conversions.py"
-        classid_2 = etype_57->subclassrange_min;
-#line 82 "float_math_and_conversions.py"
+    // block85: float_math_and_conversions.py:83  for t in texts:
+    block85:
+#line 83 "float_math_and_conversions.py"
+        classid_2 = etype_72->subclassrange_min;
+#line 83 "float_math_and_conversions.py"
         matches_2 = 10L <= classid_2 && classid_2 < 11L;
-#line 82 "float_math_and_conversions.py"
-        if (matches_2) { parts_64 = parts_62; goto block72; }
-#line 82 "float_math_and_conversions.py"
-        parts_63 = parts_62; etype_58 = etype_57; evalue_8 = evalue_7; goto block71;
+#line 83 "float_math_and_conversions.py"
+        if (matches_2) { parts_79 = parts_77; goto block87; }
+#line 83 "float_math_and_conversions.py"
+        parts_78 = parts_77; etype_73 = etype_72; evalue_8 = evalue_7; goto block86;
 
-    // block71
-    block71:
+    // block86
+    block86:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_58;
+        Prebuilt.exc_data->exc_type = etype_73;
         Prebuilt.exc_data->exc_value = evalue_8;
         return null;
 
-    // block72: float_math_and_conversions.py:84  return "\n".join(parts)
-    block72:
-#line 84 "float_math_and_conversions.py"
-        v_222 = 10;
-#line 84 "float_math_and_conversions.py"
-        v_223 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_222);
+    // block87: float_math_and_conversions.py:85  return "\n".join(parts)
+    block87:
+#line 85 "float_math_and_conversions.py"
+        v_281 = 10;
+#line 85 "float_math_and_conversions.py"
+        v_282 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_281);
 #line hidden
-        etype_59 = Prebuilt.exc_data->exc_type;
-        raised_50 = etype_59 != null;
-        if (raised_50) return null;
-        v_224 = v_223; parts_65 = parts_64; goto block73;
+        etype_74 = Prebuilt.exc_data->exc_type;
+        raised_65 = etype_74 != null;
+        if (raised_65) return null;
+        v_283 = v_282; parts_80 = parts_79; goto block88;
 
-    // block73: float_math_and_conversions.py:84  return "\n".join(parts)
-    block73:
-#line 84 "float_math_and_conversions.py"
-        v_225 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_224, parts_65);
+    // block88: float_math_and_conversions.py:85  return "\n".join(parts)
+    block88:
+#line 85 "float_math_and_conversions.py"
+        v_284 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_283, parts_80);
 #line hidden
-        etype_60 = Prebuilt.exc_data->exc_type;
-        raised_51 = etype_60 != null;
-        if (raised_51) return null;
-        v_226 = v_225; goto block74;
+        etype_75 = Prebuilt.exc_data->exc_type;
+        raised_66 = etype_75 != null;
+        if (raised_66) return null;
+        v_285 = v_284; goto block89;
 
-    // block74: float_math_and_conversions.py:84  return "\n".join(parts)
-    block74:
-#line 84 "float_math_and_conversions.py"
-        return v_226;
+    // block89: float_math_and_conversions.py:85  return "\n".join(parts)
+    block89:
+#line 85 "float_math_and_conversions.py"
+        return v_285;
 
-    // block75: float_math_and_conversions.py:71  x = float("-inf")
-    block75:
+    // block90: float_math_and_conversions.py:71  x = float("-inf")
+    block90:
 #line 71 "float_math_and_conversions.py"
-        v_227 = float_from_str(Prebuilt.str__inf);
+        v_286 = float_from_str(Prebuilt.str__inf);
 #line hidden
-        etype_61 = Prebuilt.exc_data->exc_type;
-        raised_52 = etype_61 != null;
-        if (raised_52) return null;
-        n_70 = n_69; v_228 = v_227; goto block76;
+        etype_76 = Prebuilt.exc_data->exc_type;
+        raised_67 = etype_76 != null;
+        if (raised_67) return null;
+        n_85 = n_84; v_287 = v_286; goto block91;
 
-    // block76: float_math_and_conversions.py:71  x = float("-inf")
-    block76:
+    // block91: float_math_and_conversions.py:71  x = float("-inf")
+    block91:
 #line 71 "float_math_and_conversions.py"
-        n_4 = n_70; x_3 = v_228; goto block4;
+        n_4 = n_85; x_3 = v_287; goto block4;
 
-    // block77: float_math_and_conversions.py:67  x = float("nan")
-    block77:
+    // block92: float_math_and_conversions.py:67  x = float("nan")
+    block92:
 #line 67 "float_math_and_conversions.py"
-        v_229 = float_from_str(Prebuilt.str_nan);
+        v_288 = float_from_str(Prebuilt.str_nan);
 #line hidden
-        etype_62 = Prebuilt.exc_data->exc_type;
-        raised_53 = etype_62 != null;
-        if (raised_53) return null;
-        n_72 = n_71; v_230 = v_229; goto block78;
+        etype_77 = Prebuilt.exc_data->exc_type;
+        raised_68 = etype_77 != null;
+        if (raised_68) return null;
+        n_87 = n_86; v_289 = v_288; goto block93;
 
-    // block78: float_math_and_conversions.py:67  x = float("nan")
-    block78:
+    // block93: float_math_and_conversions.py:67  x = float("nan")
+    block93:
 #line 67 "float_math_and_conversions.py"
-        n_4 = n_72; x_3 = v_230; goto block4;
+        n_4 = n_87; x_3 = v_289; goto block4;
 #line default
     }
 
@@ -4961,6 +5300,22 @@ public static unsafe class RpythonProgram
 #line default
     }
 
+    // rpython.rtyper.rstr.ll_bool2str__Bool, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:45
+    public static rpy_str* rpython_rtyper_rstr_ll_bool2str__Bool(bool b_0)
+    {
+#line 45 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+        bool v_0 = default;
+
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:46  if b:
+#line 46 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+        v_0 = b_0;
+#line 46 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+        if (v_0) return Prebuilt.str_True;
+#line 46 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+        return Prebuilt.str_False;
+#line default
+    }
+
     // rpython.rtyper.rint.ll_max__Float_Float, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rint.py:95
     public static double rpython_rtyper_rint_ll_max__Float_Float(double a_0, double b_0)
     {
@@ -5797,22 +6152,6 @@ public static unsafe class RpythonProgram
         v_18 = unchecked(i_2 + 1L);
 #line 87 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         s1_4 = s1_6; s2_4 = s2_6; length_0 = length_2; i_0 = v_18; goto block4;
-#line default
-    }
-
-    // rpython.rtyper.rstr.ll_bool2str__Bool, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:45
-    public static rpy_str* rpython_rtyper_rstr_ll_bool2str__Bool(bool b_0)
-    {
-#line 45 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
-        bool v_0 = default;
-
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:46  if b:
-#line 46 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
-        v_0 = b_0;
-#line 46 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
-        if (v_0) return Prebuilt.str_True;
-#line 46 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
-        return Prebuilt.str_False;
 #line default
     }
 

@@ -96,73 +96,101 @@ block10(n_10: Signed, x_9: Float, parts_5: Ptr(list), iter25_5: Ptr(listiter), i
     v_63: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_60, v_62)  # line 79
     v_64: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_51, v_63)  # line 79
     v_65: Ptr(list) = same_as(parts_5)  # line 80
-    v_66: Float = float_abs(x_9)  # line 80
+    v_66: Float = math_copysign(1.0, nan)  # line 80
     v_67: Ptr(rpy_str) = float_repr(v_66)  # line 80
     v_68: Ptr(rpy_str) = same_as(v_67)  # line 80
     v_69: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_68, ' ')  # line 80
-    v_70: Float = direct_call(graph ll_max__Float_Float, x_9, 1.5)  # line 80
+    v_70: Float = math_copysign(1.0, nan)  # line 80
     v_71: Ptr(rpy_str) = float_repr(v_70)  # line 80
     v_72: Ptr(rpy_str) = same_as(v_71)  # line 80
     v_73: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_69, v_72)  # line 80
     v_74: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_73, ' ')  # line 80
-    v_75: Float = direct_call(graph ll_min__Float_Float, x_9, -0.0)  # line 80
-    v_76: Float = direct_call(graph ll_min__Float_Float, v_75, 0.0)  # line 80
-    v_77: Ptr(rpy_str) = float_repr(v_76)  # line 80
-    v_78: Ptr(rpy_str) = same_as(v_77)  # line 80
-    v_79: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_74, v_78)  # line 80
-    v_80: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_79, ' ')  # line 80
-    v_81: Float = cast_int_to_float(n_10)  # line 80
-    v_82: Float = float_mul(v_81, 1.0)  # line 80
-    v_83: Float = direct_call(graph ll_max__Float_Float, v_82, 2.5)  # line 80
-    v_84: Float = direct_call(graph ll_max__Float_Float, v_83, -1.0)  # line 80
-    v_85: Ptr(rpy_str) = float_repr(v_84)  # line 80
+    v_75: Bool = math_isnan(nan)  # line 80
+    v_76: Ptr(rpy_str) = direct_call(graph ll_bool2str__Bool, v_75)  # line 80
+    v_77: Ptr(rpy_str) = same_as(v_76)  # line 80
+    v_78: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_74, v_77)  # line 80
+    v_79: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_78, ' ')  # line 80
+    v_80: Ptr(rpy_str) = float_repr(inf)  # line 80
+    v_81: Ptr(rpy_str) = same_as(v_80)  # line 80
+    v_82: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_79, v_81)  # line 80
+    v_83: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_82, ' ')  # line 80
+    v_84: Bool = float_lt(-inf, x_9)  # line 80
+    v_85: Ptr(rpy_str) = direct_call(graph ll_bool2str__Bool, v_84)  # line 80
     v_86: Ptr(rpy_str) = same_as(v_85)  # line 80
-    v_87: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_80, v_86)  # line 80
+    v_87: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_83, v_86)  # line 80
     v_88: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_87, ' ')  # line 80
-    v_89: Signed = direct_call(graph ll_min__Signed_Signed, n_10, 3)  # line 80
-    v_90: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, v_89)  # line 80
-    v_91: Ptr(rpy_str) = same_as(v_90)  # line 80
-    v_92: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_88, v_91)  # line 80
-    v_93: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_65, v_92)  # line 80
-    v_94: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_10)  # line 81
-    v_95: Ptr(rpy_str) = same_as(v_94)  # line 81
-    v_96: Ptr(rpy_str) = float_repr(x_9)  # line 81
-    v_97: Ptr(rpy_str) = same_as(v_96)  # line 81
-    v_98: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 12)  # line 81
-    v_99: Void = setarrayitem(v_98, 0, '1.5')  # line 81
-    v_100: Void = setarrayitem(v_98, 1, ' -2e3 ')  # line 81
-    v_101: Void = setarrayitem(v_98, 2, 'inf')  # line 81
-    v_102: Void = setarrayitem(v_98, 3, '-Infinity')  # line 81
-    v_103: Void = setarrayitem(v_98, 4, 'nan')  # line 81
-    v_104: Void = setarrayitem(v_98, 5, '1_000.5')  # line 81
-    v_105: Void = setarrayitem(v_98, 6, '')  # line 81
-    v_106: Void = setarrayitem(v_98, 7, 'abc')  # line 81
-    v_107: Void = setarrayitem(v_98, 8, '1e400')  # line 81
-    v_108: Void = setarrayitem(v_98, 9, '0x10')  # line 81
-    v_109: Void = setarrayitem(v_98, 10, v_95)  # line 81
-    v_110: Void = setarrayitem(v_98, 11, v_97)  # line 81
-    v_111: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_rpy_str_array_rpy_str, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }), v_98)  # line 82
-    --> block11(n_10, x_9, parts_5, v_98, v_111, iter25_5, iter40_2)
-block11(n_11: Signed, x_10: Float, parts_6: Ptr(list), texts_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), iter147_0: Ptr(listiter), iter25_6: Ptr(listiter), iter40_3: Ptr(listiter)):
-    v_112: Ptr(rpy_str) = direct_call(graph ll_listnext__listiter_array_rpy_str, iter147_0)  # line 82
-    no exception --> block12(v_112, iter147_0, iter25_6, iter40_3, n_11, x_10, parts_6, texts_0)
+    v_89: Ptr(rpy_str) = float_repr(6.283185307179586)  # line 80
+    v_90: Ptr(rpy_str) = same_as(v_89)  # line 80
+    v_91: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_88, v_90)  # line 80
+    v_92: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_65, v_91)  # line 80
+    v_93: Ptr(list) = same_as(parts_5)  # line 81
+    v_94: Float = float_abs(x_9)  # line 81
+    v_95: Ptr(rpy_str) = float_repr(v_94)  # line 81
+    v_96: Ptr(rpy_str) = same_as(v_95)  # line 81
+    v_97: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_96, ' ')  # line 81
+    v_98: Float = direct_call(graph ll_max__Float_Float, x_9, 1.5)  # line 81
+    v_99: Ptr(rpy_str) = float_repr(v_98)  # line 81
+    v_100: Ptr(rpy_str) = same_as(v_99)  # line 81
+    v_101: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_97, v_100)  # line 81
+    v_102: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_101, ' ')  # line 81
+    v_103: Float = direct_call(graph ll_min__Float_Float, x_9, -0.0)  # line 81
+    v_104: Float = direct_call(graph ll_min__Float_Float, v_103, 0.0)  # line 81
+    v_105: Ptr(rpy_str) = float_repr(v_104)  # line 81
+    v_106: Ptr(rpy_str) = same_as(v_105)  # line 81
+    v_107: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_102, v_106)  # line 81
+    v_108: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_107, ' ')  # line 81
+    v_109: Float = cast_int_to_float(n_10)  # line 81
+    v_110: Float = float_mul(v_109, 1.0)  # line 81
+    v_111: Float = direct_call(graph ll_max__Float_Float, v_110, 2.5)  # line 81
+    v_112: Float = direct_call(graph ll_max__Float_Float, v_111, -1.0)  # line 81
+    v_113: Ptr(rpy_str) = float_repr(v_112)  # line 81
+    v_114: Ptr(rpy_str) = same_as(v_113)  # line 81
+    v_115: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_108, v_114)  # line 81
+    v_116: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_115, ' ')  # line 81
+    v_117: Signed = direct_call(graph ll_min__Signed_Signed, n_10, 3)  # line 81
+    v_118: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, v_117)  # line 81
+    v_119: Ptr(rpy_str) = same_as(v_118)  # line 81
+    v_120: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_116, v_119)  # line 81
+    v_121: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_93, v_120)  # line 81
+    v_122: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_10)  # line 82
+    v_123: Ptr(rpy_str) = same_as(v_122)  # line 82
+    v_124: Ptr(rpy_str) = float_repr(x_9)  # line 82
+    v_125: Ptr(rpy_str) = same_as(v_124)  # line 82
+    v_126: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 12)  # line 82
+    v_127: Void = setarrayitem(v_126, 0, '1.5')  # line 82
+    v_128: Void = setarrayitem(v_126, 1, ' -2e3 ')  # line 82
+    v_129: Void = setarrayitem(v_126, 2, 'inf')  # line 82
+    v_130: Void = setarrayitem(v_126, 3, '-Infinity')  # line 82
+    v_131: Void = setarrayitem(v_126, 4, 'nan')  # line 82
+    v_132: Void = setarrayitem(v_126, 5, '1_000.5')  # line 82
+    v_133: Void = setarrayitem(v_126, 6, '')  # line 82
+    v_134: Void = setarrayitem(v_126, 7, 'abc')  # line 82
+    v_135: Void = setarrayitem(v_126, 8, '1e400')  # line 82
+    v_136: Void = setarrayitem(v_126, 9, '0x10')  # line 82
+    v_137: Void = setarrayitem(v_126, 10, v_123)  # line 82
+    v_138: Void = setarrayitem(v_126, 11, v_125)  # line 82
+    v_139: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_rpy_str_array_rpy_str, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }), v_126)  # line 83
+    --> block11(n_10, x_9, parts_5, v_126, v_139, iter25_5, iter40_2)
+block11(n_11: Signed, x_10: Float, parts_6: Ptr(list), texts_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), iter190_0: Ptr(listiter), iter25_6: Ptr(listiter), iter40_3: Ptr(listiter)):
+    v_140: Ptr(rpy_str) = direct_call(graph ll_listnext__listiter_array_rpy_str, iter190_0)  # line 83
+    no exception --> block12(v_140, iter190_0, iter25_6, iter40_3, n_11, x_10, parts_6, texts_0)
     StopIteration --> block13(parts_6)
-block12(item_2: Ptr(rpy_str), iter147_1: Ptr(listiter), iter25_7: Ptr(listiter), iter40_4: Ptr(listiter), n_12: Signed, x_11: Float, parts_7: Ptr(list), texts_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_113: Ptr(list) = same_as(parts_7)  # line 83
-    v_114: Ptr(rpy_str) = direct_call(graph parse, item_2)  # line 83
-    v_115: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_113, v_114)  # line 83
-    --> block11(n_12, x_11, parts_7, texts_1, iter147_1, iter25_7, iter40_4)
+block12(item_2: Ptr(rpy_str), iter190_1: Ptr(listiter), iter25_7: Ptr(listiter), iter40_4: Ptr(listiter), n_12: Signed, x_11: Float, parts_7: Ptr(list), texts_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
+    v_141: Ptr(list) = same_as(parts_7)  # line 84
+    v_142: Ptr(rpy_str) = direct_call(graph parse, item_2)  # line 84
+    v_143: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_141, v_142)  # line 84
+    --> block11(n_12, x_11, parts_7, texts_1, iter190_1, iter25_7, iter40_4)
 block13(parts_8: Ptr(list)):
-    v_116: UniChar = same_as(10)  # line 84
-    v_117: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_116)  # line 84
-    v_118: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_list_array_rpy_str, v_117, parts_8)  # line 84
-    --> return(v_118)
+    v_144: UniChar = same_as(10)  # line 85
+    v_145: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_144)  # line 85
+    v_146: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_list_array_rpy_str, v_145, parts_8)  # line 85
+    --> return(v_146)
 block14(n_13: Signed):
-    v_119: Float = float_from_str('-inf')  # line 71
-    --> block4(n_13, v_119)
+    v_147: Float = float_from_str('-inf')  # line 71
+    --> block4(n_13, v_147)
 block15(n_14: Signed):
-    v_120: Float = float_from_str('nan')  # line 67
-    --> block4(n_14, v_120)
+    v_148: Float = float_from_str('nan')  # line 67
+    --> block4(n_14, v_148)
 
 graph unary(name_0: Ptr(rpy_str), x_0: Float)  # float_math_and_conversions.py:7
 block0(name_0: Ptr(rpy_str), x_0: Float):
@@ -684,6 +712,13 @@ block9(l_9: Ptr(list), newsize_9: Signed):
     v_27: Void = setfield(l_9, 'length', newsize_9)  # line 218
     --> return(None)
 
+graph ll_bool2str__Bool(b_0: Bool)  # rstr.py:45
+block0(b_0: Bool):
+    v_0: Bool = same_as(b_0)  # line 46
+    switch v_0
+    False --> return('False')
+    True --> return('True')
+
 graph ll_max__Float_Float(a_0: Float, b_0: Float)  # rint.py:95
 block0(a_0: Float, b_0: Float):
     v_0: Bool = float_gt(b_0, a_0)  # line 96
@@ -924,10 +959,3 @@ block5(s1_5: Ptr(rpy_str), s2_5: Ptr(rpy_str), length_1: Signed, i_1: Signed):
 block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
     v_18: Signed = int_add(i_2, 1)  # line 87
     --> block4(s1_6, s2_6, length_2, v_18)
-
-graph ll_bool2str__Bool(b_0: Bool)  # rstr.py:45
-block0(b_0: Bool):
-    v_0: Bool = same_as(b_0)  # line 46
-    switch v_0
-    False --> return('False')
-    True --> return('True')

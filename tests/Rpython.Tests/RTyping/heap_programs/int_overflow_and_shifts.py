@@ -69,6 +69,6 @@ def main(n):
     u = r_uint(a)
     v = r_uint(n) - r_uint(5)
     parts.append("%d %d %d %d %d %d %d %s %s" % (u + v, u - v, u * v, u // (v | r_uint(1)), u % (v | r_uint(1)), u >> 3, v << 7, str(u < v), str(u >= v)))
-    parts.append("%d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r_uint(MAXINT)), abs(n)))
+    parts.append("%d %d %d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r_uint(MAXINT)), abs(n), -v, ~v))
     parts.append("%d %d %d %d" % (min(a, n), max(a, n, 3), min(n, 5, -2), max(abs(n), 7)))
     return "\n".join(parts)

@@ -100,6 +100,19 @@ public unsafe struct tuple9
     [FieldOffset(80)] public rpy_str* item8;
 }
 
+// GcStruct tuple6 { item0, item1, item2, item3, item4, item5 }
+[StructLayout(LayoutKind.Explicit, Size = 64)]
+public unsafe struct tuple6
+{
+    [FieldOffset(0)] public Rpython.Runtime.Memory.GcHeader gc_header;
+    [FieldOffset(16)] public long item0;
+    [FieldOffset(24)] public long item1;
+    [FieldOffset(32)] public long item2;
+    [FieldOffset(40)] public long item3;
+    [FieldOffset(48)] public ulong item4;
+    [FieldOffset(56)] public ulong item5;
+}
+
 // GcStruct tuple4 { item0, item1, item2, item3 }
 [StructLayout(LayoutKind.Explicit, Size = 48)]
 public unsafe struct tuple4
@@ -210,24 +223,24 @@ public static unsafe class Prebuilt
             // @16: exc_data (exc_data)
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @32: rpy_str ' ' (str__)
-            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
             32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @80: rpy_str 'ValueError' (str_ValueError)
-            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
             86, 0, 0, 0, 97, 0, 0, 0, 108, 0, 0, 0, 117, 0, 0, 0,
             101, 0, 0, 0, 69, 0, 0, 0, 114, 0, 0, 0, 114, 0, 0, 0,
             111, 0, 0, 0, 114, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @160: rpy_str 'OverflowError' (str_OverflowError)
-            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
             79, 0, 0, 0, 118, 0, 0, 0, 101, 0, 0, 0, 114, 0, 0, 0,
             102, 0, 0, 0, 108, 0, 0, 0, 111, 0, 0, 0, 119, 0, 0, 0,
             69, 0, 0, 0, 114, 0, 0, 0, 114, 0, 0, 0, 111, 0, 0, 0,
             114, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @256: rpy_str 'ZeroDivisionError' (str_ZeroDivisionError)
-            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0, 0, 0,
             90, 0, 0, 0, 101, 0, 0, 0, 114, 0, 0, 0, 111, 0, 0, 0,
             68, 0, 0, 0, 105, 0, 0, 0, 118, 0, 0, 0, 105, 0, 0, 0,
@@ -239,34 +252,34 @@ public static unsafe class Prebuilt
             // @384: vtable of ValueError (vtable_ValueError)
             3, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
             // @400: rpy_str 'True' (str_True)
-            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
             84, 0, 0, 0, 114, 0, 0, 0, 117, 0, 0, 0, 101, 0, 0, 0,
             // @448: rpy_str 'False' (str_False)
-            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
             70, 0, 0, 0, 97, 0, 0, 0, 108, 0, 0, 0, 115, 0, 0, 0,
             101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @512: vtable of OverflowError (vtable_OverflowError)
             5, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
             // @528: MemoryError (prebuilt_MemoryError)
-            12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             48, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @560: vtable of MemoryError (vtable_MemoryError)
             11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
             // @576: OSError (prebuilt_OSError)
-            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             96, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @608: vtable of OSError (vtable_OSError)
             12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
             // @624: OverflowError (prebuilt_OverflowError)
-            11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @656: ValueError (prebuilt_ValueError)
-            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             128, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @688: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             208, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @720: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
@@ -998,172 +1011,207 @@ public static unsafe class RpythonProgram
         long v_364 = default;
         long v_365 = default;
         long v_366 = default;
-        tuple4* v_367 = default;
+        ulong v_367 = default;
+        ulong v_368 = default;
+        tuple6* v_369 = default;
         object_vtable* etype_54 = default;
         bool raised_45 = default;
-        tuple4* v_368 = default;
-        long v_369 = default;
-        long v_370 = default;
+        tuple6* v_370 = default;
         long v_371 = default;
         long v_372 = default;
-        list* v_373 = default;
+        long v_373 = default;
+        long v_374 = default;
+        ulong v_375 = default;
+        ulong v_376 = default;
+        list* v_377 = default;
         list* parts_65 = default;
         long a_71 = default;
         long n_72 = default;
-        long v_378 = default;
-        rpy_str* v_379 = default;
+        long v_384 = default;
+        rpy_str* v_385 = default;
         object_vtable* etype_55 = default;
         bool raised_46 = default;
-        tuple4* v_380 = default;
-        rpy_str* v_381 = default;
-        list* v_382 = default;
+        tuple6* v_386 = default;
+        rpy_str* v_387 = default;
+        list* v_388 = default;
         list* parts_66 = default;
         long a_72 = default;
         long n_73 = default;
-        long v_383 = default;
-        rpy_str* v_384 = default;
+        long v_389 = default;
+        rpy_str* v_390 = default;
         object_vtable* etype_56 = default;
         bool raised_47 = default;
-        tuple4* v_385 = default;
-        rpy_str* v_386 = default;
-        rpy_str* v_387 = default;
-        list* v_388 = default;
+        tuple6* v_391 = default;
+        rpy_str* v_392 = default;
+        rpy_str* v_393 = default;
+        list* v_394 = default;
         list* parts_67 = default;
         long a_73 = default;
         long n_74 = default;
-        long v_389 = default;
-        rpy_str* v_390 = default;
+        long v_395 = default;
+        rpy_str* v_396 = default;
         object_vtable* etype_57 = default;
         bool raised_48 = default;
-        tuple4* v_391 = default;
-        rpy_str* v_392 = default;
-        rpy_str* v_393 = default;
-        rpy_str* v_394 = default;
-        list* v_395 = default;
-        list* parts_68 = default;
-        long a_74 = default;
-        long n_75 = default;
-        long v_396 = default;
-        rpy_str* v_397 = default;
-        object_vtable* etype_58 = default;
-        bool raised_49 = default;
+        tuple6* v_397 = default;
         rpy_str* v_398 = default;
         rpy_str* v_399 = default;
         rpy_str* v_400 = default;
-        rpy_str* v_401 = default;
-        list* v_402 = default;
-        list* parts_69 = default;
-        long a_75 = default;
-        long n_76 = default;
-        GcArray_rpy_str_Array_UniChar* v_403 = default;
-        object_vtable* etype_59 = default;
-        bool raised_50 = default;
-        GcArray_rpy_str_Array_UniChar* v_404 = default;
+        list* v_401 = default;
+        list* parts_68 = default;
+        long a_74 = default;
+        long n_75 = default;
+        long v_402 = default;
+        rpy_str* v_403 = default;
+        object_vtable* etype_58 = default;
+        bool raised_49 = default;
+        tuple6* v_404 = default;
         rpy_str* v_405 = default;
         rpy_str* v_406 = default;
         rpy_str* v_407 = default;
         rpy_str* v_408 = default;
         list* v_409 = default;
+        list* parts_69 = default;
+        long a_75 = default;
+        long n_76 = default;
+        ulong v_410 = default;
+        rpy_str* v_411 = default;
+        object_vtable* etype_59 = default;
+        bool raised_50 = default;
+        tuple6* v_412 = default;
+        rpy_str* v_413 = default;
+        rpy_str* v_414 = default;
+        rpy_str* v_415 = default;
+        rpy_str* v_416 = default;
+        rpy_str* v_417 = default;
+        list* v_418 = default;
         list* parts_70 = default;
         long a_76 = default;
         long n_77 = default;
-        rpy_str* v_417 = default;
+        ulong v_419 = default;
+        rpy_str* v_420 = default;
         object_vtable* etype_60 = default;
         bool raised_51 = default;
-        list* v_418 = default;
-        rpy_str* v_419 = default;
+        rpy_str* v_421 = default;
+        rpy_str* v_422 = default;
+        rpy_str* v_423 = default;
+        rpy_str* v_424 = default;
+        rpy_str* v_425 = default;
+        rpy_str* v_426 = default;
+        list* v_427 = default;
         list* parts_71 = default;
         long a_77 = default;
         long n_78 = default;
+        GcArray_rpy_str_Array_UniChar* v_428 = default;
         object_vtable* etype_61 = default;
         bool raised_52 = default;
+        GcArray_rpy_str_Array_UniChar* v_429 = default;
+        rpy_str* v_430 = default;
+        rpy_str* v_431 = default;
+        rpy_str* v_432 = default;
+        rpy_str* v_433 = default;
+        rpy_str* v_434 = default;
+        rpy_str* v_435 = default;
+        list* v_436 = default;
         list* parts_72 = default;
         long a_78 = default;
         long n_79 = default;
-        list* v_421 = default;
-        long v_422 = default;
-        long v_423 = default;
-        long v_424 = default;
-        long v_425 = default;
-        long v_426 = default;
-        long v_427 = default;
-        long v_428 = default;
-        tuple4* v_429 = default;
+        rpy_str* v_448 = default;
         object_vtable* etype_62 = default;
         bool raised_53 = default;
-        tuple4* v_430 = default;
-        long v_431 = default;
-        long v_432 = default;
-        long v_433 = default;
-        long v_434 = default;
-        list* v_435 = default;
+        list* v_449 = default;
+        rpy_str* v_450 = default;
         list* parts_73 = default;
-        long v_440 = default;
-        rpy_str* v_441 = default;
+        long a_79 = default;
+        long n_80 = default;
         object_vtable* etype_63 = default;
         bool raised_54 = default;
-        tuple4* v_442 = default;
-        rpy_str* v_443 = default;
-        list* v_444 = default;
         list* parts_74 = default;
-        long v_445 = default;
-        rpy_str* v_446 = default;
+        long a_80 = default;
+        long n_81 = default;
+        list* v_452 = default;
+        long v_453 = default;
+        long v_454 = default;
+        long v_455 = default;
+        long v_456 = default;
+        long v_457 = default;
+        long v_458 = default;
+        long v_459 = default;
+        tuple4* v_460 = default;
         object_vtable* etype_64 = default;
         bool raised_55 = default;
-        tuple4* v_447 = default;
-        rpy_str* v_448 = default;
-        rpy_str* v_449 = default;
-        list* v_450 = default;
+        tuple4* v_461 = default;
+        long v_462 = default;
+        long v_463 = default;
+        long v_464 = default;
+        long v_465 = default;
+        list* v_466 = default;
         list* parts_75 = default;
-        long v_451 = default;
-        rpy_str* v_452 = default;
+        long v_471 = default;
+        rpy_str* v_472 = default;
         object_vtable* etype_65 = default;
         bool raised_56 = default;
-        tuple4* v_453 = default;
-        rpy_str* v_454 = default;
-        rpy_str* v_455 = default;
-        rpy_str* v_456 = default;
-        list* v_457 = default;
+        tuple4* v_473 = default;
+        rpy_str* v_474 = default;
+        list* v_475 = default;
         list* parts_76 = default;
-        long v_458 = default;
-        rpy_str* v_459 = default;
+        long v_476 = default;
+        rpy_str* v_477 = default;
         object_vtable* etype_66 = default;
         bool raised_57 = default;
-        rpy_str* v_460 = default;
-        rpy_str* v_461 = default;
-        rpy_str* v_462 = default;
-        rpy_str* v_463 = default;
-        list* v_464 = default;
+        tuple4* v_478 = default;
+        rpy_str* v_479 = default;
+        rpy_str* v_480 = default;
+        list* v_481 = default;
         list* parts_77 = default;
-        GcArray_rpy_str_Array_UniChar* v_465 = default;
+        long v_482 = default;
+        rpy_str* v_483 = default;
         object_vtable* etype_67 = default;
         bool raised_58 = default;
-        GcArray_rpy_str_Array_UniChar* v_466 = default;
-        rpy_str* v_467 = default;
-        rpy_str* v_468 = default;
-        rpy_str* v_469 = default;
-        rpy_str* v_470 = default;
-        list* v_471 = default;
+        tuple4* v_484 = default;
+        rpy_str* v_485 = default;
+        rpy_str* v_486 = default;
+        rpy_str* v_487 = default;
+        list* v_488 = default;
         list* parts_78 = default;
-        rpy_str* v_479 = default;
+        long v_489 = default;
+        rpy_str* v_490 = default;
         object_vtable* etype_68 = default;
         bool raised_59 = default;
-        list* v_480 = default;
-        rpy_str* v_481 = default;
+        rpy_str* v_491 = default;
+        rpy_str* v_492 = default;
+        rpy_str* v_493 = default;
+        rpy_str* v_494 = default;
+        list* v_495 = default;
         list* parts_79 = default;
+        GcArray_rpy_str_Array_UniChar* v_496 = default;
         object_vtable* etype_69 = default;
         bool raised_60 = default;
+        GcArray_rpy_str_Array_UniChar* v_497 = default;
+        rpy_str* v_498 = default;
+        rpy_str* v_499 = default;
+        rpy_str* v_500 = default;
+        rpy_str* v_501 = default;
+        list* v_502 = default;
         list* parts_80 = default;
-        int v_483 = default;
-        rpy_str* v_484 = default;
+        rpy_str* v_510 = default;
         object_vtable* etype_70 = default;
         bool raised_61 = default;
-        rpy_str* v_485 = default;
+        list* v_511 = default;
+        rpy_str* v_512 = default;
         list* parts_81 = default;
-        rpy_str* v_486 = default;
         object_vtable* etype_71 = default;
         bool raised_62 = default;
-        rpy_str* v_487 = default;
+        list* parts_82 = default;
+        int v_514 = default;
+        rpy_str* v_515 = default;
+        object_vtable* etype_72 = default;
+        bool raised_63 = default;
+        rpy_str* v_516 = default;
+        list* parts_83 = default;
+        rpy_str* v_517 = default;
+        object_vtable* etype_73 = default;
+        bool raised_64 = default;
+        rpy_str* v_518 = default;
 
     // block0: int_overflow_and_shifts.py:50  a = n * 715827883
 #line 50 "int_overflow_and_shifts.py"
@@ -2012,7 +2060,7 @@ public static unsafe class RpythonProgram
         if (raised_44) return null;
         parts_64 = parts_63; v_354 = v_351; v_355 = v_352; n_71 = n_70; a_70 = a_69; goto block71;
 
-    // block71: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r_uint(...
+    // block71: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r...
     block71:
 #line 72 "int_overflow_and_shifts.py"
         v_356 = parts_64;
@@ -2037,265 +2085,305 @@ public static unsafe class RpythonProgram
 #line 72 "int_overflow_and_shifts.py"
         v_366 = n_71 < 0L ? unchecked(-n_71) : n_71;
 #line 72 "int_overflow_and_shifts.py"
-        v_367 = (tuple4*)Rpython.Runtime.Memory.NoGc.Malloc(3, 48); if (v_367 == null) rpyexc_raise_MemoryError();
+        v_367 = unchecked(0UL - v_355);
+#line 72 "int_overflow_and_shifts.py"
+        v_368 = ~v_355;
+#line 72 "int_overflow_and_shifts.py"
+        v_369 = (tuple6*)Rpython.Runtime.Memory.NoGc.Malloc(3, 64); if (v_369 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_54 = Prebuilt.exc_data->exc_type;
         raised_45 = etype_54 != null;
         if (raised_45) return null;
-        v_368 = v_367; v_369 = v_359; v_370 = v_361; v_371 = v_365; v_372 = v_366; v_373 = v_356; parts_65 = parts_64; a_71 = a_70; n_72 = n_71; goto block72;
+        v_370 = v_369; v_371 = v_359; v_372 = v_361; v_373 = v_365; v_374 = v_366; v_375 = v_367; v_376 = v_368; v_377 = v_356; parts_65 = parts_64; a_71 = a_70; n_72 = n_71; goto block72;
 
-    // block72: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r_uint(...
+    // block72: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r...
     block72:
 #line 72 "int_overflow_and_shifts.py"
-        v_368->item0 = v_369;
+        v_370->item0 = v_371;
 #line 72 "int_overflow_and_shifts.py"
-        v_368->item1 = v_370;
+        v_370->item1 = v_372;
 #line 72 "int_overflow_and_shifts.py"
-        v_368->item2 = v_371;
+        v_370->item2 = v_373;
 #line 72 "int_overflow_and_shifts.py"
-        v_368->item3 = v_372;
+        v_370->item3 = v_374;
 #line 72 "int_overflow_and_shifts.py"
-        v_378 = v_368->item0;
+        v_370->item4 = v_375;
 #line 72 "int_overflow_and_shifts.py"
-        v_379 = rpython_rtyper_rstr_ll_int2dec__Signed(v_378);
+        v_370->item5 = v_376;
+#line 72 "int_overflow_and_shifts.py"
+        v_384 = v_370->item0;
+#line 72 "int_overflow_and_shifts.py"
+        v_385 = rpython_rtyper_rstr_ll_int2dec__Signed(v_384);
 #line hidden
         etype_55 = Prebuilt.exc_data->exc_type;
         raised_46 = etype_55 != null;
         if (raised_46) return null;
-        v_380 = v_368; v_381 = v_379; v_382 = v_373; parts_66 = parts_65; a_72 = a_71; n_73 = n_72; goto block73;
+        v_386 = v_370; v_387 = v_385; v_388 = v_377; parts_66 = parts_65; a_72 = a_71; n_73 = n_72; goto block73;
 
-    // block73: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r_uint(...
+    // block73: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r...
     block73:
 #line 72 "int_overflow_and_shifts.py"
-        v_383 = v_380->item1;
+        v_389 = v_386->item1;
 #line 72 "int_overflow_and_shifts.py"
-        v_384 = rpython_rtyper_rstr_ll_int2dec__Signed(v_383);
+        v_390 = rpython_rtyper_rstr_ll_int2dec__Signed(v_389);
 #line hidden
         etype_56 = Prebuilt.exc_data->exc_type;
         raised_47 = etype_56 != null;
         if (raised_47) return null;
-        v_385 = v_380; v_386 = v_381; v_387 = v_384; v_388 = v_382; parts_67 = parts_66; a_73 = a_72; n_74 = n_73; goto block74;
+        v_391 = v_386; v_392 = v_387; v_393 = v_390; v_394 = v_388; parts_67 = parts_66; a_73 = a_72; n_74 = n_73; goto block74;
 
-    // block74: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r_uint(...
+    // block74: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r...
     block74:
 #line 72 "int_overflow_and_shifts.py"
-        v_389 = v_385->item2;
+        v_395 = v_391->item2;
 #line 72 "int_overflow_and_shifts.py"
-        v_390 = rpython_rtyper_rstr_ll_int2dec__Signed(v_389);
+        v_396 = rpython_rtyper_rstr_ll_int2dec__Signed(v_395);
 #line hidden
         etype_57 = Prebuilt.exc_data->exc_type;
         raised_48 = etype_57 != null;
         if (raised_48) return null;
-        v_391 = v_385; v_392 = v_386; v_393 = v_387; v_394 = v_390; v_395 = v_388; parts_68 = parts_67; a_74 = a_73; n_75 = n_74; goto block75;
+        v_397 = v_391; v_398 = v_392; v_399 = v_393; v_400 = v_396; v_401 = v_394; parts_68 = parts_67; a_74 = a_73; n_75 = n_74; goto block75;
 
-    // block75: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r_uint(...
+    // block75: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r...
     block75:
 #line 72 "int_overflow_and_shifts.py"
-        v_396 = v_391->item3;
+        v_402 = v_397->item3;
 #line 72 "int_overflow_and_shifts.py"
-        v_397 = rpython_rtyper_rstr_ll_int2dec__Signed(v_396);
+        v_403 = rpython_rtyper_rstr_ll_int2dec__Signed(v_402);
 #line hidden
         etype_58 = Prebuilt.exc_data->exc_type;
         raised_49 = etype_58 != null;
         if (raised_49) return null;
-        v_398 = v_392; v_399 = v_393; v_400 = v_394; v_401 = v_397; v_402 = v_395; parts_69 = parts_68; a_75 = a_74; n_76 = n_75; goto block76;
+        v_404 = v_397; v_405 = v_398; v_406 = v_399; v_407 = v_400; v_408 = v_403; v_409 = v_401; parts_69 = parts_68; a_75 = a_74; n_76 = n_75; goto block76;
 
-    // block76: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r_uint(...
+    // block76: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r...
     block76:
 #line 72 "int_overflow_and_shifts.py"
-        v_403 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 7L); if (v_403 == null) rpyexc_raise_MemoryError();
+        v_410 = v_404->item4;
+#line 72 "int_overflow_and_shifts.py"
+        v_411 = rpython_rtyper_rstr_ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(v_410, 100L, 0L, 0L, (-1L));
 #line hidden
         etype_59 = Prebuilt.exc_data->exc_type;
         raised_50 = etype_59 != null;
         if (raised_50) return null;
-        v_404 = v_403; v_405 = v_398; v_406 = v_399; v_407 = v_400; v_408 = v_401; v_409 = v_402; parts_70 = parts_69; a_76 = a_75; n_77 = n_76; goto block77;
+        v_412 = v_404; v_413 = v_405; v_414 = v_406; v_415 = v_407; v_416 = v_408; v_417 = v_411; v_418 = v_409; parts_70 = parts_69; a_76 = a_75; n_77 = n_76; goto block77;
 
-    // block77: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r_uint(...
+    // block77: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r...
     block77:
 #line 72 "int_overflow_and_shifts.py"
-        (&v_404->items)[0L] = v_405;
+        v_419 = v_412->item5;
 #line 72 "int_overflow_and_shifts.py"
-        (&v_404->items)[1L] = Prebuilt.str__;
-#line 72 "int_overflow_and_shifts.py"
-        (&v_404->items)[2L] = v_406;
-#line 72 "int_overflow_and_shifts.py"
-        (&v_404->items)[3L] = Prebuilt.str__;
-#line 72 "int_overflow_and_shifts.py"
-        (&v_404->items)[4L] = v_407;
-#line 72 "int_overflow_and_shifts.py"
-        (&v_404->items)[5L] = Prebuilt.str__;
-#line 72 "int_overflow_and_shifts.py"
-        (&v_404->items)[6L] = v_408;
-#line 72 "int_overflow_and_shifts.py"
-        v_417 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(7L, v_404);
+        v_420 = rpython_rtyper_rstr_ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(v_419, 100L, 0L, 0L, (-1L));
 #line hidden
         etype_60 = Prebuilt.exc_data->exc_type;
         raised_51 = etype_60 != null;
         if (raised_51) return null;
-        v_418 = v_409; v_419 = v_417; parts_71 = parts_70; a_77 = a_76; n_78 = n_77; goto block78;
+        v_421 = v_413; v_422 = v_414; v_423 = v_415; v_424 = v_416; v_425 = v_417; v_426 = v_420; v_427 = v_418; parts_71 = parts_70; a_77 = a_76; n_78 = n_77; goto block78;
 
-    // block78: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r_uint(...
+    // block78: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r...
     block78:
 #line 72 "int_overflow_and_shifts.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_418, v_419);
+        v_428 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 11L); if (v_428 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_61 = Prebuilt.exc_data->exc_type;
         raised_52 = etype_61 != null;
         if (raised_52) return null;
-        parts_72 = parts_71; a_78 = a_77; n_79 = n_78; goto block79;
+        v_429 = v_428; v_430 = v_421; v_431 = v_422; v_432 = v_423; v_433 = v_424; v_434 = v_425; v_435 = v_426; v_436 = v_427; parts_72 = parts_71; a_78 = a_77; n_79 = n_78; goto block79;
 
-    // block79: int_overflow_and_shifts.py:73  parts.append("%d %d %d %d" % (min(a, n), max(a, n, 3), min(n, 5, -2), max(abs...
+    // block79: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r...
     block79:
-#line 73 "int_overflow_and_shifts.py"
-        v_421 = parts_72;
-#line 73 "int_overflow_and_shifts.py"
-        v_422 = rpython_rtyper_rint_ll_min__Signed_Signed(a_78, n_79);
-#line 73 "int_overflow_and_shifts.py"
-        v_423 = rpython_rtyper_rint_ll_max__Signed_Signed(a_78, n_79);
-#line 73 "int_overflow_and_shifts.py"
-        v_424 = rpython_rtyper_rint_ll_max__Signed_Signed(v_423, 3L);
-#line 73 "int_overflow_and_shifts.py"
-        v_425 = rpython_rtyper_rint_ll_min__Signed_Signed(n_79, 5L);
-#line 73 "int_overflow_and_shifts.py"
-        v_426 = rpython_rtyper_rint_ll_min__Signed_Signed(v_425, (-2L));
-#line 73 "int_overflow_and_shifts.py"
-        v_427 = n_79 < 0L ? unchecked(-n_79) : n_79;
-#line 73 "int_overflow_and_shifts.py"
-        v_428 = rpython_rtyper_rint_ll_max__Signed_Signed(v_427, 7L);
-#line 73 "int_overflow_and_shifts.py"
-        v_429 = (tuple4*)Rpython.Runtime.Memory.NoGc.Malloc(3, 48); if (v_429 == null) rpyexc_raise_MemoryError();
+#line 72 "int_overflow_and_shifts.py"
+        (&v_429->items)[0L] = v_430;
+#line 72 "int_overflow_and_shifts.py"
+        (&v_429->items)[1L] = Prebuilt.str__;
+#line 72 "int_overflow_and_shifts.py"
+        (&v_429->items)[2L] = v_431;
+#line 72 "int_overflow_and_shifts.py"
+        (&v_429->items)[3L] = Prebuilt.str__;
+#line 72 "int_overflow_and_shifts.py"
+        (&v_429->items)[4L] = v_432;
+#line 72 "int_overflow_and_shifts.py"
+        (&v_429->items)[5L] = Prebuilt.str__;
+#line 72 "int_overflow_and_shifts.py"
+        (&v_429->items)[6L] = v_433;
+#line 72 "int_overflow_and_shifts.py"
+        (&v_429->items)[7L] = Prebuilt.str__;
+#line 72 "int_overflow_and_shifts.py"
+        (&v_429->items)[8L] = v_434;
+#line 72 "int_overflow_and_shifts.py"
+        (&v_429->items)[9L] = Prebuilt.str__;
+#line 72 "int_overflow_and_shifts.py"
+        (&v_429->items)[10L] = v_435;
+#line 72 "int_overflow_and_shifts.py"
+        v_448 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(11L, v_429);
 #line hidden
         etype_62 = Prebuilt.exc_data->exc_type;
         raised_53 = etype_62 != null;
         if (raised_53) return null;
-        v_430 = v_429; v_431 = v_422; v_432 = v_424; v_433 = v_426; v_434 = v_428; v_435 = v_421; parts_73 = parts_72; goto block80;
+        v_449 = v_436; v_450 = v_448; parts_73 = parts_72; a_79 = a_78; n_80 = n_79; goto block80;
 
-    // block80: int_overflow_and_shifts.py:73  parts.append("%d %d %d %d" % (min(a, n), max(a, n, 3), min(n, 5, -2), max(abs...
+    // block80: int_overflow_and_shifts.py:72  parts.append("%d %d %d %d %d %d" % (intmask(u * v), intmask(v), intmask(u + r...
     block80:
-#line 73 "int_overflow_and_shifts.py"
-        v_430->item0 = v_431;
-#line 73 "int_overflow_and_shifts.py"
-        v_430->item1 = v_432;
-#line 73 "int_overflow_and_shifts.py"
-        v_430->item2 = v_433;
-#line 73 "int_overflow_and_shifts.py"
-        v_430->item3 = v_434;
-#line 73 "int_overflow_and_shifts.py"
-        v_440 = v_430->item0;
-#line 73 "int_overflow_and_shifts.py"
-        v_441 = rpython_rtyper_rstr_ll_int2dec__Signed(v_440);
+#line 72 "int_overflow_and_shifts.py"
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_449, v_450);
 #line hidden
         etype_63 = Prebuilt.exc_data->exc_type;
         raised_54 = etype_63 != null;
         if (raised_54) return null;
-        v_442 = v_430; v_443 = v_441; v_444 = v_435; parts_74 = parts_73; goto block81;
+        parts_74 = parts_73; a_80 = a_79; n_81 = n_80; goto block81;
 
     // block81: int_overflow_and_shifts.py:73  parts.append("%d %d %d %d" % (min(a, n), max(a, n, 3), min(n, 5, -2), max(abs...
     block81:
 #line 73 "int_overflow_and_shifts.py"
-        v_445 = v_442->item1;
+        v_452 = parts_74;
 #line 73 "int_overflow_and_shifts.py"
-        v_446 = rpython_rtyper_rstr_ll_int2dec__Signed(v_445);
+        v_453 = rpython_rtyper_rint_ll_min__Signed_Signed(a_80, n_81);
+#line 73 "int_overflow_and_shifts.py"
+        v_454 = rpython_rtyper_rint_ll_max__Signed_Signed(a_80, n_81);
+#line 73 "int_overflow_and_shifts.py"
+        v_455 = rpython_rtyper_rint_ll_max__Signed_Signed(v_454, 3L);
+#line 73 "int_overflow_and_shifts.py"
+        v_456 = rpython_rtyper_rint_ll_min__Signed_Signed(n_81, 5L);
+#line 73 "int_overflow_and_shifts.py"
+        v_457 = rpython_rtyper_rint_ll_min__Signed_Signed(v_456, (-2L));
+#line 73 "int_overflow_and_shifts.py"
+        v_458 = n_81 < 0L ? unchecked(-n_81) : n_81;
+#line 73 "int_overflow_and_shifts.py"
+        v_459 = rpython_rtyper_rint_ll_max__Signed_Signed(v_458, 7L);
+#line 73 "int_overflow_and_shifts.py"
+        v_460 = (tuple4*)Rpython.Runtime.Memory.NoGc.Malloc(4, 48); if (v_460 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_64 = Prebuilt.exc_data->exc_type;
         raised_55 = etype_64 != null;
         if (raised_55) return null;
-        v_447 = v_442; v_448 = v_443; v_449 = v_446; v_450 = v_444; parts_75 = parts_74; goto block82;
+        v_461 = v_460; v_462 = v_453; v_463 = v_455; v_464 = v_457; v_465 = v_459; v_466 = v_452; parts_75 = parts_74; goto block82;
 
     // block82: int_overflow_and_shifts.py:73  parts.append("%d %d %d %d" % (min(a, n), max(a, n, 3), min(n, 5, -2), max(abs...
     block82:
 #line 73 "int_overflow_and_shifts.py"
-        v_451 = v_447->item2;
+        v_461->item0 = v_462;
 #line 73 "int_overflow_and_shifts.py"
-        v_452 = rpython_rtyper_rstr_ll_int2dec__Signed(v_451);
+        v_461->item1 = v_463;
+#line 73 "int_overflow_and_shifts.py"
+        v_461->item2 = v_464;
+#line 73 "int_overflow_and_shifts.py"
+        v_461->item3 = v_465;
+#line 73 "int_overflow_and_shifts.py"
+        v_471 = v_461->item0;
+#line 73 "int_overflow_and_shifts.py"
+        v_472 = rpython_rtyper_rstr_ll_int2dec__Signed(v_471);
 #line hidden
         etype_65 = Prebuilt.exc_data->exc_type;
         raised_56 = etype_65 != null;
         if (raised_56) return null;
-        v_453 = v_447; v_454 = v_448; v_455 = v_449; v_456 = v_452; v_457 = v_450; parts_76 = parts_75; goto block83;
+        v_473 = v_461; v_474 = v_472; v_475 = v_466; parts_76 = parts_75; goto block83;
 
     // block83: int_overflow_and_shifts.py:73  parts.append("%d %d %d %d" % (min(a, n), max(a, n, 3), min(n, 5, -2), max(abs...
     block83:
 #line 73 "int_overflow_and_shifts.py"
-        v_458 = v_453->item3;
+        v_476 = v_473->item1;
 #line 73 "int_overflow_and_shifts.py"
-        v_459 = rpython_rtyper_rstr_ll_int2dec__Signed(v_458);
+        v_477 = rpython_rtyper_rstr_ll_int2dec__Signed(v_476);
 #line hidden
         etype_66 = Prebuilt.exc_data->exc_type;
         raised_57 = etype_66 != null;
         if (raised_57) return null;
-        v_460 = v_454; v_461 = v_455; v_462 = v_456; v_463 = v_459; v_464 = v_457; parts_77 = parts_76; goto block84;
+        v_478 = v_473; v_479 = v_474; v_480 = v_477; v_481 = v_475; parts_77 = parts_76; goto block84;
 
     // block84: int_overflow_and_shifts.py:73  parts.append("%d %d %d %d" % (min(a, n), max(a, n, 3), min(n, 5, -2), max(abs...
     block84:
 #line 73 "int_overflow_and_shifts.py"
-        v_465 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 7L); if (v_465 == null) rpyexc_raise_MemoryError();
+        v_482 = v_478->item2;
+#line 73 "int_overflow_and_shifts.py"
+        v_483 = rpython_rtyper_rstr_ll_int2dec__Signed(v_482);
 #line hidden
         etype_67 = Prebuilt.exc_data->exc_type;
         raised_58 = etype_67 != null;
         if (raised_58) return null;
-        v_466 = v_465; v_467 = v_460; v_468 = v_461; v_469 = v_462; v_470 = v_463; v_471 = v_464; parts_78 = parts_77; goto block85;
+        v_484 = v_478; v_485 = v_479; v_486 = v_480; v_487 = v_483; v_488 = v_481; parts_78 = parts_77; goto block85;
 
     // block85: int_overflow_and_shifts.py:73  parts.append("%d %d %d %d" % (min(a, n), max(a, n, 3), min(n, 5, -2), max(abs...
     block85:
 #line 73 "int_overflow_and_shifts.py"
-        (&v_466->items)[0L] = v_467;
+        v_489 = v_484->item3;
 #line 73 "int_overflow_and_shifts.py"
-        (&v_466->items)[1L] = Prebuilt.str__;
-#line 73 "int_overflow_and_shifts.py"
-        (&v_466->items)[2L] = v_468;
-#line 73 "int_overflow_and_shifts.py"
-        (&v_466->items)[3L] = Prebuilt.str__;
-#line 73 "int_overflow_and_shifts.py"
-        (&v_466->items)[4L] = v_469;
-#line 73 "int_overflow_and_shifts.py"
-        (&v_466->items)[5L] = Prebuilt.str__;
-#line 73 "int_overflow_and_shifts.py"
-        (&v_466->items)[6L] = v_470;
-#line 73 "int_overflow_and_shifts.py"
-        v_479 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(7L, v_466);
+        v_490 = rpython_rtyper_rstr_ll_int2dec__Signed(v_489);
 #line hidden
         etype_68 = Prebuilt.exc_data->exc_type;
         raised_59 = etype_68 != null;
         if (raised_59) return null;
-        v_480 = v_471; v_481 = v_479; parts_79 = parts_78; goto block86;
+        v_491 = v_485; v_492 = v_486; v_493 = v_487; v_494 = v_490; v_495 = v_488; parts_79 = parts_78; goto block86;
 
     // block86: int_overflow_and_shifts.py:73  parts.append("%d %d %d %d" % (min(a, n), max(a, n, 3), min(n, 5, -2), max(abs...
     block86:
 #line 73 "int_overflow_and_shifts.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_480, v_481);
+        v_496 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 7L); if (v_496 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_69 = Prebuilt.exc_data->exc_type;
         raised_60 = etype_69 != null;
         if (raised_60) return null;
-        parts_80 = parts_79; goto block87;
+        v_497 = v_496; v_498 = v_491; v_499 = v_492; v_500 = v_493; v_501 = v_494; v_502 = v_495; parts_80 = parts_79; goto block87;
 
-    // block87: int_overflow_and_shifts.py:74  return "\n".join(parts)
+    // block87: int_overflow_and_shifts.py:73  parts.append("%d %d %d %d" % (min(a, n), max(a, n, 3), min(n, 5, -2), max(abs...
     block87:
-#line 74 "int_overflow_and_shifts.py"
-        v_483 = 10;
-#line 74 "int_overflow_and_shifts.py"
-        v_484 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_483);
+#line 73 "int_overflow_and_shifts.py"
+        (&v_497->items)[0L] = v_498;
+#line 73 "int_overflow_and_shifts.py"
+        (&v_497->items)[1L] = Prebuilt.str__;
+#line 73 "int_overflow_and_shifts.py"
+        (&v_497->items)[2L] = v_499;
+#line 73 "int_overflow_and_shifts.py"
+        (&v_497->items)[3L] = Prebuilt.str__;
+#line 73 "int_overflow_and_shifts.py"
+        (&v_497->items)[4L] = v_500;
+#line 73 "int_overflow_and_shifts.py"
+        (&v_497->items)[5L] = Prebuilt.str__;
+#line 73 "int_overflow_and_shifts.py"
+        (&v_497->items)[6L] = v_501;
+#line 73 "int_overflow_and_shifts.py"
+        v_510 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(7L, v_497);
 #line hidden
         etype_70 = Prebuilt.exc_data->exc_type;
         raised_61 = etype_70 != null;
         if (raised_61) return null;
-        v_485 = v_484; parts_81 = parts_80; goto block88;
+        v_511 = v_502; v_512 = v_510; parts_81 = parts_80; goto block88;
 
-    // block88: int_overflow_and_shifts.py:74  return "\n".join(parts)
+    // block88: int_overflow_and_shifts.py:73  parts.append("%d %d %d %d" % (min(a, n), max(a, n, 3), min(n, 5, -2), max(abs...
     block88:
-#line 74 "int_overflow_and_shifts.py"
-        v_486 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_485, parts_81);
+#line 73 "int_overflow_and_shifts.py"
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_511, v_512);
 #line hidden
         etype_71 = Prebuilt.exc_data->exc_type;
         raised_62 = etype_71 != null;
         if (raised_62) return null;
-        v_487 = v_486; goto block89;
+        parts_82 = parts_81; goto block89;
 
     // block89: int_overflow_and_shifts.py:74  return "\n".join(parts)
     block89:
 #line 74 "int_overflow_and_shifts.py"
-        return v_487;
+        v_514 = 10;
+#line 74 "int_overflow_and_shifts.py"
+        v_515 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_514);
+#line hidden
+        etype_72 = Prebuilt.exc_data->exc_type;
+        raised_63 = etype_72 != null;
+        if (raised_63) return null;
+        v_516 = v_515; parts_83 = parts_82; goto block90;
+
+    // block90: int_overflow_and_shifts.py:74  return "\n".join(parts)
+    block90:
+#line 74 "int_overflow_and_shifts.py"
+        v_517 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_516, parts_83);
+#line hidden
+        etype_73 = Prebuilt.exc_data->exc_type;
+        raised_64 = etype_73 != null;
+        if (raised_64) return null;
+        v_518 = v_517; goto block91;
+
+    // block91: int_overflow_and_shifts.py:74  return "\n".join(parts)
+    block91:
+#line 74 "int_overflow_and_shifts.py"
+        return v_518;
 #line default
     }
 
@@ -2428,7 +2516,7 @@ public static unsafe class RpythonProgram
     // block5: int_overflow_and_shifts.py:40  return "%d %d" % (a >> b, intmask(a << b))
     block5:
 #line 40 "int_overflow_and_shifts.py"
-        v_5 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(4, 32); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_5 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
@@ -4052,7 +4140,7 @@ public static unsafe class RpythonProgram
     // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:38  l = malloc(LIST.TO)
     block1:
 #line 38 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
-        v_2 = (list*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_2 = (list*)Rpython.Runtime.Memory.NoGc.Malloc(6, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -4103,7 +4191,7 @@ public static unsafe class RpythonProgram
     // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
     block1:
 #line 37 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
-        v_2 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_2 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(7, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -4129,7 +4217,7 @@ public static unsafe class RpythonProgram
 
     // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
 #line 197 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
-        v_0 = (listiter*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (listiter*)Rpython.Runtime.Memory.NoGc.Malloc(8, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -4205,7 +4293,7 @@ public static unsafe class RpythonProgram
     // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:207  raise StopIteration
     block2:
 #line 207 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -4551,7 +4639,7 @@ public static unsafe class RpythonProgram
     // block12: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py:318  raise ValueError
     block12:
 #line 318 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rlist.py"
-        v_47 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_47 == null) rpyexc_raise_MemoryError();
+        v_47 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_47 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
@@ -4903,7 +4991,7 @@ public static unsafe class RpythonProgram
 
     // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:18  return malloc(STR, length)
 #line 18 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
-        v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(11, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -7407,7 +7495,7 @@ public static unsafe class RpythonProgram
     // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rint.py:41  raise ValueError
     block3:
 #line 41 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rint.py"
-        v_5 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_5 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -7492,7 +7580,7 @@ public static unsafe class RpythonProgram
     // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rint.py:23  raise ValueError
     block3:
 #line 23 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rint.py"
-        v_5 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_5 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -7609,7 +7697,7 @@ public static unsafe class RpythonProgram
     // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rint.py:65  raise ValueError
     block5:
 #line 65 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rint.py"
-        v_9 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+        v_9 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -7774,7 +7862,7 @@ public static unsafe class RpythonProgram
     // block8: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rint.py:78  raise ValueError
     block8:
 #line 78 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rint.py"
-        v_15 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_15 == null) rpyexc_raise_MemoryError();
+        v_15 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_15 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
@@ -7900,7 +7988,7 @@ public static unsafe class RpythonProgram
     // block5: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rint.py:35  raise OverflowError
     block5:
 #line 35 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rint.py"
-        v_9 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+        v_9 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
@@ -7938,7 +8026,7 @@ public static unsafe class RpythonProgram
     // block9: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rint.py:31  raise ValueError
     block9:
 #line 31 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rint.py"
-        v_20 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_20 == null) rpyexc_raise_MemoryError();
+        v_20 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_20 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_3 != null;

@@ -30,5 +30,6 @@ def main(n):
         "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word(n), word(n), word(n), 65 + n % 26, "xyz"[n % 3], 32 + n % 90, 0x1f600),
         "%s %r %s %r %5s|%.2s|%%|%%%d%%" % (n, n, m, -n, -n, m, n),
         "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
+        "%c%c" % ((abs(n) % 256) * 0x1000, 0x10FFFF - abs(n)),
     ]
     return "\n".join(lines)

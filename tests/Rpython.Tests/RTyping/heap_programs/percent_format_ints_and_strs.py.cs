@@ -165,6 +165,15 @@ public unsafe struct tuple3
     [FieldOffset(24)] public int item2;
 }
 
+// GcStruct tuple2 { item0, item1 }
+[StructLayout(LayoutKind.Explicit, Size = 32)]
+public unsafe struct tuple2
+{
+    [FieldOffset(0)] public Rpython.Runtime.Memory.GcHeader gc_header;
+    [FieldOffset(16)] public long item0;
+    [FieldOffset(24)] public long item1;
+}
+
 // GcStruct Exception { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct Exception
@@ -186,11 +195,18 @@ public unsafe struct IndexError
     [FieldOffset(0)] public LookupError super;
 }
 
-// GcStruct ValueError { super }
+// GcStruct ArithmeticError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
-public unsafe struct ValueError
+public unsafe struct ArithmeticError
 {
     [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct OverflowError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct OverflowError
+{
+    [FieldOffset(0)] public ArithmeticError super;
 }
 
 // GcStruct MemoryError { super }
@@ -207,18 +223,11 @@ public unsafe struct OSError
     [FieldOffset(0)] public Exception super;
 }
 
-// GcStruct ArithmeticError { super }
+// GcStruct ValueError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
-public unsafe struct ArithmeticError
+public unsafe struct ValueError
 {
     [FieldOffset(0)] public Exception super;
-}
-
-// GcStruct OverflowError { super }
-[StructLayout(LayoutKind.Explicit, Size = 24)]
-public unsafe struct OverflowError
-{
-    [FieldOffset(0)] public ArithmeticError super;
 }
 
 // GcStruct ZeroDivisionError { super }
@@ -249,14 +258,14 @@ public static unsafe class Prebuilt
     public static rpy_str* str_True => (rpy_str*)(s_image + 688);
     public static rpy_str* str_False => (rpy_str*)(s_image + 736);
     public static object_vtable* vtable_IndexError => (object_vtable*)(s_image + 800);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 816);
+    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 816);
     public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 832);
     public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 864);
     public static OSError* prebuilt_OSError => (OSError*)(s_image + 880);
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 912);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 928);
-    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 960);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 976);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 960);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 992);
     public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1008);
     public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1040);
 
@@ -269,46 +278,46 @@ public static unsafe class Prebuilt
             // @16: exc_data (exc_data)
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @32: rpy_str '|' (str__)
-            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
             124, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @80: rpy_str ' ' (str___2)
-            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
             32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @128: rpy_str 'xyz' (str_xyz)
-            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0,
             120, 0, 0, 0, 121, 0, 0, 0, 122, 0, 0, 0, 0, 0, 0, 0,
             // @176: rpy_str '|%|%' (str_____)
-            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
             124, 0, 0, 0, 37, 0, 0, 0, 124, 0, 0, 0, 37, 0, 0, 0,
             // @224: rpy_str '%' (str___3)
-            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
             37, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @272: rpy_str '!' (str___4)
-            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
             33, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @320: rpy_str 'it\'s' (str_it_s)
-            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
             105, 0, 0, 0, 116, 0, 0, 0, 39, 0, 0, 0, 115, 0, 0, 0,
             // @368: rpy_str 'say "hi"' (str_say__hi_)
-            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0,
             115, 0, 0, 0, 97, 0, 0, 0, 121, 0, 0, 0, 32, 0, 0, 0,
             34, 0, 0, 0, 104, 0, 0, 0, 105, 0, 0, 0, 34, 0, 0, 0,
             // @432: rpy_str 'both \' and "' (str_both___and__)
-            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
             98, 0, 0, 0, 111, 0, 0, 0, 116, 0, 0, 0, 104, 0, 0, 0,
             32, 0, 0, 0, 39, 0, 0, 0, 32, 0, 0, 0, 97, 0, 0, 0,
             110, 0, 0, 0, 100, 0, 0, 0, 32, 0, 0, 0, 34, 0, 0, 0,
             // @512: rpy_str 'tab\x09new\x0aline\\ \x7f \x01 \xe9 \u20ac \u200b \U0001f600' (str_tab_new_line____________)
-            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0, 0, 0,
             116, 0, 0, 0, 97, 0, 0, 0, 98, 0, 0, 0, 9, 0, 0, 0,
             110, 0, 0, 0, 101, 0, 0, 0, 119, 0, 0, 0, 10, 0, 0, 0,
@@ -318,46 +327,46 @@ public static unsafe class Prebuilt
             172, 32, 0, 0, 32, 0, 0, 0, 11, 32, 0, 0, 32, 0, 0, 0,
             0, 246, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @656: rpy_str '' (str_empty)
-            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @688: rpy_str 'True' (str_True)
-            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
             84, 0, 0, 0, 114, 0, 0, 0, 117, 0, 0, 0, 101, 0, 0, 0,
             // @736: rpy_str 'False' (str_False)
-            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
             70, 0, 0, 0, 97, 0, 0, 0, 108, 0, 0, 0, 115, 0, 0, 0,
             101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @800: vtable of IndexError (vtable_IndexError)
             4, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
-            // @816: vtable of ValueError (vtable_ValueError)
-            6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
+            // @816: vtable of OverflowError (vtable_OverflowError)
+            9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
             // @832: MemoryError (prebuilt_MemoryError)
-            12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             96, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @864: vtable of MemoryError (vtable_MemoryError)
             11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
             // @880: OSError (prebuilt_OSError)
-            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             144, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @912: vtable of OSError (vtable_OSError)
             12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
             // @928: OverflowError (prebuilt_OverflowError)
-            14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            192, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @960: vtable of OverflowError (vtable_OverflowError)
-            9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-            // @976: ValueError (prebuilt_ValueError)
-            11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             48, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1008: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @960: ValueError (prebuilt_ValueError)
             15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            224, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @992: vtable of ValueError (vtable_ValueError)
+            6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
+            // @1008: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             16, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @1040: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [848, 896, 944, 992, 1024];
+        ReadOnlySpan<int> pointerSlots = [848, 896, 944, 976, 1024];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -1686,6 +1695,7 @@ public static unsafe class RpythonProgram
         object_vtable* etype_85 = default;
         bool raised_85 = default;
         rpy_str* v_1145 = default;
+        long n_87 = default;
         rpy_str* v_1146 = default;
         rpy_str* v_1147 = default;
         rpy_str* v_1148 = default;
@@ -1696,6 +1706,7 @@ public static unsafe class RpythonProgram
         object_vtable* etype_86 = default;
         bool raised_86 = default;
         rpy_str* v_1153 = default;
+        long n_88 = default;
         rpy_str* v_1154 = default;
         rpy_str* v_1155 = default;
         rpy_str* v_1156 = default;
@@ -1706,6 +1717,7 @@ public static unsafe class RpythonProgram
         object_vtable* etype_87 = default;
         bool raised_87 = default;
         int v_1161 = default;
+        long n_89 = default;
         rpy_str* v_1162 = default;
         rpy_str* v_1163 = default;
         rpy_str* v_1164 = default;
@@ -1717,6 +1729,7 @@ public static unsafe class RpythonProgram
         bool raised_88 = default;
         tuple3* v_1169 = default;
         int v_1170 = default;
+        long n_90 = default;
         rpy_str* v_1171 = default;
         rpy_str* v_1172 = default;
         rpy_str* v_1173 = default;
@@ -1729,6 +1742,7 @@ public static unsafe class RpythonProgram
         bool raised_89 = default;
         tuple3* v_1182 = default;
         rpy_str* v_1183 = default;
+        long n_91 = default;
         rpy_str* v_1184 = default;
         rpy_str* v_1185 = default;
         rpy_str* v_1186 = default;
@@ -1742,6 +1756,7 @@ public static unsafe class RpythonProgram
         tuple3* v_1192 = default;
         rpy_str* v_1193 = default;
         rpy_str* v_1194 = default;
+        long n_92 = default;
         rpy_str* v_1195 = default;
         rpy_str* v_1196 = default;
         rpy_str* v_1197 = default;
@@ -1755,6 +1770,7 @@ public static unsafe class RpythonProgram
         rpy_str* v_1203 = default;
         rpy_str* v_1204 = default;
         rpy_str* v_1205 = default;
+        long n_93 = default;
         rpy_str* v_1206 = default;
         rpy_str* v_1207 = default;
         rpy_str* v_1208 = default;
@@ -1767,6 +1783,7 @@ public static unsafe class RpythonProgram
         rpy_str* v_1213 = default;
         rpy_str* v_1214 = default;
         rpy_str* v_1215 = default;
+        long n_94 = default;
         rpy_str* v_1216 = default;
         rpy_str* v_1217 = default;
         rpy_str* v_1218 = default;
@@ -1780,6 +1797,7 @@ public static unsafe class RpythonProgram
         rpy_str* v_1224 = default;
         rpy_str* v_1225 = default;
         rpy_str* v_1226 = default;
+        long n_95 = default;
         rpy_str* v_1227 = default;
         rpy_str* v_1228 = default;
         rpy_str* v_1229 = default;
@@ -1789,6 +1807,7 @@ public static unsafe class RpythonProgram
         rpy_str* v_1238 = default;
         object_vtable* etype_94 = default;
         bool raised_94 = default;
+        long n_96 = default;
         rpy_str* v_1239 = default;
         rpy_str* v_1240 = default;
         rpy_str* v_1241 = default;
@@ -1796,27 +1815,128 @@ public static unsafe class RpythonProgram
         rpy_str* v_1243 = default;
         rpy_str* v_1244 = default;
         rpy_str* v_1245 = default;
-        GcArray_rpy_str_Array_UniChar* v_1246 = default;
+        long v_1246 = default;
+        long v_1247 = default;
+        bool v_1248 = default;
+        long v_1249 = default;
+        bool v_1250 = default;
+        long v_1251 = default;
+        long v_1252 = default;
+        long v_1253 = default;
+        long v_1254 = default;
+        long v_1255 = default;
+        long v_1256 = default;
+        long v_1257 = default;
+        long v_1258 = default;
+        tuple2* v_1259 = default;
         object_vtable* etype_95 = default;
         bool raised_95 = default;
-        GcArray_rpy_str_Array_UniChar* v_1247 = default;
-        rpy_str* v_1248 = default;
-        rpy_str* v_1249 = default;
-        rpy_str* v_1250 = default;
-        rpy_str* v_1251 = default;
-        rpy_str* v_1252 = default;
-        rpy_str* v_1253 = default;
-        rpy_str* v_1254 = default;
-        int v_1262 = default;
+        tuple2* v_1260 = default;
+        long v_1261 = default;
+        long v_1262 = default;
         rpy_str* v_1263 = default;
+        rpy_str* v_1264 = default;
+        rpy_str* v_1265 = default;
+        rpy_str* v_1266 = default;
+        rpy_str* v_1267 = default;
+        rpy_str* v_1268 = default;
+        rpy_str* v_1269 = default;
+        long v_1272 = default;
+        int v_1273 = default;
         object_vtable* etype_96 = default;
         bool raised_96 = default;
-        rpy_str* v_1264 = default;
-        GcArray_rpy_str_Array_UniChar* v_1265 = default;
-        rpy_str* v_1266 = default;
+        int v_1274 = default;
+        tuple2* v_1275 = default;
+        rpy_str* v_1276 = default;
+        rpy_str* v_1277 = default;
+        rpy_str* v_1278 = default;
+        rpy_str* v_1279 = default;
+        rpy_str* v_1280 = default;
+        rpy_str* v_1281 = default;
+        rpy_str* v_1282 = default;
+        rpy_str* v_1283 = default;
         object_vtable* etype_97 = default;
         bool raised_97 = default;
-        rpy_str* v_1267 = default;
+        tuple2* v_1284 = default;
+        rpy_str* v_1285 = default;
+        rpy_str* v_1286 = default;
+        rpy_str* v_1287 = default;
+        rpy_str* v_1288 = default;
+        rpy_str* v_1289 = default;
+        rpy_str* v_1290 = default;
+        rpy_str* v_1291 = default;
+        rpy_str* v_1292 = default;
+        long v_1293 = default;
+        int v_1294 = default;
+        object_vtable* etype_98 = default;
+        bool raised_98 = default;
+        int v_1295 = default;
+        rpy_str* v_1296 = default;
+        rpy_str* v_1297 = default;
+        rpy_str* v_1298 = default;
+        rpy_str* v_1299 = default;
+        rpy_str* v_1300 = default;
+        rpy_str* v_1301 = default;
+        rpy_str* v_1302 = default;
+        rpy_str* v_1303 = default;
+        rpy_str* v_1304 = default;
+        object_vtable* etype_99 = default;
+        bool raised_99 = default;
+        rpy_str* v_1305 = default;
+        rpy_str* v_1306 = default;
+        rpy_str* v_1307 = default;
+        rpy_str* v_1308 = default;
+        rpy_str* v_1309 = default;
+        rpy_str* v_1310 = default;
+        rpy_str* v_1311 = default;
+        rpy_str* v_1312 = default;
+        rpy_str* v_1313 = default;
+        GcArray_rpy_str_Array_UniChar* v_1314 = default;
+        object_vtable* etype_100 = default;
+        bool raised_100 = default;
+        GcArray_rpy_str_Array_UniChar* v_1315 = default;
+        rpy_str* v_1316 = default;
+        rpy_str* v_1317 = default;
+        rpy_str* v_1318 = default;
+        rpy_str* v_1319 = default;
+        rpy_str* v_1320 = default;
+        rpy_str* v_1321 = default;
+        rpy_str* v_1322 = default;
+        rpy_str* v_1323 = default;
+        rpy_str* v_1324 = default;
+        rpy_str* v_1327 = default;
+        object_vtable* etype_101 = default;
+        bool raised_101 = default;
+        rpy_str* v_1328 = default;
+        rpy_str* v_1329 = default;
+        rpy_str* v_1330 = default;
+        rpy_str* v_1331 = default;
+        rpy_str* v_1332 = default;
+        rpy_str* v_1333 = default;
+        rpy_str* v_1334 = default;
+        rpy_str* v_1335 = default;
+        GcArray_rpy_str_Array_UniChar* v_1336 = default;
+        object_vtable* etype_102 = default;
+        bool raised_102 = default;
+        GcArray_rpy_str_Array_UniChar* v_1337 = default;
+        rpy_str* v_1338 = default;
+        rpy_str* v_1339 = default;
+        rpy_str* v_1340 = default;
+        rpy_str* v_1341 = default;
+        rpy_str* v_1342 = default;
+        rpy_str* v_1343 = default;
+        rpy_str* v_1344 = default;
+        rpy_str* v_1345 = default;
+        int v_1354 = default;
+        rpy_str* v_1355 = default;
+        object_vtable* etype_103 = default;
+        bool raised_103 = default;
+        rpy_str* v_1356 = default;
+        GcArray_rpy_str_Array_UniChar* v_1357 = default;
+        rpy_str* v_1358 = default;
+        object_vtable* etype_104 = default;
+        bool raised_104 = default;
+        rpy_str* v_1359 = default;
 
     // block0: percent_format_ints_and_strs.py:21  m = n * 1000003
 #line 21 "percent_format_ints_and_strs.py"
@@ -2895,7 +3015,7 @@ public static unsafe class RpythonProgram
 #line 30 "percent_format_ints_and_strs.py"
         v_809 = v_798->item6;
 #line 30 "percent_format_ints_and_strs.py"
-        v_810 = rpython_rtyper_rstr_ll_chr__Signed(v_809);
+        v_810 = rpython_rtyper_rstr_ll_format_chr__Signed(v_809);
 #line hidden
         etype_62 = Prebuilt.exc_data->exc_type;
         raised_62 = etype_62 != null;
@@ -2939,7 +3059,7 @@ public static unsafe class RpythonProgram
 #line 30 "percent_format_ints_and_strs.py"
         v_865 = v_852->item8;
 #line 30 "percent_format_ints_and_strs.py"
-        v_866 = rpython_rtyper_rstr_ll_chr__Signed(v_865);
+        v_866 = rpython_rtyper_rstr_ll_format_chr__Signed(v_865);
 #line hidden
         etype_66 = Prebuilt.exc_data->exc_type;
         raised_66 = etype_66 != null;
@@ -2971,7 +3091,7 @@ public static unsafe class RpythonProgram
 #line 30 "percent_format_ints_and_strs.py"
         v_911 = v_897->item9;
 #line 30 "percent_format_ints_and_strs.py"
-        v_912 = rpython_rtyper_rstr_ll_chr__Signed(v_911);
+        v_912 = rpython_rtyper_rstr_ll_format_chr__Signed(v_911);
 #line hidden
         etype_69 = Prebuilt.exc_data->exc_type;
         raised_69 = etype_69 != null;
@@ -3234,7 +3354,7 @@ public static unsafe class RpythonProgram
         etype_85 = Prebuilt.exc_data->exc_type;
         raised_85 = etype_85 != null;
         if (raised_85) return null;
-        v_1145 = v_1144; v_1146 = v_1138; v_1147 = v_1139; v_1148 = v_1140; v_1149 = v_1141; v_1150 = v_1142; v_1151 = v_1143; goto block87;
+        v_1145 = v_1144; n_87 = n_86; v_1146 = v_1138; v_1147 = v_1139; v_1148 = v_1140; v_1149 = v_1141; v_1150 = v_1142; v_1151 = v_1143; goto block87;
 
     // block87: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block87:
@@ -3244,7 +3364,7 @@ public static unsafe class RpythonProgram
         etype_86 = Prebuilt.exc_data->exc_type;
         raised_86 = etype_86 != null;
         if (raised_86) return null;
-        v_1153 = v_1152; v_1154 = v_1146; v_1155 = v_1147; v_1156 = v_1148; v_1157 = v_1149; v_1158 = v_1150; v_1159 = v_1151; goto block88;
+        v_1153 = v_1152; n_88 = n_87; v_1154 = v_1146; v_1155 = v_1147; v_1156 = v_1148; v_1157 = v_1149; v_1158 = v_1150; v_1159 = v_1151; goto block88;
 
     // block88: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block88:
@@ -3254,7 +3374,7 @@ public static unsafe class RpythonProgram
         etype_87 = Prebuilt.exc_data->exc_type;
         raised_87 = etype_87 != null;
         if (raised_87) return null;
-        v_1161 = v_1160; v_1162 = v_1154; v_1163 = v_1155; v_1164 = v_1156; v_1165 = v_1157; v_1166 = v_1158; v_1167 = v_1159; goto block89;
+        v_1161 = v_1160; n_89 = n_88; v_1162 = v_1154; v_1163 = v_1155; v_1164 = v_1156; v_1165 = v_1157; v_1166 = v_1158; v_1167 = v_1159; goto block89;
 
     // block89: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block89:
@@ -3264,7 +3384,7 @@ public static unsafe class RpythonProgram
         etype_88 = Prebuilt.exc_data->exc_type;
         raised_88 = etype_88 != null;
         if (raised_88) return null;
-        v_1169 = v_1168; v_1170 = v_1161; v_1171 = v_1162; v_1172 = v_1163; v_1173 = v_1164; v_1174 = v_1165; v_1175 = v_1166; v_1176 = v_1167; goto block90;
+        v_1169 = v_1168; v_1170 = v_1161; n_90 = n_89; v_1171 = v_1162; v_1172 = v_1163; v_1173 = v_1164; v_1174 = v_1165; v_1175 = v_1166; v_1176 = v_1167; goto block90;
 
     // block90: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block90:
@@ -3282,7 +3402,7 @@ public static unsafe class RpythonProgram
         etype_89 = Prebuilt.exc_data->exc_type;
         raised_89 = etype_89 != null;
         if (raised_89) return null;
-        v_1182 = v_1169; v_1183 = v_1181; v_1184 = v_1171; v_1185 = v_1172; v_1186 = v_1173; v_1187 = v_1174; v_1188 = v_1175; v_1189 = v_1176; goto block91;
+        v_1182 = v_1169; v_1183 = v_1181; n_91 = n_90; v_1184 = v_1171; v_1185 = v_1172; v_1186 = v_1173; v_1187 = v_1174; v_1188 = v_1175; v_1189 = v_1176; goto block91;
 
     // block91: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block91:
@@ -3294,7 +3414,7 @@ public static unsafe class RpythonProgram
         etype_90 = Prebuilt.exc_data->exc_type;
         raised_90 = etype_90 != null;
         if (raised_90) return null;
-        v_1192 = v_1182; v_1193 = v_1183; v_1194 = v_1191; v_1195 = v_1184; v_1196 = v_1185; v_1197 = v_1186; v_1198 = v_1187; v_1199 = v_1188; v_1200 = v_1189; goto block92;
+        v_1192 = v_1182; v_1193 = v_1183; v_1194 = v_1191; n_92 = n_91; v_1195 = v_1184; v_1196 = v_1185; v_1197 = v_1186; v_1198 = v_1187; v_1199 = v_1188; v_1200 = v_1189; goto block92;
 
     // block92: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block92:
@@ -3306,7 +3426,7 @@ public static unsafe class RpythonProgram
         etype_91 = Prebuilt.exc_data->exc_type;
         raised_91 = etype_91 != null;
         if (raised_91) return null;
-        v_1203 = v_1202; v_1204 = v_1193; v_1205 = v_1194; v_1206 = v_1195; v_1207 = v_1196; v_1208 = v_1197; v_1209 = v_1198; v_1210 = v_1199; v_1211 = v_1200; goto block93;
+        v_1203 = v_1202; v_1204 = v_1193; v_1205 = v_1194; n_93 = n_92; v_1206 = v_1195; v_1207 = v_1196; v_1208 = v_1197; v_1209 = v_1198; v_1210 = v_1199; v_1211 = v_1200; goto block93;
 
     // block93: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block93:
@@ -3316,7 +3436,7 @@ public static unsafe class RpythonProgram
         etype_92 = Prebuilt.exc_data->exc_type;
         raised_92 = etype_92 != null;
         if (raised_92) return null;
-        v_1213 = v_1204; v_1214 = v_1205; v_1215 = v_1212; v_1216 = v_1206; v_1217 = v_1207; v_1218 = v_1208; v_1219 = v_1209; v_1220 = v_1210; v_1221 = v_1211; goto block94;
+        v_1213 = v_1204; v_1214 = v_1205; v_1215 = v_1212; n_94 = n_93; v_1216 = v_1206; v_1217 = v_1207; v_1218 = v_1208; v_1219 = v_1209; v_1220 = v_1210; v_1221 = v_1211; goto block94;
 
     // block94: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block94:
@@ -3326,7 +3446,7 @@ public static unsafe class RpythonProgram
         etype_93 = Prebuilt.exc_data->exc_type;
         raised_93 = etype_93 != null;
         if (raised_93) return null;
-        v_1223 = v_1222; v_1224 = v_1213; v_1225 = v_1214; v_1226 = v_1215; v_1227 = v_1216; v_1228 = v_1217; v_1229 = v_1218; v_1230 = v_1219; v_1231 = v_1220; v_1232 = v_1221; goto block95;
+        v_1223 = v_1222; v_1224 = v_1213; v_1225 = v_1214; v_1226 = v_1215; n_95 = n_94; v_1227 = v_1216; v_1228 = v_1217; v_1229 = v_1218; v_1230 = v_1219; v_1231 = v_1220; v_1232 = v_1221; goto block95;
 
     // block95: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block95:
@@ -3346,58 +3466,168 @@ public static unsafe class RpythonProgram
         etype_94 = Prebuilt.exc_data->exc_type;
         raised_94 = etype_94 != null;
         if (raised_94) return null;
-        v_1239 = v_1227; v_1240 = v_1228; v_1241 = v_1229; v_1242 = v_1230; v_1243 = v_1231; v_1244 = v_1232; v_1245 = v_1238; goto block96;
+        n_96 = n_95; v_1239 = v_1227; v_1240 = v_1228; v_1241 = v_1229; v_1242 = v_1230; v_1243 = v_1231; v_1244 = v_1232; v_1245 = v_1238; goto block96;
 
-    // block96: percent_format_ints_and_strs.py:25  lines = [
+    // block96: percent_format_ints_and_strs.py:33  "%c%c" % ((abs(n) % 256) * 0x1000, 0x10FFFF - abs(n)),
     block96:
-#line 25 "percent_format_ints_and_strs.py"
-        v_1246 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(7L);
+#line 33 "percent_format_ints_and_strs.py"
+        v_1246 = n_96 < 0L ? unchecked(-n_96) : n_96;
+#line 33 "percent_format_ints_and_strs.py"
+        v_1247 = v_1246 % 256L;
+#line 33 "percent_format_ints_and_strs.py"
+        v_1248 = v_1247 != 0L;
+#line 33 "percent_format_ints_and_strs.py"
+        v_1249 = v_1247 ^ 256L;
+#line 33 "percent_format_ints_and_strs.py"
+        v_1250 = v_1249 < 0L;
+#line 33 "percent_format_ints_and_strs.py"
+        v_1251 = v_1248 ? 1L : 0L;
+#line 33 "percent_format_ints_and_strs.py"
+        v_1252 = v_1250 ? 1L : 0L;
+#line 33 "percent_format_ints_and_strs.py"
+        v_1253 = v_1251 & v_1252;
+#line 33 "percent_format_ints_and_strs.py"
+        v_1254 = unchecked(v_1253 * 256L);
+#line 33 "percent_format_ints_and_strs.py"
+        v_1255 = unchecked(v_1247 + v_1254);
+#line 33 "percent_format_ints_and_strs.py"
+        v_1256 = unchecked(v_1255 * 4096L);
+#line 33 "percent_format_ints_and_strs.py"
+        v_1257 = n_96 < 0L ? unchecked(-n_96) : n_96;
+#line 33 "percent_format_ints_and_strs.py"
+        v_1258 = unchecked(1114111L - v_1257);
+#line 33 "percent_format_ints_and_strs.py"
+        v_1259 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(9, 32); if (v_1259 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_95 = Prebuilt.exc_data->exc_type;
         raised_95 = etype_95 != null;
         if (raised_95) return null;
-        v_1247 = v_1246; v_1248 = v_1239; v_1249 = v_1240; v_1250 = v_1241; v_1251 = v_1242; v_1252 = v_1243; v_1253 = v_1244; v_1254 = v_1245; goto block97;
+        v_1260 = v_1259; v_1261 = v_1256; v_1262 = v_1258; v_1263 = v_1239; v_1264 = v_1240; v_1265 = v_1241; v_1266 = v_1242; v_1267 = v_1243; v_1268 = v_1244; v_1269 = v_1245; goto block97;
 
-    // block97: percent_format_ints_and_strs.py:25  lines = [
+    // block97: percent_format_ints_and_strs.py:33  "%c%c" % ((abs(n) % 256) * 0x1000, 0x10FFFF - abs(n)),
     block97:
-#line 25 "percent_format_ints_and_strs.py"
-        (&v_1247->items)[0L] = v_1248;
-#line 25 "percent_format_ints_and_strs.py"
-        (&v_1247->items)[1L] = v_1249;
-#line 25 "percent_format_ints_and_strs.py"
-        (&v_1247->items)[2L] = v_1250;
-#line 25 "percent_format_ints_and_strs.py"
-        (&v_1247->items)[3L] = v_1251;
-#line 25 "percent_format_ints_and_strs.py"
-        (&v_1247->items)[4L] = v_1252;
-#line 25 "percent_format_ints_and_strs.py"
-        (&v_1247->items)[5L] = v_1253;
-#line 25 "percent_format_ints_and_strs.py"
-        (&v_1247->items)[6L] = v_1254;
-#line 34 "percent_format_ints_and_strs.py"
-        v_1262 = 10;
-#line 34 "percent_format_ints_and_strs.py"
-        v_1263 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_1262);
+#line 33 "percent_format_ints_and_strs.py"
+        v_1260->item0 = v_1261;
+#line 33 "percent_format_ints_and_strs.py"
+        v_1260->item1 = v_1262;
+#line 33 "percent_format_ints_and_strs.py"
+        v_1272 = v_1260->item0;
+#line 33 "percent_format_ints_and_strs.py"
+        v_1273 = rpython_rtyper_rstr_ll_format_chr__Signed(v_1272);
 #line hidden
         etype_96 = Prebuilt.exc_data->exc_type;
         raised_96 = etype_96 != null;
         if (raised_96) return null;
-        v_1264 = v_1263; v_1265 = v_1247; goto block98;
+        v_1274 = v_1273; v_1275 = v_1260; v_1276 = v_1263; v_1277 = v_1264; v_1278 = v_1265; v_1279 = v_1266; v_1280 = v_1267; v_1281 = v_1268; v_1282 = v_1269; goto block98;
 
-    // block98: percent_format_ints_and_strs.py:34  return "\n".join(lines)
+    // block98: percent_format_ints_and_strs.py:33  "%c%c" % ((abs(n) % 256) * 0x1000, 0x10FFFF - abs(n)),
     block98:
-#line 34 "percent_format_ints_and_strs.py"
-        v_1266 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(v_1264, v_1265);
+#line 33 "percent_format_ints_and_strs.py"
+        v_1283 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_1274);
 #line hidden
         etype_97 = Prebuilt.exc_data->exc_type;
         raised_97 = etype_97 != null;
         if (raised_97) return null;
-        v_1267 = v_1266; goto block99;
+        v_1284 = v_1275; v_1285 = v_1283; v_1286 = v_1276; v_1287 = v_1277; v_1288 = v_1278; v_1289 = v_1279; v_1290 = v_1280; v_1291 = v_1281; v_1292 = v_1282; goto block99;
 
-    // block99: percent_format_ints_and_strs.py:34  return "\n".join(lines)
+    // block99: percent_format_ints_and_strs.py:33  "%c%c" % ((abs(n) % 256) * 0x1000, 0x10FFFF - abs(n)),
     block99:
-#line 34 "percent_format_ints_and_strs.py"
-        return v_1267;
+#line 33 "percent_format_ints_and_strs.py"
+        v_1293 = v_1284->item1;
+#line 33 "percent_format_ints_and_strs.py"
+        v_1294 = rpython_rtyper_rstr_ll_format_chr__Signed(v_1293);
+#line hidden
+        etype_98 = Prebuilt.exc_data->exc_type;
+        raised_98 = etype_98 != null;
+        if (raised_98) return null;
+        v_1295 = v_1294; v_1296 = v_1285; v_1297 = v_1286; v_1298 = v_1287; v_1299 = v_1288; v_1300 = v_1289; v_1301 = v_1290; v_1302 = v_1291; v_1303 = v_1292; goto block100;
+
+    // block100: percent_format_ints_and_strs.py:33  "%c%c" % ((abs(n) % 256) * 0x1000, 0x10FFFF - abs(n)),
+    block100:
+#line 33 "percent_format_ints_and_strs.py"
+        v_1304 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_1295);
+#line hidden
+        etype_99 = Prebuilt.exc_data->exc_type;
+        raised_99 = etype_99 != null;
+        if (raised_99) return null;
+        v_1305 = v_1296; v_1306 = v_1304; v_1307 = v_1297; v_1308 = v_1298; v_1309 = v_1299; v_1310 = v_1300; v_1311 = v_1301; v_1312 = v_1302; v_1313 = v_1303; goto block101;
+
+    // block101: percent_format_ints_and_strs.py:33  "%c%c" % ((abs(n) % 256) * 0x1000, 0x10FFFF - abs(n)),
+    block101:
+#line 33 "percent_format_ints_and_strs.py"
+        v_1314 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 2L); if (v_1314 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_100 = Prebuilt.exc_data->exc_type;
+        raised_100 = etype_100 != null;
+        if (raised_100) return null;
+        v_1315 = v_1314; v_1316 = v_1305; v_1317 = v_1306; v_1318 = v_1307; v_1319 = v_1308; v_1320 = v_1309; v_1321 = v_1310; v_1322 = v_1311; v_1323 = v_1312; v_1324 = v_1313; goto block102;
+
+    // block102: percent_format_ints_and_strs.py:33  "%c%c" % ((abs(n) % 256) * 0x1000, 0x10FFFF - abs(n)),
+    block102:
+#line 33 "percent_format_ints_and_strs.py"
+        (&v_1315->items)[0L] = v_1316;
+#line 33 "percent_format_ints_and_strs.py"
+        (&v_1315->items)[1L] = v_1317;
+#line 33 "percent_format_ints_and_strs.py"
+        v_1327 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(2L, v_1315);
+#line hidden
+        etype_101 = Prebuilt.exc_data->exc_type;
+        raised_101 = etype_101 != null;
+        if (raised_101) return null;
+        v_1328 = v_1318; v_1329 = v_1319; v_1330 = v_1320; v_1331 = v_1321; v_1332 = v_1322; v_1333 = v_1323; v_1334 = v_1324; v_1335 = v_1327; goto block103;
+
+    // block103: percent_format_ints_and_strs.py:25  lines = [
+    block103:
+#line 25 "percent_format_ints_and_strs.py"
+        v_1336 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(8L);
+#line hidden
+        etype_102 = Prebuilt.exc_data->exc_type;
+        raised_102 = etype_102 != null;
+        if (raised_102) return null;
+        v_1337 = v_1336; v_1338 = v_1328; v_1339 = v_1329; v_1340 = v_1330; v_1341 = v_1331; v_1342 = v_1332; v_1343 = v_1333; v_1344 = v_1334; v_1345 = v_1335; goto block104;
+
+    // block104: percent_format_ints_and_strs.py:25  lines = [
+    block104:
+#line 25 "percent_format_ints_and_strs.py"
+        (&v_1337->items)[0L] = v_1338;
+#line 25 "percent_format_ints_and_strs.py"
+        (&v_1337->items)[1L] = v_1339;
+#line 25 "percent_format_ints_and_strs.py"
+        (&v_1337->items)[2L] = v_1340;
+#line 25 "percent_format_ints_and_strs.py"
+        (&v_1337->items)[3L] = v_1341;
+#line 25 "percent_format_ints_and_strs.py"
+        (&v_1337->items)[4L] = v_1342;
+#line 25 "percent_format_ints_and_strs.py"
+        (&v_1337->items)[5L] = v_1343;
+#line 25 "percent_format_ints_and_strs.py"
+        (&v_1337->items)[6L] = v_1344;
+#line 25 "percent_format_ints_and_strs.py"
+        (&v_1337->items)[7L] = v_1345;
+#line 35 "percent_format_ints_and_strs.py"
+        v_1354 = 10;
+#line 35 "percent_format_ints_and_strs.py"
+        v_1355 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_1354);
+#line hidden
+        etype_103 = Prebuilt.exc_data->exc_type;
+        raised_103 = etype_103 != null;
+        if (raised_103) return null;
+        v_1356 = v_1355; v_1357 = v_1337; goto block105;
+
+    // block105: percent_format_ints_and_strs.py:35  return "\n".join(lines)
+    block105:
+#line 35 "percent_format_ints_and_strs.py"
+        v_1358 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(v_1356, v_1357);
+#line hidden
+        etype_104 = Prebuilt.exc_data->exc_type;
+        raised_104 = etype_104 != null;
+        if (raised_104) return null;
+        v_1359 = v_1358; goto block106;
+
+    // block106: percent_format_ints_and_strs.py:35  return "\n".join(lines)
+    block106:
+#line 35 "percent_format_ints_and_strs.py"
+        return v_1359;
 #line default
     }
 
@@ -3889,7 +4119,7 @@ public static unsafe class RpythonProgram
 
     // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:18  return malloc(STR, length)
 #line 18 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
-        v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(9, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -6005,7 +6235,7 @@ public static unsafe class RpythonProgram
     // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:34  raise IndexError
     block4:
 #line 34 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
-        v_10 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_10 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -6042,10 +6272,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_chr__Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:38
-    public static int rpython_rtyper_rstr_ll_chr__Signed(long code_0)
+    // rpython.rtyper.rstr.ll_format_chr__Signed, ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:777
+    public static int rpython_rtyper_rstr_ll_format_chr__Signed(long code_0)
     {
-#line 38 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 777 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long code_1 = default;
@@ -6053,66 +6283,66 @@ public static unsafe class RpythonProgram
         bool v_3 = default;
         long code_2 = default;
         int v_4 = default;
-        ValueError* v_5 = default;
+        OverflowError* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        ValueError* v_6 = default;
+        OverflowError* v_6 = default;
         BaseException* v_7 = default;
         BaseException* v_9 = default;
         object_vtable* v_10 = default;
         object_vtable* etype_1 = default;
-        ValueError* evalue_0 = default;
+        OverflowError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:40  if code < 0 or code > 0x10FFFF:
-#line 40 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+    // block0: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:779  if code < 0 or code > 0x10FFFF:
+#line 779 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_0 = code_0 < 0L;
-#line 40 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 779 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 40 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 779 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_1) goto block3;
-#line 40 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 779 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         code_1 = code_0; goto block1;
 
-    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:40  if code < 0 or code > 0x10FFFF:
+    // block1: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:779  if code < 0 or code > 0x10FFFF:
     block1:
-#line 40 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 779 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_2 = code_1 > 1114111L;
-#line 40 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 779 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 40 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 779 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         if (v_3) goto block3;
-#line 40 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 779 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         code_2 = code_1; goto block2;
 
-    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:42  return chr(code)
+    // block2: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:781  return chr(code)
     block2:
-#line 42 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 781 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_4 = unchecked((int)code_2);
-#line 42 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 781 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         return v_4;
 
-    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:41  raise ValueError
+    // block3: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:780  raise OverflowError
     block3:
-#line 41 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
-        v_5 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+#line 780 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+        v_5 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
         v_6 = v_5; goto block4;
 
-    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:41  raise ValueError
+    // block4: ../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py:780  raise OverflowError
     block4:
-#line 41 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 780 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_6;
-#line 41 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
-        v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 41 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 780 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+        v_7->typeptr = Prebuilt.vtable_OverflowError;
+#line 780 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_9 = (BaseException*)v_6;
-#line 41 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 780 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         v_10 = v_9->typeptr;
-#line 41 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
+#line 780 "../../../../artifacts/bin/Rpython.Tests/release/rpython/rtyper/rstr.py"
         etype_1 = v_10; evalue_0 = v_6; goto block5;
 
     // block5
@@ -6641,7 +6871,7 @@ public static unsafe class RpythonProgram
     public static rpy_str* rpy_str_from(string text)
     {
         int[] codePoints = Rpython.Runtime.Io.CodePoints(text);
-        var s = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(9, 32, 4, 24, codePoints.Length);
+        var s = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 32, 4, 24, codePoints.Length);
         if (s == null)
         {
             rpyexc_raise_MemoryError();

@@ -290,17 +290,17 @@ block1(n_1: Signed, m_0: Signed):
     v_283: Ptr(rpy_str) = str_repr(v_282)  # line 30
     v_284: Ptr(rpy_str) = direct_call(graph ll_format_str__rpy_str_Signed_Signed_Bool, v_283, 6, 1, False)  # line 30
     v_285: Signed = getfield(v_262, 'item6')  # line 30
-    v_286: UniChar = direct_call(graph ll_chr__Signed, v_285)  # line 30
+    v_286: UniChar = direct_call(graph ll_format_chr__Signed, v_285)  # line 30
     v_287: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_286)  # line 30
     v_288: UniChar = getfield(v_262, 'item7')  # line 30
     v_289: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_288)  # line 30
     v_290: Ptr(rpy_str) = direct_call(graph ll_format_str__rpy_str_Signed_Signed_Bool, v_289, 3, -1, False)  # line 30
     v_291: Signed = getfield(v_262, 'item8')  # line 30
-    v_292: UniChar = direct_call(graph ll_chr__Signed, v_291)  # line 30
+    v_292: UniChar = direct_call(graph ll_format_chr__Signed, v_291)  # line 30
     v_293: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_292)  # line 30
     v_294: Ptr(rpy_str) = direct_call(graph ll_format_str__rpy_str_Signed_Signed_Bool, v_293, 3, -1, True)  # line 30
     v_295: Signed = getfield(v_262, 'item9')  # line 30
-    v_296: UniChar = direct_call(graph ll_chr__Signed, v_295)  # line 30
+    v_296: UniChar = direct_call(graph ll_format_chr__Signed, v_295)  # line 30
     v_297: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_296)  # line 30
     v_298: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', 19)  # line 30
     v_299: Void = setarrayitem(v_298, 0, v_273)  # line 30
@@ -386,18 +386,45 @@ block1(n_1: Signed, m_0: Signed):
     v_379: Void = setarrayitem(v_375, 3, v_374)  # line 32
     v_380: Void = setarrayitem(v_375, 4, '|')  # line 32
     v_381: Ptr(rpy_str) = direct_call(graph ll_join_strs__Signed_array_rpy_str, 5, v_375)  # line 32
-    v_382: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 7)  # line 25
-    v_383: Void = setarrayitem(v_382, 0, v_69)  # line 25
-    v_384: Void = setarrayitem(v_382, 1, v_137)  # line 25
-    v_385: Void = setarrayitem(v_382, 2, v_169)  # line 25
-    v_386: Void = setarrayitem(v_382, 3, v_225)  # line 25
-    v_387: Void = setarrayitem(v_382, 4, v_318)  # line 25
-    v_388: Void = setarrayitem(v_382, 5, v_360)  # line 25
-    v_389: Void = setarrayitem(v_382, 6, v_381)  # line 25
-    v_390: UniChar = same_as(10)  # line 34
-    v_391: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_390)  # line 34
-    v_392: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_array_rpy_str, v_391, v_382)  # line 34
-    --> return(v_392)
+    v_382: Signed = int_abs(n_1)  # line 33
+    v_383: Signed = int_mod(v_382, 256)  # line 33
+    v_384: Bool = int_ne(v_383, 0)  # line 33
+    v_385: Signed = int_xor(v_383, 256)  # line 33
+    v_386: Bool = int_lt(v_385, 0)  # line 33
+    v_387: Signed = cast_bool_to_int(v_384)  # line 33
+    v_388: Signed = cast_bool_to_int(v_386)  # line 33
+    v_389: Signed = int_and(v_387, v_388)  # line 33
+    v_390: Signed = int_mul(v_389, 256)  # line 33
+    v_391: Signed = int_add(v_383, v_390)  # line 33
+    v_392: Signed = int_mul(v_391, 4096)  # line 33
+    v_393: Signed = int_abs(n_1)  # line 33
+    v_394: Signed = int_sub(1114111, v_393)  # line 33
+    v_395: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: Signed }, 'gc')  # line 33
+    v_396: Void = setfield(v_395, 'item0', v_392)  # line 33
+    v_397: Void = setfield(v_395, 'item1', v_394)  # line 33
+    v_398: Signed = getfield(v_395, 'item0')  # line 33
+    v_399: UniChar = direct_call(graph ll_format_chr__Signed, v_398)  # line 33
+    v_400: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_399)  # line 33
+    v_401: Signed = getfield(v_395, 'item1')  # line 33
+    v_402: UniChar = direct_call(graph ll_format_chr__Signed, v_401)  # line 33
+    v_403: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_402)  # line 33
+    v_404: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', 2)  # line 33
+    v_405: Void = setarrayitem(v_404, 0, v_400)  # line 33
+    v_406: Void = setarrayitem(v_404, 1, v_403)  # line 33
+    v_407: Ptr(rpy_str) = direct_call(graph ll_join_strs__Signed_array_rpy_str, 2, v_404)  # line 33
+    v_408: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 8)  # line 25
+    v_409: Void = setarrayitem(v_408, 0, v_69)  # line 25
+    v_410: Void = setarrayitem(v_408, 1, v_137)  # line 25
+    v_411: Void = setarrayitem(v_408, 2, v_169)  # line 25
+    v_412: Void = setarrayitem(v_408, 3, v_225)  # line 25
+    v_413: Void = setarrayitem(v_408, 4, v_318)  # line 25
+    v_414: Void = setarrayitem(v_408, 5, v_360)  # line 25
+    v_415: Void = setarrayitem(v_408, 6, v_381)  # line 25
+    v_416: Void = setarrayitem(v_408, 7, v_407)  # line 25
+    v_417: UniChar = same_as(10)  # line 35
+    v_418: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_417)  # line 35
+    v_419: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_array_rpy_str, v_418, v_408)  # line 35
+    --> return(v_419)
 
 graph word(n_0: Signed)  # percent_format_ints_and_strs.py:6
 block0(n_0: Signed):
@@ -1042,28 +1069,28 @@ block5(s_4: Ptr(rpy_str), index_4: Signed, length_2: Signed):
     v_15: Signed = int_add(index_4, length_2)  # line 32
     --> block1(s_4, v_15, length_2)
 
-graph ll_chr__Signed(code_0: Signed)  # rstr.py:38
+graph ll_format_chr__Signed(code_0: Signed)  # rstr.py:777
 block0(code_0: Signed):
-    v_0: Bool = int_lt(code_0, 0)  # line 40
-    v_1: Bool = same_as(v_0)  # line 40
+    v_0: Bool = int_lt(code_0, 0)  # line 779
+    v_1: Bool = same_as(v_0)  # line 779
     switch v_1
     False --> block1(code_0)
     True --> block3()
 block1(code_1: Signed):
-    v_2: Bool = int_gt(code_1, 1114111)  # line 40
-    v_3: Bool = same_as(v_2)  # line 40
+    v_2: Bool = int_gt(code_1, 1114111)  # line 779
+    v_3: Bool = same_as(v_2)  # line 779
     switch v_3
     False --> block2(code_1)
     True --> block3()
 block2(code_2: Signed):
-    v_4: UniChar = cast_int_to_unichar(code_2)  # line 42
+    v_4: UniChar = cast_int_to_unichar(code_2)  # line 781
     --> return(v_4)
 block3():
-    v_5: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 41
-    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 41
-    v_7: Void = setfield(v_6, 'typeptr', vtable ValueError [6, 7))  # line 41
-    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 41
-    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 41
+    v_5: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 780
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 780
+    v_7: Void = setfield(v_6, 'typeptr', vtable OverflowError [9, 10))  # line 780
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 780
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 780
     --> raise(v_9, v_5)
 
 graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:112
