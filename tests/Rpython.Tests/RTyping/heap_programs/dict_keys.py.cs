@@ -1844,10 +1844,9 @@ public static unsafe class RpythonProgram
         object_vtable* etype_3 = default;
         bool raised_3 = default;
         long v_8 = default;
-        long n_4 = default;
         dicttable_GcArray_odictentry_Bool_3* v_9 = default;
-        long v_10 = default;
-        bool v_11 = default;
+        bool v_10 = default;
+        long v_11 = default;
         object_vtable* etype_4 = default;
         bool raised_4 = default;
         dicttable_GcArray_odictentry_Bool_3* v_13 = default;
@@ -1903,16 +1902,14 @@ public static unsafe class RpythonProgram
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
         if (raised_3) return 0L;
-        v_8 = v_7; n_4 = n_3; v_9 = v_5; goto block4;
+        v_8 = v_7; v_9 = v_5; v_10 = v_6; goto block4;
 
     // block4: dict_keys.py:39  d[n > 0] += 10
     block4:
 #line 39 "dict_keys.py"
-        v_10 = unchecked(v_8 + 10L);
+        v_11 = unchecked(v_8 + 10L);
 #line 39 "dict_keys.py"
-        v_11 = n_4 > 0L;
-#line 39 "dict_keys.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Bool_Signed_Bool_Signed_ll_hash_bool_None(v_9, v_11, v_10);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Bool_Signed_Bool_Signed_ll_hash_bool_None(v_9, v_10, v_11);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;

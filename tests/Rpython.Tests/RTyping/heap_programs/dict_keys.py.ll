@@ -152,13 +152,12 @@ block0(n_0: Signed):
     v_3: Bool = int_gt(n_0, 0)  # line 39
     v_4: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None, v_0, v_3, <function rpython.rtyper.rordereddict.ll_hash_bool>, None)  # line 39
     v_5: Signed = int_add(v_4, 10)  # line 39
-    v_6: Bool = int_gt(n_0, 0)  # line 39
-    v_7: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Bool_Signed_Bool_Signed_ll_hash_bool_None, v_0, v_6, v_5, <function rpython.rtyper.rordereddict.ll_hash_bool>, None)  # line 39
-    v_8: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None, v_0, True, <function rpython.rtyper.rordereddict.ll_hash_bool>, None)  # line 40
-    v_9: Signed = int_mul(v_8, 100)  # line 40
-    v_10: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None, v_0, False, <function rpython.rtyper.rordereddict.ll_hash_bool>, None)  # line 40
-    v_11: Signed = int_add(v_9, v_10)  # line 40
-    --> return(v_11)
+    v_6: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Bool_Signed_Bool_Signed_ll_hash_bool_None, v_0, v_3, v_5, <function rpython.rtyper.rordereddict.ll_hash_bool>, None)  # line 39
+    v_7: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None, v_0, True, <function rpython.rtyper.rordereddict.ll_hash_bool>, None)  # line 40
+    v_8: Signed = int_mul(v_7, 100)  # line 40
+    v_9: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None, v_0, False, <function rpython.rtyper.rordereddict.ll_hash_bool>, None)  # line 40
+    v_10: Signed = int_add(v_8, v_9)  # line 40
+    --> return(v_10)
 
 graph tuples(n_0: Signed)  # dict_keys.py:47
 block0(n_0: Signed):
