@@ -25,13 +25,12 @@ internal static class CSharpExternals
     public static void Emit(StringBuilder text, IReadOnlySet<string> used, CSharpTypes types, TypeLayoutTable typeIds)
     {
         var runtime = LowLevelOperations.All.Where(op => op.Runtime is not null && used.Contains(op.Name)).ToList();
-        bool runtimeMakesStrs = runtime.Any(op => op.Runtime!.Method.ReturnType == typeof(string));
-        string str = used.Overlaps(["rpy_write_str", "rpy_read_file", "rpy_read_stdin_line"]) || runtime.Any(op => op.Signature.Contains("rpy_str", StringComparison.Ordinal))
+        string str = used.Overlaps(["rpy_write_str", "rpy_read_file", "rpy_read_stdin_line"]) || runtime.Any(op => op.Runtime!.UsesStrs)
             ? types.NameOf(BuiltinTypes.Str) : "";
         string bytes = used.Overlaps(["os_read", "os_write"]) ? types.NameOf(BuiltinTypes.Bytes) : "";
         string raiseOSError = CSharpOperations.RaiseMethod(LowLevelExceptions.OSError) + "();";
         string raiseMemoryError = CSharpOperations.RaiseMethod(LowLevelExceptions.MemoryError) + "();";
-        if (used.Overlaps(["rpy_read_file", "rpy_read_stdin_line"]) || runtimeMakesStrs)
+        if (used.Overlaps(["rpy_read_file", "rpy_read_stdin_line"]) || runtime.Any(op => op.Runtime!.MakesStr))
         {
             var layout = TypeLayout.Of(BuiltinTypes.Str).VarSize!;
             Method(text, "a new str of the code points of a .NET string (MemoryError: null)", string.Create(CultureInfo.InvariantCulture, $$"""

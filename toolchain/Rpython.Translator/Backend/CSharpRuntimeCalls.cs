@@ -37,7 +37,7 @@ internal static class CSharpRuntimeCalls
         };
         if (raises)
             lines.AddRange(["    if (error != " + Error + ".None)", "    {", "        " + RaiseNumeric + "(error);", "        return default;", "    }"]);
-        lines.Add(returns == typeof(string) ? "    return rpy_str_from(result);" : "    return result;");
+        lines.Add(function.MakesStr ? "    return rpy_str_from(result);" : "    return result;");
         lines.Add("}");
         return string.Join('\n', lines);
     }

@@ -28,6 +28,6 @@ internal sealed partial class LLInterpreter
                 throw new LLInterpreterError($"{op.Name} failed with {error}, which it cannot raise: the RTyper chose the wrong variant");
             throw Raise(RuntimeFunction.ExceptionName(error));
         }
-        return result is string text ? NewStr(text) : result;
+        return function.MakesStr ? NewStr((string)result!) : result;
     }
 }

@@ -39,6 +39,12 @@ internal sealed class RuntimeFunction
     /// <summary>Whether the function reports an exception through a last <c>out NumericError</c>.</summary>
     public bool HasError { get; }
 
+    /// <summary>Whether the result is a str (made from the function's .NET string).</summary>
+    public bool MakesStr => Method.ReturnType == typeof(string);
+
+    /// <summary>Whether a str is an operand or the result.</summary>
+    public bool UsesStrs => MakesStr || Operands.Any(p => p.ParameterType == typeof(string));
+
     /// <summary>The function as C# names it: <c>Rpython.Runtime.PyFloat.Mod</c>.</summary>
     public string CSharpName => Method.DeclaringType!.FullName + "." + Method.Name;
 
@@ -76,7 +82,7 @@ internal static partial class LowLevelOperations
             static string TypeName(Type t) => t == typeof(string) ? "Ptr(rpy_str)" : RuntimeFunction.LowLevelTypeOf(t).ToString();
             string signature = "(" + string.Join(", ", function.Operands.Select(p => TypeName(p.ParameterType) + " " + p.Name))
                 + ") -> " + TypeName(function.Method.ReturnType);
-            bool allocates = function.Method.ReturnType == typeof(string);
+            bool allocates = function.MakesStr;
             ImmutableArray<string> canRaise = allocates ? [.. raises, LowLevelExceptions.MemoryError] : [.. raises];
             // As the _ovf arithmetic: an operation that can raise is kept even when its result is not
             // used, and folded only when it does not raise; one that only allocates is removable.
