@@ -251,8 +251,9 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 432);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 448);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 480);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 496);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 528);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 496);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 528);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 560);
 
     private static byte* Load()
     {
@@ -306,13 +307,16 @@ public static unsafe class Prebuilt
             224, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @480: vtable of OverflowError (vtable_OverflowError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
-            // @496: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @496: ValueError (prebuilt_ValueError)
+            14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            64, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @528: ZeroDivisionError (prebuilt_ZeroDivisionError)
             19, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            16, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @528: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            48, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @560: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [368, 416, 464, 512];
+        ReadOnlySpan<int> pointerSlots = [368, 416, 464, 512, 544];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -1994,11 +1998,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:621
+    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:646
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
-#line 621 "rpython/rtyper/rstr.py"
+#line 646 "rpython/rtyper/rstr.py"
         long count_1 = default;
         GcArray_rpy_str_Array_UniChar* items_1 = default;
         long total_0 = default;
@@ -2046,24 +2050,24 @@ public static unsafe class RpythonProgram
         long v_17 = default;
         long v_18 = default;
 
-    // block0: rpython/rtyper/rstr.py:625  while i < count:
-#line 625 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:650  while i < count:
+#line 650 "rpython/rtyper/rstr.py"
         count_1 = count_0; items_1 = items_0; total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:625  while i < count:
+    // block1: rpython/rtyper/rstr.py:650  while i < count:
     block1:
-#line 625 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_1;
-#line 625 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 625 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         if (v_1) { count_6 = count_1; items_6 = items_1; total_5 = total_0; i_3 = i_0; goto block6; }
-#line 625 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         count_2 = count_1; items_2 = items_1; total_1 = total_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:628  res = mallocstr(total)
+    // block2: rpython/rtyper/rstr.py:653  res = mallocstr(total)
     block2:
-#line 628 "rpython/rtyper/rstr.py"
+#line 653 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2071,56 +2075,56 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         count_3 = count_2; items_3 = items_2; total_2 = total_1; v_3 = v_2; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:631  while i < count:
+    // block3: rpython/rtyper/rstr.py:656  while i < count:
     block3:
-#line 631 "rpython/rtyper/rstr.py"
+#line 656 "rpython/rtyper/rstr.py"
         count_4 = count_3; items_4 = items_3; total_3 = total_2; i_1 = 0L; res_0 = v_3; pos_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:631  while i < count:
+    // block4: rpython/rtyper/rstr.py:656  while i < count:
     block4:
-#line 631 "rpython/rtyper/rstr.py"
+#line 656 "rpython/rtyper/rstr.py"
         v_4 = i_1 < count_4;
-#line 631 "rpython/rtyper/rstr.py"
+#line 656 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 631 "rpython/rtyper/rstr.py"
+#line 656 "rpython/rtyper/rstr.py"
         if (v_5) { count_5 = count_4; items_5 = items_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
-#line 631 "rpython/rtyper/rstr.py"
+#line 656 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block5: rpython/rtyper/rstr.py:632  item = items[i]
+    // block5: rpython/rtyper/rstr.py:657  item = items[i]
     block5:
-#line 632 "rpython/rtyper/rstr.py"
+#line 657 "rpython/rtyper/rstr.py"
         v_6 = (&items_5->items)[i_2];
-#line 633 "rpython/rtyper/rstr.py"
+#line 658 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 633 "rpython/rtyper/rstr.py"
+#line 658 "rpython/rtyper/rstr.py"
         v_8 = v_7->chars.length;
-#line 633 "rpython/rtyper/rstr.py"
+#line 658 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, pos_1, v_6, 0L, v_8);
-#line 634 "rpython/rtyper/rstr.py"
+#line 659 "rpython/rtyper/rstr.py"
         v_10 = v_6;
-#line 634 "rpython/rtyper/rstr.py"
+#line 659 "rpython/rtyper/rstr.py"
         v_11 = v_10->chars.length;
-#line 634 "rpython/rtyper/rstr.py"
+#line 659 "rpython/rtyper/rstr.py"
         v_12 = unchecked(pos_1 + v_11);
-#line 635 "rpython/rtyper/rstr.py"
+#line 660 "rpython/rtyper/rstr.py"
         v_13 = unchecked(i_2 + 1L);
-#line 635 "rpython/rtyper/rstr.py"
+#line 660 "rpython/rtyper/rstr.py"
         count_4 = count_5; items_4 = items_5; total_3 = total_4; i_1 = v_13; res_0 = res_1; pos_0 = v_12; goto block4;
 
-    // block6: rpython/rtyper/rstr.py:626  total += len(items[i].chars)
+    // block6: rpython/rtyper/rstr.py:651  total += len(items[i].chars)
     block6:
-#line 626 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         v_14 = (&items_6->items)[i_3];
-#line 626 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 626 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         v_16 = v_15->chars.length;
-#line 626 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         v_17 = unchecked(total_5 + v_16);
-#line 627 "rpython/rtyper/rstr.py"
+#line 652 "rpython/rtyper/rstr.py"
         v_18 = unchecked(i_3 + 1L);
-#line 627 "rpython/rtyper/rstr.py"
+#line 652 "rpython/rtyper/rstr.py"
         count_1 = count_6; items_1 = items_6; total_0 = v_17; i_0 = v_18; goto block1;
 #line default
     }
@@ -5726,6 +5730,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception ValueError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_ValueError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_ValueError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_ValueError;
     }
 
     // raises the standard exception ZeroDivisionError (operations raise it: ExceptionData)

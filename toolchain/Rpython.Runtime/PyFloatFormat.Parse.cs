@@ -92,6 +92,15 @@ public static partial class PyFloatFormat
         return true;
     }
 
+    /// <summary>float(text) for a caller that raises: the value, or ValueError when
+    /// <see cref="TryParse"/> rejects the text (the message is "could not convert string to
+    /// float: " + repr(text)).</summary>
+    public static double Parse(string text, out NumericError error)
+    {
+        error = TryParse(text, out double value) ? NumericError.None : NumericError.ValueError;
+        return value;
+    }
+
     /// <summary>"inf", "infinity" or "nan" in any case, and nothing after it (the sign is read).</summary>
     private static bool TryParseSpecial(ReadOnlySpan<char> s, bool negative, out double value)
     {

@@ -80,6 +80,14 @@ public sealed class CSharpBackendTests
 
     private sealed class EscapedException(string name) : Exception(name);
 
+    /// <summary>The text of an rpy_str a compiled program returned (main's only pointer results are strs).</summary>
+    private static unsafe string CompiledStrText(System.Reflection.Pointer str)
+    {
+        var layout = TypeLayout.Of(BuiltinTypes.Str).VarSize!;
+        byte* s = (byte*)System.Reflection.Pointer.Unbox(str);
+        return Rpython.Runtime.Io.Text((int*)(s + layout.ItemsOffset), *(long*)(s + layout.LengthOffset));
+    }
+
     /// <summary>A result with its exact type (and a double's bits), or the RPython exception that
     /// escaped main.</summary>
     private static string Outcome(Func<object?> run)
@@ -89,6 +97,8 @@ public sealed class CSharpBackendTests
             return run() switch
             {
                 double d => FormattableString.Invariant($"Double {d:R} ({BitConverter.DoubleToInt64Bits(d)})"),
+                LLObject str when str.Type == BuiltinTypes.Str => "Str " + Rpython.Runtime.PyStr.Repr(LLInterpreter.StrText(str)!),
+                System.Reflection.Pointer str => "Str " + Rpython.Runtime.PyStr.Repr(CompiledStrText(str)),
                 { } value => value.GetType().Name + " " + Convert.ToString(value, CultureInfo.InvariantCulture),
                 null => "None",
             };

@@ -61,6 +61,13 @@ internal sealed partial class LowLevelOperationsTests
     [TestCase("keepalive", false, false, true, "", false)]
     [TestCase("same_as", true, true, false, "", false)]
     [TestCase("cast_ptr_to_adr", false, false, false, "", false)]
+    [TestCase("float_mod", true, true, false, "", false)]
+    [TestCase("float_mod_zer", false, true, true, "ZeroDivisionError", false)]
+    [TestCase("float_pow", false, true, true, "ZeroDivisionError ValueError OverflowError", false)]
+    [TestCase("math_sqrt", false, true, true, "ValueError", false)]
+    [TestCase("math_atan2", true, true, false, "", false)]
+    [TestCase("float_repr", false, false, false, "MemoryError", true)]
+    [TestCase("float_from_str", false, true, true, "ValueError", false)]
     public void OperationHasItsFlags(string name, bool canFold, bool tryFold, bool sideEffects, string raises, bool canMallocGc)
     {
         var op = LowLevelOperations.Get(name);
@@ -77,6 +84,7 @@ internal sealed partial class LowLevelOperationsTests
     [TestCase("llong_lt", "(SignedLongLong, SignedLongLong) -> Bool")]
     [TestCase("cast_int_to_float", "(Signed) -> Float")]
     [TestCase("malloc_varsize", "(Void T, Void flags, Signed length) -> Ptr(T)")]
+    [TestCase("float_format", "(Float value, Signed conversion, Signed precision, Signed flags, Signed width) -> Ptr(rpy_str)")]
     public void OperationDescribesItsOperands(string name, string signature) =>
         Assert.That(LowLevelOperations.Get(name).Signature, Is.EqualTo(signature));
 
@@ -149,6 +157,6 @@ internal sealed partial class LowLevelOperationsTests
     public void TableDumpMatchesGolden() =>
         Golden.Compare(TestPaths.InRepo("tests", "Rpython.Tests", "RTyping", "lloperations.txt"), LowLevelOperations.Dump());
 
-    [GeneratedRegex("^[a-z][a-z_]*[a-z]$")]
+    [GeneratedRegex("^[a-z][a-z0-9_]*[a-z0-9]$")]
     private static partial Regex OperationName();
 }

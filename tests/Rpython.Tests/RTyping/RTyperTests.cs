@@ -133,6 +133,7 @@ public sealed class RTyperTests
         bool b => b ? "True" : "False",
         long l => l.ToString(CultureInfo.InvariantCulture),
         double d => PyRepr.Float(d),
+        LLObject str when str.Type == BuiltinTypes.Str => Rpython.Runtime.PyStr.Repr(LLInterpreter.StrText(str)!),
         _ => PyRepr.Of(value),
     };
 }

@@ -56,6 +56,14 @@ internal sealed class FloatParseTests
     [TestCase("\u001c1")]
     public void Rejects(string text) => Assert.That(PyFloatFormat.TryParse(text, out _), Is.False);
 
+    [TestCase(" 2.5 ", 2.5, NumericError.None)]
+    [TestCase("2.5x", 0.0, NumericError.ValueError)]
+    public void ParseReportsValueError(string text, double value, NumericError error)
+    {
+        Assert.That(PyFloatFormat.Parse(text, out var reported), Is.EqualTo(value));
+        Assert.That(reported, Is.EqualTo(error));
+    }
+
     [Test]
     public void NaNKeepsItsSign()
     {

@@ -371,7 +371,10 @@ internal sealed partial class Annotator
             {
                 int arity = name is "math.pow" or "math.atan2" or "math.fmod" or "math.hypot" or "math.copysign" ? 2 : 1;
                 Arity(arity, arity);
-                return args.All(a => a is SomeFloat or SomeInteger) ? new SomeFloat() : throw new AnnotatorError($"{name}() takes numbers");
+                if (!args.All(a => a is SomeFloat or SomeInteger))
+                    throw new AnnotatorError($"{name}() takes numbers");
+                // Python 3's floor and ceil return ints (RPython's, Python 2's, return floats).
+                return name is "math.floor" or "math.ceil" ? s_int : new SomeFloat();
             }
             case "math.isnan" or "math.isinf":
                 Arity(1, 1);

@@ -219,8 +219,8 @@ internal sealed class CSharpEmitter
     /// <summary>The shortest text that reads back as the same double.</summary>
     private static string FloatLiteral(double value)
     {
-        if (double.IsNaN(value))
-            return "double.NaN";
+        if (double.IsNaN(value))  // its bits: math.nan's sign bit is clear, double.NaN's is set
+            return string.Create(CultureInfo.InvariantCulture, $"System.BitConverter.UInt64BitsToDouble(0x{BitConverter.DoubleToUInt64Bits(value):X}UL)");
         if (double.IsInfinity(value))
             return value > 0 ? "double.PositiveInfinity" : "double.NegativeInfinity";
         if (value == 0 && double.IsNegative(value))

@@ -4,10 +4,11 @@ using Rpython.Translator.RTyping;
 
 namespace Rpython.Translator.Backend;
 
-// The operations that reach outside the program (the "io" category of LowLevelOperations): each
-// is a call of a small method of the emitted class, which converts between the program's strs and
-// bytes and what the runtime's Io takes (code points, .NET strings, byte arrays), allocates the
-// results in the program's heap, and raises OSError or MemoryError through exc_data. The methods
+// The operations that reach outside the program (the "io" category of LowLevelOperations) or that
+// a function of the runtime computes (CSharpRuntimeCalls): each is a call of a small method of the
+// emitted class, which converts between the program's strs and bytes and what the runtime takes
+// (code points, .NET strings, byte arrays), allocates the results in the program's heap, and
+// raises OSError, MemoryError (or the runtime function's exception) through exc_data. The methods
 // are emitted only for the operations a program uses; they depend on the program's types (the
 // struct names, the type ids of rpy_str and rpy_bytes), so they are generated, not in the runtime.
 
@@ -16,18 +17,20 @@ internal static class CSharpExternals
 {
     private const string Io = "Rpython.Runtime.Io";
 
-    /// <summary>The io operations, each a call of the method of the same name.</summary>
+    /// <summary>The io and runtime operations, each a call of the method of the same name.</summary>
     public static IEnumerable<string> Operations =>
-        LowLevelOperations.All.Where(op => op.Category == "io").Select(op => op.Name);
+        LowLevelOperations.All.Where(op => op.Category == "io" || op.Runtime is not null).Select(op => op.Name);
 
-    /// <summary>The methods of the io operations in <paramref name="used"/>, in table order.</summary>
+    /// <summary>The methods of the io and runtime operations in <paramref name="used"/>, in table order.</summary>
     public static void Emit(StringBuilder text, IReadOnlySet<string> used, CSharpTypes types, TypeLayoutTable typeIds)
     {
-        string str = used.Overlaps(["rpy_write_str", "rpy_read_file", "rpy_read_stdin_line", "os_open"]) ? types.NameOf(BuiltinTypes.Str) : "";
+        var runtime = LowLevelOperations.All.Where(op => op.Runtime is not null && used.Contains(op.Name)).ToList();
+        string str = used.Overlaps(["rpy_write_str", "rpy_read_file", "rpy_read_stdin_line", "os_open"]) || runtime.Any(op => op.Runtime!.UsesStrs)
+            ? types.NameOf(BuiltinTypes.Str) : "";
         string bytes = used.Overlaps(["os_read", "os_write"]) ? types.NameOf(BuiltinTypes.Bytes) : "";
         string raiseOSError = CSharpOperations.RaiseMethod(LowLevelExceptions.OSError) + "();";
         string raiseMemoryError = CSharpOperations.RaiseMethod(LowLevelExceptions.MemoryError) + "();";
-        if (used.Overlaps(["rpy_read_file", "rpy_read_stdin_line"]))
+        if (used.Overlaps(["rpy_read_file", "rpy_read_stdin_line"]) || runtime.Any(op => op.Runtime!.MakesStr))
         {
             var layout = TypeLayout.Of(BuiltinTypes.Str).VarSize!;
             Method(text, "a new str of the code points of a .NET string (MemoryError: null)", string.Create(CultureInfo.InvariantCulture, $$"""
@@ -45,8 +48,15 @@ internal static class CSharpExternals
                 }
                 """));
         }
+        if (runtime.Any(CSharpRuntimeCalls.Raises))
+            Method(text, "raises the exception a numeric function of the runtime reports", CSharpRuntimeCalls.RaiseNumericMethod());
         foreach (string name in Operations.Where(used.Contains))
         {
+            if (LowLevelOperations.Get(name) is { Runtime: { } function } op)
+            {
+                Method(text, $"{name}: {function.CSharpName}", CSharpRuntimeCalls.Method(op, function, str, types));
+                continue;
+            }
             switch (name)
             {
                 case "rpy_write_str":

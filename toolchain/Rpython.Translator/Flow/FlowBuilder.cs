@@ -121,6 +121,7 @@ internal sealed class FlowBuilder
     {
         "simple_call", "call_args", "getitem", "setitem", "delitem", "truediv", "floordiv", "mod",
         "inplace_truediv", "inplace_floordiv", "inplace_mod", "next", "contains", "lshift", "pow",
+        "rshift", "inplace_lshift", "inplace_rshift", "inplace_pow", // ValueError for a negative shift count or exponent
     };
 
     private FlowValue Op(string opName, LocatedNode at, params FlowValue[] args)
@@ -409,6 +410,24 @@ internal sealed class FlowBuilder
                     AssignTo(a.Target, value);
                 }
                 return;
+            case AugAssign { Target: Subscript { Slice: not Slice } or Attribute } a:
+            {
+                // The owner and the index are evaluated once, as CPython does (x[f()] += 1 calls f
+                // once); they are held, since each operation may end a block inside 'try'.
+                var (owner, key) = a.Target is Subscript s ? (s.Value, s.Slice) : (((Attribute)a.Target).Value, null);
+                string heldOwner = Hold(Expression(owner));
+                string? heldKey = key is null ? null : Hold(Expression(key));
+                string heldCurrent = Hold(heldKey is null
+                    ? Op("getattr", a.Target, _locals[heldOwner], new Constant(((Attribute)a.Target).Attr))
+                    : Op("getitem", a.Target, _locals[heldOwner], _locals[heldKey]));
+                var value = Expression(a.Value);
+                var result = Op("inplace_" + BinaryOpName(a.Op), a, Release(heldCurrent), value);
+                if (heldKey is null)
+                    Op("setattr", a.Target, Release(heldOwner), new Constant(((Attribute)a.Target).Attr), result);
+                else
+                    Op("setitem", a.Target, Release(heldOwner), Release(heldKey), result);
+                return;
+            }
             case AugAssign a:
             {
                 var operands = Evaluate(LocalNames.AsLoad(a.Target), a.Value);

@@ -113,7 +113,7 @@ internal sealed class PyExternal(string qualifiedName)
         ["math.e"] = Math.E,
         ["math.tau"] = Math.Tau,
         ["math.inf"] = double.PositiveInfinity,
-        ["math.nan"] = BitConverter.Int64BitsToDouble(0x7FF8000000000000),  // CPython's NaN has no sign bit
+        ["math.nan"] = Rpython.Runtime.PyMath.NaN,  // CPython's NaN, without the sign bit .NET's has
         ["sys.maxsize"] = long.MaxValue,
     };
 

@@ -11,7 +11,8 @@ namespace Rpython.Translator.RTyping;
 /// <para>
 /// The standard exceptions are those that operations raise rather than the program's <c>raise</c>
 /// statements: OverflowError from the _ovf arithmetic, ZeroDivisionError from the _zer operations,
-/// MemoryError from malloc, OSError from I/O. Each has a prebuilt instance: raising one never allocates (a MemoryError
+/// MemoryError from malloc, OSError from I/O, ValueError (and the others) from the runtime's numeric
+/// operations (math.sqrt(-1.0), float('x'), int(nan)). Each has a prebuilt instance: raising one never allocates (a MemoryError
 /// could not). The LLInterpreter and the backend both raise through this object. Only the classes
 /// the program has are known (the RTyper makes sure the standard ones exist): an operation raising
 /// one it does not have is a bug of the phase that produced the operation.
@@ -23,7 +24,7 @@ internal sealed class ExceptionData
     public static readonly IReadOnlySet<string> StandardNames = new HashSet<string>(StringComparer.Ordinal)
     {
         LowLevelExceptions.OverflowError, LowLevelExceptions.ZeroDivisionError, LowLevelExceptions.MemoryError, LowLevelExceptions.StackOverflow,
-        LowLevelExceptions.OSError,
+        LowLevelExceptions.OSError, LowLevelExceptions.ValueError,
     };
 
     /// <summary>The root of every exception class: exc_value points to its struct.</summary>

@@ -96,7 +96,7 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
             for (int i = 0; i < block.InputArgs.Count; i++)
                 values[block.InputArgs[i]] = inputs[i];
             Link? caughtBy = null;
-            for (int i = 0; i < block.Operations.Count; i++)
+            for (int i = 0; i < block.Operations.Count && caughtBy is null; i++)
             {
                 var op = block.Operations[i];
                 try
@@ -129,21 +129,11 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
         }
     }
 
-    /// <summary>Whether the block's handlers guard operation <paramref name="index"/>: the last one that
-    /// can raise (what the RTyper lowered the guarded operation to; casts of its result may follow), as
-    /// the exception transform decides.</summary>
-    private static bool IsGuarded(Block block, int index)
-    {
-        for (int i = index + 1; i < block.Operations.Count; i++)
-        {
-            if (CanRaise(block.Operations[i]))
-                return false;
-        }
-        return true;
-    }
-
-    private static bool CanRaise(SpaceOperation op) =>
-        op.OpName is "direct_call" or "indirect_call" || (LowLevelOperations.TryGet(op.OpName, out var entry) && !entry.CanRaise.IsEmpty);
+    /// <summary>Whether the handlers of a block that catches exceptions guard its operation
+    /// <paramref name="index"/>: the last one that can raise (what the RTyper lowered the guarded
+    /// operation to ends with it), as the exception transform decides.</summary>
+    private static bool IsGuarded(Block block, int index) =>
+        !block.Operations.Skip(index + 1).Any(o => !LowLevelOperations.Get(o.OpName).CanRaise.IsEmpty);
 
     private object? Value(FlowValue value, Dictionary<Variable, object?> values) => value switch
     {
@@ -177,6 +167,8 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
             case "int_force_ge_zero":
                 return Math.Max((long)a[0]!, 0L);
         }
+        if (LowLevelOperations.TryGet(name, out var info) && info.Runtime is { } function)
+            return CallRuntime(info, function, a);
         int underscore = name.IndexOf('_', StringComparison.Ordinal);
         string prefix = underscore < 0 ? name : name[..underscore];
         if (Category(name) == "io")

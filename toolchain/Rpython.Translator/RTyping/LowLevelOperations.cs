@@ -36,6 +36,9 @@ internal static class LowLevelExceptions
 
     public const string MemoryError = "MemoryError";
 
+    /// <summary>A numeric operation of the runtime got an argument outside its domain (math.sqrt(-1), float('x')).</summary>
+    public const string ValueError = "ValueError";
+
     /// <summary>An I/O operation failed.</summary>
     public const string OSError = "OSError";
 
@@ -51,7 +54,7 @@ internal static class LowLevelExceptions
 internal sealed class LowLevelOperation
 {
     internal LowLevelOperation(string name, string category, string signature, string note,
-        bool canFold, bool tryFold, bool sideEffects, ImmutableArray<string> canRaise, bool canMallocGc)
+        bool canFold, bool tryFold, bool sideEffects, ImmutableArray<string> canRaise, bool canMallocGc, RuntimeFunction? runtime = null)
     {
         if (canFold && (sideEffects || !canRaise.IsEmpty || !tryFold))
             throw new ArgumentException($"{name}: a foldable operation has no side effects and raises nothing");
@@ -66,6 +69,7 @@ internal sealed class LowLevelOperation
         SideEffects = sideEffects;
         CanRaise = canRaise;
         CanMallocGc = canMallocGc;
+        Runtime = runtime;
     }
 
     public string Name { get; }
@@ -90,6 +94,10 @@ internal sealed class LowLevelOperation
 
     public bool CanMallocGc { get; }
 
+    /// <summary>The function of Rpython.Runtime that computes the operation, which the LLInterpreter
+    /// and the backend both call (LowLevelOperations.Runtime.cs); null for the others.</summary>
+    public RuntimeFunction? Runtime { get; }
+
     /// <summary>The flags as the dump prints them: <c>canfold</c>, or <c>pure</c>/<c>sideeffects</c>
     /// followed by <c>tryfold</c>, <c>raises(...)</c>, <c>mallocgc</c> as they apply.</summary>
     public string FlagsText()
@@ -108,7 +116,7 @@ internal sealed class LowLevelOperation
 }
 
 /// <summary>The table of all low-level operations.</summary>
-internal static class LowLevelOperations
+internal static partial class LowLevelOperations
 {
     private static readonly ImmutableArray<LowLevelOperation> s_all = Build();
     private static readonly FrozenDictionary<string, LowLevelOperation> s_byName = s_all.ToFrozenDictionary(op => op.Name, StringComparer.Ordinal);
@@ -233,9 +241,10 @@ internal static class LowLevelOperations
         Fold("float_add", "(Float, Float) -> Float");
         Fold("float_sub", "(Float, Float) -> Float");
         Fold("float_mul", "(Float, Float) -> Float");
-        Fold("float_truediv", "(Float, Float) -> Float", "IEEE: y == 0.0 gives an infinity or NaN (the RTyper checks for ZeroDivisionError)");
+        Fold("float_truediv", "(Float, Float) -> Float", "IEEE: y == 0.0 gives an infinity or NaN (the RTyper emits float_truediv_zer unless y is a nonzero constant)");
         foreach (string cmp in new[] { "lt", "le", "eq", "ne", "gt", "ge" })
             Fold("float_" + cmp, "(Float, Float) -> Bool", "IEEE: false when either is NaN, except ne");
+        AddRuntimeOperations(ops);
 
         category = "casts";
         Fold("cast_bool_to_int", "(Bool) -> Signed");

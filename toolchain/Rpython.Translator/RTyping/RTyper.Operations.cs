@@ -26,7 +26,7 @@ internal sealed partial class RTyper
                 PointerOperation(result);
                 return _ops;
             }
-            if (ListOperation(result) || TupleOperation(result) || StringOperation(result) || DictOperation(result))
+            if (ListOperation(result) || TupleOperation(result) || StringOperation(result) || DictOperation(result) || NumberOperation(result))
                 return _ops;
             switch (op.OpName)
             {
@@ -34,9 +34,6 @@ internal sealed partial class RTyper
                     or "inplace_add" or "inplace_sub" or "inplace_mul" or "inplace_and_" or "inplace_or_" or "inplace_xor"
                     or "inplace_lshift" or "inplace_rshift":
                     Arithmetic(Strip(op.OpName), result);
-                    break;
-                case "truediv" or "inplace_truediv":
-                    Emit("float_truediv", result, Arg(0, LowLevelTypes.Float), Arg(1, LowLevelTypes.Float));
                     break;
                 case "floordiv" or "inplace_floordiv" or "mod" or "inplace_mod":
                     DivisionOrModulo(Strip(op.OpName), result);
@@ -126,13 +123,13 @@ internal sealed partial class RTyper
             Emit(llName, result, Arg(0, type), Arg(1, type));
         }
 
-        /// <summary>Python's // and %: the machine truncates toward zero; the result is corrected by
-        /// one (or by y) when the remainder is not zero and the operands' signs differ.</summary>
-        private void DivisionOrModulo(string name, Variable result)
+        /// <summary>Python's // and % on ints (RTyper.Numbers.cs has floats): the machine truncates
+        /// toward zero; the result is corrected by one (or by y) when the remainder is not zero and
+        /// the operands' signs differ. Under ovfcheck, MININT // -1 raises OverflowError (a modulo
+        /// never overflows).</summary>
+        private void DivisionOrModulo(string name, Variable result, bool overflowChecked = false)
         {
             var type = CommonType();
-            if (type == LowLevelTypes.Float)
-                throw new TyperError(At, $"float '{(name == "mod" ? "%" : "//")}' is not supported by the RTyper yet");
             var x = Arg(0, type);
             var y = Arg(1, type);
             string p = Prefix(type);
@@ -147,7 +144,7 @@ internal sealed partial class RTyper
             if (name == "floordiv")
             {
                 quotient = Temp(type);
-                Emit(p + "_floordiv" + zer, quotient, x, y);
+                Emit(p + "_floordiv" + (overflowChecked ? "_ovf" : "") + zer, quotient, x, y);
                 zer = "";
             }
             var remainder = Temp(type);

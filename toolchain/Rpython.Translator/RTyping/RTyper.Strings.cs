@@ -6,9 +6,8 @@ namespace Rpython.Translator.RTyping;
 
 // The program's operations on strs, chars and tuples (RPython's rstr.py, rtuple.py): strs through the
 // ll helpers of toolchain/rpython/rtyper/rstr.py, chars (a UniChar code point) with the unichar
-// operations, a char used where a str is expected converted by ll_chr2str. '%' formatting with a
-// constant format is expanded here: each conversion becomes a str (ll_int2dec for %d...), and the
-// pieces are joined by ll_join_strs. A tuple is an immutable GcStruct: a display allocates it, a
+// operations, a char used where a str is expected converted by ll_chr2str ('%' formatting and
+// str(x) are in RTyper.Formatting.cs). A tuple is an immutable GcStruct: a display allocates it, a
 // constant index reads its field.
 
 internal sealed partial class RTyper
@@ -146,7 +145,7 @@ internal sealed partial class RTyper
                     CallHelper("rstr", "ll_chr", result, Arg(1, LowLevelTypes.Signed));
                     return true;
                 case "str" when argument is not null:
-                    Emit("same_as", result, ToStr(1, 's'));
+                    Emit("same_as", result, ToStr(1));
                     return true;
                 case "int" when argument is SomeString && op.Args.Length is 2 or 3:
                     CallHelper("rstr", "ll_str2int", result, Arg(1, Str),
@@ -157,82 +156,6 @@ internal sealed partial class RTyper
                     return true;
             }
             return false;
-        }
-
-        /// <summary>Argument <paramref name="index"/> as a str, as the conversion %<paramref name="conversion"/> shows it.</summary>
-        private FlowValue ToStr(int index, char conversion) => ToStr(op.Args[index], typer.Binding(op.Args[index]), conversion);
-
-        private FlowValue ToStr(FlowValue value, SomeValue annotation, char conversion)
-        {
-            var text = Temp(Str);
-            switch (conversion, annotation)
-            {
-                case ('s' or 'd' or 'i', SomeBool):
-                    CallHelper("rstr", "ll_bool2str", text, Convert(value, LowLevelTypes.Bool));
-                    return text;
-                case ('s' or 'd' or 'i', SomeInteger { Unsigned: false }):
-                    CallHelper("rstr", "ll_int2dec", text, Convert(value, LowLevelTypes.Signed));
-                    return text;
-                case ('x' or 'X', SomeInteger { Unsigned: false }):
-                    CallHelper("rstr", "ll_int2hex", text, Convert(value, LowLevelTypes.Signed), Typed(conversion == 'X', LowLevelTypes.Bool));
-                    return text;
-                case ('s' or 'c', SomeString):
-                    return Convert(value, Str);
-                case ('c', SomeInteger):
-                    var ch = Temp(LowLevelTypes.UniChar);
-                    CallHelper("rstr", "ll_chr", ch, Convert(value, LowLevelTypes.Signed));
-                    return Convert(ch, Str);
-            }
-            throw new TyperError(At, $"%{conversion} of {AnnotationFormatter.FormatType(annotation)} is not supported by the RTyper yet");
-        }
-
-        /// <summary><c>"format" % args</c>: the literal pieces and the converted values, joined.</summary>
-        private void Format(Variable result)
-        {
-            var format = (string)((Constant)op.Args[0]).Value!;
-            var pieces = new List<FlowValue>();
-            var literal = new System.Text.StringBuilder();
-            var tuple = typer.Binding(op.Args[1]) as SomeTuple;
-            int next = 0;
-            for (int i = 0; i < format.Length; i++)
-            {
-                if (format[i] != '%')
-                {
-                    literal.Append(format[i]);
-                    continue;
-                }
-                i++;
-                if (i < format.Length && format[i] == '%')
-                {
-                    literal.Append('%');
-                    continue;
-                }
-                if (i >= format.Length || !char.IsAsciiLetter(format[i]))
-                    throw new TyperError(At, $"the format {PyRepr.Of(format)}: flags, widths and precisions are not supported by the RTyper yet");
-                if (literal.Length > 0)
-                    pieces.Add(Typed(literal.ToString(), Str));
-                literal.Clear();
-                pieces.Add(tuple is null ? ToStr(1, format[i]) : TupleItemAsStr(tuple, next, format[i]));
-                next++;
-            }
-            if (literal.Length > 0 || pieces.Count == 0)
-                pieces.Add(Typed(literal.ToString(), Str));
-            var arrayType = LowLevelTypes.Ptr(BuiltinTypes.ItemsOf(Str));
-            var array = Temp(arrayType);
-            Emit("malloc_varsize", array, Void(arrayType.Target), Void("gc"), Typed((long)pieces.Count, LowLevelTypes.Signed));
-            for (int i = 0; i < pieces.Count; i++)
-                Emit("setarrayitem", Temp(LowLevelTypes.Void), array, Typed((long)i, LowLevelTypes.Signed), pieces[i]);
-            CallHelper("rstr", "ll_join_strs", result, Typed((long)pieces.Count, LowLevelTypes.Signed), array);
-        }
-
-        /// <summary>Item <paramref name="index"/> of the tuple argument of '%', as a str.</summary>
-        private FlowValue TupleItemAsStr(SomeTuple tuple, int index, char conversion)
-        {
-            var tupleType = (PtrType)typer.TypeOf(op.Args[1], At);
-            var field = "item" + index.ToString(CultureInfo.InvariantCulture);
-            var item = Temp(((StructType)tupleType.Target).FieldType(field));
-            Emit("getfield", item, Arg(1, tupleType), Void(field));
-            return ToStr(item, tuple.Items[index], conversion);
         }
 
         private void StrMethod(string name, Variable result)

@@ -554,8 +554,12 @@ _MIN_INT = -9223372036854775807 - 1
 
 
 def ll_str2int(s, base):
-    """int(s[, base]) as CPython reads it: whitespace around, a sign, digits with '_' between
-    them; ValueError otherwise, OverflowError if it does not fit in a machine int."""
+    """int(s[, base]) as CPython reads it: whitespace around, a sign, the prefix 0x / 0o / 0b of
+    base 16, 8 or 2 (base 0 takes the base from it, else 10, where a nonzero number may not start
+    with 0), digits with single '_' between them (and after a prefix); ValueError otherwise, or
+    for a base outside 2..36 and 0; OverflowError if it does not fit in a machine int."""
+    if base != 0 and (base < 2 or base > 36):
+        raise ValueError
     length = len(s.chars)
     i = 0
     while i < length and _isspace(s.chars[i]):
@@ -568,15 +572,32 @@ def ll_str2int(s, base):
         if s.chars[i] == '-':
             sign = -1
         i += 1
+    start = i
+    automatic = base == 0
+    prefixed = False
+    if end - i >= 2 and s.chars[i] == '0':
+        p = ord(s.chars[i + 1]) | 32
+        if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or base == 0)) or (p == 98 and (base == 2 or base == 0)):
+            prefixed = True
+            if p == 120:
+                base = 16
+            elif p == 111:
+                base = 8
+            else:
+                base = 2
+            i += 2
+    if base == 0:
+        base = 10
     if i >= end:
         raise ValueError
     result = 0
     digits = 0
     previous_underscore = False
+    nonzero = False
     while i < end:
         c = ord(s.chars[i])
         if c == 95:
-            if digits == 0 or previous_underscore:
+            if (digits == 0 and not prefixed) or previous_underscore:
                 raise ValueError
             previous_underscore = True
             i += 1
@@ -592,13 +613,17 @@ def ll_str2int(s, base):
             raise ValueError
         if d >= base:
             raise ValueError
+        if d != 0:
+            nonzero = True
         # Accumulated as a negative number, so that -2**63 fits: result*base - d must stay >= MIN.
         if result < (_MIN_INT + d + base - 1) // base:
             raise OverflowError
         result = result * base - d
         digits += 1
         i += 1
-    if previous_underscore:
+    if previous_underscore or digits == 0:
+        raise ValueError
+    if automatic and nonzero and not prefixed and s.chars[start] == '0':
         raise ValueError
     if sign < 0:
         return result
@@ -634,3 +659,135 @@ def ll_join_strs(count, items):
         pos += len(item.chars)
         i += 1
     return res
+
+
+# ---- '%' formatting (RTyping/RTyper.Formatting.cs) ----
+
+# The flags of a directive: the bits of Rpython.Runtime.FormatFlags (CPython's F_LJUST...).
+F_LJUST = 1
+F_SIGN = 2
+F_BLANK = 4
+F_ALT = 8
+F_ZERO = 16
+
+
+def ll_format_int(n, conversion, flags, width, precision):
+    """One '%d', '%x', '%X' or '%o' directive (``conversion`` is the letter's code) of an int."""
+    negative = n < 0
+    u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    return _format_number(negative, u, conversion, flags, width, precision)
+
+
+def ll_format_uint(u, conversion, flags, width, precision):
+    return _format_number(False, u, conversion, flags, width, precision)
+
+
+def _format_number(negative, u, conversion, flags, width, precision):
+    """CPython's _PyUnicode_FormatLong and unicode_format_arg_output: [sign][0x][zeros]digits,
+    the precision being the least number of digits; the sign is '-', or '+' / ' ' as the flags
+    ask; padding to the width is spaces before the sign, or zeros after the prefix ('0'), or
+    spaces after the digits ('-', which wins over '0')."""
+    base = r_uint(10)
+    if conversion == 120 or conversion == 88:
+        base = r_uint(16)
+    elif conversion == 111:
+        base = r_uint(8)
+    digits = 1
+    v = u // base
+    while v != r_uint(0):
+        digits += 1
+        v = v // base
+    zeros = 0
+    if precision > digits:
+        zeros = precision - digits
+    sign = 0
+    if negative:
+        sign = 45
+    elif flags & F_SIGN:
+        sign = 43
+    elif flags & F_BLANK:
+        sign = 32
+    prefix = 0
+    if flags & F_ALT and base != r_uint(10):
+        prefix = 2
+    length = prefix + zeros + digits
+    if sign != 0:
+        length += 1
+    pad = 0
+    if width > length:
+        pad = width - length
+    res = mallocstr(length + pad)
+    pos = 0
+    if not (flags & F_LJUST) and not (flags & F_ZERO):
+        pos = _fill(res, pos, pad, ' ')
+    if sign != 0:
+        res.chars[pos] = chr(sign)
+        pos += 1
+    if prefix != 0:
+        res.chars[pos] = '0'
+        res.chars[pos + 1] = chr(conversion)
+        pos += 2
+    if not (flags & F_LJUST) and flags & F_ZERO:
+        pos = _fill(res, pos, pad, '0')
+    pos = _fill(res, pos, zeros, '0')
+    end = pos + digits
+    pos = end - 1
+    while pos >= end - digits:
+        d = intmask(u % base)
+        if d < 10:
+            res.chars[pos] = chr(48 + d)
+        elif conversion == 88:
+            res.chars[pos] = chr(55 + d)
+        else:
+            res.chars[pos] = chr(87 + d)
+        u = u // base
+        pos -= 1
+    if flags & F_LJUST:
+        _fill(res, end, pad, ' ')
+    return res
+
+
+def _fill(res, pos, count, ch):
+    i = 0
+    while i < count:
+        res.chars[pos + i] = ch
+        i += 1
+    return pos + count
+
+
+def ll_format_str(s, width, precision, left):
+    """A str cut to ``precision`` characters (none when negative) and padded with spaces to
+    ``width``, on the right if ``left``."""
+    length = len(s.chars)
+    if precision >= 0 and length > precision:
+        length = precision
+    pad = 0
+    if width > length:
+        pad = width - length
+    res = mallocstr(length + pad)
+    start = 0
+    if not left:
+        start = _fill(res, 0, pad, ' ')
+    _copy(res, start, s, 0, length)
+    if left:
+        _fill(res, length, pad, ' ')
+    return res
+
+
+def ll_format_chr(code):
+    """'%c' of an int: OverflowError outside range(0x110000), as CPython (chr() raises ValueError)."""
+    if code < 0 or code > 0x10FFFF:
+        raise OverflowError
+    return chr(code)
+
+
+def ll_str_min(a, b):
+    if ll_strcmp(b, a) < 0:
+        return b
+    return a
+
+
+def ll_str_max(a, b):
+    if ll_strcmp(b, a) > 0:
+        return b
+    return a

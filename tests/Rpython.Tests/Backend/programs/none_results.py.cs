@@ -66,6 +66,13 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct ValueError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct ValueError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -86,8 +93,10 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 112);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 128);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 160);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 176);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 208);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 176);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 208);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 224);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 256);
 
     private static byte* Load()
     {
@@ -112,13 +121,18 @@ public static unsafe class Prebuilt
             160, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @160: vtable of OverflowError (vtable_OverflowError)
             9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-            // @176: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @176: ValueError (prebuilt_ValueError)
             4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             208, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @208: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @208: vtable of ValueError (vtable_ValueError)
+            6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
+            // @224: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @256: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [48, 96, 144, 192];
+        ReadOnlySpan<int> pointerSlots = [48, 96, 144, 192, 240];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -251,6 +265,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception ValueError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_ValueError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_ValueError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_ValueError;
     }
 
     // raises the standard exception ZeroDivisionError (operations raise it: ExceptionData)

@@ -110,6 +110,13 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct ValueError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct ValueError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -131,8 +138,10 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 128);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 144);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 176);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 192);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 224);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 192);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 224);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 240);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 272);
 
     private static byte* Load()
     {
@@ -159,13 +168,18 @@ public static unsafe class Prebuilt
             176, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @176: vtable of OverflowError (vtable_OverflowError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
-            // @192: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @192: ValueError (prebuilt_ValueError)
             9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             224, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @224: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @224: vtable of ValueError (vtable_ValueError)
+            7, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0,
+            // @240: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @272: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [64, 112, 160, 208];
+        ReadOnlySpan<int> pointerSlots = [64, 112, 160, 208, 256];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -775,6 +789,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception ValueError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_ValueError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_ValueError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_ValueError;
     }
 
     // raises the standard exception ZeroDivisionError (operations raise it: ExceptionData)

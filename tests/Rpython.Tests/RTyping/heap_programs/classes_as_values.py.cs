@@ -208,8 +208,9 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 400);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 416);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 448);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 464);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 496);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 464);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 496);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 528);
 
     private static byte* Load()
     {
@@ -260,13 +261,16 @@ public static unsafe class Prebuilt
             192, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @448: vtable of OverflowError (vtable_OverflowError)
             13, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0,
-            // @464: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @464: ValueError (prebuilt_ValueError)
+            5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @496: ZeroDivisionError (prebuilt_ZeroDivisionError)
             15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            240, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @496: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            16, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @528: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [104, 112, 120, 336, 384, 432, 480];
+        ReadOnlySpan<int> pointerSlots = [104, 112, 120, 336, 384, 432, 480, 512];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -1590,11 +1594,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_mul__UniChar_Signed, rpython/rtyper/rstr.py:610
+    // rpython.rtyper.rstr.ll_char_mul__UniChar_Signed, rpython/rtyper/rstr.py:635
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_char_mul__UniChar_Signed(int ch_0, long times_0)
     {
-#line 610 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         int ch_1 = default;
@@ -1618,19 +1622,19 @@ public static unsafe class RpythonProgram
         rpy_str* v_6 = default;
         long v_8 = default;
 
-    // block0: rpython/rtyper/rstr.py:611  if times < 0:
-#line 611 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:636  if times < 0:
+#line 636 "rpython/rtyper/rstr.py"
         v_0 = times_0 < 0L;
-#line 611 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 611 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         if (v_1) { ch_1 = ch_0; times_1 = 0L; goto block1; }
-#line 611 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         ch_1 = ch_0; times_1 = times_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:613  res = mallocstr(times)
+    // block1: rpython/rtyper/rstr.py:638  res = mallocstr(times)
     block1:
-#line 613 "rpython/rtyper/rstr.py"
+#line 638 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(times_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1638,31 +1642,31 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         ch_2 = ch_1; times_2 = times_1; v_3 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:615  while i < times:
+    // block2: rpython/rtyper/rstr.py:640  while i < times:
     block2:
-#line 615 "rpython/rtyper/rstr.py"
+#line 640 "rpython/rtyper/rstr.py"
         ch_3 = ch_2; times_3 = times_2; res_0 = v_3; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:615  while i < times:
+    // block3: rpython/rtyper/rstr.py:640  while i < times:
     block3:
-#line 615 "rpython/rtyper/rstr.py"
+#line 640 "rpython/rtyper/rstr.py"
         v_4 = i_0 < times_3;
-#line 615 "rpython/rtyper/rstr.py"
+#line 640 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 615 "rpython/rtyper/rstr.py"
+#line 640 "rpython/rtyper/rstr.py"
         if (v_5) { ch_4 = ch_3; times_4 = times_3; res_1 = res_0; i_1 = i_0; goto block4; }
-#line 615 "rpython/rtyper/rstr.py"
+#line 640 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block4: rpython/rtyper/rstr.py:616  res.chars[i] = ch
+    // block4: rpython/rtyper/rstr.py:641  res.chars[i] = ch
     block4:
-#line 616 "rpython/rtyper/rstr.py"
+#line 641 "rpython/rtyper/rstr.py"
         v_6 = res_1;
-#line 616 "rpython/rtyper/rstr.py"
+#line 641 "rpython/rtyper/rstr.py"
         (&v_6->chars.items)[i_1] = ch_4;
-#line 617 "rpython/rtyper/rstr.py"
+#line 642 "rpython/rtyper/rstr.py"
         v_8 = unchecked(i_1 + 1L);
-#line 617 "rpython/rtyper/rstr.py"
+#line 642 "rpython/rtyper/rstr.py"
         ch_3 = ch_4; times_3 = times_4; res_0 = res_1; i_0 = v_8; goto block3;
 #line default
     }
@@ -1738,6 +1742,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception ValueError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_ValueError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_ValueError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_ValueError;
     }
 
     // raises the standard exception ZeroDivisionError (operations raise it: ExceptionData)

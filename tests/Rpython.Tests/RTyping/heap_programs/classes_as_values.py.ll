@@ -349,26 +349,26 @@ block4(index_3: Signed, length_3: Signed):
     v_11: Signed = int_add(index_3, length_3)  # line 51
     --> block1(v_11, length_3)
 
-graph ll_char_mul__UniChar_Signed(ch_0: UniChar, times_0: Signed)  # rstr.py:610
+graph ll_char_mul__UniChar_Signed(ch_0: UniChar, times_0: Signed)  # rstr.py:635
 block0(ch_0: UniChar, times_0: Signed):
-    v_0: Bool = int_lt(times_0, 0)  # line 611
-    v_1: Bool = same_as(v_0)  # line 611
+    v_0: Bool = int_lt(times_0, 0)  # line 636
+    v_1: Bool = same_as(v_0)  # line 636
     switch v_1
     False --> block1(ch_0, times_0)
     True --> block1(ch_0, 0)
 block1(ch_1: UniChar, times_1: Signed):
-    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, times_1)  # line 613
+    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, times_1)  # line 638
     --> block2(ch_1, times_1, v_2, 0)
 block2(ch_2: UniChar, times_2: Signed, res_0: Ptr(rpy_str), i_0: Signed):
-    v_3: Bool = int_lt(i_0, times_2)  # line 615
-    v_4: Bool = same_as(v_3)  # line 615
+    v_3: Bool = int_lt(i_0, times_2)  # line 640
+    v_4: Bool = same_as(v_3)  # line 640
     switch v_4
     False --> return(res_0)
     True --> block3(ch_2, times_2, res_0, i_0)
 block3(ch_3: UniChar, times_3: Signed, res_1: Ptr(rpy_str), i_1: Signed):
-    v_5: Ptr(rpy_str) = same_as(res_1)  # line 616
-    v_6: Void = setinteriorfield(v_5, 'chars', i_1, ch_3)  # line 616
-    v_7: Signed = int_add(i_1, 1)  # line 617
+    v_5: Ptr(rpy_str) = same_as(res_1)  # line 641
+    v_6: Void = setinteriorfield(v_5, 'chars', i_1, ch_3)  # line 641
+    v_7: Signed = int_add(i_1, 1)  # line 642
     --> block2(ch_3, times_3, res_1, v_7)
 
 graph mallocstr__Signed(length_0: Signed)  # rstr.py:17

@@ -675,8 +675,9 @@ public static unsafe class Prebuilt
     public static OSError* prebuilt_OSError => (OSError*)(s_image + 1104);
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 1136);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 1152);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1184);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1216);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 1184);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1216);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1248);
 
     private static byte* Load()
     {
@@ -783,13 +784,16 @@ public static unsafe class Prebuilt
             // @1152: OverflowError (prebuilt_OverflowError)
             38, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             16, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1184: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @1184: ValueError (prebuilt_ValueError)
+            8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            208, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @1216: ZeroDivisionError (prebuilt_ZeroDivisionError)
             51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            192, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1216: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            224, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @1248: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [1072, 1120, 1168, 1200];
+        ReadOnlySpan<int> pointerSlots = [1072, 1120, 1168, 1200, 1232];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -1841,10 +1845,9 @@ public static unsafe class RpythonProgram
         object_vtable* etype_3 = default;
         bool raised_3 = default;
         long v_8 = default;
-        long n_4 = default;
         dicttable_GcArray_odictentry_Bool_3* v_9 = default;
-        long v_10 = default;
-        bool v_11 = default;
+        bool v_10 = default;
+        long v_11 = default;
         object_vtable* etype_4 = default;
         bool raised_4 = default;
         dicttable_GcArray_odictentry_Bool_3* v_13 = default;
@@ -1900,16 +1903,14 @@ public static unsafe class RpythonProgram
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
         if (raised_3) return 0L;
-        v_8 = v_7; n_4 = n_3; v_9 = v_5; goto block4;
+        v_8 = v_7; v_9 = v_5; v_10 = v_6; goto block4;
 
     // block4: dict_keys.py:39  d[n > 0] += 10
     block4:
 #line 39 "dict_keys.py"
-        v_10 = unchecked(v_8 + 10L);
+        v_11 = unchecked(v_8 + 10L);
 #line 39 "dict_keys.py"
-        v_11 = n_4 > 0L;
-#line 39 "dict_keys.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Bool_Signed_Bool_Signed_ll_hash_bool_None(v_9, v_11, v_10);
+        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Bool_Signed_Bool_Signed_ll_hash_bool_None(v_9, v_10, v_11);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
@@ -22901,163 +22902,160 @@ public static unsafe class RpythonProgram
     public static long rpython_rtyper_rstr_ll_str2int__rpy_str_Signed(rpy_str* s_0, long base_0)
     {
 #line 556 "rpython/rtyper/rstr.py"
-        rpy_str* v_0 = default;
-        long v_1 = default;
+        bool v_0 = default;
+        bool v_1 = default;
         rpy_str* s_1 = default;
         long base_1 = default;
-        long length_0 = default;
-        long i_0 = default;
-        bool v_2 = default;
-        bool v_3 = default;
+        rpy_str* v_2 = default;
+        long v_3 = default;
         rpy_str* s_2 = default;
         long base_2 = default;
-        long length_1 = default;
-        long i_1 = default;
-        long end_0 = default;
+        long length_0 = default;
+        long i_0 = default;
         bool v_4 = default;
         bool v_5 = default;
         rpy_str* s_3 = default;
         long base_3 = default;
-        long length_2 = default;
-        long i_2 = default;
-        long end_1 = default;
+        long length_1 = default;
+        long i_1 = default;
+        long end_0 = default;
         bool v_6 = default;
         bool v_7 = default;
         rpy_str* s_4 = default;
         long base_4 = default;
-        long length_3 = default;
-        long i_3 = default;
-        long end_2 = default;
-        long sign_0 = default;
+        long length_2 = default;
+        long i_2 = default;
+        long end_1 = default;
         bool v_8 = default;
         bool v_9 = default;
         rpy_str* s_5 = default;
         long base_5 = default;
+        long length_3 = default;
+        long i_3 = default;
+        long end_2 = default;
+        long sign_0 = default;
+        bool v_10 = default;
+        long v_11 = default;
+        bool v_12 = default;
+        bool v_13 = default;
+        rpy_str* s_6 = default;
+        long base_6 = default;
         long length_4 = default;
         long i_4 = default;
         long end_3 = default;
         long sign_1 = default;
+        long start_0 = default;
+        bool automatic_0 = default;
+        bool prefixed_0 = default;
+        bool v_14 = default;
+        bool v_15 = default;
+        rpy_str* s_7 = default;
+        long base_7 = default;
+        long length_5 = default;
+        long i_5 = default;
+        long end_4 = default;
+        long sign_2 = default;
+        long start_1 = default;
+        bool automatic_1 = default;
+        bool prefixed_1 = default;
+        bool v_16 = default;
+        bool v_17 = default;
+        rpy_str* s_8 = default;
+        long base_8 = default;
+        long length_6 = default;
+        long i_6 = default;
+        long end_5 = default;
+        long sign_3 = default;
+        long start_2 = default;
+        bool automatic_2 = default;
+        bool prefixed_2 = default;
         long result_0 = default;
         long digits_0 = default;
         bool previous_underscore_0 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        long sign_2 = default;
+        bool nonzero_0 = default;
+        bool v_18 = default;
+        bool v_19 = default;
+        rpy_str* s_9 = default;
+        long sign_4 = default;
+        long start_3 = default;
+        bool automatic_3 = default;
+        bool prefixed_3 = default;
         long result_1 = default;
+        long digits_1 = default;
         bool previous_underscore_1 = default;
-        bool v_12 = default;
-        long sign_3 = default;
+        bool nonzero_1 = default;
+        bool v_20 = default;
+        rpy_str* s_10 = default;
+        long sign_5 = default;
+        long start_4 = default;
+        bool automatic_4 = default;
+        bool prefixed_4 = default;
         long result_2 = default;
-        bool v_13 = default;
-        bool v_14 = default;
+        long digits_2 = default;
+        bool nonzero_2 = default;
+        bool v_21 = default;
+        bool v_22 = default;
+        rpy_str* s_11 = default;
+        long sign_6 = default;
+        long start_5 = default;
+        bool automatic_5 = default;
+        bool prefixed_5 = default;
         long result_3 = default;
-        bool v_15 = default;
-        bool v_16 = default;
+        bool nonzero_3 = default;
+        bool v_23 = default;
+        long sign_7 = default;
         long result_4 = default;
-        long v_17 = default;
-        OverflowError* v_18 = default;
+        bool v_24 = default;
+        bool v_25 = default;
+        long result_5 = default;
+        bool v_26 = default;
+        bool v_27 = default;
+        long result_6 = default;
+        long v_28 = default;
+        OverflowError* v_29 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        OverflowError* v_19 = default;
-        BaseException* v_20 = default;
-        BaseException* v_22 = default;
-        object_vtable* v_23 = default;
-        object_vtable* v_24 = default;
-        OverflowError* v_25 = default;
-        Exception* v_26 = default;
-        object_vtable* etype_1 = default;
-        Exception* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        ValueError* v_29 = default;
-        object_vtable* etype_2 = default;
-        bool raised_1 = default;
-        ValueError* v_30 = default;
+        OverflowError* v_30 = default;
         BaseException* v_31 = default;
         BaseException* v_33 = default;
         object_vtable* v_34 = default;
         object_vtable* v_35 = default;
-        ValueError* v_36 = default;
+        OverflowError* v_36 = default;
         Exception* v_37 = default;
-        rpy_str* s_6 = default;
-        long base_6 = default;
-        long length_5 = default;
-        long i_5 = default;
-        long end_4 = default;
-        long sign_4 = default;
-        long result_5 = default;
-        long digits_1 = default;
-        bool previous_underscore_2 = default;
-        rpy_str* v_38 = default;
-        int v_39 = default;
-        long v_40 = default;
-        bool v_41 = default;
-        bool v_42 = default;
-        rpy_str* s_7 = default;
-        long base_7 = default;
-        long length_6 = default;
-        long i_6 = default;
-        long end_5 = default;
-        long sign_5 = default;
-        long result_6 = default;
-        long digits_2 = default;
-        long c_0 = default;
-        bool v_43 = default;
-        bool v_44 = default;
-        rpy_str* s_8 = default;
-        long base_8 = default;
-        long length_7 = default;
-        long i_7 = default;
-        long end_6 = default;
-        long sign_6 = default;
-        long result_7 = default;
-        long digits_3 = default;
-        long c_1 = default;
-        bool v_45 = default;
-        bool v_46 = default;
-        rpy_str* s_9 = default;
-        long base_9 = default;
-        long length_8 = default;
-        long i_8 = default;
-        long end_7 = default;
-        long sign_7 = default;
-        long result_8 = default;
-        long digits_4 = default;
-        long c_2 = default;
-        bool v_47 = default;
-        bool v_48 = default;
-        rpy_str* s_10 = default;
-        long base_10 = default;
-        long length_9 = default;
-        long i_9 = default;
-        long end_8 = default;
-        long sign_8 = default;
-        long result_9 = default;
-        long digits_5 = default;
-        long c_3 = default;
-        bool v_49 = default;
-        bool v_50 = default;
-        rpy_str* s_11 = default;
-        long base_11 = default;
-        long length_10 = default;
-        long i_10 = default;
-        long end_9 = default;
-        long sign_9 = default;
-        long result_10 = default;
-        long digits_6 = default;
-        long c_4 = default;
-        bool v_51 = default;
-        bool v_52 = default;
+        object_vtable* etype_1 = default;
+        Exception* evalue_0 = default;
+        BaseException* evalue_1 = default;
         rpy_str* s_12 = default;
-        long base_12 = default;
-        long length_11 = default;
-        long i_11 = default;
-        long end_10 = default;
+        long sign_8 = default;
+        long start_6 = default;
+        bool prefixed_6 = default;
+        long result_7 = default;
+        bool nonzero_4 = default;
+        bool v_40 = default;
+        rpy_str* s_13 = default;
+        long sign_9 = default;
+        long start_7 = default;
+        bool prefixed_7 = default;
+        long result_8 = default;
+        bool v_41 = default;
+        rpy_str* s_14 = default;
         long sign_10 = default;
-        long result_11 = default;
-        long digits_7 = default;
-        long c_5 = default;
-        bool v_53 = default;
-        bool v_54 = default;
+        long start_8 = default;
+        long result_9 = default;
+        rpy_str* v_42 = default;
+        int v_43 = default;
+        bool v_44 = default;
+        bool v_45 = default;
+        ValueError* v_46 = default;
+        object_vtable* etype_2 = default;
+        bool raised_1 = default;
+        ValueError* v_47 = default;
+        BaseException* v_48 = default;
+        BaseException* v_50 = default;
+        object_vtable* v_51 = default;
+        object_vtable* v_52 = default;
+        ValueError* v_53 = default;
+        Exception* v_54 = default;
         ValueError* v_55 = default;
         object_vtable* etype_3 = default;
         bool raised_2 = default;
@@ -23068,892 +23066,1598 @@ public static unsafe class RpythonProgram
         object_vtable* v_61 = default;
         ValueError* v_62 = default;
         Exception* v_63 = default;
-        rpy_str* s_13 = default;
+        rpy_str* s_15 = default;
+        long base_9 = default;
+        long length_7 = default;
+        long i_7 = default;
+        long end_6 = default;
+        long sign_11 = default;
+        long start_9 = default;
+        bool automatic_6 = default;
+        bool prefixed_8 = default;
+        long result_10 = default;
+        long digits_3 = default;
+        bool previous_underscore_2 = default;
+        bool nonzero_5 = default;
+        rpy_str* v_64 = default;
+        int v_65 = default;
+        long v_66 = default;
+        bool v_67 = default;
+        bool v_68 = default;
+        rpy_str* s_16 = default;
+        long base_10 = default;
+        long length_8 = default;
+        long i_8 = default;
+        long end_7 = default;
+        long sign_12 = default;
+        long start_10 = default;
+        bool automatic_7 = default;
+        bool prefixed_9 = default;
+        long result_11 = default;
+        long digits_4 = default;
+        bool nonzero_6 = default;
+        long c_0 = default;
+        bool v_69 = default;
+        bool v_70 = default;
+        rpy_str* s_17 = default;
+        long base_11 = default;
+        long length_9 = default;
+        long i_9 = default;
+        long end_8 = default;
+        long sign_13 = default;
+        long start_11 = default;
+        bool automatic_8 = default;
+        bool prefixed_10 = default;
+        long result_12 = default;
+        long digits_5 = default;
+        bool nonzero_7 = default;
+        long c_1 = default;
+        bool v_71 = default;
+        bool v_72 = default;
+        rpy_str* s_18 = default;
+        long base_12 = default;
+        long length_10 = default;
+        long i_10 = default;
+        long end_9 = default;
+        long sign_14 = default;
+        long start_12 = default;
+        bool automatic_9 = default;
+        bool prefixed_11 = default;
+        long result_13 = default;
+        long digits_6 = default;
+        bool nonzero_8 = default;
+        long c_2 = default;
+        bool v_73 = default;
+        bool v_74 = default;
+        rpy_str* s_19 = default;
         long base_13 = default;
+        long length_11 = default;
+        long i_11 = default;
+        long end_10 = default;
+        long sign_15 = default;
+        long start_13 = default;
+        bool automatic_10 = default;
+        bool prefixed_12 = default;
+        long result_14 = default;
+        long digits_7 = default;
+        bool nonzero_9 = default;
+        long c_3 = default;
+        bool v_75 = default;
+        bool v_76 = default;
+        rpy_str* s_20 = default;
+        long base_14 = default;
         long length_12 = default;
         long i_12 = default;
         long end_11 = default;
-        long sign_11 = default;
-        long result_12 = default;
+        long sign_16 = default;
+        long start_14 = default;
+        bool automatic_11 = default;
+        bool prefixed_13 = default;
+        long result_15 = default;
         long digits_8 = default;
-        long c_6 = default;
-        long v_64 = default;
-        rpy_str* s_14 = default;
-        long base_14 = default;
+        bool nonzero_10 = default;
+        long c_4 = default;
+        bool v_77 = default;
+        bool v_78 = default;
+        rpy_str* s_21 = default;
+        long base_15 = default;
         long length_13 = default;
         long i_13 = default;
         long end_12 = default;
-        long sign_12 = default;
-        long result_13 = default;
+        long sign_17 = default;
+        long start_15 = default;
+        bool automatic_12 = default;
+        bool prefixed_14 = default;
+        long result_16 = default;
         long digits_9 = default;
-        long d_0 = default;
-        bool v_65 = default;
-        bool v_66 = default;
-        rpy_str* s_15 = default;
-        long base_15 = default;
+        bool nonzero_11 = default;
+        long c_5 = default;
+        bool v_79 = default;
+        bool v_80 = default;
+        ValueError* v_81 = default;
+        object_vtable* etype_4 = default;
+        bool raised_3 = default;
+        ValueError* v_82 = default;
+        BaseException* v_83 = default;
+        BaseException* v_85 = default;
+        object_vtable* v_86 = default;
+        object_vtable* v_87 = default;
+        ValueError* v_88 = default;
+        Exception* v_89 = default;
+        rpy_str* s_22 = default;
+        long base_16 = default;
         long length_14 = default;
         long i_14 = default;
         long end_13 = default;
-        long sign_13 = default;
-        long result_14 = default;
+        long sign_18 = default;
+        long start_16 = default;
+        bool automatic_13 = default;
+        bool prefixed_15 = default;
+        long result_17 = default;
         long digits_10 = default;
-        long d_1 = default;
-        long v_67 = default;
-        long v_68 = default;
-        long v_69 = default;
-        long v_70 = default;
-        object_vtable* etype_4 = default;
-        bool raised_3 = default;
-        long v_71 = default;
-        long base_16 = default;
-        long v_72 = default;
-        long result_15 = default;
-        rpy_str* s_16 = default;
+        bool nonzero_12 = default;
+        long c_6 = default;
+        long v_90 = default;
+        rpy_str* s_23 = default;
+        long base_17 = default;
         long length_15 = default;
         long i_15 = default;
         long end_14 = default;
-        long sign_14 = default;
+        long sign_19 = default;
+        long start_17 = default;
+        bool automatic_14 = default;
+        bool prefixed_16 = default;
+        long result_18 = default;
         long digits_11 = default;
-        long d_2 = default;
-        long v_73 = default;
-        bool v_74 = default;
-        long v_75 = default;
-        bool v_76 = default;
-        long v_77 = default;
-        long v_78 = default;
-        long v_79 = default;
-        long v_80 = default;
-        bool v_81 = default;
-        bool v_82 = default;
-        rpy_str* s_17 = default;
-        long base_17 = default;
+        bool nonzero_13 = default;
+        long d_0 = default;
+        bool v_91 = default;
+        bool v_92 = default;
+        rpy_str* s_24 = default;
+        long base_18 = default;
         long length_16 = default;
         long i_16 = default;
         long end_15 = default;
-        long sign_15 = default;
-        long result_16 = default;
+        long sign_20 = default;
+        long start_18 = default;
+        bool automatic_15 = default;
+        bool prefixed_17 = default;
+        long result_19 = default;
         long digits_12 = default;
-        long d_3 = default;
-        long v_83 = default;
-        long v_84 = default;
-        long v_85 = default;
-        long v_86 = default;
-        OverflowError* v_87 = default;
-        object_vtable* etype_5 = default;
-        bool raised_4 = default;
-        OverflowError* v_88 = default;
-        BaseException* v_89 = default;
-        BaseException* v_91 = default;
-        object_vtable* v_92 = default;
-        object_vtable* v_93 = default;
-        OverflowError* v_94 = default;
-        Exception* v_95 = default;
-        ValueError* v_96 = default;
-        object_vtable* etype_6 = default;
-        bool raised_5 = default;
-        ValueError* v_97 = default;
-        BaseException* v_98 = default;
-        BaseException* v_100 = default;
-        object_vtable* v_101 = default;
-        object_vtable* v_102 = default;
-        ValueError* v_103 = default;
-        Exception* v_104 = default;
-        long t54_0 = default;
-        rpy_str* s_18 = default;
-        long base_18 = default;
+        bool nonzero_14 = default;
+        long d_1 = default;
+        bool v_93 = default;
+        bool v_94 = default;
+        rpy_str* s_25 = default;
+        long base_19 = default;
         long length_17 = default;
         long i_17 = default;
         long end_16 = default;
-        long sign_16 = default;
-        long result_17 = default;
+        long sign_21 = default;
+        long start_19 = default;
+        bool automatic_16 = default;
+        bool prefixed_18 = default;
+        long result_20 = default;
         long digits_13 = default;
-        long c_7 = default;
-        bool v_105 = default;
-        rpy_str* s_19 = default;
-        long base_19 = default;
+        bool nonzero_15 = default;
+        long d_2 = default;
+        long v_95 = default;
+        long v_96 = default;
+        long v_97 = default;
+        long v_98 = default;
+        object_vtable* etype_5 = default;
+        bool raised_4 = default;
+        long v_99 = default;
+        long base_20 = default;
+        long v_100 = default;
+        long result_21 = default;
+        rpy_str* s_26 = default;
         long length_18 = default;
         long i_18 = default;
         long end_17 = default;
-        long sign_17 = default;
-        long result_18 = default;
+        long sign_22 = default;
+        long start_20 = default;
+        bool automatic_17 = default;
+        bool prefixed_19 = default;
         long digits_14 = default;
-        long c_8 = default;
+        bool nonzero_16 = default;
+        long d_3 = default;
+        long v_101 = default;
+        bool v_102 = default;
+        long v_103 = default;
+        bool v_104 = default;
+        long v_105 = default;
         long v_106 = default;
-        long t48_0 = default;
-        rpy_str* s_20 = default;
-        long base_20 = default;
+        long v_107 = default;
+        long v_108 = default;
+        bool v_109 = default;
+        bool v_110 = default;
+        rpy_str* s_27 = default;
+        long base_21 = default;
         long length_19 = default;
         long i_19 = default;
         long end_18 = default;
-        long sign_18 = default;
-        long result_19 = default;
+        long sign_23 = default;
+        long start_21 = default;
+        bool automatic_18 = default;
+        bool prefixed_20 = default;
+        long result_22 = default;
         long digits_15 = default;
-        long c_9 = default;
-        bool v_107 = default;
-        rpy_str* s_21 = default;
-        long base_21 = default;
+        bool nonzero_17 = default;
+        long d_4 = default;
+        long v_111 = default;
+        long v_112 = default;
+        long v_113 = default;
+        long v_114 = default;
+        OverflowError* v_115 = default;
+        object_vtable* etype_6 = default;
+        bool raised_5 = default;
+        OverflowError* v_116 = default;
+        BaseException* v_117 = default;
+        BaseException* v_119 = default;
+        object_vtable* v_120 = default;
+        object_vtable* v_121 = default;
+        OverflowError* v_122 = default;
+        Exception* v_123 = default;
+        ValueError* v_124 = default;
+        object_vtable* etype_7 = default;
+        bool raised_6 = default;
+        ValueError* v_125 = default;
+        BaseException* v_126 = default;
+        BaseException* v_128 = default;
+        object_vtable* v_129 = default;
+        object_vtable* v_130 = default;
+        ValueError* v_131 = default;
+        Exception* v_132 = default;
+        long t86_0 = default;
+        rpy_str* s_28 = default;
+        long base_22 = default;
         long length_20 = default;
         long i_20 = default;
         long end_19 = default;
-        long sign_19 = default;
-        long result_20 = default;
+        long sign_24 = default;
+        long start_22 = default;
+        bool automatic_19 = default;
+        bool prefixed_21 = default;
+        long result_23 = default;
         long digits_16 = default;
-        long c_10 = default;
-        long v_108 = default;
-        long t42_0 = default;
-        rpy_str* s_22 = default;
-        long base_22 = default;
+        bool nonzero_18 = default;
+        long c_7 = default;
+        bool v_133 = default;
+        rpy_str* s_29 = default;
+        long base_23 = default;
         long length_21 = default;
         long i_21 = default;
         long end_20 = default;
-        long sign_20 = default;
-        long result_21 = default;
+        long sign_25 = default;
+        long start_23 = default;
+        bool automatic_20 = default;
+        bool prefixed_22 = default;
+        long result_24 = default;
         long digits_17 = default;
-        long c_11 = default;
-        bool v_109 = default;
-        rpy_str* s_23 = default;
-        long base_23 = default;
+        bool nonzero_19 = default;
+        long c_8 = default;
+        long v_134 = default;
+        long t80_0 = default;
+        rpy_str* s_30 = default;
+        long base_24 = default;
         long length_22 = default;
         long i_22 = default;
         long end_21 = default;
-        long sign_21 = default;
-        long result_22 = default;
+        long sign_26 = default;
+        long start_24 = default;
+        bool automatic_21 = default;
+        bool prefixed_23 = default;
+        long result_25 = default;
         long digits_18 = default;
-        bool previous_underscore_3 = default;
-        bool v_110 = default;
-        bool v_111 = default;
-        rpy_str* s_24 = default;
-        long base_24 = default;
+        bool nonzero_20 = default;
+        long c_9 = default;
+        bool v_135 = default;
+        rpy_str* s_31 = default;
+        long base_25 = default;
         long length_23 = default;
         long i_23 = default;
         long end_22 = default;
-        long sign_22 = default;
-        long result_23 = default;
+        long sign_27 = default;
+        long start_25 = default;
+        bool automatic_22 = default;
+        bool prefixed_24 = default;
+        long result_26 = default;
         long digits_19 = default;
-        bool previous_underscore_4 = default;
-        bool v_112 = default;
-        rpy_str* s_25 = default;
-        long base_25 = default;
+        bool nonzero_21 = default;
+        long c_10 = default;
+        long v_136 = default;
+        long t74_0 = default;
+        rpy_str* s_32 = default;
+        long base_26 = default;
         long length_24 = default;
         long i_24 = default;
         long end_23 = default;
-        long sign_23 = default;
-        long result_24 = default;
+        long sign_28 = default;
+        long start_26 = default;
+        bool automatic_23 = default;
+        bool prefixed_25 = default;
+        long result_27 = default;
         long digits_20 = default;
-        long v_113 = default;
-        ValueError* v_114 = default;
-        object_vtable* etype_7 = default;
-        bool raised_6 = default;
-        ValueError* v_115 = default;
-        BaseException* v_116 = default;
-        BaseException* v_118 = default;
-        object_vtable* v_119 = default;
-        object_vtable* v_120 = default;
-        ValueError* v_121 = default;
-        Exception* v_122 = default;
-        ValueError* v_123 = default;
-        object_vtable* etype_8 = default;
-        bool raised_7 = default;
-        ValueError* v_124 = default;
-        BaseException* v_125 = default;
-        BaseException* v_127 = default;
-        object_vtable* v_128 = default;
-        object_vtable* v_129 = default;
-        ValueError* v_130 = default;
-        Exception* v_131 = default;
-        rpy_str* s_26 = default;
-        long base_26 = default;
+        bool nonzero_22 = default;
+        long c_11 = default;
+        bool v_137 = default;
+        rpy_str* s_33 = default;
+        long base_27 = default;
         long length_25 = default;
         long i_25 = default;
         long end_24 = default;
-        rpy_str* v_132 = default;
-        int v_133 = default;
-        bool v_134 = default;
-        bool v_135 = default;
-        rpy_str* s_27 = default;
-        long base_27 = default;
+        long sign_29 = default;
+        long start_27 = default;
+        bool automatic_24 = default;
+        bool prefixed_26 = default;
+        long result_28 = default;
+        long digits_21 = default;
+        bool previous_underscore_3 = default;
+        bool nonzero_23 = default;
+        bool v_138 = default;
+        bool v_139 = default;
+        rpy_str* s_34 = default;
+        long base_28 = default;
         long length_26 = default;
         long i_26 = default;
         long end_25 = default;
-        rpy_str* v_136 = default;
-        int v_137 = default;
-        bool v_138 = default;
-        bool v_139 = default;
-        rpy_str* s_28 = default;
-        long base_28 = default;
+        long sign_30 = default;
+        long start_28 = default;
+        bool automatic_25 = default;
+        bool prefixed_27 = default;
+        long result_29 = default;
+        long digits_22 = default;
+        bool previous_underscore_4 = default;
+        bool nonzero_24 = default;
+        bool v_140 = default;
+        rpy_str* s_35 = default;
+        long base_29 = default;
         long length_27 = default;
         long i_27 = default;
         long end_26 = default;
-        rpy_str* v_140 = default;
-        int v_141 = default;
-        bool v_142 = default;
-        bool v_143 = default;
-        rpy_str* s_29 = default;
-        long base_29 = default;
+        long sign_31 = default;
+        long start_29 = default;
+        bool automatic_26 = default;
+        bool prefixed_28 = default;
+        long result_30 = default;
+        long digits_23 = default;
+        bool nonzero_25 = default;
+        long v_141 = default;
+        ValueError* v_142 = default;
+        object_vtable* etype_8 = default;
+        bool raised_7 = default;
+        ValueError* v_143 = default;
+        BaseException* v_144 = default;
+        BaseException* v_146 = default;
+        object_vtable* v_147 = default;
+        object_vtable* v_148 = default;
+        ValueError* v_149 = default;
+        Exception* v_150 = default;
+        rpy_str* s_36 = default;
+        long base_30 = default;
         long length_28 = default;
         long i_28 = default;
         long end_27 = default;
-        long sign_24 = default;
-        long v_144 = default;
-        rpy_str* s_30 = default;
-        long base_30 = default;
+        long sign_32 = default;
+        long start_30 = default;
+        bool automatic_27 = default;
+        bool prefixed_29 = default;
+        long result_31 = default;
+        long digits_24 = default;
+        bool previous_underscore_5 = default;
+        bool nonzero_26 = default;
+        bool v_151 = default;
+        ValueError* v_152 = default;
+        object_vtable* etype_9 = default;
+        bool raised_8 = default;
+        ValueError* v_153 = default;
+        BaseException* v_154 = default;
+        BaseException* v_156 = default;
+        object_vtable* v_157 = default;
+        object_vtable* v_158 = default;
+        ValueError* v_159 = default;
+        Exception* v_160 = default;
+        rpy_str* s_37 = default;
+        long base_31 = default;
         long length_29 = default;
         long i_29 = default;
         long end_28 = default;
-        rpy_str* v_145 = default;
-        long v_146 = default;
-        int v_147 = default;
-        bool v_148 = default;
-        bool v_149 = default;
-        rpy_str* s_31 = default;
-        long base_31 = default;
+        long sign_33 = default;
+        long start_31 = default;
+        bool automatic_28 = default;
+        rpy_str* v_161 = default;
+        int v_162 = default;
+        bool v_163 = default;
+        bool v_164 = default;
+        rpy_str* s_38 = default;
+        long base_32 = default;
         long length_30 = default;
         long i_30 = default;
         long end_29 = default;
-        long v_150 = default;
-        rpy_str* s_32 = default;
-        long base_32 = default;
+        long sign_34 = default;
+        long start_32 = default;
+        bool automatic_29 = default;
+        rpy_str* v_165 = default;
+        long v_166 = default;
+        int v_167 = default;
+        long v_168 = default;
+        long v_169 = default;
+        bool v_170 = default;
+        bool v_171 = default;
+        rpy_str* s_39 = default;
+        long base_33 = default;
         long length_31 = default;
         long i_31 = default;
-        rpy_str* v_151 = default;
-        int v_152 = default;
-        bool v_153 = default;
-        bool v_154 = default;
-        rpy_str* s_33 = default;
-        long base_33 = default;
+        long end_30 = default;
+        long sign_35 = default;
+        long start_33 = default;
+        bool automatic_30 = default;
+        long p_0 = default;
+        bool v_172 = default;
+        bool v_173 = default;
+        rpy_str* s_40 = default;
+        long base_34 = default;
         long length_32 = default;
         long i_32 = default;
-        long v_155 = default;
+        long end_31 = default;
+        long sign_36 = default;
+        long start_34 = default;
+        bool automatic_31 = default;
+        long p_1 = default;
+        bool v_174 = default;
+        bool v_175 = default;
+        rpy_str* s_41 = default;
+        long base_35 = default;
+        long length_33 = default;
+        long i_33 = default;
+        long end_32 = default;
+        long sign_37 = default;
+        long start_35 = default;
+        bool automatic_32 = default;
+        long p_2 = default;
+        bool v_176 = default;
+        bool v_177 = default;
+        rpy_str* s_42 = default;
+        long base_36 = default;
+        long length_34 = default;
+        long i_34 = default;
+        long end_33 = default;
+        long sign_38 = default;
+        long start_36 = default;
+        bool automatic_33 = default;
+        long p_3 = default;
+        bool v_178 = default;
+        bool v_179 = default;
+        rpy_str* s_43 = default;
+        long length_35 = default;
+        long i_35 = default;
+        long end_34 = default;
+        long sign_39 = default;
+        long start_37 = default;
+        bool automatic_34 = default;
+        long p_4 = default;
+        bool v_180 = default;
+        bool v_181 = default;
+        rpy_str* s_44 = default;
+        long length_36 = default;
+        long i_36 = default;
+        long end_35 = default;
+        long sign_40 = default;
+        long start_38 = default;
+        bool automatic_35 = default;
+        long p_5 = default;
+        bool v_182 = default;
+        bool v_183 = default;
+        rpy_str* s_45 = default;
+        long base_37 = default;
+        long length_37 = default;
+        long i_37 = default;
+        long end_36 = default;
+        long sign_41 = default;
+        long start_39 = default;
+        bool automatic_36 = default;
+        long v_184 = default;
+        rpy_str* s_46 = default;
+        long base_38 = default;
+        long length_38 = default;
+        long i_38 = default;
+        long end_37 = default;
+        long sign_42 = default;
+        long start_40 = default;
+        bool automatic_37 = default;
+        long p_6 = default;
+        bool v_185 = default;
+        bool v_186 = default;
+        rpy_str* s_47 = default;
+        long base_39 = default;
+        long length_39 = default;
+        long i_39 = default;
+        long end_38 = default;
+        long sign_43 = default;
+        long start_41 = default;
+        bool automatic_38 = default;
+        long p_7 = default;
+        bool v_187 = default;
+        bool v_188 = default;
+        rpy_str* s_48 = default;
+        long base_40 = default;
+        long length_40 = default;
+        long i_40 = default;
+        long end_39 = default;
+        long sign_44 = default;
+        long start_42 = default;
+        bool automatic_39 = default;
+        long p_8 = default;
+        bool v_189 = default;
+        bool v_190 = default;
+        rpy_str* s_49 = default;
+        long base_41 = default;
+        long length_41 = default;
+        long i_41 = default;
+        long end_40 = default;
+        long sign_45 = default;
+        long start_43 = default;
+        bool automatic_40 = default;
+        long p_9 = default;
+        bool v_191 = default;
+        bool v_192 = default;
+        rpy_str* s_50 = default;
+        long base_42 = default;
+        long length_42 = default;
+        long i_42 = default;
+        long end_41 = default;
+        rpy_str* v_193 = default;
+        int v_194 = default;
+        bool v_195 = default;
+        bool v_196 = default;
+        rpy_str* s_51 = default;
+        long base_43 = default;
+        long length_43 = default;
+        long i_43 = default;
+        long end_42 = default;
+        rpy_str* v_197 = default;
+        int v_198 = default;
+        bool v_199 = default;
+        bool v_200 = default;
+        rpy_str* s_52 = default;
+        long base_44 = default;
+        long length_44 = default;
+        long i_44 = default;
+        long end_43 = default;
+        rpy_str* v_201 = default;
+        int v_202 = default;
+        bool v_203 = default;
+        bool v_204 = default;
+        rpy_str* s_53 = default;
+        long base_45 = default;
+        long length_45 = default;
+        long i_45 = default;
+        long end_44 = default;
+        long sign_46 = default;
+        long v_205 = default;
+        rpy_str* s_54 = default;
+        long base_46 = default;
+        long length_46 = default;
+        long i_46 = default;
+        long end_45 = default;
+        rpy_str* v_206 = default;
+        long v_207 = default;
+        int v_208 = default;
+        bool v_209 = default;
+        bool v_210 = default;
+        rpy_str* s_55 = default;
+        long base_47 = default;
+        long length_47 = default;
+        long i_47 = default;
+        long end_46 = default;
+        long v_211 = default;
+        rpy_str* s_56 = default;
+        long base_48 = default;
+        long length_48 = default;
+        long i_48 = default;
+        rpy_str* v_212 = default;
+        int v_213 = default;
+        bool v_214 = default;
+        bool v_215 = default;
+        rpy_str* s_57 = default;
+        long base_49 = default;
+        long length_49 = default;
+        long i_49 = default;
+        long v_216 = default;
+        rpy_str* s_58 = default;
+        long base_50 = default;
+        bool v_217 = default;
+        bool v_218 = default;
+        rpy_str* s_59 = default;
+        long base_51 = default;
+        bool v_219 = default;
+        bool v_220 = default;
+        ValueError* v_221 = default;
+        object_vtable* etype_10 = default;
+        bool raised_9 = default;
+        ValueError* v_222 = default;
+        BaseException* v_223 = default;
+        BaseException* v_225 = default;
+        object_vtable* v_226 = default;
+        object_vtable* v_227 = default;
+        ValueError* v_228 = default;
+        Exception* v_229 = default;
 
-    // block0: rpython/rtyper/rstr.py:559  length = len(s.chars)
-#line 559 "rpython/rtyper/rstr.py"
-        v_0 = s_0;
-#line 559 "rpython/rtyper/rstr.py"
-        v_1 = v_0->chars.length;
-#line 559 "rpython/rtyper/rstr.py"
-        s_1 = s_0; base_1 = base_0; length_0 = v_1; i_0 = 0L; goto block1;
+    // block0: rpython/rtyper/rstr.py:561  if base != 0 and (base < 2 or base > 36):
+#line 561 "rpython/rtyper/rstr.py"
+        v_0 = base_0 != 0L;
+#line 561 "rpython/rtyper/rstr.py"
+        v_1 = v_0;
+#line 561 "rpython/rtyper/rstr.py"
+        if (v_1) { s_58 = s_0; base_50 = base_0; goto block86; }
+#line 561 "rpython/rtyper/rstr.py"
+        s_1 = s_0; base_1 = base_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:561  while i < length and _isspace(s.chars[i]):
+    // block1: rpython/rtyper/rstr.py:563  length = len(s.chars)
     block1:
-#line 561 "rpython/rtyper/rstr.py"
-        v_2 = i_0 < length_0;
-#line 561 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
-#line 561 "rpython/rtyper/rstr.py"
-        if (v_3) { s_32 = s_1; base_32 = base_1; length_31 = length_0; i_31 = i_0; goto block58; }
-#line 561 "rpython/rtyper/rstr.py"
-        s_2 = s_1; base_2 = base_1; length_1 = length_0; i_1 = i_0; end_0 = length_0; goto block2;
+#line 563 "rpython/rtyper/rstr.py"
+        v_2 = s_1;
+#line 563 "rpython/rtyper/rstr.py"
+        v_3 = v_2->chars.length;
+#line 563 "rpython/rtyper/rstr.py"
+        s_2 = s_1; base_2 = base_1; length_0 = v_3; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:564  while end > i and _isspace(s.chars[end - 1]):
+    // block2: rpython/rtyper/rstr.py:565  while i < length and _isspace(s.chars[i]):
     block2:
-#line 564 "rpython/rtyper/rstr.py"
-        v_4 = end_0 > i_1;
-#line 564 "rpython/rtyper/rstr.py"
+#line 565 "rpython/rtyper/rstr.py"
+        v_4 = i_0 < length_0;
+#line 565 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 564 "rpython/rtyper/rstr.py"
-        if (v_5) { s_30 = s_2; base_30 = base_2; length_29 = length_1; i_29 = i_1; end_28 = end_0; goto block56; }
-#line 564 "rpython/rtyper/rstr.py"
-        s_3 = s_2; base_3 = base_2; length_2 = length_1; i_2 = i_1; end_1 = end_0; goto block3;
+#line 565 "rpython/rtyper/rstr.py"
+        if (v_5) { s_56 = s_2; base_48 = base_2; length_48 = length_0; i_48 = i_0; goto block84; }
+#line 565 "rpython/rtyper/rstr.py"
+        s_3 = s_2; base_3 = base_2; length_1 = length_0; i_1 = i_0; end_0 = length_0; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:567  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block3: rpython/rtyper/rstr.py:568  while end > i and _isspace(s.chars[end - 1]):
     block3:
-#line 567 "rpython/rtyper/rstr.py"
-        v_6 = i_2 < end_1;
-#line 567 "rpython/rtyper/rstr.py"
+#line 568 "rpython/rtyper/rstr.py"
+        v_6 = end_0 > i_1;
+#line 568 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 567 "rpython/rtyper/rstr.py"
-        if (v_7) { s_26 = s_3; base_26 = base_3; length_25 = length_2; i_25 = i_2; end_24 = end_1; goto block52; }
-#line 567 "rpython/rtyper/rstr.py"
-        s_4 = s_3; base_4 = base_3; length_3 = length_2; i_3 = i_2; end_2 = end_1; sign_0 = 1L; goto block4;
+#line 568 "rpython/rtyper/rstr.py"
+        if (v_7) { s_54 = s_3; base_46 = base_3; length_46 = length_1; i_46 = i_1; end_45 = end_0; goto block82; }
+#line 568 "rpython/rtyper/rstr.py"
+        s_4 = s_3; base_4 = base_3; length_2 = length_1; i_2 = i_1; end_1 = end_0; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:571  if i >= end:
+    // block4: rpython/rtyper/rstr.py:571  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block4:
 #line 571 "rpython/rtyper/rstr.py"
-        v_8 = i_3 >= end_2;
+        v_8 = i_2 < end_1;
 #line 571 "rpython/rtyper/rstr.py"
         v_9 = v_8;
 #line 571 "rpython/rtyper/rstr.py"
-        if (v_9) goto block49;
+        if (v_9) { s_50 = s_4; base_42 = base_4; length_42 = length_2; i_42 = i_2; end_41 = end_1; goto block78; }
 #line 571 "rpython/rtyper/rstr.py"
-        s_5 = s_4; base_5 = base_4; length_4 = length_3; i_4 = i_3; end_3 = end_2; sign_1 = sign_0; result_0 = 0L; digits_0 = 0L; previous_underscore_0 = false; goto block5;
+        s_5 = s_4; base_5 = base_4; length_3 = length_2; i_3 = i_2; end_2 = end_1; sign_0 = 1L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:576  while i < end:
+    // block5: rpython/rtyper/rstr.py:576  automatic = base == 0
     block5:
 #line 576 "rpython/rtyper/rstr.py"
-        v_10 = i_4 < end_3;
-#line 576 "rpython/rtyper/rstr.py"
-        v_11 = v_10;
-#line 576 "rpython/rtyper/rstr.py"
-        if (v_11) { s_6 = s_5; base_6 = base_5; length_5 = length_4; i_5 = i_4; end_4 = end_3; sign_4 = sign_1; result_5 = result_0; digits_1 = digits_0; previous_underscore_2 = previous_underscore_0; goto block17; }
-#line 576 "rpython/rtyper/rstr.py"
-        sign_2 = sign_1; result_1 = result_0; previous_underscore_1 = previous_underscore_0; goto block6;
+        v_10 = base_5 == 0L;
+#line 578 "rpython/rtyper/rstr.py"
+        v_11 = unchecked(end_2 - i_3);
+#line 578 "rpython/rtyper/rstr.py"
+        v_12 = v_11 >= 2L;
+#line 578 "rpython/rtyper/rstr.py"
+        v_13 = v_12;
+#line 578 "rpython/rtyper/rstr.py"
+        if (v_13) { s_37 = s_5; base_31 = base_5; length_29 = length_3; i_29 = i_3; end_28 = end_2; sign_33 = sign_0; start_31 = i_3; automatic_28 = v_10; goto block65; }
+#line 578 "rpython/rtyper/rstr.py"
+        s_6 = s_5; base_6 = base_5; length_4 = length_3; i_4 = i_3; end_3 = end_2; sign_1 = sign_0; start_0 = i_3; automatic_0 = v_10; prefixed_0 = false; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:601  if previous_underscore:
+    // block6: rpython/rtyper/rstr.py:589  if base == 0:
     block6:
-#line 601 "rpython/rtyper/rstr.py"
-        v_12 = previous_underscore_1;
-#line 601 "rpython/rtyper/rstr.py"
-        if (v_12) goto block14;
-#line 601 "rpython/rtyper/rstr.py"
-        sign_3 = sign_2; result_2 = result_1; goto block7;
+#line 589 "rpython/rtyper/rstr.py"
+        v_14 = base_6 == 0L;
+#line 589 "rpython/rtyper/rstr.py"
+        v_15 = v_14;
+#line 589 "rpython/rtyper/rstr.py"
+        if (v_15) { s_7 = s_6; base_7 = 10L; length_5 = length_4; i_5 = i_4; end_4 = end_3; sign_2 = sign_1; start_1 = start_0; automatic_1 = automatic_0; prefixed_1 = prefixed_0; goto block7; }
+#line 589 "rpython/rtyper/rstr.py"
+        s_7 = s_6; base_7 = base_6; length_5 = length_4; i_5 = i_4; end_4 = end_3; sign_2 = sign_1; start_1 = start_0; automatic_1 = automatic_0; prefixed_1 = prefixed_0; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:603  if sign < 0:
+    // block7: rpython/rtyper/rstr.py:591  if i >= end:
     block7:
-#line 603 "rpython/rtyper/rstr.py"
-        v_13 = sign_3 < 0L;
-#line 603 "rpython/rtyper/rstr.py"
-        v_14 = v_13;
-#line 603 "rpython/rtyper/rstr.py"
-        if (v_14) return result_2;
-#line 603 "rpython/rtyper/rstr.py"
-        result_3 = result_2; goto block8;
+#line 591 "rpython/rtyper/rstr.py"
+        v_16 = i_5 >= end_4;
+#line 591 "rpython/rtyper/rstr.py"
+        v_17 = v_16;
+#line 591 "rpython/rtyper/rstr.py"
+        if (v_17) goto block62;
+#line 591 "rpython/rtyper/rstr.py"
+        s_8 = s_7; base_8 = base_7; length_6 = length_5; i_6 = i_5; end_5 = end_4; sign_3 = sign_2; start_2 = start_1; automatic_2 = automatic_1; prefixed_2 = prefixed_1; result_0 = 0L; digits_0 = 0L; previous_underscore_0 = false; nonzero_0 = false; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:605  if result == _MIN_INT:
+    // block8: rpython/rtyper/rstr.py:597  while i < end:
     block8:
-#line 605 "rpython/rtyper/rstr.py"
-        v_15 = result_3 == long.MinValue;
-#line 605 "rpython/rtyper/rstr.py"
-        v_16 = v_15;
-#line 605 "rpython/rtyper/rstr.py"
-        if (v_16) goto block10;
-#line 605 "rpython/rtyper/rstr.py"
-        result_4 = result_3; goto block9;
+#line 597 "rpython/rtyper/rstr.py"
+        v_18 = i_6 < end_5;
+#line 597 "rpython/rtyper/rstr.py"
+        v_19 = v_18;
+#line 597 "rpython/rtyper/rstr.py"
+        if (v_19) { s_15 = s_8; base_9 = base_8; length_7 = length_6; i_7 = i_6; end_6 = end_5; sign_11 = sign_3; start_9 = start_2; automatic_6 = automatic_2; prefixed_8 = prefixed_2; result_10 = result_0; digits_3 = digits_0; previous_underscore_2 = previous_underscore_0; nonzero_5 = nonzero_0; goto block28; }
+#line 597 "rpython/rtyper/rstr.py"
+        s_9 = s_8; sign_4 = sign_3; start_3 = start_2; automatic_3 = automatic_2; prefixed_3 = prefixed_2; result_1 = result_0; digits_1 = digits_0; previous_underscore_1 = previous_underscore_0; nonzero_1 = nonzero_0; goto block9;
 
-    // block9: rpython/rtyper/rstr.py:607  return -result
+    // block9: rpython/rtyper/rstr.py:624  if previous_underscore or digits == 0:
     block9:
-#line 607 "rpython/rtyper/rstr.py"
-        v_17 = unchecked(-result_4);
-#line 607 "rpython/rtyper/rstr.py"
-        return v_17;
+#line 624 "rpython/rtyper/rstr.py"
+        v_20 = previous_underscore_1;
+#line 624 "rpython/rtyper/rstr.py"
+        if (v_20) goto block25;
+#line 624 "rpython/rtyper/rstr.py"
+        s_10 = s_9; sign_5 = sign_4; start_4 = start_3; automatic_4 = automatic_3; prefixed_4 = prefixed_3; result_2 = result_1; digits_2 = digits_1; nonzero_2 = nonzero_1; goto block10;
 
-    // block10: rpython/rtyper/rstr.py:606  raise OverflowError
+    // block10: rpython/rtyper/rstr.py:624  if previous_underscore or digits == 0:
     block10:
-#line 606 "rpython/rtyper/rstr.py"
-        v_18 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(38, 24); if (v_18 == null) rpyexc_raise_MemoryError();
+#line 624 "rpython/rtyper/rstr.py"
+        v_21 = digits_2 == 0L;
+#line 624 "rpython/rtyper/rstr.py"
+        v_22 = v_21;
+#line 624 "rpython/rtyper/rstr.py"
+        if (v_22) goto block25;
+#line 624 "rpython/rtyper/rstr.py"
+        s_11 = s_10; sign_6 = sign_5; start_5 = start_4; automatic_5 = automatic_4; prefixed_5 = prefixed_4; result_3 = result_2; nonzero_3 = nonzero_2; goto block11;
+
+    // block11: rpython/rtyper/rstr.py:626  if automatic and nonzero and not prefixed and s.chars[start] == '0':
+    block11:
+#line 626 "rpython/rtyper/rstr.py"
+        v_23 = automatic_5;
+#line 626 "rpython/rtyper/rstr.py"
+        if (v_23) { s_12 = s_11; sign_8 = sign_6; start_6 = start_5; prefixed_6 = prefixed_5; result_7 = result_3; nonzero_4 = nonzero_3; goto block19; }
+#line 626 "rpython/rtyper/rstr.py"
+        sign_7 = sign_6; result_4 = result_3; goto block12;
+
+    // block12: rpython/rtyper/rstr.py:628  if sign < 0:
+    block12:
+#line 628 "rpython/rtyper/rstr.py"
+        v_24 = sign_7 < 0L;
+#line 628 "rpython/rtyper/rstr.py"
+        v_25 = v_24;
+#line 628 "rpython/rtyper/rstr.py"
+        if (v_25) return result_4;
+#line 628 "rpython/rtyper/rstr.py"
+        result_5 = result_4; goto block13;
+
+    // block13: rpython/rtyper/rstr.py:630  if result == _MIN_INT:
+    block13:
+#line 630 "rpython/rtyper/rstr.py"
+        v_26 = result_5 == long.MinValue;
+#line 630 "rpython/rtyper/rstr.py"
+        v_27 = v_26;
+#line 630 "rpython/rtyper/rstr.py"
+        if (v_27) goto block15;
+#line 630 "rpython/rtyper/rstr.py"
+        result_6 = result_5; goto block14;
+
+    // block14: rpython/rtyper/rstr.py:632  return -result
+    block14:
+#line 632 "rpython/rtyper/rstr.py"
+        v_28 = unchecked(-result_6);
+#line 632 "rpython/rtyper/rstr.py"
+        return v_28;
+
+    // block15: rpython/rtyper/rstr.py:631  raise OverflowError
+    block15:
+#line 631 "rpython/rtyper/rstr.py"
+        v_29 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(38, 24); if (v_29 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_19 = v_18; goto block11;
+        v_30 = v_29; goto block16;
 
-    // block11: rpython/rtyper/rstr.py:606  raise OverflowError
-    block11:
-#line 606 "rpython/rtyper/rstr.py"
-        v_20 = (BaseException*)v_19;
-#line 606 "rpython/rtyper/rstr.py"
-        v_20->typeptr = Prebuilt.vtable_OverflowError;
-#line 606 "rpython/rtyper/rstr.py"
-        v_22 = (BaseException*)v_19;
-#line 606 "rpython/rtyper/rstr.py"
-        v_23 = v_22->typeptr;
-#line 606 "rpython/rtyper/rstr.py"
-        v_24 = v_23; v_25 = v_19; goto block12;
+    // block16: rpython/rtyper/rstr.py:631  raise OverflowError
+    block16:
+#line 631 "rpython/rtyper/rstr.py"
+        v_31 = (BaseException*)v_30;
+#line 631 "rpython/rtyper/rstr.py"
+        v_31->typeptr = Prebuilt.vtable_OverflowError;
+#line 631 "rpython/rtyper/rstr.py"
+        v_33 = (BaseException*)v_30;
+#line 631 "rpython/rtyper/rstr.py"
+        v_34 = v_33->typeptr;
+#line 631 "rpython/rtyper/rstr.py"
+        v_35 = v_34; v_36 = v_30; goto block17;
 
-    // block12: rpython/rtyper/rstr.py:606  raise OverflowError
-    block12:
-#line 606 "rpython/rtyper/rstr.py"
-        v_26 = (Exception*)v_25;
-#line 606 "rpython/rtyper/rstr.py"
-        etype_1 = v_24; evalue_0 = v_26; goto block13;
+    // block17: rpython/rtyper/rstr.py:631  raise OverflowError
+    block17:
+#line 631 "rpython/rtyper/rstr.py"
+        v_37 = (Exception*)v_36;
+#line 631 "rpython/rtyper/rstr.py"
+        etype_1 = v_35; evalue_0 = v_37; goto block18;
 
-    // block13
-    block13:
+    // block18
+    block18:
 #line hidden
         evalue_1 = (BaseException*)evalue_0;
         Prebuilt.exc_data->exc_type = etype_1;
         Prebuilt.exc_data->exc_value = evalue_1;
         return 0L;
 
-    // block14: rpython/rtyper/rstr.py:602  raise ValueError
-    block14:
-#line 602 "rpython/rtyper/rstr.py"
-        v_29 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_29 == null) rpyexc_raise_MemoryError();
+    // block19: rpython/rtyper/rstr.py:626  if automatic and nonzero and not prefixed and s.chars[start] == '0':
+    block19:
+#line 626 "rpython/rtyper/rstr.py"
+        v_40 = nonzero_4;
+#line 626 "rpython/rtyper/rstr.py"
+        if (v_40) { s_13 = s_12; sign_9 = sign_8; start_7 = start_6; prefixed_7 = prefixed_6; result_8 = result_7; goto block20; }
+#line 626 "rpython/rtyper/rstr.py"
+        sign_7 = sign_8; result_4 = result_7; goto block12;
+
+    // block20: rpython/rtyper/rstr.py:626  if automatic and nonzero and not prefixed and s.chars[start] == '0':
+    block20:
+#line 626 "rpython/rtyper/rstr.py"
+        v_41 = prefixed_7;
+#line 626 "rpython/rtyper/rstr.py"
+        if (v_41) { sign_7 = sign_9; result_4 = result_8; goto block12; }
+#line 626 "rpython/rtyper/rstr.py"
+        s_14 = s_13; sign_10 = sign_9; start_8 = start_7; result_9 = result_8; goto block21;
+
+    // block21: rpython/rtyper/rstr.py:626  if automatic and nonzero and not prefixed and s.chars[start] == '0':
+    block21:
+#line 626 "rpython/rtyper/rstr.py"
+        v_42 = s_14;
+#line 626 "rpython/rtyper/rstr.py"
+        v_43 = (&v_42->chars.items)[start_8];
+#line 626 "rpython/rtyper/rstr.py"
+        v_44 = v_43 == 48;
+#line 626 "rpython/rtyper/rstr.py"
+        v_45 = v_44;
+#line 626 "rpython/rtyper/rstr.py"
+        if (v_45) goto block22;
+#line 626 "rpython/rtyper/rstr.py"
+        sign_7 = sign_10; result_4 = result_9; goto block12;
+
+    // block22: rpython/rtyper/rstr.py:627  raise ValueError
+    block22:
+#line 627 "rpython/rtyper/rstr.py"
+        v_46 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_46 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_2 != null;
         if (raised_1) return 0L;
-        v_30 = v_29; goto block15;
+        v_47 = v_46; goto block23;
 
-    // block15: rpython/rtyper/rstr.py:602  raise ValueError
-    block15:
-#line 602 "rpython/rtyper/rstr.py"
-        v_31 = (BaseException*)v_30;
-#line 602 "rpython/rtyper/rstr.py"
-        v_31->typeptr = Prebuilt.vtable_ValueError;
-#line 602 "rpython/rtyper/rstr.py"
-        v_33 = (BaseException*)v_30;
-#line 602 "rpython/rtyper/rstr.py"
-        v_34 = v_33->typeptr;
-#line 602 "rpython/rtyper/rstr.py"
-        v_35 = v_34; v_36 = v_30; goto block16;
-
-    // block16: rpython/rtyper/rstr.py:602  raise ValueError
-    block16:
-#line 602 "rpython/rtyper/rstr.py"
-        v_37 = (Exception*)v_36;
-#line 602 "rpython/rtyper/rstr.py"
-        etype_1 = v_35; evalue_0 = v_37; goto block13;
-
-    // block17: rpython/rtyper/rstr.py:577  c = ord(s.chars[i])
-    block17:
-#line 577 "rpython/rtyper/rstr.py"
-        v_38 = s_6;
-#line 577 "rpython/rtyper/rstr.py"
-        v_39 = (&v_38->chars.items)[i_5];
-#line 577 "rpython/rtyper/rstr.py"
-        v_40 = (long)v_39;
-#line 578 "rpython/rtyper/rstr.py"
-        v_41 = v_40 == 95L;
-#line 578 "rpython/rtyper/rstr.py"
-        v_42 = v_41;
-#line 578 "rpython/rtyper/rstr.py"
-        if (v_42) { s_23 = s_6; base_23 = base_6; length_22 = length_5; i_22 = i_5; end_21 = end_4; sign_21 = sign_4; result_22 = result_5; digits_18 = digits_1; previous_underscore_3 = previous_underscore_2; goto block43; }
-#line 578 "rpython/rtyper/rstr.py"
-        s_7 = s_6; base_7 = base_6; length_6 = length_5; i_6 = i_5; end_5 = end_4; sign_5 = sign_4; result_6 = result_5; digits_2 = digits_1; c_0 = v_40; goto block18;
-
-    // block18: rpython/rtyper/rstr.py:585  if 48 <= c <= 57:
-    block18:
-#line 585 "rpython/rtyper/rstr.py"
-        v_43 = 48L <= c_0;
-#line 585 "rpython/rtyper/rstr.py"
-        v_44 = v_43;
-#line 585 "rpython/rtyper/rstr.py"
-        if (v_44) { t42_0 = c_0; s_22 = s_7; base_22 = base_7; length_21 = length_6; i_21 = i_6; end_20 = end_5; sign_20 = sign_5; result_21 = result_6; digits_17 = digits_2; c_11 = c_0; goto block42; }
-#line 585 "rpython/rtyper/rstr.py"
-        s_8 = s_7; base_8 = base_7; length_7 = length_6; i_7 = i_6; end_6 = end_5; sign_6 = sign_5; result_7 = result_6; digits_3 = digits_2; c_1 = c_0; v_45 = v_43; goto block19;
-
-    // block19: rpython/rtyper/rstr.py:585  if 48 <= c <= 57:
-    block19:
-#line 585 "rpython/rtyper/rstr.py"
-        v_46 = v_45;
-#line 585 "rpython/rtyper/rstr.py"
-        if (v_46) { s_21 = s_8; base_21 = base_8; length_20 = length_7; i_20 = i_7; end_19 = end_6; sign_19 = sign_6; result_20 = result_7; digits_16 = digits_3; c_10 = c_1; goto block41; }
-#line 585 "rpython/rtyper/rstr.py"
-        s_9 = s_8; base_9 = base_8; length_8 = length_7; i_8 = i_7; end_7 = end_6; sign_7 = sign_6; result_8 = result_7; digits_4 = digits_3; c_2 = c_1; goto block20;
-
-    // block20: rpython/rtyper/rstr.py:587  elif 97 <= c <= 122:
-    block20:
-#line 587 "rpython/rtyper/rstr.py"
-        v_47 = 97L <= c_2;
-#line 587 "rpython/rtyper/rstr.py"
-        v_48 = v_47;
-#line 587 "rpython/rtyper/rstr.py"
-        if (v_48) { t48_0 = c_2; s_20 = s_9; base_20 = base_9; length_19 = length_8; i_19 = i_8; end_18 = end_7; sign_18 = sign_7; result_19 = result_8; digits_15 = digits_4; c_9 = c_2; goto block40; }
-#line 587 "rpython/rtyper/rstr.py"
-        s_10 = s_9; base_10 = base_9; length_9 = length_8; i_9 = i_8; end_8 = end_7; sign_8 = sign_7; result_9 = result_8; digits_5 = digits_4; c_3 = c_2; v_49 = v_47; goto block21;
-
-    // block21: rpython/rtyper/rstr.py:587  elif 97 <= c <= 122:
-    block21:
-#line 587 "rpython/rtyper/rstr.py"
-        v_50 = v_49;
-#line 587 "rpython/rtyper/rstr.py"
-        if (v_50) { s_19 = s_10; base_19 = base_10; length_18 = length_9; i_18 = i_9; end_17 = end_8; sign_17 = sign_8; result_18 = result_9; digits_14 = digits_5; c_8 = c_3; goto block39; }
-#line 587 "rpython/rtyper/rstr.py"
-        s_11 = s_10; base_11 = base_10; length_10 = length_9; i_10 = i_9; end_9 = end_8; sign_9 = sign_8; result_10 = result_9; digits_6 = digits_5; c_4 = c_3; goto block22;
-
-    // block22: rpython/rtyper/rstr.py:589  elif 65 <= c <= 90:
-    block22:
-#line 589 "rpython/rtyper/rstr.py"
-        v_51 = 65L <= c_4;
-#line 589 "rpython/rtyper/rstr.py"
-        v_52 = v_51;
-#line 589 "rpython/rtyper/rstr.py"
-        if (v_52) { t54_0 = c_4; s_18 = s_11; base_18 = base_11; length_17 = length_10; i_17 = i_10; end_16 = end_9; sign_16 = sign_9; result_17 = result_10; digits_13 = digits_6; c_7 = c_4; goto block38; }
-#line 589 "rpython/rtyper/rstr.py"
-        s_12 = s_11; base_12 = base_11; length_11 = length_10; i_11 = i_10; end_10 = end_9; sign_10 = sign_9; result_11 = result_10; digits_7 = digits_6; c_5 = c_4; v_53 = v_51; goto block23;
-
-    // block23: rpython/rtyper/rstr.py:589  elif 65 <= c <= 90:
+    // block23: rpython/rtyper/rstr.py:627  raise ValueError
     block23:
-#line 589 "rpython/rtyper/rstr.py"
-        v_54 = v_53;
-#line 589 "rpython/rtyper/rstr.py"
-        if (v_54) { s_13 = s_12; base_13 = base_12; length_12 = length_11; i_12 = i_11; end_11 = end_10; sign_11 = sign_10; result_12 = result_11; digits_8 = digits_7; c_6 = c_5; goto block27; }
-#line 589 "rpython/rtyper/rstr.py"
-        goto block24;
+#line 627 "rpython/rtyper/rstr.py"
+        v_48 = (BaseException*)v_47;
+#line 627 "rpython/rtyper/rstr.py"
+        v_48->typeptr = Prebuilt.vtable_ValueError;
+#line 627 "rpython/rtyper/rstr.py"
+        v_50 = (BaseException*)v_47;
+#line 627 "rpython/rtyper/rstr.py"
+        v_51 = v_50->typeptr;
+#line 627 "rpython/rtyper/rstr.py"
+        v_52 = v_51; v_53 = v_47; goto block24;
 
-    // block24: rpython/rtyper/rstr.py:592  raise ValueError
+    // block24: rpython/rtyper/rstr.py:627  raise ValueError
     block24:
-#line 592 "rpython/rtyper/rstr.py"
+#line 627 "rpython/rtyper/rstr.py"
+        v_54 = (Exception*)v_53;
+#line 627 "rpython/rtyper/rstr.py"
+        etype_1 = v_52; evalue_0 = v_54; goto block18;
+
+    // block25: rpython/rtyper/rstr.py:625  raise ValueError
+    block25:
+#line 625 "rpython/rtyper/rstr.py"
         v_55 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_55 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_3 != null;
         if (raised_2) return 0L;
-        v_56 = v_55; goto block25;
+        v_56 = v_55; goto block26;
 
-    // block25: rpython/rtyper/rstr.py:592  raise ValueError
-    block25:
-#line 592 "rpython/rtyper/rstr.py"
-        v_57 = (BaseException*)v_56;
-#line 592 "rpython/rtyper/rstr.py"
-        v_57->typeptr = Prebuilt.vtable_ValueError;
-#line 592 "rpython/rtyper/rstr.py"
-        v_59 = (BaseException*)v_56;
-#line 592 "rpython/rtyper/rstr.py"
-        v_60 = v_59->typeptr;
-#line 592 "rpython/rtyper/rstr.py"
-        v_61 = v_60; v_62 = v_56; goto block26;
-
-    // block26: rpython/rtyper/rstr.py:592  raise ValueError
+    // block26: rpython/rtyper/rstr.py:625  raise ValueError
     block26:
-#line 592 "rpython/rtyper/rstr.py"
-        v_63 = (Exception*)v_62;
-#line 592 "rpython/rtyper/rstr.py"
-        etype_1 = v_61; evalue_0 = v_63; goto block13;
+#line 625 "rpython/rtyper/rstr.py"
+        v_57 = (BaseException*)v_56;
+#line 625 "rpython/rtyper/rstr.py"
+        v_57->typeptr = Prebuilt.vtable_ValueError;
+#line 625 "rpython/rtyper/rstr.py"
+        v_59 = (BaseException*)v_56;
+#line 625 "rpython/rtyper/rstr.py"
+        v_60 = v_59->typeptr;
+#line 625 "rpython/rtyper/rstr.py"
+        v_61 = v_60; v_62 = v_56; goto block27;
 
-    // block27: rpython/rtyper/rstr.py:590  d = c - 55
+    // block27: rpython/rtyper/rstr.py:625  raise ValueError
     block27:
-#line 590 "rpython/rtyper/rstr.py"
-        v_64 = unchecked(c_6 - 55L);
-#line 590 "rpython/rtyper/rstr.py"
-        s_14 = s_13; base_14 = base_13; length_13 = length_12; i_13 = i_12; end_12 = end_11; sign_12 = sign_11; result_13 = result_12; digits_9 = digits_8; d_0 = v_64; goto block28;
+#line 625 "rpython/rtyper/rstr.py"
+        v_63 = (Exception*)v_62;
+#line 625 "rpython/rtyper/rstr.py"
+        etype_1 = v_61; evalue_0 = v_63; goto block18;
 
-    // block28: rpython/rtyper/rstr.py:593  if d >= base:
+    // block28: rpython/rtyper/rstr.py:598  c = ord(s.chars[i])
     block28:
-#line 593 "rpython/rtyper/rstr.py"
-        v_65 = d_0 >= base_14;
-#line 593 "rpython/rtyper/rstr.py"
-        v_66 = v_65;
-#line 593 "rpython/rtyper/rstr.py"
-        if (v_66) goto block35;
-#line 593 "rpython/rtyper/rstr.py"
-        s_15 = s_14; base_15 = base_14; length_14 = length_13; i_14 = i_13; end_13 = end_12; sign_13 = sign_12; result_14 = result_13; digits_10 = digits_9; d_1 = d_0; goto block29;
+#line 598 "rpython/rtyper/rstr.py"
+        v_64 = s_15;
+#line 598 "rpython/rtyper/rstr.py"
+        v_65 = (&v_64->chars.items)[i_7];
+#line 598 "rpython/rtyper/rstr.py"
+        v_66 = (long)v_65;
+#line 599 "rpython/rtyper/rstr.py"
+        v_67 = v_66 == 95L;
+#line 599 "rpython/rtyper/rstr.py"
+        v_68 = v_67;
+#line 599 "rpython/rtyper/rstr.py"
+        if (v_68) { s_33 = s_15; base_27 = base_9; length_25 = length_7; i_25 = i_7; end_24 = end_6; sign_29 = sign_11; start_27 = start_9; automatic_24 = automatic_6; prefixed_26 = prefixed_8; result_28 = result_10; digits_21 = digits_3; previous_underscore_3 = previous_underscore_2; nonzero_23 = nonzero_5; goto block55; }
+#line 599 "rpython/rtyper/rstr.py"
+        s_16 = s_15; base_10 = base_9; length_8 = length_7; i_8 = i_7; end_7 = end_6; sign_12 = sign_11; start_10 = start_9; automatic_7 = automatic_6; prefixed_9 = prefixed_8; result_11 = result_10; digits_4 = digits_3; nonzero_6 = nonzero_5; c_0 = v_66; goto block29;
 
-    // block29: rpython/rtyper/rstr.py:596  if result < (_MIN_INT + d + base - 1) // base:
+    // block29: rpython/rtyper/rstr.py:606  if 48 <= c <= 57:
     block29:
-#line 596 "rpython/rtyper/rstr.py"
-        v_67 = unchecked(long.MinValue + d_1);
-#line 596 "rpython/rtyper/rstr.py"
-        v_68 = unchecked(v_67 + base_15);
-#line 596 "rpython/rtyper/rstr.py"
-        v_69 = unchecked(v_68 - 1L);
-#line 596 "rpython/rtyper/rstr.py"
-        if (base_15 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_70 = base_15 == -1L ? unchecked(-v_69) : v_69 / base_15; }
+#line 606 "rpython/rtyper/rstr.py"
+        v_69 = 48L <= c_0;
+#line 606 "rpython/rtyper/rstr.py"
+        v_70 = v_69;
+#line 606 "rpython/rtyper/rstr.py"
+        if (v_70) { t74_0 = c_0; s_32 = s_16; base_26 = base_10; length_24 = length_8; i_24 = i_8; end_23 = end_7; sign_28 = sign_12; start_26 = start_10; automatic_23 = automatic_7; prefixed_25 = prefixed_9; result_27 = result_11; digits_20 = digits_4; nonzero_22 = nonzero_6; c_11 = c_0; goto block54; }
+#line 606 "rpython/rtyper/rstr.py"
+        s_17 = s_16; base_11 = base_10; length_9 = length_8; i_9 = i_8; end_8 = end_7; sign_13 = sign_12; start_11 = start_10; automatic_8 = automatic_7; prefixed_10 = prefixed_9; result_12 = result_11; digits_5 = digits_4; nonzero_7 = nonzero_6; c_1 = c_0; v_71 = v_69; goto block30;
+
+    // block30: rpython/rtyper/rstr.py:606  if 48 <= c <= 57:
+    block30:
+#line 606 "rpython/rtyper/rstr.py"
+        v_72 = v_71;
+#line 606 "rpython/rtyper/rstr.py"
+        if (v_72) { s_31 = s_17; base_25 = base_11; length_23 = length_9; i_23 = i_9; end_22 = end_8; sign_27 = sign_13; start_25 = start_11; automatic_22 = automatic_8; prefixed_24 = prefixed_10; result_26 = result_12; digits_19 = digits_5; nonzero_21 = nonzero_7; c_10 = c_1; goto block53; }
+#line 606 "rpython/rtyper/rstr.py"
+        s_18 = s_17; base_12 = base_11; length_10 = length_9; i_10 = i_9; end_9 = end_8; sign_14 = sign_13; start_12 = start_11; automatic_9 = automatic_8; prefixed_11 = prefixed_10; result_13 = result_12; digits_6 = digits_5; nonzero_8 = nonzero_7; c_2 = c_1; goto block31;
+
+    // block31: rpython/rtyper/rstr.py:608  elif 97 <= c <= 122:
+    block31:
+#line 608 "rpython/rtyper/rstr.py"
+        v_73 = 97L <= c_2;
+#line 608 "rpython/rtyper/rstr.py"
+        v_74 = v_73;
+#line 608 "rpython/rtyper/rstr.py"
+        if (v_74) { t80_0 = c_2; s_30 = s_18; base_24 = base_12; length_22 = length_10; i_22 = i_10; end_21 = end_9; sign_26 = sign_14; start_24 = start_12; automatic_21 = automatic_9; prefixed_23 = prefixed_11; result_25 = result_13; digits_18 = digits_6; nonzero_20 = nonzero_8; c_9 = c_2; goto block52; }
+#line 608 "rpython/rtyper/rstr.py"
+        s_19 = s_18; base_13 = base_12; length_11 = length_10; i_11 = i_10; end_10 = end_9; sign_15 = sign_14; start_13 = start_12; automatic_10 = automatic_9; prefixed_12 = prefixed_11; result_14 = result_13; digits_7 = digits_6; nonzero_9 = nonzero_8; c_3 = c_2; v_75 = v_73; goto block32;
+
+    // block32: rpython/rtyper/rstr.py:608  elif 97 <= c <= 122:
+    block32:
+#line 608 "rpython/rtyper/rstr.py"
+        v_76 = v_75;
+#line 608 "rpython/rtyper/rstr.py"
+        if (v_76) { s_29 = s_19; base_23 = base_13; length_21 = length_11; i_21 = i_11; end_20 = end_10; sign_25 = sign_15; start_23 = start_13; automatic_20 = automatic_10; prefixed_22 = prefixed_12; result_24 = result_14; digits_17 = digits_7; nonzero_19 = nonzero_9; c_8 = c_3; goto block51; }
+#line 608 "rpython/rtyper/rstr.py"
+        s_20 = s_19; base_14 = base_13; length_12 = length_11; i_12 = i_11; end_11 = end_10; sign_16 = sign_15; start_14 = start_13; automatic_11 = automatic_10; prefixed_13 = prefixed_12; result_15 = result_14; digits_8 = digits_7; nonzero_10 = nonzero_9; c_4 = c_3; goto block33;
+
+    // block33: rpython/rtyper/rstr.py:610  elif 65 <= c <= 90:
+    block33:
+#line 610 "rpython/rtyper/rstr.py"
+        v_77 = 65L <= c_4;
+#line 610 "rpython/rtyper/rstr.py"
+        v_78 = v_77;
+#line 610 "rpython/rtyper/rstr.py"
+        if (v_78) { t86_0 = c_4; s_28 = s_20; base_22 = base_14; length_20 = length_12; i_20 = i_12; end_19 = end_11; sign_24 = sign_16; start_22 = start_14; automatic_19 = automatic_11; prefixed_21 = prefixed_13; result_23 = result_15; digits_16 = digits_8; nonzero_18 = nonzero_10; c_7 = c_4; goto block50; }
+#line 610 "rpython/rtyper/rstr.py"
+        s_21 = s_20; base_15 = base_14; length_13 = length_12; i_13 = i_12; end_12 = end_11; sign_17 = sign_16; start_15 = start_14; automatic_12 = automatic_11; prefixed_14 = prefixed_13; result_16 = result_15; digits_9 = digits_8; nonzero_11 = nonzero_10; c_5 = c_4; v_79 = v_77; goto block34;
+
+    // block34: rpython/rtyper/rstr.py:610  elif 65 <= c <= 90:
+    block34:
+#line 610 "rpython/rtyper/rstr.py"
+        v_80 = v_79;
+#line 610 "rpython/rtyper/rstr.py"
+        if (v_80) { s_22 = s_21; base_16 = base_15; length_14 = length_13; i_14 = i_13; end_13 = end_12; sign_18 = sign_17; start_16 = start_15; automatic_13 = automatic_12; prefixed_15 = prefixed_14; result_17 = result_16; digits_10 = digits_9; nonzero_12 = nonzero_11; c_6 = c_5; goto block38; }
+#line 610 "rpython/rtyper/rstr.py"
+        goto block35;
+
+    // block35: rpython/rtyper/rstr.py:613  raise ValueError
+    block35:
+#line 613 "rpython/rtyper/rstr.py"
+        v_81 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_81 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_4 != null;
         if (raised_3) return 0L;
-        v_71 = v_69; base_16 = base_15; v_72 = v_70; result_15 = result_14; s_16 = s_15; length_15 = length_14; i_15 = i_14; end_14 = end_13; sign_14 = sign_13; digits_11 = digits_10; d_2 = d_1; goto block30;
+        v_82 = v_81; goto block36;
 
-    // block30: rpython/rtyper/rstr.py:596  if result < (_MIN_INT + d + base - 1) // base:
-    block30:
-#line 596 "rpython/rtyper/rstr.py"
-        v_73 = base_16 == -1L ? 0L : v_71 % base_16;
-#line 596 "rpython/rtyper/rstr.py"
-        v_74 = v_73 != 0L;
-#line 596 "rpython/rtyper/rstr.py"
-        v_75 = v_73 ^ base_16;
-#line 596 "rpython/rtyper/rstr.py"
-        v_76 = v_75 < 0L;
-#line 596 "rpython/rtyper/rstr.py"
-        v_77 = v_74 ? 1L : 0L;
-#line 596 "rpython/rtyper/rstr.py"
-        v_78 = v_76 ? 1L : 0L;
-#line 596 "rpython/rtyper/rstr.py"
-        v_79 = v_77 & v_78;
-#line 596 "rpython/rtyper/rstr.py"
-        v_80 = unchecked(v_72 - v_79);
-#line 596 "rpython/rtyper/rstr.py"
-        v_81 = result_15 < v_80;
-#line 596 "rpython/rtyper/rstr.py"
-        v_82 = v_81;
-#line 596 "rpython/rtyper/rstr.py"
-        if (v_82) goto block32;
-#line 596 "rpython/rtyper/rstr.py"
-        s_17 = s_16; base_17 = base_16; length_16 = length_15; i_16 = i_15; end_15 = end_14; sign_15 = sign_14; result_16 = result_15; digits_12 = digits_11; d_3 = d_2; goto block31;
+    // block36: rpython/rtyper/rstr.py:613  raise ValueError
+    block36:
+#line 613 "rpython/rtyper/rstr.py"
+        v_83 = (BaseException*)v_82;
+#line 613 "rpython/rtyper/rstr.py"
+        v_83->typeptr = Prebuilt.vtable_ValueError;
+#line 613 "rpython/rtyper/rstr.py"
+        v_85 = (BaseException*)v_82;
+#line 613 "rpython/rtyper/rstr.py"
+        v_86 = v_85->typeptr;
+#line 613 "rpython/rtyper/rstr.py"
+        v_87 = v_86; v_88 = v_82; goto block37;
 
-    // block31: rpython/rtyper/rstr.py:598  result = result * base - d
-    block31:
-#line 598 "rpython/rtyper/rstr.py"
-        v_83 = unchecked(result_16 * base_17);
-#line 598 "rpython/rtyper/rstr.py"
-        v_84 = unchecked(v_83 - d_3);
-#line 599 "rpython/rtyper/rstr.py"
-        v_85 = unchecked(digits_12 + 1L);
-#line 600 "rpython/rtyper/rstr.py"
-        v_86 = unchecked(i_16 + 1L);
-#line 600 "rpython/rtyper/rstr.py"
-        s_5 = s_17; base_5 = base_17; length_4 = length_16; i_4 = v_86; end_3 = end_15; sign_1 = sign_15; result_0 = v_84; digits_0 = v_85; previous_underscore_0 = false; goto block5;
+    // block37: rpython/rtyper/rstr.py:613  raise ValueError
+    block37:
+#line 613 "rpython/rtyper/rstr.py"
+        v_89 = (Exception*)v_88;
+#line 613 "rpython/rtyper/rstr.py"
+        etype_1 = v_87; evalue_0 = v_89; goto block18;
 
-    // block32: rpython/rtyper/rstr.py:597  raise OverflowError
-    block32:
-#line 597 "rpython/rtyper/rstr.py"
-        v_87 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(38, 24); if (v_87 == null) rpyexc_raise_MemoryError();
+    // block38: rpython/rtyper/rstr.py:611  d = c - 55
+    block38:
+#line 611 "rpython/rtyper/rstr.py"
+        v_90 = unchecked(c_6 - 55L);
+#line 611 "rpython/rtyper/rstr.py"
+        s_23 = s_22; base_17 = base_16; length_15 = length_14; i_15 = i_14; end_14 = end_13; sign_19 = sign_18; start_17 = start_16; automatic_14 = automatic_13; prefixed_16 = prefixed_15; result_18 = result_17; digits_11 = digits_10; nonzero_13 = nonzero_12; d_0 = v_90; goto block39;
+
+    // block39: rpython/rtyper/rstr.py:614  if d >= base:
+    block39:
+#line 614 "rpython/rtyper/rstr.py"
+        v_91 = d_0 >= base_17;
+#line 614 "rpython/rtyper/rstr.py"
+        v_92 = v_91;
+#line 614 "rpython/rtyper/rstr.py"
+        if (v_92) goto block47;
+#line 614 "rpython/rtyper/rstr.py"
+        s_24 = s_23; base_18 = base_17; length_16 = length_15; i_16 = i_15; end_15 = end_14; sign_20 = sign_19; start_18 = start_17; automatic_15 = automatic_14; prefixed_17 = prefixed_16; result_19 = result_18; digits_12 = digits_11; nonzero_14 = nonzero_13; d_1 = d_0; goto block40;
+
+    // block40: rpython/rtyper/rstr.py:616  if d != 0:
+    block40:
+#line 616 "rpython/rtyper/rstr.py"
+        v_93 = d_1 != 0L;
+#line 616 "rpython/rtyper/rstr.py"
+        v_94 = v_93;
+#line 616 "rpython/rtyper/rstr.py"
+        if (v_94) { s_25 = s_24; base_19 = base_18; length_17 = length_16; i_17 = i_16; end_16 = end_15; sign_21 = sign_20; start_19 = start_18; automatic_16 = automatic_15; prefixed_18 = prefixed_17; result_20 = result_19; digits_13 = digits_12; nonzero_15 = true; d_2 = d_1; goto block41; }
+#line 616 "rpython/rtyper/rstr.py"
+        s_25 = s_24; base_19 = base_18; length_17 = length_16; i_17 = i_16; end_16 = end_15; sign_21 = sign_20; start_19 = start_18; automatic_16 = automatic_15; prefixed_18 = prefixed_17; result_20 = result_19; digits_13 = digits_12; nonzero_15 = nonzero_14; d_2 = d_1; goto block41;
+
+    // block41: rpython/rtyper/rstr.py:619  if result < (_MIN_INT + d + base - 1) // base:
+    block41:
+#line 619 "rpython/rtyper/rstr.py"
+        v_95 = unchecked(long.MinValue + d_2);
+#line 619 "rpython/rtyper/rstr.py"
+        v_96 = unchecked(v_95 + base_19);
+#line 619 "rpython/rtyper/rstr.py"
+        v_97 = unchecked(v_96 - 1L);
+#line 619 "rpython/rtyper/rstr.py"
+        if (base_19 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_98 = base_19 == -1L ? unchecked(-v_97) : v_97 / base_19; }
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_5 != null;
         if (raised_4) return 0L;
-        v_88 = v_87; goto block33;
+        v_99 = v_97; base_20 = base_19; v_100 = v_98; result_21 = result_20; s_26 = s_25; length_18 = length_17; i_18 = i_17; end_17 = end_16; sign_22 = sign_21; start_20 = start_19; automatic_17 = automatic_16; prefixed_19 = prefixed_18; digits_14 = digits_13; nonzero_16 = nonzero_15; d_3 = d_2; goto block42;
 
-    // block33: rpython/rtyper/rstr.py:597  raise OverflowError
-    block33:
-#line 597 "rpython/rtyper/rstr.py"
-        v_89 = (BaseException*)v_88;
-#line 597 "rpython/rtyper/rstr.py"
-        v_89->typeptr = Prebuilt.vtable_OverflowError;
-#line 597 "rpython/rtyper/rstr.py"
-        v_91 = (BaseException*)v_88;
-#line 597 "rpython/rtyper/rstr.py"
-        v_92 = v_91->typeptr;
-#line 597 "rpython/rtyper/rstr.py"
-        v_93 = v_92; v_94 = v_88; goto block34;
+    // block42: rpython/rtyper/rstr.py:619  if result < (_MIN_INT + d + base - 1) // base:
+    block42:
+#line 619 "rpython/rtyper/rstr.py"
+        v_101 = base_20 == -1L ? 0L : v_99 % base_20;
+#line 619 "rpython/rtyper/rstr.py"
+        v_102 = v_101 != 0L;
+#line 619 "rpython/rtyper/rstr.py"
+        v_103 = v_101 ^ base_20;
+#line 619 "rpython/rtyper/rstr.py"
+        v_104 = v_103 < 0L;
+#line 619 "rpython/rtyper/rstr.py"
+        v_105 = v_102 ? 1L : 0L;
+#line 619 "rpython/rtyper/rstr.py"
+        v_106 = v_104 ? 1L : 0L;
+#line 619 "rpython/rtyper/rstr.py"
+        v_107 = v_105 & v_106;
+#line 619 "rpython/rtyper/rstr.py"
+        v_108 = unchecked(v_100 - v_107);
+#line 619 "rpython/rtyper/rstr.py"
+        v_109 = result_21 < v_108;
+#line 619 "rpython/rtyper/rstr.py"
+        v_110 = v_109;
+#line 619 "rpython/rtyper/rstr.py"
+        if (v_110) goto block44;
+#line 619 "rpython/rtyper/rstr.py"
+        s_27 = s_26; base_21 = base_20; length_19 = length_18; i_19 = i_18; end_18 = end_17; sign_23 = sign_22; start_21 = start_20; automatic_18 = automatic_17; prefixed_20 = prefixed_19; result_22 = result_21; digits_15 = digits_14; nonzero_17 = nonzero_16; d_4 = d_3; goto block43;
 
-    // block34: rpython/rtyper/rstr.py:597  raise OverflowError
-    block34:
-#line 597 "rpython/rtyper/rstr.py"
-        v_95 = (Exception*)v_94;
-#line 597 "rpython/rtyper/rstr.py"
-        etype_1 = v_93; evalue_0 = v_95; goto block13;
+    // block43: rpython/rtyper/rstr.py:621  result = result * base - d
+    block43:
+#line 621 "rpython/rtyper/rstr.py"
+        v_111 = unchecked(result_22 * base_21);
+#line 621 "rpython/rtyper/rstr.py"
+        v_112 = unchecked(v_111 - d_4);
+#line 622 "rpython/rtyper/rstr.py"
+        v_113 = unchecked(digits_15 + 1L);
+#line 623 "rpython/rtyper/rstr.py"
+        v_114 = unchecked(i_19 + 1L);
+#line 623 "rpython/rtyper/rstr.py"
+        s_8 = s_27; base_8 = base_21; length_6 = length_19; i_6 = v_114; end_5 = end_18; sign_3 = sign_23; start_2 = start_21; automatic_2 = automatic_18; prefixed_2 = prefixed_20; result_0 = v_112; digits_0 = v_113; previous_underscore_0 = false; nonzero_0 = nonzero_17; goto block8;
 
-    // block35: rpython/rtyper/rstr.py:594  raise ValueError
-    block35:
-#line 594 "rpython/rtyper/rstr.py"
-        v_96 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_96 == null) rpyexc_raise_MemoryError();
+    // block44: rpython/rtyper/rstr.py:620  raise OverflowError
+    block44:
+#line 620 "rpython/rtyper/rstr.py"
+        v_115 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(38, 24); if (v_115 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_6 != null;
         if (raised_5) return 0L;
-        v_97 = v_96; goto block36;
+        v_116 = v_115; goto block45;
 
-    // block36: rpython/rtyper/rstr.py:594  raise ValueError
-    block36:
-#line 594 "rpython/rtyper/rstr.py"
-        v_98 = (BaseException*)v_97;
-#line 594 "rpython/rtyper/rstr.py"
-        v_98->typeptr = Prebuilt.vtable_ValueError;
-#line 594 "rpython/rtyper/rstr.py"
-        v_100 = (BaseException*)v_97;
-#line 594 "rpython/rtyper/rstr.py"
-        v_101 = v_100->typeptr;
-#line 594 "rpython/rtyper/rstr.py"
-        v_102 = v_101; v_103 = v_97; goto block37;
-
-    // block37: rpython/rtyper/rstr.py:594  raise ValueError
-    block37:
-#line 594 "rpython/rtyper/rstr.py"
-        v_104 = (Exception*)v_103;
-#line 594 "rpython/rtyper/rstr.py"
-        etype_1 = v_102; evalue_0 = v_104; goto block13;
-
-    // block38: rpython/rtyper/rstr.py:589  elif 65 <= c <= 90:
-    block38:
-#line 589 "rpython/rtyper/rstr.py"
-        v_105 = t54_0 <= 90L;
-#line 589 "rpython/rtyper/rstr.py"
-        s_12 = s_18; base_12 = base_18; length_11 = length_17; i_11 = i_17; end_10 = end_16; sign_10 = sign_16; result_11 = result_17; digits_7 = digits_13; c_5 = c_7; v_53 = v_105; goto block23;
-
-    // block39: rpython/rtyper/rstr.py:588  d = c - 87
-    block39:
-#line 588 "rpython/rtyper/rstr.py"
-        v_106 = unchecked(c_8 - 87L);
-#line 588 "rpython/rtyper/rstr.py"
-        s_14 = s_19; base_14 = base_19; length_13 = length_18; i_13 = i_18; end_12 = end_17; sign_12 = sign_17; result_13 = result_18; digits_9 = digits_14; d_0 = v_106; goto block28;
-
-    // block40: rpython/rtyper/rstr.py:587  elif 97 <= c <= 122:
-    block40:
-#line 587 "rpython/rtyper/rstr.py"
-        v_107 = t48_0 <= 122L;
-#line 587 "rpython/rtyper/rstr.py"
-        s_10 = s_20; base_10 = base_20; length_9 = length_19; i_9 = i_19; end_8 = end_18; sign_8 = sign_18; result_9 = result_19; digits_5 = digits_15; c_3 = c_9; v_49 = v_107; goto block21;
-
-    // block41: rpython/rtyper/rstr.py:586  d = c - 48
-    block41:
-#line 586 "rpython/rtyper/rstr.py"
-        v_108 = unchecked(c_10 - 48L);
-#line 586 "rpython/rtyper/rstr.py"
-        s_14 = s_21; base_14 = base_21; length_13 = length_20; i_13 = i_20; end_12 = end_19; sign_12 = sign_19; result_13 = result_20; digits_9 = digits_16; d_0 = v_108; goto block28;
-
-    // block42: rpython/rtyper/rstr.py:585  if 48 <= c <= 57:
-    block42:
-#line 585 "rpython/rtyper/rstr.py"
-        v_109 = t42_0 <= 57L;
-#line 585 "rpython/rtyper/rstr.py"
-        s_8 = s_22; base_8 = base_22; length_7 = length_21; i_7 = i_21; end_6 = end_20; sign_6 = sign_20; result_7 = result_21; digits_3 = digits_17; c_1 = c_11; v_45 = v_109; goto block19;
-
-    // block43: rpython/rtyper/rstr.py:579  if digits == 0 or previous_underscore:
-    block43:
-#line 579 "rpython/rtyper/rstr.py"
-        v_110 = digits_18 == 0L;
-#line 579 "rpython/rtyper/rstr.py"
-        v_111 = v_110;
-#line 579 "rpython/rtyper/rstr.py"
-        if (v_111) goto block46;
-#line 579 "rpython/rtyper/rstr.py"
-        s_24 = s_23; base_24 = base_23; length_23 = length_22; i_23 = i_22; end_22 = end_21; sign_22 = sign_21; result_23 = result_22; digits_19 = digits_18; previous_underscore_4 = previous_underscore_3; goto block44;
-
-    // block44: rpython/rtyper/rstr.py:579  if digits == 0 or previous_underscore:
-    block44:
-#line 579 "rpython/rtyper/rstr.py"
-        v_112 = previous_underscore_4;
-#line 579 "rpython/rtyper/rstr.py"
-        if (v_112) goto block46;
-#line 579 "rpython/rtyper/rstr.py"
-        s_25 = s_24; base_25 = base_24; length_24 = length_23; i_24 = i_23; end_23 = end_22; sign_23 = sign_22; result_24 = result_23; digits_20 = digits_19; goto block45;
-
-    // block45: rpython/rtyper/rstr.py:582  i += 1
+    // block45: rpython/rtyper/rstr.py:620  raise OverflowError
     block45:
-#line 582 "rpython/rtyper/rstr.py"
-        v_113 = unchecked(i_24 + 1L);
-#line 582 "rpython/rtyper/rstr.py"
-        s_5 = s_25; base_5 = base_25; length_4 = length_24; i_4 = v_113; end_3 = end_23; sign_1 = sign_23; result_0 = result_24; digits_0 = digits_20; previous_underscore_0 = true; goto block5;
+#line 620 "rpython/rtyper/rstr.py"
+        v_117 = (BaseException*)v_116;
+#line 620 "rpython/rtyper/rstr.py"
+        v_117->typeptr = Prebuilt.vtable_OverflowError;
+#line 620 "rpython/rtyper/rstr.py"
+        v_119 = (BaseException*)v_116;
+#line 620 "rpython/rtyper/rstr.py"
+        v_120 = v_119->typeptr;
+#line 620 "rpython/rtyper/rstr.py"
+        v_121 = v_120; v_122 = v_116; goto block46;
 
-    // block46: rpython/rtyper/rstr.py:580  raise ValueError
+    // block46: rpython/rtyper/rstr.py:620  raise OverflowError
     block46:
-#line 580 "rpython/rtyper/rstr.py"
-        v_114 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_114 == null) rpyexc_raise_MemoryError();
+#line 620 "rpython/rtyper/rstr.py"
+        v_123 = (Exception*)v_122;
+#line 620 "rpython/rtyper/rstr.py"
+        etype_1 = v_121; evalue_0 = v_123; goto block18;
+
+    // block47: rpython/rtyper/rstr.py:615  raise ValueError
+    block47:
+#line 615 "rpython/rtyper/rstr.py"
+        v_124 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_124 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_7 != null;
         if (raised_6) return 0L;
-        v_115 = v_114; goto block47;
+        v_125 = v_124; goto block48;
 
-    // block47: rpython/rtyper/rstr.py:580  raise ValueError
-    block47:
-#line 580 "rpython/rtyper/rstr.py"
-        v_116 = (BaseException*)v_115;
-#line 580 "rpython/rtyper/rstr.py"
-        v_116->typeptr = Prebuilt.vtable_ValueError;
-#line 580 "rpython/rtyper/rstr.py"
-        v_118 = (BaseException*)v_115;
-#line 580 "rpython/rtyper/rstr.py"
-        v_119 = v_118->typeptr;
-#line 580 "rpython/rtyper/rstr.py"
-        v_120 = v_119; v_121 = v_115; goto block48;
-
-    // block48: rpython/rtyper/rstr.py:580  raise ValueError
+    // block48: rpython/rtyper/rstr.py:615  raise ValueError
     block48:
-#line 580 "rpython/rtyper/rstr.py"
-        v_122 = (Exception*)v_121;
-#line 580 "rpython/rtyper/rstr.py"
-        etype_1 = v_120; evalue_0 = v_122; goto block13;
+#line 615 "rpython/rtyper/rstr.py"
+        v_126 = (BaseException*)v_125;
+#line 615 "rpython/rtyper/rstr.py"
+        v_126->typeptr = Prebuilt.vtable_ValueError;
+#line 615 "rpython/rtyper/rstr.py"
+        v_128 = (BaseException*)v_125;
+#line 615 "rpython/rtyper/rstr.py"
+        v_129 = v_128->typeptr;
+#line 615 "rpython/rtyper/rstr.py"
+        v_130 = v_129; v_131 = v_125; goto block49;
 
-    // block49: rpython/rtyper/rstr.py:572  raise ValueError
+    // block49: rpython/rtyper/rstr.py:615  raise ValueError
     block49:
-#line 572 "rpython/rtyper/rstr.py"
-        v_123 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_123 == null) rpyexc_raise_MemoryError();
+#line 615 "rpython/rtyper/rstr.py"
+        v_132 = (Exception*)v_131;
+#line 615 "rpython/rtyper/rstr.py"
+        etype_1 = v_130; evalue_0 = v_132; goto block18;
+
+    // block50: rpython/rtyper/rstr.py:610  elif 65 <= c <= 90:
+    block50:
+#line 610 "rpython/rtyper/rstr.py"
+        v_133 = t86_0 <= 90L;
+#line 610 "rpython/rtyper/rstr.py"
+        s_21 = s_28; base_15 = base_22; length_13 = length_20; i_13 = i_20; end_12 = end_19; sign_17 = sign_24; start_15 = start_22; automatic_12 = automatic_19; prefixed_14 = prefixed_21; result_16 = result_23; digits_9 = digits_16; nonzero_11 = nonzero_18; c_5 = c_7; v_79 = v_133; goto block34;
+
+    // block51: rpython/rtyper/rstr.py:609  d = c - 87
+    block51:
+#line 609 "rpython/rtyper/rstr.py"
+        v_134 = unchecked(c_8 - 87L);
+#line 609 "rpython/rtyper/rstr.py"
+        s_23 = s_29; base_17 = base_23; length_15 = length_21; i_15 = i_21; end_14 = end_20; sign_19 = sign_25; start_17 = start_23; automatic_14 = automatic_20; prefixed_16 = prefixed_22; result_18 = result_24; digits_11 = digits_17; nonzero_13 = nonzero_19; d_0 = v_134; goto block39;
+
+    // block52: rpython/rtyper/rstr.py:608  elif 97 <= c <= 122:
+    block52:
+#line 608 "rpython/rtyper/rstr.py"
+        v_135 = t80_0 <= 122L;
+#line 608 "rpython/rtyper/rstr.py"
+        s_19 = s_30; base_13 = base_24; length_11 = length_22; i_11 = i_22; end_10 = end_21; sign_15 = sign_26; start_13 = start_24; automatic_10 = automatic_21; prefixed_12 = prefixed_23; result_14 = result_25; digits_7 = digits_18; nonzero_9 = nonzero_20; c_3 = c_9; v_75 = v_135; goto block32;
+
+    // block53: rpython/rtyper/rstr.py:607  d = c - 48
+    block53:
+#line 607 "rpython/rtyper/rstr.py"
+        v_136 = unchecked(c_10 - 48L);
+#line 607 "rpython/rtyper/rstr.py"
+        s_23 = s_31; base_17 = base_25; length_15 = length_23; i_15 = i_23; end_14 = end_22; sign_19 = sign_27; start_17 = start_25; automatic_14 = automatic_22; prefixed_16 = prefixed_24; result_18 = result_26; digits_11 = digits_19; nonzero_13 = nonzero_21; d_0 = v_136; goto block39;
+
+    // block54: rpython/rtyper/rstr.py:606  if 48 <= c <= 57:
+    block54:
+#line 606 "rpython/rtyper/rstr.py"
+        v_137 = t74_0 <= 57L;
+#line 606 "rpython/rtyper/rstr.py"
+        s_17 = s_32; base_11 = base_26; length_9 = length_24; i_9 = i_24; end_8 = end_23; sign_13 = sign_28; start_11 = start_26; automatic_8 = automatic_23; prefixed_10 = prefixed_25; result_12 = result_27; digits_5 = digits_20; nonzero_7 = nonzero_22; c_1 = c_11; v_71 = v_137; goto block30;
+
+    // block55: rpython/rtyper/rstr.py:600  if (digits == 0 and not prefixed) or previous_underscore:
+    block55:
+#line 600 "rpython/rtyper/rstr.py"
+        v_138 = digits_21 == 0L;
+#line 600 "rpython/rtyper/rstr.py"
+        v_139 = v_138;
+#line 600 "rpython/rtyper/rstr.py"
+        if (v_139) { s_36 = s_33; base_30 = base_27; length_28 = length_25; i_28 = i_25; end_27 = end_24; sign_32 = sign_29; start_30 = start_27; automatic_27 = automatic_24; prefixed_29 = prefixed_26; result_31 = result_28; digits_24 = digits_21; previous_underscore_5 = previous_underscore_3; nonzero_26 = nonzero_23; goto block61; }
+#line 600 "rpython/rtyper/rstr.py"
+        s_34 = s_33; base_28 = base_27; length_26 = length_25; i_26 = i_25; end_25 = end_24; sign_30 = sign_29; start_28 = start_27; automatic_25 = automatic_24; prefixed_27 = prefixed_26; result_29 = result_28; digits_22 = digits_21; previous_underscore_4 = previous_underscore_3; nonzero_24 = nonzero_23; goto block56;
+
+    // block56: rpython/rtyper/rstr.py:600  if (digits == 0 and not prefixed) or previous_underscore:
+    block56:
+#line 600 "rpython/rtyper/rstr.py"
+        v_140 = previous_underscore_4;
+#line 600 "rpython/rtyper/rstr.py"
+        if (v_140) goto block58;
+#line 600 "rpython/rtyper/rstr.py"
+        s_35 = s_34; base_29 = base_28; length_27 = length_26; i_27 = i_26; end_26 = end_25; sign_31 = sign_30; start_29 = start_28; automatic_26 = automatic_25; prefixed_28 = prefixed_27; result_30 = result_29; digits_23 = digits_22; nonzero_25 = nonzero_24; goto block57;
+
+    // block57: rpython/rtyper/rstr.py:603  i += 1
+    block57:
+#line 603 "rpython/rtyper/rstr.py"
+        v_141 = unchecked(i_27 + 1L);
+#line 603 "rpython/rtyper/rstr.py"
+        s_8 = s_35; base_8 = base_29; length_6 = length_27; i_6 = v_141; end_5 = end_26; sign_3 = sign_31; start_2 = start_29; automatic_2 = automatic_26; prefixed_2 = prefixed_28; result_0 = result_30; digits_0 = digits_23; previous_underscore_0 = true; nonzero_0 = nonzero_25; goto block8;
+
+    // block58: rpython/rtyper/rstr.py:601  raise ValueError
+    block58:
+#line 601 "rpython/rtyper/rstr.py"
+        v_142 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_142 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_8 = Prebuilt.exc_data->exc_type;
         raised_7 = etype_8 != null;
         if (raised_7) return 0L;
-        v_124 = v_123; goto block50;
+        v_143 = v_142; goto block59;
 
-    // block50: rpython/rtyper/rstr.py:572  raise ValueError
-    block50:
-#line 572 "rpython/rtyper/rstr.py"
-        v_125 = (BaseException*)v_124;
-#line 572 "rpython/rtyper/rstr.py"
-        v_125->typeptr = Prebuilt.vtable_ValueError;
-#line 572 "rpython/rtyper/rstr.py"
-        v_127 = (BaseException*)v_124;
-#line 572 "rpython/rtyper/rstr.py"
-        v_128 = v_127->typeptr;
-#line 572 "rpython/rtyper/rstr.py"
-        v_129 = v_128; v_130 = v_124; goto block51;
-
-    // block51: rpython/rtyper/rstr.py:572  raise ValueError
-    block51:
-#line 572 "rpython/rtyper/rstr.py"
-        v_131 = (Exception*)v_130;
-#line 572 "rpython/rtyper/rstr.py"
-        etype_1 = v_129; evalue_0 = v_131; goto block13;
-
-    // block52: rpython/rtyper/rstr.py:567  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
-    block52:
-#line 567 "rpython/rtyper/rstr.py"
-        v_132 = s_26;
-#line 567 "rpython/rtyper/rstr.py"
-        v_133 = (&v_132->chars.items)[i_25];
-#line 567 "rpython/rtyper/rstr.py"
-        v_134 = v_133 == 45;
-#line 567 "rpython/rtyper/rstr.py"
-        v_135 = v_134;
-#line 567 "rpython/rtyper/rstr.py"
-        if (v_135) { s_28 = s_26; base_28 = base_26; length_27 = length_25; i_27 = i_25; end_26 = end_24; goto block54; }
-#line 567 "rpython/rtyper/rstr.py"
-        s_27 = s_26; base_27 = base_26; length_26 = length_25; i_26 = i_25; end_25 = end_24; goto block53;
-
-    // block53: rpython/rtyper/rstr.py:567  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
-    block53:
-#line 567 "rpython/rtyper/rstr.py"
-        v_136 = s_27;
-#line 567 "rpython/rtyper/rstr.py"
-        v_137 = (&v_136->chars.items)[i_26];
-#line 567 "rpython/rtyper/rstr.py"
-        v_138 = v_137 == 43;
-#line 567 "rpython/rtyper/rstr.py"
-        v_139 = v_138;
-#line 567 "rpython/rtyper/rstr.py"
-        if (v_139) { s_28 = s_27; base_28 = base_27; length_27 = length_26; i_27 = i_26; end_26 = end_25; goto block54; }
-#line 567 "rpython/rtyper/rstr.py"
-        s_4 = s_27; base_4 = base_27; length_3 = length_26; i_3 = i_26; end_2 = end_25; sign_0 = 1L; goto block4;
-
-    // block54: rpython/rtyper/rstr.py:568  if s.chars[i] == '-':
-    block54:
-#line 568 "rpython/rtyper/rstr.py"
-        v_140 = s_28;
-#line 568 "rpython/rtyper/rstr.py"
-        v_141 = (&v_140->chars.items)[i_27];
-#line 568 "rpython/rtyper/rstr.py"
-        v_142 = v_141 == 45;
-#line 568 "rpython/rtyper/rstr.py"
-        v_143 = v_142;
-#line 568 "rpython/rtyper/rstr.py"
-        if (v_143) { s_29 = s_28; base_29 = base_28; length_28 = length_27; i_28 = i_27; end_27 = end_26; sign_24 = (-1L); goto block55; }
-#line 568 "rpython/rtyper/rstr.py"
-        s_29 = s_28; base_29 = base_28; length_28 = length_27; i_28 = i_27; end_27 = end_26; sign_24 = 1L; goto block55;
-
-    // block55: rpython/rtyper/rstr.py:570  i += 1
-    block55:
-#line 570 "rpython/rtyper/rstr.py"
-        v_144 = unchecked(i_28 + 1L);
-#line 570 "rpython/rtyper/rstr.py"
-        s_4 = s_29; base_4 = base_29; length_3 = length_28; i_3 = v_144; end_2 = end_27; sign_0 = sign_24; goto block4;
-
-    // block56: rpython/rtyper/rstr.py:564  while end > i and _isspace(s.chars[end - 1]):
-    block56:
-#line 564 "rpython/rtyper/rstr.py"
-        v_145 = s_30;
-#line 564 "rpython/rtyper/rstr.py"
-        v_146 = unchecked(end_28 - 1L);
-#line 564 "rpython/rtyper/rstr.py"
-        v_147 = (&v_145->chars.items)[v_146];
-#line 564 "rpython/rtyper/rstr.py"
-        v_148 = rpython_rtyper_rstr__isspace__UniChar(v_147);
-#line 564 "rpython/rtyper/rstr.py"
-        v_149 = v_148;
-#line 564 "rpython/rtyper/rstr.py"
-        if (v_149) { s_31 = s_30; base_31 = base_30; length_30 = length_29; i_30 = i_29; end_29 = end_28; goto block57; }
-#line 564 "rpython/rtyper/rstr.py"
-        s_3 = s_30; base_3 = base_30; length_2 = length_29; i_2 = i_29; end_1 = end_28; goto block3;
-
-    // block57: rpython/rtyper/rstr.py:565  end -= 1
-    block57:
-#line 565 "rpython/rtyper/rstr.py"
-        v_150 = unchecked(end_29 - 1L);
-#line 565 "rpython/rtyper/rstr.py"
-        s_2 = s_31; base_2 = base_31; length_1 = length_30; i_1 = i_30; end_0 = v_150; goto block2;
-
-    // block58: rpython/rtyper/rstr.py:561  while i < length and _isspace(s.chars[i]):
-    block58:
-#line 561 "rpython/rtyper/rstr.py"
-        v_151 = s_32;
-#line 561 "rpython/rtyper/rstr.py"
-        v_152 = (&v_151->chars.items)[i_31];
-#line 561 "rpython/rtyper/rstr.py"
-        v_153 = rpython_rtyper_rstr__isspace__UniChar(v_152);
-#line 561 "rpython/rtyper/rstr.py"
-        v_154 = v_153;
-#line 561 "rpython/rtyper/rstr.py"
-        if (v_154) { s_33 = s_32; base_33 = base_32; length_32 = length_31; i_32 = i_31; goto block59; }
-#line 561 "rpython/rtyper/rstr.py"
-        s_2 = s_32; base_2 = base_32; length_1 = length_31; i_1 = i_31; end_0 = length_31; goto block2;
-
-    // block59: rpython/rtyper/rstr.py:562  i += 1
+    // block59: rpython/rtyper/rstr.py:601  raise ValueError
     block59:
+#line 601 "rpython/rtyper/rstr.py"
+        v_144 = (BaseException*)v_143;
+#line 601 "rpython/rtyper/rstr.py"
+        v_144->typeptr = Prebuilt.vtable_ValueError;
+#line 601 "rpython/rtyper/rstr.py"
+        v_146 = (BaseException*)v_143;
+#line 601 "rpython/rtyper/rstr.py"
+        v_147 = v_146->typeptr;
+#line 601 "rpython/rtyper/rstr.py"
+        v_148 = v_147; v_149 = v_143; goto block60;
+
+    // block60: rpython/rtyper/rstr.py:601  raise ValueError
+    block60:
+#line 601 "rpython/rtyper/rstr.py"
+        v_150 = (Exception*)v_149;
+#line 601 "rpython/rtyper/rstr.py"
+        etype_1 = v_148; evalue_0 = v_150; goto block18;
+
+    // block61: rpython/rtyper/rstr.py:600  if (digits == 0 and not prefixed) or previous_underscore:
+    block61:
+#line 600 "rpython/rtyper/rstr.py"
+        v_151 = prefixed_29;
+#line 600 "rpython/rtyper/rstr.py"
+        if (v_151) { s_34 = s_36; base_28 = base_30; length_26 = length_28; i_26 = i_28; end_25 = end_27; sign_30 = sign_32; start_28 = start_30; automatic_25 = automatic_27; prefixed_27 = prefixed_29; result_29 = result_31; digits_22 = digits_24; previous_underscore_4 = previous_underscore_5; nonzero_24 = nonzero_26; goto block56; }
+#line 600 "rpython/rtyper/rstr.py"
+        goto block58;
+
+    // block62: rpython/rtyper/rstr.py:592  raise ValueError
+    block62:
+#line 592 "rpython/rtyper/rstr.py"
+        v_152 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_152 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_9 = Prebuilt.exc_data->exc_type;
+        raised_8 = etype_9 != null;
+        if (raised_8) return 0L;
+        v_153 = v_152; goto block63;
+
+    // block63: rpython/rtyper/rstr.py:592  raise ValueError
+    block63:
+#line 592 "rpython/rtyper/rstr.py"
+        v_154 = (BaseException*)v_153;
+#line 592 "rpython/rtyper/rstr.py"
+        v_154->typeptr = Prebuilt.vtable_ValueError;
+#line 592 "rpython/rtyper/rstr.py"
+        v_156 = (BaseException*)v_153;
+#line 592 "rpython/rtyper/rstr.py"
+        v_157 = v_156->typeptr;
+#line 592 "rpython/rtyper/rstr.py"
+        v_158 = v_157; v_159 = v_153; goto block64;
+
+    // block64: rpython/rtyper/rstr.py:592  raise ValueError
+    block64:
+#line 592 "rpython/rtyper/rstr.py"
+        v_160 = (Exception*)v_159;
+#line 592 "rpython/rtyper/rstr.py"
+        etype_1 = v_158; evalue_0 = v_160; goto block18;
+
+    // block65: rpython/rtyper/rstr.py:578  if end - i >= 2 and s.chars[i] == '0':
+    block65:
+#line 578 "rpython/rtyper/rstr.py"
+        v_161 = s_37;
+#line 578 "rpython/rtyper/rstr.py"
+        v_162 = (&v_161->chars.items)[i_29];
+#line 578 "rpython/rtyper/rstr.py"
+        v_163 = v_162 == 48;
+#line 578 "rpython/rtyper/rstr.py"
+        v_164 = v_163;
+#line 578 "rpython/rtyper/rstr.py"
+        if (v_164) { s_38 = s_37; base_32 = base_31; length_30 = length_29; i_30 = i_29; end_29 = end_28; sign_34 = sign_33; start_32 = start_31; automatic_29 = automatic_28; goto block66; }
+#line 578 "rpython/rtyper/rstr.py"
+        s_6 = s_37; base_6 = base_31; length_4 = length_29; i_4 = i_29; end_3 = end_28; sign_1 = sign_33; start_0 = start_31; automatic_0 = automatic_28; prefixed_0 = false; goto block6;
+
+    // block66: rpython/rtyper/rstr.py:579  p = ord(s.chars[i + 1]) | 32
+    block66:
+#line 579 "rpython/rtyper/rstr.py"
+        v_165 = s_38;
+#line 579 "rpython/rtyper/rstr.py"
+        v_166 = unchecked(i_30 + 1L);
+#line 579 "rpython/rtyper/rstr.py"
+        v_167 = (&v_165->chars.items)[v_166];
+#line 579 "rpython/rtyper/rstr.py"
+        v_168 = (long)v_167;
+#line 579 "rpython/rtyper/rstr.py"
+        v_169 = v_168 | 32L;
+#line 580 "rpython/rtyper/rstr.py"
+        v_170 = v_169 == 120L;
+#line 580 "rpython/rtyper/rstr.py"
+        v_171 = v_170;
+#line 580 "rpython/rtyper/rstr.py"
+        if (v_171) { s_48 = s_38; base_40 = base_32; length_40 = length_30; i_40 = i_30; end_39 = end_29; sign_44 = sign_34; start_42 = start_32; automatic_39 = automatic_29; p_8 = v_169; goto block76; }
+#line 580 "rpython/rtyper/rstr.py"
+        s_39 = s_38; base_33 = base_32; length_31 = length_30; i_31 = i_30; end_30 = end_29; sign_35 = sign_34; start_33 = start_32; automatic_30 = automatic_29; p_0 = v_169; goto block67;
+
+    // block67: rpython/rtyper/rstr.py:580  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    block67:
+#line 580 "rpython/rtyper/rstr.py"
+        v_172 = p_0 == 111L;
+#line 580 "rpython/rtyper/rstr.py"
+        v_173 = v_172;
+#line 580 "rpython/rtyper/rstr.py"
+        if (v_173) { s_46 = s_39; base_38 = base_33; length_38 = length_31; i_38 = i_31; end_37 = end_30; sign_42 = sign_35; start_40 = start_33; automatic_37 = automatic_30; p_6 = p_0; goto block74; }
+#line 580 "rpython/rtyper/rstr.py"
+        s_40 = s_39; base_34 = base_33; length_32 = length_31; i_32 = i_31; end_31 = end_30; sign_36 = sign_35; start_34 = start_33; automatic_31 = automatic_30; p_1 = p_0; goto block68;
+
+    // block68: rpython/rtyper/rstr.py:580  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    block68:
+#line 580 "rpython/rtyper/rstr.py"
+        v_174 = p_1 == 98L;
+#line 580 "rpython/rtyper/rstr.py"
+        v_175 = v_174;
+#line 580 "rpython/rtyper/rstr.py"
+        if (v_175) { s_41 = s_40; base_35 = base_34; length_33 = length_32; i_33 = i_32; end_32 = end_31; sign_37 = sign_36; start_35 = start_34; automatic_32 = automatic_31; p_2 = p_1; goto block69; }
+#line 580 "rpython/rtyper/rstr.py"
+        s_6 = s_40; base_6 = base_34; length_4 = length_32; i_4 = i_32; end_3 = end_31; sign_1 = sign_36; start_0 = start_34; automatic_0 = automatic_31; prefixed_0 = false; goto block6;
+
+    // block69: rpython/rtyper/rstr.py:580  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    block69:
+#line 580 "rpython/rtyper/rstr.py"
+        v_176 = base_35 == 2L;
+#line 580 "rpython/rtyper/rstr.py"
+        v_177 = v_176;
+#line 580 "rpython/rtyper/rstr.py"
+        if (v_177) { s_43 = s_41; length_35 = length_33; i_35 = i_33; end_34 = end_32; sign_39 = sign_37; start_37 = start_35; automatic_34 = automatic_32; p_4 = p_2; goto block71; }
+#line 580 "rpython/rtyper/rstr.py"
+        s_42 = s_41; base_36 = base_35; length_34 = length_33; i_34 = i_33; end_33 = end_32; sign_38 = sign_37; start_36 = start_35; automatic_33 = automatic_32; p_3 = p_2; goto block70;
+
+    // block70: rpython/rtyper/rstr.py:580  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    block70:
+#line 580 "rpython/rtyper/rstr.py"
+        v_178 = base_36 == 0L;
+#line 580 "rpython/rtyper/rstr.py"
+        v_179 = v_178;
+#line 580 "rpython/rtyper/rstr.py"
+        if (v_179) { s_43 = s_42; length_35 = length_34; i_35 = i_34; end_34 = end_33; sign_39 = sign_38; start_37 = start_36; automatic_34 = automatic_33; p_4 = p_3; goto block71; }
+#line 580 "rpython/rtyper/rstr.py"
+        s_6 = s_42; base_6 = base_36; length_4 = length_34; i_4 = i_34; end_3 = end_33; sign_1 = sign_38; start_0 = start_36; automatic_0 = automatic_33; prefixed_0 = false; goto block6;
+
+    // block71: rpython/rtyper/rstr.py:582  if p == 120:
+    block71:
+#line 582 "rpython/rtyper/rstr.py"
+        v_180 = p_4 == 120L;
+#line 582 "rpython/rtyper/rstr.py"
+        v_181 = v_180;
+#line 582 "rpython/rtyper/rstr.py"
+        if (v_181) { s_45 = s_43; base_37 = 16L; length_37 = length_35; i_37 = i_35; end_36 = end_34; sign_41 = sign_39; start_39 = start_37; automatic_36 = automatic_34; goto block73; }
+#line 582 "rpython/rtyper/rstr.py"
+        s_44 = s_43; length_36 = length_35; i_36 = i_35; end_35 = end_34; sign_40 = sign_39; start_38 = start_37; automatic_35 = automatic_34; p_5 = p_4; goto block72;
+
+    // block72: rpython/rtyper/rstr.py:584  elif p == 111:
+    block72:
+#line 584 "rpython/rtyper/rstr.py"
+        v_182 = p_5 == 111L;
+#line 584 "rpython/rtyper/rstr.py"
+        v_183 = v_182;
+#line 584 "rpython/rtyper/rstr.py"
+        if (v_183) { s_45 = s_44; base_37 = 8L; length_37 = length_36; i_37 = i_36; end_36 = end_35; sign_41 = sign_40; start_39 = start_38; automatic_36 = automatic_35; goto block73; }
+#line 584 "rpython/rtyper/rstr.py"
+        s_45 = s_44; base_37 = 2L; length_37 = length_36; i_37 = i_36; end_36 = end_35; sign_41 = sign_40; start_39 = start_38; automatic_36 = automatic_35; goto block73;
+
+    // block73: rpython/rtyper/rstr.py:588  i += 2
+    block73:
+#line 588 "rpython/rtyper/rstr.py"
+        v_184 = unchecked(i_37 + 2L);
+#line 588 "rpython/rtyper/rstr.py"
+        s_6 = s_45; base_6 = base_37; length_4 = length_37; i_4 = v_184; end_3 = end_36; sign_1 = sign_41; start_0 = start_39; automatic_0 = automatic_36; prefixed_0 = true; goto block6;
+
+    // block74: rpython/rtyper/rstr.py:580  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    block74:
+#line 580 "rpython/rtyper/rstr.py"
+        v_185 = base_38 == 8L;
+#line 580 "rpython/rtyper/rstr.py"
+        v_186 = v_185;
+#line 580 "rpython/rtyper/rstr.py"
+        if (v_186) { s_43 = s_46; length_35 = length_38; i_35 = i_38; end_34 = end_37; sign_39 = sign_42; start_37 = start_40; automatic_34 = automatic_37; p_4 = p_6; goto block71; }
+#line 580 "rpython/rtyper/rstr.py"
+        s_47 = s_46; base_39 = base_38; length_39 = length_38; i_39 = i_38; end_38 = end_37; sign_43 = sign_42; start_41 = start_40; automatic_38 = automatic_37; p_7 = p_6; goto block75;
+
+    // block75: rpython/rtyper/rstr.py:580  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    block75:
+#line 580 "rpython/rtyper/rstr.py"
+        v_187 = base_39 == 0L;
+#line 580 "rpython/rtyper/rstr.py"
+        v_188 = v_187;
+#line 580 "rpython/rtyper/rstr.py"
+        if (v_188) { s_43 = s_47; length_35 = length_39; i_35 = i_39; end_34 = end_38; sign_39 = sign_43; start_37 = start_41; automatic_34 = automatic_38; p_4 = p_7; goto block71; }
+#line 580 "rpython/rtyper/rstr.py"
+        s_40 = s_47; base_34 = base_39; length_32 = length_39; i_32 = i_39; end_31 = end_38; sign_36 = sign_43; start_34 = start_41; automatic_31 = automatic_38; p_1 = p_7; goto block68;
+
+    // block76: rpython/rtyper/rstr.py:580  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    block76:
+#line 580 "rpython/rtyper/rstr.py"
+        v_189 = base_40 == 16L;
+#line 580 "rpython/rtyper/rstr.py"
+        v_190 = v_189;
+#line 580 "rpython/rtyper/rstr.py"
+        if (v_190) { s_43 = s_48; length_35 = length_40; i_35 = i_40; end_34 = end_39; sign_39 = sign_44; start_37 = start_42; automatic_34 = automatic_39; p_4 = p_8; goto block71; }
+#line 580 "rpython/rtyper/rstr.py"
+        s_49 = s_48; base_41 = base_40; length_41 = length_40; i_41 = i_40; end_40 = end_39; sign_45 = sign_44; start_43 = start_42; automatic_40 = automatic_39; p_9 = p_8; goto block77;
+
+    // block77: rpython/rtyper/rstr.py:580  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    block77:
+#line 580 "rpython/rtyper/rstr.py"
+        v_191 = base_41 == 0L;
+#line 580 "rpython/rtyper/rstr.py"
+        v_192 = v_191;
+#line 580 "rpython/rtyper/rstr.py"
+        if (v_192) { s_43 = s_49; length_35 = length_41; i_35 = i_41; end_34 = end_40; sign_39 = sign_45; start_37 = start_43; automatic_34 = automatic_40; p_4 = p_9; goto block71; }
+#line 580 "rpython/rtyper/rstr.py"
+        s_39 = s_49; base_33 = base_41; length_31 = length_41; i_31 = i_41; end_30 = end_40; sign_35 = sign_45; start_33 = start_43; automatic_30 = automatic_40; p_0 = p_9; goto block67;
+
+    // block78: rpython/rtyper/rstr.py:571  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    block78:
+#line 571 "rpython/rtyper/rstr.py"
+        v_193 = s_50;
+#line 571 "rpython/rtyper/rstr.py"
+        v_194 = (&v_193->chars.items)[i_42];
+#line 571 "rpython/rtyper/rstr.py"
+        v_195 = v_194 == 45;
+#line 571 "rpython/rtyper/rstr.py"
+        v_196 = v_195;
+#line 571 "rpython/rtyper/rstr.py"
+        if (v_196) { s_52 = s_50; base_44 = base_42; length_44 = length_42; i_44 = i_42; end_43 = end_41; goto block80; }
+#line 571 "rpython/rtyper/rstr.py"
+        s_51 = s_50; base_43 = base_42; length_43 = length_42; i_43 = i_42; end_42 = end_41; goto block79;
+
+    // block79: rpython/rtyper/rstr.py:571  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    block79:
+#line 571 "rpython/rtyper/rstr.py"
+        v_197 = s_51;
+#line 571 "rpython/rtyper/rstr.py"
+        v_198 = (&v_197->chars.items)[i_43];
+#line 571 "rpython/rtyper/rstr.py"
+        v_199 = v_198 == 43;
+#line 571 "rpython/rtyper/rstr.py"
+        v_200 = v_199;
+#line 571 "rpython/rtyper/rstr.py"
+        if (v_200) { s_52 = s_51; base_44 = base_43; length_44 = length_43; i_44 = i_43; end_43 = end_42; goto block80; }
+#line 571 "rpython/rtyper/rstr.py"
+        s_5 = s_51; base_5 = base_43; length_3 = length_43; i_3 = i_43; end_2 = end_42; sign_0 = 1L; goto block5;
+
+    // block80: rpython/rtyper/rstr.py:572  if s.chars[i] == '-':
+    block80:
+#line 572 "rpython/rtyper/rstr.py"
+        v_201 = s_52;
+#line 572 "rpython/rtyper/rstr.py"
+        v_202 = (&v_201->chars.items)[i_44];
+#line 572 "rpython/rtyper/rstr.py"
+        v_203 = v_202 == 45;
+#line 572 "rpython/rtyper/rstr.py"
+        v_204 = v_203;
+#line 572 "rpython/rtyper/rstr.py"
+        if (v_204) { s_53 = s_52; base_45 = base_44; length_45 = length_44; i_45 = i_44; end_44 = end_43; sign_46 = (-1L); goto block81; }
+#line 572 "rpython/rtyper/rstr.py"
+        s_53 = s_52; base_45 = base_44; length_45 = length_44; i_45 = i_44; end_44 = end_43; sign_46 = 1L; goto block81;
+
+    // block81: rpython/rtyper/rstr.py:574  i += 1
+    block81:
+#line 574 "rpython/rtyper/rstr.py"
+        v_205 = unchecked(i_45 + 1L);
+#line 574 "rpython/rtyper/rstr.py"
+        s_5 = s_53; base_5 = base_45; length_3 = length_45; i_3 = v_205; end_2 = end_44; sign_0 = sign_46; goto block5;
+
+    // block82: rpython/rtyper/rstr.py:568  while end > i and _isspace(s.chars[end - 1]):
+    block82:
+#line 568 "rpython/rtyper/rstr.py"
+        v_206 = s_54;
+#line 568 "rpython/rtyper/rstr.py"
+        v_207 = unchecked(end_45 - 1L);
+#line 568 "rpython/rtyper/rstr.py"
+        v_208 = (&v_206->chars.items)[v_207];
+#line 568 "rpython/rtyper/rstr.py"
+        v_209 = rpython_rtyper_rstr__isspace__UniChar(v_208);
+#line 568 "rpython/rtyper/rstr.py"
+        v_210 = v_209;
+#line 568 "rpython/rtyper/rstr.py"
+        if (v_210) { s_55 = s_54; base_47 = base_46; length_47 = length_46; i_47 = i_46; end_46 = end_45; goto block83; }
+#line 568 "rpython/rtyper/rstr.py"
+        s_4 = s_54; base_4 = base_46; length_2 = length_46; i_2 = i_46; end_1 = end_45; goto block4;
+
+    // block83: rpython/rtyper/rstr.py:569  end -= 1
+    block83:
+#line 569 "rpython/rtyper/rstr.py"
+        v_211 = unchecked(end_46 - 1L);
+#line 569 "rpython/rtyper/rstr.py"
+        s_3 = s_55; base_3 = base_47; length_1 = length_47; i_1 = i_47; end_0 = v_211; goto block3;
+
+    // block84: rpython/rtyper/rstr.py:565  while i < length and _isspace(s.chars[i]):
+    block84:
+#line 565 "rpython/rtyper/rstr.py"
+        v_212 = s_56;
+#line 565 "rpython/rtyper/rstr.py"
+        v_213 = (&v_212->chars.items)[i_48];
+#line 565 "rpython/rtyper/rstr.py"
+        v_214 = rpython_rtyper_rstr__isspace__UniChar(v_213);
+#line 565 "rpython/rtyper/rstr.py"
+        v_215 = v_214;
+#line 565 "rpython/rtyper/rstr.py"
+        if (v_215) { s_57 = s_56; base_49 = base_48; length_49 = length_48; i_49 = i_48; goto block85; }
+#line 565 "rpython/rtyper/rstr.py"
+        s_3 = s_56; base_3 = base_48; length_1 = length_48; i_1 = i_48; end_0 = length_48; goto block3;
+
+    // block85: rpython/rtyper/rstr.py:566  i += 1
+    block85:
+#line 566 "rpython/rtyper/rstr.py"
+        v_216 = unchecked(i_49 + 1L);
+#line 566 "rpython/rtyper/rstr.py"
+        s_2 = s_57; base_2 = base_49; length_0 = length_49; i_0 = v_216; goto block2;
+
+    // block86: rpython/rtyper/rstr.py:561  if base != 0 and (base < 2 or base > 36):
+    block86:
+#line 561 "rpython/rtyper/rstr.py"
+        v_217 = base_50 < 2L;
+#line 561 "rpython/rtyper/rstr.py"
+        v_218 = v_217;
+#line 561 "rpython/rtyper/rstr.py"
+        if (v_218) goto block88;
+#line 561 "rpython/rtyper/rstr.py"
+        s_59 = s_58; base_51 = base_50; goto block87;
+
+    // block87: rpython/rtyper/rstr.py:561  if base != 0 and (base < 2 or base > 36):
+    block87:
+#line 561 "rpython/rtyper/rstr.py"
+        v_219 = base_51 > 36L;
+#line 561 "rpython/rtyper/rstr.py"
+        v_220 = v_219;
+#line 561 "rpython/rtyper/rstr.py"
+        if (v_220) goto block88;
+#line 561 "rpython/rtyper/rstr.py"
+        s_1 = s_59; base_1 = base_51; goto block1;
+
+    // block88: rpython/rtyper/rstr.py:562  raise ValueError
+    block88:
 #line 562 "rpython/rtyper/rstr.py"
-        v_155 = unchecked(i_32 + 1L);
+        v_221 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_221 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_10 = Prebuilt.exc_data->exc_type;
+        raised_9 = etype_10 != null;
+        if (raised_9) return 0L;
+        v_222 = v_221; goto block89;
+
+    // block89: rpython/rtyper/rstr.py:562  raise ValueError
+    block89:
 #line 562 "rpython/rtyper/rstr.py"
-        s_1 = s_33; base_1 = base_33; length_0 = length_32; i_0 = v_155; goto block1;
+        v_223 = (BaseException*)v_222;
+#line 562 "rpython/rtyper/rstr.py"
+        v_223->typeptr = Prebuilt.vtable_ValueError;
+#line 562 "rpython/rtyper/rstr.py"
+        v_225 = (BaseException*)v_222;
+#line 562 "rpython/rtyper/rstr.py"
+        v_226 = v_225->typeptr;
+#line 562 "rpython/rtyper/rstr.py"
+        v_227 = v_226; v_228 = v_222; goto block90;
+
+    // block90: rpython/rtyper/rstr.py:562  raise ValueError
+    block90:
+#line 562 "rpython/rtyper/rstr.py"
+        v_229 = (Exception*)v_228;
+#line 562 "rpython/rtyper/rstr.py"
+        etype_1 = v_227; evalue_0 = v_229; goto block18;
 #line default
     }
 
@@ -30202,6 +30906,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception ValueError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_ValueError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_ValueError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_ValueError;
     }
 
     // raises the standard exception ZeroDivisionError (operations raise it: ExceptionData)

@@ -317,8 +317,9 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 816);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 832);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 864);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 880);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 912);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 880);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 912);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 944);
 
     private static byte* Load()
     {
@@ -405,13 +406,16 @@ public static unsafe class Prebuilt
             96, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @864: vtable of OverflowError (vtable_OverflowError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
-            // @880: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @880: ValueError (prebuilt_ValueError)
+            3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            160, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @912: ZeroDivisionError (prebuilt_ZeroDivisionError)
             24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            144, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @912: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            176, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @944: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [752, 800, 848, 896];
+        ReadOnlySpan<int> pointerSlots = [752, 800, 848, 896, 928];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -10528,6 +10532,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception ValueError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_ValueError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_ValueError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_ValueError;
     }
 
     // raises the standard exception ZeroDivisionError (operations raise it: ExceptionData)

@@ -286,6 +286,13 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct ValueError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct ValueError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -322,8 +329,10 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 832);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 848);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 880);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 896);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 928);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 896);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 928);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 944);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 976);
 
     private static byte* Load()
     {
@@ -335,8 +344,8 @@ public static unsafe class Prebuilt
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @32: GcArray_dispatch_and_prebuilt_Shape (array)
             11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            3, 0, 0, 0, 0, 0, 0, 0, 176, 3, 0, 0, 0, 0, 0, 0,
-            224, 3, 0, 0, 0, 0, 0, 0, 16, 4, 0, 0, 0, 0, 0, 0,
+            3, 0, 0, 0, 0, 0, 0, 0, 224, 3, 0, 0, 0, 0, 0, 0,
+            16, 4, 0, 0, 0, 0, 0, 0, 64, 4, 0, 0, 0, 0, 0, 0,
             // @80: GcArray_func (array_2)
             12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -345,7 +354,7 @@ public static unsafe class Prebuilt
             13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            64, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            112, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @192: rpy_str 'negate' (str_negate)
             14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
@@ -353,17 +362,17 @@ public static unsafe class Prebuilt
             116, 0, 0, 0, 101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @256: GcArray_tuple2_rpy_str_Array_UniChar (array_3)
             15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            3, 0, 0, 0, 0, 0, 0, 0, 160, 4, 0, 0, 0, 0, 0, 0,
-            192, 4, 0, 0, 0, 0, 0, 0, 224, 4, 0, 0, 0, 0, 0, 0,
+            3, 0, 0, 0, 0, 0, 0, 0, 208, 4, 0, 0, 0, 0, 0, 0,
+            240, 4, 0, 0, 0, 0, 0, 0, 16, 5, 0, 0, 0, 0, 0, 0,
             // @304: dispatch_and_prebuilt_Square (prebuilt_dispatch_and_prebuilt_Square)
             3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            160, 2, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0,
+            160, 2, 0, 0, 0, 0, 0, 0, 48, 5, 0, 0, 0, 0, 0, 0,
             4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @352: dicttable_GcArray_odictentry_Bool_2 (prebuilt_dicttable_2)
             16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             3, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            64, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            112, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @416: rpy_str 'double' (str_double)
             14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
@@ -409,46 +418,51 @@ public static unsafe class Prebuilt
             112, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @880: vtable of OverflowError (vtable_OverflowError)
             13, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0,
-            // @896: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @896: ValueError (prebuilt_ValueError)
             20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             160, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @928: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @928: vtable of ValueError (vtable_ValueError)
+            10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
+            // @944: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            21, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            208, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @976: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
-            // @944: dispatch_and_prebuilt_Shape
-            21, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            160, 2, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0,
-            4, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0,
             // @992: dispatch_and_prebuilt_Shape
-            21, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            64, 2, 0, 0, 0, 0, 0, 0, 192, 5, 0, 0, 0, 0, 0, 0,
-            3, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
-            // @1040: dispatch_and_prebuilt_Shape
-            21, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            224, 1, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
-            // @1088: GcArray_odictentry_Bool_GcArray_odictentry_Bool
             22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            2, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 64, 6, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1184: tuple2
+            160, 2, 0, 0, 0, 0, 0, 0, 48, 5, 0, 0, 0, 0, 0, 0,
+            4, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0,
+            // @1040: dispatch_and_prebuilt_Shape
+            22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            64, 2, 0, 0, 0, 0, 0, 0, 240, 5, 0, 0, 0, 0, 0, 0,
+            3, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
+            // @1088: dispatch_and_prebuilt_Shape
+            22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            224, 1, 0, 0, 0, 0, 0, 0, 48, 5, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
+            // @1136: GcArray_odictentry_Bool_GcArray_odictentry_Bool
             23, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            1, 0, 0, 0, 0, 0, 0, 0, 128, 6, 0, 0, 0, 0, 0, 0,
-            // @1216: tuple2
-            23, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            2, 0, 0, 0, 0, 0, 0, 0, 176, 6, 0, 0, 0, 0, 0, 0,
-            // @1248: tuple2
-            23, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            3, 0, 0, 0, 0, 0, 0, 0, 224, 6, 0, 0, 0, 0, 0, 0,
-            // @1280: rpy_str 'shape'
+            2, 0, 0, 0, 0, 0, 0, 0, 48, 6, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 112, 6, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @1232: tuple2
+            24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            1, 0, 0, 0, 0, 0, 0, 0, 176, 6, 0, 0, 0, 0, 0, 0,
+            // @1264: tuple2
+            24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            2, 0, 0, 0, 0, 0, 0, 0, 224, 6, 0, 0, 0, 0, 0, 0,
+            // @1296: tuple2
+            24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            3, 0, 0, 0, 0, 0, 0, 0, 16, 7, 0, 0, 0, 0, 0, 0,
+            // @1328: rpy_str 'shape'
             14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
             115, 0, 0, 0, 104, 0, 0, 0, 97, 0, 0, 0, 112, 0, 0, 0,
             101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1344: GcArray_odictentry_Bool_GcArray_odictentry_Bool_2
-            24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @1392: GcArray_odictentry_Bool_GcArray_odictentry_Bool_2
+            25, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             3, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
             10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
@@ -456,36 +470,36 @@ public static unsafe class Prebuilt
             0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0,
             30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1472: rpy_str 'triangle'
+            // @1520: rpy_str 'triangle'
             14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0,
             116, 0, 0, 0, 114, 0, 0, 0, 105, 0, 0, 0, 97, 0, 0, 0,
             110, 0, 0, 0, 103, 0, 0, 0, 108, 0, 0, 0, 101, 0, 0, 0,
-            // @1536: rpy_str 'double'
+            // @1584: rpy_str 'double'
             14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
             100, 0, 0, 0, 111, 0, 0, 0, 117, 0, 0, 0, 98, 0, 0, 0,
             108, 0, 0, 0, 101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1600: rpy_str 'negate'
+            // @1648: rpy_str 'negate'
             14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
             110, 0, 0, 0, 101, 0, 0, 0, 103, 0, 0, 0, 97, 0, 0, 0,
             116, 0, 0, 0, 101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1664: rpy_str 'one'
+            // @1712: rpy_str 'one'
             14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0,
             111, 0, 0, 0, 110, 0, 0, 0, 101, 0, 0, 0, 0, 0, 0, 0,
-            // @1712: rpy_str 'two'
+            // @1760: rpy_str 'two'
             14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0,
             116, 0, 0, 0, 119, 0, 0, 0, 111, 0, 0, 0, 0, 0, 0, 0,
-            // @1760: rpy_str 'three'
+            // @1808: rpy_str 'three'
             14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
             116, 0, 0, 0, 104, 0, 0, 0, 114, 0, 0, 0, 101, 0, 0, 0,
             101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [56, 64, 72, 176, 280, 288, 296, 320, 328, 400, 768, 816, 864, 912, 960, 968, 1008, 1016, 1056, 1064, 1112, 1144, 1208, 1240, 1272];
+        ReadOnlySpan<int> pointerSlots = [56, 64, 72, 176, 280, 288, 296, 320, 328, 400, 768, 816, 864, 912, 960, 1008, 1016, 1056, 1064, 1104, 1112, 1160, 1192, 1256, 1288, 1320];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -499,8 +513,8 @@ public static unsafe class Prebuilt
         *(nint*)(data + 600) = (nint)(delegate*<dispatch_and_prebuilt_Shape*, long, long>)&RpythonProgram.dispatch_and_prebuilt_Triangle_describe;
         *(nint*)(data + 688) = (nint)(delegate*<dispatch_and_prebuilt_Shape*, long>)&RpythonProgram.dispatch_and_prebuilt_Square_area;
         *(nint*)(data + 696) = (nint)(delegate*<dispatch_and_prebuilt_Shape*, long, long>)&RpythonProgram.dispatch_and_prebuilt_Shape_describe;
-        *(nint*)(data + 1120) = (nint)(delegate*<long, long>)&RpythonProgram.dispatch_and_prebuilt_double;
-        *(nint*)(data + 1152) = (nint)(delegate*<long, long>)&RpythonProgram.dispatch_and_prebuilt_negate;
+        *(nint*)(data + 1168) = (nint)(delegate*<long, long>)&RpythonProgram.dispatch_and_prebuilt_double;
+        *(nint*)(data + 1200) = (nint)(delegate*<long, long>)&RpythonProgram.dispatch_and_prebuilt_negate;
         return data;
     }
 }
@@ -767,34 +781,28 @@ public static unsafe class RpythonProgram
         long v_100 = default;
         long v_101 = default;
         long v_102 = default;
-        dispatch_and_prebuilt_Shape* v_103 = default;
+        long v_104 = default;
+        dispatch_and_prebuilt_Shape* v_105 = default;
         object_vtable* etype_19 = default;
         bool raised_10 = default;
-        dispatch_and_prebuilt_Shape* v_104 = default;
-        long v_105 = default;
-        long v_106 = default;
+        dispatch_and_prebuilt_Shape* v_106 = default;
+        long v_107 = default;
         long v_108 = default;
-        dispatch_and_prebuilt_Shape* v_109 = default;
-        object_vtable* etype_20 = default;
-        bool raised_11 = default;
-        dispatch_and_prebuilt_Shape* v_110 = default;
-        long v_111 = default;
-        long v_112 = default;
-        long v_113 = default;
+        long v_109 = default;
         listiter_GcArray_dispatch_and_prebuilt_Shape* iter15_22 = default;
         listiter_GcArray_func* iter22_14 = default;
         long n_29 = default;
         long total_26 = default;
         dispatch_and_prebuilt_Shape* shape_22 = default;
-        delegate*<long, long> v_114 = default;
-        object_vtable* etype_21 = default;
-        bool raised_12 = default;
+        delegate*<long, long> v_110 = default;
+        object_vtable* etype_20 = default;
+        bool raised_11 = default;
         long n_30 = default;
         long total_27 = default;
         dispatch_and_prebuilt_Shape* shape_23 = default;
         listiter_GcArray_dispatch_and_prebuilt_Shape* iter15_23 = default;
         listiter_GcArray_func* iter22_15 = default;
-        delegate*<long, long> v_115 = default;
+        delegate*<long, long> v_111 = default;
 
     // block0: dispatch_and_prebuilt.py:67  shape = pick(n)
 #line 67 "dispatch_and_prebuilt.py"
@@ -1006,7 +1014,7 @@ public static unsafe class RpythonProgram
 #line 73 "dispatch_and_prebuilt.py"
         v_56 = v_55;
 #line 73 "dispatch_and_prebuilt.py"
-        if (v_56) { iter15_22 = iter15_14; iter22_14 = iter22_6; n_29 = n_17; total_26 = total_14; shape_22 = shape_14; goto block33; }
+        if (v_56) { iter15_22 = iter15_14; iter22_14 = iter22_6; n_29 = n_17; total_26 = total_14; shape_22 = shape_14; goto block32; }
 #line 73 "dispatch_and_prebuilt.py"
         iter15_15 = iter15_14; iter22_7 = iter22_6; n_18 = n_17; total_15 = total_14; shape_15 = shape_14; goto block18;
 
@@ -1164,50 +1172,40 @@ public static unsafe class RpythonProgram
 #line 78 "dispatch_and_prebuilt.py"
         v_102 = unchecked(v_101 + 1L);
 #line 78 "dispatch_and_prebuilt.py"
-        v_103 = rpython_rtyper_rlist_ll_getitem__array_dispatch_and_prebuilt_Shape_Signed(Prebuilt.array, 0L);
+        v_99->inst_size = v_102;
+#line 79 "dispatch_and_prebuilt.py"
+        v_104 = unchecked(v_100 * 1000L);
+#line 79 "dispatch_and_prebuilt.py"
+        v_105 = rpython_rtyper_rlist_ll_getitem__array_dispatch_and_prebuilt_Shape_Signed(Prebuilt.array, 0L);
 #line hidden
         etype_19 = Prebuilt.exc_data->exc_type;
         raised_10 = etype_19 != null;
         if (raised_10) return 0L;
-        v_104 = v_103; v_105 = v_102; v_106 = v_100; goto block31;
+        v_106 = v_105; v_107 = v_104; goto block31;
 
-    // block31: dispatch_and_prebuilt.py:78  PREBUILT[0].size += 1
+    // block31: dispatch_and_prebuilt.py:79  return total * 1000 + PREBUILT[0].size
     block31:
-#line 78 "dispatch_and_prebuilt.py"
-        v_104->inst_size = v_105;
 #line 79 "dispatch_and_prebuilt.py"
-        v_108 = unchecked(v_106 * 1000L);
+        v_108 = v_106->inst_size;
 #line 79 "dispatch_and_prebuilt.py"
-        v_109 = rpython_rtyper_rlist_ll_getitem__array_dispatch_and_prebuilt_Shape_Signed(Prebuilt.array, 0L);
+        v_109 = unchecked(v_107 + v_108);
+#line 79 "dispatch_and_prebuilt.py"
+        return v_109;
+
+    // block32: dispatch_and_prebuilt.py:73  f = TABLE["double"] if n > 0 else TABLE["negate"]
+    block32:
+#line 73 "dispatch_and_prebuilt.py"
+        v_110 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Func_Signed_Signed__rpy_str_ll_strhash_ll_streq(Prebuilt.prebuilt_dicttable, Prebuilt.str_double);
 #line hidden
         etype_20 = Prebuilt.exc_data->exc_type;
         raised_11 = etype_20 != null;
         if (raised_11) return 0L;
-        v_110 = v_109; v_111 = v_108; goto block32;
-
-    // block32: dispatch_and_prebuilt.py:79  return total * 1000 + PREBUILT[0].size
-    block32:
-#line 79 "dispatch_and_prebuilt.py"
-        v_112 = v_110->inst_size;
-#line 79 "dispatch_and_prebuilt.py"
-        v_113 = unchecked(v_111 + v_112);
-#line 79 "dispatch_and_prebuilt.py"
-        return v_113;
+        n_30 = n_29; total_27 = total_26; shape_23 = shape_22; iter15_23 = iter15_22; iter22_15 = iter22_14; v_111 = v_110; goto block33;
 
     // block33: dispatch_and_prebuilt.py:73  f = TABLE["double"] if n > 0 else TABLE["negate"]
     block33:
 #line 73 "dispatch_and_prebuilt.py"
-        v_114 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Func_Signed_Signed__rpy_str_ll_strhash_ll_streq(Prebuilt.prebuilt_dicttable, Prebuilt.str_double);
-#line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_21 != null;
-        if (raised_12) return 0L;
-        n_30 = n_29; total_27 = total_26; shape_23 = shape_22; iter15_23 = iter15_22; iter22_15 = iter22_14; v_115 = v_114; goto block34;
-
-    // block34: dispatch_and_prebuilt.py:73  f = TABLE["double"] if n > 0 else TABLE["negate"]
-    block34:
-#line 73 "dispatch_and_prebuilt.py"
-        n_20 = n_30; total_17 = total_27; shape_17 = shape_23; iter15_17 = iter15_23; iter22_9 = iter22_15; v_59 = v_115; goto block20;
+        n_20 = n_30; total_17 = total_27; shape_17 = shape_23; iter15_17 = iter15_23; iter22_9 = iter22_15; v_59 = v_111; goto block20;
 #line default
     }
 
@@ -4113,6 +4111,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception ValueError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_ValueError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_ValueError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_ValueError;
     }
 
     // raises the standard exception ZeroDivisionError (operations raise it: ExceptionData)

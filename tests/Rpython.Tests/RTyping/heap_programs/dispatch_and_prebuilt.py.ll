@@ -101,16 +101,15 @@ block11(n_11: Signed, total_10: Signed):
     v_72: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph ll_getitem__array_dispatch_and_prebuilt.Shape_Signed, <GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) of 3>, 0)  # line 78
     v_73: Signed = getfield(v_72, 'inst_size')  # line 78
     v_74: Signed = int_add(v_73, 1)  # line 78
-    v_75: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph ll_getitem__array_dispatch_and_prebuilt.Shape_Signed, <GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) of 3>, 0)  # line 78
-    v_76: Void = setfield(v_75, 'inst_size', v_74)  # line 78
-    v_77: Signed = int_mul(v_71, 1000)  # line 79
-    v_78: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph ll_getitem__array_dispatch_and_prebuilt.Shape_Signed, <GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) of 3>, 0)  # line 79
-    v_79: Signed = getfield(v_78, 'inst_size')  # line 79
-    v_80: Signed = int_add(v_77, v_79)  # line 79
-    --> return(v_80)
+    v_75: Void = setfield(v_72, 'inst_size', v_74)  # line 78
+    v_76: Signed = int_mul(v_71, 1000)  # line 79
+    v_77: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph ll_getitem__array_dispatch_and_prebuilt.Shape_Signed, <GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) of 3>, 0)  # line 79
+    v_78: Signed = getfield(v_77, 'inst_size')  # line 79
+    v_79: Signed = int_add(v_76, v_78)  # line 79
+    --> return(v_79)
 block12(iter15_10: Ptr(listiter), iter22_7: Ptr(listiter), n_12: Signed, total_11: Signed, shape_10: Ptr(dispatch_and_prebuilt.Shape)):
-    v_81: Ptr(Func((Signed) -> Signed)) = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, <dicttable>, 'double', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 73
-    --> block8(n_12, total_11, shape_10, iter15_10, iter22_7, v_81)
+    v_80: Ptr(Func((Signed) -> Signed)) = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, <dicttable>, 'double', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 73
+    --> block8(n_12, total_11, shape_10, iter15_10, iter22_7, v_80)
 
 graph pick(n_0: Signed)  # dispatch_and_prebuilt.py:57
 block0(n_0: Signed):

@@ -110,6 +110,13 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct ValueError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct ValueError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -134,8 +141,10 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 176);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 192);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 224);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 240);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 272);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 240);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 272);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 288);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 320);
 
     private static byte* Load()
     {
@@ -168,13 +177,18 @@ public static unsafe class Prebuilt
             224, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @224: vtable of OverflowError (vtable_OverflowError)
             14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
-            // @240: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @240: ValueError (prebuilt_ValueError)
             8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @272: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @272: vtable of ValueError (vtable_ValueError)
+            11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
+            // @288: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            64, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @320: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             15, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [112, 160, 208, 256];
+        ReadOnlySpan<int> pointerSlots = [112, 160, 208, 256, 304];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -723,6 +737,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception ValueError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_ValueError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_ValueError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_ValueError;
     }
 
     // raises the standard exception ZeroDivisionError (operations raise it: ExceptionData)

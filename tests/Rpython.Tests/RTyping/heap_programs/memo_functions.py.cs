@@ -83,6 +83,13 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct ValueError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct ValueError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -110,8 +117,10 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 352);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 368);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 400);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 416);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 448);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 416);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 448);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 464);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 496);
 
     private static byte* Load()
     {
@@ -158,13 +167,18 @@ public static unsafe class Prebuilt
             144, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @400: vtable of OverflowError (vtable_OverflowError)
             13, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0,
-            // @416: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @416: ValueError (prebuilt_ValueError)
             5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             192, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @448: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @448: vtable of ValueError (vtable_ValueError)
+            10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
+            // @464: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            240, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @496: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [288, 336, 384, 432];
+        ReadOnlySpan<int> pointerSlots = [288, 336, 384, 432, 480];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -724,6 +738,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception ValueError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_ValueError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_ValueError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_ValueError;
     }
 
     // raises the standard exception ZeroDivisionError (operations raise it: ExceptionData)

@@ -118,8 +118,9 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 160);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 176);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 208);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 224);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 256);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 224);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 256);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 288);
 
     private static byte* Load()
     {
@@ -150,13 +151,16 @@ public static unsafe class Prebuilt
             208, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @208: vtable of OverflowError (vtable_OverflowError)
             12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
-            // @224: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @224: ValueError (prebuilt_ValueError)
+            1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @256: ZeroDivisionError (prebuilt_ZeroDivisionError)
             7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @256: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            32, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @288: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             13, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [96, 144, 192, 240];
+        ReadOnlySpan<int> pointerSlots = [96, 144, 192, 240, 272];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -858,6 +862,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception ValueError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_ValueError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_ValueError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_ValueError;
     }
 
     // raises the standard exception ZeroDivisionError (operations raise it: ExceptionData)
