@@ -217,7 +217,10 @@ internal sealed partial class RTyper
                 return false;
             switch (name)
             {
-                case "rpython.rlib.rarithmetic.r_uint" or "rpython.rlib.rarithmetic.intmask" or "int" or "float" or "rpython.rlib.rarithmetic.r_int":
+                // 64-bit machine words all: r_int64/r_longlong are Signed, r_uint64/r_ulonglong Unsigned.
+                case "rpython.rlib.rarithmetic.r_uint" or "rpython.rlib.rarithmetic.intmask" or "int" or "float" or "rpython.rlib.rarithmetic.r_int"
+                    or "rpython.rlib.rarithmetic.r_int64" or "rpython.rlib.rarithmetic.r_longlong"
+                    or "rpython.rlib.rarithmetic.r_uint64" or "rpython.rlib.rarithmetic.r_ulonglong" or "rpython.rlib.rarithmetic.widen":
                 {
                     var from = typer.TypeOf(op.Args[1], At);
                     var to = result.ConcreteType!;
