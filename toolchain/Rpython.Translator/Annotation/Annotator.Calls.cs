@@ -531,8 +531,9 @@ internal sealed partial class Annotator
                 return SomeNone.Instance;
             case (SomeDict d, "copy"):
                 Expect(method, args, 0);
-                // The copy of an r_dict shares its definition (as in RPython), so its keys stay those its functions take.
-                return d.DictDef.KeyEq is null ? CopyOfDict(d, position) : d;
+                // The copy shares the dict's definition, as in RPython: one low-level type for both, so
+                // copying is a copy of the table (and an r_dict's keys stay those its functions take).
+                return d;
             case (SomeDict, "clear"):
                 Expect(method, args, 0);
                 return SomeNone.Instance;
@@ -595,14 +596,6 @@ internal sealed partial class Annotator
         {
             throw new AnnotatorError($"{e.Message}: this {how} puts {AnnotationFormatter.Format(value)} into a list of {AnnotationFormatter.Format(before)} (a list's items have one type)");
         }
-    }
-
-    private SomeDict CopyOfDict(SomeDict d, Position position)
-    {
-        var def = DictDefAt(position);
-        def.GeneralizeKey(d.DictDef.ReadKey(position));
-        def.GeneralizeValue(d.DictDef.ReadValue(position));
-        return new SomeDict(def);
     }
 
     private ListDef NewListOf(Position position, SomeValue item)
