@@ -87,8 +87,12 @@ internal sealed class CSharpEmitter
             AddTypes(graph);
         }
         _types.Add(LowLevelTypes.Ptr(_exceptions.StateType));
-        foreach (var (_, _, instance) in _exceptions.StandardExceptionInstances)
-            _types.Add(LowLevelTypes.Ptr(instance.Type));
+        _prebuilt.Include(_exceptions.State, LowLevelTypes.Ptr(_exceptions.StateType));
+        foreach (var (_, vtable, instance) in _exceptions.StandardExceptionInstances)
+        {
+            _prebuilt.Include(instance, LowLevelTypes.Ptr(instance.Type));
+            _prebuilt.Include(vtable, _exceptions.TypePointer);
+        }
         var methods = new StringBuilder();
         for (int i = 0; i < graphs.Count; i++)
         {
@@ -135,19 +139,27 @@ internal sealed class CSharpEmitter
                 _types.Add(op.Result.ConcreteType);
                 foreach (var arg in op.Args)
                 {
-                    _types.Add(arg.ConcreteType);
+                    AddType(arg);
                     if (arg is Constant { Value: LowLevelType named, ConcreteType: PrimitiveType { Kind: PrimitiveKind.Void } })
                         _types.Add(named);
                 }
             }
             foreach (var arg in block.Exits.SelectMany(l => l.Args))
-                _types.Add(arg.ConcreteType);
+                AddType(arg);
         }
     }
 
     /// <summary>The name of the method that returns the class name of the exception in flight (null
     /// if none) and clears exc_data: the entry glue reports an exception that escapes the entry point.</summary>
     public const string EscapedExceptionMethod = "rpyexc_fetch_escaped";
+
+    /// <summary>Registers a value's type, and a prebuilt object's (with all it reaches) in the image.</summary>
+    private void AddType(FlowValue value)
+    {
+        _types.Add(value.ConcreteType);
+        if (value is Constant { ConcreteType: PtrType { Target: not FuncType } pointer, Value: { } prebuilt } && prebuilt is string or LLObject or LLArray or ClassInfo)
+            _prebuilt.Include(prebuilt, pointer);
+    }
 
     /// <summary>One method per standard exception, storing its class and prebuilt instance into
     /// exc_data; and the method that names the exception in flight, for the entry glue.</summary>

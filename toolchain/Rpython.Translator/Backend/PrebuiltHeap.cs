@@ -96,7 +96,14 @@ internal sealed class PrebuiltHeap(CSharpTypes types, TypeLayoutTable typeIds)
             LLObject { Type.IsVarSize: true } o => ((LLArray)o.Fields[o.Type.Fields[^1].Name]!).Items.Length,
             _ => 0,
         };
-        var made = New(value, (ContainerType)type.Resolved(), length);
+        // An object is laid out as what it is (a subclass's instance referred to as its base's), not as the pointer says.
+        var own = value switch
+        {
+            LLObject o => o.Type,
+            LLArray a => a.Type,
+            _ => (ContainerType)type.Resolved(),
+        };
+        var made = New(value, own, length);
         _objects[value] = made;
         return made;
     }
@@ -105,7 +112,77 @@ internal sealed class PrebuiltHeap(CSharpTypes types, TypeLayoutTable typeIds)
     {
         var prebuilt = new PrebuiltObject(value, type, length);
         _order.Add(prebuilt);
+        _unwalked.Enqueue(prebuilt);
+        types.Add(type);
         return prebuilt;
+    }
+
+    // Objects whose fields have not been looked through yet for the objects they point to.
+    private readonly Queue<PrebuiltObject> _unwalked = new();
+
+    /// <summary>Adds a constant the graphs refer to (a value of pointer type <paramref name="type"/>) and
+    /// every object it reaches, registering their types with the program's C# types: to be called for
+    /// every prebuilt constant before any code or type name is emitted.</summary>
+    public void Include(object value, PtrType type)
+    {
+        Add(value, type.Target);
+        while (_unwalked.TryDequeue(out var prebuilt))
+        {
+            switch (prebuilt.Value)
+            {
+                case ClassInfo:
+                    break;  // a vtable points to functions only
+                case LLObject o:
+                    WalkStruct((StructType)prebuilt.Type, o);
+                    break;
+                case LLArray array when prebuilt.Type is ArrayType a:
+                    WalkItems(a.ItemType, array);
+                    break;
+                case LLArray array when prebuilt.Type is FixedSizeArrayType f:
+                    WalkItems(f.ItemType, array);
+                    break;
+            }
+        }
+    }
+
+    private void WalkStruct(StructType type, LLObject o)
+    {
+        foreach (var field in type.Fields)
+        {
+            if (field.Name == "super" && type.Super is { } parent)
+            {
+                WalkStruct(parent, o);  // the parent's fields are the object's own
+                continue;
+            }
+            WalkValue(field.Type.Resolved(), o.Fields.GetValueOrDefault(field.Name));
+        }
+    }
+
+    private void WalkItems(LowLevelType itemType, LLArray array)
+    {
+        foreach (var item in array.Items)
+            WalkValue(itemType.Resolved(), item);
+    }
+
+    private void WalkValue(LowLevelType type, object? value)
+    {
+        switch (type, value)
+        {
+            case (PtrType { Target: FuncType }, _) or (_, null):
+                break;
+            case (PtrType pointer, { } target):
+                Add(target, pointer.Target);
+                break;
+            case (StructType inlined, LLObject o):
+                WalkStruct(inlined, o);
+                break;
+            case (ArrayType inlined, LLArray items):
+                WalkItems(inlined.ItemType, items);
+                break;
+            case (FixedSizeArrayType inlined, LLArray items):
+                WalkItems(inlined.ItemType, items);
+                break;
+        }
     }
 
     private static string NameFor(PrebuiltObject prebuilt) => prebuilt.Value switch

@@ -196,9 +196,9 @@ public static unsafe class Prebuilt
     public static exc_data* exc_data => (exc_data*)(s_image + 16);
     public static vtable_classes_as_values_Animal* vtable_classes_as_values_Bird => (vtable_classes_as_values_Animal*)(s_image + 32);
     public static GcArray_object_vtable_Signed* array => (GcArray_object_vtable_Signed*)(s_image + 80);
-    public static vtable_classes_as_values_Animal* vtable_classes_as_values_Animal => (vtable_classes_as_values_Animal*)(s_image + 128);
-    public static vtable_classes_as_values_Animal* vtable_classes_as_values_Dog => (vtable_classes_as_values_Animal*)(s_image + 176);
-    public static vtable_classes_as_values_Animal* vtable_classes_as_values_Fish => (vtable_classes_as_values_Animal*)(s_image + 224);
+    public static vtable_classes_as_values_Animal* vtable_classes_as_values_Dog => (vtable_classes_as_values_Animal*)(s_image + 128);
+    public static vtable_classes_as_values_Animal* vtable_classes_as_values_Fish => (vtable_classes_as_values_Animal*)(s_image + 176);
+    public static vtable_classes_as_values_Animal* vtable_classes_as_values_Animal => (vtable_classes_as_values_Animal*)(s_image + 224);
     public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 272);
     public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 288);
     public static object_vtable* vtable_IndexError => (object_vtable*)(s_image + 304);
@@ -226,18 +226,18 @@ public static unsafe class Prebuilt
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @80: GcArray_object_vtable_Signed (array)
             11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            3, 0, 0, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0, 0, 0, 0,
-            32, 0, 0, 0, 0, 0, 0, 0, 224, 0, 0, 0, 0, 0, 0, 0,
-            // @128: vtable of classes_as_values.Animal (vtable_classes_as_values_Animal)
-            1, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @176: vtable of classes_as_values.Dog (vtable_classes_as_values_Dog)
+            3, 0, 0, 0, 0, 0, 0, 0, 128, 0, 0, 0, 0, 0, 0, 0,
+            32, 0, 0, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0, 0, 0, 0,
+            // @128: vtable of classes_as_values.Dog (vtable_classes_as_values_Dog)
             2, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @224: vtable of classes_as_values.Fish (vtable_classes_as_values_Fish)
+            // @176: vtable of classes_as_values.Fish (vtable_classes_as_values_Fish)
             4, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @224: vtable of classes_as_values.Animal (vtable_classes_as_values_Animal)
+            1, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @272: vtable of ValueError (vtable_ValueError)
@@ -279,13 +279,13 @@ public static unsafe class Prebuilt
         *(nint*)(data + 56) = (nint)(delegate*<classes_as_values_Animal*>)&RpythonProgram.rpython_rtyper_rclass_ll_instantiate__classes_as_values_Bird;
         *(nint*)(data + 64) = (nint)(delegate*<classes_as_values_Animal*, long>)&RpythonProgram.classes_as_values_Bird_speak;
         *(nint*)(data + 144) = (nint)(delegate*<classes_as_values_Animal*, rpy_str*, void>)&RpythonProgram.classes_as_values_Animal___init__;
-        *(nint*)(data + 152) = (nint)(delegate*<classes_as_values_Animal*>)&RpythonProgram.rpython_rtyper_rclass_ll_instantiate__classes_as_values_Animal;
-        *(nint*)(data + 160) = (nint)(delegate*<classes_as_values_Animal*, long>)&RpythonProgram.classes_as_values_Animal_speak;
+        *(nint*)(data + 152) = (nint)(delegate*<classes_as_values_Animal*>)&RpythonProgram.rpython_rtyper_rclass_ll_instantiate__classes_as_values_Dog;
+        *(nint*)(data + 160) = (nint)(delegate*<classes_as_values_Animal*, long>)&RpythonProgram.classes_as_values_Dog_speak;
         *(nint*)(data + 192) = (nint)(delegate*<classes_as_values_Animal*, rpy_str*, void>)&RpythonProgram.classes_as_values_Animal___init__;
-        *(nint*)(data + 200) = (nint)(delegate*<classes_as_values_Animal*>)&RpythonProgram.rpython_rtyper_rclass_ll_instantiate__classes_as_values_Dog;
-        *(nint*)(data + 208) = (nint)(delegate*<classes_as_values_Animal*, long>)&RpythonProgram.classes_as_values_Dog_speak;
+        *(nint*)(data + 200) = (nint)(delegate*<classes_as_values_Animal*>)&RpythonProgram.rpython_rtyper_rclass_ll_instantiate__classes_as_values_Fish;
+        *(nint*)(data + 208) = (nint)(delegate*<classes_as_values_Animal*, long>)&RpythonProgram.classes_as_values_Animal_speak;
         *(nint*)(data + 240) = (nint)(delegate*<classes_as_values_Animal*, rpy_str*, void>)&RpythonProgram.classes_as_values_Animal___init__;
-        *(nint*)(data + 248) = (nint)(delegate*<classes_as_values_Animal*>)&RpythonProgram.rpython_rtyper_rclass_ll_instantiate__classes_as_values_Fish;
+        *(nint*)(data + 248) = (nint)(delegate*<classes_as_values_Animal*>)&RpythonProgram.rpython_rtyper_rclass_ll_instantiate__classes_as_values_Animal;
         *(nint*)(data + 256) = (nint)(delegate*<classes_as_values_Animal*, long>)&RpythonProgram.classes_as_values_Animal_speak;
         return data;
     }

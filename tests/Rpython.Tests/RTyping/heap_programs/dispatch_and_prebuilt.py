@@ -34,6 +34,15 @@ class Blob(Shape):
     pass
 
 
+class Ring(Shape):
+    def __init__(self, size, hole):
+        Shape.__init__(self, size)
+        self.hole = hole
+
+    def area(self):
+        return self.size * self.size - self.hole * self.hole
+
+
 def double(x):
     return x * 2
 
@@ -49,9 +58,16 @@ def add_ten(x):
 OPERATIONS = [double, negate, add_ten]
 TABLE = {"double": double, "negate": negate}
 PREBUILT = [Square(3), Triangle(4), Blob(5)]
+RING = Ring(6, 2)   # only ever seen as a Shape: laid out as the Ring it is
 PAIRS = [(1, "one"), (2, "two"), (3, "three")]
 ORIGIN = Square(0)
 WEIGHTS = {1: 10, 2: 20, 3: 30}
+
+
+def any_shape(n):
+    if n > 1000:
+        return PREBUILT[0]
+    return RING
 
 
 def pick(n):
@@ -74,6 +90,6 @@ def main(n):
     total += f(n)
     for number, word in PAIRS:
         total += number * len(word)
-    total += ORIGIN.area() + ORIGIN.size + WEIGHTS[n % 3 + 1]
+    total += ORIGIN.area() + ORIGIN.size + WEIGHTS[n % 3 + 1] + any_shape(n).area()
     PREBUILT[0].size += 1
     return total * 1000 + PREBUILT[0].size

@@ -1,185 +1,193 @@
-graph main(n_0: Signed)  # dispatch_and_prebuilt.py:65
+graph main(n_0: Signed)  # dispatch_and_prebuilt.py:81
 block0(n_0: Signed):
-    v_0: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph pick, n_0)  # line 67
-    v_1: Ptr(dispatch_and_prebuilt.Shape) = same_as(v_0)  # line 68
-    v_2: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_1)  # line 68
-    v_3: Ptr(object_vtable) = getfield(v_2, 'typeptr')  # line 68
-    v_4: Ptr(vtable_dispatch_and_prebuilt.Shape) = cast_pointer(v_3)  # line 68
-    v_5: Ptr(Func((Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }), Signed) -> Signed)) = getfield(v_4, 'cls_describe')  # line 68
-    v_6: Signed = indirect_call(v_5, v_1, 1, System.Collections.Generic.List`1[Rpython.Translator.Flow.FunctionGraph])  # line 68
-    v_7: Ptr(dispatch_and_prebuilt.Shape) = same_as(v_0)  # line 68
-    v_8: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_7)  # line 68
-    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 68
-    v_10: Ptr(vtable_dispatch_and_prebuilt.Shape) = cast_pointer(v_9)  # line 68
-    v_11: Ptr(Func((Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }), Signed) -> Signed)) = getfield(v_10, 'cls_describe')  # line 68
-    v_12: Signed = indirect_call(v_11, v_7, 5, System.Collections.Generic.List`1[Rpython.Translator.Flow.FunctionGraph])  # line 68
-    v_13: Signed = int_add(v_6, v_12)  # line 68
-    v_14: Signed = getfield(v_0, 'inst_sides')  # line 68
-    v_15: Signed = int_add(v_13, v_14)  # line 68
-    v_16: Ptr(rpy_str) = getfield(v_0, 'inst_name')  # line 68
-    v_17: Signed = direct_call(graph ll_strlen__rpy_str, v_16)  # line 68
-    v_18: Signed = int_add(v_15, v_17)  # line 68
-    v_19: Signed = int_add(0, v_18)  # line 68
-    v_20: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_dispatch_and_prebuilt.Shape_array_dispatch_and_prebuilt.Shape, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index: Signed }), <GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) of 3>)  # line 69
+    v_0: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph pick, n_0)  # line 83
+    v_1: Ptr(dispatch_and_prebuilt.Shape) = same_as(v_0)  # line 84
+    v_2: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_1)  # line 84
+    v_3: Ptr(object_vtable) = getfield(v_2, 'typeptr')  # line 84
+    v_4: Ptr(vtable_dispatch_and_prebuilt.Shape) = cast_pointer(v_3)  # line 84
+    v_5: Ptr(Func((Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }), Signed) -> Signed)) = getfield(v_4, 'cls_describe')  # line 84
+    v_6: Signed = indirect_call(v_5, v_1, 1, System.Collections.Generic.List`1[Rpython.Translator.Flow.FunctionGraph])  # line 84
+    v_7: Ptr(dispatch_and_prebuilt.Shape) = same_as(v_0)  # line 84
+    v_8: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_7)  # line 84
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 84
+    v_10: Ptr(vtable_dispatch_and_prebuilt.Shape) = cast_pointer(v_9)  # line 84
+    v_11: Ptr(Func((Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }), Signed) -> Signed)) = getfield(v_10, 'cls_describe')  # line 84
+    v_12: Signed = indirect_call(v_11, v_7, 5, System.Collections.Generic.List`1[Rpython.Translator.Flow.FunctionGraph])  # line 84
+    v_13: Signed = int_add(v_6, v_12)  # line 84
+    v_14: Signed = getfield(v_0, 'inst_sides')  # line 84
+    v_15: Signed = int_add(v_13, v_14)  # line 84
+    v_16: Ptr(rpy_str) = getfield(v_0, 'inst_name')  # line 84
+    v_17: Signed = direct_call(graph ll_strlen__rpy_str, v_16)  # line 84
+    v_18: Signed = int_add(v_15, v_17)  # line 84
+    v_19: Signed = int_add(0, v_18)  # line 84
+    v_20: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_dispatch_and_prebuilt.Shape_array_dispatch_and_prebuilt.Shape, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index: Signed }), <GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) of 3>)  # line 85
     --> block1(n_0, v_19, v_0, v_20)
 block1(n_1: Signed, total_0: Signed, shape_0: Ptr(dispatch_and_prebuilt.Shape), iter15_0: Ptr(listiter)):
-    v_21: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph ll_listnext__listiter_array_dispatch_and_prebuilt.Shape, iter15_0)  # line 69
+    v_21: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph ll_listnext__listiter_array_dispatch_and_prebuilt.Shape, iter15_0)  # line 85
     no exception --> block2(v_21, iter15_0, n_1, total_0, shape_0)
     StopIteration --> block3(n_1, total_0, shape_0, iter15_0)
 block2(item_0: Ptr(dispatch_and_prebuilt.Shape), iter15_1: Ptr(listiter), n_2: Signed, total_1: Signed, shape_1: Ptr(dispatch_and_prebuilt.Shape)):
-    v_22: Ptr(dispatch_and_prebuilt.Shape) = same_as(item_0)  # line 70
-    v_23: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_22)  # line 70
-    v_24: Ptr(object_vtable) = getfield(v_23, 'typeptr')  # line 70
-    v_25: Ptr(vtable_dispatch_and_prebuilt.Shape) = cast_pointer(v_24)  # line 70
-    v_26: Ptr(Func((Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) -> Signed)) = getfield(v_25, 'cls_area')  # line 70
-    v_27: Signed = indirect_call(v_26, v_22, System.Collections.Generic.List`1[Rpython.Translator.Flow.FunctionGraph])  # line 70
-    v_28: Ptr(dispatch_and_prebuilt.Shape) = same_as(item_0)  # line 70
-    v_29: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_28)  # line 70
-    v_30: Ptr(object_vtable) = getfield(v_29, 'typeptr')  # line 70
-    v_31: Ptr(vtable_dispatch_and_prebuilt.Shape) = cast_pointer(v_30)  # line 70
-    v_32: Ptr(Func((Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }), Signed) -> Signed)) = getfield(v_31, 'cls_describe')  # line 70
-    v_33: Signed = indirect_call(v_32, v_28, 1, System.Collections.Generic.List`1[Rpython.Translator.Flow.FunctionGraph])  # line 70
-    v_34: Signed = int_add(v_27, v_33)  # line 70
-    v_35: Signed = int_add(total_1, v_34)  # line 70
+    v_22: Ptr(dispatch_and_prebuilt.Shape) = same_as(item_0)  # line 86
+    v_23: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_22)  # line 86
+    v_24: Ptr(object_vtable) = getfield(v_23, 'typeptr')  # line 86
+    v_25: Ptr(vtable_dispatch_and_prebuilt.Shape) = cast_pointer(v_24)  # line 86
+    v_26: Ptr(Func((Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) -> Signed)) = getfield(v_25, 'cls_area')  # line 86
+    v_27: Signed = indirect_call(v_26, v_22, System.Collections.Generic.List`1[Rpython.Translator.Flow.FunctionGraph])  # line 86
+    v_28: Ptr(dispatch_and_prebuilt.Shape) = same_as(item_0)  # line 86
+    v_29: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_28)  # line 86
+    v_30: Ptr(object_vtable) = getfield(v_29, 'typeptr')  # line 86
+    v_31: Ptr(vtable_dispatch_and_prebuilt.Shape) = cast_pointer(v_30)  # line 86
+    v_32: Ptr(Func((Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }), Signed) -> Signed)) = getfield(v_31, 'cls_describe')  # line 86
+    v_33: Signed = indirect_call(v_32, v_28, 1, System.Collections.Generic.List`1[Rpython.Translator.Flow.FunctionGraph])  # line 86
+    v_34: Signed = int_add(v_27, v_33)  # line 86
+    v_35: Signed = int_add(total_1, v_34)  # line 86
     --> block1(n_2, v_35, shape_1, iter15_1)
 block3(n_3: Signed, total_2: Signed, shape_2: Ptr(dispatch_and_prebuilt.Shape), iter15_2: Ptr(listiter)):
-    v_36: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Func((Signed) -> Signed)_array_Func((Signed) -> Signed), Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))), index: Signed }), <GcArray(Ptr(Func((Signed) -> Signed))) of 3>)  # line 71
+    v_36: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Func((Signed) -> Signed)_array_Func((Signed) -> Signed), Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))), index: Signed }), <GcArray(Ptr(Func((Signed) -> Signed))) of 3>)  # line 87
     --> block4(n_3, total_2, shape_2, iter15_2, v_36)
 block4(n_4: Signed, total_3: Signed, shape_3: Ptr(dispatch_and_prebuilt.Shape), iter15_3: Ptr(listiter), iter22_0: Ptr(listiter)):
-    v_37: Ptr(Func((Signed) -> Signed)) = direct_call(graph ll_listnext__listiter_array_Func((Signed) -> Signed), iter22_0)  # line 71
+    v_37: Ptr(Func((Signed) -> Signed)) = direct_call(graph ll_listnext__listiter_array_Func((Signed) -> Signed), iter22_0)  # line 87
     no exception --> block5(v_37, iter15_3, iter22_0, n_4, total_3, shape_3)
     StopIteration --> block6(n_4, total_3, shape_3, iter15_3, iter22_0)
 block5(item_1: Ptr(Func((Signed) -> Signed)), iter15_4: Ptr(listiter), iter22_1: Ptr(listiter), n_5: Signed, total_4: Signed, shape_4: Ptr(dispatch_and_prebuilt.Shape)):
-    v_38: Signed = indirect_call(item_1, n_5, System.Collections.Generic.List`1[Rpython.Translator.Flow.FunctionGraph])  # line 72
-    v_39: Signed = int_add(total_4, v_38)  # line 72
+    v_38: Signed = indirect_call(item_1, n_5, System.Collections.Generic.List`1[Rpython.Translator.Flow.FunctionGraph])  # line 88
+    v_39: Signed = int_add(total_4, v_38)  # line 88
     --> block4(n_5, v_39, shape_4, iter15_4, iter22_1)
 block6(n_6: Signed, total_5: Signed, shape_5: Ptr(dispatch_and_prebuilt.Shape), iter15_5: Ptr(listiter), iter22_2: Ptr(listiter)):
-    v_40: Bool = int_gt(n_6, 0)  # line 73
-    v_41: Bool = same_as(v_40)  # line 73
+    v_40: Bool = int_gt(n_6, 0)  # line 89
+    v_41: Bool = same_as(v_40)  # line 89
     switch v_41
     False --> block7(iter15_5, iter22_2, n_6, total_5, shape_5)
     True --> block12(iter15_5, iter22_2, n_6, total_5, shape_5)
 block7(iter15_6: Ptr(listiter), iter22_3: Ptr(listiter), n_7: Signed, total_6: Signed, shape_6: Ptr(dispatch_and_prebuilt.Shape)):
-    v_42: Ptr(Func((Signed) -> Signed)) = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, <dicttable>, 'negate', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 73
+    v_42: Ptr(Func((Signed) -> Signed)) = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, <dicttable>, 'negate', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 89
     --> block8(n_7, total_6, shape_6, iter15_6, iter22_3, v_42)
 block8(n_8: Signed, total_7: Signed, shape_7: Ptr(dispatch_and_prebuilt.Shape), iter15_7: Ptr(listiter), iter22_4: Ptr(listiter), v_43: Ptr(Func((Signed) -> Signed))):
-    v_44: Signed = indirect_call(v_43, n_8, System.Collections.Generic.List`1[Rpython.Translator.Flow.FunctionGraph])  # line 74
-    v_45: Signed = int_add(total_7, v_44)  # line 74
-    v_46: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }), <GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })) of 3>)  # line 75
+    v_44: Signed = indirect_call(v_43, n_8, System.Collections.Generic.List`1[Rpython.Translator.Flow.FunctionGraph])  # line 90
+    v_45: Signed = int_add(total_7, v_44)  # line 90
+    v_46: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }), <GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })) of 3>)  # line 91
     --> block9(n_8, v_45, shape_7, v_43, iter15_7, iter22_4, v_46)
 block9(n_9: Signed, total_8: Signed, shape_8: Ptr(dispatch_and_prebuilt.Shape), f_0: Ptr(Func((Signed) -> Signed)), iter15_8: Ptr(listiter), iter22_5: Ptr(listiter), iter36_0: Ptr(listiter)):
-    v_47: Ptr(tuple2) = direct_call(graph ll_listnext__listiter_array_tuple2_Signed_rpy_str, iter36_0)  # line 75
+    v_47: Ptr(tuple2) = direct_call(graph ll_listnext__listiter_array_tuple2_Signed_rpy_str, iter36_0)  # line 91
     no exception --> block10(v_47, iter15_8, iter22_5, iter36_0, n_9, total_8, shape_8, f_0)
     StopIteration --> block11(n_9, total_8)
 block10(item_2: Ptr(tuple2), iter15_9: Ptr(listiter), iter22_6: Ptr(listiter), iter36_1: Ptr(listiter), n_10: Signed, total_9: Signed, shape_9: Ptr(dispatch_and_prebuilt.Shape), f_1: Ptr(Func((Signed) -> Signed))):
-    v_48: Signed = getfield(item_2, 'item0')  # line 75
-    v_49: Ptr(rpy_str) = getfield(item_2, 'item1')  # line 75
-    v_50: Signed = direct_call(graph ll_strlen__rpy_str, v_49)  # line 76
-    v_51: Signed = int_mul(v_48, v_50)  # line 76
-    v_52: Signed = int_add(total_9, v_51)  # line 76
+    v_48: Signed = getfield(item_2, 'item0')  # line 91
+    v_49: Ptr(rpy_str) = getfield(item_2, 'item1')  # line 91
+    v_50: Signed = direct_call(graph ll_strlen__rpy_str, v_49)  # line 92
+    v_51: Signed = int_mul(v_48, v_50)  # line 92
+    v_52: Signed = int_add(total_9, v_51)  # line 92
     --> block9(n_10, v_52, shape_9, f_1, iter15_9, iter22_6, iter36_1)
 block11(n_11: Signed, total_10: Signed):
-    v_53: Ptr(dispatch_and_prebuilt.Square) = same_as(<dispatch_and_prebuilt.Square>)  # line 77
-    v_54: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_53)  # line 77
-    v_55: Signed = direct_call(graph Square.area, v_54)  # line 77
-    v_56: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(<dispatch_and_prebuilt.Square>)  # line 77
-    v_57: Signed = getfield(v_56, 'inst_size')  # line 77
-    v_58: Signed = int_add(v_55, v_57)  # line 77
-    v_59: Signed = int_mod(n_11, 3)  # line 77
-    v_60: Bool = int_ne(v_59, 0)  # line 77
-    v_61: Signed = int_xor(v_59, 3)  # line 77
-    v_62: Bool = int_lt(v_61, 0)  # line 77
-    v_63: Signed = cast_bool_to_int(v_60)  # line 77
-    v_64: Signed = cast_bool_to_int(v_62)  # line 77
-    v_65: Signed = int_and(v_63, v_64)  # line 77
-    v_66: Signed = int_mul(v_65, 3)  # line 77
-    v_67: Signed = int_add(v_59, v_66)  # line 77
-    v_68: Signed = int_add(v_67, 1)  # line 77
-    v_69: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None, <dicttable>, v_68, None, None)  # line 77
-    v_70: Signed = int_add(v_58, v_69)  # line 77
-    v_71: Signed = int_add(total_10, v_70)  # line 77
-    v_72: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph ll_getitem__array_dispatch_and_prebuilt.Shape_Signed, <GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) of 3>, 0)  # line 78
-    v_73: Signed = getfield(v_72, 'inst_size')  # line 78
-    v_74: Signed = int_add(v_73, 1)  # line 78
-    v_75: Void = setfield(v_72, 'inst_size', v_74)  # line 78
-    v_76: Signed = int_mul(v_71, 1000)  # line 79
-    v_77: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph ll_getitem__array_dispatch_and_prebuilt.Shape_Signed, <GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) of 3>, 0)  # line 79
-    v_78: Signed = getfield(v_77, 'inst_size')  # line 79
-    v_79: Signed = int_add(v_76, v_78)  # line 79
-    --> return(v_79)
+    v_53: Ptr(dispatch_and_prebuilt.Square) = same_as(<dispatch_and_prebuilt.Square>)  # line 93
+    v_54: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_53)  # line 93
+    v_55: Signed = direct_call(graph Square.area, v_54)  # line 93
+    v_56: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(<dispatch_and_prebuilt.Square>)  # line 93
+    v_57: Signed = getfield(v_56, 'inst_size')  # line 93
+    v_58: Signed = int_add(v_55, v_57)  # line 93
+    v_59: Signed = int_mod(n_11, 3)  # line 93
+    v_60: Bool = int_ne(v_59, 0)  # line 93
+    v_61: Signed = int_xor(v_59, 3)  # line 93
+    v_62: Bool = int_lt(v_61, 0)  # line 93
+    v_63: Signed = cast_bool_to_int(v_60)  # line 93
+    v_64: Signed = cast_bool_to_int(v_62)  # line 93
+    v_65: Signed = int_and(v_63, v_64)  # line 93
+    v_66: Signed = int_mul(v_65, 3)  # line 93
+    v_67: Signed = int_add(v_59, v_66)  # line 93
+    v_68: Signed = int_add(v_67, 1)  # line 93
+    v_69: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None, <dicttable>, v_68, None, None)  # line 93
+    v_70: Signed = int_add(v_58, v_69)  # line 93
+    v_71: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph any_shape, n_11)  # line 93
+    v_72: Ptr(dispatch_and_prebuilt.Shape) = same_as(v_71)  # line 93
+    v_73: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_72)  # line 93
+    v_74: Ptr(object_vtable) = getfield(v_73, 'typeptr')  # line 93
+    v_75: Ptr(vtable_dispatch_and_prebuilt.Shape) = cast_pointer(v_74)  # line 93
+    v_76: Ptr(Func((Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) -> Signed)) = getfield(v_75, 'cls_area')  # line 93
+    v_77: Signed = indirect_call(v_76, v_72, System.Collections.Generic.List`1[Rpython.Translator.Flow.FunctionGraph])  # line 93
+    v_78: Signed = int_add(v_70, v_77)  # line 93
+    v_79: Signed = int_add(total_10, v_78)  # line 93
+    v_80: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph ll_getitem__array_dispatch_and_prebuilt.Shape_Signed, <GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) of 3>, 0)  # line 94
+    v_81: Signed = getfield(v_80, 'inst_size')  # line 94
+    v_82: Signed = int_add(v_81, 1)  # line 94
+    v_83: Void = setfield(v_80, 'inst_size', v_82)  # line 94
+    v_84: Signed = int_mul(v_79, 1000)  # line 95
+    v_85: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph ll_getitem__array_dispatch_and_prebuilt.Shape_Signed, <GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) of 3>, 0)  # line 95
+    v_86: Signed = getfield(v_85, 'inst_size')  # line 95
+    v_87: Signed = int_add(v_84, v_86)  # line 95
+    --> return(v_87)
 block12(iter15_10: Ptr(listiter), iter22_7: Ptr(listiter), n_12: Signed, total_11: Signed, shape_10: Ptr(dispatch_and_prebuilt.Shape)):
-    v_80: Ptr(Func((Signed) -> Signed)) = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, <dicttable>, 'double', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 73
-    --> block8(n_12, total_11, shape_10, iter15_10, iter22_7, v_80)
+    v_88: Ptr(Func((Signed) -> Signed)) = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, <dicttable>, 'double', <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 89
+    --> block8(n_12, total_11, shape_10, iter15_10, iter22_7, v_88)
 
-graph pick(n_0: Signed)  # dispatch_and_prebuilt.py:57
+graph pick(n_0: Signed)  # dispatch_and_prebuilt.py:73
 block0(n_0: Signed):
-    v_0: Signed = int_mod(n_0, 3)  # line 58
-    v_1: Bool = int_ne(v_0, 0)  # line 58
-    v_2: Signed = int_xor(v_0, 3)  # line 58
-    v_3: Bool = int_lt(v_2, 0)  # line 58
-    v_4: Signed = cast_bool_to_int(v_1)  # line 58
-    v_5: Signed = cast_bool_to_int(v_3)  # line 58
-    v_6: Signed = int_and(v_4, v_5)  # line 58
-    v_7: Signed = int_mul(v_6, 3)  # line 58
-    v_8: Signed = int_add(v_0, v_7)  # line 58
-    v_9: Bool = int_eq(v_8, 0)  # line 58
-    v_10: Bool = same_as(v_9)  # line 58
+    v_0: Signed = int_mod(n_0, 3)  # line 74
+    v_1: Bool = int_ne(v_0, 0)  # line 74
+    v_2: Signed = int_xor(v_0, 3)  # line 74
+    v_3: Bool = int_lt(v_2, 0)  # line 74
+    v_4: Signed = cast_bool_to_int(v_1)  # line 74
+    v_5: Signed = cast_bool_to_int(v_3)  # line 74
+    v_6: Signed = int_and(v_4, v_5)  # line 74
+    v_7: Signed = int_mul(v_6, 3)  # line 74
+    v_8: Signed = int_add(v_0, v_7)  # line 74
+    v_9: Bool = int_eq(v_8, 0)  # line 74
+    v_10: Bool = same_as(v_9)  # line 74
     switch v_10
     False --> block1(n_0)
     True --> block6(n_0)
 block1(n_1: Signed):
-    v_11: Signed = int_mod(n_1, 3)  # line 60
-    v_12: Bool = int_ne(v_11, 0)  # line 60
-    v_13: Signed = int_xor(v_11, 3)  # line 60
-    v_14: Bool = int_lt(v_13, 0)  # line 60
-    v_15: Signed = cast_bool_to_int(v_12)  # line 60
-    v_16: Signed = cast_bool_to_int(v_14)  # line 60
-    v_17: Signed = int_and(v_15, v_16)  # line 60
-    v_18: Signed = int_mul(v_17, 3)  # line 60
-    v_19: Signed = int_add(v_11, v_18)  # line 60
-    v_20: Bool = int_eq(v_19, 1)  # line 60
-    v_21: Bool = same_as(v_20)  # line 60
+    v_11: Signed = int_mod(n_1, 3)  # line 76
+    v_12: Bool = int_ne(v_11, 0)  # line 76
+    v_13: Signed = int_xor(v_11, 3)  # line 76
+    v_14: Bool = int_lt(v_13, 0)  # line 76
+    v_15: Signed = cast_bool_to_int(v_12)  # line 76
+    v_16: Signed = cast_bool_to_int(v_14)  # line 76
+    v_17: Signed = int_and(v_15, v_16)  # line 76
+    v_18: Signed = int_mul(v_17, 3)  # line 76
+    v_19: Signed = int_add(v_11, v_18)  # line 76
+    v_20: Bool = int_eq(v_19, 1)  # line 76
+    v_21: Bool = same_as(v_20)  # line 76
     switch v_21
     False --> block2(n_1)
     True --> block4(n_1)
 block2(n_2: Signed):
-    v_22: Ptr(dispatch_and_prebuilt.Blob) = malloc(GcStruct dispatch_and_prebuilt.Blob { super: GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed } }, 'gc')  # line 62
-    v_23: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_22)  # line 62
-    v_24: Void = setfield(v_23, 'typeptr', vtable dispatch_and_prebuilt.Blob [3, 4))  # line 62
-    v_25: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_22)  # line 62
-    v_26: Void = setfield(v_25, 'inst_name', 'shape')  # line 62
-    v_27: Void = setfield(v_25, 'inst_sides', 0)  # line 62
-    v_28: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_22)  # line 62
-    v_29: Void = direct_call(graph Shape.__init__, v_28, n_2)  # line 62
+    v_22: Ptr(dispatch_and_prebuilt.Blob) = malloc(GcStruct dispatch_and_prebuilt.Blob { super: GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed } }, 'gc')  # line 78
+    v_23: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_22)  # line 78
+    v_24: Void = setfield(v_23, 'typeptr', vtable dispatch_and_prebuilt.Blob [3, 4))  # line 78
+    v_25: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_22)  # line 78
+    v_26: Void = setfield(v_25, 'inst_name', 'shape')  # line 78
+    v_27: Void = setfield(v_25, 'inst_sides', 0)  # line 78
+    v_28: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_22)  # line 78
+    v_29: Void = direct_call(graph Shape.__init__, v_28, n_2)  # line 78
     --> block3(v_22)
 block3(v_30: Ptr(dispatch_and_prebuilt.Blob)):
-    v_31: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_30)  # line 62
+    v_31: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_30)  # line 78
     --> return(v_31)
 block4(n_3: Signed):
-    v_32: Ptr(dispatch_and_prebuilt.Triangle) = malloc(GcStruct dispatch_and_prebuilt.Triangle { super: GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed } }, 'gc')  # line 61
-    v_33: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_32)  # line 61
-    v_34: Void = setfield(v_33, 'typeptr', vtable dispatch_and_prebuilt.Triangle [4, 5))  # line 61
-    v_35: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_32)  # line 61
-    v_36: Void = setfield(v_35, 'inst_name', 'triangle')  # line 61
-    v_37: Void = setfield(v_35, 'inst_sides', 3)  # line 61
-    v_38: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_32)  # line 61
-    v_39: Void = direct_call(graph Shape.__init__, v_38, n_3)  # line 61
+    v_32: Ptr(dispatch_and_prebuilt.Triangle) = malloc(GcStruct dispatch_and_prebuilt.Triangle { super: GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed } }, 'gc')  # line 77
+    v_33: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_32)  # line 77
+    v_34: Void = setfield(v_33, 'typeptr', vtable dispatch_and_prebuilt.Triangle [4, 5))  # line 77
+    v_35: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_32)  # line 77
+    v_36: Void = setfield(v_35, 'inst_name', 'triangle')  # line 77
+    v_37: Void = setfield(v_35, 'inst_sides', 3)  # line 77
+    v_38: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_32)  # line 77
+    v_39: Void = direct_call(graph Shape.__init__, v_38, n_3)  # line 77
     --> block5(v_32)
 block5(v_40: Ptr(dispatch_and_prebuilt.Triangle)):
-    v_41: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_40)  # line 61
+    v_41: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_40)  # line 77
     --> return(v_41)
 block6(n_4: Signed):
-    v_42: Ptr(dispatch_and_prebuilt.Square) = malloc(GcStruct dispatch_and_prebuilt.Square { super: GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed } }, 'gc')  # line 59
-    v_43: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_42)  # line 59
-    v_44: Void = setfield(v_43, 'typeptr', vtable dispatch_and_prebuilt.Square [2, 3))  # line 59
-    v_45: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_42)  # line 59
-    v_46: Void = setfield(v_45, 'inst_name', 'shape')  # line 59
-    v_47: Void = setfield(v_45, 'inst_sides', 4)  # line 59
-    v_48: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_42)  # line 59
-    v_49: Void = direct_call(graph Shape.__init__, v_48, n_4)  # line 59
+    v_42: Ptr(dispatch_and_prebuilt.Square) = malloc(GcStruct dispatch_and_prebuilt.Square { super: GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed } }, 'gc')  # line 75
+    v_43: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_42)  # line 75
+    v_44: Void = setfield(v_43, 'typeptr', vtable dispatch_and_prebuilt.Square [2, 3))  # line 75
+    v_45: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_42)  # line 75
+    v_46: Void = setfield(v_45, 'inst_name', 'shape')  # line 75
+    v_47: Void = setfield(v_45, 'inst_sides', 4)  # line 75
+    v_48: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_42)  # line 75
+    v_49: Void = direct_call(graph Shape.__init__, v_48, n_4)  # line 75
     --> block7(v_42)
 block7(v_50: Ptr(dispatch_and_prebuilt.Square)):
-    v_51: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_50)  # line 59
+    v_51: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(v_50)  # line 75
     --> return(v_51)
 
 graph Shape.__init__(self_0: Ptr(dispatch_and_prebuilt.Shape), size_0: Signed)  # dispatch_and_prebuilt.py:5
@@ -257,20 +265,49 @@ block2(self_3: Ptr(dispatch_and_prebuilt.Triangle)):
     v_13: Signed = int_sub(v_5, v_12)  # line 27
     --> return(v_13)
 
-graph add_ten(x_0: Signed)  # dispatch_and_prebuilt.py:45
+graph add_ten(x_0: Signed)  # dispatch_and_prebuilt.py:54
 block0(x_0: Signed):
-    v_0: Signed = int_add(x_0, 10)  # line 46
+    v_0: Signed = int_add(x_0, 10)  # line 55
     --> return(v_0)
 
-graph double(x_0: Signed)  # dispatch_and_prebuilt.py:37
+graph double(x_0: Signed)  # dispatch_and_prebuilt.py:46
 block0(x_0: Signed):
-    v_0: Signed = int_mul(x_0, 2)  # line 38
+    v_0: Signed = int_mul(x_0, 2)  # line 47
     --> return(v_0)
 
-graph negate(x_0: Signed)  # dispatch_and_prebuilt.py:41
+graph negate(x_0: Signed)  # dispatch_and_prebuilt.py:50
 block0(x_0: Signed):
-    v_0: Signed = int_neg(x_0)  # line 42
+    v_0: Signed = int_neg(x_0)  # line 51
     --> return(v_0)
+
+graph any_shape(n_0: Signed)  # dispatch_and_prebuilt.py:67
+block0(n_0: Signed):
+    v_0: Bool = int_gt(n_0, 1000)  # line 68
+    v_1: Bool = same_as(v_0)  # line 68
+    switch v_1
+    False --> return(<dispatch_and_prebuilt.Ring>)
+    True --> block1()
+block1():
+    v_2: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph ll_getitem__array_dispatch_and_prebuilt.Shape_Signed, <GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) of 3>, 0)  # line 69
+    --> return(v_2)
+
+graph Ring.area(self_0: Ptr(dispatch_and_prebuilt.Shape))  # dispatch_and_prebuilt.py:42
+block0(self_0: Ptr(dispatch_and_prebuilt.Shape)):
+    --> block1(self_0)
+block1(self_1: Ptr(dispatch_and_prebuilt.Shape)):
+    self_2: Ptr(dispatch_and_prebuilt.Ring) = cast_pointer(self_1)  # line 42
+    --> block2(self_2)
+block2(self_3: Ptr(dispatch_and_prebuilt.Ring)):
+    v_0: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(self_3)  # line 43
+    v_1: Signed = getfield(v_0, 'inst_size')  # line 43
+    v_2: Ptr(dispatch_and_prebuilt.Shape) = cast_pointer(self_3)  # line 43
+    v_3: Signed = getfield(v_2, 'inst_size')  # line 43
+    v_4: Signed = int_mul(v_1, v_3)  # line 43
+    v_5: Signed = getfield(self_3, 'inst_hole')  # line 43
+    v_6: Signed = getfield(self_3, 'inst_hole')  # line 43
+    v_7: Signed = int_mul(v_5, v_6)  # line 43
+    v_8: Signed = int_sub(v_4, v_7)  # line 43
+    --> return(v_8)
 
 graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:21
 block0(s_0: Ptr(rpy_str)):
@@ -304,7 +341,7 @@ block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct dispa
 block2():
     v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
     v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [11, 12))  # line 207
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 207
     v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
     v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
     --> raise(v_13, v_9)
@@ -350,7 +387,7 @@ block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(Func((Signed) 
 block2():
     v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
     v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [11, 12))  # line 207
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 207
     v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
     v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
     --> raise(v_13, v_9)
@@ -385,7 +422,7 @@ block1(d_1: Ptr(dicttable), index_0: Signed):
 block2():
     v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
     v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [9, 10))  # line 358
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [10, 11))  # line 358
     v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
     v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
     --> raise(v_9, v_5)
@@ -720,7 +757,7 @@ block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct tuple
 block2():
     v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
     v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [11, 12))  # line 207
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 207
     v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
     v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
     --> raise(v_13, v_9)
@@ -755,7 +792,7 @@ block1(d_1: Ptr(dicttable), index_0: Signed):
 block2():
     v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
     v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [9, 10))  # line 358
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [10, 11))  # line 358
     v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
     v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
     --> raise(v_9, v_5)
@@ -943,7 +980,7 @@ block2(index_2: Signed, length_2: Signed):
 block3():
     v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 53
     v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 53
-    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [8, 9))  # line 53
+    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [9, 10))  # line 53
     v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 53
     v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 53
     --> raise(v_10, v_6)

@@ -172,8 +172,8 @@ public static unsafe class Prebuilt
     public static rpy_str* str_ValueError => (rpy_str*)(s_image + 1680);
     public static rpy_str* str_OverflowError => (rpy_str*)(s_image + 1760);
     public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 1856);
-    public static rpy_str* str_True => (rpy_str*)(s_image + 1872);
-    public static rpy_str* str_False => (rpy_str*)(s_image + 1920);
+    public static rpy_str* str_False => (rpy_str*)(s_image + 1872);
+    public static rpy_str* str_True => (rpy_str*)(s_image + 1936);
     public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 1984);
     public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 2016);
     public static OSError* prebuilt_OSError => (OSError*)(s_image + 2032);
@@ -342,15 +342,15 @@ public static unsafe class Prebuilt
             114, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @1856: vtable of StopIteration (vtable_StopIteration)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
-            // @1872: rpy_str 'True' (str_True)
-            5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
-            84, 0, 0, 0, 114, 0, 0, 0, 117, 0, 0, 0, 101, 0, 0, 0,
-            // @1920: rpy_str 'False' (str_False)
+            // @1872: rpy_str 'False' (str_False)
             5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
             70, 0, 0, 0, 97, 0, 0, 0, 108, 0, 0, 0, 115, 0, 0, 0,
             101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @1936: rpy_str 'True' (str_True)
+            5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
+            84, 0, 0, 0, 114, 0, 0, 0, 117, 0, 0, 0, 101, 0, 0, 0,
             // @1984: MemoryError (prebuilt_MemoryError)
             6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             224, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,

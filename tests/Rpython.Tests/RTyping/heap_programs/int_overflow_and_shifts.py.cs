@@ -202,8 +202,8 @@ public static unsafe class Prebuilt
     public static rpy_str* str_ZeroDivisionError => (rpy_str*)(s_image + 256);
     public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 368);
     public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 384);
-    public static rpy_str* str_True => (rpy_str*)(s_image + 400);
-    public static rpy_str* str_False => (rpy_str*)(s_image + 448);
+    public static rpy_str* str_False => (rpy_str*)(s_image + 400);
+    public static rpy_str* str_True => (rpy_str*)(s_image + 464);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 512);
     public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 528);
     public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 560);
@@ -251,15 +251,15 @@ public static unsafe class Prebuilt
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
             // @384: vtable of ValueError (vtable_ValueError)
             3, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
-            // @400: rpy_str 'True' (str_True)
-            11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
-            84, 0, 0, 0, 114, 0, 0, 0, 117, 0, 0, 0, 101, 0, 0, 0,
-            // @448: rpy_str 'False' (str_False)
+            // @400: rpy_str 'False' (str_False)
             11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
             70, 0, 0, 0, 97, 0, 0, 0, 108, 0, 0, 0, 115, 0, 0, 0,
             101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @464: rpy_str 'True' (str_True)
+            11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
+            84, 0, 0, 0, 114, 0, 0, 0, 117, 0, 0, 0, 101, 0, 0, 0,
             // @512: vtable of OverflowError (vtable_OverflowError)
             5, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
             // @528: MemoryError (prebuilt_MemoryError)

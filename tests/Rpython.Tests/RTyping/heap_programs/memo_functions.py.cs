@@ -105,8 +105,8 @@ public static unsafe class Prebuilt
 
     public static object_vtable* vtable_memo_functions_Add => (object_vtable*)(s_image + 16);
     public static rpy_str* str___ => (rpy_str*)(s_image + 32);
-    public static object_vtable* vtable_memo_functions_Mul => (object_vtable*)(s_image + 80);
-    public static object_vtable* vtable_memo_functions_Neg => (object_vtable*)(s_image + 96);
+    public static object_vtable* vtable_memo_functions_Neg => (object_vtable*)(s_image + 80);
+    public static object_vtable* vtable_memo_functions_Mul => (object_vtable*)(s_image + 96);
     public static rpy_str* str__ => (rpy_str*)(s_image + 112);
     public static rpy_str* str____ => (rpy_str*)(s_image + 160);
     public static rpy_str* str____2 => (rpy_str*)(s_image + 208);
@@ -134,10 +134,10 @@ public static unsafe class Prebuilt
             1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
             42, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @80: vtable of memo_functions.Mul (vtable_memo_functions_Mul)
-            4, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
-            // @96: vtable of memo_functions.Neg (vtable_memo_functions_Neg)
+            // @80: vtable of memo_functions.Neg (vtable_memo_functions_Neg)
             3, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
+            // @96: vtable of memo_functions.Mul (vtable_memo_functions_Mul)
+            4, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
             // @112: rpy_str '+' (str__)
             1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,

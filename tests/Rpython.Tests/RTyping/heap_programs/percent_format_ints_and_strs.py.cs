@@ -255,8 +255,8 @@ public static unsafe class Prebuilt
     public static rpy_str* str_both___and__ => (rpy_str*)(s_image + 432);
     public static rpy_str* str_tab_new_line____________ => (rpy_str*)(s_image + 512);
     public static rpy_str* str_empty => (rpy_str*)(s_image + 656);
-    public static rpy_str* str_True => (rpy_str*)(s_image + 688);
-    public static rpy_str* str_False => (rpy_str*)(s_image + 736);
+    public static rpy_str* str_False => (rpy_str*)(s_image + 688);
+    public static rpy_str* str_True => (rpy_str*)(s_image + 752);
     public static object_vtable* vtable_IndexError => (object_vtable*)(s_image + 800);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 816);
     public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 832);
@@ -329,15 +329,15 @@ public static unsafe class Prebuilt
             // @656: rpy_str '' (str_empty)
             10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @688: rpy_str 'True' (str_True)
-            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
-            84, 0, 0, 0, 114, 0, 0, 0, 117, 0, 0, 0, 101, 0, 0, 0,
-            // @736: rpy_str 'False' (str_False)
+            // @688: rpy_str 'False' (str_False)
             10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
             70, 0, 0, 0, 97, 0, 0, 0, 108, 0, 0, 0, 115, 0, 0, 0,
             101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @752: rpy_str 'True' (str_True)
+            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
+            84, 0, 0, 0, 114, 0, 0, 0, 117, 0, 0, 0, 101, 0, 0, 0,
             // @800: vtable of IndexError (vtable_IndexError)
             4, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
             // @816: vtable of OverflowError (vtable_OverflowError)
