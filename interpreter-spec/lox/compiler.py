@@ -21,6 +21,7 @@ from chunk import (
     OP_JUMP_IF_FALSE, OP_LOOP, OP_CALL, OP_INVOKE, OP_SUPER_INVOKE, OP_CLOSURE,
     OP_CLOSE_UPVALUE, OP_RETURN, OP_CLASS, OP_INHERIT, OP_METHOD,
 )
+from numformat import parse_number
 from objects import W_Function, W_Number, W_String
 from scanner import (
     Scanner, Token, TOKEN_COUNT,
@@ -255,6 +256,7 @@ class Parser(object):
         while precedence <= get_rule(self.current.type).precedence:
             self.advance()
             infix_rule = get_rule(self.previous.type).infix
+            assert infix_rule is not None       # tokens with a precedence have one
             infix_rule(self, can_assign)
 
         if can_assign and self.match(TOKEN_EQUAL):
@@ -671,7 +673,7 @@ def binary(parser, can_assign):
 
 
 def number(parser, can_assign):
-    parser.emit_constant(W_Number(float(parser.previous.lexeme)))
+    parser.emit_constant(W_Number(parse_number(parser.previous.lexeme)))
 
 
 def string(parser, can_assign):

@@ -38,21 +38,22 @@ class W_Nil(W_Root):
 
 
 class W_Bool(W_Root):
-    def __init__(self, value):
-        self.value = value
+    """A boolean: there are exactly two, w_true and w_false, told apart by identity.
+    (They carry no field: the toolchain loses the fields of prebuilt instances that are
+    only seen as W_Root, see the README.)"""
 
     def is_falsey(self):
-        return not self.value
+        return self is w_false
 
     def to_str(self):
-        if self.value:
+        if self is w_true:
             return "true"
         return "false"
 
 
 w_nil = W_Nil()
-w_true = W_Bool(True)
-w_false = W_Bool(False)
+w_true = W_Bool()
+w_false = W_Bool()
 
 
 def w_bool(value):

@@ -27,6 +27,7 @@ from chunk import (
     OP_CLOSE_UPVALUE, OP_RETURN, OP_CLASS, OP_INHERIT, OP_METHOD,
 )
 from compiler import compile
+from numformat import sign_bit
 from objects import (
     W_Root, W_Number, W_String, W_Function, W_Native, W_Closure, W_Class, W_Instance,
     W_BoundMethod, Upvalue, w_nil, w_true, w_false, w_bool,
@@ -48,9 +49,9 @@ class LoxRuntimeError(Exception):
 
 
 class CallFrame(object):
-    """An ongoing call: the closure being run, where its instruction pointer is (saved
-    here only while the frame is not the one running), and where its slots start on the
-    VM's stack (slot 0 is the callee, or ``this``)."""
+    """An ongoing call: the closure being run, its instruction pointer, and where its
+    slots start on the VM's stack (slot 0 is the callee, or ``this``).  As in clox the
+    VM allocates FRAMES_MAX frames once and reuses them."""
 
     def __init__(self, closure, ip, slots):
         self.closure = closure
@@ -78,9 +79,9 @@ class VM(object):
     the open upvalues."""
 
     def __init__(self):
-        self.stack = [None] * STACK_MAX
+        self.stack = [w_nil for i in range(STACK_MAX)]
         self.stack_top = 0
-        self.frames = [None] * FRAMES_MAX
+        self.frames = [CallFrame(None, 0, 0) for i in range(FRAMES_MAX)]
         self.frame_count = 0
         self.globals = {}
         self.open_upvalues = None
@@ -136,9 +137,11 @@ class VM(object):
                                   " arguments but got " + str(arg_count) + ".")
         if self.frame_count == FRAMES_MAX:
             raise LoxRuntimeError("Stack overflow.")
-        self.frames[self.frame_count] = CallFrame(closure, 0,
-                                                  self.stack_top - arg_count - 1)
+        frame = self.frames[self.frame_count]
         self.frame_count += 1
+        frame.closure = closure
+        frame.ip = 0
+        frame.slots = self.stack_top - arg_count - 1
 
     def call_value(self, callee, arg_count):
         if isinstance(callee, W_BoundMethod):
@@ -250,220 +253,227 @@ class VM(object):
         return a.value, b.value
 
     def run(self):
+        """Run until the script returns or a runtime error stops it."""
+        try:
+            return self.dispatch()
+        except LoxRuntimeError as error:
+            self.runtime_error(error.message)
+            return INTERPRET_RUNTIME_ERROR
+
+    def dispatch(self):
+        """The dispatch loop.  ``ip`` is kept in a local (a JIT green) and copied to the
+        frame after each opcode is read, as clox's READ_BYTE() advances frame->ip, so that
+        a runtime error finds the line of the instruction that failed."""
         frame = self.frames[self.frame_count - 1]
         chunk = frame.closure.function.chunk
         ip = frame.ip
-        try:
-            while True:
-                jitdriver.jit_merge_point(ip=ip, chunk=chunk, frame=frame, vm=self)
-                instruction = chunk.code[ip]
-                ip += 1
-                if instruction == OP_CONSTANT:
-                    self.push(chunk.constants[chunk.code[ip]])
-                    ip += 1
-                elif instruction == OP_NIL:
-                    self.push(w_nil)
-                elif instruction == OP_TRUE:
-                    self.push(w_true)
-                elif instruction == OP_FALSE:
-                    self.push(w_false)
-                elif instruction == OP_POP:
-                    self.pop()
-                elif instruction == OP_GET_LOCAL:
-                    slot = chunk.code[ip]
-                    ip += 1
-                    self.push(self.stack[frame.slots + slot])
-                elif instruction == OP_SET_LOCAL:
-                    slot = chunk.code[ip]
-                    ip += 1
-                    self.stack[frame.slots + slot] = self.peek(0)
-                elif instruction == OP_GET_GLOBAL:
-                    name = read_string(chunk, ip)
-                    ip += 1
-                    value = self.globals.get(name, None)
-                    if value is None:
-                        raise LoxRuntimeError("Undefined variable '" + name + "'.")
-                    self.push(value)
-                elif instruction == OP_DEFINE_GLOBAL:
-                    name = read_string(chunk, ip)
-                    ip += 1
-                    self.globals[name] = self.peek(0)
-                    self.pop()
-                elif instruction == OP_SET_GLOBAL:
-                    name = read_string(chunk, ip)
-                    ip += 1
-                    if name not in self.globals:
-                        raise LoxRuntimeError("Undefined variable '" + name + "'.")
-                    self.globals[name] = self.peek(0)
-                elif instruction == OP_GET_UPVALUE:
-                    slot = chunk.code[ip]
-                    ip += 1
-                    self.push(self.get_upvalue(frame.closure.upvalues[slot]))
-                elif instruction == OP_SET_UPVALUE:
-                    slot = chunk.code[ip]
-                    ip += 1
-                    self.set_upvalue(frame.closure.upvalues[slot], self.peek(0))
-                elif instruction == OP_GET_PROPERTY:
-                    instance = self.peek(0)
-                    if not isinstance(instance, W_Instance):
-                        raise LoxRuntimeError("Only instances have properties.")
-                    name = read_string(chunk, ip)
-                    ip += 1
-                    value = instance.fields.get(name, None)
-                    if value is not None:
-                        self.pop()      # the instance
-                        self.push(value)
-                    else:
-                        self.bind_method(instance.klass, name)
-                elif instruction == OP_SET_PROPERTY:
-                    instance = self.peek(1)
-                    if not isinstance(instance, W_Instance):
-                        raise LoxRuntimeError("Only instances have fields.")
-                    name = read_string(chunk, ip)
-                    ip += 1
-                    instance.fields[name] = self.peek(0)
-                    value = self.pop()
-                    self.pop()          # the instance
-                    self.push(value)
-                elif instruction == OP_GET_SUPER:
-                    name = read_string(chunk, ip)
-                    ip += 1
-                    superclass = self.pop()
-                    assert isinstance(superclass, W_Class)
-                    self.bind_method(superclass, name)
-                elif instruction == OP_EQUAL:
-                    b = self.pop()
-                    a = self.pop()
-                    self.push(w_bool(a.equals(b)))
-                elif instruction == OP_GREATER:
-                    a, b = self.binary_operands()
-                    self.push(w_bool(a > b))
-                elif instruction == OP_LESS:
-                    a, b = self.binary_operands()
-                    self.push(w_bool(a < b))
-                elif instruction == OP_ADD:
-                    w_b = self.peek(0)
-                    w_a = self.peek(1)
-                    if isinstance(w_a, W_String) and isinstance(w_b, W_String):
-                        self.stack_top -= 2
-                        self.push(W_String(w_a.value + w_b.value))
-                    elif isinstance(w_a, W_Number) and isinstance(w_b, W_Number):
-                        self.stack_top -= 2
-                        self.push(W_Number(w_a.value + w_b.value))
-                    else:
-                        raise LoxRuntimeError(
-                            "Operands must be two numbers or two strings.")
-                elif instruction == OP_SUBTRACT:
-                    a, b = self.binary_operands()
-                    self.push(W_Number(a - b))
-                elif instruction == OP_MULTIPLY:
-                    a, b = self.binary_operands()
-                    self.push(W_Number(a * b))
-                elif instruction == OP_DIVIDE:
-                    a, b = self.binary_operands()
-                    self.push(W_Number(divide(a, b)))
-                elif instruction == OP_NOT:
-                    self.push(w_bool(self.pop().is_falsey()))
-                elif instruction == OP_NEGATE:
-                    value = self.peek(0)
-                    if not isinstance(value, W_Number):
-                        raise LoxRuntimeError("Operand must be a number.")
-                    self.pop()
-                    self.push(W_Number(-value.value))
-                elif instruction == OP_PRINT:
-                    write_stdout(self.pop().to_str() + "\n")
-                elif instruction == OP_JUMP:
-                    offset = read_short(chunk, ip)
-                    ip += 2 + offset
-                elif instruction == OP_JUMP_IF_FALSE:
-                    offset = read_short(chunk, ip)
-                    ip += 2
-                    if self.peek(0).is_falsey():
-                        ip += offset
-                elif instruction == OP_LOOP:
-                    offset = read_short(chunk, ip)
-                    ip += 2 - offset
-                    jitdriver.can_enter_jit(ip=ip, chunk=chunk, frame=frame, vm=self)
-                elif instruction == OP_CALL:
-                    arg_count = chunk.code[ip]
-                    ip += 1
-                    frame.ip = ip
-                    self.call_value(self.peek(arg_count), arg_count)
-                    frame = self.frames[self.frame_count - 1]
-                    chunk = frame.closure.function.chunk
-                    ip = frame.ip
-                elif instruction == OP_INVOKE:
-                    method = read_string(chunk, ip)
-                    arg_count = chunk.code[ip + 1]
-                    ip += 2
-                    frame.ip = ip
-                    self.invoke(method, arg_count)
-                    frame = self.frames[self.frame_count - 1]
-                    chunk = frame.closure.function.chunk
-                    ip = frame.ip
-                elif instruction == OP_SUPER_INVOKE:
-                    method = read_string(chunk, ip)
-                    arg_count = chunk.code[ip + 1]
-                    ip += 2
-                    frame.ip = ip
-                    superclass = self.pop()
-                    assert isinstance(superclass, W_Class)
-                    self.invoke_from_class(superclass, method, arg_count)
-                    frame = self.frames[self.frame_count - 1]
-                    chunk = frame.closure.function.chunk
-                    ip = frame.ip
-                elif instruction == OP_CLOSURE:
-                    function = chunk.constants[chunk.code[ip]]
-                    ip += 1
-                    assert isinstance(function, W_Function)
-                    upvalues = [None] * function.upvalue_count
-                    for i in range(function.upvalue_count):
-                        is_local = chunk.code[ip]
-                        index = chunk.code[ip + 1]
-                        ip += 2
-                        if is_local:
-                            upvalues[i] = self.capture_upvalue(frame.slots + index)
-                        else:
-                            upvalues[i] = frame.closure.upvalues[index]
-                    self.push(W_Closure(function, upvalues))
-                elif instruction == OP_CLOSE_UPVALUE:
-                    self.close_upvalues(self.stack_top - 1)
-                    self.pop()
-                elif instruction == OP_RETURN:
-                    result = self.pop()
-                    self.close_upvalues(frame.slots)
-                    self.frame_count -= 1
-                    if self.frame_count == 0:
-                        self.pop()      # the script's closure
-                        return INTERPRET_OK
-                    self.stack_top = frame.slots
-                    self.push(result)
-                    frame = self.frames[self.frame_count - 1]
-                    chunk = frame.closure.function.chunk
-                    ip = frame.ip
-                elif instruction == OP_CLASS:
-                    name = read_string(chunk, ip)
-                    ip += 1
-                    self.push(W_Class(name))
-                elif instruction == OP_INHERIT:
-                    superclass = self.peek(1)
-                    if not isinstance(superclass, W_Class):
-                        raise LoxRuntimeError("Superclass must be a class.")
-                    subclass = self.peek(0)
-                    assert isinstance(subclass, W_Class)
-                    for name, method in superclass.methods.items():
-                        subclass.methods[name] = method
-                    self.pop()          # the subclass
-                elif instruction == OP_METHOD:
-                    name = read_string(chunk, ip)
-                    ip += 1
-                    self.define_method(name)
-                else:
-                    raise LoxRuntimeError("Unknown opcode " + str(instruction) + ".")
-        except LoxRuntimeError as error:
+        while True:
+            jitdriver.jit_merge_point(ip=ip, chunk=chunk, frame=frame, vm=self)
+            instruction = chunk.code[ip]
+            ip += 1
             frame.ip = ip
-            self.runtime_error(error.message)
-            return INTERPRET_RUNTIME_ERROR
+            if instruction == OP_CONSTANT:
+                self.push(chunk.constants[chunk.code[ip]])
+                ip += 1
+            elif instruction == OP_NIL:
+                self.push(w_nil)
+            elif instruction == OP_TRUE:
+                self.push(w_true)
+            elif instruction == OP_FALSE:
+                self.push(w_false)
+            elif instruction == OP_POP:
+                self.pop()
+            elif instruction == OP_GET_LOCAL:
+                slot = chunk.code[ip]
+                ip += 1
+                self.push(self.stack[frame.slots + slot])
+            elif instruction == OP_SET_LOCAL:
+                slot = chunk.code[ip]
+                ip += 1
+                self.stack[frame.slots + slot] = self.peek(0)
+            elif instruction == OP_GET_GLOBAL:
+                name = read_string(chunk, ip)
+                ip += 1
+                value = self.globals.get(name, None)
+                if value is None:
+                    raise LoxRuntimeError("Undefined variable '" + name + "'.")
+                self.push(value)
+            elif instruction == OP_DEFINE_GLOBAL:
+                name = read_string(chunk, ip)
+                ip += 1
+                self.globals[name] = self.peek(0)
+                self.pop()
+            elif instruction == OP_SET_GLOBAL:
+                name = read_string(chunk, ip)
+                ip += 1
+                if name not in self.globals:
+                    raise LoxRuntimeError("Undefined variable '" + name + "'.")
+                self.globals[name] = self.peek(0)
+            elif instruction == OP_GET_UPVALUE:
+                slot = chunk.code[ip]
+                ip += 1
+                self.push(self.get_upvalue(frame.closure.upvalues[slot]))
+            elif instruction == OP_SET_UPVALUE:
+                slot = chunk.code[ip]
+                ip += 1
+                self.set_upvalue(frame.closure.upvalues[slot], self.peek(0))
+            elif instruction == OP_GET_PROPERTY:
+                instance = self.peek(0)
+                if not isinstance(instance, W_Instance):
+                    raise LoxRuntimeError("Only instances have properties.")
+                name = read_string(chunk, ip)
+                ip += 1
+                value = instance.fields.get(name, None)
+                if value is not None:
+                    self.pop()      # the instance
+                    self.push(value)
+                else:
+                    self.bind_method(instance.klass, name)
+            elif instruction == OP_SET_PROPERTY:
+                instance = self.peek(1)
+                if not isinstance(instance, W_Instance):
+                    raise LoxRuntimeError("Only instances have fields.")
+                name = read_string(chunk, ip)
+                ip += 1
+                instance.fields[name] = self.peek(0)
+                value = self.pop()
+                self.pop()          # the instance
+                self.push(value)
+            elif instruction == OP_GET_SUPER:
+                name = read_string(chunk, ip)
+                ip += 1
+                superclass = self.pop()
+                assert isinstance(superclass, W_Class)
+                self.bind_method(superclass, name)
+            elif instruction == OP_EQUAL:
+                b = self.pop()
+                a = self.pop()
+                self.push(w_bool(a.equals(b)))
+            elif instruction == OP_GREATER:
+                a, b = self.binary_operands()
+                self.push(w_bool(a > b))
+            elif instruction == OP_LESS:
+                a, b = self.binary_operands()
+                self.push(w_bool(a < b))
+            elif instruction == OP_ADD:
+                w_b = self.peek(0)
+                w_a = self.peek(1)
+                if isinstance(w_a, W_String) and isinstance(w_b, W_String):
+                    self.stack_top -= 2
+                    self.push(W_String(w_a.value + w_b.value))
+                elif isinstance(w_a, W_Number) and isinstance(w_b, W_Number):
+                    self.stack_top -= 2
+                    self.push(W_Number(w_a.value + w_b.value))
+                else:
+                    raise LoxRuntimeError(
+                        "Operands must be two numbers or two strings.")
+            elif instruction == OP_SUBTRACT:
+                a, b = self.binary_operands()
+                self.push(W_Number(a - b))
+            elif instruction == OP_MULTIPLY:
+                a, b = self.binary_operands()
+                self.push(W_Number(a * b))
+            elif instruction == OP_DIVIDE:
+                a, b = self.binary_operands()
+                self.push(W_Number(divide(a, b)))
+            elif instruction == OP_NOT:
+                self.push(w_bool(self.pop().is_falsey()))
+            elif instruction == OP_NEGATE:
+                value = self.peek(0)
+                if not isinstance(value, W_Number):
+                    raise LoxRuntimeError("Operand must be a number.")
+                self.pop()
+                self.push(W_Number(-value.value))
+            elif instruction == OP_PRINT:
+                write_stdout(self.pop().to_str() + "\n")
+            elif instruction == OP_JUMP:
+                offset = read_short(chunk, ip)
+                ip += 2 + offset
+            elif instruction == OP_JUMP_IF_FALSE:
+                offset = read_short(chunk, ip)
+                ip += 2
+                if self.peek(0).is_falsey():
+                    ip += offset
+            elif instruction == OP_LOOP:
+                offset = read_short(chunk, ip)
+                ip += 2 - offset
+                jitdriver.can_enter_jit(ip=ip, chunk=chunk, frame=frame, vm=self)
+            elif instruction == OP_CALL:
+                arg_count = chunk.code[ip]
+                ip += 1
+                frame.ip = ip
+                self.call_value(self.peek(arg_count), arg_count)
+                frame = self.frames[self.frame_count - 1]
+                chunk = frame.closure.function.chunk
+                ip = frame.ip
+            elif instruction == OP_INVOKE:
+                method = read_string(chunk, ip)
+                arg_count = chunk.code[ip + 1]
+                ip += 2
+                frame.ip = ip
+                self.invoke(method, arg_count)
+                frame = self.frames[self.frame_count - 1]
+                chunk = frame.closure.function.chunk
+                ip = frame.ip
+            elif instruction == OP_SUPER_INVOKE:
+                method = read_string(chunk, ip)
+                arg_count = chunk.code[ip + 1]
+                ip += 2
+                frame.ip = ip
+                superclass = self.pop()
+                assert isinstance(superclass, W_Class)
+                self.invoke_from_class(superclass, method, arg_count)
+                frame = self.frames[self.frame_count - 1]
+                chunk = frame.closure.function.chunk
+                ip = frame.ip
+            elif instruction == OP_CLOSURE:
+                function = chunk.constants[chunk.code[ip]]
+                ip += 1
+                assert isinstance(function, W_Function)
+                upvalues = []
+                for i in range(function.upvalue_count):
+                    is_local = chunk.code[ip]
+                    index = chunk.code[ip + 1]
+                    ip += 2
+                    if is_local:
+                        upvalues.append(self.capture_upvalue(frame.slots + index))
+                    else:
+                        upvalues.append(frame.closure.upvalues[index])
+                self.push(W_Closure(function, upvalues))
+            elif instruction == OP_CLOSE_UPVALUE:
+                self.close_upvalues(self.stack_top - 1)
+                self.pop()
+            elif instruction == OP_RETURN:
+                result = self.pop()
+                self.close_upvalues(frame.slots)
+                self.frame_count -= 1
+                if self.frame_count == 0:
+                    self.pop()      # the script's closure
+                    return INTERPRET_OK
+                self.stack_top = frame.slots
+                self.push(result)
+                frame = self.frames[self.frame_count - 1]
+                chunk = frame.closure.function.chunk
+                ip = frame.ip
+            elif instruction == OP_CLASS:
+                name = read_string(chunk, ip)
+                ip += 1
+                self.push(W_Class(name))
+            elif instruction == OP_INHERIT:
+                superclass = self.peek(1)
+                if not isinstance(superclass, W_Class):
+                    raise LoxRuntimeError("Superclass must be a class.")
+                subclass = self.peek(0)
+                assert isinstance(subclass, W_Class)
+                for name, method in superclass.methods.items():
+                    subclass.methods[name] = method
+                self.pop()          # the subclass
+            elif instruction == OP_METHOD:
+                name = read_string(chunk, ip)
+                ip += 1
+                self.define_method(name)
+            else:
+                raise LoxRuntimeError("Unknown opcode " + str(instruction) + ".")
 
     def interpret(self, source):
         function = compile(source)
@@ -495,7 +505,7 @@ def divide(a, b):
             return a
         if a == 0.0:
             return -math.nan    # what x86 hardware gives for 0/0: the sign bit set
-        if (a < 0.0) != (math.copysign(1.0, b) < 0.0):
+        if (a < 0.0) != sign_bit(b):
             return -math.inf
         return math.inf
     return a / b
