@@ -21,6 +21,7 @@ from chunk import (
     OP_JUMP_IF_FALSE, OP_LOOP, OP_CALL, OP_INVOKE, OP_SUPER_INVOKE, OP_CLOSURE,
     OP_CLOSE_UPVALUE, OP_RETURN, OP_CLASS, OP_INHERIT, OP_METHOD,
 )
+from debug import DEBUG_PRINT_CODE, disassemble_chunk
 from numformat import parse_number
 from objects import W_Function, W_Number, W_String
 from scanner import (
@@ -223,6 +224,9 @@ class Parser(object):
         """Finish the current function; return it and the upvalues its closures capture."""
         self.emit_return()
         compiler = self.compiler
+        if DEBUG_PRINT_CODE and not self.had_error:
+            disassemble_chunk(compiler.chunk,
+                              compiler.name if compiler.name != "" else "<script>")
         function = W_Function(compiler.name, compiler.arity, len(compiler.upvalues),
                               compiler.chunk)
         self.compiler = compiler.enclosing

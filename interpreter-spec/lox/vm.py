@@ -27,6 +27,7 @@ from chunk import (
     OP_CLOSE_UPVALUE, OP_RETURN, OP_CLASS, OP_INHERIT, OP_METHOD,
 )
 from compiler import compile
+from debug import DEBUG_TRACE_EXECUTION, disassemble_instruction
 from numformat import sign_bit
 from objects import (
     W_Root, W_Number, W_String, W_Function, W_Native, W_Closure, W_Class, W_Instance,
@@ -242,6 +243,15 @@ class VM(object):
 
     # ------------------------------------------------------------ the loop
 
+    def trace_execution(self, chunk, ip):
+        """DEBUG_TRACE_EXECUTION: print the stack, then the instruction about to run."""
+        pieces = ["          "]
+        for i in range(self.stack_top):
+            pieces.append("[ " + self.stack[i].to_str() + " ]")
+        pieces.append("\n")
+        write_stdout("".join(pieces))
+        disassemble_instruction(chunk, ip)
+
     def binary_operands(self):
         """The two numbers on top of the stack, popped (Lox's arithmetic and comparison
         operators want numbers)."""
@@ -269,6 +279,8 @@ class VM(object):
         ip = frame.ip
         while True:
             jitdriver.jit_merge_point(ip=ip, chunk=chunk, frame=frame, vm=self)
+            if DEBUG_TRACE_EXECUTION:
+                self.trace_execution(chunk, ip)
             instruction = chunk.code[ip]
             ip += 1
             frame.ip = ip
