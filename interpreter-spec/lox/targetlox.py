@@ -61,4 +61,7 @@ def target(*args):
 
 
 if __name__ == "__main__":
+    # The compiler recurses once per nesting level of the Lox source, as clox's does;
+    # CPython's default limit (1000 frames) would stop at a few hundred parentheses.
+    sys.setrecursionlimit(50000)
     sys.exit(entry_point(sys.argv))

@@ -69,10 +69,10 @@ jitdriver = JitDriver(greens=['ip', 'chunk'], reds=['frame', 'vm'],
                       get_printable_location=get_location)
 
 
-def clock_native(args):
-    """clock(): seconds since some fixed time, as a number (clox uses C's clock(), the
-    processor time; wall-clock time serves benchmarks as well)."""
-    return W_Number(time.time())
+def clock_native(vm, args):
+    """clock(): the seconds since the VM started (clox returns C's clock(), the processor
+    time the process has used; elapsed time serves the benchmarks as well)."""
+    return W_Number(time.perf_counter() - vm.start_time)
 
 
 class VM(object):
@@ -86,6 +86,7 @@ class VM(object):
         self.frame_count = 0
         self.globals = {}
         self.open_upvalues = None
+        self.start_time = time.perf_counter()
         self.define_native("clock", clock_native)
 
     def reset_stack(self):
@@ -99,6 +100,10 @@ class VM(object):
     # ------------------------------------------------------------ the stack
 
     def push(self, value):
+        if self.stack_top == STACK_MAX:
+            # clox does not check: only absurd programs get here (64 frames of 256 slots
+            # and deep expressions), but they must not crash the VM.
+            raise LoxRuntimeError("Stack overflow.")
         self.stack[self.stack_top] = value
         self.stack_top += 1
 
@@ -160,7 +165,7 @@ class VM(object):
             self.call(callee, arg_count)
         elif isinstance(callee, W_Native):
             args = self.stack[self.stack_top - arg_count:self.stack_top]
-            result = callee.function(args)
+            result = callee.function(self, args)
             self.stack_top -= arg_count + 1
             self.push(result)
         else:
