@@ -2,12 +2,12 @@
 Interpreters, chapters 15 "A Virtual Machine", 18-19, 21-25 (variables, jumps, calls,
 closures and upvalues), 27-29 (classes, methods, initializers, superclasses)).
 
-As in clox, one loop (``VM.run``) executes every Lox function: a call pushes a CallFrame
-and the loop carries on in the callee's code; nothing recurses on the RPython stack.  The
-loop's position (the instruction pointer ``ip`` and the chunk being run) are the JIT's
-greens; the frame and the VM are its reds.
+As in clox, one loop (``VM.dispatch``, clox's run()) executes every Lox function: a call
+pushes a CallFrame and the loop carries on in the callee's code; nothing recurses on the
+RPython stack.  The loop's position (the instruction pointer ``ip`` and the chunk being
+run) are the JIT's greens; the frame and the VM are its reds.
 
-Runtime errors are raised as LoxRuntimeError and caught at the top of the loop, which
+Runtime errors are raised as LoxRuntimeError; ``VM.run`` catches them around the loop and
 prints the message and a stack trace the way clox's runtimeError() does.
 """
 
@@ -30,7 +30,7 @@ from compiler import compile
 from debug import DEBUG_TRACE_EXECUTION, disassemble_instruction
 from numformat import sign_bit
 from objects import (
-    W_Root, W_Number, W_String, W_Function, W_Native, W_Closure, W_Class, W_Instance,
+    W_Number, W_String, W_Function, W_Native, W_Closure, W_Class, W_Instance,
     W_BoundMethod, Upvalue, w_nil, w_true, w_false, w_bool,
 )
 
