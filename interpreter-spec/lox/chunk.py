@@ -2,7 +2,8 @@
 of Bytecode", with the opcodes the later chapters add).
 
 A chunk is what one function compiles to: the code (a list of bytes, each 0..255), the
-source line of each byte (for runtime errors), and the constant table.  Operands are one
+source line of each byte (for runtime errors), and the constant table.  The compiler fills
+a ChunkBuilder; the function keeps the finished, unchanging Chunk.  Operands are one
 byte (constant and slot indexes) or two bytes, high byte first (jump offsets), as in clox.
 """
 
@@ -61,7 +62,21 @@ upvalues per function."""
 
 
 class Chunk(object):
-    """A function's bytecode: ``code`` and ``lines`` grow together, one entry per byte."""
+    """A function's bytecode as the VM runs it: ``code`` and ``lines`` have one entry per
+    byte.  The lists never change once the function is compiled, which the JIT is told
+    (``[*]``: their items are constants for a constant chunk)."""
+
+    _immutable_fields_ = ['code[*]', 'lines[*]', 'constants[*]']
+
+    def __init__(self, code, lines, constants):
+        self.code = code
+        self.lines = lines
+        self.constants = constants
+
+
+class ChunkBuilder(object):
+    """The chunk being compiled (clox's writeChunk and addConstant append to it; jumps are
+    patched in place); ``finish()`` makes the Chunk the VM runs."""
 
     def __init__(self):
         self.code = []
@@ -76,3 +91,7 @@ class Chunk(object):
         """Append ``value`` (a W_Root) to the constant table and return its index."""
         self.constants.append(value)
         return len(self.constants) - 1
+
+    def finish(self):
+        """The finished chunk, with copies of the lists (which may not change any more)."""
+        return Chunk(self.code[:], self.lines[:], self.constants[:])

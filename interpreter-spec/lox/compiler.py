@@ -13,7 +13,7 @@ argument.  Errors are reported on stderr as they are found, exactly as clox word
 from rpython.rlib.rfile import write_stderr
 
 from chunk import (
-    Chunk, UINT8_COUNT,
+    ChunkBuilder, UINT8_COUNT,
     OP_CONSTANT, OP_NIL, OP_TRUE, OP_FALSE, OP_POP, OP_GET_LOCAL, OP_SET_LOCAL,
     OP_GET_GLOBAL, OP_DEFINE_GLOBAL, OP_SET_GLOBAL, OP_GET_UPVALUE, OP_SET_UPVALUE,
     OP_GET_PROPERTY, OP_SET_PROPERTY, OP_GET_SUPER, OP_EQUAL, OP_GREATER, OP_LESS, OP_ADD,
@@ -83,7 +83,7 @@ class Compiler(object):
         self.type = type
         self.name = name
         self.arity = 0
-        self.chunk = Chunk()
+        self.chunk = ChunkBuilder()
         self.locals = []
         self.upvalues = []
         self.scope_depth = 0
@@ -224,11 +224,10 @@ class Parser(object):
         """Finish the current function; return it and the upvalues its closures capture."""
         self.emit_return()
         compiler = self.compiler
+        chunk = compiler.chunk.finish()
         if DEBUG_PRINT_CODE and not self.had_error:
-            disassemble_chunk(compiler.chunk,
-                              compiler.name if compiler.name != "" else "<script>")
-        function = W_Function(compiler.name, compiler.arity, len(compiler.upvalues),
-                              compiler.chunk)
+            disassemble_chunk(chunk, compiler.name if compiler.name != "" else "<script>")
+        function = W_Function(compiler.name, compiler.arity, len(compiler.upvalues), chunk)
         self.compiler = compiler.enclosing
         return function, compiler.upvalues
 

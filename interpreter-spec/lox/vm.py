@@ -456,7 +456,8 @@ class VM(object):
                         upvalues.append(self.capture_upvalue(frame.slots + index))
                     else:
                         upvalues.append(frame.closure.upvalues[index])
-                self.push(W_Closure(function, upvalues))
+                # A copy that never changes, as the closure's _immutable_fields_ says.
+                self.push(W_Closure(function, upvalues[:]))
             elif instruction == OP_CLOSE_UPVALUE:
                 self.close_upvalues(self.stack_top - 1)
                 self.pop()
