@@ -22,7 +22,6 @@ literal's exact decimal value lies beyond the midpoint to a neighbouring double.
 
 import math
 
-from rpython.rlib.objectmodel import we_are_translated
 
 PRECISION = 6
 """The significant digits of printf's %g."""
@@ -37,10 +36,6 @@ LIMB_DIGITS = 9
 def sign_bit(x):
     """Whether the sign bit of the double ``x`` is set: true for negative numbers and -0.0
     (and, untranslated, for NaNs with the sign set)."""
-    if we_are_translated():
-        # Translated, dividing by zero is IEEE's: 1/-0.0 is -inf.  (math.copysign is not
-        # translated yet; with it, NaN signs would be told apart translated too.)
-        return 1.0 / x < 0.0
     return math.copysign(1.0, x) < 0.0
 
 
