@@ -196,7 +196,7 @@ internal sealed partial class Annotator
                 return args[0] switch
                 {
                     SomeTuple t => new SomeInteger(nonneg: true).WithConst((long)t.Items.Length),
-                    SomeString { IsConstant: true, Const: string text } => new SomeInteger(nonneg: true).WithConst((long)text.Length),
+                    SomeString { IsConstant: true, Const: string text } => new SomeInteger(nonneg: true).WithConst((long)PyValues.Characters(text).Count),
                     SomeList or SomeDict or SomeBytes { CanBeNone: false } => s_nonnegInt,
                     SomeString s when !s.CanBeNone => s_nonnegInt,
                     var other => throw new AnnotatorError($"{AnnotationFormatter.FormatType(other)} has no len()"),

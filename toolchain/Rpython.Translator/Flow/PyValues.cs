@@ -27,6 +27,22 @@ internal sealed class ImportScope(Dictionary<string, object?> variables, ImportS
 /// <summary>Python's equality, truth and ordering on import-time values.</summary>
 internal static class PyValues
 {
+    /// <summary>The characters of a str as Python counts them, each a str: code points (a .NET
+    /// string holds one above U+FFFF as a surrogate pair, which is one character; a lone
+    /// surrogate is one too).</summary>
+    public static List<string> Characters(string s)
+    {
+        var characters = new List<string>(s.Length);
+        for (int i = 0; i < s.Length; i++)
+        {
+            bool pair = char.IsSurrogatePair(s, i);
+            characters.Add(s.Substring(i, pair ? 2 : 1));
+            if (pair)
+                i++;
+        }
+        return characters;
+    }
+
     public static bool AreEqual(object? a, object? b)
     {
         if (a is null || b is null)
