@@ -218,7 +218,7 @@ internal sealed partial class Annotator
             }
             case "enumerate":
                 Arity(1, 1);
-                return args[0] is SomeList ? new SomeIterator(args[0], "enumerate") : throw new AnnotatorError("enumerate() takes a list in RPython");
+                return args[0] is SomeList or SomeString { CanBeNone: false } ? new SomeIterator(args[0], "enumerate") : throw new AnnotatorError("enumerate() takes a list or a str in RPython");
             case "chr":
                 Arity(1, 1);
                 return args[0] is SomeInteger ? new SomeChar() : throw new AnnotatorError("chr() takes an int");

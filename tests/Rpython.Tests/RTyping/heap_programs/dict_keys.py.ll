@@ -666,297 +666,276 @@ block0(i_0: Signed, perturb_0: Unsigned, mask_0: Signed):
     v_9: Signed = int_and(v_8, mask_0)  # line 149
     --> return(v_9)
 
-graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:422
+graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:625
 block0(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(sep_0)  # line 424
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 424
-    v_2: Bool = int_eq(v_1, 0)  # line 424
-    v_3: Bool = same_as(v_2)  # line 424
+    v_0: Ptr(rpy_str) = same_as(sep_0)  # line 627
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 627
+    v_2: Bool = int_eq(v_1, 0)  # line 627
+    v_3: Bool = same_as(v_2)  # line 627
     switch v_3
     False --> block1(LIST_0, s_0, sep_0, maxsplit_0)
-    True --> block7()
+    True --> block2()
 block1(LIST_1: Void, s_1: Ptr(rpy_str), sep_1: Ptr(rpy_str), maxsplit_1: Signed):
-    v_4: Ptr(rpy_str) = same_as(s_1)  # line 426
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 426
-    v_6: Signed = direct_call(graph ll_count__rpy_str_rpy_str_Signed_Signed, s_1, sep_1, 0, v_5)  # line 426
-    v_7: Bool = int_ge(maxsplit_1, 0)  # line 427
-    v_8: Bool = same_as(v_7)  # line 427
-    switch v_8
-    False --> block2(LIST_1, s_1, sep_1, maxsplit_1, v_6)
-    True --> block6(LIST_1, s_1, sep_1, maxsplit_1, v_6)
-block2(LIST_2: Void, s_2: Ptr(rpy_str), sep_2: Ptr(rpy_str), maxsplit_2: Signed, count_0: Signed):
-    v_9: Signed = int_add(count_0, 1)  # line 429
-    v_10: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_9)  # line 429
-    v_11: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, v_10)  # line 430
-    --> block3(LIST_2, s_2, sep_2, maxsplit_2, count_0, v_10, v_11, 0, 0)
-block3(LIST_3: Void, s_3: Ptr(rpy_str), sep_3: Ptr(rpy_str), maxsplit_3: Signed, count_1: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_0: Signed, i_0: Signed):
-    v_12: Bool = int_lt(i_0, count_1)  # line 433
-    v_13: Bool = same_as(v_12)  # line 433
-    switch v_13
-    False --> block4(s_3, count_1, res_0, items_0, start_0)
-    True --> block5(LIST_3, s_3, sep_3, maxsplit_3, count_1, res_0, items_0, start_0, i_0)
-block4(s_4: Ptr(rpy_str), count_2: Signed, res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_1: Signed):
-    v_14: Ptr(rpy_str) = same_as(s_4)  # line 438
-    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 438
-    v_16: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_4, start_1, v_15)  # line 438
-    v_17: Void = setarrayitem(items_1, count_2, v_16)  # line 438
-    --> return(res_1)
-block5(LIST_4: Void, s_5: Ptr(rpy_str), sep_4: Ptr(rpy_str), maxsplit_4: Signed, count_3: Signed, res_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_2: Signed, i_1: Signed):
-    v_18: Ptr(rpy_str) = same_as(s_5)  # line 434
-    v_19: Signed = getinteriorarraysize(v_18, 'chars')  # line 434
-    v_20: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_5, sep_4, start_2, v_19)  # line 434
-    v_21: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_5, start_2, v_20)  # line 435
-    v_22: Void = setarrayitem(items_2, i_1, v_21)  # line 435
-    v_23: Ptr(rpy_str) = same_as(sep_4)  # line 436
-    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 436
-    v_25: Signed = int_add(v_20, v_24)  # line 436
-    v_26: Signed = int_add(i_1, 1)  # line 437
-    --> block3(LIST_4, s_5, sep_4, maxsplit_4, count_3, res_2, items_2, v_25, v_26)
-block6(LIST_5: Void, s_6: Ptr(rpy_str), sep_5: Ptr(rpy_str), maxsplit_5: Signed, count_4: Signed):
-    v_27: Bool = int_gt(count_4, maxsplit_5)  # line 427
-    v_28: Bool = same_as(v_27)  # line 427
-    switch v_28
-    False --> block2(LIST_5, s_6, sep_5, maxsplit_5, count_4)
-    True --> block2(LIST_5, s_6, sep_5, maxsplit_5, maxsplit_5)
-block7():
-    v_29: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 425
-    v_30: Ptr(BaseException) = cast_pointer(v_29)  # line 425
-    v_31: Void = setfield(v_30, 'typeptr', vtable ValueError [8, 9))  # line 425
-    v_32: Ptr(BaseException) = cast_pointer(v_29)  # line 425
-    v_33: Ptr(object_vtable) = getfield(v_32, 'typeptr')  # line 425
-    --> raise(v_33, v_29)
+    v_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(None)  # line 629
+    v_5: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_4)  # line 629
+    v_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_5)  # line 629
+    v_7: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_6)  # line 630
+    --> return(v_6)
+block2():
+    v_8: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 628
+    v_9: Ptr(BaseException) = cast_pointer(v_8)  # line 628
+    v_10: Void = setfield(v_9, 'typeptr', vtable ValueError [8, 9))  # line 628
+    v_11: Ptr(BaseException) = cast_pointer(v_8)  # line 628
+    v_12: Ptr(object_vtable) = getfield(v_11, 'typeptr')  # line 628
+    --> raise(v_12, v_8)
 
-graph ll_count__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:203
-block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 204
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 204
-    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 205
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 206
-    v_4: Ptr(rpy_str) = same_as(sub_0)  # line 207
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 207
-    v_6: Bool = int_eq(v_5, 0)  # line 207
-    v_7: Bool = same_as(v_6)  # line 207
-    switch v_7
-    False --> block1(s_0, sub_0, v_2, v_3, v_1, 0, v_2)
-    True --> block5(v_2, v_3)
-block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), start_1: Signed, end_1: Signed, length_0: Signed, count_0: Signed, i_0: Signed):
-    v_8: Ptr(rpy_str) = same_as(sub_1)  # line 211
-    v_9: Signed = getinteriorarraysize(v_8, 'chars')  # line 211
-    v_10: Signed = int_add(i_0, v_9)  # line 211
-    v_11: Bool = int_le(v_10, end_1)  # line 211
-    v_12: Bool = same_as(v_11)  # line 211
-    switch v_12
-    False --> return(count_0)
-    True --> block2(s_1, sub_1, start_1, end_1, length_0, count_0, i_0)
-block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), start_2: Signed, end_2: Signed, length_1: Signed, count_1: Signed, i_1: Signed):
-    v_13: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, i_1)  # line 212
-    v_14: Bool = same_as(v_13)  # line 212
-    switch v_14
-    False --> block3(s_2, sub_2, start_2, end_2, length_1, count_1, i_1)
-    True --> block4(s_2, sub_2, start_2, end_2, length_1, count_1, i_1)
-block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), start_3: Signed, end_3: Signed, length_2: Signed, count_2: Signed, i_2: Signed):
-    v_15: Signed = int_add(i_2, 1)  # line 216
-    --> block1(s_3, sub_3, start_3, end_3, length_2, count_2, v_15)
-block4(s_4: Ptr(rpy_str), sub_4: Ptr(rpy_str), start_4: Signed, end_4: Signed, length_3: Signed, count_3: Signed, i_3: Signed):
-    v_16: Signed = int_add(count_3, 1)  # line 213
-    v_17: Ptr(rpy_str) = same_as(sub_4)  # line 214
-    v_18: Signed = getinteriorarraysize(v_17, 'chars')  # line 214
-    v_19: Signed = int_add(i_3, v_18)  # line 214
-    --> block1(s_4, sub_4, start_4, end_4, length_3, v_16, v_19)
-block5(start_5: Signed, end_5: Signed):
-    v_20: Bool = int_ge(end_5, start_5)  # line 208
-    v_21: Bool = same_as(v_20)  # line 208
-    switch v_21
-    False --> return(0)
-    True --> block6(start_5, end_5)
-block6(start_6: Signed, end_6: Signed):
-    v_22: Signed = int_sub(end_6, start_6)  # line 208
-    v_23: Signed = int_add(v_22, 1)  # line 208
-    --> return(v_23)
-
-graph _bound__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:133
-block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 134
-    v_1: Bool = same_as(v_0)  # line 134
-    switch v_1
-    False --> block1(index_0, length_0)
-    True --> block2(index_0, length_0)
-block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_gt(index_1, length_1)  # line 138
-    v_3: Bool = same_as(v_2)  # line 138
+graph _split__rpy_str_rpy_str_Signed_array_rpy_str(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:556
+block0(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 557
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 557
+    --> block1(s_0, sep_0, maxsplit_0, res_0, v_1, 0, 0)
+block1(s_1: Ptr(rpy_str), sep_1: Ptr(rpy_str), maxsplit_1: Signed, res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_0: Signed, n_0: Signed, start_0: Signed):
+    v_2: Bool = int_lt(maxsplit_1, 0)  # line 560
+    v_3: Bool = same_as(v_2)  # line 560
     switch v_3
-    False --> return(index_1)
-    True --> return(length_1)
-block2(index_2: Signed, length_2: Signed):
-    v_4: Signed = int_add(index_2, length_2)  # line 135
-    v_5: Bool = int_lt(v_4, 0)  # line 136
-    v_6: Bool = same_as(v_5)  # line 136
-    switch v_6
-    False --> return(v_4)
-    True --> return(0)
-
-graph _matches_at__rpy_str_rpy_str_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed)  # rstr.py:170
-block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed):
-    --> block1(s_0, sub_0, i_0, 0)
-block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), i_1: Signed, j_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(sub_1)  # line 172
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 172
-    v_2: Bool = int_lt(j_0, v_1)  # line 172
-    v_3: Bool = same_as(v_2)  # line 172
-    switch v_3
-    False --> return(True)
-    True --> block2(s_1, sub_1, i_1, j_0)
-block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), i_2: Signed, j_1: Signed):
-    v_4: Ptr(rpy_str) = same_as(s_2)  # line 173
-    v_5: Signed = int_add(i_2, j_1)  # line 173
-    v_6: UniChar = getinteriorfield(v_4, 'chars', v_5)  # line 173
-    v_7: Ptr(rpy_str) = same_as(sub_2)  # line 173
-    v_8: UniChar = getinteriorfield(v_7, 'chars', j_1)  # line 173
-    v_9: Bool = unichar_ne(v_6, v_8)  # line 173
-    v_10: Bool = same_as(v_9)  # line 173
-    switch v_10
-    False --> block3(s_2, sub_2, i_2, j_1)
-    True --> return(False)
-block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), i_3: Signed, j_2: Signed):
-    v_11: Signed = int_add(j_2, 1)  # line 175
-    --> block1(s_3, sub_3, i_3, v_11)
-
-graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
-block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 36
-    v_1: Bool = same_as(v_0)  # line 36
-    --> block1(LIST_0, length_0)
-block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 37
-    --> return(v_2)
-
-graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:23
-block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
-    --> return(l_0)
-
-graph ll_strslice__rpy_str_Signed_Signed(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed)  # rstr.py:143
-block0(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 144
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 144
-    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 145
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, stop_0, v_1)  # line 146
-    v_4: Bool = int_le(v_3, v_2)  # line 147
-    v_5: Bool = same_as(v_4)  # line 147
+    False --> block2(s_1, sep_1, maxsplit_1, res_1, length_0, n_0, start_0)
+    True --> block4(s_1, sep_1, maxsplit_1, res_1, length_0, n_0, start_0)
+block2(s_2: Ptr(rpy_str), sep_2: Ptr(rpy_str), maxsplit_2: Signed, res_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_1: Signed, n_1: Signed, start_1: Signed):
+    v_4: Bool = int_lt(n_1, maxsplit_2)  # line 560
+    v_5: Bool = same_as(v_4)  # line 560
     switch v_5
-    False --> block1(s_0, v_2, v_3, v_1)
-    True --> block4()
-block1(s_1: Ptr(rpy_str), start_1: Signed, stop_1: Signed, length_0: Signed):
-    v_6: Bool = int_eq(start_1, 0)  # line 149
-    v_7: Bool = same_as(v_6)  # line 149
-    switch v_7
-    False --> block2(s_1, start_1, stop_1)
-    True --> block3(s_1, start_1, stop_1, length_0)
-block2(s_2: Ptr(rpy_str), start_2: Signed, stop_2: Signed):
-    v_8: Signed = int_sub(stop_2, start_2)  # line 151
-    v_9: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_8)  # line 151
-    v_10: Signed = int_sub(stop_2, start_2)  # line 152
-    v_11: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_9, 0, s_2, start_2, v_10)  # line 152
-    --> return(v_9)
-block3(s_3: Ptr(rpy_str), start_3: Signed, stop_3: Signed, length_1: Signed):
-    v_12: Bool = int_eq(stop_3, length_1)  # line 149
-    v_13: Bool = same_as(v_12)  # line 149
-    switch v_13
-    False --> block2(s_3, start_3, stop_3)
-    True --> return(s_3)
-block4():
-    v_14: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 148
-    --> return(v_14)
+    False --> block3(s_2, res_2, length_1, n_1, start_1)
+    True --> block4(s_2, sep_2, maxsplit_2, res_2, length_1, n_1, start_1)
+block3(s_3: Ptr(rpy_str), res_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_2: Signed, n_2: Signed, start_2: Signed):
+    v_6: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_3, n_2, s_3, start_2, length_2)  # line 566
+    --> return(v_6)
+block4(s_4: Ptr(rpy_str), sep_3: Ptr(rpy_str), maxsplit_3: Signed, res_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_3: Signed, n_3: Signed, start_3: Signed):
+    v_7: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_4, sep_3, start_3, length_3)  # line 561
+    v_8: Bool = int_lt(v_7, 0)  # line 562
+    v_9: Bool = same_as(v_8)  # line 562
+    switch v_9
+    False --> block5(s_4, sep_3, maxsplit_3, res_4, length_3, n_3, start_3, v_7)
+    True --> block3(s_4, res_4, length_3, n_3, start_3)
+block5(s_5: Ptr(rpy_str), sep_4: Ptr(rpy_str), maxsplit_4: Signed, res_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_4: Signed, n_4: Signed, start_4: Signed, found_0: Signed):
+    v_10: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_5, n_4, s_5, start_4, found_0)  # line 564
+    v_11: Ptr(rpy_str) = same_as(sep_4)  # line 565
+    v_12: Signed = getinteriorarraysize(v_11, 'chars')  # line 565
+    v_13: Signed = int_add(found_0, v_12)  # line 565
+    --> block1(s_5, sep_4, maxsplit_4, res_5, length_4, v_10, v_13)
 
-graph ll_find__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:179
+graph ll_find__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:222
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 180
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 180
-    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 181
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 182
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 223
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 223
+    v_2: Signed = direct_call(graph _start__Signed_Signed, start_0, v_1)  # line 224
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 225
     --> block1(s_0, sub_0, v_2, v_3, v_1, v_2)
 block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), start_1: Signed, end_1: Signed, length_0: Signed, i_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sub_1)  # line 184
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 184
-    v_6: Signed = int_add(i_0, v_5)  # line 184
-    v_7: Bool = int_le(v_6, end_1)  # line 184
-    v_8: Bool = same_as(v_7)  # line 184
+    v_4: Ptr(rpy_str) = same_as(sub_1)  # line 227
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 227
+    v_6: Signed = int_add(i_0, v_5)  # line 227
+    v_7: Bool = int_le(v_6, end_1)  # line 227
+    v_8: Bool = same_as(v_7)  # line 227
     switch v_8
     False --> return(-1)
     True --> block2(s_1, sub_1, start_1, end_1, length_0, i_0)
 block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), start_2: Signed, end_2: Signed, length_1: Signed, i_1: Signed):
-    v_9: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, i_1)  # line 185
-    v_10: Bool = same_as(v_9)  # line 185
+    v_9: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, i_1)  # line 228
+    v_10: Bool = same_as(v_9)  # line 228
     switch v_10
     False --> block3(s_2, sub_2, start_2, end_2, length_1, i_1)
     True --> return(i_1)
 block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), start_3: Signed, end_3: Signed, length_2: Signed, i_2: Signed):
-    v_11: Signed = int_add(i_2, 1)  # line 187
+    v_11: Signed = int_add(i_2, 1)  # line 230
     --> block1(s_3, sub_3, start_3, end_3, length_2, v_11)
 
-graph mallocstr__Signed(length_0: Signed)  # rstr.py:17
-block0(length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 18
+graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:541
+block0(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
+    v_0: Bool = ptr_nonzero(res_0)  # line 544
+    switch v_0
+    False --> block1(n_0)
+    True --> block2(res_0, n_0, s_0, start_0, end_0)
+block1(n_1: Signed):
+    v_1: Signed = int_add(n_1, 1)  # line 546
+    --> return(v_1)
+block2(res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_2: Signed, s_1: Ptr(rpy_str), start_1: Signed, end_1: Signed):
+    v_2: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_1, start_1, end_1)  # line 545
+    v_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, res_1)  # line 545
+    v_4: Void = setarrayitem(v_3, n_2, v_2)  # line 545
+    --> block1(n_2)
+
+graph _start__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:177
+block0(index_0: Signed, length_0: Signed):
+    v_0: Bool = int_lt(index_0, 0)  # line 179
+    v_1: Bool = same_as(v_0)  # line 179
+    switch v_1
+    False --> return(index_0)
+    True --> block1(index_0, length_0)
+block1(index_1: Signed, length_1: Signed):
+    v_2: Signed = int_add(index_1, length_1)  # line 180
+    v_3: Bool = int_lt(v_2, 0)  # line 181
+    v_4: Bool = same_as(v_3)  # line 181
+    switch v_4
+    False --> return(v_2)
+    True --> return(0)
+
+graph ll_strslice__rpy_str_Signed_Signed(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed)  # rstr.py:186
+block0(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed):
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 187
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 187
+    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 188
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, stop_0, v_1)  # line 189
+    v_4: Bool = int_le(v_3, v_2)  # line 190
+    v_5: Bool = same_as(v_4)  # line 190
+    switch v_5
+    False --> block1(s_0, v_2, v_3, v_1)
+    True --> block4(s_0)
+block1(s_1: Ptr(rpy_str), start_1: Signed, stop_1: Signed, length_0: Signed):
+    v_6: Bool = int_eq(start_1, 0)  # line 192
+    v_7: Bool = same_as(v_6)  # line 192
+    switch v_7
+    False --> block2(s_1, start_1, stop_1)
+    True --> block3(s_1, start_1, stop_1, length_0)
+block2(s_2: Ptr(rpy_str), start_2: Signed, stop_2: Signed):
+    v_8: Signed = int_sub(stop_2, start_2)  # line 194
+    v_9: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_2, v_8)  # line 194
+    v_10: Signed = int_sub(stop_2, start_2)  # line 195
+    v_11: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_9, 0, s_2, start_2, v_10)  # line 195
+    --> return(v_9)
+block3(s_3: Ptr(rpy_str), start_3: Signed, stop_3: Signed, length_1: Signed):
+    v_12: Bool = int_eq(stop_3, length_1)  # line 192
+    v_13: Bool = same_as(v_12)  # line 192
+    switch v_13
+    False --> block2(s_3, start_3, stop_3)
+    True --> return(s_3)
+block4(s_4: Ptr(rpy_str)):
+    v_14: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_4, 0)  # line 191
+    --> return(v_14)
+
+graph _bound__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:166
+block0(index_0: Signed, length_0: Signed):
+    v_0: Bool = int_lt(index_0, 0)  # line 168
+    v_1: Bool = same_as(v_0)  # line 168
+    switch v_1
+    False --> block1(index_0, length_0)
+    True --> block2(index_0, length_0)
+block1(index_1: Signed, length_1: Signed):
+    v_2: Bool = int_gt(index_1, length_1)  # line 172
+    v_3: Bool = same_as(v_2)  # line 172
+    switch v_3
+    False --> return(index_1)
+    True --> return(length_1)
+block2(index_2: Signed, length_2: Signed):
+    v_4: Signed = int_add(index_2, length_2)  # line 169
+    v_5: Bool = int_lt(v_4, 0)  # line 170
+    v_6: Bool = same_as(v_5)  # line 170
+    switch v_6
+    False --> return(v_4)
+    True --> return(0)
+
+graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
+block0(LIST_0: Void, length_0: Signed):
+    v_0: Bool = same_as(True)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
+    --> block1(LIST_0, length_0)
+block1(LIST_1: Void, length_1: Signed):
+    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 38
+    --> return(v_2)
+
+graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:33
+block0(s_0: Ptr(rpy_str), length_0: Signed):
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 35
     --> return(v_0)
 
-graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:105
+graph _matches_at__rpy_str_rpy_str_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed)  # rstr.py:213
+block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed):
+    --> block1(s_0, sub_0, i_0, 0)
+block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), i_1: Signed, j_0: Signed):
+    v_0: Ptr(rpy_str) = same_as(sub_1)  # line 215
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 215
+    v_2: Bool = int_lt(j_0, v_1)  # line 215
+    v_3: Bool = same_as(v_2)  # line 215
+    switch v_3
+    False --> return(True)
+    True --> block2(s_1, sub_1, i_1, j_0)
+block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), i_2: Signed, j_1: Signed):
+    v_4: Ptr(rpy_str) = same_as(s_2)  # line 216
+    v_5: Signed = int_add(i_2, j_1)  # line 216
+    v_6: UniChar = getinteriorfield(v_4, 'chars', v_5)  # line 216
+    v_7: Ptr(rpy_str) = same_as(sub_2)  # line 216
+    v_8: UniChar = getinteriorfield(v_7, 'chars', j_1)  # line 216
+    v_9: Bool = unichar_ne(v_6, v_8)  # line 216
+    v_10: Bool = same_as(v_9)  # line 216
+    switch v_10
+    False --> block3(s_2, sub_2, i_2, j_1)
+    True --> return(False)
+block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), i_3: Signed, j_2: Signed):
+    v_11: Signed = int_add(j_2, 1)  # line 218
+    --> block1(s_3, sub_3, i_3, v_11)
+
+graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:24
+block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
+    --> return(l_0)
+
+graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:138
 block0(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed):
     --> block1(dst_0, dststart_0, src_0, srcstart_0, length_0, 0)
 block1(dst_1: Ptr(rpy_str), dststart_1: Signed, src_1: Ptr(rpy_str), srcstart_1: Signed, length_1: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, length_1)  # line 107
-    v_1: Bool = same_as(v_0)  # line 107
+    v_0: Bool = int_lt(i_0, length_1)  # line 140
+    v_1: Bool = same_as(v_0)  # line 140
     switch v_1
     False --> return(None)
     True --> block2(dst_1, dststart_1, src_1, srcstart_1, length_1, i_0)
 block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2: Signed, length_2: Signed, i_1: Signed):
-    v_2: Ptr(rpy_str) = same_as(src_2)  # line 108
-    v_3: Signed = int_add(srcstart_2, i_1)  # line 108
-    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 108
-    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 108
-    v_6: Signed = int_add(dststart_2, i_1)  # line 108
-    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 108
-    v_8: Signed = int_add(i_1, 1)  # line 109
+    v_2: Ptr(rpy_str) = same_as(src_2)  # line 141
+    v_3: Signed = int_add(srcstart_2, i_1)  # line 141
+    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 141
+    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 141
+    v_6: Signed = int_add(dststart_2, i_1)  # line 141
+    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 141
+    v_8: Signed = int_add(i_1, 1)  # line 142
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
-graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:196
+graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 209
-    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 306
+    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:29
+graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
 graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:383
@@ -1034,51 +1013,51 @@ block2(live_2: Signed, size_1: Signed):
     v_5: Signed = int_mul(size_1, 2)  # line 131
     --> block1(live_2, v_5)
 
-graph ll_strhash__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:57
+graph ll_strhash__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:74
 block0(s_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_nonzero(s_0)  # line 59
+    v_0: Bool = ptr_nonzero(s_0)  # line 76
     switch v_0
     False --> return(0)
     True --> block1(s_0)
 block1(s_1: Ptr(rpy_str)):
-    v_1: Signed = getfield(s_1, 'hash')  # line 61
-    v_2: Bool = int_eq(v_1, 0)  # line 62
-    v_3: Bool = same_as(v_2)  # line 62
+    v_1: Signed = getfield(s_1, 'hash')  # line 78
+    v_2: Bool = int_eq(v_1, 0)  # line 79
+    v_3: Bool = same_as(v_2)  # line 79
     switch v_3
     False --> return(v_1)
     True --> block2(s_1, v_1)
 block2(s_2: Ptr(rpy_str), x_0: Signed):
-    v_4: Unsigned = same_as(2166136261)  # line 63
+    v_4: Unsigned = same_as(2166136261)  # line 80
     --> block3(s_2, x_0, v_4, 0)
 block3(s_3: Ptr(rpy_str), x_1: Signed, h_0: Unsigned, i_0: Signed):
-    v_5: Ptr(rpy_str) = same_as(s_3)  # line 65
-    v_6: Signed = getinteriorarraysize(v_5, 'chars')  # line 65
-    v_7: Bool = int_lt(i_0, v_6)  # line 65
-    v_8: Bool = same_as(v_7)  # line 65
+    v_5: Ptr(rpy_str) = same_as(s_3)  # line 82
+    v_6: Signed = getinteriorarraysize(v_5, 'chars')  # line 82
+    v_7: Bool = int_lt(i_0, v_6)  # line 82
+    v_8: Bool = same_as(v_7)  # line 82
     switch v_8
     False --> block4(s_3, h_0)
     True --> block6(s_3, x_1, h_0, i_0)
 block4(s_4: Ptr(rpy_str), h_1: Unsigned):
-    v_9: Signed = cast_uint_to_int(h_1)  # line 68
-    v_10: Signed = same_as(v_9)  # line 68
-    v_11: Bool = int_eq(v_10, 0)  # line 69
-    v_12: Bool = same_as(v_11)  # line 69
+    v_9: Signed = cast_uint_to_int(h_1)  # line 85
+    v_10: Signed = same_as(v_9)  # line 85
+    v_11: Bool = int_eq(v_10, 0)  # line 86
+    v_12: Bool = same_as(v_11)  # line 86
     switch v_12
     False --> block5(s_4, v_10)
     True --> block5(s_4, 29872897)
 block5(s_5: Ptr(rpy_str), x_2: Signed):
-    v_13: Void = setfield(s_5, 'hash', x_2)  # line 71
+    v_13: Void = setfield(s_5, 'hash', x_2)  # line 88
     --> return(x_2)
 block6(s_6: Ptr(rpy_str), x_3: Signed, h_2: Unsigned, i_1: Signed):
-    v_14: Ptr(rpy_str) = same_as(s_6)  # line 66
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 66
-    v_16: Signed = cast_unichar_to_int(v_15)  # line 66
-    v_17: Unsigned = cast_int_to_uint(v_16)  # line 66
-    v_18: Unsigned = same_as(v_17)  # line 66
-    v_19: Unsigned = uint_xor(h_2, v_18)  # line 66
-    v_20: Unsigned = same_as(16777619)  # line 66
-    v_21: Unsigned = uint_mul(v_19, v_20)  # line 66
-    v_22: Signed = int_add(i_1, 1)  # line 67
+    v_14: Ptr(rpy_str) = same_as(s_6)  # line 83
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 83
+    v_16: Signed = cast_unichar_to_int(v_15)  # line 83
+    v_17: Unsigned = cast_int_to_uint(v_16)  # line 83
+    v_18: Unsigned = same_as(v_17)  # line 83
+    v_19: Unsigned = uint_xor(h_2, v_18)  # line 83
+    v_20: Unsigned = same_as(16777619)  # line 83
+    v_21: Unsigned = uint_mul(v_19, v_20)  # line 83
+    v_22: Signed = int_add(i_1, 1)  # line 84
     --> block3(s_6, x_3, v_21, v_22)
 
 graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
@@ -1170,51 +1149,51 @@ block1(eq_1: Void, key1_1: Ptr(rpy_str), key2_1: Ptr(rpy_str)):
     v_2: Bool = direct_call(graph ll_streq__rpy_str_rpy_str, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:75
+graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:92
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 76
-    v_1: Bool = same_as(v_0)  # line 76
+    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 93
+    v_1: Bool = same_as(v_0)  # line 93
     switch v_1
     False --> block1(s1_0, s2_0)
     True --> return(True)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str)):
-    v_2: Bool = ptr_nonzero(s1_1)  # line 78
+    v_2: Bool = ptr_nonzero(s1_1)  # line 95
     switch v_2
     False --> return(False)
     True --> block2(s1_1, s2_1)
 block2(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str)):
-    v_3: Bool = ptr_nonzero(s2_2)  # line 78
+    v_3: Bool = ptr_nonzero(s2_2)  # line 95
     switch v_3
     False --> return(False)
     True --> block3(s1_2, s2_2)
 block3(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str)):
-    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 80
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 80
-    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 81
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 81
-    v_8: Bool = int_ne(v_7, v_5)  # line 81
-    v_9: Bool = same_as(v_8)  # line 81
+    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 97
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 97
+    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 98
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 98
+    v_8: Bool = int_ne(v_7, v_5)  # line 98
+    v_9: Bool = same_as(v_8)  # line 98
     switch v_9
     False --> block4(s1_3, s2_3, v_5, 0)
     True --> return(False)
 block4(s1_4: Ptr(rpy_str), s2_4: Ptr(rpy_str), length_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, length_0)  # line 84
-    v_11: Bool = same_as(v_10)  # line 84
+    v_10: Bool = int_lt(i_0, length_0)  # line 101
+    v_11: Bool = same_as(v_10)  # line 101
     switch v_11
     False --> return(True)
     True --> block5(s1_4, s2_4, length_0, i_0)
 block5(s1_5: Ptr(rpy_str), s2_5: Ptr(rpy_str), length_1: Signed, i_1: Signed):
-    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 85
-    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 85
-    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 85
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 85
-    v_16: Bool = unichar_ne(v_13, v_15)  # line 85
-    v_17: Bool = same_as(v_16)  # line 85
+    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 102
+    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 102
+    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 102
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 102
+    v_16: Bool = unichar_ne(v_13, v_15)  # line 102
+    v_17: Bool = same_as(v_16)  # line 102
     switch v_17
     False --> block6(s1_5, s2_5, length_1, i_1)
     True --> return(False)
 block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 87
+    v_18: Signed = int_add(i_2, 1)  # line 104
     --> block4(s1_6, s2_6, length_2, v_18)
 
 graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
@@ -1527,10 +1506,10 @@ block6(it_6: Ptr(dictiter), d_3: Ptr(dicttable), entries_4: Ptr(GcArray(Struct o
     v_19: Signed = int_add(index_5, 1)  # line 509
     --> block1(it_6, d_3, entries_4, v_19)
 
-graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:21
+graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 22
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 22
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 39
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
     --> return(v_1)
 
 graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:355
@@ -1599,135 +1578,140 @@ block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), ent
     v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:498
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:675
 block0(n_0: Signed):
-    v_0: Bool = int_eq(n_0, 0)  # line 500
-    v_1: Bool = same_as(v_0)  # line 500
+    v_0: Bool = int_eq(n_0, 0)  # line 677
+    v_1: Bool = same_as(v_0)  # line 677
     switch v_1
     False --> block1(n_0)
     True --> block13()
 block1(n_1: Signed):
-    v_2: Bool = int_lt(n_1, 0)  # line 502
-    v_3: Bool = same_as(v_2)  # line 504
+    v_2: Bool = int_lt(n_1, 0)  # line 679
+    v_3: Bool = same_as(v_2)  # line 681
     switch v_3
     False --> block2(n_1, v_2)
     True --> block12(n_1, v_2)
 block2(n_2: Signed, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 504
-    v_5: Unsigned = same_as(v_4)  # line 504
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 681
+    v_5: Unsigned = same_as(v_4)  # line 681
     --> block3(n_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 507
-    v_8: Bool = uint_ne(v_6, v_7)  # line 507
-    v_9: Bool = same_as(v_8)  # line 507
+    v_7: Unsigned = same_as(0)  # line 684
+    v_8: Bool = uint_ne(v_6, v_7)  # line 684
+    v_9: Bool = same_as(v_8)  # line 684
     switch v_9
     False --> block4(n_3, negative_1, u_0, length_0, v_6)
     True --> block11(n_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 510
+    v_11: Bool = same_as(negative_2)  # line 687
     switch v_11
     False --> block5(n_4, negative_2, u_1, length_1, v_10)
     True --> block10(n_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 512
-    v_14: Signed = int_sub(length_2, 1)  # line 513
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 689
+    v_14: Signed = int_sub(length_2, 1)  # line 690
     --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 514
-    v_17: Bool = uint_ne(u_3, v_16)  # line 514
-    v_18: Bool = same_as(v_17)  # line 514
+    v_16: Unsigned = same_as(0)  # line 691
+    v_17: Bool = uint_ne(u_3, v_16)  # line 691
+    v_18: Bool = same_as(v_17)  # line 691
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 518
+    v_19: Bool = same_as(negative_5)  # line 695
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 519
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 519
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 696
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 696
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(10)  # line 515
-    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 515
-    v_25: Signed = cast_uint_to_int(v_24)  # line 515
-    v_26: Signed = same_as(v_25)  # line 515
-    v_27: Signed = int_add(48, v_26)  # line 515
-    v_28: UniChar = cast_int_to_unichar(v_27)  # line 515
-    v_29: Ptr(rpy_str) = same_as(res_3)  # line 515
-    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 515
-    v_31: Unsigned = same_as(10)  # line 516
-    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 516
-    v_33: Signed = int_sub(pos_1, 1)  # line 517
+    v_23: Unsigned = same_as(10)  # line 692
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 692
+    v_25: Signed = cast_uint_to_int(v_24)  # line 692
+    v_26: Signed = same_as(v_25)  # line 692
+    v_27: Signed = int_add(48, v_26)  # line 692
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 692
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 692
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 692
+    v_31: Unsigned = same_as(10)  # line 693
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 693
+    v_33: Signed = int_sub(pos_1, 1)  # line 694
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
-    v_35: Signed = int_add(length_5, 1)  # line 511
+    v_35: Signed = int_add(length_5, 1)  # line 688
     --> block5(n_8, negative_7, u_5, v_35, v_34)
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
-    v_37: Signed = int_add(length_6, 1)  # line 508
-    v_38: Unsigned = same_as(10)  # line 509
-    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 509
+    v_37: Signed = int_add(length_6, 1)  # line 685
+    v_38: Unsigned = same_as(10)  # line 686
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 686
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
-    v_40: Unsigned = same_as(0)  # line 504
-    v_41: Unsigned = cast_int_to_uint(n_10)  # line 504
-    v_42: Unsigned = same_as(v_41)  # line 504
-    v_43: Unsigned = uint_sub(v_40, v_42)  # line 504
+    v_40: Unsigned = same_as(0)  # line 681
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 681
+    v_42: Unsigned = same_as(v_41)  # line 681
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 681
     --> block3(n_10, negative_9, v_43, 0, v_43)
 block13():
-    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 501
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 678
     --> return(v_44)
 
-graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:51
+graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:68
 block0(ch_0: UniChar):
-    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 52
-    v_1: Ptr(rpy_str) = same_as(v_0)  # line 53
-    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 53
+    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 69
+    v_1: Ptr(rpy_str) = same_as(v_0)  # line 70
+    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 70
     --> return(v_0)
 
-graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:112
+graph mallocstr__Signed(length_0: Signed)  # rstr.py:29
+block0(length_0: Signed):
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
+    --> return(v_0)
+
+graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:145
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 113
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 113
-    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 114
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 114
-    v_4: Signed = int_add(v_1, v_3)  # line 115
-    v_5: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_4)  # line 115
-    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 116
-    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 117
+    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 146
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 146
+    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 147
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 147
+    v_4: Signed = int_add(v_1, v_3)  # line 148
+    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 148
+    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 149
+    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 150
     --> return(v_5)
 
-graph ll_striter__striter_rpy_str(ITER_0: Void, s_0: Ptr(rpy_str))  # rstr.py:480
+graph ll_striter__striter_rpy_str(ITER_0: Void, s_0: Ptr(rpy_str))  # rstr.py:656
 block0(ITER_0: Void, s_0: Ptr(rpy_str)):
-    v_0: Ptr(striter) = malloc(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }, 'gc')  # line 481
-    v_1: Void = setfield(v_0, 'string', s_0)  # line 482
-    v_2: Void = setfield(v_0, 'index', 0)  # line 483
+    v_0: Ptr(striter) = malloc(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }, 'gc')  # line 657
+    v_1: Void = setfield(v_0, 'string', s_0)  # line 658
+    v_2: Void = setfield(v_0, 'index', 0)  # line 659
     --> return(v_0)
 
-graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:487
+graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:663
 block0(it_0: Ptr(striter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 488
-    v_1: Ptr(rpy_str) = getfield(it_0, 'string')  # line 489
-    v_2: Ptr(rpy_str) = same_as(v_1)  # line 490
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 490
-    v_4: Bool = int_ge(v_0, v_3)  # line 490
-    v_5: Bool = same_as(v_4)  # line 490
+    v_0: Signed = getfield(it_0, 'index')  # line 664
+    v_1: Ptr(rpy_str) = getfield(it_0, 'string')  # line 665
+    v_2: Ptr(rpy_str) = same_as(v_1)  # line 666
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 666
+    v_4: Bool = int_ge(v_0, v_3)  # line 666
+    v_5: Bool = same_as(v_4)  # line 666
     switch v_5
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(striter), index_0: Signed, s_0: Ptr(rpy_str)):
-    v_6: Signed = int_add(index_0, 1)  # line 492
-    v_7: Void = setfield(it_1, 'index', v_6)  # line 492
-    v_8: Ptr(rpy_str) = same_as(s_0)  # line 493
-    v_9: UniChar = getinteriorfield(v_8, 'chars', index_0)  # line 493
+    v_6: Signed = int_add(index_0, 1)  # line 668
+    v_7: Void = setfield(it_1, 'index', v_6)  # line 668
+    v_8: Ptr(rpy_str) = same_as(s_0)  # line 669
+    v_9: UniChar = getinteriorfield(v_8, 'chars', index_0)  # line 669
     --> return(v_9)
 block2():
-    v_10: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 491
-    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 491
-    v_12: Void = setfield(v_11, 'typeptr', vtable StopIteration [9, 10))  # line 491
-    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 491
-    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 491
+    v_10: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 667
+    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 667
+    v_12: Void = setfield(v_11, 'typeptr', vtable StopIteration [9, 10))  # line 667
+    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 667
+    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 667
     --> raise(v_14, v_10)
 
 graph ll_dict_get__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None(d_0: Ptr(dicttable), key_0: UniChar, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:383
@@ -2684,137 +2668,137 @@ block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), ent
     v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_range__array_Signed_Signed_Signed_Signed(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:315
+graph ll_range__array_Signed_Signed_Signed_Signed(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:422
 block0(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Bool = int_eq(step_0, 0)  # line 317
-    v_1: Bool = same_as(v_0)  # line 317
+    v_0: Bool = int_eq(step_0, 0)  # line 424
+    v_1: Bool = same_as(v_0)  # line 424
     switch v_1
     False --> block1(LIST_0, start_0, stop_0, step_0)
     True --> block9()
 block1(LIST_1: Void, start_1: Signed, stop_1: Signed, step_1: Signed):
-    v_2: Bool = int_gt(step_1, 0)  # line 319
-    v_3: Bool = same_as(v_2)  # line 319
+    v_2: Bool = int_gt(step_1, 0)  # line 426
+    v_3: Bool = same_as(v_2)  # line 426
     switch v_3
     False --> block2(LIST_1, start_1, stop_1, step_1)
     True --> block7(LIST_1, start_1, stop_1, step_1)
 block2(LIST_2: Void, start_2: Signed, stop_2: Signed, step_2: Signed):
-    v_4: Bool = int_gt(start_2, stop_2)  # line 322
-    v_5: Bool = same_as(v_4)  # line 322
+    v_4: Bool = int_gt(start_2, stop_2)  # line 429
+    v_5: Bool = same_as(v_4)  # line 429
     switch v_5
     False --> block3(LIST_2, start_2, stop_2, step_2, 0)
     True --> block6(LIST_2, start_2, stop_2, step_2)
 block3(LIST_3: Void, start_3: Signed, stop_3: Signed, step_3: Signed, length_0: Signed):
-    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), length_0)  # line 323
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 324
+    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), length_0)  # line 430
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 431
     --> block4(LIST_3, start_3, stop_3, step_3, length_0, v_6, v_7, 0)
 block4(LIST_4: Void, start_4: Signed, stop_4: Signed, step_4: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_8: Bool = int_lt(i_0, length_1)  # line 326
-    v_9: Bool = same_as(v_8)  # line 326
+    v_8: Bool = int_lt(i_0, length_1)  # line 433
+    v_9: Bool = same_as(v_8)  # line 433
     switch v_9
     False --> return(res_0)
     True --> block5(LIST_4, start_4, stop_4, step_4, length_1, res_0, items_0, i_0)
 block5(LIST_5: Void, start_5: Signed, stop_5: Signed, step_5: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), i_1: Signed):
-    v_10: Signed = int_mul(i_1, step_5)  # line 327
-    v_11: Signed = int_add(start_5, v_10)  # line 327
-    v_12: Void = setarrayitem(items_1, i_1, v_11)  # line 327
-    v_13: Signed = int_add(i_1, 1)  # line 328
+    v_10: Signed = int_mul(i_1, step_5)  # line 434
+    v_11: Signed = int_add(start_5, v_10)  # line 434
+    v_12: Void = setarrayitem(items_1, i_1, v_11)  # line 434
+    v_13: Signed = int_add(i_1, 1)  # line 435
     --> block4(LIST_5, start_5, stop_5, step_5, length_2, res_1, items_1, v_13)
 block6(LIST_6: Void, start_6: Signed, stop_6: Signed, step_6: Signed):
-    v_14: Signed = int_sub(start_6, stop_6)  # line 322
-    v_15: Signed = int_sub(v_14, step_6)  # line 322
-    v_16: Signed = int_sub(v_15, 1)  # line 322
-    v_17: Signed = int_neg(step_6)  # line 322
-    v_18: Signed = int_floordiv_zer(v_16, v_17)  # line 322
-    v_19: Signed = int_mod(v_16, v_17)  # line 322
-    v_20: Bool = int_ne(v_19, 0)  # line 322
-    v_21: Signed = int_xor(v_19, v_17)  # line 322
-    v_22: Bool = int_lt(v_21, 0)  # line 322
-    v_23: Signed = cast_bool_to_int(v_20)  # line 322
-    v_24: Signed = cast_bool_to_int(v_22)  # line 322
-    v_25: Signed = int_and(v_23, v_24)  # line 322
-    v_26: Signed = int_sub(v_18, v_25)  # line 322
+    v_14: Signed = int_sub(start_6, stop_6)  # line 429
+    v_15: Signed = int_sub(v_14, step_6)  # line 429
+    v_16: Signed = int_sub(v_15, 1)  # line 429
+    v_17: Signed = int_neg(step_6)  # line 429
+    v_18: Signed = int_floordiv_zer(v_16, v_17)  # line 429
+    v_19: Signed = int_mod(v_16, v_17)  # line 429
+    v_20: Bool = int_ne(v_19, 0)  # line 429
+    v_21: Signed = int_xor(v_19, v_17)  # line 429
+    v_22: Bool = int_lt(v_21, 0)  # line 429
+    v_23: Signed = cast_bool_to_int(v_20)  # line 429
+    v_24: Signed = cast_bool_to_int(v_22)  # line 429
+    v_25: Signed = int_and(v_23, v_24)  # line 429
+    v_26: Signed = int_sub(v_18, v_25)  # line 429
     --> block3(LIST_6, start_6, stop_6, step_6, v_26)
 block7(LIST_7: Void, start_7: Signed, stop_7: Signed, step_7: Signed):
-    v_27: Bool = int_gt(stop_7, start_7)  # line 320
-    v_28: Bool = same_as(v_27)  # line 320
+    v_27: Bool = int_gt(stop_7, start_7)  # line 427
+    v_28: Bool = same_as(v_27)  # line 427
     switch v_28
     False --> block3(LIST_7, start_7, stop_7, step_7, 0)
     True --> block8(LIST_7, start_7, stop_7, step_7)
 block8(LIST_8: Void, start_8: Signed, stop_8: Signed, step_8: Signed):
-    v_29: Signed = int_sub(stop_8, start_8)  # line 320
-    v_30: Signed = int_add(v_29, step_8)  # line 320
-    v_31: Signed = int_sub(v_30, 1)  # line 320
-    v_32: Signed = int_floordiv_zer(v_31, step_8)  # line 320
-    v_33: Signed = int_mod(v_31, step_8)  # line 320
-    v_34: Bool = int_ne(v_33, 0)  # line 320
-    v_35: Signed = int_xor(v_33, step_8)  # line 320
-    v_36: Bool = int_lt(v_35, 0)  # line 320
-    v_37: Signed = cast_bool_to_int(v_34)  # line 320
-    v_38: Signed = cast_bool_to_int(v_36)  # line 320
-    v_39: Signed = int_and(v_37, v_38)  # line 320
-    v_40: Signed = int_sub(v_32, v_39)  # line 320
+    v_29: Signed = int_sub(stop_8, start_8)  # line 427
+    v_30: Signed = int_add(v_29, step_8)  # line 427
+    v_31: Signed = int_sub(v_30, 1)  # line 427
+    v_32: Signed = int_floordiv_zer(v_31, step_8)  # line 427
+    v_33: Signed = int_mod(v_31, step_8)  # line 427
+    v_34: Bool = int_ne(v_33, 0)  # line 427
+    v_35: Signed = int_xor(v_33, step_8)  # line 427
+    v_36: Bool = int_lt(v_35, 0)  # line 427
+    v_37: Signed = cast_bool_to_int(v_34)  # line 427
+    v_38: Signed = cast_bool_to_int(v_36)  # line 427
+    v_39: Signed = int_and(v_37, v_38)  # line 427
+    v_40: Signed = int_sub(v_32, v_39)  # line 427
     --> block3(LIST_8, start_8, stop_8, step_8, v_40)
 block9():
-    v_41: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 318
-    v_42: Ptr(BaseException) = cast_pointer(v_41)  # line 318
-    v_43: Void = setfield(v_42, 'typeptr', vtable ValueError [8, 9))  # line 318
-    v_44: Ptr(BaseException) = cast_pointer(v_41)  # line 318
-    v_45: Ptr(object_vtable) = getfield(v_44, 'typeptr')  # line 318
+    v_41: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 425
+    v_42: Ptr(BaseException) = cast_pointer(v_41)  # line 425
+    v_43: Void = setfield(v_42, 'typeptr', vtable ValueError [8, 9))  # line 425
+    v_44: Ptr(BaseException) = cast_pointer(v_41)  # line 425
+    v_45: Ptr(object_vtable) = getfield(v_44, 'typeptr')  # line 425
     --> raise(v_45, v_41)
 
-graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 36
-    v_1: Bool = same_as(v_0)  # line 36
+    v_0: Bool = same_as(True)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 37
+    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 38
     --> return(v_2)
 
-graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:23
+graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Signed))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:196
+graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Signed))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Signed))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 209
-    v_8: Signed = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 306
+    v_8: Signed = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:29
+graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Signed))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Signed))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
 graph ll_dict_setitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
@@ -2875,25 +2859,25 @@ block1(hash_1: Void, key_1: Ptr(tuple2)):
     v_2: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple2_Signed_rpy_str, key_1)  # line 51
     --> return(v_2)
 
-graph gen_hash.<locals>.ll_hash_tuple__tuple2_Signed_rpy_str(t_0: Ptr(tuple2))  # rtuple.py:21
+graph gen_hash.<locals>.ll_hash_tuple__tuple2_Signed_rpy_str(t_0: Ptr(tuple2))  # rtuple.py:25
 block0(t_0: Ptr(tuple2)):
-    v_0: Unsigned = same_as(3430008)  # line 22
-    v_1: Signed = getfield(t_0, 'item0')  # line 24
-    v_2: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_1)  # line 24
-    v_3: Unsigned = cast_int_to_uint(v_2)  # line 24
-    v_4: Unsigned = same_as(v_3)  # line 24
-    v_5: Unsigned = uint_xor(v_0, v_4)  # line 24
-    v_6: Unsigned = same_as(1000003)  # line 24
-    v_7: Unsigned = uint_mul(v_5, v_6)  # line 24
-    v_8: Ptr(rpy_str) = getfield(t_0, 'item1')  # line 24
-    v_9: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, <function rpython.rtyper.rstr.ll_strhash>, v_8)  # line 24
-    v_10: Unsigned = cast_int_to_uint(v_9)  # line 24
-    v_11: Unsigned = same_as(v_10)  # line 24
-    v_12: Unsigned = uint_xor(v_7, v_11)  # line 24
-    v_13: Unsigned = same_as(1000003)  # line 24
-    v_14: Unsigned = uint_mul(v_12, v_13)  # line 24
-    v_15: Signed = cast_uint_to_int(v_14)  # line 25
-    v_16: Signed = same_as(v_15)  # line 25
+    v_0: Unsigned = same_as(3430008)  # line 26
+    v_1: Signed = getfield(t_0, 'item0')  # line 28
+    v_2: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_1)  # line 28
+    v_3: Unsigned = cast_int_to_uint(v_2)  # line 28
+    v_4: Unsigned = same_as(v_3)  # line 28
+    v_5: Unsigned = uint_xor(v_0, v_4)  # line 28
+    v_6: Unsigned = same_as(1000003)  # line 28
+    v_7: Unsigned = uint_mul(v_5, v_6)  # line 28
+    v_8: Ptr(rpy_str) = getfield(t_0, 'item1')  # line 28
+    v_9: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, <function rpython.rtyper.rstr.ll_strhash>, v_8)  # line 28
+    v_10: Unsigned = cast_int_to_uint(v_9)  # line 28
+    v_11: Unsigned = same_as(v_10)  # line 28
+    v_12: Unsigned = uint_xor(v_7, v_11)  # line 28
+    v_13: Unsigned = same_as(1000003)  # line 28
+    v_14: Unsigned = uint_mul(v_12, v_13)  # line 28
+    v_15: Signed = cast_uint_to_int(v_14)  # line 29
+    v_16: Signed = same_as(v_15)  # line 29
     --> return(v_16)
 
 graph ll_keyhash__None_Signed(hash_0: Void, key_0: Signed)  # rordereddict.py:48
@@ -2991,20 +2975,20 @@ block1(eq_1: Void, key1_1: Ptr(tuple2), key2_1: Ptr(tuple2)):
     v_2: Bool = direct_call(graph gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_rpy_str_tuple2_Signed_rpy_str, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_rpy_str_tuple2_Signed_rpy_str(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:33
+graph gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_rpy_str_tuple2_Signed_rpy_str(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:37
 block0(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2)):
-    v_0: Signed = getfield(t1_0, 'item0')  # line 35
-    v_1: Signed = getfield(t2_0, 'item0')  # line 35
-    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 35
-    v_3: Bool = same_as(v_2)  # line 35
+    v_0: Signed = getfield(t1_0, 'item0')  # line 39
+    v_1: Signed = getfield(t2_0, 'item0')  # line 39
+    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 39
+    v_3: Bool = same_as(v_2)  # line 39
     switch v_3
     False --> return(False)
     True --> block1(t1_0, t2_0)
 block1(t1_1: Ptr(tuple2), t2_1: Ptr(tuple2)):
-    v_4: Ptr(rpy_str) = getfield(t1_1, 'item1')  # line 35
-    v_5: Ptr(rpy_str) = getfield(t2_1, 'item1')  # line 35
-    v_6: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_4, v_5)  # line 35
-    v_7: Bool = same_as(v_6)  # line 35
+    v_4: Ptr(rpy_str) = getfield(t1_1, 'item1')  # line 39
+    v_5: Ptr(rpy_str) = getfield(t2_1, 'item1')  # line 39
+    v_6: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_4, v_5)  # line 39
+    v_7: Bool = same_as(v_6)  # line 39
     switch v_7
     False --> return(False)
     True --> return(True)
@@ -3490,25 +3474,25 @@ block1(hash_1: Void, key_1: Ptr(tuple2)):
     v_2: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple2_tuple2_Signed_rpy_str_Signed, key_1)  # line 51
     --> return(v_2)
 
-graph gen_hash.<locals>.ll_hash_tuple__tuple2_tuple2_Signed_rpy_str_Signed(t_0: Ptr(tuple2))  # rtuple.py:21
+graph gen_hash.<locals>.ll_hash_tuple__tuple2_tuple2_Signed_rpy_str_Signed(t_0: Ptr(tuple2))  # rtuple.py:25
 block0(t_0: Ptr(tuple2)):
-    v_0: Unsigned = same_as(3430008)  # line 22
-    v_1: Ptr(tuple2) = getfield(t_0, 'item0')  # line 24
-    v_2: Signed = direct_call(graph ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, v_1)  # line 24
-    v_3: Unsigned = cast_int_to_uint(v_2)  # line 24
-    v_4: Unsigned = same_as(v_3)  # line 24
-    v_5: Unsigned = uint_xor(v_0, v_4)  # line 24
-    v_6: Unsigned = same_as(1000003)  # line 24
-    v_7: Unsigned = uint_mul(v_5, v_6)  # line 24
-    v_8: Signed = getfield(t_0, 'item1')  # line 24
-    v_9: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_8)  # line 24
-    v_10: Unsigned = cast_int_to_uint(v_9)  # line 24
-    v_11: Unsigned = same_as(v_10)  # line 24
-    v_12: Unsigned = uint_xor(v_7, v_11)  # line 24
-    v_13: Unsigned = same_as(1000003)  # line 24
-    v_14: Unsigned = uint_mul(v_12, v_13)  # line 24
-    v_15: Signed = cast_uint_to_int(v_14)  # line 25
-    v_16: Signed = same_as(v_15)  # line 25
+    v_0: Unsigned = same_as(3430008)  # line 26
+    v_1: Ptr(tuple2) = getfield(t_0, 'item0')  # line 28
+    v_2: Signed = direct_call(graph ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, v_1)  # line 28
+    v_3: Unsigned = cast_int_to_uint(v_2)  # line 28
+    v_4: Unsigned = same_as(v_3)  # line 28
+    v_5: Unsigned = uint_xor(v_0, v_4)  # line 28
+    v_6: Unsigned = same_as(1000003)  # line 28
+    v_7: Unsigned = uint_mul(v_5, v_6)  # line 28
+    v_8: Signed = getfield(t_0, 'item1')  # line 28
+    v_9: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_8)  # line 28
+    v_10: Unsigned = cast_int_to_uint(v_9)  # line 28
+    v_11: Unsigned = same_as(v_10)  # line 28
+    v_12: Unsigned = uint_xor(v_7, v_11)  # line 28
+    v_13: Unsigned = same_as(1000003)  # line 28
+    v_14: Unsigned = uint_mul(v_12, v_13)  # line 28
+    v_15: Signed = cast_uint_to_int(v_14)  # line 29
+    v_16: Signed = same_as(v_15)  # line 29
     --> return(v_16)
 
 graph _ll_dict_lookup__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_eq_tuple#2_Bool(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
@@ -3600,20 +3584,20 @@ block1(eq_1: Void, key1_1: Ptr(tuple2), key2_1: Ptr(tuple2)):
     v_2: Bool = direct_call(graph gen_eq.<locals>.ll_eq_tuple__tuple2_tuple2_Signed_rpy_str_Signed_tuple2_tuple2_Signed_rpy_str_Signed, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph gen_eq.<locals>.ll_eq_tuple__tuple2_tuple2_Signed_rpy_str_Signed_tuple2_tuple2_Signed_rpy_str_Signed(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:33
+graph gen_eq.<locals>.ll_eq_tuple__tuple2_tuple2_Signed_rpy_str_Signed_tuple2_tuple2_Signed_rpy_str_Signed(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:37
 block0(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2)):
-    v_0: Ptr(tuple2) = getfield(t1_0, 'item0')  # line 35
-    v_1: Ptr(tuple2) = getfield(t2_0, 'item0')  # line 35
-    v_2: Bool = direct_call(graph ll_keyeq__ll_eq_tuple_tuple2_Signed_rpy_str_tuple2_Signed_rpy_str, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, v_0, v_1)  # line 35
-    v_3: Bool = same_as(v_2)  # line 35
+    v_0: Ptr(tuple2) = getfield(t1_0, 'item0')  # line 39
+    v_1: Ptr(tuple2) = getfield(t2_0, 'item0')  # line 39
+    v_2: Bool = direct_call(graph ll_keyeq__ll_eq_tuple_tuple2_Signed_rpy_str_tuple2_Signed_rpy_str, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, v_0, v_1)  # line 39
+    v_3: Bool = same_as(v_2)  # line 39
     switch v_3
     False --> return(False)
     True --> block1(t1_0, t2_0)
 block1(t1_1: Ptr(tuple2), t2_1: Ptr(tuple2)):
-    v_4: Signed = getfield(t1_1, 'item1')  # line 35
-    v_5: Signed = getfield(t2_1, 'item1')  # line 35
-    v_6: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_4, v_5)  # line 35
-    v_7: Bool = same_as(v_6)  # line 35
+    v_4: Signed = getfield(t1_1, 'item1')  # line 39
+    v_5: Signed = getfield(t2_1, 'item1')  # line 39
+    v_6: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_4, v_5)  # line 39
+    v_7: Bool = same_as(v_6)  # line 39
     switch v_7
     False --> return(False)
     True --> return(True)
@@ -3936,13 +3920,13 @@ block6(it_6: Ptr(dictiter), d_3: Ptr(dicttable), entries_4: Ptr(GcArray(Struct o
     v_19: Signed = int_add(index_5, 1)  # line 509
     --> block1(it_6, d_3, entries_4, v_19)
 
-graph ll_newlist__array_dict_keys.Node_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+graph ll_newlist__array_dict_keys.Node_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 36
-    v_1: Bool = same_as(v_0)  # line 36
+    v_0: Bool = same_as(True)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = malloc_varsize(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })), 'gc', length_1)  # line 37
+    v_2: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = malloc_varsize(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })), 'gc', length_1)  # line 38
     --> return(v_2)
 
 graph ll_newdict__dicttable_array_entry_dict_keys.Node_Signed(DICT_0: Void)  # rordereddict.py:83
@@ -3985,50 +3969,50 @@ block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), ent
     v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_listiter__listiter_array_dict_keys.Node_array_dict_keys.Node(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:196
+graph ll_listiter__listiter_array_dict_keys.Node_array_dict_keys.Node(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_dict_keys.Node(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_dict_keys.Node(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_dict_keys.Node, v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_dict_keys.Node, v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_dict_keys.Node, l_0)  # line 209
-    v_8: Ptr(dict_keys.Node) = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_dict_keys.Node, l_0)  # line 306
+    v_8: Ptr(dict_keys.Node) = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_len__array_dict_keys.Node(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:29
+graph ll_len__array_dict_keys.Node(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
-graph ll_items__array_dict_keys.Node(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:23
+graph ll_items__array_dict_keys.Node(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
 graph ll_dict_setitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
@@ -4417,42 +4401,42 @@ block3(entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.No
     v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 240
     --> return(None)
 
-graph ll_getitem__array_dict_keys.Node_Signed(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index_0: Signed)  # rlist.py:57
+graph ll_getitem__array_dict_keys.Node_Signed(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index_0: Signed)  # rlist.py:58
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index_0: Signed):
-    v_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_dict_keys.Node, l_0)  # line 58
-    v_1: Signed = direct_call(graph ll_len__array_dict_keys.Node, l_0)  # line 58
-    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 58
-    v_3: Ptr(dict_keys.Node) = getarrayitem(v_0, v_2)  # line 58
+    v_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_dict_keys.Node, l_0)  # line 59
+    v_1: Signed = direct_call(graph ll_len__array_dict_keys.Node, l_0)  # line 59
+    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 59
+    v_3: Ptr(dict_keys.Node) = getarrayitem(v_0, v_2)  # line 59
     --> return(v_3)
 
-graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:48
+graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:49
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 50
-    v_1: Bool = same_as(v_0)  # line 50
+    v_0: Bool = int_lt(index_0, 0)  # line 51
+    v_1: Bool = same_as(v_0)  # line 51
     switch v_1
     False --> block1(index_0, length_0)
     True --> block4(index_0, length_0)
 block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_lt(index_1, 0)  # line 52
-    v_3: Bool = same_as(v_2)  # line 52
+    v_2: Bool = int_lt(index_1, 0)  # line 53
+    v_3: Bool = same_as(v_2)  # line 53
     switch v_3
     False --> block2(index_1, length_1)
     True --> block3()
 block2(index_2: Signed, length_2: Signed):
-    v_4: Bool = int_ge(index_2, length_2)  # line 52
-    v_5: Bool = same_as(v_4)  # line 52
+    v_4: Bool = int_ge(index_2, length_2)  # line 53
+    v_5: Bool = same_as(v_4)  # line 53
     switch v_5
     False --> return(index_2)
     True --> block3()
 block3():
-    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 53
-    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 53
-    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [6, 7))  # line 53
-    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 53
-    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 53
+    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 54
+    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 54
+    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [6, 7))  # line 54
+    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 54
+    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 54
     --> raise(v_10, v_6)
 block4(index_3: Signed, length_3: Signed):
-    v_11: Signed = int_add(index_3, length_3)  # line 51
+    v_11: Signed = int_add(index_3, length_3)  # line 52
     --> block1(v_11, length_3)
 
 graph ll_dict_getitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void)  # rordereddict.py:355
@@ -4964,16 +4948,16 @@ block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), ent
     v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_newlist__list_array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+graph ll_newlist__list_array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(False)  # line 36
-    v_1: Bool = same_as(v_0)  # line 36
+    v_0: Bool = same_as(False)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(list) = malloc(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }, 'gc')  # line 38
-    v_3: Void = setfield(v_2, 'length', length_1)  # line 39
-    v_4: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 40
-    v_5: Void = setfield(v_2, 'items', v_4)  # line 40
+    v_2: Ptr(list) = malloc(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }, 'gc')  # line 39
+    v_3: Void = setfield(v_2, 'length', length_1)  # line 40
+    v_4: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 41
+    v_5: Void = setfield(v_2, 'items', v_4)  # line 41
     --> return(v_2)
 
 graph ll_dict_setdefault__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), default_0: Ptr(list), hash_0: Void, eq_0: Void)  # rordereddict.py:390
@@ -5338,88 +5322,88 @@ block4(entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { ha
     v_8: Void = setinteriorfield(entries_4, i_4, 'f_valid', False)  # line 240
     --> return(None)
 
-graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:237
+graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:344
 block0(l_0: Ptr(list), newitem_0: Signed):
-    v_0: Signed = getfield(l_0, 'length')  # line 238
-    v_1: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 239
-    v_2: Signed = getarraysize(v_1)  # line 239
-    v_3: Bool = int_lt(v_0, v_2)  # line 239
-    v_4: Bool = same_as(v_3)  # line 239
+    v_0: Signed = getfield(l_0, 'length')  # line 345
+    v_1: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 346
+    v_2: Signed = getarraysize(v_1)  # line 346
+    v_3: Bool = int_lt(v_0, v_2)  # line 346
+    v_4: Bool = same_as(v_3)  # line 346
     switch v_4
     False --> block1(l_0, newitem_0, v_0)
     True --> block3(l_0, newitem_0, v_0)
 block1(l_1: Ptr(list), newitem_1: Signed, length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 242
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_5)  # line 242
+    v_5: Signed = int_add(length_0, 1)  # line 349
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_5)  # line 349
     --> block2(l_1, newitem_1, length_0)
 block2(l_2: Ptr(list), newitem_2: Signed, length_1: Signed):
-    v_7: Ptr(GcArray(Signed)) = getfield(l_2, 'items')  # line 243
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 243
+    v_7: Ptr(GcArray(Signed)) = getfield(l_2, 'items')  # line 350
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 350
     --> return(None)
 block3(l_3: Ptr(list), newitem_3: Signed, length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 240
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 240
+    v_9: Signed = int_add(length_2, 1)  # line 347
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 347
     --> block2(l_3, newitem_3, length_2)
 
-graph _ll_list_resize__list_array_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:214
+graph _ll_list_resize__list_array_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:321
 block0(l_0: Ptr(list), newsize_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 216
-    v_1: Signed = getarraysize(v_0)  # line 216
-    v_2: Bool = int_ge(v_1, newsize_0)  # line 217
-    v_3: Bool = same_as(v_2)  # line 217
+    v_0: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 323
+    v_1: Signed = getarraysize(v_0)  # line 323
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 324
+    v_3: Bool = same_as(v_2)  # line 324
     switch v_3
     False --> block1(l_0, newsize_0, v_1)
     True --> block8(l_0, newsize_0, v_1)
 block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
-    v_4: Bool = int_eq(newsize_1, 0)  # line 220
-    v_5: Bool = same_as(v_4)  # line 220
+    v_4: Bool = int_eq(newsize_1, 0)  # line 327
+    v_5: Bool = same_as(v_4)  # line 327
     switch v_5
     False --> block2(l_1, newsize_1, allocated_0)
     True --> block4(l_1, newsize_1, allocated_0, 0)
 block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
-    v_6: Signed = int_rshift(newsize_2, 3)  # line 223
-    v_7: Signed = int_add(newsize_2, v_6)  # line 223
-    v_8: Bool = int_lt(newsize_2, 9)  # line 223
-    v_9: Bool = same_as(v_8)  # line 223
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 330
+    v_7: Signed = int_add(newsize_2, v_6)  # line 330
+    v_8: Bool = int_lt(newsize_2, 9)  # line 330
+    v_9: Bool = same_as(v_8)  # line 330
     switch v_9
     False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
     True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
 block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
-    v_11: Signed = int_add(t12_0, v_10)  # line 223
+    v_11: Signed = int_add(t12_0, v_10)  # line 330
     --> block4(l_3, newsize_3, allocated_2, v_11)
 block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
-    v_12: Ptr(GcArray(Signed)) = getfield(l_4, 'items')  # line 224
-    v_13: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', new_allocated_0)  # line 225
-    v_14: Signed = getfield(l_4, 'length')  # line 226
-    v_15: Bool = int_lt(newsize_4, v_14)  # line 227
-    v_16: Bool = same_as(v_15)  # line 227
+    v_12: Ptr(GcArray(Signed)) = getfield(l_4, 'items')  # line 331
+    v_13: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', new_allocated_0)  # line 332
+    v_14: Signed = getfield(l_4, 'length')  # line 333
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 334
+    v_16: Bool = same_as(v_15)  # line 334
     switch v_16
     False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
     True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
 block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), keep_0: Signed, i_0: Signed):
-    v_17: Bool = int_lt(i_0, keep_0)  # line 230
-    v_18: Bool = same_as(v_17)  # line 230
+    v_17: Bool = int_lt(i_0, keep_0)  # line 337
+    v_18: Bool = same_as(v_17)  # line 337
     switch v_18
     False --> block6(l_5, newsize_5, newitems_0)
     True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
 block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(Signed))):
-    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 233
-    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 234
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 340
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 341
     --> return(None)
 block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(Signed)), newitems_2: Ptr(GcArray(Signed)), keep_1: Signed, i_1: Signed):
-    v_21: Signed = getarrayitem(items_1, i_1)  # line 231
-    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 231
-    v_23: Signed = int_add(i_1, 1)  # line 232
+    v_21: Signed = getarrayitem(items_1, i_1)  # line 338
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 338
+    v_23: Signed = int_add(i_1, 1)  # line 339
     --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
 block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
-    v_24: Signed = int_rshift(allocated_6, 1)  # line 217
-    v_25: Bool = int_ge(newsize_8, v_24)  # line 217
-    v_26: Bool = same_as(v_25)  # line 217
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 324
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 324
+    v_26: Bool = same_as(v_25)  # line 324
     switch v_26
     False --> block1(l_8, newsize_8, allocated_6)
     True --> block9(l_8, newsize_8)
 block9(l_9: Ptr(list), newsize_9: Signed):
-    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 218
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 325
     --> return(None)
 
 graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_list_array_Signed_dicttable_array_entry_rpy_str_list_array_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:493
@@ -5498,340 +5482,299 @@ block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void):
     v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_Signed_ll_streq_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, False)  # line 225
     --> return(v_2)
 
-graph ll_len__list_array_Signed(l_0: Ptr(list))  # rlist.py:29
+graph ll_len__list_array_Signed(l_0: Ptr(list))  # rlist.py:30
 block0(l_0: Ptr(list)):
-    v_0: Bool = same_as(False)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(False)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(list)):
-    v_2: Signed = getfield(l_1, 'length')  # line 32
+    v_2: Signed = getfield(l_1, 'length')  # line 33
     --> return(v_2)
 
-graph ll_str2int__rpy_str_Signed(s_0: Ptr(rpy_str), base_0: Signed)  # rstr.py:556
+graph ll_str2int__rpy_str_Signed(s_0: Ptr(rpy_str), base_0: Signed)  # rstr.py:733
 block0(s_0: Ptr(rpy_str), base_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 559
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 559
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 736
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 736
     --> block1(s_0, base_0, v_1, 0)
 block1(s_1: Ptr(rpy_str), base_1: Signed, length_0: Signed, i_0: Signed):
-    v_2: Bool = int_lt(i_0, length_0)  # line 561
-    v_3: Bool = same_as(v_2)  # line 561
+    v_2: Bool = int_lt(i_0, length_0)  # line 738
+    v_3: Bool = same_as(v_2)  # line 738
     switch v_3
     False --> block2(s_1, base_1, length_0, i_0, length_0)
     True --> block49(s_1, base_1, length_0, i_0)
 block2(s_2: Ptr(rpy_str), base_2: Signed, length_1: Signed, i_1: Signed, end_0: Signed):
-    v_4: Bool = int_gt(end_0, i_1)  # line 564
-    v_5: Bool = same_as(v_4)  # line 564
+    v_4: Bool = int_gt(end_0, i_1)  # line 741
+    v_5: Bool = same_as(v_4)  # line 741
     switch v_5
     False --> block3(s_2, base_2, length_1, i_1, end_0)
     True --> block47(s_2, base_2, length_1, i_1, end_0)
 block3(s_3: Ptr(rpy_str), base_3: Signed, length_2: Signed, i_2: Signed, end_1: Signed):
-    v_6: Bool = int_lt(i_2, end_1)  # line 567
-    v_7: Bool = same_as(v_6)  # line 567
+    v_6: Bool = int_lt(i_2, end_1)  # line 744
+    v_7: Bool = same_as(v_6)  # line 744
     switch v_7
     False --> block4(s_3, base_3, length_2, i_2, end_1, 1)
     True --> block43(s_3, base_3, length_2, i_2, end_1)
 block4(s_4: Ptr(rpy_str), base_4: Signed, length_3: Signed, i_3: Signed, end_2: Signed, sign_0: Signed):
-    v_8: Bool = int_ge(i_3, end_2)  # line 571
-    v_9: Bool = same_as(v_8)  # line 571
+    v_8: Bool = int_ge(i_3, end_2)  # line 748
+    v_9: Bool = same_as(v_8)  # line 748
     switch v_9
     False --> block5(s_4, base_4, length_3, i_3, end_2, sign_0, 0, 0, False)
     True --> block41()
 block5(s_5: Ptr(rpy_str), base_5: Signed, length_4: Signed, i_4: Signed, end_3: Signed, sign_1: Signed, result_0: Signed, digits_0: Signed, previous_underscore_0: Bool):
-    v_10: Bool = int_lt(i_4, end_3)  # line 576
-    v_11: Bool = same_as(v_10)  # line 576
+    v_10: Bool = int_lt(i_4, end_3)  # line 753
+    v_11: Bool = same_as(v_10)  # line 753
     switch v_11
     False --> block6(sign_1, result_0, previous_underscore_0)
     True --> block14(s_5, base_5, length_4, i_4, end_3, sign_1, result_0, digits_0, previous_underscore_0)
 block6(sign_2: Signed, result_1: Signed, previous_underscore_1: Bool):
-    v_12: Bool = same_as(previous_underscore_1)  # line 601
+    v_12: Bool = same_as(previous_underscore_1)  # line 778
     switch v_12
     False --> block7(sign_2, result_1)
     True --> block12()
 block7(sign_3: Signed, result_2: Signed):
-    v_13: Bool = int_lt(sign_3, 0)  # line 603
-    v_14: Bool = same_as(v_13)  # line 603
+    v_13: Bool = int_lt(sign_3, 0)  # line 780
+    v_14: Bool = same_as(v_13)  # line 780
     switch v_14
     False --> block8(result_2)
     True --> return(result_2)
 block8(result_3: Signed):
-    v_15: Bool = int_eq(result_3, -9223372036854775808)  # line 605
-    v_16: Bool = same_as(v_15)  # line 605
+    v_15: Bool = int_eq(result_3, -9223372036854775808)  # line 782
+    v_16: Bool = same_as(v_15)  # line 782
     switch v_16
     False --> block9(result_3)
     True --> block10()
 block9(result_4: Signed):
-    v_17: Signed = int_neg(result_4)  # line 607
+    v_17: Signed = int_neg(result_4)  # line 784
     --> return(v_17)
 block10():
-    v_18: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 606
-    v_19: Ptr(BaseException) = cast_pointer(v_18)  # line 606
-    v_20: Void = setfield(v_19, 'typeptr', vtable OverflowError [11, 12))  # line 606
-    v_21: Ptr(BaseException) = cast_pointer(v_18)  # line 606
-    v_22: Ptr(object_vtable) = getfield(v_21, 'typeptr')  # line 606
+    v_18: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 783
+    v_19: Ptr(BaseException) = cast_pointer(v_18)  # line 783
+    v_20: Void = setfield(v_19, 'typeptr', vtable OverflowError [11, 12))  # line 783
+    v_21: Ptr(BaseException) = cast_pointer(v_18)  # line 783
+    v_22: Ptr(object_vtable) = getfield(v_21, 'typeptr')  # line 783
     --> block11(v_22, v_18)
 block11(v_23: Ptr(object_vtable), v_24: Ptr(OverflowError)):
-    v_25: Ptr(Exception) = cast_pointer(v_24)  # line 606
+    v_25: Ptr(Exception) = cast_pointer(v_24)  # line 783
     --> raise(v_23, v_25)
 block12():
-    v_26: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 602
-    v_27: Ptr(BaseException) = cast_pointer(v_26)  # line 602
-    v_28: Void = setfield(v_27, 'typeptr', vtable ValueError [8, 9))  # line 602
-    v_29: Ptr(BaseException) = cast_pointer(v_26)  # line 602
-    v_30: Ptr(object_vtable) = getfield(v_29, 'typeptr')  # line 602
+    v_26: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 779
+    v_27: Ptr(BaseException) = cast_pointer(v_26)  # line 779
+    v_28: Void = setfield(v_27, 'typeptr', vtable ValueError [8, 9))  # line 779
+    v_29: Ptr(BaseException) = cast_pointer(v_26)  # line 779
+    v_30: Ptr(object_vtable) = getfield(v_29, 'typeptr')  # line 779
     --> block13(v_30, v_26)
 block13(v_31: Ptr(object_vtable), v_32: Ptr(ValueError)):
-    v_33: Ptr(Exception) = cast_pointer(v_32)  # line 602
+    v_33: Ptr(Exception) = cast_pointer(v_32)  # line 779
     --> raise(v_31, v_33)
 block14(s_6: Ptr(rpy_str), base_6: Signed, length_5: Signed, i_5: Signed, end_4: Signed, sign_4: Signed, result_5: Signed, digits_1: Signed, previous_underscore_2: Bool):
-    v_34: Ptr(rpy_str) = same_as(s_6)  # line 577
-    v_35: UniChar = getinteriorfield(v_34, 'chars', i_5)  # line 577
-    v_36: Signed = cast_unichar_to_int(v_35)  # line 577
-    v_37: Bool = int_eq(v_36, 95)  # line 578
-    v_38: Bool = same_as(v_37)  # line 578
+    v_34: Ptr(rpy_str) = same_as(s_6)  # line 754
+    v_35: UniChar = getinteriorfield(v_34, 'chars', i_5)  # line 754
+    v_36: Signed = cast_unichar_to_int(v_35)  # line 754
+    v_37: Bool = int_eq(v_36, 95)  # line 755
+    v_38: Bool = same_as(v_37)  # line 755
     switch v_38
     False --> block15(s_6, base_6, length_5, i_5, end_4, sign_4, result_5, digits_1, v_36)
     True --> block36(s_6, base_6, length_5, i_5, end_4, sign_4, result_5, digits_1, previous_underscore_2)
 block15(s_7: Ptr(rpy_str), base_7: Signed, length_6: Signed, i_6: Signed, end_5: Signed, sign_5: Signed, result_6: Signed, digits_2: Signed, c_0: Signed):
-    v_39: Bool = int_le(48, c_0)  # line 585
-    v_40: Bool = same_as(v_39)  # line 585
+    v_39: Bool = int_le(48, c_0)  # line 762
+    v_40: Bool = same_as(v_39)  # line 762
     switch v_40
     False --> block16(s_7, base_7, length_6, i_6, end_5, sign_5, result_6, digits_2, c_0, v_39)
     True --> block35(c_0, s_7, base_7, length_6, i_6, end_5, sign_5, result_6, digits_2, c_0)
 block16(s_8: Ptr(rpy_str), base_8: Signed, length_7: Signed, i_7: Signed, end_6: Signed, sign_6: Signed, result_7: Signed, digits_3: Signed, c_1: Signed, v_41: Bool):
-    v_42: Bool = same_as(v_41)  # line 585
+    v_42: Bool = same_as(v_41)  # line 762
     switch v_42
     False --> block17(s_8, base_8, length_7, i_7, end_6, sign_6, result_7, digits_3, c_1)
     True --> block34(s_8, base_8, length_7, i_7, end_6, sign_6, result_7, digits_3, c_1)
 block17(s_9: Ptr(rpy_str), base_9: Signed, length_8: Signed, i_8: Signed, end_7: Signed, sign_7: Signed, result_8: Signed, digits_4: Signed, c_2: Signed):
-    v_43: Bool = int_le(97, c_2)  # line 587
-    v_44: Bool = same_as(v_43)  # line 587
+    v_43: Bool = int_le(97, c_2)  # line 764
+    v_44: Bool = same_as(v_43)  # line 764
     switch v_44
     False --> block18(s_9, base_9, length_8, i_8, end_7, sign_7, result_8, digits_4, c_2, v_43)
     True --> block33(c_2, s_9, base_9, length_8, i_8, end_7, sign_7, result_8, digits_4, c_2)
 block18(s_10: Ptr(rpy_str), base_10: Signed, length_9: Signed, i_9: Signed, end_8: Signed, sign_8: Signed, result_9: Signed, digits_5: Signed, c_3: Signed, v_45: Bool):
-    v_46: Bool = same_as(v_45)  # line 587
+    v_46: Bool = same_as(v_45)  # line 764
     switch v_46
     False --> block19(s_10, base_10, length_9, i_9, end_8, sign_8, result_9, digits_5, c_3)
     True --> block32(s_10, base_10, length_9, i_9, end_8, sign_8, result_9, digits_5, c_3)
 block19(s_11: Ptr(rpy_str), base_11: Signed, length_10: Signed, i_10: Signed, end_9: Signed, sign_9: Signed, result_10: Signed, digits_6: Signed, c_4: Signed):
-    v_47: Bool = int_le(65, c_4)  # line 589
-    v_48: Bool = same_as(v_47)  # line 589
+    v_47: Bool = int_le(65, c_4)  # line 766
+    v_48: Bool = same_as(v_47)  # line 766
     switch v_48
     False --> block20(s_11, base_11, length_10, i_10, end_9, sign_9, result_10, digits_6, c_4, v_47)
     True --> block31(c_4, s_11, base_11, length_10, i_10, end_9, sign_9, result_10, digits_6, c_4)
 block20(s_12: Ptr(rpy_str), base_12: Signed, length_11: Signed, i_11: Signed, end_10: Signed, sign_10: Signed, result_11: Signed, digits_7: Signed, c_5: Signed, v_49: Bool):
-    v_50: Bool = same_as(v_49)  # line 589
+    v_50: Bool = same_as(v_49)  # line 766
     switch v_50
     False --> block21()
     True --> block23(s_12, base_12, length_11, i_11, end_10, sign_10, result_11, digits_7, c_5)
 block21():
-    v_51: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 592
-    v_52: Ptr(BaseException) = cast_pointer(v_51)  # line 592
-    v_53: Void = setfield(v_52, 'typeptr', vtable ValueError [8, 9))  # line 592
-    v_54: Ptr(BaseException) = cast_pointer(v_51)  # line 592
-    v_55: Ptr(object_vtable) = getfield(v_54, 'typeptr')  # line 592
+    v_51: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 769
+    v_52: Ptr(BaseException) = cast_pointer(v_51)  # line 769
+    v_53: Void = setfield(v_52, 'typeptr', vtable ValueError [8, 9))  # line 769
+    v_54: Ptr(BaseException) = cast_pointer(v_51)  # line 769
+    v_55: Ptr(object_vtable) = getfield(v_54, 'typeptr')  # line 769
     --> block22(v_55, v_51)
 block22(v_56: Ptr(object_vtable), v_57: Ptr(ValueError)):
-    v_58: Ptr(Exception) = cast_pointer(v_57)  # line 592
+    v_58: Ptr(Exception) = cast_pointer(v_57)  # line 769
     --> raise(v_56, v_58)
 block23(s_13: Ptr(rpy_str), base_13: Signed, length_12: Signed, i_12: Signed, end_11: Signed, sign_11: Signed, result_12: Signed, digits_8: Signed, c_6: Signed):
-    v_59: Signed = int_sub(c_6, 55)  # line 590
+    v_59: Signed = int_sub(c_6, 55)  # line 767
     --> block24(s_13, base_13, length_12, i_12, end_11, sign_11, result_12, digits_8, v_59)
 block24(s_14: Ptr(rpy_str), base_14: Signed, length_13: Signed, i_13: Signed, end_12: Signed, sign_12: Signed, result_13: Signed, digits_9: Signed, d_0: Signed):
-    v_60: Bool = int_ge(d_0, base_14)  # line 593
-    v_61: Bool = same_as(v_60)  # line 593
+    v_60: Bool = int_ge(d_0, base_14)  # line 770
+    v_61: Bool = same_as(v_60)  # line 770
     switch v_61
     False --> block25(s_14, base_14, length_13, i_13, end_12, sign_12, result_13, digits_9, d_0)
     True --> block29()
 block25(s_15: Ptr(rpy_str), base_15: Signed, length_14: Signed, i_14: Signed, end_13: Signed, sign_13: Signed, result_14: Signed, digits_10: Signed, d_1: Signed):
-    v_62: Signed = int_add(-9223372036854775808, d_1)  # line 596
-    v_63: Signed = int_add(v_62, base_15)  # line 596
-    v_64: Signed = int_sub(v_63, 1)  # line 596
-    v_65: Signed = int_floordiv_zer(v_64, base_15)  # line 596
-    v_66: Signed = int_mod(v_64, base_15)  # line 596
-    v_67: Bool = int_ne(v_66, 0)  # line 596
-    v_68: Signed = int_xor(v_66, base_15)  # line 596
-    v_69: Bool = int_lt(v_68, 0)  # line 596
-    v_70: Signed = cast_bool_to_int(v_67)  # line 596
-    v_71: Signed = cast_bool_to_int(v_69)  # line 596
-    v_72: Signed = int_and(v_70, v_71)  # line 596
-    v_73: Signed = int_sub(v_65, v_72)  # line 596
-    v_74: Bool = int_lt(result_14, v_73)  # line 596
-    v_75: Bool = same_as(v_74)  # line 596
+    v_62: Signed = int_add(-9223372036854775808, d_1)  # line 773
+    v_63: Signed = int_add(v_62, base_15)  # line 773
+    v_64: Signed = int_sub(v_63, 1)  # line 773
+    v_65: Signed = int_floordiv_zer(v_64, base_15)  # line 773
+    v_66: Signed = int_mod(v_64, base_15)  # line 773
+    v_67: Bool = int_ne(v_66, 0)  # line 773
+    v_68: Signed = int_xor(v_66, base_15)  # line 773
+    v_69: Bool = int_lt(v_68, 0)  # line 773
+    v_70: Signed = cast_bool_to_int(v_67)  # line 773
+    v_71: Signed = cast_bool_to_int(v_69)  # line 773
+    v_72: Signed = int_and(v_70, v_71)  # line 773
+    v_73: Signed = int_sub(v_65, v_72)  # line 773
+    v_74: Bool = int_lt(result_14, v_73)  # line 773
+    v_75: Bool = same_as(v_74)  # line 773
     switch v_75
     False --> block26(s_15, base_15, length_14, i_14, end_13, sign_13, result_14, digits_10, d_1)
     True --> block27()
 block26(s_16: Ptr(rpy_str), base_16: Signed, length_15: Signed, i_15: Signed, end_14: Signed, sign_14: Signed, result_15: Signed, digits_11: Signed, d_2: Signed):
-    v_76: Signed = int_mul(result_15, base_16)  # line 598
-    v_77: Signed = int_sub(v_76, d_2)  # line 598
-    v_78: Signed = int_add(digits_11, 1)  # line 599
-    v_79: Signed = int_add(i_15, 1)  # line 600
+    v_76: Signed = int_mul(result_15, base_16)  # line 775
+    v_77: Signed = int_sub(v_76, d_2)  # line 775
+    v_78: Signed = int_add(digits_11, 1)  # line 776
+    v_79: Signed = int_add(i_15, 1)  # line 777
     --> block5(s_16, base_16, length_15, v_79, end_14, sign_14, v_77, v_78, False)
 block27():
-    v_80: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 597
-    v_81: Ptr(BaseException) = cast_pointer(v_80)  # line 597
-    v_82: Void = setfield(v_81, 'typeptr', vtable OverflowError [11, 12))  # line 597
-    v_83: Ptr(BaseException) = cast_pointer(v_80)  # line 597
-    v_84: Ptr(object_vtable) = getfield(v_83, 'typeptr')  # line 597
+    v_80: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 774
+    v_81: Ptr(BaseException) = cast_pointer(v_80)  # line 774
+    v_82: Void = setfield(v_81, 'typeptr', vtable OverflowError [11, 12))  # line 774
+    v_83: Ptr(BaseException) = cast_pointer(v_80)  # line 774
+    v_84: Ptr(object_vtable) = getfield(v_83, 'typeptr')  # line 774
     --> block28(v_84, v_80)
 block28(v_85: Ptr(object_vtable), v_86: Ptr(OverflowError)):
-    v_87: Ptr(Exception) = cast_pointer(v_86)  # line 597
+    v_87: Ptr(Exception) = cast_pointer(v_86)  # line 774
     --> raise(v_85, v_87)
 block29():
-    v_88: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 594
-    v_89: Ptr(BaseException) = cast_pointer(v_88)  # line 594
-    v_90: Void = setfield(v_89, 'typeptr', vtable ValueError [8, 9))  # line 594
-    v_91: Ptr(BaseException) = cast_pointer(v_88)  # line 594
-    v_92: Ptr(object_vtable) = getfield(v_91, 'typeptr')  # line 594
+    v_88: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 771
+    v_89: Ptr(BaseException) = cast_pointer(v_88)  # line 771
+    v_90: Void = setfield(v_89, 'typeptr', vtable ValueError [8, 9))  # line 771
+    v_91: Ptr(BaseException) = cast_pointer(v_88)  # line 771
+    v_92: Ptr(object_vtable) = getfield(v_91, 'typeptr')  # line 771
     --> block30(v_92, v_88)
 block30(v_93: Ptr(object_vtable), v_94: Ptr(ValueError)):
-    v_95: Ptr(Exception) = cast_pointer(v_94)  # line 594
+    v_95: Ptr(Exception) = cast_pointer(v_94)  # line 771
     --> raise(v_93, v_95)
 block31(t54_0: Signed, s_17: Ptr(rpy_str), base_17: Signed, length_16: Signed, i_16: Signed, end_15: Signed, sign_15: Signed, result_16: Signed, digits_12: Signed, c_7: Signed):
-    v_96: Bool = int_le(t54_0, 90)  # line 589
+    v_96: Bool = int_le(t54_0, 90)  # line 766
     --> block20(s_17, base_17, length_16, i_16, end_15, sign_15, result_16, digits_12, c_7, v_96)
 block32(s_18: Ptr(rpy_str), base_18: Signed, length_17: Signed, i_17: Signed, end_16: Signed, sign_16: Signed, result_17: Signed, digits_13: Signed, c_8: Signed):
-    v_97: Signed = int_sub(c_8, 87)  # line 588
+    v_97: Signed = int_sub(c_8, 87)  # line 765
     --> block24(s_18, base_18, length_17, i_17, end_16, sign_16, result_17, digits_13, v_97)
 block33(t48_0: Signed, s_19: Ptr(rpy_str), base_19: Signed, length_18: Signed, i_18: Signed, end_17: Signed, sign_17: Signed, result_18: Signed, digits_14: Signed, c_9: Signed):
-    v_98: Bool = int_le(t48_0, 122)  # line 587
+    v_98: Bool = int_le(t48_0, 122)  # line 764
     --> block18(s_19, base_19, length_18, i_18, end_17, sign_17, result_18, digits_14, c_9, v_98)
 block34(s_20: Ptr(rpy_str), base_20: Signed, length_19: Signed, i_19: Signed, end_18: Signed, sign_18: Signed, result_19: Signed, digits_15: Signed, c_10: Signed):
-    v_99: Signed = int_sub(c_10, 48)  # line 586
+    v_99: Signed = int_sub(c_10, 48)  # line 763
     --> block24(s_20, base_20, length_19, i_19, end_18, sign_18, result_19, digits_15, v_99)
 block35(t42_0: Signed, s_21: Ptr(rpy_str), base_21: Signed, length_20: Signed, i_20: Signed, end_19: Signed, sign_19: Signed, result_20: Signed, digits_16: Signed, c_11: Signed):
-    v_100: Bool = int_le(t42_0, 57)  # line 585
+    v_100: Bool = int_le(t42_0, 57)  # line 762
     --> block16(s_21, base_21, length_20, i_20, end_19, sign_19, result_20, digits_16, c_11, v_100)
 block36(s_22: Ptr(rpy_str), base_22: Signed, length_21: Signed, i_21: Signed, end_20: Signed, sign_20: Signed, result_21: Signed, digits_17: Signed, previous_underscore_3: Bool):
-    v_101: Bool = int_eq(digits_17, 0)  # line 579
-    v_102: Bool = same_as(v_101)  # line 579
+    v_101: Bool = int_eq(digits_17, 0)  # line 756
+    v_102: Bool = same_as(v_101)  # line 756
     switch v_102
     False --> block37(s_22, base_22, length_21, i_21, end_20, sign_20, result_21, digits_17, previous_underscore_3)
     True --> block39()
 block37(s_23: Ptr(rpy_str), base_23: Signed, length_22: Signed, i_22: Signed, end_21: Signed, sign_21: Signed, result_22: Signed, digits_18: Signed, previous_underscore_4: Bool):
-    v_103: Bool = same_as(previous_underscore_4)  # line 579
+    v_103: Bool = same_as(previous_underscore_4)  # line 756
     switch v_103
     False --> block38(s_23, base_23, length_22, i_22, end_21, sign_21, result_22, digits_18)
     True --> block39()
 block38(s_24: Ptr(rpy_str), base_24: Signed, length_23: Signed, i_23: Signed, end_22: Signed, sign_22: Signed, result_23: Signed, digits_19: Signed):
-    v_104: Signed = int_add(i_23, 1)  # line 582
+    v_104: Signed = int_add(i_23, 1)  # line 759
     --> block5(s_24, base_24, length_23, v_104, end_22, sign_22, result_23, digits_19, True)
 block39():
-    v_105: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 580
-    v_106: Ptr(BaseException) = cast_pointer(v_105)  # line 580
-    v_107: Void = setfield(v_106, 'typeptr', vtable ValueError [8, 9))  # line 580
-    v_108: Ptr(BaseException) = cast_pointer(v_105)  # line 580
-    v_109: Ptr(object_vtable) = getfield(v_108, 'typeptr')  # line 580
+    v_105: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 757
+    v_106: Ptr(BaseException) = cast_pointer(v_105)  # line 757
+    v_107: Void = setfield(v_106, 'typeptr', vtable ValueError [8, 9))  # line 757
+    v_108: Ptr(BaseException) = cast_pointer(v_105)  # line 757
+    v_109: Ptr(object_vtable) = getfield(v_108, 'typeptr')  # line 757
     --> block40(v_109, v_105)
 block40(v_110: Ptr(object_vtable), v_111: Ptr(ValueError)):
-    v_112: Ptr(Exception) = cast_pointer(v_111)  # line 580
+    v_112: Ptr(Exception) = cast_pointer(v_111)  # line 757
     --> raise(v_110, v_112)
 block41():
-    v_113: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 572
-    v_114: Ptr(BaseException) = cast_pointer(v_113)  # line 572
-    v_115: Void = setfield(v_114, 'typeptr', vtable ValueError [8, 9))  # line 572
-    v_116: Ptr(BaseException) = cast_pointer(v_113)  # line 572
-    v_117: Ptr(object_vtable) = getfield(v_116, 'typeptr')  # line 572
+    v_113: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 749
+    v_114: Ptr(BaseException) = cast_pointer(v_113)  # line 749
+    v_115: Void = setfield(v_114, 'typeptr', vtable ValueError [8, 9))  # line 749
+    v_116: Ptr(BaseException) = cast_pointer(v_113)  # line 749
+    v_117: Ptr(object_vtable) = getfield(v_116, 'typeptr')  # line 749
     --> block42(v_117, v_113)
 block42(v_118: Ptr(object_vtable), v_119: Ptr(ValueError)):
-    v_120: Ptr(Exception) = cast_pointer(v_119)  # line 572
+    v_120: Ptr(Exception) = cast_pointer(v_119)  # line 749
     --> raise(v_118, v_120)
 block43(s_25: Ptr(rpy_str), base_25: Signed, length_24: Signed, i_24: Signed, end_23: Signed):
-    v_121: Ptr(rpy_str) = same_as(s_25)  # line 567
-    v_122: UniChar = getinteriorfield(v_121, 'chars', i_24)  # line 567
-    v_123: Bool = unichar_eq(v_122, 45)  # line 567
-    v_124: Bool = same_as(v_123)  # line 567
+    v_121: Ptr(rpy_str) = same_as(s_25)  # line 744
+    v_122: UniChar = getinteriorfield(v_121, 'chars', i_24)  # line 744
+    v_123: Bool = unichar_eq(v_122, 45)  # line 744
+    v_124: Bool = same_as(v_123)  # line 744
     switch v_124
     False --> block44(s_25, base_25, length_24, i_24, end_23)
     True --> block45(s_25, base_25, length_24, i_24, end_23)
 block44(s_26: Ptr(rpy_str), base_26: Signed, length_25: Signed, i_25: Signed, end_24: Signed):
-    v_125: Ptr(rpy_str) = same_as(s_26)  # line 567
-    v_126: UniChar = getinteriorfield(v_125, 'chars', i_25)  # line 567
-    v_127: Bool = unichar_eq(v_126, 43)  # line 567
-    v_128: Bool = same_as(v_127)  # line 567
+    v_125: Ptr(rpy_str) = same_as(s_26)  # line 744
+    v_126: UniChar = getinteriorfield(v_125, 'chars', i_25)  # line 744
+    v_127: Bool = unichar_eq(v_126, 43)  # line 744
+    v_128: Bool = same_as(v_127)  # line 744
     switch v_128
     False --> block4(s_26, base_26, length_25, i_25, end_24, 1)
     True --> block45(s_26, base_26, length_25, i_25, end_24)
 block45(s_27: Ptr(rpy_str), base_27: Signed, length_26: Signed, i_26: Signed, end_25: Signed):
-    v_129: Ptr(rpy_str) = same_as(s_27)  # line 568
-    v_130: UniChar = getinteriorfield(v_129, 'chars', i_26)  # line 568
-    v_131: Bool = unichar_eq(v_130, 45)  # line 568
-    v_132: Bool = same_as(v_131)  # line 568
+    v_129: Ptr(rpy_str) = same_as(s_27)  # line 745
+    v_130: UniChar = getinteriorfield(v_129, 'chars', i_26)  # line 745
+    v_131: Bool = unichar_eq(v_130, 45)  # line 745
+    v_132: Bool = same_as(v_131)  # line 745
     switch v_132
     False --> block46(s_27, base_27, length_26, i_26, end_25, 1)
     True --> block46(s_27, base_27, length_26, i_26, end_25, -1)
 block46(s_28: Ptr(rpy_str), base_28: Signed, length_27: Signed, i_27: Signed, end_26: Signed, sign_23: Signed):
-    v_133: Signed = int_add(i_27, 1)  # line 570
+    v_133: Signed = int_add(i_27, 1)  # line 747
     --> block4(s_28, base_28, length_27, v_133, end_26, sign_23)
 block47(s_29: Ptr(rpy_str), base_29: Signed, length_28: Signed, i_28: Signed, end_27: Signed):
-    v_134: Ptr(rpy_str) = same_as(s_29)  # line 564
-    v_135: Signed = int_sub(end_27, 1)  # line 564
-    v_136: UniChar = getinteriorfield(v_134, 'chars', v_135)  # line 564
-    v_137: Bool = direct_call(graph _isspace__UniChar, v_136)  # line 564
-    v_138: Bool = same_as(v_137)  # line 564
+    v_134: Ptr(rpy_str) = same_as(s_29)  # line 741
+    v_135: Signed = int_sub(end_27, 1)  # line 741
+    v_136: UniChar = getinteriorfield(v_134, 'chars', v_135)  # line 741
+    v_137: Bool = direct_call(graph ll_char_isspace__UniChar, v_136)  # line 741
+    v_138: Bool = same_as(v_137)  # line 741
     switch v_138
     False --> block3(s_29, base_29, length_28, i_28, end_27)
     True --> block48(s_29, base_29, length_28, i_28, end_27)
 block48(s_30: Ptr(rpy_str), base_30: Signed, length_29: Signed, i_29: Signed, end_28: Signed):
-    v_139: Signed = int_sub(end_28, 1)  # line 565
+    v_139: Signed = int_sub(end_28, 1)  # line 742
     --> block2(s_30, base_30, length_29, i_29, v_139)
 block49(s_31: Ptr(rpy_str), base_31: Signed, length_30: Signed, i_30: Signed):
-    v_140: Ptr(rpy_str) = same_as(s_31)  # line 561
-    v_141: UniChar = getinteriorfield(v_140, 'chars', i_30)  # line 561
-    v_142: Bool = direct_call(graph _isspace__UniChar, v_141)  # line 561
-    v_143: Bool = same_as(v_142)  # line 561
+    v_140: Ptr(rpy_str) = same_as(s_31)  # line 738
+    v_141: UniChar = getinteriorfield(v_140, 'chars', i_30)  # line 738
+    v_142: Bool = direct_call(graph ll_char_isspace__UniChar, v_141)  # line 738
+    v_143: Bool = same_as(v_142)  # line 738
     switch v_143
     False --> block2(s_31, base_31, length_30, i_30, length_30)
     True --> block50(s_31, base_31, length_30, i_30)
 block50(s_32: Ptr(rpy_str), base_32: Signed, length_31: Signed, i_31: Signed):
-    v_144: Signed = int_add(i_31, 1)  # line 562
+    v_144: Signed = int_add(i_31, 1)  # line 739
     --> block1(s_32, base_32, length_31, v_144)
 
-graph _isspace__UniChar(ch_0: UniChar)  # rstr.py:236
+graph ll_char_isspace__UniChar(ch_0: UniChar)  # rstr.py:291
 block0(ch_0: UniChar):
-    v_0: Signed = cast_unichar_to_int(ch_0)  # line 237
-    v_1: Bool = int_eq(v_0, 32)  # line 238
-    v_2: Bool = same_as(v_1)  # line 238
-    switch v_2
-    False --> block1(v_0)
-    True --> return(v_1)
-block1(c_0: Signed):
-    v_3: Bool = int_le(9, c_0)  # line 238
-    v_4: Bool = same_as(v_3)  # line 238
-    switch v_4
-    False --> block2(c_0, v_3)
-    True --> block8(c_0, c_0)
-block2(c_1: Signed, v_5: Bool):
-    v_6: Bool = same_as(v_5)  # line 238
-    switch v_6
-    False --> block3(c_1)
-    True --> return(v_5)
-block3(c_2: Signed):
-    v_7: Bool = int_le(28, c_2)  # line 238
-    v_8: Bool = same_as(v_7)  # line 238
-    switch v_8
-    False --> block4(c_2, v_7)
-    True --> block7(c_2, c_2)
-block4(c_3: Signed, v_9: Bool):
-    v_10: Bool = same_as(v_9)  # line 238
-    switch v_10
-    False --> block5(c_3)
-    True --> return(v_9)
-block5(c_4: Signed):
-    v_11: Bool = int_eq(c_4, 133)  # line 238
-    v_12: Bool = same_as(v_11)  # line 238
-    switch v_12
-    False --> block6(c_4)
-    True --> return(v_11)
-block6(c_5: Signed):
-    v_13: Bool = int_eq(c_5, 160)  # line 238
-    --> return(v_13)
-block7(t11_0: Signed, c_6: Signed):
-    v_14: Bool = int_le(t11_0, 31)  # line 238
-    --> block4(c_6, v_14)
-block8(t6_0: Signed, c_7: Signed):
-    v_15: Bool = int_le(t6_0, 13)  # line 238
-    --> block2(c_7, v_15)
+    v_0: Bool = unichar_isspace(ch_0)  # line 292
+    --> return(v_0)
 
 graph ll_newdict__dicttable_array_entry_Signed_Void(DICT_0: Void)  # rordereddict.py:83
 block0(DICT_0: Void):
@@ -7481,57 +7424,57 @@ block5(LIST_5: Void, d_5: Ptr(dicttable), res_4: Ptr(GcArray(Ptr(GcStruct tuple2
     v_18: Signed = int_add(i_4, 1)  # line 487
     --> block1(LIST_5, d_5, res_4, items_4, TUPLE_4, entries_4, v_18, j_4)
 
-graph ll_newlist__array_tuple2_Signed_dict_keys.Leaf_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+graph ll_newlist__array_tuple2_Signed_dict_keys.Leaf_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 36
-    v_1: Bool = same_as(v_0)  # line 36
+    v_0: Bool = same_as(True)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })), 'gc', length_1)  # line 37
+    v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })), 'gc', length_1)  # line 38
     --> return(v_2)
 
-graph ll_items__array_tuple2_Signed_dict_keys.Leaf(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:23
+graph ll_items__array_tuple2_Signed_dict_keys.Leaf(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph ll_listiter__listiter_array_tuple2_Signed_dict_keys.Leaf_array_tuple2_Signed_dict_keys.Leaf(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:196
+graph ll_listiter__listiter_array_tuple2_Signed_dict_keys.Leaf_array_tuple2_Signed_dict_keys.Leaf(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_tuple2_Signed_dict_keys.Leaf(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_tuple2_Signed_dict_keys.Leaf(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_dict_keys.Leaf, v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_dict_keys.Leaf, v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = direct_call(graph ll_items__array_tuple2_Signed_dict_keys.Leaf, l_0)  # line 209
-    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = direct_call(graph ll_items__array_tuple2_Signed_dict_keys.Leaf, l_0)  # line 306
+    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_len__array_tuple2_Signed_dict_keys.Leaf(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:29
+graph ll_len__array_tuple2_Signed_dict_keys.Leaf(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)

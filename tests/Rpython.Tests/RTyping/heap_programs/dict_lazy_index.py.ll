@@ -378,137 +378,137 @@ block2(item_0: Ptr(rpy_str), iter2_1: Ptr(dictiter), d_2: Ptr(dicttable), total_
     v_17: Signed = int_add(v_9, v_16)  # line 20
     --> block1(d_2, v_17, iter2_1)
 
-graph ll_range__array_Signed_Signed_Signed_Signed(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:315
+graph ll_range__array_Signed_Signed_Signed_Signed(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:422
 block0(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Bool = int_eq(step_0, 0)  # line 317
-    v_1: Bool = same_as(v_0)  # line 317
+    v_0: Bool = int_eq(step_0, 0)  # line 424
+    v_1: Bool = same_as(v_0)  # line 424
     switch v_1
     False --> block1(LIST_0, start_0, stop_0, step_0)
     True --> block9()
 block1(LIST_1: Void, start_1: Signed, stop_1: Signed, step_1: Signed):
-    v_2: Bool = int_gt(step_1, 0)  # line 319
-    v_3: Bool = same_as(v_2)  # line 319
+    v_2: Bool = int_gt(step_1, 0)  # line 426
+    v_3: Bool = same_as(v_2)  # line 426
     switch v_3
     False --> block2(LIST_1, start_1, stop_1, step_1)
     True --> block7(LIST_1, start_1, stop_1, step_1)
 block2(LIST_2: Void, start_2: Signed, stop_2: Signed, step_2: Signed):
-    v_4: Bool = int_gt(start_2, stop_2)  # line 322
-    v_5: Bool = same_as(v_4)  # line 322
+    v_4: Bool = int_gt(start_2, stop_2)  # line 429
+    v_5: Bool = same_as(v_4)  # line 429
     switch v_5
     False --> block3(LIST_2, start_2, stop_2, step_2, 0)
     True --> block6(LIST_2, start_2, stop_2, step_2)
 block3(LIST_3: Void, start_3: Signed, stop_3: Signed, step_3: Signed, length_0: Signed):
-    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), length_0)  # line 323
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 324
+    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), length_0)  # line 430
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 431
     --> block4(LIST_3, start_3, stop_3, step_3, length_0, v_6, v_7, 0)
 block4(LIST_4: Void, start_4: Signed, stop_4: Signed, step_4: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_8: Bool = int_lt(i_0, length_1)  # line 326
-    v_9: Bool = same_as(v_8)  # line 326
+    v_8: Bool = int_lt(i_0, length_1)  # line 433
+    v_9: Bool = same_as(v_8)  # line 433
     switch v_9
     False --> return(res_0)
     True --> block5(LIST_4, start_4, stop_4, step_4, length_1, res_0, items_0, i_0)
 block5(LIST_5: Void, start_5: Signed, stop_5: Signed, step_5: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), i_1: Signed):
-    v_10: Signed = int_mul(i_1, step_5)  # line 327
-    v_11: Signed = int_add(start_5, v_10)  # line 327
-    v_12: Void = setarrayitem(items_1, i_1, v_11)  # line 327
-    v_13: Signed = int_add(i_1, 1)  # line 328
+    v_10: Signed = int_mul(i_1, step_5)  # line 434
+    v_11: Signed = int_add(start_5, v_10)  # line 434
+    v_12: Void = setarrayitem(items_1, i_1, v_11)  # line 434
+    v_13: Signed = int_add(i_1, 1)  # line 435
     --> block4(LIST_5, start_5, stop_5, step_5, length_2, res_1, items_1, v_13)
 block6(LIST_6: Void, start_6: Signed, stop_6: Signed, step_6: Signed):
-    v_14: Signed = int_sub(start_6, stop_6)  # line 322
-    v_15: Signed = int_sub(v_14, step_6)  # line 322
-    v_16: Signed = int_sub(v_15, 1)  # line 322
-    v_17: Signed = int_neg(step_6)  # line 322
-    v_18: Signed = int_floordiv_zer(v_16, v_17)  # line 322
-    v_19: Signed = int_mod(v_16, v_17)  # line 322
-    v_20: Bool = int_ne(v_19, 0)  # line 322
-    v_21: Signed = int_xor(v_19, v_17)  # line 322
-    v_22: Bool = int_lt(v_21, 0)  # line 322
-    v_23: Signed = cast_bool_to_int(v_20)  # line 322
-    v_24: Signed = cast_bool_to_int(v_22)  # line 322
-    v_25: Signed = int_and(v_23, v_24)  # line 322
-    v_26: Signed = int_sub(v_18, v_25)  # line 322
+    v_14: Signed = int_sub(start_6, stop_6)  # line 429
+    v_15: Signed = int_sub(v_14, step_6)  # line 429
+    v_16: Signed = int_sub(v_15, 1)  # line 429
+    v_17: Signed = int_neg(step_6)  # line 429
+    v_18: Signed = int_floordiv_zer(v_16, v_17)  # line 429
+    v_19: Signed = int_mod(v_16, v_17)  # line 429
+    v_20: Bool = int_ne(v_19, 0)  # line 429
+    v_21: Signed = int_xor(v_19, v_17)  # line 429
+    v_22: Bool = int_lt(v_21, 0)  # line 429
+    v_23: Signed = cast_bool_to_int(v_20)  # line 429
+    v_24: Signed = cast_bool_to_int(v_22)  # line 429
+    v_25: Signed = int_and(v_23, v_24)  # line 429
+    v_26: Signed = int_sub(v_18, v_25)  # line 429
     --> block3(LIST_6, start_6, stop_6, step_6, v_26)
 block7(LIST_7: Void, start_7: Signed, stop_7: Signed, step_7: Signed):
-    v_27: Bool = int_gt(stop_7, start_7)  # line 320
-    v_28: Bool = same_as(v_27)  # line 320
+    v_27: Bool = int_gt(stop_7, start_7)  # line 427
+    v_28: Bool = same_as(v_27)  # line 427
     switch v_28
     False --> block3(LIST_7, start_7, stop_7, step_7, 0)
     True --> block8(LIST_7, start_7, stop_7, step_7)
 block8(LIST_8: Void, start_8: Signed, stop_8: Signed, step_8: Signed):
-    v_29: Signed = int_sub(stop_8, start_8)  # line 320
-    v_30: Signed = int_add(v_29, step_8)  # line 320
-    v_31: Signed = int_sub(v_30, 1)  # line 320
-    v_32: Signed = int_floordiv_zer(v_31, step_8)  # line 320
-    v_33: Signed = int_mod(v_31, step_8)  # line 320
-    v_34: Bool = int_ne(v_33, 0)  # line 320
-    v_35: Signed = int_xor(v_33, step_8)  # line 320
-    v_36: Bool = int_lt(v_35, 0)  # line 320
-    v_37: Signed = cast_bool_to_int(v_34)  # line 320
-    v_38: Signed = cast_bool_to_int(v_36)  # line 320
-    v_39: Signed = int_and(v_37, v_38)  # line 320
-    v_40: Signed = int_sub(v_32, v_39)  # line 320
+    v_29: Signed = int_sub(stop_8, start_8)  # line 427
+    v_30: Signed = int_add(v_29, step_8)  # line 427
+    v_31: Signed = int_sub(v_30, 1)  # line 427
+    v_32: Signed = int_floordiv_zer(v_31, step_8)  # line 427
+    v_33: Signed = int_mod(v_31, step_8)  # line 427
+    v_34: Bool = int_ne(v_33, 0)  # line 427
+    v_35: Signed = int_xor(v_33, step_8)  # line 427
+    v_36: Bool = int_lt(v_35, 0)  # line 427
+    v_37: Signed = cast_bool_to_int(v_34)  # line 427
+    v_38: Signed = cast_bool_to_int(v_36)  # line 427
+    v_39: Signed = int_and(v_37, v_38)  # line 427
+    v_40: Signed = int_sub(v_32, v_39)  # line 427
     --> block3(LIST_8, start_8, stop_8, step_8, v_40)
 block9():
-    v_41: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 318
-    v_42: Ptr(BaseException) = cast_pointer(v_41)  # line 318
-    v_43: Void = setfield(v_42, 'typeptr', vtable ValueError [7, 8))  # line 318
-    v_44: Ptr(BaseException) = cast_pointer(v_41)  # line 318
-    v_45: Ptr(object_vtable) = getfield(v_44, 'typeptr')  # line 318
+    v_41: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 425
+    v_42: Ptr(BaseException) = cast_pointer(v_41)  # line 425
+    v_43: Void = setfield(v_42, 'typeptr', vtable ValueError [7, 8))  # line 425
+    v_44: Ptr(BaseException) = cast_pointer(v_41)  # line 425
+    v_45: Ptr(object_vtable) = getfield(v_44, 'typeptr')  # line 425
     --> raise(v_45, v_41)
 
-graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 36
-    v_1: Bool = same_as(v_0)  # line 36
+    v_0: Bool = same_as(True)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 37
+    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 38
     --> return(v_2)
 
-graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:23
+graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Signed))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:196
+graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Signed))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Signed))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 209
-    v_8: Signed = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 306
+    v_8: Signed = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [8, 9))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [8, 9))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:29
+graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Signed))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Signed))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
 graph ll_newdict__dicttable_array_entry_rpy_str_Signed(DICT_0: Void)  # rordereddict.py:83
@@ -589,127 +589,132 @@ block0(i_0: Signed, perturb_0: Unsigned, mask_0: Signed):
     v_9: Signed = int_and(v_8, mask_0)  # line 149
     --> return(v_9)
 
-graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:498
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:675
 block0(n_0: Signed):
-    v_0: Bool = int_eq(n_0, 0)  # line 500
-    v_1: Bool = same_as(v_0)  # line 500
+    v_0: Bool = int_eq(n_0, 0)  # line 677
+    v_1: Bool = same_as(v_0)  # line 677
     switch v_1
     False --> block1(n_0)
     True --> block13()
 block1(n_1: Signed):
-    v_2: Bool = int_lt(n_1, 0)  # line 502
-    v_3: Bool = same_as(v_2)  # line 504
+    v_2: Bool = int_lt(n_1, 0)  # line 679
+    v_3: Bool = same_as(v_2)  # line 681
     switch v_3
     False --> block2(n_1, v_2)
     True --> block12(n_1, v_2)
 block2(n_2: Signed, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 504
-    v_5: Unsigned = same_as(v_4)  # line 504
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 681
+    v_5: Unsigned = same_as(v_4)  # line 681
     --> block3(n_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 507
-    v_8: Bool = uint_ne(v_6, v_7)  # line 507
-    v_9: Bool = same_as(v_8)  # line 507
+    v_7: Unsigned = same_as(0)  # line 684
+    v_8: Bool = uint_ne(v_6, v_7)  # line 684
+    v_9: Bool = same_as(v_8)  # line 684
     switch v_9
     False --> block4(n_3, negative_1, u_0, length_0, v_6)
     True --> block11(n_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 510
+    v_11: Bool = same_as(negative_2)  # line 687
     switch v_11
     False --> block5(n_4, negative_2, u_1, length_1, v_10)
     True --> block10(n_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 512
-    v_14: Signed = int_sub(length_2, 1)  # line 513
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 689
+    v_14: Signed = int_sub(length_2, 1)  # line 690
     --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 514
-    v_17: Bool = uint_ne(u_3, v_16)  # line 514
-    v_18: Bool = same_as(v_17)  # line 514
+    v_16: Unsigned = same_as(0)  # line 691
+    v_17: Bool = uint_ne(u_3, v_16)  # line 691
+    v_18: Bool = same_as(v_17)  # line 691
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 518
+    v_19: Bool = same_as(negative_5)  # line 695
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 519
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 519
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 696
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 696
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(10)  # line 515
-    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 515
-    v_25: Signed = cast_uint_to_int(v_24)  # line 515
-    v_26: Signed = same_as(v_25)  # line 515
-    v_27: Signed = int_add(48, v_26)  # line 515
-    v_28: UniChar = cast_int_to_unichar(v_27)  # line 515
-    v_29: Ptr(rpy_str) = same_as(res_3)  # line 515
-    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 515
-    v_31: Unsigned = same_as(10)  # line 516
-    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 516
-    v_33: Signed = int_sub(pos_1, 1)  # line 517
+    v_23: Unsigned = same_as(10)  # line 692
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 692
+    v_25: Signed = cast_uint_to_int(v_24)  # line 692
+    v_26: Signed = same_as(v_25)  # line 692
+    v_27: Signed = int_add(48, v_26)  # line 692
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 692
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 692
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 692
+    v_31: Unsigned = same_as(10)  # line 693
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 693
+    v_33: Signed = int_sub(pos_1, 1)  # line 694
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
-    v_35: Signed = int_add(length_5, 1)  # line 511
+    v_35: Signed = int_add(length_5, 1)  # line 688
     --> block5(n_8, negative_7, u_5, v_35, v_34)
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
-    v_37: Signed = int_add(length_6, 1)  # line 508
-    v_38: Unsigned = same_as(10)  # line 509
-    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 509
+    v_37: Signed = int_add(length_6, 1)  # line 685
+    v_38: Unsigned = same_as(10)  # line 686
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 686
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
-    v_40: Unsigned = same_as(0)  # line 504
-    v_41: Unsigned = cast_int_to_uint(n_10)  # line 504
-    v_42: Unsigned = same_as(v_41)  # line 504
-    v_43: Unsigned = uint_sub(v_40, v_42)  # line 504
+    v_40: Unsigned = same_as(0)  # line 681
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 681
+    v_42: Unsigned = same_as(v_41)  # line 681
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 681
     --> block3(n_10, negative_9, v_43, 0, v_43)
 block13():
-    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 501
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 678
     --> return(v_44)
 
-graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:51
+graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:68
 block0(ch_0: UniChar):
-    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 52
-    v_1: Ptr(rpy_str) = same_as(v_0)  # line 53
-    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 53
+    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 69
+    v_1: Ptr(rpy_str) = same_as(v_0)  # line 70
+    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 70
     --> return(v_0)
 
-graph mallocstr__Signed(length_0: Signed)  # rstr.py:17
+graph mallocstr__Signed(length_0: Signed)  # rstr.py:29
 block0(length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 18
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
     --> return(v_0)
 
-graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:112
+graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:145
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 113
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 113
-    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 114
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 114
-    v_4: Signed = int_add(v_1, v_3)  # line 115
-    v_5: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_4)  # line 115
-    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 116
-    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 117
+    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 146
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 146
+    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 147
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 147
+    v_4: Signed = int_add(v_1, v_3)  # line 148
+    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 148
+    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 149
+    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 150
     --> return(v_5)
 
-graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:105
+graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:33
+block0(s_0: Ptr(rpy_str), length_0: Signed):
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 35
+    --> return(v_0)
+
+graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:138
 block0(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed):
     --> block1(dst_0, dststart_0, src_0, srcstart_0, length_0, 0)
 block1(dst_1: Ptr(rpy_str), dststart_1: Signed, src_1: Ptr(rpy_str), srcstart_1: Signed, length_1: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, length_1)  # line 107
-    v_1: Bool = same_as(v_0)  # line 107
+    v_0: Bool = int_lt(i_0, length_1)  # line 140
+    v_1: Bool = same_as(v_0)  # line 140
     switch v_1
     False --> return(None)
     True --> block2(dst_1, dststart_1, src_1, srcstart_1, length_1, i_0)
 block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2: Signed, length_2: Signed, i_1: Signed):
-    v_2: Ptr(rpy_str) = same_as(src_2)  # line 108
-    v_3: Signed = int_add(srcstart_2, i_1)  # line 108
-    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 108
-    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 108
-    v_6: Signed = int_add(dststart_2, i_1)  # line 108
-    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 108
-    v_8: Signed = int_add(i_1, 1)  # line 109
+    v_2: Ptr(rpy_str) = same_as(src_2)  # line 141
+    v_3: Signed = int_add(srcstart_2, i_1)  # line 141
+    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 141
+    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 141
+    v_6: Signed = int_add(dststart_2, i_1)  # line 141
+    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 141
+    v_8: Signed = int_add(i_1, 1)  # line 142
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
 graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
@@ -786,51 +791,51 @@ block2(live_2: Signed, size_1: Signed):
     v_5: Signed = int_mul(size_1, 2)  # line 131
     --> block1(live_2, v_5)
 
-graph ll_strhash__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:57
+graph ll_strhash__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:74
 block0(s_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_nonzero(s_0)  # line 59
+    v_0: Bool = ptr_nonzero(s_0)  # line 76
     switch v_0
     False --> return(0)
     True --> block1(s_0)
 block1(s_1: Ptr(rpy_str)):
-    v_1: Signed = getfield(s_1, 'hash')  # line 61
-    v_2: Bool = int_eq(v_1, 0)  # line 62
-    v_3: Bool = same_as(v_2)  # line 62
+    v_1: Signed = getfield(s_1, 'hash')  # line 78
+    v_2: Bool = int_eq(v_1, 0)  # line 79
+    v_3: Bool = same_as(v_2)  # line 79
     switch v_3
     False --> return(v_1)
     True --> block2(s_1, v_1)
 block2(s_2: Ptr(rpy_str), x_0: Signed):
-    v_4: Unsigned = same_as(2166136261)  # line 63
+    v_4: Unsigned = same_as(2166136261)  # line 80
     --> block3(s_2, x_0, v_4, 0)
 block3(s_3: Ptr(rpy_str), x_1: Signed, h_0: Unsigned, i_0: Signed):
-    v_5: Ptr(rpy_str) = same_as(s_3)  # line 65
-    v_6: Signed = getinteriorarraysize(v_5, 'chars')  # line 65
-    v_7: Bool = int_lt(i_0, v_6)  # line 65
-    v_8: Bool = same_as(v_7)  # line 65
+    v_5: Ptr(rpy_str) = same_as(s_3)  # line 82
+    v_6: Signed = getinteriorarraysize(v_5, 'chars')  # line 82
+    v_7: Bool = int_lt(i_0, v_6)  # line 82
+    v_8: Bool = same_as(v_7)  # line 82
     switch v_8
     False --> block4(s_3, h_0)
     True --> block6(s_3, x_1, h_0, i_0)
 block4(s_4: Ptr(rpy_str), h_1: Unsigned):
-    v_9: Signed = cast_uint_to_int(h_1)  # line 68
-    v_10: Signed = same_as(v_9)  # line 68
-    v_11: Bool = int_eq(v_10, 0)  # line 69
-    v_12: Bool = same_as(v_11)  # line 69
+    v_9: Signed = cast_uint_to_int(h_1)  # line 85
+    v_10: Signed = same_as(v_9)  # line 85
+    v_11: Bool = int_eq(v_10, 0)  # line 86
+    v_12: Bool = same_as(v_11)  # line 86
     switch v_12
     False --> block5(s_4, v_10)
     True --> block5(s_4, 29872897)
 block5(s_5: Ptr(rpy_str), x_2: Signed):
-    v_13: Void = setfield(s_5, 'hash', x_2)  # line 71
+    v_13: Void = setfield(s_5, 'hash', x_2)  # line 88
     --> return(x_2)
 block6(s_6: Ptr(rpy_str), x_3: Signed, h_2: Unsigned, i_1: Signed):
-    v_14: Ptr(rpy_str) = same_as(s_6)  # line 66
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 66
-    v_16: Signed = cast_unichar_to_int(v_15)  # line 66
-    v_17: Unsigned = cast_int_to_uint(v_16)  # line 66
-    v_18: Unsigned = same_as(v_17)  # line 66
-    v_19: Unsigned = uint_xor(h_2, v_18)  # line 66
-    v_20: Unsigned = same_as(16777619)  # line 66
-    v_21: Unsigned = uint_mul(v_19, v_20)  # line 66
-    v_22: Signed = int_add(i_1, 1)  # line 67
+    v_14: Ptr(rpy_str) = same_as(s_6)  # line 83
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 83
+    v_16: Signed = cast_unichar_to_int(v_15)  # line 83
+    v_17: Unsigned = cast_int_to_uint(v_16)  # line 83
+    v_18: Unsigned = same_as(v_17)  # line 83
+    v_19: Unsigned = uint_xor(h_2, v_18)  # line 83
+    v_20: Unsigned = same_as(16777619)  # line 83
+    v_21: Unsigned = uint_mul(v_19, v_20)  # line 83
+    v_22: Signed = int_add(i_1, 1)  # line 84
     --> block3(s_6, x_3, v_21, v_22)
 
 graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
@@ -922,51 +927,51 @@ block1(eq_1: Void, key1_1: Ptr(rpy_str), key2_1: Ptr(rpy_str)):
     v_2: Bool = direct_call(graph ll_streq__rpy_str_rpy_str, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:75
+graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:92
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 76
-    v_1: Bool = same_as(v_0)  # line 76
+    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 93
+    v_1: Bool = same_as(v_0)  # line 93
     switch v_1
     False --> block1(s1_0, s2_0)
     True --> return(True)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str)):
-    v_2: Bool = ptr_nonzero(s1_1)  # line 78
+    v_2: Bool = ptr_nonzero(s1_1)  # line 95
     switch v_2
     False --> return(False)
     True --> block2(s1_1, s2_1)
 block2(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str)):
-    v_3: Bool = ptr_nonzero(s2_2)  # line 78
+    v_3: Bool = ptr_nonzero(s2_2)  # line 95
     switch v_3
     False --> return(False)
     True --> block3(s1_2, s2_2)
 block3(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str)):
-    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 80
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 80
-    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 81
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 81
-    v_8: Bool = int_ne(v_7, v_5)  # line 81
-    v_9: Bool = same_as(v_8)  # line 81
+    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 97
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 97
+    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 98
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 98
+    v_8: Bool = int_ne(v_7, v_5)  # line 98
+    v_9: Bool = same_as(v_8)  # line 98
     switch v_9
     False --> block4(s1_3, s2_3, v_5, 0)
     True --> return(False)
 block4(s1_4: Ptr(rpy_str), s2_4: Ptr(rpy_str), length_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, length_0)  # line 84
-    v_11: Bool = same_as(v_10)  # line 84
+    v_10: Bool = int_lt(i_0, length_0)  # line 101
+    v_11: Bool = same_as(v_10)  # line 101
     switch v_11
     False --> return(True)
     True --> block5(s1_4, s2_4, length_0, i_0)
 block5(s1_5: Ptr(rpy_str), s2_5: Ptr(rpy_str), length_1: Signed, i_1: Signed):
-    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 85
-    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 85
-    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 85
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 85
-    v_16: Bool = unichar_ne(v_13, v_15)  # line 85
-    v_17: Bool = same_as(v_16)  # line 85
+    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 102
+    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 102
+    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 102
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 102
+    v_16: Bool = unichar_ne(v_13, v_15)  # line 102
+    v_17: Bool = same_as(v_16)  # line 102
     switch v_17
     False --> block6(s1_5, s2_5, length_1, i_1)
     True --> return(False)
 block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 87
+    v_18: Signed = int_add(i_2, 1)  # line 104
     --> block4(s1_6, s2_6, length_2, v_18)
 
 graph _ll_dict_insert__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
@@ -1211,13 +1216,13 @@ block3(entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { ha
     v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 240
     --> return(None)
 
-graph ll_newlist__array_dict_lazy_index.Word_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+graph ll_newlist__array_dict_lazy_index.Word_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 36
-    v_1: Bool = same_as(v_0)  # line 36
+    v_0: Bool = same_as(True)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))) = malloc_varsize(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar })), 'gc', length_1)  # line 37
+    v_2: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))) = malloc_varsize(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar })), 'gc', length_1)  # line 38
     --> return(v_2)
 
 graph ll_newdict__dicttable_array_entry_dict_lazy_index.Word_Signed(DICT_0: Void)  # rordereddict.py:83
@@ -1260,50 +1265,50 @@ block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), ent
     v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_listiter__listiter_array_dict_lazy_index.Word_array_dict_lazy_index.Word(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))))  # rlist.py:196
+graph ll_listiter__listiter_array_dict_lazy_index.Word_array_dict_lazy_index.Word(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_dict_lazy_index.Word(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_dict_lazy_index.Word(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_dict_lazy_index.Word, v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_dict_lazy_index.Word, v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar })))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))) = direct_call(graph ll_items__array_dict_lazy_index.Word, l_0)  # line 209
-    v_8: Ptr(dict_lazy_index.Word) = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))) = direct_call(graph ll_items__array_dict_lazy_index.Word, l_0)  # line 306
+    v_8: Ptr(dict_lazy_index.Word) = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [8, 9))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [8, 9))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_len__array_dict_lazy_index.Word(l_0: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))))  # rlist.py:29
+graph ll_len__array_dict_lazy_index.Word(l_0: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar })))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar })))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
-graph ll_items__array_dict_lazy_index.Word(l_0: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))))  # rlist.py:23
+graph ll_items__array_dict_lazy_index.Word(l_0: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar })))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
 graph ll_dict_setitem__dicttable_array_entry_dict_lazy_index.Word_Signed_dict_lazy_index.Word_Signed_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_lazy_index.Word), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
@@ -1989,10 +1994,10 @@ block2():
     v_17: Ptr(object_vtable) = getfield(v_16, 'typeptr')  # line 421
     --> raise(v_17, v_13)
 
-graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:21
+graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 22
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 22
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 39
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
     --> return(v_1)
 
 graph ll_dict_pop__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:400
@@ -2077,28 +2082,28 @@ block5(LIST_5: Void, d_5: Ptr(dicttable), res_4: Ptr(GcArray(Ptr(GcStruct rpy_st
     v_14: Signed = int_add(i_4, 1)  # line 455
     --> block1(LIST_5, d_5, res_4, items_4, entries_4, v_14, j_4)
 
-graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 36
-    v_1: Bool = same_as(v_0)  # line 36
+    v_0: Bool = same_as(True)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 37
+    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 38
     --> return(v_2)
 
-graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:23
+graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:29
+graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
 graph ll_dict_values__array_Signed_dicttable_array_entry_rpy_str_Signed(LIST_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:459
@@ -2175,28 +2180,28 @@ block5(LIST_5: Void, d_5: Ptr(dicttable), res_4: Ptr(GcArray(Ptr(GcStruct tuple2
     v_18: Signed = int_add(i_4, 1)  # line 487
     --> block1(LIST_5, d_5, res_4, items_4, TUPLE_4, entries_4, v_18, j_4)
 
-graph ll_newlist__array_tuple2_rpy_str_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+graph ll_newlist__array_tuple2_rpy_str_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 36
-    v_1: Bool = same_as(v_0)  # line 36
+    v_0: Bool = same_as(True)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed })), 'gc', length_1)  # line 37
+    v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed })), 'gc', length_1)  # line 38
     --> return(v_2)
 
-graph ll_items__array_tuple2_rpy_str_Signed(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))))  # rlist.py:23
+graph ll_items__array_tuple2_rpy_str_Signed(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed })))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph ll_len__array_tuple2_rpy_str_Signed(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))))  # rlist.py:29
+graph ll_len__array_tuple2_rpy_str_Signed(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed })))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed })))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
 graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:493
@@ -2248,42 +2253,42 @@ block6(it_6: Ptr(dictiter), d_3: Ptr(dicttable), entries_4: Ptr(GcArray(Struct o
     v_19: Signed = int_add(index_5, 1)  # line 509
     --> block1(it_6, d_3, entries_4, v_19)
 
-graph ll_getitem__array_dict_lazy_index.Word_Signed(l_0: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))), index_0: Signed)  # rlist.py:57
+graph ll_getitem__array_dict_lazy_index.Word_Signed(l_0: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))), index_0: Signed)  # rlist.py:58
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))), index_0: Signed):
-    v_0: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))) = direct_call(graph ll_items__array_dict_lazy_index.Word, l_0)  # line 58
-    v_1: Signed = direct_call(graph ll_len__array_dict_lazy_index.Word, l_0)  # line 58
-    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 58
-    v_3: Ptr(dict_lazy_index.Word) = getarrayitem(v_0, v_2)  # line 58
+    v_0: Ptr(GcArray(Ptr(GcStruct dict_lazy_index.Word { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_text: UniChar }))) = direct_call(graph ll_items__array_dict_lazy_index.Word, l_0)  # line 59
+    v_1: Signed = direct_call(graph ll_len__array_dict_lazy_index.Word, l_0)  # line 59
+    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 59
+    v_3: Ptr(dict_lazy_index.Word) = getarrayitem(v_0, v_2)  # line 59
     --> return(v_3)
 
-graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:48
+graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:49
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 50
-    v_1: Bool = same_as(v_0)  # line 50
+    v_0: Bool = int_lt(index_0, 0)  # line 51
+    v_1: Bool = same_as(v_0)  # line 51
     switch v_1
     False --> block1(index_0, length_0)
     True --> block4(index_0, length_0)
 block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_lt(index_1, 0)  # line 52
-    v_3: Bool = same_as(v_2)  # line 52
+    v_2: Bool = int_lt(index_1, 0)  # line 53
+    v_3: Bool = same_as(v_2)  # line 53
     switch v_3
     False --> block2(index_1, length_1)
     True --> block3()
 block2(index_2: Signed, length_2: Signed):
-    v_4: Bool = int_ge(index_2, length_2)  # line 52
-    v_5: Bool = same_as(v_4)  # line 52
+    v_4: Bool = int_ge(index_2, length_2)  # line 53
+    v_5: Bool = same_as(v_4)  # line 53
     switch v_5
     False --> return(index_2)
     True --> block3()
 block3():
-    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 53
-    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 53
-    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [5, 6))  # line 53
-    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 53
-    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 53
+    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 54
+    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 54
+    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [5, 6))  # line 54
+    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 54
+    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 54
     --> raise(v_10, v_6)
 block4(index_3: Signed, length_3: Signed):
-    v_11: Signed = int_add(index_3, length_3)  # line 51
+    v_11: Signed = int_add(index_3, length_3)  # line 52
     --> block1(v_11, length_3)
 
 graph ll_dict_getitem__dicttable_array_entry_dict_lazy_index.Word_Signed_dict_lazy_index.Word_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_lazy_index.Word), hash_0: Void, eq_0: Void)  # rordereddict.py:355

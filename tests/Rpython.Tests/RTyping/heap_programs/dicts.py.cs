@@ -4740,10 +4740,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:35
+    // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:36
     public static GcArray_Signed* rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(long length_0)
     {
-#line 35 "rpython/rtyper/rlist.py"
+#line 36 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long length_1 = default;
@@ -4752,17 +4752,17 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         GcArray_Signed* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:36  if is_array(LIST):
-#line 36 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
+#line 37 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block1:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_2 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(3, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4770,44 +4770,44 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_3 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block2:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         return v_3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:24
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__array_Signed(GcArray_Signed* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_copy__array_Signed_array_Signed, rpython/rtyper/rlist.py:92
+    // rpython.rtyper.rlist.ll_copy__array_Signed_array_Signed, rpython/rtyper/rlist.py:93
     public static GcArray_Signed* rpython_rtyper_rlist_ll_copy__array_Signed_array_Signed(GcArray_Signed* l_0)
     {
-#line 92 "rpython/rtyper/rlist.py"
+#line 93 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         GcArray_Signed* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:93  return ll_slice(LIST, l, 0, ll_len(l))
-#line 93 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:94  return ll_slice(LIST, l, 0, ll_len(l))
+#line 94 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__array_Signed(l_0);
-#line 93 "rpython/rtyper/rlist.py"
+#line 94 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_slice__array_Signed_array_Signed_Signed_Signed(l_0, 0L, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4815,43 +4815,43 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_2 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:93  return ll_slice(LIST, l, 0, ll_len(l))
+    // block1: rpython/rtyper/rlist.py:94  return ll_slice(LIST, l, 0, ll_len(l))
     block1:
-#line 93 "rpython/rtyper/rlist.py"
+#line 94 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:30
     public static long rpython_rtyper_rlist_ll_len__array_Signed(GcArray_Signed* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_Signed* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:31  return len(l)
+    // block1: rpython/rtyper/rlist.py:32  return len(l)
     block1:
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_slice__array_Signed_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:76
+    // rpython.rtyper.rlist.ll_slice__array_Signed_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:77
     public static GcArray_Signed* rpython_rtyper_rlist_ll_slice__array_Signed_array_Signed_Signed_Signed(GcArray_Signed* l_0, long start_0, long stop_0)
     {
-#line 76 "rpython/rtyper/rlist.py"
+#line 77 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -4895,27 +4895,27 @@ public static unsafe class RpythonProgram
         long v_14 = default;
         long v_16 = default;
 
-    // block0: rpython/rtyper/rlist.py:77  length = ll_len(l)
-#line 77 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist_ll_len__array_Signed(l_0);
+    // block0: rpython/rtyper/rlist.py:78  length = ll_len(l)
 #line 78 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(start_0, v_0);
+        v_0 = rpython_rtyper_rlist_ll_len__array_Signed(l_0);
 #line 79 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(start_0, v_0);
+#line 80 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(stop_0, v_0);
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         v_3 = v_2 < v_1;
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         if (v_4) { l_1 = l_0; start_1 = v_1; stop_1 = v_1; length_0 = v_0; goto block1; }
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         l_1 = l_0; start_1 = v_1; stop_1 = v_2; length_0 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:82  res = ll_newlist(LIST, stop - start)
+    // block1: rpython/rtyper/rlist.py:83  res = ll_newlist(LIST, stop - start)
     block1:
-#line 82 "rpython/rtyper/rlist.py"
+#line 83 "rpython/rtyper/rlist.py"
         v_5 = unchecked(stop_1 - start_1);
-#line 82 "rpython/rtyper/rlist.py"
+#line 83 "rpython/rtyper/rlist.py"
         v_6 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(v_5);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4923,47 +4923,47 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         l_2 = l_1; v_7 = v_6; start_2 = start_1; stop_2 = stop_1; length_1 = length_0; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:83  items = ll_items(l)
+    // block2: rpython/rtyper/rlist.py:84  items = ll_items(l)
     block2:
-#line 83 "rpython/rtyper/rlist.py"
+#line 84 "rpython/rtyper/rlist.py"
         v_8 = rpython_rtyper_rlist_ll_items__array_Signed(l_2);
-#line 84 "rpython/rtyper/rlist.py"
+#line 85 "rpython/rtyper/rlist.py"
         v_9 = rpython_rtyper_rlist_ll_items__array_Signed(v_7);
-#line 84 "rpython/rtyper/rlist.py"
+#line 85 "rpython/rtyper/rlist.py"
         l_3 = l_2; start_3 = start_2; stop_3 = stop_2; length_2 = length_1; res_0 = v_7; items_0 = v_8; newitems_0 = v_9; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:86  while i < stop - start:
+    // block3: rpython/rtyper/rlist.py:87  while i < stop - start:
     block3:
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         v_10 = unchecked(stop_3 - start_3);
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         v_11 = i_0 < v_10;
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         v_12 = v_11;
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         if (v_12) { l_4 = l_3; start_4 = start_3; stop_4 = stop_3; length_3 = length_2; res_1 = res_0; items_1 = items_0; newitems_1 = newitems_0; i_1 = i_0; goto block4; }
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         return res_0;
 
-    // block4: rpython/rtyper/rlist.py:87  newitems[i] = items[start + i]
+    // block4: rpython/rtyper/rlist.py:88  newitems[i] = items[start + i]
     block4:
-#line 87 "rpython/rtyper/rlist.py"
+#line 88 "rpython/rtyper/rlist.py"
         v_13 = unchecked(start_4 + i_1);
-#line 87 "rpython/rtyper/rlist.py"
+#line 88 "rpython/rtyper/rlist.py"
         v_14 = (&items_1->items)[v_13];
-#line 87 "rpython/rtyper/rlist.py"
+#line 88 "rpython/rtyper/rlist.py"
         (&newitems_1->items)[i_1] = v_14;
-#line 88 "rpython/rtyper/rlist.py"
+#line 89 "rpython/rtyper/rlist.py"
         v_16 = unchecked(i_1 + 1L);
-#line 88 "rpython/rtyper/rlist.py"
+#line 89 "rpython/rtyper/rlist.py"
         l_3 = l_4; start_3 = start_4; stop_3 = stop_4; length_2 = length_3; res_0 = res_1; items_0 = items_1; newitems_0 = newitems_1; i_0 = v_16; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_bounds__Signed_Signed, rpython/rtyper/rlist.py:65
+    // rpython.rtyper.rlist._ll_bounds__Signed_Signed, rpython/rtyper/rlist.py:66
     public static long rpython_rtyper_rlist__ll_bounds__Signed_Signed(long index_0, long length_0)
     {
-#line 65 "rpython/rtyper/rlist.py"
+#line 66 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long index_1 = default;
@@ -4976,54 +4976,54 @@ public static unsafe class RpythonProgram
         bool v_5 = default;
         bool v_6 = default;
 
-    // block0: rpython/rtyper/rlist.py:67  if index < 0:
-#line 67 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:68  if index < 0:
+#line 68 "rpython/rtyper/rlist.py"
         v_0 = index_0 < 0L;
-#line 67 "rpython/rtyper/rlist.py"
+#line 68 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 67 "rpython/rtyper/rlist.py"
+#line 68 "rpython/rtyper/rlist.py"
         if (v_1) { index_2 = index_0; length_2 = length_0; goto block2; }
-#line 67 "rpython/rtyper/rlist.py"
+#line 68 "rpython/rtyper/rlist.py"
         index_1 = index_0; length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:71  elif index > length:
+    // block1: rpython/rtyper/rlist.py:72  elif index > length:
     block1:
-#line 71 "rpython/rtyper/rlist.py"
+#line 72 "rpython/rtyper/rlist.py"
         v_2 = index_1 > length_1;
-#line 71 "rpython/rtyper/rlist.py"
+#line 72 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 71 "rpython/rtyper/rlist.py"
+#line 72 "rpython/rtyper/rlist.py"
         if (v_3) return length_1;
-#line 71 "rpython/rtyper/rlist.py"
+#line 72 "rpython/rtyper/rlist.py"
         return index_1;
 
-    // block2: rpython/rtyper/rlist.py:68  index += length
+    // block2: rpython/rtyper/rlist.py:69  index += length
     block2:
-#line 68 "rpython/rtyper/rlist.py"
+#line 69 "rpython/rtyper/rlist.py"
         v_4 = unchecked(index_2 + length_2);
-#line 69 "rpython/rtyper/rlist.py"
+#line 70 "rpython/rtyper/rlist.py"
         v_5 = v_4 < 0L;
-#line 69 "rpython/rtyper/rlist.py"
+#line 70 "rpython/rtyper/rlist.py"
         v_6 = v_5;
-#line 69 "rpython/rtyper/rlist.py"
+#line 70 "rpython/rtyper/rlist.py"
         if (v_6) return 0L;
-#line 69 "rpython/rtyper/rlist.py"
+#line 70 "rpython/rtyper/rlist.py"
         return v_4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:196
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:293
     public static listiter_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(GcArray_Signed* l_0)
     {
-#line 196 "rpython/rtyper/rlist.py"
+#line 293 "rpython/rtyper/rlist.py"
         listiter_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         listiter_GcArray_Signed* v_1 = default;
         GcArray_Signed* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
-#line 197 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
+#line 294 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5031,21 +5031,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:198  it.list = l
+    // block1: rpython/rtyper/rlist.py:295  it.list = l
     block1:
-#line 198 "rpython/rtyper/rlist.py"
+#line 295 "rpython/rtyper/rlist.py"
         v_1->list = l_1;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:203
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:300
     public static long rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(listiter_GcArray_Signed* it_0)
     {
-#line 203 "rpython/rtyper/rlist.py"
+#line 300 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
@@ -5068,38 +5068,38 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:204  index = it.index
-#line 204 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:301  index = it.index
+#line 301 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 205 "rpython/rtyper/rlist.py"
+#line 302 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_Signed(v_1);
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:208  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
     block1:
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_5 = unchecked(index_0 + 1L);
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         it_1->index = v_5;
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_7 = rpython_rtyper_rlist_ll_items__array_Signed(l_0);
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_8 = (&v_7->items)[index_0];
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         return v_8;
 
-    // block2: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
     block2:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5107,17 +5107,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_10 = v_9; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
     block3:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_13 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_14 = v_13->typeptr;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         etype_1 = v_14; evalue_0 = v_10; goto block4;
 
     // block4
@@ -5496,10 +5496,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_range__array_Signed_Signed_Signed_Signed, rpython/rtyper/rlist.py:315
+    // rpython.rtyper.rlist.ll_range__array_Signed_Signed_Signed_Signed, rpython/rtyper/rlist.py:422
     public static GcArray_Signed* rpython_rtyper_rlist_ll_range__array_Signed_Signed_Signed_Signed(long start_0, long stop_0, long step_0)
     {
-#line 315 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long start_1 = default;
@@ -5606,41 +5606,41 @@ public static unsafe class RpythonProgram
         ValueError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:317  if step == 0:
-#line 317 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:424  if step == 0:
+#line 424 "rpython/rtyper/rlist.py"
         v_0 = step_0 == 0L;
-#line 317 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 317 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         if (v_1) goto block12;
-#line 317 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         start_1 = start_0; stop_1 = stop_0; step_1 = step_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:319  if step > 0:
+    // block1: rpython/rtyper/rlist.py:426  if step > 0:
     block1:
-#line 319 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         v_2 = step_1 > 0L;
-#line 319 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 319 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         if (v_3) { start_9 = start_1; stop_9 = stop_1; step_9 = step_1; goto block9; }
-#line 319 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         start_2 = start_1; stop_2 = stop_1; step_2 = step_1; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:322  length = (start - stop - step - 1) // (-step) if start > stop else 0
+    // block2: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
     block2:
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_4 = start_2 > stop_2;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_5 = v_4;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         if (v_5) { start_7 = start_2; stop_7 = stop_2; step_7 = step_2; goto block7; }
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         start_3 = start_2; stop_3 = stop_2; step_3 = step_2; length_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:323  res = ll_newlist(LIST, length)
+    // block3: rpython/rtyper/rlist.py:430  res = ll_newlist(LIST, length)
     block3:
-#line 323 "rpython/rtyper/rlist.py"
+#line 430 "rpython/rtyper/rlist.py"
         v_6 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5648,48 +5648,48 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_7 = v_6; start_4 = start_3; stop_4 = stop_3; step_4 = step_3; length_1 = length_0; goto block4;
 
-    // block4: rpython/rtyper/rlist.py:324  items = ll_items(res)
+    // block4: rpython/rtyper/rlist.py:431  items = ll_items(res)
     block4:
-#line 324 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_8 = rpython_rtyper_rlist_ll_items__array_Signed(v_7);
-#line 324 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         start_5 = start_4; stop_5 = stop_4; step_5 = step_4; length_2 = length_1; res_0 = v_7; items_0 = v_8; i_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rlist.py:326  while i < length:
+    // block5: rpython/rtyper/rlist.py:433  while i < length:
     block5:
-#line 326 "rpython/rtyper/rlist.py"
+#line 433 "rpython/rtyper/rlist.py"
         v_9 = i_0 < length_2;
-#line 326 "rpython/rtyper/rlist.py"
+#line 433 "rpython/rtyper/rlist.py"
         v_10 = v_9;
-#line 326 "rpython/rtyper/rlist.py"
+#line 433 "rpython/rtyper/rlist.py"
         if (v_10) { start_6 = start_5; stop_6 = stop_5; step_6 = step_5; length_3 = length_2; res_1 = res_0; items_1 = items_0; i_1 = i_0; goto block6; }
-#line 326 "rpython/rtyper/rlist.py"
+#line 433 "rpython/rtyper/rlist.py"
         return res_0;
 
-    // block6: rpython/rtyper/rlist.py:327  items[i] = start + i * step
+    // block6: rpython/rtyper/rlist.py:434  items[i] = start + i * step
     block6:
-#line 327 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_11 = unchecked(i_1 * step_6);
-#line 327 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_12 = unchecked(start_6 + v_11);
-#line 327 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         (&items_1->items)[i_1] = v_12;
-#line 328 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_14 = unchecked(i_1 + 1L);
-#line 328 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         start_5 = start_6; stop_5 = stop_6; step_5 = step_6; length_2 = length_3; res_0 = res_1; items_0 = items_1; i_0 = v_14; goto block5;
 
-    // block7: rpython/rtyper/rlist.py:322  length = (start - stop - step - 1) // (-step) if start > stop else 0
+    // block7: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
     block7:
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_15 = unchecked(start_7 - stop_7);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_16 = unchecked(v_15 - step_7);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_17 = unchecked(v_16 - 1L);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_18 = unchecked(-step_7);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         if (v_18 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_19 = v_18 == -1L ? unchecked(-v_17) : v_17 / v_18; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -5697,47 +5697,47 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_20 = v_17; v_21 = v_18; v_22 = v_19; start_8 = start_7; stop_8 = stop_7; step_8 = step_7; goto block8;
 
-    // block8: rpython/rtyper/rlist.py:322  length = (start - stop - step - 1) // (-step) if start > stop else 0
+    // block8: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
     block8:
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_23 = v_21 == -1L ? 0L : v_20 % v_21;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_24 = v_23 != 0L;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_25 = v_23 ^ v_21;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_26 = v_25 < 0L;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_27 = v_24 ? 1L : 0L;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_28 = v_26 ? 1L : 0L;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_29 = v_27 & v_28;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_30 = unchecked(v_22 - v_29);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         start_3 = start_8; stop_3 = stop_8; step_3 = step_8; length_0 = v_30; goto block3;
 
-    // block9: rpython/rtyper/rlist.py:320  length = (stop - start + step - 1) // step if stop > start else 0
+    // block9: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
     block9:
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_31 = stop_9 > start_9;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_32 = v_31;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         if (v_32) { start_10 = start_9; stop_10 = stop_9; step_10 = step_9; goto block10; }
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         start_3 = start_9; stop_3 = stop_9; step_3 = step_9; length_0 = 0L; goto block3;
 
-    // block10: rpython/rtyper/rlist.py:320  length = (stop - start + step - 1) // step if stop > start else 0
+    // block10: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
     block10:
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_33 = unchecked(stop_10 - start_10);
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_34 = unchecked(v_33 + step_10);
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_35 = unchecked(v_34 - 1L);
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         if (step_10 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_36 = step_10 == -1L ? unchecked(-v_35) : v_35 / step_10; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -5745,30 +5745,30 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         v_37 = v_35; step_11 = step_10; v_38 = v_36; start_11 = start_10; stop_11 = stop_10; goto block11;
 
-    // block11: rpython/rtyper/rlist.py:320  length = (stop - start + step - 1) // step if stop > start else 0
+    // block11: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
     block11:
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_39 = step_11 == -1L ? 0L : v_37 % step_11;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_40 = v_39 != 0L;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_41 = v_39 ^ step_11;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_42 = v_41 < 0L;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_43 = v_40 ? 1L : 0L;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_44 = v_42 ? 1L : 0L;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_45 = v_43 & v_44;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_46 = unchecked(v_38 - v_45);
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         start_3 = start_11; stop_3 = stop_11; step_3 = step_11; length_0 = v_46; goto block3;
 
-    // block12: rpython/rtyper/rlist.py:318  raise ValueError
+    // block12: rpython/rtyper/rlist.py:425  raise ValueError
     block12:
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_47 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_47 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -5776,17 +5776,17 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         v_48 = v_47; goto block13;
 
-    // block13: rpython/rtyper/rlist.py:318  raise ValueError
+    // block13: rpython/rtyper/rlist.py:425  raise ValueError
     block13:
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_49 = (BaseException*)v_48;
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_49->typeptr = Prebuilt.vtable_ValueError;
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_51 = (BaseException*)v_48;
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_52 = v_51->typeptr;
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         etype_4 = v_52; evalue_0 = v_48; goto block14;
 
     // block14
@@ -6546,10 +6546,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_tuple2_Signed_Signed_Signed, rpython/rtyper/rlist.py:35
+    // rpython.rtyper.rlist.ll_newlist__array_tuple2_Signed_Signed_Signed, rpython/rtyper/rlist.py:36
     public static GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_Signed_Signed(long length_0)
     {
-#line 35 "rpython/rtyper/rlist.py"
+#line 36 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long length_1 = default;
@@ -6558,17 +6558,17 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         GcArray_tuple2_Signed* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:36  if is_array(LIST):
-#line 36 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
+#line 37 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block1:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_2 = (GcArray_tuple2_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6576,44 +6576,44 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_3 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block2:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         return v_3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:24
     public static GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_items__array_tuple2_Signed_Signed(GcArray_tuple2_Signed* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_copy__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:92
+    // rpython.rtyper.rlist.ll_copy__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:93
     public static GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_copy__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(GcArray_tuple2_Signed* l_0)
     {
-#line 92 "rpython/rtyper/rlist.py"
+#line 93 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_tuple2_Signed* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         GcArray_tuple2_Signed* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:93  return ll_slice(LIST, l, 0, ll_len(l))
-#line 93 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:94  return ll_slice(LIST, l, 0, ll_len(l))
+#line 94 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_Signed(l_0);
-#line 93 "rpython/rtyper/rlist.py"
+#line 94 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed(l_0, 0L, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6621,43 +6621,43 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_2 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:93  return ll_slice(LIST, l, 0, ll_len(l))
+    // block1: rpython/rtyper/rlist.py:94  return ll_slice(LIST, l, 0, ll_len(l))
     block1:
-#line 93 "rpython/rtyper/rlist.py"
+#line 94 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:30
     public static long rpython_rtyper_rlist_ll_len__array_tuple2_Signed_Signed(GcArray_tuple2_Signed* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_tuple2_Signed* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:31  return len(l)
+    // block1: rpython/rtyper/rlist.py:32  return len(l)
     block1:
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed, rpython/rtyper/rlist.py:76
+    // rpython.rtyper.rlist.ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed, rpython/rtyper/rlist.py:77
     public static GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed(GcArray_tuple2_Signed* l_0, long start_0, long stop_0)
     {
-#line 76 "rpython/rtyper/rlist.py"
+#line 77 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -6701,27 +6701,27 @@ public static unsafe class RpythonProgram
         tuple2* v_14 = default;
         long v_16 = default;
 
-    // block0: rpython/rtyper/rlist.py:77  length = ll_len(l)
-#line 77 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_Signed(l_0);
+    // block0: rpython/rtyper/rlist.py:78  length = ll_len(l)
 #line 78 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(start_0, v_0);
+        v_0 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_Signed(l_0);
 #line 79 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(start_0, v_0);
+#line 80 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(stop_0, v_0);
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         v_3 = v_2 < v_1;
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         if (v_4) { l_1 = l_0; start_1 = v_1; stop_1 = v_1; length_0 = v_0; goto block1; }
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         l_1 = l_0; start_1 = v_1; stop_1 = v_2; length_0 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:82  res = ll_newlist(LIST, stop - start)
+    // block1: rpython/rtyper/rlist.py:83  res = ll_newlist(LIST, stop - start)
     block1:
-#line 82 "rpython/rtyper/rlist.py"
+#line 83 "rpython/rtyper/rlist.py"
         v_5 = unchecked(stop_1 - start_1);
-#line 82 "rpython/rtyper/rlist.py"
+#line 83 "rpython/rtyper/rlist.py"
         v_6 = rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_Signed_Signed(v_5);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6729,55 +6729,55 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         l_2 = l_1; v_7 = v_6; start_2 = start_1; stop_2 = stop_1; length_1 = length_0; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:83  items = ll_items(l)
+    // block2: rpython/rtyper/rlist.py:84  items = ll_items(l)
     block2:
-#line 83 "rpython/rtyper/rlist.py"
+#line 84 "rpython/rtyper/rlist.py"
         v_8 = rpython_rtyper_rlist_ll_items__array_tuple2_Signed_Signed(l_2);
-#line 84 "rpython/rtyper/rlist.py"
+#line 85 "rpython/rtyper/rlist.py"
         v_9 = rpython_rtyper_rlist_ll_items__array_tuple2_Signed_Signed(v_7);
-#line 84 "rpython/rtyper/rlist.py"
+#line 85 "rpython/rtyper/rlist.py"
         l_3 = l_2; start_3 = start_2; stop_3 = stop_2; length_2 = length_1; res_0 = v_7; items_0 = v_8; newitems_0 = v_9; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:86  while i < stop - start:
+    // block3: rpython/rtyper/rlist.py:87  while i < stop - start:
     block3:
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         v_10 = unchecked(stop_3 - start_3);
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         v_11 = i_0 < v_10;
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         v_12 = v_11;
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         if (v_12) { l_4 = l_3; start_4 = start_3; stop_4 = stop_3; length_3 = length_2; res_1 = res_0; items_1 = items_0; newitems_1 = newitems_0; i_1 = i_0; goto block4; }
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         return res_0;
 
-    // block4: rpython/rtyper/rlist.py:87  newitems[i] = items[start + i]
+    // block4: rpython/rtyper/rlist.py:88  newitems[i] = items[start + i]
     block4:
-#line 87 "rpython/rtyper/rlist.py"
+#line 88 "rpython/rtyper/rlist.py"
         v_13 = unchecked(start_4 + i_1);
-#line 87 "rpython/rtyper/rlist.py"
+#line 88 "rpython/rtyper/rlist.py"
         v_14 = (&items_1->items)[v_13];
-#line 87 "rpython/rtyper/rlist.py"
+#line 88 "rpython/rtyper/rlist.py"
         (&newitems_1->items)[i_1] = v_14;
-#line 88 "rpython/rtyper/rlist.py"
+#line 89 "rpython/rtyper/rlist.py"
         v_16 = unchecked(i_1 + 1L);
-#line 88 "rpython/rtyper/rlist.py"
+#line 89 "rpython/rtyper/rlist.py"
         l_3 = l_4; start_3 = start_4; stop_3 = stop_4; length_2 = length_3; res_0 = res_1; items_0 = items_1; newitems_0 = newitems_1; i_0 = v_16; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:196
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:293
     public static listiter_GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(GcArray_tuple2_Signed* l_0)
     {
-#line 196 "rpython/rtyper/rlist.py"
+#line 293 "rpython/rtyper/rlist.py"
         listiter_GcArray_tuple2_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         listiter_GcArray_tuple2_Signed* v_1 = default;
         GcArray_tuple2_Signed* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
-#line 197 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
+#line 294 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_tuple2_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(11, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6785,21 +6785,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:198  it.list = l
+    // block1: rpython/rtyper/rlist.py:295  it.list = l
     block1:
-#line 198 "rpython/rtyper/rlist.py"
+#line 295 "rpython/rtyper/rlist.py"
         v_1->list = l_1;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:203
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:300
     public static tuple2* rpython_rtyper_rlist_ll_listnext__listiter_array_tuple2_Signed_Signed(listiter_GcArray_tuple2_Signed* it_0)
     {
-#line 203 "rpython/rtyper/rlist.py"
+#line 300 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_tuple2_Signed* v_1 = default;
         long v_2 = default;
@@ -6822,38 +6822,38 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:204  index = it.index
-#line 204 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:301  index = it.index
+#line 301 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 205 "rpython/rtyper/rlist.py"
+#line 302 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_Signed(v_1);
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:208  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
     block1:
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_5 = unchecked(index_0 + 1L);
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         it_1->index = v_5;
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_7 = rpython_rtyper_rlist_ll_items__array_tuple2_Signed_Signed(l_0);
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_8 = (&v_7->items)[index_0];
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         return v_8;
 
-    // block2: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
     block2:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6861,17 +6861,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_10 = v_9; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
     block3:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_13 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_14 = v_13->typeptr;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         etype_1 = v_14; evalue_0 = v_10; goto block4;
 
     // block4
@@ -6884,10 +6884,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_getitem__array_Signed_Signed, rpython/rtyper/rlist.py:57
+    // rpython.rtyper.rlist.ll_getitem__array_Signed_Signed, rpython/rtyper/rlist.py:58
     public static long rpython_rtyper_rlist_ll_getitem__array_Signed_Signed(GcArray_Signed* l_0, long index_0)
     {
-#line 57 "rpython/rtyper/rlist.py"
+#line 58 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -6897,12 +6897,12 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         long v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:58  return ll_items(l)[_ll_index(index, ll_len(l))]
-#line 58 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+#line 59 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_Signed(l_0);
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_Signed(l_0);
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6910,19 +6910,19 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_3 = v_0; v_4 = v_2; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:58  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block1: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
     block1:
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_5 = (&v_3->items)[v_4];
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         return v_5;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:48
+    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:49
     public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
     {
-#line 48 "rpython/rtyper/rlist.py"
+#line 49 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long index_1 = default;
@@ -6947,41 +6947,41 @@ public static unsafe class RpythonProgram
         long length_3 = default;
         long v_14 = default;
 
-    // block0: rpython/rtyper/rlist.py:50  if index < 0:
-#line 50 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:51  if index < 0:
+#line 51 "rpython/rtyper/rlist.py"
         v_0 = index_0 < 0L;
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         if (v_1) { index_3 = index_0; length_3 = length_0; goto block6; }
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         index_1 = index_0; length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:52  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block1:
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_2 = index_1 < 0L;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         if (v_3) goto block3;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         index_2 = index_1; length_2 = length_1; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:52  if index < 0 or index >= length:
+    // block2: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block2:
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_4 = index_2 >= length_2;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_5 = v_4;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         if (v_5) goto block3;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         return index_2;
 
-    // block3: rpython/rtyper/rlist.py:53  raise IndexError
+    // block3: rpython/rtyper/rlist.py:54  raise IndexError
     block3:
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_6 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6989,17 +6989,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_7 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rlist.py:53  raise IndexError
+    // block4: rpython/rtyper/rlist.py:54  raise IndexError
     block4:
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_8->typeptr = Prebuilt.vtable_IndexError;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_10 = (BaseException*)v_7;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_11 = v_10->typeptr;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         etype_1 = v_11; evalue_0 = v_7; goto block5;
 
     // block5
@@ -7010,11 +7010,11 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_1;
         return 0L;
 
-    // block6: rpython/rtyper/rlist.py:51  index += length
+    // block6: rpython/rtyper/rlist.py:52  index += length
     block6:
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         v_14 = unchecked(index_3 + length_3);
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         index_1 = v_14; length_1 = length_3; goto block1;
 #line default
     }

@@ -1697,35 +1697,35 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:21
+    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:38
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
-#line 21 "rpython/rtyper/rstr.py"
+#line 38 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:22  return len(s.chars)
-#line 22 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:39  return len(s.chars)
+#line 39 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 22 "rpython/rtyper/rstr.py"
+#line 39 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 22 "rpython/rtyper/rstr.py"
+#line 39 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_dispatch_and_prebuilt.Shape_array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:196
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_dispatch_and_prebuilt.Shape_array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:293
     public static listiter_GcArray_dispatch_and_prebuilt_Shape* rpython_rtyper_rlist_ll_listiter__listiter_array_dispatch_and_prebuilt_Shape_array_dispatch_and_prebuilt_Shape(GcArray_dispatch_and_prebuilt_Shape* l_0)
     {
-#line 196 "rpython/rtyper/rlist.py"
+#line 293 "rpython/rtyper/rlist.py"
         listiter_GcArray_dispatch_and_prebuilt_Shape* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         listiter_GcArray_dispatch_and_prebuilt_Shape* v_1 = default;
         GcArray_dispatch_and_prebuilt_Shape* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
-#line 197 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
+#line 294 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_dispatch_and_prebuilt_Shape*)Rpython.Runtime.Memory.NoGc.Malloc(4, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1733,21 +1733,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:198  it.list = l
+    // block1: rpython/rtyper/rlist.py:295  it.list = l
     block1:
-#line 198 "rpython/rtyper/rlist.py"
+#line 295 "rpython/rtyper/rlist.py"
         v_1->list = l_1;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:203
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:300
     public static dispatch_and_prebuilt_Shape* rpython_rtyper_rlist_ll_listnext__listiter_array_dispatch_and_prebuilt_Shape(listiter_GcArray_dispatch_and_prebuilt_Shape* it_0)
     {
-#line 203 "rpython/rtyper/rlist.py"
+#line 300 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_dispatch_and_prebuilt_Shape* v_1 = default;
         long v_2 = default;
@@ -1770,38 +1770,38 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:204  index = it.index
-#line 204 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:301  index = it.index
+#line 301 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 205 "rpython/rtyper/rlist.py"
+#line 302 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_dispatch_and_prebuilt_Shape(v_1);
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:208  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
     block1:
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_5 = unchecked(index_0 + 1L);
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         it_1->index = v_5;
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_7 = rpython_rtyper_rlist_ll_items__array_dispatch_and_prebuilt_Shape(l_0);
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_8 = (&v_7->items)[index_0];
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         return v_8;
 
-    // block2: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
     block2:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1809,17 +1809,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_10 = v_9; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
     block3:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_13 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_14 = v_13->typeptr;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         etype_1 = v_14; evalue_0 = v_10; goto block4;
 
     // block4
@@ -1832,61 +1832,61 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:30
     public static long rpython_rtyper_rlist_ll_len__array_dispatch_and_prebuilt_Shape(GcArray_dispatch_and_prebuilt_Shape* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_dispatch_and_prebuilt_Shape* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:31  return len(l)
+    // block1: rpython/rtyper/rlist.py:32  return len(l)
     block1:
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:24
     public static GcArray_dispatch_and_prebuilt_Shape* rpython_rtyper_rlist_ll_items__array_dispatch_and_prebuilt_Shape(GcArray_dispatch_and_prebuilt_Shape* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Func((Signed) -> Signed)_array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:196
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_Func((Signed) -> Signed)_array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:293
     public static listiter_GcArray_func* rpython_rtyper_rlist_ll_listiter__listiter_array_Func_Signed_Signed__array_Func_Signed_Signed(GcArray_func* l_0)
     {
-#line 196 "rpython/rtyper/rlist.py"
+#line 293 "rpython/rtyper/rlist.py"
         listiter_GcArray_func* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         listiter_GcArray_func* v_1 = default;
         GcArray_func* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
-#line 197 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
+#line 294 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_func*)Rpython.Runtime.Memory.NoGc.Malloc(6, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1894,21 +1894,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:198  it.list = l
+    // block1: rpython/rtyper/rlist.py:295  it.list = l
     block1:
-#line 198 "rpython/rtyper/rlist.py"
+#line 295 "rpython/rtyper/rlist.py"
         v_1->list = l_1;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:203
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:300
     public static delegate*<long, long> rpython_rtyper_rlist_ll_listnext__listiter_array_Func_Signed_Signed(listiter_GcArray_func* it_0)
     {
-#line 203 "rpython/rtyper/rlist.py"
+#line 300 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_func* v_1 = default;
         long v_2 = default;
@@ -1931,38 +1931,38 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:204  index = it.index
-#line 204 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:301  index = it.index
+#line 301 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 205 "rpython/rtyper/rlist.py"
+#line 302 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_Func_Signed_Signed(v_1);
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:208  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
     block1:
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_5 = unchecked(index_0 + 1L);
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         it_1->index = v_5;
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_7 = rpython_rtyper_rlist_ll_items__array_Func_Signed_Signed(l_0);
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_8 = (&v_7->items)[index_0];
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         return v_8;
 
-    // block2: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
     block2:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1970,17 +1970,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_10 = v_9; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
     block3:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_13 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_14 = v_13->typeptr;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         etype_1 = v_14; evalue_0 = v_10; goto block4;
 
     // block4
@@ -1993,45 +1993,45 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:30
     public static long rpython_rtyper_rlist_ll_len__array_Func_Signed_Signed(GcArray_func* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_func* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:31  return len(l)
+    // block1: rpython/rtyper/rlist.py:32  return len(l)
     block1:
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:24
     public static GcArray_func* rpython_rtyper_rlist_ll_items__array_Func_Signed_Signed(GcArray_func* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
@@ -2318,10 +2318,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strhash__rpy_str, rpython/rtyper/rstr.py:57
+    // rpython.rtyper.rstr.ll_strhash__rpy_str, rpython/rtyper/rstr.py:74
     public static long rpython_rtyper_rstr_ll_strhash__rpy_str(rpy_str* s_0)
     {
-#line 57 "rpython/rtyper/rstr.py"
+#line 74 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         rpy_str* s_1 = default;
         long v_1 = default;
@@ -2360,92 +2360,92 @@ public static unsafe class RpythonProgram
         ulong v_21 = default;
         long v_22 = default;
 
-    // block0: rpython/rtyper/rstr.py:59  if not s:
-#line 59 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:76  if not s:
+#line 76 "rpython/rtyper/rstr.py"
         v_0 = s_0 != null;
-#line 59 "rpython/rtyper/rstr.py"
+#line 76 "rpython/rtyper/rstr.py"
         if (v_0) { s_1 = s_0; goto block1; }
-#line 59 "rpython/rtyper/rstr.py"
+#line 76 "rpython/rtyper/rstr.py"
         return 0L;
 
-    // block1: rpython/rtyper/rstr.py:61  x = s.hash
+    // block1: rpython/rtyper/rstr.py:78  x = s.hash
     block1:
-#line 61 "rpython/rtyper/rstr.py"
+#line 78 "rpython/rtyper/rstr.py"
         v_1 = s_1->hash;
-#line 62 "rpython/rtyper/rstr.py"
+#line 79 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 62 "rpython/rtyper/rstr.py"
+#line 79 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 62 "rpython/rtyper/rstr.py"
+#line 79 "rpython/rtyper/rstr.py"
         if (v_3) { s_2 = s_1; x_0 = v_1; goto block2; }
-#line 62 "rpython/rtyper/rstr.py"
+#line 79 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block2: rpython/rtyper/rstr.py:63  h = r_uint(2166136261)
+    // block2: rpython/rtyper/rstr.py:80  h = r_uint(2166136261)
     block2:
-#line 63 "rpython/rtyper/rstr.py"
+#line 80 "rpython/rtyper/rstr.py"
         v_4 = 2166136261UL;
-#line 63 "rpython/rtyper/rstr.py"
+#line 80 "rpython/rtyper/rstr.py"
         s_3 = s_2; x_1 = x_0; h_0 = v_4; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:65  while i < len(s.chars):
+    // block3: rpython/rtyper/rstr.py:82  while i < len(s.chars):
     block3:
-#line 65 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         v_5 = s_3;
-#line 65 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         v_6 = v_5->chars.length;
-#line 65 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         v_7 = i_0 < v_6;
-#line 65 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 65 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         if (v_8) { s_6 = s_3; x_3 = x_1; h_2 = h_0; i_1 = i_0; goto block6; }
-#line 65 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         s_4 = s_3; h_1 = h_0; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:68  x = intmask(h)
+    // block4: rpython/rtyper/rstr.py:85  x = intmask(h)
     block4:
-#line 68 "rpython/rtyper/rstr.py"
+#line 85 "rpython/rtyper/rstr.py"
         v_9 = unchecked((long)h_1);
-#line 68 "rpython/rtyper/rstr.py"
+#line 85 "rpython/rtyper/rstr.py"
         v_10 = v_9;
-#line 69 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_11 = v_10 == 0L;
-#line 69 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_12 = v_11;
-#line 69 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         if (v_12) { s_5 = s_4; x_2 = 29872897L; goto block5; }
-#line 69 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         s_5 = s_4; x_2 = v_10; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:71  s.hash = x
+    // block5: rpython/rtyper/rstr.py:88  s.hash = x
     block5:
-#line 71 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         s_5->hash = x_2;
-#line 71 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         return x_2;
 
-    // block6: rpython/rtyper/rstr.py:66  h = (h ^ r_uint(ord(s.chars[i]))) * r_uint(16777619)
+    // block6: rpython/rtyper/rstr.py:83  h = (h ^ r_uint(ord(s.chars[i]))) * r_uint(16777619)
     block6:
-#line 66 "rpython/rtyper/rstr.py"
+#line 83 "rpython/rtyper/rstr.py"
         v_14 = s_6;
-#line 66 "rpython/rtyper/rstr.py"
+#line 83 "rpython/rtyper/rstr.py"
         v_15 = (&v_14->chars.items)[i_1];
-#line 66 "rpython/rtyper/rstr.py"
+#line 83 "rpython/rtyper/rstr.py"
         v_16 = (long)v_15;
-#line 66 "rpython/rtyper/rstr.py"
+#line 83 "rpython/rtyper/rstr.py"
         v_17 = unchecked((ulong)v_16);
-#line 66 "rpython/rtyper/rstr.py"
+#line 83 "rpython/rtyper/rstr.py"
         v_18 = v_17;
-#line 66 "rpython/rtyper/rstr.py"
+#line 83 "rpython/rtyper/rstr.py"
         v_19 = h_2 ^ v_18;
-#line 66 "rpython/rtyper/rstr.py"
+#line 83 "rpython/rtyper/rstr.py"
         v_20 = 16777619UL;
-#line 66 "rpython/rtyper/rstr.py"
+#line 83 "rpython/rtyper/rstr.py"
         v_21 = unchecked(v_19 * v_20);
-#line 67 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         v_22 = unchecked(i_1 + 1L);
-#line 67 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         s_3 = s_6; x_1 = x_3; h_0 = v_21; i_0 = v_22; goto block3;
 #line default
     }
@@ -2971,10 +2971,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:75
+    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:92
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 75 "rpython/rtyper/rstr.py"
+#line 92 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* s1_1 = default;
@@ -3013,104 +3013,104 @@ public static unsafe class RpythonProgram
         long i_2 = default;
         long v_18 = default;
 
-    // block0: rpython/rtyper/rstr.py:76  if s1 == s2:
-#line 76 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:93  if s1 == s2:
+#line 93 "rpython/rtyper/rstr.py"
         v_0 = s1_0 == s2_0;
-#line 76 "rpython/rtyper/rstr.py"
+#line 93 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 76 "rpython/rtyper/rstr.py"
+#line 93 "rpython/rtyper/rstr.py"
         if (v_1) return true;
-#line 76 "rpython/rtyper/rstr.py"
+#line 93 "rpython/rtyper/rstr.py"
         s1_1 = s1_0; s2_1 = s2_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:78  if not s1 or not s2:
+    // block1: rpython/rtyper/rstr.py:95  if not s1 or not s2:
     block1:
-#line 78 "rpython/rtyper/rstr.py"
+#line 95 "rpython/rtyper/rstr.py"
         v_2 = s1_1 != null;
-#line 78 "rpython/rtyper/rstr.py"
+#line 95 "rpython/rtyper/rstr.py"
         if (v_2) { s1_2 = s1_1; s2_2 = s2_1; goto block2; }
-#line 78 "rpython/rtyper/rstr.py"
+#line 95 "rpython/rtyper/rstr.py"
         return false;
 
-    // block2: rpython/rtyper/rstr.py:78  if not s1 or not s2:
+    // block2: rpython/rtyper/rstr.py:95  if not s1 or not s2:
     block2:
-#line 78 "rpython/rtyper/rstr.py"
+#line 95 "rpython/rtyper/rstr.py"
         v_3 = s2_2 != null;
-#line 78 "rpython/rtyper/rstr.py"
+#line 95 "rpython/rtyper/rstr.py"
         if (v_3) { s1_3 = s1_2; s2_3 = s2_2; goto block3; }
-#line 78 "rpython/rtyper/rstr.py"
+#line 95 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:80  length = len(s1.chars)
+    // block3: rpython/rtyper/rstr.py:97  length = len(s1.chars)
     block3:
-#line 80 "rpython/rtyper/rstr.py"
+#line 97 "rpython/rtyper/rstr.py"
         v_4 = s1_3;
-#line 80 "rpython/rtyper/rstr.py"
+#line 97 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 81 "rpython/rtyper/rstr.py"
+#line 98 "rpython/rtyper/rstr.py"
         v_6 = s2_3;
-#line 81 "rpython/rtyper/rstr.py"
+#line 98 "rpython/rtyper/rstr.py"
         v_7 = v_6->chars.length;
-#line 81 "rpython/rtyper/rstr.py"
+#line 98 "rpython/rtyper/rstr.py"
         v_8 = v_7 != v_5;
-#line 81 "rpython/rtyper/rstr.py"
+#line 98 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 81 "rpython/rtyper/rstr.py"
+#line 98 "rpython/rtyper/rstr.py"
         if (v_9) return false;
-#line 81 "rpython/rtyper/rstr.py"
+#line 98 "rpython/rtyper/rstr.py"
         s1_4 = s1_3; s2_4 = s2_3; length_0 = v_5; i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:84  while i < length:
+    // block4: rpython/rtyper/rstr.py:101  while i < length:
     block4:
-#line 84 "rpython/rtyper/rstr.py"
+#line 101 "rpython/rtyper/rstr.py"
         v_10 = i_0 < length_0;
-#line 84 "rpython/rtyper/rstr.py"
+#line 101 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 84 "rpython/rtyper/rstr.py"
+#line 101 "rpython/rtyper/rstr.py"
         if (v_11) { s1_5 = s1_4; s2_5 = s2_4; length_1 = length_0; i_1 = i_0; goto block5; }
-#line 84 "rpython/rtyper/rstr.py"
+#line 101 "rpython/rtyper/rstr.py"
         return true;
 
-    // block5: rpython/rtyper/rstr.py:85  if s1.chars[i] != s2.chars[i]:
+    // block5: rpython/rtyper/rstr.py:102  if s1.chars[i] != s2.chars[i]:
     block5:
-#line 85 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         v_12 = s1_5;
-#line 85 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         v_13 = (&v_12->chars.items)[i_1];
-#line 85 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         v_14 = s2_5;
-#line 85 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         v_15 = (&v_14->chars.items)[i_1];
-#line 85 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         v_16 = v_13 != v_15;
-#line 85 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 85 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         if (v_17) return false;
-#line 85 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         s1_6 = s1_5; s2_6 = s2_5; length_2 = length_1; i_2 = i_1; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:87  i += 1
+    // block6: rpython/rtyper/rstr.py:104  i += 1
     block6:
-#line 87 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         v_18 = unchecked(i_2 + 1L);
-#line 87 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         s1_4 = s1_6; s2_4 = s2_6; length_0 = length_2; i_0 = v_18; goto block4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:196
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:293
     public static listiter_GcArray_tuple2_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str(GcArray_tuple2_rpy_str_Array_UniChar* l_0)
     {
-#line 196 "rpython/rtyper/rlist.py"
+#line 293 "rpython/rtyper/rlist.py"
         listiter_GcArray_tuple2_rpy_str_Array_UniChar* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         listiter_GcArray_tuple2_rpy_str_Array_UniChar* v_1 = default;
         GcArray_tuple2_rpy_str_Array_UniChar* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
-#line 197 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
+#line 294 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_tuple2_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(9, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3118,21 +3118,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:198  it.list = l
+    // block1: rpython/rtyper/rlist.py:295  it.list = l
     block1:
-#line 198 "rpython/rtyper/rlist.py"
+#line 295 "rpython/rtyper/rlist.py"
         v_1->list = l_1;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:203
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:300
     public static tuple2* rpython_rtyper_rlist_ll_listnext__listiter_array_tuple2_Signed_rpy_str(listiter_GcArray_tuple2_rpy_str_Array_UniChar* it_0)
     {
-#line 203 "rpython/rtyper/rlist.py"
+#line 300 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_tuple2_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
@@ -3155,38 +3155,38 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:204  index = it.index
-#line 204 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:301  index = it.index
+#line 301 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 205 "rpython/rtyper/rlist.py"
+#line 302 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_rpy_str(v_1);
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:208  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
     block1:
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_5 = unchecked(index_0 + 1L);
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         it_1->index = v_5;
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_7 = rpython_rtyper_rlist_ll_items__array_tuple2_Signed_rpy_str(l_0);
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_8 = (&v_7->items)[index_0];
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         return v_8;
 
-    // block2: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
     block2:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3194,17 +3194,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_10 = v_9; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
     block3:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_13 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_14 = v_13->typeptr;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         etype_1 = v_14; evalue_0 = v_10; goto block4;
 
     // block4
@@ -3217,45 +3217,45 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:30
     public static long rpython_rtyper_rlist_ll_len__array_tuple2_Signed_rpy_str(GcArray_tuple2_rpy_str_Array_UniChar* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_tuple2_rpy_str_Array_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:31  return len(l)
+    // block1: rpython/rtyper/rlist.py:32  return len(l)
     block1:
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:24
     public static GcArray_tuple2_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_tuple2_Signed_rpy_str(GcArray_tuple2_rpy_str_Array_UniChar* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
@@ -3890,10 +3890,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_getitem__array_dispatch_and_prebuilt.Shape_Signed, rpython/rtyper/rlist.py:57
+    // rpython.rtyper.rlist.ll_getitem__array_dispatch_and_prebuilt.Shape_Signed, rpython/rtyper/rlist.py:58
     public static dispatch_and_prebuilt_Shape* rpython_rtyper_rlist_ll_getitem__array_dispatch_and_prebuilt_Shape_Signed(GcArray_dispatch_and_prebuilt_Shape* l_0, long index_0)
     {
-#line 57 "rpython/rtyper/rlist.py"
+#line 58 "rpython/rtyper/rlist.py"
         GcArray_dispatch_and_prebuilt_Shape* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -3903,12 +3903,12 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         dispatch_and_prebuilt_Shape* v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:58  return ll_items(l)[_ll_index(index, ll_len(l))]
-#line 58 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+#line 59 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_dispatch_and_prebuilt_Shape(l_0);
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_dispatch_and_prebuilt_Shape(l_0);
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3916,19 +3916,19 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_3 = v_0; v_4 = v_2; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:58  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block1: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
     block1:
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_5 = (&v_3->items)[v_4];
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         return v_5;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:48
+    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:49
     public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
     {
-#line 48 "rpython/rtyper/rlist.py"
+#line 49 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long index_1 = default;
@@ -3953,41 +3953,41 @@ public static unsafe class RpythonProgram
         long length_3 = default;
         long v_14 = default;
 
-    // block0: rpython/rtyper/rlist.py:50  if index < 0:
-#line 50 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:51  if index < 0:
+#line 51 "rpython/rtyper/rlist.py"
         v_0 = index_0 < 0L;
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         if (v_1) { index_3 = index_0; length_3 = length_0; goto block6; }
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         index_1 = index_0; length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:52  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block1:
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_2 = index_1 < 0L;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         if (v_3) goto block3;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         index_2 = index_1; length_2 = length_1; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:52  if index < 0 or index >= length:
+    // block2: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block2:
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_4 = index_2 >= length_2;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_5 = v_4;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         if (v_5) goto block3;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         return index_2;
 
-    // block3: rpython/rtyper/rlist.py:53  raise IndexError
+    // block3: rpython/rtyper/rlist.py:54  raise IndexError
     block3:
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_6 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3995,17 +3995,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_7 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rlist.py:53  raise IndexError
+    // block4: rpython/rtyper/rlist.py:54  raise IndexError
     block4:
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_8->typeptr = Prebuilt.vtable_IndexError;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_10 = (BaseException*)v_7;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_11 = v_10->typeptr;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         etype_1 = v_11; evalue_0 = v_7; goto block5;
 
     // block5
@@ -4016,11 +4016,11 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_1;
         return 0L;
 
-    // block6: rpython/rtyper/rlist.py:51  index += length
+    // block6: rpython/rtyper/rlist.py:52  index += length
     block6:
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         v_14 = unchecked(index_3 + length_3);
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         index_1 = v_14; length_1 = length_3; goto block1;
 #line default
     }

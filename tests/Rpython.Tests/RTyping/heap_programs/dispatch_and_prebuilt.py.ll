@@ -273,102 +273,102 @@ block0(x_0: Signed):
     v_0: Signed = int_neg(x_0)  # line 42
     --> return(v_0)
 
-graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:21
+graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 22
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 22
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 39
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
     --> return(v_1)
 
-graph ll_listiter__listiter_array_dispatch_and_prebuilt.Shape_array_dispatch_and_prebuilt.Shape(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:196
+graph ll_listiter__listiter_array_dispatch_and_prebuilt.Shape_array_dispatch_and_prebuilt.Shape(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_dispatch_and_prebuilt.Shape(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_dispatch_and_prebuilt.Shape(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_dispatch_and_prebuilt.Shape, v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_dispatch_and_prebuilt.Shape, v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = direct_call(graph ll_items__array_dispatch_and_prebuilt.Shape, l_0)  # line 209
-    v_8: Ptr(dispatch_and_prebuilt.Shape) = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = direct_call(graph ll_items__array_dispatch_and_prebuilt.Shape, l_0)  # line 306
+    v_8: Ptr(dispatch_and_prebuilt.Shape) = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [11, 12))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [11, 12))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_len__array_dispatch_and_prebuilt.Shape(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:29
+graph ll_len__array_dispatch_and_prebuilt.Shape(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
-graph ll_items__array_dispatch_and_prebuilt.Shape(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:23
+graph ll_items__array_dispatch_and_prebuilt.Shape(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph ll_listiter__listiter_array_Func((Signed) -> Signed)_array_Func((Signed) -> Signed)(ITER_0: Void, l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:196
+graph ll_listiter__listiter_array_Func((Signed) -> Signed)_array_Func((Signed) -> Signed)(ITER_0: Void, l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed))))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_Func((Signed) -> Signed)(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_Func((Signed) -> Signed)(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_Func((Signed) -> Signed), v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_Func((Signed) -> Signed), v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed))))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))) = direct_call(graph ll_items__array_Func((Signed) -> Signed), l_0)  # line 209
-    v_8: Ptr(Func((Signed) -> Signed)) = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))) = direct_call(graph ll_items__array_Func((Signed) -> Signed), l_0)  # line 306
+    v_8: Ptr(Func((Signed) -> Signed)) = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [11, 12))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [11, 12))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_len__array_Func((Signed) -> Signed)(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:29
+graph ll_len__array_Func((Signed) -> Signed)(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed))))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(Func((Signed) -> Signed))))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
-graph ll_items__array_Func((Signed) -> Signed)(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:23
+graph ll_items__array_Func((Signed) -> Signed)(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed))))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
 graph ll_dict_getitem__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:355
@@ -453,51 +453,51 @@ block2(live_2: Signed, size_1: Signed):
     v_5: Signed = int_mul(size_1, 2)  # line 131
     --> block1(live_2, v_5)
 
-graph ll_strhash__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:57
+graph ll_strhash__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:74
 block0(s_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_nonzero(s_0)  # line 59
+    v_0: Bool = ptr_nonzero(s_0)  # line 76
     switch v_0
     False --> return(0)
     True --> block1(s_0)
 block1(s_1: Ptr(rpy_str)):
-    v_1: Signed = getfield(s_1, 'hash')  # line 61
-    v_2: Bool = int_eq(v_1, 0)  # line 62
-    v_3: Bool = same_as(v_2)  # line 62
+    v_1: Signed = getfield(s_1, 'hash')  # line 78
+    v_2: Bool = int_eq(v_1, 0)  # line 79
+    v_3: Bool = same_as(v_2)  # line 79
     switch v_3
     False --> return(v_1)
     True --> block2(s_1, v_1)
 block2(s_2: Ptr(rpy_str), x_0: Signed):
-    v_4: Unsigned = same_as(2166136261)  # line 63
+    v_4: Unsigned = same_as(2166136261)  # line 80
     --> block3(s_2, x_0, v_4, 0)
 block3(s_3: Ptr(rpy_str), x_1: Signed, h_0: Unsigned, i_0: Signed):
-    v_5: Ptr(rpy_str) = same_as(s_3)  # line 65
-    v_6: Signed = getinteriorarraysize(v_5, 'chars')  # line 65
-    v_7: Bool = int_lt(i_0, v_6)  # line 65
-    v_8: Bool = same_as(v_7)  # line 65
+    v_5: Ptr(rpy_str) = same_as(s_3)  # line 82
+    v_6: Signed = getinteriorarraysize(v_5, 'chars')  # line 82
+    v_7: Bool = int_lt(i_0, v_6)  # line 82
+    v_8: Bool = same_as(v_7)  # line 82
     switch v_8
     False --> block4(s_3, h_0)
     True --> block6(s_3, x_1, h_0, i_0)
 block4(s_4: Ptr(rpy_str), h_1: Unsigned):
-    v_9: Signed = cast_uint_to_int(h_1)  # line 68
-    v_10: Signed = same_as(v_9)  # line 68
-    v_11: Bool = int_eq(v_10, 0)  # line 69
-    v_12: Bool = same_as(v_11)  # line 69
+    v_9: Signed = cast_uint_to_int(h_1)  # line 85
+    v_10: Signed = same_as(v_9)  # line 85
+    v_11: Bool = int_eq(v_10, 0)  # line 86
+    v_12: Bool = same_as(v_11)  # line 86
     switch v_12
     False --> block5(s_4, v_10)
     True --> block5(s_4, 29872897)
 block5(s_5: Ptr(rpy_str), x_2: Signed):
-    v_13: Void = setfield(s_5, 'hash', x_2)  # line 71
+    v_13: Void = setfield(s_5, 'hash', x_2)  # line 88
     --> return(x_2)
 block6(s_6: Ptr(rpy_str), x_3: Signed, h_2: Unsigned, i_1: Signed):
-    v_14: Ptr(rpy_str) = same_as(s_6)  # line 66
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 66
-    v_16: Signed = cast_unichar_to_int(v_15)  # line 66
-    v_17: Unsigned = cast_int_to_uint(v_16)  # line 66
-    v_18: Unsigned = same_as(v_17)  # line 66
-    v_19: Unsigned = uint_xor(h_2, v_18)  # line 66
-    v_20: Unsigned = same_as(16777619)  # line 66
-    v_21: Unsigned = uint_mul(v_19, v_20)  # line 66
-    v_22: Signed = int_add(i_1, 1)  # line 67
+    v_14: Ptr(rpy_str) = same_as(s_6)  # line 83
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 83
+    v_16: Signed = cast_unichar_to_int(v_15)  # line 83
+    v_17: Unsigned = cast_int_to_uint(v_16)  # line 83
+    v_18: Unsigned = same_as(v_17)  # line 83
+    v_19: Unsigned = uint_xor(h_2, v_18)  # line 83
+    v_20: Unsigned = same_as(16777619)  # line 83
+    v_21: Unsigned = uint_mul(v_19, v_20)  # line 83
+    v_22: Signed = int_add(i_1, 1)  # line 84
     --> block3(s_6, x_3, v_21, v_22)
 
 graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
@@ -648,97 +648,97 @@ block1(eq_1: Void, key1_1: Ptr(rpy_str), key2_1: Ptr(rpy_str)):
     v_2: Bool = direct_call(graph ll_streq__rpy_str_rpy_str, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:75
+graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:92
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 76
-    v_1: Bool = same_as(v_0)  # line 76
+    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 93
+    v_1: Bool = same_as(v_0)  # line 93
     switch v_1
     False --> block1(s1_0, s2_0)
     True --> return(True)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str)):
-    v_2: Bool = ptr_nonzero(s1_1)  # line 78
+    v_2: Bool = ptr_nonzero(s1_1)  # line 95
     switch v_2
     False --> return(False)
     True --> block2(s1_1, s2_1)
 block2(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str)):
-    v_3: Bool = ptr_nonzero(s2_2)  # line 78
+    v_3: Bool = ptr_nonzero(s2_2)  # line 95
     switch v_3
     False --> return(False)
     True --> block3(s1_2, s2_2)
 block3(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str)):
-    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 80
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 80
-    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 81
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 81
-    v_8: Bool = int_ne(v_7, v_5)  # line 81
-    v_9: Bool = same_as(v_8)  # line 81
+    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 97
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 97
+    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 98
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 98
+    v_8: Bool = int_ne(v_7, v_5)  # line 98
+    v_9: Bool = same_as(v_8)  # line 98
     switch v_9
     False --> block4(s1_3, s2_3, v_5, 0)
     True --> return(False)
 block4(s1_4: Ptr(rpy_str), s2_4: Ptr(rpy_str), length_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, length_0)  # line 84
-    v_11: Bool = same_as(v_10)  # line 84
+    v_10: Bool = int_lt(i_0, length_0)  # line 101
+    v_11: Bool = same_as(v_10)  # line 101
     switch v_11
     False --> return(True)
     True --> block5(s1_4, s2_4, length_0, i_0)
 block5(s1_5: Ptr(rpy_str), s2_5: Ptr(rpy_str), length_1: Signed, i_1: Signed):
-    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 85
-    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 85
-    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 85
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 85
-    v_16: Bool = unichar_ne(v_13, v_15)  # line 85
-    v_17: Bool = same_as(v_16)  # line 85
+    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 102
+    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 102
+    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 102
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 102
+    v_16: Bool = unichar_ne(v_13, v_15)  # line 102
+    v_17: Bool = same_as(v_16)  # line 102
     switch v_17
     False --> block6(s1_5, s2_5, length_1, i_1)
     True --> return(False)
 block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 87
+    v_18: Signed = int_add(i_2, 1)  # line 104
     --> block4(s1_6, s2_6, length_2, v_18)
 
-graph ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:196
+graph ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_tuple2_Signed_rpy_str(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_tuple2_Signed_rpy_str(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_rpy_str, v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_rpy_str, v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_tuple2_Signed_rpy_str, l_0)  # line 209
-    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_tuple2_Signed_rpy_str, l_0)  # line 306
+    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [11, 12))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [11, 12))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_len__array_tuple2_Signed_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:29
+graph ll_len__array_tuple2_Signed_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
-graph ll_items__array_tuple2_Signed_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:23
+graph ll_items__array_tuple2_Signed_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
 graph ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:355
@@ -914,40 +914,40 @@ block1(key1_1: Signed, key2_1: Signed):
     v_2: Bool = int_eq(key1_1, key2_1)  # line 56
     --> return(v_2)
 
-graph ll_getitem__array_dispatch_and_prebuilt.Shape_Signed(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index_0: Signed)  # rlist.py:57
+graph ll_getitem__array_dispatch_and_prebuilt.Shape_Signed(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index_0: Signed)  # rlist.py:58
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index_0: Signed):
-    v_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = direct_call(graph ll_items__array_dispatch_and_prebuilt.Shape, l_0)  # line 58
-    v_1: Signed = direct_call(graph ll_len__array_dispatch_and_prebuilt.Shape, l_0)  # line 58
-    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 58
-    v_3: Ptr(dispatch_and_prebuilt.Shape) = getarrayitem(v_0, v_2)  # line 58
+    v_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = direct_call(graph ll_items__array_dispatch_and_prebuilt.Shape, l_0)  # line 59
+    v_1: Signed = direct_call(graph ll_len__array_dispatch_and_prebuilt.Shape, l_0)  # line 59
+    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 59
+    v_3: Ptr(dispatch_and_prebuilt.Shape) = getarrayitem(v_0, v_2)  # line 59
     --> return(v_3)
 
-graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:48
+graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:49
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 50
-    v_1: Bool = same_as(v_0)  # line 50
+    v_0: Bool = int_lt(index_0, 0)  # line 51
+    v_1: Bool = same_as(v_0)  # line 51
     switch v_1
     False --> block1(index_0, length_0)
     True --> block4(index_0, length_0)
 block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_lt(index_1, 0)  # line 52
-    v_3: Bool = same_as(v_2)  # line 52
+    v_2: Bool = int_lt(index_1, 0)  # line 53
+    v_3: Bool = same_as(v_2)  # line 53
     switch v_3
     False --> block2(index_1, length_1)
     True --> block3()
 block2(index_2: Signed, length_2: Signed):
-    v_4: Bool = int_ge(index_2, length_2)  # line 52
-    v_5: Bool = same_as(v_4)  # line 52
+    v_4: Bool = int_ge(index_2, length_2)  # line 53
+    v_5: Bool = same_as(v_4)  # line 53
     switch v_5
     False --> return(index_2)
     True --> block3()
 block3():
-    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 53
-    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 53
-    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [8, 9))  # line 53
-    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 53
-    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 53
+    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 54
+    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 54
+    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [8, 9))  # line 54
+    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 54
+    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 54
     --> raise(v_10, v_6)
 block4(index_3: Signed, length_3: Signed):
-    v_11: Signed = int_add(index_3, length_3)  # line 51
+    v_11: Signed = int_add(index_3, length_3)  # line 52
     --> block1(v_11, length_3)

@@ -335,137 +335,137 @@ block0(i_0: Signed, perturb_0: Unsigned, mask_0: Signed):
     v_9: Signed = int_and(v_8, mask_0)  # line 149
     --> return(v_9)
 
-graph ll_range__array_Signed_Signed_Signed_Signed(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:315
+graph ll_range__array_Signed_Signed_Signed_Signed(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:422
 block0(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Bool = int_eq(step_0, 0)  # line 317
-    v_1: Bool = same_as(v_0)  # line 317
+    v_0: Bool = int_eq(step_0, 0)  # line 424
+    v_1: Bool = same_as(v_0)  # line 424
     switch v_1
     False --> block1(LIST_0, start_0, stop_0, step_0)
     True --> block9()
 block1(LIST_1: Void, start_1: Signed, stop_1: Signed, step_1: Signed):
-    v_2: Bool = int_gt(step_1, 0)  # line 319
-    v_3: Bool = same_as(v_2)  # line 319
+    v_2: Bool = int_gt(step_1, 0)  # line 426
+    v_3: Bool = same_as(v_2)  # line 426
     switch v_3
     False --> block2(LIST_1, start_1, stop_1, step_1)
     True --> block7(LIST_1, start_1, stop_1, step_1)
 block2(LIST_2: Void, start_2: Signed, stop_2: Signed, step_2: Signed):
-    v_4: Bool = int_gt(start_2, stop_2)  # line 322
-    v_5: Bool = same_as(v_4)  # line 322
+    v_4: Bool = int_gt(start_2, stop_2)  # line 429
+    v_5: Bool = same_as(v_4)  # line 429
     switch v_5
     False --> block3(LIST_2, start_2, stop_2, step_2, 0)
     True --> block6(LIST_2, start_2, stop_2, step_2)
 block3(LIST_3: Void, start_3: Signed, stop_3: Signed, step_3: Signed, length_0: Signed):
-    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), length_0)  # line 323
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 324
+    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), length_0)  # line 430
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 431
     --> block4(LIST_3, start_3, stop_3, step_3, length_0, v_6, v_7, 0)
 block4(LIST_4: Void, start_4: Signed, stop_4: Signed, step_4: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_8: Bool = int_lt(i_0, length_1)  # line 326
-    v_9: Bool = same_as(v_8)  # line 326
+    v_8: Bool = int_lt(i_0, length_1)  # line 433
+    v_9: Bool = same_as(v_8)  # line 433
     switch v_9
     False --> return(res_0)
     True --> block5(LIST_4, start_4, stop_4, step_4, length_1, res_0, items_0, i_0)
 block5(LIST_5: Void, start_5: Signed, stop_5: Signed, step_5: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), i_1: Signed):
-    v_10: Signed = int_mul(i_1, step_5)  # line 327
-    v_11: Signed = int_add(start_5, v_10)  # line 327
-    v_12: Void = setarrayitem(items_1, i_1, v_11)  # line 327
-    v_13: Signed = int_add(i_1, 1)  # line 328
+    v_10: Signed = int_mul(i_1, step_5)  # line 434
+    v_11: Signed = int_add(start_5, v_10)  # line 434
+    v_12: Void = setarrayitem(items_1, i_1, v_11)  # line 434
+    v_13: Signed = int_add(i_1, 1)  # line 435
     --> block4(LIST_5, start_5, stop_5, step_5, length_2, res_1, items_1, v_13)
 block6(LIST_6: Void, start_6: Signed, stop_6: Signed, step_6: Signed):
-    v_14: Signed = int_sub(start_6, stop_6)  # line 322
-    v_15: Signed = int_sub(v_14, step_6)  # line 322
-    v_16: Signed = int_sub(v_15, 1)  # line 322
-    v_17: Signed = int_neg(step_6)  # line 322
-    v_18: Signed = int_floordiv_zer(v_16, v_17)  # line 322
-    v_19: Signed = int_mod(v_16, v_17)  # line 322
-    v_20: Bool = int_ne(v_19, 0)  # line 322
-    v_21: Signed = int_xor(v_19, v_17)  # line 322
-    v_22: Bool = int_lt(v_21, 0)  # line 322
-    v_23: Signed = cast_bool_to_int(v_20)  # line 322
-    v_24: Signed = cast_bool_to_int(v_22)  # line 322
-    v_25: Signed = int_and(v_23, v_24)  # line 322
-    v_26: Signed = int_sub(v_18, v_25)  # line 322
+    v_14: Signed = int_sub(start_6, stop_6)  # line 429
+    v_15: Signed = int_sub(v_14, step_6)  # line 429
+    v_16: Signed = int_sub(v_15, 1)  # line 429
+    v_17: Signed = int_neg(step_6)  # line 429
+    v_18: Signed = int_floordiv_zer(v_16, v_17)  # line 429
+    v_19: Signed = int_mod(v_16, v_17)  # line 429
+    v_20: Bool = int_ne(v_19, 0)  # line 429
+    v_21: Signed = int_xor(v_19, v_17)  # line 429
+    v_22: Bool = int_lt(v_21, 0)  # line 429
+    v_23: Signed = cast_bool_to_int(v_20)  # line 429
+    v_24: Signed = cast_bool_to_int(v_22)  # line 429
+    v_25: Signed = int_and(v_23, v_24)  # line 429
+    v_26: Signed = int_sub(v_18, v_25)  # line 429
     --> block3(LIST_6, start_6, stop_6, step_6, v_26)
 block7(LIST_7: Void, start_7: Signed, stop_7: Signed, step_7: Signed):
-    v_27: Bool = int_gt(stop_7, start_7)  # line 320
-    v_28: Bool = same_as(v_27)  # line 320
+    v_27: Bool = int_gt(stop_7, start_7)  # line 427
+    v_28: Bool = same_as(v_27)  # line 427
     switch v_28
     False --> block3(LIST_7, start_7, stop_7, step_7, 0)
     True --> block8(LIST_7, start_7, stop_7, step_7)
 block8(LIST_8: Void, start_8: Signed, stop_8: Signed, step_8: Signed):
-    v_29: Signed = int_sub(stop_8, start_8)  # line 320
-    v_30: Signed = int_add(v_29, step_8)  # line 320
-    v_31: Signed = int_sub(v_30, 1)  # line 320
-    v_32: Signed = int_floordiv_zer(v_31, step_8)  # line 320
-    v_33: Signed = int_mod(v_31, step_8)  # line 320
-    v_34: Bool = int_ne(v_33, 0)  # line 320
-    v_35: Signed = int_xor(v_33, step_8)  # line 320
-    v_36: Bool = int_lt(v_35, 0)  # line 320
-    v_37: Signed = cast_bool_to_int(v_34)  # line 320
-    v_38: Signed = cast_bool_to_int(v_36)  # line 320
-    v_39: Signed = int_and(v_37, v_38)  # line 320
-    v_40: Signed = int_sub(v_32, v_39)  # line 320
+    v_29: Signed = int_sub(stop_8, start_8)  # line 427
+    v_30: Signed = int_add(v_29, step_8)  # line 427
+    v_31: Signed = int_sub(v_30, 1)  # line 427
+    v_32: Signed = int_floordiv_zer(v_31, step_8)  # line 427
+    v_33: Signed = int_mod(v_31, step_8)  # line 427
+    v_34: Bool = int_ne(v_33, 0)  # line 427
+    v_35: Signed = int_xor(v_33, step_8)  # line 427
+    v_36: Bool = int_lt(v_35, 0)  # line 427
+    v_37: Signed = cast_bool_to_int(v_34)  # line 427
+    v_38: Signed = cast_bool_to_int(v_36)  # line 427
+    v_39: Signed = int_and(v_37, v_38)  # line 427
+    v_40: Signed = int_sub(v_32, v_39)  # line 427
     --> block3(LIST_8, start_8, stop_8, step_8, v_40)
 block9():
-    v_41: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 318
-    v_42: Ptr(BaseException) = cast_pointer(v_41)  # line 318
-    v_43: Void = setfield(v_42, 'typeptr', vtable ValueError [7, 8))  # line 318
-    v_44: Ptr(BaseException) = cast_pointer(v_41)  # line 318
-    v_45: Ptr(object_vtable) = getfield(v_44, 'typeptr')  # line 318
+    v_41: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 425
+    v_42: Ptr(BaseException) = cast_pointer(v_41)  # line 425
+    v_43: Void = setfield(v_42, 'typeptr', vtable ValueError [7, 8))  # line 425
+    v_44: Ptr(BaseException) = cast_pointer(v_41)  # line 425
+    v_45: Ptr(object_vtable) = getfield(v_44, 'typeptr')  # line 425
     --> raise(v_45, v_41)
 
-graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 36
-    v_1: Bool = same_as(v_0)  # line 36
+    v_0: Bool = same_as(True)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 37
+    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 38
     --> return(v_2)
 
-graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:23
+graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Signed))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:196
+graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Signed))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Signed))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 209
-    v_8: Signed = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 306
+    v_8: Signed = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [8, 9))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [8, 9))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:29
+graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Signed))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Signed))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
 graph ll_dict_setitem__dicttable_array_entry_r_dicts.Point_Signed_r_dicts.Point_Signed_point_hash_point_eq(d_0: Ptr(dicttable), key_0: Ptr(r_dicts.Point), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
@@ -1107,59 +1107,59 @@ block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), ent
     v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 36
-    v_1: Bool = same_as(v_0)  # line 36
+    v_0: Bool = same_as(True)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 37
+    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 38
     --> return(v_2)
 
-graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:196
+graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 209
-    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 306
+    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [8, 9))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [8, 9))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:29
+graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
-graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:23
+graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
 graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:383
@@ -1310,10 +1310,10 @@ block1(eq_1: Void, key1_1: Ptr(rpy_str), key2_1: Ptr(rpy_str)):
     v_2: Bool = direct_call(graph lower_eq, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:21
+graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 22
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 22
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 39
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
     --> return(v_1)
 
 graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
@@ -1879,95 +1879,237 @@ block2():
     v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
     --> raise(v_9, v_5)
 
-graph ll_lower__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:277
+graph ll_lower__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:432
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 278
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 278
-    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_1)  # line 278
-    --> block1(s_0, v_2, 0)
-block1(s_1: Ptr(rpy_str), res_0: Ptr(rpy_str), i_0: Signed):
-    v_3: Ptr(rpy_str) = same_as(s_1)  # line 280
-    v_4: Signed = getinteriorarraysize(v_3, 'chars')  # line 280
-    v_5: Bool = int_lt(i_0, v_4)  # line 280
-    v_6: Bool = same_as(v_5)  # line 280
-    switch v_6
-    False --> return(res_0)
-    True --> block2(s_1, res_0, i_0)
-block2(s_2: Ptr(rpy_str), res_1: Ptr(rpy_str), i_1: Signed):
-    v_7: Ptr(rpy_str) = same_as(s_2)  # line 281
-    v_8: UniChar = getinteriorfield(v_7, 'chars', i_1)  # line 281
-    v_9: Signed = cast_unichar_to_int(v_8)  # line 281
-    v_10: Bool = int_le(65, v_9)  # line 282
-    v_11: Bool = same_as(v_10)  # line 282
-    switch v_11
-    False --> block3(s_2, res_1, i_1, v_9, v_10)
-    True --> block6(v_9, s_2, res_1, i_1, v_9)
-block3(s_3: Ptr(rpy_str), res_2: Ptr(rpy_str), i_2: Signed, c_0: Signed, v_12: Bool):
-    v_13: Bool = same_as(v_12)  # line 282
-    switch v_13
-    False --> block4(s_3, res_2, i_2, c_0)
-    True --> block5(s_3, res_2, i_2, c_0)
-block4(s_4: Ptr(rpy_str), res_3: Ptr(rpy_str), i_3: Signed, c_1: Signed):
-    v_14: UniChar = cast_int_to_unichar(c_1)  # line 284
-    v_15: Ptr(rpy_str) = same_as(res_3)  # line 284
-    v_16: Void = setinteriorfield(v_15, 'chars', i_3, v_14)  # line 284
-    v_17: Signed = int_add(i_3, 1)  # line 285
-    --> block1(s_4, res_3, v_17)
-block5(s_5: Ptr(rpy_str), res_4: Ptr(rpy_str), i_4: Signed, c_2: Signed):
-    v_18: Signed = int_add(c_2, 32)  # line 283
-    --> block4(s_5, res_4, i_4, v_18)
-block6(t13_0: Signed, s_6: Ptr(rpy_str), res_5: Ptr(rpy_str), i_5: Signed, c_3: Signed):
-    v_19: Bool = int_le(t13_0, 90)  # line 282
-    --> block3(s_6, res_5, i_5, c_3, v_19)
-
-graph mallocstr__Signed(length_0: Signed)  # rstr.py:17
-block0(length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 18
+    v_0: Ptr(rpy_str) = direct_call(graph _case_map__rpy_str_Bool, s_0, False)  # line 433
     --> return(v_0)
 
-graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:75
+graph _case_map__rpy_str_Bool(s_0: Ptr(rpy_str), upper_0: Bool)  # rstr.py:397
+block0(s_0: Ptr(rpy_str), upper_0: Bool):
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 399
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 399
+    --> block1(s_0, upper_0, v_1, 0, 0)
+block1(s_1: Ptr(rpy_str), upper_1: Bool, length_0: Signed, total_0: Signed, i_0: Signed):
+    v_2: Bool = int_lt(i_0, length_0)  # line 402
+    v_3: Bool = same_as(v_2)  # line 402
+    switch v_3
+    False --> block2(s_1, upper_1, length_0, total_0)
+    True --> block12(s_1, upper_1, length_0, total_0, i_0, 0)
+block2(s_2: Ptr(rpy_str), upper_2: Bool, length_1: Signed, total_1: Signed):
+    v_4: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 408
+    --> block3(s_2, upper_2, length_1, total_1, 0, v_4, 0)
+block3(s_3: Ptr(rpy_str), upper_3: Bool, length_2: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
+    v_5: Bool = int_lt(i_1, length_2)  # line 411
+    v_6: Bool = same_as(v_5)  # line 411
+    switch v_6
+    False --> return(res_0)
+    True --> block4(s_3, upper_3, length_2, total_2, i_1, res_0, pos_0)
+block4(s_4: Ptr(rpy_str), upper_4: Bool, length_3: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
+    v_7: Ptr(rpy_str) = same_as(s_4)  # line 412
+    v_8: UniChar = getinteriorfield(v_7, 'chars', i_2)  # line 412
+    v_9: Bool = same_as(upper_4)  # line 413
+    --> block5(s_4, upper_4, length_3, total_3, i_2, res_1, pos_1, v_8)
+block5(s_5: Ptr(rpy_str), upper_5: Bool, length_4: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed, ch_0: UniChar):
+    v_10: Bool = unichar_eq(ch_0, 931)  # line 413
+    v_11: Bool = same_as(v_10)  # line 413
+    switch v_11
+    False --> block6(s_5, upper_5, length_4, total_4, i_3, res_2, pos_2, ch_0)
+    True --> block10(s_5, upper_5, length_4, total_4, i_3, res_2, pos_2, ch_0)
+block6(s_6: Ptr(rpy_str), upper_6: Bool, length_5: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed, ch_1: UniChar):
+    v_12: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, ch_1, 0, upper_6)  # line 418
+    --> block7(s_6, upper_6, length_5, total_5, i_4, 0, res_3, pos_3, ch_1, v_12)
+block7(s_7: Ptr(rpy_str), upper_7: Bool, length_6: Signed, total_6: Signed, i_5: Signed, k_0: Signed, res_4: Ptr(rpy_str), pos_4: Signed, ch_2: UniChar, code_0: Signed):
+    v_13: Bool = int_ge(code_0, 0)  # line 419
+    v_14: Bool = same_as(v_13)  # line 419
+    switch v_14
+    False --> block8(s_7, upper_7, length_6, total_6, i_5, res_4, pos_4)
+    True --> block9(s_7, upper_7, length_6, total_6, i_5, k_0, res_4, pos_4, ch_2, code_0)
+block8(s_8: Ptr(rpy_str), upper_8: Bool, length_7: Signed, total_7: Signed, i_6: Signed, res_5: Ptr(rpy_str), pos_5: Signed):
+    v_15: Signed = int_add(i_6, 1)  # line 424
+    --> block3(s_8, upper_8, length_7, total_7, v_15, res_5, pos_5)
+block9(s_9: Ptr(rpy_str), upper_9: Bool, length_8: Signed, total_8: Signed, i_7: Signed, k_1: Signed, res_6: Ptr(rpy_str), pos_6: Signed, ch_3: UniChar, code_1: Signed):
+    v_16: UniChar = cast_int_to_unichar(code_1)  # line 420
+    v_17: Ptr(rpy_str) = same_as(res_6)  # line 420
+    v_18: Void = setinteriorfield(v_17, 'chars', pos_6, v_16)  # line 420
+    v_19: Signed = int_add(pos_6, 1)  # line 421
+    v_20: Signed = int_add(k_1, 1)  # line 422
+    v_21: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, ch_3, v_20, upper_9)  # line 423
+    --> block7(s_9, upper_9, length_8, total_8, i_7, v_20, res_6, v_19, ch_3, v_21)
+block10(s_10: Ptr(rpy_str), upper_10: Bool, length_9: Signed, total_9: Signed, i_8: Signed, res_7: Ptr(rpy_str), pos_7: Signed, ch_4: UniChar):
+    v_22: Bool = direct_call(graph _final_sigma__rpy_str_Signed, s_10, i_8)  # line 413
+    v_23: Bool = same_as(v_22)  # line 413
+    switch v_23
+    False --> block6(s_10, upper_10, length_9, total_9, i_8, res_7, pos_7, ch_4)
+    True --> block11(s_10, upper_10, length_9, total_9, i_8, res_7, pos_7)
+block11(s_11: Ptr(rpy_str), upper_11: Bool, length_10: Signed, total_10: Signed, i_9: Signed, res_8: Ptr(rpy_str), pos_8: Signed):
+    v_24: Ptr(rpy_str) = same_as(res_8)  # line 414
+    v_25: Void = setinteriorfield(v_24, 'chars', pos_8, 962)  # line 414
+    v_26: Signed = int_add(pos_8, 1)  # line 415
+    --> block8(s_11, upper_11, length_10, total_10, i_9, res_8, v_26)
+block12(s_12: Ptr(rpy_str), upper_12: Bool, length_11: Signed, total_11: Signed, i_10: Signed, k_2: Signed):
+    v_27: Ptr(rpy_str) = same_as(s_12)  # line 404
+    v_28: UniChar = getinteriorfield(v_27, 'chars', i_10)  # line 404
+    v_29: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, v_28, k_2, upper_12)  # line 404
+    v_30: Bool = int_ge(v_29, 0)  # line 404
+    v_31: Bool = same_as(v_30)  # line 404
+    switch v_31
+    False --> block13(s_12, upper_12, length_11, total_11, i_10, k_2)
+    True --> block14(s_12, upper_12, length_11, total_11, i_10, k_2)
+block13(s_13: Ptr(rpy_str), upper_13: Bool, length_12: Signed, total_12: Signed, i_11: Signed, k_3: Signed):
+    v_32: Signed = int_add(total_12, k_3)  # line 406
+    v_33: Signed = int_add(i_11, 1)  # line 407
+    --> block1(s_13, upper_13, length_12, v_32, v_33)
+block14(s_14: Ptr(rpy_str), upper_14: Bool, length_13: Signed, total_13: Signed, i_12: Signed, k_4: Signed):
+    v_34: Signed = int_add(k_4, 1)  # line 405
+    --> block12(s_14, upper_14, length_13, total_13, i_12, v_34)
+
+graph mallocstr__Signed(length_0: Signed)  # rstr.py:29
+block0(length_0: Signed):
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
+    --> return(v_0)
+
+graph _mapped__UniChar_Signed_Bool(ch_0: UniChar, k_0: Signed, upper_0: Bool)  # rstr.py:376
+block0(ch_0: UniChar, k_0: Signed, upper_0: Bool):
+    v_0: Bool = same_as(upper_0)  # line 378
+    --> block1(ch_0, k_0)
+block1(ch_1: UniChar, k_1: Signed):
+    v_1: Signed = unichar_tolower(ch_1, k_1)  # line 380
+    --> return(v_1)
+
+graph _final_sigma__rpy_str_Signed(s_0: Ptr(rpy_str), i_0: Signed)  # rstr.py:383
+block0(s_0: Ptr(rpy_str), i_0: Signed):
+    v_0: Signed = int_sub(i_0, 1)  # line 386
+    --> block1(s_0, i_0, v_0)
+block1(s_1: Ptr(rpy_str), i_1: Signed, j_0: Signed):
+    v_1: Bool = int_ge(j_0, 0)  # line 387
+    v_2: Bool = same_as(v_1)  # line 387
+    switch v_2
+    False --> block2(s_1, i_1, j_0)
+    True --> block10(s_1, i_1, j_0)
+block2(s_2: Ptr(rpy_str), i_2: Signed, j_1: Signed):
+    v_3: Bool = int_lt(j_1, 0)  # line 389
+    v_4: Bool = same_as(v_3)  # line 389
+    switch v_4
+    False --> block3(s_2, i_2, j_1)
+    True --> return(False)
+block3(s_3: Ptr(rpy_str), i_3: Signed, j_2: Signed):
+    v_5: Ptr(rpy_str) = same_as(s_3)  # line 389
+    v_6: UniChar = getinteriorfield(v_5, 'chars', j_2)  # line 389
+    v_7: Bool = direct_call(graph _iscased__UniChar, v_6)  # line 389
+    v_8: Bool = same_as(v_7)  # line 389
+    switch v_8
+    False --> return(False)
+    True --> block4(s_3, i_3)
+block4(s_4: Ptr(rpy_str), i_4: Signed):
+    v_9: Signed = int_add(i_4, 1)  # line 391
+    --> block5(s_4, i_4, v_9)
+block5(s_5: Ptr(rpy_str), i_5: Signed, j_3: Signed):
+    v_10: Ptr(rpy_str) = same_as(s_5)  # line 392
+    v_11: Signed = getinteriorarraysize(v_10, 'chars')  # line 392
+    v_12: Bool = int_lt(j_3, v_11)  # line 392
+    v_13: Bool = same_as(v_12)  # line 392
+    switch v_13
+    False --> block6(s_5, j_3)
+    True --> block8(s_5, i_5, j_3)
+block6(s_6: Ptr(rpy_str), j_4: Signed):
+    v_14: Ptr(rpy_str) = same_as(s_6)  # line 394
+    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 394
+    v_16: Bool = int_eq(j_4, v_15)  # line 394
+    v_17: Bool = same_as(v_16)  # line 394
+    switch v_17
+    False --> block7(s_6, j_4)
+    True --> return(v_16)
+block7(s_7: Ptr(rpy_str), j_5: Signed):
+    v_18: Ptr(rpy_str) = same_as(s_7)  # line 394
+    v_19: UniChar = getinteriorfield(v_18, 'chars', j_5)  # line 394
+    v_20: Bool = direct_call(graph _iscased__UniChar, v_19)  # line 394
+    v_21: Bool = same_as(v_20)  # line 394
+    switch v_21
+    False --> return(True)
+    True --> return(False)
+block8(s_8: Ptr(rpy_str), i_6: Signed, j_6: Signed):
+    v_22: Ptr(rpy_str) = same_as(s_8)  # line 392
+    v_23: UniChar = getinteriorfield(v_22, 'chars', j_6)  # line 392
+    v_24: Bool = unichar_iscaseignorable(v_23)  # line 392
+    v_25: Bool = same_as(v_24)  # line 392
+    switch v_25
+    False --> block6(s_8, j_6)
+    True --> block9(s_8, i_6, j_6)
+block9(s_9: Ptr(rpy_str), i_7: Signed, j_7: Signed):
+    v_26: Signed = int_add(j_7, 1)  # line 393
+    --> block5(s_9, i_7, v_26)
+block10(s_10: Ptr(rpy_str), i_8: Signed, j_8: Signed):
+    v_27: Ptr(rpy_str) = same_as(s_10)  # line 387
+    v_28: UniChar = getinteriorfield(v_27, 'chars', j_8)  # line 387
+    v_29: Bool = unichar_iscaseignorable(v_28)  # line 387
+    v_30: Bool = same_as(v_29)  # line 387
+    switch v_30
+    False --> block2(s_10, i_8, j_8)
+    True --> block11(s_10, i_8, j_8)
+block11(s_11: Ptr(rpy_str), i_9: Signed, j_9: Signed):
+    v_31: Signed = int_sub(j_9, 1)  # line 388
+    --> block1(s_11, i_9, v_31)
+
+graph _iscased__UniChar(ch_0: UniChar)  # rstr.py:315
+block0(ch_0: UniChar):
+    v_0: Bool = unichar_isupper(ch_0)  # line 316
+    v_1: Bool = same_as(v_0)  # line 316
+    switch v_1
+    False --> block1(ch_0)
+    True --> return(v_0)
+block1(ch_1: UniChar):
+    v_2: Bool = unichar_islower(ch_1)  # line 316
+    v_3: Bool = same_as(v_2)  # line 316
+    switch v_3
+    False --> block2(ch_1)
+    True --> return(v_2)
+block2(ch_2: UniChar):
+    v_4: Bool = unichar_istitle(ch_2)  # line 316
+    --> return(v_4)
+
+graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:92
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 76
-    v_1: Bool = same_as(v_0)  # line 76
+    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 93
+    v_1: Bool = same_as(v_0)  # line 93
     switch v_1
     False --> block1(s1_0, s2_0)
     True --> return(True)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str)):
-    v_2: Bool = ptr_nonzero(s1_1)  # line 78
+    v_2: Bool = ptr_nonzero(s1_1)  # line 95
     switch v_2
     False --> return(False)
     True --> block2(s1_1, s2_1)
 block2(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str)):
-    v_3: Bool = ptr_nonzero(s2_2)  # line 78
+    v_3: Bool = ptr_nonzero(s2_2)  # line 95
     switch v_3
     False --> return(False)
     True --> block3(s1_2, s2_2)
 block3(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str)):
-    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 80
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 80
-    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 81
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 81
-    v_8: Bool = int_ne(v_7, v_5)  # line 81
-    v_9: Bool = same_as(v_8)  # line 81
+    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 97
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 97
+    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 98
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 98
+    v_8: Bool = int_ne(v_7, v_5)  # line 98
+    v_9: Bool = same_as(v_8)  # line 98
     switch v_9
     False --> block4(s1_3, s2_3, v_5, 0)
     True --> return(False)
 block4(s1_4: Ptr(rpy_str), s2_4: Ptr(rpy_str), length_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, length_0)  # line 84
-    v_11: Bool = same_as(v_10)  # line 84
+    v_10: Bool = int_lt(i_0, length_0)  # line 101
+    v_11: Bool = same_as(v_10)  # line 101
     switch v_11
     False --> return(True)
     True --> block5(s1_4, s2_4, length_0, i_0)
 block5(s1_5: Ptr(rpy_str), s2_5: Ptr(rpy_str), length_1: Signed, i_1: Signed):
-    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 85
-    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 85
-    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 85
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 85
-    v_16: Bool = unichar_ne(v_13, v_15)  # line 85
-    v_17: Bool = same_as(v_16)  # line 85
+    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 102
+    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 102
+    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 102
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 102
+    v_16: Bool = unichar_ne(v_13, v_15)  # line 102
+    v_17: Bool = same_as(v_16)  # line 102
     switch v_17
     False --> block6(s1_5, s2_5, length_1, i_1)
     True --> return(False)
 block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 87
+    v_18: Signed = int_add(i_2, 1)  # line 104
     --> block4(s1_6, s2_6, length_2, v_18)

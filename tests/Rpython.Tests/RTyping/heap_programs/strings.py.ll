@@ -33,69 +33,68 @@ block2(item_0: UniChar, iter17_1: Ptr(striter), n_2: Signed, s_1: Ptr(rpy_str), 
     True --> block4(n_2, s_1, t_1, count_1, iter17_1)
 block3(n_3: Signed, s_2: Ptr(rpy_str), t_2: Ptr(rpy_str), count_2: Signed, ch_0: UniChar, iter17_2: Ptr(striter)):
     v_23: UniChar = same_as(ch_0)  # line 19
-    v_24: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_23)  # line 19
-    v_25: Bool = direct_call(graph ll_isdigit__rpy_str, v_24)  # line 19
-    v_26: Bool = same_as(v_25)  # line 19
-    switch v_26
+    v_24: Bool = direct_call(graph ll_char_isdigit__UniChar, v_23)  # line 19
+    v_25: Bool = same_as(v_24)  # line 19
+    switch v_25
     False --> block1(n_3, s_2, t_2, count_2, iter17_2)
     True --> block4(n_3, s_2, t_2, count_2, iter17_2)
 block4(n_4: Signed, s_3: Ptr(rpy_str), t_3: Ptr(rpy_str), count_3: Signed, iter17_3: Ptr(striter)):
-    v_27: Signed = int_add(count_3, 1)  # line 20
-    --> block1(n_4, s_3, t_3, v_27, iter17_3)
+    v_26: Signed = int_add(count_3, 1)  # line 20
+    --> block1(n_4, s_3, t_3, v_26, iter17_3)
 block5(n_5: Signed, s_4: Ptr(rpy_str), t_4: Ptr(rpy_str), count_4: Signed):
-    v_28: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_5)  # line 21
-    v_29: Ptr(rpy_str) = same_as(v_28)  # line 21
-    v_30: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 3)  # line 21
-    v_31: Void = setarrayitem(v_30, 0, 'a')  # line 21
-    v_32: Void = setarrayitem(v_30, 1, v_29)  # line 21
-    v_33: Void = setarrayitem(v_30, 2, 'c')  # line 21
-    v_34: UniChar = same_as(44)  # line 22
-    v_35: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_34)  # line 22
-    v_36: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_array_rpy_str, v_35, v_30)  # line 22
-    v_37: UniChar = direct_call(graph ll_stritem__rpy_str_Signed, t_4, 0)  # line 23
-    v_38: Signed = cast_unichar_to_int(v_37)  # line 23
-    v_39: UniChar = direct_call(graph ll_stritem__rpy_str_Signed, v_36, -1)  # line 23
-    v_40: Signed = cast_unichar_to_int(v_39)  # line 23
-    v_41: Signed = int_add(v_38, v_40)  # line 23
-    v_42: Bool = direct_call(graph ll_contains_str__rpy_str_rpy_str, s_4, 'hex')  # line 24
-    v_43: Bool = same_as(v_42)  # line 24
-    switch v_43
-    False --> block6(n_5, s_4, t_4, count_4, v_41)
-    True --> block9(n_5, s_4, t_4, count_4, v_41)
+    v_27: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_5)  # line 21
+    v_28: Ptr(rpy_str) = same_as(v_27)  # line 21
+    v_29: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 3)  # line 21
+    v_30: Void = setarrayitem(v_29, 0, 'a')  # line 21
+    v_31: Void = setarrayitem(v_29, 1, v_28)  # line 21
+    v_32: Void = setarrayitem(v_29, 2, 'c')  # line 21
+    v_33: UniChar = same_as(44)  # line 22
+    v_34: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_33)  # line 22
+    v_35: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_array_rpy_str, v_34, v_29)  # line 22
+    v_36: UniChar = direct_call(graph ll_stritem__rpy_str_Signed, t_4, 0)  # line 23
+    v_37: Signed = cast_unichar_to_int(v_36)  # line 23
+    v_38: UniChar = direct_call(graph ll_stritem__rpy_str_Signed, v_35, -1)  # line 23
+    v_39: Signed = cast_unichar_to_int(v_38)  # line 23
+    v_40: Signed = int_add(v_37, v_39)  # line 23
+    v_41: Bool = direct_call(graph ll_contains_str__rpy_str_rpy_str, s_4, 'hex')  # line 24
+    v_42: Bool = same_as(v_41)  # line 24
+    switch v_42
+    False --> block6(n_5, s_4, t_4, count_4, v_40)
+    True --> block9(n_5, s_4, t_4, count_4, v_40)
 block6(n_6: Signed, s_5: Ptr(rpy_str), t_5: Ptr(rpy_str), count_5: Signed, code_0: Signed):
-    v_44: Ptr(rpy_str) = same_as(s_5)  # line 26
-    v_45: Bool = direct_call(graph ll_startswith__rpy_str_rpy_str, v_44, 'neg')  # line 26
-    v_46: Bool = same_as(v_45)  # line 26
-    switch v_46
+    v_43: Ptr(rpy_str) = same_as(s_5)  # line 26
+    v_44: Bool = direct_call(graph ll_startswith__rpy_str_rpy_str_Signed_Signed, v_43, 'neg', 0, 9223372036854775807)  # line 26
+    v_45: Bool = same_as(v_44)  # line 26
+    switch v_45
     False --> block7(n_6, s_5, t_5, count_5, code_0)
     True --> block8(n_6, s_5, t_5, count_5, code_0)
 block7(n_7: Signed, s_6: Ptr(rpy_str), t_6: Ptr(rpy_str), count_6: Signed, code_1: Signed):
-    v_47: Ptr(rpy_str) = same_as(t_6)  # line 28
-    v_48: Signed = direct_call(graph ll_find_char__rpy_str_UniChar_Signed_Signed, v_47, 61, 0, 9223372036854775807)  # line 28
-    v_49: Signed = int_mul(n_7, 7)  # line 29
-    v_50: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, v_49)  # line 29
-    v_51: Ptr(rpy_str) = same_as(v_50)  # line 29
-    v_52: Signed = direct_call(graph ll_str2int__rpy_str_Signed, v_51, 10)  # line 29
-    v_53: Signed = direct_call(graph ll_strlen__rpy_str, t_6)  # line 30
-    v_54: Signed = int_mul(v_53, 100000)  # line 30
-    v_55: Signed = int_mul(count_6, 1000)  # line 30
-    v_56: Signed = int_add(v_54, v_55)  # line 30
-    v_57: Signed = int_add(v_56, code_1)  # line 30
-    v_58: Signed = int_mul(v_48, 10)  # line 30
-    v_59: Signed = int_add(v_57, v_58)  # line 30
-    v_60: Signed = int_add(v_59, v_52)  # line 30
-    v_61: Ptr(rpy_str) = same_as(s_6)  # line 30
-    v_62: Ptr(rpy_str) = direct_call(graph ll_strip__rpy_str_Bool_Bool, v_61, True, True)  # line 30
-    v_63: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'ab c  def ', v_62)  # line 30
-    v_64: Signed = direct_call(graph words, v_63)  # line 30
-    v_65: Signed = int_add(v_60, v_64)  # line 30
-    --> return(v_65)
+    v_46: Ptr(rpy_str) = same_as(t_6)  # line 28
+    v_47: Signed = direct_call(graph ll_find_char__rpy_str_UniChar_Signed_Signed, v_46, 61, 0, 9223372036854775807)  # line 28
+    v_48: Signed = int_mul(n_7, 7)  # line 29
+    v_49: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, v_48)  # line 29
+    v_50: Ptr(rpy_str) = same_as(v_49)  # line 29
+    v_51: Signed = direct_call(graph ll_str2int__rpy_str_Signed, v_50, 10)  # line 29
+    v_52: Signed = direct_call(graph ll_strlen__rpy_str, t_6)  # line 30
+    v_53: Signed = int_mul(v_52, 100000)  # line 30
+    v_54: Signed = int_mul(count_6, 1000)  # line 30
+    v_55: Signed = int_add(v_53, v_54)  # line 30
+    v_56: Signed = int_add(v_55, code_1)  # line 30
+    v_57: Signed = int_mul(v_47, 10)  # line 30
+    v_58: Signed = int_add(v_56, v_57)  # line 30
+    v_59: Signed = int_add(v_58, v_51)  # line 30
+    v_60: Ptr(rpy_str) = same_as(s_6)  # line 30
+    v_61: Ptr(rpy_str) = direct_call(graph ll_strip__rpy_str_Bool_Bool, v_60, True, True)  # line 30
+    v_62: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'ab c  def ', v_61)  # line 30
+    v_63: Signed = direct_call(graph words, v_62)  # line 30
+    v_64: Signed = int_add(v_59, v_63)  # line 30
+    --> return(v_64)
 block8(n_8: Signed, s_7: Ptr(rpy_str), t_7: Ptr(rpy_str), count_7: Signed, code_2: Signed):
-    v_66: Signed = int_add(code_2, 2000)  # line 27
-    --> block7(n_8, s_7, t_7, count_7, v_66)
+    v_65: Signed = int_add(code_2, 2000)  # line 27
+    --> block7(n_8, s_7, t_7, count_7, v_65)
 block9(n_9: Signed, s_8: Ptr(rpy_str), t_8: Ptr(rpy_str), count_8: Signed, code_3: Signed):
-    v_67: Signed = int_add(code_3, 1000)  # line 25
-    --> block6(n_9, s_8, t_8, count_8, v_67)
+    v_66: Signed = int_add(code_3, 1000)  # line 25
+    --> block6(n_9, s_8, t_8, count_8, v_66)
 
 graph describe(n_0: Signed)  # strings.py:1
 block0(n_0: Signed):
@@ -147,1215 +146,1156 @@ block2(item_0: Ptr(rpy_str), iter2_1: Ptr(listiter), text_2: Ptr(rpy_str), total
     v_6: Signed = int_add(v_4, v_5)  # line 10
     --> block1(text_2, v_6, iter2_1)
 
-graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:498
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:675
 block0(n_0: Signed):
-    v_0: Bool = int_eq(n_0, 0)  # line 500
-    v_1: Bool = same_as(v_0)  # line 500
+    v_0: Bool = int_eq(n_0, 0)  # line 677
+    v_1: Bool = same_as(v_0)  # line 677
     switch v_1
     False --> block1(n_0)
     True --> block13()
 block1(n_1: Signed):
-    v_2: Bool = int_lt(n_1, 0)  # line 502
-    v_3: Bool = same_as(v_2)  # line 504
+    v_2: Bool = int_lt(n_1, 0)  # line 679
+    v_3: Bool = same_as(v_2)  # line 681
     switch v_3
     False --> block2(n_1, v_2)
     True --> block12(n_1, v_2)
 block2(n_2: Signed, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 504
-    v_5: Unsigned = same_as(v_4)  # line 504
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 681
+    v_5: Unsigned = same_as(v_4)  # line 681
     --> block3(n_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 507
-    v_8: Bool = uint_ne(v_6, v_7)  # line 507
-    v_9: Bool = same_as(v_8)  # line 507
+    v_7: Unsigned = same_as(0)  # line 684
+    v_8: Bool = uint_ne(v_6, v_7)  # line 684
+    v_9: Bool = same_as(v_8)  # line 684
     switch v_9
     False --> block4(n_3, negative_1, u_0, length_0, v_6)
     True --> block11(n_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 510
+    v_11: Bool = same_as(negative_2)  # line 687
     switch v_11
     False --> block5(n_4, negative_2, u_1, length_1, v_10)
     True --> block10(n_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 512
-    v_14: Signed = int_sub(length_2, 1)  # line 513
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 689
+    v_14: Signed = int_sub(length_2, 1)  # line 690
     --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 514
-    v_17: Bool = uint_ne(u_3, v_16)  # line 514
-    v_18: Bool = same_as(v_17)  # line 514
+    v_16: Unsigned = same_as(0)  # line 691
+    v_17: Bool = uint_ne(u_3, v_16)  # line 691
+    v_18: Bool = same_as(v_17)  # line 691
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 518
+    v_19: Bool = same_as(negative_5)  # line 695
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 519
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 519
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 696
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 696
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(10)  # line 515
-    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 515
-    v_25: Signed = cast_uint_to_int(v_24)  # line 515
-    v_26: Signed = same_as(v_25)  # line 515
-    v_27: Signed = int_add(48, v_26)  # line 515
-    v_28: UniChar = cast_int_to_unichar(v_27)  # line 515
-    v_29: Ptr(rpy_str) = same_as(res_3)  # line 515
-    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 515
-    v_31: Unsigned = same_as(10)  # line 516
-    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 516
-    v_33: Signed = int_sub(pos_1, 1)  # line 517
+    v_23: Unsigned = same_as(10)  # line 692
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 692
+    v_25: Signed = cast_uint_to_int(v_24)  # line 692
+    v_26: Signed = same_as(v_25)  # line 692
+    v_27: Signed = int_add(48, v_26)  # line 692
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 692
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 692
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 692
+    v_31: Unsigned = same_as(10)  # line 693
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 693
+    v_33: Signed = int_sub(pos_1, 1)  # line 694
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
-    v_35: Signed = int_add(length_5, 1)  # line 511
+    v_35: Signed = int_add(length_5, 1)  # line 688
     --> block5(n_8, negative_7, u_5, v_35, v_34)
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
-    v_37: Signed = int_add(length_6, 1)  # line 508
-    v_38: Unsigned = same_as(10)  # line 509
-    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 509
+    v_37: Signed = int_add(length_6, 1)  # line 685
+    v_38: Unsigned = same_as(10)  # line 686
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 686
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
-    v_40: Unsigned = same_as(0)  # line 504
-    v_41: Unsigned = cast_int_to_uint(n_10)  # line 504
-    v_42: Unsigned = same_as(v_41)  # line 504
-    v_43: Unsigned = uint_sub(v_40, v_42)  # line 504
+    v_40: Unsigned = same_as(0)  # line 681
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 681
+    v_42: Unsigned = same_as(v_41)  # line 681
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 681
     --> block3(n_10, negative_9, v_43, 0, v_43)
 block13():
-    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 501
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 678
     --> return(v_44)
 
-graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:51
+graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:68
 block0(ch_0: UniChar):
-    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 52
-    v_1: Ptr(rpy_str) = same_as(v_0)  # line 53
-    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 53
+    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 69
+    v_1: Ptr(rpy_str) = same_as(v_0)  # line 70
+    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 70
     --> return(v_0)
 
-graph mallocstr__Signed(length_0: Signed)  # rstr.py:17
+graph mallocstr__Signed(length_0: Signed)  # rstr.py:29
 block0(length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 18
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
     --> return(v_0)
 
-graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:112
+graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:145
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 113
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 113
-    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 114
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 114
-    v_4: Signed = int_add(v_1, v_3)  # line 115
-    v_5: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_4)  # line 115
-    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 116
-    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 117
+    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 146
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 146
+    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 147
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 147
+    v_4: Signed = int_add(v_1, v_3)  # line 148
+    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 148
+    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 149
+    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 150
     --> return(v_5)
 
-graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:105
+graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:33
+block0(s_0: Ptr(rpy_str), length_0: Signed):
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 35
+    --> return(v_0)
+
+graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:138
 block0(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed):
     --> block1(dst_0, dststart_0, src_0, srcstart_0, length_0, 0)
 block1(dst_1: Ptr(rpy_str), dststart_1: Signed, src_1: Ptr(rpy_str), srcstart_1: Signed, length_1: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, length_1)  # line 107
-    v_1: Bool = same_as(v_0)  # line 107
+    v_0: Bool = int_lt(i_0, length_1)  # line 140
+    v_1: Bool = same_as(v_0)  # line 140
     switch v_1
     False --> return(None)
     True --> block2(dst_1, dststart_1, src_1, srcstart_1, length_1, i_0)
 block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2: Signed, length_2: Signed, i_1: Signed):
-    v_2: Ptr(rpy_str) = same_as(src_2)  # line 108
-    v_3: Signed = int_add(srcstart_2, i_1)  # line 108
-    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 108
-    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 108
-    v_6: Signed = int_add(dststart_2, i_1)  # line 108
-    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 108
-    v_8: Signed = int_add(i_1, 1)  # line 109
+    v_2: Ptr(rpy_str) = same_as(src_2)  # line 141
+    v_3: Signed = int_add(srcstart_2, i_1)  # line 141
+    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 141
+    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 141
+    v_6: Signed = int_add(dststart_2, i_1)  # line 141
+    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 141
+    v_8: Signed = int_add(i_1, 1)  # line 142
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
-graph ll_upper__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:265
+graph ll_upper__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:428
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 266
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 266
-    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_1)  # line 266
-    --> block1(s_0, v_2, 0)
-block1(s_1: Ptr(rpy_str), res_0: Ptr(rpy_str), i_0: Signed):
-    v_3: Ptr(rpy_str) = same_as(s_1)  # line 268
-    v_4: Signed = getinteriorarraysize(v_3, 'chars')  # line 268
-    v_5: Bool = int_lt(i_0, v_4)  # line 268
-    v_6: Bool = same_as(v_5)  # line 268
+    v_0: Ptr(rpy_str) = direct_call(graph _case_map__rpy_str_Bool, s_0, True)  # line 429
+    --> return(v_0)
+
+graph _case_map__rpy_str_Bool(s_0: Ptr(rpy_str), upper_0: Bool)  # rstr.py:397
+block0(s_0: Ptr(rpy_str), upper_0: Bool):
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 399
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 399
+    --> block1(s_0, upper_0, v_1, 0, 0)
+block1(s_1: Ptr(rpy_str), upper_1: Bool, length_0: Signed, total_0: Signed, i_0: Signed):
+    v_2: Bool = int_lt(i_0, length_0)  # line 402
+    v_3: Bool = same_as(v_2)  # line 402
+    switch v_3
+    False --> block2(s_1, upper_1, length_0, total_0)
+    True --> block9(s_1, upper_1, length_0, total_0, i_0, 0)
+block2(s_2: Ptr(rpy_str), upper_2: Bool, length_1: Signed, total_1: Signed):
+    v_4: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 408
+    --> block3(s_2, upper_2, length_1, total_1, 0, v_4, 0)
+block3(s_3: Ptr(rpy_str), upper_3: Bool, length_2: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
+    v_5: Bool = int_lt(i_1, length_2)  # line 411
+    v_6: Bool = same_as(v_5)  # line 411
     switch v_6
     False --> return(res_0)
-    True --> block2(s_1, res_0, i_0)
-block2(s_2: Ptr(rpy_str), res_1: Ptr(rpy_str), i_1: Signed):
-    v_7: Ptr(rpy_str) = same_as(s_2)  # line 269
-    v_8: UniChar = getinteriorfield(v_7, 'chars', i_1)  # line 269
-    v_9: Signed = cast_unichar_to_int(v_8)  # line 269
-    v_10: Bool = int_le(97, v_9)  # line 270
-    v_11: Bool = same_as(v_10)  # line 270
-    switch v_11
-    False --> block3(s_2, res_1, i_1, v_9, v_10)
-    True --> block6(v_9, s_2, res_1, i_1, v_9)
-block3(s_3: Ptr(rpy_str), res_2: Ptr(rpy_str), i_2: Signed, c_0: Signed, v_12: Bool):
-    v_13: Bool = same_as(v_12)  # line 270
-    switch v_13
-    False --> block4(s_3, res_2, i_2, c_0)
-    True --> block5(s_3, res_2, i_2, c_0)
-block4(s_4: Ptr(rpy_str), res_3: Ptr(rpy_str), i_3: Signed, c_1: Signed):
-    v_14: UniChar = cast_int_to_unichar(c_1)  # line 272
-    v_15: Ptr(rpy_str) = same_as(res_3)  # line 272
-    v_16: Void = setinteriorfield(v_15, 'chars', i_3, v_14)  # line 272
-    v_17: Signed = int_add(i_3, 1)  # line 273
-    --> block1(s_4, res_3, v_17)
-block5(s_5: Ptr(rpy_str), res_4: Ptr(rpy_str), i_4: Signed, c_2: Signed):
-    v_18: Signed = int_sub(c_2, 32)  # line 271
-    --> block4(s_5, res_4, i_4, v_18)
-block6(t13_0: Signed, s_6: Ptr(rpy_str), res_5: Ptr(rpy_str), i_5: Signed, c_3: Signed):
-    v_19: Bool = int_le(t13_0, 122)  # line 270
-    --> block3(s_6, res_5, i_5, c_3, v_19)
+    True --> block4(s_3, upper_3, length_2, total_2, i_1, res_0, pos_0)
+block4(s_4: Ptr(rpy_str), upper_4: Bool, length_3: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
+    v_7: Ptr(rpy_str) = same_as(s_4)  # line 412
+    v_8: UniChar = getinteriorfield(v_7, 'chars', i_2)  # line 412
+    v_9: Bool = same_as(upper_4)  # line 413
+    --> block5(s_4, upper_4, length_3, total_3, i_2, res_1, pos_1, v_8)
+block5(s_5: Ptr(rpy_str), upper_5: Bool, length_4: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed, ch_0: UniChar):
+    v_10: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, ch_0, 0, upper_5)  # line 418
+    --> block6(s_5, upper_5, length_4, total_4, i_3, 0, res_2, pos_2, ch_0, v_10)
+block6(s_6: Ptr(rpy_str), upper_6: Bool, length_5: Signed, total_5: Signed, i_4: Signed, k_0: Signed, res_3: Ptr(rpy_str), pos_3: Signed, ch_1: UniChar, code_0: Signed):
+    v_11: Bool = int_ge(code_0, 0)  # line 419
+    v_12: Bool = same_as(v_11)  # line 419
+    switch v_12
+    False --> block7(s_6, upper_6, length_5, total_5, i_4, res_3, pos_3)
+    True --> block8(s_6, upper_6, length_5, total_5, i_4, k_0, res_3, pos_3, ch_1, code_0)
+block7(s_7: Ptr(rpy_str), upper_7: Bool, length_6: Signed, total_6: Signed, i_5: Signed, res_4: Ptr(rpy_str), pos_4: Signed):
+    v_13: Signed = int_add(i_5, 1)  # line 424
+    --> block3(s_7, upper_7, length_6, total_6, v_13, res_4, pos_4)
+block8(s_8: Ptr(rpy_str), upper_8: Bool, length_7: Signed, total_7: Signed, i_6: Signed, k_1: Signed, res_5: Ptr(rpy_str), pos_5: Signed, ch_2: UniChar, code_1: Signed):
+    v_14: UniChar = cast_int_to_unichar(code_1)  # line 420
+    v_15: Ptr(rpy_str) = same_as(res_5)  # line 420
+    v_16: Void = setinteriorfield(v_15, 'chars', pos_5, v_14)  # line 420
+    v_17: Signed = int_add(pos_5, 1)  # line 421
+    v_18: Signed = int_add(k_1, 1)  # line 422
+    v_19: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, ch_2, v_18, upper_8)  # line 423
+    --> block6(s_8, upper_8, length_7, total_7, i_6, v_18, res_5, v_17, ch_2, v_19)
+block9(s_9: Ptr(rpy_str), upper_9: Bool, length_8: Signed, total_8: Signed, i_7: Signed, k_2: Signed):
+    v_20: Ptr(rpy_str) = same_as(s_9)  # line 404
+    v_21: UniChar = getinteriorfield(v_20, 'chars', i_7)  # line 404
+    v_22: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, v_21, k_2, upper_9)  # line 404
+    v_23: Bool = int_ge(v_22, 0)  # line 404
+    v_24: Bool = same_as(v_23)  # line 404
+    switch v_24
+    False --> block10(s_9, upper_9, length_8, total_8, i_7, k_2)
+    True --> block11(s_9, upper_9, length_8, total_8, i_7, k_2)
+block10(s_10: Ptr(rpy_str), upper_10: Bool, length_9: Signed, total_9: Signed, i_8: Signed, k_3: Signed):
+    v_25: Signed = int_add(total_9, k_3)  # line 406
+    v_26: Signed = int_add(i_8, 1)  # line 407
+    --> block1(s_10, upper_10, length_9, v_25, v_26)
+block11(s_11: Ptr(rpy_str), upper_11: Bool, length_10: Signed, total_10: Signed, i_9: Signed, k_4: Signed):
+    v_27: Signed = int_add(k_4, 1)  # line 405
+    --> block9(s_11, upper_11, length_10, total_10, i_9, v_27)
 
-graph ll_char_mul__UniChar_Signed(ch_0: UniChar, times_0: Signed)  # rstr.py:610
+graph _mapped__UniChar_Signed_Bool(ch_0: UniChar, k_0: Signed, upper_0: Bool)  # rstr.py:376
+block0(ch_0: UniChar, k_0: Signed, upper_0: Bool):
+    v_0: Bool = same_as(upper_0)  # line 378
+    --> block1(ch_0, k_0)
+block1(ch_1: UniChar, k_1: Signed):
+    v_1: Signed = unichar_toupper(ch_1, k_1)  # line 379
+    --> return(v_1)
+
+graph ll_char_mul__UniChar_Signed(ch_0: UniChar, times_0: Signed)  # rstr.py:787
 block0(ch_0: UniChar, times_0: Signed):
-    v_0: Bool = int_lt(times_0, 0)  # line 611
-    v_1: Bool = same_as(v_0)  # line 611
+    v_0: Bool = int_lt(times_0, 0)  # line 788
+    v_1: Bool = same_as(v_0)  # line 788
     switch v_1
     False --> block1(ch_0, times_0)
     True --> block1(ch_0, 0)
 block1(ch_1: UniChar, times_1: Signed):
-    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, times_1)  # line 613
+    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, times_1)  # line 790
     --> block2(ch_1, times_1, v_2, 0)
 block2(ch_2: UniChar, times_2: Signed, res_0: Ptr(rpy_str), i_0: Signed):
-    v_3: Bool = int_lt(i_0, times_2)  # line 615
-    v_4: Bool = same_as(v_3)  # line 615
+    v_3: Bool = int_lt(i_0, times_2)  # line 792
+    v_4: Bool = same_as(v_3)  # line 792
     switch v_4
     False --> return(res_0)
     True --> block3(ch_2, times_2, res_0, i_0)
 block3(ch_3: UniChar, times_3: Signed, res_1: Ptr(rpy_str), i_1: Signed):
-    v_5: Ptr(rpy_str) = same_as(res_1)  # line 616
-    v_6: Void = setinteriorfield(v_5, 'chars', i_1, ch_3)  # line 616
-    v_7: Signed = int_add(i_1, 1)  # line 617
+    v_5: Ptr(rpy_str) = same_as(res_1)  # line 793
+    v_6: Void = setinteriorfield(v_5, 'chars', i_1, ch_3)  # line 793
+    v_7: Signed = int_add(i_1, 1)  # line 794
     --> block2(ch_3, times_3, res_1, v_7)
 
-graph ll_striter__striter_rpy_str(ITER_0: Void, s_0: Ptr(rpy_str))  # rstr.py:480
+graph ll_striter__striter_rpy_str(ITER_0: Void, s_0: Ptr(rpy_str))  # rstr.py:656
 block0(ITER_0: Void, s_0: Ptr(rpy_str)):
-    v_0: Ptr(striter) = malloc(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }, 'gc')  # line 481
-    v_1: Void = setfield(v_0, 'string', s_0)  # line 482
-    v_2: Void = setfield(v_0, 'index', 0)  # line 483
+    v_0: Ptr(striter) = malloc(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }, 'gc')  # line 657
+    v_1: Void = setfield(v_0, 'string', s_0)  # line 658
+    v_2: Void = setfield(v_0, 'index', 0)  # line 659
     --> return(v_0)
 
-graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:487
+graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:663
 block0(it_0: Ptr(striter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 488
-    v_1: Ptr(rpy_str) = getfield(it_0, 'string')  # line 489
-    v_2: Ptr(rpy_str) = same_as(v_1)  # line 490
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 490
-    v_4: Bool = int_ge(v_0, v_3)  # line 490
-    v_5: Bool = same_as(v_4)  # line 490
+    v_0: Signed = getfield(it_0, 'index')  # line 664
+    v_1: Ptr(rpy_str) = getfield(it_0, 'string')  # line 665
+    v_2: Ptr(rpy_str) = same_as(v_1)  # line 666
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 666
+    v_4: Bool = int_ge(v_0, v_3)  # line 666
+    v_5: Bool = same_as(v_4)  # line 666
     switch v_5
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(striter), index_0: Signed, s_0: Ptr(rpy_str)):
-    v_6: Signed = int_add(index_0, 1)  # line 492
-    v_7: Void = setfield(it_1, 'index', v_6)  # line 492
-    v_8: Ptr(rpy_str) = same_as(s_0)  # line 493
-    v_9: UniChar = getinteriorfield(v_8, 'chars', index_0)  # line 493
+    v_6: Signed = int_add(index_0, 1)  # line 668
+    v_7: Void = setfield(it_1, 'index', v_6)  # line 668
+    v_8: Ptr(rpy_str) = same_as(s_0)  # line 669
+    v_9: UniChar = getinteriorfield(v_8, 'chars', index_0)  # line 669
     --> return(v_9)
 block2():
-    v_10: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 491
-    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 491
-    v_12: Void = setfield(v_11, 'typeptr', vtable StopIteration [7, 8))  # line 491
-    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 491
-    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 491
+    v_10: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 667
+    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 667
+    v_12: Void = setfield(v_11, 'typeptr', vtable StopIteration [7, 8))  # line 667
+    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 667
+    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 667
     --> raise(v_14, v_10)
 
-graph ll_isdigit__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:322
-block0(s_0: Ptr(rpy_str)):
-    v_0: Bool = direct_call(graph _classify__rpy_str_Signed, s_0, 0)  # line 323
+graph ll_char_isdigit__UniChar(ch_0: UniChar)  # rstr.py:295
+block0(ch_0: UniChar):
+    v_0: Bool = unichar_isdigit(ch_0)  # line 296
     --> return(v_0)
 
-graph _classify__rpy_str_Signed(s_0: Ptr(rpy_str), kind_0: Signed)  # rstr.py:297
-block0(s_0: Ptr(rpy_str), kind_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 299
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 299
-    v_2: Bool = int_eq(v_1, 0)  # line 299
-    v_3: Bool = same_as(v_2)  # line 299
-    switch v_3
-    False --> block1(s_0, kind_0, 0)
-    True --> return(False)
-block1(s_1: Ptr(rpy_str), kind_1: Signed, i_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(s_1)  # line 302
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 302
-    v_6: Bool = int_lt(i_0, v_5)  # line 302
-    v_7: Bool = same_as(v_6)  # line 302
-    switch v_7
-    False --> return(True)
-    True --> block2(s_1, kind_1, i_0)
-block2(s_2: Ptr(rpy_str), kind_2: Signed, i_1: Signed):
-    v_8: Ptr(rpy_str) = same_as(s_2)  # line 303
-    v_9: UniChar = getinteriorfield(v_8, 'chars', i_1)  # line 303
-    v_10: Signed = cast_unichar_to_int(v_9)  # line 303
-    v_11: Bool = int_eq(kind_2, 0)  # line 304
-    v_12: Bool = same_as(v_11)  # line 304
-    --> block3(s_2, kind_2, i_1, v_10)
-block3(s_3: Ptr(rpy_str), kind_3: Signed, i_2: Signed, c_0: Signed):
-    v_13: Bool = direct_call(graph _isdigit__Signed, c_0)  # line 305
-    --> block4(s_3, kind_3, i_2, v_13)
-block4(s_4: Ptr(rpy_str), kind_4: Signed, i_3: Signed, ok_0: Bool):
-    v_14: Bool = same_as(ok_0)  # line 316
-    switch v_14
-    False --> return(False)
-    True --> block5(s_4, kind_4, i_3)
-block5(s_5: Ptr(rpy_str), kind_5: Signed, i_4: Signed):
-    v_15: Signed = int_add(i_4, 1)  # line 318
-    --> block1(s_5, kind_5, v_15)
-
-graph _isdigit__Signed(c_0: Signed)  # rstr.py:289
-block0(c_0: Signed):
-    v_0: Bool = int_le(48, c_0)  # line 290
-    v_1: Bool = same_as(v_0)  # line 290
-    switch v_1
-    False --> return(v_0)
-    True --> block1(c_0)
-block1(t2_0: Signed):
-    v_2: Bool = int_le(t2_0, 57)  # line 290
-    --> return(v_2)
-
-graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 36
-    v_1: Bool = same_as(v_0)  # line 36
+    v_0: Bool = same_as(True)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 37
+    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 38
     --> return(v_2)
 
-graph ll_join__rpy_str_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:356
+graph ll_join__rpy_str_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:462
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 358
-    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_0)  # line 359
-    v_2: Bool = int_eq(v_1, 0)  # line 360
-    v_3: Bool = same_as(v_2)  # line 360
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 464
+    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_0)  # line 465
+    v_2: Bool = int_eq(v_1, 0)  # line 466
+    v_3: Bool = same_as(v_2)  # line 466
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block9()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 362
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 362
-    v_6: Signed = int_sub(num_0, 1)  # line 362
-    v_7: Signed = int_mul(v_5, v_6)  # line 362
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 468
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 468
+    v_6: Signed = int_sub(num_0, 1)  # line 468
+    v_7: Signed = int_mul(v_5, v_6)  # line 468
     --> block2(sep_1, l_1, items_0, num_0, v_7, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_1: Signed, total_0: Signed, i_0: Signed):
-    v_8: Bool = int_lt(i_0, num_1)  # line 364
-    v_9: Bool = same_as(v_8)  # line 364
+    v_8: Bool = int_lt(i_0, num_1)  # line 470
+    v_9: Bool = same_as(v_8)  # line 470
     switch v_9
     False --> block3(sep_2, l_2, items_1, num_1, total_0)
     True --> block8(sep_2, l_2, items_1, num_1, total_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_2: Signed, total_1: Signed):
-    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 367
+    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 473
     --> block4(sep_3, l_3, items_2, num_2, total_1, 0, v_10, 0)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_3: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_11: Bool = int_lt(i_1, num_3)  # line 370
-    v_12: Bool = same_as(v_11)  # line 370
+    v_11: Bool = int_lt(i_1, num_3)  # line 476
+    v_12: Bool = same_as(v_11)  # line 476
     switch v_12
     False --> return(res_0)
     True --> block5(sep_4, l_4, items_3, num_3, total_2, i_1, res_0, pos_0)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_4: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_13: Bool = int_gt(i_2, 0)  # line 371
-    v_14: Bool = same_as(v_13)  # line 371
+    v_13: Bool = int_gt(i_2, 0)  # line 477
+    v_14: Bool = same_as(v_13)  # line 477
     switch v_14
     False --> block6(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
     True --> block7(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
 block6(sep_6: Ptr(rpy_str), l_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_5: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed):
-    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 374
-    v_16: Ptr(rpy_str) = same_as(v_15)  # line 375
-    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 375
-    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 375
-    v_19: Ptr(rpy_str) = same_as(v_15)  # line 376
-    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 376
-    v_21: Signed = int_add(pos_2, v_20)  # line 376
-    v_22: Signed = int_add(i_3, 1)  # line 377
+    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 480
+    v_16: Ptr(rpy_str) = same_as(v_15)  # line 481
+    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 481
+    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 481
+    v_19: Ptr(rpy_str) = same_as(v_15)  # line 482
+    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 482
+    v_21: Signed = int_add(pos_2, v_20)  # line 482
+    v_22: Signed = int_add(i_3, 1)  # line 483
     --> block4(sep_6, l_6, items_5, num_5, total_4, v_22, res_2, v_21)
 block7(sep_7: Ptr(rpy_str), l_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_6: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed):
-    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 372
-    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 372
-    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 372
-    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 373
-    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 373
-    v_28: Signed = int_add(pos_3, v_27)  # line 373
+    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 478
+    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 478
+    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 478
+    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 479
+    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 479
+    v_28: Signed = int_add(pos_3, v_27)  # line 479
     --> block6(sep_7, l_7, items_6, num_6, total_5, i_4, res_3, v_28)
 block8(sep_8: Ptr(rpy_str), l_8: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_7: Signed, total_6: Signed, i_5: Signed):
-    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 365
-    v_30: Ptr(rpy_str) = same_as(v_29)  # line 365
-    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 365
-    v_32: Signed = int_add(total_6, v_31)  # line 365
-    v_33: Signed = int_add(i_5, 1)  # line 366
+    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 471
+    v_30: Ptr(rpy_str) = same_as(v_29)  # line 471
+    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 471
+    v_32: Signed = int_add(total_6, v_31)  # line 471
+    v_33: Signed = int_add(i_5, 1)  # line 472
     --> block2(sep_8, l_8, items_7, num_7, v_32, v_33)
 block9():
-    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 361
+    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 467
     --> return(v_34)
 
-graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:23
+graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:29
+graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
-graph ll_stritem__rpy_str_Signed(s_0: Ptr(rpy_str), index_0: Signed)  # rstr.py:29
+graph ll_stritem__rpy_str_Signed(s_0: Ptr(rpy_str), index_0: Signed)  # rstr.py:46
 block0(s_0: Ptr(rpy_str), index_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 30
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 30
-    v_2: Bool = int_lt(index_0, 0)  # line 31
-    v_3: Bool = same_as(v_2)  # line 31
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 47
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 47
+    v_2: Bool = int_lt(index_0, 0)  # line 48
+    v_3: Bool = same_as(v_2)  # line 48
     switch v_3
     False --> block1(s_0, index_0, v_1)
     True --> block5(s_0, index_0, v_1)
 block1(s_1: Ptr(rpy_str), index_1: Signed, length_0: Signed):
-    v_4: Bool = int_lt(index_1, 0)  # line 33
-    v_5: Bool = same_as(v_4)  # line 33
+    v_4: Bool = int_lt(index_1, 0)  # line 50
+    v_5: Bool = same_as(v_4)  # line 50
     switch v_5
     False --> block2(s_1, index_1, length_0)
     True --> block4()
 block2(s_2: Ptr(rpy_str), index_2: Signed, length_1: Signed):
-    v_6: Bool = int_ge(index_2, length_1)  # line 33
-    v_7: Bool = same_as(v_6)  # line 33
+    v_6: Bool = int_ge(index_2, length_1)  # line 50
+    v_7: Bool = same_as(v_6)  # line 50
     switch v_7
     False --> block3(s_2, index_2)
     True --> block4()
 block3(s_3: Ptr(rpy_str), index_3: Signed):
-    v_8: Ptr(rpy_str) = same_as(s_3)  # line 35
-    v_9: UniChar = getinteriorfield(v_8, 'chars', index_3)  # line 35
+    v_8: Ptr(rpy_str) = same_as(s_3)  # line 52
+    v_9: UniChar = getinteriorfield(v_8, 'chars', index_3)  # line 52
     --> return(v_9)
 block4():
-    v_10: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 34
-    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 34
-    v_12: Void = setfield(v_11, 'typeptr', vtable IndexError [4, 5))  # line 34
-    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 34
-    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 34
+    v_10: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 51
+    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 51
+    v_12: Void = setfield(v_11, 'typeptr', vtable IndexError [4, 5))  # line 51
+    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 51
+    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 51
     --> raise(v_14, v_10)
 block5(s_4: Ptr(rpy_str), index_4: Signed, length_2: Signed):
-    v_15: Signed = int_add(index_4, length_2)  # line 32
+    v_15: Signed = int_add(index_4, length_2)  # line 49
     --> block1(s_4, v_15, length_2)
 
-graph ll_contains_str__rpy_str_rpy_str(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str))  # rstr.py:220
+graph ll_contains_str__rpy_str_rpy_str(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str))  # rstr.py:265
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 221
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 221
-    v_2: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_0, sub_0, 0, v_1)  # line 221
-    v_3: Bool = int_ge(v_2, 0)  # line 221
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 266
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 266
+    v_2: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_0, sub_0, 0, v_1)  # line 266
+    v_3: Bool = int_ge(v_2, 0)  # line 266
     --> return(v_3)
 
-graph ll_find__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:179
+graph ll_find__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:222
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 180
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 180
-    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 181
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 182
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 223
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 223
+    v_2: Signed = direct_call(graph _start__Signed_Signed, start_0, v_1)  # line 224
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 225
     --> block1(s_0, sub_0, v_2, v_3, v_1, v_2)
 block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), start_1: Signed, end_1: Signed, length_0: Signed, i_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sub_1)  # line 184
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 184
-    v_6: Signed = int_add(i_0, v_5)  # line 184
-    v_7: Bool = int_le(v_6, end_1)  # line 184
-    v_8: Bool = same_as(v_7)  # line 184
+    v_4: Ptr(rpy_str) = same_as(sub_1)  # line 227
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 227
+    v_6: Signed = int_add(i_0, v_5)  # line 227
+    v_7: Bool = int_le(v_6, end_1)  # line 227
+    v_8: Bool = same_as(v_7)  # line 227
     switch v_8
     False --> return(-1)
     True --> block2(s_1, sub_1, start_1, end_1, length_0, i_0)
 block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), start_2: Signed, end_2: Signed, length_1: Signed, i_1: Signed):
-    v_9: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, i_1)  # line 185
-    v_10: Bool = same_as(v_9)  # line 185
+    v_9: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, i_1)  # line 228
+    v_10: Bool = same_as(v_9)  # line 228
     switch v_10
     False --> block3(s_2, sub_2, start_2, end_2, length_1, i_1)
     True --> return(i_1)
 block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), start_3: Signed, end_3: Signed, length_2: Signed, i_2: Signed):
-    v_11: Signed = int_add(i_2, 1)  # line 187
+    v_11: Signed = int_add(i_2, 1)  # line 230
     --> block1(s_3, sub_3, start_3, end_3, length_2, v_11)
 
-graph _bound__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:133
+graph _start__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:177
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 134
-    v_1: Bool = same_as(v_0)  # line 134
+    v_0: Bool = int_lt(index_0, 0)  # line 179
+    v_1: Bool = same_as(v_0)  # line 179
+    switch v_1
+    False --> return(index_0)
+    True --> block1(index_0, length_0)
+block1(index_1: Signed, length_1: Signed):
+    v_2: Signed = int_add(index_1, length_1)  # line 180
+    v_3: Bool = int_lt(v_2, 0)  # line 181
+    v_4: Bool = same_as(v_3)  # line 181
+    switch v_4
+    False --> return(v_2)
+    True --> return(0)
+
+graph _bound__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:166
+block0(index_0: Signed, length_0: Signed):
+    v_0: Bool = int_lt(index_0, 0)  # line 168
+    v_1: Bool = same_as(v_0)  # line 168
     switch v_1
     False --> block1(index_0, length_0)
     True --> block2(index_0, length_0)
 block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_gt(index_1, length_1)  # line 138
-    v_3: Bool = same_as(v_2)  # line 138
+    v_2: Bool = int_gt(index_1, length_1)  # line 172
+    v_3: Bool = same_as(v_2)  # line 172
     switch v_3
     False --> return(index_1)
     True --> return(length_1)
 block2(index_2: Signed, length_2: Signed):
-    v_4: Signed = int_add(index_2, length_2)  # line 135
-    v_5: Bool = int_lt(v_4, 0)  # line 136
-    v_6: Bool = same_as(v_5)  # line 136
+    v_4: Signed = int_add(index_2, length_2)  # line 169
+    v_5: Bool = int_lt(v_4, 0)  # line 170
+    v_6: Bool = same_as(v_5)  # line 170
     switch v_6
     False --> return(v_4)
     True --> return(0)
 
-graph _matches_at__rpy_str_rpy_str_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed)  # rstr.py:170
+graph _matches_at__rpy_str_rpy_str_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed)  # rstr.py:213
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed):
     --> block1(s_0, sub_0, i_0, 0)
 block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), i_1: Signed, j_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(sub_1)  # line 172
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 172
-    v_2: Bool = int_lt(j_0, v_1)  # line 172
-    v_3: Bool = same_as(v_2)  # line 172
+    v_0: Ptr(rpy_str) = same_as(sub_1)  # line 215
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 215
+    v_2: Bool = int_lt(j_0, v_1)  # line 215
+    v_3: Bool = same_as(v_2)  # line 215
     switch v_3
     False --> return(True)
     True --> block2(s_1, sub_1, i_1, j_0)
 block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), i_2: Signed, j_1: Signed):
-    v_4: Ptr(rpy_str) = same_as(s_2)  # line 173
-    v_5: Signed = int_add(i_2, j_1)  # line 173
-    v_6: UniChar = getinteriorfield(v_4, 'chars', v_5)  # line 173
-    v_7: Ptr(rpy_str) = same_as(sub_2)  # line 173
-    v_8: UniChar = getinteriorfield(v_7, 'chars', j_1)  # line 173
-    v_9: Bool = unichar_ne(v_6, v_8)  # line 173
-    v_10: Bool = same_as(v_9)  # line 173
+    v_4: Ptr(rpy_str) = same_as(s_2)  # line 216
+    v_5: Signed = int_add(i_2, j_1)  # line 216
+    v_6: UniChar = getinteriorfield(v_4, 'chars', v_5)  # line 216
+    v_7: Ptr(rpy_str) = same_as(sub_2)  # line 216
+    v_8: UniChar = getinteriorfield(v_7, 'chars', j_1)  # line 216
+    v_9: Bool = unichar_ne(v_6, v_8)  # line 216
+    v_10: Bool = same_as(v_9)  # line 216
     switch v_10
     False --> block3(s_2, sub_2, i_2, j_1)
     True --> return(False)
 block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), i_3: Signed, j_2: Signed):
-    v_11: Signed = int_add(j_2, 1)  # line 175
+    v_11: Signed = int_add(j_2, 1)  # line 218
     --> block1(s_3, sub_3, i_3, v_11)
 
-graph ll_startswith__rpy_str_rpy_str(s_0: Ptr(rpy_str), prefix_0: Ptr(rpy_str))  # rstr.py:224
-block0(s_0: Ptr(rpy_str), prefix_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(prefix_0)  # line 225
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 225
-    v_2: Ptr(rpy_str) = same_as(s_0)  # line 225
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 225
-    v_4: Bool = int_gt(v_1, v_3)  # line 225
-    v_5: Bool = same_as(v_4)  # line 225
-    switch v_5
-    False --> block1(s_0, prefix_0)
-    True --> return(False)
-block1(s_1: Ptr(rpy_str), prefix_1: Ptr(rpy_str)):
-    v_6: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_1, prefix_1, 0)  # line 227
-    --> return(v_6)
+graph ll_startswith__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), prefix_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:281
+block0(s_0: Ptr(rpy_str), prefix_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
+    v_0: Bool = direct_call(graph _tailmatch__rpy_str_rpy_str_Signed_Signed_Bool, s_0, prefix_0, start_0, end_0, False)  # line 282
+    --> return(v_0)
 
-graph ll_find_char__rpy_str_UniChar_Signed_Signed(s_0: Ptr(rpy_str), ch_0: UniChar, start_0: Signed, end_0: Signed)  # rstr.py:156
+graph _tailmatch__rpy_str_rpy_str_Signed_Signed_Bool(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed, atend_0: Bool)  # rstr.py:269
+block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed, atend_0: Bool):
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 271
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 271
+    v_2: Signed = direct_call(graph _start__Signed_Signed, start_0, v_1)  # line 272
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 273
+    v_4: Ptr(rpy_str) = same_as(sub_0)  # line 273
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 273
+    v_6: Signed = int_sub(v_3, v_5)  # line 273
+    v_7: Bool = int_lt(v_6, v_2)  # line 274
+    v_8: Bool = same_as(v_7)  # line 274
+    switch v_8
+    False --> block1(s_0, sub_0, v_2, v_6, atend_0)
+    True --> return(False)
+block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), start_1: Signed, end_1: Signed, atend_1: Bool):
+    v_9: Bool = same_as(atend_1)  # line 276
+    --> block2(s_1, sub_1, start_1)
+block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), start_2: Signed):
+    v_10: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, start_2)  # line 278
+    --> return(v_10)
+
+graph ll_find_char__rpy_str_UniChar_Signed_Signed(s_0: Ptr(rpy_str), ch_0: UniChar, start_0: Signed, end_0: Signed)  # rstr.py:199
 block0(s_0: Ptr(rpy_str), ch_0: UniChar, start_0: Signed, end_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 157
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 157
-    v_2: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 157
-    v_3: Ptr(rpy_str) = same_as(s_0)  # line 158
-    v_4: Signed = getinteriorarraysize(v_3, 'chars')  # line 158
-    v_5: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_4)  # line 158
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 200
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 200
+    v_2: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 200
+    v_3: Ptr(rpy_str) = same_as(s_0)  # line 201
+    v_4: Signed = getinteriorarraysize(v_3, 'chars')  # line 201
+    v_5: Signed = direct_call(graph _start__Signed_Signed, start_0, v_4)  # line 201
     --> block1(s_0, ch_0, start_0, v_2, v_5)
 block1(s_1: Ptr(rpy_str), ch_1: UniChar, start_1: Signed, end_1: Signed, i_0: Signed):
-    v_6: Bool = int_lt(i_0, end_1)  # line 159
-    v_7: Bool = same_as(v_6)  # line 159
+    v_6: Bool = int_lt(i_0, end_1)  # line 202
+    v_7: Bool = same_as(v_6)  # line 202
     switch v_7
     False --> return(-1)
     True --> block2(s_1, ch_1, start_1, end_1, i_0)
 block2(s_2: Ptr(rpy_str), ch_2: UniChar, start_2: Signed, end_2: Signed, i_1: Signed):
-    v_8: Ptr(rpy_str) = same_as(s_2)  # line 160
-    v_9: UniChar = getinteriorfield(v_8, 'chars', i_1)  # line 160
-    v_10: Bool = unichar_eq(v_9, ch_2)  # line 160
-    v_11: Bool = same_as(v_10)  # line 160
+    v_8: Ptr(rpy_str) = same_as(s_2)  # line 203
+    v_9: UniChar = getinteriorfield(v_8, 'chars', i_1)  # line 203
+    v_10: Bool = unichar_eq(v_9, ch_2)  # line 203
+    v_11: Bool = same_as(v_10)  # line 203
     switch v_11
     False --> block3(s_2, ch_2, start_2, end_2, i_1)
     True --> return(i_1)
 block3(s_3: Ptr(rpy_str), ch_3: UniChar, start_3: Signed, end_3: Signed, i_2: Signed):
-    v_12: Signed = int_add(i_2, 1)  # line 162
+    v_12: Signed = int_add(i_2, 1)  # line 205
     --> block1(s_3, ch_3, start_3, end_3, v_12)
 
-graph ll_str2int__rpy_str_Signed(s_0: Ptr(rpy_str), base_0: Signed)  # rstr.py:556
+graph ll_str2int__rpy_str_Signed(s_0: Ptr(rpy_str), base_0: Signed)  # rstr.py:733
 block0(s_0: Ptr(rpy_str), base_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 559
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 559
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 736
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 736
     --> block1(s_0, base_0, v_1, 0)
 block1(s_1: Ptr(rpy_str), base_1: Signed, length_0: Signed, i_0: Signed):
-    v_2: Bool = int_lt(i_0, length_0)  # line 561
-    v_3: Bool = same_as(v_2)  # line 561
+    v_2: Bool = int_lt(i_0, length_0)  # line 738
+    v_3: Bool = same_as(v_2)  # line 738
     switch v_3
     False --> block2(s_1, base_1, length_0, i_0, length_0)
     True --> block49(s_1, base_1, length_0, i_0)
 block2(s_2: Ptr(rpy_str), base_2: Signed, length_1: Signed, i_1: Signed, end_0: Signed):
-    v_4: Bool = int_gt(end_0, i_1)  # line 564
-    v_5: Bool = same_as(v_4)  # line 564
+    v_4: Bool = int_gt(end_0, i_1)  # line 741
+    v_5: Bool = same_as(v_4)  # line 741
     switch v_5
     False --> block3(s_2, base_2, length_1, i_1, end_0)
     True --> block47(s_2, base_2, length_1, i_1, end_0)
 block3(s_3: Ptr(rpy_str), base_3: Signed, length_2: Signed, i_2: Signed, end_1: Signed):
-    v_6: Bool = int_lt(i_2, end_1)  # line 567
-    v_7: Bool = same_as(v_6)  # line 567
+    v_6: Bool = int_lt(i_2, end_1)  # line 744
+    v_7: Bool = same_as(v_6)  # line 744
     switch v_7
     False --> block4(s_3, base_3, length_2, i_2, end_1, 1)
     True --> block43(s_3, base_3, length_2, i_2, end_1)
 block4(s_4: Ptr(rpy_str), base_4: Signed, length_3: Signed, i_3: Signed, end_2: Signed, sign_0: Signed):
-    v_8: Bool = int_ge(i_3, end_2)  # line 571
-    v_9: Bool = same_as(v_8)  # line 571
+    v_8: Bool = int_ge(i_3, end_2)  # line 748
+    v_9: Bool = same_as(v_8)  # line 748
     switch v_9
     False --> block5(s_4, base_4, length_3, i_3, end_2, sign_0, 0, 0, False)
     True --> block41()
 block5(s_5: Ptr(rpy_str), base_5: Signed, length_4: Signed, i_4: Signed, end_3: Signed, sign_1: Signed, result_0: Signed, digits_0: Signed, previous_underscore_0: Bool):
-    v_10: Bool = int_lt(i_4, end_3)  # line 576
-    v_11: Bool = same_as(v_10)  # line 576
+    v_10: Bool = int_lt(i_4, end_3)  # line 753
+    v_11: Bool = same_as(v_10)  # line 753
     switch v_11
     False --> block6(sign_1, result_0, previous_underscore_0)
     True --> block14(s_5, base_5, length_4, i_4, end_3, sign_1, result_0, digits_0, previous_underscore_0)
 block6(sign_2: Signed, result_1: Signed, previous_underscore_1: Bool):
-    v_12: Bool = same_as(previous_underscore_1)  # line 601
+    v_12: Bool = same_as(previous_underscore_1)  # line 778
     switch v_12
     False --> block7(sign_2, result_1)
     True --> block12()
 block7(sign_3: Signed, result_2: Signed):
-    v_13: Bool = int_lt(sign_3, 0)  # line 603
-    v_14: Bool = same_as(v_13)  # line 603
+    v_13: Bool = int_lt(sign_3, 0)  # line 780
+    v_14: Bool = same_as(v_13)  # line 780
     switch v_14
     False --> block8(result_2)
     True --> return(result_2)
 block8(result_3: Signed):
-    v_15: Bool = int_eq(result_3, -9223372036854775808)  # line 605
-    v_16: Bool = same_as(v_15)  # line 605
+    v_15: Bool = int_eq(result_3, -9223372036854775808)  # line 782
+    v_16: Bool = same_as(v_15)  # line 782
     switch v_16
     False --> block9(result_3)
     True --> block10()
 block9(result_4: Signed):
-    v_17: Signed = int_neg(result_4)  # line 607
+    v_17: Signed = int_neg(result_4)  # line 784
     --> return(v_17)
 block10():
-    v_18: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 606
-    v_19: Ptr(BaseException) = cast_pointer(v_18)  # line 606
-    v_20: Void = setfield(v_19, 'typeptr', vtable OverflowError [9, 10))  # line 606
-    v_21: Ptr(BaseException) = cast_pointer(v_18)  # line 606
-    v_22: Ptr(object_vtable) = getfield(v_21, 'typeptr')  # line 606
+    v_18: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 783
+    v_19: Ptr(BaseException) = cast_pointer(v_18)  # line 783
+    v_20: Void = setfield(v_19, 'typeptr', vtable OverflowError [9, 10))  # line 783
+    v_21: Ptr(BaseException) = cast_pointer(v_18)  # line 783
+    v_22: Ptr(object_vtable) = getfield(v_21, 'typeptr')  # line 783
     --> block11(v_22, v_18)
 block11(v_23: Ptr(object_vtable), v_24: Ptr(OverflowError)):
-    v_25: Ptr(Exception) = cast_pointer(v_24)  # line 606
+    v_25: Ptr(Exception) = cast_pointer(v_24)  # line 783
     --> raise(v_23, v_25)
 block12():
-    v_26: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 602
-    v_27: Ptr(BaseException) = cast_pointer(v_26)  # line 602
-    v_28: Void = setfield(v_27, 'typeptr', vtable ValueError [6, 7))  # line 602
-    v_29: Ptr(BaseException) = cast_pointer(v_26)  # line 602
-    v_30: Ptr(object_vtable) = getfield(v_29, 'typeptr')  # line 602
+    v_26: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 779
+    v_27: Ptr(BaseException) = cast_pointer(v_26)  # line 779
+    v_28: Void = setfield(v_27, 'typeptr', vtable ValueError [6, 7))  # line 779
+    v_29: Ptr(BaseException) = cast_pointer(v_26)  # line 779
+    v_30: Ptr(object_vtable) = getfield(v_29, 'typeptr')  # line 779
     --> block13(v_30, v_26)
 block13(v_31: Ptr(object_vtable), v_32: Ptr(ValueError)):
-    v_33: Ptr(Exception) = cast_pointer(v_32)  # line 602
+    v_33: Ptr(Exception) = cast_pointer(v_32)  # line 779
     --> raise(v_31, v_33)
 block14(s_6: Ptr(rpy_str), base_6: Signed, length_5: Signed, i_5: Signed, end_4: Signed, sign_4: Signed, result_5: Signed, digits_1: Signed, previous_underscore_2: Bool):
-    v_34: Ptr(rpy_str) = same_as(s_6)  # line 577
-    v_35: UniChar = getinteriorfield(v_34, 'chars', i_5)  # line 577
-    v_36: Signed = cast_unichar_to_int(v_35)  # line 577
-    v_37: Bool = int_eq(v_36, 95)  # line 578
-    v_38: Bool = same_as(v_37)  # line 578
+    v_34: Ptr(rpy_str) = same_as(s_6)  # line 754
+    v_35: UniChar = getinteriorfield(v_34, 'chars', i_5)  # line 754
+    v_36: Signed = cast_unichar_to_int(v_35)  # line 754
+    v_37: Bool = int_eq(v_36, 95)  # line 755
+    v_38: Bool = same_as(v_37)  # line 755
     switch v_38
     False --> block15(s_6, base_6, length_5, i_5, end_4, sign_4, result_5, digits_1, v_36)
     True --> block36(s_6, base_6, length_5, i_5, end_4, sign_4, result_5, digits_1, previous_underscore_2)
 block15(s_7: Ptr(rpy_str), base_7: Signed, length_6: Signed, i_6: Signed, end_5: Signed, sign_5: Signed, result_6: Signed, digits_2: Signed, c_0: Signed):
-    v_39: Bool = int_le(48, c_0)  # line 585
-    v_40: Bool = same_as(v_39)  # line 585
+    v_39: Bool = int_le(48, c_0)  # line 762
+    v_40: Bool = same_as(v_39)  # line 762
     switch v_40
     False --> block16(s_7, base_7, length_6, i_6, end_5, sign_5, result_6, digits_2, c_0, v_39)
     True --> block35(c_0, s_7, base_7, length_6, i_6, end_5, sign_5, result_6, digits_2, c_0)
 block16(s_8: Ptr(rpy_str), base_8: Signed, length_7: Signed, i_7: Signed, end_6: Signed, sign_6: Signed, result_7: Signed, digits_3: Signed, c_1: Signed, v_41: Bool):
-    v_42: Bool = same_as(v_41)  # line 585
+    v_42: Bool = same_as(v_41)  # line 762
     switch v_42
     False --> block17(s_8, base_8, length_7, i_7, end_6, sign_6, result_7, digits_3, c_1)
     True --> block34(s_8, base_8, length_7, i_7, end_6, sign_6, result_7, digits_3, c_1)
 block17(s_9: Ptr(rpy_str), base_9: Signed, length_8: Signed, i_8: Signed, end_7: Signed, sign_7: Signed, result_8: Signed, digits_4: Signed, c_2: Signed):
-    v_43: Bool = int_le(97, c_2)  # line 587
-    v_44: Bool = same_as(v_43)  # line 587
+    v_43: Bool = int_le(97, c_2)  # line 764
+    v_44: Bool = same_as(v_43)  # line 764
     switch v_44
     False --> block18(s_9, base_9, length_8, i_8, end_7, sign_7, result_8, digits_4, c_2, v_43)
     True --> block33(c_2, s_9, base_9, length_8, i_8, end_7, sign_7, result_8, digits_4, c_2)
 block18(s_10: Ptr(rpy_str), base_10: Signed, length_9: Signed, i_9: Signed, end_8: Signed, sign_8: Signed, result_9: Signed, digits_5: Signed, c_3: Signed, v_45: Bool):
-    v_46: Bool = same_as(v_45)  # line 587
+    v_46: Bool = same_as(v_45)  # line 764
     switch v_46
     False --> block19(s_10, base_10, length_9, i_9, end_8, sign_8, result_9, digits_5, c_3)
     True --> block32(s_10, base_10, length_9, i_9, end_8, sign_8, result_9, digits_5, c_3)
 block19(s_11: Ptr(rpy_str), base_11: Signed, length_10: Signed, i_10: Signed, end_9: Signed, sign_9: Signed, result_10: Signed, digits_6: Signed, c_4: Signed):
-    v_47: Bool = int_le(65, c_4)  # line 589
-    v_48: Bool = same_as(v_47)  # line 589
+    v_47: Bool = int_le(65, c_4)  # line 766
+    v_48: Bool = same_as(v_47)  # line 766
     switch v_48
     False --> block20(s_11, base_11, length_10, i_10, end_9, sign_9, result_10, digits_6, c_4, v_47)
     True --> block31(c_4, s_11, base_11, length_10, i_10, end_9, sign_9, result_10, digits_6, c_4)
 block20(s_12: Ptr(rpy_str), base_12: Signed, length_11: Signed, i_11: Signed, end_10: Signed, sign_10: Signed, result_11: Signed, digits_7: Signed, c_5: Signed, v_49: Bool):
-    v_50: Bool = same_as(v_49)  # line 589
+    v_50: Bool = same_as(v_49)  # line 766
     switch v_50
     False --> block21()
     True --> block23(s_12, base_12, length_11, i_11, end_10, sign_10, result_11, digits_7, c_5)
 block21():
-    v_51: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 592
-    v_52: Ptr(BaseException) = cast_pointer(v_51)  # line 592
-    v_53: Void = setfield(v_52, 'typeptr', vtable ValueError [6, 7))  # line 592
-    v_54: Ptr(BaseException) = cast_pointer(v_51)  # line 592
-    v_55: Ptr(object_vtable) = getfield(v_54, 'typeptr')  # line 592
+    v_51: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 769
+    v_52: Ptr(BaseException) = cast_pointer(v_51)  # line 769
+    v_53: Void = setfield(v_52, 'typeptr', vtable ValueError [6, 7))  # line 769
+    v_54: Ptr(BaseException) = cast_pointer(v_51)  # line 769
+    v_55: Ptr(object_vtable) = getfield(v_54, 'typeptr')  # line 769
     --> block22(v_55, v_51)
 block22(v_56: Ptr(object_vtable), v_57: Ptr(ValueError)):
-    v_58: Ptr(Exception) = cast_pointer(v_57)  # line 592
+    v_58: Ptr(Exception) = cast_pointer(v_57)  # line 769
     --> raise(v_56, v_58)
 block23(s_13: Ptr(rpy_str), base_13: Signed, length_12: Signed, i_12: Signed, end_11: Signed, sign_11: Signed, result_12: Signed, digits_8: Signed, c_6: Signed):
-    v_59: Signed = int_sub(c_6, 55)  # line 590
+    v_59: Signed = int_sub(c_6, 55)  # line 767
     --> block24(s_13, base_13, length_12, i_12, end_11, sign_11, result_12, digits_8, v_59)
 block24(s_14: Ptr(rpy_str), base_14: Signed, length_13: Signed, i_13: Signed, end_12: Signed, sign_12: Signed, result_13: Signed, digits_9: Signed, d_0: Signed):
-    v_60: Bool = int_ge(d_0, base_14)  # line 593
-    v_61: Bool = same_as(v_60)  # line 593
+    v_60: Bool = int_ge(d_0, base_14)  # line 770
+    v_61: Bool = same_as(v_60)  # line 770
     switch v_61
     False --> block25(s_14, base_14, length_13, i_13, end_12, sign_12, result_13, digits_9, d_0)
     True --> block29()
 block25(s_15: Ptr(rpy_str), base_15: Signed, length_14: Signed, i_14: Signed, end_13: Signed, sign_13: Signed, result_14: Signed, digits_10: Signed, d_1: Signed):
-    v_62: Signed = int_add(-9223372036854775808, d_1)  # line 596
-    v_63: Signed = int_add(v_62, base_15)  # line 596
-    v_64: Signed = int_sub(v_63, 1)  # line 596
-    v_65: Signed = int_floordiv_zer(v_64, base_15)  # line 596
-    v_66: Signed = int_mod(v_64, base_15)  # line 596
-    v_67: Bool = int_ne(v_66, 0)  # line 596
-    v_68: Signed = int_xor(v_66, base_15)  # line 596
-    v_69: Bool = int_lt(v_68, 0)  # line 596
-    v_70: Signed = cast_bool_to_int(v_67)  # line 596
-    v_71: Signed = cast_bool_to_int(v_69)  # line 596
-    v_72: Signed = int_and(v_70, v_71)  # line 596
-    v_73: Signed = int_sub(v_65, v_72)  # line 596
-    v_74: Bool = int_lt(result_14, v_73)  # line 596
-    v_75: Bool = same_as(v_74)  # line 596
+    v_62: Signed = int_add(-9223372036854775808, d_1)  # line 773
+    v_63: Signed = int_add(v_62, base_15)  # line 773
+    v_64: Signed = int_sub(v_63, 1)  # line 773
+    v_65: Signed = int_floordiv_zer(v_64, base_15)  # line 773
+    v_66: Signed = int_mod(v_64, base_15)  # line 773
+    v_67: Bool = int_ne(v_66, 0)  # line 773
+    v_68: Signed = int_xor(v_66, base_15)  # line 773
+    v_69: Bool = int_lt(v_68, 0)  # line 773
+    v_70: Signed = cast_bool_to_int(v_67)  # line 773
+    v_71: Signed = cast_bool_to_int(v_69)  # line 773
+    v_72: Signed = int_and(v_70, v_71)  # line 773
+    v_73: Signed = int_sub(v_65, v_72)  # line 773
+    v_74: Bool = int_lt(result_14, v_73)  # line 773
+    v_75: Bool = same_as(v_74)  # line 773
     switch v_75
     False --> block26(s_15, base_15, length_14, i_14, end_13, sign_13, result_14, digits_10, d_1)
     True --> block27()
 block26(s_16: Ptr(rpy_str), base_16: Signed, length_15: Signed, i_15: Signed, end_14: Signed, sign_14: Signed, result_15: Signed, digits_11: Signed, d_2: Signed):
-    v_76: Signed = int_mul(result_15, base_16)  # line 598
-    v_77: Signed = int_sub(v_76, d_2)  # line 598
-    v_78: Signed = int_add(digits_11, 1)  # line 599
-    v_79: Signed = int_add(i_15, 1)  # line 600
+    v_76: Signed = int_mul(result_15, base_16)  # line 775
+    v_77: Signed = int_sub(v_76, d_2)  # line 775
+    v_78: Signed = int_add(digits_11, 1)  # line 776
+    v_79: Signed = int_add(i_15, 1)  # line 777
     --> block5(s_16, base_16, length_15, v_79, end_14, sign_14, v_77, v_78, False)
 block27():
-    v_80: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 597
-    v_81: Ptr(BaseException) = cast_pointer(v_80)  # line 597
-    v_82: Void = setfield(v_81, 'typeptr', vtable OverflowError [9, 10))  # line 597
-    v_83: Ptr(BaseException) = cast_pointer(v_80)  # line 597
-    v_84: Ptr(object_vtable) = getfield(v_83, 'typeptr')  # line 597
+    v_80: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 774
+    v_81: Ptr(BaseException) = cast_pointer(v_80)  # line 774
+    v_82: Void = setfield(v_81, 'typeptr', vtable OverflowError [9, 10))  # line 774
+    v_83: Ptr(BaseException) = cast_pointer(v_80)  # line 774
+    v_84: Ptr(object_vtable) = getfield(v_83, 'typeptr')  # line 774
     --> block28(v_84, v_80)
 block28(v_85: Ptr(object_vtable), v_86: Ptr(OverflowError)):
-    v_87: Ptr(Exception) = cast_pointer(v_86)  # line 597
+    v_87: Ptr(Exception) = cast_pointer(v_86)  # line 774
     --> raise(v_85, v_87)
 block29():
-    v_88: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 594
-    v_89: Ptr(BaseException) = cast_pointer(v_88)  # line 594
-    v_90: Void = setfield(v_89, 'typeptr', vtable ValueError [6, 7))  # line 594
-    v_91: Ptr(BaseException) = cast_pointer(v_88)  # line 594
-    v_92: Ptr(object_vtable) = getfield(v_91, 'typeptr')  # line 594
+    v_88: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 771
+    v_89: Ptr(BaseException) = cast_pointer(v_88)  # line 771
+    v_90: Void = setfield(v_89, 'typeptr', vtable ValueError [6, 7))  # line 771
+    v_91: Ptr(BaseException) = cast_pointer(v_88)  # line 771
+    v_92: Ptr(object_vtable) = getfield(v_91, 'typeptr')  # line 771
     --> block30(v_92, v_88)
 block30(v_93: Ptr(object_vtable), v_94: Ptr(ValueError)):
-    v_95: Ptr(Exception) = cast_pointer(v_94)  # line 594
+    v_95: Ptr(Exception) = cast_pointer(v_94)  # line 771
     --> raise(v_93, v_95)
 block31(t54_0: Signed, s_17: Ptr(rpy_str), base_17: Signed, length_16: Signed, i_16: Signed, end_15: Signed, sign_15: Signed, result_16: Signed, digits_12: Signed, c_7: Signed):
-    v_96: Bool = int_le(t54_0, 90)  # line 589
+    v_96: Bool = int_le(t54_0, 90)  # line 766
     --> block20(s_17, base_17, length_16, i_16, end_15, sign_15, result_16, digits_12, c_7, v_96)
 block32(s_18: Ptr(rpy_str), base_18: Signed, length_17: Signed, i_17: Signed, end_16: Signed, sign_16: Signed, result_17: Signed, digits_13: Signed, c_8: Signed):
-    v_97: Signed = int_sub(c_8, 87)  # line 588
+    v_97: Signed = int_sub(c_8, 87)  # line 765
     --> block24(s_18, base_18, length_17, i_17, end_16, sign_16, result_17, digits_13, v_97)
 block33(t48_0: Signed, s_19: Ptr(rpy_str), base_19: Signed, length_18: Signed, i_18: Signed, end_17: Signed, sign_17: Signed, result_18: Signed, digits_14: Signed, c_9: Signed):
-    v_98: Bool = int_le(t48_0, 122)  # line 587
+    v_98: Bool = int_le(t48_0, 122)  # line 764
     --> block18(s_19, base_19, length_18, i_18, end_17, sign_17, result_18, digits_14, c_9, v_98)
 block34(s_20: Ptr(rpy_str), base_20: Signed, length_19: Signed, i_19: Signed, end_18: Signed, sign_18: Signed, result_19: Signed, digits_15: Signed, c_10: Signed):
-    v_99: Signed = int_sub(c_10, 48)  # line 586
+    v_99: Signed = int_sub(c_10, 48)  # line 763
     --> block24(s_20, base_20, length_19, i_19, end_18, sign_18, result_19, digits_15, v_99)
 block35(t42_0: Signed, s_21: Ptr(rpy_str), base_21: Signed, length_20: Signed, i_20: Signed, end_19: Signed, sign_19: Signed, result_20: Signed, digits_16: Signed, c_11: Signed):
-    v_100: Bool = int_le(t42_0, 57)  # line 585
+    v_100: Bool = int_le(t42_0, 57)  # line 762
     --> block16(s_21, base_21, length_20, i_20, end_19, sign_19, result_20, digits_16, c_11, v_100)
 block36(s_22: Ptr(rpy_str), base_22: Signed, length_21: Signed, i_21: Signed, end_20: Signed, sign_20: Signed, result_21: Signed, digits_17: Signed, previous_underscore_3: Bool):
-    v_101: Bool = int_eq(digits_17, 0)  # line 579
-    v_102: Bool = same_as(v_101)  # line 579
+    v_101: Bool = int_eq(digits_17, 0)  # line 756
+    v_102: Bool = same_as(v_101)  # line 756
     switch v_102
     False --> block37(s_22, base_22, length_21, i_21, end_20, sign_20, result_21, digits_17, previous_underscore_3)
     True --> block39()
 block37(s_23: Ptr(rpy_str), base_23: Signed, length_22: Signed, i_22: Signed, end_21: Signed, sign_21: Signed, result_22: Signed, digits_18: Signed, previous_underscore_4: Bool):
-    v_103: Bool = same_as(previous_underscore_4)  # line 579
+    v_103: Bool = same_as(previous_underscore_4)  # line 756
     switch v_103
     False --> block38(s_23, base_23, length_22, i_22, end_21, sign_21, result_22, digits_18)
     True --> block39()
 block38(s_24: Ptr(rpy_str), base_24: Signed, length_23: Signed, i_23: Signed, end_22: Signed, sign_22: Signed, result_23: Signed, digits_19: Signed):
-    v_104: Signed = int_add(i_23, 1)  # line 582
+    v_104: Signed = int_add(i_23, 1)  # line 759
     --> block5(s_24, base_24, length_23, v_104, end_22, sign_22, result_23, digits_19, True)
 block39():
-    v_105: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 580
-    v_106: Ptr(BaseException) = cast_pointer(v_105)  # line 580
-    v_107: Void = setfield(v_106, 'typeptr', vtable ValueError [6, 7))  # line 580
-    v_108: Ptr(BaseException) = cast_pointer(v_105)  # line 580
-    v_109: Ptr(object_vtable) = getfield(v_108, 'typeptr')  # line 580
+    v_105: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 757
+    v_106: Ptr(BaseException) = cast_pointer(v_105)  # line 757
+    v_107: Void = setfield(v_106, 'typeptr', vtable ValueError [6, 7))  # line 757
+    v_108: Ptr(BaseException) = cast_pointer(v_105)  # line 757
+    v_109: Ptr(object_vtable) = getfield(v_108, 'typeptr')  # line 757
     --> block40(v_109, v_105)
 block40(v_110: Ptr(object_vtable), v_111: Ptr(ValueError)):
-    v_112: Ptr(Exception) = cast_pointer(v_111)  # line 580
+    v_112: Ptr(Exception) = cast_pointer(v_111)  # line 757
     --> raise(v_110, v_112)
 block41():
-    v_113: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 572
-    v_114: Ptr(BaseException) = cast_pointer(v_113)  # line 572
-    v_115: Void = setfield(v_114, 'typeptr', vtable ValueError [6, 7))  # line 572
-    v_116: Ptr(BaseException) = cast_pointer(v_113)  # line 572
-    v_117: Ptr(object_vtable) = getfield(v_116, 'typeptr')  # line 572
+    v_113: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 749
+    v_114: Ptr(BaseException) = cast_pointer(v_113)  # line 749
+    v_115: Void = setfield(v_114, 'typeptr', vtable ValueError [6, 7))  # line 749
+    v_116: Ptr(BaseException) = cast_pointer(v_113)  # line 749
+    v_117: Ptr(object_vtable) = getfield(v_116, 'typeptr')  # line 749
     --> block42(v_117, v_113)
 block42(v_118: Ptr(object_vtable), v_119: Ptr(ValueError)):
-    v_120: Ptr(Exception) = cast_pointer(v_119)  # line 572
+    v_120: Ptr(Exception) = cast_pointer(v_119)  # line 749
     --> raise(v_118, v_120)
 block43(s_25: Ptr(rpy_str), base_25: Signed, length_24: Signed, i_24: Signed, end_23: Signed):
-    v_121: Ptr(rpy_str) = same_as(s_25)  # line 567
-    v_122: UniChar = getinteriorfield(v_121, 'chars', i_24)  # line 567
-    v_123: Bool = unichar_eq(v_122, 45)  # line 567
-    v_124: Bool = same_as(v_123)  # line 567
+    v_121: Ptr(rpy_str) = same_as(s_25)  # line 744
+    v_122: UniChar = getinteriorfield(v_121, 'chars', i_24)  # line 744
+    v_123: Bool = unichar_eq(v_122, 45)  # line 744
+    v_124: Bool = same_as(v_123)  # line 744
     switch v_124
     False --> block44(s_25, base_25, length_24, i_24, end_23)
     True --> block45(s_25, base_25, length_24, i_24, end_23)
 block44(s_26: Ptr(rpy_str), base_26: Signed, length_25: Signed, i_25: Signed, end_24: Signed):
-    v_125: Ptr(rpy_str) = same_as(s_26)  # line 567
-    v_126: UniChar = getinteriorfield(v_125, 'chars', i_25)  # line 567
-    v_127: Bool = unichar_eq(v_126, 43)  # line 567
-    v_128: Bool = same_as(v_127)  # line 567
+    v_125: Ptr(rpy_str) = same_as(s_26)  # line 744
+    v_126: UniChar = getinteriorfield(v_125, 'chars', i_25)  # line 744
+    v_127: Bool = unichar_eq(v_126, 43)  # line 744
+    v_128: Bool = same_as(v_127)  # line 744
     switch v_128
     False --> block4(s_26, base_26, length_25, i_25, end_24, 1)
     True --> block45(s_26, base_26, length_25, i_25, end_24)
 block45(s_27: Ptr(rpy_str), base_27: Signed, length_26: Signed, i_26: Signed, end_25: Signed):
-    v_129: Ptr(rpy_str) = same_as(s_27)  # line 568
-    v_130: UniChar = getinteriorfield(v_129, 'chars', i_26)  # line 568
-    v_131: Bool = unichar_eq(v_130, 45)  # line 568
-    v_132: Bool = same_as(v_131)  # line 568
+    v_129: Ptr(rpy_str) = same_as(s_27)  # line 745
+    v_130: UniChar = getinteriorfield(v_129, 'chars', i_26)  # line 745
+    v_131: Bool = unichar_eq(v_130, 45)  # line 745
+    v_132: Bool = same_as(v_131)  # line 745
     switch v_132
     False --> block46(s_27, base_27, length_26, i_26, end_25, 1)
     True --> block46(s_27, base_27, length_26, i_26, end_25, -1)
 block46(s_28: Ptr(rpy_str), base_28: Signed, length_27: Signed, i_27: Signed, end_26: Signed, sign_23: Signed):
-    v_133: Signed = int_add(i_27, 1)  # line 570
+    v_133: Signed = int_add(i_27, 1)  # line 747
     --> block4(s_28, base_28, length_27, v_133, end_26, sign_23)
 block47(s_29: Ptr(rpy_str), base_29: Signed, length_28: Signed, i_28: Signed, end_27: Signed):
-    v_134: Ptr(rpy_str) = same_as(s_29)  # line 564
-    v_135: Signed = int_sub(end_27, 1)  # line 564
-    v_136: UniChar = getinteriorfield(v_134, 'chars', v_135)  # line 564
-    v_137: Bool = direct_call(graph _isspace__UniChar, v_136)  # line 564
-    v_138: Bool = same_as(v_137)  # line 564
+    v_134: Ptr(rpy_str) = same_as(s_29)  # line 741
+    v_135: Signed = int_sub(end_27, 1)  # line 741
+    v_136: UniChar = getinteriorfield(v_134, 'chars', v_135)  # line 741
+    v_137: Bool = direct_call(graph ll_char_isspace__UniChar, v_136)  # line 741
+    v_138: Bool = same_as(v_137)  # line 741
     switch v_138
     False --> block3(s_29, base_29, length_28, i_28, end_27)
     True --> block48(s_29, base_29, length_28, i_28, end_27)
 block48(s_30: Ptr(rpy_str), base_30: Signed, length_29: Signed, i_29: Signed, end_28: Signed):
-    v_139: Signed = int_sub(end_28, 1)  # line 565
+    v_139: Signed = int_sub(end_28, 1)  # line 742
     --> block2(s_30, base_30, length_29, i_29, v_139)
 block49(s_31: Ptr(rpy_str), base_31: Signed, length_30: Signed, i_30: Signed):
-    v_140: Ptr(rpy_str) = same_as(s_31)  # line 561
-    v_141: UniChar = getinteriorfield(v_140, 'chars', i_30)  # line 561
-    v_142: Bool = direct_call(graph _isspace__UniChar, v_141)  # line 561
-    v_143: Bool = same_as(v_142)  # line 561
+    v_140: Ptr(rpy_str) = same_as(s_31)  # line 738
+    v_141: UniChar = getinteriorfield(v_140, 'chars', i_30)  # line 738
+    v_142: Bool = direct_call(graph ll_char_isspace__UniChar, v_141)  # line 738
+    v_143: Bool = same_as(v_142)  # line 738
     switch v_143
     False --> block2(s_31, base_31, length_30, i_30, length_30)
     True --> block50(s_31, base_31, length_30, i_30)
 block50(s_32: Ptr(rpy_str), base_32: Signed, length_31: Signed, i_31: Signed):
-    v_144: Signed = int_add(i_31, 1)  # line 562
+    v_144: Signed = int_add(i_31, 1)  # line 739
     --> block1(s_32, base_32, length_31, v_144)
 
-graph _isspace__UniChar(ch_0: UniChar)  # rstr.py:236
+graph ll_char_isspace__UniChar(ch_0: UniChar)  # rstr.py:291
 block0(ch_0: UniChar):
-    v_0: Signed = cast_unichar_to_int(ch_0)  # line 237
-    v_1: Bool = int_eq(v_0, 32)  # line 238
-    v_2: Bool = same_as(v_1)  # line 238
-    switch v_2
-    False --> block1(v_0)
-    True --> return(v_1)
-block1(c_0: Signed):
-    v_3: Bool = int_le(9, c_0)  # line 238
-    v_4: Bool = same_as(v_3)  # line 238
-    switch v_4
-    False --> block2(c_0, v_3)
-    True --> block8(c_0, c_0)
-block2(c_1: Signed, v_5: Bool):
-    v_6: Bool = same_as(v_5)  # line 238
-    switch v_6
-    False --> block3(c_1)
-    True --> return(v_5)
-block3(c_2: Signed):
-    v_7: Bool = int_le(28, c_2)  # line 238
-    v_8: Bool = same_as(v_7)  # line 238
-    switch v_8
-    False --> block4(c_2, v_7)
-    True --> block7(c_2, c_2)
-block4(c_3: Signed, v_9: Bool):
-    v_10: Bool = same_as(v_9)  # line 238
-    switch v_10
-    False --> block5(c_3)
-    True --> return(v_9)
-block5(c_4: Signed):
-    v_11: Bool = int_eq(c_4, 133)  # line 238
-    v_12: Bool = same_as(v_11)  # line 238
-    switch v_12
-    False --> block6(c_4)
-    True --> return(v_11)
-block6(c_5: Signed):
-    v_13: Bool = int_eq(c_5, 160)  # line 238
-    --> return(v_13)
-block7(t11_0: Signed, c_6: Signed):
-    v_14: Bool = int_le(t11_0, 31)  # line 238
-    --> block4(c_6, v_14)
-block8(t6_0: Signed, c_7: Signed):
-    v_15: Bool = int_le(t6_0, 13)  # line 238
-    --> block2(c_7, v_15)
+    v_0: Bool = unichar_isspace(ch_0)  # line 292
+    --> return(v_0)
 
-graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:21
+graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 22
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 22
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 39
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
     --> return(v_1)
 
-graph ll_strip__rpy_str_Bool_Bool(s_0: Ptr(rpy_str), left_0: Bool, right_0: Bool)  # rstr.py:241
+graph ll_strip__rpy_str_Bool_Bool(s_0: Ptr(rpy_str), left_0: Bool, right_0: Bool)  # rstr.py:438
 block0(s_0: Ptr(rpy_str), left_0: Bool, right_0: Bool):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 243
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 243
-    v_2: Bool = same_as(left_0)  # line 244
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 440
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 440
+    v_2: Bool = same_as(left_0)  # line 441
     switch v_2
     False --> block1(s_0, left_0, right_0, 0, v_1)
     True --> block6(s_0, left_0, right_0, 0, v_1)
 block1(s_1: Ptr(rpy_str), left_1: Bool, right_1: Bool, lpos_0: Signed, rpos_0: Signed):
-    v_3: Bool = same_as(right_1)  # line 247
+    v_3: Bool = same_as(right_1)  # line 444
     switch v_3
     False --> block2(s_1, lpos_0, rpos_0)
     True --> block3(s_1, left_1, right_1, lpos_0, rpos_0)
 block2(s_2: Ptr(rpy_str), lpos_1: Signed, rpos_1: Signed):
-    v_4: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_2, lpos_1, rpos_1)  # line 250
+    v_4: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_2, lpos_1, rpos_1)  # line 447
     --> return(v_4)
 block3(s_3: Ptr(rpy_str), left_2: Bool, right_2: Bool, lpos_2: Signed, rpos_2: Signed):
-    v_5: Bool = int_gt(rpos_2, lpos_2)  # line 248
-    v_6: Bool = same_as(v_5)  # line 248
+    v_5: Bool = int_gt(rpos_2, lpos_2)  # line 445
+    v_6: Bool = same_as(v_5)  # line 445
     switch v_6
     False --> block2(s_3, lpos_2, rpos_2)
     True --> block4(s_3, left_2, right_2, lpos_2, rpos_2)
 block4(s_4: Ptr(rpy_str), left_3: Bool, right_3: Bool, lpos_3: Signed, rpos_3: Signed):
-    v_7: Ptr(rpy_str) = same_as(s_4)  # line 248
-    v_8: Signed = int_sub(rpos_3, 1)  # line 248
-    v_9: UniChar = getinteriorfield(v_7, 'chars', v_8)  # line 248
-    v_10: Bool = direct_call(graph _isspace__UniChar, v_9)  # line 248
-    v_11: Bool = same_as(v_10)  # line 248
+    v_7: Ptr(rpy_str) = same_as(s_4)  # line 445
+    v_8: Signed = int_sub(rpos_3, 1)  # line 445
+    v_9: UniChar = getinteriorfield(v_7, 'chars', v_8)  # line 445
+    v_10: Bool = direct_call(graph ll_char_isspace__UniChar, v_9)  # line 445
+    v_11: Bool = same_as(v_10)  # line 445
     switch v_11
     False --> block2(s_4, lpos_3, rpos_3)
     True --> block5(s_4, left_3, right_3, lpos_3, rpos_3)
 block5(s_5: Ptr(rpy_str), left_4: Bool, right_4: Bool, lpos_4: Signed, rpos_4: Signed):
-    v_12: Signed = int_sub(rpos_4, 1)  # line 249
+    v_12: Signed = int_sub(rpos_4, 1)  # line 446
     --> block3(s_5, left_4, right_4, lpos_4, v_12)
 block6(s_6: Ptr(rpy_str), left_5: Bool, right_5: Bool, lpos_5: Signed, rpos_5: Signed):
-    v_13: Bool = int_lt(lpos_5, rpos_5)  # line 245
-    v_14: Bool = same_as(v_13)  # line 245
+    v_13: Bool = int_lt(lpos_5, rpos_5)  # line 442
+    v_14: Bool = same_as(v_13)  # line 442
     switch v_14
     False --> block1(s_6, left_5, right_5, lpos_5, rpos_5)
     True --> block7(s_6, left_5, right_5, lpos_5, rpos_5)
 block7(s_7: Ptr(rpy_str), left_6: Bool, right_6: Bool, lpos_6: Signed, rpos_6: Signed):
-    v_15: Ptr(rpy_str) = same_as(s_7)  # line 245
-    v_16: UniChar = getinteriorfield(v_15, 'chars', lpos_6)  # line 245
-    v_17: Bool = direct_call(graph _isspace__UniChar, v_16)  # line 245
-    v_18: Bool = same_as(v_17)  # line 245
+    v_15: Ptr(rpy_str) = same_as(s_7)  # line 442
+    v_16: UniChar = getinteriorfield(v_15, 'chars', lpos_6)  # line 442
+    v_17: Bool = direct_call(graph ll_char_isspace__UniChar, v_16)  # line 442
+    v_18: Bool = same_as(v_17)  # line 442
     switch v_18
     False --> block1(s_7, left_6, right_6, lpos_6, rpos_6)
     True --> block8(s_7, left_6, right_6, lpos_6, rpos_6)
 block8(s_8: Ptr(rpy_str), left_7: Bool, right_7: Bool, lpos_7: Signed, rpos_7: Signed):
-    v_19: Signed = int_add(lpos_7, 1)  # line 246
+    v_19: Signed = int_add(lpos_7, 1)  # line 443
     --> block6(s_8, left_7, right_7, v_19, rpos_7)
 
-graph ll_strslice__rpy_str_Signed_Signed(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed)  # rstr.py:143
+graph ll_strslice__rpy_str_Signed_Signed(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed)  # rstr.py:186
 block0(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 144
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 144
-    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 145
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, stop_0, v_1)  # line 146
-    v_4: Bool = int_le(v_3, v_2)  # line 147
-    v_5: Bool = same_as(v_4)  # line 147
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 187
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 187
+    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 188
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, stop_0, v_1)  # line 189
+    v_4: Bool = int_le(v_3, v_2)  # line 190
+    v_5: Bool = same_as(v_4)  # line 190
     switch v_5
     False --> block1(s_0, v_2, v_3, v_1)
-    True --> block4()
+    True --> block4(s_0)
 block1(s_1: Ptr(rpy_str), start_1: Signed, stop_1: Signed, length_0: Signed):
-    v_6: Bool = int_eq(start_1, 0)  # line 149
-    v_7: Bool = same_as(v_6)  # line 149
+    v_6: Bool = int_eq(start_1, 0)  # line 192
+    v_7: Bool = same_as(v_6)  # line 192
     switch v_7
     False --> block2(s_1, start_1, stop_1)
     True --> block3(s_1, start_1, stop_1, length_0)
 block2(s_2: Ptr(rpy_str), start_2: Signed, stop_2: Signed):
-    v_8: Signed = int_sub(stop_2, start_2)  # line 151
-    v_9: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_8)  # line 151
-    v_10: Signed = int_sub(stop_2, start_2)  # line 152
-    v_11: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_9, 0, s_2, start_2, v_10)  # line 152
+    v_8: Signed = int_sub(stop_2, start_2)  # line 194
+    v_9: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_2, v_8)  # line 194
+    v_10: Signed = int_sub(stop_2, start_2)  # line 195
+    v_11: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_9, 0, s_2, start_2, v_10)  # line 195
     --> return(v_9)
 block3(s_3: Ptr(rpy_str), start_3: Signed, stop_3: Signed, length_1: Signed):
-    v_12: Bool = int_eq(stop_3, length_1)  # line 149
-    v_13: Bool = same_as(v_12)  # line 149
+    v_12: Bool = int_eq(stop_3, length_1)  # line 192
+    v_13: Bool = same_as(v_12)  # line 192
     switch v_13
     False --> block2(s_3, start_3, stop_3)
     True --> return(s_3)
-block4():
-    v_14: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 148
+block4(s_4: Ptr(rpy_str)):
+    v_14: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_4, 0)  # line 191
     --> return(v_14)
 
-graph ll_int2hex__Signed_Bool(n_0: Signed, upper_0: Bool)  # rstr.py:523
+graph ll_int2hex__Signed_Bool(n_0: Signed, upper_0: Bool)  # rstr.py:700
 block0(n_0: Signed, upper_0: Bool):
-    v_0: Bool = int_eq(n_0, 0)  # line 525
-    v_1: Bool = same_as(v_0)  # line 525
+    v_0: Bool = int_eq(n_0, 0)  # line 702
+    v_1: Bool = same_as(v_0)  # line 702
     switch v_1
     False --> block1(n_0, upper_0)
     True --> block18()
 block1(n_1: Signed, upper_1: Bool):
-    v_2: Bool = int_lt(n_1, 0)  # line 527
-    v_3: Bool = same_as(v_2)  # line 528
+    v_2: Bool = int_lt(n_1, 0)  # line 704
+    v_3: Bool = same_as(v_2)  # line 705
     switch v_3
     False --> block2(n_1, upper_1, v_2)
     True --> block17(n_1, upper_1, v_2)
 block2(n_2: Signed, upper_2: Bool, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 528
-    v_5: Unsigned = same_as(v_4)  # line 528
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 705
+    v_5: Unsigned = same_as(v_4)  # line 705
     --> block3(n_2, upper_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, upper_3: Bool, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 531
-    v_8: Bool = uint_ne(v_6, v_7)  # line 531
-    v_9: Bool = same_as(v_8)  # line 531
+    v_7: Unsigned = same_as(0)  # line 708
+    v_8: Bool = uint_ne(v_6, v_7)  # line 708
+    v_9: Bool = same_as(v_8)  # line 708
     switch v_9
     False --> block4(n_3, upper_3, negative_1, u_0, length_0, v_6)
     True --> block16(n_3, upper_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, upper_4: Bool, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 534
+    v_11: Bool = same_as(negative_2)  # line 711
     switch v_11
     False --> block5(n_4, upper_4, negative_2, u_1, length_1, v_10)
     True --> block15(n_4, upper_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, upper_5: Bool, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 536
-    v_14: Signed = int_sub(length_2, 1)  # line 537
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 713
+    v_14: Signed = int_sub(length_2, 1)  # line 714
     --> block6(n_5, upper_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, upper_6: Bool, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 538
-    v_17: Bool = uint_ne(u_3, v_16)  # line 538
-    v_18: Bool = same_as(v_17)  # line 538
+    v_16: Unsigned = same_as(0)  # line 715
+    v_17: Bool = uint_ne(u_3, v_16)  # line 715
+    v_18: Bool = same_as(v_17)  # line 715
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, upper_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 548
+    v_19: Bool = same_as(negative_5)  # line 725
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 549
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 549
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 726
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 726
     --> return(res_2)
 block9(n_7: Signed, upper_7: Bool, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(15)  # line 539
-    v_24: Unsigned = uint_and(u_4, v_23)  # line 539
-    v_25: Signed = cast_uint_to_int(v_24)  # line 539
-    v_26: Signed = same_as(v_25)  # line 539
-    v_27: Bool = int_lt(v_26, 10)  # line 540
-    v_28: Bool = same_as(v_27)  # line 540
+    v_23: Unsigned = same_as(15)  # line 716
+    v_24: Unsigned = uint_and(u_4, v_23)  # line 716
+    v_25: Signed = cast_uint_to_int(v_24)  # line 716
+    v_26: Signed = same_as(v_25)  # line 716
+    v_27: Bool = int_lt(v_26, 10)  # line 717
+    v_28: Bool = same_as(v_27)  # line 717
     switch v_28
     False --> block10(n_7, upper_7, negative_6, u_4, length_4, v_22, res_3, pos_1, v_26)
     True --> block14(n_7, upper_7, negative_6, u_4, length_4, v_22, res_3, pos_1, v_26)
 block10(n_8: Signed, upper_8: Bool, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_29: Unsigned, res_4: Ptr(rpy_str), pos_2: Signed, d_0: Signed):
-    v_30: Bool = same_as(upper_8)  # line 542
+    v_30: Bool = same_as(upper_8)  # line 719
     switch v_30
     False --> block11(n_8, upper_8, negative_7, u_5, length_5, v_29, res_4, pos_2, d_0)
     True --> block13(n_8, upper_8, negative_7, u_5, length_5, v_29, res_4, pos_2, d_0)
 block11(n_9: Signed, upper_9: Bool, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_31: Unsigned, res_5: Ptr(rpy_str), pos_3: Signed, d_1: Signed):
-    v_32: Signed = int_add(87, d_1)  # line 545
-    v_33: UniChar = cast_int_to_unichar(v_32)  # line 545
-    v_34: Ptr(rpy_str) = same_as(res_5)  # line 545
-    v_35: Void = setinteriorfield(v_34, 'chars', pos_3, v_33)  # line 545
+    v_32: Signed = int_add(87, d_1)  # line 722
+    v_33: UniChar = cast_int_to_unichar(v_32)  # line 722
+    v_34: Ptr(rpy_str) = same_as(res_5)  # line 722
+    v_35: Void = setinteriorfield(v_34, 'chars', pos_3, v_33)  # line 722
     --> block12(n_9, upper_9, negative_8, u_6, length_6, v_31, res_5, pos_3)
 block12(n_10: Signed, upper_10: Bool, negative_9: Bool, u_7: Unsigned, length_7: Signed, v_36: Unsigned, res_6: Ptr(rpy_str), pos_4: Signed):
-    v_37: Unsigned = uint_rshift(u_7, 4)  # line 546
-    v_38: Signed = int_sub(pos_4, 1)  # line 547
+    v_37: Unsigned = uint_rshift(u_7, 4)  # line 723
+    v_38: Signed = int_sub(pos_4, 1)  # line 724
     --> block6(n_10, upper_10, negative_9, v_37, length_7, v_36, res_6, v_38)
 block13(n_11: Signed, upper_11: Bool, negative_10: Bool, u_8: Unsigned, length_8: Signed, v_39: Unsigned, res_7: Ptr(rpy_str), pos_5: Signed, d_2: Signed):
-    v_40: Signed = int_add(55, d_2)  # line 543
-    v_41: UniChar = cast_int_to_unichar(v_40)  # line 543
-    v_42: Ptr(rpy_str) = same_as(res_7)  # line 543
-    v_43: Void = setinteriorfield(v_42, 'chars', pos_5, v_41)  # line 543
+    v_40: Signed = int_add(55, d_2)  # line 720
+    v_41: UniChar = cast_int_to_unichar(v_40)  # line 720
+    v_42: Ptr(rpy_str) = same_as(res_7)  # line 720
+    v_43: Void = setinteriorfield(v_42, 'chars', pos_5, v_41)  # line 720
     --> block12(n_11, upper_11, negative_10, u_8, length_8, v_39, res_7, pos_5)
 block14(n_12: Signed, upper_12: Bool, negative_11: Bool, u_9: Unsigned, length_9: Signed, v_44: Unsigned, res_8: Ptr(rpy_str), pos_6: Signed, d_3: Signed):
-    v_45: Signed = int_add(48, d_3)  # line 541
-    v_46: UniChar = cast_int_to_unichar(v_45)  # line 541
-    v_47: Ptr(rpy_str) = same_as(res_8)  # line 541
-    v_48: Void = setinteriorfield(v_47, 'chars', pos_6, v_46)  # line 541
+    v_45: Signed = int_add(48, d_3)  # line 718
+    v_46: UniChar = cast_int_to_unichar(v_45)  # line 718
+    v_47: Ptr(rpy_str) = same_as(res_8)  # line 718
+    v_48: Void = setinteriorfield(v_47, 'chars', pos_6, v_46)  # line 718
     --> block12(n_12, upper_12, negative_11, u_9, length_9, v_44, res_8, pos_6)
 block15(n_13: Signed, upper_13: Bool, negative_12: Bool, u_10: Unsigned, length_10: Signed, v_49: Unsigned):
-    v_50: Signed = int_add(length_10, 1)  # line 535
+    v_50: Signed = int_add(length_10, 1)  # line 712
     --> block5(n_13, upper_13, negative_12, u_10, v_50, v_49)
 block16(n_14: Signed, upper_14: Bool, negative_13: Bool, u_11: Unsigned, length_11: Signed, v_51: Unsigned):
-    v_52: Signed = int_add(length_11, 1)  # line 532
-    v_53: Unsigned = uint_rshift(v_51, 4)  # line 533
+    v_52: Signed = int_add(length_11, 1)  # line 709
+    v_53: Unsigned = uint_rshift(v_51, 4)  # line 710
     --> block3(n_14, upper_14, negative_13, u_11, v_52, v_53)
 block17(n_15: Signed, upper_15: Bool, negative_14: Bool):
-    v_54: Unsigned = same_as(0)  # line 528
-    v_55: Unsigned = cast_int_to_uint(n_15)  # line 528
-    v_56: Unsigned = same_as(v_55)  # line 528
-    v_57: Unsigned = uint_sub(v_54, v_56)  # line 528
+    v_54: Unsigned = same_as(0)  # line 705
+    v_55: Unsigned = cast_int_to_uint(n_15)  # line 705
+    v_56: Unsigned = same_as(v_55)  # line 705
+    v_57: Unsigned = uint_sub(v_54, v_56)  # line 705
     --> block3(n_15, upper_15, negative_14, v_57, 0, v_57)
 block18():
-    v_58: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 526
+    v_58: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 703
     --> return(v_58)
 
-graph ll_join_strs__Signed_array_rpy_str(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:621
+graph ll_join_strs__Signed_array_rpy_str(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:798
 block0(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
     --> block1(count_0, items_0, 0, 0)
 block1(count_1: Signed, items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_0: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, count_1)  # line 625
-    v_1: Bool = same_as(v_0)  # line 625
+    v_0: Bool = int_lt(i_0, count_1)  # line 802
+    v_1: Bool = same_as(v_0)  # line 802
     switch v_1
     False --> block2(count_1, items_1, total_0)
     True --> block5(count_1, items_1, total_0, i_0)
 block2(count_2: Signed, items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_1: Signed):
-    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 628
+    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 805
     --> block3(count_2, items_2, total_1, 0, v_2, 0)
 block3(count_3: Signed, items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_3: Bool = int_lt(i_1, count_3)  # line 631
-    v_4: Bool = same_as(v_3)  # line 631
+    v_3: Bool = int_lt(i_1, count_3)  # line 808
+    v_4: Bool = same_as(v_3)  # line 808
     switch v_4
     False --> return(res_0)
     True --> block4(count_3, items_3, total_2, i_1, res_0, pos_0)
 block4(count_4: Signed, items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_5: Ptr(rpy_str) = getarrayitem(items_4, i_2)  # line 632
-    v_6: Ptr(rpy_str) = same_as(v_5)  # line 633
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 633
-    v_8: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_1, pos_1, v_5, 0, v_7)  # line 633
-    v_9: Ptr(rpy_str) = same_as(v_5)  # line 634
-    v_10: Signed = getinteriorarraysize(v_9, 'chars')  # line 634
-    v_11: Signed = int_add(pos_1, v_10)  # line 634
-    v_12: Signed = int_add(i_2, 1)  # line 635
+    v_5: Ptr(rpy_str) = getarrayitem(items_4, i_2)  # line 809
+    v_6: Ptr(rpy_str) = same_as(v_5)  # line 810
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 810
+    v_8: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_1, pos_1, v_5, 0, v_7)  # line 810
+    v_9: Ptr(rpy_str) = same_as(v_5)  # line 811
+    v_10: Signed = getinteriorarraysize(v_9, 'chars')  # line 811
+    v_11: Signed = int_add(pos_1, v_10)  # line 811
+    v_12: Signed = int_add(i_2, 1)  # line 812
     --> block3(count_4, items_4, total_3, v_12, res_1, v_11)
 block5(count_5: Signed, items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_4: Signed, i_3: Signed):
-    v_13: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 626
-    v_14: Ptr(rpy_str) = same_as(v_13)  # line 626
-    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 626
-    v_16: Signed = int_add(total_4, v_15)  # line 626
-    v_17: Signed = int_add(i_3, 1)  # line 627
+    v_13: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 803
+    v_14: Ptr(rpy_str) = same_as(v_13)  # line 803
+    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 803
+    v_16: Signed = int_add(total_4, v_15)  # line 803
+    v_17: Signed = int_add(i_3, 1)  # line 804
     --> block1(count_5, items_5, v_16, v_17)
 
-graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:422
+graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:625
 block0(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(sep_0)  # line 424
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 424
-    v_2: Bool = int_eq(v_1, 0)  # line 424
-    v_3: Bool = same_as(v_2)  # line 424
+    v_0: Ptr(rpy_str) = same_as(sep_0)  # line 627
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 627
+    v_2: Bool = int_eq(v_1, 0)  # line 627
+    v_3: Bool = same_as(v_2)  # line 627
     switch v_3
     False --> block1(LIST_0, s_0, sep_0, maxsplit_0)
-    True --> block7()
+    True --> block2()
 block1(LIST_1: Void, s_1: Ptr(rpy_str), sep_1: Ptr(rpy_str), maxsplit_1: Signed):
-    v_4: Ptr(rpy_str) = same_as(s_1)  # line 426
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 426
-    v_6: Signed = direct_call(graph ll_count__rpy_str_rpy_str_Signed_Signed, s_1, sep_1, 0, v_5)  # line 426
-    v_7: Bool = int_ge(maxsplit_1, 0)  # line 427
-    v_8: Bool = same_as(v_7)  # line 427
-    switch v_8
-    False --> block2(LIST_1, s_1, sep_1, maxsplit_1, v_6)
-    True --> block6(LIST_1, s_1, sep_1, maxsplit_1, v_6)
-block2(LIST_2: Void, s_2: Ptr(rpy_str), sep_2: Ptr(rpy_str), maxsplit_2: Signed, count_0: Signed):
-    v_9: Signed = int_add(count_0, 1)  # line 429
-    v_10: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_9)  # line 429
-    v_11: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, v_10)  # line 430
-    --> block3(LIST_2, s_2, sep_2, maxsplit_2, count_0, v_10, v_11, 0, 0)
-block3(LIST_3: Void, s_3: Ptr(rpy_str), sep_3: Ptr(rpy_str), maxsplit_3: Signed, count_1: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_0: Signed, i_0: Signed):
-    v_12: Bool = int_lt(i_0, count_1)  # line 433
-    v_13: Bool = same_as(v_12)  # line 433
-    switch v_13
-    False --> block4(s_3, count_1, res_0, items_0, start_0)
-    True --> block5(LIST_3, s_3, sep_3, maxsplit_3, count_1, res_0, items_0, start_0, i_0)
-block4(s_4: Ptr(rpy_str), count_2: Signed, res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_1: Signed):
-    v_14: Ptr(rpy_str) = same_as(s_4)  # line 438
-    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 438
-    v_16: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_4, start_1, v_15)  # line 438
-    v_17: Void = setarrayitem(items_1, count_2, v_16)  # line 438
-    --> return(res_1)
-block5(LIST_4: Void, s_5: Ptr(rpy_str), sep_4: Ptr(rpy_str), maxsplit_4: Signed, count_3: Signed, res_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_2: Signed, i_1: Signed):
-    v_18: Ptr(rpy_str) = same_as(s_5)  # line 434
-    v_19: Signed = getinteriorarraysize(v_18, 'chars')  # line 434
-    v_20: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_5, sep_4, start_2, v_19)  # line 434
-    v_21: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_5, start_2, v_20)  # line 435
-    v_22: Void = setarrayitem(items_2, i_1, v_21)  # line 435
-    v_23: Ptr(rpy_str) = same_as(sep_4)  # line 436
-    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 436
-    v_25: Signed = int_add(v_20, v_24)  # line 436
-    v_26: Signed = int_add(i_1, 1)  # line 437
-    --> block3(LIST_4, s_5, sep_4, maxsplit_4, count_3, res_2, items_2, v_25, v_26)
-block6(LIST_5: Void, s_6: Ptr(rpy_str), sep_5: Ptr(rpy_str), maxsplit_5: Signed, count_4: Signed):
-    v_27: Bool = int_gt(count_4, maxsplit_5)  # line 427
-    v_28: Bool = same_as(v_27)  # line 427
-    switch v_28
-    False --> block2(LIST_5, s_6, sep_5, maxsplit_5, count_4)
-    True --> block2(LIST_5, s_6, sep_5, maxsplit_5, maxsplit_5)
-block7():
-    v_29: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 425
-    v_30: Ptr(BaseException) = cast_pointer(v_29)  # line 425
-    v_31: Void = setfield(v_30, 'typeptr', vtable ValueError [6, 7))  # line 425
-    v_32: Ptr(BaseException) = cast_pointer(v_29)  # line 425
-    v_33: Ptr(object_vtable) = getfield(v_32, 'typeptr')  # line 425
-    --> raise(v_33, v_29)
+    v_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(None)  # line 629
+    v_5: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_4)  # line 629
+    v_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_5)  # line 629
+    v_7: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_6)  # line 630
+    --> return(v_6)
+block2():
+    v_8: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 628
+    v_9: Ptr(BaseException) = cast_pointer(v_8)  # line 628
+    v_10: Void = setfield(v_9, 'typeptr', vtable ValueError [6, 7))  # line 628
+    v_11: Ptr(BaseException) = cast_pointer(v_8)  # line 628
+    v_12: Ptr(object_vtable) = getfield(v_11, 'typeptr')  # line 628
+    --> raise(v_12, v_8)
 
-graph ll_count__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:203
-block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 204
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 204
-    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 205
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 206
-    v_4: Ptr(rpy_str) = same_as(sub_0)  # line 207
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 207
-    v_6: Bool = int_eq(v_5, 0)  # line 207
-    v_7: Bool = same_as(v_6)  # line 207
-    switch v_7
-    False --> block1(s_0, sub_0, v_2, v_3, v_1, 0, v_2)
-    True --> block5(v_2, v_3)
-block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), start_1: Signed, end_1: Signed, length_0: Signed, count_0: Signed, i_0: Signed):
-    v_8: Ptr(rpy_str) = same_as(sub_1)  # line 211
-    v_9: Signed = getinteriorarraysize(v_8, 'chars')  # line 211
-    v_10: Signed = int_add(i_0, v_9)  # line 211
-    v_11: Bool = int_le(v_10, end_1)  # line 211
-    v_12: Bool = same_as(v_11)  # line 211
-    switch v_12
-    False --> return(count_0)
-    True --> block2(s_1, sub_1, start_1, end_1, length_0, count_0, i_0)
-block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), start_2: Signed, end_2: Signed, length_1: Signed, count_1: Signed, i_1: Signed):
-    v_13: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, i_1)  # line 212
-    v_14: Bool = same_as(v_13)  # line 212
-    switch v_14
-    False --> block3(s_2, sub_2, start_2, end_2, length_1, count_1, i_1)
-    True --> block4(s_2, sub_2, start_2, end_2, length_1, count_1, i_1)
-block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), start_3: Signed, end_3: Signed, length_2: Signed, count_2: Signed, i_2: Signed):
-    v_15: Signed = int_add(i_2, 1)  # line 216
-    --> block1(s_3, sub_3, start_3, end_3, length_2, count_2, v_15)
-block4(s_4: Ptr(rpy_str), sub_4: Ptr(rpy_str), start_4: Signed, end_4: Signed, length_3: Signed, count_3: Signed, i_3: Signed):
-    v_16: Signed = int_add(count_3, 1)  # line 213
-    v_17: Ptr(rpy_str) = same_as(sub_4)  # line 214
-    v_18: Signed = getinteriorarraysize(v_17, 'chars')  # line 214
-    v_19: Signed = int_add(i_3, v_18)  # line 214
-    --> block1(s_4, sub_4, start_4, end_4, length_3, v_16, v_19)
-block5(start_5: Signed, end_5: Signed):
-    v_20: Bool = int_ge(end_5, start_5)  # line 208
-    v_21: Bool = same_as(v_20)  # line 208
-    switch v_21
-    False --> return(0)
-    True --> block6(start_5, end_5)
-block6(start_6: Signed, end_6: Signed):
-    v_22: Signed = int_sub(end_6, start_6)  # line 208
-    v_23: Signed = int_add(v_22, 1)  # line 208
-    --> return(v_23)
+graph _split__rpy_str_rpy_str_Signed_array_rpy_str(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:556
+block0(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 557
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 557
+    --> block1(s_0, sep_0, maxsplit_0, res_0, v_1, 0, 0)
+block1(s_1: Ptr(rpy_str), sep_1: Ptr(rpy_str), maxsplit_1: Signed, res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_0: Signed, n_0: Signed, start_0: Signed):
+    v_2: Bool = int_lt(maxsplit_1, 0)  # line 560
+    v_3: Bool = same_as(v_2)  # line 560
+    switch v_3
+    False --> block2(s_1, sep_1, maxsplit_1, res_1, length_0, n_0, start_0)
+    True --> block4(s_1, sep_1, maxsplit_1, res_1, length_0, n_0, start_0)
+block2(s_2: Ptr(rpy_str), sep_2: Ptr(rpy_str), maxsplit_2: Signed, res_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_1: Signed, n_1: Signed, start_1: Signed):
+    v_4: Bool = int_lt(n_1, maxsplit_2)  # line 560
+    v_5: Bool = same_as(v_4)  # line 560
+    switch v_5
+    False --> block3(s_2, res_2, length_1, n_1, start_1)
+    True --> block4(s_2, sep_2, maxsplit_2, res_2, length_1, n_1, start_1)
+block3(s_3: Ptr(rpy_str), res_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_2: Signed, n_2: Signed, start_2: Signed):
+    v_6: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_3, n_2, s_3, start_2, length_2)  # line 566
+    --> return(v_6)
+block4(s_4: Ptr(rpy_str), sep_3: Ptr(rpy_str), maxsplit_3: Signed, res_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_3: Signed, n_3: Signed, start_3: Signed):
+    v_7: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_4, sep_3, start_3, length_3)  # line 561
+    v_8: Bool = int_lt(v_7, 0)  # line 562
+    v_9: Bool = same_as(v_8)  # line 562
+    switch v_9
+    False --> block5(s_4, sep_3, maxsplit_3, res_4, length_3, n_3, start_3, v_7)
+    True --> block3(s_4, res_4, length_3, n_3, start_3)
+block5(s_5: Ptr(rpy_str), sep_4: Ptr(rpy_str), maxsplit_4: Signed, res_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_4: Signed, n_4: Signed, start_4: Signed, found_0: Signed):
+    v_10: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_5, n_4, s_5, start_4, found_0)  # line 564
+    v_11: Ptr(rpy_str) = same_as(sep_4)  # line 565
+    v_12: Signed = getinteriorarraysize(v_11, 'chars')  # line 565
+    v_13: Signed = int_add(found_0, v_12)  # line 565
+    --> block1(s_5, sep_4, maxsplit_4, res_5, length_4, v_10, v_13)
 
-graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:196
+graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:541
+block0(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
+    v_0: Bool = ptr_nonzero(res_0)  # line 544
+    switch v_0
+    False --> block1(n_0)
+    True --> block2(res_0, n_0, s_0, start_0, end_0)
+block1(n_1: Signed):
+    v_1: Signed = int_add(n_1, 1)  # line 546
+    --> return(v_1)
+block2(res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_2: Signed, s_1: Ptr(rpy_str), start_1: Signed, end_1: Signed):
+    v_2: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_1, start_1, end_1)  # line 545
+    v_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, res_1)  # line 545
+    v_4: Void = setarrayitem(v_3, n_2, v_2)  # line 545
+    --> block1(n_2)
+
+graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 209
-    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 306
+    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
