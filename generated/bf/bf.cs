@@ -1980,10 +1980,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:798
+    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:832
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
-#line 798 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         long count_1 = default;
         GcArray_rpy_str_Array_UniChar* items_1 = default;
         long total_0 = default;
@@ -2031,24 +2031,24 @@ public static unsafe class RpythonProgram
         long v_17 = default;
         long v_18 = default;
 
-    // block0: rpython/rtyper/rstr.py:802  while i < count:
-#line 802 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:836  while i < count:
+#line 836 "rpython/rtyper/rstr.py"
         count_1 = count_0; items_1 = items_0; total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:802  while i < count:
+    // block1: rpython/rtyper/rstr.py:836  while i < count:
     block1:
-#line 802 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_1;
-#line 802 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 802 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         if (v_1) { count_6 = count_1; items_6 = items_1; total_5 = total_0; i_3 = i_0; goto block6; }
-#line 802 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         count_2 = count_1; items_2 = items_1; total_1 = total_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:805  res = mallocstr(total)
+    // block2: rpython/rtyper/rstr.py:839  res = mallocstr(total)
     block2:
-#line 805 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2056,56 +2056,56 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         count_3 = count_2; items_3 = items_2; total_2 = total_1; v_3 = v_2; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:808  while i < count:
+    // block3: rpython/rtyper/rstr.py:842  while i < count:
     block3:
-#line 808 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         count_4 = count_3; items_4 = items_3; total_3 = total_2; i_1 = 0L; res_0 = v_3; pos_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:808  while i < count:
+    // block4: rpython/rtyper/rstr.py:842  while i < count:
     block4:
-#line 808 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         v_4 = i_1 < count_4;
-#line 808 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 808 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         if (v_5) { count_5 = count_4; items_5 = items_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
-#line 808 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block5: rpython/rtyper/rstr.py:809  item = items[i]
+    // block5: rpython/rtyper/rstr.py:843  item = items[i]
     block5:
-#line 809 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         v_6 = (&items_5->items)[i_2];
-#line 810 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 810 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_8 = v_7->chars.length;
-#line 810 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, pos_1, v_6, 0L, v_8);
-#line 811 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = v_6;
-#line 811 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_11 = v_10->chars.length;
-#line 811 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_12 = unchecked(pos_1 + v_11);
-#line 812 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         v_13 = unchecked(i_2 + 1L);
-#line 812 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         count_4 = count_5; items_4 = items_5; total_3 = total_4; i_1 = v_13; res_0 = res_1; pos_0 = v_12; goto block4;
 
-    // block6: rpython/rtyper/rstr.py:803  total += len(items[i].chars)
+    // block6: rpython/rtyper/rstr.py:837  total += len(items[i].chars)
     block6:
-#line 803 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_14 = (&items_6->items)[i_3];
-#line 803 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 803 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_16 = v_15->chars.length;
-#line 803 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_17 = unchecked(total_5 + v_16);
-#line 804 "rpython/rtyper/rstr.py"
+#line 838 "rpython/rtyper/rstr.py"
         v_18 = unchecked(i_3 + 1L);
-#line 804 "rpython/rtyper/rstr.py"
+#line 838 "rpython/rtyper/rstr.py"
         count_1 = count_6; items_1 = items_6; total_0 = v_17; i_0 = v_18; goto block1;
 #line default
     }
@@ -2135,10 +2135,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:138
+    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:172
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
-#line 138 "rpython/rtyper/rstr.py"
+#line 172 "rpython/rtyper/rstr.py"
         rpy_str* dst_1 = default;
         long dststart_1 = default;
         rpy_str* src_1 = default;
@@ -2160,38 +2160,38 @@ public static unsafe class RpythonProgram
         long v_6 = default;
         long v_8 = default;
 
-    // block0: rpython/rtyper/rstr.py:140  while i < length:
-#line 140 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:174  while i < length:
+#line 174 "rpython/rtyper/rstr.py"
         dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:140  while i < length:
+    // block1: rpython/rtyper/rstr.py:174  while i < length:
     block1:
-#line 140 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         v_0 = i_0 < length_1;
-#line 140 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 140 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
-#line 140 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         return;
 
-    // block2: rpython/rtyper/rstr.py:141  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_2 = src_2;
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_3 = unchecked(srcstart_2 + i_1);
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_5 = dst_2;
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_6 = unchecked(dststart_2 + i_1);
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         (&v_5->chars.items)[v_6] = v_4;
-#line 142 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_8 = unchecked(i_1 + 1L);
-#line 142 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_8; goto block1;
 #line default
     }
@@ -2253,10 +2253,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:83
+    // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:79
     public static dicttable* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_Signed_Signed()
     {
-#line 83 "rpython/rtyper/rordereddict.py"
+#line 79 "rpython/rtyper/rordereddict.py"
         dicttable* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -2270,8 +2270,8 @@ public static unsafe class RpythonProgram
         bool raised_2 = default;
         dicttable* v_7 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:84  d = malloc(DICT.TO)
-#line 84 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:80  d = malloc(DICT.TO)
+#line 80 "rpython/rtyper/rordereddict.py"
         v_0 = (dicttable*)Rpython.Runtime.Memory.NoGc.Malloc(8, 56); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2279,9 +2279,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:85  d.entries = malloc(DICT.TO.entries.TO, 0)
+    // block1: rpython/rtyper/rordereddict.py:81  d.entries = malloc(DICT.TO.entries.TO, 0)
     block1:
-#line 85 "rpython/rtyper/rordereddict.py"
+#line 81 "rpython/rtyper/rordereddict.py"
         v_2 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(9, 24, 32, 16, 0L); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -2289,11 +2289,11 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_3 = v_1; v_4 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:85  d.entries = malloc(DICT.TO.entries.TO, 0)
+    // block2: rpython/rtyper/rordereddict.py:81  d.entries = malloc(DICT.TO.entries.TO, 0)
     block2:
-#line 85 "rpython/rtyper/rordereddict.py"
+#line 81 "rpython/rtyper/rordereddict.py"
         v_3->entries = v_4;
-#line 86 "rpython/rtyper/rordereddict.py"
+#line 82 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(v_3, 16L);
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -2301,17 +2301,17 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         v_7 = v_3; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:87  return d
+    // block3: rpython/rtyper/rordereddict.py:83  return d
     block3:
-#line 87 "rpython/rtyper/rordereddict.py"
+#line 83 "rpython/rtyper/rordereddict.py"
         return v_7;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:131
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(dicttable* d_0, long size_0)
     {
-#line 135 "rpython/rtyper/rordereddict.py"
+#line 131 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -2351,8 +2351,8 @@ public static unsafe class RpythonProgram
         long i_3 = default;
         long v_15 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:137  indexes = malloc(typeOf(d).TO.indexes.TO, size)
-#line 137 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:133  indexes = malloc(typeOf(d).TO.indexes.TO, size)
+#line 133 "rpython/rtyper/rordereddict.py"
         v_0 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 24, 8, 16, size_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2360,71 +2360,71 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         d_1 = d_0; v_1 = v_0; size_1 = size_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:138  d.indexes = indexes
+    // block1: rpython/rtyper/rordereddict.py:134  d.indexes = indexes
     block1:
-#line 138 "rpython/rtyper/rordereddict.py"
+#line 134 "rpython/rtyper/rordereddict.py"
         d_1->indexes = v_1;
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked(size_1 * 2L);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_4 = d_1->num_live_items;
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked(v_4 * 3L);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_6 = unchecked(v_3 - v_5);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         d_1->resize_counter = v_6;
-#line 140 "rpython/rtyper/rordereddict.py"
+#line 136 "rpython/rtyper/rordereddict.py"
         v_8 = d_1->entries;
-#line 140 "rpython/rtyper/rordereddict.py"
+#line 136 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; size_2 = size_1; indexes_0 = v_1; entries_0 = v_8; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:142  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:138  while i < d.num_ever_used_items:
     block2:
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_9 = d_2->num_ever_used_items;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_10 = i_0 < v_9;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_11 = v_10;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         if (v_11) { d_3 = d_2; size_3 = size_2; indexes_1 = indexes_0; entries_1 = entries_0; i_1 = i_0; goto block3; }
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block3: rpython/rtyper/rordereddict.py:143  if entries[i].f_valid:
+    // block3: rpython/rtyper/rordereddict.py:139  if entries[i].f_valid:
     block3:
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         v_12 = (&entries_1->items)[i_1].f_valid;
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         v_13 = v_12;
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         if (v_13) { d_5 = d_3; size_5 = size_3; indexes_3 = indexes_1; entries_3 = entries_1; i_3 = i_1; goto block5; }
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; size_4 = size_3; indexes_2 = indexes_1; entries_2 = entries_1; i_2 = i_1; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:145  i += 1
+    // block4: rpython/rtyper/rordereddict.py:141  i += 1
     block4:
-#line 145 "rpython/rtyper/rordereddict.py"
+#line 141 "rpython/rtyper/rordereddict.py"
         v_14 = unchecked(i_2 + 1L);
-#line 145 "rpython/rtyper/rordereddict.py"
+#line 141 "rpython/rtyper/rordereddict.py"
         d_2 = d_4; size_2 = size_4; indexes_0 = indexes_2; entries_0 = entries_2; i_0 = v_14; goto block2;
 
-    // block5: rpython/rtyper/rordereddict.py:144  _ll_dict_store_clean(indexes, entries[i].f_hash, i)
+    // block5: rpython/rtyper/rordereddict.py:140  _ll_dict_store_clean(indexes, entries[i].f_hash, i)
     block5:
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         v_15 = (&entries_3->items)[i_3].f_hash;
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(indexes_3, v_15, i_3);
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         d_4 = d_5; size_4 = size_5; indexes_2 = indexes_3; entries_2 = entries_3; i_2 = i_3; goto block4;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_store_clean__array_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:152
+    // rpython.rtyper.rordereddict._ll_dict_store_clean__array_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:148
     public static void rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(GcArray_Signed* indexes_0, long hash_0, long index_0)
     {
-#line 152 "rpython/rtyper/rordereddict.py"
+#line 148 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -2452,57 +2452,57 @@ public static unsafe class RpythonProgram
         ulong v_10 = default;
         long v_11 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:155  mask = len(indexes) - 1
-#line 155 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:151  mask = len(indexes) - 1
+#line 151 "rpython/rtyper/rordereddict.py"
         v_0 = indexes_0->length;
-#line 155 "rpython/rtyper/rordereddict.py"
+#line 151 "rpython/rtyper/rordereddict.py"
         v_1 = unchecked(v_0 - 1L);
-#line 156 "rpython/rtyper/rordereddict.py"
+#line 152 "rpython/rtyper/rordereddict.py"
         v_2 = hash_0 & v_1;
-#line 157 "rpython/rtyper/rordereddict.py"
+#line 153 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked((ulong)hash_0);
-#line 157 "rpython/rtyper/rordereddict.py"
+#line 153 "rpython/rtyper/rordereddict.py"
         v_4 = v_3;
-#line 157 "rpython/rtyper/rordereddict.py"
+#line 153 "rpython/rtyper/rordereddict.py"
         indexes_1 = indexes_0; hash_1 = hash_0; index_1 = index_0; mask_0 = v_1; i_0 = v_2; perturb_0 = v_4; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:158  while indexes[i] != FREE:
+    // block1: rpython/rtyper/rordereddict.py:154  while indexes[i] != FREE:
     block1:
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         v_5 = (&indexes_1->items)[i_0];
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         v_6 = v_5 != 0L;
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         v_7 = v_6;
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         if (v_7) { indexes_3 = indexes_1; hash_2 = hash_1; index_3 = index_1; mask_1 = mask_0; i_2 = i_0; perturb_1 = perturb_0; goto block3; }
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         indexes_2 = indexes_1; index_2 = index_1; i_1 = i_0; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:161  indexes[i] = index + VALID_OFFSET
+    // block2: rpython/rtyper/rordereddict.py:157  indexes[i] = index + VALID_OFFSET
     block2:
-#line 161 "rpython/rtyper/rordereddict.py"
+#line 157 "rpython/rtyper/rordereddict.py"
         v_8 = unchecked(index_2 + 2L);
-#line 161 "rpython/rtyper/rordereddict.py"
+#line 157 "rpython/rtyper/rordereddict.py"
         (&indexes_2->items)[i_1] = v_8;
-#line 161 "rpython/rtyper/rordereddict.py"
+#line 157 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block3: rpython/rtyper/rordereddict.py:159  perturb >>= PERTURB_SHIFT
+    // block3: rpython/rtyper/rordereddict.py:155  perturb >>= PERTURB_SHIFT
     block3:
-#line 159 "rpython/rtyper/rordereddict.py"
+#line 155 "rpython/rtyper/rordereddict.py"
         v_10 = perturb_1 >> 5;
-#line 160 "rpython/rtyper/rordereddict.py"
+#line 156 "rpython/rtyper/rordereddict.py"
         v_11 = rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(i_2, v_10, mask_1);
-#line 160 "rpython/rtyper/rordereddict.py"
+#line 156 "rpython/rtyper/rordereddict.py"
         indexes_1 = indexes_3; hash_1 = hash_2; index_1 = index_3; mask_0 = mask_1; i_0 = v_11; perturb_0 = v_10; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_next_slot__Signed_Unsigned_Signed, rpython/rtyper/rordereddict.py:148
+    // rpython.rtyper.rordereddict._ll_next_slot__Signed_Unsigned_Signed, rpython/rtyper/rordereddict.py:144
     public static long rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(long i_0, ulong perturb_0, long mask_0)
     {
-#line 148 "rpython/rtyper/rordereddict.py"
+#line 144 "rpython/rtyper/rordereddict.py"
         ulong v_0 = default;
         ulong v_1 = default;
         ulong v_2 = default;
@@ -2514,28 +2514,28 @@ public static unsafe class RpythonProgram
         long v_8 = default;
         long v_9 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:149  return intmask(r_uint(i) * r_uint(5) + perturb + r_uint(1)) & mask
-#line 149 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:145  return intmask(r_uint(i) * r_uint(5) + perturb + r_uint(1)) & mask
+#line 145 "rpython/rtyper/rordereddict.py"
         v_0 = unchecked((ulong)i_0);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_1 = v_0;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_2 = 5UL;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked(v_1 * v_2);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_4 = unchecked(v_3 + perturb_0);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_5 = 1UL;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_6 = unchecked(v_4 + v_5);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_7 = unchecked((long)v_6);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_8 = v_7;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_9 = v_8 & mask_0;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         return v_9;
 #line default
     }
@@ -2597,18 +2597,18 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:656
+    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:690
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
-#line 656 "rpython/rtyper/rstr.py"
+#line 690 "rpython/rtyper/rstr.py"
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         striter* v_1 = default;
         rpy_str* s_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:657  it = malloc(ITER.TO)
-#line 657 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:691  it = malloc(ITER.TO)
+#line 691 "rpython/rtyper/rstr.py"
         v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(12, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2616,21 +2616,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; s_1 = s_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:658  it.string = s
+    // block1: rpython/rtyper/rstr.py:692  it.string = s
     block1:
-#line 658 "rpython/rtyper/rstr.py"
+#line 692 "rpython/rtyper/rstr.py"
         v_1->@string = s_1;
-#line 659 "rpython/rtyper/rstr.py"
+#line 693 "rpython/rtyper/rstr.py"
         v_1->index = 0L;
-#line 659 "rpython/rtyper/rstr.py"
+#line 693 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:663
+    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:697
     public static int rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
-#line 663 "rpython/rtyper/rstr.py"
+#line 697 "rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_str* v_1 = default;
         rpy_str* v_2 = default;
@@ -2654,40 +2654,40 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:664  index = it.index
-#line 664 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:698  index = it.index
+#line 698 "rpython/rtyper/rstr.py"
         v_0 = it_0->index;
-#line 665 "rpython/rtyper/rstr.py"
+#line 699 "rpython/rtyper/rstr.py"
         v_1 = it_0->@string;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         v_4 = v_0 >= v_3;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         it_1 = it_0; index_0 = v_0; s_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:668  it.index = index + 1
+    // block1: rpython/rtyper/rstr.py:702  it.index = index + 1
     block1:
-#line 668 "rpython/rtyper/rstr.py"
+#line 702 "rpython/rtyper/rstr.py"
         v_6 = unchecked(index_0 + 1L);
-#line 668 "rpython/rtyper/rstr.py"
+#line 702 "rpython/rtyper/rstr.py"
         it_1->index = v_6;
-#line 669 "rpython/rtyper/rstr.py"
+#line 703 "rpython/rtyper/rstr.py"
         v_8 = s_0;
-#line 669 "rpython/rtyper/rstr.py"
+#line 703 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[index_0];
-#line 669 "rpython/rtyper/rstr.py"
+#line 703 "rpython/rtyper/rstr.py"
         return v_9;
 
-    // block2: rpython/rtyper/rstr.py:667  raise StopIteration
+    // block2: rpython/rtyper/rstr.py:701  raise StopIteration
     block2:
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         v_10 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(13, 24); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2695,17 +2695,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         v_11 = v_10; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:667  raise StopIteration
+    // block3: rpython/rtyper/rstr.py:701  raise StopIteration
     block3:
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         v_12 = (BaseException*)v_11;
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         v_12->typeptr = Prebuilt.vtable_StopIteration;
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         v_14 = (BaseException*)v_11;
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         v_15 = v_14->typeptr;
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         etype_1 = v_15; evalue_0 = v_11; goto block4;
 
     // block4
@@ -2718,33 +2718,33 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_contains_char__rpy_str_UniChar, rpython/rtyper/rstr.py:209
+    // rpython.rtyper.rstr.ll_contains_char__rpy_str_UniChar, rpython/rtyper/rstr.py:243
     public static bool rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(rpy_str* s_0, int ch_0)
     {
-#line 209 "rpython/rtyper/rstr.py"
+#line 243 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
         bool v_3 = default;
 
-    // block0: rpython/rtyper/rstr.py:210  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
-#line 210 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:244  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
+#line 244 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 210 "rpython/rtyper/rstr.py"
+#line 244 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 210 "rpython/rtyper/rstr.py"
+#line 244 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(s_0, ch_0, 0L, v_1);
-#line 210 "rpython/rtyper/rstr.py"
+#line 244 "rpython/rtyper/rstr.py"
         v_3 = v_2 >= 0L;
-#line 210 "rpython/rtyper/rstr.py"
+#line 244 "rpython/rtyper/rstr.py"
         return v_3;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_find_char__rpy_str_UniChar_Signed_Signed, rpython/rtyper/rstr.py:199
+    // rpython.rtyper.rstr.ll_find_char__rpy_str_UniChar_Signed_Signed, rpython/rtyper/rstr.py:233
     public static long rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(rpy_str* s_0, int ch_0, long start_0, long end_0)
     {
-#line 199 "rpython/rtyper/rstr.py"
+#line 233 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -2774,61 +2774,61 @@ public static unsafe class RpythonProgram
         long i_2 = default;
         long v_12 = default;
 
-    // block0: rpython/rtyper/rstr.py:200  end = _bound(end, len(s.chars))
-#line 200 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:234  end = _bound(end, len(s.chars))
+#line 234 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 200 "rpython/rtyper/rstr.py"
+#line 234 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 200 "rpython/rtyper/rstr.py"
+#line 234 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 201 "rpython/rtyper/rstr.py"
+#line 235 "rpython/rtyper/rstr.py"
         v_3 = s_0;
-#line 201 "rpython/rtyper/rstr.py"
+#line 235 "rpython/rtyper/rstr.py"
         v_4 = v_3->chars.length;
-#line 201 "rpython/rtyper/rstr.py"
+#line 235 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_4);
-#line 201 "rpython/rtyper/rstr.py"
+#line 235 "rpython/rtyper/rstr.py"
         s_1 = s_0; ch_1 = ch_0; start_1 = start_0; end_1 = v_2; i_0 = v_5; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:202  while i < end:
+    // block1: rpython/rtyper/rstr.py:236  while i < end:
     block1:
-#line 202 "rpython/rtyper/rstr.py"
+#line 236 "rpython/rtyper/rstr.py"
         v_6 = i_0 < end_1;
-#line 202 "rpython/rtyper/rstr.py"
+#line 236 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 202 "rpython/rtyper/rstr.py"
+#line 236 "rpython/rtyper/rstr.py"
         if (v_7) { s_2 = s_1; ch_2 = ch_1; start_2 = start_1; end_2 = end_1; i_1 = i_0; goto block2; }
-#line 202 "rpython/rtyper/rstr.py"
+#line 236 "rpython/rtyper/rstr.py"
         return (-1L);
 
-    // block2: rpython/rtyper/rstr.py:203  if s.chars[i] == ch:
+    // block2: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
     block2:
-#line 203 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         v_8 = s_2;
-#line 203 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[i_1];
-#line 203 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         v_10 = v_9 == ch_2;
-#line 203 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 203 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         if (v_11) return i_1;
-#line 203 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         s_3 = s_2; ch_3 = ch_2; start_3 = start_2; end_3 = end_2; i_2 = i_1; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:205  i += 1
+    // block3: rpython/rtyper/rstr.py:239  i += 1
     block3:
-#line 205 "rpython/rtyper/rstr.py"
+#line 239 "rpython/rtyper/rstr.py"
         v_12 = unchecked(i_2 + 1L);
-#line 205 "rpython/rtyper/rstr.py"
+#line 239 "rpython/rtyper/rstr.py"
         s_1 = s_3; ch_1 = ch_3; start_1 = start_3; end_1 = end_3; i_0 = v_12; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:166
+    // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:200
     public static long rpython_rtyper_rstr__bound__Signed_Signed(long index_0, long length_0)
     {
-#line 166 "rpython/rtyper/rstr.py"
+#line 200 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long index_1 = default;
@@ -2841,55 +2841,55 @@ public static unsafe class RpythonProgram
         bool v_5 = default;
         bool v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:168  if index < 0:
-#line 168 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:202  if index < 0:
+#line 202 "rpython/rtyper/rstr.py"
         v_0 = index_0 < 0L;
-#line 168 "rpython/rtyper/rstr.py"
+#line 202 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 168 "rpython/rtyper/rstr.py"
+#line 202 "rpython/rtyper/rstr.py"
         if (v_1) { index_2 = index_0; length_2 = length_0; goto block2; }
-#line 168 "rpython/rtyper/rstr.py"
+#line 202 "rpython/rtyper/rstr.py"
         index_1 = index_0; length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:172  elif index > length:
+    // block1: rpython/rtyper/rstr.py:206  elif index > length:
     block1:
-#line 172 "rpython/rtyper/rstr.py"
+#line 206 "rpython/rtyper/rstr.py"
         v_2 = index_1 > length_1;
-#line 172 "rpython/rtyper/rstr.py"
+#line 206 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 172 "rpython/rtyper/rstr.py"
+#line 206 "rpython/rtyper/rstr.py"
         if (v_3) return length_1;
-#line 172 "rpython/rtyper/rstr.py"
+#line 206 "rpython/rtyper/rstr.py"
         return index_1;
 
-    // block2: rpython/rtyper/rstr.py:169  index += length
+    // block2: rpython/rtyper/rstr.py:203  index += length
     block2:
-#line 169 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         v_4 = unchecked(index_2 + length_2);
-#line 170 "rpython/rtyper/rstr.py"
+#line 204 "rpython/rtyper/rstr.py"
         v_5 = v_4 < 0L;
-#line 170 "rpython/rtyper/rstr.py"
+#line 204 "rpython/rtyper/rstr.py"
         v_6 = v_5;
-#line 170 "rpython/rtyper/rstr.py"
+#line 204 "rpython/rtyper/rstr.py"
         if (v_6) return 0L;
-#line 170 "rpython/rtyper/rstr.py"
+#line 204 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }
 
-    // rpython.rtyper.rstr._start__Signed_Signed, rpython/rtyper/rstr.py:177
+    // rpython.rtyper.rstr._start__Signed_Signed, rpython/rtyper/rstr.py:211
     public static long rpython_rtyper_rstr__start__Signed_Signed(long index_0, long length_0)
     {
-#line 177 "rpython/rtyper/rstr.py"
+#line 211 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:179  if index < 0:
-#line 179 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:213  if index < 0:
+#line 213 "rpython/rtyper/rstr.py"
         v_0 = index_0 < 0L;
-#line 179 "rpython/rtyper/rstr.py"
+#line 213 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 179 "rpython/rtyper/rstr.py"
+#line 213 "rpython/rtyper/rstr.py"
         return index_0;
 #line default
     }
@@ -3469,10 +3469,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:362
+    // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:358
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0, long value_0)
     {
-#line 362 "rpython/rtyper/rordereddict.py"
+#line 358 "rpython/rtyper/rordereddict.py"
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         long key_1 = default;
@@ -3495,8 +3495,8 @@ public static unsafe class RpythonProgram
         long index_1 = default;
         GcArray_odictentry_Bool* v_7 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:363  _ll_dict_ensure_index(d, hash)
-#line 363 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:359  _ll_dict_ensure_index(d, hash)
+#line 359 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3504,26 +3504,26 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         key_1 = key_0; d_1 = d_0; value_1 = value_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:364  h = ll_keyhash(hash, key)
+    // block1: rpython/rtyper/rordereddict.py:360  h = ll_keyhash(hash, key)
     block1:
-#line 364 "rpython/rtyper/rordereddict.py"
+#line 360 "rpython/rtyper/rordereddict.py"
         v_1 = rpython_rtyper_rordereddict_ll_keyhash__None_Signed(key_1);
-#line 365 "rpython/rtyper/rordereddict.py"
+#line 361 "rpython/rtyper/rordereddict.py"
         v_2 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, v_1, true);
-#line 366 "rpython/rtyper/rordereddict.py"
+#line 362 "rpython/rtyper/rordereddict.py"
         v_3 = v_2 >= 0L;
-#line 366 "rpython/rtyper/rordereddict.py"
+#line 362 "rpython/rtyper/rordereddict.py"
         v_4 = v_3;
-#line 366 "rpython/rtyper/rordereddict.py"
+#line 362 "rpython/rtyper/rordereddict.py"
         if (v_4) { d_3 = d_1; value_3 = value_1; index_1 = v_2; goto block4; }
-#line 366 "rpython/rtyper/rordereddict.py"
+#line 362 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; key_2 = key_1; value_2 = value_1; h_0 = v_1; index_0 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:369  _ll_dict_insert(d, key, value, h, ~index)
+    // block2: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
     block2:
-#line 369 "rpython/rtyper/rordereddict.py"
+#line 365 "rpython/rtyper/rordereddict.py"
         v_5 = ~index_0;
-#line 369 "rpython/rtyper/rordereddict.py"
+#line 365 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_2, key_2, value_2, h_0, v_5);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -3531,26 +3531,26 @@ public static unsafe class RpythonProgram
         if (raised_1) return;
         goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:369  _ll_dict_insert(d, key, value, h, ~index)
+    // block3: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
     block3:
-#line 369 "rpython/rtyper/rordereddict.py"
+#line 365 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block4: rpython/rtyper/rordereddict.py:367  d.entries[index].value = value
+    // block4: rpython/rtyper/rordereddict.py:363  d.entries[index].value = value
     block4:
-#line 367 "rpython/rtyper/rordereddict.py"
+#line 363 "rpython/rtyper/rordereddict.py"
         v_7 = d_3->entries;
-#line 367 "rpython/rtyper/rordereddict.py"
+#line 363 "rpython/rtyper/rordereddict.py"
         (&v_7->items)[index_1].value = value_3;
-#line 367 "rpython/rtyper/rordereddict.py"
+#line 363 "rpython/rtyper/rordereddict.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, rpython/rtyper/rordereddict.py:164
+    // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, rpython/rtyper/rordereddict.py:160
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(dicttable* d_0)
     {
-#line 164 "rpython/rtyper/rordereddict.py"
+#line 160 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         bool v_1 = default;
         dicttable* d_1 = default;
@@ -3573,43 +3573,43 @@ public static unsafe class RpythonProgram
         long v_10 = default;
         long v_13 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:166  if d.indexes:
-#line 166 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:162  if d.indexes:
+#line 162 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->indexes;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         v_1 = v_0 != null;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         if (v_1) return;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:168  entries = d.entries
+    // block1: rpython/rtyper/rordereddict.py:164  entries = d.entries
     block1:
-#line 168 "rpython/rtyper/rordereddict.py"
+#line 164 "rpython/rtyper/rordereddict.py"
         v_2 = d_1->entries;
-#line 168 "rpython/rtyper/rordereddict.py"
+#line 164 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; entries_0 = v_2; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:170  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:166  while i < d.num_ever_used_items:
     block2:
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_3 = d_2->num_ever_used_items;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_4 = i_0 < v_3;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_5 = v_4;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         if (v_5) { d_4 = d_2; entries_1 = entries_0; i_1 = i_0; goto block5; }
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:174  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
+    // block3: rpython/rtyper/rordereddict.py:170  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
     block3:
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         v_6 = d_3->num_live_items;
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         v_7 = rpython_rtyper_rordereddict__ll_dict_index_size__Signed(v_6);
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_3, v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3617,24 +3617,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:174  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
+    // block4: rpython/rtyper/rordereddict.py:170  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
     block4:
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block5: rpython/rtyper/rordereddict.py:171  entries[i].f_hash = ll_keyhash(hash, entries[i].key)
+    // block5: rpython/rtyper/rordereddict.py:167  entries[i].f_hash = ll_keyhash(hash, entries[i].key)
     block5:
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         v_9 = (&entries_1->items)[i_1].key;
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         v_10 = rpython_rtyper_rordereddict_ll_keyhash__None_Signed(v_9);
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         (&entries_1->items)[i_1].f_hash = v_10;
-#line 172 "rpython/rtyper/rordereddict.py"
+#line 168 "rpython/rtyper/rordereddict.py"
         (&entries_1->items)[i_1].f_valid = true;
-#line 173 "rpython/rtyper/rordereddict.py"
+#line 169 "rpython/rtyper/rordereddict.py"
         v_13 = unchecked(i_1 + 1L);
-#line 173 "rpython/rtyper/rordereddict.py"
+#line 169 "rpython/rtyper/rordereddict.py"
         d_2 = d_4; entries_0 = entries_1; i_0 = v_13; goto block2;
 #line default
     }
@@ -3656,10 +3656,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_index_size__Signed, rpython/rtyper/rordereddict.py:126
+    // rpython.rtyper.rordereddict._ll_dict_index_size__Signed, rpython/rtyper/rordereddict.py:122
     public static long rpython_rtyper_rordereddict__ll_dict_index_size__Signed(long live_0)
     {
-#line 126 "rpython/rtyper/rordereddict.py"
+#line 122 "rpython/rtyper/rordereddict.py"
         long live_1 = default;
         long size_0 = default;
         long v_0 = default;
@@ -3671,40 +3671,40 @@ public static unsafe class RpythonProgram
         long size_1 = default;
         long v_5 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:130  while size <= (live + live + 1) * 2:
-#line 130 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:126  while size <= (live + live + 1) * 2:
+#line 126 "rpython/rtyper/rordereddict.py"
         live_1 = live_0; size_0 = 16L; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:130  while size <= (live + live + 1) * 2:
+    // block1: rpython/rtyper/rordereddict.py:126  while size <= (live + live + 1) * 2:
     block1:
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_0 = unchecked(live_1 + live_1);
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_1 = unchecked(v_0 + 1L);
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_2 = unchecked(v_1 * 2L);
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_3 = size_0 <= v_2;
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_4 = v_3;
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         if (v_4) { live_2 = live_1; size_1 = size_0; goto block2; }
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         return size_0;
 
-    // block2: rpython/rtyper/rordereddict.py:131  size *= 2
+    // block2: rpython/rtyper/rordereddict.py:127  size *= 2
     block2:
-#line 131 "rpython/rtyper/rordereddict.py"
+#line 127 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked(size_1 * 2L);
-#line 131 "rpython/rtyper/rordereddict.py"
+#line 127 "rpython/rtyper/rordereddict.py"
         live_1 = live_2; size_0 = v_5; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, rpython/rtyper/rordereddict.py:177
+    // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, rpython/rtyper/rordereddict.py:173
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(dicttable* d_0, long key_0, long hash_0, bool store_0)
     {
-#line 177 "rpython/rtyper/rordereddict.py"
+#line 173 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         GcArray_odictentry_Bool* v_1 = default;
         long v_2 = default;
@@ -3837,154 +3837,154 @@ public static unsafe class RpythonProgram
         long freeslot_10 = default;
         long v_33 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:181  indexes = d.indexes
-#line 181 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:177  indexes = d.indexes
+#line 177 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->indexes;
-#line 182 "rpython/rtyper/rordereddict.py"
+#line 178 "rpython/rtyper/rordereddict.py"
         v_1 = d_0->entries;
-#line 183 "rpython/rtyper/rordereddict.py"
+#line 179 "rpython/rtyper/rordereddict.py"
         v_2 = v_0->length;
-#line 183 "rpython/rtyper/rordereddict.py"
+#line 179 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked(v_2 - 1L);
-#line 184 "rpython/rtyper/rordereddict.py"
+#line 180 "rpython/rtyper/rordereddict.py"
         v_4 = hash_0 & v_3;
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked((ulong)hash_0);
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         v_6 = v_5;
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; key_1 = key_0; hash_1 = hash_0; store_1 = store_0; indexes_0 = v_0; entries_0 = v_1; mask_0 = v_3; i_0 = v_4; perturb_0 = v_6; freeslot_0 = (-1L); goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:188  index = indexes[i]
+    // block1: rpython/rtyper/rordereddict.py:184  index = indexes[i]
     block1:
-#line 188 "rpython/rtyper/rordereddict.py"
+#line 184 "rpython/rtyper/rordereddict.py"
         v_7 = (&indexes_0->items)[i_0];
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         v_8 = v_7 == 0L;
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         v_9 = v_8;
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         if (v_9) { store_10 = store_1; i_8 = i_0; freeslot_8 = freeslot_0; goto block10; }
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; key_2 = key_1; hash_2 = hash_1; store_2 = store_1; indexes_1 = indexes_0; entries_1 = entries_0; mask_1 = mask_0; i_1 = i_0; perturb_1 = perturb_0; freeslot_1 = freeslot_0; index_0 = v_7; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:195  if index == DELETED:
+    // block2: rpython/rtyper/rordereddict.py:191  if index == DELETED:
     block2:
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         v_10 = index_0 == 1L;
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         v_11 = v_10;
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         if (v_11) { d_9 = d_2; key_9 = key_2; hash_9 = hash_2; store_9 = store_2; indexes_7 = indexes_1; entries_7 = entries_1; mask_7 = mask_1; i_7 = i_1; perturb_7 = perturb_1; freeslot_7 = freeslot_1; goto block9; }
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; key_3 = key_2; hash_3 = hash_2; store_3 = store_2; indexes_2 = indexes_1; entries_2 = entries_1; mask_2 = mask_1; i_2 = i_1; perturb_2 = perturb_1; freeslot_2 = freeslot_1; index_1 = index_0; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:199  index -= VALID_OFFSET
+    // block3: rpython/rtyper/rordereddict.py:195  index -= VALID_OFFSET
     block3:
-#line 199 "rpython/rtyper/rordereddict.py"
+#line 195 "rpython/rtyper/rordereddict.py"
         v_12 = unchecked(index_1 - 2L);
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_13 = (&entries_2->items)[v_12].f_hash;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_14 = v_13 == hash_3;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_15 = v_14;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         if (v_15) { d_5 = d_3; key_5 = key_3; hash_5 = hash_3; store_5 = store_3; indexes_4 = indexes_2; entries_4 = entries_2; mask_4 = mask_2; i_4 = i_2; perturb_4 = perturb_2; freeslot_4 = freeslot_2; index_2 = v_12; goto block5; }
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; key_4 = key_3; hash_4 = hash_3; store_4 = store_3; indexes_3 = indexes_2; entries_3 = entries_2; mask_3 = mask_2; i_3 = i_2; perturb_3 = perturb_2; freeslot_3 = freeslot_2; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:206  perturb >>= PERTURB_SHIFT
+    // block4: rpython/rtyper/rordereddict.py:202  perturb >>= PERTURB_SHIFT
     block4:
-#line 206 "rpython/rtyper/rordereddict.py"
+#line 202 "rpython/rtyper/rordereddict.py"
         v_16 = perturb_3 >> 5;
-#line 207 "rpython/rtyper/rordereddict.py"
+#line 203 "rpython/rtyper/rordereddict.py"
         v_17 = rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(i_3, v_16, mask_3);
-#line 207 "rpython/rtyper/rordereddict.py"
+#line 203 "rpython/rtyper/rordereddict.py"
         d_1 = d_4; key_1 = key_4; hash_1 = hash_4; store_1 = store_4; indexes_0 = indexes_3; entries_0 = entries_3; mask_0 = mask_3; i_0 = v_17; perturb_0 = v_16; freeslot_0 = freeslot_3; goto block1;
 
-    // block5: rpython/rtyper/rordereddict.py:201  found = ll_keyeq(eq, entries[index].key, key)
+    // block5: rpython/rtyper/rordereddict.py:197  found = ll_keyeq(eq, entries[index].key, key)
     block5:
-#line 201 "rpython/rtyper/rordereddict.py"
+#line 197 "rpython/rtyper/rordereddict.py"
         v_18 = (&entries_4->items)[index_2].key;
-#line 201 "rpython/rtyper/rordereddict.py"
+#line 197 "rpython/rtyper/rordereddict.py"
         v_19 = rpython_rtyper_rordereddict_ll_keyeq__None_Signed_Signed(v_18, key_5);
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_20 = d_5->indexes;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_21 = v_20 != indexes_4;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_22 = v_21;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         if (v_22) { d_8 = d_5; key_8 = key_5; hash_8 = hash_5; store_8 = store_5; goto block8; }
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         d_6 = d_5; key_6 = key_5; hash_6 = hash_5; store_6 = store_5; indexes_5 = indexes_4; entries_5 = entries_4; mask_5 = mask_4; i_5 = i_4; perturb_5 = perturb_4; freeslot_5 = freeslot_4; index_3 = index_2; found_0 = v_19; goto block6;
 
-    // block6: rpython/rtyper/rordereddict.py:202  if d.indexes != indexes or d.entries != entries:
+    // block6: rpython/rtyper/rordereddict.py:198  if d.indexes != indexes or d.entries != entries:
     block6:
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_23 = d_6->entries;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_24 = v_23 != entries_5;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_25 = v_24;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         if (v_25) { d_8 = d_6; key_8 = key_6; hash_8 = hash_6; store_8 = store_6; goto block8; }
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         d_7 = d_6; key_7 = key_6; hash_7 = hash_6; store_7 = store_6; indexes_6 = indexes_5; entries_6 = entries_5; mask_6 = mask_5; i_6 = i_5; perturb_6 = perturb_5; freeslot_6 = freeslot_5; index_4 = index_3; found_1 = found_0; goto block7;
 
-    // block7: rpython/rtyper/rordereddict.py:204  if found:
+    // block7: rpython/rtyper/rordereddict.py:200  if found:
     block7:
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         v_26 = found_1;
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         if (v_26) return index_4;
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         d_4 = d_7; key_4 = key_7; hash_4 = hash_7; store_4 = store_7; indexes_3 = indexes_6; entries_3 = entries_6; mask_3 = mask_6; i_3 = i_6; perturb_3 = perturb_6; freeslot_3 = freeslot_6; goto block4;
 
-    // block8: rpython/rtyper/rordereddict.py:203  return _ll_dict_lookup(d, key, hash, eq, store)
+    // block8: rpython/rtyper/rordereddict.py:199  return _ll_dict_lookup(d, key, hash, eq, store)
     block8:
-#line 203 "rpython/rtyper/rordereddict.py"
+#line 199 "rpython/rtyper/rordereddict.py"
         v_27 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_8, key_8, hash_8, store_8);
-#line 203 "rpython/rtyper/rordereddict.py"
+#line 199 "rpython/rtyper/rordereddict.py"
         return v_27;
 
-    // block9: rpython/rtyper/rordereddict.py:196  if freeslot == -1:
+    // block9: rpython/rtyper/rordereddict.py:192  if freeslot == -1:
     block9:
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         v_28 = freeslot_7 == (-1L);
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         v_29 = v_28;
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         if (v_29) { d_4 = d_9; key_4 = key_9; hash_4 = hash_9; store_4 = store_9; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = i_7; goto block4; }
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         d_4 = d_9; key_4 = key_9; hash_4 = hash_9; store_4 = store_9; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = freeslot_7; goto block4;
 
-    // block10: rpython/rtyper/rordereddict.py:190  if not store:
+    // block10: rpython/rtyper/rordereddict.py:186  if not store:
     block10:
-#line 190 "rpython/rtyper/rordereddict.py"
+#line 186 "rpython/rtyper/rordereddict.py"
         v_30 = store_10;
-#line 190 "rpython/rtyper/rordereddict.py"
+#line 186 "rpython/rtyper/rordereddict.py"
         if (v_30) { i_9 = i_8; freeslot_9 = freeslot_8; goto block11; }
-#line 190 "rpython/rtyper/rordereddict.py"
+#line 186 "rpython/rtyper/rordereddict.py"
         return (-1L);
 
-    // block11: rpython/rtyper/rordereddict.py:192  if freeslot == -1:
+    // block11: rpython/rtyper/rordereddict.py:188  if freeslot == -1:
     block11:
-#line 192 "rpython/rtyper/rordereddict.py"
+#line 188 "rpython/rtyper/rordereddict.py"
         v_31 = freeslot_9 == (-1L);
-#line 192 "rpython/rtyper/rordereddict.py"
+#line 188 "rpython/rtyper/rordereddict.py"
         v_32 = v_31;
-#line 192 "rpython/rtyper/rordereddict.py"
+#line 188 "rpython/rtyper/rordereddict.py"
         if (v_32) { freeslot_10 = i_9; goto block12; }
-#line 192 "rpython/rtyper/rordereddict.py"
+#line 188 "rpython/rtyper/rordereddict.py"
         freeslot_10 = freeslot_9; goto block12;
 
-    // block12: rpython/rtyper/rordereddict.py:194  return ~freeslot
+    // block12: rpython/rtyper/rordereddict.py:190  return ~freeslot
     block12:
-#line 194 "rpython/rtyper/rordereddict.py"
+#line 190 "rpython/rtyper/rordereddict.py"
         v_33 = ~freeslot_10;
-#line 194 "rpython/rtyper/rordereddict.py"
+#line 190 "rpython/rtyper/rordereddict.py"
         return v_33;
 #line default
     }
@@ -4016,10 +4016,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:297
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(dicttable* d_0, long key_0, long value_0, long hash_0, long slot_0)
     {
-#line 301 "rpython/rtyper/rordereddict.py"
+#line 297 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         GcArray_odictentry_Bool* v_1 = default;
         long v_2 = default;
@@ -4099,98 +4099,98 @@ public static unsafe class RpythonProgram
         long slot_7 = default;
         bool v_31 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:304  if d.num_ever_used_items == len(d.entries):
-#line 304 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:300  if d.num_ever_used_items == len(d.entries):
+#line 300 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->num_ever_used_items;
-#line 304 "rpython/rtyper/rordereddict.py"
+#line 300 "rpython/rtyper/rordereddict.py"
         v_1 = d_0->entries;
-#line 304 "rpython/rtyper/rordereddict.py"
+#line 300 "rpython/rtyper/rordereddict.py"
         v_2 = v_1->length;
-#line 304 "rpython/rtyper/rordereddict.py"
+#line 300 "rpython/rtyper/rordereddict.py"
         v_3 = v_0 == v_2;
-#line 304 "rpython/rtyper/rordereddict.py"
+#line 300 "rpython/rtyper/rordereddict.py"
         v_4 = v_3;
-#line 304 "rpython/rtyper/rordereddict.py"
+#line 300 "rpython/rtyper/rordereddict.py"
         if (v_4) { d_8 = d_0; key_8 = key_0; value_8 = value_0; hash_8 = hash_0; slot_6 = slot_0; goto block8; }
-#line 304 "rpython/rtyper/rordereddict.py"
+#line 300 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; key_1 = key_0; value_1 = value_0; hash_1 = hash_0; slot_1 = slot_0; reindexed_0 = false; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:306  rc = d.resize_counter - 3
+    // block1: rpython/rtyper/rordereddict.py:302  rc = d.resize_counter - 3
     block1:
-#line 306 "rpython/rtyper/rordereddict.py"
+#line 302 "rpython/rtyper/rordereddict.py"
         v_5 = d_1->resize_counter;
-#line 306 "rpython/rtyper/rordereddict.py"
+#line 302 "rpython/rtyper/rordereddict.py"
         v_6 = unchecked(v_5 - 3L);
-#line 307 "rpython/rtyper/rordereddict.py"
+#line 303 "rpython/rtyper/rordereddict.py"
         v_7 = v_6 <= 0L;
-#line 307 "rpython/rtyper/rordereddict.py"
+#line 303 "rpython/rtyper/rordereddict.py"
         v_8 = v_7;
-#line 307 "rpython/rtyper/rordereddict.py"
+#line 303 "rpython/rtyper/rordereddict.py"
         if (v_8) { d_6 = d_1; key_6 = key_1; value_6 = value_1; hash_6 = hash_1; slot_4 = slot_1; goto block6; }
-#line 307 "rpython/rtyper/rordereddict.py"
+#line 303 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; key_2 = key_1; value_2 = value_1; hash_2 = hash_1; slot_2 = slot_1; reindexed_1 = reindexed_0; rc_0 = v_6; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:311  index = d.num_ever_used_items
+    // block2: rpython/rtyper/rordereddict.py:307  index = d.num_ever_used_items
     block2:
-#line 311 "rpython/rtyper/rordereddict.py"
+#line 307 "rpython/rtyper/rordereddict.py"
         v_9 = d_2->num_ever_used_items;
-#line 312 "rpython/rtyper/rordereddict.py"
+#line 308 "rpython/rtyper/rordereddict.py"
         v_10 = reindexed_1;
-#line 312 "rpython/rtyper/rordereddict.py"
+#line 308 "rpython/rtyper/rordereddict.py"
         if (v_10) { d_5 = d_2; key_5 = key_2; value_5 = value_2; hash_5 = hash_2; rc_3 = rc_0; index_2 = v_9; goto block5; }
-#line 312 "rpython/rtyper/rordereddict.py"
+#line 308 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; key_3 = key_2; value_3 = value_2; hash_3 = hash_2; slot_3 = slot_2; rc_1 = rc_0; index_0 = v_9; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:315  d.indexes[slot] = index + VALID_OFFSET
+    // block3: rpython/rtyper/rordereddict.py:311  d.indexes[slot] = index + VALID_OFFSET
     block3:
-#line 315 "rpython/rtyper/rordereddict.py"
+#line 311 "rpython/rtyper/rordereddict.py"
         v_11 = unchecked(index_0 + 2L);
-#line 315 "rpython/rtyper/rordereddict.py"
+#line 311 "rpython/rtyper/rordereddict.py"
         v_12 = d_3->indexes;
-#line 315 "rpython/rtyper/rordereddict.py"
+#line 311 "rpython/rtyper/rordereddict.py"
         (&v_12->items)[slot_3] = v_11;
-#line 315 "rpython/rtyper/rordereddict.py"
+#line 311 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; key_4 = key_3; value_4 = value_3; hash_4 = hash_3; rc_2 = rc_1; index_1 = index_0; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:316  d.resize_counter = rc
+    // block4: rpython/rtyper/rordereddict.py:312  d.resize_counter = rc
     block4:
-#line 316 "rpython/rtyper/rordereddict.py"
+#line 312 "rpython/rtyper/rordereddict.py"
         d_4->resize_counter = rc_2;
-#line 317 "rpython/rtyper/rordereddict.py"
+#line 313 "rpython/rtyper/rordereddict.py"
         v_15 = d_4->entries;
-#line 318 "rpython/rtyper/rordereddict.py"
+#line 314 "rpython/rtyper/rordereddict.py"
         (&v_15->items)[index_1].key = key_4;
-#line 319 "rpython/rtyper/rordereddict.py"
+#line 315 "rpython/rtyper/rordereddict.py"
         (&v_15->items)[index_1].value = value_4;
-#line 320 "rpython/rtyper/rordereddict.py"
+#line 316 "rpython/rtyper/rordereddict.py"
         (&v_15->items)[index_1].f_hash = hash_4;
-#line 321 "rpython/rtyper/rordereddict.py"
+#line 317 "rpython/rtyper/rordereddict.py"
         (&v_15->items)[index_1].f_valid = true;
-#line 322 "rpython/rtyper/rordereddict.py"
+#line 318 "rpython/rtyper/rordereddict.py"
         v_20 = unchecked(index_1 + 1L);
-#line 322 "rpython/rtyper/rordereddict.py"
+#line 318 "rpython/rtyper/rordereddict.py"
         d_4->num_ever_used_items = v_20;
-#line 323 "rpython/rtyper/rordereddict.py"
+#line 319 "rpython/rtyper/rordereddict.py"
         v_22 = d_4->num_live_items;
-#line 323 "rpython/rtyper/rordereddict.py"
+#line 319 "rpython/rtyper/rordereddict.py"
         v_23 = unchecked(v_22 + 1L);
-#line 323 "rpython/rtyper/rordereddict.py"
+#line 319 "rpython/rtyper/rordereddict.py"
         d_4->num_live_items = v_23;
-#line 323 "rpython/rtyper/rordereddict.py"
+#line 319 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block5: rpython/rtyper/rordereddict.py:313  _ll_dict_store_clean(d.indexes, hash, index)
+    // block5: rpython/rtyper/rordereddict.py:309  _ll_dict_store_clean(d.indexes, hash, index)
     block5:
-#line 313 "rpython/rtyper/rordereddict.py"
+#line 309 "rpython/rtyper/rordereddict.py"
         v_25 = d_5->indexes;
-#line 313 "rpython/rtyper/rordereddict.py"
+#line 309 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(v_25, hash_5, index_2);
-#line 313 "rpython/rtyper/rordereddict.py"
+#line 309 "rpython/rtyper/rordereddict.py"
         d_4 = d_5; key_4 = key_5; value_4 = value_5; hash_4 = hash_5; rc_2 = rc_3; index_1 = index_2; goto block4;
 
-    // block6: rpython/rtyper/rordereddict.py:308  _ll_dict_resize(d)
+    // block6: rpython/rtyper/rordereddict.py:304  _ll_dict_resize(d)
     block6:
-#line 308 "rpython/rtyper/rordereddict.py"
+#line 304 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_Signed_Signed(d_6);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4198,18 +4198,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         d_7 = d_6; key_7 = key_6; value_7 = value_6; hash_7 = hash_6; slot_5 = slot_4; goto block7;
 
-    // block7: rpython/rtyper/rordereddict.py:310  rc = d.resize_counter - 3
+    // block7: rpython/rtyper/rordereddict.py:306  rc = d.resize_counter - 3
     block7:
-#line 310 "rpython/rtyper/rordereddict.py"
+#line 306 "rpython/rtyper/rordereddict.py"
         v_28 = d_7->resize_counter;
-#line 310 "rpython/rtyper/rordereddict.py"
+#line 306 "rpython/rtyper/rordereddict.py"
         v_29 = unchecked(v_28 - 3L);
-#line 310 "rpython/rtyper/rordereddict.py"
+#line 306 "rpython/rtyper/rordereddict.py"
         d_2 = d_7; key_2 = key_7; value_2 = value_7; hash_2 = hash_7; slot_2 = slot_5; reindexed_1 = true; rc_0 = v_29; goto block2;
 
-    // block8: rpython/rtyper/rordereddict.py:305  reindexed = _ll_dict_grow(d)
+    // block8: rpython/rtyper/rordereddict.py:301  reindexed = _ll_dict_grow(d)
     block8:
-#line 305 "rpython/rtyper/rordereddict.py"
+#line 301 "rpython/rtyper/rordereddict.py"
         v_30 = rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_Signed_Signed(d_8);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -4217,17 +4217,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return;
         d_9 = d_8; key_9 = key_8; value_9 = value_8; hash_9 = hash_8; slot_7 = slot_6; v_31 = v_30; goto block9;
 
-    // block9: rpython/rtyper/rordereddict.py:305  reindexed = _ll_dict_grow(d)
+    // block9: rpython/rtyper/rordereddict.py:301  reindexed = _ll_dict_grow(d)
     block9:
-#line 305 "rpython/rtyper/rordereddict.py"
+#line 301 "rpython/rtyper/rordereddict.py"
         d_1 = d_9; key_1 = key_9; value_1 = value_9; hash_1 = hash_9; slot_1 = slot_7; reindexed_0 = v_31; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:282
+    // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:278
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
-#line 282 "rpython/rtyper/rordereddict.py"
+#line 278 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -4273,47 +4273,47 @@ public static unsafe class RpythonProgram
         object_vtable* etype_1 = default;
         bool raised_1 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:285  if d.num_live_items < d.num_ever_used_items // 2:
-#line 285 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:281  if d.num_live_items < d.num_ever_used_items // 2:
+#line 281 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->num_live_items;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_1 = d_0->num_ever_used_items;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_2 = v_1 / 2L;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_3 = v_1 % 2L;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_4 = v_3 != 0L;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_5 = v_3 ^ 2L;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_6 = v_5 < 0L;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_7 = v_4 ? 1L : 0L;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_8 = v_6 ? 1L : 0L;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_9 = v_7 & v_8;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_10 = unchecked(v_2 - v_9);
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_11 = v_0 < v_10;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_12 = v_11;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         if (v_12) { d_6 = d_0; goto block6; }
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:288  entries = d.entries
+    // block1: rpython/rtyper/rordereddict.py:284  entries = d.entries
     block1:
-#line 288 "rpython/rtyper/rordereddict.py"
+#line 284 "rpython/rtyper/rordereddict.py"
         v_13 = d_1->entries;
-#line 289 "rpython/rtyper/rordereddict.py"
+#line 285 "rpython/rtyper/rordereddict.py"
         v_14 = v_13->length;
-#line 289 "rpython/rtyper/rordereddict.py"
+#line 285 "rpython/rtyper/rordereddict.py"
         v_15 = rpython_rtyper_rordereddict__ll_overallocate__Signed(v_14);
-#line 289 "rpython/rtyper/rordereddict.py"
+#line 285 "rpython/rtyper/rordereddict.py"
         v_16 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(9, 24, 32, 16, v_15); if (v_16 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4321,57 +4321,57 @@ public static unsafe class RpythonProgram
         if (raised_0) return false;
         d_2 = d_1; v_17 = v_13; v_18 = v_16; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:291  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:287  while i < d.num_ever_used_items:
     block2:
-#line 291 "rpython/rtyper/rordereddict.py"
+#line 287 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; entries_0 = v_17; newentries_0 = v_18; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:291  while i < d.num_ever_used_items:
+    // block3: rpython/rtyper/rordereddict.py:287  while i < d.num_ever_used_items:
     block3:
-#line 291 "rpython/rtyper/rordereddict.py"
+#line 287 "rpython/rtyper/rordereddict.py"
         v_19 = d_3->num_ever_used_items;
-#line 291 "rpython/rtyper/rordereddict.py"
+#line 287 "rpython/rtyper/rordereddict.py"
         v_20 = i_0 < v_19;
-#line 291 "rpython/rtyper/rordereddict.py"
+#line 287 "rpython/rtyper/rordereddict.py"
         v_21 = v_20;
-#line 291 "rpython/rtyper/rordereddict.py"
+#line 287 "rpython/rtyper/rordereddict.py"
         if (v_21) { d_5 = d_3; entries_1 = entries_0; newentries_2 = newentries_0; i_1 = i_0; goto block5; }
-#line 291 "rpython/rtyper/rordereddict.py"
+#line 287 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; newentries_1 = newentries_0; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:297  d.entries = newentries
+    // block4: rpython/rtyper/rordereddict.py:293  d.entries = newentries
     block4:
-#line 297 "rpython/rtyper/rordereddict.py"
+#line 293 "rpython/rtyper/rordereddict.py"
         d_4->entries = newentries_1;
-#line 297 "rpython/rtyper/rordereddict.py"
+#line 293 "rpython/rtyper/rordereddict.py"
         return false;
 
-    // block5: rpython/rtyper/rordereddict.py:292  newentries[i].key = entries[i].key
+    // block5: rpython/rtyper/rordereddict.py:288  newentries[i].key = entries[i].key
     block5:
-#line 292 "rpython/rtyper/rordereddict.py"
+#line 288 "rpython/rtyper/rordereddict.py"
         v_23 = (&entries_1->items)[i_1].key;
-#line 292 "rpython/rtyper/rordereddict.py"
+#line 288 "rpython/rtyper/rordereddict.py"
         (&newentries_2->items)[i_1].key = v_23;
-#line 293 "rpython/rtyper/rordereddict.py"
+#line 289 "rpython/rtyper/rordereddict.py"
         v_25 = (&entries_1->items)[i_1].value;
-#line 293 "rpython/rtyper/rordereddict.py"
+#line 289 "rpython/rtyper/rordereddict.py"
         (&newentries_2->items)[i_1].value = v_25;
-#line 294 "rpython/rtyper/rordereddict.py"
+#line 290 "rpython/rtyper/rordereddict.py"
         v_27 = (&entries_1->items)[i_1].f_hash;
-#line 294 "rpython/rtyper/rordereddict.py"
+#line 290 "rpython/rtyper/rordereddict.py"
         (&newentries_2->items)[i_1].f_hash = v_27;
-#line 295 "rpython/rtyper/rordereddict.py"
+#line 291 "rpython/rtyper/rordereddict.py"
         v_29 = (&entries_1->items)[i_1].f_valid;
-#line 295 "rpython/rtyper/rordereddict.py"
+#line 291 "rpython/rtyper/rordereddict.py"
         (&newentries_2->items)[i_1].f_valid = v_29;
-#line 296 "rpython/rtyper/rordereddict.py"
+#line 292 "rpython/rtyper/rordereddict.py"
         v_31 = unchecked(i_1 + 1L);
-#line 296 "rpython/rtyper/rordereddict.py"
+#line 292 "rpython/rtyper/rordereddict.py"
         d_3 = d_5; entries_0 = entries_1; newentries_0 = newentries_2; i_0 = v_31; goto block3;
 
-    // block6: rpython/rtyper/rordereddict.py:286  _ll_dict_remove_deleted_items(d)
+    // block6: rpython/rtyper/rordereddict.py:282  _ll_dict_remove_deleted_items(d)
     block6:
-#line 286 "rpython/rtyper/rordereddict.py"
+#line 282 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed(d_6);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -4379,17 +4379,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return false;
         goto block7;
 
-    // block7: rpython/rtyper/rordereddict.py:287  return True
+    // block7: rpython/rtyper/rordereddict.py:283  return True
     block7:
-#line 287 "rpython/rtyper/rordereddict.py"
+#line 283 "rpython/rtyper/rordereddict.py"
         return true;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:273
+    // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:269
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
-#line 273 "rpython/rtyper/rordereddict.py"
+#line 269 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         long v_1 = default;
         GcArray_Signed* v_2 = default;
@@ -4404,27 +4404,27 @@ public static unsafe class RpythonProgram
         object_vtable* etype_1 = default;
         bool raised_1 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:275  size = _ll_dict_index_size(d.num_live_items)
-#line 275 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:271  size = _ll_dict_index_size(d.num_live_items)
+#line 271 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->num_live_items;
-#line 275 "rpython/rtyper/rordereddict.py"
+#line 271 "rpython/rtyper/rordereddict.py"
         v_1 = rpython_rtyper_rordereddict__ll_dict_index_size__Signed(v_0);
-#line 276 "rpython/rtyper/rordereddict.py"
+#line 272 "rpython/rtyper/rordereddict.py"
         v_2 = d_0->indexes;
-#line 276 "rpython/rtyper/rordereddict.py"
+#line 272 "rpython/rtyper/rordereddict.py"
         v_3 = v_2->length;
-#line 276 "rpython/rtyper/rordereddict.py"
+#line 272 "rpython/rtyper/rordereddict.py"
         v_4 = v_1 < v_3;
-#line 276 "rpython/rtyper/rordereddict.py"
+#line 272 "rpython/rtyper/rordereddict.py"
         v_5 = v_4;
-#line 276 "rpython/rtyper/rordereddict.py"
+#line 272 "rpython/rtyper/rordereddict.py"
         if (v_5) { d_2 = d_0; goto block3; }
-#line 276 "rpython/rtyper/rordereddict.py"
+#line 272 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; size_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:279  _ll_dict_reindex(d, size)
+    // block1: rpython/rtyper/rordereddict.py:275  _ll_dict_reindex(d, size)
     block1:
-#line 279 "rpython/rtyper/rordereddict.py"
+#line 275 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_1, size_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4432,14 +4432,14 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:279  _ll_dict_reindex(d, size)
+    // block2: rpython/rtyper/rordereddict.py:275  _ll_dict_reindex(d, size)
     block2:
-#line 279 "rpython/rtyper/rordereddict.py"
+#line 275 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block3: rpython/rtyper/rordereddict.py:277  _ll_dict_remove_deleted_items(d)
+    // block3: rpython/rtyper/rordereddict.py:273  _ll_dict_remove_deleted_items(d)
     block3:
-#line 277 "rpython/rtyper/rordereddict.py"
+#line 273 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed(d_2);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -4447,17 +4447,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return;
         goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:277  _ll_dict_remove_deleted_items(d)
+    // block4: rpython/rtyper/rordereddict.py:273  _ll_dict_remove_deleted_items(d)
     block4:
-#line 277 "rpython/rtyper/rordereddict.py"
+#line 273 "rpython/rtyper/rordereddict.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_overallocate__Signed, rpython/rtyper/rordereddict.py:228
+    // rpython.rtyper.rordereddict._ll_overallocate__Signed, rpython/rtyper/rordereddict.py:224
     public static long rpython_rtyper_rordereddict__ll_overallocate__Signed(long length_0)
     {
-#line 228 "rpython/rtyper/rordereddict.py"
+#line 224 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -4466,33 +4466,33 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         long v_5 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:230  return length + (length >> 3) + (3 if length < 9 else 6)
-#line 230 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:226  return length + (length >> 3) + (3 if length < 9 else 6)
+#line 226 "rpython/rtyper/rordereddict.py"
         v_0 = length_0 >> 3;
-#line 230 "rpython/rtyper/rordereddict.py"
+#line 226 "rpython/rtyper/rordereddict.py"
         v_1 = unchecked(length_0 + v_0);
-#line 230 "rpython/rtyper/rordereddict.py"
+#line 226 "rpython/rtyper/rordereddict.py"
         v_2 = length_0 < 9L;
-#line 230 "rpython/rtyper/rordereddict.py"
+#line 226 "rpython/rtyper/rordereddict.py"
         v_3 = v_2;
-#line 230 "rpython/rtyper/rordereddict.py"
+#line 226 "rpython/rtyper/rordereddict.py"
         if (v_3) { t4_0 = v_1; v_4 = 3L; goto block1; }
-#line 230 "rpython/rtyper/rordereddict.py"
+#line 226 "rpython/rtyper/rordereddict.py"
         t4_0 = v_1; v_4 = 6L; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:230  return length + (length >> 3) + (3 if length < 9 else 6)
+    // block1: rpython/rtyper/rordereddict.py:226  return length + (length >> 3) + (3 if length < 9 else 6)
     block1:
-#line 230 "rpython/rtyper/rordereddict.py"
+#line 226 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked(t4_0 + v_4);
-#line 230 "rpython/rtyper/rordereddict.py"
+#line 226 "rpython/rtyper/rordereddict.py"
         return v_5;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:243
+    // rpython.rtyper.rordereddict._ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:239
     public static void rpython_rtyper_rordereddict__ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
-#line 243 "rpython/rtyper/rordereddict.py"
+#line 239 "rpython/rtyper/rordereddict.py"
         GcArray_odictentry_Bool* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -4609,80 +4609,80 @@ public static unsafe class RpythonProgram
         GcArray_odictentry_Bool* entries_12 = default;
         GcArray_odictentry_Bool* v_46 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:246  entries = d.entries
-#line 246 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:242  entries = d.entries
+#line 242 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->entries;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_1 = d_0->num_live_items;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_2 = v_0->length;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_3 = v_2 / 4L;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_4 = v_2 % 4L;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_5 = v_4 != 0L;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_6 = v_4 ^ 4L;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_7 = v_6 < 0L;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_8 = v_5 ? 1L : 0L;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_9 = v_7 ? 1L : 0L;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_10 = v_8 & v_9;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_11 = unchecked(v_3 - v_10);
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_12 = v_1 < v_11;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_13 = v_12;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         if (v_13) { d_13 = d_0; entries_11 = v_0; goto block14; }
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; entries_0 = v_0; newentries_0 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:251  used = d.num_ever_used_items
+    // block1: rpython/rtyper/rordereddict.py:247  used = d.num_ever_used_items
     block1:
-#line 251 "rpython/rtyper/rordereddict.py"
+#line 247 "rpython/rtyper/rordereddict.py"
         v_14 = d_1->num_ever_used_items;
-#line 251 "rpython/rtyper/rordereddict.py"
+#line 247 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; entries_1 = entries_0; newentries_1 = newentries_0; used_0 = v_14; isrc_0 = 0L; idst_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:254  while isrc < used:
+    // block2: rpython/rtyper/rordereddict.py:250  while isrc < used:
     block2:
-#line 254 "rpython/rtyper/rordereddict.py"
+#line 250 "rpython/rtyper/rordereddict.py"
         v_15 = isrc_0 < used_0;
-#line 254 "rpython/rtyper/rordereddict.py"
+#line 250 "rpython/rtyper/rordereddict.py"
         v_16 = v_15;
-#line 254 "rpython/rtyper/rordereddict.py"
+#line 250 "rpython/rtyper/rordereddict.py"
         if (v_16) { d_7 = d_2; entries_5 = entries_1; newentries_6 = newentries_1; used_4 = used_0; isrc_4 = isrc_0; idst_5 = idst_0; goto block8; }
-#line 254 "rpython/rtyper/rordereddict.py"
+#line 250 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; entries_2 = entries_1; newentries_2 = newentries_1; used_1 = used_0; isrc_1 = isrc_0; idst_1 = idst_0; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:263  if newentries == entries:
+    // block3: rpython/rtyper/rordereddict.py:259  if newentries == entries:
     block3:
-#line 263 "rpython/rtyper/rordereddict.py"
+#line 259 "rpython/rtyper/rordereddict.py"
         v_17 = newentries_2 == entries_2;
-#line 263 "rpython/rtyper/rordereddict.py"
+#line 259 "rpython/rtyper/rordereddict.py"
         v_18 = v_17;
-#line 263 "rpython/rtyper/rordereddict.py"
+#line 259 "rpython/rtyper/rordereddict.py"
         if (v_18) { d_5 = d_3; entries_3 = entries_2; newentries_4 = newentries_2; used_2 = used_1; isrc_2 = isrc_1; idst_3 = idst_1; i_0 = idst_1; goto block6; }
-#line 263 "rpython/rtyper/rordereddict.py"
+#line 259 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; newentries_3 = newentries_2; idst_2 = idst_1; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:268  d.entries = newentries
+    // block4: rpython/rtyper/rordereddict.py:264  d.entries = newentries
     block4:
-#line 268 "rpython/rtyper/rordereddict.py"
+#line 264 "rpython/rtyper/rordereddict.py"
         d_4->entries = newentries_3;
-#line 269 "rpython/rtyper/rordereddict.py"
+#line 265 "rpython/rtyper/rordereddict.py"
         d_4->num_ever_used_items = idst_2;
-#line 270 "rpython/rtyper/rordereddict.py"
+#line 266 "rpython/rtyper/rordereddict.py"
         v_21 = d_4->indexes;
-#line 270 "rpython/rtyper/rordereddict.py"
+#line 266 "rpython/rtyper/rordereddict.py"
         v_22 = v_21->length;
-#line 270 "rpython/rtyper/rordereddict.py"
+#line 266 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_4, v_22);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4690,104 +4690,104 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block5;
 
-    // block5: rpython/rtyper/rordereddict.py:270  _ll_dict_reindex(d, len(d.indexes))
+    // block5: rpython/rtyper/rordereddict.py:266  _ll_dict_reindex(d, len(d.indexes))
     block5:
-#line 270 "rpython/rtyper/rordereddict.py"
+#line 266 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block6: rpython/rtyper/rordereddict.py:265  while i < used:
+    // block6: rpython/rtyper/rordereddict.py:261  while i < used:
     block6:
-#line 265 "rpython/rtyper/rordereddict.py"
+#line 261 "rpython/rtyper/rordereddict.py"
         v_24 = i_0 < used_2;
-#line 265 "rpython/rtyper/rordereddict.py"
+#line 261 "rpython/rtyper/rordereddict.py"
         v_25 = v_24;
-#line 265 "rpython/rtyper/rordereddict.py"
+#line 261 "rpython/rtyper/rordereddict.py"
         if (v_25) { d_6 = d_5; entries_4 = entries_3; newentries_5 = newentries_4; used_3 = used_2; isrc_3 = isrc_2; idst_4 = idst_3; i_1 = i_0; goto block7; }
-#line 265 "rpython/rtyper/rordereddict.py"
+#line 261 "rpython/rtyper/rordereddict.py"
         d_4 = d_5; newentries_3 = newentries_4; idst_2 = idst_3; goto block4;
 
-    // block7: rpython/rtyper/rordereddict.py:266  _ll_clear_entry(entries, i)
+    // block7: rpython/rtyper/rordereddict.py:262  _ll_clear_entry(entries, i)
     block7:
-#line 266 "rpython/rtyper/rordereddict.py"
+#line 262 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_clear_entry__array_entry_Signed_Signed_Signed(entries_4, i_1);
-#line 267 "rpython/rtyper/rordereddict.py"
+#line 263 "rpython/rtyper/rordereddict.py"
         v_27 = unchecked(i_1 + 1L);
-#line 267 "rpython/rtyper/rordereddict.py"
+#line 263 "rpython/rtyper/rordereddict.py"
         d_5 = d_6; entries_3 = entries_4; newentries_4 = newentries_5; used_2 = used_3; isrc_2 = isrc_3; idst_3 = idst_4; i_0 = v_27; goto block6;
 
-    // block8: rpython/rtyper/rordereddict.py:255  if entries[isrc].f_valid:
+    // block8: rpython/rtyper/rordereddict.py:251  if entries[isrc].f_valid:
     block8:
-#line 255 "rpython/rtyper/rordereddict.py"
+#line 251 "rpython/rtyper/rordereddict.py"
         v_28 = (&entries_5->items)[isrc_4].f_valid;
-#line 255 "rpython/rtyper/rordereddict.py"
+#line 251 "rpython/rtyper/rordereddict.py"
         v_29 = v_28;
-#line 255 "rpython/rtyper/rordereddict.py"
+#line 251 "rpython/rtyper/rordereddict.py"
         if (v_29) { d_9 = d_7; entries_7 = entries_5; newentries_8 = newentries_6; used_6 = used_4; isrc_6 = isrc_4; idst_7 = idst_5; goto block10; }
-#line 255 "rpython/rtyper/rordereddict.py"
+#line 251 "rpython/rtyper/rordereddict.py"
         d_8 = d_7; entries_6 = entries_5; newentries_7 = newentries_6; used_5 = used_4; isrc_5 = isrc_4; idst_6 = idst_5; goto block9;
 
-    // block9: rpython/rtyper/rordereddict.py:262  isrc += 1
+    // block9: rpython/rtyper/rordereddict.py:258  isrc += 1
     block9:
-#line 262 "rpython/rtyper/rordereddict.py"
+#line 258 "rpython/rtyper/rordereddict.py"
         v_30 = unchecked(isrc_5 + 1L);
-#line 262 "rpython/rtyper/rordereddict.py"
+#line 258 "rpython/rtyper/rordereddict.py"
         d_2 = d_8; entries_1 = entries_6; newentries_1 = newentries_7; used_0 = used_5; isrc_0 = v_30; idst_0 = idst_6; goto block2;
 
-    // block10: rpython/rtyper/rordereddict.py:256  if isrc != idst or newentries != entries:
+    // block10: rpython/rtyper/rordereddict.py:252  if isrc != idst or newentries != entries:
     block10:
-#line 256 "rpython/rtyper/rordereddict.py"
+#line 252 "rpython/rtyper/rordereddict.py"
         v_31 = isrc_6 != idst_7;
-#line 256 "rpython/rtyper/rordereddict.py"
+#line 252 "rpython/rtyper/rordereddict.py"
         v_32 = v_31;
-#line 256 "rpython/rtyper/rordereddict.py"
+#line 252 "rpython/rtyper/rordereddict.py"
         if (v_32) { d_12 = d_9; entries_10 = entries_7; newentries_11 = newentries_8; used_9 = used_6; isrc_9 = isrc_6; idst_10 = idst_7; goto block13; }
-#line 256 "rpython/rtyper/rordereddict.py"
+#line 252 "rpython/rtyper/rordereddict.py"
         d_10 = d_9; entries_8 = entries_7; newentries_9 = newentries_8; used_7 = used_6; isrc_7 = isrc_6; idst_8 = idst_7; goto block11;
 
-    // block11: rpython/rtyper/rordereddict.py:256  if isrc != idst or newentries != entries:
+    // block11: rpython/rtyper/rordereddict.py:252  if isrc != idst or newentries != entries:
     block11:
-#line 256 "rpython/rtyper/rordereddict.py"
+#line 252 "rpython/rtyper/rordereddict.py"
         v_33 = newentries_9 != entries_8;
-#line 256 "rpython/rtyper/rordereddict.py"
+#line 252 "rpython/rtyper/rordereddict.py"
         v_34 = v_33;
-#line 256 "rpython/rtyper/rordereddict.py"
+#line 252 "rpython/rtyper/rordereddict.py"
         if (v_34) { d_12 = d_10; entries_10 = entries_8; newentries_11 = newentries_9; used_9 = used_7; isrc_9 = isrc_7; idst_10 = idst_8; goto block13; }
-#line 256 "rpython/rtyper/rordereddict.py"
+#line 252 "rpython/rtyper/rordereddict.py"
         d_11 = d_10; entries_9 = entries_8; newentries_10 = newentries_9; used_8 = used_7; isrc_8 = isrc_7; idst_9 = idst_8; goto block12;
 
-    // block12: rpython/rtyper/rordereddict.py:261  idst += 1
+    // block12: rpython/rtyper/rordereddict.py:257  idst += 1
     block12:
-#line 261 "rpython/rtyper/rordereddict.py"
+#line 257 "rpython/rtyper/rordereddict.py"
         v_35 = unchecked(idst_9 + 1L);
-#line 261 "rpython/rtyper/rordereddict.py"
+#line 257 "rpython/rtyper/rordereddict.py"
         d_8 = d_11; entries_6 = entries_9; newentries_7 = newentries_10; used_5 = used_8; isrc_5 = isrc_8; idst_6 = v_35; goto block9;
 
-    // block13: rpython/rtyper/rordereddict.py:257  newentries[idst].key = entries[isrc].key
+    // block13: rpython/rtyper/rordereddict.py:253  newentries[idst].key = entries[isrc].key
     block13:
-#line 257 "rpython/rtyper/rordereddict.py"
+#line 253 "rpython/rtyper/rordereddict.py"
         v_36 = (&entries_10->items)[isrc_9].key;
-#line 257 "rpython/rtyper/rordereddict.py"
+#line 253 "rpython/rtyper/rordereddict.py"
         (&newentries_11->items)[idst_10].key = v_36;
-#line 258 "rpython/rtyper/rordereddict.py"
+#line 254 "rpython/rtyper/rordereddict.py"
         v_38 = (&entries_10->items)[isrc_9].value;
-#line 258 "rpython/rtyper/rordereddict.py"
+#line 254 "rpython/rtyper/rordereddict.py"
         (&newentries_11->items)[idst_10].value = v_38;
-#line 259 "rpython/rtyper/rordereddict.py"
+#line 255 "rpython/rtyper/rordereddict.py"
         v_40 = (&entries_10->items)[isrc_9].f_hash;
-#line 259 "rpython/rtyper/rordereddict.py"
+#line 255 "rpython/rtyper/rordereddict.py"
         (&newentries_11->items)[idst_10].f_hash = v_40;
-#line 260 "rpython/rtyper/rordereddict.py"
+#line 256 "rpython/rtyper/rordereddict.py"
         (&newentries_11->items)[idst_10].f_valid = true;
-#line 260 "rpython/rtyper/rordereddict.py"
+#line 256 "rpython/rtyper/rordereddict.py"
         d_11 = d_12; entries_9 = entries_10; newentries_10 = newentries_11; used_8 = used_9; isrc_8 = isrc_9; idst_9 = idst_10; goto block12;
 
-    // block14: rpython/rtyper/rordereddict.py:248  newentries = malloc(typeOf(d).TO.entries.TO, _ll_overallocate(d.num_live_items))
+    // block14: rpython/rtyper/rordereddict.py:244  newentries = malloc(typeOf(d).TO.entries.TO, _ll_overallocate(d.num_live_items))
     block14:
-#line 248 "rpython/rtyper/rordereddict.py"
+#line 244 "rpython/rtyper/rordereddict.py"
         v_43 = d_13->num_live_items;
-#line 248 "rpython/rtyper/rordereddict.py"
+#line 244 "rpython/rtyper/rordereddict.py"
         v_44 = rpython_rtyper_rordereddict__ll_overallocate__Signed(v_43);
-#line 248 "rpython/rtyper/rordereddict.py"
+#line 244 "rpython/rtyper/rordereddict.py"
         v_45 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(9, 24, 32, 16, v_44); if (v_45 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -4795,17 +4795,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return;
         d_14 = d_13; entries_12 = entries_11; v_46 = v_45; goto block15;
 
-    // block15: rpython/rtyper/rordereddict.py:248  newentries = malloc(typeOf(d).TO.entries.TO, _ll_overallocate(d.num_live_items))
+    // block15: rpython/rtyper/rordereddict.py:244  newentries = malloc(typeOf(d).TO.entries.TO, _ll_overallocate(d.num_live_items))
     block15:
-#line 248 "rpython/rtyper/rordereddict.py"
+#line 244 "rpython/rtyper/rordereddict.py"
         d_1 = d_14; entries_0 = entries_12; newentries_0 = v_46; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:233
+    // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:229
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_Signed_Signed_Signed(GcArray_odictentry_Bool* entries_0, long i_0)
     {
-#line 233 "rpython/rtyper/rordereddict.py"
+#line 229 "rpython/rtyper/rordereddict.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_odictentry_Bool* entries_1 = default;
@@ -4815,28 +4815,28 @@ public static unsafe class RpythonProgram
         GcArray_odictentry_Bool* entries_2 = default;
         long i_2 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:236  if is_gc_pointer(ENTRY.key):
-#line 236 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:232  if is_gc_pointer(ENTRY.key):
+#line 232 "rpython/rtyper/rordereddict.py"
         v_0 = false;
-#line 236 "rpython/rtyper/rordereddict.py"
+#line 232 "rpython/rtyper/rordereddict.py"
         v_1 = v_0;
-#line 236 "rpython/rtyper/rordereddict.py"
+#line 232 "rpython/rtyper/rordereddict.py"
         entries_1 = entries_0; i_1 = i_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:238  if is_gc_pointer(ENTRY.value):
+    // block1: rpython/rtyper/rordereddict.py:234  if is_gc_pointer(ENTRY.value):
     block1:
-#line 238 "rpython/rtyper/rordereddict.py"
+#line 234 "rpython/rtyper/rordereddict.py"
         v_2 = false;
-#line 238 "rpython/rtyper/rordereddict.py"
+#line 234 "rpython/rtyper/rordereddict.py"
         v_3 = v_2;
-#line 238 "rpython/rtyper/rordereddict.py"
+#line 234 "rpython/rtyper/rordereddict.py"
         entries_2 = entries_1; i_2 = i_1; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:240  entries[i].f_valid = False
+    // block2: rpython/rtyper/rordereddict.py:236  entries[i].f_valid = False
     block2:
-#line 240 "rpython/rtyper/rordereddict.py"
+#line 236 "rpython/rtyper/rordereddict.py"
         (&entries_2->items)[i_2].f_valid = false;
-#line 240 "rpython/rtyper/rordereddict.py"
+#line 236 "rpython/rtyper/rordereddict.py"
         return;
 #line default
     }
@@ -4921,10 +4921,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:487
+    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:521
     public static rpy_str* rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(rpy_str* sep_0, list_GcArray_UniChar* l_0)
     {
-#line 487 "rpython/rtyper/rstr.py"
+#line 521 "rpython/rtyper/rstr.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -4993,33 +4993,33 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_24 = default;
 
-    // block0: rpython/rtyper/rstr.py:489  items = ll_items(l)
-#line 489 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:523  items = ll_items(l)
+#line 523 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_UniChar(l_0);
-#line 490 "rpython/rtyper/rstr.py"
+#line 524 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_UniChar(l_0);
-#line 491 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 491 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 491 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
-#line 491 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:493  seplen = len(sep.chars)
+    // block1: rpython/rtyper/rstr.py:527  seplen = len(sep.chars)
     block1:
-#line 493 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_4 = sep_1;
-#line 493 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 494 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_6 = unchecked(num_0 - 1L);
-#line 494 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 494 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_8 = unchecked(num_0 + v_7);
-#line 494 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_9 = rpython_rtyper_rstr_mallocstr__Signed(v_8);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5027,60 +5027,60 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; v_10 = v_5; v_11 = v_9; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:497  while i < num:
+    // block2: rpython/rtyper/rstr.py:531  while i < num:
     block2:
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; seplen_0 = v_10; res_0 = v_11; pos_0 = 0L; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:497  while i < num:
+    // block3: rpython/rtyper/rstr.py:531  while i < num:
     block3:
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_12 = i_0 < num_2;
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         if (v_13) { sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; seplen_1 = seplen_0; res_1 = res_0; pos_1 = pos_0; i_1 = i_0; goto block4; }
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block4: rpython/rtyper/rstr.py:498  if i > 0:
+    // block4: rpython/rtyper/rstr.py:532  if i > 0:
     block4:
-#line 498 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         v_14 = i_1 > 0L;
-#line 498 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 498 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         if (v_15) { sep_6 = sep_4; l_6 = l_4; items_5 = items_3; num_5 = num_3; seplen_3 = seplen_1; res_3 = res_1; pos_3 = pos_1; i_3 = i_1; goto block6; }
-#line 498 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; seplen_2 = seplen_1; res_2 = res_1; pos_2 = pos_1; i_2 = i_1; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:501  res.chars[pos] = items[i]
+    // block5: rpython/rtyper/rstr.py:535  res.chars[pos] = items[i]
     block5:
-#line 501 "rpython/rtyper/rstr.py"
+#line 535 "rpython/rtyper/rstr.py"
         v_16 = (&items_4->items)[i_2];
-#line 501 "rpython/rtyper/rstr.py"
+#line 535 "rpython/rtyper/rstr.py"
         v_17 = res_2;
-#line 501 "rpython/rtyper/rstr.py"
+#line 535 "rpython/rtyper/rstr.py"
         (&v_17->chars.items)[pos_2] = v_16;
-#line 502 "rpython/rtyper/rstr.py"
+#line 536 "rpython/rtyper/rstr.py"
         v_19 = unchecked(pos_2 + 1L);
-#line 503 "rpython/rtyper/rstr.py"
+#line 537 "rpython/rtyper/rstr.py"
         v_20 = unchecked(i_2 + 1L);
-#line 503 "rpython/rtyper/rstr.py"
+#line 537 "rpython/rtyper/rstr.py"
         sep_3 = sep_5; l_3 = l_5; items_2 = items_4; num_2 = num_4; seplen_0 = seplen_2; res_0 = res_2; pos_0 = v_19; i_0 = v_20; goto block3;
 
-    // block6: rpython/rtyper/rstr.py:499  _copy(res, pos, sep, 0, seplen)
+    // block6: rpython/rtyper/rstr.py:533  _copy(res, pos, sep, 0, seplen)
     block6:
-#line 499 "rpython/rtyper/rstr.py"
+#line 533 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_6, 0L, seplen_3);
-#line 500 "rpython/rtyper/rstr.py"
+#line 534 "rpython/rtyper/rstr.py"
         v_22 = unchecked(pos_3 + seplen_3);
-#line 500 "rpython/rtyper/rstr.py"
+#line 534 "rpython/rtyper/rstr.py"
         sep_5 = sep_6; l_5 = l_6; items_4 = items_5; num_4 = num_5; seplen_2 = seplen_3; res_2 = res_3; pos_2 = v_22; i_2 = i_3; goto block5;
 
-    // block7: rpython/rtyper/rstr.py:492  return mallocstr(0)
+    // block7: rpython/rtyper/rstr.py:526  return mallocstr(0)
     block7:
-#line 492 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         v_23 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -5088,9 +5088,9 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_24 = v_23; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:492  return mallocstr(0)
+    // block8: rpython/rtyper/rstr.py:526  return mallocstr(0)
     block8:
-#line 492 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         return v_24;
 #line default
     }
@@ -5522,10 +5522,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:355
+    // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:351
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0)
     {
-#line 355 "rpython/rtyper/rordereddict.py"
+#line 351 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -5548,8 +5548,8 @@ public static unsafe class RpythonProgram
         KeyError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:356  index = _ll_dict_find(d, key, hash, eq)
-#line 356 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:352  index = _ll_dict_find(d, key, hash, eq)
+#line 352 "rpython/rtyper/rordereddict.py"
         v_0 = rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0, key_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5557,29 +5557,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_1 = v_0; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:357  if index < 0:
+    // block1: rpython/rtyper/rordereddict.py:353  if index < 0:
     block1:
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         v_2 = v_1 < 0L;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         v_3 = v_2;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         if (v_3) goto block3;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; index_0 = v_1; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:359  return d.entries[index].value
+    // block2: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
     block2:
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         v_4 = d_2->entries;
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         v_5 = (&v_4->items)[index_0].value;
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         return v_5;
 
-    // block3: rpython/rtyper/rordereddict.py:358  raise KeyError
+    // block3: rpython/rtyper/rordereddict.py:354  raise KeyError
     block3:
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_6 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(15, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -5587,17 +5587,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         v_7 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:358  raise KeyError
+    // block4: rpython/rtyper/rordereddict.py:354  raise KeyError
     block4:
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_8 = (BaseException*)v_7;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_8->typeptr = Prebuilt.vtable_KeyError;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_10 = (BaseException*)v_7;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_11 = v_10->typeptr;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         etype_2 = v_11; evalue_0 = v_7; goto block5;
 
     // block5
@@ -5610,10 +5610,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:222
+    // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:218
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0)
     {
-#line 222 "rpython/rtyper/rordereddict.py"
+#line 218 "rpython/rtyper/rordereddict.py"
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         long key_1 = default;
@@ -5621,8 +5621,8 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:224  _ll_dict_ensure_index(d, hash)
-#line 224 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
+#line 220 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5630,13 +5630,13 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         key_1 = key_0; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:225  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
+    // block1: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block1:
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         v_1 = rpython_rtyper_rordereddict_ll_keyhash__None_Signed(key_1);
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         v_2 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, v_1, false);
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         return v_2;
 #line default
     }

@@ -28,7 +28,7 @@ internal sealed partial class RTyper
         SomeBool => (annotator.HelperFunction("rordereddict", "ll_hash_bool"), null),
         SomeInteger { Unsigned: true } => (annotator.HelperFunction("rordereddict", "ll_hash_uint"), null),
         SomeInteger => (null, null),
-        SomeChar => (annotator.HelperFunction("rordereddict", "ll_hash_char"), null),
+        SomeChar => (annotator.HelperFunction("rstr", "ll_char_hash"), null),
         SomeString => (annotator.HelperFunction("rstr", "ll_strhash"), annotator.HelperFunction("rstr", "ll_streq")),
         SomeInstance => (annotator.HelperFunction("rordereddict", "ll_hash_identity"), null),
         SomeTuple tuple => TupleKeyFunctions(tuple, at),

@@ -137,9 +137,19 @@ internal sealed partial class RTyper
                     CallHelper("rstr", "ll_str2int", result, Arg(1, Str),
                         op.Args.Length == 3 ? Arg(2, LowLevelTypes.Signed) : Typed(10L, LowLevelTypes.Signed));
                     return true;
-                case "rpython.rlib.objectmodel.compute_hash" when argument is SomeString:
-                    CallHelper("rstr", "ll_strhash", result, Arg(1, Str));
+                case "min" or "max" when op.Args.Skip(1).All(a => typer.Binding(a) is SomeString):
+                {
+                    // CPython's: the first of the smallest (largest) items; pairwise, left to right.
+                    var type = result.ConcreteType!;
+                    FlowValue best = Arg(1, type);
+                    for (int i = 2; i < op.Args.Length; i++)
+                    {
+                        var next = i == op.Args.Length - 1 ? result : Temp(type);
+                        CallHelper("rstr", type == Str ? "ll_str" + name : "ll_char_" + name, next, best, Arg(i, type));
+                        best = next;
+                    }
                     return true;
+                }
                 case "rpython.rlib.rstring.split" or "rpython.rlib.rstring.rsplit" or "rpython.rlib.rstring.replace" or "rpython.rlib.rstring.startswith"
                     or "rpython.rlib.rstring.endswith" or "rpython.rlib.rstring.find" or "rpython.rlib.rstring.rfind" or "rpython.rlib.rstring.count":
                     StrMethod(name["rpython.rlib.rstring.".Length..], argument!, 1, result);

@@ -100,9 +100,22 @@ internal sealed partial class RTyper
                 case "bool" when first is SomeTuple tuple:
                     Emit("same_as", result, Typed(tuple.Items.Length > 0, LowLevelTypes.Bool));
                     return true;
-                case "simple_call" when first is SomeBuiltin { Name: "rpython.rlib.objectmodel.compute_hash" } && second is SomeTuple tuple:
-                    CallHelper((PyFunction)typer.KeyFunctions(tuple, At).Hash!, result, Arg(1, typer.TypeOf(op.Args[1], At)));
+                case "add" when first is SomeTuple && second is SomeTuple:
+                    ConcatenateTuples(result);
                     return true;
+                case "simple_call" when first is SomeBuiltin { Name: "rpython.rlib.objectmodel.compute_hash" } && second is SomeNone:
+                    Emit("same_as", result, Typed(0L, LowLevelTypes.Signed));
+                    return true;
+                case "simple_call" when first is SomeBuiltin { Name: "rpython.rlib.objectmodel.compute_hash" }:
+                {
+                    // As a dict hashes its keys, which is compute_hash's value untranslated: an int is its own hash.
+                    var value = Arg(1, typer.TypeOf(op.Args[1], At));
+                    if (typer.KeyFunctions(second!, At).Hash is PyFunction hash)
+                        CallHelper(hash, result, value);
+                    else
+                        Emit("same_as", result, Convert(value, LowLevelTypes.Signed));
+                    return true;
+                }
                 case "eq" or "ne" when (first is SomeNone) != (second is SomeNone):
                 {
                     int other = first is SomeNone ? 1 : 0;
@@ -166,6 +179,25 @@ internal sealed partial class RTyper
             Emit("malloc", result, Void(type), Void("gc"));
             for (int i = 0; i < op.Args.Length; i++)
                 Emit("setfield", Temp(LowLevelTypes.Void), result, Void(type.Fields[i].Name), Arg(i, type.Fields[i].Type));
+        }
+
+        /// <summary><c>t1 + t2</c>: a new tuple of the items of both.</summary>
+        private void ConcatenateTuples(Variable result)
+        {
+            var type = (StructType)((PtrType)result.ConcreteType!).Target;
+            Emit("malloc", result, Void(type), Void("gc"));
+            int i = 0;
+            foreach (var index in new[] { 0, 1 })
+            {
+                var tuple = Arg(index, typer.TypeOf(op.Args[index], At));
+                foreach (var field in ((StructType)((PtrType)tuple.ConcreteType!).Target).Fields)
+                {
+                    var item = Temp(field.Type);
+                    Emit("getfield", item, tuple, Void(field.Name));
+                    Emit("setfield", Temp(LowLevelTypes.Void), result, Void(FieldName(i)), Convert(item, type.Fields[i].Type));
+                    i++;
+                }
+            }
         }
 
         /// <summary><c>x in t</c>: whether an item of the tuple equals x, by a function made for the

@@ -72,21 +72,30 @@ def ll_chr2str(ch):
 
 
 def ll_strhash(s):
-    """The hash, computed once (FNV-1a over the code points; never 0, which means "not yet")."""
+    """compute_hash(s), as untranslated (rlib.objectmodel._hash_string: Python 2's string hash
+    over the code points), cached in s.hash (0 means not computed yet: a hash of 0 is computed
+    every time)."""
     if not s:
         return 0
     x = s.hash
     if x == 0:
-        h = r_uint(2166136261)
+        length = len(s.chars)
+        if length == 0:
+            return -1
+        h = r_uint(ord(s.chars[0])) << 7
         i = 0
-        while i < len(s.chars):
-            h = (h ^ r_uint(ord(s.chars[i]))) * r_uint(16777619)
+        while i < length:
+            h = (r_uint(1000003) * h) ^ r_uint(ord(s.chars[i]))
             i += 1
-        x = intmask(h)
-        if x == 0:
-            x = 29872897
+        x = intmask(h ^ r_uint(length))
         s.hash = x
     return x
+
+
+def ll_char_hash(ch):
+    """compute_hash of a char: as the str of that one character hashes."""
+    x = r_uint(ord(ch))
+    return intmask(((r_uint(1000003) * (x << 7)) ^ x) ^ r_uint(1))
 
 
 def ll_streq(s1, s2):
@@ -133,6 +142,31 @@ def ll_strcmp(s1, s2):
 
 def ll_strlt(s1, s2):
     return ll_strcmp(s1, s2) < 0
+
+
+def ll_strmin(s1, s2):
+    """min(s1, s2): the first if they are equal, as CPython's."""
+    if ll_strcmp(s2, s1) < 0:
+        return s2
+    return s1
+
+
+def ll_strmax(s1, s2):
+    if ll_strcmp(s2, s1) > 0:
+        return s2
+    return s1
+
+
+def ll_char_min(c1, c2):
+    if c2 < c1:
+        return c2
+    return c1
+
+
+def ll_char_max(c1, c2):
+    if c2 > c1:
+        return c2
+    return c1
 
 
 def _copy(dst, dststart, src, srcstart, length):

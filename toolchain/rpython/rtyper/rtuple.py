@@ -8,7 +8,8 @@ with one ``(field name, function)`` pair per item, the function being how that i
 compares, as ``rordereddict.ll_keyhash`` and ``ll_keyeq`` take it (None for ints).  The loops
 over the items are unrolled: each function made is straight-line code for its tuple type.
 
-The hash combines the items' hashes as RPython's does: x = (x ^ hash(item)) * 1000003, from 0x345678.
+The hash combines the items' hashes as compute_hash does untranslated (rlib.objectmodel._hash_tuple):
+x = (1000003 * x) ^ hash(item), from 0x345678.
 Tuples order as CPython's: by the first items that are not equal (``gen_lt``, whose items also say
 how they order, as ``rlist.ll_less`` takes it).
 """
@@ -25,7 +26,7 @@ def gen_hash(items):
     def ll_hash_tuple(t):
         x = r_uint(0x345678)
         for name, hash in unrolled:
-            x = (x ^ r_uint(ll_keyhash(hash, getattr(t, name)))) * r_uint(1000003)
+            x = (r_uint(1000003) * x) ^ r_uint(ll_keyhash(hash, getattr(t, name)))
         return intmask(x)
 
     return ll_hash_tuple

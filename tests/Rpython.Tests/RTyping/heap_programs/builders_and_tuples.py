@@ -1,7 +1,7 @@
 # StringBuilder (append of strs and chars, append_slice with ValueError out of range,
 # append_multiple_char, build (twice, and appending after it), getlength, growth past its size),
 # and tuples: comparisons (of ints, strs, floats, nested), 'in' (constant tuples of ints, of chars
-# and strs mixed), ==, truth and compute_hash.
+# and strs mixed), ==, +, truth; min/max of strs; compute_hash of strs, chars, ints, bools, None, tuples.
 from rpython.rlib.objectmodel import compute_hash
 from rpython.rlib.rstring import StringBuilder
 
@@ -50,9 +50,19 @@ def membership(n):
     checks = [n in (2, -2, 3, -3, 10), n % 3 in (0, 1), c in ("+", "-"), c in "+-", op in ("+", "-", "**"), op in ("-", "//"),
               c in ("x", "yy"), 2.0 in (1, 2), make(1, "a", 2.0) == make(1, "a", 2.0), make(1, "a", 2.0) != make(1, "a", 2.5),
               bool(()), bool((n,)), (n, "s") == (n, "s")]
-    hashes = compute_hash((n, "h", (n, True))) == compute_hash((n, "h", (n, 1 > 0))) and compute_hash(("a", n)) == compute_hash(("a", n))
-    return "".join(["T" if f else "F" for f in checks]) + str(int(hashes))
+    joined = (n, "a") + (2.5, "b" + str(n))
+    checks.append(joined == (n, "a", 2.5, "b" + str(n)))
+    checks.append(joined[2] == 2.5)
+    words = [max("pear", "apple", str(n)), min("b", "a", "c"), min("zz", "z" + str(n)), max("x", "xy"), min("abc"[n % 3], "b")]
+    return "".join(["T" if f else "F" for f in checks]) + " " + ",".join(words)
+
+
+def hashing(n):
+    # compute_hash is the same translated as untranslated (rpython.rlib.objectmodel).
+    values = [compute_hash("abc" + str(n)), compute_hash(""), compute_hash("x"), compute_hash("xyz"[n % 3]), compute_hash("\U0001f600"),
+              compute_hash(n), compute_hash(n > 0), compute_hash(None), compute_hash((n, "h", (n, True))), compute_hash(("a", "b"[0], n))]
+    return ",".join([str(h) for h in values])
 
 
 def main(n):
-    return building(n) + "\n" + ordering(n) + "\n" + membership(n)
+    return building(n) + "\n" + ordering(n) + "\n" + membership(n) + "\n" + hashing(n)

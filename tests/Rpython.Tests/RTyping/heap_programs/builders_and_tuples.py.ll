@@ -1,13 +1,16 @@
-graph main(n_0: Signed)  # builders_and_tuples.py:57
+graph main(n_0: Signed)  # builders_and_tuples.py:67
 block0(n_0: Signed):
-    v_0: Ptr(rpy_str) = direct_call(graph building, n_0)  # line 58
-    v_1: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_0, '\x0a')  # line 58
-    v_2: Ptr(rpy_str) = direct_call(graph ordering, n_0)  # line 58
-    v_3: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_1, v_2)  # line 58
-    v_4: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_3, '\x0a')  # line 58
-    v_5: Ptr(rpy_str) = direct_call(graph membership, n_0)  # line 58
-    v_6: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_4, v_5)  # line 58
-    --> return(v_6)
+    v_0: Ptr(rpy_str) = direct_call(graph building, n_0)  # line 68
+    v_1: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_0, '\x0a')  # line 68
+    v_2: Ptr(rpy_str) = direct_call(graph ordering, n_0)  # line 68
+    v_3: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_1, v_2)  # line 68
+    v_4: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_3, '\x0a')  # line 68
+    v_5: Ptr(rpy_str) = direct_call(graph membership, n_0)  # line 68
+    v_6: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_4, v_5)  # line 68
+    v_7: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_6, '\x0a')  # line 68
+    v_8: Ptr(rpy_str) = direct_call(graph hashing, n_0)  # line 68
+    v_9: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_7, v_8)  # line 68
+    --> return(v_9)
 
 graph building(n_0: Signed)  # builders_and_tuples.py:9
 block0(n_0: Signed):
@@ -328,89 +331,187 @@ block1(n_1: Signed, c_0: UniChar, v_12: Ptr(rpy_str)):
     v_45: Void = setfield(v_44, 'item0', n_1)  # line 52
     v_46: Void = setfield(v_44, 'item1', 115)  # line 52
     v_47: Bool = direct_call(graph gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar, v_41, v_44)  # line 52
-    v_48: Ptr(GcArray(Bool)) = direct_call(graph ll_newlist__array_Bool_Signed, Ptr(GcArray(Bool)), 13)  # line 50
-    v_49: Void = setarrayitem(v_48, 0, v_13)  # line 50
-    v_50: Void = setarrayitem(v_48, 1, v_23)  # line 50
-    v_51: Void = setarrayitem(v_48, 2, v_24)  # line 50
-    v_52: Void = setarrayitem(v_48, 3, v_25)  # line 50
-    v_53: Void = setarrayitem(v_48, 4, v_26)  # line 50
-    v_54: Void = setarrayitem(v_48, 5, v_27)  # line 50
-    v_55: Void = setarrayitem(v_48, 6, v_28)  # line 50
-    v_56: Void = setarrayitem(v_48, 7, v_29)  # line 50
-    v_57: Void = setarrayitem(v_48, 8, v_32)  # line 50
-    v_58: Void = setarrayitem(v_48, 9, v_36)  # line 50
-    v_59: Void = setarrayitem(v_48, 10, v_37)  # line 50
-    v_60: Void = setarrayitem(v_48, 11, v_40)  # line 50
-    v_61: Void = setarrayitem(v_48, 12, v_47)  # line 50
-    v_62: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: Bool }, 'gc')  # line 53
-    v_63: Void = setfield(v_62, 'item0', n_1)  # line 53
-    v_64: Void = setfield(v_62, 'item1', True)  # line 53
-    v_65: Ptr(tuple3) = malloc(GcStruct tuple3 immutable { item0: Signed, item1: UniChar, item2: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Bool }) }, 'gc')  # line 53
-    v_66: Void = setfield(v_65, 'item0', n_1)  # line 53
-    v_67: Void = setfield(v_65, 'item1', 104)  # line 53
-    v_68: Void = setfield(v_65, 'item2', v_62)  # line 53
-    v_69: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple3_Signed_UniChar_tuple2_Signed_Bool, v_65)  # line 53
-    v_70: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: Bool }, 'gc')  # line 53
-    v_71: Void = setfield(v_70, 'item0', n_1)  # line 53
-    v_72: Void = setfield(v_70, 'item1', True)  # line 53
-    v_73: Ptr(tuple3) = malloc(GcStruct tuple3 immutable { item0: Signed, item1: UniChar, item2: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Bool }) }, 'gc')  # line 53
-    v_74: Void = setfield(v_73, 'item0', n_1)  # line 53
-    v_75: Void = setfield(v_73, 'item1', 104)  # line 53
-    v_76: Void = setfield(v_73, 'item2', v_70)  # line 53
-    v_77: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple3_Signed_UniChar_tuple2_Signed_Bool, v_73)  # line 53
-    v_78: Bool = int_eq(v_69, v_77)  # line 53
-    v_79: Bool = same_as(v_78)  # line 53
-    switch v_79
-    False --> block2(n_1, c_0, v_12, v_48, v_78)
-    True --> block7(n_1, c_0, v_12, v_48)
-block2(n_2: Signed, c_1: UniChar, op_0: Ptr(rpy_str), checks_0: Ptr(GcArray(Bool)), v_80: Bool):
-    v_81: Ptr(rpy_str) = same_as('')  # line 54
-    v_82: Ptr(list) = direct_call(graph ll_newlist__list_array_UniChar_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(UniChar)) }), 0)  # line 54
-    v_83: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Bool_array_Bool, Ptr(GcStruct listiter { list: Ptr(GcArray(Bool)), index: Signed }), checks_0)  # line 54
-    --> block3(n_2, c_1, op_0, checks_0, v_80, v_83, v_81, v_82)
-block3(n_3: Signed, c_2: UniChar, op_1: Ptr(rpy_str), checks_1: Ptr(GcArray(Bool)), hashes_0: Bool, iter102_0: Ptr(listiter), t100_0: Ptr(rpy_str), t101_0: Ptr(list)):
-    v_84: Bool = direct_call(graph ll_listnext__listiter_array_Bool, iter102_0)  # line 54
-    no exception --> block4(v_84, iter102_0, t100_0, t101_0, n_3, c_2, op_1, checks_1, hashes_0)
-    StopIteration --> block6(hashes_0, t100_0, t101_0)
-block4(item_0: Bool, iter102_1: Ptr(listiter), t100_1: Ptr(rpy_str), t101_1: Ptr(list), n_4: Signed, c_3: UniChar, op_2: Ptr(rpy_str), checks_2: Ptr(GcArray(Bool)), hashes_1: Bool):
-    v_85: Ptr(list) = same_as(t101_1)  # line 54
-    v_86: Bool = same_as(item_0)  # line 54
-    switch v_86
-    False --> block5(n_4, c_3, op_2, checks_2, hashes_1, iter102_1, t100_1, t101_1, v_85, 70)
-    True --> block5(n_4, c_3, op_2, checks_2, hashes_1, iter102_1, t100_1, t101_1, v_85, 84)
-block5(n_5: Signed, c_4: UniChar, op_3: Ptr(rpy_str), checks_3: Ptr(GcArray(Bool)), hashes_2: Bool, iter102_2: Ptr(listiter), t100_2: Ptr(rpy_str), t101_2: Ptr(list), t103_0: Ptr(list), v_87: UniChar):
-    v_88: Void = direct_call(graph ll_append__list_array_UniChar_UniChar, t103_0, v_87)  # line 54
-    --> block3(n_5, c_4, op_3, checks_3, hashes_2, iter102_2, t100_2, t101_2)
-block6(hashes_3: Bool, t100_3: Ptr(rpy_str), t101_3: Ptr(list)):
-    v_89: Ptr(rpy_str) = direct_call(graph ll_join_chars__rpy_str_list_array_UniChar, t100_3, t101_3)  # line 54
-    v_90: Signed = cast_bool_to_int(hashes_3)  # line 54
-    v_91: Signed = same_as(v_90)  # line 54
-    v_92: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, v_91)  # line 54
-    v_93: Ptr(rpy_str) = same_as(v_92)  # line 54
-    v_94: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_89, v_93)  # line 54
-    --> return(v_94)
-block7(n_6: Signed, c_5: UniChar, op_4: Ptr(rpy_str), checks_4: Ptr(GcArray(Bool))):
-    v_95: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: UniChar, item1: Signed }, 'gc')  # line 53
-    v_96: Void = setfield(v_95, 'item0', 97)  # line 53
-    v_97: Void = setfield(v_95, 'item1', n_6)  # line 53
-    v_98: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple2_UniChar_Signed, v_95)  # line 53
-    v_99: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: UniChar, item1: Signed }, 'gc')  # line 53
-    v_100: Void = setfield(v_99, 'item0', 97)  # line 53
-    v_101: Void = setfield(v_99, 'item1', n_6)  # line 53
-    v_102: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple2_UniChar_Signed, v_99)  # line 53
-    v_103: Bool = int_eq(v_98, v_102)  # line 53
-    --> block2(n_6, c_5, op_4, checks_4, v_103)
+    v_48: Ptr(list) = direct_call(graph ll_newlist__list_array_Bool_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Bool)) }), 13)  # line 50
+    v_49: Ptr(GcArray(Bool)) = getfield(v_48, 'items')  # line 50
+    v_50: Void = setarrayitem(v_49, 0, v_13)  # line 50
+    v_51: Void = setarrayitem(v_49, 1, v_23)  # line 50
+    v_52: Void = setarrayitem(v_49, 2, v_24)  # line 50
+    v_53: Void = setarrayitem(v_49, 3, v_25)  # line 50
+    v_54: Void = setarrayitem(v_49, 4, v_26)  # line 50
+    v_55: Void = setarrayitem(v_49, 5, v_27)  # line 50
+    v_56: Void = setarrayitem(v_49, 6, v_28)  # line 50
+    v_57: Void = setarrayitem(v_49, 7, v_29)  # line 50
+    v_58: Void = setarrayitem(v_49, 8, v_32)  # line 50
+    v_59: Void = setarrayitem(v_49, 9, v_36)  # line 50
+    v_60: Void = setarrayitem(v_49, 10, v_37)  # line 50
+    v_61: Void = setarrayitem(v_49, 11, v_40)  # line 50
+    v_62: Void = setarrayitem(v_49, 12, v_47)  # line 50
+    v_63: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }, 'gc')  # line 53
+    v_64: Void = setfield(v_63, 'item0', n_1)  # line 53
+    v_65: Void = setfield(v_63, 'item1', 97)  # line 53
+    v_66: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_1)  # line 53
+    v_67: Ptr(rpy_str) = same_as(v_66)  # line 53
+    v_68: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'b', v_67)  # line 53
+    v_69: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Float, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 53
+    v_70: Void = setfield(v_69, 'item0', 2.5)  # line 53
+    v_71: Void = setfield(v_69, 'item1', v_68)  # line 53
+    v_72: Ptr(tuple4) = malloc(GcStruct tuple4 immutable { item0: Signed, item1: UniChar, item2: Float, item3: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 53
+    v_73: Signed = getfield(v_63, 'item0')  # line 53
+    v_74: Void = setfield(v_72, 'item0', v_73)  # line 53
+    v_75: UniChar = getfield(v_63, 'item1')  # line 53
+    v_76: Void = setfield(v_72, 'item1', v_75)  # line 53
+    v_77: Float = getfield(v_69, 'item0')  # line 53
+    v_78: Void = setfield(v_72, 'item2', v_77)  # line 53
+    v_79: Ptr(rpy_str) = getfield(v_69, 'item1')  # line 53
+    v_80: Void = setfield(v_72, 'item3', v_79)  # line 53
+    v_81: Ptr(list) = same_as(v_48)  # line 54
+    v_82: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_1)  # line 54
+    v_83: Ptr(rpy_str) = same_as(v_82)  # line 54
+    v_84: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'b', v_83)  # line 54
+    v_85: Ptr(tuple4) = malloc(GcStruct tuple4 immutable { item0: Signed, item1: UniChar, item2: Float, item3: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 54
+    v_86: Void = setfield(v_85, 'item0', n_1)  # line 54
+    v_87: Void = setfield(v_85, 'item1', 97)  # line 54
+    v_88: Void = setfield(v_85, 'item2', 2.5)  # line 54
+    v_89: Void = setfield(v_85, 'item3', v_84)  # line 54
+    v_90: Bool = direct_call(graph gen_eq.<locals>.ll_eq_tuple__tuple4_Signed_UniChar_Float_rpy_str_tuple4_Signed_UniChar_Float_rpy_str, v_72, v_85)  # line 54
+    v_91: Void = direct_call(graph ll_append__list_array_Bool_Bool, v_81, v_90)  # line 54
+    v_92: Ptr(list) = same_as(v_48)  # line 55
+    v_93: Float = getfield(v_72, 'item2')  # line 55
+    v_94: Bool = float_eq(v_93, 2.5)  # line 55
+    v_95: Void = direct_call(graph ll_append__list_array_Bool_Bool, v_92, v_94)  # line 55
+    v_96: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_1)  # line 56
+    v_97: Ptr(rpy_str) = same_as(v_96)  # line 56
+    v_98: Ptr(rpy_str) = direct_call(graph ll_strmax__rpy_str_rpy_str, 'pear', 'apple')  # line 56
+    v_99: Ptr(rpy_str) = direct_call(graph ll_strmax__rpy_str_rpy_str, v_98, v_97)  # line 56
+    v_100: UniChar = direct_call(graph ll_char_min__UniChar_UniChar, 98, 97)  # line 56
+    v_101: UniChar = direct_call(graph ll_char_min__UniChar_UniChar, v_100, 99)  # line 56
+    v_102: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_1)  # line 56
+    v_103: Ptr(rpy_str) = same_as(v_102)  # line 56
+    v_104: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'z', v_103)  # line 56
+    v_105: Ptr(rpy_str) = direct_call(graph ll_strmin__rpy_str_rpy_str, 'zz', v_104)  # line 56
+    v_106: Ptr(rpy_str) = direct_call(graph ll_strmax__rpy_str_rpy_str, 'x', 'xy')  # line 56
+    v_107: Signed = int_mod(n_1, 3)  # line 56
+    v_108: Bool = int_ne(v_107, 0)  # line 56
+    v_109: Signed = int_xor(v_107, 3)  # line 56
+    v_110: Bool = int_lt(v_109, 0)  # line 56
+    v_111: Signed = cast_bool_to_int(v_108)  # line 56
+    v_112: Signed = cast_bool_to_int(v_110)  # line 56
+    v_113: Signed = int_and(v_111, v_112)  # line 56
+    v_114: Signed = int_mul(v_113, 3)  # line 56
+    v_115: Signed = int_add(v_107, v_114)  # line 56
+    v_116: UniChar = direct_call(graph ll_stritem__rpy_str_Signed, 'abc', v_115)  # line 56
+    v_117: UniChar = direct_call(graph ll_char_min__UniChar_UniChar, v_116, 98)  # line 56
+    v_118: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 5)  # line 56
+    v_119: Void = setarrayitem(v_118, 0, v_99)  # line 56
+    v_120: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_101)  # line 56
+    v_121: Void = setarrayitem(v_118, 1, v_120)  # line 56
+    v_122: Void = setarrayitem(v_118, 2, v_105)  # line 56
+    v_123: Void = setarrayitem(v_118, 3, v_106)  # line 56
+    v_124: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_117)  # line 56
+    v_125: Void = setarrayitem(v_118, 4, v_124)  # line 56
+    v_126: Ptr(rpy_str) = same_as('')  # line 57
+    v_127: Ptr(list) = direct_call(graph ll_newlist__list_array_UniChar_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(UniChar)) }), 0)  # line 57
+    v_128: Ptr(listiter) = direct_call(graph ll_listiter__listiter_list_array_Bool_list_array_Bool, Ptr(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Bool)) }), index: Signed }), v_48)  # line 57
+    --> block2(n_1, c_0, v_12, v_48, v_72, v_118, v_128, v_126, v_127)
+block2(n_2: Signed, c_1: UniChar, op_0: Ptr(rpy_str), checks_0: Ptr(list), joined_0: Ptr(tuple4), words_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), iter134_0: Ptr(listiter), t132_0: Ptr(rpy_str), t133_0: Ptr(list)):
+    v_129: Bool = direct_call(graph ll_listnext__listiter_list_array_Bool, iter134_0)  # line 57
+    no exception --> block3(v_129, iter134_0, t132_0, t133_0, n_2, c_1, op_0, checks_0, joined_0, words_0)
+    StopIteration --> block5(words_0, t132_0, t133_0)
+block3(item_0: Bool, iter134_1: Ptr(listiter), t132_1: Ptr(rpy_str), t133_1: Ptr(list), n_3: Signed, c_2: UniChar, op_1: Ptr(rpy_str), checks_1: Ptr(list), joined_1: Ptr(tuple4), words_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
+    v_130: Ptr(list) = same_as(t133_1)  # line 57
+    v_131: Bool = same_as(item_0)  # line 57
+    switch v_131
+    False --> block4(n_3, c_2, op_1, checks_1, joined_1, words_1, iter134_1, t132_1, t133_1, v_130, 70)
+    True --> block4(n_3, c_2, op_1, checks_1, joined_1, words_1, iter134_1, t132_1, t133_1, v_130, 84)
+block4(n_4: Signed, c_3: UniChar, op_2: Ptr(rpy_str), checks_2: Ptr(list), joined_2: Ptr(tuple4), words_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), iter134_2: Ptr(listiter), t132_2: Ptr(rpy_str), t133_2: Ptr(list), t135_0: Ptr(list), v_132: UniChar):
+    v_133: Void = direct_call(graph ll_append__list_array_UniChar_UniChar, t135_0, v_132)  # line 57
+    --> block2(n_4, c_3, op_2, checks_2, joined_2, words_2, iter134_2, t132_2, t133_2)
+block5(words_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), t132_3: Ptr(rpy_str), t133_3: Ptr(list)):
+    v_134: Ptr(rpy_str) = direct_call(graph ll_join_chars__rpy_str_list_array_UniChar, t132_3, t133_3)  # line 57
+    v_135: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_134, ' ')  # line 57
+    v_136: UniChar = same_as(44)  # line 57
+    v_137: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_136)  # line 57
+    v_138: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_array_rpy_str, v_137, words_3)  # line 57
+    v_139: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_135, v_138)  # line 57
+    --> return(v_139)
 
-graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:145
+graph hashing(n_0: Signed)  # builders_and_tuples.py:60
+block0(n_0: Signed):
+    v_0: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_0)  # line 62
+    v_1: Ptr(rpy_str) = same_as(v_0)  # line 62
+    v_2: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'abc', v_1)  # line 62
+    v_3: Signed = direct_call(graph ll_strhash__rpy_str, v_2)  # line 62
+    v_4: Signed = direct_call(graph ll_strhash__rpy_str, '')  # line 62
+    v_5: Signed = direct_call(graph ll_char_hash__UniChar, 120)  # line 62
+    v_6: Signed = int_mod(n_0, 3)  # line 62
+    v_7: Bool = int_ne(v_6, 0)  # line 62
+    v_8: Signed = int_xor(v_6, 3)  # line 62
+    v_9: Bool = int_lt(v_8, 0)  # line 62
+    v_10: Signed = cast_bool_to_int(v_7)  # line 62
+    v_11: Signed = cast_bool_to_int(v_9)  # line 62
+    v_12: Signed = int_and(v_10, v_11)  # line 62
+    v_13: Signed = int_mul(v_12, 3)  # line 62
+    v_14: Signed = int_add(v_6, v_13)  # line 62
+    v_15: UniChar = direct_call(graph ll_stritem__rpy_str_Signed, 'xyz', v_14)  # line 62
+    v_16: Signed = direct_call(graph ll_char_hash__UniChar, v_15)  # line 62
+    v_17: Signed = direct_call(graph ll_char_hash__UniChar, 128512)  # line 62
+    v_18: Signed = same_as(n_0)  # line 63
+    v_19: Bool = int_gt(n_0, 0)  # line 63
+    v_20: Signed = direct_call(graph ll_hash_bool__Bool, v_19)  # line 63
+    v_21: Signed = same_as(0)  # line 63
+    v_22: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: Bool }, 'gc')  # line 63
+    v_23: Void = setfield(v_22, 'item0', n_0)  # line 63
+    v_24: Void = setfield(v_22, 'item1', True)  # line 63
+    v_25: Ptr(tuple3) = malloc(GcStruct tuple3 immutable { item0: Signed, item1: UniChar, item2: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Bool }) }, 'gc')  # line 63
+    v_26: Void = setfield(v_25, 'item0', n_0)  # line 63
+    v_27: Void = setfield(v_25, 'item1', 104)  # line 63
+    v_28: Void = setfield(v_25, 'item2', v_22)  # line 63
+    v_29: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple3_Signed_UniChar_tuple2_Signed_Bool, v_25)  # line 63
+    v_30: Ptr(tuple3) = malloc(GcStruct tuple3 immutable { item0: UniChar, item1: UniChar, item2: Signed }, 'gc')  # line 63
+    v_31: Void = setfield(v_30, 'item0', 97)  # line 63
+    v_32: Void = setfield(v_30, 'item1', 98)  # line 63
+    v_33: Void = setfield(v_30, 'item2', n_0)  # line 63
+    v_34: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple3_UniChar_UniChar_Signed, v_30)  # line 63
+    v_35: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 10)  # line 62
+    v_36: Void = setarrayitem(v_35, 0, v_3)  # line 62
+    v_37: Void = setarrayitem(v_35, 1, v_4)  # line 62
+    v_38: Void = setarrayitem(v_35, 2, v_5)  # line 62
+    v_39: Void = setarrayitem(v_35, 3, v_16)  # line 62
+    v_40: Void = setarrayitem(v_35, 4, v_17)  # line 62
+    v_41: Void = setarrayitem(v_35, 5, v_18)  # line 62
+    v_42: Void = setarrayitem(v_35, 6, v_20)  # line 62
+    v_43: Void = setarrayitem(v_35, 7, v_21)  # line 62
+    v_44: Void = setarrayitem(v_35, 8, v_29)  # line 62
+    v_45: Void = setarrayitem(v_35, 9, v_34)  # line 62
+    v_46: UniChar = same_as(44)  # line 64
+    v_47: Ptr(list) = direct_call(graph ll_newlist__list_array_rpy_str_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) }), 0)  # line 64
+    v_48: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_35)  # line 64
+    --> block1(n_0, v_35, v_48, v_46, v_47)
+block1(n_1: Signed, values_0: Ptr(GcArray(Signed)), iter51_0: Ptr(listiter), t49_0: UniChar, t50_0: Ptr(list)):
+    v_49: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter51_0)  # line 64
+    no exception --> block2(v_49, iter51_0, t49_0, t50_0, n_1, values_0)
+    StopIteration --> block3(t49_0, t50_0)
+block2(item_0: Signed, iter51_1: Ptr(listiter), t49_1: UniChar, t50_1: Ptr(list), n_2: Signed, values_1: Ptr(GcArray(Signed))):
+    v_50: Ptr(list) = same_as(t50_1)  # line 64
+    v_51: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, item_0)  # line 64
+    v_52: Ptr(rpy_str) = same_as(v_51)  # line 64
+    v_53: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_50, v_52)  # line 64
+    --> block1(n_2, values_1, iter51_1, t49_1, t50_1)
+block3(t49_2: UniChar, t50_2: Ptr(list)):
+    v_54: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, t49_2)  # line 64
+    v_55: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_list_array_rpy_str, v_54, t50_2)  # line 64
+    --> return(v_55)
+
+graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:179
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 146
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 146
-    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 147
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 147
-    v_4: Signed = int_add(v_1, v_3)  # line 148
-    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 148
-    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 149
-    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 150
+    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 180
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 180
+    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 181
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 181
+    v_4: Signed = int_add(v_1, v_3)  # line 182
+    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 182
+    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 183
+    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 184
     --> return(v_5)
 
 graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:33
@@ -418,23 +519,23 @@ block0(s_0: Ptr(rpy_str), length_0: Signed):
     v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 35
     --> return(v_0)
 
-graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:138
+graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:172
 block0(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed):
     --> block1(dst_0, dststart_0, src_0, srcstart_0, length_0, 0)
 block1(dst_1: Ptr(rpy_str), dststart_1: Signed, src_1: Ptr(rpy_str), srcstart_1: Signed, length_1: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, length_1)  # line 140
-    v_1: Bool = same_as(v_0)  # line 140
+    v_0: Bool = int_lt(i_0, length_1)  # line 174
+    v_1: Bool = same_as(v_0)  # line 174
     switch v_1
     False --> return(None)
     True --> block2(dst_1, dststart_1, src_1, srcstart_1, length_1, i_0)
 block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2: Signed, length_2: Signed, i_1: Signed):
-    v_2: Ptr(rpy_str) = same_as(src_2)  # line 141
-    v_3: Signed = int_add(srcstart_2, i_1)  # line 141
-    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 141
-    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 141
-    v_6: Signed = int_add(dststart_2, i_1)  # line 141
-    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 141
-    v_8: Signed = int_add(i_1, 1)  # line 142
+    v_2: Ptr(rpy_str) = same_as(src_2)  # line 175
+    v_3: Signed = int_add(srcstart_2, i_1)  # line 175
+    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 175
+    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 175
+    v_6: Signed = int_add(dststart_2, i_1)  # line 175
+    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 175
+    v_8: Signed = int_add(i_1, 1)  # line 176
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
 graph ll_newbuilder__stringbuilder_Signed(BUILDER_0: Void, init_size_0: Signed)  # rbuilder.py:16
@@ -470,56 +571,56 @@ block0(b_0: Ptr(stringbuilder)):
     v_2: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, v_0, 0, v_1)  # line 71
     --> return(v_2)
 
-graph ll_strslice__rpy_str_Signed_Signed(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed)  # rstr.py:186
+graph ll_strslice__rpy_str_Signed_Signed(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed)  # rstr.py:220
 block0(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 187
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 187
-    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 188
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, stop_0, v_1)  # line 189
-    v_4: Bool = int_le(v_3, v_2)  # line 190
-    v_5: Bool = same_as(v_4)  # line 190
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 221
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 221
+    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 222
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, stop_0, v_1)  # line 223
+    v_4: Bool = int_le(v_3, v_2)  # line 224
+    v_5: Bool = same_as(v_4)  # line 224
     switch v_5
     False --> block1(s_0, v_2, v_3, v_1)
     True --> block4(s_0)
 block1(s_1: Ptr(rpy_str), start_1: Signed, stop_1: Signed, length_0: Signed):
-    v_6: Bool = int_eq(start_1, 0)  # line 192
-    v_7: Bool = same_as(v_6)  # line 192
+    v_6: Bool = int_eq(start_1, 0)  # line 226
+    v_7: Bool = same_as(v_6)  # line 226
     switch v_7
     False --> block2(s_1, start_1, stop_1)
     True --> block3(s_1, start_1, stop_1, length_0)
 block2(s_2: Ptr(rpy_str), start_2: Signed, stop_2: Signed):
-    v_8: Signed = int_sub(stop_2, start_2)  # line 194
-    v_9: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_2, v_8)  # line 194
-    v_10: Signed = int_sub(stop_2, start_2)  # line 195
-    v_11: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_9, 0, s_2, start_2, v_10)  # line 195
+    v_8: Signed = int_sub(stop_2, start_2)  # line 228
+    v_9: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_2, v_8)  # line 228
+    v_10: Signed = int_sub(stop_2, start_2)  # line 229
+    v_11: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_9, 0, s_2, start_2, v_10)  # line 229
     --> return(v_9)
 block3(s_3: Ptr(rpy_str), start_3: Signed, stop_3: Signed, length_1: Signed):
-    v_12: Bool = int_eq(stop_3, length_1)  # line 192
-    v_13: Bool = same_as(v_12)  # line 192
+    v_12: Bool = int_eq(stop_3, length_1)  # line 226
+    v_13: Bool = same_as(v_12)  # line 226
     switch v_13
     False --> block2(s_3, start_3, stop_3)
     True --> return(s_3)
 block4(s_4: Ptr(rpy_str)):
-    v_14: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_4, 0)  # line 191
+    v_14: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_4, 0)  # line 225
     --> return(v_14)
 
-graph _bound__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:166
+graph _bound__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:200
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 168
-    v_1: Bool = same_as(v_0)  # line 168
+    v_0: Bool = int_lt(index_0, 0)  # line 202
+    v_1: Bool = same_as(v_0)  # line 202
     switch v_1
     False --> block1(index_0, length_0)
     True --> block2(index_0, length_0)
 block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_gt(index_1, length_1)  # line 172
-    v_3: Bool = same_as(v_2)  # line 172
+    v_2: Bool = int_gt(index_1, length_1)  # line 206
+    v_3: Bool = same_as(v_2)  # line 206
     switch v_3
     False --> return(index_1)
     True --> return(length_1)
 block2(index_2: Signed, length_2: Signed):
-    v_4: Signed = int_add(index_2, length_2)  # line 169
-    v_5: Bool = int_lt(v_4, 0)  # line 170
-    v_6: Bool = same_as(v_5)  # line 170
+    v_4: Signed = int_add(index_2, length_2)  # line 203
+    v_5: Bool = int_lt(v_4, 0)  # line 204
+    v_6: Bool = same_as(v_5)  # line 204
     switch v_6
     False --> return(v_4)
     True --> return(0)
@@ -561,84 +662,84 @@ block1(b_1: Ptr(stringbuilder), needed_1: Signed, length_0: Signed):
     v_15: Void = setfield(b_1, 'buf', v_12)  # line 34
     --> return(None)
 
-graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:675
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:709
 block0(n_0: Signed):
-    v_0: Bool = int_eq(n_0, 0)  # line 677
-    v_1: Bool = same_as(v_0)  # line 677
+    v_0: Bool = int_eq(n_0, 0)  # line 711
+    v_1: Bool = same_as(v_0)  # line 711
     switch v_1
     False --> block1(n_0)
     True --> block13()
 block1(n_1: Signed):
-    v_2: Bool = int_lt(n_1, 0)  # line 679
-    v_3: Bool = same_as(v_2)  # line 681
+    v_2: Bool = int_lt(n_1, 0)  # line 713
+    v_3: Bool = same_as(v_2)  # line 715
     switch v_3
     False --> block2(n_1, v_2)
     True --> block12(n_1, v_2)
 block2(n_2: Signed, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 681
-    v_5: Unsigned = same_as(v_4)  # line 681
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 715
+    v_5: Unsigned = same_as(v_4)  # line 715
     --> block3(n_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 684
-    v_8: Bool = uint_ne(v_6, v_7)  # line 684
-    v_9: Bool = same_as(v_8)  # line 684
+    v_7: Unsigned = same_as(0)  # line 718
+    v_8: Bool = uint_ne(v_6, v_7)  # line 718
+    v_9: Bool = same_as(v_8)  # line 718
     switch v_9
     False --> block4(n_3, negative_1, u_0, length_0, v_6)
     True --> block11(n_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 687
+    v_11: Bool = same_as(negative_2)  # line 721
     switch v_11
     False --> block5(n_4, negative_2, u_1, length_1, v_10)
     True --> block10(n_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 689
-    v_14: Signed = int_sub(length_2, 1)  # line 690
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 723
+    v_14: Signed = int_sub(length_2, 1)  # line 724
     --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 691
-    v_17: Bool = uint_ne(u_3, v_16)  # line 691
-    v_18: Bool = same_as(v_17)  # line 691
+    v_16: Unsigned = same_as(0)  # line 725
+    v_17: Bool = uint_ne(u_3, v_16)  # line 725
+    v_18: Bool = same_as(v_17)  # line 725
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 695
+    v_19: Bool = same_as(negative_5)  # line 729
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 696
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 696
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 730
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 730
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(10)  # line 692
-    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 692
-    v_25: Signed = cast_uint_to_int(v_24)  # line 692
-    v_26: Signed = same_as(v_25)  # line 692
-    v_27: Signed = int_add(48, v_26)  # line 692
-    v_28: UniChar = cast_int_to_unichar(v_27)  # line 692
-    v_29: Ptr(rpy_str) = same_as(res_3)  # line 692
-    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 692
-    v_31: Unsigned = same_as(10)  # line 693
-    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 693
-    v_33: Signed = int_sub(pos_1, 1)  # line 694
+    v_23: Unsigned = same_as(10)  # line 726
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 726
+    v_25: Signed = cast_uint_to_int(v_24)  # line 726
+    v_26: Signed = same_as(v_25)  # line 726
+    v_27: Signed = int_add(48, v_26)  # line 726
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 726
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 726
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 726
+    v_31: Unsigned = same_as(10)  # line 727
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 727
+    v_33: Signed = int_sub(pos_1, 1)  # line 728
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
-    v_35: Signed = int_add(length_5, 1)  # line 688
+    v_35: Signed = int_add(length_5, 1)  # line 722
     --> block5(n_8, negative_7, u_5, v_35, v_34)
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
-    v_37: Signed = int_add(length_6, 1)  # line 685
-    v_38: Unsigned = same_as(10)  # line 686
-    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 686
+    v_37: Signed = int_add(length_6, 1)  # line 719
+    v_38: Unsigned = same_as(10)  # line 720
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 720
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
-    v_40: Unsigned = same_as(0)  # line 681
-    v_41: Unsigned = cast_int_to_uint(n_10)  # line 681
-    v_42: Unsigned = same_as(v_41)  # line 681
-    v_43: Unsigned = uint_sub(v_40, v_42)  # line 681
+    v_40: Unsigned = same_as(0)  # line 715
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 715
+    v_42: Unsigned = same_as(v_41)  # line 715
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 715
     --> block3(n_10, negative_9, v_43, 0, v_43)
 block13():
-    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 678
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 712
     --> return(v_44)
 
 graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:68
@@ -966,39 +1067,39 @@ block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple3 immutable { item0: Signed, item1: Pt
     v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph gen_lt.<locals>.ll_lt_tuple__tuple3_Signed_rpy_str_Float_tuple3_Signed_rpy_str_Float(t1_0: Ptr(tuple3), t2_0: Ptr(tuple3))  # rtuple.py:51
+graph gen_lt.<locals>.ll_lt_tuple__tuple3_Signed_rpy_str_Float_tuple3_Signed_rpy_str_Float(t1_0: Ptr(tuple3), t2_0: Ptr(tuple3))  # rtuple.py:52
 block0(t1_0: Ptr(tuple3), t2_0: Ptr(tuple3)):
-    v_0: Signed = getfield(t1_0, 'item0')  # line 53
-    v_1: Signed = getfield(t2_0, 'item0')  # line 54
-    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 55
-    v_3: Bool = same_as(v_2)  # line 55
+    v_0: Signed = getfield(t1_0, 'item0')  # line 54
+    v_1: Signed = getfield(t2_0, 'item0')  # line 55
+    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 56
+    v_3: Bool = same_as(v_2)  # line 56
     switch v_3
     False --> block1(v_0, v_1)
     True --> block2(t1_0, t2_0)
 block1(x_0: Signed, y_0: Signed):
-    v_4: Bool = direct_call(graph ll_less__None_Signed_Signed, None, x_0, y_0)  # line 56
+    v_4: Bool = direct_call(graph ll_less__None_Signed_Signed, None, x_0, y_0)  # line 57
     --> return(v_4)
 block2(t1_1: Ptr(tuple3), t2_1: Ptr(tuple3)):
-    v_5: Ptr(rpy_str) = getfield(t1_1, 'item1')  # line 53
-    v_6: Ptr(rpy_str) = getfield(t2_1, 'item1')  # line 54
-    v_7: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_5, v_6)  # line 55
-    v_8: Bool = same_as(v_7)  # line 55
+    v_5: Ptr(rpy_str) = getfield(t1_1, 'item1')  # line 54
+    v_6: Ptr(rpy_str) = getfield(t2_1, 'item1')  # line 55
+    v_7: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_5, v_6)  # line 56
+    v_8: Bool = same_as(v_7)  # line 56
     switch v_8
     False --> block3(v_5, v_6)
     True --> block4(t1_1, t2_1)
 block3(x_1: Ptr(rpy_str), y_1: Ptr(rpy_str)):
-    v_9: Bool = direct_call(graph ll_less__ll_strlt_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_strlt>, x_1, y_1)  # line 56
+    v_9: Bool = direct_call(graph ll_less__ll_strlt_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_strlt>, x_1, y_1)  # line 57
     --> return(v_9)
 block4(t1_2: Ptr(tuple3), t2_2: Ptr(tuple3)):
-    v_10: Float = getfield(t1_2, 'item2')  # line 53
-    v_11: Float = getfield(t2_2, 'item2')  # line 54
-    v_12: Bool = direct_call(graph ll_keyeq__None_Float_Float, None, v_10, v_11)  # line 55
-    v_13: Bool = same_as(v_12)  # line 55
+    v_10: Float = getfield(t1_2, 'item2')  # line 54
+    v_11: Float = getfield(t2_2, 'item2')  # line 55
+    v_12: Bool = direct_call(graph ll_keyeq__None_Float_Float, None, v_10, v_11)  # line 56
+    v_13: Bool = same_as(v_12)  # line 56
     switch v_13
     False --> block5(v_10, v_11)
     True --> return(False)
 block5(x_2: Float, y_2: Float):
-    v_14: Bool = direct_call(graph ll_less__None_Float_Float, None, x_2, y_2)  # line 56
+    v_14: Bool = direct_call(graph ll_less__None_Float_Float, None, x_2, y_2)  # line 57
     --> return(v_14)
 
 graph ll_keyeq__None_Signed_Signed(eq_0: Void, key1_0: Signed, key2_0: Signed)  # rordereddict.py:54
@@ -1028,51 +1129,51 @@ block1(eq_1: Void, key1_1: Ptr(rpy_str), key2_1: Ptr(rpy_str)):
     v_2: Bool = direct_call(graph ll_streq__rpy_str_rpy_str, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:92
+graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:101
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 93
-    v_1: Bool = same_as(v_0)  # line 93
+    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 102
+    v_1: Bool = same_as(v_0)  # line 102
     switch v_1
     False --> block1(s1_0, s2_0)
     True --> return(True)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str)):
-    v_2: Bool = ptr_nonzero(s1_1)  # line 95
+    v_2: Bool = ptr_nonzero(s1_1)  # line 104
     switch v_2
     False --> return(False)
     True --> block2(s1_1, s2_1)
 block2(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str)):
-    v_3: Bool = ptr_nonzero(s2_2)  # line 95
+    v_3: Bool = ptr_nonzero(s2_2)  # line 104
     switch v_3
     False --> return(False)
     True --> block3(s1_2, s2_2)
 block3(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str)):
-    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 97
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 97
-    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 98
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 98
-    v_8: Bool = int_ne(v_7, v_5)  # line 98
-    v_9: Bool = same_as(v_8)  # line 98
+    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 106
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 106
+    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 107
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 107
+    v_8: Bool = int_ne(v_7, v_5)  # line 107
+    v_9: Bool = same_as(v_8)  # line 107
     switch v_9
     False --> block4(s1_3, s2_3, v_5, 0)
     True --> return(False)
 block4(s1_4: Ptr(rpy_str), s2_4: Ptr(rpy_str), length_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, length_0)  # line 101
-    v_11: Bool = same_as(v_10)  # line 101
+    v_10: Bool = int_lt(i_0, length_0)  # line 110
+    v_11: Bool = same_as(v_10)  # line 110
     switch v_11
     False --> return(True)
     True --> block5(s1_4, s2_4, length_0, i_0)
 block5(s1_5: Ptr(rpy_str), s2_5: Ptr(rpy_str), length_1: Signed, i_1: Signed):
-    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 102
-    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 102
-    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 102
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 102
-    v_16: Bool = unichar_ne(v_13, v_15)  # line 102
-    v_17: Bool = same_as(v_16)  # line 102
+    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 111
+    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 111
+    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 111
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 111
+    v_16: Bool = unichar_ne(v_13, v_15)  # line 111
+    v_17: Bool = same_as(v_16)  # line 111
     switch v_17
     False --> block6(s1_5, s2_5, length_1, i_1)
     True --> return(False)
 block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 104
+    v_18: Signed = int_add(i_2, 1)  # line 113
     --> block4(s1_6, s2_6, length_2, v_18)
 
 graph ll_less__ll_strlt_rpy_str_rpy_str(lt_0: Void, x_0: Ptr(rpy_str), y_0: Ptr(rpy_str))  # rlist.py:204
@@ -1093,50 +1194,50 @@ block1(key1_1: Float, key2_1: Float):
     v_2: Bool = float_eq(key1_1, key2_1)  # line 56
     --> return(v_2)
 
-graph ll_strlt__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:134
+graph ll_strlt__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:143
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Signed = direct_call(graph ll_strcmp__rpy_str_rpy_str, s1_0, s2_0)  # line 135
-    v_1: Bool = int_lt(v_0, 0)  # line 135
+    v_0: Signed = direct_call(graph ll_strcmp__rpy_str_rpy_str, s1_0, s2_0)  # line 144
+    v_1: Bool = int_lt(v_0, 0)  # line 144
     --> return(v_1)
 
-graph ll_strcmp__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:117
+graph ll_strcmp__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:126
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 119
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 119
-    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 120
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 120
-    v_4: Bool = int_lt(v_1, v_3)  # line 121
-    v_5: Bool = same_as(v_4)  # line 121
+    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 128
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 128
+    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 129
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 129
+    v_4: Bool = int_lt(v_1, v_3)  # line 130
+    v_5: Bool = same_as(v_4)  # line 130
     switch v_5
     False --> block1(s1_0, s2_0, v_1, v_3, v_3, 0)
     True --> block1(s1_0, s2_0, v_1, v_3, v_1, 0)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str), len1_0: Signed, len2_0: Signed, n_0: Signed, i_0: Signed):
-    v_6: Bool = int_lt(i_0, n_0)  # line 123
-    v_7: Bool = same_as(v_6)  # line 123
+    v_6: Bool = int_lt(i_0, n_0)  # line 132
+    v_7: Bool = same_as(v_6)  # line 132
     switch v_7
     False --> block2(len1_0, len2_0)
     True --> block3(s1_1, s2_1, len1_0, len2_0, n_0, i_0)
 block2(len1_1: Signed, len2_1: Signed):
-    v_8: Signed = int_sub(len1_1, len2_1)  # line 131
+    v_8: Signed = int_sub(len1_1, len2_1)  # line 140
     --> return(v_8)
 block3(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str), len1_2: Signed, len2_2: Signed, n_1: Signed, i_1: Signed):
-    v_9: Ptr(rpy_str) = same_as(s1_2)  # line 124
-    v_10: UniChar = getinteriorfield(v_9, 'chars', i_1)  # line 124
-    v_11: Ptr(rpy_str) = same_as(s2_2)  # line 125
-    v_12: UniChar = getinteriorfield(v_11, 'chars', i_1)  # line 125
-    v_13: Bool = unichar_ne(v_10, v_12)  # line 126
-    v_14: Bool = same_as(v_13)  # line 126
+    v_9: Ptr(rpy_str) = same_as(s1_2)  # line 133
+    v_10: UniChar = getinteriorfield(v_9, 'chars', i_1)  # line 133
+    v_11: Ptr(rpy_str) = same_as(s2_2)  # line 134
+    v_12: UniChar = getinteriorfield(v_11, 'chars', i_1)  # line 134
+    v_13: Bool = unichar_ne(v_10, v_12)  # line 135
+    v_14: Bool = same_as(v_13)  # line 135
     switch v_14
     False --> block4(s1_2, s2_2, len1_2, len2_2, n_1, i_1)
     True --> block5(v_10, v_12)
 block4(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str), len1_3: Signed, len2_3: Signed, n_2: Signed, i_2: Signed):
-    v_15: Signed = int_add(i_2, 1)  # line 130
+    v_15: Signed = int_add(i_2, 1)  # line 139
     --> block1(s1_3, s2_3, len1_3, len2_3, n_2, v_15)
 block5(c1_0: UniChar, c2_0: UniChar):
-    v_16: Signed = cast_unichar_to_int(c1_0)  # line 127
-    v_17: Signed = cast_unichar_to_int(c2_0)  # line 127
-    v_18: Bool = int_lt(v_16, v_17)  # line 127
-    v_19: Bool = same_as(v_18)  # line 127
+    v_16: Signed = cast_unichar_to_int(c1_0)  # line 136
+    v_17: Signed = cast_unichar_to_int(c2_0)  # line 136
+    v_18: Bool = int_lt(v_16, v_17)  # line 136
+    v_19: Bool = same_as(v_18)  # line 136
     switch v_19
     False --> return(1)
     True --> return(-1)
@@ -1150,63 +1251,63 @@ block1(x_1: Float, y_1: Float):
     v_2: Bool = float_lt(x_1, y_1)  # line 206
     --> return(v_2)
 
-graph gen_lt.<locals>.ll_lt_tuple__tuple3_Signed_rpy_str_Float_tuple3_Signed_rpy_str_Float(t1_0: Ptr(tuple3), t2_0: Ptr(tuple3))  # rtuple.py:51
+graph gen_lt.<locals>.ll_lt_tuple__tuple3_Signed_rpy_str_Float_tuple3_Signed_rpy_str_Float(t1_0: Ptr(tuple3), t2_0: Ptr(tuple3))  # rtuple.py:52
 block0(t1_0: Ptr(tuple3), t2_0: Ptr(tuple3)):
-    v_0: Signed = getfield(t1_0, 'item0')  # line 53
-    v_1: Signed = getfield(t2_0, 'item0')  # line 54
-    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 55
-    v_3: Bool = same_as(v_2)  # line 55
+    v_0: Signed = getfield(t1_0, 'item0')  # line 54
+    v_1: Signed = getfield(t2_0, 'item0')  # line 55
+    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 56
+    v_3: Bool = same_as(v_2)  # line 56
     switch v_3
     False --> block1(v_0, v_1)
     True --> block2(t1_0, t2_0)
 block1(x_0: Signed, y_0: Signed):
-    v_4: Bool = direct_call(graph ll_less__None_Signed_Signed, None, x_0, y_0)  # line 56
+    v_4: Bool = direct_call(graph ll_less__None_Signed_Signed, None, x_0, y_0)  # line 57
     --> return(v_4)
 block2(t1_1: Ptr(tuple3), t2_1: Ptr(tuple3)):
-    v_5: Ptr(rpy_str) = getfield(t1_1, 'item1')  # line 53
-    v_6: Ptr(rpy_str) = getfield(t2_1, 'item1')  # line 54
-    v_7: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_5, v_6)  # line 55
-    v_8: Bool = same_as(v_7)  # line 55
+    v_5: Ptr(rpy_str) = getfield(t1_1, 'item1')  # line 54
+    v_6: Ptr(rpy_str) = getfield(t2_1, 'item1')  # line 55
+    v_7: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_5, v_6)  # line 56
+    v_8: Bool = same_as(v_7)  # line 56
     switch v_8
     False --> block3(v_5, v_6)
     True --> block4(t1_1, t2_1)
 block3(x_1: Ptr(rpy_str), y_1: Ptr(rpy_str)):
-    v_9: Bool = direct_call(graph ll_less__ll_strlt_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_strlt>, x_1, y_1)  # line 56
+    v_9: Bool = direct_call(graph ll_less__ll_strlt_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_strlt>, x_1, y_1)  # line 57
     --> return(v_9)
 block4(t1_2: Ptr(tuple3), t2_2: Ptr(tuple3)):
-    v_10: Float = getfield(t1_2, 'item2')  # line 53
-    v_11: Float = getfield(t2_2, 'item2')  # line 54
-    v_12: Bool = direct_call(graph ll_keyeq__None_Float_Float, None, v_10, v_11)  # line 55
-    v_13: Bool = same_as(v_12)  # line 55
+    v_10: Float = getfield(t1_2, 'item2')  # line 54
+    v_11: Float = getfield(t2_2, 'item2')  # line 55
+    v_12: Bool = direct_call(graph ll_keyeq__None_Float_Float, None, v_10, v_11)  # line 56
+    v_13: Bool = same_as(v_12)  # line 56
     switch v_13
     False --> block5(v_10, v_11)
     True --> return(True)
 block5(x_2: Float, y_2: Float):
-    v_14: Bool = direct_call(graph ll_less__None_Float_Float, None, x_2, y_2)  # line 56
+    v_14: Bool = direct_call(graph ll_less__None_Float_Float, None, x_2, y_2)  # line 57
     --> return(v_14)
 
-graph gen_eq.<locals>.ll_eq_tuple__tuple3_Signed_rpy_str_Float_tuple3_Signed_rpy_str_Float(t1_0: Ptr(tuple3), t2_0: Ptr(tuple3))  # rtuple.py:37
+graph gen_eq.<locals>.ll_eq_tuple__tuple3_Signed_rpy_str_Float_tuple3_Signed_rpy_str_Float(t1_0: Ptr(tuple3), t2_0: Ptr(tuple3))  # rtuple.py:38
 block0(t1_0: Ptr(tuple3), t2_0: Ptr(tuple3)):
-    v_0: Signed = getfield(t1_0, 'item0')  # line 39
-    v_1: Signed = getfield(t2_0, 'item0')  # line 39
-    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 39
-    v_3: Bool = same_as(v_2)  # line 39
+    v_0: Signed = getfield(t1_0, 'item0')  # line 40
+    v_1: Signed = getfield(t2_0, 'item0')  # line 40
+    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 40
+    v_3: Bool = same_as(v_2)  # line 40
     switch v_3
     False --> return(False)
     True --> block1(t1_0, t2_0)
 block1(t1_1: Ptr(tuple3), t2_1: Ptr(tuple3)):
-    v_4: Ptr(rpy_str) = getfield(t1_1, 'item1')  # line 39
-    v_5: Ptr(rpy_str) = getfield(t2_1, 'item1')  # line 39
-    v_6: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_4, v_5)  # line 39
-    v_7: Bool = same_as(v_6)  # line 39
+    v_4: Ptr(rpy_str) = getfield(t1_1, 'item1')  # line 40
+    v_5: Ptr(rpy_str) = getfield(t2_1, 'item1')  # line 40
+    v_6: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_4, v_5)  # line 40
+    v_7: Bool = same_as(v_6)  # line 40
     switch v_7
     False --> return(False)
     True --> block2(t1_1, t2_1)
 block2(t1_2: Ptr(tuple3), t2_2: Ptr(tuple3)):
-    v_8: Float = getfield(t1_2, 'item2')  # line 39
-    v_9: Float = getfield(t2_2, 'item2')  # line 39
-    v_10: Bool = direct_call(graph ll_keyeq__None_Float_Float, None, v_8, v_9)  # line 39
-    v_11: Bool = same_as(v_10)  # line 39
+    v_8: Float = getfield(t1_2, 'item2')  # line 40
+    v_9: Float = getfield(t2_2, 'item2')  # line 40
+    v_10: Bool = direct_call(graph ll_keyeq__None_Float_Float, None, v_8, v_9)  # line 40
+    v_11: Bool = same_as(v_10)  # line 40
     switch v_11
     False --> return(False)
     True --> return(True)
@@ -1357,28 +1458,28 @@ block4(index_3: Signed, length_3: Signed):
     v_11: Signed = int_add(index_3, length_3)  # line 52
     --> block1(v_11, length_3)
 
-graph gen_lt.<locals>.ll_lt_tuple__tuple2_tuple2_Signed_UniChar_Signed_tuple2_tuple2_Signed_UniChar_Signed(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:51
+graph gen_lt.<locals>.ll_lt_tuple__tuple2_tuple2_Signed_UniChar_Signed_tuple2_tuple2_Signed_UniChar_Signed(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:52
 block0(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2)):
-    v_0: Ptr(tuple2) = getfield(t1_0, 'item0')  # line 53
-    v_1: Ptr(tuple2) = getfield(t2_0, 'item0')  # line 54
-    v_2: Bool = direct_call(graph ll_keyeq__ll_eq_tuple#2_tuple2_Signed_UniChar_tuple2_Signed_UniChar, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, v_0, v_1)  # line 55
-    v_3: Bool = same_as(v_2)  # line 55
+    v_0: Ptr(tuple2) = getfield(t1_0, 'item0')  # line 54
+    v_1: Ptr(tuple2) = getfield(t2_0, 'item0')  # line 55
+    v_2: Bool = direct_call(graph ll_keyeq__ll_eq_tuple#2_tuple2_Signed_UniChar_tuple2_Signed_UniChar, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, v_0, v_1)  # line 56
+    v_3: Bool = same_as(v_2)  # line 56
     switch v_3
     False --> block1(v_0, v_1)
     True --> block2(t1_0, t2_0)
 block1(x_0: Ptr(tuple2), y_0: Ptr(tuple2)):
-    v_4: Bool = direct_call(graph ll_less__ll_lt_tuple#4_tuple2_Signed_UniChar_tuple2_Signed_UniChar, <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, x_0, y_0)  # line 56
+    v_4: Bool = direct_call(graph ll_less__ll_lt_tuple#4_tuple2_Signed_UniChar_tuple2_Signed_UniChar, <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, x_0, y_0)  # line 57
     --> return(v_4)
 block2(t1_1: Ptr(tuple2), t2_1: Ptr(tuple2)):
-    v_5: Signed = getfield(t1_1, 'item1')  # line 53
-    v_6: Signed = getfield(t2_1, 'item1')  # line 54
-    v_7: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_5, v_6)  # line 55
-    v_8: Bool = same_as(v_7)  # line 55
+    v_5: Signed = getfield(t1_1, 'item1')  # line 54
+    v_6: Signed = getfield(t2_1, 'item1')  # line 55
+    v_7: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_5, v_6)  # line 56
+    v_8: Bool = same_as(v_7)  # line 56
     switch v_8
     False --> block3(v_5, v_6)
     True --> return(False)
 block3(x_1: Signed, y_1: Signed):
-    v_9: Bool = direct_call(graph ll_less__None_Signed_Signed, None, x_1, y_1)  # line 56
+    v_9: Bool = direct_call(graph ll_less__None_Signed_Signed, None, x_1, y_1)  # line 57
     --> return(v_9)
 
 graph ll_keyeq__ll_eq_tuple#2_tuple2_Signed_UniChar_tuple2_Signed_UniChar(eq_0: Void, key1_0: Ptr(tuple2), key2_0: Ptr(tuple2))  # rordereddict.py:54
@@ -1390,20 +1491,20 @@ block1(eq_1: Void, key1_1: Ptr(tuple2), key2_1: Ptr(tuple2)):
     v_2: Bool = direct_call(graph gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:37
+graph gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:38
 block0(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2)):
-    v_0: Signed = getfield(t1_0, 'item0')  # line 39
-    v_1: Signed = getfield(t2_0, 'item0')  # line 39
-    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 39
-    v_3: Bool = same_as(v_2)  # line 39
+    v_0: Signed = getfield(t1_0, 'item0')  # line 40
+    v_1: Signed = getfield(t2_0, 'item0')  # line 40
+    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 40
+    v_3: Bool = same_as(v_2)  # line 40
     switch v_3
     False --> return(False)
     True --> block1(t1_0, t2_0)
 block1(t1_1: Ptr(tuple2), t2_1: Ptr(tuple2)):
-    v_4: UniChar = getfield(t1_1, 'item1')  # line 39
-    v_5: UniChar = getfield(t2_1, 'item1')  # line 39
-    v_6: Bool = direct_call(graph ll_keyeq__None_UniChar_UniChar, None, v_4, v_5)  # line 39
-    v_7: Bool = same_as(v_6)  # line 39
+    v_4: UniChar = getfield(t1_1, 'item1')  # line 40
+    v_5: UniChar = getfield(t2_1, 'item1')  # line 40
+    v_6: Bool = direct_call(graph ll_keyeq__None_UniChar_UniChar, None, v_4, v_5)  # line 40
+    v_7: Bool = same_as(v_6)  # line 40
     switch v_7
     False --> return(False)
     True --> return(True)
@@ -1426,28 +1527,28 @@ block1(lt_1: Void, x_1: Ptr(tuple2), y_1: Ptr(tuple2)):
     v_2: Bool = direct_call(graph gen_lt.<locals>.ll_lt_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar, x_1, y_1)  # line 207
     --> return(v_2)
 
-graph gen_lt.<locals>.ll_lt_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:51
+graph gen_lt.<locals>.ll_lt_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:52
 block0(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2)):
-    v_0: Signed = getfield(t1_0, 'item0')  # line 53
-    v_1: Signed = getfield(t2_0, 'item0')  # line 54
-    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 55
-    v_3: Bool = same_as(v_2)  # line 55
+    v_0: Signed = getfield(t1_0, 'item0')  # line 54
+    v_1: Signed = getfield(t2_0, 'item0')  # line 55
+    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 56
+    v_3: Bool = same_as(v_2)  # line 56
     switch v_3
     False --> block1(v_0, v_1)
     True --> block2(t1_0, t2_0)
 block1(x_0: Signed, y_0: Signed):
-    v_4: Bool = direct_call(graph ll_less__None_Signed_Signed, None, x_0, y_0)  # line 56
+    v_4: Bool = direct_call(graph ll_less__None_Signed_Signed, None, x_0, y_0)  # line 57
     --> return(v_4)
 block2(t1_1: Ptr(tuple2), t2_1: Ptr(tuple2)):
-    v_5: UniChar = getfield(t1_1, 'item1')  # line 53
-    v_6: UniChar = getfield(t2_1, 'item1')  # line 54
-    v_7: Bool = direct_call(graph ll_keyeq__None_UniChar_UniChar, None, v_5, v_6)  # line 55
-    v_8: Bool = same_as(v_7)  # line 55
+    v_5: UniChar = getfield(t1_1, 'item1')  # line 54
+    v_6: UniChar = getfield(t2_1, 'item1')  # line 55
+    v_7: Bool = direct_call(graph ll_keyeq__None_UniChar_UniChar, None, v_5, v_6)  # line 56
+    v_8: Bool = same_as(v_7)  # line 56
     switch v_8
     False --> block3(v_5, v_6)
     True --> return(False)
 block3(x_1: UniChar, y_1: UniChar):
-    v_9: Bool = direct_call(graph ll_less__None_UniChar_UniChar, None, x_1, y_1)  # line 56
+    v_9: Bool = direct_call(graph ll_less__None_UniChar_UniChar, None, x_1, y_1)  # line 57
     --> return(v_9)
 
 graph ll_less__None_UniChar_UniChar(lt_0: Void, x_0: UniChar, y_0: UniChar)  # rlist.py:204
@@ -1461,87 +1562,87 @@ block1(x_1: UniChar, y_1: UniChar):
     v_4: Bool = int_lt(v_2, v_3)  # line 206
     --> return(v_4)
 
-graph gen_eq.<locals>.ll_eq_tuple__tuple2_tuple2_Signed_UniChar_Signed_tuple2_tuple2_Signed_UniChar_Signed(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:37
+graph gen_eq.<locals>.ll_eq_tuple__tuple2_tuple2_Signed_UniChar_Signed_tuple2_tuple2_Signed_UniChar_Signed(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:38
 block0(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2)):
-    v_0: Ptr(tuple2) = getfield(t1_0, 'item0')  # line 39
-    v_1: Ptr(tuple2) = getfield(t2_0, 'item0')  # line 39
-    v_2: Bool = direct_call(graph ll_keyeq__ll_eq_tuple#2_tuple2_Signed_UniChar_tuple2_Signed_UniChar, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, v_0, v_1)  # line 39
-    v_3: Bool = same_as(v_2)  # line 39
+    v_0: Ptr(tuple2) = getfield(t1_0, 'item0')  # line 40
+    v_1: Ptr(tuple2) = getfield(t2_0, 'item0')  # line 40
+    v_2: Bool = direct_call(graph ll_keyeq__ll_eq_tuple#2_tuple2_Signed_UniChar_tuple2_Signed_UniChar, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, v_0, v_1)  # line 40
+    v_3: Bool = same_as(v_2)  # line 40
     switch v_3
     False --> return(False)
     True --> block1(t1_0, t2_0)
 block1(t1_1: Ptr(tuple2), t2_1: Ptr(tuple2)):
-    v_4: Signed = getfield(t1_1, 'item1')  # line 39
-    v_5: Signed = getfield(t2_1, 'item1')  # line 39
-    v_6: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_4, v_5)  # line 39
-    v_7: Bool = same_as(v_6)  # line 39
+    v_4: Signed = getfield(t1_1, 'item1')  # line 40
+    v_5: Signed = getfield(t2_1, 'item1')  # line 40
+    v_6: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_4, v_5)  # line 40
+    v_7: Bool = same_as(v_6)  # line 40
     switch v_7
     False --> return(False)
     True --> return(True)
 
-graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:462
+graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:496
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(list)):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__list_array_rpy_str, l_0)  # line 464
-    v_1: Signed = direct_call(graph ll_len__list_array_rpy_str, l_0)  # line 465
-    v_2: Bool = int_eq(v_1, 0)  # line 466
-    v_3: Bool = same_as(v_2)  # line 466
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__list_array_rpy_str, l_0)  # line 498
+    v_1: Signed = direct_call(graph ll_len__list_array_rpy_str, l_0)  # line 499
+    v_2: Bool = int_eq(v_1, 0)  # line 500
+    v_3: Bool = same_as(v_2)  # line 500
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block9()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(list), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 468
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 468
-    v_6: Signed = int_sub(num_0, 1)  # line 468
-    v_7: Signed = int_mul(v_5, v_6)  # line 468
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 502
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 502
+    v_6: Signed = int_sub(num_0, 1)  # line 502
+    v_7: Signed = int_mul(v_5, v_6)  # line 502
     --> block2(sep_1, l_1, items_0, num_0, v_7, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(list), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_1: Signed, total_0: Signed, i_0: Signed):
-    v_8: Bool = int_lt(i_0, num_1)  # line 470
-    v_9: Bool = same_as(v_8)  # line 470
+    v_8: Bool = int_lt(i_0, num_1)  # line 504
+    v_9: Bool = same_as(v_8)  # line 504
     switch v_9
     False --> block3(sep_2, l_2, items_1, num_1, total_0)
     True --> block8(sep_2, l_2, items_1, num_1, total_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(list), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_2: Signed, total_1: Signed):
-    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 473
+    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 507
     --> block4(sep_3, l_3, items_2, num_2, total_1, 0, v_10, 0)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(list), items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_3: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_11: Bool = int_lt(i_1, num_3)  # line 476
-    v_12: Bool = same_as(v_11)  # line 476
+    v_11: Bool = int_lt(i_1, num_3)  # line 510
+    v_12: Bool = same_as(v_11)  # line 510
     switch v_12
     False --> return(res_0)
     True --> block5(sep_4, l_4, items_3, num_3, total_2, i_1, res_0, pos_0)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(list), items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_4: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_13: Bool = int_gt(i_2, 0)  # line 477
-    v_14: Bool = same_as(v_13)  # line 477
+    v_13: Bool = int_gt(i_2, 0)  # line 511
+    v_14: Bool = same_as(v_13)  # line 511
     switch v_14
     False --> block6(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
     True --> block7(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
 block6(sep_6: Ptr(rpy_str), l_6: Ptr(list), items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_5: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed):
-    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 480
-    v_16: Ptr(rpy_str) = same_as(v_15)  # line 481
-    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 481
-    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 481
-    v_19: Ptr(rpy_str) = same_as(v_15)  # line 482
-    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 482
-    v_21: Signed = int_add(pos_2, v_20)  # line 482
-    v_22: Signed = int_add(i_3, 1)  # line 483
+    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 514
+    v_16: Ptr(rpy_str) = same_as(v_15)  # line 515
+    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 515
+    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 515
+    v_19: Ptr(rpy_str) = same_as(v_15)  # line 516
+    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 516
+    v_21: Signed = int_add(pos_2, v_20)  # line 516
+    v_22: Signed = int_add(i_3, 1)  # line 517
     --> block4(sep_6, l_6, items_5, num_5, total_4, v_22, res_2, v_21)
 block7(sep_7: Ptr(rpy_str), l_7: Ptr(list), items_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_6: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed):
-    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 478
-    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 478
-    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 478
-    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 479
-    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 479
-    v_28: Signed = int_add(pos_3, v_27)  # line 479
+    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 512
+    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 512
+    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 512
+    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 513
+    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 513
+    v_28: Signed = int_add(pos_3, v_27)  # line 513
     --> block6(sep_7, l_7, items_6, num_6, total_5, i_4, res_3, v_28)
 block8(sep_8: Ptr(rpy_str), l_8: Ptr(list), items_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_7: Signed, total_6: Signed, i_5: Signed):
-    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 471
-    v_30: Ptr(rpy_str) = same_as(v_29)  # line 471
-    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 471
-    v_32: Signed = int_add(total_6, v_31)  # line 471
-    v_33: Signed = int_add(i_5, 1)  # line 472
+    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 505
+    v_30: Ptr(rpy_str) = same_as(v_29)  # line 505
+    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 505
+    v_32: Signed = int_add(total_6, v_31)  # line 505
+    v_33: Signed = int_add(i_5, 1)  # line 506
     --> block2(sep_8, l_8, items_7, num_7, v_32, v_33)
 block9():
-    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 467
+    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 501
     --> return(v_34)
 
 graph ll_items__list_array_rpy_str(l_0: Ptr(list))  # rlist.py:24
@@ -1598,135 +1699,135 @@ block5(s_4: Ptr(rpy_str), index_4: Signed, length_2: Signed):
     v_15: Signed = int_add(index_4, length_2)  # line 49
     --> block1(s_4, v_15, length_2)
 
-graph gen_contains.<locals>.ll_contains_tuple__tuple5_Signed_Signed_Signed_Signed_Signed_Signed(t_0: Ptr(tuple5), x_0: Signed)  # rtuple.py:67
+graph gen_contains.<locals>.ll_contains_tuple__tuple5_Signed_Signed_Signed_Signed_Signed_Signed(t_0: Ptr(tuple5), x_0: Signed)  # rtuple.py:68
 block0(t_0: Ptr(tuple5), x_0: Signed):
-    v_0: Signed = getfield(t_0, 'item0')  # line 69
-    v_1: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, x_0)  # line 69
-    v_2: Bool = same_as(v_1)  # line 69
+    v_0: Signed = getfield(t_0, 'item0')  # line 70
+    v_1: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, x_0)  # line 70
+    v_2: Bool = same_as(v_1)  # line 70
     switch v_2
     False --> block1(t_0, x_0)
     True --> return(True)
 block1(t_1: Ptr(tuple5), x_1: Signed):
-    v_3: Signed = getfield(t_1, 'item1')  # line 69
-    v_4: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_3, x_1)  # line 69
-    v_5: Bool = same_as(v_4)  # line 69
+    v_3: Signed = getfield(t_1, 'item1')  # line 70
+    v_4: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_3, x_1)  # line 70
+    v_5: Bool = same_as(v_4)  # line 70
     switch v_5
     False --> block2(t_1, x_1)
     True --> return(True)
 block2(t_2: Ptr(tuple5), x_2: Signed):
-    v_6: Signed = getfield(t_2, 'item2')  # line 69
-    v_7: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_6, x_2)  # line 69
-    v_8: Bool = same_as(v_7)  # line 69
+    v_6: Signed = getfield(t_2, 'item2')  # line 70
+    v_7: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_6, x_2)  # line 70
+    v_8: Bool = same_as(v_7)  # line 70
     switch v_8
     False --> block3(t_2, x_2)
     True --> return(True)
 block3(t_3: Ptr(tuple5), x_3: Signed):
-    v_9: Signed = getfield(t_3, 'item3')  # line 69
-    v_10: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_9, x_3)  # line 69
-    v_11: Bool = same_as(v_10)  # line 69
+    v_9: Signed = getfield(t_3, 'item3')  # line 70
+    v_10: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_9, x_3)  # line 70
+    v_11: Bool = same_as(v_10)  # line 70
     switch v_11
     False --> block4(t_3, x_3)
     True --> return(True)
 block4(t_4: Ptr(tuple5), x_4: Signed):
-    v_12: Signed = getfield(t_4, 'item4')  # line 69
-    v_13: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_12, x_4)  # line 69
-    v_14: Bool = same_as(v_13)  # line 69
+    v_12: Signed = getfield(t_4, 'item4')  # line 70
+    v_13: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_12, x_4)  # line 70
+    v_14: Bool = same_as(v_13)  # line 70
     switch v_14
     False --> return(False)
     True --> return(True)
 
-graph gen_contains.<locals>.ll_contains_tuple__tuple2_Signed_Signed_Signed(t_0: Ptr(tuple2), x_0: Signed)  # rtuple.py:67
+graph gen_contains.<locals>.ll_contains_tuple__tuple2_Signed_Signed_Signed(t_0: Ptr(tuple2), x_0: Signed)  # rtuple.py:68
 block0(t_0: Ptr(tuple2), x_0: Signed):
-    v_0: Signed = getfield(t_0, 'item0')  # line 69
-    v_1: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, x_0)  # line 69
-    v_2: Bool = same_as(v_1)  # line 69
+    v_0: Signed = getfield(t_0, 'item0')  # line 70
+    v_1: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, x_0)  # line 70
+    v_2: Bool = same_as(v_1)  # line 70
     switch v_2
     False --> block1(t_0, x_0)
     True --> return(True)
 block1(t_1: Ptr(tuple2), x_1: Signed):
-    v_3: Signed = getfield(t_1, 'item1')  # line 69
-    v_4: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_3, x_1)  # line 69
-    v_5: Bool = same_as(v_4)  # line 69
+    v_3: Signed = getfield(t_1, 'item1')  # line 70
+    v_4: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_3, x_1)  # line 70
+    v_5: Bool = same_as(v_4)  # line 70
     switch v_5
     False --> return(False)
     True --> return(True)
 
-graph gen_contains.<locals>.ll_contains_tuple__tuple2_UniChar_UniChar_UniChar(t_0: Ptr(tuple2), x_0: UniChar)  # rtuple.py:67
+graph gen_contains.<locals>.ll_contains_tuple__tuple2_UniChar_UniChar_UniChar(t_0: Ptr(tuple2), x_0: UniChar)  # rtuple.py:68
 block0(t_0: Ptr(tuple2), x_0: UniChar):
-    v_0: UniChar = getfield(t_0, 'item0')  # line 69
-    v_1: Bool = direct_call(graph ll_keyeq__None_UniChar_UniChar, None, v_0, x_0)  # line 69
-    v_2: Bool = same_as(v_1)  # line 69
+    v_0: UniChar = getfield(t_0, 'item0')  # line 70
+    v_1: Bool = direct_call(graph ll_keyeq__None_UniChar_UniChar, None, v_0, x_0)  # line 70
+    v_2: Bool = same_as(v_1)  # line 70
     switch v_2
     False --> block1(t_0, x_0)
     True --> return(True)
 block1(t_1: Ptr(tuple2), x_1: UniChar):
-    v_3: UniChar = getfield(t_1, 'item1')  # line 69
-    v_4: Bool = direct_call(graph ll_keyeq__None_UniChar_UniChar, None, v_3, x_1)  # line 69
-    v_5: Bool = same_as(v_4)  # line 69
+    v_3: UniChar = getfield(t_1, 'item1')  # line 70
+    v_4: Bool = direct_call(graph ll_keyeq__None_UniChar_UniChar, None, v_3, x_1)  # line 70
+    v_5: Bool = same_as(v_4)  # line 70
     switch v_5
     False --> return(False)
     True --> return(True)
 
-graph ll_contains_char__rpy_str_UniChar(s_0: Ptr(rpy_str), ch_0: UniChar)  # rstr.py:209
+graph ll_contains_char__rpy_str_UniChar(s_0: Ptr(rpy_str), ch_0: UniChar)  # rstr.py:243
 block0(s_0: Ptr(rpy_str), ch_0: UniChar):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 210
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 210
-    v_2: Signed = direct_call(graph ll_find_char__rpy_str_UniChar_Signed_Signed, s_0, ch_0, 0, v_1)  # line 210
-    v_3: Bool = int_ge(v_2, 0)  # line 210
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 244
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 244
+    v_2: Signed = direct_call(graph ll_find_char__rpy_str_UniChar_Signed_Signed, s_0, ch_0, 0, v_1)  # line 244
+    v_3: Bool = int_ge(v_2, 0)  # line 244
     --> return(v_3)
 
-graph ll_find_char__rpy_str_UniChar_Signed_Signed(s_0: Ptr(rpy_str), ch_0: UniChar, start_0: Signed, end_0: Signed)  # rstr.py:199
+graph ll_find_char__rpy_str_UniChar_Signed_Signed(s_0: Ptr(rpy_str), ch_0: UniChar, start_0: Signed, end_0: Signed)  # rstr.py:233
 block0(s_0: Ptr(rpy_str), ch_0: UniChar, start_0: Signed, end_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 200
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 200
-    v_2: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 200
-    v_3: Ptr(rpy_str) = same_as(s_0)  # line 201
-    v_4: Signed = getinteriorarraysize(v_3, 'chars')  # line 201
-    v_5: Signed = direct_call(graph _start__Signed_Signed, start_0, v_4)  # line 201
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 234
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 234
+    v_2: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 234
+    v_3: Ptr(rpy_str) = same_as(s_0)  # line 235
+    v_4: Signed = getinteriorarraysize(v_3, 'chars')  # line 235
+    v_5: Signed = direct_call(graph _start__Signed_Signed, start_0, v_4)  # line 235
     --> block1(s_0, ch_0, start_0, v_2, v_5)
 block1(s_1: Ptr(rpy_str), ch_1: UniChar, start_1: Signed, end_1: Signed, i_0: Signed):
-    v_6: Bool = int_lt(i_0, end_1)  # line 202
-    v_7: Bool = same_as(v_6)  # line 202
+    v_6: Bool = int_lt(i_0, end_1)  # line 236
+    v_7: Bool = same_as(v_6)  # line 236
     switch v_7
     False --> return(-1)
     True --> block2(s_1, ch_1, start_1, end_1, i_0)
 block2(s_2: Ptr(rpy_str), ch_2: UniChar, start_2: Signed, end_2: Signed, i_1: Signed):
-    v_8: Ptr(rpy_str) = same_as(s_2)  # line 203
-    v_9: UniChar = getinteriorfield(v_8, 'chars', i_1)  # line 203
-    v_10: Bool = unichar_eq(v_9, ch_2)  # line 203
-    v_11: Bool = same_as(v_10)  # line 203
+    v_8: Ptr(rpy_str) = same_as(s_2)  # line 237
+    v_9: UniChar = getinteriorfield(v_8, 'chars', i_1)  # line 237
+    v_10: Bool = unichar_eq(v_9, ch_2)  # line 237
+    v_11: Bool = same_as(v_10)  # line 237
     switch v_11
     False --> block3(s_2, ch_2, start_2, end_2, i_1)
     True --> return(i_1)
 block3(s_3: Ptr(rpy_str), ch_3: UniChar, start_3: Signed, end_3: Signed, i_2: Signed):
-    v_12: Signed = int_add(i_2, 1)  # line 205
+    v_12: Signed = int_add(i_2, 1)  # line 239
     --> block1(s_3, ch_3, start_3, end_3, v_12)
 
-graph _start__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:177
+graph _start__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:211
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 179
-    v_1: Bool = same_as(v_0)  # line 179
+    v_0: Bool = int_lt(index_0, 0)  # line 213
+    v_1: Bool = same_as(v_0)  # line 213
     --> return(index_0)
 
-graph gen_contains.<locals>.ll_contains_tuple__tuple3_UniChar_UniChar_rpy_str_rpy_str(t_0: Ptr(tuple3), x_0: Ptr(rpy_str))  # rtuple.py:67
+graph gen_contains.<locals>.ll_contains_tuple__tuple3_UniChar_UniChar_rpy_str_rpy_str(t_0: Ptr(tuple3), x_0: Ptr(rpy_str))  # rtuple.py:68
 block0(t_0: Ptr(tuple3), x_0: Ptr(rpy_str)):
-    v_0: UniChar = getfield(t_0, 'item0')  # line 69
-    v_1: Bool = direct_call(graph ll_keyeq__ll_char_eq_str_UniChar_rpy_str, <function rpython.rtyper.rstr.ll_char_eq_str>, v_0, x_0)  # line 69
-    v_2: Bool = same_as(v_1)  # line 69
+    v_0: UniChar = getfield(t_0, 'item0')  # line 70
+    v_1: Bool = direct_call(graph ll_keyeq__ll_char_eq_str_UniChar_rpy_str, <function rpython.rtyper.rstr.ll_char_eq_str>, v_0, x_0)  # line 70
+    v_2: Bool = same_as(v_1)  # line 70
     switch v_2
     False --> block1(t_0, x_0)
     True --> return(True)
 block1(t_1: Ptr(tuple3), x_1: Ptr(rpy_str)):
-    v_3: UniChar = getfield(t_1, 'item1')  # line 69
-    v_4: Bool = direct_call(graph ll_keyeq__ll_char_eq_str_UniChar_rpy_str, <function rpython.rtyper.rstr.ll_char_eq_str>, v_3, x_1)  # line 69
-    v_5: Bool = same_as(v_4)  # line 69
+    v_3: UniChar = getfield(t_1, 'item1')  # line 70
+    v_4: Bool = direct_call(graph ll_keyeq__ll_char_eq_str_UniChar_rpy_str, <function rpython.rtyper.rstr.ll_char_eq_str>, v_3, x_1)  # line 70
+    v_5: Bool = same_as(v_4)  # line 70
     switch v_5
     False --> block2(t_1, x_1)
     True --> return(True)
 block2(t_2: Ptr(tuple3), x_2: Ptr(rpy_str)):
-    v_6: Ptr(rpy_str) = getfield(t_2, 'item2')  # line 69
-    v_7: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_6, x_2)  # line 69
-    v_8: Bool = same_as(v_7)  # line 69
+    v_6: Ptr(rpy_str) = getfield(t_2, 'item2')  # line 70
+    v_7: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_6, x_2)  # line 70
+    v_8: Bool = same_as(v_7)  # line 70
     switch v_8
     False --> return(False)
     True --> return(True)
@@ -1740,49 +1841,49 @@ block1(eq_1: Void, key1_1: UniChar, key2_1: Ptr(rpy_str)):
     v_2: Bool = direct_call(graph ll_char_eq_str__UniChar_rpy_str, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph ll_char_eq_str__UniChar_rpy_str(ch_0: UniChar, s_0: Ptr(rpy_str))  # rstr.py:108
+graph ll_char_eq_str__UniChar_rpy_str(ch_0: UniChar, s_0: Ptr(rpy_str))  # rstr.py:117
 block0(ch_0: UniChar, s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 110
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 110
-    v_2: Bool = int_eq(v_1, 1)  # line 110
-    v_3: Bool = same_as(v_2)  # line 110
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 119
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 119
+    v_2: Bool = int_eq(v_1, 1)  # line 119
+    v_3: Bool = same_as(v_2)  # line 119
     switch v_3
     False --> return(v_2)
     True --> block1(ch_0, s_0)
 block1(ch_1: UniChar, s_1: Ptr(rpy_str)):
-    v_4: Ptr(rpy_str) = same_as(s_1)  # line 110
-    v_5: UniChar = getinteriorfield(v_4, 'chars', 0)  # line 110
-    v_6: Bool = unichar_eq(v_5, ch_1)  # line 110
+    v_4: Ptr(rpy_str) = same_as(s_1)  # line 119
+    v_5: UniChar = getinteriorfield(v_4, 'chars', 0)  # line 119
+    v_6: Bool = unichar_eq(v_5, ch_1)  # line 119
     --> return(v_6)
 
-graph gen_contains.<locals>.ll_contains_tuple__tuple2_UniChar_rpy_str_rpy_str(t_0: Ptr(tuple2), x_0: Ptr(rpy_str))  # rtuple.py:67
+graph gen_contains.<locals>.ll_contains_tuple__tuple2_UniChar_rpy_str_rpy_str(t_0: Ptr(tuple2), x_0: Ptr(rpy_str))  # rtuple.py:68
 block0(t_0: Ptr(tuple2), x_0: Ptr(rpy_str)):
-    v_0: UniChar = getfield(t_0, 'item0')  # line 69
-    v_1: Bool = direct_call(graph ll_keyeq__ll_char_eq_str_UniChar_rpy_str, <function rpython.rtyper.rstr.ll_char_eq_str>, v_0, x_0)  # line 69
-    v_2: Bool = same_as(v_1)  # line 69
+    v_0: UniChar = getfield(t_0, 'item0')  # line 70
+    v_1: Bool = direct_call(graph ll_keyeq__ll_char_eq_str_UniChar_rpy_str, <function rpython.rtyper.rstr.ll_char_eq_str>, v_0, x_0)  # line 70
+    v_2: Bool = same_as(v_1)  # line 70
     switch v_2
     False --> block1(t_0, x_0)
     True --> return(True)
 block1(t_1: Ptr(tuple2), x_1: Ptr(rpy_str)):
-    v_3: Ptr(rpy_str) = getfield(t_1, 'item1')  # line 69
-    v_4: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_3, x_1)  # line 69
-    v_5: Bool = same_as(v_4)  # line 69
+    v_3: Ptr(rpy_str) = getfield(t_1, 'item1')  # line 70
+    v_4: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_3, x_1)  # line 70
+    v_5: Bool = same_as(v_4)  # line 70
     switch v_5
     False --> return(False)
     True --> return(True)
 
-graph gen_contains.<locals>.ll_contains_tuple__tuple2_UniChar_rpy_str_UniChar(t_0: Ptr(tuple2), x_0: UniChar)  # rtuple.py:67
+graph gen_contains.<locals>.ll_contains_tuple__tuple2_UniChar_rpy_str_UniChar(t_0: Ptr(tuple2), x_0: UniChar)  # rtuple.py:68
 block0(t_0: Ptr(tuple2), x_0: UniChar):
-    v_0: UniChar = getfield(t_0, 'item0')  # line 69
-    v_1: Bool = direct_call(graph ll_keyeq__None_UniChar_UniChar, None, v_0, x_0)  # line 69
-    v_2: Bool = same_as(v_1)  # line 69
+    v_0: UniChar = getfield(t_0, 'item0')  # line 70
+    v_1: Bool = direct_call(graph ll_keyeq__None_UniChar_UniChar, None, v_0, x_0)  # line 70
+    v_2: Bool = same_as(v_1)  # line 70
     switch v_2
     False --> block1(t_0, x_0)
     True --> return(True)
 block1(t_1: Ptr(tuple2), x_1: UniChar):
-    v_3: Ptr(rpy_str) = getfield(t_1, 'item1')  # line 69
-    v_4: Bool = direct_call(graph ll_keyeq__ll_str_eq_char_rpy_str_UniChar, <function rpython.rtyper.rstr.ll_str_eq_char>, v_3, x_1)  # line 69
-    v_5: Bool = same_as(v_4)  # line 69
+    v_3: Ptr(rpy_str) = getfield(t_1, 'item1')  # line 70
+    v_4: Bool = direct_call(graph ll_keyeq__ll_str_eq_char_rpy_str_UniChar, <function rpython.rtyper.rstr.ll_str_eq_char>, v_3, x_1)  # line 70
+    v_5: Bool = same_as(v_4)  # line 70
     switch v_5
     False --> return(False)
     True --> return(True)
@@ -1796,23 +1897,23 @@ block1(eq_1: Void, key1_1: Ptr(rpy_str), key2_1: UniChar):
     v_2: Bool = direct_call(graph ll_str_eq_char__rpy_str_UniChar, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph ll_str_eq_char__rpy_str_UniChar(s_0: Ptr(rpy_str), ch_0: UniChar)  # rstr.py:113
+graph ll_str_eq_char__rpy_str_UniChar(s_0: Ptr(rpy_str), ch_0: UniChar)  # rstr.py:122
 block0(s_0: Ptr(rpy_str), ch_0: UniChar):
-    v_0: Bool = direct_call(graph ll_char_eq_str__UniChar_rpy_str, ch_0, s_0)  # line 114
+    v_0: Bool = direct_call(graph ll_char_eq_str__UniChar_rpy_str, ch_0, s_0)  # line 123
     --> return(v_0)
 
-graph gen_contains.<locals>.ll_contains_tuple__tuple2_Signed_Signed_Float(t_0: Ptr(tuple2), x_0: Float)  # rtuple.py:67
+graph gen_contains.<locals>.ll_contains_tuple__tuple2_Signed_Signed_Float(t_0: Ptr(tuple2), x_0: Float)  # rtuple.py:68
 block0(t_0: Ptr(tuple2), x_0: Float):
-    v_0: Signed = getfield(t_0, 'item0')  # line 69
-    v_1: Bool = direct_call(graph ll_keyeq__None_Signed_Float, None, v_0, x_0)  # line 69
-    v_2: Bool = same_as(v_1)  # line 69
+    v_0: Signed = getfield(t_0, 'item0')  # line 70
+    v_1: Bool = direct_call(graph ll_keyeq__None_Signed_Float, None, v_0, x_0)  # line 70
+    v_2: Bool = same_as(v_1)  # line 70
     switch v_2
     False --> block1(t_0, x_0)
     True --> return(True)
 block1(t_1: Ptr(tuple2), x_1: Float):
-    v_3: Signed = getfield(t_1, 'item1')  # line 69
-    v_4: Bool = direct_call(graph ll_keyeq__None_Signed_Float, None, v_3, x_1)  # line 69
-    v_5: Bool = same_as(v_4)  # line 69
+    v_3: Signed = getfield(t_1, 'item1')  # line 70
+    v_4: Bool = direct_call(graph ll_keyeq__None_Signed_Float, None, v_3, x_1)  # line 70
+    v_5: Bool = same_as(v_4)  # line 70
     switch v_5
     False --> return(False)
     True --> return(True)
@@ -1827,108 +1928,172 @@ block1(key1_1: Signed, key2_1: Float):
     v_3: Bool = float_eq(v_2, key2_1)  # line 56
     --> return(v_3)
 
-graph ll_newlist__array_Bool_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
+graph ll_newlist__list_array_Bool_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
+block0(LIST_0: Void, length_0: Signed):
+    v_0: Bool = same_as(False)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
+    --> block1(LIST_0, length_0)
+block1(LIST_1: Void, length_1: Signed):
+    v_2: Ptr(list) = malloc(GcStruct list { length: Signed, items: Ptr(GcArray(Bool)) }, 'gc')  # line 39
+    v_3: Void = setfield(v_2, 'length', length_1)  # line 40
+    v_4: Ptr(GcArray(Bool)) = malloc_varsize(GcArray(Bool), 'gc', length_1)  # line 41
+    v_5: Void = setfield(v_2, 'items', v_4)  # line 41
+    --> return(v_2)
+
+graph gen_eq.<locals>.ll_eq_tuple__tuple4_Signed_UniChar_Float_rpy_str_tuple4_Signed_UniChar_Float_rpy_str(t1_0: Ptr(tuple4), t2_0: Ptr(tuple4))  # rtuple.py:38
+block0(t1_0: Ptr(tuple4), t2_0: Ptr(tuple4)):
+    v_0: Signed = getfield(t1_0, 'item0')  # line 40
+    v_1: Signed = getfield(t2_0, 'item0')  # line 40
+    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 40
+    v_3: Bool = same_as(v_2)  # line 40
+    switch v_3
+    False --> return(False)
+    True --> block1(t1_0, t2_0)
+block1(t1_1: Ptr(tuple4), t2_1: Ptr(tuple4)):
+    v_4: UniChar = getfield(t1_1, 'item1')  # line 40
+    v_5: UniChar = getfield(t2_1, 'item1')  # line 40
+    v_6: Bool = direct_call(graph ll_keyeq__None_UniChar_UniChar, None, v_4, v_5)  # line 40
+    v_7: Bool = same_as(v_6)  # line 40
+    switch v_7
+    False --> return(False)
+    True --> block2(t1_1, t2_1)
+block2(t1_2: Ptr(tuple4), t2_2: Ptr(tuple4)):
+    v_8: Float = getfield(t1_2, 'item2')  # line 40
+    v_9: Float = getfield(t2_2, 'item2')  # line 40
+    v_10: Bool = direct_call(graph ll_keyeq__None_Float_Float, None, v_8, v_9)  # line 40
+    v_11: Bool = same_as(v_10)  # line 40
+    switch v_11
+    False --> return(False)
+    True --> block3(t1_2, t2_2)
+block3(t1_3: Ptr(tuple4), t2_3: Ptr(tuple4)):
+    v_12: Ptr(rpy_str) = getfield(t1_3, 'item3')  # line 40
+    v_13: Ptr(rpy_str) = getfield(t2_3, 'item3')  # line 40
+    v_14: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_12, v_13)  # line 40
+    v_15: Bool = same_as(v_14)  # line 40
+    switch v_15
+    False --> return(False)
+    True --> return(True)
+
+graph ll_append__list_array_Bool_Bool(l_0: Ptr(list), newitem_0: Bool)  # rlist.py:344
+block0(l_0: Ptr(list), newitem_0: Bool):
+    v_0: Signed = getfield(l_0, 'length')  # line 345
+    v_1: Ptr(GcArray(Bool)) = getfield(l_0, 'items')  # line 346
+    v_2: Signed = getarraysize(v_1)  # line 346
+    v_3: Bool = int_lt(v_0, v_2)  # line 346
+    v_4: Bool = same_as(v_3)  # line 346
+    switch v_4
+    False --> block1(l_0, newitem_0, v_0)
+    True --> block3(l_0, newitem_0, v_0)
+block1(l_1: Ptr(list), newitem_1: Bool, length_0: Signed):
+    v_5: Signed = int_add(length_0, 1)  # line 349
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_Bool_Signed, l_1, v_5)  # line 349
+    --> block2(l_1, newitem_1, length_0)
+block2(l_2: Ptr(list), newitem_2: Bool, length_1: Signed):
+    v_7: Ptr(GcArray(Bool)) = getfield(l_2, 'items')  # line 350
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 350
+    --> return(None)
+block3(l_3: Ptr(list), newitem_3: Bool, length_2: Signed):
+    v_9: Signed = int_add(length_2, 1)  # line 347
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 347
+    --> block2(l_3, newitem_3, length_2)
+
+graph _ll_list_resize__list_array_Bool_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:321
+block0(l_0: Ptr(list), newsize_0: Signed):
+    v_0: Ptr(GcArray(Bool)) = getfield(l_0, 'items')  # line 323
+    v_1: Signed = getarraysize(v_0)  # line 323
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 324
+    v_3: Bool = same_as(v_2)  # line 324
+    switch v_3
+    False --> block1(l_0, newsize_0, v_1)
+    True --> block8(l_0, newsize_0, v_1)
+block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
+    v_4: Bool = int_eq(newsize_1, 0)  # line 327
+    v_5: Bool = same_as(v_4)  # line 327
+    switch v_5
+    False --> block2(l_1, newsize_1, allocated_0)
+    True --> block4(l_1, newsize_1, allocated_0, 0)
+block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 330
+    v_7: Signed = int_add(newsize_2, v_6)  # line 330
+    v_8: Bool = int_lt(newsize_2, 9)  # line 330
+    v_9: Bool = same_as(v_8)  # line 330
+    switch v_9
+    False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
+    True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
+block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
+    v_11: Signed = int_add(t12_0, v_10)  # line 330
+    --> block4(l_3, newsize_3, allocated_2, v_11)
+block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
+    v_12: Ptr(GcArray(Bool)) = getfield(l_4, 'items')  # line 331
+    v_13: Ptr(GcArray(Bool)) = malloc_varsize(GcArray(Bool), 'gc', new_allocated_0)  # line 332
+    v_14: Signed = getfield(l_4, 'length')  # line 333
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 334
+    v_16: Bool = same_as(v_15)  # line 334
+    switch v_16
+    False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
+    True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
+block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(Bool)), newitems_0: Ptr(GcArray(Bool)), keep_0: Signed, i_0: Signed):
+    v_17: Bool = int_lt(i_0, keep_0)  # line 337
+    v_18: Bool = same_as(v_17)  # line 337
+    switch v_18
+    False --> block6(l_5, newsize_5, newitems_0)
+    True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
+block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(Bool))):
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 340
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 341
+    --> return(None)
+block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(Bool)), newitems_2: Ptr(GcArray(Bool)), keep_1: Signed, i_1: Signed):
+    v_21: Bool = getarrayitem(items_1, i_1)  # line 338
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 338
+    v_23: Signed = int_add(i_1, 1)  # line 339
+    --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
+block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 324
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 324
+    v_26: Bool = same_as(v_25)  # line 324
+    switch v_26
+    False --> block1(l_8, newsize_8, allocated_6)
+    True --> block9(l_8, newsize_8)
+block9(l_9: Ptr(list), newsize_9: Signed):
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 325
+    --> return(None)
+
+graph ll_strmax__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:154
+block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
+    v_0: Signed = direct_call(graph ll_strcmp__rpy_str_rpy_str, s2_0, s1_0)  # line 155
+    v_1: Bool = int_gt(v_0, 0)  # line 155
+    v_2: Bool = same_as(v_1)  # line 155
+    switch v_2
+    False --> return(s1_0)
+    True --> return(s2_0)
+
+graph ll_char_min__UniChar_UniChar(c1_0: UniChar, c2_0: UniChar)  # rstr.py:160
+block0(c1_0: UniChar, c2_0: UniChar):
+    v_0: Signed = cast_unichar_to_int(c2_0)  # line 161
+    v_1: Signed = cast_unichar_to_int(c1_0)  # line 161
+    v_2: Bool = int_lt(v_0, v_1)  # line 161
+    v_3: Bool = same_as(v_2)  # line 161
+    switch v_3
+    False --> return(c1_0)
+    True --> return(c2_0)
+
+graph ll_strmin__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:147
+block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
+    v_0: Signed = direct_call(graph ll_strcmp__rpy_str_rpy_str, s2_0, s1_0)  # line 149
+    v_1: Bool = int_lt(v_0, 0)  # line 149
+    v_2: Bool = same_as(v_1)  # line 149
+    switch v_2
+    False --> return(s1_0)
+    True --> return(s2_0)
+
+graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
     v_0: Bool = same_as(True)  # line 37
     v_1: Bool = same_as(v_0)  # line 37
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Bool)) = malloc_varsize(GcArray(Bool), 'gc', length_1)  # line 38
+    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 38
     --> return(v_2)
-
-graph gen_hash.<locals>.ll_hash_tuple__tuple3_Signed_UniChar_tuple2_Signed_Bool(t_0: Ptr(tuple3))  # rtuple.py:25
-block0(t_0: Ptr(tuple3)):
-    v_0: Unsigned = same_as(3430008)  # line 26
-    v_1: Signed = getfield(t_0, 'item0')  # line 28
-    v_2: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_1)  # line 28
-    v_3: Unsigned = cast_int_to_uint(v_2)  # line 28
-    v_4: Unsigned = same_as(v_3)  # line 28
-    v_5: Unsigned = uint_xor(v_0, v_4)  # line 28
-    v_6: Unsigned = same_as(1000003)  # line 28
-    v_7: Unsigned = uint_mul(v_5, v_6)  # line 28
-    v_8: UniChar = getfield(t_0, 'item1')  # line 28
-    v_9: Signed = direct_call(graph ll_keyhash__ll_hash_char_UniChar, <function rpython.rtyper.rordereddict.ll_hash_char>, v_8)  # line 28
-    v_10: Unsigned = cast_int_to_uint(v_9)  # line 28
-    v_11: Unsigned = same_as(v_10)  # line 28
-    v_12: Unsigned = uint_xor(v_7, v_11)  # line 28
-    v_13: Unsigned = same_as(1000003)  # line 28
-    v_14: Unsigned = uint_mul(v_12, v_13)  # line 28
-    v_15: Ptr(tuple2) = getfield(t_0, 'item2')  # line 28
-    v_16: Signed = direct_call(graph ll_keyhash__ll_hash_tuple#2_tuple2_Signed_Bool, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, v_15)  # line 28
-    v_17: Unsigned = cast_int_to_uint(v_16)  # line 28
-    v_18: Unsigned = same_as(v_17)  # line 28
-    v_19: Unsigned = uint_xor(v_14, v_18)  # line 28
-    v_20: Unsigned = same_as(1000003)  # line 28
-    v_21: Unsigned = uint_mul(v_19, v_20)  # line 28
-    v_22: Signed = cast_uint_to_int(v_21)  # line 29
-    v_23: Signed = same_as(v_22)  # line 29
-    --> return(v_23)
-
-graph ll_keyhash__None_Signed(hash_0: Void, key_0: Signed)  # rordereddict.py:48
-block0(hash_0: Void, key_0: Signed):
-    v_0: Bool = same_as(True)  # line 49
-    v_1: Bool = same_as(v_0)  # line 49
-    --> return(key_0)
-
-graph ll_keyhash__ll_hash_char_UniChar(hash_0: Void, key_0: UniChar)  # rordereddict.py:48
-block0(hash_0: Void, key_0: UniChar):
-    v_0: Bool = same_as(False)  # line 49
-    v_1: Bool = same_as(v_0)  # line 49
-    --> block1(hash_0, key_0)
-block1(hash_1: Void, key_1: UniChar):
-    v_2: Signed = direct_call(graph ll_hash_char__UniChar, key_1)  # line 51
-    --> return(v_2)
-
-graph ll_hash_char__UniChar(ch_0: UniChar)  # rordereddict.py:60
-block0(ch_0: UniChar):
-    v_0: Signed = cast_unichar_to_int(ch_0)  # line 61
-    --> return(v_0)
-
-graph ll_keyhash__ll_hash_tuple#2_tuple2_Signed_Bool(hash_0: Void, key_0: Ptr(tuple2))  # rordereddict.py:48
-block0(hash_0: Void, key_0: Ptr(tuple2)):
-    v_0: Bool = same_as(False)  # line 49
-    v_1: Bool = same_as(v_0)  # line 49
-    --> block1(hash_0, key_0)
-block1(hash_1: Void, key_1: Ptr(tuple2)):
-    v_2: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple2_Signed_Bool, key_1)  # line 51
-    --> return(v_2)
-
-graph gen_hash.<locals>.ll_hash_tuple__tuple2_Signed_Bool(t_0: Ptr(tuple2))  # rtuple.py:25
-block0(t_0: Ptr(tuple2)):
-    v_0: Unsigned = same_as(3430008)  # line 26
-    v_1: Signed = getfield(t_0, 'item0')  # line 28
-    v_2: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_1)  # line 28
-    v_3: Unsigned = cast_int_to_uint(v_2)  # line 28
-    v_4: Unsigned = same_as(v_3)  # line 28
-    v_5: Unsigned = uint_xor(v_0, v_4)  # line 28
-    v_6: Unsigned = same_as(1000003)  # line 28
-    v_7: Unsigned = uint_mul(v_5, v_6)  # line 28
-    v_8: Bool = getfield(t_0, 'item1')  # line 28
-    v_9: Signed = direct_call(graph ll_keyhash__ll_hash_bool_Bool, <function rpython.rtyper.rordereddict.ll_hash_bool>, v_8)  # line 28
-    v_10: Unsigned = cast_int_to_uint(v_9)  # line 28
-    v_11: Unsigned = same_as(v_10)  # line 28
-    v_12: Unsigned = uint_xor(v_7, v_11)  # line 28
-    v_13: Unsigned = same_as(1000003)  # line 28
-    v_14: Unsigned = uint_mul(v_12, v_13)  # line 28
-    v_15: Signed = cast_uint_to_int(v_14)  # line 29
-    v_16: Signed = same_as(v_15)  # line 29
-    --> return(v_16)
-
-graph ll_keyhash__ll_hash_bool_Bool(hash_0: Void, key_0: Bool)  # rordereddict.py:48
-block0(hash_0: Void, key_0: Bool):
-    v_0: Bool = same_as(False)  # line 49
-    v_1: Bool = same_as(v_0)  # line 49
-    --> block1(hash_0, key_0)
-block1(hash_1: Void, key_1: Bool):
-    v_2: Signed = direct_call(graph ll_hash_bool__Bool, key_1)  # line 51
-    --> return(v_2)
-
-graph ll_hash_bool__Bool(b_0: Bool)  # rordereddict.py:64
-block0(b_0: Bool):
-    v_0: Bool = same_as(b_0)  # line 65
-    switch v_0
-    False --> return(0)
-    True --> return(1)
 
 graph ll_newlist__list_array_UniChar_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
@@ -1942,27 +2107,27 @@ block1(LIST_1: Void, length_1: Signed):
     v_5: Void = setfield(v_2, 'items', v_4)  # line 41
     --> return(v_2)
 
-graph ll_listiter__listiter_array_Bool_array_Bool(ITER_0: Void, l_0: Ptr(GcArray(Bool)))  # rlist.py:293
-block0(ITER_0: Void, l_0: Ptr(GcArray(Bool))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Bool)), index: Signed }, 'gc')  # line 294
+graph ll_listiter__listiter_list_array_Bool_list_array_Bool(ITER_0: Void, l_0: Ptr(list))  # rlist.py:293
+block0(ITER_0: Void, l_0: Ptr(list)):
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Bool)) }), index: Signed }, 'gc')  # line 294
     v_1: Void = setfield(v_0, 'list', l_0)  # line 295
     v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_Bool(it_0: Ptr(listiter))  # rlist.py:300
+graph ll_listnext__listiter_list_array_Bool(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
     v_0: Signed = getfield(it_0, 'index')  # line 301
-    v_1: Ptr(GcArray(Bool)) = getfield(it_0, 'list')  # line 302
-    v_2: Signed = direct_call(graph ll_len__array_Bool, v_1)  # line 303
+    v_1: Ptr(list) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__list_array_Bool, v_1)  # line 303
     v_3: Bool = int_ge(v_0, v_2)  # line 303
     v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
-block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Bool))):
+block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(list)):
     v_5: Signed = int_add(index_0, 1)  # line 305
     v_6: Void = setfield(it_1, 'index', v_5)  # line 305
-    v_7: Ptr(GcArray(Bool)) = direct_call(graph ll_items__array_Bool, l_0)  # line 306
+    v_7: Ptr(GcArray(Bool)) = direct_call(graph ll_items__list_array_Bool, l_0)  # line 306
     v_8: Bool = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
@@ -1973,20 +2138,23 @@ block2():
     v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_len__array_Bool(l_0: Ptr(GcArray(Bool)))  # rlist.py:30
-block0(l_0: Ptr(GcArray(Bool))):
-    v_0: Bool = same_as(True)  # line 31
+graph ll_len__list_array_Bool(l_0: Ptr(list))  # rlist.py:30
+block0(l_0: Ptr(list)):
+    v_0: Bool = same_as(False)  # line 31
     v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
-block1(l_1: Ptr(GcArray(Bool))):
-    v_2: Signed = getarraysize(l_1)  # line 32
+block1(l_1: Ptr(list)):
+    v_2: Signed = getfield(l_1, 'length')  # line 33
     --> return(v_2)
 
-graph ll_items__array_Bool(l_0: Ptr(GcArray(Bool)))  # rlist.py:24
-block0(l_0: Ptr(GcArray(Bool))):
-    v_0: Bool = same_as(True)  # line 25
+graph ll_items__list_array_Bool(l_0: Ptr(list))  # rlist.py:24
+block0(l_0: Ptr(list)):
+    v_0: Bool = same_as(False)  # line 25
     v_1: Bool = same_as(v_0)  # line 25
-    --> return(l_0)
+    --> block1(l_0)
+block1(l_1: Ptr(list)):
+    v_2: Ptr(GcArray(Bool)) = getfield(l_1, 'items')  # line 27
+    --> return(v_2)
 
 graph ll_append__list_array_UniChar_UniChar(l_0: Ptr(list), newitem_0: UniChar)  # rlist.py:344
 block0(l_0: Ptr(list), newitem_0: UniChar):
@@ -2072,48 +2240,48 @@ block9(l_9: Ptr(list), newsize_9: Signed):
     v_27: Void = setfield(l_9, 'length', newsize_9)  # line 325
     --> return(None)
 
-graph ll_join_chars__rpy_str_list_array_UniChar(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:487
+graph ll_join_chars__rpy_str_list_array_UniChar(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:521
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(list)):
-    v_0: Ptr(GcArray(UniChar)) = direct_call(graph ll_items__list_array_UniChar, l_0)  # line 489
-    v_1: Signed = direct_call(graph ll_len__list_array_UniChar, l_0)  # line 490
-    v_2: Bool = int_eq(v_1, 0)  # line 491
-    v_3: Bool = same_as(v_2)  # line 491
+    v_0: Ptr(GcArray(UniChar)) = direct_call(graph ll_items__list_array_UniChar, l_0)  # line 523
+    v_1: Signed = direct_call(graph ll_len__list_array_UniChar, l_0)  # line 524
+    v_2: Bool = int_eq(v_1, 0)  # line 525
+    v_3: Bool = same_as(v_2)  # line 525
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block6()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(list), items_0: Ptr(GcArray(UniChar)), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 493
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 493
-    v_6: Signed = int_sub(num_0, 1)  # line 494
-    v_7: Signed = int_mul(v_5, v_6)  # line 494
-    v_8: Signed = int_add(num_0, v_7)  # line 494
-    v_9: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_8)  # line 494
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 527
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 527
+    v_6: Signed = int_sub(num_0, 1)  # line 528
+    v_7: Signed = int_mul(v_5, v_6)  # line 528
+    v_8: Signed = int_add(num_0, v_7)  # line 528
+    v_9: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_8)  # line 528
     --> block2(sep_1, l_1, items_0, num_0, v_5, v_9, 0, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(list), items_1: Ptr(GcArray(UniChar)), num_1: Signed, seplen_0: Signed, res_0: Ptr(rpy_str), pos_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, num_1)  # line 497
-    v_11: Bool = same_as(v_10)  # line 497
+    v_10: Bool = int_lt(i_0, num_1)  # line 531
+    v_11: Bool = same_as(v_10)  # line 531
     switch v_11
     False --> return(res_0)
     True --> block3(sep_2, l_2, items_1, num_1, seplen_0, res_0, pos_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(list), items_2: Ptr(GcArray(UniChar)), num_2: Signed, seplen_1: Signed, res_1: Ptr(rpy_str), pos_1: Signed, i_1: Signed):
-    v_12: Bool = int_gt(i_1, 0)  # line 498
-    v_13: Bool = same_as(v_12)  # line 498
+    v_12: Bool = int_gt(i_1, 0)  # line 532
+    v_13: Bool = same_as(v_12)  # line 532
     switch v_13
     False --> block4(sep_3, l_3, items_2, num_2, seplen_1, res_1, pos_1, i_1)
     True --> block5(sep_3, l_3, items_2, num_2, seplen_1, res_1, pos_1, i_1)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(list), items_3: Ptr(GcArray(UniChar)), num_3: Signed, seplen_2: Signed, res_2: Ptr(rpy_str), pos_2: Signed, i_2: Signed):
-    v_14: UniChar = getarrayitem(items_3, i_2)  # line 501
-    v_15: Ptr(rpy_str) = same_as(res_2)  # line 501
-    v_16: Void = setinteriorfield(v_15, 'chars', pos_2, v_14)  # line 501
-    v_17: Signed = int_add(pos_2, 1)  # line 502
-    v_18: Signed = int_add(i_2, 1)  # line 503
+    v_14: UniChar = getarrayitem(items_3, i_2)  # line 535
+    v_15: Ptr(rpy_str) = same_as(res_2)  # line 535
+    v_16: Void = setinteriorfield(v_15, 'chars', pos_2, v_14)  # line 535
+    v_17: Signed = int_add(pos_2, 1)  # line 536
+    v_18: Signed = int_add(i_2, 1)  # line 537
     --> block2(sep_4, l_4, items_3, num_3, seplen_2, res_2, v_17, v_18)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(list), items_4: Ptr(GcArray(UniChar)), num_4: Signed, seplen_3: Signed, res_3: Ptr(rpy_str), pos_3: Signed, i_3: Signed):
-    v_19: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_5, 0, seplen_3)  # line 499
-    v_20: Signed = int_add(pos_3, seplen_3)  # line 500
+    v_19: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_5, 0, seplen_3)  # line 533
+    v_20: Signed = int_add(pos_3, seplen_3)  # line 534
     --> block4(sep_5, l_5, items_4, num_4, seplen_3, res_3, v_20, i_3)
 block6():
-    v_21: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 492
+    v_21: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 526
     --> return(v_21)
 
 graph ll_items__list_array_UniChar(l_0: Ptr(list))  # rlist.py:24
@@ -2134,23 +2302,269 @@ block1(l_1: Ptr(list)):
     v_2: Signed = getfield(l_1, 'length')  # line 33
     --> return(v_2)
 
-graph gen_hash.<locals>.ll_hash_tuple__tuple2_UniChar_Signed(t_0: Ptr(tuple2))  # rtuple.py:25
+graph ll_join__rpy_str_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:496
+block0(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 498
+    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_0)  # line 499
+    v_2: Bool = int_eq(v_1, 0)  # line 500
+    v_3: Bool = same_as(v_2)  # line 500
+    switch v_3
+    False --> block1(sep_0, l_0, v_0, v_1)
+    True --> block9()
+block1(sep_1: Ptr(rpy_str), l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_0: Signed):
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 502
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 502
+    v_6: Signed = int_sub(num_0, 1)  # line 502
+    v_7: Signed = int_mul(v_5, v_6)  # line 502
+    --> block2(sep_1, l_1, items_0, num_0, v_7, 0)
+block2(sep_2: Ptr(rpy_str), l_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_1: Signed, total_0: Signed, i_0: Signed):
+    v_8: Bool = int_lt(i_0, num_1)  # line 504
+    v_9: Bool = same_as(v_8)  # line 504
+    switch v_9
+    False --> block3(sep_2, l_2, items_1, num_1, total_0)
+    True --> block8(sep_2, l_2, items_1, num_1, total_0, i_0)
+block3(sep_3: Ptr(rpy_str), l_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_2: Signed, total_1: Signed):
+    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 507
+    --> block4(sep_3, l_3, items_2, num_2, total_1, 0, v_10, 0)
+block4(sep_4: Ptr(rpy_str), l_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_3: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
+    v_11: Bool = int_lt(i_1, num_3)  # line 510
+    v_12: Bool = same_as(v_11)  # line 510
+    switch v_12
+    False --> return(res_0)
+    True --> block5(sep_4, l_4, items_3, num_3, total_2, i_1, res_0, pos_0)
+block5(sep_5: Ptr(rpy_str), l_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_4: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
+    v_13: Bool = int_gt(i_2, 0)  # line 511
+    v_14: Bool = same_as(v_13)  # line 511
+    switch v_14
+    False --> block6(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
+    True --> block7(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
+block6(sep_6: Ptr(rpy_str), l_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_5: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed):
+    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 514
+    v_16: Ptr(rpy_str) = same_as(v_15)  # line 515
+    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 515
+    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 515
+    v_19: Ptr(rpy_str) = same_as(v_15)  # line 516
+    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 516
+    v_21: Signed = int_add(pos_2, v_20)  # line 516
+    v_22: Signed = int_add(i_3, 1)  # line 517
+    --> block4(sep_6, l_6, items_5, num_5, total_4, v_22, res_2, v_21)
+block7(sep_7: Ptr(rpy_str), l_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_6: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed):
+    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 512
+    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 512
+    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 512
+    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 513
+    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 513
+    v_28: Signed = int_add(pos_3, v_27)  # line 513
+    --> block6(sep_7, l_7, items_6, num_6, total_5, i_4, res_3, v_28)
+block8(sep_8: Ptr(rpy_str), l_8: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_7: Signed, total_6: Signed, i_5: Signed):
+    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 505
+    v_30: Ptr(rpy_str) = same_as(v_29)  # line 505
+    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 505
+    v_32: Signed = int_add(total_6, v_31)  # line 505
+    v_33: Signed = int_add(i_5, 1)  # line 506
+    --> block2(sep_8, l_8, items_7, num_7, v_32, v_33)
+block9():
+    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 501
+    --> return(v_34)
+
+graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:24
+block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
+    --> return(l_0)
+
+graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:30
+block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
+    --> block1(l_0)
+block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
+    v_2: Signed = getarraysize(l_1)  # line 32
+    --> return(v_2)
+
+graph ll_strhash__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:74
+block0(s_0: Ptr(rpy_str)):
+    v_0: Bool = ptr_nonzero(s_0)  # line 78
+    switch v_0
+    False --> return(0)
+    True --> block1(s_0)
+block1(s_1: Ptr(rpy_str)):
+    v_1: Signed = getfield(s_1, 'hash')  # line 80
+    v_2: Bool = int_eq(v_1, 0)  # line 81
+    v_3: Bool = same_as(v_2)  # line 81
+    switch v_3
+    False --> return(v_1)
+    True --> block2(s_1, v_1)
+block2(s_2: Ptr(rpy_str), x_0: Signed):
+    v_4: Ptr(rpy_str) = same_as(s_2)  # line 82
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 82
+    v_6: Bool = int_eq(v_5, 0)  # line 83
+    v_7: Bool = same_as(v_6)  # line 83
+    switch v_7
+    False --> block3(s_2, x_0, v_5)
+    True --> return(-1)
+block3(s_3: Ptr(rpy_str), x_1: Signed, length_0: Signed):
+    v_8: Ptr(rpy_str) = same_as(s_3)  # line 85
+    v_9: UniChar = getinteriorfield(v_8, 'chars', 0)  # line 85
+    v_10: Signed = cast_unichar_to_int(v_9)  # line 85
+    v_11: Unsigned = cast_int_to_uint(v_10)  # line 85
+    v_12: Unsigned = same_as(v_11)  # line 85
+    v_13: Unsigned = uint_lshift(v_12, 7)  # line 85
+    --> block4(s_3, x_1, length_0, v_13, 0)
+block4(s_4: Ptr(rpy_str), x_2: Signed, length_1: Signed, h_0: Unsigned, i_0: Signed):
+    v_14: Bool = int_lt(i_0, length_1)  # line 87
+    v_15: Bool = same_as(v_14)  # line 87
+    switch v_15
+    False --> block5(s_4, length_1, h_0)
+    True --> block6(s_4, x_2, length_1, h_0, i_0)
+block5(s_5: Ptr(rpy_str), length_2: Signed, h_1: Unsigned):
+    v_16: Unsigned = cast_int_to_uint(length_2)  # line 90
+    v_17: Unsigned = same_as(v_16)  # line 90
+    v_18: Unsigned = uint_xor(h_1, v_17)  # line 90
+    v_19: Signed = cast_uint_to_int(v_18)  # line 90
+    v_20: Signed = same_as(v_19)  # line 90
+    v_21: Void = setfield(s_5, 'hash', v_20)  # line 91
+    --> return(v_20)
+block6(s_6: Ptr(rpy_str), x_3: Signed, length_3: Signed, h_2: Unsigned, i_1: Signed):
+    v_22: Unsigned = same_as(1000003)  # line 88
+    v_23: Unsigned = uint_mul(v_22, h_2)  # line 88
+    v_24: Ptr(rpy_str) = same_as(s_6)  # line 88
+    v_25: UniChar = getinteriorfield(v_24, 'chars', i_1)  # line 88
+    v_26: Signed = cast_unichar_to_int(v_25)  # line 88
+    v_27: Unsigned = cast_int_to_uint(v_26)  # line 88
+    v_28: Unsigned = same_as(v_27)  # line 88
+    v_29: Unsigned = uint_xor(v_23, v_28)  # line 88
+    v_30: Signed = int_add(i_1, 1)  # line 89
+    --> block4(s_6, x_3, length_3, v_29, v_30)
+
+graph ll_char_hash__UniChar(ch_0: UniChar)  # rstr.py:95
+block0(ch_0: UniChar):
+    v_0: Signed = cast_unichar_to_int(ch_0)  # line 97
+    v_1: Unsigned = cast_int_to_uint(v_0)  # line 97
+    v_2: Unsigned = same_as(v_1)  # line 97
+    v_3: Unsigned = same_as(1000003)  # line 98
+    v_4: Unsigned = uint_lshift(v_2, 7)  # line 98
+    v_5: Unsigned = uint_mul(v_3, v_4)  # line 98
+    v_6: Unsigned = uint_xor(v_5, v_2)  # line 98
+    v_7: Unsigned = same_as(1)  # line 98
+    v_8: Unsigned = uint_xor(v_6, v_7)  # line 98
+    v_9: Signed = cast_uint_to_int(v_8)  # line 98
+    v_10: Signed = same_as(v_9)  # line 98
+    --> return(v_10)
+
+graph ll_hash_bool__Bool(b_0: Bool)  # rordereddict.py:60
+block0(b_0: Bool):
+    v_0: Bool = same_as(b_0)  # line 61
+    switch v_0
+    False --> return(0)
+    True --> return(1)
+
+graph gen_hash.<locals>.ll_hash_tuple__tuple3_Signed_UniChar_tuple2_Signed_Bool(t_0: Ptr(tuple3))  # rtuple.py:26
+block0(t_0: Ptr(tuple3)):
+    v_0: Unsigned = same_as(3430008)  # line 27
+    v_1: Unsigned = same_as(1000003)  # line 29
+    v_2: Unsigned = uint_mul(v_1, v_0)  # line 29
+    v_3: Signed = getfield(t_0, 'item0')  # line 29
+    v_4: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_3)  # line 29
+    v_5: Unsigned = cast_int_to_uint(v_4)  # line 29
+    v_6: Unsigned = same_as(v_5)  # line 29
+    v_7: Unsigned = uint_xor(v_2, v_6)  # line 29
+    v_8: Unsigned = same_as(1000003)  # line 29
+    v_9: Unsigned = uint_mul(v_8, v_7)  # line 29
+    v_10: UniChar = getfield(t_0, 'item1')  # line 29
+    v_11: Signed = direct_call(graph ll_keyhash__ll_char_hash_UniChar, <function rpython.rtyper.rstr.ll_char_hash>, v_10)  # line 29
+    v_12: Unsigned = cast_int_to_uint(v_11)  # line 29
+    v_13: Unsigned = same_as(v_12)  # line 29
+    v_14: Unsigned = uint_xor(v_9, v_13)  # line 29
+    v_15: Unsigned = same_as(1000003)  # line 29
+    v_16: Unsigned = uint_mul(v_15, v_14)  # line 29
+    v_17: Ptr(tuple2) = getfield(t_0, 'item2')  # line 29
+    v_18: Signed = direct_call(graph ll_keyhash__ll_hash_tuple#2_tuple2_Signed_Bool, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, v_17)  # line 29
+    v_19: Unsigned = cast_int_to_uint(v_18)  # line 29
+    v_20: Unsigned = same_as(v_19)  # line 29
+    v_21: Unsigned = uint_xor(v_16, v_20)  # line 29
+    v_22: Signed = cast_uint_to_int(v_21)  # line 30
+    v_23: Signed = same_as(v_22)  # line 30
+    --> return(v_23)
+
+graph ll_keyhash__None_Signed(hash_0: Void, key_0: Signed)  # rordereddict.py:48
+block0(hash_0: Void, key_0: Signed):
+    v_0: Bool = same_as(True)  # line 49
+    v_1: Bool = same_as(v_0)  # line 49
+    --> return(key_0)
+
+graph ll_keyhash__ll_char_hash_UniChar(hash_0: Void, key_0: UniChar)  # rordereddict.py:48
+block0(hash_0: Void, key_0: UniChar):
+    v_0: Bool = same_as(False)  # line 49
+    v_1: Bool = same_as(v_0)  # line 49
+    --> block1(hash_0, key_0)
+block1(hash_1: Void, key_1: UniChar):
+    v_2: Signed = direct_call(graph ll_char_hash__UniChar, key_1)  # line 51
+    --> return(v_2)
+
+graph ll_keyhash__ll_hash_tuple#2_tuple2_Signed_Bool(hash_0: Void, key_0: Ptr(tuple2))  # rordereddict.py:48
+block0(hash_0: Void, key_0: Ptr(tuple2)):
+    v_0: Bool = same_as(False)  # line 49
+    v_1: Bool = same_as(v_0)  # line 49
+    --> block1(hash_0, key_0)
+block1(hash_1: Void, key_1: Ptr(tuple2)):
+    v_2: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple2_Signed_Bool, key_1)  # line 51
+    --> return(v_2)
+
+graph gen_hash.<locals>.ll_hash_tuple__tuple2_Signed_Bool(t_0: Ptr(tuple2))  # rtuple.py:26
 block0(t_0: Ptr(tuple2)):
-    v_0: Unsigned = same_as(3430008)  # line 26
-    v_1: UniChar = getfield(t_0, 'item0')  # line 28
-    v_2: Signed = direct_call(graph ll_keyhash__ll_hash_char_UniChar, <function rpython.rtyper.rordereddict.ll_hash_char>, v_1)  # line 28
-    v_3: Unsigned = cast_int_to_uint(v_2)  # line 28
-    v_4: Unsigned = same_as(v_3)  # line 28
-    v_5: Unsigned = uint_xor(v_0, v_4)  # line 28
-    v_6: Unsigned = same_as(1000003)  # line 28
-    v_7: Unsigned = uint_mul(v_5, v_6)  # line 28
-    v_8: Signed = getfield(t_0, 'item1')  # line 28
-    v_9: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_8)  # line 28
-    v_10: Unsigned = cast_int_to_uint(v_9)  # line 28
-    v_11: Unsigned = same_as(v_10)  # line 28
-    v_12: Unsigned = uint_xor(v_7, v_11)  # line 28
-    v_13: Unsigned = same_as(1000003)  # line 28
-    v_14: Unsigned = uint_mul(v_12, v_13)  # line 28
-    v_15: Signed = cast_uint_to_int(v_14)  # line 29
-    v_16: Signed = same_as(v_15)  # line 29
+    v_0: Unsigned = same_as(3430008)  # line 27
+    v_1: Unsigned = same_as(1000003)  # line 29
+    v_2: Unsigned = uint_mul(v_1, v_0)  # line 29
+    v_3: Signed = getfield(t_0, 'item0')  # line 29
+    v_4: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_3)  # line 29
+    v_5: Unsigned = cast_int_to_uint(v_4)  # line 29
+    v_6: Unsigned = same_as(v_5)  # line 29
+    v_7: Unsigned = uint_xor(v_2, v_6)  # line 29
+    v_8: Unsigned = same_as(1000003)  # line 29
+    v_9: Unsigned = uint_mul(v_8, v_7)  # line 29
+    v_10: Bool = getfield(t_0, 'item1')  # line 29
+    v_11: Signed = direct_call(graph ll_keyhash__ll_hash_bool_Bool, <function rpython.rtyper.rordereddict.ll_hash_bool>, v_10)  # line 29
+    v_12: Unsigned = cast_int_to_uint(v_11)  # line 29
+    v_13: Unsigned = same_as(v_12)  # line 29
+    v_14: Unsigned = uint_xor(v_9, v_13)  # line 29
+    v_15: Signed = cast_uint_to_int(v_14)  # line 30
+    v_16: Signed = same_as(v_15)  # line 30
     --> return(v_16)
+
+graph ll_keyhash__ll_hash_bool_Bool(hash_0: Void, key_0: Bool)  # rordereddict.py:48
+block0(hash_0: Void, key_0: Bool):
+    v_0: Bool = same_as(False)  # line 49
+    v_1: Bool = same_as(v_0)  # line 49
+    --> block1(hash_0, key_0)
+block1(hash_1: Void, key_1: Bool):
+    v_2: Signed = direct_call(graph ll_hash_bool__Bool, key_1)  # line 51
+    --> return(v_2)
+
+graph gen_hash.<locals>.ll_hash_tuple__tuple3_UniChar_UniChar_Signed(t_0: Ptr(tuple3))  # rtuple.py:26
+block0(t_0: Ptr(tuple3)):
+    v_0: Unsigned = same_as(3430008)  # line 27
+    v_1: Unsigned = same_as(1000003)  # line 29
+    v_2: Unsigned = uint_mul(v_1, v_0)  # line 29
+    v_3: UniChar = getfield(t_0, 'item0')  # line 29
+    v_4: Signed = direct_call(graph ll_keyhash__ll_char_hash_UniChar, <function rpython.rtyper.rstr.ll_char_hash>, v_3)  # line 29
+    v_5: Unsigned = cast_int_to_uint(v_4)  # line 29
+    v_6: Unsigned = same_as(v_5)  # line 29
+    v_7: Unsigned = uint_xor(v_2, v_6)  # line 29
+    v_8: Unsigned = same_as(1000003)  # line 29
+    v_9: Unsigned = uint_mul(v_8, v_7)  # line 29
+    v_10: UniChar = getfield(t_0, 'item1')  # line 29
+    v_11: Signed = direct_call(graph ll_keyhash__ll_char_hash_UniChar, <function rpython.rtyper.rstr.ll_char_hash>, v_10)  # line 29
+    v_12: Unsigned = cast_int_to_uint(v_11)  # line 29
+    v_13: Unsigned = same_as(v_12)  # line 29
+    v_14: Unsigned = uint_xor(v_9, v_13)  # line 29
+    v_15: Unsigned = same_as(1000003)  # line 29
+    v_16: Unsigned = uint_mul(v_15, v_14)  # line 29
+    v_17: Signed = getfield(t_0, 'item2')  # line 29
+    v_18: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_17)  # line 29
+    v_19: Unsigned = cast_int_to_uint(v_18)  # line 29
+    v_20: Unsigned = same_as(v_19)  # line 29
+    v_21: Unsigned = uint_xor(v_16, v_20)  # line 29
+    v_22: Signed = cast_uint_to_int(v_21)  # line 30
+    v_23: Signed = same_as(v_22)  # line 30
+    --> return(v_23)

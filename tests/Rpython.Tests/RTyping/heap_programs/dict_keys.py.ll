@@ -114,9 +114,9 @@ block1(n_1: Signed, seen_0: Ptr(dicttable), iter4_0: Ptr(striter)):
     StopIteration --> block3(n_1, seen_0, iter4_0)
 block2(item_0: UniChar, iter4_1: Ptr(striter), n_2: Signed, seen_1: Ptr(dicttable)):
     v_6: Ptr(dicttable) = same_as(seen_1)  # line 30
-    v_7: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None, v_6, item_0, 0, <function rpython.rtyper.rordereddict.ll_hash_char>, None)  # line 30
+    v_7: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_char_hash_None, v_6, item_0, 0, <function rpython.rtyper.rstr.ll_char_hash>, None)  # line 30
     v_8: Signed = int_add(v_7, 1)  # line 30
-    v_9: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None, seen_1, item_0, v_8, <function rpython.rtyper.rordereddict.ll_hash_char>, None)  # line 30
+    v_9: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_char_hash_None, seen_1, item_0, v_8, <function rpython.rtyper.rstr.ll_char_hash>, None)  # line 30
     --> block1(n_2, seen_1, iter4_1)
 block3(n_3: Signed, seen_2: Ptr(dicttable), iter4_2: Ptr(striter)):
     v_10: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_UniChar_Signed_dicttable_array_entry_UniChar_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }), seen_2)  # line 32
@@ -128,7 +128,7 @@ block4(n_4: Signed, seen_3: Ptr(dicttable), total_0: Signed, iter13_0: Ptr(dicti
 block5(item_1: UniChar, iter13_1: Ptr(dictiter), iter4_4: Ptr(striter), n_5: Signed, seen_4: Ptr(dicttable), total_1: Signed):
     v_12: Signed = int_mul(total_1, 3)  # line 33
     v_13: Signed = cast_unichar_to_int(item_1)  # line 33
-    v_14: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None, seen_4, item_1, <function rpython.rtyper.rordereddict.ll_hash_char>, None)  # line 33
+    v_14: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_UniChar_Signed_UniChar_ll_char_hash_None, seen_4, item_1, <function rpython.rtyper.rstr.ll_char_hash>, None)  # line 33
     v_15: Signed = int_mul(v_13, v_14)  # line 33
     v_16: Signed = int_add(v_12, v_15)  # line 33
     --> block4(n_5, seen_4, v_16, iter13_1, iter4_4)
@@ -588,247 +588,247 @@ block2(item_0: Ptr(tuple2), iter52_1: Ptr(listiter), n_2: Signed, flags_1: Ptr(d
     v_55: Signed = int_add(total_1, v_54)  # line 141
     --> block1(n_2, flags_1, v_55, leaves_1, fallback_1, iter52_1)
 
-graph ll_newdict__dicttable_array_entry_rpy_str_Signed(DICT_0: Void)  # rordereddict.py:83
+graph ll_newdict__dicttable_array_entry_rpy_str_Signed(DICT_0: Void)  # rordereddict.py:79
 block0(DICT_0: Void):
-    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
-    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
-    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed, v_0, 16)  # line 86
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 80
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 81
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 81
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed, v_0, 16)  # line 82
     --> return(v_0)
 
-graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:131
 block0(d_0: Ptr(dicttable), size_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
-    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
-    v_2: Signed = int_mul(size_0, 2)  # line 139
-    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
-    v_4: Signed = int_mul(v_3, 3)  # line 139
-    v_5: Signed = int_sub(v_2, v_4)  # line 139
-    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
-    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 133
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 134
+    v_2: Signed = int_mul(size_0, 2)  # line 135
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 135
+    v_4: Signed = int_mul(v_3, 3)  # line 135
+    v_5: Signed = int_sub(v_2, v_4)  # line 135
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 135
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 136
     --> block1(d_0, size_0, v_0, v_7, 0)
 block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
-    v_9: Bool = int_lt(i_0, v_8)  # line 142
-    v_10: Bool = same_as(v_9)  # line 142
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 138
+    v_9: Bool = int_lt(i_0, v_8)  # line 138
+    v_10: Bool = same_as(v_9)  # line 138
     switch v_10
     False --> return(None)
     True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
 block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
-    v_12: Bool = same_as(v_11)  # line 143
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 139
+    v_12: Bool = same_as(v_11)  # line 139
     switch v_12
     False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
     True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
 block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_13: Signed = int_add(i_2, 1)  # line 145
+    v_13: Signed = int_add(i_2, 1)  # line 141
     --> block1(d_3, size_3, indexes_2, entries_2, v_13)
 block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
-    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 140
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph _ll_dict_store_clean__array_Signed_Signed_Signed(indexes_0: Ptr(GcArray(Signed)), hash_0: Signed, index_0: Signed)  # rordereddict.py:152
+graph _ll_dict_store_clean__array_Signed_Signed_Signed(indexes_0: Ptr(GcArray(Signed)), hash_0: Signed, index_0: Signed)  # rordereddict.py:148
 block0(indexes_0: Ptr(GcArray(Signed)), hash_0: Signed, index_0: Signed):
-    v_0: Signed = getarraysize(indexes_0)  # line 155
-    v_1: Signed = int_sub(v_0, 1)  # line 155
-    v_2: Signed = int_and(hash_0, v_1)  # line 156
-    v_3: Unsigned = cast_int_to_uint(hash_0)  # line 157
-    v_4: Unsigned = same_as(v_3)  # line 157
+    v_0: Signed = getarraysize(indexes_0)  # line 151
+    v_1: Signed = int_sub(v_0, 1)  # line 151
+    v_2: Signed = int_and(hash_0, v_1)  # line 152
+    v_3: Unsigned = cast_int_to_uint(hash_0)  # line 153
+    v_4: Unsigned = same_as(v_3)  # line 153
     --> block1(indexes_0, hash_0, index_0, v_1, v_2, v_4)
 block1(indexes_1: Ptr(GcArray(Signed)), hash_1: Signed, index_1: Signed, mask_0: Signed, i_0: Signed, perturb_0: Unsigned):
-    v_5: Signed = getarrayitem(indexes_1, i_0)  # line 158
-    v_6: Bool = int_ne(v_5, 0)  # line 158
-    v_7: Bool = same_as(v_6)  # line 158
+    v_5: Signed = getarrayitem(indexes_1, i_0)  # line 154
+    v_6: Bool = int_ne(v_5, 0)  # line 154
+    v_7: Bool = same_as(v_6)  # line 154
     switch v_7
     False --> block2(indexes_1, index_1, i_0)
     True --> block3(indexes_1, hash_1, index_1, mask_0, i_0, perturb_0)
 block2(indexes_2: Ptr(GcArray(Signed)), index_2: Signed, i_1: Signed):
-    v_8: Signed = int_add(index_2, 2)  # line 161
-    v_9: Void = setarrayitem(indexes_2, i_1, v_8)  # line 161
+    v_8: Signed = int_add(index_2, 2)  # line 157
+    v_9: Void = setarrayitem(indexes_2, i_1, v_8)  # line 157
     --> return(None)
 block3(indexes_3: Ptr(GcArray(Signed)), hash_2: Signed, index_3: Signed, mask_1: Signed, i_2: Signed, perturb_1: Unsigned):
-    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 159
-    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_2, v_10, mask_1)  # line 160
+    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 155
+    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_2, v_10, mask_1)  # line 156
     --> block1(indexes_3, hash_2, index_3, mask_1, v_11, v_10)
 
-graph _ll_next_slot__Signed_Unsigned_Signed(i_0: Signed, perturb_0: Unsigned, mask_0: Signed)  # rordereddict.py:148
+graph _ll_next_slot__Signed_Unsigned_Signed(i_0: Signed, perturb_0: Unsigned, mask_0: Signed)  # rordereddict.py:144
 block0(i_0: Signed, perturb_0: Unsigned, mask_0: Signed):
-    v_0: Unsigned = cast_int_to_uint(i_0)  # line 149
-    v_1: Unsigned = same_as(v_0)  # line 149
-    v_2: Unsigned = same_as(5)  # line 149
-    v_3: Unsigned = uint_mul(v_1, v_2)  # line 149
-    v_4: Unsigned = uint_add(v_3, perturb_0)  # line 149
-    v_5: Unsigned = same_as(1)  # line 149
-    v_6: Unsigned = uint_add(v_4, v_5)  # line 149
-    v_7: Signed = cast_uint_to_int(v_6)  # line 149
-    v_8: Signed = same_as(v_7)  # line 149
-    v_9: Signed = int_and(v_8, mask_0)  # line 149
+    v_0: Unsigned = cast_int_to_uint(i_0)  # line 145
+    v_1: Unsigned = same_as(v_0)  # line 145
+    v_2: Unsigned = same_as(5)  # line 145
+    v_3: Unsigned = uint_mul(v_1, v_2)  # line 145
+    v_4: Unsigned = uint_add(v_3, perturb_0)  # line 145
+    v_5: Unsigned = same_as(1)  # line 145
+    v_6: Unsigned = uint_add(v_4, v_5)  # line 145
+    v_7: Signed = cast_uint_to_int(v_6)  # line 145
+    v_8: Signed = same_as(v_7)  # line 145
+    v_9: Signed = int_and(v_8, mask_0)  # line 145
     --> return(v_9)
 
-graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:625
+graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:659
 block0(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(sep_0)  # line 627
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 627
-    v_2: Bool = int_eq(v_1, 0)  # line 627
-    v_3: Bool = same_as(v_2)  # line 627
+    v_0: Ptr(rpy_str) = same_as(sep_0)  # line 661
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 661
+    v_2: Bool = int_eq(v_1, 0)  # line 661
+    v_3: Bool = same_as(v_2)  # line 661
     switch v_3
     False --> block1(LIST_0, s_0, sep_0, maxsplit_0)
     True --> block2()
 block1(LIST_1: Void, s_1: Ptr(rpy_str), sep_1: Ptr(rpy_str), maxsplit_1: Signed):
-    v_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(None)  # line 629
-    v_5: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_4)  # line 629
-    v_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_5)  # line 629
-    v_7: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_6)  # line 630
+    v_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(None)  # line 663
+    v_5: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_4)  # line 663
+    v_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_5)  # line 663
+    v_7: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_6)  # line 664
     --> return(v_6)
 block2():
-    v_8: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 628
-    v_9: Ptr(BaseException) = cast_pointer(v_8)  # line 628
-    v_10: Void = setfield(v_9, 'typeptr', vtable ValueError [8, 9))  # line 628
-    v_11: Ptr(BaseException) = cast_pointer(v_8)  # line 628
-    v_12: Ptr(object_vtable) = getfield(v_11, 'typeptr')  # line 628
+    v_8: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 662
+    v_9: Ptr(BaseException) = cast_pointer(v_8)  # line 662
+    v_10: Void = setfield(v_9, 'typeptr', vtable ValueError [8, 9))  # line 662
+    v_11: Ptr(BaseException) = cast_pointer(v_8)  # line 662
+    v_12: Ptr(object_vtable) = getfield(v_11, 'typeptr')  # line 662
     --> raise(v_12, v_8)
 
-graph _split__rpy_str_rpy_str_Signed_array_rpy_str(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:556
+graph _split__rpy_str_rpy_str_Signed_array_rpy_str(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:590
 block0(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 557
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 557
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 591
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 591
     --> block1(s_0, sep_0, maxsplit_0, res_0, v_1, 0, 0)
 block1(s_1: Ptr(rpy_str), sep_1: Ptr(rpy_str), maxsplit_1: Signed, res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_0: Signed, n_0: Signed, start_0: Signed):
-    v_2: Bool = int_lt(maxsplit_1, 0)  # line 560
-    v_3: Bool = same_as(v_2)  # line 560
+    v_2: Bool = int_lt(maxsplit_1, 0)  # line 594
+    v_3: Bool = same_as(v_2)  # line 594
     switch v_3
     False --> block2(s_1, sep_1, maxsplit_1, res_1, length_0, n_0, start_0)
     True --> block4(s_1, sep_1, maxsplit_1, res_1, length_0, n_0, start_0)
 block2(s_2: Ptr(rpy_str), sep_2: Ptr(rpy_str), maxsplit_2: Signed, res_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_1: Signed, n_1: Signed, start_1: Signed):
-    v_4: Bool = int_lt(n_1, maxsplit_2)  # line 560
-    v_5: Bool = same_as(v_4)  # line 560
+    v_4: Bool = int_lt(n_1, maxsplit_2)  # line 594
+    v_5: Bool = same_as(v_4)  # line 594
     switch v_5
     False --> block3(s_2, res_2, length_1, n_1, start_1)
     True --> block4(s_2, sep_2, maxsplit_2, res_2, length_1, n_1, start_1)
 block3(s_3: Ptr(rpy_str), res_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_2: Signed, n_2: Signed, start_2: Signed):
-    v_6: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_3, n_2, s_3, start_2, length_2)  # line 566
+    v_6: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_3, n_2, s_3, start_2, length_2)  # line 600
     --> return(v_6)
 block4(s_4: Ptr(rpy_str), sep_3: Ptr(rpy_str), maxsplit_3: Signed, res_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_3: Signed, n_3: Signed, start_3: Signed):
-    v_7: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_4, sep_3, start_3, length_3)  # line 561
-    v_8: Bool = int_lt(v_7, 0)  # line 562
-    v_9: Bool = same_as(v_8)  # line 562
+    v_7: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_4, sep_3, start_3, length_3)  # line 595
+    v_8: Bool = int_lt(v_7, 0)  # line 596
+    v_9: Bool = same_as(v_8)  # line 596
     switch v_9
     False --> block5(s_4, sep_3, maxsplit_3, res_4, length_3, n_3, start_3, v_7)
     True --> block3(s_4, res_4, length_3, n_3, start_3)
 block5(s_5: Ptr(rpy_str), sep_4: Ptr(rpy_str), maxsplit_4: Signed, res_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_4: Signed, n_4: Signed, start_4: Signed, found_0: Signed):
-    v_10: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_5, n_4, s_5, start_4, found_0)  # line 564
-    v_11: Ptr(rpy_str) = same_as(sep_4)  # line 565
-    v_12: Signed = getinteriorarraysize(v_11, 'chars')  # line 565
-    v_13: Signed = int_add(found_0, v_12)  # line 565
+    v_10: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_5, n_4, s_5, start_4, found_0)  # line 598
+    v_11: Ptr(rpy_str) = same_as(sep_4)  # line 599
+    v_12: Signed = getinteriorarraysize(v_11, 'chars')  # line 599
+    v_13: Signed = int_add(found_0, v_12)  # line 599
     --> block1(s_5, sep_4, maxsplit_4, res_5, length_4, v_10, v_13)
 
-graph ll_find__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:222
+graph ll_find__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:256
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 223
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 223
-    v_2: Signed = direct_call(graph _start__Signed_Signed, start_0, v_1)  # line 224
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 225
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 257
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 257
+    v_2: Signed = direct_call(graph _start__Signed_Signed, start_0, v_1)  # line 258
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 259
     --> block1(s_0, sub_0, v_2, v_3, v_1, v_2)
 block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), start_1: Signed, end_1: Signed, length_0: Signed, i_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sub_1)  # line 227
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 227
-    v_6: Signed = int_add(i_0, v_5)  # line 227
-    v_7: Bool = int_le(v_6, end_1)  # line 227
-    v_8: Bool = same_as(v_7)  # line 227
+    v_4: Ptr(rpy_str) = same_as(sub_1)  # line 261
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 261
+    v_6: Signed = int_add(i_0, v_5)  # line 261
+    v_7: Bool = int_le(v_6, end_1)  # line 261
+    v_8: Bool = same_as(v_7)  # line 261
     switch v_8
     False --> return(-1)
     True --> block2(s_1, sub_1, start_1, end_1, length_0, i_0)
 block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), start_2: Signed, end_2: Signed, length_1: Signed, i_1: Signed):
-    v_9: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, i_1)  # line 228
-    v_10: Bool = same_as(v_9)  # line 228
+    v_9: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, i_1)  # line 262
+    v_10: Bool = same_as(v_9)  # line 262
     switch v_10
     False --> block3(s_2, sub_2, start_2, end_2, length_1, i_1)
     True --> return(i_1)
 block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), start_3: Signed, end_3: Signed, length_2: Signed, i_2: Signed):
-    v_11: Signed = int_add(i_2, 1)  # line 230
+    v_11: Signed = int_add(i_2, 1)  # line 264
     --> block1(s_3, sub_3, start_3, end_3, length_2, v_11)
 
-graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:541
+graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:575
 block0(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Bool = ptr_nonzero(res_0)  # line 544
+    v_0: Bool = ptr_nonzero(res_0)  # line 578
     switch v_0
     False --> block1(n_0)
     True --> block2(res_0, n_0, s_0, start_0, end_0)
 block1(n_1: Signed):
-    v_1: Signed = int_add(n_1, 1)  # line 546
+    v_1: Signed = int_add(n_1, 1)  # line 580
     --> return(v_1)
 block2(res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_2: Signed, s_1: Ptr(rpy_str), start_1: Signed, end_1: Signed):
-    v_2: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_1, start_1, end_1)  # line 545
-    v_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, res_1)  # line 545
-    v_4: Void = setarrayitem(v_3, n_2, v_2)  # line 545
+    v_2: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_1, start_1, end_1)  # line 579
+    v_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, res_1)  # line 579
+    v_4: Void = setarrayitem(v_3, n_2, v_2)  # line 579
     --> block1(n_2)
 
-graph _start__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:177
+graph _start__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:211
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 179
-    v_1: Bool = same_as(v_0)  # line 179
+    v_0: Bool = int_lt(index_0, 0)  # line 213
+    v_1: Bool = same_as(v_0)  # line 213
     switch v_1
     False --> return(index_0)
     True --> block1(index_0, length_0)
 block1(index_1: Signed, length_1: Signed):
-    v_2: Signed = int_add(index_1, length_1)  # line 180
-    v_3: Bool = int_lt(v_2, 0)  # line 181
-    v_4: Bool = same_as(v_3)  # line 181
+    v_2: Signed = int_add(index_1, length_1)  # line 214
+    v_3: Bool = int_lt(v_2, 0)  # line 215
+    v_4: Bool = same_as(v_3)  # line 215
     switch v_4
     False --> return(v_2)
     True --> return(0)
 
-graph ll_strslice__rpy_str_Signed_Signed(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed)  # rstr.py:186
+graph ll_strslice__rpy_str_Signed_Signed(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed)  # rstr.py:220
 block0(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 187
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 187
-    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 188
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, stop_0, v_1)  # line 189
-    v_4: Bool = int_le(v_3, v_2)  # line 190
-    v_5: Bool = same_as(v_4)  # line 190
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 221
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 221
+    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 222
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, stop_0, v_1)  # line 223
+    v_4: Bool = int_le(v_3, v_2)  # line 224
+    v_5: Bool = same_as(v_4)  # line 224
     switch v_5
     False --> block1(s_0, v_2, v_3, v_1)
     True --> block4(s_0)
 block1(s_1: Ptr(rpy_str), start_1: Signed, stop_1: Signed, length_0: Signed):
-    v_6: Bool = int_eq(start_1, 0)  # line 192
-    v_7: Bool = same_as(v_6)  # line 192
+    v_6: Bool = int_eq(start_1, 0)  # line 226
+    v_7: Bool = same_as(v_6)  # line 226
     switch v_7
     False --> block2(s_1, start_1, stop_1)
     True --> block3(s_1, start_1, stop_1, length_0)
 block2(s_2: Ptr(rpy_str), start_2: Signed, stop_2: Signed):
-    v_8: Signed = int_sub(stop_2, start_2)  # line 194
-    v_9: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_2, v_8)  # line 194
-    v_10: Signed = int_sub(stop_2, start_2)  # line 195
-    v_11: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_9, 0, s_2, start_2, v_10)  # line 195
+    v_8: Signed = int_sub(stop_2, start_2)  # line 228
+    v_9: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_2, v_8)  # line 228
+    v_10: Signed = int_sub(stop_2, start_2)  # line 229
+    v_11: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_9, 0, s_2, start_2, v_10)  # line 229
     --> return(v_9)
 block3(s_3: Ptr(rpy_str), start_3: Signed, stop_3: Signed, length_1: Signed):
-    v_12: Bool = int_eq(stop_3, length_1)  # line 192
-    v_13: Bool = same_as(v_12)  # line 192
+    v_12: Bool = int_eq(stop_3, length_1)  # line 226
+    v_13: Bool = same_as(v_12)  # line 226
     switch v_13
     False --> block2(s_3, start_3, stop_3)
     True --> return(s_3)
 block4(s_4: Ptr(rpy_str)):
-    v_14: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_4, 0)  # line 191
+    v_14: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_4, 0)  # line 225
     --> return(v_14)
 
-graph _bound__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:166
+graph _bound__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:200
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 168
-    v_1: Bool = same_as(v_0)  # line 168
+    v_0: Bool = int_lt(index_0, 0)  # line 202
+    v_1: Bool = same_as(v_0)  # line 202
     switch v_1
     False --> block1(index_0, length_0)
     True --> block2(index_0, length_0)
 block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_gt(index_1, length_1)  # line 172
-    v_3: Bool = same_as(v_2)  # line 172
+    v_2: Bool = int_gt(index_1, length_1)  # line 206
+    v_3: Bool = same_as(v_2)  # line 206
     switch v_3
     False --> return(index_1)
     True --> return(length_1)
 block2(index_2: Signed, length_2: Signed):
-    v_4: Signed = int_add(index_2, length_2)  # line 169
-    v_5: Bool = int_lt(v_4, 0)  # line 170
-    v_6: Bool = same_as(v_5)  # line 170
+    v_4: Signed = int_add(index_2, length_2)  # line 203
+    v_5: Bool = int_lt(v_4, 0)  # line 204
+    v_6: Bool = same_as(v_5)  # line 204
     switch v_6
     False --> return(v_4)
     True --> return(0)
@@ -847,30 +847,30 @@ block0(s_0: Ptr(rpy_str), length_0: Signed):
     v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 35
     --> return(v_0)
 
-graph _matches_at__rpy_str_rpy_str_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed)  # rstr.py:213
+graph _matches_at__rpy_str_rpy_str_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed)  # rstr.py:247
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed):
     --> block1(s_0, sub_0, i_0, 0)
 block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), i_1: Signed, j_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(sub_1)  # line 215
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 215
-    v_2: Bool = int_lt(j_0, v_1)  # line 215
-    v_3: Bool = same_as(v_2)  # line 215
+    v_0: Ptr(rpy_str) = same_as(sub_1)  # line 249
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 249
+    v_2: Bool = int_lt(j_0, v_1)  # line 249
+    v_3: Bool = same_as(v_2)  # line 249
     switch v_3
     False --> return(True)
     True --> block2(s_1, sub_1, i_1, j_0)
 block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), i_2: Signed, j_1: Signed):
-    v_4: Ptr(rpy_str) = same_as(s_2)  # line 216
-    v_5: Signed = int_add(i_2, j_1)  # line 216
-    v_6: UniChar = getinteriorfield(v_4, 'chars', v_5)  # line 216
-    v_7: Ptr(rpy_str) = same_as(sub_2)  # line 216
-    v_8: UniChar = getinteriorfield(v_7, 'chars', j_1)  # line 216
-    v_9: Bool = unichar_ne(v_6, v_8)  # line 216
-    v_10: Bool = same_as(v_9)  # line 216
+    v_4: Ptr(rpy_str) = same_as(s_2)  # line 250
+    v_5: Signed = int_add(i_2, j_1)  # line 250
+    v_6: UniChar = getinteriorfield(v_4, 'chars', v_5)  # line 250
+    v_7: Ptr(rpy_str) = same_as(sub_2)  # line 250
+    v_8: UniChar = getinteriorfield(v_7, 'chars', j_1)  # line 250
+    v_9: Bool = unichar_ne(v_6, v_8)  # line 250
+    v_10: Bool = same_as(v_9)  # line 250
     switch v_10
     False --> block3(s_2, sub_2, i_2, j_1)
     True --> return(False)
 block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), i_3: Signed, j_2: Signed):
-    v_11: Signed = int_add(j_2, 1)  # line 218
+    v_11: Signed = int_add(j_2, 1)  # line 252
     --> block1(s_3, sub_3, i_3, v_11)
 
 graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:24
@@ -879,23 +879,23 @@ block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniCha
     v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:138
+graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:172
 block0(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed):
     --> block1(dst_0, dststart_0, src_0, srcstart_0, length_0, 0)
 block1(dst_1: Ptr(rpy_str), dststart_1: Signed, src_1: Ptr(rpy_str), srcstart_1: Signed, length_1: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, length_1)  # line 140
-    v_1: Bool = same_as(v_0)  # line 140
+    v_0: Bool = int_lt(i_0, length_1)  # line 174
+    v_1: Bool = same_as(v_0)  # line 174
     switch v_1
     False --> return(None)
     True --> block2(dst_1, dststart_1, src_1, srcstart_1, length_1, i_0)
 block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2: Signed, length_2: Signed, i_1: Signed):
-    v_2: Ptr(rpy_str) = same_as(src_2)  # line 141
-    v_3: Signed = int_add(srcstart_2, i_1)  # line 141
-    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 141
-    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 141
-    v_6: Signed = int_add(dststart_2, i_1)  # line 141
-    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 141
-    v_8: Signed = int_add(i_1, 1)  # line 142
+    v_2: Ptr(rpy_str) = same_as(src_2)  # line 175
+    v_3: Signed = int_add(srcstart_2, i_1)  # line 175
+    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 175
+    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 175
+    v_6: Signed = int_add(dststart_2, i_1)  # line 175
+    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 175
+    v_8: Signed = int_add(i_1, 1)  # line 176
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
 graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:293
@@ -938,54 +938,54 @@ block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniCha
     v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
-graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:383
+graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:379
 block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), default_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq })  # line 384
-    v_1: Bool = int_lt(v_0, 0)  # line 385
-    v_2: Bool = same_as(v_1)  # line 385
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq })  # line 380
+    v_1: Bool = int_lt(v_0, 0)  # line 381
+    v_2: Bool = same_as(v_1)  # line 381
     switch v_2
     False --> block1(d_0, v_0)
     True --> return(default_0)
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 387
-    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 387
+    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 383
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 383
     --> return(v_4)
 
-graph _ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:222
+graph _ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:218
 block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_Signed_ll_strhash, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash })  # line 224
-    v_1: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, key_0)  # line 225
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, False)  # line 225
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_Signed_ll_strhash, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash })  # line 220
+    v_1: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, key_0)  # line 221
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, False)  # line 221
     --> return(v_2)
 
-graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_Signed_ll_strhash(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_Signed_ll_strhash(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:160
 block0(d_0: Ptr(dicttable), hash_0: Void):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
-    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 162
+    v_1: Bool = ptr_nonzero(v_0)  # line 162
     switch v_1
     False --> block1(d_0, hash_0)
     True --> return(None)
 block1(d_1: Ptr(dicttable), hash_1: Void):
-    v_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    v_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 164
     --> block2(d_1, hash_1, v_2, 0)
 block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
-    v_4: Bool = int_lt(i_0, v_3)  # line 170
-    v_5: Bool = same_as(v_4)  # line 170
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 166
+    v_4: Bool = int_lt(i_0, v_3)  # line 166
+    v_5: Bool = same_as(v_4)  # line 166
     switch v_5
     False --> block3(d_2)
     True --> block4(d_2, hash_2, entries_0, i_0)
 block3(d_3: Ptr(dicttable)):
-    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
-    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
-    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed, d_3, v_7)  # line 174
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 170
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 170
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed, d_3, v_7)  # line 170
     --> return(None)
 block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_9: Ptr(rpy_str) = getinteriorfield(entries_1, i_1, 'key')  # line 171
-    v_10: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, v_9)  # line 171
-    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
-    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
-    v_13: Signed = int_add(i_1, 1)  # line 173
+    v_9: Ptr(rpy_str) = getinteriorfield(entries_1, i_1, 'key')  # line 167
+    v_10: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, v_9)  # line 167
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 167
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 168
+    v_13: Signed = int_add(i_1, 1)  # line 169
     --> block2(d_4, hash_3, entries_1, v_13)
 
 graph ll_keyhash__ll_strhash_rpy_str(hash_0: Void, key_0: Ptr(rpy_str))  # rordereddict.py:48
@@ -997,147 +997,155 @@ block1(hash_1: Void, key_1: Ptr(rpy_str)):
     v_2: Signed = direct_call(graph ll_strhash__rpy_str, key_1)  # line 51
     --> return(v_2)
 
-graph _ll_dict_index_size__Signed(live_0: Signed)  # rordereddict.py:126
+graph _ll_dict_index_size__Signed(live_0: Signed)  # rordereddict.py:122
 block0(live_0: Signed):
     --> block1(live_0, 16)
 block1(live_1: Signed, size_0: Signed):
-    v_0: Signed = int_add(live_1, live_1)  # line 130
-    v_1: Signed = int_add(v_0, 1)  # line 130
-    v_2: Signed = int_mul(v_1, 2)  # line 130
-    v_3: Bool = int_le(size_0, v_2)  # line 130
-    v_4: Bool = same_as(v_3)  # line 130
+    v_0: Signed = int_add(live_1, live_1)  # line 126
+    v_1: Signed = int_add(v_0, 1)  # line 126
+    v_2: Signed = int_mul(v_1, 2)  # line 126
+    v_3: Bool = int_le(size_0, v_2)  # line 126
+    v_4: Bool = same_as(v_3)  # line 126
     switch v_4
     False --> return(size_0)
     True --> block2(live_1, size_0)
 block2(live_2: Signed, size_1: Signed):
-    v_5: Signed = int_mul(size_1, 2)  # line 131
+    v_5: Signed = int_mul(size_1, 2)  # line 127
     --> block1(live_2, v_5)
 
 graph ll_strhash__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:74
 block0(s_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_nonzero(s_0)  # line 76
+    v_0: Bool = ptr_nonzero(s_0)  # line 78
     switch v_0
     False --> return(0)
     True --> block1(s_0)
 block1(s_1: Ptr(rpy_str)):
-    v_1: Signed = getfield(s_1, 'hash')  # line 78
-    v_2: Bool = int_eq(v_1, 0)  # line 79
-    v_3: Bool = same_as(v_2)  # line 79
+    v_1: Signed = getfield(s_1, 'hash')  # line 80
+    v_2: Bool = int_eq(v_1, 0)  # line 81
+    v_3: Bool = same_as(v_2)  # line 81
     switch v_3
     False --> return(v_1)
     True --> block2(s_1, v_1)
 block2(s_2: Ptr(rpy_str), x_0: Signed):
-    v_4: Unsigned = same_as(2166136261)  # line 80
-    --> block3(s_2, x_0, v_4, 0)
-block3(s_3: Ptr(rpy_str), x_1: Signed, h_0: Unsigned, i_0: Signed):
-    v_5: Ptr(rpy_str) = same_as(s_3)  # line 82
-    v_6: Signed = getinteriorarraysize(v_5, 'chars')  # line 82
-    v_7: Bool = int_lt(i_0, v_6)  # line 82
-    v_8: Bool = same_as(v_7)  # line 82
-    switch v_8
-    False --> block4(s_3, h_0)
-    True --> block6(s_3, x_1, h_0, i_0)
-block4(s_4: Ptr(rpy_str), h_1: Unsigned):
-    v_9: Signed = cast_uint_to_int(h_1)  # line 85
-    v_10: Signed = same_as(v_9)  # line 85
-    v_11: Bool = int_eq(v_10, 0)  # line 86
-    v_12: Bool = same_as(v_11)  # line 86
-    switch v_12
-    False --> block5(s_4, v_10)
-    True --> block5(s_4, 29872897)
-block5(s_5: Ptr(rpy_str), x_2: Signed):
-    v_13: Void = setfield(s_5, 'hash', x_2)  # line 88
-    --> return(x_2)
-block6(s_6: Ptr(rpy_str), x_3: Signed, h_2: Unsigned, i_1: Signed):
-    v_14: Ptr(rpy_str) = same_as(s_6)  # line 83
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 83
-    v_16: Signed = cast_unichar_to_int(v_15)  # line 83
-    v_17: Unsigned = cast_int_to_uint(v_16)  # line 83
-    v_18: Unsigned = same_as(v_17)  # line 83
-    v_19: Unsigned = uint_xor(h_2, v_18)  # line 83
-    v_20: Unsigned = same_as(16777619)  # line 83
-    v_21: Unsigned = uint_mul(v_19, v_20)  # line 83
-    v_22: Signed = int_add(i_1, 1)  # line 84
-    --> block3(s_6, x_3, v_21, v_22)
+    v_4: Ptr(rpy_str) = same_as(s_2)  # line 82
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 82
+    v_6: Bool = int_eq(v_5, 0)  # line 83
+    v_7: Bool = same_as(v_6)  # line 83
+    switch v_7
+    False --> block3(s_2, x_0, v_5)
+    True --> return(-1)
+block3(s_3: Ptr(rpy_str), x_1: Signed, length_0: Signed):
+    v_8: Ptr(rpy_str) = same_as(s_3)  # line 85
+    v_9: UniChar = getinteriorfield(v_8, 'chars', 0)  # line 85
+    v_10: Signed = cast_unichar_to_int(v_9)  # line 85
+    v_11: Unsigned = cast_int_to_uint(v_10)  # line 85
+    v_12: Unsigned = same_as(v_11)  # line 85
+    v_13: Unsigned = uint_lshift(v_12, 7)  # line 85
+    --> block4(s_3, x_1, length_0, v_13, 0)
+block4(s_4: Ptr(rpy_str), x_2: Signed, length_1: Signed, h_0: Unsigned, i_0: Signed):
+    v_14: Bool = int_lt(i_0, length_1)  # line 87
+    v_15: Bool = same_as(v_14)  # line 87
+    switch v_15
+    False --> block5(s_4, length_1, h_0)
+    True --> block6(s_4, x_2, length_1, h_0, i_0)
+block5(s_5: Ptr(rpy_str), length_2: Signed, h_1: Unsigned):
+    v_16: Unsigned = cast_int_to_uint(length_2)  # line 90
+    v_17: Unsigned = same_as(v_16)  # line 90
+    v_18: Unsigned = uint_xor(h_1, v_17)  # line 90
+    v_19: Signed = cast_uint_to_int(v_18)  # line 90
+    v_20: Signed = same_as(v_19)  # line 90
+    v_21: Void = setfield(s_5, 'hash', v_20)  # line 91
+    --> return(v_20)
+block6(s_6: Ptr(rpy_str), x_3: Signed, length_3: Signed, h_2: Unsigned, i_1: Signed):
+    v_22: Unsigned = same_as(1000003)  # line 88
+    v_23: Unsigned = uint_mul(v_22, h_2)  # line 88
+    v_24: Ptr(rpy_str) = same_as(s_6)  # line 88
+    v_25: UniChar = getinteriorfield(v_24, 'chars', i_1)  # line 88
+    v_26: Signed = cast_unichar_to_int(v_25)  # line 88
+    v_27: Unsigned = cast_int_to_uint(v_26)  # line 88
+    v_28: Unsigned = same_as(v_27)  # line 88
+    v_29: Unsigned = uint_xor(v_23, v_28)  # line 88
+    v_30: Signed = int_add(i_1, 1)  # line 89
+    --> block4(s_6, x_3, length_3, v_29, v_30)
 
-graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:173
 block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Signed, eq_0: Void, store_0: Bool):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
-    v_2: Signed = getarraysize(v_0)  # line 183
-    v_3: Signed = int_sub(v_2, 1)  # line 183
-    v_4: Signed = int_and(hash_0, v_3)  # line 184
-    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
-    v_6: Unsigned = same_as(v_5)  # line 185
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 177
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 178
+    v_2: Signed = getarraysize(v_0)  # line 179
+    v_3: Signed = int_sub(v_2, 1)  # line 179
+    v_4: Signed = int_and(hash_0, v_3)  # line 180
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 181
+    v_6: Unsigned = same_as(v_5)  # line 181
     --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
 block1(d_1: Ptr(dicttable), key_1: Ptr(rpy_str), hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
-    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
-    v_8: Bool = int_eq(v_7, 0)  # line 189
-    v_9: Bool = same_as(v_8)  # line 189
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 184
+    v_8: Bool = int_eq(v_7, 0)  # line 185
+    v_9: Bool = same_as(v_8)  # line 185
     switch v_9
     False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
     True --> block10(store_1, i_0, freeslot_0)
 block2(d_2: Ptr(dicttable), key_2: Ptr(rpy_str), hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
-    v_10: Bool = int_eq(index_0, 1)  # line 195
-    v_11: Bool = same_as(v_10)  # line 195
+    v_10: Bool = int_eq(index_0, 1)  # line 191
+    v_11: Bool = same_as(v_10)  # line 191
     switch v_11
     False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
     True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
 block3(d_3: Ptr(dicttable), key_3: Ptr(rpy_str), hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
-    v_12: Signed = int_sub(index_1, 2)  # line 199
-    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
-    v_14: Bool = int_eq(v_13, hash_3)  # line 200
-    v_15: Bool = same_as(v_14)  # line 200
+    v_12: Signed = int_sub(index_1, 2)  # line 195
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 196
+    v_14: Bool = int_eq(v_13, hash_3)  # line 196
+    v_15: Bool = same_as(v_14)  # line 196
     switch v_15
     False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
     True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
 block4(d_4: Ptr(dicttable), key_4: Ptr(rpy_str), hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
-    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
-    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 202
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 203
     --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
 block5(d_5: Ptr(dicttable), key_5: Ptr(rpy_str), hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
-    v_18: Ptr(rpy_str) = getinteriorfield(entries_4, index_2, 'key')  # line 201
-    v_19: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, v_18, key_5)  # line 201
-    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
-    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
-    v_22: Bool = same_as(v_21)  # line 202
+    v_18: Ptr(rpy_str) = getinteriorfield(entries_4, index_2, 'key')  # line 197
+    v_19: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, v_18, key_5)  # line 197
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 198
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 198
+    v_22: Bool = same_as(v_21)  # line 198
     switch v_22
     False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
     True --> block8(d_5, key_5, hash_5, eq_5, store_5)
 block6(d_6: Ptr(dicttable), key_6: Ptr(rpy_str), hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
-    v_23: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
-    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
-    v_25: Bool = same_as(v_24)  # line 202
+    v_23: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 198
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 198
+    v_25: Bool = same_as(v_24)  # line 198
     switch v_25
     False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
     True --> block8(d_6, key_6, hash_6, eq_6, store_6)
 block7(d_7: Ptr(dicttable), key_7: Ptr(rpy_str), hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
-    v_26: Bool = same_as(found_1)  # line 204
+    v_26: Bool = same_as(found_1)  # line 200
     switch v_26
     False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
     True --> return(index_4)
 block8(d_8: Ptr(dicttable), key_8: Ptr(rpy_str), hash_8: Signed, eq_8: Void, store_8: Bool):
-    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool, d_8, key_8, hash_8, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, store_8)  # line 203
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool, d_8, key_8, hash_8, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, store_8)  # line 199
     --> return(v_27)
 block9(d_9: Ptr(dicttable), key_9: Ptr(rpy_str), hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
-    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
-    v_29: Bool = same_as(v_28)  # line 196
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 192
+    v_29: Bool = same_as(v_28)  # line 192
     switch v_29
     False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
     True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
 block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
-    v_30: Bool = same_as(store_10)  # line 190
+    v_30: Bool = same_as(store_10)  # line 186
     switch v_30
     False --> return(-1)
     True --> block11(i_8, freeslot_8)
 block11(i_9: Signed, freeslot_9: Signed):
-    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
-    v_32: Bool = same_as(v_31)  # line 192
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 188
+    v_32: Bool = same_as(v_31)  # line 188
     switch v_32
     False --> block12(freeslot_9)
     True --> block12(i_9)
 block12(freeslot_10: Signed):
-    v_33: Signed = int_invert(freeslot_10)  # line 194
+    v_33: Signed = int_invert(freeslot_10)  # line 190
     --> return(v_33)
 
 graph ll_keyeq__ll_streq_rpy_str_rpy_str(eq_0: Void, key1_0: Ptr(rpy_str), key2_0: Ptr(rpy_str))  # rordereddict.py:54
@@ -1149,361 +1157,361 @@ block1(eq_1: Void, key1_1: Ptr(rpy_str), key2_1: Ptr(rpy_str)):
     v_2: Bool = direct_call(graph ll_streq__rpy_str_rpy_str, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:92
+graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:101
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 93
-    v_1: Bool = same_as(v_0)  # line 93
+    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 102
+    v_1: Bool = same_as(v_0)  # line 102
     switch v_1
     False --> block1(s1_0, s2_0)
     True --> return(True)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str)):
-    v_2: Bool = ptr_nonzero(s1_1)  # line 95
+    v_2: Bool = ptr_nonzero(s1_1)  # line 104
     switch v_2
     False --> return(False)
     True --> block2(s1_1, s2_1)
 block2(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str)):
-    v_3: Bool = ptr_nonzero(s2_2)  # line 95
+    v_3: Bool = ptr_nonzero(s2_2)  # line 104
     switch v_3
     False --> return(False)
     True --> block3(s1_2, s2_2)
 block3(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str)):
-    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 97
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 97
-    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 98
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 98
-    v_8: Bool = int_ne(v_7, v_5)  # line 98
-    v_9: Bool = same_as(v_8)  # line 98
+    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 106
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 106
+    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 107
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 107
+    v_8: Bool = int_ne(v_7, v_5)  # line 107
+    v_9: Bool = same_as(v_8)  # line 107
     switch v_9
     False --> block4(s1_3, s2_3, v_5, 0)
     True --> return(False)
 block4(s1_4: Ptr(rpy_str), s2_4: Ptr(rpy_str), length_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, length_0)  # line 101
-    v_11: Bool = same_as(v_10)  # line 101
+    v_10: Bool = int_lt(i_0, length_0)  # line 110
+    v_11: Bool = same_as(v_10)  # line 110
     switch v_11
     False --> return(True)
     True --> block5(s1_4, s2_4, length_0, i_0)
 block5(s1_5: Ptr(rpy_str), s2_5: Ptr(rpy_str), length_1: Signed, i_1: Signed):
-    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 102
-    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 102
-    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 102
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 102
-    v_16: Bool = unichar_ne(v_13, v_15)  # line 102
-    v_17: Bool = same_as(v_16)  # line 102
+    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 111
+    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 111
+    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 111
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 111
+    v_16: Bool = unichar_ne(v_13, v_15)  # line 111
+    v_17: Bool = same_as(v_16)  # line 111
     switch v_17
     False --> block6(s1_5, s2_5, length_1, i_1)
     True --> return(False)
 block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 104
+    v_18: Signed = int_add(i_2, 1)  # line 113
     --> block4(s1_6, s2_6, length_2, v_18)
 
-graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
+graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:358
 block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_Signed_ll_strhash, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash })  # line 363
-    v_1: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, key_0)  # line 364
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, True)  # line 365
-    v_3: Bool = int_ge(v_2, 0)  # line 366
-    v_4: Bool = same_as(v_3)  # line 366
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_Signed_ll_strhash, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash })  # line 359
+    v_1: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, key_0)  # line 360
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, True)  # line 361
+    v_3: Bool = int_ge(v_2, 0)  # line 362
+    v_4: Bool = same_as(v_3)  # line 362
     switch v_4
     False --> block1(d_0, key_0, value_0, v_1, v_2)
     True --> block2(d_0, value_0, v_2)
 block1(d_1: Ptr(dicttable), key_1: Ptr(rpy_str), value_1: Signed, h_0: Signed, index_0: Signed):
-    v_5: Signed = int_invert(index_0)  # line 369
-    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    v_5: Signed = int_invert(index_0)  # line 365
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 365
     --> return(None)
 block2(d_2: Ptr(dicttable), value_2: Signed, index_1: Signed):
-    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
-    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 363
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 363
     --> return(None)
 
-graph _ll_dict_insert__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+graph _ll_dict_insert__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:297
 block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Signed, hash_0: Signed, slot_0: Signed):
-    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
-    v_2: Signed = getarraysize(v_1)  # line 304
-    v_3: Bool = int_eq(v_0, v_2)  # line 304
-    v_4: Bool = same_as(v_3)  # line 304
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 300
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 300
+    v_2: Signed = getarraysize(v_1)  # line 300
+    v_3: Bool = int_eq(v_0, v_2)  # line 300
+    v_4: Bool = same_as(v_3)  # line 300
     switch v_4
     False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
     True --> block7(d_0, key_0, value_0, hash_0, slot_0)
 block1(d_1: Ptr(dicttable), key_1: Ptr(rpy_str), value_1: Signed, hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
-    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
-    v_6: Signed = int_sub(v_5, 3)  # line 306
-    v_7: Bool = int_le(v_6, 0)  # line 307
-    v_8: Bool = same_as(v_7)  # line 307
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 302
+    v_6: Signed = int_sub(v_5, 3)  # line 302
+    v_7: Bool = int_le(v_6, 0)  # line 303
+    v_8: Bool = same_as(v_7)  # line 303
     switch v_8
     False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
     True --> block6(d_1, key_1, value_1, hash_1, slot_1)
 block2(d_2: Ptr(dicttable), key_2: Ptr(rpy_str), value_2: Signed, hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
-    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
-    v_10: Bool = same_as(reindexed_1)  # line 312
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 307
+    v_10: Bool = same_as(reindexed_1)  # line 308
     switch v_10
     False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
     True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
 block3(d_3: Ptr(dicttable), key_3: Ptr(rpy_str), value_3: Signed, hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
-    v_11: Signed = int_add(index_0, 2)  # line 315
-    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
-    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    v_11: Signed = int_add(index_0, 2)  # line 311
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 311
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 311
     --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
 block4(d_4: Ptr(dicttable), key_4: Ptr(rpy_str), value_4: Signed, hash_4: Signed, rc_2: Signed, index_1: Signed):
-    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
-    v_15: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
-    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
-    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
-    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
-    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
-    v_20: Signed = int_add(index_1, 1)  # line 322
-    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
-    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
-    v_23: Signed = int_add(v_22, 1)  # line 323
-    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 312
+    v_15: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 313
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 314
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 315
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 316
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 317
+    v_20: Signed = int_add(index_1, 1)  # line 318
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 318
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 319
+    v_23: Signed = int_add(v_22, 1)  # line 319
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 319
     --> return(None)
 block5(d_5: Ptr(dicttable), key_5: Ptr(rpy_str), value_5: Signed, hash_5: Signed, rc_3: Signed, index_2: Signed):
-    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
-    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 309
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 309
     --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
 block6(d_6: Ptr(dicttable), key_6: Ptr(rpy_str), value_6: Signed, hash_6: Signed, slot_4: Signed):
-    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_rpy_str_Signed, d_6)  # line 308
-    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
-    v_29: Signed = int_sub(v_28, 3)  # line 310
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_rpy_str_Signed, d_6)  # line 304
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 306
+    v_29: Signed = int_sub(v_28, 3)  # line 306
     --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
 block7(d_7: Ptr(dicttable), key_7: Ptr(rpy_str), value_7: Signed, hash_7: Signed, slot_5: Signed):
-    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_rpy_str_Signed, d_7)  # line 305
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_rpy_str_Signed, d_7)  # line 301
     --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
 
-graph _ll_dict_grow__dicttable_array_entry_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:282
+graph _ll_dict_grow__dicttable_array_entry_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:278
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
-    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
-    v_2: Signed = int_floordiv(v_1, 2)  # line 285
-    v_3: Signed = int_mod(v_1, 2)  # line 285
-    v_4: Bool = int_ne(v_3, 0)  # line 285
-    v_5: Signed = int_xor(v_3, 2)  # line 285
-    v_6: Bool = int_lt(v_5, 0)  # line 285
-    v_7: Signed = cast_bool_to_int(v_4)  # line 285
-    v_8: Signed = cast_bool_to_int(v_6)  # line 285
-    v_9: Signed = int_and(v_7, v_8)  # line 285
-    v_10: Signed = int_sub(v_2, v_9)  # line 285
-    v_11: Bool = int_lt(v_0, v_10)  # line 285
-    v_12: Bool = same_as(v_11)  # line 285
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 281
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 281
+    v_2: Signed = int_floordiv(v_1, 2)  # line 281
+    v_3: Signed = int_mod(v_1, 2)  # line 281
+    v_4: Bool = int_ne(v_3, 0)  # line 281
+    v_5: Signed = int_xor(v_3, 2)  # line 281
+    v_6: Bool = int_lt(v_5, 0)  # line 281
+    v_7: Signed = cast_bool_to_int(v_4)  # line 281
+    v_8: Signed = cast_bool_to_int(v_6)  # line 281
+    v_9: Signed = int_and(v_7, v_8)  # line 281
+    v_10: Signed = int_sub(v_2, v_9)  # line 281
+    v_11: Bool = int_lt(v_0, v_10)  # line 281
+    v_12: Bool = same_as(v_11)  # line 281
     switch v_12
     False --> block1(d_0)
     True --> block5(d_0)
 block1(d_1: Ptr(dicttable)):
-    v_13: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
-    v_14: Signed = getarraysize(v_13)  # line 289
-    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
-    v_16: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    v_13: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 284
+    v_14: Signed = getarraysize(v_13)  # line 285
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 285
+    v_16: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 285
     --> block2(d_1, v_13, v_16, 0)
 block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
-    v_18: Bool = int_lt(i_0, v_17)  # line 291
-    v_19: Bool = same_as(v_18)  # line 291
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 287
+    v_18: Bool = int_lt(i_0, v_17)  # line 287
+    v_19: Bool = same_as(v_18)  # line 287
     switch v_19
     False --> block3(d_2, newentries_0)
     True --> block4(d_2, entries_0, newentries_0, i_0)
 block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 293
     --> return(False)
 block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_21: Ptr(rpy_str) = getinteriorfield(entries_1, i_1, 'key')  # line 292
-    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
-    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 293
-    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
-    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
-    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
-    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
-    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
-    v_29: Signed = int_add(i_1, 1)  # line 296
+    v_21: Ptr(rpy_str) = getinteriorfield(entries_1, i_1, 'key')  # line 288
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 288
+    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 289
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 289
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 290
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 290
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 291
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 291
+    v_29: Signed = int_add(i_1, 1)  # line 292
     --> block2(d_4, entries_1, newentries_2, v_29)
 block5(d_5: Ptr(dicttable)):
-    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_Signed, d_5)  # line 286
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_Signed, d_5)  # line 282
     --> return(True)
 
-graph _ll_dict_resize__dicttable_array_entry_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:273
+graph _ll_dict_resize__dicttable_array_entry_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:269
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
-    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
-    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
-    v_3: Signed = getarraysize(v_2)  # line 276
-    v_4: Bool = int_lt(v_1, v_3)  # line 276
-    v_5: Bool = same_as(v_4)  # line 276
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 271
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 271
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 272
+    v_3: Signed = getarraysize(v_2)  # line 272
+    v_4: Bool = int_lt(v_1, v_3)  # line 272
+    v_5: Bool = same_as(v_4)  # line 272
     switch v_5
     False --> block1(d_0, v_1)
     True --> block2(d_0)
 block1(d_1: Ptr(dicttable), size_0: Signed):
-    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed, d_1, size_0)  # line 279
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed, d_1, size_0)  # line 275
     --> return(None)
 block2(d_2: Ptr(dicttable)):
-    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_Signed, d_2)  # line 277
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_Signed, d_2)  # line 273
     --> return(None)
 
-graph _ll_overallocate__Signed(length_0: Signed)  # rordereddict.py:228
+graph _ll_overallocate__Signed(length_0: Signed)  # rordereddict.py:224
 block0(length_0: Signed):
-    v_0: Signed = int_rshift(length_0, 3)  # line 230
-    v_1: Signed = int_add(length_0, v_0)  # line 230
-    v_2: Bool = int_lt(length_0, 9)  # line 230
-    v_3: Bool = same_as(v_2)  # line 230
+    v_0: Signed = int_rshift(length_0, 3)  # line 226
+    v_1: Signed = int_add(length_0, v_0)  # line 226
+    v_2: Bool = int_lt(length_0, 9)  # line 226
+    v_3: Bool = same_as(v_2)  # line 226
     switch v_3
     False --> block1(v_1, 6)
     True --> block1(v_1, 3)
 block1(t4_0: Signed, v_4: Signed):
-    v_5: Signed = int_add(t4_0, v_4)  # line 230
+    v_5: Signed = int_add(t4_0, v_4)  # line 226
     --> return(v_5)
 
-graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:243
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:239
 block0(d_0: Ptr(dicttable)):
-    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
-    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
-    v_2: Signed = getarraysize(v_0)  # line 247
-    v_3: Signed = int_floordiv(v_2, 4)  # line 247
-    v_4: Signed = int_mod(v_2, 4)  # line 247
-    v_5: Bool = int_ne(v_4, 0)  # line 247
-    v_6: Signed = int_xor(v_4, 4)  # line 247
-    v_7: Bool = int_lt(v_6, 0)  # line 247
-    v_8: Signed = cast_bool_to_int(v_5)  # line 247
-    v_9: Signed = cast_bool_to_int(v_7)  # line 247
-    v_10: Signed = int_and(v_8, v_9)  # line 247
-    v_11: Signed = int_sub(v_3, v_10)  # line 247
-    v_12: Bool = int_lt(v_1, v_11)  # line 247
-    v_13: Bool = same_as(v_12)  # line 247
+    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 242
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 243
+    v_2: Signed = getarraysize(v_0)  # line 243
+    v_3: Signed = int_floordiv(v_2, 4)  # line 243
+    v_4: Signed = int_mod(v_2, 4)  # line 243
+    v_5: Bool = int_ne(v_4, 0)  # line 243
+    v_6: Signed = int_xor(v_4, 4)  # line 243
+    v_7: Bool = int_lt(v_6, 0)  # line 243
+    v_8: Signed = cast_bool_to_int(v_5)  # line 243
+    v_9: Signed = cast_bool_to_int(v_7)  # line 243
+    v_10: Signed = int_and(v_8, v_9)  # line 243
+    v_11: Signed = int_sub(v_3, v_10)  # line 243
+    v_12: Bool = int_lt(v_1, v_11)  # line 243
+    v_13: Bool = same_as(v_12)  # line 243
     switch v_13
     False --> block1(d_0, v_0, v_0)
     True --> block13(d_0, v_0)
 block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 247
     --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
 block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
-    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
-    v_16: Bool = same_as(v_15)  # line 254
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 250
+    v_16: Bool = same_as(v_15)  # line 250
     switch v_16
     False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
     True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
 block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
-    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
-    v_18: Bool = same_as(v_17)  # line 263
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 259
+    v_18: Bool = same_as(v_17)  # line 259
     switch v_18
     False --> block4(d_3, newentries_2, idst_1)
     True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
 block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), idst_2: Signed):
-    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
-    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
-    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
-    v_22: Signed = getarraysize(v_21)  # line 270
-    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed, d_4, v_22)  # line 270
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 264
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 265
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 266
+    v_22: Signed = getarraysize(v_21)  # line 266
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Signed_Signed, d_4, v_22)  # line 266
     --> return(None)
 block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
-    v_24: Bool = int_lt(i_0, used_2)  # line 265
-    v_25: Bool = same_as(v_24)  # line 265
+    v_24: Bool = int_lt(i_0, used_2)  # line 261
+    v_25: Bool = same_as(v_24)  # line 261
     switch v_25
     False --> block4(d_5, newentries_4, idst_3)
     True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
 block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
-    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_rpy_str_Signed_Signed, entries_4, i_1)  # line 266
-    v_27: Signed = int_add(i_1, 1)  # line 267
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_rpy_str_Signed_Signed, entries_4, i_1)  # line 262
+    v_27: Signed = int_add(i_1, 1)  # line 263
     --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
 block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
-    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
-    v_29: Bool = same_as(v_28)  # line 255
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 251
+    v_29: Bool = same_as(v_28)  # line 251
     switch v_29
     False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
     True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
 block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
-    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    v_30: Signed = int_add(isrc_5, 1)  # line 258
     --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
 block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
-    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
-    v_32: Bool = same_as(v_31)  # line 256
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 252
+    v_32: Bool = same_as(v_31)  # line 252
     switch v_32
     False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
     True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
 block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
-    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
-    v_34: Bool = same_as(v_33)  # line 256
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 252
+    v_34: Bool = same_as(v_33)  # line 252
     switch v_34
     False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
     True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
 block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
-    v_35: Signed = int_add(idst_9, 1)  # line 261
+    v_35: Signed = int_add(idst_9, 1)  # line 257
     --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
 block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
-    v_36: Ptr(rpy_str) = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
-    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
-    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
-    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
-    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
-    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
-    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    v_36: Ptr(rpy_str) = getinteriorfield(entries_10, isrc_9, 'key')  # line 253
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 253
+    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 254
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 254
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 255
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 255
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 256
     --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
 block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
-    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
-    v_45: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 244
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 244
+    v_45: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 244
     --> block1(d_13, entries_11, v_45)
 
-graph _ll_clear_entry__array_entry_rpy_str_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+graph _ll_clear_entry__array_entry_rpy_str_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:229
 block0(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_0: Bool = same_as(True)  # line 236
-    v_1: Bool = same_as(v_0)  # line 236
+    v_0: Bool = same_as(True)  # line 232
+    v_1: Bool = same_as(v_0)  # line 232
     --> block1(entries_0, i_0, Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })
 block1(entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
-    v_2: Ptr(rpy_str) = same_as(None)  # line 237
-    v_3: Void = setinteriorfield(entries_1, i_1, 'key', v_2)  # line 237
+    v_2: Ptr(rpy_str) = same_as(None)  # line 233
+    v_3: Void = setinteriorfield(entries_1, i_1, 'key', v_2)  # line 233
     --> block2(entries_1, i_1, ENTRY_0)
 block2(entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed, ENTRY_1: Void):
-    v_4: Bool = same_as(False)  # line 238
-    v_5: Bool = same_as(v_4)  # line 238
+    v_4: Bool = same_as(False)  # line 234
+    v_5: Bool = same_as(v_4)  # line 234
     --> block3(entries_2, i_2)
 block3(entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 240
+    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 236
     --> return(None)
 
-graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:493
+graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_Signed_dicttable_array_entry_rpy_str_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:489
 block0(ITER_0: Void, d_0: Ptr(dicttable)):
-    v_0: Ptr(dictiter) = malloc(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }, 'gc')  # line 494
-    v_1: Void = setfield(v_0, 'dict', d_0)  # line 495
-    v_2: Void = setfield(v_0, 'index', 0)  # line 496
+    v_0: Ptr(dictiter) = malloc(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }, 'gc')  # line 490
+    v_1: Void = setfield(v_0, 'dict', d_0)  # line 491
+    v_2: Void = setfield(v_0, 'index', 0)  # line 492
     --> return(v_0)
 
-graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed(it_0: Ptr(dictiter))  # rordereddict.py:500
+graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_Signed(it_0: Ptr(dictiter))  # rordereddict.py:496
 block0(it_0: Ptr(dictiter)):
-    v_0: Ptr(dicttable) = getfield(it_0, 'dict')  # line 502
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(v_0, 'entries')  # line 503
-    v_2: Signed = getfield(it_0, 'index')  # line 504
+    v_0: Ptr(dicttable) = getfield(it_0, 'dict')  # line 498
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(v_0, 'entries')  # line 499
+    v_2: Signed = getfield(it_0, 'index')  # line 500
     --> block1(it_0, v_0, v_1, v_2)
 block1(it_1: Ptr(dictiter), d_0: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_0: Signed):
-    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 505
-    v_4: Bool = int_lt(index_0, v_3)  # line 505
-    v_5: Bool = same_as(v_4)  # line 505
+    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 501
+    v_4: Bool = int_lt(index_0, v_3)  # line 501
+    v_5: Bool = same_as(v_4)  # line 501
     switch v_5
     False --> block2(it_1, index_0)
     True --> block3(it_1, d_0, entries_0, index_0)
 block2(it_2: Ptr(dictiter), index_1: Signed):
-    v_6: Void = setfield(it_2, 'index', index_1)  # line 510
-    v_7: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 511
-    v_8: Ptr(BaseException) = cast_pointer(v_7)  # line 511
-    v_9: Void = setfield(v_8, 'typeptr', vtable StopIteration [9, 10))  # line 511
-    v_10: Ptr(BaseException) = cast_pointer(v_7)  # line 511
-    v_11: Ptr(object_vtable) = getfield(v_10, 'typeptr')  # line 511
+    v_6: Void = setfield(it_2, 'index', index_1)  # line 506
+    v_7: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 507
+    v_8: Ptr(BaseException) = cast_pointer(v_7)  # line 507
+    v_9: Void = setfield(v_8, 'typeptr', vtable StopIteration [9, 10))  # line 507
+    v_10: Ptr(BaseException) = cast_pointer(v_7)  # line 507
+    v_11: Ptr(object_vtable) = getfield(v_10, 'typeptr')  # line 507
     --> raise(v_11, v_7)
 block3(it_3: Ptr(dictiter), d_1: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_2: Signed):
-    v_12: Bool = getinteriorfield(entries_1, index_2, 'f_valid')  # line 506
-    v_13: Bool = same_as(v_12)  # line 506
+    v_12: Bool = getinteriorfield(entries_1, index_2, 'f_valid')  # line 502
+    v_13: Bool = same_as(v_12)  # line 502
     switch v_13
     False --> block4(it_3, d_1, entries_1, index_2)
     True --> block5(it_3, entries_1, index_2)
 block4(it_4: Ptr(dictiter), d_2: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_3: Signed):
-    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 506
-    v_15: Bool = ptr_nonzero(v_14)  # line 506
+    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 502
+    v_15: Bool = ptr_nonzero(v_14)  # line 502
     switch v_15
     False --> block5(it_4, entries_2, index_3)
     True --> block6(it_4, d_2, entries_2, index_3)
 block5(it_5: Ptr(dictiter), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_4: Signed):
-    v_16: Signed = int_add(index_4, 1)  # line 507
-    v_17: Void = setfield(it_5, 'index', v_16)  # line 507
-    v_18: Ptr(rpy_str) = getinteriorfield(entries_3, index_4, 'key')  # line 508
+    v_16: Signed = int_add(index_4, 1)  # line 503
+    v_17: Void = setfield(it_5, 'index', v_16)  # line 503
+    v_18: Ptr(rpy_str) = getinteriorfield(entries_3, index_4, 'key')  # line 504
     --> return(v_18)
 block6(it_6: Ptr(dictiter), d_3: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_5: Signed):
-    v_19: Signed = int_add(index_5, 1)  # line 509
+    v_19: Signed = int_add(index_5, 1)  # line 505
     --> block1(it_6, d_3, entries_4, v_19)
 
 graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38
@@ -1512,150 +1520,150 @@ block0(s_0: Ptr(rpy_str)):
     v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
     --> return(v_1)
 
-graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:355
+graph ll_dict_getitem__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:351
 block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq })  # line 356
-    v_1: Bool = int_lt(v_0, 0)  # line 357
-    v_2: Bool = same_as(v_1)  # line 357
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq })  # line 352
+    v_1: Bool = int_lt(v_0, 0)  # line 353
+    v_2: Bool = same_as(v_1)  # line 353
     switch v_2
     False --> block1(d_0, v_0)
     True --> block2()
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 359
-    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 359
+    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 355
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 355
     --> return(v_4)
 block2():
-    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
-    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 358
-    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
+    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 354
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 354
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 354
     --> raise(v_9, v_5)
 
-graph ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:379
+graph ll_dict_contains__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:375
 block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq })  # line 380
-    v_1: Bool = int_ge(v_0, 0)  # line 380
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq })  # line 376
+    v_1: Bool = int_ge(v_0, 0)  # line 376
     --> return(v_1)
 
-graph ll_newdict__dicttable_array_entry_UniChar_Signed(DICT_0: Void)  # rordereddict.py:83
+graph ll_newdict__dicttable_array_entry_UniChar_Signed(DICT_0: Void)  # rordereddict.py:79
 block0(DICT_0: Void):
-    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
-    v_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
-    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
-    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_UniChar_Signed_Signed, v_0, 16)  # line 86
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 80
+    v_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 81
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 81
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_UniChar_Signed_Signed, v_0, 16)  # line 82
     --> return(v_0)
 
-graph _ll_dict_reindex__dicttable_array_entry_UniChar_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+graph _ll_dict_reindex__dicttable_array_entry_UniChar_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:131
 block0(d_0: Ptr(dicttable), size_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
-    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
-    v_2: Signed = int_mul(size_0, 2)  # line 139
-    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
-    v_4: Signed = int_mul(v_3, 3)  # line 139
-    v_5: Signed = int_sub(v_2, v_4)  # line 139
-    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
-    v_7: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 133
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 134
+    v_2: Signed = int_mul(size_0, 2)  # line 135
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 135
+    v_4: Signed = int_mul(v_3, 3)  # line 135
+    v_5: Signed = int_sub(v_2, v_4)  # line 135
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 135
+    v_7: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 136
     --> block1(d_0, size_0, v_0, v_7, 0)
 block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
-    v_9: Bool = int_lt(i_0, v_8)  # line 142
-    v_10: Bool = same_as(v_9)  # line 142
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 138
+    v_9: Bool = int_lt(i_0, v_8)  # line 138
+    v_10: Bool = same_as(v_9)  # line 138
     switch v_10
     False --> return(None)
     True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
 block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
-    v_12: Bool = same_as(v_11)  # line 143
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 139
+    v_12: Bool = same_as(v_11)  # line 139
     switch v_12
     False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
     True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
 block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_13: Signed = int_add(i_2, 1)  # line 145
+    v_13: Signed = int_add(i_2, 1)  # line 141
     --> block1(d_3, size_3, indexes_2, entries_2, v_13)
 block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
-    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 140
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:675
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:709
 block0(n_0: Signed):
-    v_0: Bool = int_eq(n_0, 0)  # line 677
-    v_1: Bool = same_as(v_0)  # line 677
+    v_0: Bool = int_eq(n_0, 0)  # line 711
+    v_1: Bool = same_as(v_0)  # line 711
     switch v_1
     False --> block1(n_0)
     True --> block13()
 block1(n_1: Signed):
-    v_2: Bool = int_lt(n_1, 0)  # line 679
-    v_3: Bool = same_as(v_2)  # line 681
+    v_2: Bool = int_lt(n_1, 0)  # line 713
+    v_3: Bool = same_as(v_2)  # line 715
     switch v_3
     False --> block2(n_1, v_2)
     True --> block12(n_1, v_2)
 block2(n_2: Signed, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 681
-    v_5: Unsigned = same_as(v_4)  # line 681
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 715
+    v_5: Unsigned = same_as(v_4)  # line 715
     --> block3(n_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 684
-    v_8: Bool = uint_ne(v_6, v_7)  # line 684
-    v_9: Bool = same_as(v_8)  # line 684
+    v_7: Unsigned = same_as(0)  # line 718
+    v_8: Bool = uint_ne(v_6, v_7)  # line 718
+    v_9: Bool = same_as(v_8)  # line 718
     switch v_9
     False --> block4(n_3, negative_1, u_0, length_0, v_6)
     True --> block11(n_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 687
+    v_11: Bool = same_as(negative_2)  # line 721
     switch v_11
     False --> block5(n_4, negative_2, u_1, length_1, v_10)
     True --> block10(n_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 689
-    v_14: Signed = int_sub(length_2, 1)  # line 690
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 723
+    v_14: Signed = int_sub(length_2, 1)  # line 724
     --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 691
-    v_17: Bool = uint_ne(u_3, v_16)  # line 691
-    v_18: Bool = same_as(v_17)  # line 691
+    v_16: Unsigned = same_as(0)  # line 725
+    v_17: Bool = uint_ne(u_3, v_16)  # line 725
+    v_18: Bool = same_as(v_17)  # line 725
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 695
+    v_19: Bool = same_as(negative_5)  # line 729
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 696
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 696
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 730
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 730
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(10)  # line 692
-    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 692
-    v_25: Signed = cast_uint_to_int(v_24)  # line 692
-    v_26: Signed = same_as(v_25)  # line 692
-    v_27: Signed = int_add(48, v_26)  # line 692
-    v_28: UniChar = cast_int_to_unichar(v_27)  # line 692
-    v_29: Ptr(rpy_str) = same_as(res_3)  # line 692
-    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 692
-    v_31: Unsigned = same_as(10)  # line 693
-    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 693
-    v_33: Signed = int_sub(pos_1, 1)  # line 694
+    v_23: Unsigned = same_as(10)  # line 726
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 726
+    v_25: Signed = cast_uint_to_int(v_24)  # line 726
+    v_26: Signed = same_as(v_25)  # line 726
+    v_27: Signed = int_add(48, v_26)  # line 726
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 726
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 726
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 726
+    v_31: Unsigned = same_as(10)  # line 727
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 727
+    v_33: Signed = int_sub(pos_1, 1)  # line 728
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
-    v_35: Signed = int_add(length_5, 1)  # line 688
+    v_35: Signed = int_add(length_5, 1)  # line 722
     --> block5(n_8, negative_7, u_5, v_35, v_34)
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
-    v_37: Signed = int_add(length_6, 1)  # line 685
-    v_38: Unsigned = same_as(10)  # line 686
-    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 686
+    v_37: Signed = int_add(length_6, 1)  # line 719
+    v_38: Unsigned = same_as(10)  # line 720
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 720
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
-    v_40: Unsigned = same_as(0)  # line 681
-    v_41: Unsigned = cast_int_to_uint(n_10)  # line 681
-    v_42: Unsigned = same_as(v_41)  # line 681
-    v_43: Unsigned = uint_sub(v_40, v_42)  # line 681
+    v_40: Unsigned = same_as(0)  # line 715
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 715
+    v_42: Unsigned = same_as(v_41)  # line 715
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 715
     --> block3(n_10, negative_9, v_43, 0, v_43)
 block13():
-    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 678
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 712
     --> return(v_44)
 
 graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:68
@@ -1670,192 +1678,202 @@ block0(length_0: Signed):
     v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
     --> return(v_0)
 
-graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:145
+graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:179
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 146
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 146
-    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 147
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 147
-    v_4: Signed = int_add(v_1, v_3)  # line 148
-    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 148
-    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 149
-    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 150
+    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 180
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 180
+    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 181
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 181
+    v_4: Signed = int_add(v_1, v_3)  # line 182
+    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 182
+    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 183
+    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 184
     --> return(v_5)
 
-graph ll_striter__striter_rpy_str(ITER_0: Void, s_0: Ptr(rpy_str))  # rstr.py:656
+graph ll_striter__striter_rpy_str(ITER_0: Void, s_0: Ptr(rpy_str))  # rstr.py:690
 block0(ITER_0: Void, s_0: Ptr(rpy_str)):
-    v_0: Ptr(striter) = malloc(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }, 'gc')  # line 657
-    v_1: Void = setfield(v_0, 'string', s_0)  # line 658
-    v_2: Void = setfield(v_0, 'index', 0)  # line 659
+    v_0: Ptr(striter) = malloc(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }, 'gc')  # line 691
+    v_1: Void = setfield(v_0, 'string', s_0)  # line 692
+    v_2: Void = setfield(v_0, 'index', 0)  # line 693
     --> return(v_0)
 
-graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:663
+graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:697
 block0(it_0: Ptr(striter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 664
-    v_1: Ptr(rpy_str) = getfield(it_0, 'string')  # line 665
-    v_2: Ptr(rpy_str) = same_as(v_1)  # line 666
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 666
-    v_4: Bool = int_ge(v_0, v_3)  # line 666
-    v_5: Bool = same_as(v_4)  # line 666
+    v_0: Signed = getfield(it_0, 'index')  # line 698
+    v_1: Ptr(rpy_str) = getfield(it_0, 'string')  # line 699
+    v_2: Ptr(rpy_str) = same_as(v_1)  # line 700
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 700
+    v_4: Bool = int_ge(v_0, v_3)  # line 700
+    v_5: Bool = same_as(v_4)  # line 700
     switch v_5
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(striter), index_0: Signed, s_0: Ptr(rpy_str)):
-    v_6: Signed = int_add(index_0, 1)  # line 668
-    v_7: Void = setfield(it_1, 'index', v_6)  # line 668
-    v_8: Ptr(rpy_str) = same_as(s_0)  # line 669
-    v_9: UniChar = getinteriorfield(v_8, 'chars', index_0)  # line 669
+    v_6: Signed = int_add(index_0, 1)  # line 702
+    v_7: Void = setfield(it_1, 'index', v_6)  # line 702
+    v_8: Ptr(rpy_str) = same_as(s_0)  # line 703
+    v_9: UniChar = getinteriorfield(v_8, 'chars', index_0)  # line 703
     --> return(v_9)
 block2():
-    v_10: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 667
-    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 667
-    v_12: Void = setfield(v_11, 'typeptr', vtable StopIteration [9, 10))  # line 667
-    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 667
-    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 667
+    v_10: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 701
+    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 701
+    v_12: Void = setfield(v_11, 'typeptr', vtable StopIteration [9, 10))  # line 701
+    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 701
+    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 701
     --> raise(v_14, v_10)
 
-graph ll_dict_get__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None(d_0: Ptr(dicttable), key_0: UniChar, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:383
+graph ll_dict_get__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_char_hash_None(d_0: Ptr(dicttable), key_0: UniChar, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:379
 block0(d_0: Ptr(dicttable), key_0: UniChar, default_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_char, Function = <function rpython.rtyper.rordereddict.ll_hash_char>, UniqueName = rpython.rtyper.rordereddict.ll_hash_char }, None)  # line 384
-    v_1: Bool = int_lt(v_0, 0)  # line 385
-    v_2: Bool = same_as(v_1)  # line 385
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_UniChar_Signed_UniChar_ll_char_hash_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_char_hash, Function = <function rpython.rtyper.rstr.ll_char_hash>, UniqueName = rpython.rtyper.rstr.ll_char_hash }, None)  # line 380
+    v_1: Bool = int_lt(v_0, 0)  # line 381
+    v_2: Bool = same_as(v_1)  # line 381
     switch v_2
     False --> block1(d_0, v_0)
     True --> return(default_0)
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 387
-    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 387
+    v_3: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 383
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 383
     --> return(v_4)
 
-graph _ll_dict_find__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None(d_0: Ptr(dicttable), key_0: UniChar, hash_0: Void, eq_0: Void)  # rordereddict.py:222
+graph _ll_dict_find__dicttable_array_entry_UniChar_Signed_UniChar_ll_char_hash_None(d_0: Ptr(dicttable), key_0: UniChar, hash_0: Void, eq_0: Void)  # rordereddict.py:218
 block0(d_0: Ptr(dicttable), key_0: UniChar, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_UniChar_Signed_ll_hash_char, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_char, Function = <function rpython.rtyper.rordereddict.ll_hash_char>, UniqueName = rpython.rtyper.rordereddict.ll_hash_char })  # line 224
-    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_char_UniChar, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_char, Function = <function rpython.rtyper.rordereddict.ll_hash_char>, UniqueName = rpython.rtyper.rordereddict.ll_hash_char }, key_0)  # line 225
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_UniChar_Signed_UniChar_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 225
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_UniChar_Signed_ll_char_hash, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_char_hash, Function = <function rpython.rtyper.rstr.ll_char_hash>, UniqueName = rpython.rtyper.rstr.ll_char_hash })  # line 220
+    v_1: Signed = direct_call(graph ll_keyhash__ll_char_hash_UniChar, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_char_hash, Function = <function rpython.rtyper.rstr.ll_char_hash>, UniqueName = rpython.rtyper.rstr.ll_char_hash }, key_0)  # line 221
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_UniChar_Signed_UniChar_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 221
     --> return(v_2)
 
-graph _ll_dict_ensure_index__dicttable_array_entry_UniChar_Signed_ll_hash_char(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+graph _ll_dict_ensure_index__dicttable_array_entry_UniChar_Signed_ll_char_hash(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:160
 block0(d_0: Ptr(dicttable), hash_0: Void):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
-    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 162
+    v_1: Bool = ptr_nonzero(v_0)  # line 162
     switch v_1
     False --> block1(d_0, hash_0)
     True --> return(None)
 block1(d_1: Ptr(dicttable), hash_1: Void):
-    v_2: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    v_2: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 164
     --> block2(d_1, hash_1, v_2, 0)
 block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
-    v_4: Bool = int_lt(i_0, v_3)  # line 170
-    v_5: Bool = same_as(v_4)  # line 170
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 166
+    v_4: Bool = int_lt(i_0, v_3)  # line 166
+    v_5: Bool = same_as(v_4)  # line 166
     switch v_5
     False --> block3(d_2)
     True --> block4(d_2, hash_2, entries_0, i_0)
 block3(d_3: Ptr(dicttable)):
-    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
-    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
-    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_UniChar_Signed_Signed, d_3, v_7)  # line 174
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 170
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 170
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_UniChar_Signed_Signed, d_3, v_7)  # line 170
     --> return(None)
 block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_9: UniChar = getinteriorfield(entries_1, i_1, 'key')  # line 171
-    v_10: Signed = direct_call(graph ll_keyhash__ll_hash_char_UniChar, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_char, Function = <function rpython.rtyper.rordereddict.ll_hash_char>, UniqueName = rpython.rtyper.rordereddict.ll_hash_char }, v_9)  # line 171
-    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
-    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
-    v_13: Signed = int_add(i_1, 1)  # line 173
+    v_9: UniChar = getinteriorfield(entries_1, i_1, 'key')  # line 167
+    v_10: Signed = direct_call(graph ll_keyhash__ll_char_hash_UniChar, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_char_hash, Function = <function rpython.rtyper.rstr.ll_char_hash>, UniqueName = rpython.rtyper.rstr.ll_char_hash }, v_9)  # line 167
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 167
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 168
+    v_13: Signed = int_add(i_1, 1)  # line 169
     --> block2(d_4, hash_3, entries_1, v_13)
 
-graph ll_keyhash__ll_hash_char_UniChar(hash_0: Void, key_0: UniChar)  # rordereddict.py:48
+graph ll_keyhash__ll_char_hash_UniChar(hash_0: Void, key_0: UniChar)  # rordereddict.py:48
 block0(hash_0: Void, key_0: UniChar):
     v_0: Bool = same_as(False)  # line 49
     v_1: Bool = same_as(v_0)  # line 49
     --> block1(hash_0, key_0)
 block1(hash_1: Void, key_1: UniChar):
-    v_2: Signed = direct_call(graph ll_hash_char__UniChar, key_1)  # line 51
+    v_2: Signed = direct_call(graph ll_char_hash__UniChar, key_1)  # line 51
     --> return(v_2)
 
-graph ll_hash_char__UniChar(ch_0: UniChar)  # rordereddict.py:60
+graph ll_char_hash__UniChar(ch_0: UniChar)  # rstr.py:95
 block0(ch_0: UniChar):
-    v_0: Signed = cast_unichar_to_int(ch_0)  # line 61
-    --> return(v_0)
+    v_0: Signed = cast_unichar_to_int(ch_0)  # line 97
+    v_1: Unsigned = cast_int_to_uint(v_0)  # line 97
+    v_2: Unsigned = same_as(v_1)  # line 97
+    v_3: Unsigned = same_as(1000003)  # line 98
+    v_4: Unsigned = uint_lshift(v_2, 7)  # line 98
+    v_5: Unsigned = uint_mul(v_3, v_4)  # line 98
+    v_6: Unsigned = uint_xor(v_5, v_2)  # line 98
+    v_7: Unsigned = same_as(1)  # line 98
+    v_8: Unsigned = uint_xor(v_6, v_7)  # line 98
+    v_9: Signed = cast_uint_to_int(v_8)  # line 98
+    v_10: Signed = same_as(v_9)  # line 98
+    --> return(v_10)
 
-graph _ll_dict_lookup__dicttable_array_entry_UniChar_Signed_UniChar_Signed_None_Bool(d_0: Ptr(dicttable), key_0: UniChar, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+graph _ll_dict_lookup__dicttable_array_entry_UniChar_Signed_UniChar_Signed_None_Bool(d_0: Ptr(dicttable), key_0: UniChar, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:173
 block0(d_0: Ptr(dicttable), key_0: UniChar, hash_0: Signed, eq_0: Void, store_0: Bool):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
-    v_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
-    v_2: Signed = getarraysize(v_0)  # line 183
-    v_3: Signed = int_sub(v_2, 1)  # line 183
-    v_4: Signed = int_and(hash_0, v_3)  # line 184
-    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
-    v_6: Unsigned = same_as(v_5)  # line 185
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 177
+    v_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 178
+    v_2: Signed = getarraysize(v_0)  # line 179
+    v_3: Signed = int_sub(v_2, 1)  # line 179
+    v_4: Signed = int_and(hash_0, v_3)  # line 180
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 181
+    v_6: Unsigned = same_as(v_5)  # line 181
     --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
 block1(d_1: Ptr(dicttable), key_1: UniChar, hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
-    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
-    v_8: Bool = int_eq(v_7, 0)  # line 189
-    v_9: Bool = same_as(v_8)  # line 189
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 184
+    v_8: Bool = int_eq(v_7, 0)  # line 185
+    v_9: Bool = same_as(v_8)  # line 185
     switch v_9
     False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
     True --> block10(store_1, i_0, freeslot_0)
 block2(d_2: Ptr(dicttable), key_2: UniChar, hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
-    v_10: Bool = int_eq(index_0, 1)  # line 195
-    v_11: Bool = same_as(v_10)  # line 195
+    v_10: Bool = int_eq(index_0, 1)  # line 191
+    v_11: Bool = same_as(v_10)  # line 191
     switch v_11
     False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
     True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
 block3(d_3: Ptr(dicttable), key_3: UniChar, hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
-    v_12: Signed = int_sub(index_1, 2)  # line 199
-    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
-    v_14: Bool = int_eq(v_13, hash_3)  # line 200
-    v_15: Bool = same_as(v_14)  # line 200
+    v_12: Signed = int_sub(index_1, 2)  # line 195
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 196
+    v_14: Bool = int_eq(v_13, hash_3)  # line 196
+    v_15: Bool = same_as(v_14)  # line 196
     switch v_15
     False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
     True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
 block4(d_4: Ptr(dicttable), key_4: UniChar, hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
-    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
-    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 202
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 203
     --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
 block5(d_5: Ptr(dicttable), key_5: UniChar, hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
-    v_18: UniChar = getinteriorfield(entries_4, index_2, 'key')  # line 201
-    v_19: Bool = direct_call(graph ll_keyeq__None_UniChar_UniChar, None, v_18, key_5)  # line 201
-    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
-    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
-    v_22: Bool = same_as(v_21)  # line 202
+    v_18: UniChar = getinteriorfield(entries_4, index_2, 'key')  # line 197
+    v_19: Bool = direct_call(graph ll_keyeq__None_UniChar_UniChar, None, v_18, key_5)  # line 197
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 198
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 198
+    v_22: Bool = same_as(v_21)  # line 198
     switch v_22
     False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
     True --> block8(d_5, key_5, hash_5, eq_5, store_5)
 block6(d_6: Ptr(dicttable), key_6: UniChar, hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
-    v_23: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
-    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
-    v_25: Bool = same_as(v_24)  # line 202
+    v_23: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 198
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 198
+    v_25: Bool = same_as(v_24)  # line 198
     switch v_25
     False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
     True --> block8(d_6, key_6, hash_6, eq_6, store_6)
 block7(d_7: Ptr(dicttable), key_7: UniChar, hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
-    v_26: Bool = same_as(found_1)  # line 204
+    v_26: Bool = same_as(found_1)  # line 200
     switch v_26
     False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
     True --> return(index_4)
 block8(d_8: Ptr(dicttable), key_8: UniChar, hash_8: Signed, eq_8: Void, store_8: Bool):
-    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_UniChar_Signed_UniChar_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 203
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_UniChar_Signed_UniChar_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 199
     --> return(v_27)
 block9(d_9: Ptr(dicttable), key_9: UniChar, hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
-    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
-    v_29: Bool = same_as(v_28)  # line 196
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 192
+    v_29: Bool = same_as(v_28)  # line 192
     switch v_29
     False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
     True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
 block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
-    v_30: Bool = same_as(store_10)  # line 190
+    v_30: Bool = same_as(store_10)  # line 186
     switch v_30
     False --> return(-1)
     True --> block11(i_8, freeslot_8)
 block11(i_9: Signed, freeslot_9: Signed):
-    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
-    v_32: Bool = same_as(v_31)  # line 192
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 188
+    v_32: Bool = same_as(v_31)  # line 188
     switch v_32
     False --> block12(freeslot_9)
     True --> block12(i_9)
 block12(freeslot_10: Signed):
-    v_33: Signed = int_invert(freeslot_10)  # line 194
+    v_33: Signed = int_invert(freeslot_10)  # line 190
     --> return(v_33)
 
 graph ll_keyeq__None_UniChar_UniChar(eq_0: Void, key1_0: UniChar, key2_0: UniChar)  # rordereddict.py:54
@@ -1867,406 +1885,406 @@ block1(key1_1: UniChar, key2_1: UniChar):
     v_2: Bool = unichar_eq(key1_1, key2_1)  # line 56
     --> return(v_2)
 
-graph ll_dict_setitem__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_hash_char_None(d_0: Ptr(dicttable), key_0: UniChar, value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
+graph ll_dict_setitem__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_char_hash_None(d_0: Ptr(dicttable), key_0: UniChar, value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:358
 block0(d_0: Ptr(dicttable), key_0: UniChar, value_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_UniChar_Signed_ll_hash_char, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_char, Function = <function rpython.rtyper.rordereddict.ll_hash_char>, UniqueName = rpython.rtyper.rordereddict.ll_hash_char })  # line 363
-    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_char_UniChar, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_char, Function = <function rpython.rtyper.rordereddict.ll_hash_char>, UniqueName = rpython.rtyper.rordereddict.ll_hash_char }, key_0)  # line 364
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_UniChar_Signed_UniChar_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 365
-    v_3: Bool = int_ge(v_2, 0)  # line 366
-    v_4: Bool = same_as(v_3)  # line 366
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_UniChar_Signed_ll_char_hash, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_char_hash, Function = <function rpython.rtyper.rstr.ll_char_hash>, UniqueName = rpython.rtyper.rstr.ll_char_hash })  # line 359
+    v_1: Signed = direct_call(graph ll_keyhash__ll_char_hash_UniChar, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_char_hash, Function = <function rpython.rtyper.rstr.ll_char_hash>, UniqueName = rpython.rtyper.rstr.ll_char_hash }, key_0)  # line 360
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_UniChar_Signed_UniChar_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 361
+    v_3: Bool = int_ge(v_2, 0)  # line 362
+    v_4: Bool = same_as(v_3)  # line 362
     switch v_4
     False --> block1(d_0, key_0, value_0, v_1, v_2)
     True --> block2(d_0, value_0, v_2)
 block1(d_1: Ptr(dicttable), key_1: UniChar, value_1: Signed, h_0: Signed, index_0: Signed):
-    v_5: Signed = int_invert(index_0)  # line 369
-    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_UniChar_Signed_UniChar_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    v_5: Signed = int_invert(index_0)  # line 365
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_UniChar_Signed_UniChar_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 365
     --> return(None)
 block2(d_2: Ptr(dicttable), value_2: Signed, index_1: Signed):
-    v_7: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
-    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    v_7: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 363
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 363
     --> return(None)
 
-graph _ll_dict_insert__dicttable_array_entry_UniChar_Signed_UniChar_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: UniChar, value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+graph _ll_dict_insert__dicttable_array_entry_UniChar_Signed_UniChar_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: UniChar, value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:297
 block0(d_0: Ptr(dicttable), key_0: UniChar, value_0: Signed, hash_0: Signed, slot_0: Signed):
-    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
-    v_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
-    v_2: Signed = getarraysize(v_1)  # line 304
-    v_3: Bool = int_eq(v_0, v_2)  # line 304
-    v_4: Bool = same_as(v_3)  # line 304
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 300
+    v_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 300
+    v_2: Signed = getarraysize(v_1)  # line 300
+    v_3: Bool = int_eq(v_0, v_2)  # line 300
+    v_4: Bool = same_as(v_3)  # line 300
     switch v_4
     False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
     True --> block7(d_0, key_0, value_0, hash_0, slot_0)
 block1(d_1: Ptr(dicttable), key_1: UniChar, value_1: Signed, hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
-    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
-    v_6: Signed = int_sub(v_5, 3)  # line 306
-    v_7: Bool = int_le(v_6, 0)  # line 307
-    v_8: Bool = same_as(v_7)  # line 307
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 302
+    v_6: Signed = int_sub(v_5, 3)  # line 302
+    v_7: Bool = int_le(v_6, 0)  # line 303
+    v_8: Bool = same_as(v_7)  # line 303
     switch v_8
     False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
     True --> block6(d_1, key_1, value_1, hash_1, slot_1)
 block2(d_2: Ptr(dicttable), key_2: UniChar, value_2: Signed, hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
-    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
-    v_10: Bool = same_as(reindexed_1)  # line 312
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 307
+    v_10: Bool = same_as(reindexed_1)  # line 308
     switch v_10
     False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
     True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
 block3(d_3: Ptr(dicttable), key_3: UniChar, value_3: Signed, hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
-    v_11: Signed = int_add(index_0, 2)  # line 315
-    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
-    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    v_11: Signed = int_add(index_0, 2)  # line 311
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 311
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 311
     --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
 block4(d_4: Ptr(dicttable), key_4: UniChar, value_4: Signed, hash_4: Signed, rc_2: Signed, index_1: Signed):
-    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
-    v_15: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
-    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
-    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
-    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
-    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
-    v_20: Signed = int_add(index_1, 1)  # line 322
-    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
-    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
-    v_23: Signed = int_add(v_22, 1)  # line 323
-    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 312
+    v_15: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 313
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 314
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 315
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 316
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 317
+    v_20: Signed = int_add(index_1, 1)  # line 318
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 318
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 319
+    v_23: Signed = int_add(v_22, 1)  # line 319
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 319
     --> return(None)
 block5(d_5: Ptr(dicttable), key_5: UniChar, value_5: Signed, hash_5: Signed, rc_3: Signed, index_2: Signed):
-    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
-    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 309
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 309
     --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
 block6(d_6: Ptr(dicttable), key_6: UniChar, value_6: Signed, hash_6: Signed, slot_4: Signed):
-    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_UniChar_Signed, d_6)  # line 308
-    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
-    v_29: Signed = int_sub(v_28, 3)  # line 310
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_UniChar_Signed, d_6)  # line 304
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 306
+    v_29: Signed = int_sub(v_28, 3)  # line 306
     --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
 block7(d_7: Ptr(dicttable), key_7: UniChar, value_7: Signed, hash_7: Signed, slot_5: Signed):
-    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_UniChar_Signed, d_7)  # line 305
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_UniChar_Signed, d_7)  # line 301
     --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
 
-graph _ll_dict_grow__dicttable_array_entry_UniChar_Signed(d_0: Ptr(dicttable))  # rordereddict.py:282
+graph _ll_dict_grow__dicttable_array_entry_UniChar_Signed(d_0: Ptr(dicttable))  # rordereddict.py:278
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
-    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
-    v_2: Signed = int_floordiv(v_1, 2)  # line 285
-    v_3: Signed = int_mod(v_1, 2)  # line 285
-    v_4: Bool = int_ne(v_3, 0)  # line 285
-    v_5: Signed = int_xor(v_3, 2)  # line 285
-    v_6: Bool = int_lt(v_5, 0)  # line 285
-    v_7: Signed = cast_bool_to_int(v_4)  # line 285
-    v_8: Signed = cast_bool_to_int(v_6)  # line 285
-    v_9: Signed = int_and(v_7, v_8)  # line 285
-    v_10: Signed = int_sub(v_2, v_9)  # line 285
-    v_11: Bool = int_lt(v_0, v_10)  # line 285
-    v_12: Bool = same_as(v_11)  # line 285
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 281
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 281
+    v_2: Signed = int_floordiv(v_1, 2)  # line 281
+    v_3: Signed = int_mod(v_1, 2)  # line 281
+    v_4: Bool = int_ne(v_3, 0)  # line 281
+    v_5: Signed = int_xor(v_3, 2)  # line 281
+    v_6: Bool = int_lt(v_5, 0)  # line 281
+    v_7: Signed = cast_bool_to_int(v_4)  # line 281
+    v_8: Signed = cast_bool_to_int(v_6)  # line 281
+    v_9: Signed = int_and(v_7, v_8)  # line 281
+    v_10: Signed = int_sub(v_2, v_9)  # line 281
+    v_11: Bool = int_lt(v_0, v_10)  # line 281
+    v_12: Bool = same_as(v_11)  # line 281
     switch v_12
     False --> block1(d_0)
     True --> block5(d_0)
 block1(d_1: Ptr(dicttable)):
-    v_13: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
-    v_14: Signed = getarraysize(v_13)  # line 289
-    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
-    v_16: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    v_13: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 284
+    v_14: Signed = getarraysize(v_13)  # line 285
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 285
+    v_16: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 285
     --> block2(d_1, v_13, v_16, 0)
 block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
-    v_18: Bool = int_lt(i_0, v_17)  # line 291
-    v_19: Bool = same_as(v_18)  # line 291
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 287
+    v_18: Bool = int_lt(i_0, v_17)  # line 287
+    v_19: Bool = same_as(v_18)  # line 287
     switch v_19
     False --> block3(d_2, newentries_0)
     True --> block4(d_2, entries_0, newentries_0, i_0)
 block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 293
     --> return(False)
 block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_21: UniChar = getinteriorfield(entries_1, i_1, 'key')  # line 292
-    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
-    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 293
-    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
-    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
-    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
-    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
-    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
-    v_29: Signed = int_add(i_1, 1)  # line 296
+    v_21: UniChar = getinteriorfield(entries_1, i_1, 'key')  # line 288
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 288
+    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 289
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 289
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 290
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 290
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 291
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 291
+    v_29: Signed = int_add(i_1, 1)  # line 292
     --> block2(d_4, entries_1, newentries_2, v_29)
 block5(d_5: Ptr(dicttable)):
-    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_UniChar_Signed, d_5)  # line 286
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_UniChar_Signed, d_5)  # line 282
     --> return(True)
 
-graph _ll_dict_resize__dicttable_array_entry_UniChar_Signed(d_0: Ptr(dicttable))  # rordereddict.py:273
+graph _ll_dict_resize__dicttable_array_entry_UniChar_Signed(d_0: Ptr(dicttable))  # rordereddict.py:269
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
-    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
-    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
-    v_3: Signed = getarraysize(v_2)  # line 276
-    v_4: Bool = int_lt(v_1, v_3)  # line 276
-    v_5: Bool = same_as(v_4)  # line 276
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 271
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 271
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 272
+    v_3: Signed = getarraysize(v_2)  # line 272
+    v_4: Bool = int_lt(v_1, v_3)  # line 272
+    v_5: Bool = same_as(v_4)  # line 272
     switch v_5
     False --> block1(d_0, v_1)
     True --> block2(d_0)
 block1(d_1: Ptr(dicttable), size_0: Signed):
-    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_UniChar_Signed_Signed, d_1, size_0)  # line 279
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_UniChar_Signed_Signed, d_1, size_0)  # line 275
     --> return(None)
 block2(d_2: Ptr(dicttable)):
-    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_UniChar_Signed, d_2)  # line 277
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_UniChar_Signed, d_2)  # line 273
     --> return(None)
 
-graph _ll_dict_remove_deleted_items__dicttable_array_entry_UniChar_Signed(d_0: Ptr(dicttable))  # rordereddict.py:243
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_UniChar_Signed(d_0: Ptr(dicttable))  # rordereddict.py:239
 block0(d_0: Ptr(dicttable)):
-    v_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
-    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
-    v_2: Signed = getarraysize(v_0)  # line 247
-    v_3: Signed = int_floordiv(v_2, 4)  # line 247
-    v_4: Signed = int_mod(v_2, 4)  # line 247
-    v_5: Bool = int_ne(v_4, 0)  # line 247
-    v_6: Signed = int_xor(v_4, 4)  # line 247
-    v_7: Bool = int_lt(v_6, 0)  # line 247
-    v_8: Signed = cast_bool_to_int(v_5)  # line 247
-    v_9: Signed = cast_bool_to_int(v_7)  # line 247
-    v_10: Signed = int_and(v_8, v_9)  # line 247
-    v_11: Signed = int_sub(v_3, v_10)  # line 247
-    v_12: Bool = int_lt(v_1, v_11)  # line 247
-    v_13: Bool = same_as(v_12)  # line 247
+    v_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 242
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 243
+    v_2: Signed = getarraysize(v_0)  # line 243
+    v_3: Signed = int_floordiv(v_2, 4)  # line 243
+    v_4: Signed = int_mod(v_2, 4)  # line 243
+    v_5: Bool = int_ne(v_4, 0)  # line 243
+    v_6: Signed = int_xor(v_4, 4)  # line 243
+    v_7: Bool = int_lt(v_6, 0)  # line 243
+    v_8: Signed = cast_bool_to_int(v_5)  # line 243
+    v_9: Signed = cast_bool_to_int(v_7)  # line 243
+    v_10: Signed = int_and(v_8, v_9)  # line 243
+    v_11: Signed = int_sub(v_3, v_10)  # line 243
+    v_12: Bool = int_lt(v_1, v_11)  # line 243
+    v_13: Bool = same_as(v_12)  # line 243
     switch v_13
     False --> block1(d_0, v_0, v_0)
     True --> block13(d_0, v_0)
 block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 247
     --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
 block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
-    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
-    v_16: Bool = same_as(v_15)  # line 254
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 250
+    v_16: Bool = same_as(v_15)  # line 250
     switch v_16
     False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
     True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
 block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
-    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
-    v_18: Bool = same_as(v_17)  # line 263
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 259
+    v_18: Bool = same_as(v_17)  # line 259
     switch v_18
     False --> block4(d_3, newentries_2, idst_1)
     True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
 block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), idst_2: Signed):
-    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
-    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
-    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
-    v_22: Signed = getarraysize(v_21)  # line 270
-    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_UniChar_Signed_Signed, d_4, v_22)  # line 270
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 264
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 265
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 266
+    v_22: Signed = getarraysize(v_21)  # line 266
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_UniChar_Signed_Signed, d_4, v_22)  # line 266
     --> return(None)
 block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
-    v_24: Bool = int_lt(i_0, used_2)  # line 265
-    v_25: Bool = same_as(v_24)  # line 265
+    v_24: Bool = int_lt(i_0, used_2)  # line 261
+    v_25: Bool = same_as(v_24)  # line 261
     switch v_25
     False --> block4(d_5, newentries_4, idst_3)
     True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
 block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
-    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_UniChar_Signed_Signed, entries_4, i_1)  # line 266
-    v_27: Signed = int_add(i_1, 1)  # line 267
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_UniChar_Signed_Signed, entries_4, i_1)  # line 262
+    v_27: Signed = int_add(i_1, 1)  # line 263
     --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
 block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
-    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
-    v_29: Bool = same_as(v_28)  # line 255
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 251
+    v_29: Bool = same_as(v_28)  # line 251
     switch v_29
     False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
     True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
 block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
-    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    v_30: Signed = int_add(isrc_5, 1)  # line 258
     --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
 block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
-    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
-    v_32: Bool = same_as(v_31)  # line 256
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 252
+    v_32: Bool = same_as(v_31)  # line 252
     switch v_32
     False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
     True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
 block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
-    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
-    v_34: Bool = same_as(v_33)  # line 256
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 252
+    v_34: Bool = same_as(v_33)  # line 252
     switch v_34
     False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
     True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
 block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
-    v_35: Signed = int_add(idst_9, 1)  # line 261
+    v_35: Signed = int_add(idst_9, 1)  # line 257
     --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
 block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
-    v_36: UniChar = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
-    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
-    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
-    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
-    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
-    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
-    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    v_36: UniChar = getinteriorfield(entries_10, isrc_9, 'key')  # line 253
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 253
+    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 254
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 254
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 255
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 255
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 256
     --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
 block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
-    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
-    v_45: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 244
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 244
+    v_45: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 244
     --> block1(d_13, entries_11, v_45)
 
-graph _ll_clear_entry__array_entry_UniChar_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+graph _ll_clear_entry__array_entry_UniChar_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:229
 block0(entries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_0: Bool = same_as(False)  # line 236
-    v_1: Bool = same_as(v_0)  # line 236
+    v_0: Bool = same_as(False)  # line 232
+    v_1: Bool = same_as(v_0)  # line 232
     --> block1(entries_0, i_0, Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })
 block1(entries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
-    v_2: Bool = same_as(False)  # line 238
-    v_3: Bool = same_as(v_2)  # line 238
+    v_2: Bool = same_as(False)  # line 234
+    v_3: Bool = same_as(v_2)  # line 234
     --> block2(entries_1, i_1)
 block2(entries_2: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_4: Void = setinteriorfield(entries_2, i_2, 'f_valid', False)  # line 240
+    v_4: Void = setinteriorfield(entries_2, i_2, 'f_valid', False)  # line 236
     --> return(None)
 
-graph ll_dictiter__dictiter_dicttable_array_entry_UniChar_Signed_dicttable_array_entry_UniChar_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:493
+graph ll_dictiter__dictiter_dicttable_array_entry_UniChar_Signed_dicttable_array_entry_UniChar_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:489
 block0(ITER_0: Void, d_0: Ptr(dicttable)):
-    v_0: Ptr(dictiter) = malloc(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }, 'gc')  # line 494
-    v_1: Void = setfield(v_0, 'dict', d_0)  # line 495
-    v_2: Void = setfield(v_0, 'index', 0)  # line 496
+    v_0: Ptr(dictiter) = malloc(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }, 'gc')  # line 490
+    v_1: Void = setfield(v_0, 'dict', d_0)  # line 491
+    v_2: Void = setfield(v_0, 'index', 0)  # line 492
     --> return(v_0)
 
-graph ll_dictnext__dictiter_dicttable_array_entry_UniChar_Signed(it_0: Ptr(dictiter))  # rordereddict.py:500
+graph ll_dictnext__dictiter_dicttable_array_entry_UniChar_Signed(it_0: Ptr(dictiter))  # rordereddict.py:496
 block0(it_0: Ptr(dictiter)):
-    v_0: Ptr(dicttable) = getfield(it_0, 'dict')  # line 502
-    v_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(v_0, 'entries')  # line 503
-    v_2: Signed = getfield(it_0, 'index')  # line 504
+    v_0: Ptr(dicttable) = getfield(it_0, 'dict')  # line 498
+    v_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(v_0, 'entries')  # line 499
+    v_2: Signed = getfield(it_0, 'index')  # line 500
     --> block1(it_0, v_0, v_1, v_2)
 block1(it_1: Ptr(dictiter), d_0: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), index_0: Signed):
-    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 505
-    v_4: Bool = int_lt(index_0, v_3)  # line 505
-    v_5: Bool = same_as(v_4)  # line 505
+    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 501
+    v_4: Bool = int_lt(index_0, v_3)  # line 501
+    v_5: Bool = same_as(v_4)  # line 501
     switch v_5
     False --> block2(it_1, index_0)
     True --> block3(it_1, d_0, entries_0, index_0)
 block2(it_2: Ptr(dictiter), index_1: Signed):
-    v_6: Void = setfield(it_2, 'index', index_1)  # line 510
-    v_7: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 511
-    v_8: Ptr(BaseException) = cast_pointer(v_7)  # line 511
-    v_9: Void = setfield(v_8, 'typeptr', vtable StopIteration [9, 10))  # line 511
-    v_10: Ptr(BaseException) = cast_pointer(v_7)  # line 511
-    v_11: Ptr(object_vtable) = getfield(v_10, 'typeptr')  # line 511
+    v_6: Void = setfield(it_2, 'index', index_1)  # line 506
+    v_7: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 507
+    v_8: Ptr(BaseException) = cast_pointer(v_7)  # line 507
+    v_9: Void = setfield(v_8, 'typeptr', vtable StopIteration [9, 10))  # line 507
+    v_10: Ptr(BaseException) = cast_pointer(v_7)  # line 507
+    v_11: Ptr(object_vtable) = getfield(v_10, 'typeptr')  # line 507
     --> raise(v_11, v_7)
 block3(it_3: Ptr(dictiter), d_1: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), index_2: Signed):
-    v_12: Bool = getinteriorfield(entries_1, index_2, 'f_valid')  # line 506
-    v_13: Bool = same_as(v_12)  # line 506
+    v_12: Bool = getinteriorfield(entries_1, index_2, 'f_valid')  # line 502
+    v_13: Bool = same_as(v_12)  # line 502
     switch v_13
     False --> block4(it_3, d_1, entries_1, index_2)
     True --> block5(it_3, entries_1, index_2)
 block4(it_4: Ptr(dictiter), d_2: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), index_3: Signed):
-    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 506
-    v_15: Bool = ptr_nonzero(v_14)  # line 506
+    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 502
+    v_15: Bool = ptr_nonzero(v_14)  # line 502
     switch v_15
     False --> block5(it_4, entries_2, index_3)
     True --> block6(it_4, d_2, entries_2, index_3)
 block5(it_5: Ptr(dictiter), entries_3: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), index_4: Signed):
-    v_16: Signed = int_add(index_4, 1)  # line 507
-    v_17: Void = setfield(it_5, 'index', v_16)  # line 507
-    v_18: UniChar = getinteriorfield(entries_3, index_4, 'key')  # line 508
+    v_16: Signed = int_add(index_4, 1)  # line 503
+    v_17: Void = setfield(it_5, 'index', v_16)  # line 503
+    v_18: UniChar = getinteriorfield(entries_3, index_4, 'key')  # line 504
     --> return(v_18)
 block6(it_6: Ptr(dictiter), d_3: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })), index_5: Signed):
-    v_19: Signed = int_add(index_5, 1)  # line 509
+    v_19: Signed = int_add(index_5, 1)  # line 505
     --> block1(it_6, d_3, entries_4, v_19)
 
-graph ll_dict_getitem__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None(d_0: Ptr(dicttable), key_0: UniChar, hash_0: Void, eq_0: Void)  # rordereddict.py:355
+graph ll_dict_getitem__dicttable_array_entry_UniChar_Signed_UniChar_ll_char_hash_None(d_0: Ptr(dicttable), key_0: UniChar, hash_0: Void, eq_0: Void)  # rordereddict.py:351
 block0(d_0: Ptr(dicttable), key_0: UniChar, hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_UniChar_Signed_UniChar_ll_hash_char_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_char, Function = <function rpython.rtyper.rordereddict.ll_hash_char>, UniqueName = rpython.rtyper.rordereddict.ll_hash_char }, None)  # line 356
-    v_1: Bool = int_lt(v_0, 0)  # line 357
-    v_2: Bool = same_as(v_1)  # line 357
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_UniChar_Signed_UniChar_ll_char_hash_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_char_hash, Function = <function rpython.rtyper.rstr.ll_char_hash>, UniqueName = rpython.rtyper.rstr.ll_char_hash }, None)  # line 352
+    v_1: Bool = int_lt(v_0, 0)  # line 353
+    v_2: Bool = same_as(v_1)  # line 353
     switch v_2
     False --> block1(d_0, v_0)
     True --> block2()
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 359
-    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 359
+    v_3: Ptr(GcArray(Struct odictentry { key: UniChar, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 355
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 355
     --> return(v_4)
 block2():
-    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
-    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 358
-    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
+    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 354
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 354
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 354
     --> raise(v_9, v_5)
 
-graph ll_newdict__dicttable_array_entry_Bool_Signed(DICT_0: Void)  # rordereddict.py:83
+graph ll_newdict__dicttable_array_entry_Bool_Signed(DICT_0: Void)  # rordereddict.py:79
 block0(DICT_0: Void):
-    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
-    v_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
-    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
-    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Bool_Signed_Signed, v_0, 16)  # line 86
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 80
+    v_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 81
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 81
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Bool_Signed_Signed, v_0, 16)  # line 82
     --> return(v_0)
 
-graph _ll_dict_reindex__dicttable_array_entry_Bool_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+graph _ll_dict_reindex__dicttable_array_entry_Bool_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:131
 block0(d_0: Ptr(dicttable), size_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
-    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
-    v_2: Signed = int_mul(size_0, 2)  # line 139
-    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
-    v_4: Signed = int_mul(v_3, 3)  # line 139
-    v_5: Signed = int_sub(v_2, v_4)  # line 139
-    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
-    v_7: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 133
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 134
+    v_2: Signed = int_mul(size_0, 2)  # line 135
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 135
+    v_4: Signed = int_mul(v_3, 3)  # line 135
+    v_5: Signed = int_sub(v_2, v_4)  # line 135
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 135
+    v_7: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 136
     --> block1(d_0, size_0, v_0, v_7, 0)
 block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
-    v_9: Bool = int_lt(i_0, v_8)  # line 142
-    v_10: Bool = same_as(v_9)  # line 142
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 138
+    v_9: Bool = int_lt(i_0, v_8)  # line 138
+    v_10: Bool = same_as(v_9)  # line 138
     switch v_10
     False --> return(None)
     True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
 block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
-    v_12: Bool = same_as(v_11)  # line 143
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 139
+    v_12: Bool = same_as(v_11)  # line 139
     switch v_12
     False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
     True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
 block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_13: Signed = int_add(i_2, 1)  # line 145
+    v_13: Signed = int_add(i_2, 1)  # line 141
     --> block1(d_3, size_3, indexes_2, entries_2, v_13)
 block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
-    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 140
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_dict_setitem__dicttable_array_entry_Bool_Signed_Bool_Signed_ll_hash_bool_None(d_0: Ptr(dicttable), key_0: Bool, value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
+graph ll_dict_setitem__dicttable_array_entry_Bool_Signed_Bool_Signed_ll_hash_bool_None(d_0: Ptr(dicttable), key_0: Bool, value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:358
 block0(d_0: Ptr(dicttable), key_0: Bool, value_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Bool_Signed_ll_hash_bool, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool })  # line 363
-    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_bool_Bool, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool }, key_0)  # line 364
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Bool_Signed_Bool_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 365
-    v_3: Bool = int_ge(v_2, 0)  # line 366
-    v_4: Bool = same_as(v_3)  # line 366
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Bool_Signed_ll_hash_bool, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool })  # line 359
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_bool_Bool, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool }, key_0)  # line 360
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Bool_Signed_Bool_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 361
+    v_3: Bool = int_ge(v_2, 0)  # line 362
+    v_4: Bool = same_as(v_3)  # line 362
     switch v_4
     False --> block1(d_0, key_0, value_0, v_1, v_2)
     True --> block2(d_0, value_0, v_2)
 block1(d_1: Ptr(dicttable), key_1: Bool, value_1: Signed, h_0: Signed, index_0: Signed):
-    v_5: Signed = int_invert(index_0)  # line 369
-    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Bool_Signed_Bool_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    v_5: Signed = int_invert(index_0)  # line 365
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Bool_Signed_Bool_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 365
     --> return(None)
 block2(d_2: Ptr(dicttable), value_2: Signed, index_1: Signed):
-    v_7: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
-    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    v_7: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 363
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 363
     --> return(None)
 
-graph _ll_dict_ensure_index__dicttable_array_entry_Bool_Signed_ll_hash_bool(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+graph _ll_dict_ensure_index__dicttable_array_entry_Bool_Signed_ll_hash_bool(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:160
 block0(d_0: Ptr(dicttable), hash_0: Void):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
-    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 162
+    v_1: Bool = ptr_nonzero(v_0)  # line 162
     switch v_1
     False --> block1(d_0, hash_0)
     True --> return(None)
 block1(d_1: Ptr(dicttable), hash_1: Void):
-    v_2: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    v_2: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 164
     --> block2(d_1, hash_1, v_2, 0)
 block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
-    v_4: Bool = int_lt(i_0, v_3)  # line 170
-    v_5: Bool = same_as(v_4)  # line 170
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 166
+    v_4: Bool = int_lt(i_0, v_3)  # line 166
+    v_5: Bool = same_as(v_4)  # line 166
     switch v_5
     False --> block3(d_2)
     True --> block4(d_2, hash_2, entries_0, i_0)
 block3(d_3: Ptr(dicttable)):
-    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
-    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
-    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Bool_Signed_Signed, d_3, v_7)  # line 174
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 170
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 170
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Bool_Signed_Signed, d_3, v_7)  # line 170
     --> return(None)
 block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_9: Bool = getinteriorfield(entries_1, i_1, 'key')  # line 171
-    v_10: Signed = direct_call(graph ll_keyhash__ll_hash_bool_Bool, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool }, v_9)  # line 171
-    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
-    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
-    v_13: Signed = int_add(i_1, 1)  # line 173
+    v_9: Bool = getinteriorfield(entries_1, i_1, 'key')  # line 167
+    v_10: Signed = direct_call(graph ll_keyhash__ll_hash_bool_Bool, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool }, v_9)  # line 167
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 167
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 168
+    v_13: Signed = int_add(i_1, 1)  # line 169
     --> block2(d_4, hash_3, entries_1, v_13)
 
 graph ll_keyhash__ll_hash_bool_Bool(hash_0: Void, key_0: Bool)  # rordereddict.py:48
@@ -2278,91 +2296,91 @@ block1(hash_1: Void, key_1: Bool):
     v_2: Signed = direct_call(graph ll_hash_bool__Bool, key_1)  # line 51
     --> return(v_2)
 
-graph ll_hash_bool__Bool(b_0: Bool)  # rordereddict.py:64
+graph ll_hash_bool__Bool(b_0: Bool)  # rordereddict.py:60
 block0(b_0: Bool):
-    v_0: Bool = same_as(b_0)  # line 65
+    v_0: Bool = same_as(b_0)  # line 61
     switch v_0
     False --> return(0)
     True --> return(1)
 
-graph _ll_dict_lookup__dicttable_array_entry_Bool_Signed_Bool_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Bool, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+graph _ll_dict_lookup__dicttable_array_entry_Bool_Signed_Bool_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Bool, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:173
 block0(d_0: Ptr(dicttable), key_0: Bool, hash_0: Signed, eq_0: Void, store_0: Bool):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
-    v_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
-    v_2: Signed = getarraysize(v_0)  # line 183
-    v_3: Signed = int_sub(v_2, 1)  # line 183
-    v_4: Signed = int_and(hash_0, v_3)  # line 184
-    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
-    v_6: Unsigned = same_as(v_5)  # line 185
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 177
+    v_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 178
+    v_2: Signed = getarraysize(v_0)  # line 179
+    v_3: Signed = int_sub(v_2, 1)  # line 179
+    v_4: Signed = int_and(hash_0, v_3)  # line 180
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 181
+    v_6: Unsigned = same_as(v_5)  # line 181
     --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
 block1(d_1: Ptr(dicttable), key_1: Bool, hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
-    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
-    v_8: Bool = int_eq(v_7, 0)  # line 189
-    v_9: Bool = same_as(v_8)  # line 189
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 184
+    v_8: Bool = int_eq(v_7, 0)  # line 185
+    v_9: Bool = same_as(v_8)  # line 185
     switch v_9
     False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
     True --> block10(store_1, i_0, freeslot_0)
 block2(d_2: Ptr(dicttable), key_2: Bool, hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
-    v_10: Bool = int_eq(index_0, 1)  # line 195
-    v_11: Bool = same_as(v_10)  # line 195
+    v_10: Bool = int_eq(index_0, 1)  # line 191
+    v_11: Bool = same_as(v_10)  # line 191
     switch v_11
     False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
     True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
 block3(d_3: Ptr(dicttable), key_3: Bool, hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
-    v_12: Signed = int_sub(index_1, 2)  # line 199
-    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
-    v_14: Bool = int_eq(v_13, hash_3)  # line 200
-    v_15: Bool = same_as(v_14)  # line 200
+    v_12: Signed = int_sub(index_1, 2)  # line 195
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 196
+    v_14: Bool = int_eq(v_13, hash_3)  # line 196
+    v_15: Bool = same_as(v_14)  # line 196
     switch v_15
     False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
     True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
 block4(d_4: Ptr(dicttable), key_4: Bool, hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
-    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
-    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 202
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 203
     --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
 block5(d_5: Ptr(dicttable), key_5: Bool, hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
-    v_18: Bool = getinteriorfield(entries_4, index_2, 'key')  # line 201
-    v_19: Bool = direct_call(graph ll_keyeq__None_Bool_Bool, None, v_18, key_5)  # line 201
-    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
-    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
-    v_22: Bool = same_as(v_21)  # line 202
+    v_18: Bool = getinteriorfield(entries_4, index_2, 'key')  # line 197
+    v_19: Bool = direct_call(graph ll_keyeq__None_Bool_Bool, None, v_18, key_5)  # line 197
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 198
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 198
+    v_22: Bool = same_as(v_21)  # line 198
     switch v_22
     False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
     True --> block8(d_5, key_5, hash_5, eq_5, store_5)
 block6(d_6: Ptr(dicttable), key_6: Bool, hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
-    v_23: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
-    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
-    v_25: Bool = same_as(v_24)  # line 202
+    v_23: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 198
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 198
+    v_25: Bool = same_as(v_24)  # line 198
     switch v_25
     False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
     True --> block8(d_6, key_6, hash_6, eq_6, store_6)
 block7(d_7: Ptr(dicttable), key_7: Bool, hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
-    v_26: Bool = same_as(found_1)  # line 204
+    v_26: Bool = same_as(found_1)  # line 200
     switch v_26
     False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
     True --> return(index_4)
 block8(d_8: Ptr(dicttable), key_8: Bool, hash_8: Signed, eq_8: Void, store_8: Bool):
-    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Bool_Signed_Bool_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 203
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Bool_Signed_Bool_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 199
     --> return(v_27)
 block9(d_9: Ptr(dicttable), key_9: Bool, hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
-    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
-    v_29: Bool = same_as(v_28)  # line 196
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 192
+    v_29: Bool = same_as(v_28)  # line 192
     switch v_29
     False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
     True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
 block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
-    v_30: Bool = same_as(store_10)  # line 190
+    v_30: Bool = same_as(store_10)  # line 186
     switch v_30
     False --> return(-1)
     True --> block11(i_8, freeslot_8)
 block11(i_9: Signed, freeslot_9: Signed):
-    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
-    v_32: Bool = same_as(v_31)  # line 192
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 188
+    v_32: Bool = same_as(v_31)  # line 188
     switch v_32
     False --> block12(freeslot_9)
     True --> block12(i_9)
 block12(freeslot_10: Signed):
-    v_33: Signed = int_invert(freeslot_10)  # line 194
+    v_33: Signed = int_invert(freeslot_10)  # line 190
     --> return(v_33)
 
 graph ll_keyeq__None_Bool_Bool(eq_0: Void, key1_0: Bool, key2_0: Bool)  # rordereddict.py:54
@@ -2376,296 +2394,296 @@ block1(key1_1: Bool, key2_1: Bool):
     v_4: Bool = int_eq(v_2, v_3)  # line 56
     --> return(v_4)
 
-graph _ll_dict_insert__dicttable_array_entry_Bool_Signed_Bool_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Bool, value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+graph _ll_dict_insert__dicttable_array_entry_Bool_Signed_Bool_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Bool, value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:297
 block0(d_0: Ptr(dicttable), key_0: Bool, value_0: Signed, hash_0: Signed, slot_0: Signed):
-    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
-    v_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
-    v_2: Signed = getarraysize(v_1)  # line 304
-    v_3: Bool = int_eq(v_0, v_2)  # line 304
-    v_4: Bool = same_as(v_3)  # line 304
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 300
+    v_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 300
+    v_2: Signed = getarraysize(v_1)  # line 300
+    v_3: Bool = int_eq(v_0, v_2)  # line 300
+    v_4: Bool = same_as(v_3)  # line 300
     switch v_4
     False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
     True --> block7(d_0, key_0, value_0, hash_0, slot_0)
 block1(d_1: Ptr(dicttable), key_1: Bool, value_1: Signed, hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
-    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
-    v_6: Signed = int_sub(v_5, 3)  # line 306
-    v_7: Bool = int_le(v_6, 0)  # line 307
-    v_8: Bool = same_as(v_7)  # line 307
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 302
+    v_6: Signed = int_sub(v_5, 3)  # line 302
+    v_7: Bool = int_le(v_6, 0)  # line 303
+    v_8: Bool = same_as(v_7)  # line 303
     switch v_8
     False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
     True --> block6(d_1, key_1, value_1, hash_1, slot_1)
 block2(d_2: Ptr(dicttable), key_2: Bool, value_2: Signed, hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
-    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
-    v_10: Bool = same_as(reindexed_1)  # line 312
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 307
+    v_10: Bool = same_as(reindexed_1)  # line 308
     switch v_10
     False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
     True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
 block3(d_3: Ptr(dicttable), key_3: Bool, value_3: Signed, hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
-    v_11: Signed = int_add(index_0, 2)  # line 315
-    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
-    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    v_11: Signed = int_add(index_0, 2)  # line 311
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 311
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 311
     --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
 block4(d_4: Ptr(dicttable), key_4: Bool, value_4: Signed, hash_4: Signed, rc_2: Signed, index_1: Signed):
-    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
-    v_15: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
-    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
-    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
-    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
-    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
-    v_20: Signed = int_add(index_1, 1)  # line 322
-    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
-    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
-    v_23: Signed = int_add(v_22, 1)  # line 323
-    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 312
+    v_15: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 313
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 314
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 315
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 316
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 317
+    v_20: Signed = int_add(index_1, 1)  # line 318
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 318
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 319
+    v_23: Signed = int_add(v_22, 1)  # line 319
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 319
     --> return(None)
 block5(d_5: Ptr(dicttable), key_5: Bool, value_5: Signed, hash_5: Signed, rc_3: Signed, index_2: Signed):
-    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
-    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 309
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 309
     --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
 block6(d_6: Ptr(dicttable), key_6: Bool, value_6: Signed, hash_6: Signed, slot_4: Signed):
-    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Bool_Signed, d_6)  # line 308
-    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
-    v_29: Signed = int_sub(v_28, 3)  # line 310
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Bool_Signed, d_6)  # line 304
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 306
+    v_29: Signed = int_sub(v_28, 3)  # line 306
     --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
 block7(d_7: Ptr(dicttable), key_7: Bool, value_7: Signed, hash_7: Signed, slot_5: Signed):
-    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_Bool_Signed, d_7)  # line 305
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_Bool_Signed, d_7)  # line 301
     --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
 
-graph _ll_dict_grow__dicttable_array_entry_Bool_Signed(d_0: Ptr(dicttable))  # rordereddict.py:282
+graph _ll_dict_grow__dicttable_array_entry_Bool_Signed(d_0: Ptr(dicttable))  # rordereddict.py:278
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
-    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
-    v_2: Signed = int_floordiv(v_1, 2)  # line 285
-    v_3: Signed = int_mod(v_1, 2)  # line 285
-    v_4: Bool = int_ne(v_3, 0)  # line 285
-    v_5: Signed = int_xor(v_3, 2)  # line 285
-    v_6: Bool = int_lt(v_5, 0)  # line 285
-    v_7: Signed = cast_bool_to_int(v_4)  # line 285
-    v_8: Signed = cast_bool_to_int(v_6)  # line 285
-    v_9: Signed = int_and(v_7, v_8)  # line 285
-    v_10: Signed = int_sub(v_2, v_9)  # line 285
-    v_11: Bool = int_lt(v_0, v_10)  # line 285
-    v_12: Bool = same_as(v_11)  # line 285
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 281
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 281
+    v_2: Signed = int_floordiv(v_1, 2)  # line 281
+    v_3: Signed = int_mod(v_1, 2)  # line 281
+    v_4: Bool = int_ne(v_3, 0)  # line 281
+    v_5: Signed = int_xor(v_3, 2)  # line 281
+    v_6: Bool = int_lt(v_5, 0)  # line 281
+    v_7: Signed = cast_bool_to_int(v_4)  # line 281
+    v_8: Signed = cast_bool_to_int(v_6)  # line 281
+    v_9: Signed = int_and(v_7, v_8)  # line 281
+    v_10: Signed = int_sub(v_2, v_9)  # line 281
+    v_11: Bool = int_lt(v_0, v_10)  # line 281
+    v_12: Bool = same_as(v_11)  # line 281
     switch v_12
     False --> block1(d_0)
     True --> block5(d_0)
 block1(d_1: Ptr(dicttable)):
-    v_13: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
-    v_14: Signed = getarraysize(v_13)  # line 289
-    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
-    v_16: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    v_13: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 284
+    v_14: Signed = getarraysize(v_13)  # line 285
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 285
+    v_16: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 285
     --> block2(d_1, v_13, v_16, 0)
 block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
-    v_18: Bool = int_lt(i_0, v_17)  # line 291
-    v_19: Bool = same_as(v_18)  # line 291
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 287
+    v_18: Bool = int_lt(i_0, v_17)  # line 287
+    v_19: Bool = same_as(v_18)  # line 287
     switch v_19
     False --> block3(d_2, newentries_0)
     True --> block4(d_2, entries_0, newentries_0, i_0)
 block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 293
     --> return(False)
 block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_21: Bool = getinteriorfield(entries_1, i_1, 'key')  # line 292
-    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
-    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 293
-    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
-    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
-    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
-    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
-    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
-    v_29: Signed = int_add(i_1, 1)  # line 296
+    v_21: Bool = getinteriorfield(entries_1, i_1, 'key')  # line 288
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 288
+    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 289
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 289
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 290
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 290
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 291
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 291
+    v_29: Signed = int_add(i_1, 1)  # line 292
     --> block2(d_4, entries_1, newentries_2, v_29)
 block5(d_5: Ptr(dicttable)):
-    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Bool_Signed, d_5)  # line 286
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Bool_Signed, d_5)  # line 282
     --> return(True)
 
-graph _ll_dict_resize__dicttable_array_entry_Bool_Signed(d_0: Ptr(dicttable))  # rordereddict.py:273
+graph _ll_dict_resize__dicttable_array_entry_Bool_Signed(d_0: Ptr(dicttable))  # rordereddict.py:269
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
-    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
-    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
-    v_3: Signed = getarraysize(v_2)  # line 276
-    v_4: Bool = int_lt(v_1, v_3)  # line 276
-    v_5: Bool = same_as(v_4)  # line 276
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 271
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 271
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 272
+    v_3: Signed = getarraysize(v_2)  # line 272
+    v_4: Bool = int_lt(v_1, v_3)  # line 272
+    v_5: Bool = same_as(v_4)  # line 272
     switch v_5
     False --> block1(d_0, v_1)
     True --> block2(d_0)
 block1(d_1: Ptr(dicttable), size_0: Signed):
-    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Bool_Signed_Signed, d_1, size_0)  # line 279
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Bool_Signed_Signed, d_1, size_0)  # line 275
     --> return(None)
 block2(d_2: Ptr(dicttable)):
-    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Bool_Signed, d_2)  # line 277
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Bool_Signed, d_2)  # line 273
     --> return(None)
 
-graph _ll_dict_remove_deleted_items__dicttable_array_entry_Bool_Signed(d_0: Ptr(dicttable))  # rordereddict.py:243
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_Bool_Signed(d_0: Ptr(dicttable))  # rordereddict.py:239
 block0(d_0: Ptr(dicttable)):
-    v_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
-    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
-    v_2: Signed = getarraysize(v_0)  # line 247
-    v_3: Signed = int_floordiv(v_2, 4)  # line 247
-    v_4: Signed = int_mod(v_2, 4)  # line 247
-    v_5: Bool = int_ne(v_4, 0)  # line 247
-    v_6: Signed = int_xor(v_4, 4)  # line 247
-    v_7: Bool = int_lt(v_6, 0)  # line 247
-    v_8: Signed = cast_bool_to_int(v_5)  # line 247
-    v_9: Signed = cast_bool_to_int(v_7)  # line 247
-    v_10: Signed = int_and(v_8, v_9)  # line 247
-    v_11: Signed = int_sub(v_3, v_10)  # line 247
-    v_12: Bool = int_lt(v_1, v_11)  # line 247
-    v_13: Bool = same_as(v_12)  # line 247
+    v_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 242
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 243
+    v_2: Signed = getarraysize(v_0)  # line 243
+    v_3: Signed = int_floordiv(v_2, 4)  # line 243
+    v_4: Signed = int_mod(v_2, 4)  # line 243
+    v_5: Bool = int_ne(v_4, 0)  # line 243
+    v_6: Signed = int_xor(v_4, 4)  # line 243
+    v_7: Bool = int_lt(v_6, 0)  # line 243
+    v_8: Signed = cast_bool_to_int(v_5)  # line 243
+    v_9: Signed = cast_bool_to_int(v_7)  # line 243
+    v_10: Signed = int_and(v_8, v_9)  # line 243
+    v_11: Signed = int_sub(v_3, v_10)  # line 243
+    v_12: Bool = int_lt(v_1, v_11)  # line 243
+    v_13: Bool = same_as(v_12)  # line 243
     switch v_13
     False --> block1(d_0, v_0, v_0)
     True --> block13(d_0, v_0)
 block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 247
     --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
 block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
-    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
-    v_16: Bool = same_as(v_15)  # line 254
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 250
+    v_16: Bool = same_as(v_15)  # line 250
     switch v_16
     False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
     True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
 block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
-    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
-    v_18: Bool = same_as(v_17)  # line 263
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 259
+    v_18: Bool = same_as(v_17)  # line 259
     switch v_18
     False --> block4(d_3, newentries_2, idst_1)
     True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
 block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), idst_2: Signed):
-    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
-    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
-    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
-    v_22: Signed = getarraysize(v_21)  # line 270
-    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Bool_Signed_Signed, d_4, v_22)  # line 270
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 264
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 265
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 266
+    v_22: Signed = getarraysize(v_21)  # line 266
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Bool_Signed_Signed, d_4, v_22)  # line 266
     --> return(None)
 block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
-    v_24: Bool = int_lt(i_0, used_2)  # line 265
-    v_25: Bool = same_as(v_24)  # line 265
+    v_24: Bool = int_lt(i_0, used_2)  # line 261
+    v_25: Bool = same_as(v_24)  # line 261
     switch v_25
     False --> block4(d_5, newentries_4, idst_3)
     True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
 block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
-    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_Bool_Signed_Signed, entries_4, i_1)  # line 266
-    v_27: Signed = int_add(i_1, 1)  # line 267
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_Bool_Signed_Signed, entries_4, i_1)  # line 262
+    v_27: Signed = int_add(i_1, 1)  # line 263
     --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
 block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
-    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
-    v_29: Bool = same_as(v_28)  # line 255
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 251
+    v_29: Bool = same_as(v_28)  # line 251
     switch v_29
     False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
     True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
 block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
-    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    v_30: Signed = int_add(isrc_5, 1)  # line 258
     --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
 block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
-    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
-    v_32: Bool = same_as(v_31)  # line 256
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 252
+    v_32: Bool = same_as(v_31)  # line 252
     switch v_32
     False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
     True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
 block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
-    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
-    v_34: Bool = same_as(v_33)  # line 256
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 252
+    v_34: Bool = same_as(v_33)  # line 252
     switch v_34
     False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
     True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
 block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
-    v_35: Signed = int_add(idst_9, 1)  # line 261
+    v_35: Signed = int_add(idst_9, 1)  # line 257
     --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
 block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
-    v_36: Bool = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
-    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
-    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
-    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
-    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
-    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
-    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    v_36: Bool = getinteriorfield(entries_10, isrc_9, 'key')  # line 253
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 253
+    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 254
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 254
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 255
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 255
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 256
     --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
 block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
-    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
-    v_45: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 244
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 244
+    v_45: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 244
     --> block1(d_13, entries_11, v_45)
 
-graph _ll_clear_entry__array_entry_Bool_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+graph _ll_clear_entry__array_entry_Bool_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:229
 block0(entries_0: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_0: Bool = same_as(False)  # line 236
-    v_1: Bool = same_as(v_0)  # line 236
+    v_0: Bool = same_as(False)  # line 232
+    v_1: Bool = same_as(v_0)  # line 232
     --> block1(entries_0, i_0, Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })
 block1(entries_1: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
-    v_2: Bool = same_as(False)  # line 238
-    v_3: Bool = same_as(v_2)  # line 238
+    v_2: Bool = same_as(False)  # line 234
+    v_3: Bool = same_as(v_2)  # line 234
     --> block2(entries_1, i_1)
 block2(entries_2: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_4: Void = setinteriorfield(entries_2, i_2, 'f_valid', False)  # line 240
+    v_4: Void = setinteriorfield(entries_2, i_2, 'f_valid', False)  # line 236
     --> return(None)
 
-graph ll_dict_getitem__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None(d_0: Ptr(dicttable), key_0: Bool, hash_0: Void, eq_0: Void)  # rordereddict.py:355
+graph ll_dict_getitem__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None(d_0: Ptr(dicttable), key_0: Bool, hash_0: Void, eq_0: Void)  # rordereddict.py:351
 block0(d_0: Ptr(dicttable), key_0: Bool, hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool }, None)  # line 356
-    v_1: Bool = int_lt(v_0, 0)  # line 357
-    v_2: Bool = same_as(v_1)  # line 357
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool }, None)  # line 352
+    v_1: Bool = int_lt(v_0, 0)  # line 353
+    v_2: Bool = same_as(v_1)  # line 353
     switch v_2
     False --> block1(d_0, v_0)
     True --> block2()
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 359
-    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 359
+    v_3: Ptr(GcArray(Struct odictentry { key: Bool, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 355
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 355
     --> return(v_4)
 block2():
-    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
-    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 358
-    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
+    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 354
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 354
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 354
     --> raise(v_9, v_5)
 
-graph _ll_dict_find__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None(d_0: Ptr(dicttable), key_0: Bool, hash_0: Void, eq_0: Void)  # rordereddict.py:222
+graph _ll_dict_find__dicttable_array_entry_Bool_Signed_Bool_ll_hash_bool_None(d_0: Ptr(dicttable), key_0: Bool, hash_0: Void, eq_0: Void)  # rordereddict.py:218
 block0(d_0: Ptr(dicttable), key_0: Bool, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Bool_Signed_ll_hash_bool, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool })  # line 224
-    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_bool_Bool, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool }, key_0)  # line 225
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Bool_Signed_Bool_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 225
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Bool_Signed_ll_hash_bool, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool })  # line 220
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_bool_Bool, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_bool, Function = <function rpython.rtyper.rordereddict.ll_hash_bool>, UniqueName = rpython.rtyper.rordereddict.ll_hash_bool }, key_0)  # line 221
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Bool_Signed_Bool_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 221
     --> return(v_2)
 
-graph ll_newdict__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(DICT_0: Void)  # rordereddict.py:83
+graph ll_newdict__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(DICT_0: Void)  # rordereddict.py:79
 block0(DICT_0: Void):
-    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
-    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
-    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed, v_0, 16)  # line 86
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 80
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 81
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 81
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed, v_0, 16)  # line 82
     --> return(v_0)
 
-graph _ll_dict_reindex__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+graph _ll_dict_reindex__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:131
 block0(d_0: Ptr(dicttable), size_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
-    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
-    v_2: Signed = int_mul(size_0, 2)  # line 139
-    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
-    v_4: Signed = int_mul(v_3, 3)  # line 139
-    v_5: Signed = int_sub(v_2, v_4)  # line 139
-    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
-    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 133
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 134
+    v_2: Signed = int_mul(size_0, 2)  # line 135
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 135
+    v_4: Signed = int_mul(v_3, 3)  # line 135
+    v_5: Signed = int_sub(v_2, v_4)  # line 135
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 135
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 136
     --> block1(d_0, size_0, v_0, v_7, 0)
 block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
-    v_9: Bool = int_lt(i_0, v_8)  # line 142
-    v_10: Bool = same_as(v_9)  # line 142
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 138
+    v_9: Bool = int_lt(i_0, v_8)  # line 138
+    v_10: Bool = same_as(v_9)  # line 138
     switch v_10
     False --> return(None)
     True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
 block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
-    v_12: Bool = same_as(v_11)  # line 143
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 139
+    v_12: Bool = same_as(v_11)  # line 139
     switch v_12
     False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
     True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
 block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_13: Signed = int_add(i_2, 1)  # line 145
+    v_13: Signed = int_add(i_2, 1)  # line 141
     --> block1(d_3, size_3, indexes_2, entries_2, v_13)
 block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
-    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 140
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
 graph ll_range__array_Signed_Signed_Signed_Signed(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:422
@@ -2801,53 +2819,53 @@ block1(l_1: Ptr(GcArray(Signed))):
     v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
-graph ll_dict_setitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
+graph ll_dict_setitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:358
 block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_ll_hash_tuple, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple })  # line 363
-    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, key_0)  # line 364
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_eq_tuple_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, True)  # line 365
-    v_3: Bool = int_ge(v_2, 0)  # line 366
-    v_4: Bool = same_as(v_3)  # line 366
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_ll_hash_tuple, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple })  # line 359
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, key_0)  # line 360
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_eq_tuple_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, True)  # line 361
+    v_3: Bool = int_ge(v_2, 0)  # line 362
+    v_4: Bool = same_as(v_3)  # line 362
     switch v_4
     False --> block1(d_0, key_0, value_0, v_1, v_2)
     True --> block2(d_0, value_0, v_2)
 block1(d_1: Ptr(dicttable), key_1: Ptr(tuple2), value_1: Signed, h_0: Signed, index_0: Signed):
-    v_5: Signed = int_invert(index_0)  # line 369
-    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    v_5: Signed = int_invert(index_0)  # line 365
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 365
     --> return(None)
 block2(d_2: Ptr(dicttable), value_2: Signed, index_1: Signed):
-    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
-    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 363
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 363
     --> return(None)
 
-graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_ll_hash_tuple(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_ll_hash_tuple(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:160
 block0(d_0: Ptr(dicttable), hash_0: Void):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
-    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 162
+    v_1: Bool = ptr_nonzero(v_0)  # line 162
     switch v_1
     False --> block1(d_0, hash_0)
     True --> return(None)
 block1(d_1: Ptr(dicttable), hash_1: Void):
-    v_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    v_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 164
     --> block2(d_1, hash_1, v_2, 0)
 block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
-    v_4: Bool = int_lt(i_0, v_3)  # line 170
-    v_5: Bool = same_as(v_4)  # line 170
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 166
+    v_4: Bool = int_lt(i_0, v_3)  # line 166
+    v_5: Bool = same_as(v_4)  # line 166
     switch v_5
     False --> block3(d_2)
     True --> block4(d_2, hash_2, entries_0, i_0)
 block3(d_3: Ptr(dicttable)):
-    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
-    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
-    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed, d_3, v_7)  # line 174
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 170
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 170
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed, d_3, v_7)  # line 170
     --> return(None)
 block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_9: Ptr(tuple2) = getinteriorfield(entries_1, i_1, 'key')  # line 171
-    v_10: Signed = direct_call(graph ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, v_9)  # line 171
-    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
-    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
-    v_13: Signed = int_add(i_1, 1)  # line 173
+    v_9: Ptr(tuple2) = getinteriorfield(entries_1, i_1, 'key')  # line 167
+    v_10: Signed = direct_call(graph ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, v_9)  # line 167
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 167
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 168
+    v_13: Signed = int_add(i_1, 1)  # line 169
     --> block2(d_4, hash_3, entries_1, v_13)
 
 graph ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str(hash_0: Void, key_0: Ptr(tuple2))  # rordereddict.py:48
@@ -2859,25 +2877,25 @@ block1(hash_1: Void, key_1: Ptr(tuple2)):
     v_2: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple2_Signed_rpy_str, key_1)  # line 51
     --> return(v_2)
 
-graph gen_hash.<locals>.ll_hash_tuple__tuple2_Signed_rpy_str(t_0: Ptr(tuple2))  # rtuple.py:25
+graph gen_hash.<locals>.ll_hash_tuple__tuple2_Signed_rpy_str(t_0: Ptr(tuple2))  # rtuple.py:26
 block0(t_0: Ptr(tuple2)):
-    v_0: Unsigned = same_as(3430008)  # line 26
-    v_1: Signed = getfield(t_0, 'item0')  # line 28
-    v_2: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_1)  # line 28
-    v_3: Unsigned = cast_int_to_uint(v_2)  # line 28
-    v_4: Unsigned = same_as(v_3)  # line 28
-    v_5: Unsigned = uint_xor(v_0, v_4)  # line 28
-    v_6: Unsigned = same_as(1000003)  # line 28
-    v_7: Unsigned = uint_mul(v_5, v_6)  # line 28
-    v_8: Ptr(rpy_str) = getfield(t_0, 'item1')  # line 28
-    v_9: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, <function rpython.rtyper.rstr.ll_strhash>, v_8)  # line 28
-    v_10: Unsigned = cast_int_to_uint(v_9)  # line 28
-    v_11: Unsigned = same_as(v_10)  # line 28
-    v_12: Unsigned = uint_xor(v_7, v_11)  # line 28
-    v_13: Unsigned = same_as(1000003)  # line 28
-    v_14: Unsigned = uint_mul(v_12, v_13)  # line 28
-    v_15: Signed = cast_uint_to_int(v_14)  # line 29
-    v_16: Signed = same_as(v_15)  # line 29
+    v_0: Unsigned = same_as(3430008)  # line 27
+    v_1: Unsigned = same_as(1000003)  # line 29
+    v_2: Unsigned = uint_mul(v_1, v_0)  # line 29
+    v_3: Signed = getfield(t_0, 'item0')  # line 29
+    v_4: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_3)  # line 29
+    v_5: Unsigned = cast_int_to_uint(v_4)  # line 29
+    v_6: Unsigned = same_as(v_5)  # line 29
+    v_7: Unsigned = uint_xor(v_2, v_6)  # line 29
+    v_8: Unsigned = same_as(1000003)  # line 29
+    v_9: Unsigned = uint_mul(v_8, v_7)  # line 29
+    v_10: Ptr(rpy_str) = getfield(t_0, 'item1')  # line 29
+    v_11: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, <function rpython.rtyper.rstr.ll_strhash>, v_10)  # line 29
+    v_12: Unsigned = cast_int_to_uint(v_11)  # line 29
+    v_13: Unsigned = same_as(v_12)  # line 29
+    v_14: Unsigned = uint_xor(v_9, v_13)  # line 29
+    v_15: Signed = cast_uint_to_int(v_14)  # line 30
+    v_16: Signed = same_as(v_15)  # line 30
     --> return(v_16)
 
 graph ll_keyhash__None_Signed(hash_0: Void, key_0: Signed)  # rordereddict.py:48
@@ -2886,84 +2904,84 @@ block0(hash_0: Void, key_0: Signed):
     v_1: Bool = same_as(v_0)  # line 49
     --> return(key_0)
 
-graph _ll_dict_lookup__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_eq_tuple_Bool(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+graph _ll_dict_lookup__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_eq_tuple_Bool(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:173
 block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Signed, eq_0: Void, store_0: Bool):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
-    v_2: Signed = getarraysize(v_0)  # line 183
-    v_3: Signed = int_sub(v_2, 1)  # line 183
-    v_4: Signed = int_and(hash_0, v_3)  # line 184
-    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
-    v_6: Unsigned = same_as(v_5)  # line 185
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 177
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 178
+    v_2: Signed = getarraysize(v_0)  # line 179
+    v_3: Signed = int_sub(v_2, 1)  # line 179
+    v_4: Signed = int_and(hash_0, v_3)  # line 180
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 181
+    v_6: Unsigned = same_as(v_5)  # line 181
     --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
 block1(d_1: Ptr(dicttable), key_1: Ptr(tuple2), hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
-    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
-    v_8: Bool = int_eq(v_7, 0)  # line 189
-    v_9: Bool = same_as(v_8)  # line 189
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 184
+    v_8: Bool = int_eq(v_7, 0)  # line 185
+    v_9: Bool = same_as(v_8)  # line 185
     switch v_9
     False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
     True --> block10(store_1, i_0, freeslot_0)
 block2(d_2: Ptr(dicttable), key_2: Ptr(tuple2), hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
-    v_10: Bool = int_eq(index_0, 1)  # line 195
-    v_11: Bool = same_as(v_10)  # line 195
+    v_10: Bool = int_eq(index_0, 1)  # line 191
+    v_11: Bool = same_as(v_10)  # line 191
     switch v_11
     False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
     True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
 block3(d_3: Ptr(dicttable), key_3: Ptr(tuple2), hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
-    v_12: Signed = int_sub(index_1, 2)  # line 199
-    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
-    v_14: Bool = int_eq(v_13, hash_3)  # line 200
-    v_15: Bool = same_as(v_14)  # line 200
+    v_12: Signed = int_sub(index_1, 2)  # line 195
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 196
+    v_14: Bool = int_eq(v_13, hash_3)  # line 196
+    v_15: Bool = same_as(v_14)  # line 196
     switch v_15
     False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
     True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
 block4(d_4: Ptr(dicttable), key_4: Ptr(tuple2), hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
-    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
-    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 202
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 203
     --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
 block5(d_5: Ptr(dicttable), key_5: Ptr(tuple2), hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
-    v_18: Ptr(tuple2) = getinteriorfield(entries_4, index_2, 'key')  # line 201
-    v_19: Bool = direct_call(graph ll_keyeq__ll_eq_tuple_tuple2_Signed_rpy_str_tuple2_Signed_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, v_18, key_5)  # line 201
-    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
-    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
-    v_22: Bool = same_as(v_21)  # line 202
+    v_18: Ptr(tuple2) = getinteriorfield(entries_4, index_2, 'key')  # line 197
+    v_19: Bool = direct_call(graph ll_keyeq__ll_eq_tuple_tuple2_Signed_rpy_str_tuple2_Signed_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, v_18, key_5)  # line 197
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 198
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 198
+    v_22: Bool = same_as(v_21)  # line 198
     switch v_22
     False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
     True --> block8(d_5, key_5, hash_5, eq_5, store_5)
 block6(d_6: Ptr(dicttable), key_6: Ptr(tuple2), hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
-    v_23: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
-    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
-    v_25: Bool = same_as(v_24)  # line 202
+    v_23: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 198
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 198
+    v_25: Bool = same_as(v_24)  # line 198
     switch v_25
     False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
     True --> block8(d_6, key_6, hash_6, eq_6, store_6)
 block7(d_7: Ptr(dicttable), key_7: Ptr(tuple2), hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
-    v_26: Bool = same_as(found_1)  # line 204
+    v_26: Bool = same_as(found_1)  # line 200
     switch v_26
     False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
     True --> return(index_4)
 block8(d_8: Ptr(dicttable), key_8: Ptr(tuple2), hash_8: Signed, eq_8: Void, store_8: Bool):
-    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_eq_tuple_Bool, d_8, key_8, hash_8, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, store_8)  # line 203
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_eq_tuple_Bool, d_8, key_8, hash_8, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, store_8)  # line 199
     --> return(v_27)
 block9(d_9: Ptr(dicttable), key_9: Ptr(tuple2), hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
-    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
-    v_29: Bool = same_as(v_28)  # line 196
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 192
+    v_29: Bool = same_as(v_28)  # line 192
     switch v_29
     False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
     True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
 block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
-    v_30: Bool = same_as(store_10)  # line 190
+    v_30: Bool = same_as(store_10)  # line 186
     switch v_30
     False --> return(-1)
     True --> block11(i_8, freeslot_8)
 block11(i_9: Signed, freeslot_9: Signed):
-    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
-    v_32: Bool = same_as(v_31)  # line 192
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 188
+    v_32: Bool = same_as(v_31)  # line 188
     switch v_32
     False --> block12(freeslot_9)
     True --> block12(i_9)
 block12(freeslot_10: Signed):
-    v_33: Signed = int_invert(freeslot_10)  # line 194
+    v_33: Signed = int_invert(freeslot_10)  # line 190
     --> return(v_33)
 
 graph ll_keyeq__ll_eq_tuple_tuple2_Signed_rpy_str_tuple2_Signed_rpy_str(eq_0: Void, key1_0: Ptr(tuple2), key2_0: Ptr(tuple2))  # rordereddict.py:54
@@ -2975,77 +2993,77 @@ block1(eq_1: Void, key1_1: Ptr(tuple2), key2_1: Ptr(tuple2)):
     v_2: Bool = direct_call(graph gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_rpy_str_tuple2_Signed_rpy_str, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_rpy_str_tuple2_Signed_rpy_str(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:37
+graph gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_rpy_str_tuple2_Signed_rpy_str(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:38
 block0(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2)):
-    v_0: Signed = getfield(t1_0, 'item0')  # line 39
-    v_1: Signed = getfield(t2_0, 'item0')  # line 39
-    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 39
-    v_3: Bool = same_as(v_2)  # line 39
+    v_0: Signed = getfield(t1_0, 'item0')  # line 40
+    v_1: Signed = getfield(t2_0, 'item0')  # line 40
+    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 40
+    v_3: Bool = same_as(v_2)  # line 40
     switch v_3
     False --> return(False)
     True --> block1(t1_0, t2_0)
 block1(t1_1: Ptr(tuple2), t2_1: Ptr(tuple2)):
-    v_4: Ptr(rpy_str) = getfield(t1_1, 'item1')  # line 39
-    v_5: Ptr(rpy_str) = getfield(t2_1, 'item1')  # line 39
-    v_6: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_4, v_5)  # line 39
-    v_7: Bool = same_as(v_6)  # line 39
+    v_4: Ptr(rpy_str) = getfield(t1_1, 'item1')  # line 40
+    v_5: Ptr(rpy_str) = getfield(t2_1, 'item1')  # line 40
+    v_6: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_4, v_5)  # line 40
+    v_7: Bool = same_as(v_6)  # line 40
     switch v_7
     False --> return(False)
     True --> return(True)
 
-graph _ll_dict_insert__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+graph _ll_dict_insert__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:297
 block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Signed, slot_0: Signed):
-    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
-    v_2: Signed = getarraysize(v_1)  # line 304
-    v_3: Bool = int_eq(v_0, v_2)  # line 304
-    v_4: Bool = same_as(v_3)  # line 304
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 300
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 300
+    v_2: Signed = getarraysize(v_1)  # line 300
+    v_3: Bool = int_eq(v_0, v_2)  # line 300
+    v_4: Bool = same_as(v_3)  # line 300
     switch v_4
     False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
     True --> block7(d_0, key_0, value_0, hash_0, slot_0)
 block1(d_1: Ptr(dicttable), key_1: Ptr(tuple2), value_1: Signed, hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
-    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
-    v_6: Signed = int_sub(v_5, 3)  # line 306
-    v_7: Bool = int_le(v_6, 0)  # line 307
-    v_8: Bool = same_as(v_7)  # line 307
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 302
+    v_6: Signed = int_sub(v_5, 3)  # line 302
+    v_7: Bool = int_le(v_6, 0)  # line 303
+    v_8: Bool = same_as(v_7)  # line 303
     switch v_8
     False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
     True --> block6(d_1, key_1, value_1, hash_1, slot_1)
 block2(d_2: Ptr(dicttable), key_2: Ptr(tuple2), value_2: Signed, hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
-    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
-    v_10: Bool = same_as(reindexed_1)  # line 312
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 307
+    v_10: Bool = same_as(reindexed_1)  # line 308
     switch v_10
     False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
     True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
 block3(d_3: Ptr(dicttable), key_3: Ptr(tuple2), value_3: Signed, hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
-    v_11: Signed = int_add(index_0, 2)  # line 315
-    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
-    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    v_11: Signed = int_add(index_0, 2)  # line 311
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 311
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 311
     --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
 block4(d_4: Ptr(dicttable), key_4: Ptr(tuple2), value_4: Signed, hash_4: Signed, rc_2: Signed, index_1: Signed):
-    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
-    v_15: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
-    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
-    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
-    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
-    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
-    v_20: Signed = int_add(index_1, 1)  # line 322
-    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
-    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
-    v_23: Signed = int_add(v_22, 1)  # line 323
-    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 312
+    v_15: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 313
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 314
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 315
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 316
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 317
+    v_20: Signed = int_add(index_1, 1)  # line 318
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 318
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 319
+    v_23: Signed = int_add(v_22, 1)  # line 319
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 319
     --> return(None)
 block5(d_5: Ptr(dicttable), key_5: Ptr(tuple2), value_5: Signed, hash_5: Signed, rc_3: Signed, index_2: Signed):
-    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
-    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 309
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 309
     --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
 block6(d_6: Ptr(dicttable), key_6: Ptr(tuple2), value_6: Signed, hash_6: Signed, slot_4: Signed):
-    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, d_6)  # line 308
-    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
-    v_29: Signed = int_sub(v_28, 3)  # line 310
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, d_6)  # line 304
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 306
+    v_29: Signed = int_sub(v_28, 3)  # line 306
     --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
 block7(d_7: Ptr(dicttable), key_7: Ptr(tuple2), value_7: Signed, hash_7: Signed, slot_5: Signed):
-    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, d_7)  # line 305
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, d_7)  # line 301
     --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
 
 graph ll_keyeq__None_Signed_Signed(eq_0: Void, key1_0: Signed, key2_0: Signed)  # rordereddict.py:54
@@ -3057,412 +3075,412 @@ block1(key1_1: Signed, key2_1: Signed):
     v_2: Bool = int_eq(key1_1, key2_1)  # line 56
     --> return(v_2)
 
-graph _ll_dict_grow__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:282
+graph _ll_dict_grow__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:278
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
-    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
-    v_2: Signed = int_floordiv(v_1, 2)  # line 285
-    v_3: Signed = int_mod(v_1, 2)  # line 285
-    v_4: Bool = int_ne(v_3, 0)  # line 285
-    v_5: Signed = int_xor(v_3, 2)  # line 285
-    v_6: Bool = int_lt(v_5, 0)  # line 285
-    v_7: Signed = cast_bool_to_int(v_4)  # line 285
-    v_8: Signed = cast_bool_to_int(v_6)  # line 285
-    v_9: Signed = int_and(v_7, v_8)  # line 285
-    v_10: Signed = int_sub(v_2, v_9)  # line 285
-    v_11: Bool = int_lt(v_0, v_10)  # line 285
-    v_12: Bool = same_as(v_11)  # line 285
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 281
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 281
+    v_2: Signed = int_floordiv(v_1, 2)  # line 281
+    v_3: Signed = int_mod(v_1, 2)  # line 281
+    v_4: Bool = int_ne(v_3, 0)  # line 281
+    v_5: Signed = int_xor(v_3, 2)  # line 281
+    v_6: Bool = int_lt(v_5, 0)  # line 281
+    v_7: Signed = cast_bool_to_int(v_4)  # line 281
+    v_8: Signed = cast_bool_to_int(v_6)  # line 281
+    v_9: Signed = int_and(v_7, v_8)  # line 281
+    v_10: Signed = int_sub(v_2, v_9)  # line 281
+    v_11: Bool = int_lt(v_0, v_10)  # line 281
+    v_12: Bool = same_as(v_11)  # line 281
     switch v_12
     False --> block1(d_0)
     True --> block5(d_0)
 block1(d_1: Ptr(dicttable)):
-    v_13: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
-    v_14: Signed = getarraysize(v_13)  # line 289
-    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
-    v_16: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    v_13: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 284
+    v_14: Signed = getarraysize(v_13)  # line 285
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 285
+    v_16: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 285
     --> block2(d_1, v_13, v_16, 0)
 block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
-    v_18: Bool = int_lt(i_0, v_17)  # line 291
-    v_19: Bool = same_as(v_18)  # line 291
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 287
+    v_18: Bool = int_lt(i_0, v_17)  # line 287
+    v_19: Bool = same_as(v_18)  # line 287
     switch v_19
     False --> block3(d_2, newentries_0)
     True --> block4(d_2, entries_0, newentries_0, i_0)
 block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 293
     --> return(False)
 block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_21: Ptr(tuple2) = getinteriorfield(entries_1, i_1, 'key')  # line 292
-    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
-    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 293
-    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
-    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
-    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
-    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
-    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
-    v_29: Signed = int_add(i_1, 1)  # line 296
+    v_21: Ptr(tuple2) = getinteriorfield(entries_1, i_1, 'key')  # line 288
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 288
+    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 289
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 289
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 290
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 290
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 291
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 291
+    v_29: Signed = int_add(i_1, 1)  # line 292
     --> block2(d_4, entries_1, newentries_2, v_29)
 block5(d_5: Ptr(dicttable)):
-    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, d_5)  # line 286
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, d_5)  # line 282
     --> return(True)
 
-graph _ll_dict_resize__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:273
+graph _ll_dict_resize__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:269
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
-    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
-    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
-    v_3: Signed = getarraysize(v_2)  # line 276
-    v_4: Bool = int_lt(v_1, v_3)  # line 276
-    v_5: Bool = same_as(v_4)  # line 276
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 271
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 271
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 272
+    v_3: Signed = getarraysize(v_2)  # line 272
+    v_4: Bool = int_lt(v_1, v_3)  # line 272
+    v_5: Bool = same_as(v_4)  # line 272
     switch v_5
     False --> block1(d_0, v_1)
     True --> block2(d_0)
 block1(d_1: Ptr(dicttable), size_0: Signed):
-    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed, d_1, size_0)  # line 279
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed, d_1, size_0)  # line 275
     --> return(None)
 block2(d_2: Ptr(dicttable)):
-    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, d_2)  # line 277
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, d_2)  # line 273
     --> return(None)
 
-graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:243
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:239
 block0(d_0: Ptr(dicttable)):
-    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
-    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
-    v_2: Signed = getarraysize(v_0)  # line 247
-    v_3: Signed = int_floordiv(v_2, 4)  # line 247
-    v_4: Signed = int_mod(v_2, 4)  # line 247
-    v_5: Bool = int_ne(v_4, 0)  # line 247
-    v_6: Signed = int_xor(v_4, 4)  # line 247
-    v_7: Bool = int_lt(v_6, 0)  # line 247
-    v_8: Signed = cast_bool_to_int(v_5)  # line 247
-    v_9: Signed = cast_bool_to_int(v_7)  # line 247
-    v_10: Signed = int_and(v_8, v_9)  # line 247
-    v_11: Signed = int_sub(v_3, v_10)  # line 247
-    v_12: Bool = int_lt(v_1, v_11)  # line 247
-    v_13: Bool = same_as(v_12)  # line 247
+    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 242
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 243
+    v_2: Signed = getarraysize(v_0)  # line 243
+    v_3: Signed = int_floordiv(v_2, 4)  # line 243
+    v_4: Signed = int_mod(v_2, 4)  # line 243
+    v_5: Bool = int_ne(v_4, 0)  # line 243
+    v_6: Signed = int_xor(v_4, 4)  # line 243
+    v_7: Bool = int_lt(v_6, 0)  # line 243
+    v_8: Signed = cast_bool_to_int(v_5)  # line 243
+    v_9: Signed = cast_bool_to_int(v_7)  # line 243
+    v_10: Signed = int_and(v_8, v_9)  # line 243
+    v_11: Signed = int_sub(v_3, v_10)  # line 243
+    v_12: Bool = int_lt(v_1, v_11)  # line 243
+    v_13: Bool = same_as(v_12)  # line 243
     switch v_13
     False --> block1(d_0, v_0, v_0)
     True --> block13(d_0, v_0)
 block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 247
     --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
 block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
-    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
-    v_16: Bool = same_as(v_15)  # line 254
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 250
+    v_16: Bool = same_as(v_15)  # line 250
     switch v_16
     False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
     True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
 block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
-    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
-    v_18: Bool = same_as(v_17)  # line 263
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 259
+    v_18: Bool = same_as(v_17)  # line 259
     switch v_18
     False --> block4(d_3, newentries_2, idst_1)
     True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
 block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), idst_2: Signed):
-    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
-    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
-    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
-    v_22: Signed = getarraysize(v_21)  # line 270
-    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed, d_4, v_22)  # line 270
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 264
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 265
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 266
+    v_22: Signed = getarraysize(v_21)  # line 266
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed, d_4, v_22)  # line 266
     --> return(None)
 block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
-    v_24: Bool = int_lt(i_0, used_2)  # line 265
-    v_25: Bool = same_as(v_24)  # line 265
+    v_24: Bool = int_lt(i_0, used_2)  # line 261
+    v_25: Bool = same_as(v_24)  # line 261
     switch v_25
     False --> block4(d_5, newentries_4, idst_3)
     True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
 block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
-    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_tuple2_Signed_rpy_str_Signed_Signed, entries_4, i_1)  # line 266
-    v_27: Signed = int_add(i_1, 1)  # line 267
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_tuple2_Signed_rpy_str_Signed_Signed, entries_4, i_1)  # line 262
+    v_27: Signed = int_add(i_1, 1)  # line 263
     --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
 block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
-    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
-    v_29: Bool = same_as(v_28)  # line 255
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 251
+    v_29: Bool = same_as(v_28)  # line 251
     switch v_29
     False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
     True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
 block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
-    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    v_30: Signed = int_add(isrc_5, 1)  # line 258
     --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
 block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
-    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
-    v_32: Bool = same_as(v_31)  # line 256
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 252
+    v_32: Bool = same_as(v_31)  # line 252
     switch v_32
     False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
     True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
 block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
-    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
-    v_34: Bool = same_as(v_33)  # line 256
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 252
+    v_34: Bool = same_as(v_33)  # line 252
     switch v_34
     False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
     True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
 block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
-    v_35: Signed = int_add(idst_9, 1)  # line 261
+    v_35: Signed = int_add(idst_9, 1)  # line 257
     --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
 block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
-    v_36: Ptr(tuple2) = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
-    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
-    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
-    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
-    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
-    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
-    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    v_36: Ptr(tuple2) = getinteriorfield(entries_10, isrc_9, 'key')  # line 253
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 253
+    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 254
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 254
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 255
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 255
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 256
     --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
 block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
-    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
-    v_45: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 244
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 244
+    v_45: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 244
     --> block1(d_13, entries_11, v_45)
 
-graph _ll_clear_entry__array_entry_tuple2_Signed_rpy_str_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+graph _ll_clear_entry__array_entry_tuple2_Signed_rpy_str_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:229
 block0(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_0: Bool = same_as(True)  # line 236
-    v_1: Bool = same_as(v_0)  # line 236
+    v_0: Bool = same_as(True)  # line 232
+    v_1: Bool = same_as(v_0)  # line 232
     --> block1(entries_0, i_0, Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })
 block1(entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
-    v_2: Ptr(tuple2) = same_as(None)  # line 237
-    v_3: Void = setinteriorfield(entries_1, i_1, 'key', v_2)  # line 237
+    v_2: Ptr(tuple2) = same_as(None)  # line 233
+    v_3: Void = setinteriorfield(entries_1, i_1, 'key', v_2)  # line 233
     --> block2(entries_1, i_1, ENTRY_0)
 block2(entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed, ENTRY_1: Void):
-    v_4: Bool = same_as(False)  # line 238
-    v_5: Bool = same_as(v_4)  # line 238
+    v_4: Bool = same_as(False)  # line 234
+    v_5: Bool = same_as(v_4)  # line 234
     --> block3(entries_2, i_2)
 block3(entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 240
+    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 236
     --> return(None)
 
-graph ll_dict_getitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:355
+graph ll_dict_getitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:351
 block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple })  # line 356
-    v_1: Bool = int_lt(v_0, 0)  # line 357
-    v_2: Bool = same_as(v_1)  # line 357
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple })  # line 352
+    v_1: Bool = int_lt(v_0, 0)  # line 353
+    v_2: Bool = same_as(v_1)  # line 353
     switch v_2
     False --> block1(d_0, v_0)
     True --> block2()
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 359
-    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 359
+    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 355
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 355
     --> return(v_4)
 block2():
-    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
-    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 358
-    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
+    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 354
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 354
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 354
     --> raise(v_9, v_5)
 
-graph _ll_dict_find__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:222
+graph _ll_dict_find__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:218
 block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_ll_hash_tuple, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple })  # line 224
-    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, key_0)  # line 225
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_eq_tuple_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, False)  # line 225
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_ll_hash_tuple, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple })  # line 220
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, key_0)  # line 221
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_eq_tuple_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, False)  # line 221
     --> return(v_2)
 
-graph ll_dict_len__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:347
+graph ll_dict_len__dicttable_array_entry_tuple2_Signed_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:343
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 348
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 344
     --> return(v_0)
 
-graph ll_dict_delitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:372
+graph ll_dict_delitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:368
 block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple })  # line 373
-    v_1: Bool = int_lt(v_0, 0)  # line 374
-    v_2: Bool = same_as(v_1)  # line 374
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple })  # line 369
+    v_1: Bool = int_lt(v_0, 0)  # line 370
+    v_2: Bool = same_as(v_1)  # line 370
     switch v_2
     False --> block1(d_0, v_0)
     True --> block2()
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed, d_1, index_0)  # line 376
+    v_3: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed, d_1, index_0)  # line 372
     --> return(None)
 block2():
-    v_4: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 375
-    v_5: Ptr(BaseException) = cast_pointer(v_4)  # line 375
-    v_6: Void = setfield(v_5, 'typeptr', vtable KeyError [7, 8))  # line 375
-    v_7: Ptr(BaseException) = cast_pointer(v_4)  # line 375
-    v_8: Ptr(object_vtable) = getfield(v_7, 'typeptr')  # line 375
+    v_4: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 371
+    v_5: Ptr(BaseException) = cast_pointer(v_4)  # line 371
+    v_6: Void = setfield(v_5, 'typeptr', vtable KeyError [7, 8))  # line 371
+    v_7: Ptr(BaseException) = cast_pointer(v_4)  # line 371
+    v_8: Ptr(object_vtable) = getfield(v_7, 'typeptr')  # line 371
     --> raise(v_8, v_4)
 
-graph _ll_dict_del__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed(d_0: Ptr(dicttable), index_0: Signed)  # rordereddict.py:326
+graph _ll_dict_del__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed(d_0: Ptr(dicttable), index_0: Signed)  # rordereddict.py:322
 block0(d_0: Ptr(dicttable), index_0: Signed):
-    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 328
-    v_1: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 329
-    v_2: Signed = getinteriorfield(v_0, index_0, 'f_hash')  # line 329
-    v_3: Signed = direct_call(graph _ll_dict_slot_of__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed_Signed, d_0, v_2, index_0)  # line 329
-    v_4: Void = setarrayitem(v_1, v_3, 1)  # line 329
-    v_5: Void = direct_call(graph _ll_clear_entry__array_entry_tuple2_Signed_rpy_str_Signed_Signed, v_0, index_0)  # line 330
-    v_6: Signed = getfield(d_0, 'num_live_items')  # line 331
-    v_7: Signed = int_sub(v_6, 1)  # line 331
-    v_8: Void = setfield(d_0, 'num_live_items', v_7)  # line 331
-    v_9: Signed = getfield(d_0, 'num_live_items')  # line 332
-    v_10: Bool = int_eq(v_9, 0)  # line 332
-    v_11: Bool = same_as(v_10)  # line 332
+    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 324
+    v_1: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 325
+    v_2: Signed = getinteriorfield(v_0, index_0, 'f_hash')  # line 325
+    v_3: Signed = direct_call(graph _ll_dict_slot_of__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed_Signed, d_0, v_2, index_0)  # line 325
+    v_4: Void = setarrayitem(v_1, v_3, 1)  # line 325
+    v_5: Void = direct_call(graph _ll_clear_entry__array_entry_tuple2_Signed_rpy_str_Signed_Signed, v_0, index_0)  # line 326
+    v_6: Signed = getfield(d_0, 'num_live_items')  # line 327
+    v_7: Signed = int_sub(v_6, 1)  # line 327
+    v_8: Void = setfield(d_0, 'num_live_items', v_7)  # line 327
+    v_9: Signed = getfield(d_0, 'num_live_items')  # line 328
+    v_10: Bool = int_eq(v_9, 0)  # line 328
+    v_11: Bool = same_as(v_10)  # line 328
     switch v_11
     False --> block1(d_0, index_0, v_0)
     True --> block8(d_0, v_0)
 block1(d_1: Ptr(dicttable), index_1: Signed, entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_12: Signed = getfield(d_1, 'num_ever_used_items')  # line 334
-    v_13: Signed = int_sub(v_12, 1)  # line 334
-    v_14: Bool = int_eq(index_1, v_13)  # line 334
-    v_15: Bool = same_as(v_14)  # line 334
+    v_12: Signed = getfield(d_1, 'num_ever_used_items')  # line 330
+    v_13: Signed = int_sub(v_12, 1)  # line 330
+    v_14: Bool = int_eq(index_1, v_13)  # line 330
+    v_15: Bool = same_as(v_14)  # line 330
     switch v_15
     False --> block2(d_1, entries_0)
     True --> block4(d_1, index_1, entries_0)
 block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_16: Signed = getfield(d_2, 'num_live_items')  # line 341
-    v_17: Signed = int_add(v_16, 16)  # line 341
-    v_18: Signed = getarraysize(entries_1)  # line 341
-    v_19: Signed = int_floordiv(v_18, 8)  # line 341
-    v_20: Signed = int_mod(v_18, 8)  # line 341
-    v_21: Bool = int_ne(v_20, 0)  # line 341
-    v_22: Signed = int_xor(v_20, 8)  # line 341
-    v_23: Bool = int_lt(v_22, 0)  # line 341
-    v_24: Signed = cast_bool_to_int(v_21)  # line 341
-    v_25: Signed = cast_bool_to_int(v_23)  # line 341
-    v_26: Signed = int_and(v_24, v_25)  # line 341
-    v_27: Signed = int_sub(v_19, v_26)  # line 341
-    v_28: Bool = int_le(v_17, v_27)  # line 341
-    v_29: Bool = same_as(v_28)  # line 341
+    v_16: Signed = getfield(d_2, 'num_live_items')  # line 337
+    v_17: Signed = int_add(v_16, 16)  # line 337
+    v_18: Signed = getarraysize(entries_1)  # line 337
+    v_19: Signed = int_floordiv(v_18, 8)  # line 337
+    v_20: Signed = int_mod(v_18, 8)  # line 337
+    v_21: Bool = int_ne(v_20, 0)  # line 337
+    v_22: Signed = int_xor(v_20, 8)  # line 337
+    v_23: Bool = int_lt(v_22, 0)  # line 337
+    v_24: Signed = cast_bool_to_int(v_21)  # line 337
+    v_25: Signed = cast_bool_to_int(v_23)  # line 337
+    v_26: Signed = int_and(v_24, v_25)  # line 337
+    v_27: Signed = int_sub(v_19, v_26)  # line 337
+    v_28: Bool = int_le(v_17, v_27)  # line 337
+    v_29: Bool = same_as(v_28)  # line 337
     switch v_29
     False --> return(None)
     True --> block3(d_2)
 block3(d_3: Ptr(dicttable)):
-    v_30: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, d_3)  # line 342
+    v_30: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, d_3)  # line 338
     --> return(None)
 block4(d_4: Ptr(dicttable), index_2: Signed, entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_31: Signed = int_sub(index_2, 1)  # line 336
+    v_31: Signed = int_sub(index_2, 1)  # line 332
     --> block5(d_4, index_2, entries_2, v_31)
 block5(d_5: Ptr(dicttable), index_3: Signed, entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_32: Bool = getinteriorfield(entries_3, i_0, 'f_valid')  # line 337
-    v_33: Bool = same_as(v_32)  # line 337
+    v_32: Bool = getinteriorfield(entries_3, i_0, 'f_valid')  # line 333
+    v_33: Bool = same_as(v_32)  # line 333
     switch v_33
     False --> block6(d_5, index_3, entries_3, i_0)
     True --> block7(d_5, entries_3, i_0)
 block6(d_6: Ptr(dicttable), index_4: Signed, entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_34: Signed = int_sub(i_1, 1)  # line 338
+    v_34: Signed = int_sub(i_1, 1)  # line 334
     --> block5(d_6, index_4, entries_4, v_34)
 block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_35: Signed = int_add(i_2, 1)  # line 339
-    v_36: Void = setfield(d_7, 'num_ever_used_items', v_35)  # line 339
+    v_35: Signed = int_add(i_2, 1)  # line 335
+    v_36: Void = setfield(d_7, 'num_ever_used_items', v_35)  # line 335
     --> block2(d_7, entries_5)
 block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_37: Void = setfield(d_8, 'num_ever_used_items', 0)  # line 333
+    v_37: Void = setfield(d_8, 'num_ever_used_items', 0)  # line 329
     --> block2(d_8, entries_6)
 
-graph _ll_dict_slot_of__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed_Signed(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed)  # rordereddict.py:210
+graph _ll_dict_slot_of__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_Signed_Signed(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed)  # rordereddict.py:206
 block0(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 212
-    v_1: Signed = getarraysize(v_0)  # line 213
-    v_2: Signed = int_sub(v_1, 1)  # line 213
-    v_3: Signed = int_and(hash_0, v_2)  # line 214
-    v_4: Unsigned = cast_int_to_uint(hash_0)  # line 215
-    v_5: Unsigned = same_as(v_4)  # line 215
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 208
+    v_1: Signed = getarraysize(v_0)  # line 209
+    v_2: Signed = int_sub(v_1, 1)  # line 209
+    v_3: Signed = int_and(hash_0, v_2)  # line 210
+    v_4: Unsigned = cast_int_to_uint(hash_0)  # line 211
+    v_5: Unsigned = same_as(v_4)  # line 211
     --> block1(d_0, hash_0, index_0, v_0, v_2, v_3, v_5)
 block1(d_1: Ptr(dicttable), hash_1: Signed, index_1: Signed, indexes_0: Ptr(GcArray(Signed)), mask_0: Signed, i_0: Signed, perturb_0: Unsigned):
-    v_6: Signed = getarrayitem(indexes_0, i_0)  # line 216
-    v_7: Signed = int_add(index_1, 2)  # line 216
-    v_8: Bool = int_ne(v_6, v_7)  # line 216
-    v_9: Bool = same_as(v_8)  # line 216
+    v_6: Signed = getarrayitem(indexes_0, i_0)  # line 212
+    v_7: Signed = int_add(index_1, 2)  # line 212
+    v_8: Bool = int_ne(v_6, v_7)  # line 212
+    v_9: Bool = same_as(v_8)  # line 212
     switch v_9
     False --> return(i_0)
     True --> block2(d_1, hash_1, index_1, indexes_0, mask_0, i_0, perturb_0)
 block2(d_2: Ptr(dicttable), hash_2: Signed, index_2: Signed, indexes_1: Ptr(GcArray(Signed)), mask_1: Signed, i_1: Signed, perturb_1: Unsigned):
-    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 217
-    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_1, v_10, mask_1)  # line 218
+    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 213
+    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_1, v_10, mask_1)  # line 214
     --> block1(d_2, hash_2, index_2, indexes_1, mask_1, v_11, v_10)
 
-graph ll_dict_contains__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:379
+graph ll_dict_contains__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:375
 block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple })  # line 380
-    v_1: Bool = int_ge(v_0, 0)  # line 380
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple })  # line 376
+    v_1: Bool = int_ge(v_0, 0)  # line 376
     --> return(v_1)
 
-graph ll_newdict__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed(DICT_0: Void)  # rordereddict.py:83
+graph ll_newdict__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed(DICT_0: Void)  # rordereddict.py:79
 block0(DICT_0: Void):
-    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
-    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
-    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed, v_0, 16)  # line 86
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 80
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 81
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 81
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed, v_0, 16)  # line 82
     --> return(v_0)
 
-graph _ll_dict_reindex__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+graph _ll_dict_reindex__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:131
 block0(d_0: Ptr(dicttable), size_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
-    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
-    v_2: Signed = int_mul(size_0, 2)  # line 139
-    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
-    v_4: Signed = int_mul(v_3, 3)  # line 139
-    v_5: Signed = int_sub(v_2, v_4)  # line 139
-    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
-    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 133
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 134
+    v_2: Signed = int_mul(size_0, 2)  # line 135
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 135
+    v_4: Signed = int_mul(v_3, 3)  # line 135
+    v_5: Signed = int_sub(v_2, v_4)  # line 135
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 135
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 136
     --> block1(d_0, size_0, v_0, v_7, 0)
 block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
-    v_9: Bool = int_lt(i_0, v_8)  # line 142
-    v_10: Bool = same_as(v_9)  # line 142
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 138
+    v_9: Bool = int_lt(i_0, v_8)  # line 138
+    v_10: Bool = same_as(v_9)  # line 138
     switch v_10
     False --> return(None)
     True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
 block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
-    v_12: Bool = same_as(v_11)  # line 143
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 139
+    v_12: Bool = same_as(v_11)  # line 139
     switch v_12
     False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
     True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
 block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_13: Signed = int_add(i_2, 1)  # line 145
+    v_13: Signed = int_add(i_2, 1)  # line 141
     --> block1(d_3, size_3, indexes_2, entries_2, v_13)
 block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
-    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 140
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_dict_setitem__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2_ll_eq_tuple#2(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
+graph ll_dict_setitem__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2_ll_eq_tuple#2(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:358
 block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 })  # line 363
-    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 }, key_0)  # line 364
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_eq_tuple#2_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 }, True)  # line 365
-    v_3: Bool = int_ge(v_2, 0)  # line 366
-    v_4: Bool = same_as(v_3)  # line 366
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 })  # line 359
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 }, key_0)  # line 360
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_eq_tuple#2_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 }, True)  # line 361
+    v_3: Bool = int_ge(v_2, 0)  # line 362
+    v_4: Bool = same_as(v_3)  # line 362
     switch v_4
     False --> block1(d_0, key_0, value_0, v_1, v_2)
     True --> block2(d_0, value_0, v_2)
 block1(d_1: Ptr(dicttable), key_1: Ptr(tuple2), value_1: Signed, h_0: Signed, index_0: Signed):
-    v_5: Signed = int_invert(index_0)  # line 369
-    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    v_5: Signed = int_invert(index_0)  # line 365
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 365
     --> return(None)
 block2(d_2: Ptr(dicttable), value_2: Signed, index_1: Signed):
-    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
-    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 363
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 363
     --> return(None)
 
-graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:160
 block0(d_0: Ptr(dicttable), hash_0: Void):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
-    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 162
+    v_1: Bool = ptr_nonzero(v_0)  # line 162
     switch v_1
     False --> block1(d_0, hash_0)
     True --> return(None)
 block1(d_1: Ptr(dicttable), hash_1: Void):
-    v_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    v_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 164
     --> block2(d_1, hash_1, v_2, 0)
 block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
-    v_4: Bool = int_lt(i_0, v_3)  # line 170
-    v_5: Bool = same_as(v_4)  # line 170
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 166
+    v_4: Bool = int_lt(i_0, v_3)  # line 166
+    v_5: Bool = same_as(v_4)  # line 166
     switch v_5
     False --> block3(d_2)
     True --> block4(d_2, hash_2, entries_0, i_0)
 block3(d_3: Ptr(dicttable)):
-    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
-    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
-    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed, d_3, v_7)  # line 174
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 170
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 170
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed, d_3, v_7)  # line 170
     --> return(None)
 block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_9: Ptr(tuple2) = getinteriorfield(entries_1, i_1, 'key')  # line 171
-    v_10: Signed = direct_call(graph ll_keyhash__ll_hash_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 }, v_9)  # line 171
-    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
-    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
-    v_13: Signed = int_add(i_1, 1)  # line 173
+    v_9: Ptr(tuple2) = getinteriorfield(entries_1, i_1, 'key')  # line 167
+    v_10: Signed = direct_call(graph ll_keyhash__ll_hash_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 }, v_9)  # line 167
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 167
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 168
+    v_13: Signed = int_add(i_1, 1)  # line 169
     --> block2(d_4, hash_3, entries_1, v_13)
 
 graph ll_keyhash__ll_hash_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed(hash_0: Void, key_0: Ptr(tuple2))  # rordereddict.py:48
@@ -3474,105 +3492,105 @@ block1(hash_1: Void, key_1: Ptr(tuple2)):
     v_2: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple2_tuple2_Signed_rpy_str_Signed, key_1)  # line 51
     --> return(v_2)
 
-graph gen_hash.<locals>.ll_hash_tuple__tuple2_tuple2_Signed_rpy_str_Signed(t_0: Ptr(tuple2))  # rtuple.py:25
+graph gen_hash.<locals>.ll_hash_tuple__tuple2_tuple2_Signed_rpy_str_Signed(t_0: Ptr(tuple2))  # rtuple.py:26
 block0(t_0: Ptr(tuple2)):
-    v_0: Unsigned = same_as(3430008)  # line 26
-    v_1: Ptr(tuple2) = getfield(t_0, 'item0')  # line 28
-    v_2: Signed = direct_call(graph ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, v_1)  # line 28
-    v_3: Unsigned = cast_int_to_uint(v_2)  # line 28
-    v_4: Unsigned = same_as(v_3)  # line 28
-    v_5: Unsigned = uint_xor(v_0, v_4)  # line 28
-    v_6: Unsigned = same_as(1000003)  # line 28
-    v_7: Unsigned = uint_mul(v_5, v_6)  # line 28
-    v_8: Signed = getfield(t_0, 'item1')  # line 28
-    v_9: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_8)  # line 28
-    v_10: Unsigned = cast_int_to_uint(v_9)  # line 28
-    v_11: Unsigned = same_as(v_10)  # line 28
-    v_12: Unsigned = uint_xor(v_7, v_11)  # line 28
-    v_13: Unsigned = same_as(1000003)  # line 28
-    v_14: Unsigned = uint_mul(v_12, v_13)  # line 28
-    v_15: Signed = cast_uint_to_int(v_14)  # line 29
-    v_16: Signed = same_as(v_15)  # line 29
+    v_0: Unsigned = same_as(3430008)  # line 27
+    v_1: Unsigned = same_as(1000003)  # line 29
+    v_2: Unsigned = uint_mul(v_1, v_0)  # line 29
+    v_3: Ptr(tuple2) = getfield(t_0, 'item0')  # line 29
+    v_4: Signed = direct_call(graph ll_keyhash__ll_hash_tuple_tuple2_Signed_rpy_str, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, v_3)  # line 29
+    v_5: Unsigned = cast_int_to_uint(v_4)  # line 29
+    v_6: Unsigned = same_as(v_5)  # line 29
+    v_7: Unsigned = uint_xor(v_2, v_6)  # line 29
+    v_8: Unsigned = same_as(1000003)  # line 29
+    v_9: Unsigned = uint_mul(v_8, v_7)  # line 29
+    v_10: Signed = getfield(t_0, 'item1')  # line 29
+    v_11: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_10)  # line 29
+    v_12: Unsigned = cast_int_to_uint(v_11)  # line 29
+    v_13: Unsigned = same_as(v_12)  # line 29
+    v_14: Unsigned = uint_xor(v_9, v_13)  # line 29
+    v_15: Signed = cast_uint_to_int(v_14)  # line 30
+    v_16: Signed = same_as(v_15)  # line 30
     --> return(v_16)
 
-graph _ll_dict_lookup__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_eq_tuple#2_Bool(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+graph _ll_dict_lookup__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_eq_tuple#2_Bool(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:173
 block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Signed, eq_0: Void, store_0: Bool):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
-    v_2: Signed = getarraysize(v_0)  # line 183
-    v_3: Signed = int_sub(v_2, 1)  # line 183
-    v_4: Signed = int_and(hash_0, v_3)  # line 184
-    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
-    v_6: Unsigned = same_as(v_5)  # line 185
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 177
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 178
+    v_2: Signed = getarraysize(v_0)  # line 179
+    v_3: Signed = int_sub(v_2, 1)  # line 179
+    v_4: Signed = int_and(hash_0, v_3)  # line 180
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 181
+    v_6: Unsigned = same_as(v_5)  # line 181
     --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
 block1(d_1: Ptr(dicttable), key_1: Ptr(tuple2), hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
-    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
-    v_8: Bool = int_eq(v_7, 0)  # line 189
-    v_9: Bool = same_as(v_8)  # line 189
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 184
+    v_8: Bool = int_eq(v_7, 0)  # line 185
+    v_9: Bool = same_as(v_8)  # line 185
     switch v_9
     False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
     True --> block10(store_1, i_0, freeslot_0)
 block2(d_2: Ptr(dicttable), key_2: Ptr(tuple2), hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
-    v_10: Bool = int_eq(index_0, 1)  # line 195
-    v_11: Bool = same_as(v_10)  # line 195
+    v_10: Bool = int_eq(index_0, 1)  # line 191
+    v_11: Bool = same_as(v_10)  # line 191
     switch v_11
     False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
     True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
 block3(d_3: Ptr(dicttable), key_3: Ptr(tuple2), hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
-    v_12: Signed = int_sub(index_1, 2)  # line 199
-    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
-    v_14: Bool = int_eq(v_13, hash_3)  # line 200
-    v_15: Bool = same_as(v_14)  # line 200
+    v_12: Signed = int_sub(index_1, 2)  # line 195
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 196
+    v_14: Bool = int_eq(v_13, hash_3)  # line 196
+    v_15: Bool = same_as(v_14)  # line 196
     switch v_15
     False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
     True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
 block4(d_4: Ptr(dicttable), key_4: Ptr(tuple2), hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
-    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
-    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 202
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 203
     --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
 block5(d_5: Ptr(dicttable), key_5: Ptr(tuple2), hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
-    v_18: Ptr(tuple2) = getinteriorfield(entries_4, index_2, 'key')  # line 201
-    v_19: Bool = direct_call(graph ll_keyeq__ll_eq_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed_tuple2_tuple2_Signed_rpy_str_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 }, v_18, key_5)  # line 201
-    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
-    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
-    v_22: Bool = same_as(v_21)  # line 202
+    v_18: Ptr(tuple2) = getinteriorfield(entries_4, index_2, 'key')  # line 197
+    v_19: Bool = direct_call(graph ll_keyeq__ll_eq_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed_tuple2_tuple2_Signed_rpy_str_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 }, v_18, key_5)  # line 197
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 198
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 198
+    v_22: Bool = same_as(v_21)  # line 198
     switch v_22
     False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
     True --> block8(d_5, key_5, hash_5, eq_5, store_5)
 block6(d_6: Ptr(dicttable), key_6: Ptr(tuple2), hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
-    v_23: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
-    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
-    v_25: Bool = same_as(v_24)  # line 202
+    v_23: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 198
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 198
+    v_25: Bool = same_as(v_24)  # line 198
     switch v_25
     False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
     True --> block8(d_6, key_6, hash_6, eq_6, store_6)
 block7(d_7: Ptr(dicttable), key_7: Ptr(tuple2), hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
-    v_26: Bool = same_as(found_1)  # line 204
+    v_26: Bool = same_as(found_1)  # line 200
     switch v_26
     False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
     True --> return(index_4)
 block8(d_8: Ptr(dicttable), key_8: Ptr(tuple2), hash_8: Signed, eq_8: Void, store_8: Bool):
-    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_eq_tuple#2_Bool, d_8, key_8, hash_8, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 }, store_8)  # line 203
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_eq_tuple#2_Bool, d_8, key_8, hash_8, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 }, store_8)  # line 199
     --> return(v_27)
 block9(d_9: Ptr(dicttable), key_9: Ptr(tuple2), hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
-    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
-    v_29: Bool = same_as(v_28)  # line 196
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 192
+    v_29: Bool = same_as(v_28)  # line 192
     switch v_29
     False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
     True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
 block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
-    v_30: Bool = same_as(store_10)  # line 190
+    v_30: Bool = same_as(store_10)  # line 186
     switch v_30
     False --> return(-1)
     True --> block11(i_8, freeslot_8)
 block11(i_9: Signed, freeslot_9: Signed):
-    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
-    v_32: Bool = same_as(v_31)  # line 192
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 188
+    v_32: Bool = same_as(v_31)  # line 188
     switch v_32
     False --> block12(freeslot_9)
     True --> block12(i_9)
 block12(freeslot_10: Signed):
-    v_33: Signed = int_invert(freeslot_10)  # line 194
+    v_33: Signed = int_invert(freeslot_10)  # line 190
     --> return(v_33)
 
 graph ll_keyeq__ll_eq_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed_tuple2_tuple2_Signed_rpy_str_Signed(eq_0: Void, key1_0: Ptr(tuple2), key2_0: Ptr(tuple2))  # rordereddict.py:54
@@ -3584,340 +3602,340 @@ block1(eq_1: Void, key1_1: Ptr(tuple2), key2_1: Ptr(tuple2)):
     v_2: Bool = direct_call(graph gen_eq.<locals>.ll_eq_tuple__tuple2_tuple2_Signed_rpy_str_Signed_tuple2_tuple2_Signed_rpy_str_Signed, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph gen_eq.<locals>.ll_eq_tuple__tuple2_tuple2_Signed_rpy_str_Signed_tuple2_tuple2_Signed_rpy_str_Signed(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:37
+graph gen_eq.<locals>.ll_eq_tuple__tuple2_tuple2_Signed_rpy_str_Signed_tuple2_tuple2_Signed_rpy_str_Signed(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:38
 block0(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2)):
-    v_0: Ptr(tuple2) = getfield(t1_0, 'item0')  # line 39
-    v_1: Ptr(tuple2) = getfield(t2_0, 'item0')  # line 39
-    v_2: Bool = direct_call(graph ll_keyeq__ll_eq_tuple_tuple2_Signed_rpy_str_tuple2_Signed_rpy_str, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, v_0, v_1)  # line 39
-    v_3: Bool = same_as(v_2)  # line 39
+    v_0: Ptr(tuple2) = getfield(t1_0, 'item0')  # line 40
+    v_1: Ptr(tuple2) = getfield(t2_0, 'item0')  # line 40
+    v_2: Bool = direct_call(graph ll_keyeq__ll_eq_tuple_tuple2_Signed_rpy_str_tuple2_Signed_rpy_str, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, v_0, v_1)  # line 40
+    v_3: Bool = same_as(v_2)  # line 40
     switch v_3
     False --> return(False)
     True --> block1(t1_0, t2_0)
 block1(t1_1: Ptr(tuple2), t2_1: Ptr(tuple2)):
-    v_4: Signed = getfield(t1_1, 'item1')  # line 39
-    v_5: Signed = getfield(t2_1, 'item1')  # line 39
-    v_6: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_4, v_5)  # line 39
-    v_7: Bool = same_as(v_6)  # line 39
+    v_4: Signed = getfield(t1_1, 'item1')  # line 40
+    v_5: Signed = getfield(t2_1, 'item1')  # line 40
+    v_6: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_4, v_5)  # line 40
+    v_7: Bool = same_as(v_6)  # line 40
     switch v_7
     False --> return(False)
     True --> return(True)
 
-graph _ll_dict_insert__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+graph _ll_dict_insert__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:297
 block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Signed, slot_0: Signed):
-    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
-    v_2: Signed = getarraysize(v_1)  # line 304
-    v_3: Bool = int_eq(v_0, v_2)  # line 304
-    v_4: Bool = same_as(v_3)  # line 304
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 300
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 300
+    v_2: Signed = getarraysize(v_1)  # line 300
+    v_3: Bool = int_eq(v_0, v_2)  # line 300
+    v_4: Bool = same_as(v_3)  # line 300
     switch v_4
     False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
     True --> block7(d_0, key_0, value_0, hash_0, slot_0)
 block1(d_1: Ptr(dicttable), key_1: Ptr(tuple2), value_1: Signed, hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
-    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
-    v_6: Signed = int_sub(v_5, 3)  # line 306
-    v_7: Bool = int_le(v_6, 0)  # line 307
-    v_8: Bool = same_as(v_7)  # line 307
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 302
+    v_6: Signed = int_sub(v_5, 3)  # line 302
+    v_7: Bool = int_le(v_6, 0)  # line 303
+    v_8: Bool = same_as(v_7)  # line 303
     switch v_8
     False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
     True --> block6(d_1, key_1, value_1, hash_1, slot_1)
 block2(d_2: Ptr(dicttable), key_2: Ptr(tuple2), value_2: Signed, hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
-    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
-    v_10: Bool = same_as(reindexed_1)  # line 312
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 307
+    v_10: Bool = same_as(reindexed_1)  # line 308
     switch v_10
     False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
     True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
 block3(d_3: Ptr(dicttable), key_3: Ptr(tuple2), value_3: Signed, hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
-    v_11: Signed = int_add(index_0, 2)  # line 315
-    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
-    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    v_11: Signed = int_add(index_0, 2)  # line 311
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 311
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 311
     --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
 block4(d_4: Ptr(dicttable), key_4: Ptr(tuple2), value_4: Signed, hash_4: Signed, rc_2: Signed, index_1: Signed):
-    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
-    v_15: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
-    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
-    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
-    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
-    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
-    v_20: Signed = int_add(index_1, 1)  # line 322
-    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
-    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
-    v_23: Signed = int_add(v_22, 1)  # line 323
-    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 312
+    v_15: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 313
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 314
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 315
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 316
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 317
+    v_20: Signed = int_add(index_1, 1)  # line 318
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 318
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 319
+    v_23: Signed = int_add(v_22, 1)  # line 319
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 319
     --> return(None)
 block5(d_5: Ptr(dicttable), key_5: Ptr(tuple2), value_5: Signed, hash_5: Signed, rc_3: Signed, index_2: Signed):
-    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
-    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 309
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 309
     --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
 block6(d_6: Ptr(dicttable), key_6: Ptr(tuple2), value_6: Signed, hash_6: Signed, slot_4: Signed):
-    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed, d_6)  # line 308
-    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
-    v_29: Signed = int_sub(v_28, 3)  # line 310
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed, d_6)  # line 304
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 306
+    v_29: Signed = int_sub(v_28, 3)  # line 306
     --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
 block7(d_7: Ptr(dicttable), key_7: Ptr(tuple2), value_7: Signed, hash_7: Signed, slot_5: Signed):
-    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed, d_7)  # line 305
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed, d_7)  # line 301
     --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
 
-graph _ll_dict_grow__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:282
+graph _ll_dict_grow__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:278
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
-    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
-    v_2: Signed = int_floordiv(v_1, 2)  # line 285
-    v_3: Signed = int_mod(v_1, 2)  # line 285
-    v_4: Bool = int_ne(v_3, 0)  # line 285
-    v_5: Signed = int_xor(v_3, 2)  # line 285
-    v_6: Bool = int_lt(v_5, 0)  # line 285
-    v_7: Signed = cast_bool_to_int(v_4)  # line 285
-    v_8: Signed = cast_bool_to_int(v_6)  # line 285
-    v_9: Signed = int_and(v_7, v_8)  # line 285
-    v_10: Signed = int_sub(v_2, v_9)  # line 285
-    v_11: Bool = int_lt(v_0, v_10)  # line 285
-    v_12: Bool = same_as(v_11)  # line 285
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 281
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 281
+    v_2: Signed = int_floordiv(v_1, 2)  # line 281
+    v_3: Signed = int_mod(v_1, 2)  # line 281
+    v_4: Bool = int_ne(v_3, 0)  # line 281
+    v_5: Signed = int_xor(v_3, 2)  # line 281
+    v_6: Bool = int_lt(v_5, 0)  # line 281
+    v_7: Signed = cast_bool_to_int(v_4)  # line 281
+    v_8: Signed = cast_bool_to_int(v_6)  # line 281
+    v_9: Signed = int_and(v_7, v_8)  # line 281
+    v_10: Signed = int_sub(v_2, v_9)  # line 281
+    v_11: Bool = int_lt(v_0, v_10)  # line 281
+    v_12: Bool = same_as(v_11)  # line 281
     switch v_12
     False --> block1(d_0)
     True --> block5(d_0)
 block1(d_1: Ptr(dicttable)):
-    v_13: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
-    v_14: Signed = getarraysize(v_13)  # line 289
-    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
-    v_16: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    v_13: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 284
+    v_14: Signed = getarraysize(v_13)  # line 285
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 285
+    v_16: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 285
     --> block2(d_1, v_13, v_16, 0)
 block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
-    v_18: Bool = int_lt(i_0, v_17)  # line 291
-    v_19: Bool = same_as(v_18)  # line 291
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 287
+    v_18: Bool = int_lt(i_0, v_17)  # line 287
+    v_19: Bool = same_as(v_18)  # line 287
     switch v_19
     False --> block3(d_2, newentries_0)
     True --> block4(d_2, entries_0, newentries_0, i_0)
 block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 293
     --> return(False)
 block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_21: Ptr(tuple2) = getinteriorfield(entries_1, i_1, 'key')  # line 292
-    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
-    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 293
-    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
-    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
-    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
-    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
-    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
-    v_29: Signed = int_add(i_1, 1)  # line 296
+    v_21: Ptr(tuple2) = getinteriorfield(entries_1, i_1, 'key')  # line 288
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 288
+    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 289
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 289
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 290
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 290
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 291
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 291
+    v_29: Signed = int_add(i_1, 1)  # line 292
     --> block2(d_4, entries_1, newentries_2, v_29)
 block5(d_5: Ptr(dicttable)):
-    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed, d_5)  # line 286
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed, d_5)  # line 282
     --> return(True)
 
-graph _ll_dict_resize__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:273
+graph _ll_dict_resize__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:269
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
-    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
-    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
-    v_3: Signed = getarraysize(v_2)  # line 276
-    v_4: Bool = int_lt(v_1, v_3)  # line 276
-    v_5: Bool = same_as(v_4)  # line 276
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 271
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 271
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 272
+    v_3: Signed = getarraysize(v_2)  # line 272
+    v_4: Bool = int_lt(v_1, v_3)  # line 272
+    v_5: Bool = same_as(v_4)  # line 272
     switch v_5
     False --> block1(d_0, v_1)
     True --> block2(d_0)
 block1(d_1: Ptr(dicttable), size_0: Signed):
-    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed, d_1, size_0)  # line 279
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed, d_1, size_0)  # line 275
     --> return(None)
 block2(d_2: Ptr(dicttable)):
-    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed, d_2)  # line 277
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed, d_2)  # line 273
     --> return(None)
 
-graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:243
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:239
 block0(d_0: Ptr(dicttable)):
-    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
-    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
-    v_2: Signed = getarraysize(v_0)  # line 247
-    v_3: Signed = int_floordiv(v_2, 4)  # line 247
-    v_4: Signed = int_mod(v_2, 4)  # line 247
-    v_5: Bool = int_ne(v_4, 0)  # line 247
-    v_6: Signed = int_xor(v_4, 4)  # line 247
-    v_7: Bool = int_lt(v_6, 0)  # line 247
-    v_8: Signed = cast_bool_to_int(v_5)  # line 247
-    v_9: Signed = cast_bool_to_int(v_7)  # line 247
-    v_10: Signed = int_and(v_8, v_9)  # line 247
-    v_11: Signed = int_sub(v_3, v_10)  # line 247
-    v_12: Bool = int_lt(v_1, v_11)  # line 247
-    v_13: Bool = same_as(v_12)  # line 247
+    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 242
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 243
+    v_2: Signed = getarraysize(v_0)  # line 243
+    v_3: Signed = int_floordiv(v_2, 4)  # line 243
+    v_4: Signed = int_mod(v_2, 4)  # line 243
+    v_5: Bool = int_ne(v_4, 0)  # line 243
+    v_6: Signed = int_xor(v_4, 4)  # line 243
+    v_7: Bool = int_lt(v_6, 0)  # line 243
+    v_8: Signed = cast_bool_to_int(v_5)  # line 243
+    v_9: Signed = cast_bool_to_int(v_7)  # line 243
+    v_10: Signed = int_and(v_8, v_9)  # line 243
+    v_11: Signed = int_sub(v_3, v_10)  # line 243
+    v_12: Bool = int_lt(v_1, v_11)  # line 243
+    v_13: Bool = same_as(v_12)  # line 243
     switch v_13
     False --> block1(d_0, v_0, v_0)
     True --> block13(d_0, v_0)
 block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 247
     --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
 block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
-    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
-    v_16: Bool = same_as(v_15)  # line 254
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 250
+    v_16: Bool = same_as(v_15)  # line 250
     switch v_16
     False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
     True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
 block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
-    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
-    v_18: Bool = same_as(v_17)  # line 263
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 259
+    v_18: Bool = same_as(v_17)  # line 259
     switch v_18
     False --> block4(d_3, newentries_2, idst_1)
     True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
 block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), idst_2: Signed):
-    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
-    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
-    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
-    v_22: Signed = getarraysize(v_21)  # line 270
-    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed, d_4, v_22)  # line 270
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 264
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 265
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 266
+    v_22: Signed = getarraysize(v_21)  # line 266
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed, d_4, v_22)  # line 266
     --> return(None)
 block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
-    v_24: Bool = int_lt(i_0, used_2)  # line 265
-    v_25: Bool = same_as(v_24)  # line 265
+    v_24: Bool = int_lt(i_0, used_2)  # line 261
+    v_25: Bool = same_as(v_24)  # line 261
     switch v_25
     False --> block4(d_5, newentries_4, idst_3)
     True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
 block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
-    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed, entries_4, i_1)  # line 266
-    v_27: Signed = int_add(i_1, 1)  # line 267
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed, entries_4, i_1)  # line 262
+    v_27: Signed = int_add(i_1, 1)  # line 263
     --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
 block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
-    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
-    v_29: Bool = same_as(v_28)  # line 255
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 251
+    v_29: Bool = same_as(v_28)  # line 251
     switch v_29
     False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
     True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
 block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
-    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    v_30: Signed = int_add(isrc_5, 1)  # line 258
     --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
 block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
-    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
-    v_32: Bool = same_as(v_31)  # line 256
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 252
+    v_32: Bool = same_as(v_31)  # line 252
     switch v_32
     False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
     True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
 block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
-    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
-    v_34: Bool = same_as(v_33)  # line 256
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 252
+    v_34: Bool = same_as(v_33)  # line 252
     switch v_34
     False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
     True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
 block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
-    v_35: Signed = int_add(idst_9, 1)  # line 261
+    v_35: Signed = int_add(idst_9, 1)  # line 257
     --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
 block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
-    v_36: Ptr(tuple2) = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
-    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
-    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
-    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
-    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
-    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
-    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    v_36: Ptr(tuple2) = getinteriorfield(entries_10, isrc_9, 'key')  # line 253
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 253
+    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 254
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 254
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 255
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 255
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 256
     --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
 block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
-    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
-    v_45: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 244
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 244
+    v_45: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 244
     --> block1(d_13, entries_11, v_45)
 
-graph _ll_clear_entry__array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+graph _ll_clear_entry__array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:229
 block0(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_0: Bool = same_as(True)  # line 236
-    v_1: Bool = same_as(v_0)  # line 236
+    v_0: Bool = same_as(True)  # line 232
+    v_1: Bool = same_as(v_0)  # line 232
     --> block1(entries_0, i_0, Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })
 block1(entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
-    v_2: Ptr(tuple2) = same_as(None)  # line 237
-    v_3: Void = setinteriorfield(entries_1, i_1, 'key', v_2)  # line 237
+    v_2: Ptr(tuple2) = same_as(None)  # line 233
+    v_3: Void = setinteriorfield(entries_1, i_1, 'key', v_2)  # line 233
     --> block2(entries_1, i_1, ENTRY_0)
 block2(entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed, ENTRY_1: Void):
-    v_4: Bool = same_as(False)  # line 238
-    v_5: Bool = same_as(v_4)  # line 238
+    v_4: Bool = same_as(False)  # line 234
+    v_5: Bool = same_as(v_4)  # line 234
     --> block3(entries_2, i_2)
 block3(entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 240
+    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 236
     --> return(None)
 
-graph ll_dict_getitem__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple#2_ll_eq_tuple#2(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:355
+graph ll_dict_getitem__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple#2_ll_eq_tuple#2(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:351
 block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple#2_ll_eq_tuple#2, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 })  # line 356
-    v_1: Bool = int_lt(v_0, 0)  # line 357
-    v_2: Bool = same_as(v_1)  # line 357
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple#2_ll_eq_tuple#2, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 })  # line 352
+    v_1: Bool = int_lt(v_0, 0)  # line 353
+    v_2: Bool = same_as(v_1)  # line 353
     switch v_2
     False --> block1(d_0, v_0)
     True --> block2()
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 359
-    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 359
+    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 355
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 355
     --> return(v_4)
 block2():
-    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
-    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 358
-    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
+    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 354
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 354
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 354
     --> raise(v_9, v_5)
 
-graph _ll_dict_find__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple#2_ll_eq_tuple#2(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:222
+graph _ll_dict_find__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple#2_ll_eq_tuple#2(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void)  # rordereddict.py:218
 block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 })  # line 224
-    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 }, key_0)  # line 225
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_eq_tuple#2_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 }, False)  # line 225
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 })  # line 220
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_tuple#2_tuple2_tuple2_Signed_rpy_str_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 }, key_0)  # line 221
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_eq_tuple#2_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 }, False)  # line 221
     --> return(v_2)
 
-graph ll_dict_get__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2_ll_eq_tuple#2(d_0: Ptr(dicttable), key_0: Ptr(tuple2), default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:383
+graph ll_dict_get__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_Signed_ll_hash_tuple#2_ll_eq_tuple#2(d_0: Ptr(dicttable), key_0: Ptr(tuple2), default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:379
 block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), default_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple#2_ll_eq_tuple#2, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 })  # line 384
-    v_1: Bool = int_lt(v_0, 0)  # line 385
-    v_2: Bool = same_as(v_1)  # line 385
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_tuple2_tuple2_Signed_rpy_str_Signed_Signed_tuple2_tuple2_Signed_rpy_str_Signed_ll_hash_tuple#2_ll_eq_tuple#2, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2, Function = <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, UniqueName = rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple#2 }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple#2 })  # line 380
+    v_1: Bool = int_lt(v_0, 0)  # line 381
+    v_2: Bool = same_as(v_1)  # line 381
     switch v_2
     False --> block1(d_0, v_0)
     True --> return(default_0)
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 387
-    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 387
+    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 383
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 383
     --> return(v_4)
 
-graph ll_dictiter__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed_dicttable_array_entry_tuple2_Signed_rpy_str_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:493
+graph ll_dictiter__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed_dicttable_array_entry_tuple2_Signed_rpy_str_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:489
 block0(ITER_0: Void, d_0: Ptr(dicttable)):
-    v_0: Ptr(dictiter) = malloc(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }, 'gc')  # line 494
-    v_1: Void = setfield(v_0, 'dict', d_0)  # line 495
-    v_2: Void = setfield(v_0, 'index', 0)  # line 496
+    v_0: Ptr(dictiter) = malloc(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }, 'gc')  # line 490
+    v_1: Void = setfield(v_0, 'dict', d_0)  # line 491
+    v_2: Void = setfield(v_0, 'index', 0)  # line 492
     --> return(v_0)
 
-graph ll_dictnext__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed(it_0: Ptr(dictiter))  # rordereddict.py:500
+graph ll_dictnext__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed(it_0: Ptr(dictiter))  # rordereddict.py:496
 block0(it_0: Ptr(dictiter)):
-    v_0: Ptr(dicttable) = getfield(it_0, 'dict')  # line 502
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(v_0, 'entries')  # line 503
-    v_2: Signed = getfield(it_0, 'index')  # line 504
+    v_0: Ptr(dicttable) = getfield(it_0, 'dict')  # line 498
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(v_0, 'entries')  # line 499
+    v_2: Signed = getfield(it_0, 'index')  # line 500
     --> block1(it_0, v_0, v_1, v_2)
 block1(it_1: Ptr(dictiter), d_0: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_0: Signed):
-    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 505
-    v_4: Bool = int_lt(index_0, v_3)  # line 505
-    v_5: Bool = same_as(v_4)  # line 505
+    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 501
+    v_4: Bool = int_lt(index_0, v_3)  # line 501
+    v_5: Bool = same_as(v_4)  # line 501
     switch v_5
     False --> block2(it_1, index_0)
     True --> block3(it_1, d_0, entries_0, index_0)
 block2(it_2: Ptr(dictiter), index_1: Signed):
-    v_6: Void = setfield(it_2, 'index', index_1)  # line 510
-    v_7: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 511
-    v_8: Ptr(BaseException) = cast_pointer(v_7)  # line 511
-    v_9: Void = setfield(v_8, 'typeptr', vtable StopIteration [9, 10))  # line 511
-    v_10: Ptr(BaseException) = cast_pointer(v_7)  # line 511
-    v_11: Ptr(object_vtable) = getfield(v_10, 'typeptr')  # line 511
+    v_6: Void = setfield(it_2, 'index', index_1)  # line 506
+    v_7: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 507
+    v_8: Ptr(BaseException) = cast_pointer(v_7)  # line 507
+    v_9: Void = setfield(v_8, 'typeptr', vtable StopIteration [9, 10))  # line 507
+    v_10: Ptr(BaseException) = cast_pointer(v_7)  # line 507
+    v_11: Ptr(object_vtable) = getfield(v_10, 'typeptr')  # line 507
     --> raise(v_11, v_7)
 block3(it_3: Ptr(dictiter), d_1: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_2: Signed):
-    v_12: Bool = getinteriorfield(entries_1, index_2, 'f_valid')  # line 506
-    v_13: Bool = same_as(v_12)  # line 506
+    v_12: Bool = getinteriorfield(entries_1, index_2, 'f_valid')  # line 502
+    v_13: Bool = same_as(v_12)  # line 502
     switch v_13
     False --> block4(it_3, d_1, entries_1, index_2)
     True --> block5(it_3, entries_1, index_2)
 block4(it_4: Ptr(dictiter), d_2: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_3: Signed):
-    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 506
-    v_15: Bool = ptr_nonzero(v_14)  # line 506
+    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 502
+    v_15: Bool = ptr_nonzero(v_14)  # line 502
     switch v_15
     False --> block5(it_4, entries_2, index_3)
     True --> block6(it_4, d_2, entries_2, index_3)
 block5(it_5: Ptr(dictiter), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_4: Signed):
-    v_16: Signed = int_add(index_4, 1)  # line 507
-    v_17: Void = setfield(it_5, 'index', v_16)  # line 507
-    v_18: Ptr(tuple2) = getinteriorfield(entries_3, index_4, 'key')  # line 508
+    v_16: Signed = int_add(index_4, 1)  # line 503
+    v_17: Void = setfield(it_5, 'index', v_16)  # line 503
+    v_18: Ptr(tuple2) = getinteriorfield(entries_3, index_4, 'key')  # line 504
     --> return(v_18)
 block6(it_6: Ptr(dictiter), d_3: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), index_5: Signed):
-    v_19: Signed = int_add(index_5, 1)  # line 509
+    v_19: Signed = int_add(index_5, 1)  # line 505
     --> block1(it_6, d_3, entries_4, v_19)
 
 graph ll_newlist__array_dict_keys.Node_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
@@ -3929,44 +3947,44 @@ block1(LIST_1: Void, length_1: Signed):
     v_2: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = malloc_varsize(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })), 'gc', length_1)  # line 38
     --> return(v_2)
 
-graph ll_newdict__dicttable_array_entry_dict_keys.Node_Signed(DICT_0: Void)  # rordereddict.py:83
+graph ll_newdict__dicttable_array_entry_dict_keys.Node_Signed(DICT_0: Void)  # rordereddict.py:79
 block0(DICT_0: Void):
-    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
-    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
-    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_dict_keys.Node_Signed_Signed, v_0, 16)  # line 86
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 80
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 81
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 81
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_dict_keys.Node_Signed_Signed, v_0, 16)  # line 82
     --> return(v_0)
 
-graph _ll_dict_reindex__dicttable_array_entry_dict_keys.Node_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+graph _ll_dict_reindex__dicttable_array_entry_dict_keys.Node_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:131
 block0(d_0: Ptr(dicttable), size_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
-    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
-    v_2: Signed = int_mul(size_0, 2)  # line 139
-    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
-    v_4: Signed = int_mul(v_3, 3)  # line 139
-    v_5: Signed = int_sub(v_2, v_4)  # line 139
-    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
-    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 133
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 134
+    v_2: Signed = int_mul(size_0, 2)  # line 135
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 135
+    v_4: Signed = int_mul(v_3, 3)  # line 135
+    v_5: Signed = int_sub(v_2, v_4)  # line 135
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 135
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 136
     --> block1(d_0, size_0, v_0, v_7, 0)
 block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
-    v_9: Bool = int_lt(i_0, v_8)  # line 142
-    v_10: Bool = same_as(v_9)  # line 142
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 138
+    v_9: Bool = int_lt(i_0, v_8)  # line 138
+    v_10: Bool = same_as(v_9)  # line 138
     switch v_10
     False --> return(None)
     True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
 block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
-    v_12: Bool = same_as(v_11)  # line 143
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 139
+    v_12: Bool = same_as(v_11)  # line 139
     switch v_12
     False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
     True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
 block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_13: Signed = int_add(i_2, 1)  # line 145
+    v_13: Signed = int_add(i_2, 1)  # line 141
     --> block1(d_3, size_3, indexes_2, entries_2, v_13)
 block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
-    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 140
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
 graph ll_listiter__listiter_array_dict_keys.Node_array_dict_keys.Node(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:293
@@ -4015,53 +4033,53 @@ block0(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object
     v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph ll_dict_setitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
+graph ll_dict_setitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:358
 block0(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), value_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_dict_keys.Node_Signed_ll_hash_identity, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity })  # line 363
-    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_identity_dict_keys.Node, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, key_0)  # line 364
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 365
-    v_3: Bool = int_ge(v_2, 0)  # line 366
-    v_4: Bool = same_as(v_3)  # line 366
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_dict_keys.Node_Signed_ll_hash_identity, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity })  # line 359
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_identity_dict_keys.Node, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, key_0)  # line 360
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 361
+    v_3: Bool = int_ge(v_2, 0)  # line 362
+    v_4: Bool = same_as(v_3)  # line 362
     switch v_4
     False --> block1(d_0, key_0, value_0, v_1, v_2)
     True --> block2(d_0, value_0, v_2)
 block1(d_1: Ptr(dicttable), key_1: Ptr(dict_keys.Node), value_1: Signed, h_0: Signed, index_0: Signed):
-    v_5: Signed = int_invert(index_0)  # line 369
-    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    v_5: Signed = int_invert(index_0)  # line 365
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 365
     --> return(None)
 block2(d_2: Ptr(dicttable), value_2: Signed, index_1: Signed):
-    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
-    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 363
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 363
     --> return(None)
 
-graph _ll_dict_ensure_index__dicttable_array_entry_dict_keys.Node_Signed_ll_hash_identity(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+graph _ll_dict_ensure_index__dicttable_array_entry_dict_keys.Node_Signed_ll_hash_identity(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:160
 block0(d_0: Ptr(dicttable), hash_0: Void):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
-    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 162
+    v_1: Bool = ptr_nonzero(v_0)  # line 162
     switch v_1
     False --> block1(d_0, hash_0)
     True --> return(None)
 block1(d_1: Ptr(dicttable), hash_1: Void):
-    v_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    v_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 164
     --> block2(d_1, hash_1, v_2, 0)
 block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
-    v_4: Bool = int_lt(i_0, v_3)  # line 170
-    v_5: Bool = same_as(v_4)  # line 170
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 166
+    v_4: Bool = int_lt(i_0, v_3)  # line 166
+    v_5: Bool = same_as(v_4)  # line 166
     switch v_5
     False --> block3(d_2)
     True --> block4(d_2, hash_2, entries_0, i_0)
 block3(d_3: Ptr(dicttable)):
-    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
-    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
-    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_dict_keys.Node_Signed_Signed, d_3, v_7)  # line 174
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 170
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 170
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_dict_keys.Node_Signed_Signed, d_3, v_7)  # line 170
     --> return(None)
 block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_9: Ptr(dict_keys.Node) = getinteriorfield(entries_1, i_1, 'key')  # line 171
-    v_10: Signed = direct_call(graph ll_keyhash__ll_hash_identity_dict_keys.Node, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, v_9)  # line 171
-    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
-    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
-    v_13: Signed = int_add(i_1, 1)  # line 173
+    v_9: Ptr(dict_keys.Node) = getinteriorfield(entries_1, i_1, 'key')  # line 167
+    v_10: Signed = direct_call(graph ll_keyhash__ll_hash_identity_dict_keys.Node, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, v_9)  # line 167
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 167
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 168
+    v_13: Signed = int_add(i_1, 1)  # line 169
     --> block2(d_4, hash_3, entries_1, v_13)
 
 graph ll_keyhash__ll_hash_identity_dict_keys.Node(hash_0: Void, key_0: Ptr(dict_keys.Node))  # rordereddict.py:48
@@ -4073,94 +4091,94 @@ block1(hash_1: Void, key_1: Ptr(dict_keys.Node)):
     v_2: Signed = direct_call(graph ll_hash_identity__dict_keys.Node, key_1)  # line 51
     --> return(v_2)
 
-graph ll_hash_identity__dict_keys.Node(p_0: Ptr(dict_keys.Node))  # rordereddict.py:74
+graph ll_hash_identity__dict_keys.Node(p_0: Ptr(dict_keys.Node))  # rordereddict.py:70
 block0(p_0: Ptr(dict_keys.Node)):
-    v_0: Bool = ptr_nonzero(p_0)  # line 76
+    v_0: Bool = ptr_nonzero(p_0)  # line 72
     switch v_0
     False --> return(0)
     True --> block1(p_0)
 block1(p_1: Ptr(dict_keys.Node)):
-    v_1: Signed = gc_identityhash(p_1)  # line 78
+    v_1: Signed = gc_identityhash(p_1)  # line 74
     --> return(v_1)
 
-graph _ll_dict_lookup__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+graph _ll_dict_lookup__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:173
 block0(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Signed, eq_0: Void, store_0: Bool):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
-    v_2: Signed = getarraysize(v_0)  # line 183
-    v_3: Signed = int_sub(v_2, 1)  # line 183
-    v_4: Signed = int_and(hash_0, v_3)  # line 184
-    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
-    v_6: Unsigned = same_as(v_5)  # line 185
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 177
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 178
+    v_2: Signed = getarraysize(v_0)  # line 179
+    v_3: Signed = int_sub(v_2, 1)  # line 179
+    v_4: Signed = int_and(hash_0, v_3)  # line 180
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 181
+    v_6: Unsigned = same_as(v_5)  # line 181
     --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
 block1(d_1: Ptr(dicttable), key_1: Ptr(dict_keys.Node), hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
-    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
-    v_8: Bool = int_eq(v_7, 0)  # line 189
-    v_9: Bool = same_as(v_8)  # line 189
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 184
+    v_8: Bool = int_eq(v_7, 0)  # line 185
+    v_9: Bool = same_as(v_8)  # line 185
     switch v_9
     False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
     True --> block10(store_1, i_0, freeslot_0)
 block2(d_2: Ptr(dicttable), key_2: Ptr(dict_keys.Node), hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
-    v_10: Bool = int_eq(index_0, 1)  # line 195
-    v_11: Bool = same_as(v_10)  # line 195
+    v_10: Bool = int_eq(index_0, 1)  # line 191
+    v_11: Bool = same_as(v_10)  # line 191
     switch v_11
     False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
     True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
 block3(d_3: Ptr(dicttable), key_3: Ptr(dict_keys.Node), hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
-    v_12: Signed = int_sub(index_1, 2)  # line 199
-    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
-    v_14: Bool = int_eq(v_13, hash_3)  # line 200
-    v_15: Bool = same_as(v_14)  # line 200
+    v_12: Signed = int_sub(index_1, 2)  # line 195
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 196
+    v_14: Bool = int_eq(v_13, hash_3)  # line 196
+    v_15: Bool = same_as(v_14)  # line 196
     switch v_15
     False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
     True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
 block4(d_4: Ptr(dicttable), key_4: Ptr(dict_keys.Node), hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
-    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
-    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 202
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 203
     --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
 block5(d_5: Ptr(dicttable), key_5: Ptr(dict_keys.Node), hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
-    v_18: Ptr(dict_keys.Node) = getinteriorfield(entries_4, index_2, 'key')  # line 201
-    v_19: Bool = direct_call(graph ll_keyeq__None_dict_keys.Node_dict_keys.Node, None, v_18, key_5)  # line 201
-    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
-    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
-    v_22: Bool = same_as(v_21)  # line 202
+    v_18: Ptr(dict_keys.Node) = getinteriorfield(entries_4, index_2, 'key')  # line 197
+    v_19: Bool = direct_call(graph ll_keyeq__None_dict_keys.Node_dict_keys.Node, None, v_18, key_5)  # line 197
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 198
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 198
+    v_22: Bool = same_as(v_21)  # line 198
     switch v_22
     False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
     True --> block8(d_5, key_5, hash_5, eq_5, store_5)
 block6(d_6: Ptr(dicttable), key_6: Ptr(dict_keys.Node), hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
-    v_23: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
-    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
-    v_25: Bool = same_as(v_24)  # line 202
+    v_23: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 198
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 198
+    v_25: Bool = same_as(v_24)  # line 198
     switch v_25
     False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
     True --> block8(d_6, key_6, hash_6, eq_6, store_6)
 block7(d_7: Ptr(dicttable), key_7: Ptr(dict_keys.Node), hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
-    v_26: Bool = same_as(found_1)  # line 204
+    v_26: Bool = same_as(found_1)  # line 200
     switch v_26
     False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
     True --> return(index_4)
 block8(d_8: Ptr(dicttable), key_8: Ptr(dict_keys.Node), hash_8: Signed, eq_8: Void, store_8: Bool):
-    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 203
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 199
     --> return(v_27)
 block9(d_9: Ptr(dicttable), key_9: Ptr(dict_keys.Node), hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
-    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
-    v_29: Bool = same_as(v_28)  # line 196
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 192
+    v_29: Bool = same_as(v_28)  # line 192
     switch v_29
     False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
     True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
 block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
-    v_30: Bool = same_as(store_10)  # line 190
+    v_30: Bool = same_as(store_10)  # line 186
     switch v_30
     False --> return(-1)
     True --> block11(i_8, freeslot_8)
 block11(i_9: Signed, freeslot_9: Signed):
-    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
-    v_32: Bool = same_as(v_31)  # line 192
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 188
+    v_32: Bool = same_as(v_31)  # line 188
     switch v_32
     False --> block12(freeslot_9)
     True --> block12(i_9)
 block12(freeslot_10: Signed):
-    v_33: Signed = int_invert(freeslot_10)  # line 194
+    v_33: Signed = int_invert(freeslot_10)  # line 190
     --> return(v_33)
 
 graph ll_keyeq__None_dict_keys.Node_dict_keys.Node(eq_0: Void, key1_0: Ptr(dict_keys.Node), key2_0: Ptr(dict_keys.Node))  # rordereddict.py:54
@@ -4172,233 +4190,233 @@ block1(key1_1: Ptr(dict_keys.Node), key2_1: Ptr(dict_keys.Node)):
     v_2: Bool = ptr_eq(key1_1, key2_1)  # line 56
     --> return(v_2)
 
-graph _ll_dict_insert__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+graph _ll_dict_insert__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:297
 block0(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), value_0: Signed, hash_0: Signed, slot_0: Signed):
-    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
-    v_2: Signed = getarraysize(v_1)  # line 304
-    v_3: Bool = int_eq(v_0, v_2)  # line 304
-    v_4: Bool = same_as(v_3)  # line 304
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 300
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 300
+    v_2: Signed = getarraysize(v_1)  # line 300
+    v_3: Bool = int_eq(v_0, v_2)  # line 300
+    v_4: Bool = same_as(v_3)  # line 300
     switch v_4
     False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
     True --> block7(d_0, key_0, value_0, hash_0, slot_0)
 block1(d_1: Ptr(dicttable), key_1: Ptr(dict_keys.Node), value_1: Signed, hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
-    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
-    v_6: Signed = int_sub(v_5, 3)  # line 306
-    v_7: Bool = int_le(v_6, 0)  # line 307
-    v_8: Bool = same_as(v_7)  # line 307
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 302
+    v_6: Signed = int_sub(v_5, 3)  # line 302
+    v_7: Bool = int_le(v_6, 0)  # line 303
+    v_8: Bool = same_as(v_7)  # line 303
     switch v_8
     False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
     True --> block6(d_1, key_1, value_1, hash_1, slot_1)
 block2(d_2: Ptr(dicttable), key_2: Ptr(dict_keys.Node), value_2: Signed, hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
-    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
-    v_10: Bool = same_as(reindexed_1)  # line 312
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 307
+    v_10: Bool = same_as(reindexed_1)  # line 308
     switch v_10
     False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
     True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
 block3(d_3: Ptr(dicttable), key_3: Ptr(dict_keys.Node), value_3: Signed, hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
-    v_11: Signed = int_add(index_0, 2)  # line 315
-    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
-    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    v_11: Signed = int_add(index_0, 2)  # line 311
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 311
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 311
     --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
 block4(d_4: Ptr(dicttable), key_4: Ptr(dict_keys.Node), value_4: Signed, hash_4: Signed, rc_2: Signed, index_1: Signed):
-    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
-    v_15: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
-    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
-    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
-    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
-    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
-    v_20: Signed = int_add(index_1, 1)  # line 322
-    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
-    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
-    v_23: Signed = int_add(v_22, 1)  # line 323
-    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 312
+    v_15: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 313
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 314
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 315
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 316
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 317
+    v_20: Signed = int_add(index_1, 1)  # line 318
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 318
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 319
+    v_23: Signed = int_add(v_22, 1)  # line 319
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 319
     --> return(None)
 block5(d_5: Ptr(dicttable), key_5: Ptr(dict_keys.Node), value_5: Signed, hash_5: Signed, rc_3: Signed, index_2: Signed):
-    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
-    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 309
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 309
     --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
 block6(d_6: Ptr(dicttable), key_6: Ptr(dict_keys.Node), value_6: Signed, hash_6: Signed, slot_4: Signed):
-    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_dict_keys.Node_Signed, d_6)  # line 308
-    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
-    v_29: Signed = int_sub(v_28, 3)  # line 310
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_dict_keys.Node_Signed, d_6)  # line 304
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 306
+    v_29: Signed = int_sub(v_28, 3)  # line 306
     --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
 block7(d_7: Ptr(dicttable), key_7: Ptr(dict_keys.Node), value_7: Signed, hash_7: Signed, slot_5: Signed):
-    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_dict_keys.Node_Signed, d_7)  # line 305
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_dict_keys.Node_Signed, d_7)  # line 301
     --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
 
-graph _ll_dict_grow__dicttable_array_entry_dict_keys.Node_Signed(d_0: Ptr(dicttable))  # rordereddict.py:282
+graph _ll_dict_grow__dicttable_array_entry_dict_keys.Node_Signed(d_0: Ptr(dicttable))  # rordereddict.py:278
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
-    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
-    v_2: Signed = int_floordiv(v_1, 2)  # line 285
-    v_3: Signed = int_mod(v_1, 2)  # line 285
-    v_4: Bool = int_ne(v_3, 0)  # line 285
-    v_5: Signed = int_xor(v_3, 2)  # line 285
-    v_6: Bool = int_lt(v_5, 0)  # line 285
-    v_7: Signed = cast_bool_to_int(v_4)  # line 285
-    v_8: Signed = cast_bool_to_int(v_6)  # line 285
-    v_9: Signed = int_and(v_7, v_8)  # line 285
-    v_10: Signed = int_sub(v_2, v_9)  # line 285
-    v_11: Bool = int_lt(v_0, v_10)  # line 285
-    v_12: Bool = same_as(v_11)  # line 285
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 281
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 281
+    v_2: Signed = int_floordiv(v_1, 2)  # line 281
+    v_3: Signed = int_mod(v_1, 2)  # line 281
+    v_4: Bool = int_ne(v_3, 0)  # line 281
+    v_5: Signed = int_xor(v_3, 2)  # line 281
+    v_6: Bool = int_lt(v_5, 0)  # line 281
+    v_7: Signed = cast_bool_to_int(v_4)  # line 281
+    v_8: Signed = cast_bool_to_int(v_6)  # line 281
+    v_9: Signed = int_and(v_7, v_8)  # line 281
+    v_10: Signed = int_sub(v_2, v_9)  # line 281
+    v_11: Bool = int_lt(v_0, v_10)  # line 281
+    v_12: Bool = same_as(v_11)  # line 281
     switch v_12
     False --> block1(d_0)
     True --> block5(d_0)
 block1(d_1: Ptr(dicttable)):
-    v_13: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
-    v_14: Signed = getarraysize(v_13)  # line 289
-    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
-    v_16: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    v_13: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 284
+    v_14: Signed = getarraysize(v_13)  # line 285
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 285
+    v_16: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 285
     --> block2(d_1, v_13, v_16, 0)
 block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
-    v_18: Bool = int_lt(i_0, v_17)  # line 291
-    v_19: Bool = same_as(v_18)  # line 291
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 287
+    v_18: Bool = int_lt(i_0, v_17)  # line 287
+    v_19: Bool = same_as(v_18)  # line 287
     switch v_19
     False --> block3(d_2, newentries_0)
     True --> block4(d_2, entries_0, newentries_0, i_0)
 block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 293
     --> return(False)
 block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_21: Ptr(dict_keys.Node) = getinteriorfield(entries_1, i_1, 'key')  # line 292
-    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
-    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 293
-    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
-    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
-    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
-    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
-    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
-    v_29: Signed = int_add(i_1, 1)  # line 296
+    v_21: Ptr(dict_keys.Node) = getinteriorfield(entries_1, i_1, 'key')  # line 288
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 288
+    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 289
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 289
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 290
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 290
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 291
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 291
+    v_29: Signed = int_add(i_1, 1)  # line 292
     --> block2(d_4, entries_1, newentries_2, v_29)
 block5(d_5: Ptr(dicttable)):
-    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_dict_keys.Node_Signed, d_5)  # line 286
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_dict_keys.Node_Signed, d_5)  # line 282
     --> return(True)
 
-graph _ll_dict_resize__dicttable_array_entry_dict_keys.Node_Signed(d_0: Ptr(dicttable))  # rordereddict.py:273
+graph _ll_dict_resize__dicttable_array_entry_dict_keys.Node_Signed(d_0: Ptr(dicttable))  # rordereddict.py:269
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
-    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
-    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
-    v_3: Signed = getarraysize(v_2)  # line 276
-    v_4: Bool = int_lt(v_1, v_3)  # line 276
-    v_5: Bool = same_as(v_4)  # line 276
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 271
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 271
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 272
+    v_3: Signed = getarraysize(v_2)  # line 272
+    v_4: Bool = int_lt(v_1, v_3)  # line 272
+    v_5: Bool = same_as(v_4)  # line 272
     switch v_5
     False --> block1(d_0, v_1)
     True --> block2(d_0)
 block1(d_1: Ptr(dicttable), size_0: Signed):
-    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_dict_keys.Node_Signed_Signed, d_1, size_0)  # line 279
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_dict_keys.Node_Signed_Signed, d_1, size_0)  # line 275
     --> return(None)
 block2(d_2: Ptr(dicttable)):
-    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_dict_keys.Node_Signed, d_2)  # line 277
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_dict_keys.Node_Signed, d_2)  # line 273
     --> return(None)
 
-graph _ll_dict_remove_deleted_items__dicttable_array_entry_dict_keys.Node_Signed(d_0: Ptr(dicttable))  # rordereddict.py:243
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_dict_keys.Node_Signed(d_0: Ptr(dicttable))  # rordereddict.py:239
 block0(d_0: Ptr(dicttable)):
-    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
-    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
-    v_2: Signed = getarraysize(v_0)  # line 247
-    v_3: Signed = int_floordiv(v_2, 4)  # line 247
-    v_4: Signed = int_mod(v_2, 4)  # line 247
-    v_5: Bool = int_ne(v_4, 0)  # line 247
-    v_6: Signed = int_xor(v_4, 4)  # line 247
-    v_7: Bool = int_lt(v_6, 0)  # line 247
-    v_8: Signed = cast_bool_to_int(v_5)  # line 247
-    v_9: Signed = cast_bool_to_int(v_7)  # line 247
-    v_10: Signed = int_and(v_8, v_9)  # line 247
-    v_11: Signed = int_sub(v_3, v_10)  # line 247
-    v_12: Bool = int_lt(v_1, v_11)  # line 247
-    v_13: Bool = same_as(v_12)  # line 247
+    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 242
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 243
+    v_2: Signed = getarraysize(v_0)  # line 243
+    v_3: Signed = int_floordiv(v_2, 4)  # line 243
+    v_4: Signed = int_mod(v_2, 4)  # line 243
+    v_5: Bool = int_ne(v_4, 0)  # line 243
+    v_6: Signed = int_xor(v_4, 4)  # line 243
+    v_7: Bool = int_lt(v_6, 0)  # line 243
+    v_8: Signed = cast_bool_to_int(v_5)  # line 243
+    v_9: Signed = cast_bool_to_int(v_7)  # line 243
+    v_10: Signed = int_and(v_8, v_9)  # line 243
+    v_11: Signed = int_sub(v_3, v_10)  # line 243
+    v_12: Bool = int_lt(v_1, v_11)  # line 243
+    v_13: Bool = same_as(v_12)  # line 243
     switch v_13
     False --> block1(d_0, v_0, v_0)
     True --> block13(d_0, v_0)
 block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 247
     --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
 block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
-    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
-    v_16: Bool = same_as(v_15)  # line 254
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 250
+    v_16: Bool = same_as(v_15)  # line 250
     switch v_16
     False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
     True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
 block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
-    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
-    v_18: Bool = same_as(v_17)  # line 263
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 259
+    v_18: Bool = same_as(v_17)  # line 259
     switch v_18
     False --> block4(d_3, newentries_2, idst_1)
     True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
 block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), idst_2: Signed):
-    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
-    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
-    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
-    v_22: Signed = getarraysize(v_21)  # line 270
-    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_dict_keys.Node_Signed_Signed, d_4, v_22)  # line 270
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 264
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 265
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 266
+    v_22: Signed = getarraysize(v_21)  # line 266
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_dict_keys.Node_Signed_Signed, d_4, v_22)  # line 266
     --> return(None)
 block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
-    v_24: Bool = int_lt(i_0, used_2)  # line 265
-    v_25: Bool = same_as(v_24)  # line 265
+    v_24: Bool = int_lt(i_0, used_2)  # line 261
+    v_25: Bool = same_as(v_24)  # line 261
     switch v_25
     False --> block4(d_5, newentries_4, idst_3)
     True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
 block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
-    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_dict_keys.Node_Signed_Signed, entries_4, i_1)  # line 266
-    v_27: Signed = int_add(i_1, 1)  # line 267
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_dict_keys.Node_Signed_Signed, entries_4, i_1)  # line 262
+    v_27: Signed = int_add(i_1, 1)  # line 263
     --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
 block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
-    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
-    v_29: Bool = same_as(v_28)  # line 255
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 251
+    v_29: Bool = same_as(v_28)  # line 251
     switch v_29
     False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
     True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
 block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
-    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    v_30: Signed = int_add(isrc_5, 1)  # line 258
     --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
 block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
-    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
-    v_32: Bool = same_as(v_31)  # line 256
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 252
+    v_32: Bool = same_as(v_31)  # line 252
     switch v_32
     False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
     True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
 block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
-    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
-    v_34: Bool = same_as(v_33)  # line 256
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 252
+    v_34: Bool = same_as(v_33)  # line 252
     switch v_34
     False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
     True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
 block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
-    v_35: Signed = int_add(idst_9, 1)  # line 261
+    v_35: Signed = int_add(idst_9, 1)  # line 257
     --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
 block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
-    v_36: Ptr(dict_keys.Node) = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
-    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
-    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
-    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
-    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
-    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
-    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    v_36: Ptr(dict_keys.Node) = getinteriorfield(entries_10, isrc_9, 'key')  # line 253
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 253
+    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 254
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 254
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 255
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 255
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 256
     --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
 block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
-    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
-    v_45: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 244
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 244
+    v_45: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 244
     --> block1(d_13, entries_11, v_45)
 
-graph _ll_clear_entry__array_entry_dict_keys.Node_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+graph _ll_clear_entry__array_entry_dict_keys.Node_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:229
 block0(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_0: Bool = same_as(True)  # line 236
-    v_1: Bool = same_as(v_0)  # line 236
+    v_0: Bool = same_as(True)  # line 232
+    v_1: Bool = same_as(v_0)  # line 232
     --> block1(entries_0, i_0, Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })
 block1(entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
-    v_2: Ptr(dict_keys.Node) = same_as(None)  # line 237
-    v_3: Void = setinteriorfield(entries_1, i_1, 'key', v_2)  # line 237
+    v_2: Ptr(dict_keys.Node) = same_as(None)  # line 233
+    v_3: Void = setinteriorfield(entries_1, i_1, 'key', v_2)  # line 233
     --> block2(entries_1, i_1, ENTRY_0)
 block2(entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed, ENTRY_1: Void):
-    v_4: Bool = same_as(False)  # line 238
-    v_5: Bool = same_as(v_4)  # line 238
+    v_4: Bool = same_as(False)  # line 234
+    v_5: Bool = same_as(v_4)  # line 234
     --> block3(entries_2, i_2)
 block3(entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 240
+    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 236
     --> return(None)
 
 graph ll_getitem__array_dict_keys.Node_Signed(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index_0: Signed)  # rlist.py:58
@@ -4439,513 +4457,513 @@ block4(index_3: Signed, length_3: Signed):
     v_11: Signed = int_add(index_3, length_3)  # line 52
     --> block1(v_11, length_3)
 
-graph ll_dict_getitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void)  # rordereddict.py:355
+graph ll_dict_getitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void)  # rordereddict.py:351
 block0(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, None)  # line 356
-    v_1: Bool = int_lt(v_0, 0)  # line 357
-    v_2: Bool = same_as(v_1)  # line 357
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, None)  # line 352
+    v_1: Bool = int_lt(v_0, 0)  # line 353
+    v_2: Bool = same_as(v_1)  # line 353
     switch v_2
     False --> block1(d_0, v_0)
     True --> block2()
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 359
-    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 359
+    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 355
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 355
     --> return(v_4)
 block2():
-    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
-    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 358
-    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
+    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 354
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 354
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 354
     --> raise(v_9, v_5)
 
-graph _ll_dict_find__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void)  # rordereddict.py:222
+graph _ll_dict_find__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void)  # rordereddict.py:218
 block0(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_dict_keys.Node_Signed_ll_hash_identity, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity })  # line 224
-    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_identity_dict_keys.Node, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, key_0)  # line 225
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 225
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_dict_keys.Node_Signed_ll_hash_identity, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity })  # line 220
+    v_1: Signed = direct_call(graph ll_keyhash__ll_hash_identity_dict_keys.Node, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, key_0)  # line 221
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 221
     --> return(v_2)
 
-graph ll_dict_len__dicttable_array_entry_dict_keys.Node_Signed(d_0: Ptr(dicttable))  # rordereddict.py:347
+graph ll_dict_len__dicttable_array_entry_dict_keys.Node_Signed(d_0: Ptr(dicttable))  # rordereddict.py:343
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 348
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 344
     --> return(v_0)
 
-graph ll_dict_contains__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void)  # rordereddict.py:379
+graph ll_dict_contains__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void)  # rordereddict.py:375
 block0(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, None)  # line 380
-    v_1: Bool = int_ge(v_0, 0)  # line 380
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, None)  # line 376
+    v_1: Bool = int_ge(v_0, 0)  # line 376
     --> return(v_1)
 
-graph ll_dict_get__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:383
+graph ll_dict_get__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:379
 block0(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), default_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, None)  # line 384
-    v_1: Bool = int_lt(v_0, 0)  # line 385
-    v_2: Bool = same_as(v_1)  # line 385
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rordereddict.ll_hash_identity, Function = <function rpython.rtyper.rordereddict.ll_hash_identity>, UniqueName = rpython.rtyper.rordereddict.ll_hash_identity }, None)  # line 380
+    v_1: Bool = int_lt(v_0, 0)  # line 381
+    v_2: Bool = same_as(v_1)  # line 381
     switch v_2
     False --> block1(d_0, v_0)
     True --> return(default_0)
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 387
-    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 387
+    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 383
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 383
     --> return(v_4)
 
-graph ll_newdict__dicttable_array_entry_Signed_dict_keys.Node(DICT_0: Void)  # rordereddict.py:83
+graph ll_newdict__dicttable_array_entry_Signed_dict_keys.Node(DICT_0: Void)  # rordereddict.py:79
 block0(DICT_0: Void):
-    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
-    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
-    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Node_Signed, v_0, 16)  # line 86
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 80
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 81
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 81
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Node_Signed, v_0, 16)  # line 82
     --> return(v_0)
 
-graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Node_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Node_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:131
 block0(d_0: Ptr(dicttable), size_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
-    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
-    v_2: Signed = int_mul(size_0, 2)  # line 139
-    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
-    v_4: Signed = int_mul(v_3, 3)  # line 139
-    v_5: Signed = int_sub(v_2, v_4)  # line 139
-    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
-    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 133
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 134
+    v_2: Signed = int_mul(size_0, 2)  # line 135
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 135
+    v_4: Signed = int_mul(v_3, 3)  # line 135
+    v_5: Signed = int_sub(v_2, v_4)  # line 135
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 135
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 136
     --> block1(d_0, size_0, v_0, v_7, 0)
 block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
-    v_9: Bool = int_lt(i_0, v_8)  # line 142
-    v_10: Bool = same_as(v_9)  # line 142
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 138
+    v_9: Bool = int_lt(i_0, v_8)  # line 138
+    v_10: Bool = same_as(v_9)  # line 138
     switch v_10
     False --> return(None)
     True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
 block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
-    v_12: Bool = same_as(v_11)  # line 143
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 139
+    v_12: Bool = same_as(v_11)  # line 139
     switch v_12
     False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
     True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
 block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_13: Signed = int_add(i_2, 1)  # line 145
+    v_13: Signed = int_add(i_2, 1)  # line 141
     --> block1(d_3, size_3, indexes_2, entries_2, v_13)
 block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
-    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 140
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_dict_setitem__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void)  # rordereddict.py:362
+graph ll_dict_setitem__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void)  # rordereddict.py:358
 block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Node_None, d_0, None)  # line 363
-    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 364
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Node_Signed_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 365
-    v_3: Bool = int_ge(v_2, 0)  # line 366
-    v_4: Bool = same_as(v_3)  # line 366
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Node_None, d_0, None)  # line 359
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 360
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Node_Signed_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 361
+    v_3: Bool = int_ge(v_2, 0)  # line 362
+    v_4: Bool = same_as(v_3)  # line 362
     switch v_4
     False --> block1(d_0, key_0, value_0, v_1, v_2)
     True --> block2(d_0, value_0, v_2)
 block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Ptr(dict_keys.Node), h_0: Signed, index_0: Signed):
-    v_5: Signed = int_invert(index_0)  # line 369
-    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    v_5: Signed = int_invert(index_0)  # line 365
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 365
     --> return(None)
 block2(d_2: Ptr(dicttable), value_2: Ptr(dict_keys.Node), index_1: Signed):
-    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
-    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 363
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 363
     --> return(None)
 
-graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Node_None(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Node_None(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:160
 block0(d_0: Ptr(dicttable), hash_0: Void):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
-    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 162
+    v_1: Bool = ptr_nonzero(v_0)  # line 162
     switch v_1
     False --> block1(d_0, hash_0)
     True --> return(None)
 block1(d_1: Ptr(dicttable), hash_1: Void):
-    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 164
     --> block2(d_1, hash_1, v_2, 0)
 block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
-    v_4: Bool = int_lt(i_0, v_3)  # line 170
-    v_5: Bool = same_as(v_4)  # line 170
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 166
+    v_4: Bool = int_lt(i_0, v_3)  # line 166
+    v_5: Bool = same_as(v_4)  # line 166
     switch v_5
     False --> block3(d_2)
     True --> block4(d_2, hash_2, entries_0, i_0)
 block3(d_3: Ptr(dicttable)):
-    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
-    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
-    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Node_Signed, d_3, v_7)  # line 174
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 170
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 170
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Node_Signed, d_3, v_7)  # line 170
     --> return(None)
 block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_9: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 171
-    v_10: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_9)  # line 171
-    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
-    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
-    v_13: Signed = int_add(i_1, 1)  # line 173
+    v_9: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 167
+    v_10: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_9)  # line 167
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 167
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 168
+    v_13: Signed = int_add(i_1, 1)  # line 169
     --> block2(d_4, hash_3, entries_1, v_13)
 
-graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Node_Signed_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Node_Signed_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:173
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
-    v_2: Signed = getarraysize(v_0)  # line 183
-    v_3: Signed = int_sub(v_2, 1)  # line 183
-    v_4: Signed = int_and(hash_0, v_3)  # line 184
-    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
-    v_6: Unsigned = same_as(v_5)  # line 185
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 177
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 178
+    v_2: Signed = getarraysize(v_0)  # line 179
+    v_3: Signed = int_sub(v_2, 1)  # line 179
+    v_4: Signed = int_and(hash_0, v_3)  # line 180
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 181
+    v_6: Unsigned = same_as(v_5)  # line 181
     --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
 block1(d_1: Ptr(dicttable), key_1: Signed, hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
-    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
-    v_8: Bool = int_eq(v_7, 0)  # line 189
-    v_9: Bool = same_as(v_8)  # line 189
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 184
+    v_8: Bool = int_eq(v_7, 0)  # line 185
+    v_9: Bool = same_as(v_8)  # line 185
     switch v_9
     False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
     True --> block10(store_1, i_0, freeslot_0)
 block2(d_2: Ptr(dicttable), key_2: Signed, hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
-    v_10: Bool = int_eq(index_0, 1)  # line 195
-    v_11: Bool = same_as(v_10)  # line 195
+    v_10: Bool = int_eq(index_0, 1)  # line 191
+    v_11: Bool = same_as(v_10)  # line 191
     switch v_11
     False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
     True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
 block3(d_3: Ptr(dicttable), key_3: Signed, hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
-    v_12: Signed = int_sub(index_1, 2)  # line 199
-    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
-    v_14: Bool = int_eq(v_13, hash_3)  # line 200
-    v_15: Bool = same_as(v_14)  # line 200
+    v_12: Signed = int_sub(index_1, 2)  # line 195
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 196
+    v_14: Bool = int_eq(v_13, hash_3)  # line 196
+    v_15: Bool = same_as(v_14)  # line 196
     switch v_15
     False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
     True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
 block4(d_4: Ptr(dicttable), key_4: Signed, hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
-    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
-    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 202
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 203
     --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
 block5(d_5: Ptr(dicttable), key_5: Signed, hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
-    v_18: Signed = getinteriorfield(entries_4, index_2, 'key')  # line 201
-    v_19: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_18, key_5)  # line 201
-    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
-    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
-    v_22: Bool = same_as(v_21)  # line 202
+    v_18: Signed = getinteriorfield(entries_4, index_2, 'key')  # line 197
+    v_19: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_18, key_5)  # line 197
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 198
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 198
+    v_22: Bool = same_as(v_21)  # line 198
     switch v_22
     False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
     True --> block8(d_5, key_5, hash_5, eq_5, store_5)
 block6(d_6: Ptr(dicttable), key_6: Signed, hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
-    v_23: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
-    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
-    v_25: Bool = same_as(v_24)  # line 202
+    v_23: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 198
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 198
+    v_25: Bool = same_as(v_24)  # line 198
     switch v_25
     False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
     True --> block8(d_6, key_6, hash_6, eq_6, store_6)
 block7(d_7: Ptr(dicttable), key_7: Signed, hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
-    v_26: Bool = same_as(found_1)  # line 204
+    v_26: Bool = same_as(found_1)  # line 200
     switch v_26
     False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
     True --> return(index_4)
 block8(d_8: Ptr(dicttable), key_8: Signed, hash_8: Signed, eq_8: Void, store_8: Bool):
-    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Node_Signed_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 203
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Node_Signed_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 199
     --> return(v_27)
 block9(d_9: Ptr(dicttable), key_9: Signed, hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
-    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
-    v_29: Bool = same_as(v_28)  # line 196
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 192
+    v_29: Bool = same_as(v_28)  # line 192
     switch v_29
     False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
     True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
 block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
-    v_30: Bool = same_as(store_10)  # line 190
+    v_30: Bool = same_as(store_10)  # line 186
     switch v_30
     False --> return(-1)
     True --> block11(i_8, freeslot_8)
 block11(i_9: Signed, freeslot_9: Signed):
-    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
-    v_32: Bool = same_as(v_31)  # line 192
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 188
+    v_32: Bool = same_as(v_31)  # line 188
     switch v_32
     False --> block12(freeslot_9)
     True --> block12(i_9)
 block12(freeslot_10: Signed):
-    v_33: Signed = int_invert(freeslot_10)  # line 194
+    v_33: Signed = int_invert(freeslot_10)  # line 190
     --> return(v_33)
 
-graph _ll_dict_insert__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_Signed_Signed(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Node), hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+graph _ll_dict_insert__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_Signed_Signed(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Node), hash_0: Signed, slot_0: Signed)  # rordereddict.py:297
 block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Node), hash_0: Signed, slot_0: Signed):
-    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
-    v_2: Signed = getarraysize(v_1)  # line 304
-    v_3: Bool = int_eq(v_0, v_2)  # line 304
-    v_4: Bool = same_as(v_3)  # line 304
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 300
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 300
+    v_2: Signed = getarraysize(v_1)  # line 300
+    v_3: Bool = int_eq(v_0, v_2)  # line 300
+    v_4: Bool = same_as(v_3)  # line 300
     switch v_4
     False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
     True --> block7(d_0, key_0, value_0, hash_0, slot_0)
 block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Ptr(dict_keys.Node), hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
-    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
-    v_6: Signed = int_sub(v_5, 3)  # line 306
-    v_7: Bool = int_le(v_6, 0)  # line 307
-    v_8: Bool = same_as(v_7)  # line 307
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 302
+    v_6: Signed = int_sub(v_5, 3)  # line 302
+    v_7: Bool = int_le(v_6, 0)  # line 303
+    v_8: Bool = same_as(v_7)  # line 303
     switch v_8
     False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
     True --> block6(d_1, key_1, value_1, hash_1, slot_1)
 block2(d_2: Ptr(dicttable), key_2: Signed, value_2: Ptr(dict_keys.Node), hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
-    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
-    v_10: Bool = same_as(reindexed_1)  # line 312
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 307
+    v_10: Bool = same_as(reindexed_1)  # line 308
     switch v_10
     False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
     True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
 block3(d_3: Ptr(dicttable), key_3: Signed, value_3: Ptr(dict_keys.Node), hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
-    v_11: Signed = int_add(index_0, 2)  # line 315
-    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
-    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    v_11: Signed = int_add(index_0, 2)  # line 311
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 311
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 311
     --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
 block4(d_4: Ptr(dicttable), key_4: Signed, value_4: Ptr(dict_keys.Node), hash_4: Signed, rc_2: Signed, index_1: Signed):
-    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
-    v_15: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
-    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
-    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
-    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
-    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
-    v_20: Signed = int_add(index_1, 1)  # line 322
-    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
-    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
-    v_23: Signed = int_add(v_22, 1)  # line 323
-    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 312
+    v_15: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 313
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 314
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 315
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 316
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 317
+    v_20: Signed = int_add(index_1, 1)  # line 318
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 318
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 319
+    v_23: Signed = int_add(v_22, 1)  # line 319
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 319
     --> return(None)
 block5(d_5: Ptr(dicttable), key_5: Signed, value_5: Ptr(dict_keys.Node), hash_5: Signed, rc_3: Signed, index_2: Signed):
-    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
-    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 309
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 309
     --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
 block6(d_6: Ptr(dicttable), key_6: Signed, value_6: Ptr(dict_keys.Node), hash_6: Signed, slot_4: Signed):
-    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_dict_keys.Node, d_6)  # line 308
-    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
-    v_29: Signed = int_sub(v_28, 3)  # line 310
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_dict_keys.Node, d_6)  # line 304
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 306
+    v_29: Signed = int_sub(v_28, 3)  # line 306
     --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
 block7(d_7: Ptr(dicttable), key_7: Signed, value_7: Ptr(dict_keys.Node), hash_7: Signed, slot_5: Signed):
-    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_Signed_dict_keys.Node, d_7)  # line 305
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_Signed_dict_keys.Node, d_7)  # line 301
     --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
 
-graph _ll_dict_grow__dicttable_array_entry_Signed_dict_keys.Node(d_0: Ptr(dicttable))  # rordereddict.py:282
+graph _ll_dict_grow__dicttable_array_entry_Signed_dict_keys.Node(d_0: Ptr(dicttable))  # rordereddict.py:278
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
-    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
-    v_2: Signed = int_floordiv(v_1, 2)  # line 285
-    v_3: Signed = int_mod(v_1, 2)  # line 285
-    v_4: Bool = int_ne(v_3, 0)  # line 285
-    v_5: Signed = int_xor(v_3, 2)  # line 285
-    v_6: Bool = int_lt(v_5, 0)  # line 285
-    v_7: Signed = cast_bool_to_int(v_4)  # line 285
-    v_8: Signed = cast_bool_to_int(v_6)  # line 285
-    v_9: Signed = int_and(v_7, v_8)  # line 285
-    v_10: Signed = int_sub(v_2, v_9)  # line 285
-    v_11: Bool = int_lt(v_0, v_10)  # line 285
-    v_12: Bool = same_as(v_11)  # line 285
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 281
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 281
+    v_2: Signed = int_floordiv(v_1, 2)  # line 281
+    v_3: Signed = int_mod(v_1, 2)  # line 281
+    v_4: Bool = int_ne(v_3, 0)  # line 281
+    v_5: Signed = int_xor(v_3, 2)  # line 281
+    v_6: Bool = int_lt(v_5, 0)  # line 281
+    v_7: Signed = cast_bool_to_int(v_4)  # line 281
+    v_8: Signed = cast_bool_to_int(v_6)  # line 281
+    v_9: Signed = int_and(v_7, v_8)  # line 281
+    v_10: Signed = int_sub(v_2, v_9)  # line 281
+    v_11: Bool = int_lt(v_0, v_10)  # line 281
+    v_12: Bool = same_as(v_11)  # line 281
     switch v_12
     False --> block1(d_0)
     True --> block5(d_0)
 block1(d_1: Ptr(dicttable)):
-    v_13: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
-    v_14: Signed = getarraysize(v_13)  # line 289
-    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
-    v_16: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    v_13: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 284
+    v_14: Signed = getarraysize(v_13)  # line 285
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 285
+    v_16: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 285
     --> block2(d_1, v_13, v_16, 0)
 block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
-    v_18: Bool = int_lt(i_0, v_17)  # line 291
-    v_19: Bool = same_as(v_18)  # line 291
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 287
+    v_18: Bool = int_lt(i_0, v_17)  # line 287
+    v_19: Bool = same_as(v_18)  # line 287
     switch v_19
     False --> block3(d_2, newentries_0)
     True --> block4(d_2, entries_0, newentries_0, i_0)
 block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool }))):
-    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 293
     --> return(False)
 block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_21: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 292
-    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
-    v_23: Ptr(dict_keys.Node) = getinteriorfield(entries_1, i_1, 'value')  # line 293
-    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
-    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
-    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
-    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
-    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
-    v_29: Signed = int_add(i_1, 1)  # line 296
+    v_21: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 288
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 288
+    v_23: Ptr(dict_keys.Node) = getinteriorfield(entries_1, i_1, 'value')  # line 289
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 289
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 290
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 290
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 291
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 291
+    v_29: Signed = int_add(i_1, 1)  # line 292
     --> block2(d_4, entries_1, newentries_2, v_29)
 block5(d_5: Ptr(dicttable)):
-    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Node, d_5)  # line 286
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Node, d_5)  # line 282
     --> return(True)
 
-graph _ll_dict_resize__dicttable_array_entry_Signed_dict_keys.Node(d_0: Ptr(dicttable))  # rordereddict.py:273
+graph _ll_dict_resize__dicttable_array_entry_Signed_dict_keys.Node(d_0: Ptr(dicttable))  # rordereddict.py:269
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
-    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
-    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
-    v_3: Signed = getarraysize(v_2)  # line 276
-    v_4: Bool = int_lt(v_1, v_3)  # line 276
-    v_5: Bool = same_as(v_4)  # line 276
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 271
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 271
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 272
+    v_3: Signed = getarraysize(v_2)  # line 272
+    v_4: Bool = int_lt(v_1, v_3)  # line 272
+    v_5: Bool = same_as(v_4)  # line 272
     switch v_5
     False --> block1(d_0, v_1)
     True --> block2(d_0)
 block1(d_1: Ptr(dicttable), size_0: Signed):
-    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Node_Signed, d_1, size_0)  # line 279
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Node_Signed, d_1, size_0)  # line 275
     --> return(None)
 block2(d_2: Ptr(dicttable)):
-    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Node, d_2)  # line 277
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Node, d_2)  # line 273
     --> return(None)
 
-graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Node(d_0: Ptr(dicttable))  # rordereddict.py:243
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Node(d_0: Ptr(dicttable))  # rordereddict.py:239
 block0(d_0: Ptr(dicttable)):
-    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
-    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
-    v_2: Signed = getarraysize(v_0)  # line 247
-    v_3: Signed = int_floordiv(v_2, 4)  # line 247
-    v_4: Signed = int_mod(v_2, 4)  # line 247
-    v_5: Bool = int_ne(v_4, 0)  # line 247
-    v_6: Signed = int_xor(v_4, 4)  # line 247
-    v_7: Bool = int_lt(v_6, 0)  # line 247
-    v_8: Signed = cast_bool_to_int(v_5)  # line 247
-    v_9: Signed = cast_bool_to_int(v_7)  # line 247
-    v_10: Signed = int_and(v_8, v_9)  # line 247
-    v_11: Signed = int_sub(v_3, v_10)  # line 247
-    v_12: Bool = int_lt(v_1, v_11)  # line 247
-    v_13: Bool = same_as(v_12)  # line 247
+    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 242
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 243
+    v_2: Signed = getarraysize(v_0)  # line 243
+    v_3: Signed = int_floordiv(v_2, 4)  # line 243
+    v_4: Signed = int_mod(v_2, 4)  # line 243
+    v_5: Bool = int_ne(v_4, 0)  # line 243
+    v_6: Signed = int_xor(v_4, 4)  # line 243
+    v_7: Bool = int_lt(v_6, 0)  # line 243
+    v_8: Signed = cast_bool_to_int(v_5)  # line 243
+    v_9: Signed = cast_bool_to_int(v_7)  # line 243
+    v_10: Signed = int_and(v_8, v_9)  # line 243
+    v_11: Signed = int_sub(v_3, v_10)  # line 243
+    v_12: Bool = int_lt(v_1, v_11)  # line 243
+    v_13: Bool = same_as(v_12)  # line 243
     switch v_13
     False --> block1(d_0, v_0, v_0)
     True --> block13(d_0, v_0)
 block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool }))):
-    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 247
     --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
 block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
-    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
-    v_16: Bool = same_as(v_15)  # line 254
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 250
+    v_16: Bool = same_as(v_15)  # line 250
     switch v_16
     False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
     True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
 block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
-    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
-    v_18: Bool = same_as(v_17)  # line 263
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 259
+    v_18: Bool = same_as(v_17)  # line 259
     switch v_18
     False --> block4(d_3, newentries_2, idst_1)
     True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
 block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), idst_2: Signed):
-    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
-    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
-    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
-    v_22: Signed = getarraysize(v_21)  # line 270
-    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Node_Signed, d_4, v_22)  # line 270
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 264
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 265
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 266
+    v_22: Signed = getarraysize(v_21)  # line 266
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Node_Signed, d_4, v_22)  # line 266
     --> return(None)
 block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
-    v_24: Bool = int_lt(i_0, used_2)  # line 265
-    v_25: Bool = same_as(v_24)  # line 265
+    v_24: Bool = int_lt(i_0, used_2)  # line 261
+    v_25: Bool = same_as(v_24)  # line 261
     switch v_25
     False --> block4(d_5, newentries_4, idst_3)
     True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
 block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
-    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_dict_keys.Node_Signed, entries_4, i_1)  # line 266
-    v_27: Signed = int_add(i_1, 1)  # line 267
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_dict_keys.Node_Signed, entries_4, i_1)  # line 262
+    v_27: Signed = int_add(i_1, 1)  # line 263
     --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
 block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
-    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
-    v_29: Bool = same_as(v_28)  # line 255
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 251
+    v_29: Bool = same_as(v_28)  # line 251
     switch v_29
     False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
     True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
 block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
-    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    v_30: Signed = int_add(isrc_5, 1)  # line 258
     --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
 block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
-    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
-    v_32: Bool = same_as(v_31)  # line 256
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 252
+    v_32: Bool = same_as(v_31)  # line 252
     switch v_32
     False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
     True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
 block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
-    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
-    v_34: Bool = same_as(v_33)  # line 256
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 252
+    v_34: Bool = same_as(v_33)  # line 252
     switch v_34
     False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
     True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
 block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
-    v_35: Signed = int_add(idst_9, 1)  # line 261
+    v_35: Signed = int_add(idst_9, 1)  # line 257
     --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
 block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
-    v_36: Signed = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
-    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
-    v_38: Ptr(dict_keys.Node) = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
-    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
-    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
-    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
-    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    v_36: Signed = getinteriorfield(entries_10, isrc_9, 'key')  # line 253
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 253
+    v_38: Ptr(dict_keys.Node) = getinteriorfield(entries_10, isrc_9, 'value')  # line 254
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 254
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 255
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 255
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 256
     --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
 block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool }))):
-    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
-    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
-    v_45: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 244
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 244
+    v_45: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 244
     --> block1(d_13, entries_11, v_45)
 
-graph _ll_clear_entry__array_entry_Signed_dict_keys.Node_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+graph _ll_clear_entry__array_entry_Signed_dict_keys.Node_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:229
 block0(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_0: Bool = same_as(False)  # line 236
-    v_1: Bool = same_as(v_0)  # line 236
+    v_0: Bool = same_as(False)  # line 232
+    v_1: Bool = same_as(v_0)  # line 232
     --> block1(entries_0, i_0, Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })
 block1(entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
-    v_2: Bool = same_as(True)  # line 238
-    v_3: Bool = same_as(v_2)  # line 238
+    v_2: Bool = same_as(True)  # line 234
+    v_3: Bool = same_as(v_2)  # line 234
     --> block2(entries_1, i_1, ENTRY_0)
 block2(entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_2: Signed, ENTRY_1: Void):
-    v_4: Ptr(dict_keys.Node) = same_as(None)  # line 239
-    v_5: Void = setinteriorfield(entries_2, i_2, 'value', v_4)  # line 239
+    v_4: Ptr(dict_keys.Node) = same_as(None)  # line 235
+    v_5: Void = setinteriorfield(entries_2, i_2, 'value', v_4)  # line 235
     --> block3(entries_2, i_2)
 block3(entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 240
+    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 236
     --> return(None)
 
-graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void)  # rordereddict.py:383
+graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void)  # rordereddict.py:379
 block0(d_0: Ptr(dicttable), key_0: Signed, default_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_dict_keys.Node_Signed_None_None, d_0, key_0, None, None)  # line 384
-    v_1: Bool = int_lt(v_0, 0)  # line 385
-    v_2: Bool = same_as(v_1)  # line 385
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_dict_keys.Node_Signed_None_None, d_0, key_0, None, None)  # line 380
+    v_1: Bool = int_lt(v_0, 0)  # line 381
+    v_2: Bool = same_as(v_1)  # line 381
     switch v_2
     False --> block1(d_0, v_0)
     True --> return(default_0)
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 387
-    v_4: Ptr(dict_keys.Node) = getinteriorfield(v_3, index_0, 'value')  # line 387
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 383
+    v_4: Ptr(dict_keys.Node) = getinteriorfield(v_3, index_0, 'value')  # line 383
     --> return(v_4)
 
-graph _ll_dict_find__dicttable_array_entry_Signed_dict_keys.Node_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:222
+graph _ll_dict_find__dicttable_array_entry_Signed_dict_keys.Node_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:218
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Node_None, d_0, None)  # line 224
-    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 225
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Node_Signed_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 225
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Node_None, d_0, None)  # line 220
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 221
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Node_Signed_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 221
     --> return(v_2)
 
-graph ll_newdict__dicttable_array_entry_rpy_str_list_array_Signed(DICT_0: Void)  # rordereddict.py:83
+graph ll_newdict__dicttable_array_entry_rpy_str_list_array_Signed(DICT_0: Void)  # rordereddict.py:79
 block0(DICT_0: Void):
-    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
-    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
-    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_list_array_Signed_Signed, v_0, 16)  # line 86
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 80
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 81
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 81
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_list_array_Signed_Signed, v_0, 16)  # line 82
     --> return(v_0)
 
-graph _ll_dict_reindex__dicttable_array_entry_rpy_str_list_array_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+graph _ll_dict_reindex__dicttable_array_entry_rpy_str_list_array_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:131
 block0(d_0: Ptr(dicttable), size_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
-    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
-    v_2: Signed = int_mul(size_0, 2)  # line 139
-    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
-    v_4: Signed = int_mul(v_3, 3)  # line 139
-    v_5: Signed = int_sub(v_2, v_4)  # line 139
-    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
-    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 133
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 134
+    v_2: Signed = int_mul(size_0, 2)  # line 135
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 135
+    v_4: Signed = int_mul(v_3, 3)  # line 135
+    v_5: Signed = int_sub(v_2, v_4)  # line 135
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 135
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 136
     --> block1(d_0, size_0, v_0, v_7, 0)
 block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
-    v_9: Bool = int_lt(i_0, v_8)  # line 142
-    v_10: Bool = same_as(v_9)  # line 142
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 138
+    v_9: Bool = int_lt(i_0, v_8)  # line 138
+    v_10: Bool = same_as(v_9)  # line 138
     switch v_10
     False --> return(None)
     True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
 block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
-    v_12: Bool = same_as(v_11)  # line 143
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 139
+    v_12: Bool = same_as(v_11)  # line 139
     switch v_12
     False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
     True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
 block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_13: Signed = int_add(i_2, 1)  # line 145
+    v_13: Signed = int_add(i_2, 1)  # line 141
     --> block1(d_3, size_3, indexes_2, entries_2, v_13)
 block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
-    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 140
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
 graph ll_newlist__list_array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
@@ -4960,366 +4978,366 @@ block1(LIST_1: Void, length_1: Signed):
     v_5: Void = setfield(v_2, 'items', v_4)  # line 41
     --> return(v_2)
 
-graph ll_dict_setdefault__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), default_0: Ptr(list), hash_0: Void, eq_0: Void)  # rordereddict.py:390
+graph ll_dict_setdefault__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), default_0: Ptr(list), hash_0: Void, eq_0: Void)  # rordereddict.py:386
 block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), default_0: Ptr(list), hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_list_array_Signed_ll_strhash, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash })  # line 391
-    v_1: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, key_0)  # line 392
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_Signed_ll_streq_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, True)  # line 393
-    v_3: Bool = int_ge(v_2, 0)  # line 394
-    v_4: Bool = same_as(v_3)  # line 394
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_list_array_Signed_ll_strhash, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash })  # line 387
+    v_1: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, key_0)  # line 388
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_Signed_ll_streq_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, True)  # line 389
+    v_3: Bool = int_ge(v_2, 0)  # line 390
+    v_4: Bool = same_as(v_3)  # line 390
     switch v_4
     False --> block1(d_0, key_0, default_0, v_1, v_2)
     True --> block2(d_0, v_2)
 block1(d_1: Ptr(dicttable), key_1: Ptr(rpy_str), default_1: Ptr(list), h_0: Signed, index_0: Signed):
-    v_5: Signed = int_invert(index_0)  # line 396
-    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_Signed_Signed, d_1, key_1, default_1, h_0, v_5)  # line 396
+    v_5: Signed = int_invert(index_0)  # line 392
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_Signed_Signed, d_1, key_1, default_1, h_0, v_5)  # line 392
     --> return(default_1)
 block2(d_2: Ptr(dicttable), index_1: Signed):
-    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 395
-    v_8: Ptr(list) = getinteriorfield(v_7, index_1, 'value')  # line 395
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 391
+    v_8: Ptr(list) = getinteriorfield(v_7, index_1, 'value')  # line 391
     --> return(v_8)
 
-graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_list_array_Signed_ll_strhash(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_list_array_Signed_ll_strhash(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:160
 block0(d_0: Ptr(dicttable), hash_0: Void):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
-    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 162
+    v_1: Bool = ptr_nonzero(v_0)  # line 162
     switch v_1
     False --> block1(d_0, hash_0)
     True --> return(None)
 block1(d_1: Ptr(dicttable), hash_1: Void):
-    v_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    v_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 164
     --> block2(d_1, hash_1, v_2, 0)
 block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
-    v_4: Bool = int_lt(i_0, v_3)  # line 170
-    v_5: Bool = same_as(v_4)  # line 170
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 166
+    v_4: Bool = int_lt(i_0, v_3)  # line 166
+    v_5: Bool = same_as(v_4)  # line 166
     switch v_5
     False --> block3(d_2)
     True --> block4(d_2, hash_2, entries_0, i_0)
 block3(d_3: Ptr(dicttable)):
-    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
-    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
-    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_list_array_Signed_Signed, d_3, v_7)  # line 174
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 170
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 170
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_list_array_Signed_Signed, d_3, v_7)  # line 170
     --> return(None)
 block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_9: Ptr(rpy_str) = getinteriorfield(entries_1, i_1, 'key')  # line 171
-    v_10: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, v_9)  # line 171
-    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
-    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
-    v_13: Signed = int_add(i_1, 1)  # line 173
+    v_9: Ptr(rpy_str) = getinteriorfield(entries_1, i_1, 'key')  # line 167
+    v_10: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, v_9)  # line 167
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 167
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 168
+    v_13: Signed = int_add(i_1, 1)  # line 169
     --> block2(d_4, hash_3, entries_1, v_13)
 
-graph _ll_dict_lookup__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_Signed_ll_streq_Bool(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+graph _ll_dict_lookup__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_Signed_ll_streq_Bool(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:173
 block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Signed, eq_0: Void, store_0: Bool):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
-    v_2: Signed = getarraysize(v_0)  # line 183
-    v_3: Signed = int_sub(v_2, 1)  # line 183
-    v_4: Signed = int_and(hash_0, v_3)  # line 184
-    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
-    v_6: Unsigned = same_as(v_5)  # line 185
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 177
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 178
+    v_2: Signed = getarraysize(v_0)  # line 179
+    v_3: Signed = int_sub(v_2, 1)  # line 179
+    v_4: Signed = int_and(hash_0, v_3)  # line 180
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 181
+    v_6: Unsigned = same_as(v_5)  # line 181
     --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
 block1(d_1: Ptr(dicttable), key_1: Ptr(rpy_str), hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
-    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
-    v_8: Bool = int_eq(v_7, 0)  # line 189
-    v_9: Bool = same_as(v_8)  # line 189
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 184
+    v_8: Bool = int_eq(v_7, 0)  # line 185
+    v_9: Bool = same_as(v_8)  # line 185
     switch v_9
     False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
     True --> block10(store_1, i_0, freeslot_0)
 block2(d_2: Ptr(dicttable), key_2: Ptr(rpy_str), hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
-    v_10: Bool = int_eq(index_0, 1)  # line 195
-    v_11: Bool = same_as(v_10)  # line 195
+    v_10: Bool = int_eq(index_0, 1)  # line 191
+    v_11: Bool = same_as(v_10)  # line 191
     switch v_11
     False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
     True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
 block3(d_3: Ptr(dicttable), key_3: Ptr(rpy_str), hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
-    v_12: Signed = int_sub(index_1, 2)  # line 199
-    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
-    v_14: Bool = int_eq(v_13, hash_3)  # line 200
-    v_15: Bool = same_as(v_14)  # line 200
+    v_12: Signed = int_sub(index_1, 2)  # line 195
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 196
+    v_14: Bool = int_eq(v_13, hash_3)  # line 196
+    v_15: Bool = same_as(v_14)  # line 196
     switch v_15
     False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
     True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
 block4(d_4: Ptr(dicttable), key_4: Ptr(rpy_str), hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
-    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
-    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 202
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 203
     --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
 block5(d_5: Ptr(dicttable), key_5: Ptr(rpy_str), hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
-    v_18: Ptr(rpy_str) = getinteriorfield(entries_4, index_2, 'key')  # line 201
-    v_19: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, v_18, key_5)  # line 201
-    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
-    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
-    v_22: Bool = same_as(v_21)  # line 202
+    v_18: Ptr(rpy_str) = getinteriorfield(entries_4, index_2, 'key')  # line 197
+    v_19: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, v_18, key_5)  # line 197
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 198
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 198
+    v_22: Bool = same_as(v_21)  # line 198
     switch v_22
     False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
     True --> block8(d_5, key_5, hash_5, eq_5, store_5)
 block6(d_6: Ptr(dicttable), key_6: Ptr(rpy_str), hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
-    v_23: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
-    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
-    v_25: Bool = same_as(v_24)  # line 202
+    v_23: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 198
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 198
+    v_25: Bool = same_as(v_24)  # line 198
     switch v_25
     False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
     True --> block8(d_6, key_6, hash_6, eq_6, store_6)
 block7(d_7: Ptr(dicttable), key_7: Ptr(rpy_str), hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
-    v_26: Bool = same_as(found_1)  # line 204
+    v_26: Bool = same_as(found_1)  # line 200
     switch v_26
     False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
     True --> return(index_4)
 block8(d_8: Ptr(dicttable), key_8: Ptr(rpy_str), hash_8: Signed, eq_8: Void, store_8: Bool):
-    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_Signed_ll_streq_Bool, d_8, key_8, hash_8, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, store_8)  # line 203
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_Signed_ll_streq_Bool, d_8, key_8, hash_8, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, store_8)  # line 199
     --> return(v_27)
 block9(d_9: Ptr(dicttable), key_9: Ptr(rpy_str), hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
-    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
-    v_29: Bool = same_as(v_28)  # line 196
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 192
+    v_29: Bool = same_as(v_28)  # line 192
     switch v_29
     False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
     True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
 block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
-    v_30: Bool = same_as(store_10)  # line 190
+    v_30: Bool = same_as(store_10)  # line 186
     switch v_30
     False --> return(-1)
     True --> block11(i_8, freeslot_8)
 block11(i_9: Signed, freeslot_9: Signed):
-    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
-    v_32: Bool = same_as(v_31)  # line 192
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 188
+    v_32: Bool = same_as(v_31)  # line 188
     switch v_32
     False --> block12(freeslot_9)
     True --> block12(i_9)
 block12(freeslot_10: Signed):
-    v_33: Signed = int_invert(freeslot_10)  # line 194
+    v_33: Signed = int_invert(freeslot_10)  # line 190
     --> return(v_33)
 
-graph _ll_dict_insert__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Ptr(list), hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+graph _ll_dict_insert__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Ptr(list), hash_0: Signed, slot_0: Signed)  # rordereddict.py:297
 block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Ptr(list), hash_0: Signed, slot_0: Signed):
-    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
-    v_2: Signed = getarraysize(v_1)  # line 304
-    v_3: Bool = int_eq(v_0, v_2)  # line 304
-    v_4: Bool = same_as(v_3)  # line 304
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 300
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 300
+    v_2: Signed = getarraysize(v_1)  # line 300
+    v_3: Bool = int_eq(v_0, v_2)  # line 300
+    v_4: Bool = same_as(v_3)  # line 300
     switch v_4
     False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
     True --> block7(d_0, key_0, value_0, hash_0, slot_0)
 block1(d_1: Ptr(dicttable), key_1: Ptr(rpy_str), value_1: Ptr(list), hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
-    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
-    v_6: Signed = int_sub(v_5, 3)  # line 306
-    v_7: Bool = int_le(v_6, 0)  # line 307
-    v_8: Bool = same_as(v_7)  # line 307
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 302
+    v_6: Signed = int_sub(v_5, 3)  # line 302
+    v_7: Bool = int_le(v_6, 0)  # line 303
+    v_8: Bool = same_as(v_7)  # line 303
     switch v_8
     False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
     True --> block6(d_1, key_1, value_1, hash_1, slot_1)
 block2(d_2: Ptr(dicttable), key_2: Ptr(rpy_str), value_2: Ptr(list), hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
-    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
-    v_10: Bool = same_as(reindexed_1)  # line 312
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 307
+    v_10: Bool = same_as(reindexed_1)  # line 308
     switch v_10
     False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
     True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
 block3(d_3: Ptr(dicttable), key_3: Ptr(rpy_str), value_3: Ptr(list), hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
-    v_11: Signed = int_add(index_0, 2)  # line 315
-    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
-    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    v_11: Signed = int_add(index_0, 2)  # line 311
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 311
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 311
     --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
 block4(d_4: Ptr(dicttable), key_4: Ptr(rpy_str), value_4: Ptr(list), hash_4: Signed, rc_2: Signed, index_1: Signed):
-    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
-    v_15: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
-    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
-    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
-    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
-    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
-    v_20: Signed = int_add(index_1, 1)  # line 322
-    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
-    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
-    v_23: Signed = int_add(v_22, 1)  # line 323
-    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 312
+    v_15: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 313
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 314
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 315
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 316
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 317
+    v_20: Signed = int_add(index_1, 1)  # line 318
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 318
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 319
+    v_23: Signed = int_add(v_22, 1)  # line 319
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 319
     --> return(None)
 block5(d_5: Ptr(dicttable), key_5: Ptr(rpy_str), value_5: Ptr(list), hash_5: Signed, rc_3: Signed, index_2: Signed):
-    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
-    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 309
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 309
     --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
 block6(d_6: Ptr(dicttable), key_6: Ptr(rpy_str), value_6: Ptr(list), hash_6: Signed, slot_4: Signed):
-    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_rpy_str_list_array_Signed, d_6)  # line 308
-    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
-    v_29: Signed = int_sub(v_28, 3)  # line 310
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_rpy_str_list_array_Signed, d_6)  # line 304
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 306
+    v_29: Signed = int_sub(v_28, 3)  # line 306
     --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
 block7(d_7: Ptr(dicttable), key_7: Ptr(rpy_str), value_7: Ptr(list), hash_7: Signed, slot_5: Signed):
-    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_rpy_str_list_array_Signed, d_7)  # line 305
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_rpy_str_list_array_Signed, d_7)  # line 301
     --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
 
-graph _ll_dict_grow__dicttable_array_entry_rpy_str_list_array_Signed(d_0: Ptr(dicttable))  # rordereddict.py:282
+graph _ll_dict_grow__dicttable_array_entry_rpy_str_list_array_Signed(d_0: Ptr(dicttable))  # rordereddict.py:278
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
-    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
-    v_2: Signed = int_floordiv(v_1, 2)  # line 285
-    v_3: Signed = int_mod(v_1, 2)  # line 285
-    v_4: Bool = int_ne(v_3, 0)  # line 285
-    v_5: Signed = int_xor(v_3, 2)  # line 285
-    v_6: Bool = int_lt(v_5, 0)  # line 285
-    v_7: Signed = cast_bool_to_int(v_4)  # line 285
-    v_8: Signed = cast_bool_to_int(v_6)  # line 285
-    v_9: Signed = int_and(v_7, v_8)  # line 285
-    v_10: Signed = int_sub(v_2, v_9)  # line 285
-    v_11: Bool = int_lt(v_0, v_10)  # line 285
-    v_12: Bool = same_as(v_11)  # line 285
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 281
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 281
+    v_2: Signed = int_floordiv(v_1, 2)  # line 281
+    v_3: Signed = int_mod(v_1, 2)  # line 281
+    v_4: Bool = int_ne(v_3, 0)  # line 281
+    v_5: Signed = int_xor(v_3, 2)  # line 281
+    v_6: Bool = int_lt(v_5, 0)  # line 281
+    v_7: Signed = cast_bool_to_int(v_4)  # line 281
+    v_8: Signed = cast_bool_to_int(v_6)  # line 281
+    v_9: Signed = int_and(v_7, v_8)  # line 281
+    v_10: Signed = int_sub(v_2, v_9)  # line 281
+    v_11: Bool = int_lt(v_0, v_10)  # line 281
+    v_12: Bool = same_as(v_11)  # line 281
     switch v_12
     False --> block1(d_0)
     True --> block5(d_0)
 block1(d_1: Ptr(dicttable)):
-    v_13: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
-    v_14: Signed = getarraysize(v_13)  # line 289
-    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
-    v_16: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    v_13: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 284
+    v_14: Signed = getarraysize(v_13)  # line 285
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 285
+    v_16: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 285
     --> block2(d_1, v_13, v_16, 0)
 block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
-    v_18: Bool = int_lt(i_0, v_17)  # line 291
-    v_19: Bool = same_as(v_18)  # line 291
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 287
+    v_18: Bool = int_lt(i_0, v_17)  # line 287
+    v_19: Bool = same_as(v_18)  # line 287
     switch v_19
     False --> block3(d_2, newentries_0)
     True --> block4(d_2, entries_0, newentries_0, i_0)
 block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool }))):
-    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 293
     --> return(False)
 block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_21: Ptr(rpy_str) = getinteriorfield(entries_1, i_1, 'key')  # line 292
-    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
-    v_23: Ptr(list) = getinteriorfield(entries_1, i_1, 'value')  # line 293
-    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
-    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
-    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
-    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
-    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
-    v_29: Signed = int_add(i_1, 1)  # line 296
+    v_21: Ptr(rpy_str) = getinteriorfield(entries_1, i_1, 'key')  # line 288
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 288
+    v_23: Ptr(list) = getinteriorfield(entries_1, i_1, 'value')  # line 289
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 289
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 290
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 290
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 291
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 291
+    v_29: Signed = int_add(i_1, 1)  # line 292
     --> block2(d_4, entries_1, newentries_2, v_29)
 block5(d_5: Ptr(dicttable)):
-    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_list_array_Signed, d_5)  # line 286
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_list_array_Signed, d_5)  # line 282
     --> return(True)
 
-graph _ll_dict_resize__dicttable_array_entry_rpy_str_list_array_Signed(d_0: Ptr(dicttable))  # rordereddict.py:273
+graph _ll_dict_resize__dicttable_array_entry_rpy_str_list_array_Signed(d_0: Ptr(dicttable))  # rordereddict.py:269
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
-    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
-    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
-    v_3: Signed = getarraysize(v_2)  # line 276
-    v_4: Bool = int_lt(v_1, v_3)  # line 276
-    v_5: Bool = same_as(v_4)  # line 276
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 271
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 271
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 272
+    v_3: Signed = getarraysize(v_2)  # line 272
+    v_4: Bool = int_lt(v_1, v_3)  # line 272
+    v_5: Bool = same_as(v_4)  # line 272
     switch v_5
     False --> block1(d_0, v_1)
     True --> block2(d_0)
 block1(d_1: Ptr(dicttable), size_0: Signed):
-    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_list_array_Signed_Signed, d_1, size_0)  # line 279
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_list_array_Signed_Signed, d_1, size_0)  # line 275
     --> return(None)
 block2(d_2: Ptr(dicttable)):
-    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_list_array_Signed, d_2)  # line 277
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_list_array_Signed, d_2)  # line 273
     --> return(None)
 
-graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_list_array_Signed(d_0: Ptr(dicttable))  # rordereddict.py:243
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_rpy_str_list_array_Signed(d_0: Ptr(dicttable))  # rordereddict.py:239
 block0(d_0: Ptr(dicttable)):
-    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
-    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
-    v_2: Signed = getarraysize(v_0)  # line 247
-    v_3: Signed = int_floordiv(v_2, 4)  # line 247
-    v_4: Signed = int_mod(v_2, 4)  # line 247
-    v_5: Bool = int_ne(v_4, 0)  # line 247
-    v_6: Signed = int_xor(v_4, 4)  # line 247
-    v_7: Bool = int_lt(v_6, 0)  # line 247
-    v_8: Signed = cast_bool_to_int(v_5)  # line 247
-    v_9: Signed = cast_bool_to_int(v_7)  # line 247
-    v_10: Signed = int_and(v_8, v_9)  # line 247
-    v_11: Signed = int_sub(v_3, v_10)  # line 247
-    v_12: Bool = int_lt(v_1, v_11)  # line 247
-    v_13: Bool = same_as(v_12)  # line 247
+    v_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 242
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 243
+    v_2: Signed = getarraysize(v_0)  # line 243
+    v_3: Signed = int_floordiv(v_2, 4)  # line 243
+    v_4: Signed = int_mod(v_2, 4)  # line 243
+    v_5: Bool = int_ne(v_4, 0)  # line 243
+    v_6: Signed = int_xor(v_4, 4)  # line 243
+    v_7: Bool = int_lt(v_6, 0)  # line 243
+    v_8: Signed = cast_bool_to_int(v_5)  # line 243
+    v_9: Signed = cast_bool_to_int(v_7)  # line 243
+    v_10: Signed = int_and(v_8, v_9)  # line 243
+    v_11: Signed = int_sub(v_3, v_10)  # line 243
+    v_12: Bool = int_lt(v_1, v_11)  # line 243
+    v_13: Bool = same_as(v_12)  # line 243
     switch v_13
     False --> block1(d_0, v_0, v_0)
     True --> block13(d_0, v_0)
 block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool }))):
-    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 247
     --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
 block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
-    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
-    v_16: Bool = same_as(v_15)  # line 254
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 250
+    v_16: Bool = same_as(v_15)  # line 250
     switch v_16
     False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
     True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
 block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
-    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
-    v_18: Bool = same_as(v_17)  # line 263
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 259
+    v_18: Bool = same_as(v_17)  # line 259
     switch v_18
     False --> block4(d_3, newentries_2, idst_1)
     True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
 block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), idst_2: Signed):
-    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
-    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
-    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
-    v_22: Signed = getarraysize(v_21)  # line 270
-    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_list_array_Signed_Signed, d_4, v_22)  # line 270
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 264
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 265
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 266
+    v_22: Signed = getarraysize(v_21)  # line 266
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_list_array_Signed_Signed, d_4, v_22)  # line 266
     --> return(None)
 block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
-    v_24: Bool = int_lt(i_0, used_2)  # line 265
-    v_25: Bool = same_as(v_24)  # line 265
+    v_24: Bool = int_lt(i_0, used_2)  # line 261
+    v_25: Bool = same_as(v_24)  # line 261
     switch v_25
     False --> block4(d_5, newentries_4, idst_3)
     True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
 block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
-    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_rpy_str_list_array_Signed_Signed, entries_4, i_1)  # line 266
-    v_27: Signed = int_add(i_1, 1)  # line 267
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_rpy_str_list_array_Signed_Signed, entries_4, i_1)  # line 262
+    v_27: Signed = int_add(i_1, 1)  # line 263
     --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
 block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
-    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
-    v_29: Bool = same_as(v_28)  # line 255
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 251
+    v_29: Bool = same_as(v_28)  # line 251
     switch v_29
     False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
     True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
 block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
-    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    v_30: Signed = int_add(isrc_5, 1)  # line 258
     --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
 block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
-    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
-    v_32: Bool = same_as(v_31)  # line 256
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 252
+    v_32: Bool = same_as(v_31)  # line 252
     switch v_32
     False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
     True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
 block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
-    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
-    v_34: Bool = same_as(v_33)  # line 256
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 252
+    v_34: Bool = same_as(v_33)  # line 252
     switch v_34
     False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
     True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
 block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
-    v_35: Signed = int_add(idst_9, 1)  # line 261
+    v_35: Signed = int_add(idst_9, 1)  # line 257
     --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
 block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
-    v_36: Ptr(rpy_str) = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
-    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
-    v_38: Ptr(list) = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
-    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
-    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
-    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
-    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    v_36: Ptr(rpy_str) = getinteriorfield(entries_10, isrc_9, 'key')  # line 253
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 253
+    v_38: Ptr(list) = getinteriorfield(entries_10, isrc_9, 'value')  # line 254
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 254
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 255
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 255
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 256
     --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
 block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool }))):
-    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
-    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
-    v_45: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 244
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 244
+    v_45: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 244
     --> block1(d_13, entries_11, v_45)
 
-graph _ll_clear_entry__array_entry_rpy_str_list_array_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+graph _ll_clear_entry__array_entry_rpy_str_list_array_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:229
 block0(entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_0: Bool = same_as(True)  # line 236
-    v_1: Bool = same_as(v_0)  # line 236
+    v_0: Bool = same_as(True)  # line 232
+    v_1: Bool = same_as(v_0)  # line 232
     --> block1(entries_0, i_0, Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })
 block1(entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
-    v_2: Ptr(rpy_str) = same_as(None)  # line 237
-    v_3: Void = setinteriorfield(entries_1, i_1, 'key', v_2)  # line 237
+    v_2: Ptr(rpy_str) = same_as(None)  # line 233
+    v_3: Void = setinteriorfield(entries_1, i_1, 'key', v_2)  # line 233
     --> block2(entries_1, i_1, ENTRY_0)
 block2(entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_2: Signed, ENTRY_1: Void):
-    v_4: Bool = same_as(True)  # line 238
-    v_5: Bool = same_as(v_4)  # line 238
+    v_4: Bool = same_as(True)  # line 234
+    v_5: Bool = same_as(v_4)  # line 234
     --> block3(entries_2, i_2, ENTRY_1)
 block3(entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_3: Signed, ENTRY_2: Void):
-    v_6: Ptr(list) = same_as(None)  # line 239
-    v_7: Void = setinteriorfield(entries_3, i_3, 'value', v_6)  # line 239
+    v_6: Ptr(list) = same_as(None)  # line 235
+    v_7: Void = setinteriorfield(entries_3, i_3, 'value', v_6)  # line 235
     --> block4(entries_3, i_3)
 block4(entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), i_4: Signed):
-    v_8: Void = setinteriorfield(entries_4, i_4, 'f_valid', False)  # line 240
+    v_8: Void = setinteriorfield(entries_4, i_4, 'f_valid', False)  # line 236
     --> return(None)
 
 graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:344
@@ -5406,80 +5424,80 @@ block9(l_9: Ptr(list), newsize_9: Signed):
     v_27: Void = setfield(l_9, 'length', newsize_9)  # line 325
     --> return(None)
 
-graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_list_array_Signed_dicttable_array_entry_rpy_str_list_array_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:493
+graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_list_array_Signed_dicttable_array_entry_rpy_str_list_array_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:489
 block0(ITER_0: Void, d_0: Ptr(dicttable)):
-    v_0: Ptr(dictiter) = malloc(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) }), index: Signed }, 'gc')  # line 494
-    v_1: Void = setfield(v_0, 'dict', d_0)  # line 495
-    v_2: Void = setfield(v_0, 'index', 0)  # line 496
+    v_0: Ptr(dictiter) = malloc(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) }), index: Signed }, 'gc')  # line 490
+    v_1: Void = setfield(v_0, 'dict', d_0)  # line 491
+    v_2: Void = setfield(v_0, 'index', 0)  # line 492
     --> return(v_0)
 
-graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_list_array_Signed(it_0: Ptr(dictiter))  # rordereddict.py:500
+graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_list_array_Signed(it_0: Ptr(dictiter))  # rordereddict.py:496
 block0(it_0: Ptr(dictiter)):
-    v_0: Ptr(dicttable) = getfield(it_0, 'dict')  # line 502
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(v_0, 'entries')  # line 503
-    v_2: Signed = getfield(it_0, 'index')  # line 504
+    v_0: Ptr(dicttable) = getfield(it_0, 'dict')  # line 498
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(v_0, 'entries')  # line 499
+    v_2: Signed = getfield(it_0, 'index')  # line 500
     --> block1(it_0, v_0, v_1, v_2)
 block1(it_1: Ptr(dictiter), d_0: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), index_0: Signed):
-    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 505
-    v_4: Bool = int_lt(index_0, v_3)  # line 505
-    v_5: Bool = same_as(v_4)  # line 505
+    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 501
+    v_4: Bool = int_lt(index_0, v_3)  # line 501
+    v_5: Bool = same_as(v_4)  # line 501
     switch v_5
     False --> block2(it_1, index_0)
     True --> block3(it_1, d_0, entries_0, index_0)
 block2(it_2: Ptr(dictiter), index_1: Signed):
-    v_6: Void = setfield(it_2, 'index', index_1)  # line 510
-    v_7: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 511
-    v_8: Ptr(BaseException) = cast_pointer(v_7)  # line 511
-    v_9: Void = setfield(v_8, 'typeptr', vtable StopIteration [9, 10))  # line 511
-    v_10: Ptr(BaseException) = cast_pointer(v_7)  # line 511
-    v_11: Ptr(object_vtable) = getfield(v_10, 'typeptr')  # line 511
+    v_6: Void = setfield(it_2, 'index', index_1)  # line 506
+    v_7: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 507
+    v_8: Ptr(BaseException) = cast_pointer(v_7)  # line 507
+    v_9: Void = setfield(v_8, 'typeptr', vtable StopIteration [9, 10))  # line 507
+    v_10: Ptr(BaseException) = cast_pointer(v_7)  # line 507
+    v_11: Ptr(object_vtable) = getfield(v_10, 'typeptr')  # line 507
     --> raise(v_11, v_7)
 block3(it_3: Ptr(dictiter), d_1: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), index_2: Signed):
-    v_12: Bool = getinteriorfield(entries_1, index_2, 'f_valid')  # line 506
-    v_13: Bool = same_as(v_12)  # line 506
+    v_12: Bool = getinteriorfield(entries_1, index_2, 'f_valid')  # line 502
+    v_13: Bool = same_as(v_12)  # line 502
     switch v_13
     False --> block4(it_3, d_1, entries_1, index_2)
     True --> block5(it_3, entries_1, index_2)
 block4(it_4: Ptr(dictiter), d_2: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), index_3: Signed):
-    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 506
-    v_15: Bool = ptr_nonzero(v_14)  # line 506
+    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 502
+    v_15: Bool = ptr_nonzero(v_14)  # line 502
     switch v_15
     False --> block5(it_4, entries_2, index_3)
     True --> block6(it_4, d_2, entries_2, index_3)
 block5(it_5: Ptr(dictiter), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), index_4: Signed):
-    v_16: Signed = int_add(index_4, 1)  # line 507
-    v_17: Void = setfield(it_5, 'index', v_16)  # line 507
-    v_18: Ptr(rpy_str) = getinteriorfield(entries_3, index_4, 'key')  # line 508
+    v_16: Signed = int_add(index_4, 1)  # line 503
+    v_17: Void = setfield(it_5, 'index', v_16)  # line 503
+    v_18: Ptr(rpy_str) = getinteriorfield(entries_3, index_4, 'key')  # line 504
     --> return(v_18)
 block6(it_6: Ptr(dictiter), d_3: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })), index_5: Signed):
-    v_19: Signed = int_add(index_5, 1)  # line 509
+    v_19: Signed = int_add(index_5, 1)  # line 505
     --> block1(it_6, d_3, entries_4, v_19)
 
-graph ll_dict_getitem__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:355
+graph ll_dict_getitem__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:351
 block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq })  # line 356
-    v_1: Bool = int_lt(v_0, 0)  # line 357
-    v_2: Bool = same_as(v_1)  # line 357
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq })  # line 352
+    v_1: Bool = int_lt(v_0, 0)  # line 353
+    v_2: Bool = same_as(v_1)  # line 353
     switch v_2
     False --> block1(d_0, v_0)
     True --> block2()
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 359
-    v_4: Ptr(list) = getinteriorfield(v_3, index_0, 'value')  # line 359
+    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 355
+    v_4: Ptr(list) = getinteriorfield(v_3, index_0, 'value')  # line 355
     --> return(v_4)
 block2():
-    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
-    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 358
-    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
+    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 354
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [7, 8))  # line 354
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 354
     --> raise(v_9, v_5)
 
-graph _ll_dict_find__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:222
+graph _ll_dict_find__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:218
 block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_list_array_Signed_ll_strhash, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash })  # line 224
-    v_1: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, key_0)  # line 225
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_Signed_ll_streq_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, False)  # line 225
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_list_array_Signed_ll_strhash, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash })  # line 220
+    v_1: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, key_0)  # line 221
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_Signed_ll_streq_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, False)  # line 221
     --> return(v_2)
 
 graph ll_len__list_array_Signed(l_0: Ptr(list))  # rlist.py:30
@@ -5491,1937 +5509,1937 @@ block1(l_1: Ptr(list)):
     v_2: Signed = getfield(l_1, 'length')  # line 33
     --> return(v_2)
 
-graph ll_str2int__rpy_str_Signed(s_0: Ptr(rpy_str), base_0: Signed)  # rstr.py:733
+graph ll_str2int__rpy_str_Signed(s_0: Ptr(rpy_str), base_0: Signed)  # rstr.py:767
 block0(s_0: Ptr(rpy_str), base_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 736
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 736
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 770
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 770
     --> block1(s_0, base_0, v_1, 0)
 block1(s_1: Ptr(rpy_str), base_1: Signed, length_0: Signed, i_0: Signed):
-    v_2: Bool = int_lt(i_0, length_0)  # line 738
-    v_3: Bool = same_as(v_2)  # line 738
+    v_2: Bool = int_lt(i_0, length_0)  # line 772
+    v_3: Bool = same_as(v_2)  # line 772
     switch v_3
     False --> block2(s_1, base_1, length_0, i_0, length_0)
     True --> block49(s_1, base_1, length_0, i_0)
 block2(s_2: Ptr(rpy_str), base_2: Signed, length_1: Signed, i_1: Signed, end_0: Signed):
-    v_4: Bool = int_gt(end_0, i_1)  # line 741
-    v_5: Bool = same_as(v_4)  # line 741
+    v_4: Bool = int_gt(end_0, i_1)  # line 775
+    v_5: Bool = same_as(v_4)  # line 775
     switch v_5
     False --> block3(s_2, base_2, length_1, i_1, end_0)
     True --> block47(s_2, base_2, length_1, i_1, end_0)
 block3(s_3: Ptr(rpy_str), base_3: Signed, length_2: Signed, i_2: Signed, end_1: Signed):
-    v_6: Bool = int_lt(i_2, end_1)  # line 744
-    v_7: Bool = same_as(v_6)  # line 744
+    v_6: Bool = int_lt(i_2, end_1)  # line 778
+    v_7: Bool = same_as(v_6)  # line 778
     switch v_7
     False --> block4(s_3, base_3, length_2, i_2, end_1, 1)
     True --> block43(s_3, base_3, length_2, i_2, end_1)
 block4(s_4: Ptr(rpy_str), base_4: Signed, length_3: Signed, i_3: Signed, end_2: Signed, sign_0: Signed):
-    v_8: Bool = int_ge(i_3, end_2)  # line 748
-    v_9: Bool = same_as(v_8)  # line 748
+    v_8: Bool = int_ge(i_3, end_2)  # line 782
+    v_9: Bool = same_as(v_8)  # line 782
     switch v_9
     False --> block5(s_4, base_4, length_3, i_3, end_2, sign_0, 0, 0, False)
     True --> block41()
 block5(s_5: Ptr(rpy_str), base_5: Signed, length_4: Signed, i_4: Signed, end_3: Signed, sign_1: Signed, result_0: Signed, digits_0: Signed, previous_underscore_0: Bool):
-    v_10: Bool = int_lt(i_4, end_3)  # line 753
-    v_11: Bool = same_as(v_10)  # line 753
+    v_10: Bool = int_lt(i_4, end_3)  # line 787
+    v_11: Bool = same_as(v_10)  # line 787
     switch v_11
     False --> block6(sign_1, result_0, previous_underscore_0)
     True --> block14(s_5, base_5, length_4, i_4, end_3, sign_1, result_0, digits_0, previous_underscore_0)
 block6(sign_2: Signed, result_1: Signed, previous_underscore_1: Bool):
-    v_12: Bool = same_as(previous_underscore_1)  # line 778
+    v_12: Bool = same_as(previous_underscore_1)  # line 812
     switch v_12
     False --> block7(sign_2, result_1)
     True --> block12()
 block7(sign_3: Signed, result_2: Signed):
-    v_13: Bool = int_lt(sign_3, 0)  # line 780
-    v_14: Bool = same_as(v_13)  # line 780
+    v_13: Bool = int_lt(sign_3, 0)  # line 814
+    v_14: Bool = same_as(v_13)  # line 814
     switch v_14
     False --> block8(result_2)
     True --> return(result_2)
 block8(result_3: Signed):
-    v_15: Bool = int_eq(result_3, -9223372036854775808)  # line 782
-    v_16: Bool = same_as(v_15)  # line 782
+    v_15: Bool = int_eq(result_3, -9223372036854775808)  # line 816
+    v_16: Bool = same_as(v_15)  # line 816
     switch v_16
     False --> block9(result_3)
     True --> block10()
 block9(result_4: Signed):
-    v_17: Signed = int_neg(result_4)  # line 784
+    v_17: Signed = int_neg(result_4)  # line 818
     --> return(v_17)
 block10():
-    v_18: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 783
-    v_19: Ptr(BaseException) = cast_pointer(v_18)  # line 783
-    v_20: Void = setfield(v_19, 'typeptr', vtable OverflowError [11, 12))  # line 783
-    v_21: Ptr(BaseException) = cast_pointer(v_18)  # line 783
-    v_22: Ptr(object_vtable) = getfield(v_21, 'typeptr')  # line 783
+    v_18: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 817
+    v_19: Ptr(BaseException) = cast_pointer(v_18)  # line 817
+    v_20: Void = setfield(v_19, 'typeptr', vtable OverflowError [11, 12))  # line 817
+    v_21: Ptr(BaseException) = cast_pointer(v_18)  # line 817
+    v_22: Ptr(object_vtable) = getfield(v_21, 'typeptr')  # line 817
     --> block11(v_22, v_18)
 block11(v_23: Ptr(object_vtable), v_24: Ptr(OverflowError)):
-    v_25: Ptr(Exception) = cast_pointer(v_24)  # line 783
+    v_25: Ptr(Exception) = cast_pointer(v_24)  # line 817
     --> raise(v_23, v_25)
 block12():
-    v_26: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 779
-    v_27: Ptr(BaseException) = cast_pointer(v_26)  # line 779
-    v_28: Void = setfield(v_27, 'typeptr', vtable ValueError [8, 9))  # line 779
-    v_29: Ptr(BaseException) = cast_pointer(v_26)  # line 779
-    v_30: Ptr(object_vtable) = getfield(v_29, 'typeptr')  # line 779
+    v_26: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 813
+    v_27: Ptr(BaseException) = cast_pointer(v_26)  # line 813
+    v_28: Void = setfield(v_27, 'typeptr', vtable ValueError [8, 9))  # line 813
+    v_29: Ptr(BaseException) = cast_pointer(v_26)  # line 813
+    v_30: Ptr(object_vtable) = getfield(v_29, 'typeptr')  # line 813
     --> block13(v_30, v_26)
 block13(v_31: Ptr(object_vtable), v_32: Ptr(ValueError)):
-    v_33: Ptr(Exception) = cast_pointer(v_32)  # line 779
+    v_33: Ptr(Exception) = cast_pointer(v_32)  # line 813
     --> raise(v_31, v_33)
 block14(s_6: Ptr(rpy_str), base_6: Signed, length_5: Signed, i_5: Signed, end_4: Signed, sign_4: Signed, result_5: Signed, digits_1: Signed, previous_underscore_2: Bool):
-    v_34: Ptr(rpy_str) = same_as(s_6)  # line 754
-    v_35: UniChar = getinteriorfield(v_34, 'chars', i_5)  # line 754
-    v_36: Signed = cast_unichar_to_int(v_35)  # line 754
-    v_37: Bool = int_eq(v_36, 95)  # line 755
-    v_38: Bool = same_as(v_37)  # line 755
+    v_34: Ptr(rpy_str) = same_as(s_6)  # line 788
+    v_35: UniChar = getinteriorfield(v_34, 'chars', i_5)  # line 788
+    v_36: Signed = cast_unichar_to_int(v_35)  # line 788
+    v_37: Bool = int_eq(v_36, 95)  # line 789
+    v_38: Bool = same_as(v_37)  # line 789
     switch v_38
     False --> block15(s_6, base_6, length_5, i_5, end_4, sign_4, result_5, digits_1, v_36)
     True --> block36(s_6, base_6, length_5, i_5, end_4, sign_4, result_5, digits_1, previous_underscore_2)
 block15(s_7: Ptr(rpy_str), base_7: Signed, length_6: Signed, i_6: Signed, end_5: Signed, sign_5: Signed, result_6: Signed, digits_2: Signed, c_0: Signed):
-    v_39: Bool = int_le(48, c_0)  # line 762
-    v_40: Bool = same_as(v_39)  # line 762
+    v_39: Bool = int_le(48, c_0)  # line 796
+    v_40: Bool = same_as(v_39)  # line 796
     switch v_40
     False --> block16(s_7, base_7, length_6, i_6, end_5, sign_5, result_6, digits_2, c_0, v_39)
     True --> block35(c_0, s_7, base_7, length_6, i_6, end_5, sign_5, result_6, digits_2, c_0)
 block16(s_8: Ptr(rpy_str), base_8: Signed, length_7: Signed, i_7: Signed, end_6: Signed, sign_6: Signed, result_7: Signed, digits_3: Signed, c_1: Signed, v_41: Bool):
-    v_42: Bool = same_as(v_41)  # line 762
+    v_42: Bool = same_as(v_41)  # line 796
     switch v_42
     False --> block17(s_8, base_8, length_7, i_7, end_6, sign_6, result_7, digits_3, c_1)
     True --> block34(s_8, base_8, length_7, i_7, end_6, sign_6, result_7, digits_3, c_1)
 block17(s_9: Ptr(rpy_str), base_9: Signed, length_8: Signed, i_8: Signed, end_7: Signed, sign_7: Signed, result_8: Signed, digits_4: Signed, c_2: Signed):
-    v_43: Bool = int_le(97, c_2)  # line 764
-    v_44: Bool = same_as(v_43)  # line 764
+    v_43: Bool = int_le(97, c_2)  # line 798
+    v_44: Bool = same_as(v_43)  # line 798
     switch v_44
     False --> block18(s_9, base_9, length_8, i_8, end_7, sign_7, result_8, digits_4, c_2, v_43)
     True --> block33(c_2, s_9, base_9, length_8, i_8, end_7, sign_7, result_8, digits_4, c_2)
 block18(s_10: Ptr(rpy_str), base_10: Signed, length_9: Signed, i_9: Signed, end_8: Signed, sign_8: Signed, result_9: Signed, digits_5: Signed, c_3: Signed, v_45: Bool):
-    v_46: Bool = same_as(v_45)  # line 764
+    v_46: Bool = same_as(v_45)  # line 798
     switch v_46
     False --> block19(s_10, base_10, length_9, i_9, end_8, sign_8, result_9, digits_5, c_3)
     True --> block32(s_10, base_10, length_9, i_9, end_8, sign_8, result_9, digits_5, c_3)
 block19(s_11: Ptr(rpy_str), base_11: Signed, length_10: Signed, i_10: Signed, end_9: Signed, sign_9: Signed, result_10: Signed, digits_6: Signed, c_4: Signed):
-    v_47: Bool = int_le(65, c_4)  # line 766
-    v_48: Bool = same_as(v_47)  # line 766
+    v_47: Bool = int_le(65, c_4)  # line 800
+    v_48: Bool = same_as(v_47)  # line 800
     switch v_48
     False --> block20(s_11, base_11, length_10, i_10, end_9, sign_9, result_10, digits_6, c_4, v_47)
     True --> block31(c_4, s_11, base_11, length_10, i_10, end_9, sign_9, result_10, digits_6, c_4)
 block20(s_12: Ptr(rpy_str), base_12: Signed, length_11: Signed, i_11: Signed, end_10: Signed, sign_10: Signed, result_11: Signed, digits_7: Signed, c_5: Signed, v_49: Bool):
-    v_50: Bool = same_as(v_49)  # line 766
+    v_50: Bool = same_as(v_49)  # line 800
     switch v_50
     False --> block21()
     True --> block23(s_12, base_12, length_11, i_11, end_10, sign_10, result_11, digits_7, c_5)
 block21():
-    v_51: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 769
-    v_52: Ptr(BaseException) = cast_pointer(v_51)  # line 769
-    v_53: Void = setfield(v_52, 'typeptr', vtable ValueError [8, 9))  # line 769
-    v_54: Ptr(BaseException) = cast_pointer(v_51)  # line 769
-    v_55: Ptr(object_vtable) = getfield(v_54, 'typeptr')  # line 769
+    v_51: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 803
+    v_52: Ptr(BaseException) = cast_pointer(v_51)  # line 803
+    v_53: Void = setfield(v_52, 'typeptr', vtable ValueError [8, 9))  # line 803
+    v_54: Ptr(BaseException) = cast_pointer(v_51)  # line 803
+    v_55: Ptr(object_vtable) = getfield(v_54, 'typeptr')  # line 803
     --> block22(v_55, v_51)
 block22(v_56: Ptr(object_vtable), v_57: Ptr(ValueError)):
-    v_58: Ptr(Exception) = cast_pointer(v_57)  # line 769
+    v_58: Ptr(Exception) = cast_pointer(v_57)  # line 803
     --> raise(v_56, v_58)
 block23(s_13: Ptr(rpy_str), base_13: Signed, length_12: Signed, i_12: Signed, end_11: Signed, sign_11: Signed, result_12: Signed, digits_8: Signed, c_6: Signed):
-    v_59: Signed = int_sub(c_6, 55)  # line 767
+    v_59: Signed = int_sub(c_6, 55)  # line 801
     --> block24(s_13, base_13, length_12, i_12, end_11, sign_11, result_12, digits_8, v_59)
 block24(s_14: Ptr(rpy_str), base_14: Signed, length_13: Signed, i_13: Signed, end_12: Signed, sign_12: Signed, result_13: Signed, digits_9: Signed, d_0: Signed):
-    v_60: Bool = int_ge(d_0, base_14)  # line 770
-    v_61: Bool = same_as(v_60)  # line 770
+    v_60: Bool = int_ge(d_0, base_14)  # line 804
+    v_61: Bool = same_as(v_60)  # line 804
     switch v_61
     False --> block25(s_14, base_14, length_13, i_13, end_12, sign_12, result_13, digits_9, d_0)
     True --> block29()
 block25(s_15: Ptr(rpy_str), base_15: Signed, length_14: Signed, i_14: Signed, end_13: Signed, sign_13: Signed, result_14: Signed, digits_10: Signed, d_1: Signed):
-    v_62: Signed = int_add(-9223372036854775808, d_1)  # line 773
-    v_63: Signed = int_add(v_62, base_15)  # line 773
-    v_64: Signed = int_sub(v_63, 1)  # line 773
-    v_65: Signed = int_floordiv_zer(v_64, base_15)  # line 773
-    v_66: Signed = int_mod(v_64, base_15)  # line 773
-    v_67: Bool = int_ne(v_66, 0)  # line 773
-    v_68: Signed = int_xor(v_66, base_15)  # line 773
-    v_69: Bool = int_lt(v_68, 0)  # line 773
-    v_70: Signed = cast_bool_to_int(v_67)  # line 773
-    v_71: Signed = cast_bool_to_int(v_69)  # line 773
-    v_72: Signed = int_and(v_70, v_71)  # line 773
-    v_73: Signed = int_sub(v_65, v_72)  # line 773
-    v_74: Bool = int_lt(result_14, v_73)  # line 773
-    v_75: Bool = same_as(v_74)  # line 773
+    v_62: Signed = int_add(-9223372036854775808, d_1)  # line 807
+    v_63: Signed = int_add(v_62, base_15)  # line 807
+    v_64: Signed = int_sub(v_63, 1)  # line 807
+    v_65: Signed = int_floordiv_zer(v_64, base_15)  # line 807
+    v_66: Signed = int_mod(v_64, base_15)  # line 807
+    v_67: Bool = int_ne(v_66, 0)  # line 807
+    v_68: Signed = int_xor(v_66, base_15)  # line 807
+    v_69: Bool = int_lt(v_68, 0)  # line 807
+    v_70: Signed = cast_bool_to_int(v_67)  # line 807
+    v_71: Signed = cast_bool_to_int(v_69)  # line 807
+    v_72: Signed = int_and(v_70, v_71)  # line 807
+    v_73: Signed = int_sub(v_65, v_72)  # line 807
+    v_74: Bool = int_lt(result_14, v_73)  # line 807
+    v_75: Bool = same_as(v_74)  # line 807
     switch v_75
     False --> block26(s_15, base_15, length_14, i_14, end_13, sign_13, result_14, digits_10, d_1)
     True --> block27()
 block26(s_16: Ptr(rpy_str), base_16: Signed, length_15: Signed, i_15: Signed, end_14: Signed, sign_14: Signed, result_15: Signed, digits_11: Signed, d_2: Signed):
-    v_76: Signed = int_mul(result_15, base_16)  # line 775
-    v_77: Signed = int_sub(v_76, d_2)  # line 775
-    v_78: Signed = int_add(digits_11, 1)  # line 776
-    v_79: Signed = int_add(i_15, 1)  # line 777
+    v_76: Signed = int_mul(result_15, base_16)  # line 809
+    v_77: Signed = int_sub(v_76, d_2)  # line 809
+    v_78: Signed = int_add(digits_11, 1)  # line 810
+    v_79: Signed = int_add(i_15, 1)  # line 811
     --> block5(s_16, base_16, length_15, v_79, end_14, sign_14, v_77, v_78, False)
 block27():
-    v_80: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 774
-    v_81: Ptr(BaseException) = cast_pointer(v_80)  # line 774
-    v_82: Void = setfield(v_81, 'typeptr', vtable OverflowError [11, 12))  # line 774
-    v_83: Ptr(BaseException) = cast_pointer(v_80)  # line 774
-    v_84: Ptr(object_vtable) = getfield(v_83, 'typeptr')  # line 774
+    v_80: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 808
+    v_81: Ptr(BaseException) = cast_pointer(v_80)  # line 808
+    v_82: Void = setfield(v_81, 'typeptr', vtable OverflowError [11, 12))  # line 808
+    v_83: Ptr(BaseException) = cast_pointer(v_80)  # line 808
+    v_84: Ptr(object_vtable) = getfield(v_83, 'typeptr')  # line 808
     --> block28(v_84, v_80)
 block28(v_85: Ptr(object_vtable), v_86: Ptr(OverflowError)):
-    v_87: Ptr(Exception) = cast_pointer(v_86)  # line 774
+    v_87: Ptr(Exception) = cast_pointer(v_86)  # line 808
     --> raise(v_85, v_87)
 block29():
-    v_88: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 771
-    v_89: Ptr(BaseException) = cast_pointer(v_88)  # line 771
-    v_90: Void = setfield(v_89, 'typeptr', vtable ValueError [8, 9))  # line 771
-    v_91: Ptr(BaseException) = cast_pointer(v_88)  # line 771
-    v_92: Ptr(object_vtable) = getfield(v_91, 'typeptr')  # line 771
+    v_88: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 805
+    v_89: Ptr(BaseException) = cast_pointer(v_88)  # line 805
+    v_90: Void = setfield(v_89, 'typeptr', vtable ValueError [8, 9))  # line 805
+    v_91: Ptr(BaseException) = cast_pointer(v_88)  # line 805
+    v_92: Ptr(object_vtable) = getfield(v_91, 'typeptr')  # line 805
     --> block30(v_92, v_88)
 block30(v_93: Ptr(object_vtable), v_94: Ptr(ValueError)):
-    v_95: Ptr(Exception) = cast_pointer(v_94)  # line 771
+    v_95: Ptr(Exception) = cast_pointer(v_94)  # line 805
     --> raise(v_93, v_95)
 block31(t54_0: Signed, s_17: Ptr(rpy_str), base_17: Signed, length_16: Signed, i_16: Signed, end_15: Signed, sign_15: Signed, result_16: Signed, digits_12: Signed, c_7: Signed):
-    v_96: Bool = int_le(t54_0, 90)  # line 766
+    v_96: Bool = int_le(t54_0, 90)  # line 800
     --> block20(s_17, base_17, length_16, i_16, end_15, sign_15, result_16, digits_12, c_7, v_96)
 block32(s_18: Ptr(rpy_str), base_18: Signed, length_17: Signed, i_17: Signed, end_16: Signed, sign_16: Signed, result_17: Signed, digits_13: Signed, c_8: Signed):
-    v_97: Signed = int_sub(c_8, 87)  # line 765
+    v_97: Signed = int_sub(c_8, 87)  # line 799
     --> block24(s_18, base_18, length_17, i_17, end_16, sign_16, result_17, digits_13, v_97)
 block33(t48_0: Signed, s_19: Ptr(rpy_str), base_19: Signed, length_18: Signed, i_18: Signed, end_17: Signed, sign_17: Signed, result_18: Signed, digits_14: Signed, c_9: Signed):
-    v_98: Bool = int_le(t48_0, 122)  # line 764
+    v_98: Bool = int_le(t48_0, 122)  # line 798
     --> block18(s_19, base_19, length_18, i_18, end_17, sign_17, result_18, digits_14, c_9, v_98)
 block34(s_20: Ptr(rpy_str), base_20: Signed, length_19: Signed, i_19: Signed, end_18: Signed, sign_18: Signed, result_19: Signed, digits_15: Signed, c_10: Signed):
-    v_99: Signed = int_sub(c_10, 48)  # line 763
+    v_99: Signed = int_sub(c_10, 48)  # line 797
     --> block24(s_20, base_20, length_19, i_19, end_18, sign_18, result_19, digits_15, v_99)
 block35(t42_0: Signed, s_21: Ptr(rpy_str), base_21: Signed, length_20: Signed, i_20: Signed, end_19: Signed, sign_19: Signed, result_20: Signed, digits_16: Signed, c_11: Signed):
-    v_100: Bool = int_le(t42_0, 57)  # line 762
+    v_100: Bool = int_le(t42_0, 57)  # line 796
     --> block16(s_21, base_21, length_20, i_20, end_19, sign_19, result_20, digits_16, c_11, v_100)
 block36(s_22: Ptr(rpy_str), base_22: Signed, length_21: Signed, i_21: Signed, end_20: Signed, sign_20: Signed, result_21: Signed, digits_17: Signed, previous_underscore_3: Bool):
-    v_101: Bool = int_eq(digits_17, 0)  # line 756
-    v_102: Bool = same_as(v_101)  # line 756
+    v_101: Bool = int_eq(digits_17, 0)  # line 790
+    v_102: Bool = same_as(v_101)  # line 790
     switch v_102
     False --> block37(s_22, base_22, length_21, i_21, end_20, sign_20, result_21, digits_17, previous_underscore_3)
     True --> block39()
 block37(s_23: Ptr(rpy_str), base_23: Signed, length_22: Signed, i_22: Signed, end_21: Signed, sign_21: Signed, result_22: Signed, digits_18: Signed, previous_underscore_4: Bool):
-    v_103: Bool = same_as(previous_underscore_4)  # line 756
+    v_103: Bool = same_as(previous_underscore_4)  # line 790
     switch v_103
     False --> block38(s_23, base_23, length_22, i_22, end_21, sign_21, result_22, digits_18)
     True --> block39()
 block38(s_24: Ptr(rpy_str), base_24: Signed, length_23: Signed, i_23: Signed, end_22: Signed, sign_22: Signed, result_23: Signed, digits_19: Signed):
-    v_104: Signed = int_add(i_23, 1)  # line 759
+    v_104: Signed = int_add(i_23, 1)  # line 793
     --> block5(s_24, base_24, length_23, v_104, end_22, sign_22, result_23, digits_19, True)
 block39():
-    v_105: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 757
-    v_106: Ptr(BaseException) = cast_pointer(v_105)  # line 757
-    v_107: Void = setfield(v_106, 'typeptr', vtable ValueError [8, 9))  # line 757
-    v_108: Ptr(BaseException) = cast_pointer(v_105)  # line 757
-    v_109: Ptr(object_vtable) = getfield(v_108, 'typeptr')  # line 757
+    v_105: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 791
+    v_106: Ptr(BaseException) = cast_pointer(v_105)  # line 791
+    v_107: Void = setfield(v_106, 'typeptr', vtable ValueError [8, 9))  # line 791
+    v_108: Ptr(BaseException) = cast_pointer(v_105)  # line 791
+    v_109: Ptr(object_vtable) = getfield(v_108, 'typeptr')  # line 791
     --> block40(v_109, v_105)
 block40(v_110: Ptr(object_vtable), v_111: Ptr(ValueError)):
-    v_112: Ptr(Exception) = cast_pointer(v_111)  # line 757
+    v_112: Ptr(Exception) = cast_pointer(v_111)  # line 791
     --> raise(v_110, v_112)
 block41():
-    v_113: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 749
-    v_114: Ptr(BaseException) = cast_pointer(v_113)  # line 749
-    v_115: Void = setfield(v_114, 'typeptr', vtable ValueError [8, 9))  # line 749
-    v_116: Ptr(BaseException) = cast_pointer(v_113)  # line 749
-    v_117: Ptr(object_vtable) = getfield(v_116, 'typeptr')  # line 749
+    v_113: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 783
+    v_114: Ptr(BaseException) = cast_pointer(v_113)  # line 783
+    v_115: Void = setfield(v_114, 'typeptr', vtable ValueError [8, 9))  # line 783
+    v_116: Ptr(BaseException) = cast_pointer(v_113)  # line 783
+    v_117: Ptr(object_vtable) = getfield(v_116, 'typeptr')  # line 783
     --> block42(v_117, v_113)
 block42(v_118: Ptr(object_vtable), v_119: Ptr(ValueError)):
-    v_120: Ptr(Exception) = cast_pointer(v_119)  # line 749
+    v_120: Ptr(Exception) = cast_pointer(v_119)  # line 783
     --> raise(v_118, v_120)
 block43(s_25: Ptr(rpy_str), base_25: Signed, length_24: Signed, i_24: Signed, end_23: Signed):
-    v_121: Ptr(rpy_str) = same_as(s_25)  # line 744
-    v_122: UniChar = getinteriorfield(v_121, 'chars', i_24)  # line 744
-    v_123: Bool = unichar_eq(v_122, 45)  # line 744
-    v_124: Bool = same_as(v_123)  # line 744
+    v_121: Ptr(rpy_str) = same_as(s_25)  # line 778
+    v_122: UniChar = getinteriorfield(v_121, 'chars', i_24)  # line 778
+    v_123: Bool = unichar_eq(v_122, 45)  # line 778
+    v_124: Bool = same_as(v_123)  # line 778
     switch v_124
     False --> block44(s_25, base_25, length_24, i_24, end_23)
     True --> block45(s_25, base_25, length_24, i_24, end_23)
 block44(s_26: Ptr(rpy_str), base_26: Signed, length_25: Signed, i_25: Signed, end_24: Signed):
-    v_125: Ptr(rpy_str) = same_as(s_26)  # line 744
-    v_126: UniChar = getinteriorfield(v_125, 'chars', i_25)  # line 744
-    v_127: Bool = unichar_eq(v_126, 43)  # line 744
-    v_128: Bool = same_as(v_127)  # line 744
+    v_125: Ptr(rpy_str) = same_as(s_26)  # line 778
+    v_126: UniChar = getinteriorfield(v_125, 'chars', i_25)  # line 778
+    v_127: Bool = unichar_eq(v_126, 43)  # line 778
+    v_128: Bool = same_as(v_127)  # line 778
     switch v_128
     False --> block4(s_26, base_26, length_25, i_25, end_24, 1)
     True --> block45(s_26, base_26, length_25, i_25, end_24)
 block45(s_27: Ptr(rpy_str), base_27: Signed, length_26: Signed, i_26: Signed, end_25: Signed):
-    v_129: Ptr(rpy_str) = same_as(s_27)  # line 745
-    v_130: UniChar = getinteriorfield(v_129, 'chars', i_26)  # line 745
-    v_131: Bool = unichar_eq(v_130, 45)  # line 745
-    v_132: Bool = same_as(v_131)  # line 745
+    v_129: Ptr(rpy_str) = same_as(s_27)  # line 779
+    v_130: UniChar = getinteriorfield(v_129, 'chars', i_26)  # line 779
+    v_131: Bool = unichar_eq(v_130, 45)  # line 779
+    v_132: Bool = same_as(v_131)  # line 779
     switch v_132
     False --> block46(s_27, base_27, length_26, i_26, end_25, 1)
     True --> block46(s_27, base_27, length_26, i_26, end_25, -1)
 block46(s_28: Ptr(rpy_str), base_28: Signed, length_27: Signed, i_27: Signed, end_26: Signed, sign_23: Signed):
-    v_133: Signed = int_add(i_27, 1)  # line 747
+    v_133: Signed = int_add(i_27, 1)  # line 781
     --> block4(s_28, base_28, length_27, v_133, end_26, sign_23)
 block47(s_29: Ptr(rpy_str), base_29: Signed, length_28: Signed, i_28: Signed, end_27: Signed):
-    v_134: Ptr(rpy_str) = same_as(s_29)  # line 741
-    v_135: Signed = int_sub(end_27, 1)  # line 741
-    v_136: UniChar = getinteriorfield(v_134, 'chars', v_135)  # line 741
-    v_137: Bool = direct_call(graph ll_char_isspace__UniChar, v_136)  # line 741
-    v_138: Bool = same_as(v_137)  # line 741
+    v_134: Ptr(rpy_str) = same_as(s_29)  # line 775
+    v_135: Signed = int_sub(end_27, 1)  # line 775
+    v_136: UniChar = getinteriorfield(v_134, 'chars', v_135)  # line 775
+    v_137: Bool = direct_call(graph ll_char_isspace__UniChar, v_136)  # line 775
+    v_138: Bool = same_as(v_137)  # line 775
     switch v_138
     False --> block3(s_29, base_29, length_28, i_28, end_27)
     True --> block48(s_29, base_29, length_28, i_28, end_27)
 block48(s_30: Ptr(rpy_str), base_30: Signed, length_29: Signed, i_29: Signed, end_28: Signed):
-    v_139: Signed = int_sub(end_28, 1)  # line 742
+    v_139: Signed = int_sub(end_28, 1)  # line 776
     --> block2(s_30, base_30, length_29, i_29, v_139)
 block49(s_31: Ptr(rpy_str), base_31: Signed, length_30: Signed, i_30: Signed):
-    v_140: Ptr(rpy_str) = same_as(s_31)  # line 738
-    v_141: UniChar = getinteriorfield(v_140, 'chars', i_30)  # line 738
-    v_142: Bool = direct_call(graph ll_char_isspace__UniChar, v_141)  # line 738
-    v_143: Bool = same_as(v_142)  # line 738
+    v_140: Ptr(rpy_str) = same_as(s_31)  # line 772
+    v_141: UniChar = getinteriorfield(v_140, 'chars', i_30)  # line 772
+    v_142: Bool = direct_call(graph ll_char_isspace__UniChar, v_141)  # line 772
+    v_143: Bool = same_as(v_142)  # line 772
     switch v_143
     False --> block2(s_31, base_31, length_30, i_30, length_30)
     True --> block50(s_31, base_31, length_30, i_30)
 block50(s_32: Ptr(rpy_str), base_32: Signed, length_31: Signed, i_31: Signed):
-    v_144: Signed = int_add(i_31, 1)  # line 739
+    v_144: Signed = int_add(i_31, 1)  # line 773
     --> block1(s_32, base_32, length_31, v_144)
 
-graph ll_char_isspace__UniChar(ch_0: UniChar)  # rstr.py:291
+graph ll_char_isspace__UniChar(ch_0: UniChar)  # rstr.py:325
 block0(ch_0: UniChar):
-    v_0: Bool = unichar_isspace(ch_0)  # line 292
+    v_0: Bool = unichar_isspace(ch_0)  # line 326
     --> return(v_0)
 
-graph ll_newdict__dicttable_array_entry_Signed_Void(DICT_0: Void)  # rordereddict.py:83
+graph ll_newdict__dicttable_array_entry_Signed_Void(DICT_0: Void)  # rordereddict.py:79
 block0(DICT_0: Void):
-    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
-    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
-    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Void_Signed, v_0, 16)  # line 86
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 80
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 81
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 81
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Void_Signed, v_0, 16)  # line 82
     --> return(v_0)
 
-graph _ll_dict_reindex__dicttable_array_entry_Signed_Void_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+graph _ll_dict_reindex__dicttable_array_entry_Signed_Void_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:131
 block0(d_0: Ptr(dicttable), size_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
-    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
-    v_2: Signed = int_mul(size_0, 2)  # line 139
-    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
-    v_4: Signed = int_mul(v_3, 3)  # line 139
-    v_5: Signed = int_sub(v_2, v_4)  # line 139
-    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
-    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 133
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 134
+    v_2: Signed = int_mul(size_0, 2)  # line 135
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 135
+    v_4: Signed = int_mul(v_3, 3)  # line 135
+    v_5: Signed = int_sub(v_2, v_4)  # line 135
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 135
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 136
     --> block1(d_0, size_0, v_0, v_7, 0)
 block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
-    v_9: Bool = int_lt(i_0, v_8)  # line 142
-    v_10: Bool = same_as(v_9)  # line 142
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 138
+    v_9: Bool = int_lt(i_0, v_8)  # line 138
+    v_10: Bool = same_as(v_9)  # line 138
     switch v_10
     False --> return(None)
     True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
 block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
-    v_12: Bool = same_as(v_11)  # line 143
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 139
+    v_12: Bool = same_as(v_11)  # line 139
     switch v_12
     False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
     True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
 block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_13: Signed = int_add(i_2, 1)  # line 145
+    v_13: Signed = int_add(i_2, 1)  # line 141
     --> block1(d_3, size_3, indexes_2, entries_2, v_13)
 block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
-    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 140
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_dict_setitem__dicttable_array_entry_Signed_Void_Signed_None_None_None(d_0: Ptr(dicttable), key_0: Signed, value_0: Void, hash_0: Void, eq_0: Void)  # rordereddict.py:362
+graph ll_dict_setitem__dicttable_array_entry_Signed_Void_Signed_None_None_None(d_0: Ptr(dicttable), key_0: Signed, value_0: Void, hash_0: Void, eq_0: Void)  # rordereddict.py:358
 block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Void, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Void_None, d_0, None)  # line 363
-    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 364
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Void_Signed_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 365
-    v_3: Bool = int_ge(v_2, 0)  # line 366
-    v_4: Bool = same_as(v_3)  # line 366
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Void_None, d_0, None)  # line 359
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 360
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Void_Signed_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 361
+    v_3: Bool = int_ge(v_2, 0)  # line 362
+    v_4: Bool = same_as(v_3)  # line 362
     switch v_4
     False --> block1(d_0, key_0, value_0, v_1, v_2)
     True --> block2(d_0, value_0, v_2)
 block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Void, h_0: Signed, index_0: Signed):
-    v_5: Signed = int_invert(index_0)  # line 369
-    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Signed_Void_Signed_None_Signed_Signed, d_1, key_1, None, h_0, v_5)  # line 369
+    v_5: Signed = int_invert(index_0)  # line 365
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Signed_Void_Signed_None_Signed_Signed, d_1, key_1, None, h_0, v_5)  # line 365
     --> return(None)
 block2(d_2: Ptr(dicttable), value_2: Void, index_1: Signed):
-    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
-    v_8: Void = setinteriorfield(v_7, index_1, 'value', None)  # line 367
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 363
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', None)  # line 363
     --> return(None)
 
-graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Void_None(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Void_None(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:160
 block0(d_0: Ptr(dicttable), hash_0: Void):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
-    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 162
+    v_1: Bool = ptr_nonzero(v_0)  # line 162
     switch v_1
     False --> block1(d_0, hash_0)
     True --> return(None)
 block1(d_1: Ptr(dicttable), hash_1: Void):
-    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 164
     --> block2(d_1, hash_1, v_2, 0)
 block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
-    v_4: Bool = int_lt(i_0, v_3)  # line 170
-    v_5: Bool = same_as(v_4)  # line 170
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 166
+    v_4: Bool = int_lt(i_0, v_3)  # line 166
+    v_5: Bool = same_as(v_4)  # line 166
     switch v_5
     False --> block3(d_2)
     True --> block4(d_2, hash_2, entries_0, i_0)
 block3(d_3: Ptr(dicttable)):
-    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
-    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
-    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Void_Signed, d_3, v_7)  # line 174
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 170
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 170
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Void_Signed, d_3, v_7)  # line 170
     --> return(None)
 block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_9: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 171
-    v_10: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_9)  # line 171
-    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
-    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
-    v_13: Signed = int_add(i_1, 1)  # line 173
+    v_9: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 167
+    v_10: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_9)  # line 167
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 167
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 168
+    v_13: Signed = int_add(i_1, 1)  # line 169
     --> block2(d_4, hash_3, entries_1, v_13)
 
-graph _ll_dict_lookup__dicttable_array_entry_Signed_Void_Signed_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+graph _ll_dict_lookup__dicttable_array_entry_Signed_Void_Signed_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:173
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
-    v_2: Signed = getarraysize(v_0)  # line 183
-    v_3: Signed = int_sub(v_2, 1)  # line 183
-    v_4: Signed = int_and(hash_0, v_3)  # line 184
-    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
-    v_6: Unsigned = same_as(v_5)  # line 185
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 177
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 178
+    v_2: Signed = getarraysize(v_0)  # line 179
+    v_3: Signed = int_sub(v_2, 1)  # line 179
+    v_4: Signed = int_and(hash_0, v_3)  # line 180
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 181
+    v_6: Unsigned = same_as(v_5)  # line 181
     --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
 block1(d_1: Ptr(dicttable), key_1: Signed, hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
-    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
-    v_8: Bool = int_eq(v_7, 0)  # line 189
-    v_9: Bool = same_as(v_8)  # line 189
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 184
+    v_8: Bool = int_eq(v_7, 0)  # line 185
+    v_9: Bool = same_as(v_8)  # line 185
     switch v_9
     False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
     True --> block10(store_1, i_0, freeslot_0)
 block2(d_2: Ptr(dicttable), key_2: Signed, hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
-    v_10: Bool = int_eq(index_0, 1)  # line 195
-    v_11: Bool = same_as(v_10)  # line 195
+    v_10: Bool = int_eq(index_0, 1)  # line 191
+    v_11: Bool = same_as(v_10)  # line 191
     switch v_11
     False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
     True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
 block3(d_3: Ptr(dicttable), key_3: Signed, hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
-    v_12: Signed = int_sub(index_1, 2)  # line 199
-    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
-    v_14: Bool = int_eq(v_13, hash_3)  # line 200
-    v_15: Bool = same_as(v_14)  # line 200
+    v_12: Signed = int_sub(index_1, 2)  # line 195
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 196
+    v_14: Bool = int_eq(v_13, hash_3)  # line 196
+    v_15: Bool = same_as(v_14)  # line 196
     switch v_15
     False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
     True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
 block4(d_4: Ptr(dicttable), key_4: Signed, hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
-    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
-    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 202
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 203
     --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
 block5(d_5: Ptr(dicttable), key_5: Signed, hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
-    v_18: Signed = getinteriorfield(entries_4, index_2, 'key')  # line 201
-    v_19: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_18, key_5)  # line 201
-    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
-    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
-    v_22: Bool = same_as(v_21)  # line 202
+    v_18: Signed = getinteriorfield(entries_4, index_2, 'key')  # line 197
+    v_19: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_18, key_5)  # line 197
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 198
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 198
+    v_22: Bool = same_as(v_21)  # line 198
     switch v_22
     False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
     True --> block8(d_5, key_5, hash_5, eq_5, store_5)
 block6(d_6: Ptr(dicttable), key_6: Signed, hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
-    v_23: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
-    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
-    v_25: Bool = same_as(v_24)  # line 202
+    v_23: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 198
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 198
+    v_25: Bool = same_as(v_24)  # line 198
     switch v_25
     False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
     True --> block8(d_6, key_6, hash_6, eq_6, store_6)
 block7(d_7: Ptr(dicttable), key_7: Signed, hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
-    v_26: Bool = same_as(found_1)  # line 204
+    v_26: Bool = same_as(found_1)  # line 200
     switch v_26
     False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
     True --> return(index_4)
 block8(d_8: Ptr(dicttable), key_8: Signed, hash_8: Signed, eq_8: Void, store_8: Bool):
-    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Void_Signed_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 203
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Void_Signed_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 199
     --> return(v_27)
 block9(d_9: Ptr(dicttable), key_9: Signed, hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
-    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
-    v_29: Bool = same_as(v_28)  # line 196
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 192
+    v_29: Bool = same_as(v_28)  # line 192
     switch v_29
     False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
     True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
 block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
-    v_30: Bool = same_as(store_10)  # line 190
+    v_30: Bool = same_as(store_10)  # line 186
     switch v_30
     False --> return(-1)
     True --> block11(i_8, freeslot_8)
 block11(i_9: Signed, freeslot_9: Signed):
-    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
-    v_32: Bool = same_as(v_31)  # line 192
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 188
+    v_32: Bool = same_as(v_31)  # line 188
     switch v_32
     False --> block12(freeslot_9)
     True --> block12(i_9)
 block12(freeslot_10: Signed):
-    v_33: Signed = int_invert(freeslot_10)  # line 194
+    v_33: Signed = int_invert(freeslot_10)  # line 190
     --> return(v_33)
 
-graph _ll_dict_insert__dicttable_array_entry_Signed_Void_Signed_None_Signed_Signed(d_0: Ptr(dicttable), key_0: Signed, value_0: Void, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+graph _ll_dict_insert__dicttable_array_entry_Signed_Void_Signed_None_Signed_Signed(d_0: Ptr(dicttable), key_0: Signed, value_0: Void, hash_0: Signed, slot_0: Signed)  # rordereddict.py:297
 block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Void, hash_0: Signed, slot_0: Signed):
-    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
-    v_2: Signed = getarraysize(v_1)  # line 304
-    v_3: Bool = int_eq(v_0, v_2)  # line 304
-    v_4: Bool = same_as(v_3)  # line 304
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 300
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 300
+    v_2: Signed = getarraysize(v_1)  # line 300
+    v_3: Bool = int_eq(v_0, v_2)  # line 300
+    v_4: Bool = same_as(v_3)  # line 300
     switch v_4
     False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
     True --> block7(d_0, key_0, value_0, hash_0, slot_0)
 block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Void, hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
-    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
-    v_6: Signed = int_sub(v_5, 3)  # line 306
-    v_7: Bool = int_le(v_6, 0)  # line 307
-    v_8: Bool = same_as(v_7)  # line 307
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 302
+    v_6: Signed = int_sub(v_5, 3)  # line 302
+    v_7: Bool = int_le(v_6, 0)  # line 303
+    v_8: Bool = same_as(v_7)  # line 303
     switch v_8
     False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
     True --> block6(d_1, key_1, value_1, hash_1, slot_1)
 block2(d_2: Ptr(dicttable), key_2: Signed, value_2: Void, hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
-    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
-    v_10: Bool = same_as(reindexed_1)  # line 312
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 307
+    v_10: Bool = same_as(reindexed_1)  # line 308
     switch v_10
     False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
     True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
 block3(d_3: Ptr(dicttable), key_3: Signed, value_3: Void, hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
-    v_11: Signed = int_add(index_0, 2)  # line 315
-    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
-    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    v_11: Signed = int_add(index_0, 2)  # line 311
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 311
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 311
     --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
 block4(d_4: Ptr(dicttable), key_4: Signed, value_4: Void, hash_4: Signed, rc_2: Signed, index_1: Signed):
-    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
-    v_15: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
-    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
-    v_17: Void = setinteriorfield(v_15, index_1, 'value', None)  # line 319
-    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
-    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
-    v_20: Signed = int_add(index_1, 1)  # line 322
-    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
-    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
-    v_23: Signed = int_add(v_22, 1)  # line 323
-    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 312
+    v_15: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 313
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 314
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', None)  # line 315
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 316
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 317
+    v_20: Signed = int_add(index_1, 1)  # line 318
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 318
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 319
+    v_23: Signed = int_add(v_22, 1)  # line 319
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 319
     --> return(None)
 block5(d_5: Ptr(dicttable), key_5: Signed, value_5: Void, hash_5: Signed, rc_3: Signed, index_2: Signed):
-    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
-    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 309
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 309
     --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
 block6(d_6: Ptr(dicttable), key_6: Signed, value_6: Void, hash_6: Signed, slot_4: Signed):
-    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_Void, d_6)  # line 308
-    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
-    v_29: Signed = int_sub(v_28, 3)  # line 310
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_Void, d_6)  # line 304
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 306
+    v_29: Signed = int_sub(v_28, 3)  # line 306
     --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
 block7(d_7: Ptr(dicttable), key_7: Signed, value_7: Void, hash_7: Signed, slot_5: Signed):
-    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_Signed_Void, d_7)  # line 305
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_Signed_Void, d_7)  # line 301
     --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
 
-graph _ll_dict_grow__dicttable_array_entry_Signed_Void(d_0: Ptr(dicttable))  # rordereddict.py:282
+graph _ll_dict_grow__dicttable_array_entry_Signed_Void(d_0: Ptr(dicttable))  # rordereddict.py:278
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
-    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
-    v_2: Signed = int_floordiv(v_1, 2)  # line 285
-    v_3: Signed = int_mod(v_1, 2)  # line 285
-    v_4: Bool = int_ne(v_3, 0)  # line 285
-    v_5: Signed = int_xor(v_3, 2)  # line 285
-    v_6: Bool = int_lt(v_5, 0)  # line 285
-    v_7: Signed = cast_bool_to_int(v_4)  # line 285
-    v_8: Signed = cast_bool_to_int(v_6)  # line 285
-    v_9: Signed = int_and(v_7, v_8)  # line 285
-    v_10: Signed = int_sub(v_2, v_9)  # line 285
-    v_11: Bool = int_lt(v_0, v_10)  # line 285
-    v_12: Bool = same_as(v_11)  # line 285
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 281
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 281
+    v_2: Signed = int_floordiv(v_1, 2)  # line 281
+    v_3: Signed = int_mod(v_1, 2)  # line 281
+    v_4: Bool = int_ne(v_3, 0)  # line 281
+    v_5: Signed = int_xor(v_3, 2)  # line 281
+    v_6: Bool = int_lt(v_5, 0)  # line 281
+    v_7: Signed = cast_bool_to_int(v_4)  # line 281
+    v_8: Signed = cast_bool_to_int(v_6)  # line 281
+    v_9: Signed = int_and(v_7, v_8)  # line 281
+    v_10: Signed = int_sub(v_2, v_9)  # line 281
+    v_11: Bool = int_lt(v_0, v_10)  # line 281
+    v_12: Bool = same_as(v_11)  # line 281
     switch v_12
     False --> block1(d_0)
     True --> block5(d_0)
 block1(d_1: Ptr(dicttable)):
-    v_13: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
-    v_14: Signed = getarraysize(v_13)  # line 289
-    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
-    v_16: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    v_13: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 284
+    v_14: Signed = getarraysize(v_13)  # line 285
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 285
+    v_16: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 285
     --> block2(d_1, v_13, v_16, 0)
 block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
-    v_18: Bool = int_lt(i_0, v_17)  # line 291
-    v_19: Bool = same_as(v_18)  # line 291
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 287
+    v_18: Bool = int_lt(i_0, v_17)  # line 287
+    v_19: Bool = same_as(v_18)  # line 287
     switch v_19
     False --> block3(d_2, newentries_0)
     True --> block4(d_2, entries_0, newentries_0, i_0)
 block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }))):
-    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 293
     --> return(False)
 block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_21: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 292
-    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
-    v_23: Void = getinteriorfield(entries_1, i_1, 'value')  # line 293
-    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', None)  # line 293
-    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
-    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
-    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
-    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
-    v_29: Signed = int_add(i_1, 1)  # line 296
+    v_21: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 288
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 288
+    v_23: Void = getinteriorfield(entries_1, i_1, 'value')  # line 289
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', None)  # line 289
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 290
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 290
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 291
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 291
+    v_29: Signed = int_add(i_1, 1)  # line 292
     --> block2(d_4, entries_1, newentries_2, v_29)
 block5(d_5: Ptr(dicttable)):
-    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Void, d_5)  # line 286
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Void, d_5)  # line 282
     --> return(True)
 
-graph _ll_dict_resize__dicttable_array_entry_Signed_Void(d_0: Ptr(dicttable))  # rordereddict.py:273
+graph _ll_dict_resize__dicttable_array_entry_Signed_Void(d_0: Ptr(dicttable))  # rordereddict.py:269
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
-    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
-    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
-    v_3: Signed = getarraysize(v_2)  # line 276
-    v_4: Bool = int_lt(v_1, v_3)  # line 276
-    v_5: Bool = same_as(v_4)  # line 276
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 271
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 271
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 272
+    v_3: Signed = getarraysize(v_2)  # line 272
+    v_4: Bool = int_lt(v_1, v_3)  # line 272
+    v_5: Bool = same_as(v_4)  # line 272
     switch v_5
     False --> block1(d_0, v_1)
     True --> block2(d_0)
 block1(d_1: Ptr(dicttable), size_0: Signed):
-    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Void_Signed, d_1, size_0)  # line 279
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Void_Signed, d_1, size_0)  # line 275
     --> return(None)
 block2(d_2: Ptr(dicttable)):
-    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Void, d_2)  # line 277
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Void, d_2)  # line 273
     --> return(None)
 
-graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Void(d_0: Ptr(dicttable))  # rordereddict.py:243
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Void(d_0: Ptr(dicttable))  # rordereddict.py:239
 block0(d_0: Ptr(dicttable)):
-    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
-    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
-    v_2: Signed = getarraysize(v_0)  # line 247
-    v_3: Signed = int_floordiv(v_2, 4)  # line 247
-    v_4: Signed = int_mod(v_2, 4)  # line 247
-    v_5: Bool = int_ne(v_4, 0)  # line 247
-    v_6: Signed = int_xor(v_4, 4)  # line 247
-    v_7: Bool = int_lt(v_6, 0)  # line 247
-    v_8: Signed = cast_bool_to_int(v_5)  # line 247
-    v_9: Signed = cast_bool_to_int(v_7)  # line 247
-    v_10: Signed = int_and(v_8, v_9)  # line 247
-    v_11: Signed = int_sub(v_3, v_10)  # line 247
-    v_12: Bool = int_lt(v_1, v_11)  # line 247
-    v_13: Bool = same_as(v_12)  # line 247
+    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 242
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 243
+    v_2: Signed = getarraysize(v_0)  # line 243
+    v_3: Signed = int_floordiv(v_2, 4)  # line 243
+    v_4: Signed = int_mod(v_2, 4)  # line 243
+    v_5: Bool = int_ne(v_4, 0)  # line 243
+    v_6: Signed = int_xor(v_4, 4)  # line 243
+    v_7: Bool = int_lt(v_6, 0)  # line 243
+    v_8: Signed = cast_bool_to_int(v_5)  # line 243
+    v_9: Signed = cast_bool_to_int(v_7)  # line 243
+    v_10: Signed = int_and(v_8, v_9)  # line 243
+    v_11: Signed = int_sub(v_3, v_10)  # line 243
+    v_12: Bool = int_lt(v_1, v_11)  # line 243
+    v_13: Bool = same_as(v_12)  # line 243
     switch v_13
     False --> block1(d_0, v_0, v_0)
     True --> block13(d_0, v_0)
 block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }))):
-    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 247
     --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
 block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
-    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
-    v_16: Bool = same_as(v_15)  # line 254
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 250
+    v_16: Bool = same_as(v_15)  # line 250
     switch v_16
     False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
     True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
 block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
-    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
-    v_18: Bool = same_as(v_17)  # line 263
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 259
+    v_18: Bool = same_as(v_17)  # line 259
     switch v_18
     False --> block4(d_3, newentries_2, idst_1)
     True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
 block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), idst_2: Signed):
-    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
-    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
-    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
-    v_22: Signed = getarraysize(v_21)  # line 270
-    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Void_Signed, d_4, v_22)  # line 270
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 264
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 265
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 266
+    v_22: Signed = getarraysize(v_21)  # line 266
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Void_Signed, d_4, v_22)  # line 266
     --> return(None)
 block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
-    v_24: Bool = int_lt(i_0, used_2)  # line 265
-    v_25: Bool = same_as(v_24)  # line 265
+    v_24: Bool = int_lt(i_0, used_2)  # line 261
+    v_25: Bool = same_as(v_24)  # line 261
     switch v_25
     False --> block4(d_5, newentries_4, idst_3)
     True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
 block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
-    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_Void_Signed, entries_4, i_1)  # line 266
-    v_27: Signed = int_add(i_1, 1)  # line 267
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_Void_Signed, entries_4, i_1)  # line 262
+    v_27: Signed = int_add(i_1, 1)  # line 263
     --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
 block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
-    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
-    v_29: Bool = same_as(v_28)  # line 255
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 251
+    v_29: Bool = same_as(v_28)  # line 251
     switch v_29
     False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
     True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
 block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
-    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    v_30: Signed = int_add(isrc_5, 1)  # line 258
     --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
 block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
-    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
-    v_32: Bool = same_as(v_31)  # line 256
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 252
+    v_32: Bool = same_as(v_31)  # line 252
     switch v_32
     False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
     True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
 block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
-    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
-    v_34: Bool = same_as(v_33)  # line 256
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 252
+    v_34: Bool = same_as(v_33)  # line 252
     switch v_34
     False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
     True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
 block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
-    v_35: Signed = int_add(idst_9, 1)  # line 261
+    v_35: Signed = int_add(idst_9, 1)  # line 257
     --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
 block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
-    v_36: Signed = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
-    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
-    v_38: Void = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
-    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', None)  # line 258
-    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
-    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
-    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    v_36: Signed = getinteriorfield(entries_10, isrc_9, 'key')  # line 253
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 253
+    v_38: Void = getinteriorfield(entries_10, isrc_9, 'value')  # line 254
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', None)  # line 254
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 255
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 255
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 256
     --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
 block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }))):
-    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
-    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
-    v_45: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 244
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 244
+    v_45: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 244
     --> block1(d_13, entries_11, v_45)
 
-graph _ll_clear_entry__array_entry_Signed_Void_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+graph _ll_clear_entry__array_entry_Signed_Void_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:229
 block0(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_0: Bool = same_as(False)  # line 236
-    v_1: Bool = same_as(v_0)  # line 236
+    v_0: Bool = same_as(False)  # line 232
+    v_1: Bool = same_as(v_0)  # line 232
     --> block1(entries_0, i_0, Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })
 block1(entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
-    v_2: Bool = same_as(False)  # line 238
-    v_3: Bool = same_as(v_2)  # line 238
+    v_2: Bool = same_as(False)  # line 234
+    v_3: Bool = same_as(v_2)  # line 234
     --> block2(entries_1, i_1)
 block2(entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_4: Void = setinteriorfield(entries_2, i_2, 'f_valid', False)  # line 240
+    v_4: Void = setinteriorfield(entries_2, i_2, 'f_valid', False)  # line 236
     --> return(None)
 
-graph ll_dict_delitem__dicttable_array_entry_Signed_Void_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:372
+graph ll_dict_delitem__dicttable_array_entry_Signed_Void_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:368
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Void_Signed_None_None, d_0, key_0, None, None)  # line 373
-    v_1: Bool = int_lt(v_0, 0)  # line 374
-    v_2: Bool = same_as(v_1)  # line 374
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Void_Signed_None_None, d_0, key_0, None, None)  # line 369
+    v_1: Bool = int_lt(v_0, 0)  # line 370
+    v_2: Bool = same_as(v_1)  # line 370
     switch v_2
     False --> block1(d_0, v_0)
     True --> block2()
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_Signed_Void_Signed, d_1, index_0)  # line 376
+    v_3: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_Signed_Void_Signed, d_1, index_0)  # line 372
     --> return(None)
 block2():
-    v_4: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 375
-    v_5: Ptr(BaseException) = cast_pointer(v_4)  # line 375
-    v_6: Void = setfield(v_5, 'typeptr', vtable KeyError [7, 8))  # line 375
-    v_7: Ptr(BaseException) = cast_pointer(v_4)  # line 375
-    v_8: Ptr(object_vtable) = getfield(v_7, 'typeptr')  # line 375
+    v_4: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 371
+    v_5: Ptr(BaseException) = cast_pointer(v_4)  # line 371
+    v_6: Void = setfield(v_5, 'typeptr', vtable KeyError [7, 8))  # line 371
+    v_7: Ptr(BaseException) = cast_pointer(v_4)  # line 371
+    v_8: Ptr(object_vtable) = getfield(v_7, 'typeptr')  # line 371
     --> raise(v_8, v_4)
 
-graph _ll_dict_find__dicttable_array_entry_Signed_Void_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:222
+graph _ll_dict_find__dicttable_array_entry_Signed_Void_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:218
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Void_None, d_0, None)  # line 224
-    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 225
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Void_Signed_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 225
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Void_None, d_0, None)  # line 220
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 221
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Void_Signed_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 221
     --> return(v_2)
 
-graph _ll_dict_del__dicttable_array_entry_Signed_Void_Signed(d_0: Ptr(dicttable), index_0: Signed)  # rordereddict.py:326
+graph _ll_dict_del__dicttable_array_entry_Signed_Void_Signed(d_0: Ptr(dicttable), index_0: Signed)  # rordereddict.py:322
 block0(d_0: Ptr(dicttable), index_0: Signed):
-    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 328
-    v_1: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 329
-    v_2: Signed = getinteriorfield(v_0, index_0, 'f_hash')  # line 329
-    v_3: Signed = direct_call(graph _ll_dict_slot_of__dicttable_array_entry_Signed_Void_Signed_Signed, d_0, v_2, index_0)  # line 329
-    v_4: Void = setarrayitem(v_1, v_3, 1)  # line 329
-    v_5: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_Void_Signed, v_0, index_0)  # line 330
-    v_6: Signed = getfield(d_0, 'num_live_items')  # line 331
-    v_7: Signed = int_sub(v_6, 1)  # line 331
-    v_8: Void = setfield(d_0, 'num_live_items', v_7)  # line 331
-    v_9: Signed = getfield(d_0, 'num_live_items')  # line 332
-    v_10: Bool = int_eq(v_9, 0)  # line 332
-    v_11: Bool = same_as(v_10)  # line 332
+    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 324
+    v_1: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 325
+    v_2: Signed = getinteriorfield(v_0, index_0, 'f_hash')  # line 325
+    v_3: Signed = direct_call(graph _ll_dict_slot_of__dicttable_array_entry_Signed_Void_Signed_Signed, d_0, v_2, index_0)  # line 325
+    v_4: Void = setarrayitem(v_1, v_3, 1)  # line 325
+    v_5: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_Void_Signed, v_0, index_0)  # line 326
+    v_6: Signed = getfield(d_0, 'num_live_items')  # line 327
+    v_7: Signed = int_sub(v_6, 1)  # line 327
+    v_8: Void = setfield(d_0, 'num_live_items', v_7)  # line 327
+    v_9: Signed = getfield(d_0, 'num_live_items')  # line 328
+    v_10: Bool = int_eq(v_9, 0)  # line 328
+    v_11: Bool = same_as(v_10)  # line 328
     switch v_11
     False --> block1(d_0, index_0, v_0)
     True --> block8(d_0, v_0)
 block1(d_1: Ptr(dicttable), index_1: Signed, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }))):
-    v_12: Signed = getfield(d_1, 'num_ever_used_items')  # line 334
-    v_13: Signed = int_sub(v_12, 1)  # line 334
-    v_14: Bool = int_eq(index_1, v_13)  # line 334
-    v_15: Bool = same_as(v_14)  # line 334
+    v_12: Signed = getfield(d_1, 'num_ever_used_items')  # line 330
+    v_13: Signed = int_sub(v_12, 1)  # line 330
+    v_14: Bool = int_eq(index_1, v_13)  # line 330
+    v_15: Bool = same_as(v_14)  # line 330
     switch v_15
     False --> block2(d_1, entries_0)
     True --> block4(d_1, index_1, entries_0)
 block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }))):
-    v_16: Signed = getfield(d_2, 'num_live_items')  # line 341
-    v_17: Signed = int_add(v_16, 16)  # line 341
-    v_18: Signed = getarraysize(entries_1)  # line 341
-    v_19: Signed = int_floordiv(v_18, 8)  # line 341
-    v_20: Signed = int_mod(v_18, 8)  # line 341
-    v_21: Bool = int_ne(v_20, 0)  # line 341
-    v_22: Signed = int_xor(v_20, 8)  # line 341
-    v_23: Bool = int_lt(v_22, 0)  # line 341
-    v_24: Signed = cast_bool_to_int(v_21)  # line 341
-    v_25: Signed = cast_bool_to_int(v_23)  # line 341
-    v_26: Signed = int_and(v_24, v_25)  # line 341
-    v_27: Signed = int_sub(v_19, v_26)  # line 341
-    v_28: Bool = int_le(v_17, v_27)  # line 341
-    v_29: Bool = same_as(v_28)  # line 341
+    v_16: Signed = getfield(d_2, 'num_live_items')  # line 337
+    v_17: Signed = int_add(v_16, 16)  # line 337
+    v_18: Signed = getarraysize(entries_1)  # line 337
+    v_19: Signed = int_floordiv(v_18, 8)  # line 337
+    v_20: Signed = int_mod(v_18, 8)  # line 337
+    v_21: Bool = int_ne(v_20, 0)  # line 337
+    v_22: Signed = int_xor(v_20, 8)  # line 337
+    v_23: Bool = int_lt(v_22, 0)  # line 337
+    v_24: Signed = cast_bool_to_int(v_21)  # line 337
+    v_25: Signed = cast_bool_to_int(v_23)  # line 337
+    v_26: Signed = int_and(v_24, v_25)  # line 337
+    v_27: Signed = int_sub(v_19, v_26)  # line 337
+    v_28: Bool = int_le(v_17, v_27)  # line 337
+    v_29: Bool = same_as(v_28)  # line 337
     switch v_29
     False --> return(None)
     True --> block3(d_2)
 block3(d_3: Ptr(dicttable)):
-    v_30: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_Void, d_3)  # line 342
+    v_30: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_Void, d_3)  # line 338
     --> return(None)
 block4(d_4: Ptr(dicttable), index_2: Signed, entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }))):
-    v_31: Signed = int_sub(index_2, 1)  # line 336
+    v_31: Signed = int_sub(index_2, 1)  # line 332
     --> block5(d_4, index_2, entries_2, v_31)
 block5(d_5: Ptr(dicttable), index_3: Signed, entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_32: Bool = getinteriorfield(entries_3, i_0, 'f_valid')  # line 337
-    v_33: Bool = same_as(v_32)  # line 337
+    v_32: Bool = getinteriorfield(entries_3, i_0, 'f_valid')  # line 333
+    v_33: Bool = same_as(v_32)  # line 333
     switch v_33
     False --> block6(d_5, index_3, entries_3, i_0)
     True --> block7(d_5, entries_3, i_0)
 block6(d_6: Ptr(dicttable), index_4: Signed, entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_34: Signed = int_sub(i_1, 1)  # line 338
+    v_34: Signed = int_sub(i_1, 1)  # line 334
     --> block5(d_6, index_4, entries_4, v_34)
 block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_35: Signed = int_add(i_2, 1)  # line 339
-    v_36: Void = setfield(d_7, 'num_ever_used_items', v_35)  # line 339
+    v_35: Signed = int_add(i_2, 1)  # line 335
+    v_36: Void = setfield(d_7, 'num_ever_used_items', v_35)  # line 335
     --> block2(d_7, entries_5)
 block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool }))):
-    v_37: Void = setfield(d_8, 'num_ever_used_items', 0)  # line 333
+    v_37: Void = setfield(d_8, 'num_ever_used_items', 0)  # line 329
     --> block2(d_8, entries_6)
 
-graph _ll_dict_slot_of__dicttable_array_entry_Signed_Void_Signed_Signed(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed)  # rordereddict.py:210
+graph _ll_dict_slot_of__dicttable_array_entry_Signed_Void_Signed_Signed(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed)  # rordereddict.py:206
 block0(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 212
-    v_1: Signed = getarraysize(v_0)  # line 213
-    v_2: Signed = int_sub(v_1, 1)  # line 213
-    v_3: Signed = int_and(hash_0, v_2)  # line 214
-    v_4: Unsigned = cast_int_to_uint(hash_0)  # line 215
-    v_5: Unsigned = same_as(v_4)  # line 215
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 208
+    v_1: Signed = getarraysize(v_0)  # line 209
+    v_2: Signed = int_sub(v_1, 1)  # line 209
+    v_3: Signed = int_and(hash_0, v_2)  # line 210
+    v_4: Unsigned = cast_int_to_uint(hash_0)  # line 211
+    v_5: Unsigned = same_as(v_4)  # line 211
     --> block1(d_0, hash_0, index_0, v_0, v_2, v_3, v_5)
 block1(d_1: Ptr(dicttable), hash_1: Signed, index_1: Signed, indexes_0: Ptr(GcArray(Signed)), mask_0: Signed, i_0: Signed, perturb_0: Unsigned):
-    v_6: Signed = getarrayitem(indexes_0, i_0)  # line 216
-    v_7: Signed = int_add(index_1, 2)  # line 216
-    v_8: Bool = int_ne(v_6, v_7)  # line 216
-    v_9: Bool = same_as(v_8)  # line 216
+    v_6: Signed = getarrayitem(indexes_0, i_0)  # line 212
+    v_7: Signed = int_add(index_1, 2)  # line 212
+    v_8: Bool = int_ne(v_6, v_7)  # line 212
+    v_9: Bool = same_as(v_8)  # line 212
     switch v_9
     False --> return(i_0)
     True --> block2(d_1, hash_1, index_1, indexes_0, mask_0, i_0, perturb_0)
 block2(d_2: Ptr(dicttable), hash_2: Signed, index_2: Signed, indexes_1: Ptr(GcArray(Signed)), mask_1: Signed, i_1: Signed, perturb_1: Unsigned):
-    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 217
-    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_1, v_10, mask_1)  # line 218
+    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 213
+    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_1, v_10, mask_1)  # line 214
     --> block1(d_2, hash_2, index_2, indexes_1, mask_1, v_11, v_10)
 
-graph ll_dictiter__dictiter_dicttable_array_entry_Signed_Void_dicttable_array_entry_Signed_Void(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:493
+graph ll_dictiter__dictiter_dicttable_array_entry_Signed_Void_dicttable_array_entry_Signed_Void(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:489
 block0(ITER_0: Void, d_0: Ptr(dicttable)):
-    v_0: Ptr(dictiter) = malloc(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) }), index: Signed }, 'gc')  # line 494
-    v_1: Void = setfield(v_0, 'dict', d_0)  # line 495
-    v_2: Void = setfield(v_0, 'index', 0)  # line 496
+    v_0: Ptr(dictiter) = malloc(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) }), index: Signed }, 'gc')  # line 490
+    v_1: Void = setfield(v_0, 'dict', d_0)  # line 491
+    v_2: Void = setfield(v_0, 'index', 0)  # line 492
     --> return(v_0)
 
-graph ll_dictnext__dictiter_dicttable_array_entry_Signed_Void(it_0: Ptr(dictiter))  # rordereddict.py:500
+graph ll_dictnext__dictiter_dicttable_array_entry_Signed_Void(it_0: Ptr(dictiter))  # rordereddict.py:496
 block0(it_0: Ptr(dictiter)):
-    v_0: Ptr(dicttable) = getfield(it_0, 'dict')  # line 502
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(v_0, 'entries')  # line 503
-    v_2: Signed = getfield(it_0, 'index')  # line 504
+    v_0: Ptr(dicttable) = getfield(it_0, 'dict')  # line 498
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) = getfield(v_0, 'entries')  # line 499
+    v_2: Signed = getfield(it_0, 'index')  # line 500
     --> block1(it_0, v_0, v_1, v_2)
 block1(it_1: Ptr(dictiter), d_0: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), index_0: Signed):
-    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 505
-    v_4: Bool = int_lt(index_0, v_3)  # line 505
-    v_5: Bool = same_as(v_4)  # line 505
+    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 501
+    v_4: Bool = int_lt(index_0, v_3)  # line 501
+    v_5: Bool = same_as(v_4)  # line 501
     switch v_5
     False --> block2(it_1, index_0)
     True --> block3(it_1, d_0, entries_0, index_0)
 block2(it_2: Ptr(dictiter), index_1: Signed):
-    v_6: Void = setfield(it_2, 'index', index_1)  # line 510
-    v_7: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 511
-    v_8: Ptr(BaseException) = cast_pointer(v_7)  # line 511
-    v_9: Void = setfield(v_8, 'typeptr', vtable StopIteration [9, 10))  # line 511
-    v_10: Ptr(BaseException) = cast_pointer(v_7)  # line 511
-    v_11: Ptr(object_vtable) = getfield(v_10, 'typeptr')  # line 511
+    v_6: Void = setfield(it_2, 'index', index_1)  # line 506
+    v_7: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 507
+    v_8: Ptr(BaseException) = cast_pointer(v_7)  # line 507
+    v_9: Void = setfield(v_8, 'typeptr', vtable StopIteration [9, 10))  # line 507
+    v_10: Ptr(BaseException) = cast_pointer(v_7)  # line 507
+    v_11: Ptr(object_vtable) = getfield(v_10, 'typeptr')  # line 507
     --> raise(v_11, v_7)
 block3(it_3: Ptr(dictiter), d_1: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), index_2: Signed):
-    v_12: Bool = getinteriorfield(entries_1, index_2, 'f_valid')  # line 506
-    v_13: Bool = same_as(v_12)  # line 506
+    v_12: Bool = getinteriorfield(entries_1, index_2, 'f_valid')  # line 502
+    v_13: Bool = same_as(v_12)  # line 502
     switch v_13
     False --> block4(it_3, d_1, entries_1, index_2)
     True --> block5(it_3, entries_1, index_2)
 block4(it_4: Ptr(dictiter), d_2: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), index_3: Signed):
-    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 506
-    v_15: Bool = ptr_nonzero(v_14)  # line 506
+    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 502
+    v_15: Bool = ptr_nonzero(v_14)  # line 502
     switch v_15
     False --> block5(it_4, entries_2, index_3)
     True --> block6(it_4, d_2, entries_2, index_3)
 block5(it_5: Ptr(dictiter), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), index_4: Signed):
-    v_16: Signed = int_add(index_4, 1)  # line 507
-    v_17: Void = setfield(it_5, 'index', v_16)  # line 507
-    v_18: Signed = getinteriorfield(entries_3, index_4, 'key')  # line 508
+    v_16: Signed = int_add(index_4, 1)  # line 503
+    v_17: Void = setfield(it_5, 'index', v_16)  # line 503
+    v_18: Signed = getinteriorfield(entries_3, index_4, 'key')  # line 504
     --> return(v_18)
 block6(it_6: Ptr(dictiter), d_3: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })), index_5: Signed):
-    v_19: Signed = int_add(index_5, 1)  # line 509
+    v_19: Signed = int_add(index_5, 1)  # line 505
     --> block1(it_6, d_3, entries_4, v_19)
 
-graph ll_dict_len__dicttable_array_entry_Signed_Void(d_0: Ptr(dicttable))  # rordereddict.py:347
+graph ll_dict_len__dicttable_array_entry_Signed_Void(d_0: Ptr(dicttable))  # rordereddict.py:343
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 348
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 344
     --> return(v_0)
 
-graph ll_dict_len__dicttable_array_entry_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:347
+graph ll_dict_len__dicttable_array_entry_rpy_str_Signed(d_0: Ptr(dicttable))  # rordereddict.py:343
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 348
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 344
     --> return(v_0)
 
-graph ll_newdict__dicttable_array_entry_Signed_Bool(DICT_0: Void)  # rordereddict.py:83
+graph ll_newdict__dicttable_array_entry_Signed_Bool(DICT_0: Void)  # rordereddict.py:79
 block0(DICT_0: Void):
-    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
-    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
-    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Bool_Signed, v_0, 16)  # line 86
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 80
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 81
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 81
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Bool_Signed, v_0, 16)  # line 82
     --> return(v_0)
 
-graph _ll_dict_reindex__dicttable_array_entry_Signed_Bool_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+graph _ll_dict_reindex__dicttable_array_entry_Signed_Bool_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:131
 block0(d_0: Ptr(dicttable), size_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
-    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
-    v_2: Signed = int_mul(size_0, 2)  # line 139
-    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
-    v_4: Signed = int_mul(v_3, 3)  # line 139
-    v_5: Signed = int_sub(v_2, v_4)  # line 139
-    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
-    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 133
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 134
+    v_2: Signed = int_mul(size_0, 2)  # line 135
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 135
+    v_4: Signed = int_mul(v_3, 3)  # line 135
+    v_5: Signed = int_sub(v_2, v_4)  # line 135
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 135
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 136
     --> block1(d_0, size_0, v_0, v_7, 0)
 block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
-    v_9: Bool = int_lt(i_0, v_8)  # line 142
-    v_10: Bool = same_as(v_9)  # line 142
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 138
+    v_9: Bool = int_lt(i_0, v_8)  # line 138
+    v_10: Bool = same_as(v_9)  # line 138
     switch v_10
     False --> return(None)
     True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
 block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
-    v_12: Bool = same_as(v_11)  # line 143
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 139
+    v_12: Bool = same_as(v_11)  # line 139
     switch v_12
     False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
     True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
 block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_13: Signed = int_add(i_2, 1)  # line 145
+    v_13: Signed = int_add(i_2, 1)  # line 141
     --> block1(d_3, size_3, indexes_2, entries_2, v_13)
 block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
-    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 140
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_dict_setitem__dicttable_array_entry_Signed_Bool_Signed_Bool_None_None(d_0: Ptr(dicttable), key_0: Signed, value_0: Bool, hash_0: Void, eq_0: Void)  # rordereddict.py:362
+graph ll_dict_setitem__dicttable_array_entry_Signed_Bool_Signed_Bool_None_None(d_0: Ptr(dicttable), key_0: Signed, value_0: Bool, hash_0: Void, eq_0: Void)  # rordereddict.py:358
 block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Bool, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Bool_None, d_0, None)  # line 363
-    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 364
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Bool_Signed_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 365
-    v_3: Bool = int_ge(v_2, 0)  # line 366
-    v_4: Bool = same_as(v_3)  # line 366
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Bool_None, d_0, None)  # line 359
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 360
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Bool_Signed_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 361
+    v_3: Bool = int_ge(v_2, 0)  # line 362
+    v_4: Bool = same_as(v_3)  # line 362
     switch v_4
     False --> block1(d_0, key_0, value_0, v_1, v_2)
     True --> block2(d_0, value_0, v_2)
 block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Bool, h_0: Signed, index_0: Signed):
-    v_5: Signed = int_invert(index_0)  # line 369
-    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Signed_Bool_Signed_Bool_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    v_5: Signed = int_invert(index_0)  # line 365
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Signed_Bool_Signed_Bool_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 365
     --> return(None)
 block2(d_2: Ptr(dicttable), value_2: Bool, index_1: Signed):
-    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
-    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 363
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 363
     --> return(None)
 
-graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Bool_None(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Bool_None(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:160
 block0(d_0: Ptr(dicttable), hash_0: Void):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
-    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 162
+    v_1: Bool = ptr_nonzero(v_0)  # line 162
     switch v_1
     False --> block1(d_0, hash_0)
     True --> return(None)
 block1(d_1: Ptr(dicttable), hash_1: Void):
-    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 164
     --> block2(d_1, hash_1, v_2, 0)
 block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
-    v_4: Bool = int_lt(i_0, v_3)  # line 170
-    v_5: Bool = same_as(v_4)  # line 170
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 166
+    v_4: Bool = int_lt(i_0, v_3)  # line 166
+    v_5: Bool = same_as(v_4)  # line 166
     switch v_5
     False --> block3(d_2)
     True --> block4(d_2, hash_2, entries_0, i_0)
 block3(d_3: Ptr(dicttable)):
-    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
-    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
-    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Bool_Signed, d_3, v_7)  # line 174
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 170
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 170
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Bool_Signed, d_3, v_7)  # line 170
     --> return(None)
 block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_9: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 171
-    v_10: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_9)  # line 171
-    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
-    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
-    v_13: Signed = int_add(i_1, 1)  # line 173
+    v_9: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 167
+    v_10: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_9)  # line 167
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 167
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 168
+    v_13: Signed = int_add(i_1, 1)  # line 169
     --> block2(d_4, hash_3, entries_1, v_13)
 
-graph _ll_dict_lookup__dicttable_array_entry_Signed_Bool_Signed_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+graph _ll_dict_lookup__dicttable_array_entry_Signed_Bool_Signed_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:173
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
-    v_2: Signed = getarraysize(v_0)  # line 183
-    v_3: Signed = int_sub(v_2, 1)  # line 183
-    v_4: Signed = int_and(hash_0, v_3)  # line 184
-    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
-    v_6: Unsigned = same_as(v_5)  # line 185
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 177
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 178
+    v_2: Signed = getarraysize(v_0)  # line 179
+    v_3: Signed = int_sub(v_2, 1)  # line 179
+    v_4: Signed = int_and(hash_0, v_3)  # line 180
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 181
+    v_6: Unsigned = same_as(v_5)  # line 181
     --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
 block1(d_1: Ptr(dicttable), key_1: Signed, hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
-    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
-    v_8: Bool = int_eq(v_7, 0)  # line 189
-    v_9: Bool = same_as(v_8)  # line 189
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 184
+    v_8: Bool = int_eq(v_7, 0)  # line 185
+    v_9: Bool = same_as(v_8)  # line 185
     switch v_9
     False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
     True --> block10(store_1, i_0, freeslot_0)
 block2(d_2: Ptr(dicttable), key_2: Signed, hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
-    v_10: Bool = int_eq(index_0, 1)  # line 195
-    v_11: Bool = same_as(v_10)  # line 195
+    v_10: Bool = int_eq(index_0, 1)  # line 191
+    v_11: Bool = same_as(v_10)  # line 191
     switch v_11
     False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
     True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
 block3(d_3: Ptr(dicttable), key_3: Signed, hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
-    v_12: Signed = int_sub(index_1, 2)  # line 199
-    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
-    v_14: Bool = int_eq(v_13, hash_3)  # line 200
-    v_15: Bool = same_as(v_14)  # line 200
+    v_12: Signed = int_sub(index_1, 2)  # line 195
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 196
+    v_14: Bool = int_eq(v_13, hash_3)  # line 196
+    v_15: Bool = same_as(v_14)  # line 196
     switch v_15
     False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
     True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
 block4(d_4: Ptr(dicttable), key_4: Signed, hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
-    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
-    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 202
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 203
     --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
 block5(d_5: Ptr(dicttable), key_5: Signed, hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
-    v_18: Signed = getinteriorfield(entries_4, index_2, 'key')  # line 201
-    v_19: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_18, key_5)  # line 201
-    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
-    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
-    v_22: Bool = same_as(v_21)  # line 202
+    v_18: Signed = getinteriorfield(entries_4, index_2, 'key')  # line 197
+    v_19: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_18, key_5)  # line 197
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 198
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 198
+    v_22: Bool = same_as(v_21)  # line 198
     switch v_22
     False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
     True --> block8(d_5, key_5, hash_5, eq_5, store_5)
 block6(d_6: Ptr(dicttable), key_6: Signed, hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
-    v_23: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
-    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
-    v_25: Bool = same_as(v_24)  # line 202
+    v_23: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 198
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 198
+    v_25: Bool = same_as(v_24)  # line 198
     switch v_25
     False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
     True --> block8(d_6, key_6, hash_6, eq_6, store_6)
 block7(d_7: Ptr(dicttable), key_7: Signed, hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
-    v_26: Bool = same_as(found_1)  # line 204
+    v_26: Bool = same_as(found_1)  # line 200
     switch v_26
     False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
     True --> return(index_4)
 block8(d_8: Ptr(dicttable), key_8: Signed, hash_8: Signed, eq_8: Void, store_8: Bool):
-    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Bool_Signed_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 203
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Bool_Signed_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 199
     --> return(v_27)
 block9(d_9: Ptr(dicttable), key_9: Signed, hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
-    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
-    v_29: Bool = same_as(v_28)  # line 196
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 192
+    v_29: Bool = same_as(v_28)  # line 192
     switch v_29
     False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
     True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
 block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
-    v_30: Bool = same_as(store_10)  # line 190
+    v_30: Bool = same_as(store_10)  # line 186
     switch v_30
     False --> return(-1)
     True --> block11(i_8, freeslot_8)
 block11(i_9: Signed, freeslot_9: Signed):
-    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
-    v_32: Bool = same_as(v_31)  # line 192
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 188
+    v_32: Bool = same_as(v_31)  # line 188
     switch v_32
     False --> block12(freeslot_9)
     True --> block12(i_9)
 block12(freeslot_10: Signed):
-    v_33: Signed = int_invert(freeslot_10)  # line 194
+    v_33: Signed = int_invert(freeslot_10)  # line 190
     --> return(v_33)
 
-graph _ll_dict_insert__dicttable_array_entry_Signed_Bool_Signed_Bool_Signed_Signed(d_0: Ptr(dicttable), key_0: Signed, value_0: Bool, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+graph _ll_dict_insert__dicttable_array_entry_Signed_Bool_Signed_Bool_Signed_Signed(d_0: Ptr(dicttable), key_0: Signed, value_0: Bool, hash_0: Signed, slot_0: Signed)  # rordereddict.py:297
 block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Bool, hash_0: Signed, slot_0: Signed):
-    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
-    v_2: Signed = getarraysize(v_1)  # line 304
-    v_3: Bool = int_eq(v_0, v_2)  # line 304
-    v_4: Bool = same_as(v_3)  # line 304
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 300
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 300
+    v_2: Signed = getarraysize(v_1)  # line 300
+    v_3: Bool = int_eq(v_0, v_2)  # line 300
+    v_4: Bool = same_as(v_3)  # line 300
     switch v_4
     False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
     True --> block7(d_0, key_0, value_0, hash_0, slot_0)
 block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Bool, hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
-    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
-    v_6: Signed = int_sub(v_5, 3)  # line 306
-    v_7: Bool = int_le(v_6, 0)  # line 307
-    v_8: Bool = same_as(v_7)  # line 307
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 302
+    v_6: Signed = int_sub(v_5, 3)  # line 302
+    v_7: Bool = int_le(v_6, 0)  # line 303
+    v_8: Bool = same_as(v_7)  # line 303
     switch v_8
     False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
     True --> block6(d_1, key_1, value_1, hash_1, slot_1)
 block2(d_2: Ptr(dicttable), key_2: Signed, value_2: Bool, hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
-    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
-    v_10: Bool = same_as(reindexed_1)  # line 312
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 307
+    v_10: Bool = same_as(reindexed_1)  # line 308
     switch v_10
     False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
     True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
 block3(d_3: Ptr(dicttable), key_3: Signed, value_3: Bool, hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
-    v_11: Signed = int_add(index_0, 2)  # line 315
-    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
-    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    v_11: Signed = int_add(index_0, 2)  # line 311
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 311
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 311
     --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
 block4(d_4: Ptr(dicttable), key_4: Signed, value_4: Bool, hash_4: Signed, rc_2: Signed, index_1: Signed):
-    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
-    v_15: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
-    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
-    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
-    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
-    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
-    v_20: Signed = int_add(index_1, 1)  # line 322
-    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
-    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
-    v_23: Signed = int_add(v_22, 1)  # line 323
-    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 312
+    v_15: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 313
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 314
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 315
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 316
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 317
+    v_20: Signed = int_add(index_1, 1)  # line 318
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 318
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 319
+    v_23: Signed = int_add(v_22, 1)  # line 319
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 319
     --> return(None)
 block5(d_5: Ptr(dicttable), key_5: Signed, value_5: Bool, hash_5: Signed, rc_3: Signed, index_2: Signed):
-    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
-    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 309
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 309
     --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
 block6(d_6: Ptr(dicttable), key_6: Signed, value_6: Bool, hash_6: Signed, slot_4: Signed):
-    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_Bool, d_6)  # line 308
-    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
-    v_29: Signed = int_sub(v_28, 3)  # line 310
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_Bool, d_6)  # line 304
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 306
+    v_29: Signed = int_sub(v_28, 3)  # line 306
     --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
 block7(d_7: Ptr(dicttable), key_7: Signed, value_7: Bool, hash_7: Signed, slot_5: Signed):
-    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_Signed_Bool, d_7)  # line 305
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_Signed_Bool, d_7)  # line 301
     --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
 
-graph _ll_dict_grow__dicttable_array_entry_Signed_Bool(d_0: Ptr(dicttable))  # rordereddict.py:282
+graph _ll_dict_grow__dicttable_array_entry_Signed_Bool(d_0: Ptr(dicttable))  # rordereddict.py:278
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
-    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
-    v_2: Signed = int_floordiv(v_1, 2)  # line 285
-    v_3: Signed = int_mod(v_1, 2)  # line 285
-    v_4: Bool = int_ne(v_3, 0)  # line 285
-    v_5: Signed = int_xor(v_3, 2)  # line 285
-    v_6: Bool = int_lt(v_5, 0)  # line 285
-    v_7: Signed = cast_bool_to_int(v_4)  # line 285
-    v_8: Signed = cast_bool_to_int(v_6)  # line 285
-    v_9: Signed = int_and(v_7, v_8)  # line 285
-    v_10: Signed = int_sub(v_2, v_9)  # line 285
-    v_11: Bool = int_lt(v_0, v_10)  # line 285
-    v_12: Bool = same_as(v_11)  # line 285
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 281
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 281
+    v_2: Signed = int_floordiv(v_1, 2)  # line 281
+    v_3: Signed = int_mod(v_1, 2)  # line 281
+    v_4: Bool = int_ne(v_3, 0)  # line 281
+    v_5: Signed = int_xor(v_3, 2)  # line 281
+    v_6: Bool = int_lt(v_5, 0)  # line 281
+    v_7: Signed = cast_bool_to_int(v_4)  # line 281
+    v_8: Signed = cast_bool_to_int(v_6)  # line 281
+    v_9: Signed = int_and(v_7, v_8)  # line 281
+    v_10: Signed = int_sub(v_2, v_9)  # line 281
+    v_11: Bool = int_lt(v_0, v_10)  # line 281
+    v_12: Bool = same_as(v_11)  # line 281
     switch v_12
     False --> block1(d_0)
     True --> block5(d_0)
 block1(d_1: Ptr(dicttable)):
-    v_13: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
-    v_14: Signed = getarraysize(v_13)  # line 289
-    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
-    v_16: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    v_13: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 284
+    v_14: Signed = getarraysize(v_13)  # line 285
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 285
+    v_16: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 285
     --> block2(d_1, v_13, v_16, 0)
 block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
-    v_18: Bool = int_lt(i_0, v_17)  # line 291
-    v_19: Bool = same_as(v_18)  # line 291
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 287
+    v_18: Bool = int_lt(i_0, v_17)  # line 287
+    v_19: Bool = same_as(v_18)  # line 287
     switch v_19
     False --> block3(d_2, newentries_0)
     True --> block4(d_2, entries_0, newentries_0, i_0)
 block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }))):
-    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 293
     --> return(False)
 block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_21: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 292
-    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
-    v_23: Bool = getinteriorfield(entries_1, i_1, 'value')  # line 293
-    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
-    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
-    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
-    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
-    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
-    v_29: Signed = int_add(i_1, 1)  # line 296
+    v_21: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 288
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 288
+    v_23: Bool = getinteriorfield(entries_1, i_1, 'value')  # line 289
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 289
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 290
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 290
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 291
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 291
+    v_29: Signed = int_add(i_1, 1)  # line 292
     --> block2(d_4, entries_1, newentries_2, v_29)
 block5(d_5: Ptr(dicttable)):
-    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Bool, d_5)  # line 286
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Bool, d_5)  # line 282
     --> return(True)
 
-graph _ll_dict_resize__dicttable_array_entry_Signed_Bool(d_0: Ptr(dicttable))  # rordereddict.py:273
+graph _ll_dict_resize__dicttable_array_entry_Signed_Bool(d_0: Ptr(dicttable))  # rordereddict.py:269
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
-    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
-    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
-    v_3: Signed = getarraysize(v_2)  # line 276
-    v_4: Bool = int_lt(v_1, v_3)  # line 276
-    v_5: Bool = same_as(v_4)  # line 276
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 271
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 271
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 272
+    v_3: Signed = getarraysize(v_2)  # line 272
+    v_4: Bool = int_lt(v_1, v_3)  # line 272
+    v_5: Bool = same_as(v_4)  # line 272
     switch v_5
     False --> block1(d_0, v_1)
     True --> block2(d_0)
 block1(d_1: Ptr(dicttable), size_0: Signed):
-    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Bool_Signed, d_1, size_0)  # line 279
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Bool_Signed, d_1, size_0)  # line 275
     --> return(None)
 block2(d_2: Ptr(dicttable)):
-    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Bool, d_2)  # line 277
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Bool, d_2)  # line 273
     --> return(None)
 
-graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Bool(d_0: Ptr(dicttable))  # rordereddict.py:243
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Bool(d_0: Ptr(dicttable))  # rordereddict.py:239
 block0(d_0: Ptr(dicttable)):
-    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
-    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
-    v_2: Signed = getarraysize(v_0)  # line 247
-    v_3: Signed = int_floordiv(v_2, 4)  # line 247
-    v_4: Signed = int_mod(v_2, 4)  # line 247
-    v_5: Bool = int_ne(v_4, 0)  # line 247
-    v_6: Signed = int_xor(v_4, 4)  # line 247
-    v_7: Bool = int_lt(v_6, 0)  # line 247
-    v_8: Signed = cast_bool_to_int(v_5)  # line 247
-    v_9: Signed = cast_bool_to_int(v_7)  # line 247
-    v_10: Signed = int_and(v_8, v_9)  # line 247
-    v_11: Signed = int_sub(v_3, v_10)  # line 247
-    v_12: Bool = int_lt(v_1, v_11)  # line 247
-    v_13: Bool = same_as(v_12)  # line 247
+    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 242
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 243
+    v_2: Signed = getarraysize(v_0)  # line 243
+    v_3: Signed = int_floordiv(v_2, 4)  # line 243
+    v_4: Signed = int_mod(v_2, 4)  # line 243
+    v_5: Bool = int_ne(v_4, 0)  # line 243
+    v_6: Signed = int_xor(v_4, 4)  # line 243
+    v_7: Bool = int_lt(v_6, 0)  # line 243
+    v_8: Signed = cast_bool_to_int(v_5)  # line 243
+    v_9: Signed = cast_bool_to_int(v_7)  # line 243
+    v_10: Signed = int_and(v_8, v_9)  # line 243
+    v_11: Signed = int_sub(v_3, v_10)  # line 243
+    v_12: Bool = int_lt(v_1, v_11)  # line 243
+    v_13: Bool = same_as(v_12)  # line 243
     switch v_13
     False --> block1(d_0, v_0, v_0)
     True --> block13(d_0, v_0)
 block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }))):
-    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 247
     --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
 block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
-    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
-    v_16: Bool = same_as(v_15)  # line 254
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 250
+    v_16: Bool = same_as(v_15)  # line 250
     switch v_16
     False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
     True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
 block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
-    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
-    v_18: Bool = same_as(v_17)  # line 263
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 259
+    v_18: Bool = same_as(v_17)  # line 259
     switch v_18
     False --> block4(d_3, newentries_2, idst_1)
     True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
 block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), idst_2: Signed):
-    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
-    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
-    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
-    v_22: Signed = getarraysize(v_21)  # line 270
-    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Bool_Signed, d_4, v_22)  # line 270
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 264
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 265
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 266
+    v_22: Signed = getarraysize(v_21)  # line 266
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Bool_Signed, d_4, v_22)  # line 266
     --> return(None)
 block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
-    v_24: Bool = int_lt(i_0, used_2)  # line 265
-    v_25: Bool = same_as(v_24)  # line 265
+    v_24: Bool = int_lt(i_0, used_2)  # line 261
+    v_25: Bool = same_as(v_24)  # line 261
     switch v_25
     False --> block4(d_5, newentries_4, idst_3)
     True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
 block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
-    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_Bool_Signed, entries_4, i_1)  # line 266
-    v_27: Signed = int_add(i_1, 1)  # line 267
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_Bool_Signed, entries_4, i_1)  # line 262
+    v_27: Signed = int_add(i_1, 1)  # line 263
     --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
 block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
-    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
-    v_29: Bool = same_as(v_28)  # line 255
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 251
+    v_29: Bool = same_as(v_28)  # line 251
     switch v_29
     False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
     True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
 block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
-    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    v_30: Signed = int_add(isrc_5, 1)  # line 258
     --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
 block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
-    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
-    v_32: Bool = same_as(v_31)  # line 256
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 252
+    v_32: Bool = same_as(v_31)  # line 252
     switch v_32
     False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
     True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
 block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
-    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
-    v_34: Bool = same_as(v_33)  # line 256
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 252
+    v_34: Bool = same_as(v_33)  # line 252
     switch v_34
     False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
     True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
 block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
-    v_35: Signed = int_add(idst_9, 1)  # line 261
+    v_35: Signed = int_add(idst_9, 1)  # line 257
     --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
 block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
-    v_36: Signed = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
-    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
-    v_38: Bool = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
-    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
-    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
-    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
-    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    v_36: Signed = getinteriorfield(entries_10, isrc_9, 'key')  # line 253
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 253
+    v_38: Bool = getinteriorfield(entries_10, isrc_9, 'value')  # line 254
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 254
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 255
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 255
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 256
     --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
 block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }))):
-    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
-    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
-    v_45: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 244
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 244
+    v_45: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 244
     --> block1(d_13, entries_11, v_45)
 
-graph _ll_clear_entry__array_entry_Signed_Bool_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+graph _ll_clear_entry__array_entry_Signed_Bool_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:229
 block0(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_0: Bool = same_as(False)  # line 236
-    v_1: Bool = same_as(v_0)  # line 236
+    v_0: Bool = same_as(False)  # line 232
+    v_1: Bool = same_as(v_0)  # line 232
     --> block1(entries_0, i_0, Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })
 block1(entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
-    v_2: Bool = same_as(False)  # line 238
-    v_3: Bool = same_as(v_2)  # line 238
+    v_2: Bool = same_as(False)  # line 234
+    v_3: Bool = same_as(v_2)  # line 234
     --> block2(entries_1, i_1)
 block2(entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_4: Void = setinteriorfield(entries_2, i_2, 'f_valid', False)  # line 240
+    v_4: Void = setinteriorfield(entries_2, i_2, 'f_valid', False)  # line 236
     --> return(None)
 
-graph ll_dict_get__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:383
+graph ll_dict_get__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:379
 block0(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Bool_Signed_None_None, d_0, key_0, None, None)  # line 384
-    v_1: Bool = int_lt(v_0, 0)  # line 385
-    v_2: Bool = same_as(v_1)  # line 385
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Bool_Signed_None_None, d_0, key_0, None, None)  # line 380
+    v_1: Bool = int_lt(v_0, 0)  # line 381
+    v_2: Bool = same_as(v_1)  # line 381
     switch v_2
     False --> block1(d_0, v_0)
     True --> return(default_0)
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 387
-    v_4: Bool = getinteriorfield(v_3, index_0, 'value')  # line 387
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 383
+    v_4: Bool = getinteriorfield(v_3, index_0, 'value')  # line 383
     --> block2(v_4)
 block2(v_5: Bool):
-    v_6: Signed = cast_bool_to_int(v_5)  # line 387
+    v_6: Signed = cast_bool_to_int(v_5)  # line 383
     --> return(v_6)
 
-graph _ll_dict_find__dicttable_array_entry_Signed_Bool_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:222
+graph _ll_dict_find__dicttable_array_entry_Signed_Bool_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:218
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Bool_None, d_0, None)  # line 224
-    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 225
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Bool_Signed_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 225
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Bool_None, d_0, None)  # line 220
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 221
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Bool_Signed_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 221
     --> return(v_2)
 
-graph ll_dict_pop_default__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:409
+graph ll_dict_pop_default__dicttable_array_entry_Signed_Bool_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:405
 block0(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Bool_Signed_None_None, d_0, key_0, None, None)  # line 410
-    v_1: Bool = int_lt(v_0, 0)  # line 411
-    v_2: Bool = same_as(v_1)  # line 411
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Bool_Signed_None_None, d_0, key_0, None, None)  # line 406
+    v_1: Bool = int_lt(v_0, 0)  # line 407
+    v_2: Bool = same_as(v_1)  # line 407
     switch v_2
     False --> block1(d_0, v_0)
     True --> return(default_0)
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 413
-    v_4: Bool = getinteriorfield(v_3, index_0, 'value')  # line 413
-    v_5: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_Signed_Bool_Signed, d_1, index_0)  # line 414
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 409
+    v_4: Bool = getinteriorfield(v_3, index_0, 'value')  # line 409
+    v_5: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_Signed_Bool_Signed, d_1, index_0)  # line 410
     --> block2(v_4)
 block2(v_6: Bool):
-    v_7: Signed = cast_bool_to_int(v_6)  # line 414
+    v_7: Signed = cast_bool_to_int(v_6)  # line 410
     --> return(v_7)
 
-graph _ll_dict_del__dicttable_array_entry_Signed_Bool_Signed(d_0: Ptr(dicttable), index_0: Signed)  # rordereddict.py:326
+graph _ll_dict_del__dicttable_array_entry_Signed_Bool_Signed(d_0: Ptr(dicttable), index_0: Signed)  # rordereddict.py:322
 block0(d_0: Ptr(dicttable), index_0: Signed):
-    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 328
-    v_1: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 329
-    v_2: Signed = getinteriorfield(v_0, index_0, 'f_hash')  # line 329
-    v_3: Signed = direct_call(graph _ll_dict_slot_of__dicttable_array_entry_Signed_Bool_Signed_Signed, d_0, v_2, index_0)  # line 329
-    v_4: Void = setarrayitem(v_1, v_3, 1)  # line 329
-    v_5: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_Bool_Signed, v_0, index_0)  # line 330
-    v_6: Signed = getfield(d_0, 'num_live_items')  # line 331
-    v_7: Signed = int_sub(v_6, 1)  # line 331
-    v_8: Void = setfield(d_0, 'num_live_items', v_7)  # line 331
-    v_9: Signed = getfield(d_0, 'num_live_items')  # line 332
-    v_10: Bool = int_eq(v_9, 0)  # line 332
-    v_11: Bool = same_as(v_10)  # line 332
+    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 324
+    v_1: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 325
+    v_2: Signed = getinteriorfield(v_0, index_0, 'f_hash')  # line 325
+    v_3: Signed = direct_call(graph _ll_dict_slot_of__dicttable_array_entry_Signed_Bool_Signed_Signed, d_0, v_2, index_0)  # line 325
+    v_4: Void = setarrayitem(v_1, v_3, 1)  # line 325
+    v_5: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_Bool_Signed, v_0, index_0)  # line 326
+    v_6: Signed = getfield(d_0, 'num_live_items')  # line 327
+    v_7: Signed = int_sub(v_6, 1)  # line 327
+    v_8: Void = setfield(d_0, 'num_live_items', v_7)  # line 327
+    v_9: Signed = getfield(d_0, 'num_live_items')  # line 328
+    v_10: Bool = int_eq(v_9, 0)  # line 328
+    v_11: Bool = same_as(v_10)  # line 328
     switch v_11
     False --> block1(d_0, index_0, v_0)
     True --> block8(d_0, v_0)
 block1(d_1: Ptr(dicttable), index_1: Signed, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }))):
-    v_12: Signed = getfield(d_1, 'num_ever_used_items')  # line 334
-    v_13: Signed = int_sub(v_12, 1)  # line 334
-    v_14: Bool = int_eq(index_1, v_13)  # line 334
-    v_15: Bool = same_as(v_14)  # line 334
+    v_12: Signed = getfield(d_1, 'num_ever_used_items')  # line 330
+    v_13: Signed = int_sub(v_12, 1)  # line 330
+    v_14: Bool = int_eq(index_1, v_13)  # line 330
+    v_15: Bool = same_as(v_14)  # line 330
     switch v_15
     False --> block2(d_1, entries_0)
     True --> block4(d_1, index_1, entries_0)
 block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }))):
-    v_16: Signed = getfield(d_2, 'num_live_items')  # line 341
-    v_17: Signed = int_add(v_16, 16)  # line 341
-    v_18: Signed = getarraysize(entries_1)  # line 341
-    v_19: Signed = int_floordiv(v_18, 8)  # line 341
-    v_20: Signed = int_mod(v_18, 8)  # line 341
-    v_21: Bool = int_ne(v_20, 0)  # line 341
-    v_22: Signed = int_xor(v_20, 8)  # line 341
-    v_23: Bool = int_lt(v_22, 0)  # line 341
-    v_24: Signed = cast_bool_to_int(v_21)  # line 341
-    v_25: Signed = cast_bool_to_int(v_23)  # line 341
-    v_26: Signed = int_and(v_24, v_25)  # line 341
-    v_27: Signed = int_sub(v_19, v_26)  # line 341
-    v_28: Bool = int_le(v_17, v_27)  # line 341
-    v_29: Bool = same_as(v_28)  # line 341
+    v_16: Signed = getfield(d_2, 'num_live_items')  # line 337
+    v_17: Signed = int_add(v_16, 16)  # line 337
+    v_18: Signed = getarraysize(entries_1)  # line 337
+    v_19: Signed = int_floordiv(v_18, 8)  # line 337
+    v_20: Signed = int_mod(v_18, 8)  # line 337
+    v_21: Bool = int_ne(v_20, 0)  # line 337
+    v_22: Signed = int_xor(v_20, 8)  # line 337
+    v_23: Bool = int_lt(v_22, 0)  # line 337
+    v_24: Signed = cast_bool_to_int(v_21)  # line 337
+    v_25: Signed = cast_bool_to_int(v_23)  # line 337
+    v_26: Signed = int_and(v_24, v_25)  # line 337
+    v_27: Signed = int_sub(v_19, v_26)  # line 337
+    v_28: Bool = int_le(v_17, v_27)  # line 337
+    v_29: Bool = same_as(v_28)  # line 337
     switch v_29
     False --> return(None)
     True --> block3(d_2)
 block3(d_3: Ptr(dicttable)):
-    v_30: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_Bool, d_3)  # line 342
+    v_30: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_Bool, d_3)  # line 338
     --> return(None)
 block4(d_4: Ptr(dicttable), index_2: Signed, entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }))):
-    v_31: Signed = int_sub(index_2, 1)  # line 336
+    v_31: Signed = int_sub(index_2, 1)  # line 332
     --> block5(d_4, index_2, entries_2, v_31)
 block5(d_5: Ptr(dicttable), index_3: Signed, entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_32: Bool = getinteriorfield(entries_3, i_0, 'f_valid')  # line 337
-    v_33: Bool = same_as(v_32)  # line 337
+    v_32: Bool = getinteriorfield(entries_3, i_0, 'f_valid')  # line 333
+    v_33: Bool = same_as(v_32)  # line 333
     switch v_33
     False --> block6(d_5, index_3, entries_3, i_0)
     True --> block7(d_5, entries_3, i_0)
 block6(d_6: Ptr(dicttable), index_4: Signed, entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_34: Signed = int_sub(i_1, 1)  # line 338
+    v_34: Signed = int_sub(i_1, 1)  # line 334
     --> block5(d_6, index_4, entries_4, v_34)
 block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_35: Signed = int_add(i_2, 1)  # line 339
-    v_36: Void = setfield(d_7, 'num_ever_used_items', v_35)  # line 339
+    v_35: Signed = int_add(i_2, 1)  # line 335
+    v_36: Void = setfield(d_7, 'num_ever_used_items', v_35)  # line 335
     --> block2(d_7, entries_5)
 block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Bool, f_hash: Signed, f_valid: Bool }))):
-    v_37: Void = setfield(d_8, 'num_ever_used_items', 0)  # line 333
+    v_37: Void = setfield(d_8, 'num_ever_used_items', 0)  # line 329
     --> block2(d_8, entries_6)
 
-graph _ll_dict_slot_of__dicttable_array_entry_Signed_Bool_Signed_Signed(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed)  # rordereddict.py:210
+graph _ll_dict_slot_of__dicttable_array_entry_Signed_Bool_Signed_Signed(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed)  # rordereddict.py:206
 block0(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 212
-    v_1: Signed = getarraysize(v_0)  # line 213
-    v_2: Signed = int_sub(v_1, 1)  # line 213
-    v_3: Signed = int_and(hash_0, v_2)  # line 214
-    v_4: Unsigned = cast_int_to_uint(hash_0)  # line 215
-    v_5: Unsigned = same_as(v_4)  # line 215
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 208
+    v_1: Signed = getarraysize(v_0)  # line 209
+    v_2: Signed = int_sub(v_1, 1)  # line 209
+    v_3: Signed = int_and(hash_0, v_2)  # line 210
+    v_4: Unsigned = cast_int_to_uint(hash_0)  # line 211
+    v_5: Unsigned = same_as(v_4)  # line 211
     --> block1(d_0, hash_0, index_0, v_0, v_2, v_3, v_5)
 block1(d_1: Ptr(dicttable), hash_1: Signed, index_1: Signed, indexes_0: Ptr(GcArray(Signed)), mask_0: Signed, i_0: Signed, perturb_0: Unsigned):
-    v_6: Signed = getarrayitem(indexes_0, i_0)  # line 216
-    v_7: Signed = int_add(index_1, 2)  # line 216
-    v_8: Bool = int_ne(v_6, v_7)  # line 216
-    v_9: Bool = same_as(v_8)  # line 216
+    v_6: Signed = getarrayitem(indexes_0, i_0)  # line 212
+    v_7: Signed = int_add(index_1, 2)  # line 212
+    v_8: Bool = int_ne(v_6, v_7)  # line 212
+    v_9: Bool = same_as(v_8)  # line 212
     switch v_9
     False --> return(i_0)
     True --> block2(d_1, hash_1, index_1, indexes_0, mask_0, i_0, perturb_0)
 block2(d_2: Ptr(dicttable), hash_2: Signed, index_2: Signed, indexes_1: Ptr(GcArray(Signed)), mask_1: Signed, i_1: Signed, perturb_1: Unsigned):
-    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 217
-    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_1, v_10, mask_1)  # line 218
+    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 213
+    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_1, v_10, mask_1)  # line 214
     --> block1(d_2, hash_2, index_2, indexes_1, mask_1, v_11, v_10)
 
-graph ll_newdict__dicttable_array_entry_Signed_dict_keys.Leaf(DICT_0: Void)  # rordereddict.py:83
+graph ll_newdict__dicttable_array_entry_Signed_dict_keys.Leaf(DICT_0: Void)  # rordereddict.py:79
 block0(DICT_0: Void):
-    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
-    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
-    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Leaf_Signed, v_0, 16)  # line 86
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 80
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 81
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 81
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Leaf_Signed, v_0, 16)  # line 82
     --> return(v_0)
 
-graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Leaf_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Leaf_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:131
 block0(d_0: Ptr(dicttable), size_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
-    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
-    v_2: Signed = int_mul(size_0, 2)  # line 139
-    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
-    v_4: Signed = int_mul(v_3, 3)  # line 139
-    v_5: Signed = int_sub(v_2, v_4)  # line 139
-    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
-    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 133
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 134
+    v_2: Signed = int_mul(size_0, 2)  # line 135
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 135
+    v_4: Signed = int_mul(v_3, 3)  # line 135
+    v_5: Signed = int_sub(v_2, v_4)  # line 135
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 135
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 136
     --> block1(d_0, size_0, v_0, v_7, 0)
 block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
-    v_9: Bool = int_lt(i_0, v_8)  # line 142
-    v_10: Bool = same_as(v_9)  # line 142
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 138
+    v_9: Bool = int_lt(i_0, v_8)  # line 138
+    v_10: Bool = same_as(v_9)  # line 138
     switch v_10
     False --> return(None)
     True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
 block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
-    v_12: Bool = same_as(v_11)  # line 143
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 139
+    v_12: Bool = same_as(v_11)  # line 139
     switch v_12
     False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
     True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
 block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_13: Signed = int_add(i_2, 1)  # line 145
+    v_13: Signed = int_add(i_2, 1)  # line 141
     --> block1(d_3, size_3, indexes_2, entries_2, v_13)
 block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
-    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 140
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_dict_setitem__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Leaf), hash_0: Void, eq_0: Void)  # rordereddict.py:362
+graph ll_dict_setitem__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Leaf), hash_0: Void, eq_0: Void)  # rordereddict.py:358
 block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Leaf), hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Leaf_None, d_0, None)  # line 363
-    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 364
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 365
-    v_3: Bool = int_ge(v_2, 0)  # line 366
-    v_4: Bool = same_as(v_3)  # line 366
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Leaf_None, d_0, None)  # line 359
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 360
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 361
+    v_3: Bool = int_ge(v_2, 0)  # line 362
+    v_4: Bool = same_as(v_3)  # line 362
     switch v_4
     False --> block1(d_0, key_0, value_0, v_1, v_2)
     True --> block2(d_0, value_0, v_2)
 block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Ptr(dict_keys.Leaf), h_0: Signed, index_0: Signed):
-    v_5: Signed = int_invert(index_0)  # line 369
-    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    v_5: Signed = int_invert(index_0)  # line 365
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 365
     --> return(None)
 block2(d_2: Ptr(dicttable), value_2: Ptr(dict_keys.Leaf), index_1: Signed):
-    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
-    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 363
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 363
     --> return(None)
 
-graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Leaf_None(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Leaf_None(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:160
 block0(d_0: Ptr(dicttable), hash_0: Void):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
-    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 162
+    v_1: Bool = ptr_nonzero(v_0)  # line 162
     switch v_1
     False --> block1(d_0, hash_0)
     True --> return(None)
 block1(d_1: Ptr(dicttable), hash_1: Void):
-    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 164
     --> block2(d_1, hash_1, v_2, 0)
 block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
-    v_4: Bool = int_lt(i_0, v_3)  # line 170
-    v_5: Bool = same_as(v_4)  # line 170
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 166
+    v_4: Bool = int_lt(i_0, v_3)  # line 166
+    v_5: Bool = same_as(v_4)  # line 166
     switch v_5
     False --> block3(d_2)
     True --> block4(d_2, hash_2, entries_0, i_0)
 block3(d_3: Ptr(dicttable)):
-    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
-    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
-    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Leaf_Signed, d_3, v_7)  # line 174
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 170
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 170
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Leaf_Signed, d_3, v_7)  # line 170
     --> return(None)
 block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_9: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 171
-    v_10: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_9)  # line 171
-    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
-    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
-    v_13: Signed = int_add(i_1, 1)  # line 173
+    v_9: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 167
+    v_10: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_9)  # line 167
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 167
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 168
+    v_13: Signed = int_add(i_1, 1)  # line 169
     --> block2(d_4, hash_3, entries_1, v_13)
 
-graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:173
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
-    v_2: Signed = getarraysize(v_0)  # line 183
-    v_3: Signed = int_sub(v_2, 1)  # line 183
-    v_4: Signed = int_and(hash_0, v_3)  # line 184
-    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
-    v_6: Unsigned = same_as(v_5)  # line 185
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 177
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 178
+    v_2: Signed = getarraysize(v_0)  # line 179
+    v_3: Signed = int_sub(v_2, 1)  # line 179
+    v_4: Signed = int_and(hash_0, v_3)  # line 180
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 181
+    v_6: Unsigned = same_as(v_5)  # line 181
     --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
 block1(d_1: Ptr(dicttable), key_1: Signed, hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
-    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
-    v_8: Bool = int_eq(v_7, 0)  # line 189
-    v_9: Bool = same_as(v_8)  # line 189
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 184
+    v_8: Bool = int_eq(v_7, 0)  # line 185
+    v_9: Bool = same_as(v_8)  # line 185
     switch v_9
     False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
     True --> block10(store_1, i_0, freeslot_0)
 block2(d_2: Ptr(dicttable), key_2: Signed, hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
-    v_10: Bool = int_eq(index_0, 1)  # line 195
-    v_11: Bool = same_as(v_10)  # line 195
+    v_10: Bool = int_eq(index_0, 1)  # line 191
+    v_11: Bool = same_as(v_10)  # line 191
     switch v_11
     False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
     True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
 block3(d_3: Ptr(dicttable), key_3: Signed, hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
-    v_12: Signed = int_sub(index_1, 2)  # line 199
-    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
-    v_14: Bool = int_eq(v_13, hash_3)  # line 200
-    v_15: Bool = same_as(v_14)  # line 200
+    v_12: Signed = int_sub(index_1, 2)  # line 195
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 196
+    v_14: Bool = int_eq(v_13, hash_3)  # line 196
+    v_15: Bool = same_as(v_14)  # line 196
     switch v_15
     False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
     True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
 block4(d_4: Ptr(dicttable), key_4: Signed, hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
-    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
-    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 202
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 203
     --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
 block5(d_5: Ptr(dicttable), key_5: Signed, hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
-    v_18: Signed = getinteriorfield(entries_4, index_2, 'key')  # line 201
-    v_19: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_18, key_5)  # line 201
-    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
-    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
-    v_22: Bool = same_as(v_21)  # line 202
+    v_18: Signed = getinteriorfield(entries_4, index_2, 'key')  # line 197
+    v_19: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_18, key_5)  # line 197
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 198
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 198
+    v_22: Bool = same_as(v_21)  # line 198
     switch v_22
     False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
     True --> block8(d_5, key_5, hash_5, eq_5, store_5)
 block6(d_6: Ptr(dicttable), key_6: Signed, hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
-    v_23: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
-    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
-    v_25: Bool = same_as(v_24)  # line 202
+    v_23: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 198
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 198
+    v_25: Bool = same_as(v_24)  # line 198
     switch v_25
     False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
     True --> block8(d_6, key_6, hash_6, eq_6, store_6)
 block7(d_7: Ptr(dicttable), key_7: Signed, hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
-    v_26: Bool = same_as(found_1)  # line 204
+    v_26: Bool = same_as(found_1)  # line 200
     switch v_26
     False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
     True --> return(index_4)
 block8(d_8: Ptr(dicttable), key_8: Signed, hash_8: Signed, eq_8: Void, store_8: Bool):
-    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 203
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 199
     --> return(v_27)
 block9(d_9: Ptr(dicttable), key_9: Signed, hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
-    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
-    v_29: Bool = same_as(v_28)  # line 196
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 192
+    v_29: Bool = same_as(v_28)  # line 192
     switch v_29
     False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
     True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
 block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
-    v_30: Bool = same_as(store_10)  # line 190
+    v_30: Bool = same_as(store_10)  # line 186
     switch v_30
     False --> return(-1)
     True --> block11(i_8, freeslot_8)
 block11(i_9: Signed, freeslot_9: Signed):
-    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
-    v_32: Bool = same_as(v_31)  # line 192
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 188
+    v_32: Bool = same_as(v_31)  # line 188
     switch v_32
     False --> block12(freeslot_9)
     True --> block12(i_9)
 block12(freeslot_10: Signed):
-    v_33: Signed = int_invert(freeslot_10)  # line 194
+    v_33: Signed = int_invert(freeslot_10)  # line 190
     --> return(v_33)
 
-graph _ll_dict_insert__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_Signed_Signed(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Leaf), hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+graph _ll_dict_insert__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_Signed_Signed(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Leaf), hash_0: Signed, slot_0: Signed)  # rordereddict.py:297
 block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Ptr(dict_keys.Leaf), hash_0: Signed, slot_0: Signed):
-    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
-    v_2: Signed = getarraysize(v_1)  # line 304
-    v_3: Bool = int_eq(v_0, v_2)  # line 304
-    v_4: Bool = same_as(v_3)  # line 304
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 300
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 300
+    v_2: Signed = getarraysize(v_1)  # line 300
+    v_3: Bool = int_eq(v_0, v_2)  # line 300
+    v_4: Bool = same_as(v_3)  # line 300
     switch v_4
     False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
     True --> block7(d_0, key_0, value_0, hash_0, slot_0)
 block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Ptr(dict_keys.Leaf), hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
-    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
-    v_6: Signed = int_sub(v_5, 3)  # line 306
-    v_7: Bool = int_le(v_6, 0)  # line 307
-    v_8: Bool = same_as(v_7)  # line 307
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 302
+    v_6: Signed = int_sub(v_5, 3)  # line 302
+    v_7: Bool = int_le(v_6, 0)  # line 303
+    v_8: Bool = same_as(v_7)  # line 303
     switch v_8
     False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
     True --> block6(d_1, key_1, value_1, hash_1, slot_1)
 block2(d_2: Ptr(dicttable), key_2: Signed, value_2: Ptr(dict_keys.Leaf), hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
-    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
-    v_10: Bool = same_as(reindexed_1)  # line 312
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 307
+    v_10: Bool = same_as(reindexed_1)  # line 308
     switch v_10
     False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
     True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
 block3(d_3: Ptr(dicttable), key_3: Signed, value_3: Ptr(dict_keys.Leaf), hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
-    v_11: Signed = int_add(index_0, 2)  # line 315
-    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
-    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    v_11: Signed = int_add(index_0, 2)  # line 311
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 311
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 311
     --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
 block4(d_4: Ptr(dicttable), key_4: Signed, value_4: Ptr(dict_keys.Leaf), hash_4: Signed, rc_2: Signed, index_1: Signed):
-    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
-    v_15: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
-    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
-    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
-    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
-    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
-    v_20: Signed = int_add(index_1, 1)  # line 322
-    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
-    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
-    v_23: Signed = int_add(v_22, 1)  # line 323
-    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 312
+    v_15: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 313
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 314
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 315
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 316
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 317
+    v_20: Signed = int_add(index_1, 1)  # line 318
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 318
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 319
+    v_23: Signed = int_add(v_22, 1)  # line 319
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 319
     --> return(None)
 block5(d_5: Ptr(dicttable), key_5: Signed, value_5: Ptr(dict_keys.Leaf), hash_5: Signed, rc_3: Signed, index_2: Signed):
-    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
-    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 309
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 309
     --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
 block6(d_6: Ptr(dicttable), key_6: Signed, value_6: Ptr(dict_keys.Leaf), hash_6: Signed, slot_4: Signed):
-    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_dict_keys.Leaf, d_6)  # line 308
-    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
-    v_29: Signed = int_sub(v_28, 3)  # line 310
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_dict_keys.Leaf, d_6)  # line 304
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 306
+    v_29: Signed = int_sub(v_28, 3)  # line 306
     --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
 block7(d_7: Ptr(dicttable), key_7: Signed, value_7: Ptr(dict_keys.Leaf), hash_7: Signed, slot_5: Signed):
-    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_Signed_dict_keys.Leaf, d_7)  # line 305
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_Signed_dict_keys.Leaf, d_7)  # line 301
     --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
 
-graph _ll_dict_grow__dicttable_array_entry_Signed_dict_keys.Leaf(d_0: Ptr(dicttable))  # rordereddict.py:282
+graph _ll_dict_grow__dicttable_array_entry_Signed_dict_keys.Leaf(d_0: Ptr(dicttable))  # rordereddict.py:278
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
-    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
-    v_2: Signed = int_floordiv(v_1, 2)  # line 285
-    v_3: Signed = int_mod(v_1, 2)  # line 285
-    v_4: Bool = int_ne(v_3, 0)  # line 285
-    v_5: Signed = int_xor(v_3, 2)  # line 285
-    v_6: Bool = int_lt(v_5, 0)  # line 285
-    v_7: Signed = cast_bool_to_int(v_4)  # line 285
-    v_8: Signed = cast_bool_to_int(v_6)  # line 285
-    v_9: Signed = int_and(v_7, v_8)  # line 285
-    v_10: Signed = int_sub(v_2, v_9)  # line 285
-    v_11: Bool = int_lt(v_0, v_10)  # line 285
-    v_12: Bool = same_as(v_11)  # line 285
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 281
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 281
+    v_2: Signed = int_floordiv(v_1, 2)  # line 281
+    v_3: Signed = int_mod(v_1, 2)  # line 281
+    v_4: Bool = int_ne(v_3, 0)  # line 281
+    v_5: Signed = int_xor(v_3, 2)  # line 281
+    v_6: Bool = int_lt(v_5, 0)  # line 281
+    v_7: Signed = cast_bool_to_int(v_4)  # line 281
+    v_8: Signed = cast_bool_to_int(v_6)  # line 281
+    v_9: Signed = int_and(v_7, v_8)  # line 281
+    v_10: Signed = int_sub(v_2, v_9)  # line 281
+    v_11: Bool = int_lt(v_0, v_10)  # line 281
+    v_12: Bool = same_as(v_11)  # line 281
     switch v_12
     False --> block1(d_0)
     True --> block5(d_0)
 block1(d_1: Ptr(dicttable)):
-    v_13: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
-    v_14: Signed = getarraysize(v_13)  # line 289
-    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
-    v_16: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    v_13: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 284
+    v_14: Signed = getarraysize(v_13)  # line 285
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 285
+    v_16: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 285
     --> block2(d_1, v_13, v_16, 0)
 block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
-    v_18: Bool = int_lt(i_0, v_17)  # line 291
-    v_19: Bool = same_as(v_18)  # line 291
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 287
+    v_18: Bool = int_lt(i_0, v_17)  # line 287
+    v_19: Bool = same_as(v_18)  # line 287
     switch v_19
     False --> block3(d_2, newentries_0)
     True --> block4(d_2, entries_0, newentries_0, i_0)
 block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }))):
-    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 293
     --> return(False)
 block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_21: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 292
-    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
-    v_23: Ptr(dict_keys.Leaf) = getinteriorfield(entries_1, i_1, 'value')  # line 293
-    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
-    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
-    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
-    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
-    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
-    v_29: Signed = int_add(i_1, 1)  # line 296
+    v_21: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 288
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 288
+    v_23: Ptr(dict_keys.Leaf) = getinteriorfield(entries_1, i_1, 'value')  # line 289
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 289
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 290
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 290
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 291
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 291
+    v_29: Signed = int_add(i_1, 1)  # line 292
     --> block2(d_4, entries_1, newentries_2, v_29)
 block5(d_5: Ptr(dicttable)):
-    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Leaf, d_5)  # line 286
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Leaf, d_5)  # line 282
     --> return(True)
 
-graph _ll_dict_resize__dicttable_array_entry_Signed_dict_keys.Leaf(d_0: Ptr(dicttable))  # rordereddict.py:273
+graph _ll_dict_resize__dicttable_array_entry_Signed_dict_keys.Leaf(d_0: Ptr(dicttable))  # rordereddict.py:269
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
-    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
-    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
-    v_3: Signed = getarraysize(v_2)  # line 276
-    v_4: Bool = int_lt(v_1, v_3)  # line 276
-    v_5: Bool = same_as(v_4)  # line 276
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 271
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 271
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 272
+    v_3: Signed = getarraysize(v_2)  # line 272
+    v_4: Bool = int_lt(v_1, v_3)  # line 272
+    v_5: Bool = same_as(v_4)  # line 272
     switch v_5
     False --> block1(d_0, v_1)
     True --> block2(d_0)
 block1(d_1: Ptr(dicttable), size_0: Signed):
-    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Leaf_Signed, d_1, size_0)  # line 279
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Leaf_Signed, d_1, size_0)  # line 275
     --> return(None)
 block2(d_2: Ptr(dicttable)):
-    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Leaf, d_2)  # line 277
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Leaf, d_2)  # line 273
     --> return(None)
 
-graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Leaf(d_0: Ptr(dicttable))  # rordereddict.py:243
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_dict_keys.Leaf(d_0: Ptr(dicttable))  # rordereddict.py:239
 block0(d_0: Ptr(dicttable)):
-    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
-    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
-    v_2: Signed = getarraysize(v_0)  # line 247
-    v_3: Signed = int_floordiv(v_2, 4)  # line 247
-    v_4: Signed = int_mod(v_2, 4)  # line 247
-    v_5: Bool = int_ne(v_4, 0)  # line 247
-    v_6: Signed = int_xor(v_4, 4)  # line 247
-    v_7: Bool = int_lt(v_6, 0)  # line 247
-    v_8: Signed = cast_bool_to_int(v_5)  # line 247
-    v_9: Signed = cast_bool_to_int(v_7)  # line 247
-    v_10: Signed = int_and(v_8, v_9)  # line 247
-    v_11: Signed = int_sub(v_3, v_10)  # line 247
-    v_12: Bool = int_lt(v_1, v_11)  # line 247
-    v_13: Bool = same_as(v_12)  # line 247
+    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 242
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 243
+    v_2: Signed = getarraysize(v_0)  # line 243
+    v_3: Signed = int_floordiv(v_2, 4)  # line 243
+    v_4: Signed = int_mod(v_2, 4)  # line 243
+    v_5: Bool = int_ne(v_4, 0)  # line 243
+    v_6: Signed = int_xor(v_4, 4)  # line 243
+    v_7: Bool = int_lt(v_6, 0)  # line 243
+    v_8: Signed = cast_bool_to_int(v_5)  # line 243
+    v_9: Signed = cast_bool_to_int(v_7)  # line 243
+    v_10: Signed = int_and(v_8, v_9)  # line 243
+    v_11: Signed = int_sub(v_3, v_10)  # line 243
+    v_12: Bool = int_lt(v_1, v_11)  # line 243
+    v_13: Bool = same_as(v_12)  # line 243
     switch v_13
     False --> block1(d_0, v_0, v_0)
     True --> block13(d_0, v_0)
 block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }))):
-    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 247
     --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
 block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
-    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
-    v_16: Bool = same_as(v_15)  # line 254
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 250
+    v_16: Bool = same_as(v_15)  # line 250
     switch v_16
     False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
     True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
 block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
-    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
-    v_18: Bool = same_as(v_17)  # line 263
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 259
+    v_18: Bool = same_as(v_17)  # line 259
     switch v_18
     False --> block4(d_3, newentries_2, idst_1)
     True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
 block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), idst_2: Signed):
-    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
-    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
-    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
-    v_22: Signed = getarraysize(v_21)  # line 270
-    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Leaf_Signed, d_4, v_22)  # line 270
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 264
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 265
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 266
+    v_22: Signed = getarraysize(v_21)  # line 266
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_dict_keys.Leaf_Signed, d_4, v_22)  # line 266
     --> return(None)
 block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
-    v_24: Bool = int_lt(i_0, used_2)  # line 265
-    v_25: Bool = same_as(v_24)  # line 265
+    v_24: Bool = int_lt(i_0, used_2)  # line 261
+    v_25: Bool = same_as(v_24)  # line 261
     switch v_25
     False --> block4(d_5, newentries_4, idst_3)
     True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
 block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
-    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_dict_keys.Leaf_Signed, entries_4, i_1)  # line 266
-    v_27: Signed = int_add(i_1, 1)  # line 267
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_dict_keys.Leaf_Signed, entries_4, i_1)  # line 262
+    v_27: Signed = int_add(i_1, 1)  # line 263
     --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
 block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
-    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
-    v_29: Bool = same_as(v_28)  # line 255
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 251
+    v_29: Bool = same_as(v_28)  # line 251
     switch v_29
     False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
     True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
 block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
-    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    v_30: Signed = int_add(isrc_5, 1)  # line 258
     --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
 block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
-    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
-    v_32: Bool = same_as(v_31)  # line 256
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 252
+    v_32: Bool = same_as(v_31)  # line 252
     switch v_32
     False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
     True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
 block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
-    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
-    v_34: Bool = same_as(v_33)  # line 256
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 252
+    v_34: Bool = same_as(v_33)  # line 252
     switch v_34
     False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
     True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
 block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
-    v_35: Signed = int_add(idst_9, 1)  # line 261
+    v_35: Signed = int_add(idst_9, 1)  # line 257
     --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
 block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
-    v_36: Signed = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
-    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
-    v_38: Ptr(dict_keys.Leaf) = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
-    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
-    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
-    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
-    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    v_36: Signed = getinteriorfield(entries_10, isrc_9, 'key')  # line 253
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 253
+    v_38: Ptr(dict_keys.Leaf) = getinteriorfield(entries_10, isrc_9, 'value')  # line 254
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 254
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 255
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 255
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 256
     --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
 block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }))):
-    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
-    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
-    v_45: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 244
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 244
+    v_45: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 244
     --> block1(d_13, entries_11, v_45)
 
-graph _ll_clear_entry__array_entry_Signed_dict_keys.Leaf_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+graph _ll_clear_entry__array_entry_Signed_dict_keys.Leaf_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:229
 block0(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_0: Bool = same_as(False)  # line 236
-    v_1: Bool = same_as(v_0)  # line 236
+    v_0: Bool = same_as(False)  # line 232
+    v_1: Bool = same_as(v_0)  # line 232
     --> block1(entries_0, i_0, Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })
 block1(entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
-    v_2: Bool = same_as(True)  # line 238
-    v_3: Bool = same_as(v_2)  # line 238
+    v_2: Bool = same_as(True)  # line 234
+    v_3: Bool = same_as(v_2)  # line 234
     --> block2(entries_1, i_1, ENTRY_0)
 block2(entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_2: Signed, ENTRY_1: Void):
-    v_4: Ptr(dict_keys.Leaf) = same_as(None)  # line 239
-    v_5: Void = setinteriorfield(entries_2, i_2, 'value', v_4)  # line 239
+    v_4: Ptr(dict_keys.Leaf) = same_as(None)  # line 235
+    v_5: Void = setinteriorfield(entries_2, i_2, 'value', v_4)  # line 235
     --> block3(entries_2, i_2)
 block3(entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 240
+    v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 236
     --> return(None)
 
-graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Ptr(dict_keys.Leaf), hash_0: Void, eq_0: Void)  # rordereddict.py:383
+graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Ptr(dict_keys.Leaf), hash_0: Void, eq_0: Void)  # rordereddict.py:379
 block0(d_0: Ptr(dicttable), key_0: Signed, default_0: Ptr(dict_keys.Leaf), hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_None_None, d_0, key_0, None, None)  # line 384
-    v_1: Bool = int_lt(v_0, 0)  # line 385
-    v_2: Bool = same_as(v_1)  # line 385
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_None_None, d_0, key_0, None, None)  # line 380
+    v_1: Bool = int_lt(v_0, 0)  # line 381
+    v_2: Bool = same_as(v_1)  # line 381
     switch v_2
     False --> block1(d_0, v_0)
     True --> return(default_0)
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 387
-    v_4: Ptr(dict_keys.Leaf) = getinteriorfield(v_3, index_0, 'value')  # line 387
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 383
+    v_4: Ptr(dict_keys.Leaf) = getinteriorfield(v_3, index_0, 'value')  # line 383
     --> return(v_4)
 
-graph _ll_dict_find__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:222
+graph _ll_dict_find__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:218
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Leaf_None, d_0, None)  # line 224
-    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 225
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 225
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_dict_keys.Leaf_None, d_0, None)  # line 220
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 221
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 221
     --> return(v_2)
 
-graph ll_dict_pop_default__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Ptr(dict_keys.Leaf), hash_0: Void, eq_0: Void)  # rordereddict.py:409
+graph ll_dict_pop_default__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_dict_keys.Leaf_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Ptr(dict_keys.Leaf), hash_0: Void, eq_0: Void)  # rordereddict.py:405
 block0(d_0: Ptr(dicttable), key_0: Signed, default_0: Ptr(dict_keys.Leaf), hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_None_None, d_0, key_0, None, None)  # line 410
-    v_1: Bool = int_lt(v_0, 0)  # line 411
-    v_2: Bool = same_as(v_1)  # line 411
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_None_None, d_0, key_0, None, None)  # line 406
+    v_1: Bool = int_lt(v_0, 0)  # line 407
+    v_2: Bool = same_as(v_1)  # line 407
     switch v_2
     False --> block1(d_0, v_0)
     True --> return(default_0)
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 413
-    v_4: Ptr(dict_keys.Leaf) = getinteriorfield(v_3, index_0, 'value')  # line 413
-    v_5: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_Signed_dict_keys.Leaf_Signed, d_1, index_0)  # line 414
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 409
+    v_4: Ptr(dict_keys.Leaf) = getinteriorfield(v_3, index_0, 'value')  # line 409
+    v_5: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_Signed_dict_keys.Leaf_Signed, d_1, index_0)  # line 410
     --> return(v_4)
 
-graph _ll_dict_del__dicttable_array_entry_Signed_dict_keys.Leaf_Signed(d_0: Ptr(dicttable), index_0: Signed)  # rordereddict.py:326
+graph _ll_dict_del__dicttable_array_entry_Signed_dict_keys.Leaf_Signed(d_0: Ptr(dicttable), index_0: Signed)  # rordereddict.py:322
 block0(d_0: Ptr(dicttable), index_0: Signed):
-    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 328
-    v_1: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 329
-    v_2: Signed = getinteriorfield(v_0, index_0, 'f_hash')  # line 329
-    v_3: Signed = direct_call(graph _ll_dict_slot_of__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed, d_0, v_2, index_0)  # line 329
-    v_4: Void = setarrayitem(v_1, v_3, 1)  # line 329
-    v_5: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_dict_keys.Leaf_Signed, v_0, index_0)  # line 330
-    v_6: Signed = getfield(d_0, 'num_live_items')  # line 331
-    v_7: Signed = int_sub(v_6, 1)  # line 331
-    v_8: Void = setfield(d_0, 'num_live_items', v_7)  # line 331
-    v_9: Signed = getfield(d_0, 'num_live_items')  # line 332
-    v_10: Bool = int_eq(v_9, 0)  # line 332
-    v_11: Bool = same_as(v_10)  # line 332
+    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 324
+    v_1: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 325
+    v_2: Signed = getinteriorfield(v_0, index_0, 'f_hash')  # line 325
+    v_3: Signed = direct_call(graph _ll_dict_slot_of__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed, d_0, v_2, index_0)  # line 325
+    v_4: Void = setarrayitem(v_1, v_3, 1)  # line 325
+    v_5: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_dict_keys.Leaf_Signed, v_0, index_0)  # line 326
+    v_6: Signed = getfield(d_0, 'num_live_items')  # line 327
+    v_7: Signed = int_sub(v_6, 1)  # line 327
+    v_8: Void = setfield(d_0, 'num_live_items', v_7)  # line 327
+    v_9: Signed = getfield(d_0, 'num_live_items')  # line 328
+    v_10: Bool = int_eq(v_9, 0)  # line 328
+    v_11: Bool = same_as(v_10)  # line 328
     switch v_11
     False --> block1(d_0, index_0, v_0)
     True --> block8(d_0, v_0)
 block1(d_1: Ptr(dicttable), index_1: Signed, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }))):
-    v_12: Signed = getfield(d_1, 'num_ever_used_items')  # line 334
-    v_13: Signed = int_sub(v_12, 1)  # line 334
-    v_14: Bool = int_eq(index_1, v_13)  # line 334
-    v_15: Bool = same_as(v_14)  # line 334
+    v_12: Signed = getfield(d_1, 'num_ever_used_items')  # line 330
+    v_13: Signed = int_sub(v_12, 1)  # line 330
+    v_14: Bool = int_eq(index_1, v_13)  # line 330
+    v_15: Bool = same_as(v_14)  # line 330
     switch v_15
     False --> block2(d_1, entries_0)
     True --> block4(d_1, index_1, entries_0)
 block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }))):
-    v_16: Signed = getfield(d_2, 'num_live_items')  # line 341
-    v_17: Signed = int_add(v_16, 16)  # line 341
-    v_18: Signed = getarraysize(entries_1)  # line 341
-    v_19: Signed = int_floordiv(v_18, 8)  # line 341
-    v_20: Signed = int_mod(v_18, 8)  # line 341
-    v_21: Bool = int_ne(v_20, 0)  # line 341
-    v_22: Signed = int_xor(v_20, 8)  # line 341
-    v_23: Bool = int_lt(v_22, 0)  # line 341
-    v_24: Signed = cast_bool_to_int(v_21)  # line 341
-    v_25: Signed = cast_bool_to_int(v_23)  # line 341
-    v_26: Signed = int_and(v_24, v_25)  # line 341
-    v_27: Signed = int_sub(v_19, v_26)  # line 341
-    v_28: Bool = int_le(v_17, v_27)  # line 341
-    v_29: Bool = same_as(v_28)  # line 341
+    v_16: Signed = getfield(d_2, 'num_live_items')  # line 337
+    v_17: Signed = int_add(v_16, 16)  # line 337
+    v_18: Signed = getarraysize(entries_1)  # line 337
+    v_19: Signed = int_floordiv(v_18, 8)  # line 337
+    v_20: Signed = int_mod(v_18, 8)  # line 337
+    v_21: Bool = int_ne(v_20, 0)  # line 337
+    v_22: Signed = int_xor(v_20, 8)  # line 337
+    v_23: Bool = int_lt(v_22, 0)  # line 337
+    v_24: Signed = cast_bool_to_int(v_21)  # line 337
+    v_25: Signed = cast_bool_to_int(v_23)  # line 337
+    v_26: Signed = int_and(v_24, v_25)  # line 337
+    v_27: Signed = int_sub(v_19, v_26)  # line 337
+    v_28: Bool = int_le(v_17, v_27)  # line 337
+    v_29: Bool = same_as(v_28)  # line 337
     switch v_29
     False --> return(None)
     True --> block3(d_2)
 block3(d_3: Ptr(dicttable)):
-    v_30: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_dict_keys.Leaf, d_3)  # line 342
+    v_30: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_dict_keys.Leaf, d_3)  # line 338
     --> return(None)
 block4(d_4: Ptr(dicttable), index_2: Signed, entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }))):
-    v_31: Signed = int_sub(index_2, 1)  # line 336
+    v_31: Signed = int_sub(index_2, 1)  # line 332
     --> block5(d_4, index_2, entries_2, v_31)
 block5(d_5: Ptr(dicttable), index_3: Signed, entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_32: Bool = getinteriorfield(entries_3, i_0, 'f_valid')  # line 337
-    v_33: Bool = same_as(v_32)  # line 337
+    v_32: Bool = getinteriorfield(entries_3, i_0, 'f_valid')  # line 333
+    v_33: Bool = same_as(v_32)  # line 333
     switch v_33
     False --> block6(d_5, index_3, entries_3, i_0)
     True --> block7(d_5, entries_3, i_0)
 block6(d_6: Ptr(dicttable), index_4: Signed, entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_34: Signed = int_sub(i_1, 1)  # line 338
+    v_34: Signed = int_sub(i_1, 1)  # line 334
     --> block5(d_6, index_4, entries_4, v_34)
 block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_35: Signed = int_add(i_2, 1)  # line 339
-    v_36: Void = setfield(d_7, 'num_ever_used_items', v_35)  # line 339
+    v_35: Signed = int_add(i_2, 1)  # line 335
+    v_36: Void = setfield(d_7, 'num_ever_used_items', v_35)  # line 335
     --> block2(d_7, entries_5)
 block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool }))):
-    v_37: Void = setfield(d_8, 'num_ever_used_items', 0)  # line 333
+    v_37: Void = setfield(d_8, 'num_ever_used_items', 0)  # line 329
     --> block2(d_8, entries_6)
 
-graph _ll_dict_slot_of__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed)  # rordereddict.py:210
+graph _ll_dict_slot_of__dicttable_array_entry_Signed_dict_keys.Leaf_Signed_Signed(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed)  # rordereddict.py:206
 block0(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 212
-    v_1: Signed = getarraysize(v_0)  # line 213
-    v_2: Signed = int_sub(v_1, 1)  # line 213
-    v_3: Signed = int_and(hash_0, v_2)  # line 214
-    v_4: Unsigned = cast_int_to_uint(hash_0)  # line 215
-    v_5: Unsigned = same_as(v_4)  # line 215
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 208
+    v_1: Signed = getarraysize(v_0)  # line 209
+    v_2: Signed = int_sub(v_1, 1)  # line 209
+    v_3: Signed = int_and(hash_0, v_2)  # line 210
+    v_4: Unsigned = cast_int_to_uint(hash_0)  # line 211
+    v_5: Unsigned = same_as(v_4)  # line 211
     --> block1(d_0, hash_0, index_0, v_0, v_2, v_3, v_5)
 block1(d_1: Ptr(dicttable), hash_1: Signed, index_1: Signed, indexes_0: Ptr(GcArray(Signed)), mask_0: Signed, i_0: Signed, perturb_0: Unsigned):
-    v_6: Signed = getarrayitem(indexes_0, i_0)  # line 216
-    v_7: Signed = int_add(index_1, 2)  # line 216
-    v_8: Bool = int_ne(v_6, v_7)  # line 216
-    v_9: Bool = same_as(v_8)  # line 216
+    v_6: Signed = getarrayitem(indexes_0, i_0)  # line 212
+    v_7: Signed = int_add(index_1, 2)  # line 212
+    v_8: Bool = int_ne(v_6, v_7)  # line 212
+    v_9: Bool = same_as(v_8)  # line 212
     switch v_9
     False --> return(i_0)
     True --> block2(d_1, hash_1, index_1, indexes_0, mask_0, i_0, perturb_0)
 block2(d_2: Ptr(dicttable), hash_2: Signed, index_2: Signed, indexes_1: Ptr(GcArray(Signed)), mask_1: Signed, i_1: Signed, perturb_1: Unsigned):
-    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 217
-    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_1, v_10, mask_1)  # line 218
+    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 213
+    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_1, v_10, mask_1)  # line 214
     --> block1(d_2, hash_2, index_2, indexes_1, mask_1, v_11, v_10)
 
-graph ll_dict_items__array_tuple2_Signed_dict_keys.Leaf_dicttable_array_entry_Signed_dict_keys.Leaf(LIST_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:473
+graph ll_dict_items__array_tuple2_Signed_dict_keys.Leaf_dicttable_array_entry_Signed_dict_keys.Leaf(LIST_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:469
 block0(LIST_0: Void, d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 474
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = direct_call(graph ll_newlist__array_tuple2_Signed_dict_keys.Leaf_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), v_0)  # line 474
-    v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = direct_call(graph ll_items__array_tuple2_Signed_dict_keys.Leaf, v_1)  # line 475
-    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 477
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 470
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = direct_call(graph ll_newlist__array_tuple2_Signed_dict_keys.Leaf_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), v_0)  # line 470
+    v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = direct_call(graph ll_items__array_tuple2_Signed_dict_keys.Leaf, v_1)  # line 471
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 473
     --> block1(LIST_0, d_0, v_1, v_2, Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }), v_3, 0, 0)
 block1(LIST_1: Void, d_1: Ptr(dicttable), res_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), TUPLE_0: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_0: Signed, j_0: Signed):
-    v_4: Signed = getfield(d_1, 'num_ever_used_items')  # line 480
-    v_5: Bool = int_lt(i_0, v_4)  # line 480
-    v_6: Bool = same_as(v_5)  # line 480
+    v_4: Signed = getfield(d_1, 'num_ever_used_items')  # line 476
+    v_5: Bool = int_lt(i_0, v_4)  # line 476
+    v_6: Bool = same_as(v_5)  # line 476
     switch v_6
     False --> return(res_0)
     True --> block2(LIST_1, d_1, res_0, items_0, TUPLE_0, entries_0, i_0, j_0)
 block2(LIST_2: Void, d_2: Ptr(dicttable), res_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), items_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), TUPLE_1: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_1: Signed, j_1: Signed):
-    v_7: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 481
-    v_8: Bool = same_as(v_7)  # line 481
+    v_7: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 477
+    v_8: Bool = same_as(v_7)  # line 477
     switch v_8
     False --> block3(LIST_2, d_2, res_1, items_1, TUPLE_1, entries_1, i_1, j_1)
     True --> block4(LIST_2, d_2, res_1, items_1, TUPLE_1, entries_1, i_1, j_1)
 block3(LIST_3: Void, d_3: Ptr(dicttable), res_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), items_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), TUPLE_2: Void, entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_2: Signed, j_2: Signed):
-    v_9: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 481
-    v_10: Bool = ptr_nonzero(v_9)  # line 481
+    v_9: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 477
+    v_10: Bool = ptr_nonzero(v_9)  # line 477
     switch v_10
     False --> block4(LIST_3, d_3, res_2, items_2, TUPLE_2, entries_2, i_2, j_2)
     True --> block5(LIST_3, d_3, res_2, items_2, TUPLE_2, entries_2, i_2, j_2)
 block4(LIST_4: Void, d_4: Ptr(dicttable), res_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), items_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), TUPLE_3: Void, entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_3: Signed, j_3: Signed):
-    v_11: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }, 'gc')  # line 482
-    v_12: Signed = getinteriorfield(entries_3, i_3, 'key')  # line 483
-    v_13: Void = setfield(v_11, 'item0', v_12)  # line 483
-    v_14: Ptr(dict_keys.Leaf) = getinteriorfield(entries_3, i_3, 'value')  # line 484
-    v_15: Void = setfield(v_11, 'item1', v_14)  # line 484
-    v_16: Void = setarrayitem(items_3, j_3, v_11)  # line 485
-    v_17: Signed = int_add(j_3, 1)  # line 486
+    v_11: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }, 'gc')  # line 478
+    v_12: Signed = getinteriorfield(entries_3, i_3, 'key')  # line 479
+    v_13: Void = setfield(v_11, 'item0', v_12)  # line 479
+    v_14: Ptr(dict_keys.Leaf) = getinteriorfield(entries_3, i_3, 'value')  # line 480
+    v_15: Void = setfield(v_11, 'item1', v_14)  # line 480
+    v_16: Void = setarrayitem(items_3, j_3, v_11)  # line 481
+    v_17: Signed = int_add(j_3, 1)  # line 482
     --> block5(LIST_4, d_4, res_3, items_3, TUPLE_3, entries_3, i_3, v_17)
 block5(LIST_5: Void, d_5: Ptr(dicttable), res_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), items_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), TUPLE_4: Void, entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }), f_hash: Signed, f_valid: Bool })), i_4: Signed, j_4: Signed):
-    v_18: Signed = int_add(i_4, 1)  # line 487
+    v_18: Signed = int_add(i_4, 1)  # line 483
     --> block1(LIST_5, d_5, res_4, items_4, TUPLE_4, entries_4, v_18, j_4)
 
 graph ll_newlist__array_tuple2_Signed_dict_keys.Leaf_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36

@@ -2036,10 +2036,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:355
+    // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:351
     public static delegate*<long, long> rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Func_Signed_Signed__rpy_str_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0)
     {
-#line 355 "rpython/rtyper/rordereddict.py"
+#line 351 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -2062,8 +2062,8 @@ public static unsafe class RpythonProgram
         KeyError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:356  index = _ll_dict_find(d, key, hash, eq)
-#line 356 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:352  index = _ll_dict_find(d, key, hash, eq)
+#line 352 "rpython/rtyper/rordereddict.py"
         v_0 = rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_rpy_str_Func_Signed_Signed__rpy_str_ll_strhash_ll_streq(d_0, key_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2071,29 +2071,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:357  if index < 0:
+    // block1: rpython/rtyper/rordereddict.py:353  if index < 0:
     block1:
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         v_2 = v_1 < 0L;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         v_3 = v_2;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         if (v_3) goto block3;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; index_0 = v_1; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:359  return d.entries[index].value
+    // block2: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
     block2:
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         v_4 = d_2->entries;
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         v_5 = (&v_4->items)[index_0].value;
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         return v_5;
 
-    // block3: rpython/rtyper/rordereddict.py:358  raise KeyError
+    // block3: rpython/rtyper/rordereddict.py:354  raise KeyError
     block3:
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_6 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -2101,17 +2101,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_7 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:358  raise KeyError
+    // block4: rpython/rtyper/rordereddict.py:354  raise KeyError
     block4:
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_8 = (BaseException*)v_7;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_8->typeptr = Prebuilt.vtable_KeyError;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_10 = (BaseException*)v_7;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_11 = v_10->typeptr;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         etype_2 = v_11; evalue_0 = v_7; goto block5;
 
     // block5
@@ -2124,10 +2124,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:222
+    // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:218
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_rpy_str_Func_Signed_Signed__rpy_str_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0)
     {
-#line 222 "rpython/rtyper/rordereddict.py"
+#line 218 "rpython/rtyper/rordereddict.py"
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* key_1 = default;
@@ -2135,8 +2135,8 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:224  _ll_dict_ensure_index(d, hash)
-#line 224 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
+#line 220 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_rpy_str_Func_Signed_Signed__ll_strhash(d_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2144,21 +2144,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         key_1 = key_0; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:225  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
+    // block1: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block1:
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         v_1 = rpython_rtyper_rordereddict_ll_keyhash__ll_strhash_rpy_str(key_1);
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         v_2 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_rpy_str_Func_Signed_Signed__rpy_str_Signed_ll_streq_Bool(d_1, key_1, v_1, false);
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_ll_strhash, rpython/rtyper/rordereddict.py:164
+    // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_ll_strhash, rpython/rtyper/rordereddict.py:160
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_rpy_str_Func_Signed_Signed__ll_strhash(dicttable_GcArray_odictentry_Bool* d_0)
     {
-#line 164 "rpython/rtyper/rordereddict.py"
+#line 160 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         bool v_1 = default;
         dicttable_GcArray_odictentry_Bool* d_1 = default;
@@ -2181,43 +2181,43 @@ public static unsafe class RpythonProgram
         long v_10 = default;
         long v_13 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:166  if d.indexes:
-#line 166 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:162  if d.indexes:
+#line 162 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->indexes;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         v_1 = v_0 != null;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         if (v_1) return;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:168  entries = d.entries
+    // block1: rpython/rtyper/rordereddict.py:164  entries = d.entries
     block1:
-#line 168 "rpython/rtyper/rordereddict.py"
+#line 164 "rpython/rtyper/rordereddict.py"
         v_2 = d_1->entries;
-#line 168 "rpython/rtyper/rordereddict.py"
+#line 164 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; entries_0 = v_2; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:170  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:166  while i < d.num_ever_used_items:
     block2:
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_3 = d_2->num_ever_used_items;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_4 = i_0 < v_3;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_5 = v_4;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         if (v_5) { d_4 = d_2; entries_1 = entries_0; i_1 = i_0; goto block5; }
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:174  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
+    // block3: rpython/rtyper/rordereddict.py:170  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
     block3:
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         v_6 = d_3->num_live_items;
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         v_7 = rpython_rtyper_rordereddict__ll_dict_index_size__Signed(v_6);
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_rpy_str_Func_Signed_Signed__Signed(d_3, v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2225,24 +2225,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:174  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
+    // block4: rpython/rtyper/rordereddict.py:170  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
     block4:
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block5: rpython/rtyper/rordereddict.py:171  entries[i].f_hash = ll_keyhash(hash, entries[i].key)
+    // block5: rpython/rtyper/rordereddict.py:167  entries[i].f_hash = ll_keyhash(hash, entries[i].key)
     block5:
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         v_9 = (&entries_1->items)[i_1].key;
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         v_10 = rpython_rtyper_rordereddict_ll_keyhash__ll_strhash_rpy_str(v_9);
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         (&entries_1->items)[i_1].f_hash = v_10;
-#line 172 "rpython/rtyper/rordereddict.py"
+#line 168 "rpython/rtyper/rordereddict.py"
         (&entries_1->items)[i_1].f_valid = true;
-#line 173 "rpython/rtyper/rordereddict.py"
+#line 169 "rpython/rtyper/rordereddict.py"
         v_13 = unchecked(i_1 + 1L);
-#line 173 "rpython/rtyper/rordereddict.py"
+#line 169 "rpython/rtyper/rordereddict.py"
         d_2 = d_4; entries_0 = entries_1; i_0 = v_13; goto block2;
 #line default
     }
@@ -2273,10 +2273,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_index_size__Signed, rpython/rtyper/rordereddict.py:126
+    // rpython.rtyper.rordereddict._ll_dict_index_size__Signed, rpython/rtyper/rordereddict.py:122
     public static long rpython_rtyper_rordereddict__ll_dict_index_size__Signed(long live_0)
     {
-#line 126 "rpython/rtyper/rordereddict.py"
+#line 122 "rpython/rtyper/rordereddict.py"
         long live_1 = default;
         long size_0 = default;
         long v_0 = default;
@@ -2288,32 +2288,32 @@ public static unsafe class RpythonProgram
         long size_1 = default;
         long v_5 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:130  while size <= (live + live + 1) * 2:
-#line 130 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:126  while size <= (live + live + 1) * 2:
+#line 126 "rpython/rtyper/rordereddict.py"
         live_1 = live_0; size_0 = 16L; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:130  while size <= (live + live + 1) * 2:
+    // block1: rpython/rtyper/rordereddict.py:126  while size <= (live + live + 1) * 2:
     block1:
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_0 = unchecked(live_1 + live_1);
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_1 = unchecked(v_0 + 1L);
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_2 = unchecked(v_1 * 2L);
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_3 = size_0 <= v_2;
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_4 = v_3;
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         if (v_4) { live_2 = live_1; size_1 = size_0; goto block2; }
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         return size_0;
 
-    // block2: rpython/rtyper/rordereddict.py:131  size *= 2
+    // block2: rpython/rtyper/rordereddict.py:127  size *= 2
     block2:
-#line 131 "rpython/rtyper/rordereddict.py"
+#line 127 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked(size_1 * 2L);
-#line 131 "rpython/rtyper/rordereddict.py"
+#line 127 "rpython/rtyper/rordereddict.py"
         live_1 = live_2; size_0 = v_5; goto block1;
 #line default
     }
@@ -2329,131 +2329,159 @@ public static unsafe class RpythonProgram
         bool v_3 = default;
         rpy_str* s_2 = default;
         long x_0 = default;
-        ulong v_4 = default;
+        rpy_str* v_4 = default;
+        long v_5 = default;
+        bool v_6 = default;
+        bool v_7 = default;
         rpy_str* s_3 = default;
         long x_1 = default;
+        long length_0 = default;
+        rpy_str* v_8 = default;
+        int v_9 = default;
+        long v_10 = default;
+        ulong v_11 = default;
+        ulong v_12 = default;
+        ulong v_13 = default;
+        rpy_str* s_4 = default;
+        long x_2 = default;
+        long length_1 = default;
         ulong h_0 = default;
         long i_0 = default;
-        rpy_str* v_5 = default;
-        long v_6 = default;
-        bool v_7 = default;
-        bool v_8 = default;
-        rpy_str* s_4 = default;
-        ulong h_1 = default;
-        long v_9 = default;
-        long v_10 = default;
-        bool v_11 = default;
-        bool v_12 = default;
+        bool v_14 = default;
+        bool v_15 = default;
         rpy_str* s_5 = default;
-        long x_2 = default;
-        rpy_str* s_6 = default;
-        long x_3 = default;
-        ulong h_2 = default;
-        long i_1 = default;
-        rpy_str* v_14 = default;
-        int v_15 = default;
-        long v_16 = default;
+        long length_2 = default;
+        ulong h_1 = default;
+        ulong v_16 = default;
         ulong v_17 = default;
         ulong v_18 = default;
-        ulong v_19 = default;
-        ulong v_20 = default;
-        ulong v_21 = default;
-        long v_22 = default;
+        long v_19 = default;
+        long v_20 = default;
+        rpy_str* s_6 = default;
+        long x_3 = default;
+        long length_3 = default;
+        ulong h_2 = default;
+        long i_1 = default;
+        ulong v_22 = default;
+        ulong v_23 = default;
+        rpy_str* v_24 = default;
+        int v_25 = default;
+        long v_26 = default;
+        ulong v_27 = default;
+        ulong v_28 = default;
+        ulong v_29 = default;
+        long v_30 = default;
 
-    // block0: rpython/rtyper/rstr.py:76  if not s:
-#line 76 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:78  if not s:
+#line 78 "rpython/rtyper/rstr.py"
         v_0 = s_0 != null;
-#line 76 "rpython/rtyper/rstr.py"
+#line 78 "rpython/rtyper/rstr.py"
         if (v_0) { s_1 = s_0; goto block1; }
-#line 76 "rpython/rtyper/rstr.py"
+#line 78 "rpython/rtyper/rstr.py"
         return 0L;
 
-    // block1: rpython/rtyper/rstr.py:78  x = s.hash
+    // block1: rpython/rtyper/rstr.py:80  x = s.hash
     block1:
-#line 78 "rpython/rtyper/rstr.py"
+#line 80 "rpython/rtyper/rstr.py"
         v_1 = s_1->hash;
-#line 79 "rpython/rtyper/rstr.py"
+#line 81 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 79 "rpython/rtyper/rstr.py"
+#line 81 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 79 "rpython/rtyper/rstr.py"
+#line 81 "rpython/rtyper/rstr.py"
         if (v_3) { s_2 = s_1; x_0 = v_1; goto block2; }
-#line 79 "rpython/rtyper/rstr.py"
+#line 81 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block2: rpython/rtyper/rstr.py:80  h = r_uint(2166136261)
+    // block2: rpython/rtyper/rstr.py:82  length = len(s.chars)
     block2:
-#line 80 "rpython/rtyper/rstr.py"
-        v_4 = 2166136261UL;
-#line 80 "rpython/rtyper/rstr.py"
-        s_3 = s_2; x_1 = x_0; h_0 = v_4; i_0 = 0L; goto block3;
+#line 82 "rpython/rtyper/rstr.py"
+        v_4 = s_2;
+#line 82 "rpython/rtyper/rstr.py"
+        v_5 = v_4->chars.length;
+#line 83 "rpython/rtyper/rstr.py"
+        v_6 = v_5 == 0L;
+#line 83 "rpython/rtyper/rstr.py"
+        v_7 = v_6;
+#line 83 "rpython/rtyper/rstr.py"
+        if (v_7) return (-1L);
+#line 83 "rpython/rtyper/rstr.py"
+        s_3 = s_2; x_1 = x_0; length_0 = v_5; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:82  while i < len(s.chars):
+    // block3: rpython/rtyper/rstr.py:85  h = r_uint(ord(s.chars[0])) << 7
     block3:
-#line 82 "rpython/rtyper/rstr.py"
-        v_5 = s_3;
-#line 82 "rpython/rtyper/rstr.py"
-        v_6 = v_5->chars.length;
-#line 82 "rpython/rtyper/rstr.py"
-        v_7 = i_0 < v_6;
-#line 82 "rpython/rtyper/rstr.py"
-        v_8 = v_7;
-#line 82 "rpython/rtyper/rstr.py"
-        if (v_8) { s_6 = s_3; x_3 = x_1; h_2 = h_0; i_1 = i_0; goto block6; }
-#line 82 "rpython/rtyper/rstr.py"
-        s_4 = s_3; h_1 = h_0; goto block4;
-
-    // block4: rpython/rtyper/rstr.py:85  x = intmask(h)
-    block4:
 #line 85 "rpython/rtyper/rstr.py"
-        v_9 = unchecked((long)h_1);
+        v_8 = s_3;
 #line 85 "rpython/rtyper/rstr.py"
-        v_10 = v_9;
-#line 86 "rpython/rtyper/rstr.py"
-        v_11 = v_10 == 0L;
-#line 86 "rpython/rtyper/rstr.py"
+        v_9 = (&v_8->chars.items)[0L];
+#line 85 "rpython/rtyper/rstr.py"
+        v_10 = (long)v_9;
+#line 85 "rpython/rtyper/rstr.py"
+        v_11 = unchecked((ulong)v_10);
+#line 85 "rpython/rtyper/rstr.py"
         v_12 = v_11;
-#line 86 "rpython/rtyper/rstr.py"
-        if (v_12) { s_5 = s_4; x_2 = 29872897L; goto block5; }
-#line 86 "rpython/rtyper/rstr.py"
-        s_5 = s_4; x_2 = v_10; goto block5;
+#line 85 "rpython/rtyper/rstr.py"
+        v_13 = v_12 << 7;
+#line 85 "rpython/rtyper/rstr.py"
+        s_4 = s_3; x_2 = x_1; length_1 = length_0; h_0 = v_13; i_0 = 0L; goto block4;
 
-    // block5: rpython/rtyper/rstr.py:88  s.hash = x
+    // block4: rpython/rtyper/rstr.py:87  while i < length:
+    block4:
+#line 87 "rpython/rtyper/rstr.py"
+        v_14 = i_0 < length_1;
+#line 87 "rpython/rtyper/rstr.py"
+        v_15 = v_14;
+#line 87 "rpython/rtyper/rstr.py"
+        if (v_15) { s_6 = s_4; x_3 = x_2; length_3 = length_1; h_2 = h_0; i_1 = i_0; goto block6; }
+#line 87 "rpython/rtyper/rstr.py"
+        s_5 = s_4; length_2 = length_1; h_1 = h_0; goto block5;
+
+    // block5: rpython/rtyper/rstr.py:90  x = intmask(h ^ r_uint(length))
     block5:
-#line 88 "rpython/rtyper/rstr.py"
-        s_5->hash = x_2;
-#line 88 "rpython/rtyper/rstr.py"
-        return x_2;
+#line 90 "rpython/rtyper/rstr.py"
+        v_16 = unchecked((ulong)length_2);
+#line 90 "rpython/rtyper/rstr.py"
+        v_17 = v_16;
+#line 90 "rpython/rtyper/rstr.py"
+        v_18 = h_1 ^ v_17;
+#line 90 "rpython/rtyper/rstr.py"
+        v_19 = unchecked((long)v_18);
+#line 90 "rpython/rtyper/rstr.py"
+        v_20 = v_19;
+#line 91 "rpython/rtyper/rstr.py"
+        s_5->hash = v_20;
+#line 91 "rpython/rtyper/rstr.py"
+        return v_20;
 
-    // block6: rpython/rtyper/rstr.py:83  h = (h ^ r_uint(ord(s.chars[i]))) * r_uint(16777619)
+    // block6: rpython/rtyper/rstr.py:88  h = (r_uint(1000003) * h) ^ r_uint(ord(s.chars[i]))
     block6:
-#line 83 "rpython/rtyper/rstr.py"
-        v_14 = s_6;
-#line 83 "rpython/rtyper/rstr.py"
-        v_15 = (&v_14->chars.items)[i_1];
-#line 83 "rpython/rtyper/rstr.py"
-        v_16 = (long)v_15;
-#line 83 "rpython/rtyper/rstr.py"
-        v_17 = unchecked((ulong)v_16);
-#line 83 "rpython/rtyper/rstr.py"
-        v_18 = v_17;
-#line 83 "rpython/rtyper/rstr.py"
-        v_19 = h_2 ^ v_18;
-#line 83 "rpython/rtyper/rstr.py"
-        v_20 = 16777619UL;
-#line 83 "rpython/rtyper/rstr.py"
-        v_21 = unchecked(v_19 * v_20);
-#line 84 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(i_1 + 1L);
-#line 84 "rpython/rtyper/rstr.py"
-        s_3 = s_6; x_1 = x_3; h_0 = v_21; i_0 = v_22; goto block3;
+#line 88 "rpython/rtyper/rstr.py"
+        v_22 = 1000003UL;
+#line 88 "rpython/rtyper/rstr.py"
+        v_23 = unchecked(v_22 * h_2);
+#line 88 "rpython/rtyper/rstr.py"
+        v_24 = s_6;
+#line 88 "rpython/rtyper/rstr.py"
+        v_25 = (&v_24->chars.items)[i_1];
+#line 88 "rpython/rtyper/rstr.py"
+        v_26 = (long)v_25;
+#line 88 "rpython/rtyper/rstr.py"
+        v_27 = unchecked((ulong)v_26);
+#line 88 "rpython/rtyper/rstr.py"
+        v_28 = v_27;
+#line 88 "rpython/rtyper/rstr.py"
+        v_29 = v_23 ^ v_28;
+#line 89 "rpython/rtyper/rstr.py"
+        v_30 = unchecked(i_1 + 1L);
+#line 89 "rpython/rtyper/rstr.py"
+        s_4 = s_6; x_2 = x_3; length_1 = length_3; h_0 = v_29; i_0 = v_30; goto block4;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_Signed, rpython/rtyper/rordereddict.py:135
+    // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_Signed, rpython/rtyper/rordereddict.py:131
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_rpy_str_Func_Signed_Signed__Signed(dicttable_GcArray_odictentry_Bool* d_0, long size_0)
     {
-#line 135 "rpython/rtyper/rordereddict.py"
+#line 131 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -2493,8 +2521,8 @@ public static unsafe class RpythonProgram
         long i_3 = default;
         long v_15 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:137  indexes = malloc(typeOf(d).TO.indexes.TO, size)
-#line 137 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:133  indexes = malloc(typeOf(d).TO.indexes.TO, size)
+#line 133 "rpython/rtyper/rordereddict.py"
         v_0 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, size_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2502,71 +2530,71 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         d_1 = d_0; v_1 = v_0; size_1 = size_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:138  d.indexes = indexes
+    // block1: rpython/rtyper/rordereddict.py:134  d.indexes = indexes
     block1:
-#line 138 "rpython/rtyper/rordereddict.py"
+#line 134 "rpython/rtyper/rordereddict.py"
         d_1->indexes = v_1;
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked(size_1 * 2L);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_4 = d_1->num_live_items;
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked(v_4 * 3L);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_6 = unchecked(v_3 - v_5);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         d_1->resize_counter = v_6;
-#line 140 "rpython/rtyper/rordereddict.py"
+#line 136 "rpython/rtyper/rordereddict.py"
         v_8 = d_1->entries;
-#line 140 "rpython/rtyper/rordereddict.py"
+#line 136 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; size_2 = size_1; indexes_0 = v_1; entries_0 = v_8; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:142  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:138  while i < d.num_ever_used_items:
     block2:
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_9 = d_2->num_ever_used_items;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_10 = i_0 < v_9;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_11 = v_10;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         if (v_11) { d_3 = d_2; size_3 = size_2; indexes_1 = indexes_0; entries_1 = entries_0; i_1 = i_0; goto block3; }
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block3: rpython/rtyper/rordereddict.py:143  if entries[i].f_valid:
+    // block3: rpython/rtyper/rordereddict.py:139  if entries[i].f_valid:
     block3:
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         v_12 = (&entries_1->items)[i_1].f_valid;
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         v_13 = v_12;
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         if (v_13) { d_5 = d_3; size_5 = size_3; indexes_3 = indexes_1; entries_3 = entries_1; i_3 = i_1; goto block5; }
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; size_4 = size_3; indexes_2 = indexes_1; entries_2 = entries_1; i_2 = i_1; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:145  i += 1
+    // block4: rpython/rtyper/rordereddict.py:141  i += 1
     block4:
-#line 145 "rpython/rtyper/rordereddict.py"
+#line 141 "rpython/rtyper/rordereddict.py"
         v_14 = unchecked(i_2 + 1L);
-#line 145 "rpython/rtyper/rordereddict.py"
+#line 141 "rpython/rtyper/rordereddict.py"
         d_2 = d_4; size_2 = size_4; indexes_0 = indexes_2; entries_0 = entries_2; i_0 = v_14; goto block2;
 
-    // block5: rpython/rtyper/rordereddict.py:144  _ll_dict_store_clean(indexes, entries[i].f_hash, i)
+    // block5: rpython/rtyper/rordereddict.py:140  _ll_dict_store_clean(indexes, entries[i].f_hash, i)
     block5:
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         v_15 = (&entries_3->items)[i_3].f_hash;
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(indexes_3, v_15, i_3);
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         d_4 = d_5; size_4 = size_5; indexes_2 = indexes_3; entries_2 = entries_3; i_2 = i_3; goto block4;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_Signed_ll_streq_Bool, rpython/rtyper/rordereddict.py:177
+    // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_Signed_ll_streq_Bool, rpython/rtyper/rordereddict.py:173
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_rpy_str_Func_Signed_Signed__rpy_str_Signed_ll_streq_Bool(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0, long hash_0, bool store_0)
     {
-#line 177 "rpython/rtyper/rordereddict.py"
+#line 173 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         GcArray_odictentry_Bool_GcArray_odictentry_Bool* v_1 = default;
         long v_2 = default;
@@ -2693,142 +2721,142 @@ public static unsafe class RpythonProgram
         long freeslot_8 = default;
         bool v_30 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:181  indexes = d.indexes
-#line 181 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:177  indexes = d.indexes
+#line 177 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->indexes;
-#line 182 "rpython/rtyper/rordereddict.py"
+#line 178 "rpython/rtyper/rordereddict.py"
         v_1 = d_0->entries;
-#line 183 "rpython/rtyper/rordereddict.py"
+#line 179 "rpython/rtyper/rordereddict.py"
         v_2 = v_0->length;
-#line 183 "rpython/rtyper/rordereddict.py"
+#line 179 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked(v_2 - 1L);
-#line 184 "rpython/rtyper/rordereddict.py"
+#line 180 "rpython/rtyper/rordereddict.py"
         v_4 = hash_0 & v_3;
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked((ulong)hash_0);
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         v_6 = v_5;
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; key_1 = key_0; hash_1 = hash_0; store_1 = store_0; indexes_0 = v_0; entries_0 = v_1; mask_0 = v_3; i_0 = v_4; perturb_0 = v_6; freeslot_0 = (-1L); goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:188  index = indexes[i]
+    // block1: rpython/rtyper/rordereddict.py:184  index = indexes[i]
     block1:
-#line 188 "rpython/rtyper/rordereddict.py"
+#line 184 "rpython/rtyper/rordereddict.py"
         v_7 = (&indexes_0->items)[i_0];
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         v_8 = v_7 == 0L;
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         v_9 = v_8;
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         if (v_9) { store_10 = store_1; i_8 = i_0; freeslot_8 = freeslot_0; goto block10; }
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; key_2 = key_1; hash_2 = hash_1; store_2 = store_1; indexes_1 = indexes_0; entries_1 = entries_0; mask_1 = mask_0; i_1 = i_0; perturb_1 = perturb_0; freeslot_1 = freeslot_0; index_0 = v_7; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:195  if index == DELETED:
+    // block2: rpython/rtyper/rordereddict.py:191  if index == DELETED:
     block2:
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         v_10 = index_0 == 1L;
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         v_11 = v_10;
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         if (v_11) { d_9 = d_2; key_9 = key_2; hash_9 = hash_2; store_9 = store_2; indexes_7 = indexes_1; entries_7 = entries_1; mask_7 = mask_1; i_7 = i_1; perturb_7 = perturb_1; freeslot_7 = freeslot_1; goto block9; }
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; key_3 = key_2; hash_3 = hash_2; store_3 = store_2; indexes_2 = indexes_1; entries_2 = entries_1; mask_2 = mask_1; i_2 = i_1; perturb_2 = perturb_1; freeslot_2 = freeslot_1; index_1 = index_0; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:199  index -= VALID_OFFSET
+    // block3: rpython/rtyper/rordereddict.py:195  index -= VALID_OFFSET
     block3:
-#line 199 "rpython/rtyper/rordereddict.py"
+#line 195 "rpython/rtyper/rordereddict.py"
         v_12 = unchecked(index_1 - 2L);
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_13 = (&entries_2->items)[v_12].f_hash;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_14 = v_13 == hash_3;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_15 = v_14;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         if (v_15) { d_5 = d_3; key_5 = key_3; hash_5 = hash_3; store_5 = store_3; indexes_4 = indexes_2; entries_4 = entries_2; mask_4 = mask_2; i_4 = i_2; perturb_4 = perturb_2; freeslot_4 = freeslot_2; index_2 = v_12; goto block5; }
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; key_4 = key_3; hash_4 = hash_3; store_4 = store_3; indexes_3 = indexes_2; entries_3 = entries_2; mask_3 = mask_2; i_3 = i_2; perturb_3 = perturb_2; freeslot_3 = freeslot_2; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:206  perturb >>= PERTURB_SHIFT
+    // block4: rpython/rtyper/rordereddict.py:202  perturb >>= PERTURB_SHIFT
     block4:
-#line 206 "rpython/rtyper/rordereddict.py"
+#line 202 "rpython/rtyper/rordereddict.py"
         v_16 = perturb_3 >> 5;
-#line 207 "rpython/rtyper/rordereddict.py"
+#line 203 "rpython/rtyper/rordereddict.py"
         v_17 = rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(i_3, v_16, mask_3);
-#line 207 "rpython/rtyper/rordereddict.py"
+#line 203 "rpython/rtyper/rordereddict.py"
         d_1 = d_4; key_1 = key_4; hash_1 = hash_4; store_1 = store_4; indexes_0 = indexes_3; entries_0 = entries_3; mask_0 = mask_3; i_0 = v_17; perturb_0 = v_16; freeslot_0 = freeslot_3; goto block1;
 
-    // block5: rpython/rtyper/rordereddict.py:201  found = ll_keyeq(eq, entries[index].key, key)
+    // block5: rpython/rtyper/rordereddict.py:197  found = ll_keyeq(eq, entries[index].key, key)
     block5:
-#line 201 "rpython/rtyper/rordereddict.py"
+#line 197 "rpython/rtyper/rordereddict.py"
         v_18 = (&entries_4->items)[index_2].key;
-#line 201 "rpython/rtyper/rordereddict.py"
+#line 197 "rpython/rtyper/rordereddict.py"
         v_19 = rpython_rtyper_rordereddict_ll_keyeq__ll_streq_rpy_str_rpy_str(v_18, key_5);
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_20 = d_5->indexes;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_21 = v_20 != indexes_4;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_22 = v_21;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         if (v_22) { d_8 = d_5; key_8 = key_5; hash_8 = hash_5; store_8 = store_5; goto block8; }
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         d_6 = d_5; key_6 = key_5; hash_6 = hash_5; store_6 = store_5; indexes_5 = indexes_4; entries_5 = entries_4; mask_5 = mask_4; i_5 = i_4; perturb_5 = perturb_4; freeslot_5 = freeslot_4; index_3 = index_2; found_0 = v_19; goto block6;
 
-    // block6: rpython/rtyper/rordereddict.py:202  if d.indexes != indexes or d.entries != entries:
+    // block6: rpython/rtyper/rordereddict.py:198  if d.indexes != indexes or d.entries != entries:
     block6:
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_23 = d_6->entries;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_24 = v_23 != entries_5;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_25 = v_24;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         if (v_25) { d_8 = d_6; key_8 = key_6; hash_8 = hash_6; store_8 = store_6; goto block8; }
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         d_7 = d_6; key_7 = key_6; hash_7 = hash_6; store_7 = store_6; indexes_6 = indexes_5; entries_6 = entries_5; mask_6 = mask_5; i_6 = i_5; perturb_6 = perturb_5; freeslot_6 = freeslot_5; index_4 = index_3; found_1 = found_0; goto block7;
 
-    // block7: rpython/rtyper/rordereddict.py:204  if found:
+    // block7: rpython/rtyper/rordereddict.py:200  if found:
     block7:
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         v_26 = found_1;
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         if (v_26) return index_4;
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         d_4 = d_7; key_4 = key_7; hash_4 = hash_7; store_4 = store_7; indexes_3 = indexes_6; entries_3 = entries_6; mask_3 = mask_6; i_3 = i_6; perturb_3 = perturb_6; freeslot_3 = freeslot_6; goto block4;
 
-    // block8: rpython/rtyper/rordereddict.py:203  return _ll_dict_lookup(d, key, hash, eq, store)
+    // block8: rpython/rtyper/rordereddict.py:199  return _ll_dict_lookup(d, key, hash, eq, store)
     block8:
-#line 203 "rpython/rtyper/rordereddict.py"
+#line 199 "rpython/rtyper/rordereddict.py"
         v_27 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_rpy_str_Func_Signed_Signed__rpy_str_Signed_ll_streq_Bool(d_8, key_8, hash_8, store_8);
-#line 203 "rpython/rtyper/rordereddict.py"
+#line 199 "rpython/rtyper/rordereddict.py"
         return v_27;
 
-    // block9: rpython/rtyper/rordereddict.py:196  if freeslot == -1:
+    // block9: rpython/rtyper/rordereddict.py:192  if freeslot == -1:
     block9:
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         v_28 = freeslot_7 == (-1L);
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         v_29 = v_28;
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         if (v_29) { d_4 = d_9; key_4 = key_9; hash_4 = hash_9; store_4 = store_9; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = i_7; goto block4; }
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         d_4 = d_9; key_4 = key_9; hash_4 = hash_9; store_4 = store_9; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = freeslot_7; goto block4;
 
-    // block10: rpython/rtyper/rordereddict.py:190  if not store:
+    // block10: rpython/rtyper/rordereddict.py:186  if not store:
     block10:
-#line 190 "rpython/rtyper/rordereddict.py"
+#line 186 "rpython/rtyper/rordereddict.py"
         v_30 = store_10;
-#line 190 "rpython/rtyper/rordereddict.py"
+#line 186 "rpython/rtyper/rordereddict.py"
         return (-1L);
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_store_clean__array_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:152
+    // rpython.rtyper.rordereddict._ll_dict_store_clean__array_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:148
     public static void rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(GcArray_Signed* indexes_0, long hash_0, long index_0)
     {
-#line 152 "rpython/rtyper/rordereddict.py"
+#line 148 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -2856,57 +2884,57 @@ public static unsafe class RpythonProgram
         ulong v_10 = default;
         long v_11 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:155  mask = len(indexes) - 1
-#line 155 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:151  mask = len(indexes) - 1
+#line 151 "rpython/rtyper/rordereddict.py"
         v_0 = indexes_0->length;
-#line 155 "rpython/rtyper/rordereddict.py"
+#line 151 "rpython/rtyper/rordereddict.py"
         v_1 = unchecked(v_0 - 1L);
-#line 156 "rpython/rtyper/rordereddict.py"
+#line 152 "rpython/rtyper/rordereddict.py"
         v_2 = hash_0 & v_1;
-#line 157 "rpython/rtyper/rordereddict.py"
+#line 153 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked((ulong)hash_0);
-#line 157 "rpython/rtyper/rordereddict.py"
+#line 153 "rpython/rtyper/rordereddict.py"
         v_4 = v_3;
-#line 157 "rpython/rtyper/rordereddict.py"
+#line 153 "rpython/rtyper/rordereddict.py"
         indexes_1 = indexes_0; hash_1 = hash_0; index_1 = index_0; mask_0 = v_1; i_0 = v_2; perturb_0 = v_4; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:158  while indexes[i] != FREE:
+    // block1: rpython/rtyper/rordereddict.py:154  while indexes[i] != FREE:
     block1:
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         v_5 = (&indexes_1->items)[i_0];
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         v_6 = v_5 != 0L;
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         v_7 = v_6;
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         if (v_7) { indexes_3 = indexes_1; hash_2 = hash_1; index_3 = index_1; mask_1 = mask_0; i_2 = i_0; perturb_1 = perturb_0; goto block3; }
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         indexes_2 = indexes_1; index_2 = index_1; i_1 = i_0; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:161  indexes[i] = index + VALID_OFFSET
+    // block2: rpython/rtyper/rordereddict.py:157  indexes[i] = index + VALID_OFFSET
     block2:
-#line 161 "rpython/rtyper/rordereddict.py"
+#line 157 "rpython/rtyper/rordereddict.py"
         v_8 = unchecked(index_2 + 2L);
-#line 161 "rpython/rtyper/rordereddict.py"
+#line 157 "rpython/rtyper/rordereddict.py"
         (&indexes_2->items)[i_1] = v_8;
-#line 161 "rpython/rtyper/rordereddict.py"
+#line 157 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block3: rpython/rtyper/rordereddict.py:159  perturb >>= PERTURB_SHIFT
+    // block3: rpython/rtyper/rordereddict.py:155  perturb >>= PERTURB_SHIFT
     block3:
-#line 159 "rpython/rtyper/rordereddict.py"
+#line 155 "rpython/rtyper/rordereddict.py"
         v_10 = perturb_1 >> 5;
-#line 160 "rpython/rtyper/rordereddict.py"
+#line 156 "rpython/rtyper/rordereddict.py"
         v_11 = rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(i_2, v_10, mask_1);
-#line 160 "rpython/rtyper/rordereddict.py"
+#line 156 "rpython/rtyper/rordereddict.py"
         indexes_1 = indexes_3; hash_1 = hash_2; index_1 = index_3; mask_0 = mask_1; i_0 = v_11; perturb_0 = v_10; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_next_slot__Signed_Unsigned_Signed, rpython/rtyper/rordereddict.py:148
+    // rpython.rtyper.rordereddict._ll_next_slot__Signed_Unsigned_Signed, rpython/rtyper/rordereddict.py:144
     public static long rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(long i_0, ulong perturb_0, long mask_0)
     {
-#line 148 "rpython/rtyper/rordereddict.py"
+#line 144 "rpython/rtyper/rordereddict.py"
         ulong v_0 = default;
         ulong v_1 = default;
         ulong v_2 = default;
@@ -2918,28 +2946,28 @@ public static unsafe class RpythonProgram
         long v_8 = default;
         long v_9 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:149  return intmask(r_uint(i) * r_uint(5) + perturb + r_uint(1)) & mask
-#line 149 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:145  return intmask(r_uint(i) * r_uint(5) + perturb + r_uint(1)) & mask
+#line 145 "rpython/rtyper/rordereddict.py"
         v_0 = unchecked((ulong)i_0);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_1 = v_0;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_2 = 5UL;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked(v_1 * v_2);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_4 = unchecked(v_3 + perturb_0);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_5 = 1UL;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_6 = unchecked(v_4 + v_5);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_7 = unchecked((long)v_6);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_8 = v_7;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_9 = v_8 & mask_0;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         return v_9;
 #line default
     }
@@ -2971,10 +2999,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:92
+    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:101
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 92 "rpython/rtyper/rstr.py"
+#line 101 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* s1_1 = default;
@@ -3013,88 +3041,88 @@ public static unsafe class RpythonProgram
         long i_2 = default;
         long v_18 = default;
 
-    // block0: rpython/rtyper/rstr.py:93  if s1 == s2:
-#line 93 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
+#line 102 "rpython/rtyper/rstr.py"
         v_0 = s1_0 == s2_0;
-#line 93 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 93 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         if (v_1) return true;
-#line 93 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         s1_1 = s1_0; s2_1 = s2_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:95  if not s1 or not s2:
+    // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block1:
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         v_2 = s1_1 != null;
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         if (v_2) { s1_2 = s1_1; s2_2 = s2_1; goto block2; }
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         return false;
 
-    // block2: rpython/rtyper/rstr.py:95  if not s1 or not s2:
+    // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block2:
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         v_3 = s2_2 != null;
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         if (v_3) { s1_3 = s1_2; s2_3 = s2_2; goto block3; }
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:97  length = len(s1.chars)
+    // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
     block3:
-#line 97 "rpython/rtyper/rstr.py"
+#line 106 "rpython/rtyper/rstr.py"
         v_4 = s1_3;
-#line 97 "rpython/rtyper/rstr.py"
+#line 106 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_6 = s2_3;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_7 = v_6->chars.length;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_8 = v_7 != v_5;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         if (v_9) return false;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         s1_4 = s1_3; s2_4 = s2_3; length_0 = v_5; i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:101  while i < length:
+    // block4: rpython/rtyper/rstr.py:110  while i < length:
     block4:
-#line 101 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         v_10 = i_0 < length_0;
-#line 101 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 101 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         if (v_11) { s1_5 = s1_4; s2_5 = s2_4; length_1 = length_0; i_1 = i_0; goto block5; }
-#line 101 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         return true;
 
-    // block5: rpython/rtyper/rstr.py:102  if s1.chars[i] != s2.chars[i]:
+    // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
     block5:
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_12 = s1_5;
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_13 = (&v_12->chars.items)[i_1];
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_14 = s2_5;
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_15 = (&v_14->chars.items)[i_1];
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_16 = v_13 != v_15;
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         if (v_17) return false;
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         s1_6 = s1_5; s2_6 = s2_5; length_2 = length_1; i_2 = i_1; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:104  i += 1
+    // block6: rpython/rtyper/rstr.py:113  i += 1
     block6:
-#line 104 "rpython/rtyper/rstr.py"
+#line 113 "rpython/rtyper/rstr.py"
         v_18 = unchecked(i_2 + 1L);
-#line 104 "rpython/rtyper/rstr.py"
+#line 113 "rpython/rtyper/rstr.py"
         s1_4 = s1_6; s2_4 = s2_6; length_0 = length_2; i_0 = v_18; goto block4;
 #line default
     }
@@ -3260,10 +3288,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:355
+    // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:351
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable_GcArray_odictentry_Bool_2* d_0, long key_0)
     {
-#line 355 "rpython/rtyper/rordereddict.py"
+#line 351 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -3286,8 +3314,8 @@ public static unsafe class RpythonProgram
         KeyError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:356  index = _ll_dict_find(d, key, hash, eq)
-#line 356 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:352  index = _ll_dict_find(d, key, hash, eq)
+#line 352 "rpython/rtyper/rordereddict.py"
         v_0 = rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0, key_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3295,29 +3323,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_1 = v_0; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:357  if index < 0:
+    // block1: rpython/rtyper/rordereddict.py:353  if index < 0:
     block1:
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         v_2 = v_1 < 0L;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         v_3 = v_2;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         if (v_3) goto block3;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; index_0 = v_1; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:359  return d.entries[index].value
+    // block2: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
     block2:
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         v_4 = d_2->entries;
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         v_5 = (&v_4->items)[index_0].value;
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         return v_5;
 
-    // block3: rpython/rtyper/rordereddict.py:358  raise KeyError
+    // block3: rpython/rtyper/rordereddict.py:354  raise KeyError
     block3:
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_6 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -3325,17 +3353,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         v_7 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:358  raise KeyError
+    // block4: rpython/rtyper/rordereddict.py:354  raise KeyError
     block4:
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_8 = (BaseException*)v_7;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_8->typeptr = Prebuilt.vtable_KeyError;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_10 = (BaseException*)v_7;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_11 = v_10->typeptr;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         etype_2 = v_11; evalue_0 = v_7; goto block5;
 
     // block5
@@ -3348,10 +3376,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:222
+    // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:218
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable_GcArray_odictentry_Bool_2* d_0, long key_0)
     {
-#line 222 "rpython/rtyper/rordereddict.py"
+#line 218 "rpython/rtyper/rordereddict.py"
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         long key_1 = default;
@@ -3359,8 +3387,8 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:224  _ll_dict_ensure_index(d, hash)
-#line 224 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
+#line 220 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3368,21 +3396,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         key_1 = key_0; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:225  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
+    // block1: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block1:
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         v_1 = rpython_rtyper_rordereddict_ll_keyhash__None_Signed(key_1);
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         v_2 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, v_1, false);
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, rpython/rtyper/rordereddict.py:164
+    // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, rpython/rtyper/rordereddict.py:160
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(dicttable_GcArray_odictentry_Bool_2* d_0)
     {
-#line 164 "rpython/rtyper/rordereddict.py"
+#line 160 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         bool v_1 = default;
         dicttable_GcArray_odictentry_Bool_2* d_1 = default;
@@ -3405,43 +3433,43 @@ public static unsafe class RpythonProgram
         long v_10 = default;
         long v_13 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:166  if d.indexes:
-#line 166 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:162  if d.indexes:
+#line 162 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->indexes;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         v_1 = v_0 != null;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         if (v_1) return;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:168  entries = d.entries
+    // block1: rpython/rtyper/rordereddict.py:164  entries = d.entries
     block1:
-#line 168 "rpython/rtyper/rordereddict.py"
+#line 164 "rpython/rtyper/rordereddict.py"
         v_2 = d_1->entries;
-#line 168 "rpython/rtyper/rordereddict.py"
+#line 164 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; entries_0 = v_2; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:170  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:166  while i < d.num_ever_used_items:
     block2:
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_3 = d_2->num_ever_used_items;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_4 = i_0 < v_3;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_5 = v_4;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         if (v_5) { d_4 = d_2; entries_1 = entries_0; i_1 = i_0; goto block5; }
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:174  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
+    // block3: rpython/rtyper/rordereddict.py:170  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
     block3:
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         v_6 = d_3->num_live_items;
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         v_7 = rpython_rtyper_rordereddict__ll_dict_index_size__Signed(v_6);
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_3, v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3449,24 +3477,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:174  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
+    // block4: rpython/rtyper/rordereddict.py:170  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
     block4:
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block5: rpython/rtyper/rordereddict.py:171  entries[i].f_hash = ll_keyhash(hash, entries[i].key)
+    // block5: rpython/rtyper/rordereddict.py:167  entries[i].f_hash = ll_keyhash(hash, entries[i].key)
     block5:
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         v_9 = (&entries_1->items)[i_1].key;
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         v_10 = rpython_rtyper_rordereddict_ll_keyhash__None_Signed(v_9);
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         (&entries_1->items)[i_1].f_hash = v_10;
-#line 172 "rpython/rtyper/rordereddict.py"
+#line 168 "rpython/rtyper/rordereddict.py"
         (&entries_1->items)[i_1].f_valid = true;
-#line 173 "rpython/rtyper/rordereddict.py"
+#line 169 "rpython/rtyper/rordereddict.py"
         v_13 = unchecked(i_1 + 1L);
-#line 173 "rpython/rtyper/rordereddict.py"
+#line 169 "rpython/rtyper/rordereddict.py"
         d_2 = d_4; entries_0 = entries_1; i_0 = v_13; goto block2;
 #line default
     }
@@ -3488,10 +3516,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:131
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool_2* d_0, long size_0)
     {
-#line 135 "rpython/rtyper/rordereddict.py"
+#line 131 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -3531,8 +3559,8 @@ public static unsafe class RpythonProgram
         long i_3 = default;
         long v_15 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:137  indexes = malloc(typeOf(d).TO.indexes.TO, size)
-#line 137 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:133  indexes = malloc(typeOf(d).TO.indexes.TO, size)
+#line 133 "rpython/rtyper/rordereddict.py"
         v_0 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, size_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3540,71 +3568,71 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         d_1 = d_0; v_1 = v_0; size_1 = size_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:138  d.indexes = indexes
+    // block1: rpython/rtyper/rordereddict.py:134  d.indexes = indexes
     block1:
-#line 138 "rpython/rtyper/rordereddict.py"
+#line 134 "rpython/rtyper/rordereddict.py"
         d_1->indexes = v_1;
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked(size_1 * 2L);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_4 = d_1->num_live_items;
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked(v_4 * 3L);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_6 = unchecked(v_3 - v_5);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         d_1->resize_counter = v_6;
-#line 140 "rpython/rtyper/rordereddict.py"
+#line 136 "rpython/rtyper/rordereddict.py"
         v_8 = d_1->entries;
-#line 140 "rpython/rtyper/rordereddict.py"
+#line 136 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; size_2 = size_1; indexes_0 = v_1; entries_0 = v_8; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:142  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:138  while i < d.num_ever_used_items:
     block2:
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_9 = d_2->num_ever_used_items;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_10 = i_0 < v_9;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_11 = v_10;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         if (v_11) { d_3 = d_2; size_3 = size_2; indexes_1 = indexes_0; entries_1 = entries_0; i_1 = i_0; goto block3; }
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block3: rpython/rtyper/rordereddict.py:143  if entries[i].f_valid:
+    // block3: rpython/rtyper/rordereddict.py:139  if entries[i].f_valid:
     block3:
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         v_12 = (&entries_1->items)[i_1].f_valid;
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         v_13 = v_12;
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         if (v_13) { d_5 = d_3; size_5 = size_3; indexes_3 = indexes_1; entries_3 = entries_1; i_3 = i_1; goto block5; }
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; size_4 = size_3; indexes_2 = indexes_1; entries_2 = entries_1; i_2 = i_1; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:145  i += 1
+    // block4: rpython/rtyper/rordereddict.py:141  i += 1
     block4:
-#line 145 "rpython/rtyper/rordereddict.py"
+#line 141 "rpython/rtyper/rordereddict.py"
         v_14 = unchecked(i_2 + 1L);
-#line 145 "rpython/rtyper/rordereddict.py"
+#line 141 "rpython/rtyper/rordereddict.py"
         d_2 = d_4; size_2 = size_4; indexes_0 = indexes_2; entries_0 = entries_2; i_0 = v_14; goto block2;
 
-    // block5: rpython/rtyper/rordereddict.py:144  _ll_dict_store_clean(indexes, entries[i].f_hash, i)
+    // block5: rpython/rtyper/rordereddict.py:140  _ll_dict_store_clean(indexes, entries[i].f_hash, i)
     block5:
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         v_15 = (&entries_3->items)[i_3].f_hash;
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(indexes_3, v_15, i_3);
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         d_4 = d_5; size_4 = size_5; indexes_2 = indexes_3; entries_2 = entries_3; i_2 = i_3; goto block4;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, rpython/rtyper/rordereddict.py:177
+    // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, rpython/rtyper/rordereddict.py:173
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(dicttable_GcArray_odictentry_Bool_2* d_0, long key_0, long hash_0, bool store_0)
     {
-#line 177 "rpython/rtyper/rordereddict.py"
+#line 173 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         GcArray_odictentry_Bool_GcArray_odictentry_Bool_2* v_1 = default;
         long v_2 = default;
@@ -3731,134 +3759,134 @@ public static unsafe class RpythonProgram
         long freeslot_8 = default;
         bool v_30 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:181  indexes = d.indexes
-#line 181 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:177  indexes = d.indexes
+#line 177 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->indexes;
-#line 182 "rpython/rtyper/rordereddict.py"
+#line 178 "rpython/rtyper/rordereddict.py"
         v_1 = d_0->entries;
-#line 183 "rpython/rtyper/rordereddict.py"
+#line 179 "rpython/rtyper/rordereddict.py"
         v_2 = v_0->length;
-#line 183 "rpython/rtyper/rordereddict.py"
+#line 179 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked(v_2 - 1L);
-#line 184 "rpython/rtyper/rordereddict.py"
+#line 180 "rpython/rtyper/rordereddict.py"
         v_4 = hash_0 & v_3;
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked((ulong)hash_0);
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         v_6 = v_5;
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; key_1 = key_0; hash_1 = hash_0; store_1 = store_0; indexes_0 = v_0; entries_0 = v_1; mask_0 = v_3; i_0 = v_4; perturb_0 = v_6; freeslot_0 = (-1L); goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:188  index = indexes[i]
+    // block1: rpython/rtyper/rordereddict.py:184  index = indexes[i]
     block1:
-#line 188 "rpython/rtyper/rordereddict.py"
+#line 184 "rpython/rtyper/rordereddict.py"
         v_7 = (&indexes_0->items)[i_0];
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         v_8 = v_7 == 0L;
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         v_9 = v_8;
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         if (v_9) { store_10 = store_1; i_8 = i_0; freeslot_8 = freeslot_0; goto block10; }
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; key_2 = key_1; hash_2 = hash_1; store_2 = store_1; indexes_1 = indexes_0; entries_1 = entries_0; mask_1 = mask_0; i_1 = i_0; perturb_1 = perturb_0; freeslot_1 = freeslot_0; index_0 = v_7; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:195  if index == DELETED:
+    // block2: rpython/rtyper/rordereddict.py:191  if index == DELETED:
     block2:
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         v_10 = index_0 == 1L;
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         v_11 = v_10;
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         if (v_11) { d_9 = d_2; key_9 = key_2; hash_9 = hash_2; store_9 = store_2; indexes_7 = indexes_1; entries_7 = entries_1; mask_7 = mask_1; i_7 = i_1; perturb_7 = perturb_1; freeslot_7 = freeslot_1; goto block9; }
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; key_3 = key_2; hash_3 = hash_2; store_3 = store_2; indexes_2 = indexes_1; entries_2 = entries_1; mask_2 = mask_1; i_2 = i_1; perturb_2 = perturb_1; freeslot_2 = freeslot_1; index_1 = index_0; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:199  index -= VALID_OFFSET
+    // block3: rpython/rtyper/rordereddict.py:195  index -= VALID_OFFSET
     block3:
-#line 199 "rpython/rtyper/rordereddict.py"
+#line 195 "rpython/rtyper/rordereddict.py"
         v_12 = unchecked(index_1 - 2L);
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_13 = (&entries_2->items)[v_12].f_hash;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_14 = v_13 == hash_3;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_15 = v_14;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         if (v_15) { d_5 = d_3; key_5 = key_3; hash_5 = hash_3; store_5 = store_3; indexes_4 = indexes_2; entries_4 = entries_2; mask_4 = mask_2; i_4 = i_2; perturb_4 = perturb_2; freeslot_4 = freeslot_2; index_2 = v_12; goto block5; }
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; key_4 = key_3; hash_4 = hash_3; store_4 = store_3; indexes_3 = indexes_2; entries_3 = entries_2; mask_3 = mask_2; i_3 = i_2; perturb_3 = perturb_2; freeslot_3 = freeslot_2; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:206  perturb >>= PERTURB_SHIFT
+    // block4: rpython/rtyper/rordereddict.py:202  perturb >>= PERTURB_SHIFT
     block4:
-#line 206 "rpython/rtyper/rordereddict.py"
+#line 202 "rpython/rtyper/rordereddict.py"
         v_16 = perturb_3 >> 5;
-#line 207 "rpython/rtyper/rordereddict.py"
+#line 203 "rpython/rtyper/rordereddict.py"
         v_17 = rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(i_3, v_16, mask_3);
-#line 207 "rpython/rtyper/rordereddict.py"
+#line 203 "rpython/rtyper/rordereddict.py"
         d_1 = d_4; key_1 = key_4; hash_1 = hash_4; store_1 = store_4; indexes_0 = indexes_3; entries_0 = entries_3; mask_0 = mask_3; i_0 = v_17; perturb_0 = v_16; freeslot_0 = freeslot_3; goto block1;
 
-    // block5: rpython/rtyper/rordereddict.py:201  found = ll_keyeq(eq, entries[index].key, key)
+    // block5: rpython/rtyper/rordereddict.py:197  found = ll_keyeq(eq, entries[index].key, key)
     block5:
-#line 201 "rpython/rtyper/rordereddict.py"
+#line 197 "rpython/rtyper/rordereddict.py"
         v_18 = (&entries_4->items)[index_2].key;
-#line 201 "rpython/rtyper/rordereddict.py"
+#line 197 "rpython/rtyper/rordereddict.py"
         v_19 = rpython_rtyper_rordereddict_ll_keyeq__None_Signed_Signed(v_18, key_5);
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_20 = d_5->indexes;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_21 = v_20 != indexes_4;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_22 = v_21;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         if (v_22) { d_8 = d_5; key_8 = key_5; hash_8 = hash_5; store_8 = store_5; goto block8; }
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         d_6 = d_5; key_6 = key_5; hash_6 = hash_5; store_6 = store_5; indexes_5 = indexes_4; entries_5 = entries_4; mask_5 = mask_4; i_5 = i_4; perturb_5 = perturb_4; freeslot_5 = freeslot_4; index_3 = index_2; found_0 = v_19; goto block6;
 
-    // block6: rpython/rtyper/rordereddict.py:202  if d.indexes != indexes or d.entries != entries:
+    // block6: rpython/rtyper/rordereddict.py:198  if d.indexes != indexes or d.entries != entries:
     block6:
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_23 = d_6->entries;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_24 = v_23 != entries_5;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_25 = v_24;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         if (v_25) { d_8 = d_6; key_8 = key_6; hash_8 = hash_6; store_8 = store_6; goto block8; }
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         d_7 = d_6; key_7 = key_6; hash_7 = hash_6; store_7 = store_6; indexes_6 = indexes_5; entries_6 = entries_5; mask_6 = mask_5; i_6 = i_5; perturb_6 = perturb_5; freeslot_6 = freeslot_5; index_4 = index_3; found_1 = found_0; goto block7;
 
-    // block7: rpython/rtyper/rordereddict.py:204  if found:
+    // block7: rpython/rtyper/rordereddict.py:200  if found:
     block7:
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         v_26 = found_1;
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         if (v_26) return index_4;
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         d_4 = d_7; key_4 = key_7; hash_4 = hash_7; store_4 = store_7; indexes_3 = indexes_6; entries_3 = entries_6; mask_3 = mask_6; i_3 = i_6; perturb_3 = perturb_6; freeslot_3 = freeslot_6; goto block4;
 
-    // block8: rpython/rtyper/rordereddict.py:203  return _ll_dict_lookup(d, key, hash, eq, store)
+    // block8: rpython/rtyper/rordereddict.py:199  return _ll_dict_lookup(d, key, hash, eq, store)
     block8:
-#line 203 "rpython/rtyper/rordereddict.py"
+#line 199 "rpython/rtyper/rordereddict.py"
         v_27 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_8, key_8, hash_8, store_8);
-#line 203 "rpython/rtyper/rordereddict.py"
+#line 199 "rpython/rtyper/rordereddict.py"
         return v_27;
 
-    // block9: rpython/rtyper/rordereddict.py:196  if freeslot == -1:
+    // block9: rpython/rtyper/rordereddict.py:192  if freeslot == -1:
     block9:
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         v_28 = freeslot_7 == (-1L);
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         v_29 = v_28;
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         if (v_29) { d_4 = d_9; key_4 = key_9; hash_4 = hash_9; store_4 = store_9; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = i_7; goto block4; }
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         d_4 = d_9; key_4 = key_9; hash_4 = hash_9; store_4 = store_9; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = freeslot_7; goto block4;
 
-    // block10: rpython/rtyper/rordereddict.py:190  if not store:
+    // block10: rpython/rtyper/rordereddict.py:186  if not store:
     block10:
-#line 190 "rpython/rtyper/rordereddict.py"
+#line 186 "rpython/rtyper/rordereddict.py"
         v_30 = store_10;
-#line 190 "rpython/rtyper/rordereddict.py"
+#line 186 "rpython/rtyper/rordereddict.py"
         return (-1L);
 #line default
     }

@@ -4245,10 +4245,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:145
+    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:179
     public static rpy_str* rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 145 "rpython/rtyper/rstr.py"
+#line 179 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* v_2 = default;
@@ -4263,18 +4263,18 @@ public static unsafe class RpythonProgram
         rpy_str* s2_1 = default;
         long v_8 = default;
 
-    // block0: rpython/rtyper/rstr.py:146  len1 = len(s1.chars)
-#line 146 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
+#line 180 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 146 "rpython/rtyper/rstr.py"
+#line 180 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 147 "rpython/rtyper/rstr.py"
+#line 181 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 147 "rpython/rtyper/rstr.py"
+#line 181 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 148 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_1 + v_3);
-#line 148 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4282,13 +4282,13 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_6 = v_5; s1_1 = s1_0; v_7 = v_1; s2_1 = s2_0; v_8 = v_3; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:149  _copy(res, 0, s1, 0, len1)
+    // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
     block1:
-#line 149 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, 0L, s1_1, 0L, v_7);
-#line 150 "rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, v_7, s2_1, 0L, v_8);
-#line 150 "rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         return v_6;
 #line default
     }
@@ -4318,10 +4318,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:138
+    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:172
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
-#line 138 "rpython/rtyper/rstr.py"
+#line 172 "rpython/rtyper/rstr.py"
         rpy_str* dst_1 = default;
         long dststart_1 = default;
         rpy_str* src_1 = default;
@@ -4343,38 +4343,38 @@ public static unsafe class RpythonProgram
         long v_6 = default;
         long v_8 = default;
 
-    // block0: rpython/rtyper/rstr.py:140  while i < length:
-#line 140 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:174  while i < length:
+#line 174 "rpython/rtyper/rstr.py"
         dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:140  while i < length:
+    // block1: rpython/rtyper/rstr.py:174  while i < length:
     block1:
-#line 140 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         v_0 = i_0 < length_1;
-#line 140 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 140 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
-#line 140 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         return;
 
-    // block2: rpython/rtyper/rstr.py:141  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_2 = src_2;
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_3 = unchecked(srcstart_2 + i_1);
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_5 = dst_2;
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_6 = unchecked(dststart_2 + i_1);
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         (&v_5->chars.items)[v_6] = v_4;
-#line 142 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_8 = unchecked(i_1 + 1L);
-#line 142 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_8; goto block1;
 #line default
     }
@@ -5962,10 +5962,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:675
+    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:709
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 675 "rpython/rtyper/rstr.py"
+#line 709 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long n_1 = default;
@@ -6087,61 +6087,61 @@ public static unsafe class RpythonProgram
         bool raised_4 = default;
         rpy_str* v_53 = default;
 
-    // block0: rpython/rtyper/rstr.py:677  if n == 0:
-#line 677 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:711  if n == 0:
+#line 711 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 677 "rpython/rtyper/rstr.py"
+#line 711 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 677 "rpython/rtyper/rstr.py"
+#line 711 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 677 "rpython/rtyper/rstr.py"
+#line 711 "rpython/rtyper/rstr.py"
         n_1 = n_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:679  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:713  negative = n < 0
     block1:
-#line 679 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         v_2 = n_1 < 0L;
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         n_2 = n_1; negative_0 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:681  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:715  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_4 = unchecked((ulong)n_2);
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:684  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:718  while v != r_uint(0):
     block3:
-#line 684 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_7 = 0UL;
-#line 684 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_8 = v_6 != v_7;
-#line 684 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 684 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
-#line 684 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:687  if negative:
+    // block4: rpython/rtyper/rstr.py:721  if negative:
     block4:
-#line 687 "rpython/rtyper/rstr.py"
+#line 721 "rpython/rtyper/rstr.py"
         v_11 = negative_2;
-#line 687 "rpython/rtyper/rstr.py"
+#line 721 "rpython/rtyper/rstr.py"
         if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
-#line 687 "rpython/rtyper/rstr.py"
+#line 721 "rpython/rtyper/rstr.py"
         n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:689  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:723  res = mallocstr(length)
     block5:
-#line 689 "rpython/rtyper/rstr.py"
+#line 723 "rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6149,49 +6149,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:690  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:724  pos = length - 1
     block6:
-#line 690 "rpython/rtyper/rstr.py"
+#line 724 "rpython/rtyper/rstr.py"
         v_16 = unchecked(length_3 - 1L);
-#line 690 "rpython/rtyper/rstr.py"
+#line 724 "rpython/rtyper/rstr.py"
         n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:691  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:725  while u != r_uint(0):
     block7:
-#line 691 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         v_18 = 0UL;
-#line 691 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         v_19 = u_4 != v_18;
-#line 691 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         v_20 = v_19;
-#line 691 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
-#line 691 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         negative_6 = negative_5; res_1 = res_0; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:695  if negative:
+    // block8: rpython/rtyper/rstr.py:729  if negative:
     block8:
-#line 695 "rpython/rtyper/rstr.py"
+#line 729 "rpython/rtyper/rstr.py"
         v_21 = negative_6;
-#line 695 "rpython/rtyper/rstr.py"
+#line 729 "rpython/rtyper/rstr.py"
         if (v_21) { res_2 = res_1; goto block9; }
-#line 695 "rpython/rtyper/rstr.py"
+#line 729 "rpython/rtyper/rstr.py"
         return res_1;
 
-    // block9: rpython/rtyper/rstr.py:696  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:730  res.chars[0] = '-'
     block9:
-#line 696 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_22 = res_2;
-#line 696 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         (&v_22->chars.items)[0L] = 45;
-#line 696 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         return res_2;
 
-    // block10: rpython/rtyper/rstr.py:692  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: rpython/rtyper/rstr.py:726  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 692 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_25 = 10UL;
-#line 692 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -6199,23 +6199,23 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:692  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: rpython/rtyper/rstr.py:726  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 692 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_29 = unchecked((long)v_27);
-#line 692 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_30 = v_29;
-#line 692 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_31 = unchecked(48L + v_30);
-#line 692 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_32 = unchecked((int)v_31);
-#line 692 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_33 = res_4;
-#line 692 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         (&v_33->chars.items)[pos_2] = v_32;
-#line 693 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         v_35 = 10UL;
-#line 693 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -6223,27 +6223,27 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
 
-    // block12: rpython/rtyper/rstr.py:694  pos -= 1
+    // block12: rpython/rtyper/rstr.py:728  pos -= 1
     block12:
-#line 694 "rpython/rtyper/rstr.py"
+#line 728 "rpython/rtyper/rstr.py"
         v_39 = unchecked(pos_3 - 1L);
-#line 694 "rpython/rtyper/rstr.py"
+#line 728 "rpython/rtyper/rstr.py"
         n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
 
-    // block13: rpython/rtyper/rstr.py:688  length += 1
+    // block13: rpython/rtyper/rstr.py:722  length += 1
     block13:
-#line 688 "rpython/rtyper/rstr.py"
+#line 722 "rpython/rtyper/rstr.py"
         v_41 = unchecked(length_8 + 1L);
-#line 688 "rpython/rtyper/rstr.py"
+#line 722 "rpython/rtyper/rstr.py"
         n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
 
-    // block14: rpython/rtyper/rstr.py:685  length += 1
+    // block14: rpython/rtyper/rstr.py:719  length += 1
     block14:
-#line 685 "rpython/rtyper/rstr.py"
+#line 719 "rpython/rtyper/rstr.py"
         v_43 = unchecked(length_9 + 1L);
-#line 686 "rpython/rtyper/rstr.py"
+#line 720 "rpython/rtyper/rstr.py"
         v_44 = 10UL;
-#line 686 "rpython/rtyper/rstr.py"
+#line 720 "rpython/rtyper/rstr.py"
         if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -6251,27 +6251,27 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
 
-    // block15: rpython/rtyper/rstr.py:686  v = v // r_uint(10)
+    // block15: rpython/rtyper/rstr.py:720  v = v // r_uint(10)
     block15:
-#line 686 "rpython/rtyper/rstr.py"
+#line 720 "rpython/rtyper/rstr.py"
         n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
 
-    // block16: rpython/rtyper/rstr.py:681  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: rpython/rtyper/rstr.py:715  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_48 = 0UL;
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_49 = unchecked((ulong)n_14);
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_50 = v_49;
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_51 = unchecked(v_48 - v_50);
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
 
-    // block17: rpython/rtyper/rstr.py:678  return ll_chr2str('0')
+    // block17: rpython/rtyper/rstr.py:712  return ll_chr2str('0')
     block17:
-#line 678 "rpython/rtyper/rstr.py"
+#line 712 "rpython/rtyper/rstr.py"
         v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
@@ -6279,9 +6279,9 @@ public static unsafe class RpythonProgram
         if (raised_4) return null;
         v_53 = v_52; goto block18;
 
-    // block18: rpython/rtyper/rstr.py:678  return ll_chr2str('0')
+    // block18: rpython/rtyper/rstr.py:712  return ll_chr2str('0')
     block18:
-#line 678 "rpython/rtyper/rstr.py"
+#line 712 "rpython/rtyper/rstr.py"
         return v_53;
 #line default
     }
@@ -7077,10 +7077,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:462
+    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:496
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(rpy_str* sep_0, list_GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 462 "rpython/rtyper/rstr.py"
+#line 496 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -7179,47 +7179,47 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_36 = default;
 
-    // block0: rpython/rtyper/rstr.py:464  items = ll_items(l)
-#line 464 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:498  items = ll_items(l)
+#line 498 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_rpy_str(l_0);
-#line 465 "rpython/rtyper/rstr.py"
+#line 499 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_rpy_str(l_0);
-#line 466 "rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 466 "rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 466 "rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 466 "rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:468  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:502  total = len(sep.chars) * (num - 1)
     block1:
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         v_4 = sep_1;
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         v_6 = unchecked(num_0 - 1L);
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:470  while i < num:
+    // block2: rpython/rtyper/rstr.py:504  while i < num:
     block2:
-#line 470 "rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         v_8 = i_0 < num_1;
-#line 470 "rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 470 "rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
-#line 470 "rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:473  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:507  res = mallocstr(total)
     block3:
-#line 473 "rpython/rtyper/rstr.py"
+#line 507 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7227,89 +7227,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:476  while i < num:
+    // block4: rpython/rtyper/rstr.py:510  while i < num:
     block4:
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:476  while i < num:
+    // block5: rpython/rtyper/rstr.py:510  while i < num:
     block5:
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         v_12 = i_1 < num_4;
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block6: rpython/rtyper/rstr.py:477  if i > 0:
+    // block6: rpython/rtyper/rstr.py:511  if i > 0:
     block6:
-#line 477 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         v_14 = i_2 > 0L;
-#line 477 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 477 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
-#line 477 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:480  item = items[i]
+    // block7: rpython/rtyper/rstr.py:514  item = items[i]
     block7:
-#line 480 "rpython/rtyper/rstr.py"
+#line 514 "rpython/rtyper/rstr.py"
         v_16 = (&items_6->items)[i_3];
-#line 481 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 481 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_18 = v_17->chars.length;
-#line 481 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
-#line 482 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_20 = v_16;
-#line 482 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_21 = v_20->chars.length;
-#line 482 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_22 = unchecked(pos_2 + v_21);
-#line 483 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_23 = unchecked(i_3 + 1L);
-#line 483 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:478  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:512  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 478 "rpython/rtyper/rstr.py"
+#line 512 "rpython/rtyper/rstr.py"
         v_24 = sep_8;
-#line 478 "rpython/rtyper/rstr.py"
+#line 512 "rpython/rtyper/rstr.py"
         v_25 = v_24->chars.length;
-#line 478 "rpython/rtyper/rstr.py"
+#line 512 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
-#line 479 "rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         v_27 = sep_8;
-#line 479 "rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         v_28 = v_27->chars.length;
-#line 479 "rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         v_29 = unchecked(pos_3 + v_28);
-#line 479 "rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:471  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:505  total += len(items[i].chars)
     block9:
-#line 471 "rpython/rtyper/rstr.py"
+#line 505 "rpython/rtyper/rstr.py"
         v_30 = (&items_8->items)[i_5];
-#line 471 "rpython/rtyper/rstr.py"
+#line 505 "rpython/rtyper/rstr.py"
         v_31 = v_30;
-#line 471 "rpython/rtyper/rstr.py"
+#line 505 "rpython/rtyper/rstr.py"
         v_32 = v_31->chars.length;
-#line 471 "rpython/rtyper/rstr.py"
+#line 505 "rpython/rtyper/rstr.py"
         v_33 = unchecked(total_7 + v_32);
-#line 472 "rpython/rtyper/rstr.py"
+#line 506 "rpython/rtyper/rstr.py"
         v_34 = unchecked(i_5 + 1L);
-#line 472 "rpython/rtyper/rstr.py"
+#line 506 "rpython/rtyper/rstr.py"
         sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:467  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:501  return mallocstr(0)
     block10:
-#line 467 "rpython/rtyper/rstr.py"
+#line 501 "rpython/rtyper/rstr.py"
         v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -7317,9 +7317,9 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_36 = v_35; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:467  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:501  return mallocstr(0)
     block11:
-#line 467 "rpython/rtyper/rstr.py"
+#line 501 "rpython/rtyper/rstr.py"
         return v_36;
 #line default
     }
@@ -9002,27 +9002,27 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strlt__rpy_str_rpy_str, rpython/rtyper/rstr.py:134
+    // rpython.rtyper.rstr.ll_strlt__rpy_str_rpy_str, rpython/rtyper/rstr.py:143
     public static bool rpython_rtyper_rstr_ll_strlt__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 134 "rpython/rtyper/rstr.py"
+#line 143 "rpython/rtyper/rstr.py"
         long v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:135  return ll_strcmp(s1, s2) < 0
-#line 135 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:144  return ll_strcmp(s1, s2) < 0
+#line 144 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(s1_0, s2_0);
-#line 135 "rpython/rtyper/rstr.py"
+#line 144 "rpython/rtyper/rstr.py"
         v_1 = v_0 < 0L;
-#line 135 "rpython/rtyper/rstr.py"
+#line 144 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strcmp__rpy_str_rpy_str, rpython/rtyper/rstr.py:117
+    // rpython.rtyper.rstr.ll_strcmp__rpy_str_rpy_str, rpython/rtyper/rstr.py:126
     public static long rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 117 "rpython/rtyper/rstr.py"
+#line 126 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* v_2 = default;
@@ -9066,81 +9066,81 @@ public static unsafe class RpythonProgram
         bool v_18 = default;
         bool v_19 = default;
 
-    // block0: rpython/rtyper/rstr.py:119  len1 = len(s1.chars)
-#line 119 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:128  len1 = len(s1.chars)
+#line 128 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 119 "rpython/rtyper/rstr.py"
+#line 128 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 120 "rpython/rtyper/rstr.py"
+#line 129 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 120 "rpython/rtyper/rstr.py"
+#line 129 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 121 "rpython/rtyper/rstr.py"
+#line 130 "rpython/rtyper/rstr.py"
         v_4 = v_1 < v_3;
-#line 121 "rpython/rtyper/rstr.py"
+#line 130 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 121 "rpython/rtyper/rstr.py"
+#line 130 "rpython/rtyper/rstr.py"
         if (v_5) { s1_1 = s1_0; s2_1 = s2_0; len1_0 = v_1; len2_0 = v_3; n_0 = v_1; i_0 = 0L; goto block1; }
-#line 121 "rpython/rtyper/rstr.py"
+#line 130 "rpython/rtyper/rstr.py"
         s1_1 = s1_0; s2_1 = s2_0; len1_0 = v_1; len2_0 = v_3; n_0 = v_3; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:123  while i < n:
+    // block1: rpython/rtyper/rstr.py:132  while i < n:
     block1:
-#line 123 "rpython/rtyper/rstr.py"
+#line 132 "rpython/rtyper/rstr.py"
         v_6 = i_0 < n_0;
-#line 123 "rpython/rtyper/rstr.py"
+#line 132 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 123 "rpython/rtyper/rstr.py"
+#line 132 "rpython/rtyper/rstr.py"
         if (v_7) { s1_2 = s1_1; s2_2 = s2_1; len1_2 = len1_0; len2_2 = len2_0; n_1 = n_0; i_1 = i_0; goto block3; }
-#line 123 "rpython/rtyper/rstr.py"
+#line 132 "rpython/rtyper/rstr.py"
         len1_1 = len1_0; len2_1 = len2_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:131  return len1 - len2
+    // block2: rpython/rtyper/rstr.py:140  return len1 - len2
     block2:
-#line 131 "rpython/rtyper/rstr.py"
+#line 140 "rpython/rtyper/rstr.py"
         v_8 = unchecked(len1_1 - len2_1);
-#line 131 "rpython/rtyper/rstr.py"
+#line 140 "rpython/rtyper/rstr.py"
         return v_8;
 
-    // block3: rpython/rtyper/rstr.py:124  c1 = s1.chars[i]
+    // block3: rpython/rtyper/rstr.py:133  c1 = s1.chars[i]
     block3:
-#line 124 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         v_9 = s1_2;
-#line 124 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         v_10 = (&v_9->chars.items)[i_1];
-#line 125 "rpython/rtyper/rstr.py"
+#line 134 "rpython/rtyper/rstr.py"
         v_11 = s2_2;
-#line 125 "rpython/rtyper/rstr.py"
+#line 134 "rpython/rtyper/rstr.py"
         v_12 = (&v_11->chars.items)[i_1];
-#line 126 "rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         v_13 = v_10 != v_12;
-#line 126 "rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         v_14 = v_13;
-#line 126 "rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         if (v_14) { c1_0 = v_10; c2_0 = v_12; goto block5; }
-#line 126 "rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         s1_3 = s1_2; s2_3 = s2_2; len1_3 = len1_2; len2_3 = len2_2; n_2 = n_1; i_2 = i_1; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:130  i += 1
+    // block4: rpython/rtyper/rstr.py:139  i += 1
     block4:
-#line 130 "rpython/rtyper/rstr.py"
+#line 139 "rpython/rtyper/rstr.py"
         v_15 = unchecked(i_2 + 1L);
-#line 130 "rpython/rtyper/rstr.py"
+#line 139 "rpython/rtyper/rstr.py"
         s1_1 = s1_3; s2_1 = s2_3; len1_0 = len1_3; len2_0 = len2_3; n_0 = n_2; i_0 = v_15; goto block1;
 
-    // block5: rpython/rtyper/rstr.py:127  if c1 < c2:
+    // block5: rpython/rtyper/rstr.py:136  if c1 < c2:
     block5:
-#line 127 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_16 = (long)c1_0;
-#line 127 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_17 = (long)c2_0;
-#line 127 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_18 = v_16 < v_17;
-#line 127 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_19 = v_18;
-#line 127 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         if (v_19) return (-1L);
-#line 127 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         return 1L;
 #line default
     }
@@ -9202,18 +9202,18 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:656
+    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:690
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
-#line 656 "rpython/rtyper/rstr.py"
+#line 690 "rpython/rtyper/rstr.py"
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         striter* v_1 = default;
         rpy_str* s_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:657  it = malloc(ITER.TO)
-#line 657 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:691  it = malloc(ITER.TO)
+#line 691 "rpython/rtyper/rstr.py"
         v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(19, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -9221,21 +9221,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; s_1 = s_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:658  it.string = s
+    // block1: rpython/rtyper/rstr.py:692  it.string = s
     block1:
-#line 658 "rpython/rtyper/rstr.py"
+#line 692 "rpython/rtyper/rstr.py"
         v_1->@string = s_1;
-#line 659 "rpython/rtyper/rstr.py"
+#line 693 "rpython/rtyper/rstr.py"
         v_1->index = 0L;
-#line 659 "rpython/rtyper/rstr.py"
+#line 693 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:663
+    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:697
     public static int rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
-#line 663 "rpython/rtyper/rstr.py"
+#line 697 "rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_str* v_1 = default;
         rpy_str* v_2 = default;
@@ -9259,40 +9259,40 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:664  index = it.index
-#line 664 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:698  index = it.index
+#line 698 "rpython/rtyper/rstr.py"
         v_0 = it_0->index;
-#line 665 "rpython/rtyper/rstr.py"
+#line 699 "rpython/rtyper/rstr.py"
         v_1 = it_0->@string;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         v_4 = v_0 >= v_3;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         it_1 = it_0; index_0 = v_0; s_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:668  it.index = index + 1
+    // block1: rpython/rtyper/rstr.py:702  it.index = index + 1
     block1:
-#line 668 "rpython/rtyper/rstr.py"
+#line 702 "rpython/rtyper/rstr.py"
         v_6 = unchecked(index_0 + 1L);
-#line 668 "rpython/rtyper/rstr.py"
+#line 702 "rpython/rtyper/rstr.py"
         it_1->index = v_6;
-#line 669 "rpython/rtyper/rstr.py"
+#line 703 "rpython/rtyper/rstr.py"
         v_8 = s_0;
-#line 669 "rpython/rtyper/rstr.py"
+#line 703 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[index_0];
-#line 669 "rpython/rtyper/rstr.py"
+#line 703 "rpython/rtyper/rstr.py"
         return v_9;
 
-    // block2: rpython/rtyper/rstr.py:667  raise StopIteration
+    // block2: rpython/rtyper/rstr.py:701  raise StopIteration
     block2:
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         v_10 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -9300,17 +9300,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         v_11 = v_10; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:667  raise StopIteration
+    // block3: rpython/rtyper/rstr.py:701  raise StopIteration
     block3:
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         v_12 = (BaseException*)v_11;
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         v_12->typeptr = Prebuilt.vtable_StopIteration;
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         v_14 = (BaseException*)v_11;
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         v_15 = v_14->typeptr;
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         etype_1 = v_15; evalue_0 = v_11; goto block4;
 
     // block4
@@ -11095,10 +11095,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:462
+    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:496
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(rpy_str* sep_0, GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 462 "rpython/rtyper/rstr.py"
+#line 496 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -11197,47 +11197,47 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_36 = default;
 
-    // block0: rpython/rtyper/rstr.py:464  items = ll_items(l)
-#line 464 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:498  items = ll_items(l)
+#line 498 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 465 "rpython/rtyper/rstr.py"
+#line 499 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_0);
-#line 466 "rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 466 "rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 466 "rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 466 "rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:468  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:502  total = len(sep.chars) * (num - 1)
     block1:
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         v_4 = sep_1;
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         v_6 = unchecked(num_0 - 1L);
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:470  while i < num:
+    // block2: rpython/rtyper/rstr.py:504  while i < num:
     block2:
-#line 470 "rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         v_8 = i_0 < num_1;
-#line 470 "rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 470 "rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
-#line 470 "rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:473  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:507  res = mallocstr(total)
     block3:
-#line 473 "rpython/rtyper/rstr.py"
+#line 507 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -11245,89 +11245,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:476  while i < num:
+    // block4: rpython/rtyper/rstr.py:510  while i < num:
     block4:
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:476  while i < num:
+    // block5: rpython/rtyper/rstr.py:510  while i < num:
     block5:
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         v_12 = i_1 < num_4;
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block6: rpython/rtyper/rstr.py:477  if i > 0:
+    // block6: rpython/rtyper/rstr.py:511  if i > 0:
     block6:
-#line 477 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         v_14 = i_2 > 0L;
-#line 477 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 477 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
-#line 477 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:480  item = items[i]
+    // block7: rpython/rtyper/rstr.py:514  item = items[i]
     block7:
-#line 480 "rpython/rtyper/rstr.py"
+#line 514 "rpython/rtyper/rstr.py"
         v_16 = (&items_6->items)[i_3];
-#line 481 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 481 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_18 = v_17->chars.length;
-#line 481 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
-#line 482 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_20 = v_16;
-#line 482 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_21 = v_20->chars.length;
-#line 482 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_22 = unchecked(pos_2 + v_21);
-#line 483 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_23 = unchecked(i_3 + 1L);
-#line 483 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:478  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:512  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 478 "rpython/rtyper/rstr.py"
+#line 512 "rpython/rtyper/rstr.py"
         v_24 = sep_8;
-#line 478 "rpython/rtyper/rstr.py"
+#line 512 "rpython/rtyper/rstr.py"
         v_25 = v_24->chars.length;
-#line 478 "rpython/rtyper/rstr.py"
+#line 512 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
-#line 479 "rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         v_27 = sep_8;
-#line 479 "rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         v_28 = v_27->chars.length;
-#line 479 "rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         v_29 = unchecked(pos_3 + v_28);
-#line 479 "rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:471  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:505  total += len(items[i].chars)
     block9:
-#line 471 "rpython/rtyper/rstr.py"
+#line 505 "rpython/rtyper/rstr.py"
         v_30 = (&items_8->items)[i_5];
-#line 471 "rpython/rtyper/rstr.py"
+#line 505 "rpython/rtyper/rstr.py"
         v_31 = v_30;
-#line 471 "rpython/rtyper/rstr.py"
+#line 505 "rpython/rtyper/rstr.py"
         v_32 = v_31->chars.length;
-#line 471 "rpython/rtyper/rstr.py"
+#line 505 "rpython/rtyper/rstr.py"
         v_33 = unchecked(total_7 + v_32);
-#line 472 "rpython/rtyper/rstr.py"
+#line 506 "rpython/rtyper/rstr.py"
         v_34 = unchecked(i_5 + 1L);
-#line 472 "rpython/rtyper/rstr.py"
+#line 506 "rpython/rtyper/rstr.py"
         sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:467  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:501  return mallocstr(0)
     block10:
-#line 467 "rpython/rtyper/rstr.py"
+#line 501 "rpython/rtyper/rstr.py"
         v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -11335,17 +11335,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_36 = v_35; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:467  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:501  return mallocstr(0)
     block11:
-#line 467 "rpython/rtyper/rstr.py"
+#line 501 "rpython/rtyper/rstr.py"
         return v_36;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:487
+    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:521
     public static rpy_str* rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(rpy_str* sep_0, list_GcArray_UniChar* l_0)
     {
-#line 487 "rpython/rtyper/rstr.py"
+#line 521 "rpython/rtyper/rstr.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -11414,33 +11414,33 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_24 = default;
 
-    // block0: rpython/rtyper/rstr.py:489  items = ll_items(l)
-#line 489 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:523  items = ll_items(l)
+#line 523 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_UniChar(l_0);
-#line 490 "rpython/rtyper/rstr.py"
+#line 524 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_UniChar(l_0);
-#line 491 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 491 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 491 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
-#line 491 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:493  seplen = len(sep.chars)
+    // block1: rpython/rtyper/rstr.py:527  seplen = len(sep.chars)
     block1:
-#line 493 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_4 = sep_1;
-#line 493 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 494 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_6 = unchecked(num_0 - 1L);
-#line 494 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 494 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_8 = unchecked(num_0 + v_7);
-#line 494 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_9 = rpython_rtyper_rstr_mallocstr__Signed(v_8);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -11448,60 +11448,60 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; v_10 = v_5; v_11 = v_9; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:497  while i < num:
+    // block2: rpython/rtyper/rstr.py:531  while i < num:
     block2:
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; seplen_0 = v_10; res_0 = v_11; pos_0 = 0L; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:497  while i < num:
+    // block3: rpython/rtyper/rstr.py:531  while i < num:
     block3:
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_12 = i_0 < num_2;
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         if (v_13) { sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; seplen_1 = seplen_0; res_1 = res_0; pos_1 = pos_0; i_1 = i_0; goto block4; }
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block4: rpython/rtyper/rstr.py:498  if i > 0:
+    // block4: rpython/rtyper/rstr.py:532  if i > 0:
     block4:
-#line 498 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         v_14 = i_1 > 0L;
-#line 498 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 498 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         if (v_15) { sep_6 = sep_4; l_6 = l_4; items_5 = items_3; num_5 = num_3; seplen_3 = seplen_1; res_3 = res_1; pos_3 = pos_1; i_3 = i_1; goto block6; }
-#line 498 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; seplen_2 = seplen_1; res_2 = res_1; pos_2 = pos_1; i_2 = i_1; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:501  res.chars[pos] = items[i]
+    // block5: rpython/rtyper/rstr.py:535  res.chars[pos] = items[i]
     block5:
-#line 501 "rpython/rtyper/rstr.py"
+#line 535 "rpython/rtyper/rstr.py"
         v_16 = (&items_4->items)[i_2];
-#line 501 "rpython/rtyper/rstr.py"
+#line 535 "rpython/rtyper/rstr.py"
         v_17 = res_2;
-#line 501 "rpython/rtyper/rstr.py"
+#line 535 "rpython/rtyper/rstr.py"
         (&v_17->chars.items)[pos_2] = v_16;
-#line 502 "rpython/rtyper/rstr.py"
+#line 536 "rpython/rtyper/rstr.py"
         v_19 = unchecked(pos_2 + 1L);
-#line 503 "rpython/rtyper/rstr.py"
+#line 537 "rpython/rtyper/rstr.py"
         v_20 = unchecked(i_2 + 1L);
-#line 503 "rpython/rtyper/rstr.py"
+#line 537 "rpython/rtyper/rstr.py"
         sep_3 = sep_5; l_3 = l_5; items_2 = items_4; num_2 = num_4; seplen_0 = seplen_2; res_0 = res_2; pos_0 = v_19; i_0 = v_20; goto block3;
 
-    // block6: rpython/rtyper/rstr.py:499  _copy(res, pos, sep, 0, seplen)
+    // block6: rpython/rtyper/rstr.py:533  _copy(res, pos, sep, 0, seplen)
     block6:
-#line 499 "rpython/rtyper/rstr.py"
+#line 533 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_6, 0L, seplen_3);
-#line 500 "rpython/rtyper/rstr.py"
+#line 534 "rpython/rtyper/rstr.py"
         v_22 = unchecked(pos_3 + seplen_3);
-#line 500 "rpython/rtyper/rstr.py"
+#line 534 "rpython/rtyper/rstr.py"
         sep_5 = sep_6; l_5 = l_6; items_4 = items_5; num_4 = num_5; seplen_2 = seplen_3; res_2 = res_3; pos_2 = v_22; i_2 = i_3; goto block5;
 
-    // block7: rpython/rtyper/rstr.py:492  return mallocstr(0)
+    // block7: rpython/rtyper/rstr.py:526  return mallocstr(0)
     block7:
-#line 492 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         v_23 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -11509,9 +11509,9 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_24 = v_23; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:492  return mallocstr(0)
+    // block8: rpython/rtyper/rstr.py:526  return mallocstr(0)
     block8:
-#line 492 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         return v_24;
 #line default
     }
@@ -12388,10 +12388,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple__tuple2_rpy_str_Signed_tuple2_rpy_str_Signed, rpython/rtyper/rtuple.py:51
+    // rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple__tuple2_rpy_str_Signed_tuple2_rpy_str_Signed, rpython/rtyper/rtuple.py:52
     public static bool rpython_rtyper_rtuple_gen_lt_locals_ll_lt_tuple__tuple2_rpy_str_Signed_tuple2_rpy_str_Signed(tuple2_rpy_str_Array_UniChar_Signed* t1_0, tuple2_rpy_str_Array_UniChar_Signed* t2_0)
     {
-#line 51 "rpython/rtyper/rtuple.py"
+#line 52 "rpython/rtyper/rtuple.py"
         rpy_str* v_0 = default;
         rpy_str* v_1 = default;
         bool v_2 = default;
@@ -12409,47 +12409,47 @@ public static unsafe class RpythonProgram
         long y_1 = default;
         bool v_9 = default;
 
-    // block0: rpython/rtyper/rtuple.py:53  x = getattr(t1, name)
-#line 53 "rpython/rtyper/rtuple.py"
-        v_0 = t1_0->item0;
+    // block0: rpython/rtyper/rtuple.py:54  x = getattr(t1, name)
 #line 54 "rpython/rtyper/rtuple.py"
+        v_0 = t1_0->item0;
+#line 55 "rpython/rtyper/rtuple.py"
         v_1 = t2_0->item0;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         v_2 = rpython_rtyper_rordereddict_ll_keyeq__ll_streq_rpy_str_rpy_str(v_0, v_1);
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         v_3 = v_2;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         if (v_3) { t1_1 = t1_0; t2_1 = t2_0; goto block2; }
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         x_0 = v_0; y_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rtuple.py:56  return ll_less(lt, x, y)
+    // block1: rpython/rtyper/rtuple.py:57  return ll_less(lt, x, y)
     block1:
-#line 56 "rpython/rtyper/rtuple.py"
+#line 57 "rpython/rtyper/rtuple.py"
         v_4 = rpython_rtyper_rlist_ll_less__ll_strlt_rpy_str_rpy_str(x_0, y_0);
-#line 56 "rpython/rtyper/rtuple.py"
+#line 57 "rpython/rtyper/rtuple.py"
         return v_4;
 
-    // block2: rpython/rtyper/rtuple.py:53  x = getattr(t1, name)
+    // block2: rpython/rtyper/rtuple.py:54  x = getattr(t1, name)
     block2:
-#line 53 "rpython/rtyper/rtuple.py"
-        v_5 = t1_1->item1;
 #line 54 "rpython/rtyper/rtuple.py"
+        v_5 = t1_1->item1;
+#line 55 "rpython/rtyper/rtuple.py"
         v_6 = t2_1->item1;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         v_7 = rpython_rtyper_rordereddict_ll_keyeq__None_Signed_Signed(v_5, v_6);
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         v_8 = v_7;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         if (v_8) return false;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         x_1 = v_5; y_1 = v_6; goto block3;
 
-    // block3: rpython/rtyper/rtuple.py:56  return ll_less(lt, x, y)
+    // block3: rpython/rtyper/rtuple.py:57  return ll_less(lt, x, y)
     block3:
-#line 56 "rpython/rtyper/rtuple.py"
+#line 57 "rpython/rtyper/rtuple.py"
         v_9 = rpython_rtyper_rlist_ll_less__None_Signed_Signed(x_1, y_1);
-#line 56 "rpython/rtyper/rtuple.py"
+#line 57 "rpython/rtyper/rtuple.py"
         return v_9;
 #line default
     }
@@ -12481,10 +12481,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:92
+    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:101
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 92 "rpython/rtyper/rstr.py"
+#line 101 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* s1_1 = default;
@@ -12523,88 +12523,88 @@ public static unsafe class RpythonProgram
         long i_2 = default;
         long v_18 = default;
 
-    // block0: rpython/rtyper/rstr.py:93  if s1 == s2:
-#line 93 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
+#line 102 "rpython/rtyper/rstr.py"
         v_0 = s1_0 == s2_0;
-#line 93 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 93 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         if (v_1) return true;
-#line 93 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         s1_1 = s1_0; s2_1 = s2_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:95  if not s1 or not s2:
+    // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block1:
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         v_2 = s1_1 != null;
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         if (v_2) { s1_2 = s1_1; s2_2 = s2_1; goto block2; }
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         return false;
 
-    // block2: rpython/rtyper/rstr.py:95  if not s1 or not s2:
+    // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block2:
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         v_3 = s2_2 != null;
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         if (v_3) { s1_3 = s1_2; s2_3 = s2_2; goto block3; }
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:97  length = len(s1.chars)
+    // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
     block3:
-#line 97 "rpython/rtyper/rstr.py"
+#line 106 "rpython/rtyper/rstr.py"
         v_4 = s1_3;
-#line 97 "rpython/rtyper/rstr.py"
+#line 106 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_6 = s2_3;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_7 = v_6->chars.length;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_8 = v_7 != v_5;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         if (v_9) return false;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         s1_4 = s1_3; s2_4 = s2_3; length_0 = v_5; i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:101  while i < length:
+    // block4: rpython/rtyper/rstr.py:110  while i < length:
     block4:
-#line 101 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         v_10 = i_0 < length_0;
-#line 101 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 101 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         if (v_11) { s1_5 = s1_4; s2_5 = s2_4; length_1 = length_0; i_1 = i_0; goto block5; }
-#line 101 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         return true;
 
-    // block5: rpython/rtyper/rstr.py:102  if s1.chars[i] != s2.chars[i]:
+    // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
     block5:
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_12 = s1_5;
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_13 = (&v_12->chars.items)[i_1];
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_14 = s2_5;
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_15 = (&v_14->chars.items)[i_1];
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_16 = v_13 != v_15;
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         if (v_17) return false;
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         s1_6 = s1_5; s2_6 = s2_5; length_2 = length_1; i_2 = i_1; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:104  i += 1
+    // block6: rpython/rtyper/rstr.py:113  i += 1
     block6:
-#line 104 "rpython/rtyper/rstr.py"
+#line 113 "rpython/rtyper/rstr.py"
         v_18 = unchecked(i_2 + 1L);
-#line 104 "rpython/rtyper/rstr.py"
+#line 113 "rpython/rtyper/rstr.py"
         s1_4 = s1_6; s2_4 = s2_6; length_0 = length_2; i_0 = v_18; goto block4;
 #line default
     }
@@ -13390,10 +13390,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple__tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float, rpython/rtyper/rtuple.py:51
+    // rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple__tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float, rpython/rtyper/rtuple.py:52
     public static bool rpython_rtyper_rtuple_gen_lt_locals_ll_lt_tuple__tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float(tuple2_tuple2_UniChar_Float* t1_0, tuple2_tuple2_UniChar_Float* t2_0)
     {
-#line 51 "rpython/rtyper/rtuple.py"
+#line 52 "rpython/rtyper/rtuple.py"
         tuple2_Signed_UniChar* v_0 = default;
         tuple2_Signed_UniChar* v_1 = default;
         bool v_2 = default;
@@ -13411,47 +13411,47 @@ public static unsafe class RpythonProgram
         double y_1 = default;
         bool v_9 = default;
 
-    // block0: rpython/rtyper/rtuple.py:53  x = getattr(t1, name)
-#line 53 "rpython/rtyper/rtuple.py"
-        v_0 = t1_0->item0;
+    // block0: rpython/rtyper/rtuple.py:54  x = getattr(t1, name)
 #line 54 "rpython/rtyper/rtuple.py"
+        v_0 = t1_0->item0;
+#line 55 "rpython/rtyper/rtuple.py"
         v_1 = t2_0->item0;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         v_2 = rpython_rtyper_rordereddict_ll_keyeq__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar(v_0, v_1);
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         v_3 = v_2;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         if (v_3) { t1_1 = t1_0; t2_1 = t2_0; goto block2; }
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         x_0 = v_0; y_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rtuple.py:56  return ll_less(lt, x, y)
+    // block1: rpython/rtyper/rtuple.py:57  return ll_less(lt, x, y)
     block1:
-#line 56 "rpython/rtyper/rtuple.py"
+#line 57 "rpython/rtyper/rtuple.py"
         v_4 = rpython_rtyper_rlist_ll_less__ll_lt_tuple_3_tuple2_Signed_UniChar_tuple2_Signed_UniChar(x_0, y_0);
-#line 56 "rpython/rtyper/rtuple.py"
+#line 57 "rpython/rtyper/rtuple.py"
         return v_4;
 
-    // block2: rpython/rtyper/rtuple.py:53  x = getattr(t1, name)
+    // block2: rpython/rtyper/rtuple.py:54  x = getattr(t1, name)
     block2:
-#line 53 "rpython/rtyper/rtuple.py"
-        v_5 = t1_1->item1;
 #line 54 "rpython/rtyper/rtuple.py"
+        v_5 = t1_1->item1;
+#line 55 "rpython/rtyper/rtuple.py"
         v_6 = t2_1->item1;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         v_7 = rpython_rtyper_rordereddict_ll_keyeq__None_Float_Float(v_5, v_6);
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         v_8 = v_7;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         if (v_8) return false;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         x_1 = v_5; y_1 = v_6; goto block3;
 
-    // block3: rpython/rtyper/rtuple.py:56  return ll_less(lt, x, y)
+    // block3: rpython/rtyper/rtuple.py:57  return ll_less(lt, x, y)
     block3:
-#line 56 "rpython/rtyper/rtuple.py"
+#line 57 "rpython/rtyper/rtuple.py"
         v_9 = rpython_rtyper_rlist_ll_less__None_Float_Float(x_1, y_1);
-#line 56 "rpython/rtyper/rtuple.py"
+#line 57 "rpython/rtyper/rtuple.py"
         return v_9;
 #line default
     }
@@ -13483,10 +13483,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar, rpython/rtyper/rtuple.py:37
+    // rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar, rpython/rtyper/rtuple.py:38
     public static bool rpython_rtyper_rtuple_gen_eq_locals_ll_eq_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar(tuple2_Signed_UniChar* t1_0, tuple2_Signed_UniChar* t2_0)
     {
-#line 37 "rpython/rtyper/rtuple.py"
+#line 38 "rpython/rtyper/rtuple.py"
         long v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -13498,33 +13498,33 @@ public static unsafe class RpythonProgram
         bool v_6 = default;
         bool v_7 = default;
 
-    // block0: rpython/rtyper/rtuple.py:39  if not ll_keyeq(eq, getattr(t1, name), getattr(t2, name)):
-#line 39 "rpython/rtyper/rtuple.py"
+    // block0: rpython/rtyper/rtuple.py:40  if not ll_keyeq(eq, getattr(t1, name), getattr(t2, name)):
+#line 40 "rpython/rtyper/rtuple.py"
         v_0 = t1_0->item0;
-#line 39 "rpython/rtyper/rtuple.py"
+#line 40 "rpython/rtyper/rtuple.py"
         v_1 = t2_0->item0;
-#line 39 "rpython/rtyper/rtuple.py"
+#line 40 "rpython/rtyper/rtuple.py"
         v_2 = rpython_rtyper_rordereddict_ll_keyeq__None_Signed_Signed(v_0, v_1);
-#line 39 "rpython/rtyper/rtuple.py"
+#line 40 "rpython/rtyper/rtuple.py"
         v_3 = v_2;
-#line 39 "rpython/rtyper/rtuple.py"
+#line 40 "rpython/rtyper/rtuple.py"
         if (v_3) { t1_1 = t1_0; t2_1 = t2_0; goto block1; }
-#line 39 "rpython/rtyper/rtuple.py"
+#line 40 "rpython/rtyper/rtuple.py"
         return false;
 
-    // block1: rpython/rtyper/rtuple.py:39  if not ll_keyeq(eq, getattr(t1, name), getattr(t2, name)):
+    // block1: rpython/rtyper/rtuple.py:40  if not ll_keyeq(eq, getattr(t1, name), getattr(t2, name)):
     block1:
-#line 39 "rpython/rtyper/rtuple.py"
+#line 40 "rpython/rtyper/rtuple.py"
         v_4 = t1_1->item1;
-#line 39 "rpython/rtyper/rtuple.py"
+#line 40 "rpython/rtyper/rtuple.py"
         v_5 = t2_1->item1;
-#line 39 "rpython/rtyper/rtuple.py"
+#line 40 "rpython/rtyper/rtuple.py"
         v_6 = rpython_rtyper_rordereddict_ll_keyeq__None_UniChar_UniChar(v_4, v_5);
-#line 39 "rpython/rtyper/rtuple.py"
+#line 40 "rpython/rtyper/rtuple.py"
         v_7 = v_6;
-#line 39 "rpython/rtyper/rtuple.py"
+#line 40 "rpython/rtyper/rtuple.py"
         if (v_7) return true;
-#line 39 "rpython/rtyper/rtuple.py"
+#line 40 "rpython/rtyper/rtuple.py"
         return false;
 #line default
     }
@@ -13583,10 +13583,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar, rpython/rtyper/rtuple.py:51
+    // rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar, rpython/rtyper/rtuple.py:52
     public static bool rpython_rtyper_rtuple_gen_lt_locals_ll_lt_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar(tuple2_Signed_UniChar* t1_0, tuple2_Signed_UniChar* t2_0)
     {
-#line 51 "rpython/rtyper/rtuple.py"
+#line 52 "rpython/rtyper/rtuple.py"
         long v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -13604,47 +13604,47 @@ public static unsafe class RpythonProgram
         int y_1 = default;
         bool v_9 = default;
 
-    // block0: rpython/rtyper/rtuple.py:53  x = getattr(t1, name)
-#line 53 "rpython/rtyper/rtuple.py"
-        v_0 = t1_0->item0;
+    // block0: rpython/rtyper/rtuple.py:54  x = getattr(t1, name)
 #line 54 "rpython/rtyper/rtuple.py"
+        v_0 = t1_0->item0;
+#line 55 "rpython/rtyper/rtuple.py"
         v_1 = t2_0->item0;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         v_2 = rpython_rtyper_rordereddict_ll_keyeq__None_Signed_Signed(v_0, v_1);
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         v_3 = v_2;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         if (v_3) { t1_1 = t1_0; t2_1 = t2_0; goto block2; }
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         x_0 = v_0; y_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rtuple.py:56  return ll_less(lt, x, y)
+    // block1: rpython/rtyper/rtuple.py:57  return ll_less(lt, x, y)
     block1:
-#line 56 "rpython/rtyper/rtuple.py"
+#line 57 "rpython/rtyper/rtuple.py"
         v_4 = rpython_rtyper_rlist_ll_less__None_Signed_Signed(x_0, y_0);
-#line 56 "rpython/rtyper/rtuple.py"
+#line 57 "rpython/rtyper/rtuple.py"
         return v_4;
 
-    // block2: rpython/rtyper/rtuple.py:53  x = getattr(t1, name)
+    // block2: rpython/rtyper/rtuple.py:54  x = getattr(t1, name)
     block2:
-#line 53 "rpython/rtyper/rtuple.py"
-        v_5 = t1_1->item1;
 #line 54 "rpython/rtyper/rtuple.py"
+        v_5 = t1_1->item1;
+#line 55 "rpython/rtyper/rtuple.py"
         v_6 = t2_1->item1;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         v_7 = rpython_rtyper_rordereddict_ll_keyeq__None_UniChar_UniChar(v_5, v_6);
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         v_8 = v_7;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         if (v_8) return false;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         x_1 = v_5; y_1 = v_6; goto block3;
 
-    // block3: rpython/rtyper/rtuple.py:56  return ll_less(lt, x, y)
+    // block3: rpython/rtyper/rtuple.py:57  return ll_less(lt, x, y)
     block3:
-#line 56 "rpython/rtyper/rtuple.py"
+#line 57 "rpython/rtyper/rtuple.py"
         v_9 = rpython_rtyper_rlist_ll_less__None_UniChar_UniChar(x_1, y_1);
-#line 56 "rpython/rtyper/rtuple.py"
+#line 57 "rpython/rtyper/rtuple.py"
         return v_9;
 #line default
     }
@@ -14739,10 +14739,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple__tuple2_Signed_Signed_tuple2_Signed_Signed, rpython/rtyper/rtuple.py:51
+    // rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple__tuple2_Signed_Signed_tuple2_Signed_Signed, rpython/rtyper/rtuple.py:52
     public static bool rpython_rtyper_rtuple_gen_lt_locals_ll_lt_tuple__tuple2_Signed_Signed_tuple2_Signed_Signed(tuple2_Signed_Signed* t1_0, tuple2_Signed_Signed* t2_0)
     {
-#line 51 "rpython/rtyper/rtuple.py"
+#line 52 "rpython/rtyper/rtuple.py"
         long v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -14760,47 +14760,47 @@ public static unsafe class RpythonProgram
         long y_1 = default;
         bool v_9 = default;
 
-    // block0: rpython/rtyper/rtuple.py:53  x = getattr(t1, name)
-#line 53 "rpython/rtyper/rtuple.py"
-        v_0 = t1_0->item0;
+    // block0: rpython/rtyper/rtuple.py:54  x = getattr(t1, name)
 #line 54 "rpython/rtyper/rtuple.py"
+        v_0 = t1_0->item0;
+#line 55 "rpython/rtyper/rtuple.py"
         v_1 = t2_0->item0;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         v_2 = rpython_rtyper_rordereddict_ll_keyeq__None_Signed_Signed(v_0, v_1);
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         v_3 = v_2;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         if (v_3) { t1_1 = t1_0; t2_1 = t2_0; goto block2; }
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         x_0 = v_0; y_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rtuple.py:56  return ll_less(lt, x, y)
+    // block1: rpython/rtyper/rtuple.py:57  return ll_less(lt, x, y)
     block1:
-#line 56 "rpython/rtyper/rtuple.py"
+#line 57 "rpython/rtyper/rtuple.py"
         v_4 = rpython_rtyper_rlist_ll_less__None_Signed_Signed(x_0, y_0);
-#line 56 "rpython/rtyper/rtuple.py"
+#line 57 "rpython/rtyper/rtuple.py"
         return v_4;
 
-    // block2: rpython/rtyper/rtuple.py:53  x = getattr(t1, name)
+    // block2: rpython/rtyper/rtuple.py:54  x = getattr(t1, name)
     block2:
-#line 53 "rpython/rtyper/rtuple.py"
-        v_5 = t1_1->item1;
 #line 54 "rpython/rtyper/rtuple.py"
+        v_5 = t1_1->item1;
+#line 55 "rpython/rtyper/rtuple.py"
         v_6 = t2_1->item1;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         v_7 = rpython_rtyper_rordereddict_ll_keyeq__None_Signed_Signed(v_5, v_6);
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         v_8 = v_7;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         if (v_8) return false;
-#line 55 "rpython/rtyper/rtuple.py"
+#line 56 "rpython/rtyper/rtuple.py"
         x_1 = v_5; y_1 = v_6; goto block3;
 
-    // block3: rpython/rtyper/rtuple.py:56  return ll_less(lt, x, y)
+    // block3: rpython/rtyper/rtuple.py:57  return ll_less(lt, x, y)
     block3:
-#line 56 "rpython/rtyper/rtuple.py"
+#line 57 "rpython/rtyper/rtuple.py"
         v_9 = rpython_rtyper_rlist_ll_less__None_Signed_Signed(x_1, y_1);
-#line 56 "rpython/rtyper/rtuple.py"
+#line 57 "rpython/rtyper/rtuple.py"
         return v_9;
 #line default
     }
@@ -14958,10 +14958,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:798
+    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:832
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
-#line 798 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         long count_1 = default;
         GcArray_rpy_str_Array_UniChar* items_1 = default;
         long total_0 = default;
@@ -15009,24 +15009,24 @@ public static unsafe class RpythonProgram
         long v_17 = default;
         long v_18 = default;
 
-    // block0: rpython/rtyper/rstr.py:802  while i < count:
-#line 802 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:836  while i < count:
+#line 836 "rpython/rtyper/rstr.py"
         count_1 = count_0; items_1 = items_0; total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:802  while i < count:
+    // block1: rpython/rtyper/rstr.py:836  while i < count:
     block1:
-#line 802 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_1;
-#line 802 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 802 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         if (v_1) { count_6 = count_1; items_6 = items_1; total_5 = total_0; i_3 = i_0; goto block6; }
-#line 802 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         count_2 = count_1; items_2 = items_1; total_1 = total_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:805  res = mallocstr(total)
+    // block2: rpython/rtyper/rstr.py:839  res = mallocstr(total)
     block2:
-#line 805 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -15034,56 +15034,56 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         count_3 = count_2; items_3 = items_2; total_2 = total_1; v_3 = v_2; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:808  while i < count:
+    // block3: rpython/rtyper/rstr.py:842  while i < count:
     block3:
-#line 808 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         count_4 = count_3; items_4 = items_3; total_3 = total_2; i_1 = 0L; res_0 = v_3; pos_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:808  while i < count:
+    // block4: rpython/rtyper/rstr.py:842  while i < count:
     block4:
-#line 808 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         v_4 = i_1 < count_4;
-#line 808 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 808 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         if (v_5) { count_5 = count_4; items_5 = items_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
-#line 808 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block5: rpython/rtyper/rstr.py:809  item = items[i]
+    // block5: rpython/rtyper/rstr.py:843  item = items[i]
     block5:
-#line 809 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         v_6 = (&items_5->items)[i_2];
-#line 810 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 810 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_8 = v_7->chars.length;
-#line 810 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, pos_1, v_6, 0L, v_8);
-#line 811 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = v_6;
-#line 811 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_11 = v_10->chars.length;
-#line 811 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_12 = unchecked(pos_1 + v_11);
-#line 812 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         v_13 = unchecked(i_2 + 1L);
-#line 812 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         count_4 = count_5; items_4 = items_5; total_3 = total_4; i_1 = v_13; res_0 = res_1; pos_0 = v_12; goto block4;
 
-    // block6: rpython/rtyper/rstr.py:803  total += len(items[i].chars)
+    // block6: rpython/rtyper/rstr.py:837  total += len(items[i].chars)
     block6:
-#line 803 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_14 = (&items_6->items)[i_3];
-#line 803 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 803 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_16 = v_15->chars.length;
-#line 803 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_17 = unchecked(total_5 + v_16);
-#line 804 "rpython/rtyper/rstr.py"
+#line 838 "rpython/rtyper/rstr.py"
         v_18 = unchecked(i_3 + 1L);
-#line 804 "rpython/rtyper/rstr.py"
+#line 838 "rpython/rtyper/rstr.py"
         count_1 = count_6; items_1 = items_6; total_0 = v_17; i_0 = v_18; goto block1;
 #line default
     }

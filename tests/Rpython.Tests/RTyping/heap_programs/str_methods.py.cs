@@ -5640,10 +5640,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:462
+    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:496
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(rpy_str* sep_0, GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 462 "rpython/rtyper/rstr.py"
+#line 496 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -5742,47 +5742,47 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_36 = default;
 
-    // block0: rpython/rtyper/rstr.py:464  items = ll_items(l)
-#line 464 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:498  items = ll_items(l)
+#line 498 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 465 "rpython/rtyper/rstr.py"
+#line 499 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_0);
-#line 466 "rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 466 "rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 466 "rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 466 "rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:468  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:502  total = len(sep.chars) * (num - 1)
     block1:
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         v_4 = sep_1;
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         v_6 = unchecked(num_0 - 1L);
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:470  while i < num:
+    // block2: rpython/rtyper/rstr.py:504  while i < num:
     block2:
-#line 470 "rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         v_8 = i_0 < num_1;
-#line 470 "rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 470 "rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
-#line 470 "rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:473  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:507  res = mallocstr(total)
     block3:
-#line 473 "rpython/rtyper/rstr.py"
+#line 507 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5790,89 +5790,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:476  while i < num:
+    // block4: rpython/rtyper/rstr.py:510  while i < num:
     block4:
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:476  while i < num:
+    // block5: rpython/rtyper/rstr.py:510  while i < num:
     block5:
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         v_12 = i_1 < num_4;
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block6: rpython/rtyper/rstr.py:477  if i > 0:
+    // block6: rpython/rtyper/rstr.py:511  if i > 0:
     block6:
-#line 477 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         v_14 = i_2 > 0L;
-#line 477 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 477 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
-#line 477 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:480  item = items[i]
+    // block7: rpython/rtyper/rstr.py:514  item = items[i]
     block7:
-#line 480 "rpython/rtyper/rstr.py"
+#line 514 "rpython/rtyper/rstr.py"
         v_16 = (&items_6->items)[i_3];
-#line 481 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 481 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_18 = v_17->chars.length;
-#line 481 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
-#line 482 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_20 = v_16;
-#line 482 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_21 = v_20->chars.length;
-#line 482 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_22 = unchecked(pos_2 + v_21);
-#line 483 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_23 = unchecked(i_3 + 1L);
-#line 483 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:478  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:512  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 478 "rpython/rtyper/rstr.py"
+#line 512 "rpython/rtyper/rstr.py"
         v_24 = sep_8;
-#line 478 "rpython/rtyper/rstr.py"
+#line 512 "rpython/rtyper/rstr.py"
         v_25 = v_24->chars.length;
-#line 478 "rpython/rtyper/rstr.py"
+#line 512 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
-#line 479 "rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         v_27 = sep_8;
-#line 479 "rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         v_28 = v_27->chars.length;
-#line 479 "rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         v_29 = unchecked(pos_3 + v_28);
-#line 479 "rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:471  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:505  total += len(items[i].chars)
     block9:
-#line 471 "rpython/rtyper/rstr.py"
+#line 505 "rpython/rtyper/rstr.py"
         v_30 = (&items_8->items)[i_5];
-#line 471 "rpython/rtyper/rstr.py"
+#line 505 "rpython/rtyper/rstr.py"
         v_31 = v_30;
-#line 471 "rpython/rtyper/rstr.py"
+#line 505 "rpython/rtyper/rstr.py"
         v_32 = v_31->chars.length;
-#line 471 "rpython/rtyper/rstr.py"
+#line 505 "rpython/rtyper/rstr.py"
         v_33 = unchecked(total_7 + v_32);
-#line 472 "rpython/rtyper/rstr.py"
+#line 506 "rpython/rtyper/rstr.py"
         v_34 = unchecked(i_5 + 1L);
-#line 472 "rpython/rtyper/rstr.py"
+#line 506 "rpython/rtyper/rstr.py"
         sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:467  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:501  return mallocstr(0)
     block10:
-#line 467 "rpython/rtyper/rstr.py"
+#line 501 "rpython/rtyper/rstr.py"
         v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -5880,9 +5880,9 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_36 = v_35; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:467  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:501  return mallocstr(0)
     block11:
-#line 467 "rpython/rtyper/rstr.py"
+#line 501 "rpython/rtyper/rstr.py"
         return v_36;
 #line default
     }
@@ -5930,10 +5930,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:138
+    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:172
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
-#line 138 "rpython/rtyper/rstr.py"
+#line 172 "rpython/rtyper/rstr.py"
         rpy_str* dst_1 = default;
         long dststart_1 = default;
         rpy_str* src_1 = default;
@@ -5955,46 +5955,46 @@ public static unsafe class RpythonProgram
         long v_6 = default;
         long v_8 = default;
 
-    // block0: rpython/rtyper/rstr.py:140  while i < length:
-#line 140 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:174  while i < length:
+#line 174 "rpython/rtyper/rstr.py"
         dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:140  while i < length:
+    // block1: rpython/rtyper/rstr.py:174  while i < length:
     block1:
-#line 140 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         v_0 = i_0 < length_1;
-#line 140 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 140 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
-#line 140 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         return;
 
-    // block2: rpython/rtyper/rstr.py:141  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_2 = src_2;
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_3 = unchecked(srcstart_2 + i_1);
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_5 = dst_2;
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_6 = unchecked(dststart_2 + i_1);
-#line 141 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         (&v_5->chars.items)[v_6] = v_4;
-#line 142 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_8 = unchecked(i_1 + 1L);
-#line 142 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_8; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:675
+    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:709
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 675 "rpython/rtyper/rstr.py"
+#line 709 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long n_1 = default;
@@ -6116,61 +6116,61 @@ public static unsafe class RpythonProgram
         bool raised_4 = default;
         rpy_str* v_53 = default;
 
-    // block0: rpython/rtyper/rstr.py:677  if n == 0:
-#line 677 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:711  if n == 0:
+#line 711 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 677 "rpython/rtyper/rstr.py"
+#line 711 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 677 "rpython/rtyper/rstr.py"
+#line 711 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 677 "rpython/rtyper/rstr.py"
+#line 711 "rpython/rtyper/rstr.py"
         n_1 = n_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:679  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:713  negative = n < 0
     block1:
-#line 679 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         v_2 = n_1 < 0L;
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         n_2 = n_1; negative_0 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:681  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:715  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_4 = unchecked((ulong)n_2);
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:684  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:718  while v != r_uint(0):
     block3:
-#line 684 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_7 = 0UL;
-#line 684 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_8 = v_6 != v_7;
-#line 684 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 684 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
-#line 684 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:687  if negative:
+    // block4: rpython/rtyper/rstr.py:721  if negative:
     block4:
-#line 687 "rpython/rtyper/rstr.py"
+#line 721 "rpython/rtyper/rstr.py"
         v_11 = negative_2;
-#line 687 "rpython/rtyper/rstr.py"
+#line 721 "rpython/rtyper/rstr.py"
         if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
-#line 687 "rpython/rtyper/rstr.py"
+#line 721 "rpython/rtyper/rstr.py"
         n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:689  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:723  res = mallocstr(length)
     block5:
-#line 689 "rpython/rtyper/rstr.py"
+#line 723 "rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6178,49 +6178,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:690  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:724  pos = length - 1
     block6:
-#line 690 "rpython/rtyper/rstr.py"
+#line 724 "rpython/rtyper/rstr.py"
         v_16 = unchecked(length_3 - 1L);
-#line 690 "rpython/rtyper/rstr.py"
+#line 724 "rpython/rtyper/rstr.py"
         n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:691  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:725  while u != r_uint(0):
     block7:
-#line 691 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         v_18 = 0UL;
-#line 691 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         v_19 = u_4 != v_18;
-#line 691 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         v_20 = v_19;
-#line 691 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
-#line 691 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         negative_6 = negative_5; res_1 = res_0; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:695  if negative:
+    // block8: rpython/rtyper/rstr.py:729  if negative:
     block8:
-#line 695 "rpython/rtyper/rstr.py"
+#line 729 "rpython/rtyper/rstr.py"
         v_21 = negative_6;
-#line 695 "rpython/rtyper/rstr.py"
+#line 729 "rpython/rtyper/rstr.py"
         if (v_21) { res_2 = res_1; goto block9; }
-#line 695 "rpython/rtyper/rstr.py"
+#line 729 "rpython/rtyper/rstr.py"
         return res_1;
 
-    // block9: rpython/rtyper/rstr.py:696  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:730  res.chars[0] = '-'
     block9:
-#line 696 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_22 = res_2;
-#line 696 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         (&v_22->chars.items)[0L] = 45;
-#line 696 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         return res_2;
 
-    // block10: rpython/rtyper/rstr.py:692  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: rpython/rtyper/rstr.py:726  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 692 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_25 = 10UL;
-#line 692 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -6228,23 +6228,23 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:692  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: rpython/rtyper/rstr.py:726  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 692 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_29 = unchecked((long)v_27);
-#line 692 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_30 = v_29;
-#line 692 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_31 = unchecked(48L + v_30);
-#line 692 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_32 = unchecked((int)v_31);
-#line 692 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_33 = res_4;
-#line 692 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         (&v_33->chars.items)[pos_2] = v_32;
-#line 693 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         v_35 = 10UL;
-#line 693 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -6252,27 +6252,27 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
 
-    // block12: rpython/rtyper/rstr.py:694  pos -= 1
+    // block12: rpython/rtyper/rstr.py:728  pos -= 1
     block12:
-#line 694 "rpython/rtyper/rstr.py"
+#line 728 "rpython/rtyper/rstr.py"
         v_39 = unchecked(pos_3 - 1L);
-#line 694 "rpython/rtyper/rstr.py"
+#line 728 "rpython/rtyper/rstr.py"
         n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
 
-    // block13: rpython/rtyper/rstr.py:688  length += 1
+    // block13: rpython/rtyper/rstr.py:722  length += 1
     block13:
-#line 688 "rpython/rtyper/rstr.py"
+#line 722 "rpython/rtyper/rstr.py"
         v_41 = unchecked(length_8 + 1L);
-#line 688 "rpython/rtyper/rstr.py"
+#line 722 "rpython/rtyper/rstr.py"
         n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
 
-    // block14: rpython/rtyper/rstr.py:685  length += 1
+    // block14: rpython/rtyper/rstr.py:719  length += 1
     block14:
-#line 685 "rpython/rtyper/rstr.py"
+#line 719 "rpython/rtyper/rstr.py"
         v_43 = unchecked(length_9 + 1L);
-#line 686 "rpython/rtyper/rstr.py"
+#line 720 "rpython/rtyper/rstr.py"
         v_44 = 10UL;
-#line 686 "rpython/rtyper/rstr.py"
+#line 720 "rpython/rtyper/rstr.py"
         if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -6280,27 +6280,27 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
 
-    // block15: rpython/rtyper/rstr.py:686  v = v // r_uint(10)
+    // block15: rpython/rtyper/rstr.py:720  v = v // r_uint(10)
     block15:
-#line 686 "rpython/rtyper/rstr.py"
+#line 720 "rpython/rtyper/rstr.py"
         n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
 
-    // block16: rpython/rtyper/rstr.py:681  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: rpython/rtyper/rstr.py:715  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_48 = 0UL;
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_49 = unchecked((ulong)n_14);
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_50 = v_49;
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_51 = unchecked(v_48 - v_50);
-#line 681 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
 
-    // block17: rpython/rtyper/rstr.py:678  return ll_chr2str('0')
+    // block17: rpython/rtyper/rstr.py:712  return ll_chr2str('0')
     block17:
-#line 678 "rpython/rtyper/rstr.py"
+#line 712 "rpython/rtyper/rstr.py"
         v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
@@ -6308,17 +6308,17 @@ public static unsafe class RpythonProgram
         if (raised_4) return null;
         v_53 = v_52; goto block18;
 
-    // block18: rpython/rtyper/rstr.py:678  return ll_chr2str('0')
+    // block18: rpython/rtyper/rstr.py:712  return ll_chr2str('0')
     block18:
-#line 678 "rpython/rtyper/rstr.py"
+#line 712 "rpython/rtyper/rstr.py"
         return v_53;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:145
+    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:179
     public static rpy_str* rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 145 "rpython/rtyper/rstr.py"
+#line 179 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* v_2 = default;
@@ -6333,18 +6333,18 @@ public static unsafe class RpythonProgram
         rpy_str* s2_1 = default;
         long v_8 = default;
 
-    // block0: rpython/rtyper/rstr.py:146  len1 = len(s1.chars)
-#line 146 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
+#line 180 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 146 "rpython/rtyper/rstr.py"
+#line 180 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 147 "rpython/rtyper/rstr.py"
+#line 181 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 147 "rpython/rtyper/rstr.py"
+#line 181 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 148 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_1 + v_3);
-#line 148 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6352,13 +6352,13 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_6 = v_5; s1_1 = s1_0; v_7 = v_1; s2_1 = s2_0; v_8 = v_3; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:149  _copy(res, 0, s1, 0, len1)
+    // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
     block1:
-#line 149 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, 0L, s1_1, 0L, v_7);
-#line 150 "rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, v_7, s2_1, 0L, v_8);
-#line 150 "rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         return v_6;
 #line default
     }
@@ -6388,10 +6388,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_split_whitespace__array_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:642
+    // rpython.rtyper.rstr.ll_split_whitespace__array_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:676
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rstr_ll_split_whitespace__array_rpy_str_rpy_str_Signed(rpy_str* s_0, long maxsplit_0)
     {
-#line 642 "rpython/rtyper/rstr.py"
+#line 676 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         object_vtable* etype_0 = default;
@@ -6410,10 +6410,10 @@ public static unsafe class RpythonProgram
         bool raised_2 = default;
         GcArray_rpy_str_Array_UniChar* v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:643  res = ll_newlist(LIST, _split_whitespace(s, maxsplit, nullptr(LIST.TO)))
-#line 643 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:677  res = ll_newlist(LIST, _split_whitespace(s, maxsplit, nullptr(LIST.TO)))
+#line 677 "rpython/rtyper/rstr.py"
         v_0 = null;
-#line 643 "rpython/rtyper/rstr.py"
+#line 677 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rstr__split_whitespace__rpy_str_Signed_array_rpy_str(s_0, maxsplit_0, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6421,9 +6421,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_2 = v_1; s_1 = s_0; maxsplit_1 = maxsplit_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:643  res = ll_newlist(LIST, _split_whitespace(s, maxsplit, nullptr(LIST.TO)))
+    // block1: rpython/rtyper/rstr.py:677  res = ll_newlist(LIST, _split_whitespace(s, maxsplit, nullptr(LIST.TO)))
     block1:
-#line 643 "rpython/rtyper/rstr.py"
+#line 677 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_2);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -6431,9 +6431,9 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         s_2 = s_1; maxsplit_2 = maxsplit_1; v_4 = v_3; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:644  _split_whitespace(s, maxsplit, res)
+    // block2: rpython/rtyper/rstr.py:678  _split_whitespace(s, maxsplit, res)
     block2:
-#line 644 "rpython/rtyper/rstr.py"
+#line 678 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rstr__split_whitespace__rpy_str_Signed_array_rpy_str(s_2, maxsplit_2, v_4);
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -6441,17 +6441,17 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         v_6 = v_4; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:645  return res
+    // block3: rpython/rtyper/rstr.py:679  return res
     block3:
-#line 645 "rpython/rtyper/rstr.py"
+#line 679 "rpython/rtyper/rstr.py"
         return v_6;
 #line default
     }
 
-    // rpython.rtyper.rstr._split_whitespace__rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:581
+    // rpython.rtyper.rstr._split_whitespace__rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:615
     public static long rpython_rtyper_rstr__split_whitespace__rpy_str_Signed_array_rpy_str(rpy_str* s_0, long maxsplit_0, GcArray_rpy_str_Array_UniChar* res_0)
     {
-#line 581 "rpython/rtyper/rstr.py"
+#line 615 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* s_1 = default;
@@ -6596,61 +6596,61 @@ public static unsafe class RpythonProgram
         long i_16 = default;
         long v_35 = default;
 
-    // block0: rpython/rtyper/rstr.py:584  length = len(s.chars)
-#line 584 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:618  length = len(s.chars)
+#line 618 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 584 "rpython/rtyper/rstr.py"
+#line 618 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 584 "rpython/rtyper/rstr.py"
+#line 618 "rpython/rtyper/rstr.py"
         s_1 = s_0; maxsplit_1 = maxsplit_0; res_1 = res_0; length_0 = v_1; n_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:587  while maxsplit < 0 or n < maxsplit:
+    // block1: rpython/rtyper/rstr.py:621  while maxsplit < 0 or n < maxsplit:
     block1:
-#line 587 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_2 = maxsplit_1 < 0L;
-#line 587 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 587 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         if (v_3) { s_8 = s_1; maxsplit_6 = maxsplit_1; res_8 = res_1; length_7 = length_0; n_7 = n_0; i_7 = i_0; goto block9; }
-#line 587 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         s_2 = s_1; maxsplit_2 = maxsplit_1; res_2 = res_1; length_1 = length_0; n_1 = n_0; i_1 = i_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:587  while maxsplit < 0 or n < maxsplit:
+    // block2: rpython/rtyper/rstr.py:621  while maxsplit < 0 or n < maxsplit:
     block2:
-#line 587 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_4 = n_1 < maxsplit_2;
-#line 587 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 587 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         if (v_5) { s_8 = s_2; maxsplit_6 = maxsplit_2; res_8 = res_2; length_7 = length_1; n_7 = n_1; i_7 = i_1; goto block9; }
-#line 587 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         s_3 = s_2; maxsplit_3 = maxsplit_2; res_3 = res_2; length_2 = length_1; n_2 = n_1; i_2 = i_1; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:597  while i < length and ll_char_isspace(s.chars[i]):
+    // block3: rpython/rtyper/rstr.py:631  while i < length and ll_char_isspace(s.chars[i]):
     block3:
-#line 597 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_6 = i_2 < length_2;
-#line 597 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 597 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         if (v_7) { s_6 = s_3; maxsplit_4 = maxsplit_3; res_6 = res_3; length_5 = length_2; n_5 = n_2; i_5 = i_2; goto block7; }
-#line 597 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         s_4 = s_3; res_4 = res_3; length_3 = length_2; n_3 = n_2; i_3 = i_2; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:599  if i < length:
+    // block4: rpython/rtyper/rstr.py:633  if i < length:
     block4:
-#line 599 "rpython/rtyper/rstr.py"
+#line 633 "rpython/rtyper/rstr.py"
         v_8 = i_3 < length_3;
-#line 599 "rpython/rtyper/rstr.py"
+#line 633 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 599 "rpython/rtyper/rstr.py"
+#line 633 "rpython/rtyper/rstr.py"
         if (v_9) { s_5 = s_4; res_5 = res_4; length_4 = length_3; n_4 = n_3; i_4 = i_3; goto block5; }
-#line 599 "rpython/rtyper/rstr.py"
+#line 633 "rpython/rtyper/rstr.py"
         return n_3;
 
-    // block5: rpython/rtyper/rstr.py:600  n = _piece(res, n, s, i, length)
+    // block5: rpython/rtyper/rstr.py:634  n = _piece(res, n, s, i, length)
     block5:
-#line 600 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_5, n_4, s_5, i_4, length_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6658,76 +6658,76 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_11 = v_10; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:600  n = _piece(res, n, s, i, length)
+    // block6: rpython/rtyper/rstr.py:634  n = _piece(res, n, s, i, length)
     block6:
-#line 600 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         return v_11;
 
-    // block7: rpython/rtyper/rstr.py:597  while i < length and ll_char_isspace(s.chars[i]):
+    // block7: rpython/rtyper/rstr.py:631  while i < length and ll_char_isspace(s.chars[i]):
     block7:
-#line 597 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_12 = s_6;
-#line 597 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_13 = (&v_12->chars.items)[i_5];
-#line 597 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_14 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_13);
-#line 597 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 597 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         if (v_15) { s_7 = s_6; maxsplit_5 = maxsplit_4; res_7 = res_6; length_6 = length_5; n_6 = n_5; i_6 = i_5; goto block8; }
-#line 597 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         s_4 = s_6; res_4 = res_6; length_3 = length_5; n_3 = n_5; i_3 = i_5; goto block4;
 
-    // block8: rpython/rtyper/rstr.py:598  i += 1
+    // block8: rpython/rtyper/rstr.py:632  i += 1
     block8:
-#line 598 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_16 = unchecked(i_6 + 1L);
-#line 598 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         s_3 = s_7; maxsplit_3 = maxsplit_5; res_3 = res_7; length_2 = length_6; n_2 = n_6; i_2 = v_16; goto block3;
 
-    // block9: rpython/rtyper/rstr.py:588  while i < length and ll_char_isspace(s.chars[i]):
+    // block9: rpython/rtyper/rstr.py:622  while i < length and ll_char_isspace(s.chars[i]):
     block9:
-#line 588 "rpython/rtyper/rstr.py"
+#line 622 "rpython/rtyper/rstr.py"
         v_17 = i_7 < length_7;
-#line 588 "rpython/rtyper/rstr.py"
+#line 622 "rpython/rtyper/rstr.py"
         v_18 = v_17;
-#line 588 "rpython/rtyper/rstr.py"
+#line 622 "rpython/rtyper/rstr.py"
         if (v_18) { s_16 = s_8; maxsplit_14 = maxsplit_6; res_16 = res_8; length_15 = length_7; n_14 = n_7; i_15 = i_7; goto block17; }
-#line 588 "rpython/rtyper/rstr.py"
+#line 622 "rpython/rtyper/rstr.py"
         s_9 = s_8; maxsplit_7 = maxsplit_6; res_9 = res_8; length_8 = length_7; n_8 = n_7; i_8 = i_7; goto block10;
 
-    // block10: rpython/rtyper/rstr.py:590  if i == length:
+    // block10: rpython/rtyper/rstr.py:624  if i == length:
     block10:
-#line 590 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_19 = i_8 == length_8;
-#line 590 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_20 = v_19;
-#line 590 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         if (v_20) return n_8;
-#line 590 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         s_10 = s_9; maxsplit_8 = maxsplit_7; res_10 = res_9; length_9 = length_8; n_9 = n_8; i_9 = i_8; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:593  i += 1
+    // block11: rpython/rtyper/rstr.py:627  i += 1
     block11:
-#line 593 "rpython/rtyper/rstr.py"
+#line 627 "rpython/rtyper/rstr.py"
         v_21 = unchecked(i_9 + 1L);
-#line 593 "rpython/rtyper/rstr.py"
+#line 627 "rpython/rtyper/rstr.py"
         s_11 = s_10; maxsplit_9 = maxsplit_8; res_11 = res_10; length_10 = length_9; n_10 = n_9; i_10 = v_21; j_0 = i_9; goto block12;
 
-    // block12: rpython/rtyper/rstr.py:594  while i < length and not ll_char_isspace(s.chars[i]):
+    // block12: rpython/rtyper/rstr.py:628  while i < length and not ll_char_isspace(s.chars[i]):
     block12:
-#line 594 "rpython/rtyper/rstr.py"
+#line 628 "rpython/rtyper/rstr.py"
         v_22 = i_10 < length_10;
-#line 594 "rpython/rtyper/rstr.py"
+#line 628 "rpython/rtyper/rstr.py"
         v_23 = v_22;
-#line 594 "rpython/rtyper/rstr.py"
+#line 628 "rpython/rtyper/rstr.py"
         if (v_23) { s_14 = s_11; maxsplit_12 = maxsplit_9; res_14 = res_11; length_13 = length_10; n_12 = n_10; i_13 = i_10; j_2 = j_0; goto block15; }
-#line 594 "rpython/rtyper/rstr.py"
+#line 628 "rpython/rtyper/rstr.py"
         s_12 = s_11; maxsplit_10 = maxsplit_9; res_12 = res_11; length_11 = length_10; n_11 = n_10; i_11 = i_10; j_1 = j_0; goto block13;
 
-    // block13: rpython/rtyper/rstr.py:596  n = _piece(res, n, s, j, i)
+    // block13: rpython/rtyper/rstr.py:630  n = _piece(res, n, s, j, i)
     block13:
-#line 596 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_24 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_12, n_11, s_12, j_1, i_11);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -6735,75 +6735,75 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         s_13 = s_12; maxsplit_11 = maxsplit_10; res_13 = res_12; length_12 = length_11; v_25 = v_24; i_12 = i_11; goto block14;
 
-    // block14: rpython/rtyper/rstr.py:596  n = _piece(res, n, s, j, i)
+    // block14: rpython/rtyper/rstr.py:630  n = _piece(res, n, s, j, i)
     block14:
-#line 596 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         s_1 = s_13; maxsplit_1 = maxsplit_11; res_1 = res_13; length_0 = length_12; n_0 = v_25; i_0 = i_12; goto block1;
 
-    // block15: rpython/rtyper/rstr.py:594  while i < length and not ll_char_isspace(s.chars[i]):
+    // block15: rpython/rtyper/rstr.py:628  while i < length and not ll_char_isspace(s.chars[i]):
     block15:
-#line 594 "rpython/rtyper/rstr.py"
+#line 628 "rpython/rtyper/rstr.py"
         v_26 = s_14;
-#line 594 "rpython/rtyper/rstr.py"
+#line 628 "rpython/rtyper/rstr.py"
         v_27 = (&v_26->chars.items)[i_13];
-#line 594 "rpython/rtyper/rstr.py"
+#line 628 "rpython/rtyper/rstr.py"
         v_28 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_27);
-#line 594 "rpython/rtyper/rstr.py"
+#line 628 "rpython/rtyper/rstr.py"
         v_29 = v_28;
-#line 594 "rpython/rtyper/rstr.py"
+#line 628 "rpython/rtyper/rstr.py"
         if (v_29) { s_12 = s_14; maxsplit_10 = maxsplit_12; res_12 = res_14; length_11 = length_13; n_11 = n_12; i_11 = i_13; j_1 = j_2; goto block13; }
-#line 594 "rpython/rtyper/rstr.py"
+#line 628 "rpython/rtyper/rstr.py"
         s_15 = s_14; maxsplit_13 = maxsplit_12; res_15 = res_14; length_14 = length_13; n_13 = n_12; i_14 = i_13; j_3 = j_2; goto block16;
 
-    // block16: rpython/rtyper/rstr.py:595  i += 1
+    // block16: rpython/rtyper/rstr.py:629  i += 1
     block16:
-#line 595 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_30 = unchecked(i_14 + 1L);
-#line 595 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         s_11 = s_15; maxsplit_9 = maxsplit_13; res_11 = res_15; length_10 = length_14; n_10 = n_13; i_10 = v_30; j_0 = j_3; goto block12;
 
-    // block17: rpython/rtyper/rstr.py:588  while i < length and ll_char_isspace(s.chars[i]):
+    // block17: rpython/rtyper/rstr.py:622  while i < length and ll_char_isspace(s.chars[i]):
     block17:
-#line 588 "rpython/rtyper/rstr.py"
+#line 622 "rpython/rtyper/rstr.py"
         v_31 = s_16;
-#line 588 "rpython/rtyper/rstr.py"
+#line 622 "rpython/rtyper/rstr.py"
         v_32 = (&v_31->chars.items)[i_15];
-#line 588 "rpython/rtyper/rstr.py"
+#line 622 "rpython/rtyper/rstr.py"
         v_33 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_32);
-#line 588 "rpython/rtyper/rstr.py"
+#line 622 "rpython/rtyper/rstr.py"
         v_34 = v_33;
-#line 588 "rpython/rtyper/rstr.py"
+#line 622 "rpython/rtyper/rstr.py"
         if (v_34) { s_17 = s_16; maxsplit_15 = maxsplit_14; res_17 = res_16; length_16 = length_15; n_15 = n_14; i_16 = i_15; goto block18; }
-#line 588 "rpython/rtyper/rstr.py"
+#line 622 "rpython/rtyper/rstr.py"
         s_9 = s_16; maxsplit_7 = maxsplit_14; res_9 = res_16; length_8 = length_15; n_8 = n_14; i_8 = i_15; goto block10;
 
-    // block18: rpython/rtyper/rstr.py:589  i += 1
+    // block18: rpython/rtyper/rstr.py:623  i += 1
     block18:
-#line 589 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_35 = unchecked(i_16 + 1L);
-#line 589 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         s_8 = s_17; maxsplit_6 = maxsplit_15; res_8 = res_17; length_7 = length_16; n_7 = n_15; i_7 = v_35; goto block9;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_isspace__UniChar, rpython/rtyper/rstr.py:291
+    // rpython.rtyper.rstr.ll_char_isspace__UniChar, rpython/rtyper/rstr.py:325
     public static bool rpython_rtyper_rstr_ll_char_isspace__UniChar(int ch_0)
     {
-#line 291 "rpython/rtyper/rstr.py"
+#line 325 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:292  return llop.unichar_isspace(Bool, ch)
-#line 292 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:326  return llop.unichar_isspace(Bool, ch)
+#line 326 "rpython/rtyper/rstr.py"
         v_0 = Rpython.Runtime.UnicodeDatabase.IsSpace(ch_0);
-#line 292 "rpython/rtyper/rstr.py"
+#line 326 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._piece__array_rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:541
+    // rpython.rtyper.rstr._piece__array_rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:575
     public static long rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(GcArray_rpy_str_Array_UniChar* res_0, long n_0, rpy_str* s_0, long start_0, long end_0)
     {
-#line 541 "rpython/rtyper/rstr.py"
+#line 575 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         long n_1 = default;
         long v_1 = default;
@@ -6820,24 +6820,24 @@ public static unsafe class RpythonProgram
         rpy_str* v_3 = default;
         GcArray_rpy_str_Array_UniChar* v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:544  if res:
-#line 544 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:578  if res:
+#line 578 "rpython/rtyper/rstr.py"
         v_0 = res_0 != null;
-#line 544 "rpython/rtyper/rstr.py"
+#line 578 "rpython/rtyper/rstr.py"
         if (v_0) { res_1 = res_0; n_2 = n_0; s_1 = s_0; start_1 = start_0; end_1 = end_0; goto block2; }
-#line 544 "rpython/rtyper/rstr.py"
+#line 578 "rpython/rtyper/rstr.py"
         n_1 = n_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:546  return n + 1
+    // block1: rpython/rtyper/rstr.py:580  return n + 1
     block1:
-#line 546 "rpython/rtyper/rstr.py"
+#line 580 "rpython/rtyper/rstr.py"
         v_1 = unchecked(n_1 + 1L);
-#line 546 "rpython/rtyper/rstr.py"
+#line 580 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block2: rpython/rtyper/rstr.py:545  ll_items(res)[n] = ll_strslice(s, start, end)
+    // block2: rpython/rtyper/rstr.py:579  ll_items(res)[n] = ll_strslice(s, start, end)
     block2:
-#line 545 "rpython/rtyper/rstr.py"
+#line 579 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_1, start_1, end_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6845,21 +6845,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         res_2 = res_1; n_3 = n_2; v_3 = v_2; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:545  ll_items(res)[n] = ll_strslice(s, start, end)
+    // block3: rpython/rtyper/rstr.py:579  ll_items(res)[n] = ll_strslice(s, start, end)
     block3:
-#line 545 "rpython/rtyper/rstr.py"
+#line 579 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rlist_ll_items__array_rpy_str(res_2);
-#line 545 "rpython/rtyper/rstr.py"
+#line 579 "rpython/rtyper/rstr.py"
         (&v_4->items)[n_3] = v_3;
-#line 545 "rpython/rtyper/rstr.py"
+#line 579 "rpython/rtyper/rstr.py"
         n_1 = n_3; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strslice__rpy_str_Signed_Signed, rpython/rtyper/rstr.py:186
+    // rpython.rtyper.rstr.ll_strslice__rpy_str_Signed_Signed, rpython/rtyper/rstr.py:220
     public static rpy_str* rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(rpy_str* s_0, long start_0, long stop_0)
     {
-#line 186 "rpython/rtyper/rstr.py"
+#line 220 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -6896,40 +6896,40 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_16 = default;
 
-    // block0: rpython/rtyper/rstr.py:187  length = len(s.chars)
-#line 187 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:221  length = len(s.chars)
+#line 221 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 187 "rpython/rtyper/rstr.py"
+#line 221 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 188 "rpython/rtyper/rstr.py"
+#line 222 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__bound__Signed_Signed(start_0, v_1);
-#line 189 "rpython/rtyper/rstr.py"
+#line 223 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(stop_0, v_1);
-#line 190 "rpython/rtyper/rstr.py"
+#line 224 "rpython/rtyper/rstr.py"
         v_4 = v_3 <= v_2;
-#line 190 "rpython/rtyper/rstr.py"
+#line 224 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 190 "rpython/rtyper/rstr.py"
+#line 224 "rpython/rtyper/rstr.py"
         if (v_5) { s_5 = s_0; goto block5; }
-#line 190 "rpython/rtyper/rstr.py"
+#line 224 "rpython/rtyper/rstr.py"
         s_1 = s_0; start_1 = v_2; stop_1 = v_3; length_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:192  if start == 0 and stop == length:
+    // block1: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
     block1:
-#line 192 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         v_6 = start_1 == 0L;
-#line 192 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 192 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         if (v_7) { s_4 = s_1; start_4 = start_1; stop_4 = stop_1; length_1 = length_0; goto block4; }
-#line 192 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         s_2 = s_1; start_2 = start_1; stop_2 = stop_1; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:194  res = _malloc_like(s, stop - start)
+    // block2: rpython/rtyper/rstr.py:228  res = _malloc_like(s, stop - start)
     block2:
-#line 194 "rpython/rtyper/rstr.py"
+#line 228 "rpython/rtyper/rstr.py"
         v_8 = unchecked(stop_2 - start_2);
-#line 194 "rpython/rtyper/rstr.py"
+#line 228 "rpython/rtyper/rstr.py"
         v_9 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_2, v_8);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6937,29 +6937,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         stop_3 = stop_2; start_3 = start_2; v_10 = v_9; s_3 = s_2; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:195  _copy(res, 0, s, start, stop - start)
+    // block3: rpython/rtyper/rstr.py:229  _copy(res, 0, s, start, stop - start)
     block3:
-#line 195 "rpython/rtyper/rstr.py"
+#line 229 "rpython/rtyper/rstr.py"
         v_11 = unchecked(stop_3 - start_3);
-#line 195 "rpython/rtyper/rstr.py"
+#line 229 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_10, 0L, s_3, start_3, v_11);
-#line 195 "rpython/rtyper/rstr.py"
+#line 229 "rpython/rtyper/rstr.py"
         return v_10;
 
-    // block4: rpython/rtyper/rstr.py:192  if start == 0 and stop == length:
+    // block4: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
     block4:
-#line 192 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         v_13 = stop_4 == length_1;
-#line 192 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         v_14 = v_13;
-#line 192 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         if (v_14) return s_4;
-#line 192 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         s_2 = s_4; start_2 = start_4; stop_2 = stop_4; goto block2;
 
-    // block5: rpython/rtyper/rstr.py:191  return _malloc_like(s, 0)
+    // block5: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
     block5:
-#line 191 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         v_15 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_5, 0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -6967,17 +6967,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_16 = v_15; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:191  return _malloc_like(s, 0)
+    // block6: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
     block6:
-#line 191 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         return v_16;
 #line default
     }
 
-    // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:166
+    // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:200
     public static long rpython_rtyper_rstr__bound__Signed_Signed(long index_0, long length_0)
     {
-#line 166 "rpython/rtyper/rstr.py"
+#line 200 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long index_1 = default;
@@ -6990,46 +6990,46 @@ public static unsafe class RpythonProgram
         bool v_5 = default;
         bool v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:168  if index < 0:
-#line 168 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:202  if index < 0:
+#line 202 "rpython/rtyper/rstr.py"
         v_0 = index_0 < 0L;
-#line 168 "rpython/rtyper/rstr.py"
+#line 202 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 168 "rpython/rtyper/rstr.py"
+#line 202 "rpython/rtyper/rstr.py"
         if (v_1) { index_2 = index_0; length_2 = length_0; goto block2; }
-#line 168 "rpython/rtyper/rstr.py"
+#line 202 "rpython/rtyper/rstr.py"
         index_1 = index_0; length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:172  elif index > length:
+    // block1: rpython/rtyper/rstr.py:206  elif index > length:
     block1:
-#line 172 "rpython/rtyper/rstr.py"
+#line 206 "rpython/rtyper/rstr.py"
         v_2 = index_1 > length_1;
-#line 172 "rpython/rtyper/rstr.py"
+#line 206 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 172 "rpython/rtyper/rstr.py"
+#line 206 "rpython/rtyper/rstr.py"
         if (v_3) return length_1;
-#line 172 "rpython/rtyper/rstr.py"
+#line 206 "rpython/rtyper/rstr.py"
         return index_1;
 
-    // block2: rpython/rtyper/rstr.py:169  index += length
+    // block2: rpython/rtyper/rstr.py:203  index += length
     block2:
-#line 169 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         v_4 = unchecked(index_2 + length_2);
-#line 170 "rpython/rtyper/rstr.py"
+#line 204 "rpython/rtyper/rstr.py"
         v_5 = v_4 < 0L;
-#line 170 "rpython/rtyper/rstr.py"
+#line 204 "rpython/rtyper/rstr.py"
         v_6 = v_5;
-#line 170 "rpython/rtyper/rstr.py"
+#line 204 "rpython/rtyper/rstr.py"
         if (v_6) return 0L;
-#line 170 "rpython/rtyper/rstr.py"
+#line 204 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_rsplit_whitespace__array_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:648
+    // rpython.rtyper.rstr.ll_rsplit_whitespace__array_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:682
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rstr_ll_rsplit_whitespace__array_rpy_str_rpy_str_Signed(rpy_str* s_0, long maxsplit_0)
     {
-#line 648 "rpython/rtyper/rstr.py"
+#line 682 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         object_vtable* etype_0 = default;
@@ -7048,10 +7048,10 @@ public static unsafe class RpythonProgram
         bool raised_2 = default;
         GcArray_rpy_str_Array_UniChar* v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:649  res = ll_newlist(LIST, _rsplit_whitespace(s, maxsplit, nullptr(LIST.TO)))
-#line 649 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:683  res = ll_newlist(LIST, _rsplit_whitespace(s, maxsplit, nullptr(LIST.TO)))
+#line 683 "rpython/rtyper/rstr.py"
         v_0 = null;
-#line 649 "rpython/rtyper/rstr.py"
+#line 683 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rstr__rsplit_whitespace__rpy_str_Signed_array_rpy_str(s_0, maxsplit_0, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7059,9 +7059,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_2 = v_1; s_1 = s_0; maxsplit_1 = maxsplit_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:649  res = ll_newlist(LIST, _rsplit_whitespace(s, maxsplit, nullptr(LIST.TO)))
+    // block1: rpython/rtyper/rstr.py:683  res = ll_newlist(LIST, _rsplit_whitespace(s, maxsplit, nullptr(LIST.TO)))
     block1:
-#line 649 "rpython/rtyper/rstr.py"
+#line 683 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_2);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -7069,9 +7069,9 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         s_2 = s_1; maxsplit_2 = maxsplit_1; v_4 = v_3; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:650  _rsplit_whitespace(s, maxsplit, res)
+    // block2: rpython/rtyper/rstr.py:684  _rsplit_whitespace(s, maxsplit, res)
     block2:
-#line 650 "rpython/rtyper/rstr.py"
+#line 684 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rstr__rsplit_whitespace__rpy_str_Signed_array_rpy_str(s_2, maxsplit_2, v_4);
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -7079,17 +7079,17 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         v_6 = v_4; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:651  return res
+    // block3: rpython/rtyper/rstr.py:685  return res
     block3:
-#line 651 "rpython/rtyper/rstr.py"
+#line 685 "rpython/rtyper/rstr.py"
         return v_6;
 #line default
     }
 
-    // rpython.rtyper.rstr._rsplit_whitespace__rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:604
+    // rpython.rtyper.rstr._rsplit_whitespace__rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:638
     public static long rpython_rtyper_rstr__rsplit_whitespace__rpy_str_Signed_array_rpy_str(rpy_str* s_0, long maxsplit_0, GcArray_rpy_str_Array_UniChar* res_0)
     {
-#line 604 "rpython/rtyper/rstr.py"
+#line 638 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -7221,65 +7221,65 @@ public static unsafe class RpythonProgram
         long n_15 = default;
         long v_39 = default;
 
-    // block0: rpython/rtyper/rstr.py:606  i = len(s.chars) - 1
-#line 606 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:640  i = len(s.chars) - 1
+#line 640 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 606 "rpython/rtyper/rstr.py"
+#line 640 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 606 "rpython/rtyper/rstr.py"
+#line 640 "rpython/rtyper/rstr.py"
         v_2 = unchecked(v_1 - 1L);
-#line 606 "rpython/rtyper/rstr.py"
+#line 640 "rpython/rtyper/rstr.py"
         s_1 = s_0; maxsplit_1 = maxsplit_0; res_1 = res_0; i_0 = v_2; n_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:608  while maxsplit < 0 or n < maxsplit:
+    // block1: rpython/rtyper/rstr.py:642  while maxsplit < 0 or n < maxsplit:
     block1:
-#line 608 "rpython/rtyper/rstr.py"
+#line 642 "rpython/rtyper/rstr.py"
         v_3 = maxsplit_1 < 0L;
-#line 608 "rpython/rtyper/rstr.py"
+#line 642 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 608 "rpython/rtyper/rstr.py"
+#line 642 "rpython/rtyper/rstr.py"
         if (v_4) { s_8 = s_1; maxsplit_6 = maxsplit_1; res_8 = res_1; i_7 = i_0; n_7 = n_0; goto block9; }
-#line 608 "rpython/rtyper/rstr.py"
+#line 642 "rpython/rtyper/rstr.py"
         s_2 = s_1; maxsplit_2 = maxsplit_1; res_2 = res_1; i_1 = i_0; n_1 = n_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:608  while maxsplit < 0 or n < maxsplit:
+    // block2: rpython/rtyper/rstr.py:642  while maxsplit < 0 or n < maxsplit:
     block2:
-#line 608 "rpython/rtyper/rstr.py"
+#line 642 "rpython/rtyper/rstr.py"
         v_5 = n_1 < maxsplit_2;
-#line 608 "rpython/rtyper/rstr.py"
+#line 642 "rpython/rtyper/rstr.py"
         v_6 = v_5;
-#line 608 "rpython/rtyper/rstr.py"
+#line 642 "rpython/rtyper/rstr.py"
         if (v_6) { s_8 = s_2; maxsplit_6 = maxsplit_2; res_8 = res_2; i_7 = i_1; n_7 = n_1; goto block9; }
-#line 608 "rpython/rtyper/rstr.py"
+#line 642 "rpython/rtyper/rstr.py"
         s_3 = s_2; maxsplit_3 = maxsplit_2; res_3 = res_2; i_2 = i_1; n_2 = n_1; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:618  while i >= 0 and ll_char_isspace(s.chars[i]):
+    // block3: rpython/rtyper/rstr.py:652  while i >= 0 and ll_char_isspace(s.chars[i]):
     block3:
-#line 618 "rpython/rtyper/rstr.py"
+#line 652 "rpython/rtyper/rstr.py"
         v_7 = i_2 >= 0L;
-#line 618 "rpython/rtyper/rstr.py"
+#line 652 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 618 "rpython/rtyper/rstr.py"
+#line 652 "rpython/rtyper/rstr.py"
         if (v_8) { s_6 = s_3; maxsplit_4 = maxsplit_3; res_6 = res_3; i_5 = i_2; n_5 = n_2; goto block7; }
-#line 618 "rpython/rtyper/rstr.py"
+#line 652 "rpython/rtyper/rstr.py"
         s_4 = s_3; res_4 = res_3; i_3 = i_2; n_3 = n_2; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:620  if i >= 0:
+    // block4: rpython/rtyper/rstr.py:654  if i >= 0:
     block4:
-#line 620 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         v_9 = i_3 >= 0L;
-#line 620 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         v_10 = v_9;
-#line 620 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         if (v_10) { s_5 = s_4; res_5 = res_4; i_4 = i_3; n_4 = n_3; goto block5; }
-#line 620 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         return n_3;
 
-    // block5: rpython/rtyper/rstr.py:621  n = _rpiece(res, n, s, 0, i + 1)
+    // block5: rpython/rtyper/rstr.py:655  n = _rpiece(res, n, s, 0, i + 1)
     block5:
-#line 621 "rpython/rtyper/rstr.py"
+#line 655 "rpython/rtyper/rstr.py"
         v_11 = unchecked(i_4 + 1L);
-#line 621 "rpython/rtyper/rstr.py"
+#line 655 "rpython/rtyper/rstr.py"
         v_12 = rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_5, n_4, s_5, 0L, v_11);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7287,80 +7287,80 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_13 = v_12; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:621  n = _rpiece(res, n, s, 0, i + 1)
+    // block6: rpython/rtyper/rstr.py:655  n = _rpiece(res, n, s, 0, i + 1)
     block6:
-#line 621 "rpython/rtyper/rstr.py"
+#line 655 "rpython/rtyper/rstr.py"
         return v_13;
 
-    // block7: rpython/rtyper/rstr.py:618  while i >= 0 and ll_char_isspace(s.chars[i]):
+    // block7: rpython/rtyper/rstr.py:652  while i >= 0 and ll_char_isspace(s.chars[i]):
     block7:
-#line 618 "rpython/rtyper/rstr.py"
+#line 652 "rpython/rtyper/rstr.py"
         v_14 = s_6;
-#line 618 "rpython/rtyper/rstr.py"
+#line 652 "rpython/rtyper/rstr.py"
         v_15 = (&v_14->chars.items)[i_5];
-#line 618 "rpython/rtyper/rstr.py"
+#line 652 "rpython/rtyper/rstr.py"
         v_16 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_15);
-#line 618 "rpython/rtyper/rstr.py"
+#line 652 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 618 "rpython/rtyper/rstr.py"
+#line 652 "rpython/rtyper/rstr.py"
         if (v_17) { s_7 = s_6; maxsplit_5 = maxsplit_4; res_7 = res_6; i_6 = i_5; n_6 = n_5; goto block8; }
-#line 618 "rpython/rtyper/rstr.py"
+#line 652 "rpython/rtyper/rstr.py"
         s_4 = s_6; res_4 = res_6; i_3 = i_5; n_3 = n_5; goto block4;
 
-    // block8: rpython/rtyper/rstr.py:619  i -= 1
+    // block8: rpython/rtyper/rstr.py:653  i -= 1
     block8:
-#line 619 "rpython/rtyper/rstr.py"
+#line 653 "rpython/rtyper/rstr.py"
         v_18 = unchecked(i_6 - 1L);
-#line 619 "rpython/rtyper/rstr.py"
+#line 653 "rpython/rtyper/rstr.py"
         s_3 = s_7; maxsplit_3 = maxsplit_5; res_3 = res_7; i_2 = v_18; n_2 = n_6; goto block3;
 
-    // block9: rpython/rtyper/rstr.py:609  while i >= 0 and ll_char_isspace(s.chars[i]):
+    // block9: rpython/rtyper/rstr.py:643  while i >= 0 and ll_char_isspace(s.chars[i]):
     block9:
-#line 609 "rpython/rtyper/rstr.py"
+#line 643 "rpython/rtyper/rstr.py"
         v_19 = i_7 >= 0L;
-#line 609 "rpython/rtyper/rstr.py"
+#line 643 "rpython/rtyper/rstr.py"
         v_20 = v_19;
-#line 609 "rpython/rtyper/rstr.py"
+#line 643 "rpython/rtyper/rstr.py"
         if (v_20) { s_16 = s_8; maxsplit_14 = maxsplit_6; res_16 = res_8; i_15 = i_7; n_14 = n_7; goto block17; }
-#line 609 "rpython/rtyper/rstr.py"
+#line 643 "rpython/rtyper/rstr.py"
         s_9 = s_8; maxsplit_7 = maxsplit_6; res_9 = res_8; i_8 = i_7; n_8 = n_7; goto block10;
 
-    // block10: rpython/rtyper/rstr.py:611  if i < 0:
+    // block10: rpython/rtyper/rstr.py:645  if i < 0:
     block10:
-#line 611 "rpython/rtyper/rstr.py"
+#line 645 "rpython/rtyper/rstr.py"
         v_21 = i_8 < 0L;
-#line 611 "rpython/rtyper/rstr.py"
+#line 645 "rpython/rtyper/rstr.py"
         v_22 = v_21;
-#line 611 "rpython/rtyper/rstr.py"
+#line 645 "rpython/rtyper/rstr.py"
         if (v_22) return n_8;
-#line 611 "rpython/rtyper/rstr.py"
+#line 645 "rpython/rtyper/rstr.py"
         s_10 = s_9; maxsplit_8 = maxsplit_7; res_10 = res_9; i_9 = i_8; n_9 = n_8; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:614  i -= 1
+    // block11: rpython/rtyper/rstr.py:648  i -= 1
     block11:
-#line 614 "rpython/rtyper/rstr.py"
+#line 648 "rpython/rtyper/rstr.py"
         v_23 = unchecked(i_9 - 1L);
-#line 614 "rpython/rtyper/rstr.py"
+#line 648 "rpython/rtyper/rstr.py"
         s_11 = s_10; maxsplit_9 = maxsplit_8; res_11 = res_10; i_10 = v_23; n_10 = n_9; j_0 = i_9; goto block12;
 
-    // block12: rpython/rtyper/rstr.py:615  while i >= 0 and not ll_char_isspace(s.chars[i]):
+    // block12: rpython/rtyper/rstr.py:649  while i >= 0 and not ll_char_isspace(s.chars[i]):
     block12:
-#line 615 "rpython/rtyper/rstr.py"
+#line 649 "rpython/rtyper/rstr.py"
         v_24 = i_10 >= 0L;
-#line 615 "rpython/rtyper/rstr.py"
+#line 649 "rpython/rtyper/rstr.py"
         v_25 = v_24;
-#line 615 "rpython/rtyper/rstr.py"
+#line 649 "rpython/rtyper/rstr.py"
         if (v_25) { s_14 = s_11; maxsplit_12 = maxsplit_9; res_14 = res_11; i_13 = i_10; n_12 = n_10; j_2 = j_0; goto block15; }
-#line 615 "rpython/rtyper/rstr.py"
+#line 649 "rpython/rtyper/rstr.py"
         s_12 = s_11; maxsplit_10 = maxsplit_9; res_12 = res_11; i_11 = i_10; n_11 = n_10; j_1 = j_0; goto block13;
 
-    // block13: rpython/rtyper/rstr.py:617  n = _rpiece(res, n, s, i + 1, j + 1)
+    // block13: rpython/rtyper/rstr.py:651  n = _rpiece(res, n, s, i + 1, j + 1)
     block13:
-#line 617 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         v_26 = unchecked(i_11 + 1L);
-#line 617 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         v_27 = unchecked(j_1 + 1L);
-#line 617 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         v_28 = rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_12, n_11, s_12, v_26, v_27);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -7368,61 +7368,61 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         s_13 = s_12; maxsplit_11 = maxsplit_10; res_13 = res_12; i_12 = i_11; v_29 = v_28; goto block14;
 
-    // block14: rpython/rtyper/rstr.py:617  n = _rpiece(res, n, s, i + 1, j + 1)
+    // block14: rpython/rtyper/rstr.py:651  n = _rpiece(res, n, s, i + 1, j + 1)
     block14:
-#line 617 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         s_1 = s_13; maxsplit_1 = maxsplit_11; res_1 = res_13; i_0 = i_12; n_0 = v_29; goto block1;
 
-    // block15: rpython/rtyper/rstr.py:615  while i >= 0 and not ll_char_isspace(s.chars[i]):
+    // block15: rpython/rtyper/rstr.py:649  while i >= 0 and not ll_char_isspace(s.chars[i]):
     block15:
-#line 615 "rpython/rtyper/rstr.py"
+#line 649 "rpython/rtyper/rstr.py"
         v_30 = s_14;
-#line 615 "rpython/rtyper/rstr.py"
+#line 649 "rpython/rtyper/rstr.py"
         v_31 = (&v_30->chars.items)[i_13];
-#line 615 "rpython/rtyper/rstr.py"
+#line 649 "rpython/rtyper/rstr.py"
         v_32 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_31);
-#line 615 "rpython/rtyper/rstr.py"
+#line 649 "rpython/rtyper/rstr.py"
         v_33 = v_32;
-#line 615 "rpython/rtyper/rstr.py"
+#line 649 "rpython/rtyper/rstr.py"
         if (v_33) { s_12 = s_14; maxsplit_10 = maxsplit_12; res_12 = res_14; i_11 = i_13; n_11 = n_12; j_1 = j_2; goto block13; }
-#line 615 "rpython/rtyper/rstr.py"
+#line 649 "rpython/rtyper/rstr.py"
         s_15 = s_14; maxsplit_13 = maxsplit_12; res_15 = res_14; i_14 = i_13; n_13 = n_12; j_3 = j_2; goto block16;
 
-    // block16: rpython/rtyper/rstr.py:616  i -= 1
+    // block16: rpython/rtyper/rstr.py:650  i -= 1
     block16:
-#line 616 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         v_34 = unchecked(i_14 - 1L);
-#line 616 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         s_11 = s_15; maxsplit_9 = maxsplit_13; res_11 = res_15; i_10 = v_34; n_10 = n_13; j_0 = j_3; goto block12;
 
-    // block17: rpython/rtyper/rstr.py:609  while i >= 0 and ll_char_isspace(s.chars[i]):
+    // block17: rpython/rtyper/rstr.py:643  while i >= 0 and ll_char_isspace(s.chars[i]):
     block17:
-#line 609 "rpython/rtyper/rstr.py"
+#line 643 "rpython/rtyper/rstr.py"
         v_35 = s_16;
-#line 609 "rpython/rtyper/rstr.py"
+#line 643 "rpython/rtyper/rstr.py"
         v_36 = (&v_35->chars.items)[i_15];
-#line 609 "rpython/rtyper/rstr.py"
+#line 643 "rpython/rtyper/rstr.py"
         v_37 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_36);
-#line 609 "rpython/rtyper/rstr.py"
+#line 643 "rpython/rtyper/rstr.py"
         v_38 = v_37;
-#line 609 "rpython/rtyper/rstr.py"
+#line 643 "rpython/rtyper/rstr.py"
         if (v_38) { s_17 = s_16; maxsplit_15 = maxsplit_14; res_17 = res_16; i_16 = i_15; n_15 = n_14; goto block18; }
-#line 609 "rpython/rtyper/rstr.py"
+#line 643 "rpython/rtyper/rstr.py"
         s_9 = s_16; maxsplit_7 = maxsplit_14; res_9 = res_16; i_8 = i_15; n_8 = n_14; goto block10;
 
-    // block18: rpython/rtyper/rstr.py:610  i -= 1
+    // block18: rpython/rtyper/rstr.py:644  i -= 1
     block18:
-#line 610 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         v_39 = unchecked(i_16 - 1L);
-#line 610 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         s_8 = s_17; maxsplit_6 = maxsplit_15; res_8 = res_17; i_7 = v_39; n_7 = n_15; goto block9;
 #line default
     }
 
-    // rpython.rtyper.rstr._rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:549
+    // rpython.rtyper.rstr._rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:583
     public static long rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(GcArray_rpy_str_Array_UniChar* res_0, long n_0, rpy_str* s_0, long start_0, long end_0)
     {
-#line 549 "rpython/rtyper/rstr.py"
+#line 583 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         long n_1 = default;
         long v_1 = default;
@@ -7442,24 +7442,24 @@ public static unsafe class RpythonProgram
         long v_6 = default;
         long v_7 = default;
 
-    // block0: rpython/rtyper/rstr.py:551  if res:
-#line 551 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:585  if res:
+#line 585 "rpython/rtyper/rstr.py"
         v_0 = res_0 != null;
-#line 551 "rpython/rtyper/rstr.py"
+#line 585 "rpython/rtyper/rstr.py"
         if (v_0) { res_1 = res_0; n_2 = n_0; s_1 = s_0; start_1 = start_0; end_1 = end_0; goto block2; }
-#line 551 "rpython/rtyper/rstr.py"
+#line 585 "rpython/rtyper/rstr.py"
         n_1 = n_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:553  return n + 1
+    // block1: rpython/rtyper/rstr.py:587  return n + 1
     block1:
-#line 553 "rpython/rtyper/rstr.py"
+#line 587 "rpython/rtyper/rstr.py"
         v_1 = unchecked(n_1 + 1L);
-#line 553 "rpython/rtyper/rstr.py"
+#line 587 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block2: rpython/rtyper/rstr.py:552  ll_items(res)[ll_len(res) - 1 - n] = ll_strslice(s, start, end)
+    // block2: rpython/rtyper/rstr.py:586  ll_items(res)[ll_len(res) - 1 - n] = ll_strslice(s, start, end)
     block2:
-#line 552 "rpython/rtyper/rstr.py"
+#line 586 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_1, start_1, end_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7467,19 +7467,19 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         res_2 = res_1; n_3 = n_2; v_3 = v_2; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:552  ll_items(res)[ll_len(res) - 1 - n] = ll_strslice(s, start, end)
+    // block3: rpython/rtyper/rstr.py:586  ll_items(res)[ll_len(res) - 1 - n] = ll_strslice(s, start, end)
     block3:
-#line 552 "rpython/rtyper/rstr.py"
+#line 586 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rlist_ll_items__array_rpy_str(res_2);
-#line 552 "rpython/rtyper/rstr.py"
+#line 586 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rlist_ll_len__array_rpy_str(res_2);
-#line 552 "rpython/rtyper/rstr.py"
+#line 586 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_5 - 1L);
-#line 552 "rpython/rtyper/rstr.py"
+#line 586 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_6 - n_3);
-#line 552 "rpython/rtyper/rstr.py"
+#line 586 "rpython/rtyper/rstr.py"
         (&v_4->items)[v_7] = v_3;
-#line 552 "rpython/rtyper/rstr.py"
+#line 586 "rpython/rtyper/rstr.py"
         n_1 = n_3; goto block1;
 #line default
     }
@@ -7541,10 +7541,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_split__array_rpy_str_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:625
+    // rpython.rtyper.rstr.ll_split__array_rpy_str_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:659
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sep_0, long maxsplit_0)
     {
-#line 625 "rpython/rtyper/rstr.py"
+#line 659 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -7582,25 +7582,25 @@ public static unsafe class RpythonProgram
         ValueError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:627  if len(sep.chars) == 0:
-#line 627 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:661  if len(sep.chars) == 0:
+#line 661 "rpython/rtyper/rstr.py"
         v_0 = sep_0;
-#line 627 "rpython/rtyper/rstr.py"
+#line 661 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 627 "rpython/rtyper/rstr.py"
+#line 661 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 627 "rpython/rtyper/rstr.py"
+#line 661 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 627 "rpython/rtyper/rstr.py"
+#line 661 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
-#line 627 "rpython/rtyper/rstr.py"
+#line 661 "rpython/rtyper/rstr.py"
         s_1 = s_0; sep_1 = sep_0; maxsplit_1 = maxsplit_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:629  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
+    // block1: rpython/rtyper/rstr.py:663  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
     block1:
-#line 629 "rpython/rtyper/rstr.py"
+#line 663 "rpython/rtyper/rstr.py"
         v_4 = null;
-#line 629 "rpython/rtyper/rstr.py"
+#line 663 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(s_1, sep_1, maxsplit_1, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7608,9 +7608,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_6 = v_5; s_2 = s_1; sep_2 = sep_1; maxsplit_2 = maxsplit_1; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:629  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
+    // block2: rpython/rtyper/rstr.py:663  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
     block2:
-#line 629 "rpython/rtyper/rstr.py"
+#line 663 "rpython/rtyper/rstr.py"
         v_7 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_6);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -7618,9 +7618,9 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         s_3 = s_2; sep_3 = sep_2; maxsplit_3 = maxsplit_2; v_8 = v_7; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:630  _split(s, sep, maxsplit, res)
+    // block3: rpython/rtyper/rstr.py:664  _split(s, sep, maxsplit, res)
     block3:
-#line 630 "rpython/rtyper/rstr.py"
+#line 664 "rpython/rtyper/rstr.py"
         v_9 = rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(s_3, sep_3, maxsplit_3, v_8);
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -7628,14 +7628,14 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         v_10 = v_8; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:631  return res
+    // block4: rpython/rtyper/rstr.py:665  return res
     block4:
-#line 631 "rpython/rtyper/rstr.py"
+#line 665 "rpython/rtyper/rstr.py"
         return v_10;
 
-    // block5: rpython/rtyper/rstr.py:628  raise ValueError
+    // block5: rpython/rtyper/rstr.py:662  raise ValueError
     block5:
-#line 628 "rpython/rtyper/rstr.py"
+#line 662 "rpython/rtyper/rstr.py"
         v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(4, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -7643,17 +7643,17 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         v_12 = v_11; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:628  raise ValueError
+    // block6: rpython/rtyper/rstr.py:662  raise ValueError
     block6:
-#line 628 "rpython/rtyper/rstr.py"
+#line 662 "rpython/rtyper/rstr.py"
         v_13 = (BaseException*)v_12;
-#line 628 "rpython/rtyper/rstr.py"
+#line 662 "rpython/rtyper/rstr.py"
         v_13->typeptr = Prebuilt.vtable_ValueError;
-#line 628 "rpython/rtyper/rstr.py"
+#line 662 "rpython/rtyper/rstr.py"
         v_15 = (BaseException*)v_12;
-#line 628 "rpython/rtyper/rstr.py"
+#line 662 "rpython/rtyper/rstr.py"
         v_16 = v_15->typeptr;
-#line 628 "rpython/rtyper/rstr.py"
+#line 662 "rpython/rtyper/rstr.py"
         etype_4 = v_16; evalue_0 = v_12; goto block7;
 
     // block7
@@ -7666,10 +7666,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr._split__rpy_str_rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:556
+    // rpython.rtyper.rstr._split__rpy_str_rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:590
     public static long rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(rpy_str* s_0, rpy_str* sep_0, long maxsplit_0, GcArray_rpy_str_Array_UniChar* res_0)
     {
-#line 556 "rpython/rtyper/rstr.py"
+#line 590 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* s_1 = default;
@@ -7731,39 +7731,39 @@ public static unsafe class RpythonProgram
         long v_14 = default;
         long v_15 = default;
 
-    // block0: rpython/rtyper/rstr.py:557  length = len(s.chars)
-#line 557 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:591  length = len(s.chars)
+#line 591 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 557 "rpython/rtyper/rstr.py"
+#line 591 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 557 "rpython/rtyper/rstr.py"
+#line 591 "rpython/rtyper/rstr.py"
         s_1 = s_0; sep_1 = sep_0; maxsplit_1 = maxsplit_0; res_1 = res_0; length_0 = v_1; n_0 = 0L; start_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:560  while maxsplit < 0 or n < maxsplit:
+    // block1: rpython/rtyper/rstr.py:594  while maxsplit < 0 or n < maxsplit:
     block1:
-#line 560 "rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         v_2 = maxsplit_1 < 0L;
-#line 560 "rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 560 "rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         if (v_3) { s_4 = s_1; sep_3 = sep_1; maxsplit_3 = maxsplit_1; res_4 = res_1; length_3 = length_0; n_3 = n_0; start_3 = start_0; goto block5; }
-#line 560 "rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         s_2 = s_1; sep_2 = sep_1; maxsplit_2 = maxsplit_1; res_2 = res_1; length_1 = length_0; n_1 = n_0; start_1 = start_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:560  while maxsplit < 0 or n < maxsplit:
+    // block2: rpython/rtyper/rstr.py:594  while maxsplit < 0 or n < maxsplit:
     block2:
-#line 560 "rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         v_4 = n_1 < maxsplit_2;
-#line 560 "rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 560 "rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         if (v_5) { s_4 = s_2; sep_3 = sep_2; maxsplit_3 = maxsplit_2; res_4 = res_2; length_3 = length_1; n_3 = n_1; start_3 = start_1; goto block5; }
-#line 560 "rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         s_3 = s_2; res_3 = res_2; length_2 = length_1; n_2 = n_1; start_2 = start_1; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:566  return _piece(res, n, s, start, length)
+    // block3: rpython/rtyper/rstr.py:600  return _piece(res, n, s, start, length)
     block3:
-#line 566 "rpython/rtyper/rstr.py"
+#line 600 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_3, n_2, s_3, start_2, length_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7771,27 +7771,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_7 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:566  return _piece(res, n, s, start, length)
+    // block4: rpython/rtyper/rstr.py:600  return _piece(res, n, s, start, length)
     block4:
-#line 566 "rpython/rtyper/rstr.py"
+#line 600 "rpython/rtyper/rstr.py"
         return v_7;
 
-    // block5: rpython/rtyper/rstr.py:561  found = ll_find(s, sep, start, length)
+    // block5: rpython/rtyper/rstr.py:595  found = ll_find(s, sep, start, length)
     block5:
-#line 561 "rpython/rtyper/rstr.py"
+#line 595 "rpython/rtyper/rstr.py"
         v_8 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_4, sep_3, start_3, length_3);
-#line 562 "rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         v_9 = v_8 < 0L;
-#line 562 "rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         v_10 = v_9;
-#line 562 "rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         if (v_10) { s_3 = s_4; res_3 = res_4; length_2 = length_3; n_2 = n_3; start_2 = start_3; goto block3; }
-#line 562 "rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         s_5 = s_4; sep_4 = sep_3; maxsplit_4 = maxsplit_3; res_5 = res_4; length_4 = length_3; n_4 = n_3; start_4 = start_3; found_0 = v_8; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:564  n = _piece(res, n, s, start, found)
+    // block6: rpython/rtyper/rstr.py:598  n = _piece(res, n, s, start, found)
     block6:
-#line 564 "rpython/rtyper/rstr.py"
+#line 598 "rpython/rtyper/rstr.py"
         v_11 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_5, n_4, s_5, start_4, found_0);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -7799,23 +7799,23 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         sep_5 = sep_4; found_1 = found_0; s_6 = s_5; maxsplit_5 = maxsplit_4; res_6 = res_5; length_5 = length_4; v_12 = v_11; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:565  start = found + len(sep.chars)
+    // block7: rpython/rtyper/rstr.py:599  start = found + len(sep.chars)
     block7:
-#line 565 "rpython/rtyper/rstr.py"
+#line 599 "rpython/rtyper/rstr.py"
         v_13 = sep_5;
-#line 565 "rpython/rtyper/rstr.py"
+#line 599 "rpython/rtyper/rstr.py"
         v_14 = v_13->chars.length;
-#line 565 "rpython/rtyper/rstr.py"
+#line 599 "rpython/rtyper/rstr.py"
         v_15 = unchecked(found_1 + v_14);
-#line 565 "rpython/rtyper/rstr.py"
+#line 599 "rpython/rtyper/rstr.py"
         s_1 = s_6; sep_1 = sep_5; maxsplit_1 = maxsplit_5; res_1 = res_6; length_0 = length_5; n_0 = v_12; start_0 = v_15; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_find__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:222
+    // rpython.rtyper.rstr.ll_find__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:256
     public static long rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0)
     {
-#line 222 "rpython/rtyper/rstr.py"
+#line 256 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -7847,59 +7847,59 @@ public static unsafe class RpythonProgram
         long i_2 = default;
         long v_11 = default;
 
-    // block0: rpython/rtyper/rstr.py:223  length = len(s.chars)
-#line 223 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:257  length = len(s.chars)
+#line 257 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 223 "rpython/rtyper/rstr.py"
+#line 257 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 224 "rpython/rtyper/rstr.py"
+#line 258 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
-#line 225 "rpython/rtyper/rstr.py"
+#line 259 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 225 "rpython/rtyper/rstr.py"
+#line 259 "rpython/rtyper/rstr.py"
         s_1 = s_0; sub_1 = sub_0; start_1 = v_2; end_1 = v_3; length_0 = v_1; i_0 = v_2; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:227  while i + len(sub.chars) <= end:
+    // block1: rpython/rtyper/rstr.py:261  while i + len(sub.chars) <= end:
     block1:
-#line 227 "rpython/rtyper/rstr.py"
+#line 261 "rpython/rtyper/rstr.py"
         v_4 = sub_1;
-#line 227 "rpython/rtyper/rstr.py"
+#line 261 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 227 "rpython/rtyper/rstr.py"
+#line 261 "rpython/rtyper/rstr.py"
         v_6 = unchecked(i_0 + v_5);
-#line 227 "rpython/rtyper/rstr.py"
+#line 261 "rpython/rtyper/rstr.py"
         v_7 = v_6 <= end_1;
-#line 227 "rpython/rtyper/rstr.py"
+#line 261 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 227 "rpython/rtyper/rstr.py"
+#line 261 "rpython/rtyper/rstr.py"
         if (v_8) { s_2 = s_1; sub_2 = sub_1; start_2 = start_1; end_2 = end_1; length_1 = length_0; i_1 = i_0; goto block2; }
-#line 227 "rpython/rtyper/rstr.py"
+#line 261 "rpython/rtyper/rstr.py"
         return (-1L);
 
-    // block2: rpython/rtyper/rstr.py:228  if _matches_at(s, sub, i):
+    // block2: rpython/rtyper/rstr.py:262  if _matches_at(s, sub, i):
     block2:
-#line 228 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         v_9 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_2, sub_2, i_1);
-#line 228 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         v_10 = v_9;
-#line 228 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         if (v_10) return i_1;
-#line 228 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         s_3 = s_2; sub_3 = sub_2; start_3 = start_2; end_3 = end_2; length_2 = length_1; i_2 = i_1; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:230  i += 1
+    // block3: rpython/rtyper/rstr.py:264  i += 1
     block3:
-#line 230 "rpython/rtyper/rstr.py"
+#line 264 "rpython/rtyper/rstr.py"
         v_11 = unchecked(i_2 + 1L);
-#line 230 "rpython/rtyper/rstr.py"
+#line 264 "rpython/rtyper/rstr.py"
         s_1 = s_3; sub_1 = sub_3; start_1 = start_3; end_1 = end_3; length_0 = length_2; i_0 = v_11; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr._start__Signed_Signed, rpython/rtyper/rstr.py:177
+    // rpython.rtyper.rstr._start__Signed_Signed, rpython/rtyper/rstr.py:211
     public static long rpython_rtyper_rstr__start__Signed_Signed(long index_0, long length_0)
     {
-#line 177 "rpython/rtyper/rstr.py"
+#line 211 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long index_1 = default;
@@ -7908,35 +7908,35 @@ public static unsafe class RpythonProgram
         bool v_3 = default;
         bool v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:179  if index < 0:
-#line 179 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:213  if index < 0:
+#line 213 "rpython/rtyper/rstr.py"
         v_0 = index_0 < 0L;
-#line 179 "rpython/rtyper/rstr.py"
+#line 213 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 179 "rpython/rtyper/rstr.py"
+#line 213 "rpython/rtyper/rstr.py"
         if (v_1) { index_1 = index_0; length_1 = length_0; goto block1; }
-#line 179 "rpython/rtyper/rstr.py"
+#line 213 "rpython/rtyper/rstr.py"
         return index_0;
 
-    // block1: rpython/rtyper/rstr.py:180  index += length
+    // block1: rpython/rtyper/rstr.py:214  index += length
     block1:
-#line 180 "rpython/rtyper/rstr.py"
+#line 214 "rpython/rtyper/rstr.py"
         v_2 = unchecked(index_1 + length_1);
-#line 181 "rpython/rtyper/rstr.py"
+#line 215 "rpython/rtyper/rstr.py"
         v_3 = v_2 < 0L;
-#line 181 "rpython/rtyper/rstr.py"
+#line 215 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 181 "rpython/rtyper/rstr.py"
+#line 215 "rpython/rtyper/rstr.py"
         if (v_4) return 0L;
-#line 181 "rpython/rtyper/rstr.py"
+#line 215 "rpython/rtyper/rstr.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rstr._matches_at__rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:213
+    // rpython.rtyper.rstr._matches_at__rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:247
     public static bool rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sub_0, long i_0)
     {
-#line 213 "rpython/rtyper/rstr.py"
+#line 247 "rpython/rtyper/rstr.py"
         rpy_str* s_1 = default;
         rpy_str* sub_1 = default;
         long i_1 = default;
@@ -7962,59 +7962,59 @@ public static unsafe class RpythonProgram
         long j_2 = default;
         long v_11 = default;
 
-    // block0: rpython/rtyper/rstr.py:215  while j < len(sub.chars):
-#line 215 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:249  while j < len(sub.chars):
+#line 249 "rpython/rtyper/rstr.py"
         s_1 = s_0; sub_1 = sub_0; i_1 = i_0; j_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:215  while j < len(sub.chars):
+    // block1: rpython/rtyper/rstr.py:249  while j < len(sub.chars):
     block1:
-#line 215 "rpython/rtyper/rstr.py"
+#line 249 "rpython/rtyper/rstr.py"
         v_0 = sub_1;
-#line 215 "rpython/rtyper/rstr.py"
+#line 249 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 215 "rpython/rtyper/rstr.py"
+#line 249 "rpython/rtyper/rstr.py"
         v_2 = j_0 < v_1;
-#line 215 "rpython/rtyper/rstr.py"
+#line 249 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 215 "rpython/rtyper/rstr.py"
+#line 249 "rpython/rtyper/rstr.py"
         if (v_3) { s_2 = s_1; sub_2 = sub_1; i_2 = i_1; j_1 = j_0; goto block2; }
-#line 215 "rpython/rtyper/rstr.py"
+#line 249 "rpython/rtyper/rstr.py"
         return true;
 
-    // block2: rpython/rtyper/rstr.py:216  if s.chars[i + j] != sub.chars[j]:
+    // block2: rpython/rtyper/rstr.py:250  if s.chars[i + j] != sub.chars[j]:
     block2:
-#line 216 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         v_4 = s_2;
-#line 216 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_2 + j_1);
-#line 216 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         v_6 = (&v_4->chars.items)[v_5];
-#line 216 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         v_7 = sub_2;
-#line 216 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         v_8 = (&v_7->chars.items)[j_1];
-#line 216 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         v_9 = v_6 != v_8;
-#line 216 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         v_10 = v_9;
-#line 216 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         if (v_10) return false;
-#line 216 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         s_3 = s_2; sub_3 = sub_2; i_3 = i_2; j_2 = j_1; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:218  j += 1
+    // block3: rpython/rtyper/rstr.py:252  j += 1
     block3:
-#line 218 "rpython/rtyper/rstr.py"
+#line 252 "rpython/rtyper/rstr.py"
         v_11 = unchecked(j_2 + 1L);
-#line 218 "rpython/rtyper/rstr.py"
+#line 252 "rpython/rtyper/rstr.py"
         s_1 = s_3; sub_1 = sub_3; i_1 = i_3; j_0 = v_11; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:634
+    // rpython.rtyper.rstr.ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:668
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rstr_ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sep_0, long maxsplit_0)
     {
-#line 634 "rpython/rtyper/rstr.py"
+#line 668 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -8052,25 +8052,25 @@ public static unsafe class RpythonProgram
         ValueError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:635  if len(sep.chars) == 0:
-#line 635 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:669  if len(sep.chars) == 0:
+#line 669 "rpython/rtyper/rstr.py"
         v_0 = sep_0;
-#line 635 "rpython/rtyper/rstr.py"
+#line 669 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 635 "rpython/rtyper/rstr.py"
+#line 669 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 635 "rpython/rtyper/rstr.py"
+#line 669 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 635 "rpython/rtyper/rstr.py"
+#line 669 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
-#line 635 "rpython/rtyper/rstr.py"
+#line 669 "rpython/rtyper/rstr.py"
         s_1 = s_0; sep_1 = sep_0; maxsplit_1 = maxsplit_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:637  res = ll_newlist(LIST, _rsplit(s, sep, maxsplit, nullptr(LIST.TO)))
+    // block1: rpython/rtyper/rstr.py:671  res = ll_newlist(LIST, _rsplit(s, sep, maxsplit, nullptr(LIST.TO)))
     block1:
-#line 637 "rpython/rtyper/rstr.py"
+#line 671 "rpython/rtyper/rstr.py"
         v_4 = null;
-#line 637 "rpython/rtyper/rstr.py"
+#line 671 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rstr__rsplit__rpy_str_rpy_str_Signed_array_rpy_str(s_1, sep_1, maxsplit_1, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8078,9 +8078,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_6 = v_5; s_2 = s_1; sep_2 = sep_1; maxsplit_2 = maxsplit_1; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:637  res = ll_newlist(LIST, _rsplit(s, sep, maxsplit, nullptr(LIST.TO)))
+    // block2: rpython/rtyper/rstr.py:671  res = ll_newlist(LIST, _rsplit(s, sep, maxsplit, nullptr(LIST.TO)))
     block2:
-#line 637 "rpython/rtyper/rstr.py"
+#line 671 "rpython/rtyper/rstr.py"
         v_7 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_6);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -8088,9 +8088,9 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         s_3 = s_2; sep_3 = sep_2; maxsplit_3 = maxsplit_2; v_8 = v_7; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:638  _rsplit(s, sep, maxsplit, res)
+    // block3: rpython/rtyper/rstr.py:672  _rsplit(s, sep, maxsplit, res)
     block3:
-#line 638 "rpython/rtyper/rstr.py"
+#line 672 "rpython/rtyper/rstr.py"
         v_9 = rpython_rtyper_rstr__rsplit__rpy_str_rpy_str_Signed_array_rpy_str(s_3, sep_3, maxsplit_3, v_8);
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -8098,14 +8098,14 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         v_10 = v_8; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:639  return res
+    // block4: rpython/rtyper/rstr.py:673  return res
     block4:
-#line 639 "rpython/rtyper/rstr.py"
+#line 673 "rpython/rtyper/rstr.py"
         return v_10;
 
-    // block5: rpython/rtyper/rstr.py:636  raise ValueError
+    // block5: rpython/rtyper/rstr.py:670  raise ValueError
     block5:
-#line 636 "rpython/rtyper/rstr.py"
+#line 670 "rpython/rtyper/rstr.py"
         v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(4, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -8113,17 +8113,17 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         v_12 = v_11; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:636  raise ValueError
+    // block6: rpython/rtyper/rstr.py:670  raise ValueError
     block6:
-#line 636 "rpython/rtyper/rstr.py"
+#line 670 "rpython/rtyper/rstr.py"
         v_13 = (BaseException*)v_12;
-#line 636 "rpython/rtyper/rstr.py"
+#line 670 "rpython/rtyper/rstr.py"
         v_13->typeptr = Prebuilt.vtable_ValueError;
-#line 636 "rpython/rtyper/rstr.py"
+#line 670 "rpython/rtyper/rstr.py"
         v_15 = (BaseException*)v_12;
-#line 636 "rpython/rtyper/rstr.py"
+#line 670 "rpython/rtyper/rstr.py"
         v_16 = v_15->typeptr;
-#line 636 "rpython/rtyper/rstr.py"
+#line 670 "rpython/rtyper/rstr.py"
         etype_4 = v_16; evalue_0 = v_12; goto block7;
 
     // block7
@@ -8136,10 +8136,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr._rsplit__rpy_str_rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:569
+    // rpython.rtyper.rstr._rsplit__rpy_str_rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:603
     public static long rpython_rtyper_rstr__rsplit__rpy_str_rpy_str_Signed_array_rpy_str(rpy_str* s_0, rpy_str* sep_0, long maxsplit_0, GcArray_rpy_str_Array_UniChar* res_0)
     {
-#line 569 "rpython/rtyper/rstr.py"
+#line 603 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* s_1 = default;
@@ -8195,39 +8195,39 @@ public static unsafe class RpythonProgram
         long found_1 = default;
         long v_15 = default;
 
-    // block0: rpython/rtyper/rstr.py:570  end = len(s.chars)
-#line 570 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:604  end = len(s.chars)
+#line 604 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 570 "rpython/rtyper/rstr.py"
+#line 604 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 570 "rpython/rtyper/rstr.py"
+#line 604 "rpython/rtyper/rstr.py"
         s_1 = s_0; sep_1 = sep_0; maxsplit_1 = maxsplit_0; res_1 = res_0; end_0 = v_1; n_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:572  while maxsplit < 0 or n < maxsplit:
+    // block1: rpython/rtyper/rstr.py:606  while maxsplit < 0 or n < maxsplit:
     block1:
-#line 572 "rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         v_2 = maxsplit_1 < 0L;
-#line 572 "rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 572 "rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         if (v_3) { s_4 = s_1; sep_3 = sep_1; maxsplit_3 = maxsplit_1; res_4 = res_1; end_3 = end_0; n_3 = n_0; goto block5; }
-#line 572 "rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         s_2 = s_1; sep_2 = sep_1; maxsplit_2 = maxsplit_1; res_2 = res_1; end_1 = end_0; n_1 = n_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:572  while maxsplit < 0 or n < maxsplit:
+    // block2: rpython/rtyper/rstr.py:606  while maxsplit < 0 or n < maxsplit:
     block2:
-#line 572 "rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         v_4 = n_1 < maxsplit_2;
-#line 572 "rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 572 "rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         if (v_5) { s_4 = s_2; sep_3 = sep_2; maxsplit_3 = maxsplit_2; res_4 = res_2; end_3 = end_1; n_3 = n_1; goto block5; }
-#line 572 "rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         s_3 = s_2; res_3 = res_2; end_2 = end_1; n_2 = n_1; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:578  return _rpiece(res, n, s, 0, end)
+    // block3: rpython/rtyper/rstr.py:612  return _rpiece(res, n, s, 0, end)
     block3:
-#line 578 "rpython/rtyper/rstr.py"
+#line 612 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_3, n_2, s_3, 0L, end_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8235,33 +8235,33 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_7 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:578  return _rpiece(res, n, s, 0, end)
+    // block4: rpython/rtyper/rstr.py:612  return _rpiece(res, n, s, 0, end)
     block4:
-#line 578 "rpython/rtyper/rstr.py"
+#line 612 "rpython/rtyper/rstr.py"
         return v_7;
 
-    // block5: rpython/rtyper/rstr.py:573  found = ll_rfind(s, sep, 0, end)
+    // block5: rpython/rtyper/rstr.py:607  found = ll_rfind(s, sep, 0, end)
     block5:
-#line 573 "rpython/rtyper/rstr.py"
+#line 607 "rpython/rtyper/rstr.py"
         v_8 = rpython_rtyper_rstr_ll_rfind__rpy_str_rpy_str_Signed_Signed(s_4, sep_3, 0L, end_3);
-#line 574 "rpython/rtyper/rstr.py"
+#line 608 "rpython/rtyper/rstr.py"
         v_9 = v_8 < 0L;
-#line 574 "rpython/rtyper/rstr.py"
+#line 608 "rpython/rtyper/rstr.py"
         v_10 = v_9;
-#line 574 "rpython/rtyper/rstr.py"
+#line 608 "rpython/rtyper/rstr.py"
         if (v_10) { s_3 = s_4; res_3 = res_4; end_2 = end_3; n_2 = n_3; goto block3; }
-#line 574 "rpython/rtyper/rstr.py"
+#line 608 "rpython/rtyper/rstr.py"
         s_5 = s_4; sep_4 = sep_3; maxsplit_4 = maxsplit_3; res_5 = res_4; end_4 = end_3; n_4 = n_3; found_0 = v_8; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:576  n = _rpiece(res, n, s, found + len(sep.chars), end)
+    // block6: rpython/rtyper/rstr.py:610  n = _rpiece(res, n, s, found + len(sep.chars), end)
     block6:
-#line 576 "rpython/rtyper/rstr.py"
+#line 610 "rpython/rtyper/rstr.py"
         v_11 = sep_4;
-#line 576 "rpython/rtyper/rstr.py"
+#line 610 "rpython/rtyper/rstr.py"
         v_12 = v_11->chars.length;
-#line 576 "rpython/rtyper/rstr.py"
+#line 610 "rpython/rtyper/rstr.py"
         v_13 = unchecked(found_0 + v_12);
-#line 576 "rpython/rtyper/rstr.py"
+#line 610 "rpython/rtyper/rstr.py"
         v_14 = rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_5, n_4, s_5, v_13, end_4);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -8269,17 +8269,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         s_6 = s_5; sep_5 = sep_4; maxsplit_5 = maxsplit_4; res_6 = res_5; found_1 = found_0; v_15 = v_14; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:577  end = found
+    // block7: rpython/rtyper/rstr.py:611  end = found
     block7:
-#line 577 "rpython/rtyper/rstr.py"
+#line 611 "rpython/rtyper/rstr.py"
         s_1 = s_6; sep_1 = sep_5; maxsplit_1 = maxsplit_5; res_1 = res_6; end_0 = found_1; n_0 = v_15; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_rfind__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:234
+    // rpython.rtyper.rstr.ll_rfind__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:268
     public static long rpython_rtyper_rstr_ll_rfind__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0)
     {
-#line 234 "rpython/rtyper/rstr.py"
+#line 268 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -8311,51 +8311,51 @@ public static unsafe class RpythonProgram
         long i_2 = default;
         long v_11 = default;
 
-    // block0: rpython/rtyper/rstr.py:235  length = len(s.chars)
-#line 235 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:269  length = len(s.chars)
+#line 269 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 235 "rpython/rtyper/rstr.py"
+#line 269 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 236 "rpython/rtyper/rstr.py"
+#line 270 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
-#line 237 "rpython/rtyper/rstr.py"
+#line 271 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 238 "rpython/rtyper/rstr.py"
+#line 272 "rpython/rtyper/rstr.py"
         v_4 = sub_0;
-#line 238 "rpython/rtyper/rstr.py"
+#line 272 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 238 "rpython/rtyper/rstr.py"
+#line 272 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_3 - v_5);
-#line 238 "rpython/rtyper/rstr.py"
+#line 272 "rpython/rtyper/rstr.py"
         s_1 = s_0; sub_1 = sub_0; start_1 = v_2; end_1 = v_3; length_0 = v_1; i_0 = v_6; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:239  while i >= start:
+    // block1: rpython/rtyper/rstr.py:273  while i >= start:
     block1:
-#line 239 "rpython/rtyper/rstr.py"
+#line 273 "rpython/rtyper/rstr.py"
         v_7 = i_0 >= start_1;
-#line 239 "rpython/rtyper/rstr.py"
+#line 273 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 239 "rpython/rtyper/rstr.py"
+#line 273 "rpython/rtyper/rstr.py"
         if (v_8) { s_2 = s_1; sub_2 = sub_1; start_2 = start_1; end_2 = end_1; length_1 = length_0; i_1 = i_0; goto block2; }
-#line 239 "rpython/rtyper/rstr.py"
+#line 273 "rpython/rtyper/rstr.py"
         return (-1L);
 
-    // block2: rpython/rtyper/rstr.py:240  if _matches_at(s, sub, i):
+    // block2: rpython/rtyper/rstr.py:274  if _matches_at(s, sub, i):
     block2:
-#line 240 "rpython/rtyper/rstr.py"
+#line 274 "rpython/rtyper/rstr.py"
         v_9 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_2, sub_2, i_1);
-#line 240 "rpython/rtyper/rstr.py"
+#line 274 "rpython/rtyper/rstr.py"
         v_10 = v_9;
-#line 240 "rpython/rtyper/rstr.py"
+#line 274 "rpython/rtyper/rstr.py"
         if (v_10) return i_1;
-#line 240 "rpython/rtyper/rstr.py"
+#line 274 "rpython/rtyper/rstr.py"
         s_3 = s_2; sub_3 = sub_2; start_3 = start_2; end_3 = end_2; length_2 = length_1; i_2 = i_1; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:242  i -= 1
+    // block3: rpython/rtyper/rstr.py:276  i -= 1
     block3:
-#line 242 "rpython/rtyper/rstr.py"
+#line 276 "rpython/rtyper/rstr.py"
         v_11 = unchecked(i_2 - 1L);
-#line 242 "rpython/rtyper/rstr.py"
+#line 276 "rpython/rtyper/rstr.py"
         s_1 = s_3; sub_1 = sub_3; start_1 = start_3; end_1 = end_3; length_0 = length_2; i_0 = v_11; goto block1;
 #line default
     }
@@ -8777,10 +8777,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:462
+    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:496
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(rpy_str* sep_0, list_GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 462 "rpython/rtyper/rstr.py"
+#line 496 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -8879,47 +8879,47 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_36 = default;
 
-    // block0: rpython/rtyper/rstr.py:464  items = ll_items(l)
-#line 464 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:498  items = ll_items(l)
+#line 498 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_rpy_str(l_0);
-#line 465 "rpython/rtyper/rstr.py"
+#line 499 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_rpy_str(l_0);
-#line 466 "rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 466 "rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 466 "rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 466 "rpython/rtyper/rstr.py"
+#line 500 "rpython/rtyper/rstr.py"
         sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:468  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:502  total = len(sep.chars) * (num - 1)
     block1:
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         v_4 = sep_1;
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         v_6 = unchecked(num_0 - 1L);
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 468 "rpython/rtyper/rstr.py"
+#line 502 "rpython/rtyper/rstr.py"
         sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:470  while i < num:
+    // block2: rpython/rtyper/rstr.py:504  while i < num:
     block2:
-#line 470 "rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         v_8 = i_0 < num_1;
-#line 470 "rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 470 "rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
-#line 470 "rpython/rtyper/rstr.py"
+#line 504 "rpython/rtyper/rstr.py"
         sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:473  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:507  res = mallocstr(total)
     block3:
-#line 473 "rpython/rtyper/rstr.py"
+#line 507 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8927,89 +8927,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:476  while i < num:
+    // block4: rpython/rtyper/rstr.py:510  while i < num:
     block4:
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:476  while i < num:
+    // block5: rpython/rtyper/rstr.py:510  while i < num:
     block5:
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         v_12 = i_1 < num_4;
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
-#line 476 "rpython/rtyper/rstr.py"
+#line 510 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block6: rpython/rtyper/rstr.py:477  if i > 0:
+    // block6: rpython/rtyper/rstr.py:511  if i > 0:
     block6:
-#line 477 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         v_14 = i_2 > 0L;
-#line 477 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 477 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
-#line 477 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:480  item = items[i]
+    // block7: rpython/rtyper/rstr.py:514  item = items[i]
     block7:
-#line 480 "rpython/rtyper/rstr.py"
+#line 514 "rpython/rtyper/rstr.py"
         v_16 = (&items_6->items)[i_3];
-#line 481 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 481 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_18 = v_17->chars.length;
-#line 481 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
-#line 482 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_20 = v_16;
-#line 482 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_21 = v_20->chars.length;
-#line 482 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_22 = unchecked(pos_2 + v_21);
-#line 483 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_23 = unchecked(i_3 + 1L);
-#line 483 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:478  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:512  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 478 "rpython/rtyper/rstr.py"
+#line 512 "rpython/rtyper/rstr.py"
         v_24 = sep_8;
-#line 478 "rpython/rtyper/rstr.py"
+#line 512 "rpython/rtyper/rstr.py"
         v_25 = v_24->chars.length;
-#line 478 "rpython/rtyper/rstr.py"
+#line 512 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
-#line 479 "rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         v_27 = sep_8;
-#line 479 "rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         v_28 = v_27->chars.length;
-#line 479 "rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         v_29 = unchecked(pos_3 + v_28);
-#line 479 "rpython/rtyper/rstr.py"
+#line 513 "rpython/rtyper/rstr.py"
         sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:471  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:505  total += len(items[i].chars)
     block9:
-#line 471 "rpython/rtyper/rstr.py"
+#line 505 "rpython/rtyper/rstr.py"
         v_30 = (&items_8->items)[i_5];
-#line 471 "rpython/rtyper/rstr.py"
+#line 505 "rpython/rtyper/rstr.py"
         v_31 = v_30;
-#line 471 "rpython/rtyper/rstr.py"
+#line 505 "rpython/rtyper/rstr.py"
         v_32 = v_31->chars.length;
-#line 471 "rpython/rtyper/rstr.py"
+#line 505 "rpython/rtyper/rstr.py"
         v_33 = unchecked(total_7 + v_32);
-#line 472 "rpython/rtyper/rstr.py"
+#line 506 "rpython/rtyper/rstr.py"
         v_34 = unchecked(i_5 + 1L);
-#line 472 "rpython/rtyper/rstr.py"
+#line 506 "rpython/rtyper/rstr.py"
         sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:467  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:501  return mallocstr(0)
     block10:
-#line 467 "rpython/rtyper/rstr.py"
+#line 501 "rpython/rtyper/rstr.py"
         v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -9017,9 +9017,9 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_36 = v_35; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:467  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:501  return mallocstr(0)
     block11:
-#line 467 "rpython/rtyper/rstr.py"
+#line 501 "rpython/rtyper/rstr.py"
         return v_36;
 #line default
     }
@@ -9041,10 +9041,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_count__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:246
+    // rpython.rtyper.rstr.ll_count__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:280
     public static long rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0)
     {
-#line 246 "rpython/rtyper/rstr.py"
+#line 280 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -9108,108 +9108,108 @@ public static unsafe class RpythonProgram
         long v_25 = default;
         long v_26 = default;
 
-    // block0: rpython/rtyper/rstr.py:247  length = len(s.chars)
-#line 247 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:281  length = len(s.chars)
+#line 281 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 247 "rpython/rtyper/rstr.py"
+#line 281 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 248 "rpython/rtyper/rstr.py"
+#line 282 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
-#line 249 "rpython/rtyper/rstr.py"
+#line 283 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 250 "rpython/rtyper/rstr.py"
+#line 284 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_3 - v_2);
-#line 250 "rpython/rtyper/rstr.py"
+#line 284 "rpython/rtyper/rstr.py"
         v_5 = sub_0;
-#line 250 "rpython/rtyper/rstr.py"
+#line 284 "rpython/rtyper/rstr.py"
         v_6 = v_5->chars.length;
-#line 250 "rpython/rtyper/rstr.py"
+#line 284 "rpython/rtyper/rstr.py"
         v_7 = v_4 < v_6;
-#line 250 "rpython/rtyper/rstr.py"
+#line 284 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 250 "rpython/rtyper/rstr.py"
+#line 284 "rpython/rtyper/rstr.py"
         if (v_8) return 0L;
-#line 250 "rpython/rtyper/rstr.py"
+#line 284 "rpython/rtyper/rstr.py"
         s_1 = s_0; sub_1 = sub_0; start_1 = v_2; end_1 = v_3; length_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:252  if len(sub.chars) == 0:
+    // block1: rpython/rtyper/rstr.py:286  if len(sub.chars) == 0:
     block1:
-#line 252 "rpython/rtyper/rstr.py"
+#line 286 "rpython/rtyper/rstr.py"
         v_9 = sub_1;
-#line 252 "rpython/rtyper/rstr.py"
+#line 286 "rpython/rtyper/rstr.py"
         v_10 = v_9->chars.length;
-#line 252 "rpython/rtyper/rstr.py"
+#line 286 "rpython/rtyper/rstr.py"
         v_11 = v_10 == 0L;
-#line 252 "rpython/rtyper/rstr.py"
+#line 286 "rpython/rtyper/rstr.py"
         v_12 = v_11;
-#line 252 "rpython/rtyper/rstr.py"
+#line 286 "rpython/rtyper/rstr.py"
         if (v_12) { start_6 = start_1; end_6 = end_1; goto block6; }
-#line 252 "rpython/rtyper/rstr.py"
+#line 286 "rpython/rtyper/rstr.py"
         s_2 = s_1; sub_2 = sub_1; start_2 = start_1; end_2 = end_1; length_1 = length_0; count_0 = 0L; i_0 = start_1; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:256  while i + len(sub.chars) <= end:
+    // block2: rpython/rtyper/rstr.py:290  while i + len(sub.chars) <= end:
     block2:
-#line 256 "rpython/rtyper/rstr.py"
+#line 290 "rpython/rtyper/rstr.py"
         v_13 = sub_2;
-#line 256 "rpython/rtyper/rstr.py"
+#line 290 "rpython/rtyper/rstr.py"
         v_14 = v_13->chars.length;
-#line 256 "rpython/rtyper/rstr.py"
+#line 290 "rpython/rtyper/rstr.py"
         v_15 = unchecked(i_0 + v_14);
-#line 256 "rpython/rtyper/rstr.py"
+#line 290 "rpython/rtyper/rstr.py"
         v_16 = v_15 <= end_2;
-#line 256 "rpython/rtyper/rstr.py"
+#line 290 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 256 "rpython/rtyper/rstr.py"
+#line 290 "rpython/rtyper/rstr.py"
         if (v_17) { s_3 = s_2; sub_3 = sub_2; start_3 = start_2; end_3 = end_2; length_2 = length_1; count_1 = count_0; i_1 = i_0; goto block3; }
-#line 256 "rpython/rtyper/rstr.py"
+#line 290 "rpython/rtyper/rstr.py"
         return count_0;
 
-    // block3: rpython/rtyper/rstr.py:257  if _matches_at(s, sub, i):
+    // block3: rpython/rtyper/rstr.py:291  if _matches_at(s, sub, i):
     block3:
-#line 257 "rpython/rtyper/rstr.py"
+#line 291 "rpython/rtyper/rstr.py"
         v_18 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_3, sub_3, i_1);
-#line 257 "rpython/rtyper/rstr.py"
+#line 291 "rpython/rtyper/rstr.py"
         v_19 = v_18;
-#line 257 "rpython/rtyper/rstr.py"
+#line 291 "rpython/rtyper/rstr.py"
         if (v_19) { s_5 = s_3; sub_5 = sub_3; start_5 = start_3; end_5 = end_3; length_4 = length_2; count_3 = count_1; i_3 = i_1; goto block5; }
-#line 257 "rpython/rtyper/rstr.py"
+#line 291 "rpython/rtyper/rstr.py"
         s_4 = s_3; sub_4 = sub_3; start_4 = start_3; end_4 = end_3; length_3 = length_2; count_2 = count_1; i_2 = i_1; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:261  i += 1
+    // block4: rpython/rtyper/rstr.py:295  i += 1
     block4:
-#line 261 "rpython/rtyper/rstr.py"
+#line 295 "rpython/rtyper/rstr.py"
         v_20 = unchecked(i_2 + 1L);
-#line 261 "rpython/rtyper/rstr.py"
+#line 295 "rpython/rtyper/rstr.py"
         s_2 = s_4; sub_2 = sub_4; start_2 = start_4; end_2 = end_4; length_1 = length_3; count_0 = count_2; i_0 = v_20; goto block2;
 
-    // block5: rpython/rtyper/rstr.py:258  count += 1
+    // block5: rpython/rtyper/rstr.py:292  count += 1
     block5:
-#line 258 "rpython/rtyper/rstr.py"
+#line 292 "rpython/rtyper/rstr.py"
         v_21 = unchecked(count_3 + 1L);
-#line 259 "rpython/rtyper/rstr.py"
+#line 293 "rpython/rtyper/rstr.py"
         v_22 = sub_5;
-#line 259 "rpython/rtyper/rstr.py"
+#line 293 "rpython/rtyper/rstr.py"
         v_23 = v_22->chars.length;
-#line 259 "rpython/rtyper/rstr.py"
+#line 293 "rpython/rtyper/rstr.py"
         v_24 = unchecked(i_3 + v_23);
-#line 259 "rpython/rtyper/rstr.py"
+#line 293 "rpython/rtyper/rstr.py"
         s_2 = s_5; sub_2 = sub_5; start_2 = start_5; end_2 = end_5; length_1 = length_4; count_0 = v_21; i_0 = v_24; goto block2;
 
-    // block6: rpython/rtyper/rstr.py:253  return end - start + 1
+    // block6: rpython/rtyper/rstr.py:287  return end - start + 1
     block6:
-#line 253 "rpython/rtyper/rstr.py"
+#line 287 "rpython/rtyper/rstr.py"
         v_25 = unchecked(end_6 - start_6);
-#line 253 "rpython/rtyper/rstr.py"
+#line 287 "rpython/rtyper/rstr.py"
         v_26 = unchecked(v_25 + 1L);
-#line 253 "rpython/rtyper/rstr.py"
+#line 287 "rpython/rtyper/rstr.py"
         return v_26;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_find_char__rpy_str_UniChar_Signed_Signed, rpython/rtyper/rstr.py:199
+    // rpython.rtyper.rstr.ll_find_char__rpy_str_UniChar_Signed_Signed, rpython/rtyper/rstr.py:233
     public static long rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(rpy_str* s_0, int ch_0, long start_0, long end_0)
     {
-#line 199 "rpython/rtyper/rstr.py"
+#line 233 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -9239,53 +9239,53 @@ public static unsafe class RpythonProgram
         long i_2 = default;
         long v_12 = default;
 
-    // block0: rpython/rtyper/rstr.py:200  end = _bound(end, len(s.chars))
-#line 200 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:234  end = _bound(end, len(s.chars))
+#line 234 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 200 "rpython/rtyper/rstr.py"
+#line 234 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 200 "rpython/rtyper/rstr.py"
+#line 234 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 201 "rpython/rtyper/rstr.py"
+#line 235 "rpython/rtyper/rstr.py"
         v_3 = s_0;
-#line 201 "rpython/rtyper/rstr.py"
+#line 235 "rpython/rtyper/rstr.py"
         v_4 = v_3->chars.length;
-#line 201 "rpython/rtyper/rstr.py"
+#line 235 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_4);
-#line 201 "rpython/rtyper/rstr.py"
+#line 235 "rpython/rtyper/rstr.py"
         s_1 = s_0; ch_1 = ch_0; start_1 = start_0; end_1 = v_2; i_0 = v_5; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:202  while i < end:
+    // block1: rpython/rtyper/rstr.py:236  while i < end:
     block1:
-#line 202 "rpython/rtyper/rstr.py"
+#line 236 "rpython/rtyper/rstr.py"
         v_6 = i_0 < end_1;
-#line 202 "rpython/rtyper/rstr.py"
+#line 236 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 202 "rpython/rtyper/rstr.py"
+#line 236 "rpython/rtyper/rstr.py"
         if (v_7) { s_2 = s_1; ch_2 = ch_1; start_2 = start_1; end_2 = end_1; i_1 = i_0; goto block2; }
-#line 202 "rpython/rtyper/rstr.py"
+#line 236 "rpython/rtyper/rstr.py"
         return (-1L);
 
-    // block2: rpython/rtyper/rstr.py:203  if s.chars[i] == ch:
+    // block2: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
     block2:
-#line 203 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         v_8 = s_2;
-#line 203 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[i_1];
-#line 203 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         v_10 = v_9 == ch_2;
-#line 203 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 203 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         if (v_11) return i_1;
-#line 203 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         s_3 = s_2; ch_3 = ch_2; start_3 = start_2; end_3 = end_2; i_2 = i_1; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:205  i += 1
+    // block3: rpython/rtyper/rstr.py:239  i += 1
     block3:
-#line 205 "rpython/rtyper/rstr.py"
+#line 239 "rpython/rtyper/rstr.py"
         v_12 = unchecked(i_2 + 1L);
-#line 205 "rpython/rtyper/rstr.py"
+#line 239 "rpython/rtyper/rstr.py"
         s_1 = s_3; ch_1 = ch_3; start_1 = start_3; end_1 = end_3; i_0 = v_12; goto block1;
 #line default
     }
@@ -9347,24 +9347,24 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_startswith__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:281
+    // rpython.rtyper.rstr.ll_startswith__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:315
     public static bool rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* prefix_0, long start_0, long end_0)
     {
-#line 281 "rpython/rtyper/rstr.py"
+#line 315 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:282  return _tailmatch(s, prefix, start, end, False)
-#line 282 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:316  return _tailmatch(s, prefix, start, end, False)
+#line 316 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__tailmatch__rpy_str_rpy_str_Signed_Signed_Bool(s_0, prefix_0, start_0, end_0, false);
-#line 282 "rpython/rtyper/rstr.py"
+#line 316 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._tailmatch__rpy_str_rpy_str_Signed_Signed_Bool, rpython/rtyper/rstr.py:269
+    // rpython.rtyper.rstr._tailmatch__rpy_str_rpy_str_Signed_Signed_Bool, rpython/rtyper/rstr.py:303
     public static bool rpython_rtyper_rstr__tailmatch__rpy_str_rpy_str_Signed_Signed_Bool(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0, bool atend_0)
     {
-#line 269 "rpython/rtyper/rstr.py"
+#line 303 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -9389,111 +9389,111 @@ public static unsafe class RpythonProgram
         long end_2 = default;
         bool v_11 = default;
 
-    // block0: rpython/rtyper/rstr.py:271  length = len(s.chars)
-#line 271 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:305  length = len(s.chars)
+#line 305 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 271 "rpython/rtyper/rstr.py"
+#line 305 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 272 "rpython/rtyper/rstr.py"
+#line 306 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
-#line 273 "rpython/rtyper/rstr.py"
+#line 307 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 273 "rpython/rtyper/rstr.py"
+#line 307 "rpython/rtyper/rstr.py"
         v_4 = sub_0;
-#line 273 "rpython/rtyper/rstr.py"
+#line 307 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 273 "rpython/rtyper/rstr.py"
+#line 307 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_3 - v_5);
-#line 274 "rpython/rtyper/rstr.py"
+#line 308 "rpython/rtyper/rstr.py"
         v_7 = v_6 < v_2;
-#line 274 "rpython/rtyper/rstr.py"
+#line 308 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 274 "rpython/rtyper/rstr.py"
+#line 308 "rpython/rtyper/rstr.py"
         if (v_8) return false;
-#line 274 "rpython/rtyper/rstr.py"
+#line 308 "rpython/rtyper/rstr.py"
         s_1 = s_0; sub_1 = sub_0; start_1 = v_2; end_1 = v_6; atend_1 = atend_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:276  if atend:
+    // block1: rpython/rtyper/rstr.py:310  if atend:
     block1:
-#line 276 "rpython/rtyper/rstr.py"
+#line 310 "rpython/rtyper/rstr.py"
         v_9 = atend_1;
-#line 276 "rpython/rtyper/rstr.py"
+#line 310 "rpython/rtyper/rstr.py"
         if (v_9) { s_3 = s_1; sub_3 = sub_1; end_2 = end_1; goto block3; }
-#line 276 "rpython/rtyper/rstr.py"
+#line 310 "rpython/rtyper/rstr.py"
         s_2 = s_1; sub_2 = sub_1; start_2 = start_1; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:278  return _matches_at(s, sub, start)
+    // block2: rpython/rtyper/rstr.py:312  return _matches_at(s, sub, start)
     block2:
-#line 278 "rpython/rtyper/rstr.py"
+#line 312 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_2, sub_2, start_2);
-#line 278 "rpython/rtyper/rstr.py"
+#line 312 "rpython/rtyper/rstr.py"
         return v_10;
 
-    // block3: rpython/rtyper/rstr.py:277  return _matches_at(s, sub, end)
+    // block3: rpython/rtyper/rstr.py:311  return _matches_at(s, sub, end)
     block3:
-#line 277 "rpython/rtyper/rstr.py"
+#line 311 "rpython/rtyper/rstr.py"
         v_11 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_3, sub_3, end_2);
-#line 277 "rpython/rtyper/rstr.py"
+#line 311 "rpython/rtyper/rstr.py"
         return v_11;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_endswith__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:285
+    // rpython.rtyper.rstr.ll_endswith__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:319
     public static bool rpython_rtyper_rstr_ll_endswith__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* suffix_0, long start_0, long end_0)
     {
-#line 285 "rpython/rtyper/rstr.py"
+#line 319 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:286  return _tailmatch(s, suffix, start, end, True)
-#line 286 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:320  return _tailmatch(s, suffix, start, end, True)
+#line 320 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__tailmatch__rpy_str_rpy_str_Signed_Signed_Bool(s_0, suffix_0, start_0, end_0, true);
-#line 286 "rpython/rtyper/rstr.py"
+#line 320 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_contains_str__rpy_str_rpy_str, rpython/rtyper/rstr.py:265
+    // rpython.rtyper.rstr.ll_contains_str__rpy_str_rpy_str, rpython/rtyper/rstr.py:299
     public static bool rpython_rtyper_rstr_ll_contains_str__rpy_str_rpy_str(rpy_str* s_0, rpy_str* sub_0)
     {
-#line 265 "rpython/rtyper/rstr.py"
+#line 299 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
         bool v_3 = default;
 
-    // block0: rpython/rtyper/rstr.py:266  return ll_find(s, sub, 0, len(s.chars)) >= 0
-#line 266 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:300  return ll_find(s, sub, 0, len(s.chars)) >= 0
+#line 300 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 266 "rpython/rtyper/rstr.py"
+#line 300 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 266 "rpython/rtyper/rstr.py"
+#line 300 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_0, sub_0, 0L, v_1);
-#line 266 "rpython/rtyper/rstr.py"
+#line 300 "rpython/rtyper/rstr.py"
         v_3 = v_2 >= 0L;
-#line 266 "rpython/rtyper/rstr.py"
+#line 300 "rpython/rtyper/rstr.py"
         return v_3;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_contains_char__rpy_str_UniChar, rpython/rtyper/rstr.py:209
+    // rpython.rtyper.rstr.ll_contains_char__rpy_str_UniChar, rpython/rtyper/rstr.py:243
     public static bool rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(rpy_str* s_0, int ch_0)
     {
-#line 209 "rpython/rtyper/rstr.py"
+#line 243 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
         bool v_3 = default;
 
-    // block0: rpython/rtyper/rstr.py:210  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
-#line 210 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:244  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
+#line 244 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 210 "rpython/rtyper/rstr.py"
+#line 244 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 210 "rpython/rtyper/rstr.py"
+#line 244 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(s_0, ch_0, 0L, v_1);
-#line 210 "rpython/rtyper/rstr.py"
+#line 244 "rpython/rtyper/rstr.py"
         v_3 = v_2 >= 0L;
-#line 210 "rpython/rtyper/rstr.py"
+#line 244 "rpython/rtyper/rstr.py"
         return v_3;
 #line default
     }
@@ -10792,10 +10792,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:487
+    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:521
     public static rpy_str* rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(rpy_str* sep_0, list_GcArray_UniChar* l_0)
     {
-#line 487 "rpython/rtyper/rstr.py"
+#line 521 "rpython/rtyper/rstr.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -10864,33 +10864,33 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_24 = default;
 
-    // block0: rpython/rtyper/rstr.py:489  items = ll_items(l)
-#line 489 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:523  items = ll_items(l)
+#line 523 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_UniChar(l_0);
-#line 490 "rpython/rtyper/rstr.py"
+#line 524 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_UniChar(l_0);
-#line 491 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 491 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 491 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
-#line 491 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:493  seplen = len(sep.chars)
+    // block1: rpython/rtyper/rstr.py:527  seplen = len(sep.chars)
     block1:
-#line 493 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_4 = sep_1;
-#line 493 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 494 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_6 = unchecked(num_0 - 1L);
-#line 494 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 494 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_8 = unchecked(num_0 + v_7);
-#line 494 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_9 = rpython_rtyper_rstr_mallocstr__Signed(v_8);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -10898,60 +10898,60 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; v_10 = v_5; v_11 = v_9; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:497  while i < num:
+    // block2: rpython/rtyper/rstr.py:531  while i < num:
     block2:
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; seplen_0 = v_10; res_0 = v_11; pos_0 = 0L; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:497  while i < num:
+    // block3: rpython/rtyper/rstr.py:531  while i < num:
     block3:
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_12 = i_0 < num_2;
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         if (v_13) { sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; seplen_1 = seplen_0; res_1 = res_0; pos_1 = pos_0; i_1 = i_0; goto block4; }
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block4: rpython/rtyper/rstr.py:498  if i > 0:
+    // block4: rpython/rtyper/rstr.py:532  if i > 0:
     block4:
-#line 498 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         v_14 = i_1 > 0L;
-#line 498 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 498 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         if (v_15) { sep_6 = sep_4; l_6 = l_4; items_5 = items_3; num_5 = num_3; seplen_3 = seplen_1; res_3 = res_1; pos_3 = pos_1; i_3 = i_1; goto block6; }
-#line 498 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; seplen_2 = seplen_1; res_2 = res_1; pos_2 = pos_1; i_2 = i_1; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:501  res.chars[pos] = items[i]
+    // block5: rpython/rtyper/rstr.py:535  res.chars[pos] = items[i]
     block5:
-#line 501 "rpython/rtyper/rstr.py"
+#line 535 "rpython/rtyper/rstr.py"
         v_16 = (&items_4->items)[i_2];
-#line 501 "rpython/rtyper/rstr.py"
+#line 535 "rpython/rtyper/rstr.py"
         v_17 = res_2;
-#line 501 "rpython/rtyper/rstr.py"
+#line 535 "rpython/rtyper/rstr.py"
         (&v_17->chars.items)[pos_2] = v_16;
-#line 502 "rpython/rtyper/rstr.py"
+#line 536 "rpython/rtyper/rstr.py"
         v_19 = unchecked(pos_2 + 1L);
-#line 503 "rpython/rtyper/rstr.py"
+#line 537 "rpython/rtyper/rstr.py"
         v_20 = unchecked(i_2 + 1L);
-#line 503 "rpython/rtyper/rstr.py"
+#line 537 "rpython/rtyper/rstr.py"
         sep_3 = sep_5; l_3 = l_5; items_2 = items_4; num_2 = num_4; seplen_0 = seplen_2; res_0 = res_2; pos_0 = v_19; i_0 = v_20; goto block3;
 
-    // block6: rpython/rtyper/rstr.py:499  _copy(res, pos, sep, 0, seplen)
+    // block6: rpython/rtyper/rstr.py:533  _copy(res, pos, sep, 0, seplen)
     block6:
-#line 499 "rpython/rtyper/rstr.py"
+#line 533 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_6, 0L, seplen_3);
-#line 500 "rpython/rtyper/rstr.py"
+#line 534 "rpython/rtyper/rstr.py"
         v_22 = unchecked(pos_3 + seplen_3);
-#line 500 "rpython/rtyper/rstr.py"
+#line 534 "rpython/rtyper/rstr.py"
         sep_5 = sep_6; l_5 = l_6; items_4 = items_5; num_4 = num_5; seplen_2 = seplen_3; res_2 = res_3; pos_2 = v_22; i_2 = i_3; goto block5;
 
-    // block7: rpython/rtyper/rstr.py:492  return mallocstr(0)
+    // block7: rpython/rtyper/rstr.py:526  return mallocstr(0)
     block7:
-#line 492 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         v_23 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -10959,9 +10959,9 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_24 = v_23; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:492  return mallocstr(0)
+    // block8: rpython/rtyper/rstr.py:526  return mallocstr(0)
     block8:
-#line 492 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         return v_24;
 #line default
     }
@@ -11018,10 +11018,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strip_chars__rpy_str_rpy_str_Bool_Bool, rpython/rtyper/rstr.py:450
+    // rpython.rtyper.rstr.ll_strip_chars__rpy_str_rpy_str_Bool_Bool, rpython/rtyper/rstr.py:484
     public static rpy_str* rpython_rtyper_rstr_ll_strip_chars__rpy_str_rpy_str_Bool_Bool(rpy_str* s_0, rpy_str* chars_0, bool left_0, bool right_0)
     {
-#line 450 "rpython/rtyper/rstr.py"
+#line 484 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -11091,30 +11091,30 @@ public static unsafe class RpythonProgram
         long rpos_7 = default;
         long v_20 = default;
 
-    // block0: rpython/rtyper/rstr.py:452  rpos = len(s.chars)
-#line 452 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:486  rpos = len(s.chars)
+#line 486 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 452 "rpython/rtyper/rstr.py"
+#line 486 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 453 "rpython/rtyper/rstr.py"
+#line 487 "rpython/rtyper/rstr.py"
         v_2 = left_0;
-#line 453 "rpython/rtyper/rstr.py"
+#line 487 "rpython/rtyper/rstr.py"
         if (v_2) { s_6 = s_0; chars_5 = chars_0; left_5 = left_0; right_5 = right_0; lpos_5 = 0L; rpos_5 = v_1; goto block7; }
-#line 453 "rpython/rtyper/rstr.py"
+#line 487 "rpython/rtyper/rstr.py"
         s_1 = s_0; chars_1 = chars_0; left_1 = left_0; right_1 = right_0; lpos_0 = 0L; rpos_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:456  if right:
+    // block1: rpython/rtyper/rstr.py:490  if right:
     block1:
-#line 456 "rpython/rtyper/rstr.py"
+#line 490 "rpython/rtyper/rstr.py"
         v_3 = right_1;
-#line 456 "rpython/rtyper/rstr.py"
+#line 490 "rpython/rtyper/rstr.py"
         if (v_3) { s_3 = s_1; chars_2 = chars_1; left_2 = left_1; right_2 = right_1; lpos_2 = lpos_0; rpos_2 = rpos_0; goto block4; }
-#line 456 "rpython/rtyper/rstr.py"
+#line 490 "rpython/rtyper/rstr.py"
         s_2 = s_1; lpos_1 = lpos_0; rpos_1 = rpos_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:459  return ll_strslice(s, lpos, rpos)
+    // block2: rpython/rtyper/rstr.py:493  return ll_strslice(s, lpos, rpos)
     block2:
-#line 459 "rpython/rtyper/rstr.py"
+#line 493 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_2, lpos_1, rpos_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -11122,85 +11122,85 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_5 = v_4; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:459  return ll_strslice(s, lpos, rpos)
+    // block3: rpython/rtyper/rstr.py:493  return ll_strslice(s, lpos, rpos)
     block3:
-#line 459 "rpython/rtyper/rstr.py"
+#line 493 "rpython/rtyper/rstr.py"
         return v_5;
 
-    // block4: rpython/rtyper/rstr.py:457  while rpos > lpos and ll_contains_char(chars, s.chars[rpos - 1]):
+    // block4: rpython/rtyper/rstr.py:491  while rpos > lpos and ll_contains_char(chars, s.chars[rpos - 1]):
     block4:
-#line 457 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_6 = rpos_2 > lpos_2;
-#line 457 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 457 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         if (v_7) { s_4 = s_3; chars_3 = chars_2; left_3 = left_2; right_3 = right_2; lpos_3 = lpos_2; rpos_3 = rpos_2; goto block5; }
-#line 457 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         s_2 = s_3; lpos_1 = lpos_2; rpos_1 = rpos_2; goto block2;
 
-    // block5: rpython/rtyper/rstr.py:457  while rpos > lpos and ll_contains_char(chars, s.chars[rpos - 1]):
+    // block5: rpython/rtyper/rstr.py:491  while rpos > lpos and ll_contains_char(chars, s.chars[rpos - 1]):
     block5:
-#line 457 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_8 = s_4;
-#line 457 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_9 = unchecked(rpos_3 - 1L);
-#line 457 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_10 = (&v_8->chars.items)[v_9];
-#line 457 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_11 = rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(chars_3, v_10);
-#line 457 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_12 = v_11;
-#line 457 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         if (v_12) { s_5 = s_4; chars_4 = chars_3; left_4 = left_3; right_4 = right_3; lpos_4 = lpos_3; rpos_4 = rpos_3; goto block6; }
-#line 457 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         s_2 = s_4; lpos_1 = lpos_3; rpos_1 = rpos_3; goto block2;
 
-    // block6: rpython/rtyper/rstr.py:458  rpos -= 1
+    // block6: rpython/rtyper/rstr.py:492  rpos -= 1
     block6:
-#line 458 "rpython/rtyper/rstr.py"
+#line 492 "rpython/rtyper/rstr.py"
         v_13 = unchecked(rpos_4 - 1L);
-#line 458 "rpython/rtyper/rstr.py"
+#line 492 "rpython/rtyper/rstr.py"
         s_3 = s_5; chars_2 = chars_4; left_2 = left_4; right_2 = right_4; lpos_2 = lpos_4; rpos_2 = v_13; goto block4;
 
-    // block7: rpython/rtyper/rstr.py:454  while lpos < rpos and ll_contains_char(chars, s.chars[lpos]):
+    // block7: rpython/rtyper/rstr.py:488  while lpos < rpos and ll_contains_char(chars, s.chars[lpos]):
     block7:
-#line 454 "rpython/rtyper/rstr.py"
+#line 488 "rpython/rtyper/rstr.py"
         v_14 = lpos_5 < rpos_5;
-#line 454 "rpython/rtyper/rstr.py"
+#line 488 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 454 "rpython/rtyper/rstr.py"
+#line 488 "rpython/rtyper/rstr.py"
         if (v_15) { s_7 = s_6; chars_6 = chars_5; left_6 = left_5; right_6 = right_5; lpos_6 = lpos_5; rpos_6 = rpos_5; goto block8; }
-#line 454 "rpython/rtyper/rstr.py"
+#line 488 "rpython/rtyper/rstr.py"
         s_1 = s_6; chars_1 = chars_5; left_1 = left_5; right_1 = right_5; lpos_0 = lpos_5; rpos_0 = rpos_5; goto block1;
 
-    // block8: rpython/rtyper/rstr.py:454  while lpos < rpos and ll_contains_char(chars, s.chars[lpos]):
+    // block8: rpython/rtyper/rstr.py:488  while lpos < rpos and ll_contains_char(chars, s.chars[lpos]):
     block8:
-#line 454 "rpython/rtyper/rstr.py"
+#line 488 "rpython/rtyper/rstr.py"
         v_16 = s_7;
-#line 454 "rpython/rtyper/rstr.py"
+#line 488 "rpython/rtyper/rstr.py"
         v_17 = (&v_16->chars.items)[lpos_6];
-#line 454 "rpython/rtyper/rstr.py"
+#line 488 "rpython/rtyper/rstr.py"
         v_18 = rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(chars_6, v_17);
-#line 454 "rpython/rtyper/rstr.py"
+#line 488 "rpython/rtyper/rstr.py"
         v_19 = v_18;
-#line 454 "rpython/rtyper/rstr.py"
+#line 488 "rpython/rtyper/rstr.py"
         if (v_19) { s_8 = s_7; chars_7 = chars_6; left_7 = left_6; right_7 = right_6; lpos_7 = lpos_6; rpos_7 = rpos_6; goto block9; }
-#line 454 "rpython/rtyper/rstr.py"
+#line 488 "rpython/rtyper/rstr.py"
         s_1 = s_7; chars_1 = chars_6; left_1 = left_6; right_1 = right_6; lpos_0 = lpos_6; rpos_0 = rpos_6; goto block1;
 
-    // block9: rpython/rtyper/rstr.py:455  lpos += 1
+    // block9: rpython/rtyper/rstr.py:489  lpos += 1
     block9:
-#line 455 "rpython/rtyper/rstr.py"
+#line 489 "rpython/rtyper/rstr.py"
         v_20 = unchecked(lpos_7 + 1L);
-#line 455 "rpython/rtyper/rstr.py"
+#line 489 "rpython/rtyper/rstr.py"
         s_6 = s_8; chars_5 = chars_7; left_5 = left_7; right_5 = right_7; lpos_5 = v_20; rpos_5 = rpos_7; goto block7;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strip__rpy_str_Bool_Bool, rpython/rtyper/rstr.py:438
+    // rpython.rtyper.rstr.ll_strip__rpy_str_Bool_Bool, rpython/rtyper/rstr.py:472
     public static rpy_str* rpython_rtyper_rstr_ll_strip__rpy_str_Bool_Bool(rpy_str* s_0, bool left_0, bool right_0)
     {
-#line 438 "rpython/rtyper/rstr.py"
+#line 472 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -11263,30 +11263,30 @@ public static unsafe class RpythonProgram
         long rpos_7 = default;
         long v_20 = default;
 
-    // block0: rpython/rtyper/rstr.py:440  rpos = len(s.chars)
-#line 440 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:474  rpos = len(s.chars)
+#line 474 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 440 "rpython/rtyper/rstr.py"
+#line 474 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 441 "rpython/rtyper/rstr.py"
+#line 475 "rpython/rtyper/rstr.py"
         v_2 = left_0;
-#line 441 "rpython/rtyper/rstr.py"
+#line 475 "rpython/rtyper/rstr.py"
         if (v_2) { s_6 = s_0; left_5 = left_0; right_5 = right_0; lpos_5 = 0L; rpos_5 = v_1; goto block7; }
-#line 441 "rpython/rtyper/rstr.py"
+#line 475 "rpython/rtyper/rstr.py"
         s_1 = s_0; left_1 = left_0; right_1 = right_0; lpos_0 = 0L; rpos_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:444  if right:
+    // block1: rpython/rtyper/rstr.py:478  if right:
     block1:
-#line 444 "rpython/rtyper/rstr.py"
+#line 478 "rpython/rtyper/rstr.py"
         v_3 = right_1;
-#line 444 "rpython/rtyper/rstr.py"
+#line 478 "rpython/rtyper/rstr.py"
         if (v_3) { s_3 = s_1; left_2 = left_1; right_2 = right_1; lpos_2 = lpos_0; rpos_2 = rpos_0; goto block4; }
-#line 444 "rpython/rtyper/rstr.py"
+#line 478 "rpython/rtyper/rstr.py"
         s_2 = s_1; lpos_1 = lpos_0; rpos_1 = rpos_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:447  return ll_strslice(s, lpos, rpos)
+    // block2: rpython/rtyper/rstr.py:481  return ll_strslice(s, lpos, rpos)
     block2:
-#line 447 "rpython/rtyper/rstr.py"
+#line 481 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_2, lpos_1, rpos_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -11294,85 +11294,85 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_5 = v_4; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:447  return ll_strslice(s, lpos, rpos)
+    // block3: rpython/rtyper/rstr.py:481  return ll_strslice(s, lpos, rpos)
     block3:
-#line 447 "rpython/rtyper/rstr.py"
+#line 481 "rpython/rtyper/rstr.py"
         return v_5;
 
-    // block4: rpython/rtyper/rstr.py:445  while rpos > lpos and ll_char_isspace(s.chars[rpos - 1]):
+    // block4: rpython/rtyper/rstr.py:479  while rpos > lpos and ll_char_isspace(s.chars[rpos - 1]):
     block4:
-#line 445 "rpython/rtyper/rstr.py"
+#line 479 "rpython/rtyper/rstr.py"
         v_6 = rpos_2 > lpos_2;
-#line 445 "rpython/rtyper/rstr.py"
+#line 479 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 445 "rpython/rtyper/rstr.py"
+#line 479 "rpython/rtyper/rstr.py"
         if (v_7) { s_4 = s_3; left_3 = left_2; right_3 = right_2; lpos_3 = lpos_2; rpos_3 = rpos_2; goto block5; }
-#line 445 "rpython/rtyper/rstr.py"
+#line 479 "rpython/rtyper/rstr.py"
         s_2 = s_3; lpos_1 = lpos_2; rpos_1 = rpos_2; goto block2;
 
-    // block5: rpython/rtyper/rstr.py:445  while rpos > lpos and ll_char_isspace(s.chars[rpos - 1]):
+    // block5: rpython/rtyper/rstr.py:479  while rpos > lpos and ll_char_isspace(s.chars[rpos - 1]):
     block5:
-#line 445 "rpython/rtyper/rstr.py"
+#line 479 "rpython/rtyper/rstr.py"
         v_8 = s_4;
-#line 445 "rpython/rtyper/rstr.py"
+#line 479 "rpython/rtyper/rstr.py"
         v_9 = unchecked(rpos_3 - 1L);
-#line 445 "rpython/rtyper/rstr.py"
+#line 479 "rpython/rtyper/rstr.py"
         v_10 = (&v_8->chars.items)[v_9];
-#line 445 "rpython/rtyper/rstr.py"
+#line 479 "rpython/rtyper/rstr.py"
         v_11 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_10);
-#line 445 "rpython/rtyper/rstr.py"
+#line 479 "rpython/rtyper/rstr.py"
         v_12 = v_11;
-#line 445 "rpython/rtyper/rstr.py"
+#line 479 "rpython/rtyper/rstr.py"
         if (v_12) { s_5 = s_4; left_4 = left_3; right_4 = right_3; lpos_4 = lpos_3; rpos_4 = rpos_3; goto block6; }
-#line 445 "rpython/rtyper/rstr.py"
+#line 479 "rpython/rtyper/rstr.py"
         s_2 = s_4; lpos_1 = lpos_3; rpos_1 = rpos_3; goto block2;
 
-    // block6: rpython/rtyper/rstr.py:446  rpos -= 1
+    // block6: rpython/rtyper/rstr.py:480  rpos -= 1
     block6:
-#line 446 "rpython/rtyper/rstr.py"
+#line 480 "rpython/rtyper/rstr.py"
         v_13 = unchecked(rpos_4 - 1L);
-#line 446 "rpython/rtyper/rstr.py"
+#line 480 "rpython/rtyper/rstr.py"
         s_3 = s_5; left_2 = left_4; right_2 = right_4; lpos_2 = lpos_4; rpos_2 = v_13; goto block4;
 
-    // block7: rpython/rtyper/rstr.py:442  while lpos < rpos and ll_char_isspace(s.chars[lpos]):
+    // block7: rpython/rtyper/rstr.py:476  while lpos < rpos and ll_char_isspace(s.chars[lpos]):
     block7:
-#line 442 "rpython/rtyper/rstr.py"
+#line 476 "rpython/rtyper/rstr.py"
         v_14 = lpos_5 < rpos_5;
-#line 442 "rpython/rtyper/rstr.py"
+#line 476 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 442 "rpython/rtyper/rstr.py"
+#line 476 "rpython/rtyper/rstr.py"
         if (v_15) { s_7 = s_6; left_6 = left_5; right_6 = right_5; lpos_6 = lpos_5; rpos_6 = rpos_5; goto block8; }
-#line 442 "rpython/rtyper/rstr.py"
+#line 476 "rpython/rtyper/rstr.py"
         s_1 = s_6; left_1 = left_5; right_1 = right_5; lpos_0 = lpos_5; rpos_0 = rpos_5; goto block1;
 
-    // block8: rpython/rtyper/rstr.py:442  while lpos < rpos and ll_char_isspace(s.chars[lpos]):
+    // block8: rpython/rtyper/rstr.py:476  while lpos < rpos and ll_char_isspace(s.chars[lpos]):
     block8:
-#line 442 "rpython/rtyper/rstr.py"
+#line 476 "rpython/rtyper/rstr.py"
         v_16 = s_7;
-#line 442 "rpython/rtyper/rstr.py"
+#line 476 "rpython/rtyper/rstr.py"
         v_17 = (&v_16->chars.items)[lpos_6];
-#line 442 "rpython/rtyper/rstr.py"
+#line 476 "rpython/rtyper/rstr.py"
         v_18 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_17);
-#line 442 "rpython/rtyper/rstr.py"
+#line 476 "rpython/rtyper/rstr.py"
         v_19 = v_18;
-#line 442 "rpython/rtyper/rstr.py"
+#line 476 "rpython/rtyper/rstr.py"
         if (v_19) { s_8 = s_7; left_7 = left_6; right_7 = right_6; lpos_7 = lpos_6; rpos_7 = rpos_6; goto block9; }
-#line 442 "rpython/rtyper/rstr.py"
+#line 476 "rpython/rtyper/rstr.py"
         s_1 = s_7; left_1 = left_6; right_1 = right_6; lpos_0 = lpos_6; rpos_0 = rpos_6; goto block1;
 
-    // block9: rpython/rtyper/rstr.py:443  lpos += 1
+    // block9: rpython/rtyper/rstr.py:477  lpos += 1
     block9:
-#line 443 "rpython/rtyper/rstr.py"
+#line 477 "rpython/rtyper/rstr.py"
         v_20 = unchecked(lpos_7 + 1L);
-#line 443 "rpython/rtyper/rstr.py"
+#line 477 "rpython/rtyper/rstr.py"
         s_6 = s_8; left_5 = left_7; right_5 = right_7; lpos_5 = v_20; rpos_5 = rpos_7; goto block7;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_replace__rpy_str_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:507
+    // rpython.rtyper.rstr.ll_replace__rpy_str_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:541
     public static rpy_str* rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* old_0, rpy_str* new_0, long maxcount_0)
     {
-#line 507 "rpython/rtyper/rstr.py"
+#line 541 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* v_2 = default;
@@ -11523,50 +11523,50 @@ public static unsafe class RpythonProgram
         bool v_45 = default;
         bool v_46 = default;
 
-    // block0: rpython/rtyper/rstr.py:510  length = len(s.chars)
-#line 510 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:544  length = len(s.chars)
+#line 544 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 510 "rpython/rtyper/rstr.py"
+#line 544 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 511 "rpython/rtyper/rstr.py"
+#line 545 "rpython/rtyper/rstr.py"
         v_2 = old_0;
-#line 511 "rpython/rtyper/rstr.py"
+#line 545 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 512 "rpython/rtyper/rstr.py"
+#line 546 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(s_0, old_0, 0L, v_1);
-#line 513 "rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         v_5 = maxcount_0 >= 0L;
-#line 513 "rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         v_6 = v_5;
-#line 513 "rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         if (v_6) { s_12 = s_0; old_10 = old_0; new_10 = new_0; maxcount_10 = maxcount_0; length_11 = v_1; oldlen_9 = v_3; count_9 = v_4; goto block12; }
-#line 513 "rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         s_1 = s_0; old_1 = old_0; new_1 = new_0; maxcount_1 = maxcount_0; length_0 = v_1; oldlen_0 = v_3; count_0 = v_4; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:515  if count == 0:
+    // block1: rpython/rtyper/rstr.py:549  if count == 0:
     block1:
-#line 515 "rpython/rtyper/rstr.py"
+#line 549 "rpython/rtyper/rstr.py"
         v_7 = count_0 == 0L;
-#line 515 "rpython/rtyper/rstr.py"
+#line 549 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 515 "rpython/rtyper/rstr.py"
+#line 549 "rpython/rtyper/rstr.py"
         if (v_8) return s_1;
-#line 515 "rpython/rtyper/rstr.py"
+#line 549 "rpython/rtyper/rstr.py"
         s_2 = s_1; old_2 = old_1; new_2 = new_1; maxcount_2 = maxcount_1; length_1 = length_0; oldlen_1 = oldlen_0; count_1 = count_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:517  res = mallocstr(length + count * (len(new.chars) - oldlen))
+    // block2: rpython/rtyper/rstr.py:551  res = mallocstr(length + count * (len(new.chars) - oldlen))
     block2:
-#line 517 "rpython/rtyper/rstr.py"
+#line 551 "rpython/rtyper/rstr.py"
         v_9 = new_2;
-#line 517 "rpython/rtyper/rstr.py"
+#line 551 "rpython/rtyper/rstr.py"
         v_10 = v_9->chars.length;
-#line 517 "rpython/rtyper/rstr.py"
+#line 551 "rpython/rtyper/rstr.py"
         v_11 = unchecked(v_10 - oldlen_1);
-#line 517 "rpython/rtyper/rstr.py"
+#line 551 "rpython/rtyper/rstr.py"
         v_12 = unchecked(count_1 * v_11);
-#line 517 "rpython/rtyper/rstr.py"
+#line 551 "rpython/rtyper/rstr.py"
         v_13 = unchecked(length_1 + v_12);
-#line 517 "rpython/rtyper/rstr.py"
+#line 551 "rpython/rtyper/rstr.py"
         v_14 = rpython_rtyper_rstr_mallocstr__Signed(v_13);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -11574,126 +11574,126 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         s_3 = s_2; old_3 = old_2; new_3 = new_2; maxcount_3 = maxcount_2; length_2 = length_1; oldlen_2 = oldlen_1; count_2 = count_1; v_15 = v_14; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:521  while done < count:
+    // block3: rpython/rtyper/rstr.py:555  while done < count:
     block3:
-#line 521 "rpython/rtyper/rstr.py"
+#line 555 "rpython/rtyper/rstr.py"
         s_4 = s_3; old_4 = old_3; new_4 = new_3; maxcount_4 = maxcount_3; length_3 = length_2; oldlen_3 = oldlen_2; count_3 = count_2; res_0 = v_15; pos_0 = 0L; i_0 = 0L; done_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:521  while done < count:
+    // block4: rpython/rtyper/rstr.py:555  while done < count:
     block4:
-#line 521 "rpython/rtyper/rstr.py"
+#line 555 "rpython/rtyper/rstr.py"
         v_16 = done_0 < count_3;
-#line 521 "rpython/rtyper/rstr.py"
+#line 555 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 521 "rpython/rtyper/rstr.py"
+#line 555 "rpython/rtyper/rstr.py"
         if (v_17) { s_7 = s_4; old_5 = old_4; new_5 = new_4; maxcount_5 = maxcount_4; length_6 = length_3; oldlen_4 = oldlen_3; count_4 = count_3; res_3 = res_0; pos_3 = pos_0; i_3 = i_0; done_1 = done_0; goto block7; }
-#line 521 "rpython/rtyper/rstr.py"
+#line 555 "rpython/rtyper/rstr.py"
         s_5 = s_4; length_4 = length_3; res_1 = res_0; pos_1 = pos_0; i_1 = i_0; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:536  if i < length:
+    // block5: rpython/rtyper/rstr.py:570  if i < length:
     block5:
-#line 536 "rpython/rtyper/rstr.py"
+#line 570 "rpython/rtyper/rstr.py"
         v_18 = i_1 < length_4;
-#line 536 "rpython/rtyper/rstr.py"
+#line 570 "rpython/rtyper/rstr.py"
         v_19 = v_18;
-#line 536 "rpython/rtyper/rstr.py"
+#line 570 "rpython/rtyper/rstr.py"
         if (v_19) { s_6 = s_5; length_5 = length_4; res_2 = res_1; pos_2 = pos_1; i_2 = i_1; goto block6; }
-#line 536 "rpython/rtyper/rstr.py"
+#line 570 "rpython/rtyper/rstr.py"
         return res_1;
 
-    // block6: rpython/rtyper/rstr.py:537  _copy(res, pos, s, i, length - i)
+    // block6: rpython/rtyper/rstr.py:571  _copy(res, pos, s, i, length - i)
     block6:
-#line 537 "rpython/rtyper/rstr.py"
+#line 571 "rpython/rtyper/rstr.py"
         v_20 = unchecked(length_5 - i_2);
-#line 537 "rpython/rtyper/rstr.py"
+#line 571 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, s_6, i_2, v_20);
-#line 537 "rpython/rtyper/rstr.py"
+#line 571 "rpython/rtyper/rstr.py"
         return res_2;
 
-    // block7: rpython/rtyper/rstr.py:522  found = ll_find(s, old, i, length)
+    // block7: rpython/rtyper/rstr.py:556  found = ll_find(s, old, i, length)
     block7:
-#line 522 "rpython/rtyper/rstr.py"
+#line 556 "rpython/rtyper/rstr.py"
         v_22 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_7, old_5, i_3, length_6);
-#line 523 "rpython/rtyper/rstr.py"
+#line 557 "rpython/rtyper/rstr.py"
         v_23 = unchecked(v_22 - i_3);
-#line 523 "rpython/rtyper/rstr.py"
+#line 557 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, s_7, i_3, v_23);
-#line 524 "rpython/rtyper/rstr.py"
+#line 558 "rpython/rtyper/rstr.py"
         v_25 = unchecked(v_22 - i_3);
-#line 524 "rpython/rtyper/rstr.py"
+#line 558 "rpython/rtyper/rstr.py"
         v_26 = unchecked(pos_3 + v_25);
-#line 525 "rpython/rtyper/rstr.py"
+#line 559 "rpython/rtyper/rstr.py"
         v_27 = new_5;
-#line 525 "rpython/rtyper/rstr.py"
+#line 559 "rpython/rtyper/rstr.py"
         v_28 = v_27->chars.length;
-#line 525 "rpython/rtyper/rstr.py"
+#line 559 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, v_26, new_5, 0L, v_28);
-#line 526 "rpython/rtyper/rstr.py"
+#line 560 "rpython/rtyper/rstr.py"
         v_30 = new_5;
-#line 526 "rpython/rtyper/rstr.py"
+#line 560 "rpython/rtyper/rstr.py"
         v_31 = v_30->chars.length;
-#line 526 "rpython/rtyper/rstr.py"
+#line 560 "rpython/rtyper/rstr.py"
         v_32 = unchecked(v_26 + v_31);
-#line 527 "rpython/rtyper/rstr.py"
+#line 561 "rpython/rtyper/rstr.py"
         v_33 = unchecked(done_1 + 1L);
-#line 528 "rpython/rtyper/rstr.py"
+#line 562 "rpython/rtyper/rstr.py"
         v_34 = oldlen_4 == 0L;
-#line 528 "rpython/rtyper/rstr.py"
+#line 562 "rpython/rtyper/rstr.py"
         v_35 = v_34;
-#line 528 "rpython/rtyper/rstr.py"
+#line 562 "rpython/rtyper/rstr.py"
         if (v_35) { s_9 = s_7; old_7 = old_5; new_7 = new_5; maxcount_7 = maxcount_5; length_8 = length_6; oldlen_6 = oldlen_4; count_6 = count_4; res_5 = res_3; pos_5 = v_32; done_3 = v_33; found_1 = v_22; goto block9; }
-#line 528 "rpython/rtyper/rstr.py"
+#line 562 "rpython/rtyper/rstr.py"
         s_8 = s_7; old_6 = old_5; new_6 = new_5; maxcount_6 = maxcount_5; length_7 = length_6; oldlen_5 = oldlen_4; count_5 = count_4; res_4 = res_3; pos_4 = v_32; done_2 = v_33; found_0 = v_22; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:535  i = found + oldlen
+    // block8: rpython/rtyper/rstr.py:569  i = found + oldlen
     block8:
-#line 535 "rpython/rtyper/rstr.py"
+#line 569 "rpython/rtyper/rstr.py"
         v_36 = unchecked(found_0 + oldlen_5);
-#line 535 "rpython/rtyper/rstr.py"
+#line 569 "rpython/rtyper/rstr.py"
         s_4 = s_8; old_4 = old_6; new_4 = new_6; maxcount_4 = maxcount_6; length_3 = length_7; oldlen_3 = oldlen_5; count_3 = count_5; res_0 = res_4; pos_0 = pos_4; i_0 = v_36; done_0 = done_2; goto block4;
 
-    // block9: rpython/rtyper/rstr.py:530  if found < length:
+    // block9: rpython/rtyper/rstr.py:564  if found < length:
     block9:
-#line 530 "rpython/rtyper/rstr.py"
+#line 564 "rpython/rtyper/rstr.py"
         v_37 = found_1 < length_8;
-#line 530 "rpython/rtyper/rstr.py"
+#line 564 "rpython/rtyper/rstr.py"
         v_38 = v_37;
-#line 530 "rpython/rtyper/rstr.py"
+#line 564 "rpython/rtyper/rstr.py"
         if (v_38) { s_11 = s_9; old_9 = old_7; new_9 = new_7; maxcount_9 = maxcount_7; length_10 = length_8; oldlen_8 = oldlen_6; count_8 = count_6; res_7 = res_5; pos_7 = pos_5; done_5 = done_3; found_3 = found_1; goto block11; }
-#line 530 "rpython/rtyper/rstr.py"
+#line 564 "rpython/rtyper/rstr.py"
         s_10 = s_9; old_8 = old_7; new_8 = new_7; maxcount_8 = maxcount_7; length_9 = length_8; oldlen_7 = oldlen_6; count_7 = count_6; res_6 = res_5; pos_6 = pos_5; done_4 = done_3; found_2 = found_1; goto block10;
 
-    // block10: rpython/rtyper/rstr.py:533  i = found + 1
+    // block10: rpython/rtyper/rstr.py:567  i = found + 1
     block10:
-#line 533 "rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         v_39 = unchecked(found_2 + 1L);
-#line 533 "rpython/rtyper/rstr.py"
+#line 567 "rpython/rtyper/rstr.py"
         s_4 = s_10; old_4 = old_8; new_4 = new_8; maxcount_4 = maxcount_8; length_3 = length_9; oldlen_3 = oldlen_7; count_3 = count_7; res_0 = res_6; pos_0 = pos_6; i_0 = v_39; done_0 = done_4; goto block4;
 
-    // block11: rpython/rtyper/rstr.py:531  res.chars[pos] = s.chars[found]
+    // block11: rpython/rtyper/rstr.py:565  res.chars[pos] = s.chars[found]
     block11:
-#line 531 "rpython/rtyper/rstr.py"
+#line 565 "rpython/rtyper/rstr.py"
         v_40 = s_11;
-#line 531 "rpython/rtyper/rstr.py"
+#line 565 "rpython/rtyper/rstr.py"
         v_41 = (&v_40->chars.items)[found_3];
-#line 531 "rpython/rtyper/rstr.py"
+#line 565 "rpython/rtyper/rstr.py"
         v_42 = res_7;
-#line 531 "rpython/rtyper/rstr.py"
+#line 565 "rpython/rtyper/rstr.py"
         (&v_42->chars.items)[pos_7] = v_41;
-#line 532 "rpython/rtyper/rstr.py"
+#line 566 "rpython/rtyper/rstr.py"
         v_44 = unchecked(pos_7 + 1L);
-#line 532 "rpython/rtyper/rstr.py"
+#line 566 "rpython/rtyper/rstr.py"
         s_10 = s_11; old_8 = old_9; new_8 = new_9; maxcount_8 = maxcount_9; length_9 = length_10; oldlen_7 = oldlen_8; count_7 = count_8; res_6 = res_7; pos_6 = v_44; done_4 = done_5; found_2 = found_3; goto block10;
 
-    // block12: rpython/rtyper/rstr.py:513  if maxcount >= 0 and count > maxcount:
+    // block12: rpython/rtyper/rstr.py:547  if maxcount >= 0 and count > maxcount:
     block12:
-#line 513 "rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         v_45 = count_9 > maxcount_10;
-#line 513 "rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         v_46 = v_45;
-#line 513 "rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         if (v_46) { s_1 = s_12; old_1 = old_10; new_1 = new_10; maxcount_1 = maxcount_10; length_0 = length_11; oldlen_0 = oldlen_9; count_0 = maxcount_10; goto block1; }
-#line 513 "rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         s_1 = s_12; old_1 = old_10; new_1 = new_10; maxcount_1 = maxcount_10; length_0 = length_11; oldlen_0 = oldlen_9; count_0 = count_9; goto block1;
 #line default
     }
@@ -11899,10 +11899,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_chars__rpy_str_array_UniChar, rpython/rtyper/rstr.py:487
+    // rpython.rtyper.rstr.ll_join_chars__rpy_str_array_UniChar, rpython/rtyper/rstr.py:521
     public static rpy_str* rpython_rtyper_rstr_ll_join_chars__rpy_str_array_UniChar(rpy_str* sep_0, GcArray_UniChar* l_0)
     {
-#line 487 "rpython/rtyper/rstr.py"
+#line 521 "rpython/rtyper/rstr.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -11971,33 +11971,33 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_24 = default;
 
-    // block0: rpython/rtyper/rstr.py:489  items = ll_items(l)
-#line 489 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:523  items = ll_items(l)
+#line 523 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_UniChar(l_0);
-#line 490 "rpython/rtyper/rstr.py"
+#line 524 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_UniChar(l_0);
-#line 491 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 491 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 491 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
-#line 491 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:493  seplen = len(sep.chars)
+    // block1: rpython/rtyper/rstr.py:527  seplen = len(sep.chars)
     block1:
-#line 493 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_4 = sep_1;
-#line 493 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 494 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_6 = unchecked(num_0 - 1L);
-#line 494 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 494 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_8 = unchecked(num_0 + v_7);
-#line 494 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_9 = rpython_rtyper_rstr_mallocstr__Signed(v_8);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -12005,60 +12005,60 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; v_10 = v_5; v_11 = v_9; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:497  while i < num:
+    // block2: rpython/rtyper/rstr.py:531  while i < num:
     block2:
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; seplen_0 = v_10; res_0 = v_11; pos_0 = 0L; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:497  while i < num:
+    // block3: rpython/rtyper/rstr.py:531  while i < num:
     block3:
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_12 = i_0 < num_2;
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         if (v_13) { sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; seplen_1 = seplen_0; res_1 = res_0; pos_1 = pos_0; i_1 = i_0; goto block4; }
-#line 497 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block4: rpython/rtyper/rstr.py:498  if i > 0:
+    // block4: rpython/rtyper/rstr.py:532  if i > 0:
     block4:
-#line 498 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         v_14 = i_1 > 0L;
-#line 498 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 498 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         if (v_15) { sep_6 = sep_4; l_6 = l_4; items_5 = items_3; num_5 = num_3; seplen_3 = seplen_1; res_3 = res_1; pos_3 = pos_1; i_3 = i_1; goto block6; }
-#line 498 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; seplen_2 = seplen_1; res_2 = res_1; pos_2 = pos_1; i_2 = i_1; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:501  res.chars[pos] = items[i]
+    // block5: rpython/rtyper/rstr.py:535  res.chars[pos] = items[i]
     block5:
-#line 501 "rpython/rtyper/rstr.py"
+#line 535 "rpython/rtyper/rstr.py"
         v_16 = (&items_4->items)[i_2];
-#line 501 "rpython/rtyper/rstr.py"
+#line 535 "rpython/rtyper/rstr.py"
         v_17 = res_2;
-#line 501 "rpython/rtyper/rstr.py"
+#line 535 "rpython/rtyper/rstr.py"
         (&v_17->chars.items)[pos_2] = v_16;
-#line 502 "rpython/rtyper/rstr.py"
+#line 536 "rpython/rtyper/rstr.py"
         v_19 = unchecked(pos_2 + 1L);
-#line 503 "rpython/rtyper/rstr.py"
+#line 537 "rpython/rtyper/rstr.py"
         v_20 = unchecked(i_2 + 1L);
-#line 503 "rpython/rtyper/rstr.py"
+#line 537 "rpython/rtyper/rstr.py"
         sep_3 = sep_5; l_3 = l_5; items_2 = items_4; num_2 = num_4; seplen_0 = seplen_2; res_0 = res_2; pos_0 = v_19; i_0 = v_20; goto block3;
 
-    // block6: rpython/rtyper/rstr.py:499  _copy(res, pos, sep, 0, seplen)
+    // block6: rpython/rtyper/rstr.py:533  _copy(res, pos, sep, 0, seplen)
     block6:
-#line 499 "rpython/rtyper/rstr.py"
+#line 533 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_6, 0L, seplen_3);
-#line 500 "rpython/rtyper/rstr.py"
+#line 534 "rpython/rtyper/rstr.py"
         v_22 = unchecked(pos_3 + seplen_3);
-#line 500 "rpython/rtyper/rstr.py"
+#line 534 "rpython/rtyper/rstr.py"
         sep_5 = sep_6; l_5 = l_6; items_4 = items_5; num_4 = num_5; seplen_2 = seplen_3; res_2 = res_3; pos_2 = v_22; i_2 = i_3; goto block5;
 
-    // block7: rpython/rtyper/rstr.py:492  return mallocstr(0)
+    // block7: rpython/rtyper/rstr.py:526  return mallocstr(0)
     block7:
-#line 492 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         v_23 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -12066,9 +12066,9 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_24 = v_23; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:492  return mallocstr(0)
+    // block8: rpython/rtyper/rstr.py:526  return mallocstr(0)
     block8:
-#line 492 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         return v_24;
 #line default
     }
@@ -12116,18 +12116,18 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:656
+    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:690
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
-#line 656 "rpython/rtyper/rstr.py"
+#line 690 "rpython/rtyper/rstr.py"
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         striter* v_1 = default;
         rpy_str* s_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:657  it = malloc(ITER.TO)
-#line 657 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:691  it = malloc(ITER.TO)
+#line 691 "rpython/rtyper/rstr.py"
         v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(14, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -12135,21 +12135,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; s_1 = s_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:658  it.string = s
+    // block1: rpython/rtyper/rstr.py:692  it.string = s
     block1:
-#line 658 "rpython/rtyper/rstr.py"
+#line 692 "rpython/rtyper/rstr.py"
         v_1->@string = s_1;
-#line 659 "rpython/rtyper/rstr.py"
+#line 693 "rpython/rtyper/rstr.py"
         v_1->index = 0L;
-#line 659 "rpython/rtyper/rstr.py"
+#line 693 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:663
+    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:697
     public static int rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
-#line 663 "rpython/rtyper/rstr.py"
+#line 697 "rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_str* v_1 = default;
         rpy_str* v_2 = default;
@@ -12173,40 +12173,40 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:664  index = it.index
-#line 664 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:698  index = it.index
+#line 698 "rpython/rtyper/rstr.py"
         v_0 = it_0->index;
-#line 665 "rpython/rtyper/rstr.py"
+#line 699 "rpython/rtyper/rstr.py"
         v_1 = it_0->@string;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         v_4 = v_0 >= v_3;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
-#line 666 "rpython/rtyper/rstr.py"
+#line 700 "rpython/rtyper/rstr.py"
         it_1 = it_0; index_0 = v_0; s_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:668  it.index = index + 1
+    // block1: rpython/rtyper/rstr.py:702  it.index = index + 1
     block1:
-#line 668 "rpython/rtyper/rstr.py"
+#line 702 "rpython/rtyper/rstr.py"
         v_6 = unchecked(index_0 + 1L);
-#line 668 "rpython/rtyper/rstr.py"
+#line 702 "rpython/rtyper/rstr.py"
         it_1->index = v_6;
-#line 669 "rpython/rtyper/rstr.py"
+#line 703 "rpython/rtyper/rstr.py"
         v_8 = s_0;
-#line 669 "rpython/rtyper/rstr.py"
+#line 703 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[index_0];
-#line 669 "rpython/rtyper/rstr.py"
+#line 703 "rpython/rtyper/rstr.py"
         return v_9;
 
-    // block2: rpython/rtyper/rstr.py:667  raise StopIteration
+    // block2: rpython/rtyper/rstr.py:701  raise StopIteration
     block2:
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         v_10 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -12214,17 +12214,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         v_11 = v_10; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:667  raise StopIteration
+    // block3: rpython/rtyper/rstr.py:701  raise StopIteration
     block3:
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         v_12 = (BaseException*)v_11;
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         v_12->typeptr = Prebuilt.vtable_StopIteration;
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         v_14 = (BaseException*)v_11;
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         v_15 = v_14->typeptr;
-#line 667 "rpython/rtyper/rstr.py"
+#line 701 "rpython/rtyper/rstr.py"
         etype_1 = v_15; evalue_0 = v_11; goto block4;
 
     // block4
@@ -12477,10 +12477,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strcmp__rpy_str_rpy_str, rpython/rtyper/rstr.py:117
+    // rpython.rtyper.rstr.ll_strcmp__rpy_str_rpy_str, rpython/rtyper/rstr.py:126
     public static long rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 117 "rpython/rtyper/rstr.py"
+#line 126 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* v_2 = default;
@@ -12524,89 +12524,89 @@ public static unsafe class RpythonProgram
         bool v_18 = default;
         bool v_19 = default;
 
-    // block0: rpython/rtyper/rstr.py:119  len1 = len(s1.chars)
-#line 119 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:128  len1 = len(s1.chars)
+#line 128 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 119 "rpython/rtyper/rstr.py"
+#line 128 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 120 "rpython/rtyper/rstr.py"
+#line 129 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 120 "rpython/rtyper/rstr.py"
+#line 129 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 121 "rpython/rtyper/rstr.py"
+#line 130 "rpython/rtyper/rstr.py"
         v_4 = v_1 < v_3;
-#line 121 "rpython/rtyper/rstr.py"
+#line 130 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 121 "rpython/rtyper/rstr.py"
+#line 130 "rpython/rtyper/rstr.py"
         if (v_5) { s1_1 = s1_0; s2_1 = s2_0; len1_0 = v_1; len2_0 = v_3; n_0 = v_1; i_0 = 0L; goto block1; }
-#line 121 "rpython/rtyper/rstr.py"
+#line 130 "rpython/rtyper/rstr.py"
         s1_1 = s1_0; s2_1 = s2_0; len1_0 = v_1; len2_0 = v_3; n_0 = v_3; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:123  while i < n:
+    // block1: rpython/rtyper/rstr.py:132  while i < n:
     block1:
-#line 123 "rpython/rtyper/rstr.py"
+#line 132 "rpython/rtyper/rstr.py"
         v_6 = i_0 < n_0;
-#line 123 "rpython/rtyper/rstr.py"
+#line 132 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 123 "rpython/rtyper/rstr.py"
+#line 132 "rpython/rtyper/rstr.py"
         if (v_7) { s1_2 = s1_1; s2_2 = s2_1; len1_2 = len1_0; len2_2 = len2_0; n_1 = n_0; i_1 = i_0; goto block3; }
-#line 123 "rpython/rtyper/rstr.py"
+#line 132 "rpython/rtyper/rstr.py"
         len1_1 = len1_0; len2_1 = len2_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:131  return len1 - len2
+    // block2: rpython/rtyper/rstr.py:140  return len1 - len2
     block2:
-#line 131 "rpython/rtyper/rstr.py"
+#line 140 "rpython/rtyper/rstr.py"
         v_8 = unchecked(len1_1 - len2_1);
-#line 131 "rpython/rtyper/rstr.py"
+#line 140 "rpython/rtyper/rstr.py"
         return v_8;
 
-    // block3: rpython/rtyper/rstr.py:124  c1 = s1.chars[i]
+    // block3: rpython/rtyper/rstr.py:133  c1 = s1.chars[i]
     block3:
-#line 124 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         v_9 = s1_2;
-#line 124 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         v_10 = (&v_9->chars.items)[i_1];
-#line 125 "rpython/rtyper/rstr.py"
+#line 134 "rpython/rtyper/rstr.py"
         v_11 = s2_2;
-#line 125 "rpython/rtyper/rstr.py"
+#line 134 "rpython/rtyper/rstr.py"
         v_12 = (&v_11->chars.items)[i_1];
-#line 126 "rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         v_13 = v_10 != v_12;
-#line 126 "rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         v_14 = v_13;
-#line 126 "rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         if (v_14) { c1_0 = v_10; c2_0 = v_12; goto block5; }
-#line 126 "rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         s1_3 = s1_2; s2_3 = s2_2; len1_3 = len1_2; len2_3 = len2_2; n_2 = n_1; i_2 = i_1; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:130  i += 1
+    // block4: rpython/rtyper/rstr.py:139  i += 1
     block4:
-#line 130 "rpython/rtyper/rstr.py"
+#line 139 "rpython/rtyper/rstr.py"
         v_15 = unchecked(i_2 + 1L);
-#line 130 "rpython/rtyper/rstr.py"
+#line 139 "rpython/rtyper/rstr.py"
         s1_1 = s1_3; s2_1 = s2_3; len1_0 = len1_3; len2_0 = len2_3; n_0 = n_2; i_0 = v_15; goto block1;
 
-    // block5: rpython/rtyper/rstr.py:127  if c1 < c2:
+    // block5: rpython/rtyper/rstr.py:136  if c1 < c2:
     block5:
-#line 127 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_16 = (long)c1_0;
-#line 127 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_17 = (long)c2_0;
-#line 127 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_18 = v_16 < v_17;
-#line 127 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_19 = v_18;
-#line 127 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         if (v_19) return (-1L);
-#line 127 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         return 1L;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:92
+    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:101
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 92 "rpython/rtyper/rstr.py"
+#line 101 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* s1_1 = default;
@@ -12645,88 +12645,88 @@ public static unsafe class RpythonProgram
         long i_2 = default;
         long v_18 = default;
 
-    // block0: rpython/rtyper/rstr.py:93  if s1 == s2:
-#line 93 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
+#line 102 "rpython/rtyper/rstr.py"
         v_0 = s1_0 == s2_0;
-#line 93 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 93 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         if (v_1) return true;
-#line 93 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         s1_1 = s1_0; s2_1 = s2_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:95  if not s1 or not s2:
+    // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block1:
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         v_2 = s1_1 != null;
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         if (v_2) { s1_2 = s1_1; s2_2 = s2_1; goto block2; }
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         return false;
 
-    // block2: rpython/rtyper/rstr.py:95  if not s1 or not s2:
+    // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block2:
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         v_3 = s2_2 != null;
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         if (v_3) { s1_3 = s1_2; s2_3 = s2_2; goto block3; }
-#line 95 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:97  length = len(s1.chars)
+    // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
     block3:
-#line 97 "rpython/rtyper/rstr.py"
+#line 106 "rpython/rtyper/rstr.py"
         v_4 = s1_3;
-#line 97 "rpython/rtyper/rstr.py"
+#line 106 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_6 = s2_3;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_7 = v_6->chars.length;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_8 = v_7 != v_5;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         if (v_9) return false;
-#line 98 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         s1_4 = s1_3; s2_4 = s2_3; length_0 = v_5; i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:101  while i < length:
+    // block4: rpython/rtyper/rstr.py:110  while i < length:
     block4:
-#line 101 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         v_10 = i_0 < length_0;
-#line 101 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 101 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         if (v_11) { s1_5 = s1_4; s2_5 = s2_4; length_1 = length_0; i_1 = i_0; goto block5; }
-#line 101 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         return true;
 
-    // block5: rpython/rtyper/rstr.py:102  if s1.chars[i] != s2.chars[i]:
+    // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
     block5:
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_12 = s1_5;
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_13 = (&v_12->chars.items)[i_1];
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_14 = s2_5;
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_15 = (&v_14->chars.items)[i_1];
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_16 = v_13 != v_15;
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         if (v_17) return false;
-#line 102 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         s1_6 = s1_5; s2_6 = s2_5; length_2 = length_1; i_2 = i_1; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:104  i += 1
+    // block6: rpython/rtyper/rstr.py:113  i += 1
     block6:
-#line 104 "rpython/rtyper/rstr.py"
+#line 113 "rpython/rtyper/rstr.py"
         v_18 = unchecked(i_2 + 1L);
-#line 104 "rpython/rtyper/rstr.py"
+#line 113 "rpython/rtyper/rstr.py"
         s1_4 = s1_6; s2_4 = s2_6; length_0 = length_2; i_0 = v_18; goto block4;
 #line default
     }
