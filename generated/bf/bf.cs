@@ -1980,10 +1980,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:832
+    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:847
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
-#line 832 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         long count_1 = default;
         GcArray_rpy_str_Array_UniChar* items_1 = default;
         long total_0 = default;
@@ -2031,24 +2031,24 @@ public static unsafe class RpythonProgram
         long v_17 = default;
         long v_18 = default;
 
-    // block0: rpython/rtyper/rstr.py:836  while i < count:
-#line 836 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:851  while i < count:
+#line 851 "rpython/rtyper/rstr.py"
         count_1 = count_0; items_1 = items_0; total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:836  while i < count:
+    // block1: rpython/rtyper/rstr.py:851  while i < count:
     block1:
-#line 836 "rpython/rtyper/rstr.py"
+#line 851 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_1;
-#line 836 "rpython/rtyper/rstr.py"
+#line 851 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 836 "rpython/rtyper/rstr.py"
+#line 851 "rpython/rtyper/rstr.py"
         if (v_1) { count_6 = count_1; items_6 = items_1; total_5 = total_0; i_3 = i_0; goto block6; }
-#line 836 "rpython/rtyper/rstr.py"
+#line 851 "rpython/rtyper/rstr.py"
         count_2 = count_1; items_2 = items_1; total_1 = total_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:839  res = mallocstr(total)
+    // block2: rpython/rtyper/rstr.py:854  res = mallocstr(total)
     block2:
-#line 839 "rpython/rtyper/rstr.py"
+#line 854 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2056,56 +2056,56 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         count_3 = count_2; items_3 = items_2; total_2 = total_1; v_3 = v_2; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:842  while i < count:
+    // block3: rpython/rtyper/rstr.py:857  while i < count:
     block3:
-#line 842 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         count_4 = count_3; items_4 = items_3; total_3 = total_2; i_1 = 0L; res_0 = v_3; pos_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:842  while i < count:
+    // block4: rpython/rtyper/rstr.py:857  while i < count:
     block4:
-#line 842 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         v_4 = i_1 < count_4;
-#line 842 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 842 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         if (v_5) { count_5 = count_4; items_5 = items_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
-#line 842 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block5: rpython/rtyper/rstr.py:843  item = items[i]
+    // block5: rpython/rtyper/rstr.py:858  item = items[i]
     block5:
-#line 843 "rpython/rtyper/rstr.py"
+#line 858 "rpython/rtyper/rstr.py"
         v_6 = (&items_5->items)[i_2];
-#line 844 "rpython/rtyper/rstr.py"
+#line 859 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 844 "rpython/rtyper/rstr.py"
+#line 859 "rpython/rtyper/rstr.py"
         v_8 = v_7->chars.length;
-#line 844 "rpython/rtyper/rstr.py"
+#line 859 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, pos_1, v_6, 0L, v_8);
-#line 845 "rpython/rtyper/rstr.py"
+#line 860 "rpython/rtyper/rstr.py"
         v_10 = v_6;
-#line 845 "rpython/rtyper/rstr.py"
+#line 860 "rpython/rtyper/rstr.py"
         v_11 = v_10->chars.length;
-#line 845 "rpython/rtyper/rstr.py"
+#line 860 "rpython/rtyper/rstr.py"
         v_12 = unchecked(pos_1 + v_11);
-#line 846 "rpython/rtyper/rstr.py"
+#line 861 "rpython/rtyper/rstr.py"
         v_13 = unchecked(i_2 + 1L);
-#line 846 "rpython/rtyper/rstr.py"
+#line 861 "rpython/rtyper/rstr.py"
         count_4 = count_5; items_4 = items_5; total_3 = total_4; i_1 = v_13; res_0 = res_1; pos_0 = v_12; goto block4;
 
-    // block6: rpython/rtyper/rstr.py:837  total += len(items[i].chars)
+    // block6: rpython/rtyper/rstr.py:852  total += len(items[i].chars)
     block6:
-#line 837 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         v_14 = (&items_6->items)[i_3];
-#line 837 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 837 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         v_16 = v_15->chars.length;
-#line 837 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         v_17 = unchecked(total_5 + v_16);
-#line 838 "rpython/rtyper/rstr.py"
+#line 853 "rpython/rtyper/rstr.py"
         v_18 = unchecked(i_3 + 1L);
-#line 838 "rpython/rtyper/rstr.py"
+#line 853 "rpython/rtyper/rstr.py"
         count_1 = count_6; items_1 = items_6; total_0 = v_17; i_0 = v_18; goto block1;
 #line default
     }
@@ -2597,18 +2597,18 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:690
+    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:705
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
-#line 690 "rpython/rtyper/rstr.py"
+#line 705 "rpython/rtyper/rstr.py"
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         striter* v_1 = default;
         rpy_str* s_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:691  it = malloc(ITER.TO)
-#line 691 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
+#line 706 "rpython/rtyper/rstr.py"
         v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(12, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2616,21 +2616,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; s_1 = s_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:692  it.string = s
+    // block1: rpython/rtyper/rstr.py:707  it.string = s
     block1:
-#line 692 "rpython/rtyper/rstr.py"
+#line 707 "rpython/rtyper/rstr.py"
         v_1->@string = s_1;
-#line 693 "rpython/rtyper/rstr.py"
+#line 708 "rpython/rtyper/rstr.py"
         v_1->index = 0L;
-#line 693 "rpython/rtyper/rstr.py"
+#line 708 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:697
+    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:712
     public static int rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
-#line 697 "rpython/rtyper/rstr.py"
+#line 712 "rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_str* v_1 = default;
         rpy_str* v_2 = default;
@@ -2654,40 +2654,40 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:698  index = it.index
-#line 698 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:713  index = it.index
+#line 713 "rpython/rtyper/rstr.py"
         v_0 = it_0->index;
-#line 699 "rpython/rtyper/rstr.py"
+#line 714 "rpython/rtyper/rstr.py"
         v_1 = it_0->@string;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_4 = v_0 >= v_3;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         it_1 = it_0; index_0 = v_0; s_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:702  it.index = index + 1
+    // block1: rpython/rtyper/rstr.py:717  it.index = index + 1
     block1:
-#line 702 "rpython/rtyper/rstr.py"
+#line 717 "rpython/rtyper/rstr.py"
         v_6 = unchecked(index_0 + 1L);
-#line 702 "rpython/rtyper/rstr.py"
+#line 717 "rpython/rtyper/rstr.py"
         it_1->index = v_6;
-#line 703 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_8 = s_0;
-#line 703 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[index_0];
-#line 703 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         return v_9;
 
-    // block2: rpython/rtyper/rstr.py:701  raise StopIteration
+    // block2: rpython/rtyper/rstr.py:716  raise StopIteration
     block2:
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_10 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(13, 24); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2695,17 +2695,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         v_11 = v_10; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:701  raise StopIteration
+    // block3: rpython/rtyper/rstr.py:716  raise StopIteration
     block3:
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_12 = (BaseException*)v_11;
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_12->typeptr = Prebuilt.vtable_StopIteration;
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_14 = (BaseException*)v_11;
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_15 = v_14->typeptr;
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         etype_1 = v_15; evalue_0 = v_11; goto block4;
 
     // block4
@@ -4921,10 +4921,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:521
+    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:536
     public static rpy_str* rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(rpy_str* sep_0, list_GcArray_UniChar* l_0)
     {
-#line 521 "rpython/rtyper/rstr.py"
+#line 536 "rpython/rtyper/rstr.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -4993,33 +4993,33 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_24 = default;
 
-    // block0: rpython/rtyper/rstr.py:523  items = ll_items(l)
-#line 523 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:538  items = ll_items(l)
+#line 538 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_UniChar(l_0);
-#line 524 "rpython/rtyper/rstr.py"
+#line 539 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_UniChar(l_0);
-#line 525 "rpython/rtyper/rstr.py"
+#line 540 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 525 "rpython/rtyper/rstr.py"
+#line 540 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 525 "rpython/rtyper/rstr.py"
+#line 540 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
-#line 525 "rpython/rtyper/rstr.py"
+#line 540 "rpython/rtyper/rstr.py"
         sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:527  seplen = len(sep.chars)
+    // block1: rpython/rtyper/rstr.py:542  seplen = len(sep.chars)
     block1:
-#line 527 "rpython/rtyper/rstr.py"
+#line 542 "rpython/rtyper/rstr.py"
         v_4 = sep_1;
-#line 527 "rpython/rtyper/rstr.py"
+#line 542 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 528 "rpython/rtyper/rstr.py"
+#line 543 "rpython/rtyper/rstr.py"
         v_6 = unchecked(num_0 - 1L);
-#line 528 "rpython/rtyper/rstr.py"
+#line 543 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 528 "rpython/rtyper/rstr.py"
+#line 543 "rpython/rtyper/rstr.py"
         v_8 = unchecked(num_0 + v_7);
-#line 528 "rpython/rtyper/rstr.py"
+#line 543 "rpython/rtyper/rstr.py"
         v_9 = rpython_rtyper_rstr_mallocstr__Signed(v_8);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5027,60 +5027,60 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; v_10 = v_5; v_11 = v_9; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:531  while i < num:
+    // block2: rpython/rtyper/rstr.py:546  while i < num:
     block2:
-#line 531 "rpython/rtyper/rstr.py"
+#line 546 "rpython/rtyper/rstr.py"
         sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; seplen_0 = v_10; res_0 = v_11; pos_0 = 0L; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:531  while i < num:
+    // block3: rpython/rtyper/rstr.py:546  while i < num:
     block3:
-#line 531 "rpython/rtyper/rstr.py"
+#line 546 "rpython/rtyper/rstr.py"
         v_12 = i_0 < num_2;
-#line 531 "rpython/rtyper/rstr.py"
+#line 546 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 531 "rpython/rtyper/rstr.py"
+#line 546 "rpython/rtyper/rstr.py"
         if (v_13) { sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; seplen_1 = seplen_0; res_1 = res_0; pos_1 = pos_0; i_1 = i_0; goto block4; }
-#line 531 "rpython/rtyper/rstr.py"
+#line 546 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block4: rpython/rtyper/rstr.py:532  if i > 0:
+    // block4: rpython/rtyper/rstr.py:547  if i > 0:
     block4:
-#line 532 "rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         v_14 = i_1 > 0L;
-#line 532 "rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 532 "rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         if (v_15) { sep_6 = sep_4; l_6 = l_4; items_5 = items_3; num_5 = num_3; seplen_3 = seplen_1; res_3 = res_1; pos_3 = pos_1; i_3 = i_1; goto block6; }
-#line 532 "rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; seplen_2 = seplen_1; res_2 = res_1; pos_2 = pos_1; i_2 = i_1; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:535  res.chars[pos] = items[i]
+    // block5: rpython/rtyper/rstr.py:550  res.chars[pos] = items[i]
     block5:
-#line 535 "rpython/rtyper/rstr.py"
+#line 550 "rpython/rtyper/rstr.py"
         v_16 = (&items_4->items)[i_2];
-#line 535 "rpython/rtyper/rstr.py"
+#line 550 "rpython/rtyper/rstr.py"
         v_17 = res_2;
-#line 535 "rpython/rtyper/rstr.py"
+#line 550 "rpython/rtyper/rstr.py"
         (&v_17->chars.items)[pos_2] = v_16;
-#line 536 "rpython/rtyper/rstr.py"
+#line 551 "rpython/rtyper/rstr.py"
         v_19 = unchecked(pos_2 + 1L);
-#line 537 "rpython/rtyper/rstr.py"
+#line 552 "rpython/rtyper/rstr.py"
         v_20 = unchecked(i_2 + 1L);
-#line 537 "rpython/rtyper/rstr.py"
+#line 552 "rpython/rtyper/rstr.py"
         sep_3 = sep_5; l_3 = l_5; items_2 = items_4; num_2 = num_4; seplen_0 = seplen_2; res_0 = res_2; pos_0 = v_19; i_0 = v_20; goto block3;
 
-    // block6: rpython/rtyper/rstr.py:533  _copy(res, pos, sep, 0, seplen)
+    // block6: rpython/rtyper/rstr.py:548  _copy(res, pos, sep, 0, seplen)
     block6:
-#line 533 "rpython/rtyper/rstr.py"
+#line 548 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_6, 0L, seplen_3);
-#line 534 "rpython/rtyper/rstr.py"
+#line 549 "rpython/rtyper/rstr.py"
         v_22 = unchecked(pos_3 + seplen_3);
-#line 534 "rpython/rtyper/rstr.py"
+#line 549 "rpython/rtyper/rstr.py"
         sep_5 = sep_6; l_5 = l_6; items_4 = items_5; num_4 = num_5; seplen_2 = seplen_3; res_2 = res_3; pos_2 = v_22; i_2 = i_3; goto block5;
 
-    // block7: rpython/rtyper/rstr.py:526  return mallocstr(0)
+    // block7: rpython/rtyper/rstr.py:541  return mallocstr(0)
     block7:
-#line 526 "rpython/rtyper/rstr.py"
+#line 541 "rpython/rtyper/rstr.py"
         v_23 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -5088,9 +5088,9 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_24 = v_23; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:526  return mallocstr(0)
+    // block8: rpython/rtyper/rstr.py:541  return mallocstr(0)
     block8:
-#line 526 "rpython/rtyper/rstr.py"
+#line 541 "rpython/rtyper/rstr.py"
         return v_24;
 #line default
     }

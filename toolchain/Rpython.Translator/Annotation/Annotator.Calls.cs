@@ -539,7 +539,7 @@ internal sealed partial class Annotator
                 return s_str;
             case (SomeString, "startswith" or "endswith" or "isdigit" or "isalpha" or "isalnum" or "isspace" or "islower" or "isupper"):
                 return s_bool;
-            case (SomeString, "find" or "rfind" or "count"):
+            case (SomeString, "find" or "rfind" or "count" or "index" or "rindex"):
                 return s_int;
             case (SomeString, "encode"):
                 return new SomeBytes();

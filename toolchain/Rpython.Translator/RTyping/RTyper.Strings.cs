@@ -292,7 +292,7 @@ internal sealed partial class RTyper
                 case "find" when first is SomeChar:
                     CallHelper("rstr", "ll_find_char", result, receiver, Argument(1, LowLevelTypes.UniChar), Int(2, 0), Int(3, long.MaxValue));
                     return;
-                case "find" or "rfind" or "count":
+                case "find" or "rfind" or "count" or "index" or "rindex":
                     CallHelper("rstr", "ll_" + name, result, receiver, Argument(1, Str), Int(2, 0), Int(3, long.MaxValue));
                     return;
                 case "encode":
@@ -307,9 +307,9 @@ internal sealed partial class RTyper
         /// be constants: UTF-8, and 'strict' (or, to decode, 'replace' or 'ignore').</summary>
         private string Codec(int self, int count, bool decode)
         {
-            string? Constant(int k, string missing) => count < k ? missing : op.Args[self + k] is Flow.Constant { Value: string text } ? text : null;
-            string? encoding = Constant(1, "utf-8");
-            string? errors = Constant(2, "strict");
+            string? Given(int k, string missing) => count < k ? missing : op.Args[self + k] is Constant { Value: string text } ? text : null;
+            string? encoding = Given(1, "utf-8");
+            string? errors = Given(2, "strict");
             bool utf8 = encoding?.ToLowerInvariant().Replace('-', '_') is "utf_8" or "utf8";
             if (!utf8 || errors is null || !(errors == "strict" || decode && errors is "replace" or "ignore"))
             {

@@ -277,6 +277,21 @@ def ll_rfind(s, sub, start, end):
     return -1
 
 
+def ll_index(s, sub, start, end):
+    """s.index(sub, start, end): find's, or ValueError."""
+    i = ll_find(s, sub, start, end)
+    if i < 0:
+        raise ValueError
+    return i
+
+
+def ll_rindex(s, sub, start, end):
+    i = ll_rfind(s, sub, start, end)
+    if i < 0:
+        raise ValueError
+    return i
+
+
 def ll_count(s, sub, start, end):
     length = len(s.chars)
     start = _start(start, length)

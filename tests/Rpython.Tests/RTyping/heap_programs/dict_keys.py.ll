@@ -666,61 +666,61 @@ block0(i_0: Signed, perturb_0: Unsigned, mask_0: Signed):
     v_9: Signed = int_and(v_8, mask_0)  # line 145
     --> return(v_9)
 
-graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:659
+graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:674
 block0(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(sep_0)  # line 661
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 661
-    v_2: Bool = int_eq(v_1, 0)  # line 661
-    v_3: Bool = same_as(v_2)  # line 661
+    v_0: Ptr(rpy_str) = same_as(sep_0)  # line 676
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 676
+    v_2: Bool = int_eq(v_1, 0)  # line 676
+    v_3: Bool = same_as(v_2)  # line 676
     switch v_3
     False --> block1(LIST_0, s_0, sep_0, maxsplit_0)
     True --> block2()
 block1(LIST_1: Void, s_1: Ptr(rpy_str), sep_1: Ptr(rpy_str), maxsplit_1: Signed):
-    v_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(None)  # line 663
-    v_5: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_4)  # line 663
-    v_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_5)  # line 663
-    v_7: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_6)  # line 664
+    v_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(None)  # line 678
+    v_5: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_4)  # line 678
+    v_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_5)  # line 678
+    v_7: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_6)  # line 679
     --> return(v_6)
 block2():
-    v_8: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 662
-    v_9: Ptr(BaseException) = cast_pointer(v_8)  # line 662
-    v_10: Void = setfield(v_9, 'typeptr', vtable ValueError [8, 9))  # line 662
-    v_11: Ptr(BaseException) = cast_pointer(v_8)  # line 662
-    v_12: Ptr(object_vtable) = getfield(v_11, 'typeptr')  # line 662
+    v_8: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 677
+    v_9: Ptr(BaseException) = cast_pointer(v_8)  # line 677
+    v_10: Void = setfield(v_9, 'typeptr', vtable ValueError [8, 9))  # line 677
+    v_11: Ptr(BaseException) = cast_pointer(v_8)  # line 677
+    v_12: Ptr(object_vtable) = getfield(v_11, 'typeptr')  # line 677
     --> raise(v_12, v_8)
 
-graph _split__rpy_str_rpy_str_Signed_array_rpy_str(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:590
+graph _split__rpy_str_rpy_str_Signed_array_rpy_str(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:605
 block0(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 591
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 591
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 606
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 606
     --> block1(s_0, sep_0, maxsplit_0, res_0, v_1, 0, 0)
 block1(s_1: Ptr(rpy_str), sep_1: Ptr(rpy_str), maxsplit_1: Signed, res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_0: Signed, n_0: Signed, start_0: Signed):
-    v_2: Bool = int_lt(maxsplit_1, 0)  # line 594
-    v_3: Bool = same_as(v_2)  # line 594
+    v_2: Bool = int_lt(maxsplit_1, 0)  # line 609
+    v_3: Bool = same_as(v_2)  # line 609
     switch v_3
     False --> block2(s_1, sep_1, maxsplit_1, res_1, length_0, n_0, start_0)
     True --> block4(s_1, sep_1, maxsplit_1, res_1, length_0, n_0, start_0)
 block2(s_2: Ptr(rpy_str), sep_2: Ptr(rpy_str), maxsplit_2: Signed, res_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_1: Signed, n_1: Signed, start_1: Signed):
-    v_4: Bool = int_lt(n_1, maxsplit_2)  # line 594
-    v_5: Bool = same_as(v_4)  # line 594
+    v_4: Bool = int_lt(n_1, maxsplit_2)  # line 609
+    v_5: Bool = same_as(v_4)  # line 609
     switch v_5
     False --> block3(s_2, res_2, length_1, n_1, start_1)
     True --> block4(s_2, sep_2, maxsplit_2, res_2, length_1, n_1, start_1)
 block3(s_3: Ptr(rpy_str), res_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_2: Signed, n_2: Signed, start_2: Signed):
-    v_6: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_3, n_2, s_3, start_2, length_2)  # line 600
+    v_6: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_3, n_2, s_3, start_2, length_2)  # line 615
     --> return(v_6)
 block4(s_4: Ptr(rpy_str), sep_3: Ptr(rpy_str), maxsplit_3: Signed, res_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_3: Signed, n_3: Signed, start_3: Signed):
-    v_7: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_4, sep_3, start_3, length_3)  # line 595
-    v_8: Bool = int_lt(v_7, 0)  # line 596
-    v_9: Bool = same_as(v_8)  # line 596
+    v_7: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_4, sep_3, start_3, length_3)  # line 610
+    v_8: Bool = int_lt(v_7, 0)  # line 611
+    v_9: Bool = same_as(v_8)  # line 611
     switch v_9
     False --> block5(s_4, sep_3, maxsplit_3, res_4, length_3, n_3, start_3, v_7)
     True --> block3(s_4, res_4, length_3, n_3, start_3)
 block5(s_5: Ptr(rpy_str), sep_4: Ptr(rpy_str), maxsplit_4: Signed, res_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_4: Signed, n_4: Signed, start_4: Signed, found_0: Signed):
-    v_10: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_5, n_4, s_5, start_4, found_0)  # line 598
-    v_11: Ptr(rpy_str) = same_as(sep_4)  # line 599
-    v_12: Signed = getinteriorarraysize(v_11, 'chars')  # line 599
-    v_13: Signed = int_add(found_0, v_12)  # line 599
+    v_10: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_5, n_4, s_5, start_4, found_0)  # line 613
+    v_11: Ptr(rpy_str) = same_as(sep_4)  # line 614
+    v_12: Signed = getinteriorarraysize(v_11, 'chars')  # line 614
+    v_13: Signed = int_add(found_0, v_12)  # line 614
     --> block1(s_5, sep_4, maxsplit_4, res_5, length_4, v_10, v_13)
 
 graph ll_find__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:256
@@ -749,19 +749,19 @@ block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), start_3: Signed, end_3: Signed, l
     v_11: Signed = int_add(i_2, 1)  # line 264
     --> block1(s_3, sub_3, start_3, end_3, length_2, v_11)
 
-graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:575
+graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:590
 block0(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Bool = ptr_nonzero(res_0)  # line 578
+    v_0: Bool = ptr_nonzero(res_0)  # line 593
     switch v_0
     False --> block1(n_0)
     True --> block2(res_0, n_0, s_0, start_0, end_0)
 block1(n_1: Signed):
-    v_1: Signed = int_add(n_1, 1)  # line 580
+    v_1: Signed = int_add(n_1, 1)  # line 595
     --> return(v_1)
 block2(res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_2: Signed, s_1: Ptr(rpy_str), start_1: Signed, end_1: Signed):
-    v_2: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_1, start_1, end_1)  # line 579
-    v_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, res_1)  # line 579
-    v_4: Void = setarrayitem(v_3, n_2, v_2)  # line 579
+    v_2: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_1, start_1, end_1)  # line 594
+    v_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, res_1)  # line 594
+    v_4: Void = setarrayitem(v_3, n_2, v_2)  # line 594
     --> block1(n_2)
 
 graph _start__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:211
@@ -1586,84 +1586,84 @@ block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), ent
     v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:709
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:724
 block0(n_0: Signed):
-    v_0: Bool = int_eq(n_0, 0)  # line 711
-    v_1: Bool = same_as(v_0)  # line 711
+    v_0: Bool = int_eq(n_0, 0)  # line 726
+    v_1: Bool = same_as(v_0)  # line 726
     switch v_1
     False --> block1(n_0)
     True --> block13()
 block1(n_1: Signed):
-    v_2: Bool = int_lt(n_1, 0)  # line 713
-    v_3: Bool = same_as(v_2)  # line 715
+    v_2: Bool = int_lt(n_1, 0)  # line 728
+    v_3: Bool = same_as(v_2)  # line 730
     switch v_3
     False --> block2(n_1, v_2)
     True --> block12(n_1, v_2)
 block2(n_2: Signed, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 715
-    v_5: Unsigned = same_as(v_4)  # line 715
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 730
+    v_5: Unsigned = same_as(v_4)  # line 730
     --> block3(n_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 718
-    v_8: Bool = uint_ne(v_6, v_7)  # line 718
-    v_9: Bool = same_as(v_8)  # line 718
+    v_7: Unsigned = same_as(0)  # line 733
+    v_8: Bool = uint_ne(v_6, v_7)  # line 733
+    v_9: Bool = same_as(v_8)  # line 733
     switch v_9
     False --> block4(n_3, negative_1, u_0, length_0, v_6)
     True --> block11(n_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 721
+    v_11: Bool = same_as(negative_2)  # line 736
     switch v_11
     False --> block5(n_4, negative_2, u_1, length_1, v_10)
     True --> block10(n_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 723
-    v_14: Signed = int_sub(length_2, 1)  # line 724
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 738
+    v_14: Signed = int_sub(length_2, 1)  # line 739
     --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 725
-    v_17: Bool = uint_ne(u_3, v_16)  # line 725
-    v_18: Bool = same_as(v_17)  # line 725
+    v_16: Unsigned = same_as(0)  # line 740
+    v_17: Bool = uint_ne(u_3, v_16)  # line 740
+    v_18: Bool = same_as(v_17)  # line 740
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 729
+    v_19: Bool = same_as(negative_5)  # line 744
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 730
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 730
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 745
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 745
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(10)  # line 726
-    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 726
-    v_25: Signed = cast_uint_to_int(v_24)  # line 726
-    v_26: Signed = same_as(v_25)  # line 726
-    v_27: Signed = int_add(48, v_26)  # line 726
-    v_28: UniChar = cast_int_to_unichar(v_27)  # line 726
-    v_29: Ptr(rpy_str) = same_as(res_3)  # line 726
-    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 726
-    v_31: Unsigned = same_as(10)  # line 727
-    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 727
-    v_33: Signed = int_sub(pos_1, 1)  # line 728
+    v_23: Unsigned = same_as(10)  # line 741
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 741
+    v_25: Signed = cast_uint_to_int(v_24)  # line 741
+    v_26: Signed = same_as(v_25)  # line 741
+    v_27: Signed = int_add(48, v_26)  # line 741
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 741
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 741
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 741
+    v_31: Unsigned = same_as(10)  # line 742
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 742
+    v_33: Signed = int_sub(pos_1, 1)  # line 743
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
-    v_35: Signed = int_add(length_5, 1)  # line 722
+    v_35: Signed = int_add(length_5, 1)  # line 737
     --> block5(n_8, negative_7, u_5, v_35, v_34)
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
-    v_37: Signed = int_add(length_6, 1)  # line 719
-    v_38: Unsigned = same_as(10)  # line 720
-    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 720
+    v_37: Signed = int_add(length_6, 1)  # line 734
+    v_38: Unsigned = same_as(10)  # line 735
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 735
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
-    v_40: Unsigned = same_as(0)  # line 715
-    v_41: Unsigned = cast_int_to_uint(n_10)  # line 715
-    v_42: Unsigned = same_as(v_41)  # line 715
-    v_43: Unsigned = uint_sub(v_40, v_42)  # line 715
+    v_40: Unsigned = same_as(0)  # line 730
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 730
+    v_42: Unsigned = same_as(v_41)  # line 730
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 730
     --> block3(n_10, negative_9, v_43, 0, v_43)
 block13():
-    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 712
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 727
     --> return(v_44)
 
 graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:68
@@ -1690,36 +1690,36 @@ block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
     v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 184
     --> return(v_5)
 
-graph ll_striter__striter_rpy_str(ITER_0: Void, s_0: Ptr(rpy_str))  # rstr.py:690
+graph ll_striter__striter_rpy_str(ITER_0: Void, s_0: Ptr(rpy_str))  # rstr.py:705
 block0(ITER_0: Void, s_0: Ptr(rpy_str)):
-    v_0: Ptr(striter) = malloc(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }, 'gc')  # line 691
-    v_1: Void = setfield(v_0, 'string', s_0)  # line 692
-    v_2: Void = setfield(v_0, 'index', 0)  # line 693
+    v_0: Ptr(striter) = malloc(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }, 'gc')  # line 706
+    v_1: Void = setfield(v_0, 'string', s_0)  # line 707
+    v_2: Void = setfield(v_0, 'index', 0)  # line 708
     --> return(v_0)
 
-graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:697
+graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:712
 block0(it_0: Ptr(striter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 698
-    v_1: Ptr(rpy_str) = getfield(it_0, 'string')  # line 699
-    v_2: Ptr(rpy_str) = same_as(v_1)  # line 700
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 700
-    v_4: Bool = int_ge(v_0, v_3)  # line 700
-    v_5: Bool = same_as(v_4)  # line 700
+    v_0: Signed = getfield(it_0, 'index')  # line 713
+    v_1: Ptr(rpy_str) = getfield(it_0, 'string')  # line 714
+    v_2: Ptr(rpy_str) = same_as(v_1)  # line 715
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 715
+    v_4: Bool = int_ge(v_0, v_3)  # line 715
+    v_5: Bool = same_as(v_4)  # line 715
     switch v_5
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(striter), index_0: Signed, s_0: Ptr(rpy_str)):
-    v_6: Signed = int_add(index_0, 1)  # line 702
-    v_7: Void = setfield(it_1, 'index', v_6)  # line 702
-    v_8: Ptr(rpy_str) = same_as(s_0)  # line 703
-    v_9: UniChar = getinteriorfield(v_8, 'chars', index_0)  # line 703
+    v_6: Signed = int_add(index_0, 1)  # line 717
+    v_7: Void = setfield(it_1, 'index', v_6)  # line 717
+    v_8: Ptr(rpy_str) = same_as(s_0)  # line 718
+    v_9: UniChar = getinteriorfield(v_8, 'chars', index_0)  # line 718
     --> return(v_9)
 block2():
-    v_10: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 701
-    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 701
-    v_12: Void = setfield(v_11, 'typeptr', vtable StopIteration [9, 10))  # line 701
-    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 701
-    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 701
+    v_10: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 716
+    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 716
+    v_12: Void = setfield(v_11, 'typeptr', vtable StopIteration [9, 10))  # line 716
+    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 716
+    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 716
     --> raise(v_14, v_10)
 
 graph ll_dict_get__dicttable_array_entry_UniChar_Signed_UniChar_Signed_ll_char_hash_None(d_0: Ptr(dicttable), key_0: UniChar, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:379
@@ -5509,289 +5509,289 @@ block1(l_1: Ptr(list)):
     v_2: Signed = getfield(l_1, 'length')  # line 33
     --> return(v_2)
 
-graph ll_str2int__rpy_str_Signed(s_0: Ptr(rpy_str), base_0: Signed)  # rstr.py:767
+graph ll_str2int__rpy_str_Signed(s_0: Ptr(rpy_str), base_0: Signed)  # rstr.py:782
 block0(s_0: Ptr(rpy_str), base_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 770
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 770
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 785
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 785
     --> block1(s_0, base_0, v_1, 0)
 block1(s_1: Ptr(rpy_str), base_1: Signed, length_0: Signed, i_0: Signed):
-    v_2: Bool = int_lt(i_0, length_0)  # line 772
-    v_3: Bool = same_as(v_2)  # line 772
+    v_2: Bool = int_lt(i_0, length_0)  # line 787
+    v_3: Bool = same_as(v_2)  # line 787
     switch v_3
     False --> block2(s_1, base_1, length_0, i_0, length_0)
     True --> block49(s_1, base_1, length_0, i_0)
 block2(s_2: Ptr(rpy_str), base_2: Signed, length_1: Signed, i_1: Signed, end_0: Signed):
-    v_4: Bool = int_gt(end_0, i_1)  # line 775
-    v_5: Bool = same_as(v_4)  # line 775
+    v_4: Bool = int_gt(end_0, i_1)  # line 790
+    v_5: Bool = same_as(v_4)  # line 790
     switch v_5
     False --> block3(s_2, base_2, length_1, i_1, end_0)
     True --> block47(s_2, base_2, length_1, i_1, end_0)
 block3(s_3: Ptr(rpy_str), base_3: Signed, length_2: Signed, i_2: Signed, end_1: Signed):
-    v_6: Bool = int_lt(i_2, end_1)  # line 778
-    v_7: Bool = same_as(v_6)  # line 778
+    v_6: Bool = int_lt(i_2, end_1)  # line 793
+    v_7: Bool = same_as(v_6)  # line 793
     switch v_7
     False --> block4(s_3, base_3, length_2, i_2, end_1, 1)
     True --> block43(s_3, base_3, length_2, i_2, end_1)
 block4(s_4: Ptr(rpy_str), base_4: Signed, length_3: Signed, i_3: Signed, end_2: Signed, sign_0: Signed):
-    v_8: Bool = int_ge(i_3, end_2)  # line 782
-    v_9: Bool = same_as(v_8)  # line 782
+    v_8: Bool = int_ge(i_3, end_2)  # line 797
+    v_9: Bool = same_as(v_8)  # line 797
     switch v_9
     False --> block5(s_4, base_4, length_3, i_3, end_2, sign_0, 0, 0, False)
     True --> block41()
 block5(s_5: Ptr(rpy_str), base_5: Signed, length_4: Signed, i_4: Signed, end_3: Signed, sign_1: Signed, result_0: Signed, digits_0: Signed, previous_underscore_0: Bool):
-    v_10: Bool = int_lt(i_4, end_3)  # line 787
-    v_11: Bool = same_as(v_10)  # line 787
+    v_10: Bool = int_lt(i_4, end_3)  # line 802
+    v_11: Bool = same_as(v_10)  # line 802
     switch v_11
     False --> block6(sign_1, result_0, previous_underscore_0)
     True --> block14(s_5, base_5, length_4, i_4, end_3, sign_1, result_0, digits_0, previous_underscore_0)
 block6(sign_2: Signed, result_1: Signed, previous_underscore_1: Bool):
-    v_12: Bool = same_as(previous_underscore_1)  # line 812
+    v_12: Bool = same_as(previous_underscore_1)  # line 827
     switch v_12
     False --> block7(sign_2, result_1)
     True --> block12()
 block7(sign_3: Signed, result_2: Signed):
-    v_13: Bool = int_lt(sign_3, 0)  # line 814
-    v_14: Bool = same_as(v_13)  # line 814
+    v_13: Bool = int_lt(sign_3, 0)  # line 829
+    v_14: Bool = same_as(v_13)  # line 829
     switch v_14
     False --> block8(result_2)
     True --> return(result_2)
 block8(result_3: Signed):
-    v_15: Bool = int_eq(result_3, -9223372036854775808)  # line 816
-    v_16: Bool = same_as(v_15)  # line 816
+    v_15: Bool = int_eq(result_3, -9223372036854775808)  # line 831
+    v_16: Bool = same_as(v_15)  # line 831
     switch v_16
     False --> block9(result_3)
     True --> block10()
 block9(result_4: Signed):
-    v_17: Signed = int_neg(result_4)  # line 818
+    v_17: Signed = int_neg(result_4)  # line 833
     --> return(v_17)
 block10():
-    v_18: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 817
-    v_19: Ptr(BaseException) = cast_pointer(v_18)  # line 817
-    v_20: Void = setfield(v_19, 'typeptr', vtable OverflowError [11, 12))  # line 817
-    v_21: Ptr(BaseException) = cast_pointer(v_18)  # line 817
-    v_22: Ptr(object_vtable) = getfield(v_21, 'typeptr')  # line 817
+    v_18: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 832
+    v_19: Ptr(BaseException) = cast_pointer(v_18)  # line 832
+    v_20: Void = setfield(v_19, 'typeptr', vtable OverflowError [11, 12))  # line 832
+    v_21: Ptr(BaseException) = cast_pointer(v_18)  # line 832
+    v_22: Ptr(object_vtable) = getfield(v_21, 'typeptr')  # line 832
     --> block11(v_22, v_18)
 block11(v_23: Ptr(object_vtable), v_24: Ptr(OverflowError)):
-    v_25: Ptr(Exception) = cast_pointer(v_24)  # line 817
+    v_25: Ptr(Exception) = cast_pointer(v_24)  # line 832
     --> raise(v_23, v_25)
 block12():
-    v_26: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 813
-    v_27: Ptr(BaseException) = cast_pointer(v_26)  # line 813
-    v_28: Void = setfield(v_27, 'typeptr', vtable ValueError [8, 9))  # line 813
-    v_29: Ptr(BaseException) = cast_pointer(v_26)  # line 813
-    v_30: Ptr(object_vtable) = getfield(v_29, 'typeptr')  # line 813
+    v_26: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 828
+    v_27: Ptr(BaseException) = cast_pointer(v_26)  # line 828
+    v_28: Void = setfield(v_27, 'typeptr', vtable ValueError [8, 9))  # line 828
+    v_29: Ptr(BaseException) = cast_pointer(v_26)  # line 828
+    v_30: Ptr(object_vtable) = getfield(v_29, 'typeptr')  # line 828
     --> block13(v_30, v_26)
 block13(v_31: Ptr(object_vtable), v_32: Ptr(ValueError)):
-    v_33: Ptr(Exception) = cast_pointer(v_32)  # line 813
+    v_33: Ptr(Exception) = cast_pointer(v_32)  # line 828
     --> raise(v_31, v_33)
 block14(s_6: Ptr(rpy_str), base_6: Signed, length_5: Signed, i_5: Signed, end_4: Signed, sign_4: Signed, result_5: Signed, digits_1: Signed, previous_underscore_2: Bool):
-    v_34: Ptr(rpy_str) = same_as(s_6)  # line 788
-    v_35: UniChar = getinteriorfield(v_34, 'chars', i_5)  # line 788
-    v_36: Signed = cast_unichar_to_int(v_35)  # line 788
-    v_37: Bool = int_eq(v_36, 95)  # line 789
-    v_38: Bool = same_as(v_37)  # line 789
+    v_34: Ptr(rpy_str) = same_as(s_6)  # line 803
+    v_35: UniChar = getinteriorfield(v_34, 'chars', i_5)  # line 803
+    v_36: Signed = cast_unichar_to_int(v_35)  # line 803
+    v_37: Bool = int_eq(v_36, 95)  # line 804
+    v_38: Bool = same_as(v_37)  # line 804
     switch v_38
     False --> block15(s_6, base_6, length_5, i_5, end_4, sign_4, result_5, digits_1, v_36)
     True --> block36(s_6, base_6, length_5, i_5, end_4, sign_4, result_5, digits_1, previous_underscore_2)
 block15(s_7: Ptr(rpy_str), base_7: Signed, length_6: Signed, i_6: Signed, end_5: Signed, sign_5: Signed, result_6: Signed, digits_2: Signed, c_0: Signed):
-    v_39: Bool = int_le(48, c_0)  # line 796
-    v_40: Bool = same_as(v_39)  # line 796
+    v_39: Bool = int_le(48, c_0)  # line 811
+    v_40: Bool = same_as(v_39)  # line 811
     switch v_40
     False --> block16(s_7, base_7, length_6, i_6, end_5, sign_5, result_6, digits_2, c_0, v_39)
     True --> block35(c_0, s_7, base_7, length_6, i_6, end_5, sign_5, result_6, digits_2, c_0)
 block16(s_8: Ptr(rpy_str), base_8: Signed, length_7: Signed, i_7: Signed, end_6: Signed, sign_6: Signed, result_7: Signed, digits_3: Signed, c_1: Signed, v_41: Bool):
-    v_42: Bool = same_as(v_41)  # line 796
+    v_42: Bool = same_as(v_41)  # line 811
     switch v_42
     False --> block17(s_8, base_8, length_7, i_7, end_6, sign_6, result_7, digits_3, c_1)
     True --> block34(s_8, base_8, length_7, i_7, end_6, sign_6, result_7, digits_3, c_1)
 block17(s_9: Ptr(rpy_str), base_9: Signed, length_8: Signed, i_8: Signed, end_7: Signed, sign_7: Signed, result_8: Signed, digits_4: Signed, c_2: Signed):
-    v_43: Bool = int_le(97, c_2)  # line 798
-    v_44: Bool = same_as(v_43)  # line 798
+    v_43: Bool = int_le(97, c_2)  # line 813
+    v_44: Bool = same_as(v_43)  # line 813
     switch v_44
     False --> block18(s_9, base_9, length_8, i_8, end_7, sign_7, result_8, digits_4, c_2, v_43)
     True --> block33(c_2, s_9, base_9, length_8, i_8, end_7, sign_7, result_8, digits_4, c_2)
 block18(s_10: Ptr(rpy_str), base_10: Signed, length_9: Signed, i_9: Signed, end_8: Signed, sign_8: Signed, result_9: Signed, digits_5: Signed, c_3: Signed, v_45: Bool):
-    v_46: Bool = same_as(v_45)  # line 798
+    v_46: Bool = same_as(v_45)  # line 813
     switch v_46
     False --> block19(s_10, base_10, length_9, i_9, end_8, sign_8, result_9, digits_5, c_3)
     True --> block32(s_10, base_10, length_9, i_9, end_8, sign_8, result_9, digits_5, c_3)
 block19(s_11: Ptr(rpy_str), base_11: Signed, length_10: Signed, i_10: Signed, end_9: Signed, sign_9: Signed, result_10: Signed, digits_6: Signed, c_4: Signed):
-    v_47: Bool = int_le(65, c_4)  # line 800
-    v_48: Bool = same_as(v_47)  # line 800
+    v_47: Bool = int_le(65, c_4)  # line 815
+    v_48: Bool = same_as(v_47)  # line 815
     switch v_48
     False --> block20(s_11, base_11, length_10, i_10, end_9, sign_9, result_10, digits_6, c_4, v_47)
     True --> block31(c_4, s_11, base_11, length_10, i_10, end_9, sign_9, result_10, digits_6, c_4)
 block20(s_12: Ptr(rpy_str), base_12: Signed, length_11: Signed, i_11: Signed, end_10: Signed, sign_10: Signed, result_11: Signed, digits_7: Signed, c_5: Signed, v_49: Bool):
-    v_50: Bool = same_as(v_49)  # line 800
+    v_50: Bool = same_as(v_49)  # line 815
     switch v_50
     False --> block21()
     True --> block23(s_12, base_12, length_11, i_11, end_10, sign_10, result_11, digits_7, c_5)
 block21():
-    v_51: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 803
-    v_52: Ptr(BaseException) = cast_pointer(v_51)  # line 803
-    v_53: Void = setfield(v_52, 'typeptr', vtable ValueError [8, 9))  # line 803
-    v_54: Ptr(BaseException) = cast_pointer(v_51)  # line 803
-    v_55: Ptr(object_vtable) = getfield(v_54, 'typeptr')  # line 803
+    v_51: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 818
+    v_52: Ptr(BaseException) = cast_pointer(v_51)  # line 818
+    v_53: Void = setfield(v_52, 'typeptr', vtable ValueError [8, 9))  # line 818
+    v_54: Ptr(BaseException) = cast_pointer(v_51)  # line 818
+    v_55: Ptr(object_vtable) = getfield(v_54, 'typeptr')  # line 818
     --> block22(v_55, v_51)
 block22(v_56: Ptr(object_vtable), v_57: Ptr(ValueError)):
-    v_58: Ptr(Exception) = cast_pointer(v_57)  # line 803
+    v_58: Ptr(Exception) = cast_pointer(v_57)  # line 818
     --> raise(v_56, v_58)
 block23(s_13: Ptr(rpy_str), base_13: Signed, length_12: Signed, i_12: Signed, end_11: Signed, sign_11: Signed, result_12: Signed, digits_8: Signed, c_6: Signed):
-    v_59: Signed = int_sub(c_6, 55)  # line 801
+    v_59: Signed = int_sub(c_6, 55)  # line 816
     --> block24(s_13, base_13, length_12, i_12, end_11, sign_11, result_12, digits_8, v_59)
 block24(s_14: Ptr(rpy_str), base_14: Signed, length_13: Signed, i_13: Signed, end_12: Signed, sign_12: Signed, result_13: Signed, digits_9: Signed, d_0: Signed):
-    v_60: Bool = int_ge(d_0, base_14)  # line 804
-    v_61: Bool = same_as(v_60)  # line 804
+    v_60: Bool = int_ge(d_0, base_14)  # line 819
+    v_61: Bool = same_as(v_60)  # line 819
     switch v_61
     False --> block25(s_14, base_14, length_13, i_13, end_12, sign_12, result_13, digits_9, d_0)
     True --> block29()
 block25(s_15: Ptr(rpy_str), base_15: Signed, length_14: Signed, i_14: Signed, end_13: Signed, sign_13: Signed, result_14: Signed, digits_10: Signed, d_1: Signed):
-    v_62: Signed = int_add(-9223372036854775808, d_1)  # line 807
-    v_63: Signed = int_add(v_62, base_15)  # line 807
-    v_64: Signed = int_sub(v_63, 1)  # line 807
-    v_65: Signed = int_floordiv_zer(v_64, base_15)  # line 807
-    v_66: Signed = int_mod(v_64, base_15)  # line 807
-    v_67: Bool = int_ne(v_66, 0)  # line 807
-    v_68: Signed = int_xor(v_66, base_15)  # line 807
-    v_69: Bool = int_lt(v_68, 0)  # line 807
-    v_70: Signed = cast_bool_to_int(v_67)  # line 807
-    v_71: Signed = cast_bool_to_int(v_69)  # line 807
-    v_72: Signed = int_and(v_70, v_71)  # line 807
-    v_73: Signed = int_sub(v_65, v_72)  # line 807
-    v_74: Bool = int_lt(result_14, v_73)  # line 807
-    v_75: Bool = same_as(v_74)  # line 807
+    v_62: Signed = int_add(-9223372036854775808, d_1)  # line 822
+    v_63: Signed = int_add(v_62, base_15)  # line 822
+    v_64: Signed = int_sub(v_63, 1)  # line 822
+    v_65: Signed = int_floordiv_zer(v_64, base_15)  # line 822
+    v_66: Signed = int_mod(v_64, base_15)  # line 822
+    v_67: Bool = int_ne(v_66, 0)  # line 822
+    v_68: Signed = int_xor(v_66, base_15)  # line 822
+    v_69: Bool = int_lt(v_68, 0)  # line 822
+    v_70: Signed = cast_bool_to_int(v_67)  # line 822
+    v_71: Signed = cast_bool_to_int(v_69)  # line 822
+    v_72: Signed = int_and(v_70, v_71)  # line 822
+    v_73: Signed = int_sub(v_65, v_72)  # line 822
+    v_74: Bool = int_lt(result_14, v_73)  # line 822
+    v_75: Bool = same_as(v_74)  # line 822
     switch v_75
     False --> block26(s_15, base_15, length_14, i_14, end_13, sign_13, result_14, digits_10, d_1)
     True --> block27()
 block26(s_16: Ptr(rpy_str), base_16: Signed, length_15: Signed, i_15: Signed, end_14: Signed, sign_14: Signed, result_15: Signed, digits_11: Signed, d_2: Signed):
-    v_76: Signed = int_mul(result_15, base_16)  # line 809
-    v_77: Signed = int_sub(v_76, d_2)  # line 809
-    v_78: Signed = int_add(digits_11, 1)  # line 810
-    v_79: Signed = int_add(i_15, 1)  # line 811
+    v_76: Signed = int_mul(result_15, base_16)  # line 824
+    v_77: Signed = int_sub(v_76, d_2)  # line 824
+    v_78: Signed = int_add(digits_11, 1)  # line 825
+    v_79: Signed = int_add(i_15, 1)  # line 826
     --> block5(s_16, base_16, length_15, v_79, end_14, sign_14, v_77, v_78, False)
 block27():
-    v_80: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 808
-    v_81: Ptr(BaseException) = cast_pointer(v_80)  # line 808
-    v_82: Void = setfield(v_81, 'typeptr', vtable OverflowError [11, 12))  # line 808
-    v_83: Ptr(BaseException) = cast_pointer(v_80)  # line 808
-    v_84: Ptr(object_vtable) = getfield(v_83, 'typeptr')  # line 808
+    v_80: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 823
+    v_81: Ptr(BaseException) = cast_pointer(v_80)  # line 823
+    v_82: Void = setfield(v_81, 'typeptr', vtable OverflowError [11, 12))  # line 823
+    v_83: Ptr(BaseException) = cast_pointer(v_80)  # line 823
+    v_84: Ptr(object_vtable) = getfield(v_83, 'typeptr')  # line 823
     --> block28(v_84, v_80)
 block28(v_85: Ptr(object_vtable), v_86: Ptr(OverflowError)):
-    v_87: Ptr(Exception) = cast_pointer(v_86)  # line 808
+    v_87: Ptr(Exception) = cast_pointer(v_86)  # line 823
     --> raise(v_85, v_87)
 block29():
-    v_88: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 805
-    v_89: Ptr(BaseException) = cast_pointer(v_88)  # line 805
-    v_90: Void = setfield(v_89, 'typeptr', vtable ValueError [8, 9))  # line 805
-    v_91: Ptr(BaseException) = cast_pointer(v_88)  # line 805
-    v_92: Ptr(object_vtable) = getfield(v_91, 'typeptr')  # line 805
+    v_88: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 820
+    v_89: Ptr(BaseException) = cast_pointer(v_88)  # line 820
+    v_90: Void = setfield(v_89, 'typeptr', vtable ValueError [8, 9))  # line 820
+    v_91: Ptr(BaseException) = cast_pointer(v_88)  # line 820
+    v_92: Ptr(object_vtable) = getfield(v_91, 'typeptr')  # line 820
     --> block30(v_92, v_88)
 block30(v_93: Ptr(object_vtable), v_94: Ptr(ValueError)):
-    v_95: Ptr(Exception) = cast_pointer(v_94)  # line 805
+    v_95: Ptr(Exception) = cast_pointer(v_94)  # line 820
     --> raise(v_93, v_95)
 block31(t54_0: Signed, s_17: Ptr(rpy_str), base_17: Signed, length_16: Signed, i_16: Signed, end_15: Signed, sign_15: Signed, result_16: Signed, digits_12: Signed, c_7: Signed):
-    v_96: Bool = int_le(t54_0, 90)  # line 800
+    v_96: Bool = int_le(t54_0, 90)  # line 815
     --> block20(s_17, base_17, length_16, i_16, end_15, sign_15, result_16, digits_12, c_7, v_96)
 block32(s_18: Ptr(rpy_str), base_18: Signed, length_17: Signed, i_17: Signed, end_16: Signed, sign_16: Signed, result_17: Signed, digits_13: Signed, c_8: Signed):
-    v_97: Signed = int_sub(c_8, 87)  # line 799
+    v_97: Signed = int_sub(c_8, 87)  # line 814
     --> block24(s_18, base_18, length_17, i_17, end_16, sign_16, result_17, digits_13, v_97)
 block33(t48_0: Signed, s_19: Ptr(rpy_str), base_19: Signed, length_18: Signed, i_18: Signed, end_17: Signed, sign_17: Signed, result_18: Signed, digits_14: Signed, c_9: Signed):
-    v_98: Bool = int_le(t48_0, 122)  # line 798
+    v_98: Bool = int_le(t48_0, 122)  # line 813
     --> block18(s_19, base_19, length_18, i_18, end_17, sign_17, result_18, digits_14, c_9, v_98)
 block34(s_20: Ptr(rpy_str), base_20: Signed, length_19: Signed, i_19: Signed, end_18: Signed, sign_18: Signed, result_19: Signed, digits_15: Signed, c_10: Signed):
-    v_99: Signed = int_sub(c_10, 48)  # line 797
+    v_99: Signed = int_sub(c_10, 48)  # line 812
     --> block24(s_20, base_20, length_19, i_19, end_18, sign_18, result_19, digits_15, v_99)
 block35(t42_0: Signed, s_21: Ptr(rpy_str), base_21: Signed, length_20: Signed, i_20: Signed, end_19: Signed, sign_19: Signed, result_20: Signed, digits_16: Signed, c_11: Signed):
-    v_100: Bool = int_le(t42_0, 57)  # line 796
+    v_100: Bool = int_le(t42_0, 57)  # line 811
     --> block16(s_21, base_21, length_20, i_20, end_19, sign_19, result_20, digits_16, c_11, v_100)
 block36(s_22: Ptr(rpy_str), base_22: Signed, length_21: Signed, i_21: Signed, end_20: Signed, sign_20: Signed, result_21: Signed, digits_17: Signed, previous_underscore_3: Bool):
-    v_101: Bool = int_eq(digits_17, 0)  # line 790
-    v_102: Bool = same_as(v_101)  # line 790
+    v_101: Bool = int_eq(digits_17, 0)  # line 805
+    v_102: Bool = same_as(v_101)  # line 805
     switch v_102
     False --> block37(s_22, base_22, length_21, i_21, end_20, sign_20, result_21, digits_17, previous_underscore_3)
     True --> block39()
 block37(s_23: Ptr(rpy_str), base_23: Signed, length_22: Signed, i_22: Signed, end_21: Signed, sign_21: Signed, result_22: Signed, digits_18: Signed, previous_underscore_4: Bool):
-    v_103: Bool = same_as(previous_underscore_4)  # line 790
+    v_103: Bool = same_as(previous_underscore_4)  # line 805
     switch v_103
     False --> block38(s_23, base_23, length_22, i_22, end_21, sign_21, result_22, digits_18)
     True --> block39()
 block38(s_24: Ptr(rpy_str), base_24: Signed, length_23: Signed, i_23: Signed, end_22: Signed, sign_22: Signed, result_23: Signed, digits_19: Signed):
-    v_104: Signed = int_add(i_23, 1)  # line 793
+    v_104: Signed = int_add(i_23, 1)  # line 808
     --> block5(s_24, base_24, length_23, v_104, end_22, sign_22, result_23, digits_19, True)
 block39():
-    v_105: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 791
-    v_106: Ptr(BaseException) = cast_pointer(v_105)  # line 791
-    v_107: Void = setfield(v_106, 'typeptr', vtable ValueError [8, 9))  # line 791
-    v_108: Ptr(BaseException) = cast_pointer(v_105)  # line 791
-    v_109: Ptr(object_vtable) = getfield(v_108, 'typeptr')  # line 791
+    v_105: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 806
+    v_106: Ptr(BaseException) = cast_pointer(v_105)  # line 806
+    v_107: Void = setfield(v_106, 'typeptr', vtable ValueError [8, 9))  # line 806
+    v_108: Ptr(BaseException) = cast_pointer(v_105)  # line 806
+    v_109: Ptr(object_vtable) = getfield(v_108, 'typeptr')  # line 806
     --> block40(v_109, v_105)
 block40(v_110: Ptr(object_vtable), v_111: Ptr(ValueError)):
-    v_112: Ptr(Exception) = cast_pointer(v_111)  # line 791
+    v_112: Ptr(Exception) = cast_pointer(v_111)  # line 806
     --> raise(v_110, v_112)
 block41():
-    v_113: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 783
-    v_114: Ptr(BaseException) = cast_pointer(v_113)  # line 783
-    v_115: Void = setfield(v_114, 'typeptr', vtable ValueError [8, 9))  # line 783
-    v_116: Ptr(BaseException) = cast_pointer(v_113)  # line 783
-    v_117: Ptr(object_vtable) = getfield(v_116, 'typeptr')  # line 783
+    v_113: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 798
+    v_114: Ptr(BaseException) = cast_pointer(v_113)  # line 798
+    v_115: Void = setfield(v_114, 'typeptr', vtable ValueError [8, 9))  # line 798
+    v_116: Ptr(BaseException) = cast_pointer(v_113)  # line 798
+    v_117: Ptr(object_vtable) = getfield(v_116, 'typeptr')  # line 798
     --> block42(v_117, v_113)
 block42(v_118: Ptr(object_vtable), v_119: Ptr(ValueError)):
-    v_120: Ptr(Exception) = cast_pointer(v_119)  # line 783
+    v_120: Ptr(Exception) = cast_pointer(v_119)  # line 798
     --> raise(v_118, v_120)
 block43(s_25: Ptr(rpy_str), base_25: Signed, length_24: Signed, i_24: Signed, end_23: Signed):
-    v_121: Ptr(rpy_str) = same_as(s_25)  # line 778
-    v_122: UniChar = getinteriorfield(v_121, 'chars', i_24)  # line 778
-    v_123: Bool = unichar_eq(v_122, 45)  # line 778
-    v_124: Bool = same_as(v_123)  # line 778
+    v_121: Ptr(rpy_str) = same_as(s_25)  # line 793
+    v_122: UniChar = getinteriorfield(v_121, 'chars', i_24)  # line 793
+    v_123: Bool = unichar_eq(v_122, 45)  # line 793
+    v_124: Bool = same_as(v_123)  # line 793
     switch v_124
     False --> block44(s_25, base_25, length_24, i_24, end_23)
     True --> block45(s_25, base_25, length_24, i_24, end_23)
 block44(s_26: Ptr(rpy_str), base_26: Signed, length_25: Signed, i_25: Signed, end_24: Signed):
-    v_125: Ptr(rpy_str) = same_as(s_26)  # line 778
-    v_126: UniChar = getinteriorfield(v_125, 'chars', i_25)  # line 778
-    v_127: Bool = unichar_eq(v_126, 43)  # line 778
-    v_128: Bool = same_as(v_127)  # line 778
+    v_125: Ptr(rpy_str) = same_as(s_26)  # line 793
+    v_126: UniChar = getinteriorfield(v_125, 'chars', i_25)  # line 793
+    v_127: Bool = unichar_eq(v_126, 43)  # line 793
+    v_128: Bool = same_as(v_127)  # line 793
     switch v_128
     False --> block4(s_26, base_26, length_25, i_25, end_24, 1)
     True --> block45(s_26, base_26, length_25, i_25, end_24)
 block45(s_27: Ptr(rpy_str), base_27: Signed, length_26: Signed, i_26: Signed, end_25: Signed):
-    v_129: Ptr(rpy_str) = same_as(s_27)  # line 779
-    v_130: UniChar = getinteriorfield(v_129, 'chars', i_26)  # line 779
-    v_131: Bool = unichar_eq(v_130, 45)  # line 779
-    v_132: Bool = same_as(v_131)  # line 779
+    v_129: Ptr(rpy_str) = same_as(s_27)  # line 794
+    v_130: UniChar = getinteriorfield(v_129, 'chars', i_26)  # line 794
+    v_131: Bool = unichar_eq(v_130, 45)  # line 794
+    v_132: Bool = same_as(v_131)  # line 794
     switch v_132
     False --> block46(s_27, base_27, length_26, i_26, end_25, 1)
     True --> block46(s_27, base_27, length_26, i_26, end_25, -1)
 block46(s_28: Ptr(rpy_str), base_28: Signed, length_27: Signed, i_27: Signed, end_26: Signed, sign_23: Signed):
-    v_133: Signed = int_add(i_27, 1)  # line 781
+    v_133: Signed = int_add(i_27, 1)  # line 796
     --> block4(s_28, base_28, length_27, v_133, end_26, sign_23)
 block47(s_29: Ptr(rpy_str), base_29: Signed, length_28: Signed, i_28: Signed, end_27: Signed):
-    v_134: Ptr(rpy_str) = same_as(s_29)  # line 775
-    v_135: Signed = int_sub(end_27, 1)  # line 775
-    v_136: UniChar = getinteriorfield(v_134, 'chars', v_135)  # line 775
-    v_137: Bool = direct_call(graph ll_char_isspace__UniChar, v_136)  # line 775
-    v_138: Bool = same_as(v_137)  # line 775
+    v_134: Ptr(rpy_str) = same_as(s_29)  # line 790
+    v_135: Signed = int_sub(end_27, 1)  # line 790
+    v_136: UniChar = getinteriorfield(v_134, 'chars', v_135)  # line 790
+    v_137: Bool = direct_call(graph ll_char_isspace__UniChar, v_136)  # line 790
+    v_138: Bool = same_as(v_137)  # line 790
     switch v_138
     False --> block3(s_29, base_29, length_28, i_28, end_27)
     True --> block48(s_29, base_29, length_28, i_28, end_27)
 block48(s_30: Ptr(rpy_str), base_30: Signed, length_29: Signed, i_29: Signed, end_28: Signed):
-    v_139: Signed = int_sub(end_28, 1)  # line 776
+    v_139: Signed = int_sub(end_28, 1)  # line 791
     --> block2(s_30, base_30, length_29, i_29, v_139)
 block49(s_31: Ptr(rpy_str), base_31: Signed, length_30: Signed, i_30: Signed):
-    v_140: Ptr(rpy_str) = same_as(s_31)  # line 772
-    v_141: UniChar = getinteriorfield(v_140, 'chars', i_30)  # line 772
-    v_142: Bool = direct_call(graph ll_char_isspace__UniChar, v_141)  # line 772
-    v_143: Bool = same_as(v_142)  # line 772
+    v_140: Ptr(rpy_str) = same_as(s_31)  # line 787
+    v_141: UniChar = getinteriorfield(v_140, 'chars', i_30)  # line 787
+    v_142: Bool = direct_call(graph ll_char_isspace__UniChar, v_141)  # line 787
+    v_143: Bool = same_as(v_142)  # line 787
     switch v_143
     False --> block2(s_31, base_31, length_30, i_30, length_30)
     True --> block50(s_31, base_31, length_30, i_30)
 block50(s_32: Ptr(rpy_str), base_32: Signed, length_31: Signed, i_31: Signed):
-    v_144: Signed = int_add(i_31, 1)  # line 773
+    v_144: Signed = int_add(i_31, 1)  # line 788
     --> block1(s_32, base_32, length_31, v_144)
 
-graph ll_char_isspace__UniChar(ch_0: UniChar)  # rstr.py:325
+graph ll_char_isspace__UniChar(ch_0: UniChar)  # rstr.py:340
 block0(ch_0: UniChar):
-    v_0: Bool = unichar_isspace(ch_0)  # line 326
+    v_0: Bool = unichar_isspace(ch_0)  # line 341
     --> return(v_0)
 
 graph ll_newdict__dicttable_array_entry_Signed_Void(DICT_0: Void)  # rordereddict.py:79

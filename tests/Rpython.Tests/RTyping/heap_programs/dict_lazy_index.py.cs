@@ -3607,10 +3607,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:709
+    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:724
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 709 "rpython/rtyper/rstr.py"
+#line 724 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long n_1 = default;
@@ -3732,61 +3732,61 @@ public static unsafe class RpythonProgram
         bool raised_4 = default;
         rpy_str* v_53 = default;
 
-    // block0: rpython/rtyper/rstr.py:711  if n == 0:
-#line 711 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:726  if n == 0:
+#line 726 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 711 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 711 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 711 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         n_1 = n_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:713  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:728  negative = n < 0
     block1:
-#line 713 "rpython/rtyper/rstr.py"
+#line 728 "rpython/rtyper/rstr.py"
         v_2 = n_1 < 0L;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         n_2 = n_1; negative_0 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:715  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_4 = unchecked((ulong)n_2);
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:718  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
     block3:
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         v_7 = 0UL;
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         v_8 = v_6 != v_7;
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:721  if negative:
+    // block4: rpython/rtyper/rstr.py:736  if negative:
     block4:
-#line 721 "rpython/rtyper/rstr.py"
+#line 736 "rpython/rtyper/rstr.py"
         v_11 = negative_2;
-#line 721 "rpython/rtyper/rstr.py"
+#line 736 "rpython/rtyper/rstr.py"
         if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
-#line 721 "rpython/rtyper/rstr.py"
+#line 736 "rpython/rtyper/rstr.py"
         n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:723  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
     block5:
-#line 723 "rpython/rtyper/rstr.py"
+#line 738 "rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3794,49 +3794,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:724  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:739  pos = length - 1
     block6:
-#line 724 "rpython/rtyper/rstr.py"
+#line 739 "rpython/rtyper/rstr.py"
         v_16 = unchecked(length_3 - 1L);
-#line 724 "rpython/rtyper/rstr.py"
+#line 739 "rpython/rtyper/rstr.py"
         n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:725  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
     block7:
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_18 = 0UL;
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_19 = u_4 != v_18;
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_20 = v_19;
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         negative_6 = negative_5; res_1 = res_0; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:729  if negative:
+    // block8: rpython/rtyper/rstr.py:744  if negative:
     block8:
-#line 729 "rpython/rtyper/rstr.py"
+#line 744 "rpython/rtyper/rstr.py"
         v_21 = negative_6;
-#line 729 "rpython/rtyper/rstr.py"
+#line 744 "rpython/rtyper/rstr.py"
         if (v_21) { res_2 = res_1; goto block9; }
-#line 729 "rpython/rtyper/rstr.py"
+#line 744 "rpython/rtyper/rstr.py"
         return res_1;
 
-    // block9: rpython/rtyper/rstr.py:730  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
     block9:
-#line 730 "rpython/rtyper/rstr.py"
+#line 745 "rpython/rtyper/rstr.py"
         v_22 = res_2;
-#line 730 "rpython/rtyper/rstr.py"
+#line 745 "rpython/rtyper/rstr.py"
         (&v_22->chars.items)[0L] = 45;
-#line 730 "rpython/rtyper/rstr.py"
+#line 745 "rpython/rtyper/rstr.py"
         return res_2;
 
-    // block10: rpython/rtyper/rstr.py:726  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_25 = 10UL;
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -3844,23 +3844,23 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:726  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_29 = unchecked((long)v_27);
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_30 = v_29;
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_31 = unchecked(48L + v_30);
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_32 = unchecked((int)v_31);
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_33 = res_4;
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         (&v_33->chars.items)[pos_2] = v_32;
-#line 727 "rpython/rtyper/rstr.py"
+#line 742 "rpython/rtyper/rstr.py"
         v_35 = 10UL;
-#line 727 "rpython/rtyper/rstr.py"
+#line 742 "rpython/rtyper/rstr.py"
         if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -3868,27 +3868,27 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
 
-    // block12: rpython/rtyper/rstr.py:728  pos -= 1
+    // block12: rpython/rtyper/rstr.py:743  pos -= 1
     block12:
-#line 728 "rpython/rtyper/rstr.py"
+#line 743 "rpython/rtyper/rstr.py"
         v_39 = unchecked(pos_3 - 1L);
-#line 728 "rpython/rtyper/rstr.py"
+#line 743 "rpython/rtyper/rstr.py"
         n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
 
-    // block13: rpython/rtyper/rstr.py:722  length += 1
+    // block13: rpython/rtyper/rstr.py:737  length += 1
     block13:
-#line 722 "rpython/rtyper/rstr.py"
+#line 737 "rpython/rtyper/rstr.py"
         v_41 = unchecked(length_8 + 1L);
-#line 722 "rpython/rtyper/rstr.py"
+#line 737 "rpython/rtyper/rstr.py"
         n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
 
-    // block14: rpython/rtyper/rstr.py:719  length += 1
+    // block14: rpython/rtyper/rstr.py:734  length += 1
     block14:
-#line 719 "rpython/rtyper/rstr.py"
+#line 734 "rpython/rtyper/rstr.py"
         v_43 = unchecked(length_9 + 1L);
-#line 720 "rpython/rtyper/rstr.py"
+#line 735 "rpython/rtyper/rstr.py"
         v_44 = 10UL;
-#line 720 "rpython/rtyper/rstr.py"
+#line 735 "rpython/rtyper/rstr.py"
         if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -3896,27 +3896,27 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
 
-    // block15: rpython/rtyper/rstr.py:720  v = v // r_uint(10)
+    // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
     block15:
-#line 720 "rpython/rtyper/rstr.py"
+#line 735 "rpython/rtyper/rstr.py"
         n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
 
-    // block16: rpython/rtyper/rstr.py:715  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_48 = 0UL;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_49 = unchecked((ulong)n_14);
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_50 = v_49;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_51 = unchecked(v_48 - v_50);
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
 
-    // block17: rpython/rtyper/rstr.py:712  return ll_chr2str('0')
+    // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block17:
-#line 712 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
@@ -3924,9 +3924,9 @@ public static unsafe class RpythonProgram
         if (raised_4) return null;
         v_53 = v_52; goto block18;
 
-    // block18: rpython/rtyper/rstr.py:712  return ll_chr2str('0')
+    // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block18:
-#line 712 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         return v_53;
 #line default
     }

@@ -589,84 +589,84 @@ block0(i_0: Signed, perturb_0: Unsigned, mask_0: Signed):
     v_9: Signed = int_and(v_8, mask_0)  # line 145
     --> return(v_9)
 
-graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:709
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:724
 block0(n_0: Signed):
-    v_0: Bool = int_eq(n_0, 0)  # line 711
-    v_1: Bool = same_as(v_0)  # line 711
+    v_0: Bool = int_eq(n_0, 0)  # line 726
+    v_1: Bool = same_as(v_0)  # line 726
     switch v_1
     False --> block1(n_0)
     True --> block13()
 block1(n_1: Signed):
-    v_2: Bool = int_lt(n_1, 0)  # line 713
-    v_3: Bool = same_as(v_2)  # line 715
+    v_2: Bool = int_lt(n_1, 0)  # line 728
+    v_3: Bool = same_as(v_2)  # line 730
     switch v_3
     False --> block2(n_1, v_2)
     True --> block12(n_1, v_2)
 block2(n_2: Signed, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 715
-    v_5: Unsigned = same_as(v_4)  # line 715
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 730
+    v_5: Unsigned = same_as(v_4)  # line 730
     --> block3(n_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 718
-    v_8: Bool = uint_ne(v_6, v_7)  # line 718
-    v_9: Bool = same_as(v_8)  # line 718
+    v_7: Unsigned = same_as(0)  # line 733
+    v_8: Bool = uint_ne(v_6, v_7)  # line 733
+    v_9: Bool = same_as(v_8)  # line 733
     switch v_9
     False --> block4(n_3, negative_1, u_0, length_0, v_6)
     True --> block11(n_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 721
+    v_11: Bool = same_as(negative_2)  # line 736
     switch v_11
     False --> block5(n_4, negative_2, u_1, length_1, v_10)
     True --> block10(n_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 723
-    v_14: Signed = int_sub(length_2, 1)  # line 724
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 738
+    v_14: Signed = int_sub(length_2, 1)  # line 739
     --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 725
-    v_17: Bool = uint_ne(u_3, v_16)  # line 725
-    v_18: Bool = same_as(v_17)  # line 725
+    v_16: Unsigned = same_as(0)  # line 740
+    v_17: Bool = uint_ne(u_3, v_16)  # line 740
+    v_18: Bool = same_as(v_17)  # line 740
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 729
+    v_19: Bool = same_as(negative_5)  # line 744
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 730
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 730
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 745
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 745
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(10)  # line 726
-    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 726
-    v_25: Signed = cast_uint_to_int(v_24)  # line 726
-    v_26: Signed = same_as(v_25)  # line 726
-    v_27: Signed = int_add(48, v_26)  # line 726
-    v_28: UniChar = cast_int_to_unichar(v_27)  # line 726
-    v_29: Ptr(rpy_str) = same_as(res_3)  # line 726
-    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 726
-    v_31: Unsigned = same_as(10)  # line 727
-    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 727
-    v_33: Signed = int_sub(pos_1, 1)  # line 728
+    v_23: Unsigned = same_as(10)  # line 741
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 741
+    v_25: Signed = cast_uint_to_int(v_24)  # line 741
+    v_26: Signed = same_as(v_25)  # line 741
+    v_27: Signed = int_add(48, v_26)  # line 741
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 741
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 741
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 741
+    v_31: Unsigned = same_as(10)  # line 742
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 742
+    v_33: Signed = int_sub(pos_1, 1)  # line 743
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
-    v_35: Signed = int_add(length_5, 1)  # line 722
+    v_35: Signed = int_add(length_5, 1)  # line 737
     --> block5(n_8, negative_7, u_5, v_35, v_34)
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
-    v_37: Signed = int_add(length_6, 1)  # line 719
-    v_38: Unsigned = same_as(10)  # line 720
-    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 720
+    v_37: Signed = int_add(length_6, 1)  # line 734
+    v_38: Unsigned = same_as(10)  # line 735
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 735
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
-    v_40: Unsigned = same_as(0)  # line 715
-    v_41: Unsigned = cast_int_to_uint(n_10)  # line 715
-    v_42: Unsigned = same_as(v_41)  # line 715
-    v_43: Unsigned = uint_sub(v_40, v_42)  # line 715
+    v_40: Unsigned = same_as(0)  # line 730
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 730
+    v_42: Unsigned = same_as(v_41)  # line 730
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 730
     --> block3(n_10, negative_9, v_43, 0, v_43)
 block13():
-    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 712
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 727
     --> return(v_44)
 
 graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:68

@@ -4768,10 +4768,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:709
+    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:724
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 709 "rpython/rtyper/rstr.py"
+#line 724 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long n_1 = default;
@@ -4893,61 +4893,61 @@ public static unsafe class RpythonProgram
         bool raised_4 = default;
         rpy_str* v_53 = default;
 
-    // block0: rpython/rtyper/rstr.py:711  if n == 0:
-#line 711 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:726  if n == 0:
+#line 726 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 711 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 711 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 711 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         n_1 = n_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:713  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:728  negative = n < 0
     block1:
-#line 713 "rpython/rtyper/rstr.py"
+#line 728 "rpython/rtyper/rstr.py"
         v_2 = n_1 < 0L;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         n_2 = n_1; negative_0 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:715  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_4 = unchecked((ulong)n_2);
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:718  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
     block3:
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         v_7 = 0UL;
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         v_8 = v_6 != v_7;
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:721  if negative:
+    // block4: rpython/rtyper/rstr.py:736  if negative:
     block4:
-#line 721 "rpython/rtyper/rstr.py"
+#line 736 "rpython/rtyper/rstr.py"
         v_11 = negative_2;
-#line 721 "rpython/rtyper/rstr.py"
+#line 736 "rpython/rtyper/rstr.py"
         if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
-#line 721 "rpython/rtyper/rstr.py"
+#line 736 "rpython/rtyper/rstr.py"
         n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:723  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
     block5:
-#line 723 "rpython/rtyper/rstr.py"
+#line 738 "rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4955,49 +4955,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:724  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:739  pos = length - 1
     block6:
-#line 724 "rpython/rtyper/rstr.py"
+#line 739 "rpython/rtyper/rstr.py"
         v_16 = unchecked(length_3 - 1L);
-#line 724 "rpython/rtyper/rstr.py"
+#line 739 "rpython/rtyper/rstr.py"
         n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:725  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
     block7:
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_18 = 0UL;
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_19 = u_4 != v_18;
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_20 = v_19;
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         negative_6 = negative_5; res_1 = res_0; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:729  if negative:
+    // block8: rpython/rtyper/rstr.py:744  if negative:
     block8:
-#line 729 "rpython/rtyper/rstr.py"
+#line 744 "rpython/rtyper/rstr.py"
         v_21 = negative_6;
-#line 729 "rpython/rtyper/rstr.py"
+#line 744 "rpython/rtyper/rstr.py"
         if (v_21) { res_2 = res_1; goto block9; }
-#line 729 "rpython/rtyper/rstr.py"
+#line 744 "rpython/rtyper/rstr.py"
         return res_1;
 
-    // block9: rpython/rtyper/rstr.py:730  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
     block9:
-#line 730 "rpython/rtyper/rstr.py"
+#line 745 "rpython/rtyper/rstr.py"
         v_22 = res_2;
-#line 730 "rpython/rtyper/rstr.py"
+#line 745 "rpython/rtyper/rstr.py"
         (&v_22->chars.items)[0L] = 45;
-#line 730 "rpython/rtyper/rstr.py"
+#line 745 "rpython/rtyper/rstr.py"
         return res_2;
 
-    // block10: rpython/rtyper/rstr.py:726  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_25 = 10UL;
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -5005,23 +5005,23 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:726  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_29 = unchecked((long)v_27);
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_30 = v_29;
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_31 = unchecked(48L + v_30);
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_32 = unchecked((int)v_31);
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_33 = res_4;
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         (&v_33->chars.items)[pos_2] = v_32;
-#line 727 "rpython/rtyper/rstr.py"
+#line 742 "rpython/rtyper/rstr.py"
         v_35 = 10UL;
-#line 727 "rpython/rtyper/rstr.py"
+#line 742 "rpython/rtyper/rstr.py"
         if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -5029,27 +5029,27 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
 
-    // block12: rpython/rtyper/rstr.py:728  pos -= 1
+    // block12: rpython/rtyper/rstr.py:743  pos -= 1
     block12:
-#line 728 "rpython/rtyper/rstr.py"
+#line 743 "rpython/rtyper/rstr.py"
         v_39 = unchecked(pos_3 - 1L);
-#line 728 "rpython/rtyper/rstr.py"
+#line 743 "rpython/rtyper/rstr.py"
         n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
 
-    // block13: rpython/rtyper/rstr.py:722  length += 1
+    // block13: rpython/rtyper/rstr.py:737  length += 1
     block13:
-#line 722 "rpython/rtyper/rstr.py"
+#line 737 "rpython/rtyper/rstr.py"
         v_41 = unchecked(length_8 + 1L);
-#line 722 "rpython/rtyper/rstr.py"
+#line 737 "rpython/rtyper/rstr.py"
         n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
 
-    // block14: rpython/rtyper/rstr.py:719  length += 1
+    // block14: rpython/rtyper/rstr.py:734  length += 1
     block14:
-#line 719 "rpython/rtyper/rstr.py"
+#line 734 "rpython/rtyper/rstr.py"
         v_43 = unchecked(length_9 + 1L);
-#line 720 "rpython/rtyper/rstr.py"
+#line 735 "rpython/rtyper/rstr.py"
         v_44 = 10UL;
-#line 720 "rpython/rtyper/rstr.py"
+#line 735 "rpython/rtyper/rstr.py"
         if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -5057,27 +5057,27 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
 
-    // block15: rpython/rtyper/rstr.py:720  v = v // r_uint(10)
+    // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
     block15:
-#line 720 "rpython/rtyper/rstr.py"
+#line 735 "rpython/rtyper/rstr.py"
         n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
 
-    // block16: rpython/rtyper/rstr.py:715  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_48 = 0UL;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_49 = unchecked((ulong)n_14);
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_50 = v_49;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_51 = unchecked(v_48 - v_50);
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
 
-    // block17: rpython/rtyper/rstr.py:712  return ll_chr2str('0')
+    // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block17:
-#line 712 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
@@ -5085,9 +5085,9 @@ public static unsafe class RpythonProgram
         if (raised_4) return null;
         v_53 = v_52; goto block18;
 
-    // block18: rpython/rtyper/rstr.py:712  return ll_chr2str('0')
+    // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block18:
-#line 712 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         return v_53;
 #line default
     }
@@ -7314,10 +7314,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:496
+    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:511
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(rpy_str* sep_0, list_GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 496 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -7416,47 +7416,47 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_36 = default;
 
-    // block0: rpython/rtyper/rstr.py:498  items = ll_items(l)
-#line 498 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
+#line 513 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_rpy_str(l_0);
-#line 499 "rpython/rtyper/rstr.py"
+#line 514 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_rpy_str(l_0);
-#line 500 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 500 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 500 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 500 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:502  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
     block1:
-#line 502 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_4 = sep_1;
-#line 502 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 502 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_6 = unchecked(num_0 - 1L);
-#line 502 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 502 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:504  while i < num:
+    // block2: rpython/rtyper/rstr.py:519  while i < num:
     block2:
-#line 504 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         v_8 = i_0 < num_1;
-#line 504 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 504 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
-#line 504 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:507  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
     block3:
-#line 507 "rpython/rtyper/rstr.py"
+#line 522 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7464,89 +7464,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:510  while i < num:
+    // block4: rpython/rtyper/rstr.py:525  while i < num:
     block4:
-#line 510 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:510  while i < num:
+    // block5: rpython/rtyper/rstr.py:525  while i < num:
     block5:
-#line 510 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_12 = i_1 < num_4;
-#line 510 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 510 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
-#line 510 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block6: rpython/rtyper/rstr.py:511  if i > 0:
+    // block6: rpython/rtyper/rstr.py:526  if i > 0:
     block6:
-#line 511 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         v_14 = i_2 > 0L;
-#line 511 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 511 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
-#line 511 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:514  item = items[i]
+    // block7: rpython/rtyper/rstr.py:529  item = items[i]
     block7:
-#line 514 "rpython/rtyper/rstr.py"
+#line 529 "rpython/rtyper/rstr.py"
         v_16 = (&items_6->items)[i_3];
-#line 515 "rpython/rtyper/rstr.py"
+#line 530 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 515 "rpython/rtyper/rstr.py"
+#line 530 "rpython/rtyper/rstr.py"
         v_18 = v_17->chars.length;
-#line 515 "rpython/rtyper/rstr.py"
+#line 530 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
-#line 516 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_20 = v_16;
-#line 516 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_21 = v_20->chars.length;
-#line 516 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_22 = unchecked(pos_2 + v_21);
-#line 517 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         v_23 = unchecked(i_3 + 1L);
-#line 517 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:512  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 512 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_24 = sep_8;
-#line 512 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_25 = v_24->chars.length;
-#line 512 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
-#line 513 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_27 = sep_8;
-#line 513 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_28 = v_27->chars.length;
-#line 513 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_29 = unchecked(pos_3 + v_28);
-#line 513 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:505  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
     block9:
-#line 505 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_30 = (&items_8->items)[i_5];
-#line 505 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_31 = v_30;
-#line 505 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_32 = v_31->chars.length;
-#line 505 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_33 = unchecked(total_7 + v_32);
-#line 506 "rpython/rtyper/rstr.py"
+#line 521 "rpython/rtyper/rstr.py"
         v_34 = unchecked(i_5 + 1L);
-#line 506 "rpython/rtyper/rstr.py"
+#line 521 "rpython/rtyper/rstr.py"
         sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:501  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block10:
-#line 501 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -7554,9 +7554,9 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_36 = v_35; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:501  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block11:
-#line 501 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         return v_36;
 #line default
     }
@@ -11031,18 +11031,18 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:690
+    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:705
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
-#line 690 "rpython/rtyper/rstr.py"
+#line 705 "rpython/rtyper/rstr.py"
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         striter* v_1 = default;
         rpy_str* s_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:691  it = malloc(ITER.TO)
-#line 691 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
+#line 706 "rpython/rtyper/rstr.py"
         v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(21, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -11050,13 +11050,13 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; s_1 = s_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:692  it.string = s
+    // block1: rpython/rtyper/rstr.py:707  it.string = s
     block1:
-#line 692 "rpython/rtyper/rstr.py"
+#line 707 "rpython/rtyper/rstr.py"
         v_1->@string = s_1;
-#line 693 "rpython/rtyper/rstr.py"
+#line 708 "rpython/rtyper/rstr.py"
         v_1->index = 0L;
-#line 693 "rpython/rtyper/rstr.py"
+#line 708 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
@@ -11111,10 +11111,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:697
+    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:712
     public static int rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
-#line 697 "rpython/rtyper/rstr.py"
+#line 712 "rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_str* v_1 = default;
         rpy_str* v_2 = default;
@@ -11138,40 +11138,40 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:698  index = it.index
-#line 698 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:713  index = it.index
+#line 713 "rpython/rtyper/rstr.py"
         v_0 = it_0->index;
-#line 699 "rpython/rtyper/rstr.py"
+#line 714 "rpython/rtyper/rstr.py"
         v_1 = it_0->@string;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_4 = v_0 >= v_3;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         it_1 = it_0; index_0 = v_0; s_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:702  it.index = index + 1
+    // block1: rpython/rtyper/rstr.py:717  it.index = index + 1
     block1:
-#line 702 "rpython/rtyper/rstr.py"
+#line 717 "rpython/rtyper/rstr.py"
         v_6 = unchecked(index_0 + 1L);
-#line 702 "rpython/rtyper/rstr.py"
+#line 717 "rpython/rtyper/rstr.py"
         it_1->index = v_6;
-#line 703 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_8 = s_0;
-#line 703 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[index_0];
-#line 703 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         return v_9;
 
-    // block2: rpython/rtyper/rstr.py:701  raise StopIteration
+    // block2: rpython/rtyper/rstr.py:716  raise StopIteration
     block2:
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_10 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -11179,17 +11179,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         v_11 = v_10; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:701  raise StopIteration
+    // block3: rpython/rtyper/rstr.py:716  raise StopIteration
     block3:
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_12 = (BaseException*)v_11;
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_12->typeptr = Prebuilt.vtable_StopIteration;
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_14 = (BaseException*)v_11;
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_15 = v_14->typeptr;
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         etype_1 = v_15; evalue_0 = v_11; goto block4;
 
     // block4

@@ -564,84 +564,84 @@ block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2:
     v_8: Signed = int_add(i_1, 1)  # line 176
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
-graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:709
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:724
 block0(n_0: Signed):
-    v_0: Bool = int_eq(n_0, 0)  # line 711
-    v_1: Bool = same_as(v_0)  # line 711
+    v_0: Bool = int_eq(n_0, 0)  # line 726
+    v_1: Bool = same_as(v_0)  # line 726
     switch v_1
     False --> block1(n_0)
     True --> block13()
 block1(n_1: Signed):
-    v_2: Bool = int_lt(n_1, 0)  # line 713
-    v_3: Bool = same_as(v_2)  # line 715
+    v_2: Bool = int_lt(n_1, 0)  # line 728
+    v_3: Bool = same_as(v_2)  # line 730
     switch v_3
     False --> block2(n_1, v_2)
     True --> block12(n_1, v_2)
 block2(n_2: Signed, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 715
-    v_5: Unsigned = same_as(v_4)  # line 715
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 730
+    v_5: Unsigned = same_as(v_4)  # line 730
     --> block3(n_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 718
-    v_8: Bool = uint_ne(v_6, v_7)  # line 718
-    v_9: Bool = same_as(v_8)  # line 718
+    v_7: Unsigned = same_as(0)  # line 733
+    v_8: Bool = uint_ne(v_6, v_7)  # line 733
+    v_9: Bool = same_as(v_8)  # line 733
     switch v_9
     False --> block4(n_3, negative_1, u_0, length_0, v_6)
     True --> block11(n_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 721
+    v_11: Bool = same_as(negative_2)  # line 736
     switch v_11
     False --> block5(n_4, negative_2, u_1, length_1, v_10)
     True --> block10(n_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 723
-    v_14: Signed = int_sub(length_2, 1)  # line 724
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 738
+    v_14: Signed = int_sub(length_2, 1)  # line 739
     --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 725
-    v_17: Bool = uint_ne(u_3, v_16)  # line 725
-    v_18: Bool = same_as(v_17)  # line 725
+    v_16: Unsigned = same_as(0)  # line 740
+    v_17: Bool = uint_ne(u_3, v_16)  # line 740
+    v_18: Bool = same_as(v_17)  # line 740
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 729
+    v_19: Bool = same_as(negative_5)  # line 744
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 730
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 730
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 745
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 745
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(10)  # line 726
-    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 726
-    v_25: Signed = cast_uint_to_int(v_24)  # line 726
-    v_26: Signed = same_as(v_25)  # line 726
-    v_27: Signed = int_add(48, v_26)  # line 726
-    v_28: UniChar = cast_int_to_unichar(v_27)  # line 726
-    v_29: Ptr(rpy_str) = same_as(res_3)  # line 726
-    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 726
-    v_31: Unsigned = same_as(10)  # line 727
-    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 727
-    v_33: Signed = int_sub(pos_1, 1)  # line 728
+    v_23: Unsigned = same_as(10)  # line 741
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 741
+    v_25: Signed = cast_uint_to_int(v_24)  # line 741
+    v_26: Signed = same_as(v_25)  # line 741
+    v_27: Signed = int_add(48, v_26)  # line 741
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 741
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 741
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 741
+    v_31: Unsigned = same_as(10)  # line 742
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 742
+    v_33: Signed = int_sub(pos_1, 1)  # line 743
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
-    v_35: Signed = int_add(length_5, 1)  # line 722
+    v_35: Signed = int_add(length_5, 1)  # line 737
     --> block5(n_8, negative_7, u_5, v_35, v_34)
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
-    v_37: Signed = int_add(length_6, 1)  # line 719
-    v_38: Unsigned = same_as(10)  # line 720
-    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 720
+    v_37: Signed = int_add(length_6, 1)  # line 734
+    v_38: Unsigned = same_as(10)  # line 735
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 735
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
-    v_40: Unsigned = same_as(0)  # line 715
-    v_41: Unsigned = cast_int_to_uint(n_10)  # line 715
-    v_42: Unsigned = same_as(v_41)  # line 715
-    v_43: Unsigned = uint_sub(v_40, v_42)  # line 715
+    v_40: Unsigned = same_as(0)  # line 730
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 730
+    v_42: Unsigned = same_as(v_41)  # line 730
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 730
     --> block3(n_10, negative_9, v_43, 0, v_43)
 block13():
-    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 712
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 727
     --> return(v_44)
 
 graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:68
@@ -1296,69 +1296,69 @@ block9(l_9: Ptr(list), newsize_9: Signed):
     v_27: Void = setfield(l_9, 'length', newsize_9)  # line 325
     --> return(None)
 
-graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:496
+graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:511
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(list)):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__list_array_rpy_str, l_0)  # line 498
-    v_1: Signed = direct_call(graph ll_len__list_array_rpy_str, l_0)  # line 499
-    v_2: Bool = int_eq(v_1, 0)  # line 500
-    v_3: Bool = same_as(v_2)  # line 500
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__list_array_rpy_str, l_0)  # line 513
+    v_1: Signed = direct_call(graph ll_len__list_array_rpy_str, l_0)  # line 514
+    v_2: Bool = int_eq(v_1, 0)  # line 515
+    v_3: Bool = same_as(v_2)  # line 515
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block9()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(list), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 502
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 502
-    v_6: Signed = int_sub(num_0, 1)  # line 502
-    v_7: Signed = int_mul(v_5, v_6)  # line 502
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 517
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 517
+    v_6: Signed = int_sub(num_0, 1)  # line 517
+    v_7: Signed = int_mul(v_5, v_6)  # line 517
     --> block2(sep_1, l_1, items_0, num_0, v_7, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(list), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_1: Signed, total_0: Signed, i_0: Signed):
-    v_8: Bool = int_lt(i_0, num_1)  # line 504
-    v_9: Bool = same_as(v_8)  # line 504
+    v_8: Bool = int_lt(i_0, num_1)  # line 519
+    v_9: Bool = same_as(v_8)  # line 519
     switch v_9
     False --> block3(sep_2, l_2, items_1, num_1, total_0)
     True --> block8(sep_2, l_2, items_1, num_1, total_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(list), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_2: Signed, total_1: Signed):
-    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 507
+    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 522
     --> block4(sep_3, l_3, items_2, num_2, total_1, 0, v_10, 0)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(list), items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_3: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_11: Bool = int_lt(i_1, num_3)  # line 510
-    v_12: Bool = same_as(v_11)  # line 510
+    v_11: Bool = int_lt(i_1, num_3)  # line 525
+    v_12: Bool = same_as(v_11)  # line 525
     switch v_12
     False --> return(res_0)
     True --> block5(sep_4, l_4, items_3, num_3, total_2, i_1, res_0, pos_0)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(list), items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_4: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_13: Bool = int_gt(i_2, 0)  # line 511
-    v_14: Bool = same_as(v_13)  # line 511
+    v_13: Bool = int_gt(i_2, 0)  # line 526
+    v_14: Bool = same_as(v_13)  # line 526
     switch v_14
     False --> block6(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
     True --> block7(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
 block6(sep_6: Ptr(rpy_str), l_6: Ptr(list), items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_5: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed):
-    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 514
-    v_16: Ptr(rpy_str) = same_as(v_15)  # line 515
-    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 515
-    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 515
-    v_19: Ptr(rpy_str) = same_as(v_15)  # line 516
-    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 516
-    v_21: Signed = int_add(pos_2, v_20)  # line 516
-    v_22: Signed = int_add(i_3, 1)  # line 517
+    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 529
+    v_16: Ptr(rpy_str) = same_as(v_15)  # line 530
+    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 530
+    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 530
+    v_19: Ptr(rpy_str) = same_as(v_15)  # line 531
+    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 531
+    v_21: Signed = int_add(pos_2, v_20)  # line 531
+    v_22: Signed = int_add(i_3, 1)  # line 532
     --> block4(sep_6, l_6, items_5, num_5, total_4, v_22, res_2, v_21)
 block7(sep_7: Ptr(rpy_str), l_7: Ptr(list), items_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_6: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed):
-    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 512
-    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 512
-    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 512
-    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 513
-    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 513
-    v_28: Signed = int_add(pos_3, v_27)  # line 513
+    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 527
+    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 527
+    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 527
+    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 528
+    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 528
+    v_28: Signed = int_add(pos_3, v_27)  # line 528
     --> block6(sep_7, l_7, items_6, num_6, total_5, i_4, res_3, v_28)
 block8(sep_8: Ptr(rpy_str), l_8: Ptr(list), items_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_7: Signed, total_6: Signed, i_5: Signed):
-    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 505
-    v_30: Ptr(rpy_str) = same_as(v_29)  # line 505
-    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 505
-    v_32: Signed = int_add(total_6, v_31)  # line 505
-    v_33: Signed = int_add(i_5, 1)  # line 506
+    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 520
+    v_30: Ptr(rpy_str) = same_as(v_29)  # line 520
+    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 520
+    v_32: Signed = int_add(total_6, v_31)  # line 520
+    v_33: Signed = int_add(i_5, 1)  # line 521
     --> block2(sep_8, l_8, items_7, num_7, v_32, v_33)
 block9():
-    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 501
+    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 516
     --> return(v_34)
 
 graph ll_items__list_array_rpy_str(l_0: Ptr(list))  # rlist.py:24
@@ -2377,11 +2377,11 @@ block0(s_0: Ptr(rpy_str)):
     v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
     --> return(v_1)
 
-graph ll_striter__striter_rpy_str(ITER_0: Void, s_0: Ptr(rpy_str))  # rstr.py:690
+graph ll_striter__striter_rpy_str(ITER_0: Void, s_0: Ptr(rpy_str))  # rstr.py:705
 block0(ITER_0: Void, s_0: Ptr(rpy_str)):
-    v_0: Ptr(striter) = malloc(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }, 'gc')  # line 691
-    v_1: Void = setfield(v_0, 'string', s_0)  # line 692
-    v_2: Void = setfield(v_0, 'index', 0)  # line 693
+    v_0: Ptr(striter) = malloc(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }, 'gc')  # line 706
+    v_1: Void = setfield(v_0, 'string', s_0)  # line 707
+    v_2: Void = setfield(v_0, 'index', 0)  # line 708
     --> return(v_0)
 
 graph ll_enumnext__tuple2_Signed_UniChar_striter_ll_strnext(TUPLE_0: Void, it_0: Ptr(striter), next_0: Void)  # rlist.py:309
@@ -2393,27 +2393,27 @@ block0(TUPLE_0: Void, it_0: Ptr(striter), next_0: Void):
     v_4: Void = setfield(v_1, 'item0', v_0)  # line 315
     --> return(v_1)
 
-graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:697
+graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:712
 block0(it_0: Ptr(striter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 698
-    v_1: Ptr(rpy_str) = getfield(it_0, 'string')  # line 699
-    v_2: Ptr(rpy_str) = same_as(v_1)  # line 700
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 700
-    v_4: Bool = int_ge(v_0, v_3)  # line 700
-    v_5: Bool = same_as(v_4)  # line 700
+    v_0: Signed = getfield(it_0, 'index')  # line 713
+    v_1: Ptr(rpy_str) = getfield(it_0, 'string')  # line 714
+    v_2: Ptr(rpy_str) = same_as(v_1)  # line 715
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 715
+    v_4: Bool = int_ge(v_0, v_3)  # line 715
+    v_5: Bool = same_as(v_4)  # line 715
     switch v_5
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(striter), index_0: Signed, s_0: Ptr(rpy_str)):
-    v_6: Signed = int_add(index_0, 1)  # line 702
-    v_7: Void = setfield(it_1, 'index', v_6)  # line 702
-    v_8: Ptr(rpy_str) = same_as(s_0)  # line 703
-    v_9: UniChar = getinteriorfield(v_8, 'chars', index_0)  # line 703
+    v_6: Signed = int_add(index_0, 1)  # line 717
+    v_7: Void = setfield(it_1, 'index', v_6)  # line 717
+    v_8: Ptr(rpy_str) = same_as(s_0)  # line 718
+    v_9: UniChar = getinteriorfield(v_8, 'chars', index_0)  # line 718
     --> return(v_9)
 block2():
-    v_10: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 701
-    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 701
-    v_12: Void = setfield(v_11, 'typeptr', vtable StopIteration [7, 8))  # line 701
-    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 701
-    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 701
+    v_10: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 716
+    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 716
+    v_12: Void = setfield(v_11, 'typeptr', vtable StopIteration [7, 8))  # line 716
+    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 716
+    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 716
     --> raise(v_14, v_10)

@@ -8035,17 +8035,17 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_lower__rpy_str, rpython/rtyper/rstr.py:466
+    // rpython.rtyper.rstr.ll_lower__rpy_str, rpython/rtyper/rstr.py:481
     public static rpy_str* rpython_rtyper_rstr_ll_lower__rpy_str(rpy_str* s_0)
     {
-#line 466 "rpython/rtyper/rstr.py"
+#line 481 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:467  return _case_map(s, False)
-#line 467 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:482  return _case_map(s, False)
+#line 482 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__case_map__rpy_str_Bool(s_0, false);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8053,17 +8053,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:467  return _case_map(s, False)
+    // block1: rpython/rtyper/rstr.py:482  return _case_map(s, False)
     block1:
-#line 467 "rpython/rtyper/rstr.py"
+#line 482 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr._case_map__rpy_str_Bool, rpython/rtyper/rstr.py:431
+    // rpython.rtyper.rstr._case_map__rpy_str_Bool, rpython/rtyper/rstr.py:446
     public static rpy_str* rpython_rtyper_rstr__case_map__rpy_str_Bool(rpy_str* s_0, bool upper_0)
     {
-#line 431 "rpython/rtyper/rstr.py"
+#line 446 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* s_1 = default;
@@ -8204,28 +8204,28 @@ public static unsafe class RpythonProgram
         long k_4 = default;
         long v_35 = default;
 
-    // block0: rpython/rtyper/rstr.py:433  length = len(s.chars)
-#line 433 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:448  length = len(s.chars)
+#line 448 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 433 "rpython/rtyper/rstr.py"
+#line 448 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 433 "rpython/rtyper/rstr.py"
+#line 448 "rpython/rtyper/rstr.py"
         s_1 = s_0; upper_1 = upper_0; length_0 = v_1; total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:436  while i < length:
+    // block1: rpython/rtyper/rstr.py:451  while i < length:
     block1:
-#line 436 "rpython/rtyper/rstr.py"
+#line 451 "rpython/rtyper/rstr.py"
         v_2 = i_0 < length_0;
-#line 436 "rpython/rtyper/rstr.py"
+#line 451 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 436 "rpython/rtyper/rstr.py"
+#line 451 "rpython/rtyper/rstr.py"
         if (v_3) { s_13 = s_1; upper_13 = upper_1; length_12 = length_0; total_12 = total_0; i_10 = i_0; k_2 = 0L; goto block13; }
-#line 436 "rpython/rtyper/rstr.py"
+#line 451 "rpython/rtyper/rstr.py"
         s_2 = s_1; upper_2 = upper_1; length_1 = length_0; total_1 = total_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:442  res = mallocstr(total)
+    // block2: rpython/rtyper/rstr.py:457  res = mallocstr(total)
     block2:
-#line 442 "rpython/rtyper/rstr.py"
+#line 457 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8233,139 +8233,139 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         s_3 = s_2; upper_3 = upper_2; length_2 = length_1; total_2 = total_1; v_5 = v_4; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:445  while i < length:
+    // block3: rpython/rtyper/rstr.py:460  while i < length:
     block3:
-#line 445 "rpython/rtyper/rstr.py"
+#line 460 "rpython/rtyper/rstr.py"
         s_4 = s_3; upper_4 = upper_3; length_3 = length_2; total_3 = total_2; i_1 = 0L; res_0 = v_5; pos_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:445  while i < length:
+    // block4: rpython/rtyper/rstr.py:460  while i < length:
     block4:
-#line 445 "rpython/rtyper/rstr.py"
+#line 460 "rpython/rtyper/rstr.py"
         v_6 = i_1 < length_3;
-#line 445 "rpython/rtyper/rstr.py"
+#line 460 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 445 "rpython/rtyper/rstr.py"
+#line 460 "rpython/rtyper/rstr.py"
         if (v_7) { s_5 = s_4; upper_5 = upper_4; length_4 = length_3; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
-#line 445 "rpython/rtyper/rstr.py"
+#line 460 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block5: rpython/rtyper/rstr.py:446  ch = s.chars[i]
+    // block5: rpython/rtyper/rstr.py:461  ch = s.chars[i]
     block5:
-#line 446 "rpython/rtyper/rstr.py"
+#line 461 "rpython/rtyper/rstr.py"
         v_8 = s_5;
-#line 446 "rpython/rtyper/rstr.py"
+#line 461 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[i_2];
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         v_10 = upper_5;
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         s_6 = s_5; upper_6 = upper_5; length_5 = length_4; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; ch_0 = v_9; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:447  if not upper and ch == '\u03a3' and _final_sigma(s, i):
+    // block6: rpython/rtyper/rstr.py:462  if not upper and ch == '\u03a3' and _final_sigma(s, i):
     block6:
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         v_11 = ch_0 == 931;
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         v_12 = v_11;
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         if (v_12) { s_11 = s_6; upper_11 = upper_6; length_10 = length_5; total_10 = total_5; i_8 = i_3; res_7 = res_2; pos_7 = pos_2; ch_4 = ch_0; goto block11; }
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         s_7 = s_6; upper_7 = upper_6; length_6 = length_5; total_6 = total_5; i_4 = i_3; res_3 = res_2; pos_3 = pos_2; ch_1 = ch_0; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:452  code = _mapped(ch, 0, upper)
+    // block7: rpython/rtyper/rstr.py:467  code = _mapped(ch, 0, upper)
     block7:
-#line 452 "rpython/rtyper/rstr.py"
+#line 467 "rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(ch_1, 0L, upper_7);
-#line 452 "rpython/rtyper/rstr.py"
+#line 467 "rpython/rtyper/rstr.py"
         s_8 = s_7; upper_8 = upper_7; length_7 = length_6; total_7 = total_6; i_5 = i_4; k_0 = 0L; res_4 = res_3; pos_4 = pos_3; ch_2 = ch_1; code_0 = v_13; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:453  while code >= 0:
+    // block8: rpython/rtyper/rstr.py:468  while code >= 0:
     block8:
-#line 453 "rpython/rtyper/rstr.py"
+#line 468 "rpython/rtyper/rstr.py"
         v_14 = code_0 >= 0L;
-#line 453 "rpython/rtyper/rstr.py"
+#line 468 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 453 "rpython/rtyper/rstr.py"
+#line 468 "rpython/rtyper/rstr.py"
         if (v_15) { s_10 = s_8; upper_10 = upper_8; length_9 = length_7; total_9 = total_7; i_7 = i_5; k_1 = k_0; res_6 = res_4; pos_6 = pos_4; ch_3 = ch_2; code_1 = code_0; goto block10; }
-#line 453 "rpython/rtyper/rstr.py"
+#line 468 "rpython/rtyper/rstr.py"
         s_9 = s_8; upper_9 = upper_8; length_8 = length_7; total_8 = total_7; i_6 = i_5; res_5 = res_4; pos_5 = pos_4; goto block9;
 
-    // block9: rpython/rtyper/rstr.py:458  i += 1
+    // block9: rpython/rtyper/rstr.py:473  i += 1
     block9:
-#line 458 "rpython/rtyper/rstr.py"
+#line 473 "rpython/rtyper/rstr.py"
         v_16 = unchecked(i_6 + 1L);
-#line 458 "rpython/rtyper/rstr.py"
+#line 473 "rpython/rtyper/rstr.py"
         s_4 = s_9; upper_4 = upper_9; length_3 = length_8; total_3 = total_8; i_1 = v_16; res_0 = res_5; pos_0 = pos_5; goto block4;
 
-    // block10: rpython/rtyper/rstr.py:454  res.chars[pos] = chr(code)
+    // block10: rpython/rtyper/rstr.py:469  res.chars[pos] = chr(code)
     block10:
-#line 454 "rpython/rtyper/rstr.py"
+#line 469 "rpython/rtyper/rstr.py"
         v_17 = unchecked((int)code_1);
-#line 454 "rpython/rtyper/rstr.py"
+#line 469 "rpython/rtyper/rstr.py"
         v_18 = res_6;
-#line 454 "rpython/rtyper/rstr.py"
+#line 469 "rpython/rtyper/rstr.py"
         (&v_18->chars.items)[pos_6] = v_17;
-#line 455 "rpython/rtyper/rstr.py"
+#line 470 "rpython/rtyper/rstr.py"
         v_20 = unchecked(pos_6 + 1L);
-#line 456 "rpython/rtyper/rstr.py"
+#line 471 "rpython/rtyper/rstr.py"
         v_21 = unchecked(k_1 + 1L);
-#line 457 "rpython/rtyper/rstr.py"
+#line 472 "rpython/rtyper/rstr.py"
         v_22 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(ch_3, v_21, upper_10);
-#line 457 "rpython/rtyper/rstr.py"
+#line 472 "rpython/rtyper/rstr.py"
         s_8 = s_10; upper_8 = upper_10; length_7 = length_9; total_7 = total_9; i_5 = i_7; k_0 = v_21; res_4 = res_6; pos_4 = v_20; ch_2 = ch_3; code_0 = v_22; goto block8;
 
-    // block11: rpython/rtyper/rstr.py:447  if not upper and ch == '\u03a3' and _final_sigma(s, i):
+    // block11: rpython/rtyper/rstr.py:462  if not upper and ch == '\u03a3' and _final_sigma(s, i):
     block11:
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         v_23 = rpython_rtyper_rstr__final_sigma__rpy_str_Signed(s_11, i_8);
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         v_24 = v_23;
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         if (v_24) { s_12 = s_11; upper_12 = upper_11; length_11 = length_10; total_11 = total_10; i_9 = i_8; res_8 = res_7; pos_8 = pos_7; goto block12; }
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         s_7 = s_11; upper_7 = upper_11; length_6 = length_10; total_6 = total_10; i_4 = i_8; res_3 = res_7; pos_3 = pos_7; ch_1 = ch_4; goto block7;
 
-    // block12: rpython/rtyper/rstr.py:448  res.chars[pos] = '\u03c2'
+    // block12: rpython/rtyper/rstr.py:463  res.chars[pos] = '\u03c2'
     block12:
-#line 448 "rpython/rtyper/rstr.py"
+#line 463 "rpython/rtyper/rstr.py"
         v_25 = res_8;
-#line 448 "rpython/rtyper/rstr.py"
+#line 463 "rpython/rtyper/rstr.py"
         (&v_25->chars.items)[pos_8] = 962;
-#line 449 "rpython/rtyper/rstr.py"
+#line 464 "rpython/rtyper/rstr.py"
         v_27 = unchecked(pos_8 + 1L);
-#line 449 "rpython/rtyper/rstr.py"
+#line 464 "rpython/rtyper/rstr.py"
         s_9 = s_12; upper_9 = upper_12; length_8 = length_11; total_8 = total_11; i_6 = i_9; res_5 = res_8; pos_5 = v_27; goto block9;
 
-    // block13: rpython/rtyper/rstr.py:438  while _mapped(s.chars[i], k, upper) >= 0:
+    // block13: rpython/rtyper/rstr.py:453  while _mapped(s.chars[i], k, upper) >= 0:
     block13:
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         v_28 = s_13;
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         v_29 = (&v_28->chars.items)[i_10];
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         v_30 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(v_29, k_2, upper_13);
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         v_31 = v_30 >= 0L;
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         v_32 = v_31;
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         if (v_32) { s_15 = s_13; upper_15 = upper_13; length_14 = length_12; total_14 = total_12; i_12 = i_10; k_4 = k_2; goto block15; }
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         s_14 = s_13; upper_14 = upper_13; length_13 = length_12; total_13 = total_12; i_11 = i_10; k_3 = k_2; goto block14;
 
-    // block14: rpython/rtyper/rstr.py:440  total += k
+    // block14: rpython/rtyper/rstr.py:455  total += k
     block14:
-#line 440 "rpython/rtyper/rstr.py"
+#line 455 "rpython/rtyper/rstr.py"
         v_33 = unchecked(total_13 + k_3);
-#line 441 "rpython/rtyper/rstr.py"
+#line 456 "rpython/rtyper/rstr.py"
         v_34 = unchecked(i_11 + 1L);
-#line 441 "rpython/rtyper/rstr.py"
+#line 456 "rpython/rtyper/rstr.py"
         s_1 = s_14; upper_1 = upper_14; length_0 = length_13; total_0 = v_33; i_0 = v_34; goto block1;
 
-    // block15: rpython/rtyper/rstr.py:439  k += 1
+    // block15: rpython/rtyper/rstr.py:454  k += 1
     block15:
-#line 439 "rpython/rtyper/rstr.py"
+#line 454 "rpython/rtyper/rstr.py"
         v_35 = unchecked(k_4 + 1L);
-#line 439 "rpython/rtyper/rstr.py"
+#line 454 "rpython/rtyper/rstr.py"
         s_13 = s_15; upper_13 = upper_15; length_12 = length_14; total_12 = total_14; i_10 = i_12; k_2 = v_35; goto block13;
 #line default
     }
@@ -8395,34 +8395,34 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr._mapped__UniChar_Signed_Bool, rpython/rtyper/rstr.py:410
+    // rpython.rtyper.rstr._mapped__UniChar_Signed_Bool, rpython/rtyper/rstr.py:425
     public static long rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(int ch_0, long k_0, bool upper_0)
     {
-#line 410 "rpython/rtyper/rstr.py"
+#line 425 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         int ch_1 = default;
         long k_1 = default;
         long v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:412  if upper:
-#line 412 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:427  if upper:
+#line 427 "rpython/rtyper/rstr.py"
         v_0 = upper_0;
-#line 412 "rpython/rtyper/rstr.py"
+#line 427 "rpython/rtyper/rstr.py"
         ch_1 = ch_0; k_1 = k_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:414  return llop.unichar_tolower(Signed, ch, k)
+    // block1: rpython/rtyper/rstr.py:429  return llop.unichar_tolower(Signed, ch, k)
     block1:
-#line 414 "rpython/rtyper/rstr.py"
+#line 429 "rpython/rtyper/rstr.py"
         v_1 = Rpython.Runtime.UnicodeDatabase.ToLower(ch_1, (int)k_1);
-#line 414 "rpython/rtyper/rstr.py"
+#line 429 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr._final_sigma__rpy_str_Signed, rpython/rtyper/rstr.py:417
+    // rpython.rtyper.rstr._final_sigma__rpy_str_Signed, rpython/rtyper/rstr.py:432
     public static bool rpython_rtyper_rstr__final_sigma__rpy_str_Signed(rpy_str* s_0, long i_0)
     {
-#line 417 "rpython/rtyper/rstr.py"
+#line 432 "rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_str* s_1 = default;
         long i_1 = default;
@@ -8486,151 +8486,151 @@ public static unsafe class RpythonProgram
         long j_9 = default;
         long v_31 = default;
 
-    // block0: rpython/rtyper/rstr.py:420  j = i - 1
-#line 420 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:435  j = i - 1
+#line 435 "rpython/rtyper/rstr.py"
         v_0 = unchecked(i_0 - 1L);
-#line 420 "rpython/rtyper/rstr.py"
+#line 435 "rpython/rtyper/rstr.py"
         s_1 = s_0; i_1 = i_0; j_0 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:421  while j >= 0 and llop.unichar_iscaseignorable(Bool, s.chars[j]):
+    // block1: rpython/rtyper/rstr.py:436  while j >= 0 and llop.unichar_iscaseignorable(Bool, s.chars[j]):
     block1:
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         v_1 = j_0 >= 0L;
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         if (v_2) { s_10 = s_1; i_8 = i_1; j_8 = j_0; goto block10; }
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         s_2 = s_1; i_2 = i_1; j_1 = j_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:423  if j < 0 or not _iscased(s.chars[j]):
+    // block2: rpython/rtyper/rstr.py:438  if j < 0 or not _iscased(s.chars[j]):
     block2:
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         v_3 = j_1 < 0L;
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         if (v_4) return false;
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         s_3 = s_2; i_3 = i_2; j_2 = j_1; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:423  if j < 0 or not _iscased(s.chars[j]):
+    // block3: rpython/rtyper/rstr.py:438  if j < 0 or not _iscased(s.chars[j]):
     block3:
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         v_5 = s_3;
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         v_6 = (&v_5->chars.items)[j_2];
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         v_7 = rpython_rtyper_rstr__iscased__UniChar(v_6);
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         if (v_8) { s_4 = s_3; i_4 = i_3; goto block4; }
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         return false;
 
-    // block4: rpython/rtyper/rstr.py:425  j = i + 1
+    // block4: rpython/rtyper/rstr.py:440  j = i + 1
     block4:
-#line 425 "rpython/rtyper/rstr.py"
+#line 440 "rpython/rtyper/rstr.py"
         v_9 = unchecked(i_4 + 1L);
-#line 425 "rpython/rtyper/rstr.py"
+#line 440 "rpython/rtyper/rstr.py"
         s_5 = s_4; i_5 = i_4; j_3 = v_9; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:426  while j < len(s.chars) and llop.unichar_iscaseignorable(Bool, s.chars[j]):
+    // block5: rpython/rtyper/rstr.py:441  while j < len(s.chars) and llop.unichar_iscaseignorable(Bool, s.chars[j]):
     block5:
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         v_10 = s_5;
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         v_11 = v_10->chars.length;
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         v_12 = j_3 < v_11;
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         if (v_13) { s_8 = s_5; i_6 = i_5; j_6 = j_3; goto block8; }
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         s_6 = s_5; j_4 = j_3; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:428  return j == len(s.chars) or not _iscased(s.chars[j])
+    // block6: rpython/rtyper/rstr.py:443  return j == len(s.chars) or not _iscased(s.chars[j])
     block6:
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         v_14 = s_6;
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         v_15 = v_14->chars.length;
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         v_16 = j_4 == v_15;
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         if (v_17) return v_16;
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         s_7 = s_6; j_5 = j_4; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:428  return j == len(s.chars) or not _iscased(s.chars[j])
+    // block7: rpython/rtyper/rstr.py:443  return j == len(s.chars) or not _iscased(s.chars[j])
     block7:
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         v_18 = s_7;
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         v_19 = (&v_18->chars.items)[j_5];
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         v_20 = rpython_rtyper_rstr__iscased__UniChar(v_19);
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         v_21 = v_20;
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         if (v_21) return false;
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         return true;
 
-    // block8: rpython/rtyper/rstr.py:426  while j < len(s.chars) and llop.unichar_iscaseignorable(Bool, s.chars[j]):
+    // block8: rpython/rtyper/rstr.py:441  while j < len(s.chars) and llop.unichar_iscaseignorable(Bool, s.chars[j]):
     block8:
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         v_22 = s_8;
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         v_23 = (&v_22->chars.items)[j_6];
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         v_24 = Rpython.Runtime.UnicodeDatabase.IsCaseIgnorable(v_23);
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         v_25 = v_24;
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         if (v_25) { s_9 = s_8; i_7 = i_6; j_7 = j_6; goto block9; }
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         s_6 = s_8; j_4 = j_6; goto block6;
 
-    // block9: rpython/rtyper/rstr.py:427  j += 1
+    // block9: rpython/rtyper/rstr.py:442  j += 1
     block9:
-#line 427 "rpython/rtyper/rstr.py"
+#line 442 "rpython/rtyper/rstr.py"
         v_26 = unchecked(j_7 + 1L);
-#line 427 "rpython/rtyper/rstr.py"
+#line 442 "rpython/rtyper/rstr.py"
         s_5 = s_9; i_5 = i_7; j_3 = v_26; goto block5;
 
-    // block10: rpython/rtyper/rstr.py:421  while j >= 0 and llop.unichar_iscaseignorable(Bool, s.chars[j]):
+    // block10: rpython/rtyper/rstr.py:436  while j >= 0 and llop.unichar_iscaseignorable(Bool, s.chars[j]):
     block10:
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         v_27 = s_10;
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         v_28 = (&v_27->chars.items)[j_8];
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         v_29 = Rpython.Runtime.UnicodeDatabase.IsCaseIgnorable(v_28);
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         v_30 = v_29;
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         if (v_30) { s_11 = s_10; i_9 = i_8; j_9 = j_8; goto block11; }
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         s_2 = s_10; i_2 = i_8; j_1 = j_8; goto block2;
 
-    // block11: rpython/rtyper/rstr.py:422  j -= 1
+    // block11: rpython/rtyper/rstr.py:437  j -= 1
     block11:
-#line 422 "rpython/rtyper/rstr.py"
+#line 437 "rpython/rtyper/rstr.py"
         v_31 = unchecked(j_9 - 1L);
-#line 422 "rpython/rtyper/rstr.py"
+#line 437 "rpython/rtyper/rstr.py"
         s_1 = s_11; i_1 = i_9; j_0 = v_31; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr._iscased__UniChar, rpython/rtyper/rstr.py:349
+    // rpython.rtyper.rstr._iscased__UniChar, rpython/rtyper/rstr.py:364
     public static bool rpython_rtyper_rstr__iscased__UniChar(int ch_0)
     {
-#line 349 "rpython/rtyper/rstr.py"
+#line 364 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         int ch_1 = default;
@@ -8639,32 +8639,32 @@ public static unsafe class RpythonProgram
         int ch_2 = default;
         bool v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:350  return llop.unichar_isupper(Bool, ch) or llop.unichar_islower(Bool, ch) or ll...
-#line 350 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:365  return llop.unichar_isupper(Bool, ch) or llop.unichar_islower(Bool, ch) or ll...
+#line 365 "rpython/rtyper/rstr.py"
         v_0 = Rpython.Runtime.UnicodeDatabase.IsUpper(ch_0);
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         if (v_1) return v_0;
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         ch_1 = ch_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:350  return llop.unichar_isupper(Bool, ch) or llop.unichar_islower(Bool, ch) or ll...
+    // block1: rpython/rtyper/rstr.py:365  return llop.unichar_isupper(Bool, ch) or llop.unichar_islower(Bool, ch) or ll...
     block1:
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         v_2 = Rpython.Runtime.UnicodeDatabase.IsLower(ch_1);
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         if (v_3) return v_2;
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         ch_2 = ch_1; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:350  return llop.unichar_isupper(Bool, ch) or llop.unichar_islower(Bool, ch) or ll...
+    // block2: rpython/rtyper/rstr.py:365  return llop.unichar_isupper(Bool, ch) or llop.unichar_islower(Bool, ch) or ll...
     block2:
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         v_4 = Rpython.Runtime.UnicodeDatabase.IsTitle(ch_2);
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }

@@ -1879,88 +1879,88 @@ block2():
     v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 354
     --> raise(v_9, v_5)
 
-graph ll_lower__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:466
+graph ll_lower__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:481
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = direct_call(graph _case_map__rpy_str_Bool, s_0, False)  # line 467
+    v_0: Ptr(rpy_str) = direct_call(graph _case_map__rpy_str_Bool, s_0, False)  # line 482
     --> return(v_0)
 
-graph _case_map__rpy_str_Bool(s_0: Ptr(rpy_str), upper_0: Bool)  # rstr.py:431
+graph _case_map__rpy_str_Bool(s_0: Ptr(rpy_str), upper_0: Bool)  # rstr.py:446
 block0(s_0: Ptr(rpy_str), upper_0: Bool):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 433
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 433
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 448
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 448
     --> block1(s_0, upper_0, v_1, 0, 0)
 block1(s_1: Ptr(rpy_str), upper_1: Bool, length_0: Signed, total_0: Signed, i_0: Signed):
-    v_2: Bool = int_lt(i_0, length_0)  # line 436
-    v_3: Bool = same_as(v_2)  # line 436
+    v_2: Bool = int_lt(i_0, length_0)  # line 451
+    v_3: Bool = same_as(v_2)  # line 451
     switch v_3
     False --> block2(s_1, upper_1, length_0, total_0)
     True --> block12(s_1, upper_1, length_0, total_0, i_0, 0)
 block2(s_2: Ptr(rpy_str), upper_2: Bool, length_1: Signed, total_1: Signed):
-    v_4: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 442
+    v_4: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 457
     --> block3(s_2, upper_2, length_1, total_1, 0, v_4, 0)
 block3(s_3: Ptr(rpy_str), upper_3: Bool, length_2: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_5: Bool = int_lt(i_1, length_2)  # line 445
-    v_6: Bool = same_as(v_5)  # line 445
+    v_5: Bool = int_lt(i_1, length_2)  # line 460
+    v_6: Bool = same_as(v_5)  # line 460
     switch v_6
     False --> return(res_0)
     True --> block4(s_3, upper_3, length_2, total_2, i_1, res_0, pos_0)
 block4(s_4: Ptr(rpy_str), upper_4: Bool, length_3: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_7: Ptr(rpy_str) = same_as(s_4)  # line 446
-    v_8: UniChar = getinteriorfield(v_7, 'chars', i_2)  # line 446
-    v_9: Bool = same_as(upper_4)  # line 447
+    v_7: Ptr(rpy_str) = same_as(s_4)  # line 461
+    v_8: UniChar = getinteriorfield(v_7, 'chars', i_2)  # line 461
+    v_9: Bool = same_as(upper_4)  # line 462
     --> block5(s_4, upper_4, length_3, total_3, i_2, res_1, pos_1, v_8)
 block5(s_5: Ptr(rpy_str), upper_5: Bool, length_4: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed, ch_0: UniChar):
-    v_10: Bool = unichar_eq(ch_0, 931)  # line 447
-    v_11: Bool = same_as(v_10)  # line 447
+    v_10: Bool = unichar_eq(ch_0, 931)  # line 462
+    v_11: Bool = same_as(v_10)  # line 462
     switch v_11
     False --> block6(s_5, upper_5, length_4, total_4, i_3, res_2, pos_2, ch_0)
     True --> block10(s_5, upper_5, length_4, total_4, i_3, res_2, pos_2, ch_0)
 block6(s_6: Ptr(rpy_str), upper_6: Bool, length_5: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed, ch_1: UniChar):
-    v_12: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, ch_1, 0, upper_6)  # line 452
+    v_12: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, ch_1, 0, upper_6)  # line 467
     --> block7(s_6, upper_6, length_5, total_5, i_4, 0, res_3, pos_3, ch_1, v_12)
 block7(s_7: Ptr(rpy_str), upper_7: Bool, length_6: Signed, total_6: Signed, i_5: Signed, k_0: Signed, res_4: Ptr(rpy_str), pos_4: Signed, ch_2: UniChar, code_0: Signed):
-    v_13: Bool = int_ge(code_0, 0)  # line 453
-    v_14: Bool = same_as(v_13)  # line 453
+    v_13: Bool = int_ge(code_0, 0)  # line 468
+    v_14: Bool = same_as(v_13)  # line 468
     switch v_14
     False --> block8(s_7, upper_7, length_6, total_6, i_5, res_4, pos_4)
     True --> block9(s_7, upper_7, length_6, total_6, i_5, k_0, res_4, pos_4, ch_2, code_0)
 block8(s_8: Ptr(rpy_str), upper_8: Bool, length_7: Signed, total_7: Signed, i_6: Signed, res_5: Ptr(rpy_str), pos_5: Signed):
-    v_15: Signed = int_add(i_6, 1)  # line 458
+    v_15: Signed = int_add(i_6, 1)  # line 473
     --> block3(s_8, upper_8, length_7, total_7, v_15, res_5, pos_5)
 block9(s_9: Ptr(rpy_str), upper_9: Bool, length_8: Signed, total_8: Signed, i_7: Signed, k_1: Signed, res_6: Ptr(rpy_str), pos_6: Signed, ch_3: UniChar, code_1: Signed):
-    v_16: UniChar = cast_int_to_unichar(code_1)  # line 454
-    v_17: Ptr(rpy_str) = same_as(res_6)  # line 454
-    v_18: Void = setinteriorfield(v_17, 'chars', pos_6, v_16)  # line 454
-    v_19: Signed = int_add(pos_6, 1)  # line 455
-    v_20: Signed = int_add(k_1, 1)  # line 456
-    v_21: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, ch_3, v_20, upper_9)  # line 457
+    v_16: UniChar = cast_int_to_unichar(code_1)  # line 469
+    v_17: Ptr(rpy_str) = same_as(res_6)  # line 469
+    v_18: Void = setinteriorfield(v_17, 'chars', pos_6, v_16)  # line 469
+    v_19: Signed = int_add(pos_6, 1)  # line 470
+    v_20: Signed = int_add(k_1, 1)  # line 471
+    v_21: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, ch_3, v_20, upper_9)  # line 472
     --> block7(s_9, upper_9, length_8, total_8, i_7, v_20, res_6, v_19, ch_3, v_21)
 block10(s_10: Ptr(rpy_str), upper_10: Bool, length_9: Signed, total_9: Signed, i_8: Signed, res_7: Ptr(rpy_str), pos_7: Signed, ch_4: UniChar):
-    v_22: Bool = direct_call(graph _final_sigma__rpy_str_Signed, s_10, i_8)  # line 447
-    v_23: Bool = same_as(v_22)  # line 447
+    v_22: Bool = direct_call(graph _final_sigma__rpy_str_Signed, s_10, i_8)  # line 462
+    v_23: Bool = same_as(v_22)  # line 462
     switch v_23
     False --> block6(s_10, upper_10, length_9, total_9, i_8, res_7, pos_7, ch_4)
     True --> block11(s_10, upper_10, length_9, total_9, i_8, res_7, pos_7)
 block11(s_11: Ptr(rpy_str), upper_11: Bool, length_10: Signed, total_10: Signed, i_9: Signed, res_8: Ptr(rpy_str), pos_8: Signed):
-    v_24: Ptr(rpy_str) = same_as(res_8)  # line 448
-    v_25: Void = setinteriorfield(v_24, 'chars', pos_8, 962)  # line 448
-    v_26: Signed = int_add(pos_8, 1)  # line 449
+    v_24: Ptr(rpy_str) = same_as(res_8)  # line 463
+    v_25: Void = setinteriorfield(v_24, 'chars', pos_8, 962)  # line 463
+    v_26: Signed = int_add(pos_8, 1)  # line 464
     --> block8(s_11, upper_11, length_10, total_10, i_9, res_8, v_26)
 block12(s_12: Ptr(rpy_str), upper_12: Bool, length_11: Signed, total_11: Signed, i_10: Signed, k_2: Signed):
-    v_27: Ptr(rpy_str) = same_as(s_12)  # line 438
-    v_28: UniChar = getinteriorfield(v_27, 'chars', i_10)  # line 438
-    v_29: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, v_28, k_2, upper_12)  # line 438
-    v_30: Bool = int_ge(v_29, 0)  # line 438
-    v_31: Bool = same_as(v_30)  # line 438
+    v_27: Ptr(rpy_str) = same_as(s_12)  # line 453
+    v_28: UniChar = getinteriorfield(v_27, 'chars', i_10)  # line 453
+    v_29: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, v_28, k_2, upper_12)  # line 453
+    v_30: Bool = int_ge(v_29, 0)  # line 453
+    v_31: Bool = same_as(v_30)  # line 453
     switch v_31
     False --> block13(s_12, upper_12, length_11, total_11, i_10, k_2)
     True --> block14(s_12, upper_12, length_11, total_11, i_10, k_2)
 block13(s_13: Ptr(rpy_str), upper_13: Bool, length_12: Signed, total_12: Signed, i_11: Signed, k_3: Signed):
-    v_32: Signed = int_add(total_12, k_3)  # line 440
-    v_33: Signed = int_add(i_11, 1)  # line 441
+    v_32: Signed = int_add(total_12, k_3)  # line 455
+    v_33: Signed = int_add(i_11, 1)  # line 456
     --> block1(s_13, upper_13, length_12, v_32, v_33)
 block14(s_14: Ptr(rpy_str), upper_14: Bool, length_13: Signed, total_13: Signed, i_12: Signed, k_4: Signed):
-    v_34: Signed = int_add(k_4, 1)  # line 439
+    v_34: Signed = int_add(k_4, 1)  # line 454
     --> block12(s_14, upper_14, length_13, total_13, i_12, v_34)
 
 graph mallocstr__Signed(length_0: Signed)  # rstr.py:29
@@ -1968,103 +1968,103 @@ block0(length_0: Signed):
     v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
     --> return(v_0)
 
-graph _mapped__UniChar_Signed_Bool(ch_0: UniChar, k_0: Signed, upper_0: Bool)  # rstr.py:410
+graph _mapped__UniChar_Signed_Bool(ch_0: UniChar, k_0: Signed, upper_0: Bool)  # rstr.py:425
 block0(ch_0: UniChar, k_0: Signed, upper_0: Bool):
-    v_0: Bool = same_as(upper_0)  # line 412
+    v_0: Bool = same_as(upper_0)  # line 427
     --> block1(ch_0, k_0)
 block1(ch_1: UniChar, k_1: Signed):
-    v_1: Signed = unichar_tolower(ch_1, k_1)  # line 414
+    v_1: Signed = unichar_tolower(ch_1, k_1)  # line 429
     --> return(v_1)
 
-graph _final_sigma__rpy_str_Signed(s_0: Ptr(rpy_str), i_0: Signed)  # rstr.py:417
+graph _final_sigma__rpy_str_Signed(s_0: Ptr(rpy_str), i_0: Signed)  # rstr.py:432
 block0(s_0: Ptr(rpy_str), i_0: Signed):
-    v_0: Signed = int_sub(i_0, 1)  # line 420
+    v_0: Signed = int_sub(i_0, 1)  # line 435
     --> block1(s_0, i_0, v_0)
 block1(s_1: Ptr(rpy_str), i_1: Signed, j_0: Signed):
-    v_1: Bool = int_ge(j_0, 0)  # line 421
-    v_2: Bool = same_as(v_1)  # line 421
+    v_1: Bool = int_ge(j_0, 0)  # line 436
+    v_2: Bool = same_as(v_1)  # line 436
     switch v_2
     False --> block2(s_1, i_1, j_0)
     True --> block10(s_1, i_1, j_0)
 block2(s_2: Ptr(rpy_str), i_2: Signed, j_1: Signed):
-    v_3: Bool = int_lt(j_1, 0)  # line 423
-    v_4: Bool = same_as(v_3)  # line 423
+    v_3: Bool = int_lt(j_1, 0)  # line 438
+    v_4: Bool = same_as(v_3)  # line 438
     switch v_4
     False --> block3(s_2, i_2, j_1)
     True --> return(False)
 block3(s_3: Ptr(rpy_str), i_3: Signed, j_2: Signed):
-    v_5: Ptr(rpy_str) = same_as(s_3)  # line 423
-    v_6: UniChar = getinteriorfield(v_5, 'chars', j_2)  # line 423
-    v_7: Bool = direct_call(graph _iscased__UniChar, v_6)  # line 423
-    v_8: Bool = same_as(v_7)  # line 423
+    v_5: Ptr(rpy_str) = same_as(s_3)  # line 438
+    v_6: UniChar = getinteriorfield(v_5, 'chars', j_2)  # line 438
+    v_7: Bool = direct_call(graph _iscased__UniChar, v_6)  # line 438
+    v_8: Bool = same_as(v_7)  # line 438
     switch v_8
     False --> return(False)
     True --> block4(s_3, i_3)
 block4(s_4: Ptr(rpy_str), i_4: Signed):
-    v_9: Signed = int_add(i_4, 1)  # line 425
+    v_9: Signed = int_add(i_4, 1)  # line 440
     --> block5(s_4, i_4, v_9)
 block5(s_5: Ptr(rpy_str), i_5: Signed, j_3: Signed):
-    v_10: Ptr(rpy_str) = same_as(s_5)  # line 426
-    v_11: Signed = getinteriorarraysize(v_10, 'chars')  # line 426
-    v_12: Bool = int_lt(j_3, v_11)  # line 426
-    v_13: Bool = same_as(v_12)  # line 426
+    v_10: Ptr(rpy_str) = same_as(s_5)  # line 441
+    v_11: Signed = getinteriorarraysize(v_10, 'chars')  # line 441
+    v_12: Bool = int_lt(j_3, v_11)  # line 441
+    v_13: Bool = same_as(v_12)  # line 441
     switch v_13
     False --> block6(s_5, j_3)
     True --> block8(s_5, i_5, j_3)
 block6(s_6: Ptr(rpy_str), j_4: Signed):
-    v_14: Ptr(rpy_str) = same_as(s_6)  # line 428
-    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 428
-    v_16: Bool = int_eq(j_4, v_15)  # line 428
-    v_17: Bool = same_as(v_16)  # line 428
+    v_14: Ptr(rpy_str) = same_as(s_6)  # line 443
+    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 443
+    v_16: Bool = int_eq(j_4, v_15)  # line 443
+    v_17: Bool = same_as(v_16)  # line 443
     switch v_17
     False --> block7(s_6, j_4)
     True --> return(v_16)
 block7(s_7: Ptr(rpy_str), j_5: Signed):
-    v_18: Ptr(rpy_str) = same_as(s_7)  # line 428
-    v_19: UniChar = getinteriorfield(v_18, 'chars', j_5)  # line 428
-    v_20: Bool = direct_call(graph _iscased__UniChar, v_19)  # line 428
-    v_21: Bool = same_as(v_20)  # line 428
+    v_18: Ptr(rpy_str) = same_as(s_7)  # line 443
+    v_19: UniChar = getinteriorfield(v_18, 'chars', j_5)  # line 443
+    v_20: Bool = direct_call(graph _iscased__UniChar, v_19)  # line 443
+    v_21: Bool = same_as(v_20)  # line 443
     switch v_21
     False --> return(True)
     True --> return(False)
 block8(s_8: Ptr(rpy_str), i_6: Signed, j_6: Signed):
-    v_22: Ptr(rpy_str) = same_as(s_8)  # line 426
-    v_23: UniChar = getinteriorfield(v_22, 'chars', j_6)  # line 426
-    v_24: Bool = unichar_iscaseignorable(v_23)  # line 426
-    v_25: Bool = same_as(v_24)  # line 426
+    v_22: Ptr(rpy_str) = same_as(s_8)  # line 441
+    v_23: UniChar = getinteriorfield(v_22, 'chars', j_6)  # line 441
+    v_24: Bool = unichar_iscaseignorable(v_23)  # line 441
+    v_25: Bool = same_as(v_24)  # line 441
     switch v_25
     False --> block6(s_8, j_6)
     True --> block9(s_8, i_6, j_6)
 block9(s_9: Ptr(rpy_str), i_7: Signed, j_7: Signed):
-    v_26: Signed = int_add(j_7, 1)  # line 427
+    v_26: Signed = int_add(j_7, 1)  # line 442
     --> block5(s_9, i_7, v_26)
 block10(s_10: Ptr(rpy_str), i_8: Signed, j_8: Signed):
-    v_27: Ptr(rpy_str) = same_as(s_10)  # line 421
-    v_28: UniChar = getinteriorfield(v_27, 'chars', j_8)  # line 421
-    v_29: Bool = unichar_iscaseignorable(v_28)  # line 421
-    v_30: Bool = same_as(v_29)  # line 421
+    v_27: Ptr(rpy_str) = same_as(s_10)  # line 436
+    v_28: UniChar = getinteriorfield(v_27, 'chars', j_8)  # line 436
+    v_29: Bool = unichar_iscaseignorable(v_28)  # line 436
+    v_30: Bool = same_as(v_29)  # line 436
     switch v_30
     False --> block2(s_10, i_8, j_8)
     True --> block11(s_10, i_8, j_8)
 block11(s_11: Ptr(rpy_str), i_9: Signed, j_9: Signed):
-    v_31: Signed = int_sub(j_9, 1)  # line 422
+    v_31: Signed = int_sub(j_9, 1)  # line 437
     --> block1(s_11, i_9, v_31)
 
-graph _iscased__UniChar(ch_0: UniChar)  # rstr.py:349
+graph _iscased__UniChar(ch_0: UniChar)  # rstr.py:364
 block0(ch_0: UniChar):
-    v_0: Bool = unichar_isupper(ch_0)  # line 350
-    v_1: Bool = same_as(v_0)  # line 350
+    v_0: Bool = unichar_isupper(ch_0)  # line 365
+    v_1: Bool = same_as(v_0)  # line 365
     switch v_1
     False --> block1(ch_0)
     True --> return(v_0)
 block1(ch_1: UniChar):
-    v_2: Bool = unichar_islower(ch_1)  # line 350
-    v_3: Bool = same_as(v_2)  # line 350
+    v_2: Bool = unichar_islower(ch_1)  # line 365
+    v_3: Bool = same_as(v_2)  # line 365
     switch v_3
     False --> block2(ch_1)
     True --> return(v_2)
 block2(ch_2: UniChar):
-    v_4: Bool = unichar_istitle(ch_2)  # line 350
+    v_4: Bool = unichar_istitle(ch_2)  # line 365
     --> return(v_4)
 
 graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:101

@@ -1,5 +1,5 @@
 # The methods of str as CPython has them: split/rsplit (on whitespace, on a separator, with
-# maxsplit), strip with chars, find/rfind/count/startswith/endswith with bounds (negative, beyond
+# maxsplit), strip with chars, find/rfind/index/rindex (ValueError)/count/startswith/endswith with bounds (negative, beyond
 # the end, empty needles), replace (with a count, an empty old), join, slices with negative bounds,
 # indexing (IndexError), 'in', comparisons, and the rpython.rlib.rstring functions.
 from rpython.rlib import rstring
@@ -31,6 +31,15 @@ def searching(n):
     flags = [s.startswith("abc"), s.startswith("bc", 1), s.startswith("bc", 1, 2), s.endswith(str(n)), s.endswith("abc", 0, 6),
              s.startswith(""), s.startswith("", 100), s.endswith("c", -100, -len(str(n))), "ca" in s, "" in s, "x" in s, "b" in s]
     nums.append(rstring.find(s, "c", 3) + rstring.rfind(s, "a") * 100 + rstring.count(s, "abc") * 10000)
+    nums += [s.index("c"), s.rindex("c"), s.index("ab", 1), s.rindex("", 2), s.index("c", 1 - len(s), 4)]
+    try:
+        nums.append(s.index("abc", 4))
+    except ValueError:
+        nums.append(-10)
+    try:
+        nums.append(s.rindex("z"))
+    except ValueError:
+        nums.append(-20)
     flags.append(rstring.startswith(s, "ab") and not rstring.endswith(s, "ab"))
     return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" for f in flags])
 

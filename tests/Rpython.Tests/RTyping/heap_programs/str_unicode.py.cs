@@ -3233,10 +3233,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:709
+    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:724
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 709 "rpython/rtyper/rstr.py"
+#line 724 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long n_1 = default;
@@ -3358,61 +3358,61 @@ public static unsafe class RpythonProgram
         bool raised_4 = default;
         rpy_str* v_53 = default;
 
-    // block0: rpython/rtyper/rstr.py:711  if n == 0:
-#line 711 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:726  if n == 0:
+#line 726 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 711 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 711 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 711 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         n_1 = n_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:713  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:728  negative = n < 0
     block1:
-#line 713 "rpython/rtyper/rstr.py"
+#line 728 "rpython/rtyper/rstr.py"
         v_2 = n_1 < 0L;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         n_2 = n_1; negative_0 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:715  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_4 = unchecked((ulong)n_2);
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:718  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
     block3:
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         v_7 = 0UL;
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         v_8 = v_6 != v_7;
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:721  if negative:
+    // block4: rpython/rtyper/rstr.py:736  if negative:
     block4:
-#line 721 "rpython/rtyper/rstr.py"
+#line 736 "rpython/rtyper/rstr.py"
         v_11 = negative_2;
-#line 721 "rpython/rtyper/rstr.py"
+#line 736 "rpython/rtyper/rstr.py"
         if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
-#line 721 "rpython/rtyper/rstr.py"
+#line 736 "rpython/rtyper/rstr.py"
         n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:723  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
     block5:
-#line 723 "rpython/rtyper/rstr.py"
+#line 738 "rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3420,49 +3420,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:724  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:739  pos = length - 1
     block6:
-#line 724 "rpython/rtyper/rstr.py"
+#line 739 "rpython/rtyper/rstr.py"
         v_16 = unchecked(length_3 - 1L);
-#line 724 "rpython/rtyper/rstr.py"
+#line 739 "rpython/rtyper/rstr.py"
         n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:725  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
     block7:
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_18 = 0UL;
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_19 = u_4 != v_18;
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_20 = v_19;
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         negative_6 = negative_5; res_1 = res_0; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:729  if negative:
+    // block8: rpython/rtyper/rstr.py:744  if negative:
     block8:
-#line 729 "rpython/rtyper/rstr.py"
+#line 744 "rpython/rtyper/rstr.py"
         v_21 = negative_6;
-#line 729 "rpython/rtyper/rstr.py"
+#line 744 "rpython/rtyper/rstr.py"
         if (v_21) { res_2 = res_1; goto block9; }
-#line 729 "rpython/rtyper/rstr.py"
+#line 744 "rpython/rtyper/rstr.py"
         return res_1;
 
-    // block9: rpython/rtyper/rstr.py:730  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
     block9:
-#line 730 "rpython/rtyper/rstr.py"
+#line 745 "rpython/rtyper/rstr.py"
         v_22 = res_2;
-#line 730 "rpython/rtyper/rstr.py"
+#line 745 "rpython/rtyper/rstr.py"
         (&v_22->chars.items)[0L] = 45;
-#line 730 "rpython/rtyper/rstr.py"
+#line 745 "rpython/rtyper/rstr.py"
         return res_2;
 
-    // block10: rpython/rtyper/rstr.py:726  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_25 = 10UL;
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -3470,23 +3470,23 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:726  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_29 = unchecked((long)v_27);
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_30 = v_29;
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_31 = unchecked(48L + v_30);
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_32 = unchecked((int)v_31);
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_33 = res_4;
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         (&v_33->chars.items)[pos_2] = v_32;
-#line 727 "rpython/rtyper/rstr.py"
+#line 742 "rpython/rtyper/rstr.py"
         v_35 = 10UL;
-#line 727 "rpython/rtyper/rstr.py"
+#line 742 "rpython/rtyper/rstr.py"
         if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -3494,27 +3494,27 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
 
-    // block12: rpython/rtyper/rstr.py:728  pos -= 1
+    // block12: rpython/rtyper/rstr.py:743  pos -= 1
     block12:
-#line 728 "rpython/rtyper/rstr.py"
+#line 743 "rpython/rtyper/rstr.py"
         v_39 = unchecked(pos_3 - 1L);
-#line 728 "rpython/rtyper/rstr.py"
+#line 743 "rpython/rtyper/rstr.py"
         n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
 
-    // block13: rpython/rtyper/rstr.py:722  length += 1
+    // block13: rpython/rtyper/rstr.py:737  length += 1
     block13:
-#line 722 "rpython/rtyper/rstr.py"
+#line 737 "rpython/rtyper/rstr.py"
         v_41 = unchecked(length_8 + 1L);
-#line 722 "rpython/rtyper/rstr.py"
+#line 737 "rpython/rtyper/rstr.py"
         n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
 
-    // block14: rpython/rtyper/rstr.py:719  length += 1
+    // block14: rpython/rtyper/rstr.py:734  length += 1
     block14:
-#line 719 "rpython/rtyper/rstr.py"
+#line 734 "rpython/rtyper/rstr.py"
         v_43 = unchecked(length_9 + 1L);
-#line 720 "rpython/rtyper/rstr.py"
+#line 735 "rpython/rtyper/rstr.py"
         v_44 = 10UL;
-#line 720 "rpython/rtyper/rstr.py"
+#line 735 "rpython/rtyper/rstr.py"
         if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -3522,27 +3522,27 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
 
-    // block15: rpython/rtyper/rstr.py:720  v = v // r_uint(10)
+    // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
     block15:
-#line 720 "rpython/rtyper/rstr.py"
+#line 735 "rpython/rtyper/rstr.py"
         n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
 
-    // block16: rpython/rtyper/rstr.py:715  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_48 = 0UL;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_49 = unchecked((ulong)n_14);
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_50 = v_49;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_51 = unchecked(v_48 - v_50);
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
 
-    // block17: rpython/rtyper/rstr.py:712  return ll_chr2str('0')
+    // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block17:
-#line 712 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
@@ -3550,9 +3550,9 @@ public static unsafe class RpythonProgram
         if (raised_4) return null;
         v_53 = v_52; goto block18;
 
-    // block18: rpython/rtyper/rstr.py:712  return ll_chr2str('0')
+    // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block18:
-#line 712 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         return v_53;
 #line default
     }
@@ -3868,17 +3868,17 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_upper__rpy_str, rpython/rtyper/rstr.py:462
+    // rpython.rtyper.rstr.ll_upper__rpy_str, rpython/rtyper/rstr.py:477
     public static rpy_str* rpython_rtyper_rstr_ll_upper__rpy_str(rpy_str* s_0)
     {
-#line 462 "rpython/rtyper/rstr.py"
+#line 477 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:463  return _case_map(s, True)
-#line 463 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:478  return _case_map(s, True)
+#line 478 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__case_map__rpy_str_Bool(s_0, true);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3886,17 +3886,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:463  return _case_map(s, True)
+    // block1: rpython/rtyper/rstr.py:478  return _case_map(s, True)
     block1:
-#line 463 "rpython/rtyper/rstr.py"
+#line 478 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr._case_map__rpy_str_Bool, rpython/rtyper/rstr.py:431
+    // rpython.rtyper.rstr._case_map__rpy_str_Bool, rpython/rtyper/rstr.py:446
     public static rpy_str* rpython_rtyper_rstr__case_map__rpy_str_Bool(rpy_str* s_0, bool upper_0)
     {
-#line 431 "rpython/rtyper/rstr.py"
+#line 446 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* s_1 = default;
@@ -4037,28 +4037,28 @@ public static unsafe class RpythonProgram
         long k_4 = default;
         long v_35 = default;
 
-    // block0: rpython/rtyper/rstr.py:433  length = len(s.chars)
-#line 433 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:448  length = len(s.chars)
+#line 448 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 433 "rpython/rtyper/rstr.py"
+#line 448 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 433 "rpython/rtyper/rstr.py"
+#line 448 "rpython/rtyper/rstr.py"
         s_1 = s_0; upper_1 = upper_0; length_0 = v_1; total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:436  while i < length:
+    // block1: rpython/rtyper/rstr.py:451  while i < length:
     block1:
-#line 436 "rpython/rtyper/rstr.py"
+#line 451 "rpython/rtyper/rstr.py"
         v_2 = i_0 < length_0;
-#line 436 "rpython/rtyper/rstr.py"
+#line 451 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 436 "rpython/rtyper/rstr.py"
+#line 451 "rpython/rtyper/rstr.py"
         if (v_3) { s_13 = s_1; upper_13 = upper_1; length_12 = length_0; total_12 = total_0; i_10 = i_0; k_2 = 0L; goto block13; }
-#line 436 "rpython/rtyper/rstr.py"
+#line 451 "rpython/rtyper/rstr.py"
         s_2 = s_1; upper_2 = upper_1; length_1 = length_0; total_1 = total_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:442  res = mallocstr(total)
+    // block2: rpython/rtyper/rstr.py:457  res = mallocstr(total)
     block2:
-#line 442 "rpython/rtyper/rstr.py"
+#line 457 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4066,149 +4066,149 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         s_3 = s_2; upper_3 = upper_2; length_2 = length_1; total_2 = total_1; v_5 = v_4; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:445  while i < length:
+    // block3: rpython/rtyper/rstr.py:460  while i < length:
     block3:
-#line 445 "rpython/rtyper/rstr.py"
+#line 460 "rpython/rtyper/rstr.py"
         s_4 = s_3; upper_4 = upper_3; length_3 = length_2; total_3 = total_2; i_1 = 0L; res_0 = v_5; pos_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:445  while i < length:
+    // block4: rpython/rtyper/rstr.py:460  while i < length:
     block4:
-#line 445 "rpython/rtyper/rstr.py"
+#line 460 "rpython/rtyper/rstr.py"
         v_6 = i_1 < length_3;
-#line 445 "rpython/rtyper/rstr.py"
+#line 460 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 445 "rpython/rtyper/rstr.py"
+#line 460 "rpython/rtyper/rstr.py"
         if (v_7) { s_5 = s_4; upper_5 = upper_4; length_4 = length_3; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
-#line 445 "rpython/rtyper/rstr.py"
+#line 460 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block5: rpython/rtyper/rstr.py:446  ch = s.chars[i]
+    // block5: rpython/rtyper/rstr.py:461  ch = s.chars[i]
     block5:
-#line 446 "rpython/rtyper/rstr.py"
+#line 461 "rpython/rtyper/rstr.py"
         v_8 = s_5;
-#line 446 "rpython/rtyper/rstr.py"
+#line 461 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[i_2];
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         v_10 = upper_5;
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         if (v_10) { s_7 = s_5; upper_7 = upper_5; length_6 = length_4; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; ch_1 = v_9; goto block7; }
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         s_6 = s_5; upper_6 = upper_5; length_5 = length_4; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; ch_0 = v_9; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:447  if not upper and ch == '\u03a3' and _final_sigma(s, i):
+    // block6: rpython/rtyper/rstr.py:462  if not upper and ch == '\u03a3' and _final_sigma(s, i):
     block6:
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         v_11 = ch_0 == 931;
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         v_12 = v_11;
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         if (v_12) { s_11 = s_6; upper_11 = upper_6; length_10 = length_5; total_10 = total_5; i_8 = i_3; res_7 = res_2; pos_7 = pos_2; ch_4 = ch_0; goto block11; }
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         s_7 = s_6; upper_7 = upper_6; length_6 = length_5; total_6 = total_5; i_4 = i_3; res_3 = res_2; pos_3 = pos_2; ch_1 = ch_0; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:452  code = _mapped(ch, 0, upper)
+    // block7: rpython/rtyper/rstr.py:467  code = _mapped(ch, 0, upper)
     block7:
-#line 452 "rpython/rtyper/rstr.py"
+#line 467 "rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(ch_1, 0L, upper_7);
-#line 452 "rpython/rtyper/rstr.py"
+#line 467 "rpython/rtyper/rstr.py"
         s_8 = s_7; upper_8 = upper_7; length_7 = length_6; total_7 = total_6; i_5 = i_4; k_0 = 0L; res_4 = res_3; pos_4 = pos_3; ch_2 = ch_1; code_0 = v_13; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:453  while code >= 0:
+    // block8: rpython/rtyper/rstr.py:468  while code >= 0:
     block8:
-#line 453 "rpython/rtyper/rstr.py"
+#line 468 "rpython/rtyper/rstr.py"
         v_14 = code_0 >= 0L;
-#line 453 "rpython/rtyper/rstr.py"
+#line 468 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 453 "rpython/rtyper/rstr.py"
+#line 468 "rpython/rtyper/rstr.py"
         if (v_15) { s_10 = s_8; upper_10 = upper_8; length_9 = length_7; total_9 = total_7; i_7 = i_5; k_1 = k_0; res_6 = res_4; pos_6 = pos_4; ch_3 = ch_2; code_1 = code_0; goto block10; }
-#line 453 "rpython/rtyper/rstr.py"
+#line 468 "rpython/rtyper/rstr.py"
         s_9 = s_8; upper_9 = upper_8; length_8 = length_7; total_8 = total_7; i_6 = i_5; res_5 = res_4; pos_5 = pos_4; goto block9;
 
-    // block9: rpython/rtyper/rstr.py:458  i += 1
+    // block9: rpython/rtyper/rstr.py:473  i += 1
     block9:
-#line 458 "rpython/rtyper/rstr.py"
+#line 473 "rpython/rtyper/rstr.py"
         v_16 = unchecked(i_6 + 1L);
-#line 458 "rpython/rtyper/rstr.py"
+#line 473 "rpython/rtyper/rstr.py"
         s_4 = s_9; upper_4 = upper_9; length_3 = length_8; total_3 = total_8; i_1 = v_16; res_0 = res_5; pos_0 = pos_5; goto block4;
 
-    // block10: rpython/rtyper/rstr.py:454  res.chars[pos] = chr(code)
+    // block10: rpython/rtyper/rstr.py:469  res.chars[pos] = chr(code)
     block10:
-#line 454 "rpython/rtyper/rstr.py"
+#line 469 "rpython/rtyper/rstr.py"
         v_17 = unchecked((int)code_1);
-#line 454 "rpython/rtyper/rstr.py"
+#line 469 "rpython/rtyper/rstr.py"
         v_18 = res_6;
-#line 454 "rpython/rtyper/rstr.py"
+#line 469 "rpython/rtyper/rstr.py"
         (&v_18->chars.items)[pos_6] = v_17;
-#line 455 "rpython/rtyper/rstr.py"
+#line 470 "rpython/rtyper/rstr.py"
         v_20 = unchecked(pos_6 + 1L);
-#line 456 "rpython/rtyper/rstr.py"
+#line 471 "rpython/rtyper/rstr.py"
         v_21 = unchecked(k_1 + 1L);
-#line 457 "rpython/rtyper/rstr.py"
+#line 472 "rpython/rtyper/rstr.py"
         v_22 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(ch_3, v_21, upper_10);
-#line 457 "rpython/rtyper/rstr.py"
+#line 472 "rpython/rtyper/rstr.py"
         s_8 = s_10; upper_8 = upper_10; length_7 = length_9; total_7 = total_9; i_5 = i_7; k_0 = v_21; res_4 = res_6; pos_4 = v_20; ch_2 = ch_3; code_0 = v_22; goto block8;
 
-    // block11: rpython/rtyper/rstr.py:447  if not upper and ch == '\u03a3' and _final_sigma(s, i):
+    // block11: rpython/rtyper/rstr.py:462  if not upper and ch == '\u03a3' and _final_sigma(s, i):
     block11:
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         v_23 = rpython_rtyper_rstr__final_sigma__rpy_str_Signed(s_11, i_8);
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         v_24 = v_23;
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         if (v_24) { s_12 = s_11; upper_12 = upper_11; length_11 = length_10; total_11 = total_10; i_9 = i_8; res_8 = res_7; pos_8 = pos_7; goto block12; }
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         s_7 = s_11; upper_7 = upper_11; length_6 = length_10; total_6 = total_10; i_4 = i_8; res_3 = res_7; pos_3 = pos_7; ch_1 = ch_4; goto block7;
 
-    // block12: rpython/rtyper/rstr.py:448  res.chars[pos] = '\u03c2'
+    // block12: rpython/rtyper/rstr.py:463  res.chars[pos] = '\u03c2'
     block12:
-#line 448 "rpython/rtyper/rstr.py"
+#line 463 "rpython/rtyper/rstr.py"
         v_25 = res_8;
-#line 448 "rpython/rtyper/rstr.py"
+#line 463 "rpython/rtyper/rstr.py"
         (&v_25->chars.items)[pos_8] = 962;
-#line 449 "rpython/rtyper/rstr.py"
+#line 464 "rpython/rtyper/rstr.py"
         v_27 = unchecked(pos_8 + 1L);
-#line 449 "rpython/rtyper/rstr.py"
+#line 464 "rpython/rtyper/rstr.py"
         s_9 = s_12; upper_9 = upper_12; length_8 = length_11; total_8 = total_11; i_6 = i_9; res_5 = res_8; pos_5 = v_27; goto block9;
 
-    // block13: rpython/rtyper/rstr.py:438  while _mapped(s.chars[i], k, upper) >= 0:
+    // block13: rpython/rtyper/rstr.py:453  while _mapped(s.chars[i], k, upper) >= 0:
     block13:
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         v_28 = s_13;
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         v_29 = (&v_28->chars.items)[i_10];
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         v_30 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(v_29, k_2, upper_13);
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         v_31 = v_30 >= 0L;
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         v_32 = v_31;
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         if (v_32) { s_15 = s_13; upper_15 = upper_13; length_14 = length_12; total_14 = total_12; i_12 = i_10; k_4 = k_2; goto block15; }
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         s_14 = s_13; upper_14 = upper_13; length_13 = length_12; total_13 = total_12; i_11 = i_10; k_3 = k_2; goto block14;
 
-    // block14: rpython/rtyper/rstr.py:440  total += k
+    // block14: rpython/rtyper/rstr.py:455  total += k
     block14:
-#line 440 "rpython/rtyper/rstr.py"
+#line 455 "rpython/rtyper/rstr.py"
         v_33 = unchecked(total_13 + k_3);
-#line 441 "rpython/rtyper/rstr.py"
+#line 456 "rpython/rtyper/rstr.py"
         v_34 = unchecked(i_11 + 1L);
-#line 441 "rpython/rtyper/rstr.py"
+#line 456 "rpython/rtyper/rstr.py"
         s_1 = s_14; upper_1 = upper_14; length_0 = length_13; total_0 = v_33; i_0 = v_34; goto block1;
 
-    // block15: rpython/rtyper/rstr.py:439  k += 1
+    // block15: rpython/rtyper/rstr.py:454  k += 1
     block15:
-#line 439 "rpython/rtyper/rstr.py"
+#line 454 "rpython/rtyper/rstr.py"
         v_35 = unchecked(k_4 + 1L);
-#line 439 "rpython/rtyper/rstr.py"
+#line 454 "rpython/rtyper/rstr.py"
         s_13 = s_15; upper_13 = upper_15; length_12 = length_14; total_12 = total_14; i_10 = i_12; k_2 = v_35; goto block13;
 #line default
     }
 
-    // rpython.rtyper.rstr._mapped__UniChar_Signed_Bool, rpython/rtyper/rstr.py:410
+    // rpython.rtyper.rstr._mapped__UniChar_Signed_Bool, rpython/rtyper/rstr.py:425
     public static long rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(int ch_0, long k_0, bool upper_0)
     {
-#line 410 "rpython/rtyper/rstr.py"
+#line 425 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         int ch_1 = default;
         long k_1 = default;
@@ -4217,41 +4217,41 @@ public static unsafe class RpythonProgram
         long k_2 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rstr.py:412  if upper:
-#line 412 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:427  if upper:
+#line 427 "rpython/rtyper/rstr.py"
         v_0 = upper_0;
-#line 412 "rpython/rtyper/rstr.py"
+#line 427 "rpython/rtyper/rstr.py"
         if (v_0) { ch_2 = ch_0; k_2 = k_0; goto block2; }
-#line 412 "rpython/rtyper/rstr.py"
+#line 427 "rpython/rtyper/rstr.py"
         ch_1 = ch_0; k_1 = k_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:414  return llop.unichar_tolower(Signed, ch, k)
+    // block1: rpython/rtyper/rstr.py:429  return llop.unichar_tolower(Signed, ch, k)
     block1:
-#line 414 "rpython/rtyper/rstr.py"
+#line 429 "rpython/rtyper/rstr.py"
         v_1 = Rpython.Runtime.UnicodeDatabase.ToLower(ch_1, (int)k_1);
-#line 414 "rpython/rtyper/rstr.py"
+#line 429 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block2: rpython/rtyper/rstr.py:413  return llop.unichar_toupper(Signed, ch, k)
+    // block2: rpython/rtyper/rstr.py:428  return llop.unichar_toupper(Signed, ch, k)
     block2:
-#line 413 "rpython/rtyper/rstr.py"
+#line 428 "rpython/rtyper/rstr.py"
         v_2 = Rpython.Runtime.UnicodeDatabase.ToUpper(ch_2, (int)k_2);
-#line 413 "rpython/rtyper/rstr.py"
+#line 428 "rpython/rtyper/rstr.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_lower__rpy_str, rpython/rtyper/rstr.py:466
+    // rpython.rtyper.rstr.ll_lower__rpy_str, rpython/rtyper/rstr.py:481
     public static rpy_str* rpython_rtyper_rstr_ll_lower__rpy_str(rpy_str* s_0)
     {
-#line 466 "rpython/rtyper/rstr.py"
+#line 481 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:467  return _case_map(s, False)
-#line 467 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:482  return _case_map(s, False)
+#line 482 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__case_map__rpy_str_Bool(s_0, false);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4259,17 +4259,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:467  return _case_map(s, False)
+    // block1: rpython/rtyper/rstr.py:482  return _case_map(s, False)
     block1:
-#line 467 "rpython/rtyper/rstr.py"
+#line 482 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr._final_sigma__rpy_str_Signed, rpython/rtyper/rstr.py:417
+    // rpython.rtyper.rstr._final_sigma__rpy_str_Signed, rpython/rtyper/rstr.py:432
     public static bool rpython_rtyper_rstr__final_sigma__rpy_str_Signed(rpy_str* s_0, long i_0)
     {
-#line 417 "rpython/rtyper/rstr.py"
+#line 432 "rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_str* s_1 = default;
         long i_1 = default;
@@ -4333,151 +4333,151 @@ public static unsafe class RpythonProgram
         long j_9 = default;
         long v_31 = default;
 
-    // block0: rpython/rtyper/rstr.py:420  j = i - 1
-#line 420 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:435  j = i - 1
+#line 435 "rpython/rtyper/rstr.py"
         v_0 = unchecked(i_0 - 1L);
-#line 420 "rpython/rtyper/rstr.py"
+#line 435 "rpython/rtyper/rstr.py"
         s_1 = s_0; i_1 = i_0; j_0 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:421  while j >= 0 and llop.unichar_iscaseignorable(Bool, s.chars[j]):
+    // block1: rpython/rtyper/rstr.py:436  while j >= 0 and llop.unichar_iscaseignorable(Bool, s.chars[j]):
     block1:
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         v_1 = j_0 >= 0L;
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         if (v_2) { s_10 = s_1; i_8 = i_1; j_8 = j_0; goto block10; }
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         s_2 = s_1; i_2 = i_1; j_1 = j_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:423  if j < 0 or not _iscased(s.chars[j]):
+    // block2: rpython/rtyper/rstr.py:438  if j < 0 or not _iscased(s.chars[j]):
     block2:
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         v_3 = j_1 < 0L;
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         if (v_4) return false;
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         s_3 = s_2; i_3 = i_2; j_2 = j_1; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:423  if j < 0 or not _iscased(s.chars[j]):
+    // block3: rpython/rtyper/rstr.py:438  if j < 0 or not _iscased(s.chars[j]):
     block3:
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         v_5 = s_3;
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         v_6 = (&v_5->chars.items)[j_2];
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         v_7 = rpython_rtyper_rstr__iscased__UniChar(v_6);
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         if (v_8) { s_4 = s_3; i_4 = i_3; goto block4; }
-#line 423 "rpython/rtyper/rstr.py"
+#line 438 "rpython/rtyper/rstr.py"
         return false;
 
-    // block4: rpython/rtyper/rstr.py:425  j = i + 1
+    // block4: rpython/rtyper/rstr.py:440  j = i + 1
     block4:
-#line 425 "rpython/rtyper/rstr.py"
+#line 440 "rpython/rtyper/rstr.py"
         v_9 = unchecked(i_4 + 1L);
-#line 425 "rpython/rtyper/rstr.py"
+#line 440 "rpython/rtyper/rstr.py"
         s_5 = s_4; i_5 = i_4; j_3 = v_9; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:426  while j < len(s.chars) and llop.unichar_iscaseignorable(Bool, s.chars[j]):
+    // block5: rpython/rtyper/rstr.py:441  while j < len(s.chars) and llop.unichar_iscaseignorable(Bool, s.chars[j]):
     block5:
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         v_10 = s_5;
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         v_11 = v_10->chars.length;
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         v_12 = j_3 < v_11;
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         if (v_13) { s_8 = s_5; i_6 = i_5; j_6 = j_3; goto block8; }
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         s_6 = s_5; j_4 = j_3; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:428  return j == len(s.chars) or not _iscased(s.chars[j])
+    // block6: rpython/rtyper/rstr.py:443  return j == len(s.chars) or not _iscased(s.chars[j])
     block6:
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         v_14 = s_6;
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         v_15 = v_14->chars.length;
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         v_16 = j_4 == v_15;
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         if (v_17) return v_16;
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         s_7 = s_6; j_5 = j_4; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:428  return j == len(s.chars) or not _iscased(s.chars[j])
+    // block7: rpython/rtyper/rstr.py:443  return j == len(s.chars) or not _iscased(s.chars[j])
     block7:
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         v_18 = s_7;
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         v_19 = (&v_18->chars.items)[j_5];
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         v_20 = rpython_rtyper_rstr__iscased__UniChar(v_19);
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         v_21 = v_20;
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         if (v_21) return false;
-#line 428 "rpython/rtyper/rstr.py"
+#line 443 "rpython/rtyper/rstr.py"
         return true;
 
-    // block8: rpython/rtyper/rstr.py:426  while j < len(s.chars) and llop.unichar_iscaseignorable(Bool, s.chars[j]):
+    // block8: rpython/rtyper/rstr.py:441  while j < len(s.chars) and llop.unichar_iscaseignorable(Bool, s.chars[j]):
     block8:
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         v_22 = s_8;
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         v_23 = (&v_22->chars.items)[j_6];
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         v_24 = Rpython.Runtime.UnicodeDatabase.IsCaseIgnorable(v_23);
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         v_25 = v_24;
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         if (v_25) { s_9 = s_8; i_7 = i_6; j_7 = j_6; goto block9; }
-#line 426 "rpython/rtyper/rstr.py"
+#line 441 "rpython/rtyper/rstr.py"
         s_6 = s_8; j_4 = j_6; goto block6;
 
-    // block9: rpython/rtyper/rstr.py:427  j += 1
+    // block9: rpython/rtyper/rstr.py:442  j += 1
     block9:
-#line 427 "rpython/rtyper/rstr.py"
+#line 442 "rpython/rtyper/rstr.py"
         v_26 = unchecked(j_7 + 1L);
-#line 427 "rpython/rtyper/rstr.py"
+#line 442 "rpython/rtyper/rstr.py"
         s_5 = s_9; i_5 = i_7; j_3 = v_26; goto block5;
 
-    // block10: rpython/rtyper/rstr.py:421  while j >= 0 and llop.unichar_iscaseignorable(Bool, s.chars[j]):
+    // block10: rpython/rtyper/rstr.py:436  while j >= 0 and llop.unichar_iscaseignorable(Bool, s.chars[j]):
     block10:
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         v_27 = s_10;
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         v_28 = (&v_27->chars.items)[j_8];
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         v_29 = Rpython.Runtime.UnicodeDatabase.IsCaseIgnorable(v_28);
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         v_30 = v_29;
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         if (v_30) { s_11 = s_10; i_9 = i_8; j_9 = j_8; goto block11; }
-#line 421 "rpython/rtyper/rstr.py"
+#line 436 "rpython/rtyper/rstr.py"
         s_2 = s_10; i_2 = i_8; j_1 = j_8; goto block2;
 
-    // block11: rpython/rtyper/rstr.py:422  j -= 1
+    // block11: rpython/rtyper/rstr.py:437  j -= 1
     block11:
-#line 422 "rpython/rtyper/rstr.py"
+#line 437 "rpython/rtyper/rstr.py"
         v_31 = unchecked(j_9 - 1L);
-#line 422 "rpython/rtyper/rstr.py"
+#line 437 "rpython/rtyper/rstr.py"
         s_1 = s_11; i_1 = i_9; j_0 = v_31; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr._iscased__UniChar, rpython/rtyper/rstr.py:349
+    // rpython.rtyper.rstr._iscased__UniChar, rpython/rtyper/rstr.py:364
     public static bool rpython_rtyper_rstr__iscased__UniChar(int ch_0)
     {
-#line 349 "rpython/rtyper/rstr.py"
+#line 364 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         int ch_1 = default;
@@ -4486,32 +4486,32 @@ public static unsafe class RpythonProgram
         int ch_2 = default;
         bool v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:350  return llop.unichar_isupper(Bool, ch) or llop.unichar_islower(Bool, ch) or ll...
-#line 350 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:365  return llop.unichar_isupper(Bool, ch) or llop.unichar_islower(Bool, ch) or ll...
+#line 365 "rpython/rtyper/rstr.py"
         v_0 = Rpython.Runtime.UnicodeDatabase.IsUpper(ch_0);
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         if (v_1) return v_0;
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         ch_1 = ch_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:350  return llop.unichar_isupper(Bool, ch) or llop.unichar_islower(Bool, ch) or ll...
+    // block1: rpython/rtyper/rstr.py:365  return llop.unichar_isupper(Bool, ch) or llop.unichar_islower(Bool, ch) or ll...
     block1:
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         v_2 = Rpython.Runtime.UnicodeDatabase.IsLower(ch_1);
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         if (v_3) return v_2;
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         ch_2 = ch_1; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:350  return llop.unichar_isupper(Bool, ch) or llop.unichar_islower(Bool, ch) or ll...
+    // block2: rpython/rtyper/rstr.py:365  return llop.unichar_isupper(Bool, ch) or llop.unichar_islower(Bool, ch) or ll...
     block2:
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         v_4 = Rpython.Runtime.UnicodeDatabase.IsTitle(ch_2);
-#line 350 "rpython/rtyper/rstr.py"
+#line 365 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }
@@ -4796,10 +4796,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:496
+    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:511
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(rpy_str* sep_0, list_GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 496 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -4898,47 +4898,47 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_36 = default;
 
-    // block0: rpython/rtyper/rstr.py:498  items = ll_items(l)
-#line 498 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
+#line 513 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_rpy_str(l_0);
-#line 499 "rpython/rtyper/rstr.py"
+#line 514 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_rpy_str(l_0);
-#line 500 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 500 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 500 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 500 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:502  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
     block1:
-#line 502 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_4 = sep_1;
-#line 502 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 502 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_6 = unchecked(num_0 - 1L);
-#line 502 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 502 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:504  while i < num:
+    // block2: rpython/rtyper/rstr.py:519  while i < num:
     block2:
-#line 504 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         v_8 = i_0 < num_1;
-#line 504 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 504 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
-#line 504 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:507  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
     block3:
-#line 507 "rpython/rtyper/rstr.py"
+#line 522 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4946,89 +4946,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:510  while i < num:
+    // block4: rpython/rtyper/rstr.py:525  while i < num:
     block4:
-#line 510 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:510  while i < num:
+    // block5: rpython/rtyper/rstr.py:525  while i < num:
     block5:
-#line 510 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_12 = i_1 < num_4;
-#line 510 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 510 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
-#line 510 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block6: rpython/rtyper/rstr.py:511  if i > 0:
+    // block6: rpython/rtyper/rstr.py:526  if i > 0:
     block6:
-#line 511 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         v_14 = i_2 > 0L;
-#line 511 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 511 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
-#line 511 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:514  item = items[i]
+    // block7: rpython/rtyper/rstr.py:529  item = items[i]
     block7:
-#line 514 "rpython/rtyper/rstr.py"
+#line 529 "rpython/rtyper/rstr.py"
         v_16 = (&items_6->items)[i_3];
-#line 515 "rpython/rtyper/rstr.py"
+#line 530 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 515 "rpython/rtyper/rstr.py"
+#line 530 "rpython/rtyper/rstr.py"
         v_18 = v_17->chars.length;
-#line 515 "rpython/rtyper/rstr.py"
+#line 530 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
-#line 516 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_20 = v_16;
-#line 516 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_21 = v_20->chars.length;
-#line 516 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_22 = unchecked(pos_2 + v_21);
-#line 517 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         v_23 = unchecked(i_3 + 1L);
-#line 517 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:512  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 512 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_24 = sep_8;
-#line 512 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_25 = v_24->chars.length;
-#line 512 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
-#line 513 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_27 = sep_8;
-#line 513 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_28 = v_27->chars.length;
-#line 513 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_29 = unchecked(pos_3 + v_28);
-#line 513 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:505  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
     block9:
-#line 505 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_30 = (&items_8->items)[i_5];
-#line 505 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_31 = v_30;
-#line 505 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_32 = v_31->chars.length;
-#line 505 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_33 = unchecked(total_7 + v_32);
-#line 506 "rpython/rtyper/rstr.py"
+#line 521 "rpython/rtyper/rstr.py"
         v_34 = unchecked(i_5 + 1L);
-#line 506 "rpython/rtyper/rstr.py"
+#line 521 "rpython/rtyper/rstr.py"
         sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:501  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block10:
-#line 501 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -5036,9 +5036,9 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_36 = v_35; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:501  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block11:
-#line 501 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         return v_36;
 #line default
     }
@@ -5152,24 +5152,24 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_isalpha__rpy_str, rpython/rtyper/rstr.py:369
+    // rpython.rtyper.rstr.ll_isalpha__rpy_str, rpython/rtyper/rstr.py:384
     public static bool rpython_rtyper_rstr_ll_isalpha__rpy_str(rpy_str* s_0)
     {
-#line 369 "rpython/rtyper/rstr.py"
+#line 384 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:370  return _all(s, ll_char_isalpha)
-#line 370 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:385  return _all(s, ll_char_isalpha)
+#line 385 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__all__rpy_str_ll_char_isalpha(s_0);
-#line 370 "rpython/rtyper/rstr.py"
+#line 385 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._all__rpy_str_ll_char_isalpha, rpython/rtyper/rstr.py:353
+    // rpython.rtyper.rstr._all__rpy_str_ll_char_isalpha, rpython/rtyper/rstr.py:368
     public static bool rpython_rtyper_rstr__all__rpy_str_ll_char_isalpha(rpy_str* s_0)
     {
-#line 353 "rpython/rtyper/rstr.py"
+#line 368 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -5190,91 +5190,91 @@ public static unsafe class RpythonProgram
         long i_2 = default;
         long v_12 = default;
 
-    // block0: rpython/rtyper/rstr.py:355  if len(s.chars) == 0:
-#line 355 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:370  if len(s.chars) == 0:
+#line 370 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         if (v_3) return false;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         s_1 = s_0; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:358  while i < len(s.chars):
+    // block1: rpython/rtyper/rstr.py:373  while i < len(s.chars):
     block1:
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_4 = s_1;
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_6 = i_0 < v_5;
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         if (v_7) { s_2 = s_1; i_1 = i_0; goto block2; }
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         return true;
 
-    // block2: rpython/rtyper/rstr.py:359  if not predicate(s.chars[i]):
+    // block2: rpython/rtyper/rstr.py:374  if not predicate(s.chars[i]):
     block2:
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         v_8 = s_2;
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[i_1];
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rstr_ll_char_isalpha__UniChar(v_9);
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         if (v_11) { s_3 = s_2; i_2 = i_1; goto block3; }
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:361  i += 1
+    // block3: rpython/rtyper/rstr.py:376  i += 1
     block3:
-#line 361 "rpython/rtyper/rstr.py"
+#line 376 "rpython/rtyper/rstr.py"
         v_12 = unchecked(i_2 + 1L);
-#line 361 "rpython/rtyper/rstr.py"
+#line 376 "rpython/rtyper/rstr.py"
         s_1 = s_3; i_0 = v_12; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_isalpha__UniChar, rpython/rtyper/rstr.py:333
+    // rpython.rtyper.rstr.ll_char_isalpha__UniChar, rpython/rtyper/rstr.py:348
     public static bool rpython_rtyper_rstr_ll_char_isalpha__UniChar(int ch_0)
     {
-#line 333 "rpython/rtyper/rstr.py"
+#line 348 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:334  return llop.unichar_isalpha(Bool, ch)
-#line 334 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:349  return llop.unichar_isalpha(Bool, ch)
+#line 349 "rpython/rtyper/rstr.py"
         v_0 = Rpython.Runtime.UnicodeDatabase.IsAlpha(ch_0);
-#line 334 "rpython/rtyper/rstr.py"
+#line 349 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_isdigit__rpy_str, rpython/rtyper/rstr.py:365
+    // rpython.rtyper.rstr.ll_isdigit__rpy_str, rpython/rtyper/rstr.py:380
     public static bool rpython_rtyper_rstr_ll_isdigit__rpy_str(rpy_str* s_0)
     {
-#line 365 "rpython/rtyper/rstr.py"
+#line 380 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:366  return _all(s, ll_char_isdigit)
-#line 366 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:381  return _all(s, ll_char_isdigit)
+#line 381 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__all__rpy_str_ll_char_isdigit(s_0);
-#line 366 "rpython/rtyper/rstr.py"
+#line 381 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._all__rpy_str_ll_char_isdigit, rpython/rtyper/rstr.py:353
+    // rpython.rtyper.rstr._all__rpy_str_ll_char_isdigit, rpython/rtyper/rstr.py:368
     public static bool rpython_rtyper_rstr__all__rpy_str_ll_char_isdigit(rpy_str* s_0)
     {
-#line 353 "rpython/rtyper/rstr.py"
+#line 368 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -5295,91 +5295,91 @@ public static unsafe class RpythonProgram
         long i_2 = default;
         long v_12 = default;
 
-    // block0: rpython/rtyper/rstr.py:355  if len(s.chars) == 0:
-#line 355 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:370  if len(s.chars) == 0:
+#line 370 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         if (v_3) return false;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         s_1 = s_0; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:358  while i < len(s.chars):
+    // block1: rpython/rtyper/rstr.py:373  while i < len(s.chars):
     block1:
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_4 = s_1;
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_6 = i_0 < v_5;
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         if (v_7) { s_2 = s_1; i_1 = i_0; goto block2; }
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         return true;
 
-    // block2: rpython/rtyper/rstr.py:359  if not predicate(s.chars[i]):
+    // block2: rpython/rtyper/rstr.py:374  if not predicate(s.chars[i]):
     block2:
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         v_8 = s_2;
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[i_1];
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rstr_ll_char_isdigit__UniChar(v_9);
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         if (v_11) { s_3 = s_2; i_2 = i_1; goto block3; }
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:361  i += 1
+    // block3: rpython/rtyper/rstr.py:376  i += 1
     block3:
-#line 361 "rpython/rtyper/rstr.py"
+#line 376 "rpython/rtyper/rstr.py"
         v_12 = unchecked(i_2 + 1L);
-#line 361 "rpython/rtyper/rstr.py"
+#line 376 "rpython/rtyper/rstr.py"
         s_1 = s_3; i_0 = v_12; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_isdigit__UniChar, rpython/rtyper/rstr.py:329
+    // rpython.rtyper.rstr.ll_char_isdigit__UniChar, rpython/rtyper/rstr.py:344
     public static bool rpython_rtyper_rstr_ll_char_isdigit__UniChar(int ch_0)
     {
-#line 329 "rpython/rtyper/rstr.py"
+#line 344 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:330  return llop.unichar_isdigit(Bool, ch)
-#line 330 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:345  return llop.unichar_isdigit(Bool, ch)
+#line 345 "rpython/rtyper/rstr.py"
         v_0 = Rpython.Runtime.UnicodeDatabase.IsDigit(ch_0);
-#line 330 "rpython/rtyper/rstr.py"
+#line 345 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_isalnum__rpy_str, rpython/rtyper/rstr.py:373
+    // rpython.rtyper.rstr.ll_isalnum__rpy_str, rpython/rtyper/rstr.py:388
     public static bool rpython_rtyper_rstr_ll_isalnum__rpy_str(rpy_str* s_0)
     {
-#line 373 "rpython/rtyper/rstr.py"
+#line 388 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:374  return _all(s, ll_char_isalnum)
-#line 374 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:389  return _all(s, ll_char_isalnum)
+#line 389 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__all__rpy_str_ll_char_isalnum(s_0);
-#line 374 "rpython/rtyper/rstr.py"
+#line 389 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._all__rpy_str_ll_char_isalnum, rpython/rtyper/rstr.py:353
+    // rpython.rtyper.rstr._all__rpy_str_ll_char_isalnum, rpython/rtyper/rstr.py:368
     public static bool rpython_rtyper_rstr__all__rpy_str_ll_char_isalnum(rpy_str* s_0)
     {
-#line 353 "rpython/rtyper/rstr.py"
+#line 368 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -5400,105 +5400,105 @@ public static unsafe class RpythonProgram
         long i_2 = default;
         long v_12 = default;
 
-    // block0: rpython/rtyper/rstr.py:355  if len(s.chars) == 0:
-#line 355 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:370  if len(s.chars) == 0:
+#line 370 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         if (v_3) return false;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         s_1 = s_0; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:358  while i < len(s.chars):
+    // block1: rpython/rtyper/rstr.py:373  while i < len(s.chars):
     block1:
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_4 = s_1;
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_6 = i_0 < v_5;
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         if (v_7) { s_2 = s_1; i_1 = i_0; goto block2; }
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         return true;
 
-    // block2: rpython/rtyper/rstr.py:359  if not predicate(s.chars[i]):
+    // block2: rpython/rtyper/rstr.py:374  if not predicate(s.chars[i]):
     block2:
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         v_8 = s_2;
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[i_1];
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rstr_ll_char_isalnum__UniChar(v_9);
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         if (v_11) { s_3 = s_2; i_2 = i_1; goto block3; }
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:361  i += 1
+    // block3: rpython/rtyper/rstr.py:376  i += 1
     block3:
-#line 361 "rpython/rtyper/rstr.py"
+#line 376 "rpython/rtyper/rstr.py"
         v_12 = unchecked(i_2 + 1L);
-#line 361 "rpython/rtyper/rstr.py"
+#line 376 "rpython/rtyper/rstr.py"
         s_1 = s_3; i_0 = v_12; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_isalnum__UniChar, rpython/rtyper/rstr.py:337
+    // rpython.rtyper.rstr.ll_char_isalnum__UniChar, rpython/rtyper/rstr.py:352
     public static bool rpython_rtyper_rstr_ll_char_isalnum__UniChar(int ch_0)
     {
-#line 337 "rpython/rtyper/rstr.py"
+#line 352 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         int ch_1 = default;
         bool v_2 = default;
 
-    // block0: rpython/rtyper/rstr.py:338  return llop.unichar_isalpha(Bool, ch) or llop.unichar_isnumeric(Bool, ch)
-#line 338 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:353  return llop.unichar_isalpha(Bool, ch) or llop.unichar_isnumeric(Bool, ch)
+#line 353 "rpython/rtyper/rstr.py"
         v_0 = Rpython.Runtime.UnicodeDatabase.IsAlpha(ch_0);
-#line 338 "rpython/rtyper/rstr.py"
+#line 353 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 338 "rpython/rtyper/rstr.py"
+#line 353 "rpython/rtyper/rstr.py"
         if (v_1) return v_0;
-#line 338 "rpython/rtyper/rstr.py"
+#line 353 "rpython/rtyper/rstr.py"
         ch_1 = ch_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:338  return llop.unichar_isalpha(Bool, ch) or llop.unichar_isnumeric(Bool, ch)
+    // block1: rpython/rtyper/rstr.py:353  return llop.unichar_isalpha(Bool, ch) or llop.unichar_isnumeric(Bool, ch)
     block1:
-#line 338 "rpython/rtyper/rstr.py"
+#line 353 "rpython/rtyper/rstr.py"
         v_2 = Rpython.Runtime.UnicodeDatabase.IsNumeric(ch_1);
-#line 338 "rpython/rtyper/rstr.py"
+#line 353 "rpython/rtyper/rstr.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_isspace__rpy_str, rpython/rtyper/rstr.py:377
+    // rpython.rtyper.rstr.ll_isspace__rpy_str, rpython/rtyper/rstr.py:392
     public static bool rpython_rtyper_rstr_ll_isspace__rpy_str(rpy_str* s_0)
     {
-#line 377 "rpython/rtyper/rstr.py"
+#line 392 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:378  return _all(s, ll_char_isspace)
-#line 378 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:393  return _all(s, ll_char_isspace)
+#line 393 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__all__rpy_str_ll_char_isspace(s_0);
-#line 378 "rpython/rtyper/rstr.py"
+#line 393 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._all__rpy_str_ll_char_isspace, rpython/rtyper/rstr.py:353
+    // rpython.rtyper.rstr._all__rpy_str_ll_char_isspace, rpython/rtyper/rstr.py:368
     public static bool rpython_rtyper_rstr__all__rpy_str_ll_char_isspace(rpy_str* s_0)
     {
-#line 353 "rpython/rtyper/rstr.py"
+#line 368 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -5519,91 +5519,91 @@ public static unsafe class RpythonProgram
         long i_2 = default;
         long v_12 = default;
 
-    // block0: rpython/rtyper/rstr.py:355  if len(s.chars) == 0:
-#line 355 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:370  if len(s.chars) == 0:
+#line 370 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         if (v_3) return false;
-#line 355 "rpython/rtyper/rstr.py"
+#line 370 "rpython/rtyper/rstr.py"
         s_1 = s_0; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:358  while i < len(s.chars):
+    // block1: rpython/rtyper/rstr.py:373  while i < len(s.chars):
     block1:
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_4 = s_1;
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_6 = i_0 < v_5;
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         if (v_7) { s_2 = s_1; i_1 = i_0; goto block2; }
-#line 358 "rpython/rtyper/rstr.py"
+#line 373 "rpython/rtyper/rstr.py"
         return true;
 
-    // block2: rpython/rtyper/rstr.py:359  if not predicate(s.chars[i]):
+    // block2: rpython/rtyper/rstr.py:374  if not predicate(s.chars[i]):
     block2:
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         v_8 = s_2;
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[i_1];
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_9);
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         if (v_11) { s_3 = s_2; i_2 = i_1; goto block3; }
-#line 359 "rpython/rtyper/rstr.py"
+#line 374 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:361  i += 1
+    // block3: rpython/rtyper/rstr.py:376  i += 1
     block3:
-#line 361 "rpython/rtyper/rstr.py"
+#line 376 "rpython/rtyper/rstr.py"
         v_12 = unchecked(i_2 + 1L);
-#line 361 "rpython/rtyper/rstr.py"
+#line 376 "rpython/rtyper/rstr.py"
         s_1 = s_3; i_0 = v_12; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_isspace__UniChar, rpython/rtyper/rstr.py:325
+    // rpython.rtyper.rstr.ll_char_isspace__UniChar, rpython/rtyper/rstr.py:340
     public static bool rpython_rtyper_rstr_ll_char_isspace__UniChar(int ch_0)
     {
-#line 325 "rpython/rtyper/rstr.py"
+#line 340 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:326  return llop.unichar_isspace(Bool, ch)
-#line 326 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:341  return llop.unichar_isspace(Bool, ch)
+#line 341 "rpython/rtyper/rstr.py"
         v_0 = Rpython.Runtime.UnicodeDatabase.IsSpace(ch_0);
-#line 326 "rpython/rtyper/rstr.py"
+#line 341 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_isupper__rpy_str, rpython/rtyper/rstr.py:402
+    // rpython.rtyper.rstr.ll_isupper__rpy_str, rpython/rtyper/rstr.py:417
     public static bool rpython_rtyper_rstr_ll_isupper__rpy_str(rpy_str* s_0)
     {
-#line 402 "rpython/rtyper/rstr.py"
+#line 417 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:403  return _cased_only(s, True)
-#line 403 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:418  return _cased_only(s, True)
+#line 418 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__cased_only__rpy_str_Bool(s_0, true);
-#line 403 "rpython/rtyper/rstr.py"
+#line 418 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._cased_only__rpy_str_Bool, rpython/rtyper/rstr.py:381
+    // rpython.rtyper.rstr._cased_only__rpy_str_Bool, rpython/rtyper/rstr.py:396
     public static bool rpython_rtyper_rstr__cased_only__rpy_str_Bool(rpy_str* s_0, bool upper_0)
     {
-#line 381 "rpython/rtyper/rstr.py"
+#line 396 "rpython/rtyper/rstr.py"
         rpy_str* s_1 = default;
         bool upper_1 = default;
         bool cased_0 = default;
@@ -5648,124 +5648,124 @@ public static unsafe class RpythonProgram
         long i_5 = default;
         long v_14 = default;
 
-    // block0: rpython/rtyper/rstr.py:386  while i < len(s.chars):
-#line 386 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:401  while i < len(s.chars):
+#line 401 "rpython/rtyper/rstr.py"
         s_1 = s_0; upper_1 = upper_0; cased_0 = false; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:386  while i < len(s.chars):
+    // block1: rpython/rtyper/rstr.py:401  while i < len(s.chars):
     block1:
-#line 386 "rpython/rtyper/rstr.py"
+#line 401 "rpython/rtyper/rstr.py"
         v_0 = s_1;
-#line 386 "rpython/rtyper/rstr.py"
+#line 401 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 386 "rpython/rtyper/rstr.py"
+#line 401 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 386 "rpython/rtyper/rstr.py"
+#line 401 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 386 "rpython/rtyper/rstr.py"
+#line 401 "rpython/rtyper/rstr.py"
         if (v_3) { s_2 = s_1; upper_2 = upper_1; cased_1 = cased_0; i_1 = i_0; goto block2; }
-#line 386 "rpython/rtyper/rstr.py"
+#line 401 "rpython/rtyper/rstr.py"
         return cased_0;
 
-    // block2: rpython/rtyper/rstr.py:387  ch = s.chars[i]
+    // block2: rpython/rtyper/rstr.py:402  ch = s.chars[i]
     block2:
-#line 387 "rpython/rtyper/rstr.py"
+#line 402 "rpython/rtyper/rstr.py"
         v_4 = s_2;
-#line 387 "rpython/rtyper/rstr.py"
+#line 402 "rpython/rtyper/rstr.py"
         v_5 = (&v_4->chars.items)[i_1];
-#line 388 "rpython/rtyper/rstr.py"
+#line 403 "rpython/rtyper/rstr.py"
         v_6 = upper_2;
-#line 388 "rpython/rtyper/rstr.py"
+#line 403 "rpython/rtyper/rstr.py"
         if (v_6) { s_3 = s_2; upper_3 = upper_2; cased_2 = cased_1; i_2 = i_1; ch_0 = v_5; t6_0 = v_5; v_7 = false; goto block3; }
-#line 388 "rpython/rtyper/rstr.py"
+#line 403 "rpython/rtyper/rstr.py"
         s_3 = s_2; upper_3 = upper_2; cased_2 = cased_1; i_2 = i_1; ch_0 = v_5; t6_0 = v_5; v_7 = true; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:388  if _is_case(ch, not upper) or llop.unichar_istitle(Bool, ch):
+    // block3: rpython/rtyper/rstr.py:403  if _is_case(ch, not upper) or llop.unichar_istitle(Bool, ch):
     block3:
-#line 388 "rpython/rtyper/rstr.py"
+#line 403 "rpython/rtyper/rstr.py"
         v_8 = rpython_rtyper_rstr__is_case__UniChar_Bool(t6_0, v_7);
-#line 388 "rpython/rtyper/rstr.py"
+#line 403 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 388 "rpython/rtyper/rstr.py"
+#line 403 "rpython/rtyper/rstr.py"
         if (v_9) return false;
-#line 388 "rpython/rtyper/rstr.py"
+#line 403 "rpython/rtyper/rstr.py"
         s_4 = s_3; upper_4 = upper_3; cased_3 = cased_2; i_3 = i_2; ch_1 = ch_0; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:388  if _is_case(ch, not upper) or llop.unichar_istitle(Bool, ch):
+    // block4: rpython/rtyper/rstr.py:403  if _is_case(ch, not upper) or llop.unichar_istitle(Bool, ch):
     block4:
-#line 388 "rpython/rtyper/rstr.py"
+#line 403 "rpython/rtyper/rstr.py"
         v_10 = Rpython.Runtime.UnicodeDatabase.IsTitle(ch_1);
-#line 388 "rpython/rtyper/rstr.py"
+#line 403 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 388 "rpython/rtyper/rstr.py"
+#line 403 "rpython/rtyper/rstr.py"
         if (v_11) return false;
-#line 388 "rpython/rtyper/rstr.py"
+#line 403 "rpython/rtyper/rstr.py"
         s_5 = s_4; upper_5 = upper_4; cased_4 = cased_3; i_4 = i_3; ch_2 = ch_1; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:390  if _is_case(ch, upper):
+    // block5: rpython/rtyper/rstr.py:405  if _is_case(ch, upper):
     block5:
-#line 390 "rpython/rtyper/rstr.py"
+#line 405 "rpython/rtyper/rstr.py"
         v_12 = rpython_rtyper_rstr__is_case__UniChar_Bool(ch_2, upper_5);
-#line 390 "rpython/rtyper/rstr.py"
+#line 405 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 390 "rpython/rtyper/rstr.py"
+#line 405 "rpython/rtyper/rstr.py"
         if (v_13) { s_6 = s_5; upper_6 = upper_5; cased_5 = true; i_5 = i_4; goto block6; }
-#line 390 "rpython/rtyper/rstr.py"
+#line 405 "rpython/rtyper/rstr.py"
         s_6 = s_5; upper_6 = upper_5; cased_5 = cased_4; i_5 = i_4; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:392  i += 1
+    // block6: rpython/rtyper/rstr.py:407  i += 1
     block6:
-#line 392 "rpython/rtyper/rstr.py"
+#line 407 "rpython/rtyper/rstr.py"
         v_14 = unchecked(i_5 + 1L);
-#line 392 "rpython/rtyper/rstr.py"
+#line 407 "rpython/rtyper/rstr.py"
         s_1 = s_6; upper_1 = upper_6; cased_0 = cased_5; i_0 = v_14; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr._is_case__UniChar_Bool, rpython/rtyper/rstr.py:396
+    // rpython.rtyper.rstr._is_case__UniChar_Bool, rpython/rtyper/rstr.py:411
     public static bool rpython_rtyper_rstr__is_case__UniChar_Bool(int ch_0, bool upper_0)
     {
-#line 396 "rpython/rtyper/rstr.py"
+#line 411 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         int ch_1 = default;
         bool v_1 = default;
         int ch_2 = default;
         bool v_2 = default;
 
-    // block0: rpython/rtyper/rstr.py:397  if upper:
-#line 397 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:412  if upper:
+#line 412 "rpython/rtyper/rstr.py"
         v_0 = upper_0;
-#line 397 "rpython/rtyper/rstr.py"
+#line 412 "rpython/rtyper/rstr.py"
         if (v_0) { ch_2 = ch_0; goto block2; }
-#line 397 "rpython/rtyper/rstr.py"
+#line 412 "rpython/rtyper/rstr.py"
         ch_1 = ch_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:399  return llop.unichar_islower(Bool, ch)
+    // block1: rpython/rtyper/rstr.py:414  return llop.unichar_islower(Bool, ch)
     block1:
-#line 399 "rpython/rtyper/rstr.py"
+#line 414 "rpython/rtyper/rstr.py"
         v_1 = Rpython.Runtime.UnicodeDatabase.IsLower(ch_1);
-#line 399 "rpython/rtyper/rstr.py"
+#line 414 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block2: rpython/rtyper/rstr.py:398  return llop.unichar_isupper(Bool, ch)
+    // block2: rpython/rtyper/rstr.py:413  return llop.unichar_isupper(Bool, ch)
     block2:
-#line 398 "rpython/rtyper/rstr.py"
+#line 413 "rpython/rtyper/rstr.py"
         v_2 = Rpython.Runtime.UnicodeDatabase.IsUpper(ch_2);
-#line 398 "rpython/rtyper/rstr.py"
+#line 413 "rpython/rtyper/rstr.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_islower__rpy_str, rpython/rtyper/rstr.py:406
+    // rpython.rtyper.rstr.ll_islower__rpy_str, rpython/rtyper/rstr.py:421
     public static bool rpython_rtyper_rstr_ll_islower__rpy_str(rpy_str* s_0)
     {
-#line 406 "rpython/rtyper/rstr.py"
+#line 421 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:407  return _cased_only(s, False)
-#line 407 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:422  return _cased_only(s, False)
+#line 422 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__cased_only__rpy_str_Bool(s_0, false);
-#line 407 "rpython/rtyper/rstr.py"
+#line 422 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
@@ -6248,10 +6248,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:521
+    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:536
     public static rpy_str* rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(rpy_str* sep_0, list_GcArray_UniChar* l_0)
     {
-#line 521 "rpython/rtyper/rstr.py"
+#line 536 "rpython/rtyper/rstr.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -6320,33 +6320,33 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_24 = default;
 
-    // block0: rpython/rtyper/rstr.py:523  items = ll_items(l)
-#line 523 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:538  items = ll_items(l)
+#line 538 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_UniChar(l_0);
-#line 524 "rpython/rtyper/rstr.py"
+#line 539 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_UniChar(l_0);
-#line 525 "rpython/rtyper/rstr.py"
+#line 540 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 525 "rpython/rtyper/rstr.py"
+#line 540 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 525 "rpython/rtyper/rstr.py"
+#line 540 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
-#line 525 "rpython/rtyper/rstr.py"
+#line 540 "rpython/rtyper/rstr.py"
         sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:527  seplen = len(sep.chars)
+    // block1: rpython/rtyper/rstr.py:542  seplen = len(sep.chars)
     block1:
-#line 527 "rpython/rtyper/rstr.py"
+#line 542 "rpython/rtyper/rstr.py"
         v_4 = sep_1;
-#line 527 "rpython/rtyper/rstr.py"
+#line 542 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 528 "rpython/rtyper/rstr.py"
+#line 543 "rpython/rtyper/rstr.py"
         v_6 = unchecked(num_0 - 1L);
-#line 528 "rpython/rtyper/rstr.py"
+#line 543 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 528 "rpython/rtyper/rstr.py"
+#line 543 "rpython/rtyper/rstr.py"
         v_8 = unchecked(num_0 + v_7);
-#line 528 "rpython/rtyper/rstr.py"
+#line 543 "rpython/rtyper/rstr.py"
         v_9 = rpython_rtyper_rstr_mallocstr__Signed(v_8);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6354,60 +6354,60 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; v_10 = v_5; v_11 = v_9; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:531  while i < num:
+    // block2: rpython/rtyper/rstr.py:546  while i < num:
     block2:
-#line 531 "rpython/rtyper/rstr.py"
+#line 546 "rpython/rtyper/rstr.py"
         sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; seplen_0 = v_10; res_0 = v_11; pos_0 = 0L; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:531  while i < num:
+    // block3: rpython/rtyper/rstr.py:546  while i < num:
     block3:
-#line 531 "rpython/rtyper/rstr.py"
+#line 546 "rpython/rtyper/rstr.py"
         v_12 = i_0 < num_2;
-#line 531 "rpython/rtyper/rstr.py"
+#line 546 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 531 "rpython/rtyper/rstr.py"
+#line 546 "rpython/rtyper/rstr.py"
         if (v_13) { sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; seplen_1 = seplen_0; res_1 = res_0; pos_1 = pos_0; i_1 = i_0; goto block4; }
-#line 531 "rpython/rtyper/rstr.py"
+#line 546 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block4: rpython/rtyper/rstr.py:532  if i > 0:
+    // block4: rpython/rtyper/rstr.py:547  if i > 0:
     block4:
-#line 532 "rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         v_14 = i_1 > 0L;
-#line 532 "rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 532 "rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         if (v_15) { sep_6 = sep_4; l_6 = l_4; items_5 = items_3; num_5 = num_3; seplen_3 = seplen_1; res_3 = res_1; pos_3 = pos_1; i_3 = i_1; goto block6; }
-#line 532 "rpython/rtyper/rstr.py"
+#line 547 "rpython/rtyper/rstr.py"
         sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; seplen_2 = seplen_1; res_2 = res_1; pos_2 = pos_1; i_2 = i_1; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:535  res.chars[pos] = items[i]
+    // block5: rpython/rtyper/rstr.py:550  res.chars[pos] = items[i]
     block5:
-#line 535 "rpython/rtyper/rstr.py"
+#line 550 "rpython/rtyper/rstr.py"
         v_16 = (&items_4->items)[i_2];
-#line 535 "rpython/rtyper/rstr.py"
+#line 550 "rpython/rtyper/rstr.py"
         v_17 = res_2;
-#line 535 "rpython/rtyper/rstr.py"
+#line 550 "rpython/rtyper/rstr.py"
         (&v_17->chars.items)[pos_2] = v_16;
-#line 536 "rpython/rtyper/rstr.py"
+#line 551 "rpython/rtyper/rstr.py"
         v_19 = unchecked(pos_2 + 1L);
-#line 537 "rpython/rtyper/rstr.py"
+#line 552 "rpython/rtyper/rstr.py"
         v_20 = unchecked(i_2 + 1L);
-#line 537 "rpython/rtyper/rstr.py"
+#line 552 "rpython/rtyper/rstr.py"
         sep_3 = sep_5; l_3 = l_5; items_2 = items_4; num_2 = num_4; seplen_0 = seplen_2; res_0 = res_2; pos_0 = v_19; i_0 = v_20; goto block3;
 
-    // block6: rpython/rtyper/rstr.py:533  _copy(res, pos, sep, 0, seplen)
+    // block6: rpython/rtyper/rstr.py:548  _copy(res, pos, sep, 0, seplen)
     block6:
-#line 533 "rpython/rtyper/rstr.py"
+#line 548 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_6, 0L, seplen_3);
-#line 534 "rpython/rtyper/rstr.py"
+#line 549 "rpython/rtyper/rstr.py"
         v_22 = unchecked(pos_3 + seplen_3);
-#line 534 "rpython/rtyper/rstr.py"
+#line 549 "rpython/rtyper/rstr.py"
         sep_5 = sep_6; l_5 = l_6; items_4 = items_5; num_4 = num_5; seplen_2 = seplen_3; res_2 = res_3; pos_2 = v_22; i_2 = i_3; goto block5;
 
-    // block7: rpython/rtyper/rstr.py:526  return mallocstr(0)
+    // block7: rpython/rtyper/rstr.py:541  return mallocstr(0)
     block7:
-#line 526 "rpython/rtyper/rstr.py"
+#line 541 "rpython/rtyper/rstr.py"
         v_23 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -6415,9 +6415,9 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_24 = v_23; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:526  return mallocstr(0)
+    // block8: rpython/rtyper/rstr.py:541  return mallocstr(0)
     block8:
-#line 526 "rpython/rtyper/rstr.py"
+#line 541 "rpython/rtyper/rstr.py"
         return v_24;
 #line default
     }
@@ -6474,18 +6474,18 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:690
+    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:705
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
-#line 690 "rpython/rtyper/rstr.py"
+#line 705 "rpython/rtyper/rstr.py"
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         striter* v_1 = default;
         rpy_str* s_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:691  it = malloc(ITER.TO)
-#line 691 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
+#line 706 "rpython/rtyper/rstr.py"
         v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(10, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6493,21 +6493,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; s_1 = s_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:692  it.string = s
+    // block1: rpython/rtyper/rstr.py:707  it.string = s
     block1:
-#line 692 "rpython/rtyper/rstr.py"
+#line 707 "rpython/rtyper/rstr.py"
         v_1->@string = s_1;
-#line 693 "rpython/rtyper/rstr.py"
+#line 708 "rpython/rtyper/rstr.py"
         v_1->index = 0L;
-#line 693 "rpython/rtyper/rstr.py"
+#line 708 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:697
+    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:712
     public static int rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
-#line 697 "rpython/rtyper/rstr.py"
+#line 712 "rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_str* v_1 = default;
         rpy_str* v_2 = default;
@@ -6531,40 +6531,40 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:698  index = it.index
-#line 698 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:713  index = it.index
+#line 713 "rpython/rtyper/rstr.py"
         v_0 = it_0->index;
-#line 699 "rpython/rtyper/rstr.py"
+#line 714 "rpython/rtyper/rstr.py"
         v_1 = it_0->@string;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_4 = v_0 >= v_3;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         it_1 = it_0; index_0 = v_0; s_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:702  it.index = index + 1
+    // block1: rpython/rtyper/rstr.py:717  it.index = index + 1
     block1:
-#line 702 "rpython/rtyper/rstr.py"
+#line 717 "rpython/rtyper/rstr.py"
         v_6 = unchecked(index_0 + 1L);
-#line 702 "rpython/rtyper/rstr.py"
+#line 717 "rpython/rtyper/rstr.py"
         it_1->index = v_6;
-#line 703 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_8 = s_0;
-#line 703 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[index_0];
-#line 703 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         return v_9;
 
-    // block2: rpython/rtyper/rstr.py:701  raise StopIteration
+    // block2: rpython/rtyper/rstr.py:716  raise StopIteration
     block2:
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_10 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6572,17 +6572,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         v_11 = v_10; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:701  raise StopIteration
+    // block3: rpython/rtyper/rstr.py:716  raise StopIteration
     block3:
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_12 = (BaseException*)v_11;
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_12->typeptr = Prebuilt.vtable_StopIteration;
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_14 = (BaseException*)v_11;
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_15 = v_14->typeptr;
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         etype_1 = v_15; evalue_0 = v_11; goto block4;
 
     // block4
@@ -6595,30 +6595,30 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_isupper__UniChar, rpython/rtyper/rstr.py:341
+    // rpython.rtyper.rstr.ll_char_isupper__UniChar, rpython/rtyper/rstr.py:356
     public static bool rpython_rtyper_rstr_ll_char_isupper__UniChar(int ch_0)
     {
-#line 341 "rpython/rtyper/rstr.py"
+#line 356 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:342  return llop.unichar_isupper(Bool, ch)
-#line 342 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:357  return llop.unichar_isupper(Bool, ch)
+#line 357 "rpython/rtyper/rstr.py"
         v_0 = Rpython.Runtime.UnicodeDatabase.IsUpper(ch_0);
-#line 342 "rpython/rtyper/rstr.py"
+#line 357 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_islower__UniChar, rpython/rtyper/rstr.py:345
+    // rpython.rtyper.rstr.ll_char_islower__UniChar, rpython/rtyper/rstr.py:360
     public static bool rpython_rtyper_rstr_ll_char_islower__UniChar(int ch_0)
     {
-#line 345 "rpython/rtyper/rstr.py"
+#line 360 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:346  return llop.unichar_islower(Bool, ch)
-#line 346 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:361  return llop.unichar_islower(Bool, ch)
+#line 361 "rpython/rtyper/rstr.py"
         v_0 = Rpython.Runtime.UnicodeDatabase.IsLower(ch_0);
-#line 346 "rpython/rtyper/rstr.py"
+#line 361 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
@@ -7018,10 +7018,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_count__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:280
+    // rpython.rtyper.rstr.ll_count__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:295
     public static long rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0)
     {
-#line 280 "rpython/rtyper/rstr.py"
+#line 295 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -7085,100 +7085,100 @@ public static unsafe class RpythonProgram
         long v_25 = default;
         long v_26 = default;
 
-    // block0: rpython/rtyper/rstr.py:281  length = len(s.chars)
-#line 281 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:296  length = len(s.chars)
+#line 296 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 281 "rpython/rtyper/rstr.py"
+#line 296 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 282 "rpython/rtyper/rstr.py"
+#line 297 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
-#line 283 "rpython/rtyper/rstr.py"
+#line 298 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 284 "rpython/rtyper/rstr.py"
+#line 299 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_3 - v_2);
-#line 284 "rpython/rtyper/rstr.py"
+#line 299 "rpython/rtyper/rstr.py"
         v_5 = sub_0;
-#line 284 "rpython/rtyper/rstr.py"
+#line 299 "rpython/rtyper/rstr.py"
         v_6 = v_5->chars.length;
-#line 284 "rpython/rtyper/rstr.py"
+#line 299 "rpython/rtyper/rstr.py"
         v_7 = v_4 < v_6;
-#line 284 "rpython/rtyper/rstr.py"
+#line 299 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 284 "rpython/rtyper/rstr.py"
+#line 299 "rpython/rtyper/rstr.py"
         if (v_8) return 0L;
-#line 284 "rpython/rtyper/rstr.py"
+#line 299 "rpython/rtyper/rstr.py"
         s_1 = s_0; sub_1 = sub_0; start_1 = v_2; end_1 = v_3; length_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:286  if len(sub.chars) == 0:
+    // block1: rpython/rtyper/rstr.py:301  if len(sub.chars) == 0:
     block1:
-#line 286 "rpython/rtyper/rstr.py"
+#line 301 "rpython/rtyper/rstr.py"
         v_9 = sub_1;
-#line 286 "rpython/rtyper/rstr.py"
+#line 301 "rpython/rtyper/rstr.py"
         v_10 = v_9->chars.length;
-#line 286 "rpython/rtyper/rstr.py"
+#line 301 "rpython/rtyper/rstr.py"
         v_11 = v_10 == 0L;
-#line 286 "rpython/rtyper/rstr.py"
+#line 301 "rpython/rtyper/rstr.py"
         v_12 = v_11;
-#line 286 "rpython/rtyper/rstr.py"
+#line 301 "rpython/rtyper/rstr.py"
         if (v_12) { start_6 = start_1; end_6 = end_1; goto block6; }
-#line 286 "rpython/rtyper/rstr.py"
+#line 301 "rpython/rtyper/rstr.py"
         s_2 = s_1; sub_2 = sub_1; start_2 = start_1; end_2 = end_1; length_1 = length_0; count_0 = 0L; i_0 = start_1; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:290  while i + len(sub.chars) <= end:
+    // block2: rpython/rtyper/rstr.py:305  while i + len(sub.chars) <= end:
     block2:
-#line 290 "rpython/rtyper/rstr.py"
+#line 305 "rpython/rtyper/rstr.py"
         v_13 = sub_2;
-#line 290 "rpython/rtyper/rstr.py"
+#line 305 "rpython/rtyper/rstr.py"
         v_14 = v_13->chars.length;
-#line 290 "rpython/rtyper/rstr.py"
+#line 305 "rpython/rtyper/rstr.py"
         v_15 = unchecked(i_0 + v_14);
-#line 290 "rpython/rtyper/rstr.py"
+#line 305 "rpython/rtyper/rstr.py"
         v_16 = v_15 <= end_2;
-#line 290 "rpython/rtyper/rstr.py"
+#line 305 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 290 "rpython/rtyper/rstr.py"
+#line 305 "rpython/rtyper/rstr.py"
         if (v_17) { s_3 = s_2; sub_3 = sub_2; start_3 = start_2; end_3 = end_2; length_2 = length_1; count_1 = count_0; i_1 = i_0; goto block3; }
-#line 290 "rpython/rtyper/rstr.py"
+#line 305 "rpython/rtyper/rstr.py"
         return count_0;
 
-    // block3: rpython/rtyper/rstr.py:291  if _matches_at(s, sub, i):
+    // block3: rpython/rtyper/rstr.py:306  if _matches_at(s, sub, i):
     block3:
-#line 291 "rpython/rtyper/rstr.py"
+#line 306 "rpython/rtyper/rstr.py"
         v_18 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_3, sub_3, i_1);
-#line 291 "rpython/rtyper/rstr.py"
+#line 306 "rpython/rtyper/rstr.py"
         v_19 = v_18;
-#line 291 "rpython/rtyper/rstr.py"
+#line 306 "rpython/rtyper/rstr.py"
         if (v_19) { s_5 = s_3; sub_5 = sub_3; start_5 = start_3; end_5 = end_3; length_4 = length_2; count_3 = count_1; i_3 = i_1; goto block5; }
-#line 291 "rpython/rtyper/rstr.py"
+#line 306 "rpython/rtyper/rstr.py"
         s_4 = s_3; sub_4 = sub_3; start_4 = start_3; end_4 = end_3; length_3 = length_2; count_2 = count_1; i_2 = i_1; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:295  i += 1
+    // block4: rpython/rtyper/rstr.py:310  i += 1
     block4:
-#line 295 "rpython/rtyper/rstr.py"
+#line 310 "rpython/rtyper/rstr.py"
         v_20 = unchecked(i_2 + 1L);
-#line 295 "rpython/rtyper/rstr.py"
+#line 310 "rpython/rtyper/rstr.py"
         s_2 = s_4; sub_2 = sub_4; start_2 = start_4; end_2 = end_4; length_1 = length_3; count_0 = count_2; i_0 = v_20; goto block2;
 
-    // block5: rpython/rtyper/rstr.py:292  count += 1
+    // block5: rpython/rtyper/rstr.py:307  count += 1
     block5:
-#line 292 "rpython/rtyper/rstr.py"
+#line 307 "rpython/rtyper/rstr.py"
         v_21 = unchecked(count_3 + 1L);
-#line 293 "rpython/rtyper/rstr.py"
+#line 308 "rpython/rtyper/rstr.py"
         v_22 = sub_5;
-#line 293 "rpython/rtyper/rstr.py"
+#line 308 "rpython/rtyper/rstr.py"
         v_23 = v_22->chars.length;
-#line 293 "rpython/rtyper/rstr.py"
+#line 308 "rpython/rtyper/rstr.py"
         v_24 = unchecked(i_3 + v_23);
-#line 293 "rpython/rtyper/rstr.py"
+#line 308 "rpython/rtyper/rstr.py"
         s_2 = s_5; sub_2 = sub_5; start_2 = start_5; end_2 = end_5; length_1 = length_4; count_0 = v_21; i_0 = v_24; goto block2;
 
-    // block6: rpython/rtyper/rstr.py:287  return end - start + 1
+    // block6: rpython/rtyper/rstr.py:302  return end - start + 1
     block6:
-#line 287 "rpython/rtyper/rstr.py"
+#line 302 "rpython/rtyper/rstr.py"
         v_25 = unchecked(end_6 - start_6);
-#line 287 "rpython/rtyper/rstr.py"
+#line 302 "rpython/rtyper/rstr.py"
         v_26 = unchecked(v_25 + 1L);
-#line 287 "rpython/rtyper/rstr.py"
+#line 302 "rpython/rtyper/rstr.py"
         return v_26;
 #line default
     }

@@ -1253,10 +1253,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:709
+    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:724
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 709 "rpython/rtyper/rstr.py"
+#line 724 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long n_1 = default;
@@ -1378,61 +1378,61 @@ public static unsafe class RpythonProgram
         bool raised_4 = default;
         rpy_str* v_53 = default;
 
-    // block0: rpython/rtyper/rstr.py:711  if n == 0:
-#line 711 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:726  if n == 0:
+#line 726 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 711 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 711 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 711 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         n_1 = n_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:713  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:728  negative = n < 0
     block1:
-#line 713 "rpython/rtyper/rstr.py"
+#line 728 "rpython/rtyper/rstr.py"
         v_2 = n_1 < 0L;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         n_2 = n_1; negative_0 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:715  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_4 = unchecked((ulong)n_2);
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:718  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
     block3:
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         v_7 = 0UL;
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         v_8 = v_6 != v_7;
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
-#line 718 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:721  if negative:
+    // block4: rpython/rtyper/rstr.py:736  if negative:
     block4:
-#line 721 "rpython/rtyper/rstr.py"
+#line 736 "rpython/rtyper/rstr.py"
         v_11 = negative_2;
-#line 721 "rpython/rtyper/rstr.py"
+#line 736 "rpython/rtyper/rstr.py"
         if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
-#line 721 "rpython/rtyper/rstr.py"
+#line 736 "rpython/rtyper/rstr.py"
         n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:723  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
     block5:
-#line 723 "rpython/rtyper/rstr.py"
+#line 738 "rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1440,49 +1440,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:724  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:739  pos = length - 1
     block6:
-#line 724 "rpython/rtyper/rstr.py"
+#line 739 "rpython/rtyper/rstr.py"
         v_16 = unchecked(length_3 - 1L);
-#line 724 "rpython/rtyper/rstr.py"
+#line 739 "rpython/rtyper/rstr.py"
         n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:725  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
     block7:
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_18 = 0UL;
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_19 = u_4 != v_18;
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_20 = v_19;
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
-#line 725 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         negative_6 = negative_5; res_1 = res_0; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:729  if negative:
+    // block8: rpython/rtyper/rstr.py:744  if negative:
     block8:
-#line 729 "rpython/rtyper/rstr.py"
+#line 744 "rpython/rtyper/rstr.py"
         v_21 = negative_6;
-#line 729 "rpython/rtyper/rstr.py"
+#line 744 "rpython/rtyper/rstr.py"
         if (v_21) { res_2 = res_1; goto block9; }
-#line 729 "rpython/rtyper/rstr.py"
+#line 744 "rpython/rtyper/rstr.py"
         return res_1;
 
-    // block9: rpython/rtyper/rstr.py:730  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
     block9:
-#line 730 "rpython/rtyper/rstr.py"
+#line 745 "rpython/rtyper/rstr.py"
         v_22 = res_2;
-#line 730 "rpython/rtyper/rstr.py"
+#line 745 "rpython/rtyper/rstr.py"
         (&v_22->chars.items)[0L] = 45;
-#line 730 "rpython/rtyper/rstr.py"
+#line 745 "rpython/rtyper/rstr.py"
         return res_2;
 
-    // block10: rpython/rtyper/rstr.py:726  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_25 = 10UL;
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -1490,23 +1490,23 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:726  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_29 = unchecked((long)v_27);
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_30 = v_29;
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_31 = unchecked(48L + v_30);
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_32 = unchecked((int)v_31);
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_33 = res_4;
-#line 726 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         (&v_33->chars.items)[pos_2] = v_32;
-#line 727 "rpython/rtyper/rstr.py"
+#line 742 "rpython/rtyper/rstr.py"
         v_35 = 10UL;
-#line 727 "rpython/rtyper/rstr.py"
+#line 742 "rpython/rtyper/rstr.py"
         if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -1514,27 +1514,27 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
 
-    // block12: rpython/rtyper/rstr.py:728  pos -= 1
+    // block12: rpython/rtyper/rstr.py:743  pos -= 1
     block12:
-#line 728 "rpython/rtyper/rstr.py"
+#line 743 "rpython/rtyper/rstr.py"
         v_39 = unchecked(pos_3 - 1L);
-#line 728 "rpython/rtyper/rstr.py"
+#line 743 "rpython/rtyper/rstr.py"
         n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
 
-    // block13: rpython/rtyper/rstr.py:722  length += 1
+    // block13: rpython/rtyper/rstr.py:737  length += 1
     block13:
-#line 722 "rpython/rtyper/rstr.py"
+#line 737 "rpython/rtyper/rstr.py"
         v_41 = unchecked(length_8 + 1L);
-#line 722 "rpython/rtyper/rstr.py"
+#line 737 "rpython/rtyper/rstr.py"
         n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
 
-    // block14: rpython/rtyper/rstr.py:719  length += 1
+    // block14: rpython/rtyper/rstr.py:734  length += 1
     block14:
-#line 719 "rpython/rtyper/rstr.py"
+#line 734 "rpython/rtyper/rstr.py"
         v_43 = unchecked(length_9 + 1L);
-#line 720 "rpython/rtyper/rstr.py"
+#line 735 "rpython/rtyper/rstr.py"
         v_44 = 10UL;
-#line 720 "rpython/rtyper/rstr.py"
+#line 735 "rpython/rtyper/rstr.py"
         if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -1542,27 +1542,27 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
 
-    // block15: rpython/rtyper/rstr.py:720  v = v // r_uint(10)
+    // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
     block15:
-#line 720 "rpython/rtyper/rstr.py"
+#line 735 "rpython/rtyper/rstr.py"
         n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
 
-    // block16: rpython/rtyper/rstr.py:715  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_48 = 0UL;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_49 = unchecked((ulong)n_14);
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_50 = v_49;
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_51 = unchecked(v_48 - v_50);
-#line 715 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
 
-    // block17: rpython/rtyper/rstr.py:712  return ll_chr2str('0')
+    // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block17:
-#line 712 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
@@ -1570,9 +1570,9 @@ public static unsafe class RpythonProgram
         if (raised_4) return null;
         v_53 = v_52; goto block18;
 
-    // block18: rpython/rtyper/rstr.py:712  return ll_chr2str('0')
+    // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block18:
-#line 712 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         return v_53;
 #line default
     }
@@ -1767,17 +1767,17 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_upper__rpy_str, rpython/rtyper/rstr.py:462
+    // rpython.rtyper.rstr.ll_upper__rpy_str, rpython/rtyper/rstr.py:477
     public static rpy_str* rpython_rtyper_rstr_ll_upper__rpy_str(rpy_str* s_0)
     {
-#line 462 "rpython/rtyper/rstr.py"
+#line 477 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:463  return _case_map(s, True)
-#line 463 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:478  return _case_map(s, True)
+#line 478 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__case_map__rpy_str_Bool(s_0, true);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1785,17 +1785,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:463  return _case_map(s, True)
+    // block1: rpython/rtyper/rstr.py:478  return _case_map(s, True)
     block1:
-#line 463 "rpython/rtyper/rstr.py"
+#line 478 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr._case_map__rpy_str_Bool, rpython/rtyper/rstr.py:431
+    // rpython.rtyper.rstr._case_map__rpy_str_Bool, rpython/rtyper/rstr.py:446
     public static rpy_str* rpython_rtyper_rstr__case_map__rpy_str_Bool(rpy_str* s_0, bool upper_0)
     {
-#line 431 "rpython/rtyper/rstr.py"
+#line 446 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* s_1 = default;
@@ -1907,28 +1907,28 @@ public static unsafe class RpythonProgram
         long k_4 = default;
         long v_28 = default;
 
-    // block0: rpython/rtyper/rstr.py:433  length = len(s.chars)
-#line 433 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:448  length = len(s.chars)
+#line 448 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 433 "rpython/rtyper/rstr.py"
+#line 448 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 433 "rpython/rtyper/rstr.py"
+#line 448 "rpython/rtyper/rstr.py"
         s_1 = s_0; upper_1 = upper_0; length_0 = v_1; total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:436  while i < length:
+    // block1: rpython/rtyper/rstr.py:451  while i < length:
     block1:
-#line 436 "rpython/rtyper/rstr.py"
+#line 451 "rpython/rtyper/rstr.py"
         v_2 = i_0 < length_0;
-#line 436 "rpython/rtyper/rstr.py"
+#line 451 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 436 "rpython/rtyper/rstr.py"
+#line 451 "rpython/rtyper/rstr.py"
         if (v_3) { s_10 = s_1; upper_10 = upper_1; length_9 = length_0; total_9 = total_0; i_7 = i_0; k_2 = 0L; goto block10; }
-#line 436 "rpython/rtyper/rstr.py"
+#line 451 "rpython/rtyper/rstr.py"
         s_2 = s_1; upper_2 = upper_1; length_1 = length_0; total_1 = total_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:442  res = mallocstr(total)
+    // block2: rpython/rtyper/rstr.py:457  res = mallocstr(total)
     block2:
-#line 442 "rpython/rtyper/rstr.py"
+#line 457 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1936,138 +1936,138 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         s_3 = s_2; upper_3 = upper_2; length_2 = length_1; total_2 = total_1; v_5 = v_4; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:445  while i < length:
+    // block3: rpython/rtyper/rstr.py:460  while i < length:
     block3:
-#line 445 "rpython/rtyper/rstr.py"
+#line 460 "rpython/rtyper/rstr.py"
         s_4 = s_3; upper_4 = upper_3; length_3 = length_2; total_3 = total_2; i_1 = 0L; res_0 = v_5; pos_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:445  while i < length:
+    // block4: rpython/rtyper/rstr.py:460  while i < length:
     block4:
-#line 445 "rpython/rtyper/rstr.py"
+#line 460 "rpython/rtyper/rstr.py"
         v_6 = i_1 < length_3;
-#line 445 "rpython/rtyper/rstr.py"
+#line 460 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 445 "rpython/rtyper/rstr.py"
+#line 460 "rpython/rtyper/rstr.py"
         if (v_7) { s_5 = s_4; upper_5 = upper_4; length_4 = length_3; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
-#line 445 "rpython/rtyper/rstr.py"
+#line 460 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block5: rpython/rtyper/rstr.py:446  ch = s.chars[i]
+    // block5: rpython/rtyper/rstr.py:461  ch = s.chars[i]
     block5:
-#line 446 "rpython/rtyper/rstr.py"
+#line 461 "rpython/rtyper/rstr.py"
         v_8 = s_5;
-#line 446 "rpython/rtyper/rstr.py"
+#line 461 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[i_2];
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         v_10 = upper_5;
-#line 447 "rpython/rtyper/rstr.py"
+#line 462 "rpython/rtyper/rstr.py"
         s_6 = s_5; upper_6 = upper_5; length_5 = length_4; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; ch_0 = v_9; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:452  code = _mapped(ch, 0, upper)
+    // block6: rpython/rtyper/rstr.py:467  code = _mapped(ch, 0, upper)
     block6:
-#line 452 "rpython/rtyper/rstr.py"
+#line 467 "rpython/rtyper/rstr.py"
         v_11 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(ch_0, 0L, upper_6);
-#line 452 "rpython/rtyper/rstr.py"
+#line 467 "rpython/rtyper/rstr.py"
         s_7 = s_6; upper_7 = upper_6; length_6 = length_5; total_6 = total_5; i_4 = i_3; k_0 = 0L; res_3 = res_2; pos_3 = pos_2; ch_1 = ch_0; code_0 = v_11; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:453  while code >= 0:
+    // block7: rpython/rtyper/rstr.py:468  while code >= 0:
     block7:
-#line 453 "rpython/rtyper/rstr.py"
+#line 468 "rpython/rtyper/rstr.py"
         v_12 = code_0 >= 0L;
-#line 453 "rpython/rtyper/rstr.py"
+#line 468 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 453 "rpython/rtyper/rstr.py"
+#line 468 "rpython/rtyper/rstr.py"
         if (v_13) { s_9 = s_7; upper_9 = upper_7; length_8 = length_6; total_8 = total_6; i_6 = i_4; k_1 = k_0; res_5 = res_3; pos_5 = pos_3; ch_2 = ch_1; code_1 = code_0; goto block9; }
-#line 453 "rpython/rtyper/rstr.py"
+#line 468 "rpython/rtyper/rstr.py"
         s_8 = s_7; upper_8 = upper_7; length_7 = length_6; total_7 = total_6; i_5 = i_4; res_4 = res_3; pos_4 = pos_3; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:458  i += 1
+    // block8: rpython/rtyper/rstr.py:473  i += 1
     block8:
-#line 458 "rpython/rtyper/rstr.py"
+#line 473 "rpython/rtyper/rstr.py"
         v_14 = unchecked(i_5 + 1L);
-#line 458 "rpython/rtyper/rstr.py"
+#line 473 "rpython/rtyper/rstr.py"
         s_4 = s_8; upper_4 = upper_8; length_3 = length_7; total_3 = total_7; i_1 = v_14; res_0 = res_4; pos_0 = pos_4; goto block4;
 
-    // block9: rpython/rtyper/rstr.py:454  res.chars[pos] = chr(code)
+    // block9: rpython/rtyper/rstr.py:469  res.chars[pos] = chr(code)
     block9:
-#line 454 "rpython/rtyper/rstr.py"
+#line 469 "rpython/rtyper/rstr.py"
         v_15 = unchecked((int)code_1);
-#line 454 "rpython/rtyper/rstr.py"
+#line 469 "rpython/rtyper/rstr.py"
         v_16 = res_5;
-#line 454 "rpython/rtyper/rstr.py"
+#line 469 "rpython/rtyper/rstr.py"
         (&v_16->chars.items)[pos_5] = v_15;
-#line 455 "rpython/rtyper/rstr.py"
+#line 470 "rpython/rtyper/rstr.py"
         v_18 = unchecked(pos_5 + 1L);
-#line 456 "rpython/rtyper/rstr.py"
+#line 471 "rpython/rtyper/rstr.py"
         v_19 = unchecked(k_1 + 1L);
-#line 457 "rpython/rtyper/rstr.py"
+#line 472 "rpython/rtyper/rstr.py"
         v_20 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(ch_2, v_19, upper_9);
-#line 457 "rpython/rtyper/rstr.py"
+#line 472 "rpython/rtyper/rstr.py"
         s_7 = s_9; upper_7 = upper_9; length_6 = length_8; total_6 = total_8; i_4 = i_6; k_0 = v_19; res_3 = res_5; pos_3 = v_18; ch_1 = ch_2; code_0 = v_20; goto block7;
 
-    // block10: rpython/rtyper/rstr.py:438  while _mapped(s.chars[i], k, upper) >= 0:
+    // block10: rpython/rtyper/rstr.py:453  while _mapped(s.chars[i], k, upper) >= 0:
     block10:
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         v_21 = s_10;
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         v_22 = (&v_21->chars.items)[i_7];
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         v_23 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(v_22, k_2, upper_10);
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         v_24 = v_23 >= 0L;
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         v_25 = v_24;
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         if (v_25) { s_12 = s_10; upper_12 = upper_10; length_11 = length_9; total_11 = total_9; i_9 = i_7; k_4 = k_2; goto block12; }
-#line 438 "rpython/rtyper/rstr.py"
+#line 453 "rpython/rtyper/rstr.py"
         s_11 = s_10; upper_11 = upper_10; length_10 = length_9; total_10 = total_9; i_8 = i_7; k_3 = k_2; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:440  total += k
+    // block11: rpython/rtyper/rstr.py:455  total += k
     block11:
-#line 440 "rpython/rtyper/rstr.py"
+#line 455 "rpython/rtyper/rstr.py"
         v_26 = unchecked(total_10 + k_3);
-#line 441 "rpython/rtyper/rstr.py"
+#line 456 "rpython/rtyper/rstr.py"
         v_27 = unchecked(i_8 + 1L);
-#line 441 "rpython/rtyper/rstr.py"
+#line 456 "rpython/rtyper/rstr.py"
         s_1 = s_11; upper_1 = upper_11; length_0 = length_10; total_0 = v_26; i_0 = v_27; goto block1;
 
-    // block12: rpython/rtyper/rstr.py:439  k += 1
+    // block12: rpython/rtyper/rstr.py:454  k += 1
     block12:
-#line 439 "rpython/rtyper/rstr.py"
+#line 454 "rpython/rtyper/rstr.py"
         v_28 = unchecked(k_4 + 1L);
-#line 439 "rpython/rtyper/rstr.py"
+#line 454 "rpython/rtyper/rstr.py"
         s_10 = s_12; upper_10 = upper_12; length_9 = length_11; total_9 = total_11; i_7 = i_9; k_2 = v_28; goto block10;
 #line default
     }
 
-    // rpython.rtyper.rstr._mapped__UniChar_Signed_Bool, rpython/rtyper/rstr.py:410
+    // rpython.rtyper.rstr._mapped__UniChar_Signed_Bool, rpython/rtyper/rstr.py:425
     public static long rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(int ch_0, long k_0, bool upper_0)
     {
-#line 410 "rpython/rtyper/rstr.py"
+#line 425 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         int ch_1 = default;
         long k_1 = default;
         long v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:412  if upper:
-#line 412 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:427  if upper:
+#line 427 "rpython/rtyper/rstr.py"
         v_0 = upper_0;
-#line 412 "rpython/rtyper/rstr.py"
+#line 427 "rpython/rtyper/rstr.py"
         ch_1 = ch_0; k_1 = k_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:413  return llop.unichar_toupper(Signed, ch, k)
+    // block1: rpython/rtyper/rstr.py:428  return llop.unichar_toupper(Signed, ch, k)
     block1:
-#line 413 "rpython/rtyper/rstr.py"
+#line 428 "rpython/rtyper/rstr.py"
         v_1 = Rpython.Runtime.UnicodeDatabase.ToUpper(ch_1, (int)k_1);
-#line 413 "rpython/rtyper/rstr.py"
+#line 428 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_mul__UniChar_Signed, rpython/rtyper/rstr.py:821
+    // rpython.rtyper.rstr.ll_char_mul__UniChar_Signed, rpython/rtyper/rstr.py:836
     public static rpy_str* rpython_rtyper_rstr_ll_char_mul__UniChar_Signed(int ch_0, long times_0)
     {
-#line 821 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         int ch_1 = default;
@@ -2091,19 +2091,19 @@ public static unsafe class RpythonProgram
         rpy_str* v_6 = default;
         long v_8 = default;
 
-    // block0: rpython/rtyper/rstr.py:822  if times < 0:
-#line 822 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:837  if times < 0:
+#line 837 "rpython/rtyper/rstr.py"
         v_0 = times_0 < 0L;
-#line 822 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 822 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         if (v_1) { ch_1 = ch_0; times_1 = 0L; goto block1; }
-#line 822 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         ch_1 = ch_0; times_1 = times_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:824  res = mallocstr(times)
+    // block1: rpython/rtyper/rstr.py:839  res = mallocstr(times)
     block1:
-#line 824 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(times_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2111,47 +2111,47 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         ch_2 = ch_1; times_2 = times_1; v_3 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:826  while i < times:
+    // block2: rpython/rtyper/rstr.py:841  while i < times:
     block2:
-#line 826 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         ch_3 = ch_2; times_3 = times_2; res_0 = v_3; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:826  while i < times:
+    // block3: rpython/rtyper/rstr.py:841  while i < times:
     block3:
-#line 826 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         v_4 = i_0 < times_3;
-#line 826 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 826 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         if (v_5) { ch_4 = ch_3; times_4 = times_3; res_1 = res_0; i_1 = i_0; goto block4; }
-#line 826 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block4: rpython/rtyper/rstr.py:827  res.chars[i] = ch
+    // block4: rpython/rtyper/rstr.py:842  res.chars[i] = ch
     block4:
-#line 827 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         v_6 = res_1;
-#line 827 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         (&v_6->chars.items)[i_1] = ch_4;
-#line 828 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         v_8 = unchecked(i_1 + 1L);
-#line 828 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         ch_3 = ch_4; times_3 = times_4; res_0 = res_1; i_0 = v_8; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:690
+    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:705
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
-#line 690 "rpython/rtyper/rstr.py"
+#line 705 "rpython/rtyper/rstr.py"
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         striter* v_1 = default;
         rpy_str* s_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:691  it = malloc(ITER.TO)
-#line 691 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
+#line 706 "rpython/rtyper/rstr.py"
         v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2159,21 +2159,21 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; s_1 = s_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:692  it.string = s
+    // block1: rpython/rtyper/rstr.py:707  it.string = s
     block1:
-#line 692 "rpython/rtyper/rstr.py"
+#line 707 "rpython/rtyper/rstr.py"
         v_1->@string = s_1;
-#line 693 "rpython/rtyper/rstr.py"
+#line 708 "rpython/rtyper/rstr.py"
         v_1->index = 0L;
-#line 693 "rpython/rtyper/rstr.py"
+#line 708 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:697
+    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:712
     public static int rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
-#line 697 "rpython/rtyper/rstr.py"
+#line 712 "rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_str* v_1 = default;
         rpy_str* v_2 = default;
@@ -2197,40 +2197,40 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:698  index = it.index
-#line 698 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:713  index = it.index
+#line 713 "rpython/rtyper/rstr.py"
         v_0 = it_0->index;
-#line 699 "rpython/rtyper/rstr.py"
+#line 714 "rpython/rtyper/rstr.py"
         v_1 = it_0->@string;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_4 = v_0 >= v_3;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
-#line 700 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         it_1 = it_0; index_0 = v_0; s_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:702  it.index = index + 1
+    // block1: rpython/rtyper/rstr.py:717  it.index = index + 1
     block1:
-#line 702 "rpython/rtyper/rstr.py"
+#line 717 "rpython/rtyper/rstr.py"
         v_6 = unchecked(index_0 + 1L);
-#line 702 "rpython/rtyper/rstr.py"
+#line 717 "rpython/rtyper/rstr.py"
         it_1->index = v_6;
-#line 703 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_8 = s_0;
-#line 703 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_9 = (&v_8->chars.items)[index_0];
-#line 703 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         return v_9;
 
-    // block2: rpython/rtyper/rstr.py:701  raise StopIteration
+    // block2: rpython/rtyper/rstr.py:716  raise StopIteration
     block2:
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_10 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2238,17 +2238,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         v_11 = v_10; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:701  raise StopIteration
+    // block3: rpython/rtyper/rstr.py:716  raise StopIteration
     block3:
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_12 = (BaseException*)v_11;
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_12->typeptr = Prebuilt.vtable_StopIteration;
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_14 = (BaseException*)v_11;
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         v_15 = v_14->typeptr;
-#line 701 "rpython/rtyper/rstr.py"
+#line 716 "rpython/rtyper/rstr.py"
         etype_1 = v_15; evalue_0 = v_11; goto block4;
 
     // block4
@@ -2261,16 +2261,16 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_isdigit__UniChar, rpython/rtyper/rstr.py:329
+    // rpython.rtyper.rstr.ll_char_isdigit__UniChar, rpython/rtyper/rstr.py:344
     public static bool rpython_rtyper_rstr_ll_char_isdigit__UniChar(int ch_0)
     {
-#line 329 "rpython/rtyper/rstr.py"
+#line 344 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:330  return llop.unichar_isdigit(Bool, ch)
-#line 330 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:345  return llop.unichar_isdigit(Bool, ch)
+#line 345 "rpython/rtyper/rstr.py"
         v_0 = Rpython.Runtime.UnicodeDatabase.IsDigit(ch_0);
-#line 330 "rpython/rtyper/rstr.py"
+#line 345 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
@@ -2312,10 +2312,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:496
+    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:511
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(rpy_str* sep_0, GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 496 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -2414,47 +2414,47 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_36 = default;
 
-    // block0: rpython/rtyper/rstr.py:498  items = ll_items(l)
-#line 498 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
+#line 513 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 499 "rpython/rtyper/rstr.py"
+#line 514 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_0);
-#line 500 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 500 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 500 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 500 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:502  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
     block1:
-#line 502 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_4 = sep_1;
-#line 502 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 502 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_6 = unchecked(num_0 - 1L);
-#line 502 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 502 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:504  while i < num:
+    // block2: rpython/rtyper/rstr.py:519  while i < num:
     block2:
-#line 504 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         v_8 = i_0 < num_1;
-#line 504 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 504 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
-#line 504 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:507  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
     block3:
-#line 507 "rpython/rtyper/rstr.py"
+#line 522 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2462,89 +2462,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:510  while i < num:
+    // block4: rpython/rtyper/rstr.py:525  while i < num:
     block4:
-#line 510 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:510  while i < num:
+    // block5: rpython/rtyper/rstr.py:525  while i < num:
     block5:
-#line 510 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_12 = i_1 < num_4;
-#line 510 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 510 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
-#line 510 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block6: rpython/rtyper/rstr.py:511  if i > 0:
+    // block6: rpython/rtyper/rstr.py:526  if i > 0:
     block6:
-#line 511 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         v_14 = i_2 > 0L;
-#line 511 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 511 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
-#line 511 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:514  item = items[i]
+    // block7: rpython/rtyper/rstr.py:529  item = items[i]
     block7:
-#line 514 "rpython/rtyper/rstr.py"
+#line 529 "rpython/rtyper/rstr.py"
         v_16 = (&items_6->items)[i_3];
-#line 515 "rpython/rtyper/rstr.py"
+#line 530 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 515 "rpython/rtyper/rstr.py"
+#line 530 "rpython/rtyper/rstr.py"
         v_18 = v_17->chars.length;
-#line 515 "rpython/rtyper/rstr.py"
+#line 530 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
-#line 516 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_20 = v_16;
-#line 516 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_21 = v_20->chars.length;
-#line 516 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_22 = unchecked(pos_2 + v_21);
-#line 517 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         v_23 = unchecked(i_3 + 1L);
-#line 517 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:512  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 512 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_24 = sep_8;
-#line 512 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_25 = v_24->chars.length;
-#line 512 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
-#line 513 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_27 = sep_8;
-#line 513 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_28 = v_27->chars.length;
-#line 513 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_29 = unchecked(pos_3 + v_28);
-#line 513 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:505  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
     block9:
-#line 505 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_30 = (&items_8->items)[i_5];
-#line 505 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_31 = v_30;
-#line 505 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_32 = v_31->chars.length;
-#line 505 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_33 = unchecked(total_7 + v_32);
-#line 506 "rpython/rtyper/rstr.py"
+#line 521 "rpython/rtyper/rstr.py"
         v_34 = unchecked(i_5 + 1L);
-#line 506 "rpython/rtyper/rstr.py"
+#line 521 "rpython/rtyper/rstr.py"
         sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:501  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block10:
-#line 501 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -2552,9 +2552,9 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_36 = v_35; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:501  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block11:
-#line 501 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         return v_36;
 #line default
     }
@@ -2724,25 +2724,25 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_contains_str__rpy_str_rpy_str, rpython/rtyper/rstr.py:299
+    // rpython.rtyper.rstr.ll_contains_str__rpy_str_rpy_str, rpython/rtyper/rstr.py:314
     public static bool rpython_rtyper_rstr_ll_contains_str__rpy_str_rpy_str(rpy_str* s_0, rpy_str* sub_0)
     {
-#line 299 "rpython/rtyper/rstr.py"
+#line 314 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
         bool v_3 = default;
 
-    // block0: rpython/rtyper/rstr.py:300  return ll_find(s, sub, 0, len(s.chars)) >= 0
-#line 300 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:315  return ll_find(s, sub, 0, len(s.chars)) >= 0
+#line 315 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 300 "rpython/rtyper/rstr.py"
+#line 315 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 300 "rpython/rtyper/rstr.py"
+#line 315 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_0, sub_0, 0L, v_1);
-#line 300 "rpython/rtyper/rstr.py"
+#line 315 "rpython/rtyper/rstr.py"
         v_3 = v_2 >= 0L;
-#line 300 "rpython/rtyper/rstr.py"
+#line 315 "rpython/rtyper/rstr.py"
         return v_3;
 #line default
     }
@@ -2998,24 +2998,24 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_startswith__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:315
+    // rpython.rtyper.rstr.ll_startswith__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:330
     public static bool rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* prefix_0, long start_0, long end_0)
     {
-#line 315 "rpython/rtyper/rstr.py"
+#line 330 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:316  return _tailmatch(s, prefix, start, end, False)
-#line 316 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:331  return _tailmatch(s, prefix, start, end, False)
+#line 331 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__tailmatch__rpy_str_rpy_str_Signed_Signed_Bool(s_0, prefix_0, start_0, end_0, false);
-#line 316 "rpython/rtyper/rstr.py"
+#line 331 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._tailmatch__rpy_str_rpy_str_Signed_Signed_Bool, rpython/rtyper/rstr.py:303
+    // rpython.rtyper.rstr._tailmatch__rpy_str_rpy_str_Signed_Signed_Bool, rpython/rtyper/rstr.py:318
     public static bool rpython_rtyper_rstr__tailmatch__rpy_str_rpy_str_Signed_Signed_Bool(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0, bool atend_0)
     {
-#line 303 "rpython/rtyper/rstr.py"
+#line 318 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -3036,42 +3036,42 @@ public static unsafe class RpythonProgram
         long start_2 = default;
         bool v_10 = default;
 
-    // block0: rpython/rtyper/rstr.py:305  length = len(s.chars)
-#line 305 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:320  length = len(s.chars)
+#line 320 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 305 "rpython/rtyper/rstr.py"
+#line 320 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 306 "rpython/rtyper/rstr.py"
+#line 321 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
-#line 307 "rpython/rtyper/rstr.py"
+#line 322 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 307 "rpython/rtyper/rstr.py"
+#line 322 "rpython/rtyper/rstr.py"
         v_4 = sub_0;
-#line 307 "rpython/rtyper/rstr.py"
+#line 322 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 307 "rpython/rtyper/rstr.py"
+#line 322 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_3 - v_5);
-#line 308 "rpython/rtyper/rstr.py"
+#line 323 "rpython/rtyper/rstr.py"
         v_7 = v_6 < v_2;
-#line 308 "rpython/rtyper/rstr.py"
+#line 323 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 308 "rpython/rtyper/rstr.py"
+#line 323 "rpython/rtyper/rstr.py"
         if (v_8) return false;
-#line 308 "rpython/rtyper/rstr.py"
+#line 323 "rpython/rtyper/rstr.py"
         s_1 = s_0; sub_1 = sub_0; start_1 = v_2; end_1 = v_6; atend_1 = atend_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:310  if atend:
+    // block1: rpython/rtyper/rstr.py:325  if atend:
     block1:
-#line 310 "rpython/rtyper/rstr.py"
+#line 325 "rpython/rtyper/rstr.py"
         v_9 = atend_1;
-#line 310 "rpython/rtyper/rstr.py"
+#line 325 "rpython/rtyper/rstr.py"
         s_2 = s_1; sub_2 = sub_1; start_2 = start_1; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:312  return _matches_at(s, sub, start)
+    // block2: rpython/rtyper/rstr.py:327  return _matches_at(s, sub, start)
     block2:
-#line 312 "rpython/rtyper/rstr.py"
+#line 327 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_2, sub_2, start_2);
-#line 312 "rpython/rtyper/rstr.py"
+#line 327 "rpython/rtyper/rstr.py"
         return v_10;
 #line default
     }
@@ -3160,10 +3160,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_str2int__rpy_str_Signed, rpython/rtyper/rstr.py:767
+    // rpython.rtyper.rstr.ll_str2int__rpy_str_Signed, rpython/rtyper/rstr.py:782
     public static long rpython_rtyper_rstr_ll_str2int__rpy_str_Signed(rpy_str* s_0, long base_0)
     {
-#line 767 "rpython/rtyper/rstr.py"
+#line 782 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* s_1 = default;
@@ -3588,110 +3588,110 @@ public static unsafe class RpythonProgram
         long i_32 = default;
         long v_155 = default;
 
-    // block0: rpython/rtyper/rstr.py:770  length = len(s.chars)
-#line 770 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:785  length = len(s.chars)
+#line 785 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 770 "rpython/rtyper/rstr.py"
+#line 785 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 770 "rpython/rtyper/rstr.py"
+#line 785 "rpython/rtyper/rstr.py"
         s_1 = s_0; base_1 = base_0; length_0 = v_1; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:772  while i < length and ll_char_isspace(s.chars[i]):
+    // block1: rpython/rtyper/rstr.py:787  while i < length and ll_char_isspace(s.chars[i]):
     block1:
-#line 772 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         v_2 = i_0 < length_0;
-#line 772 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 772 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         if (v_3) { s_32 = s_1; base_32 = base_1; length_31 = length_0; i_31 = i_0; goto block58; }
-#line 772 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         s_2 = s_1; base_2 = base_1; length_1 = length_0; i_1 = i_0; end_0 = length_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:775  while end > i and ll_char_isspace(s.chars[end - 1]):
+    // block2: rpython/rtyper/rstr.py:790  while end > i and ll_char_isspace(s.chars[end - 1]):
     block2:
-#line 775 "rpython/rtyper/rstr.py"
+#line 790 "rpython/rtyper/rstr.py"
         v_4 = end_0 > i_1;
-#line 775 "rpython/rtyper/rstr.py"
+#line 790 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 775 "rpython/rtyper/rstr.py"
+#line 790 "rpython/rtyper/rstr.py"
         if (v_5) { s_30 = s_2; base_30 = base_2; length_29 = length_1; i_29 = i_1; end_28 = end_0; goto block56; }
-#line 775 "rpython/rtyper/rstr.py"
+#line 790 "rpython/rtyper/rstr.py"
         s_3 = s_2; base_3 = base_2; length_2 = length_1; i_2 = i_1; end_1 = end_0; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:778  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block3: rpython/rtyper/rstr.py:793  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block3:
-#line 778 "rpython/rtyper/rstr.py"
+#line 793 "rpython/rtyper/rstr.py"
         v_6 = i_2 < end_1;
-#line 778 "rpython/rtyper/rstr.py"
+#line 793 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 778 "rpython/rtyper/rstr.py"
+#line 793 "rpython/rtyper/rstr.py"
         if (v_7) { s_26 = s_3; base_26 = base_3; length_25 = length_2; i_25 = i_2; end_24 = end_1; goto block52; }
-#line 778 "rpython/rtyper/rstr.py"
+#line 793 "rpython/rtyper/rstr.py"
         s_4 = s_3; base_4 = base_3; length_3 = length_2; i_3 = i_2; end_2 = end_1; sign_0 = 1L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:782  if i >= end:
+    // block4: rpython/rtyper/rstr.py:797  if i >= end:
     block4:
-#line 782 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         v_8 = i_3 >= end_2;
-#line 782 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 782 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         if (v_9) goto block49;
-#line 782 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         s_5 = s_4; base_5 = base_4; length_4 = length_3; i_4 = i_3; end_3 = end_2; sign_1 = sign_0; result_0 = 0L; digits_0 = 0L; previous_underscore_0 = false; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:787  while i < end:
+    // block5: rpython/rtyper/rstr.py:802  while i < end:
     block5:
-#line 787 "rpython/rtyper/rstr.py"
+#line 802 "rpython/rtyper/rstr.py"
         v_10 = i_4 < end_3;
-#line 787 "rpython/rtyper/rstr.py"
+#line 802 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 787 "rpython/rtyper/rstr.py"
+#line 802 "rpython/rtyper/rstr.py"
         if (v_11) { s_6 = s_5; base_6 = base_5; length_5 = length_4; i_5 = i_4; end_4 = end_3; sign_4 = sign_1; result_5 = result_0; digits_1 = digits_0; previous_underscore_2 = previous_underscore_0; goto block17; }
-#line 787 "rpython/rtyper/rstr.py"
+#line 802 "rpython/rtyper/rstr.py"
         sign_2 = sign_1; result_1 = result_0; previous_underscore_1 = previous_underscore_0; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:812  if previous_underscore:
+    // block6: rpython/rtyper/rstr.py:827  if previous_underscore:
     block6:
-#line 812 "rpython/rtyper/rstr.py"
+#line 827 "rpython/rtyper/rstr.py"
         v_12 = previous_underscore_1;
-#line 812 "rpython/rtyper/rstr.py"
+#line 827 "rpython/rtyper/rstr.py"
         if (v_12) goto block14;
-#line 812 "rpython/rtyper/rstr.py"
+#line 827 "rpython/rtyper/rstr.py"
         sign_3 = sign_2; result_2 = result_1; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:814  if sign < 0:
+    // block7: rpython/rtyper/rstr.py:829  if sign < 0:
     block7:
-#line 814 "rpython/rtyper/rstr.py"
+#line 829 "rpython/rtyper/rstr.py"
         v_13 = sign_3 < 0L;
-#line 814 "rpython/rtyper/rstr.py"
+#line 829 "rpython/rtyper/rstr.py"
         v_14 = v_13;
-#line 814 "rpython/rtyper/rstr.py"
+#line 829 "rpython/rtyper/rstr.py"
         if (v_14) return result_2;
-#line 814 "rpython/rtyper/rstr.py"
+#line 829 "rpython/rtyper/rstr.py"
         result_3 = result_2; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:816  if result == _MIN_INT:
+    // block8: rpython/rtyper/rstr.py:831  if result == _MIN_INT:
     block8:
-#line 816 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         v_15 = result_3 == long.MinValue;
-#line 816 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         v_16 = v_15;
-#line 816 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         if (v_16) goto block10;
-#line 816 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         result_4 = result_3; goto block9;
 
-    // block9: rpython/rtyper/rstr.py:818  return -result
+    // block9: rpython/rtyper/rstr.py:833  return -result
     block9:
-#line 818 "rpython/rtyper/rstr.py"
+#line 833 "rpython/rtyper/rstr.py"
         v_17 = unchecked(-result_4);
-#line 818 "rpython/rtyper/rstr.py"
+#line 833 "rpython/rtyper/rstr.py"
         return v_17;
 
-    // block10: rpython/rtyper/rstr.py:817  raise OverflowError
+    // block10: rpython/rtyper/rstr.py:832  raise OverflowError
     block10:
-#line 817 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_18 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_18 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3699,24 +3699,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_19 = v_18; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:817  raise OverflowError
+    // block11: rpython/rtyper/rstr.py:832  raise OverflowError
     block11:
-#line 817 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_20 = (BaseException*)v_19;
-#line 817 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_20->typeptr = Prebuilt.vtable_OverflowError;
-#line 817 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_22 = (BaseException*)v_19;
-#line 817 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_23 = v_22->typeptr;
-#line 817 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_24 = v_23; v_25 = v_19; goto block12;
 
-    // block12: rpython/rtyper/rstr.py:817  raise OverflowError
+    // block12: rpython/rtyper/rstr.py:832  raise OverflowError
     block12:
-#line 817 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_26 = (Exception*)v_25;
-#line 817 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         etype_1 = v_24; evalue_0 = v_26; goto block13;
 
     // block13
@@ -3727,9 +3727,9 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_1;
         return 0L;
 
-    // block14: rpython/rtyper/rstr.py:813  raise ValueError
+    // block14: rpython/rtyper/rstr.py:828  raise ValueError
     block14:
-#line 813 "rpython/rtyper/rstr.py"
+#line 828 "rpython/rtyper/rstr.py"
         v_29 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_29 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -3737,106 +3737,106 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         v_30 = v_29; goto block15;
 
-    // block15: rpython/rtyper/rstr.py:813  raise ValueError
+    // block15: rpython/rtyper/rstr.py:828  raise ValueError
     block15:
-#line 813 "rpython/rtyper/rstr.py"
+#line 828 "rpython/rtyper/rstr.py"
         v_31 = (BaseException*)v_30;
-#line 813 "rpython/rtyper/rstr.py"
+#line 828 "rpython/rtyper/rstr.py"
         v_31->typeptr = Prebuilt.vtable_ValueError;
-#line 813 "rpython/rtyper/rstr.py"
+#line 828 "rpython/rtyper/rstr.py"
         v_33 = (BaseException*)v_30;
-#line 813 "rpython/rtyper/rstr.py"
+#line 828 "rpython/rtyper/rstr.py"
         v_34 = v_33->typeptr;
-#line 813 "rpython/rtyper/rstr.py"
+#line 828 "rpython/rtyper/rstr.py"
         v_35 = v_34; v_36 = v_30; goto block16;
 
-    // block16: rpython/rtyper/rstr.py:813  raise ValueError
+    // block16: rpython/rtyper/rstr.py:828  raise ValueError
     block16:
-#line 813 "rpython/rtyper/rstr.py"
+#line 828 "rpython/rtyper/rstr.py"
         v_37 = (Exception*)v_36;
-#line 813 "rpython/rtyper/rstr.py"
+#line 828 "rpython/rtyper/rstr.py"
         etype_1 = v_35; evalue_0 = v_37; goto block13;
 
-    // block17: rpython/rtyper/rstr.py:788  c = ord(s.chars[i])
+    // block17: rpython/rtyper/rstr.py:803  c = ord(s.chars[i])
     block17:
-#line 788 "rpython/rtyper/rstr.py"
+#line 803 "rpython/rtyper/rstr.py"
         v_38 = s_6;
-#line 788 "rpython/rtyper/rstr.py"
+#line 803 "rpython/rtyper/rstr.py"
         v_39 = (&v_38->chars.items)[i_5];
-#line 788 "rpython/rtyper/rstr.py"
+#line 803 "rpython/rtyper/rstr.py"
         v_40 = (long)v_39;
-#line 789 "rpython/rtyper/rstr.py"
+#line 804 "rpython/rtyper/rstr.py"
         v_41 = v_40 == 95L;
-#line 789 "rpython/rtyper/rstr.py"
+#line 804 "rpython/rtyper/rstr.py"
         v_42 = v_41;
-#line 789 "rpython/rtyper/rstr.py"
+#line 804 "rpython/rtyper/rstr.py"
         if (v_42) { s_23 = s_6; base_23 = base_6; length_22 = length_5; i_22 = i_5; end_21 = end_4; sign_21 = sign_4; result_22 = result_5; digits_18 = digits_1; previous_underscore_3 = previous_underscore_2; goto block43; }
-#line 789 "rpython/rtyper/rstr.py"
+#line 804 "rpython/rtyper/rstr.py"
         s_7 = s_6; base_7 = base_6; length_6 = length_5; i_6 = i_5; end_5 = end_4; sign_5 = sign_4; result_6 = result_5; digits_2 = digits_1; c_0 = v_40; goto block18;
 
-    // block18: rpython/rtyper/rstr.py:796  if 48 <= c <= 57:
+    // block18: rpython/rtyper/rstr.py:811  if 48 <= c <= 57:
     block18:
-#line 796 "rpython/rtyper/rstr.py"
+#line 811 "rpython/rtyper/rstr.py"
         v_43 = 48L <= c_0;
-#line 796 "rpython/rtyper/rstr.py"
+#line 811 "rpython/rtyper/rstr.py"
         v_44 = v_43;
-#line 796 "rpython/rtyper/rstr.py"
+#line 811 "rpython/rtyper/rstr.py"
         if (v_44) { t42_0 = c_0; s_22 = s_7; base_22 = base_7; length_21 = length_6; i_21 = i_6; end_20 = end_5; sign_20 = sign_5; result_21 = result_6; digits_17 = digits_2; c_11 = c_0; goto block42; }
-#line 796 "rpython/rtyper/rstr.py"
+#line 811 "rpython/rtyper/rstr.py"
         s_8 = s_7; base_8 = base_7; length_7 = length_6; i_7 = i_6; end_6 = end_5; sign_6 = sign_5; result_7 = result_6; digits_3 = digits_2; c_1 = c_0; v_45 = v_43; goto block19;
 
-    // block19: rpython/rtyper/rstr.py:796  if 48 <= c <= 57:
+    // block19: rpython/rtyper/rstr.py:811  if 48 <= c <= 57:
     block19:
-#line 796 "rpython/rtyper/rstr.py"
+#line 811 "rpython/rtyper/rstr.py"
         v_46 = v_45;
-#line 796 "rpython/rtyper/rstr.py"
+#line 811 "rpython/rtyper/rstr.py"
         if (v_46) { s_21 = s_8; base_21 = base_8; length_20 = length_7; i_20 = i_7; end_19 = end_6; sign_19 = sign_6; result_20 = result_7; digits_16 = digits_3; c_10 = c_1; goto block41; }
-#line 796 "rpython/rtyper/rstr.py"
+#line 811 "rpython/rtyper/rstr.py"
         s_9 = s_8; base_9 = base_8; length_8 = length_7; i_8 = i_7; end_7 = end_6; sign_7 = sign_6; result_8 = result_7; digits_4 = digits_3; c_2 = c_1; goto block20;
 
-    // block20: rpython/rtyper/rstr.py:798  elif 97 <= c <= 122:
+    // block20: rpython/rtyper/rstr.py:813  elif 97 <= c <= 122:
     block20:
-#line 798 "rpython/rtyper/rstr.py"
+#line 813 "rpython/rtyper/rstr.py"
         v_47 = 97L <= c_2;
-#line 798 "rpython/rtyper/rstr.py"
+#line 813 "rpython/rtyper/rstr.py"
         v_48 = v_47;
-#line 798 "rpython/rtyper/rstr.py"
+#line 813 "rpython/rtyper/rstr.py"
         if (v_48) { t48_0 = c_2; s_20 = s_9; base_20 = base_9; length_19 = length_8; i_19 = i_8; end_18 = end_7; sign_18 = sign_7; result_19 = result_8; digits_15 = digits_4; c_9 = c_2; goto block40; }
-#line 798 "rpython/rtyper/rstr.py"
+#line 813 "rpython/rtyper/rstr.py"
         s_10 = s_9; base_10 = base_9; length_9 = length_8; i_9 = i_8; end_8 = end_7; sign_8 = sign_7; result_9 = result_8; digits_5 = digits_4; c_3 = c_2; v_49 = v_47; goto block21;
 
-    // block21: rpython/rtyper/rstr.py:798  elif 97 <= c <= 122:
+    // block21: rpython/rtyper/rstr.py:813  elif 97 <= c <= 122:
     block21:
-#line 798 "rpython/rtyper/rstr.py"
+#line 813 "rpython/rtyper/rstr.py"
         v_50 = v_49;
-#line 798 "rpython/rtyper/rstr.py"
+#line 813 "rpython/rtyper/rstr.py"
         if (v_50) { s_19 = s_10; base_19 = base_10; length_18 = length_9; i_18 = i_9; end_17 = end_8; sign_17 = sign_8; result_18 = result_9; digits_14 = digits_5; c_8 = c_3; goto block39; }
-#line 798 "rpython/rtyper/rstr.py"
+#line 813 "rpython/rtyper/rstr.py"
         s_11 = s_10; base_11 = base_10; length_10 = length_9; i_10 = i_9; end_9 = end_8; sign_9 = sign_8; result_10 = result_9; digits_6 = digits_5; c_4 = c_3; goto block22;
 
-    // block22: rpython/rtyper/rstr.py:800  elif 65 <= c <= 90:
+    // block22: rpython/rtyper/rstr.py:815  elif 65 <= c <= 90:
     block22:
-#line 800 "rpython/rtyper/rstr.py"
+#line 815 "rpython/rtyper/rstr.py"
         v_51 = 65L <= c_4;
-#line 800 "rpython/rtyper/rstr.py"
+#line 815 "rpython/rtyper/rstr.py"
         v_52 = v_51;
-#line 800 "rpython/rtyper/rstr.py"
+#line 815 "rpython/rtyper/rstr.py"
         if (v_52) { t54_0 = c_4; s_18 = s_11; base_18 = base_11; length_17 = length_10; i_17 = i_10; end_16 = end_9; sign_16 = sign_9; result_17 = result_10; digits_13 = digits_6; c_7 = c_4; goto block38; }
-#line 800 "rpython/rtyper/rstr.py"
+#line 815 "rpython/rtyper/rstr.py"
         s_12 = s_11; base_12 = base_11; length_11 = length_10; i_11 = i_10; end_10 = end_9; sign_10 = sign_9; result_11 = result_10; digits_7 = digits_6; c_5 = c_4; v_53 = v_51; goto block23;
 
-    // block23: rpython/rtyper/rstr.py:800  elif 65 <= c <= 90:
+    // block23: rpython/rtyper/rstr.py:815  elif 65 <= c <= 90:
     block23:
-#line 800 "rpython/rtyper/rstr.py"
+#line 815 "rpython/rtyper/rstr.py"
         v_54 = v_53;
-#line 800 "rpython/rtyper/rstr.py"
+#line 815 "rpython/rtyper/rstr.py"
         if (v_54) { s_13 = s_12; base_13 = base_12; length_12 = length_11; i_12 = i_11; end_11 = end_10; sign_11 = sign_10; result_12 = result_11; digits_8 = digits_7; c_6 = c_5; goto block27; }
-#line 800 "rpython/rtyper/rstr.py"
+#line 815 "rpython/rtyper/rstr.py"
         goto block24;
 
-    // block24: rpython/rtyper/rstr.py:803  raise ValueError
+    // block24: rpython/rtyper/rstr.py:818  raise ValueError
     block24:
-#line 803 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_55 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_55 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -3844,53 +3844,53 @@ public static unsafe class RpythonProgram
         if (raised_2) return 0L;
         v_56 = v_55; goto block25;
 
-    // block25: rpython/rtyper/rstr.py:803  raise ValueError
+    // block25: rpython/rtyper/rstr.py:818  raise ValueError
     block25:
-#line 803 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_57 = (BaseException*)v_56;
-#line 803 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_57->typeptr = Prebuilt.vtable_ValueError;
-#line 803 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_59 = (BaseException*)v_56;
-#line 803 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_60 = v_59->typeptr;
-#line 803 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_61 = v_60; v_62 = v_56; goto block26;
 
-    // block26: rpython/rtyper/rstr.py:803  raise ValueError
+    // block26: rpython/rtyper/rstr.py:818  raise ValueError
     block26:
-#line 803 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_63 = (Exception*)v_62;
-#line 803 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         etype_1 = v_61; evalue_0 = v_63; goto block13;
 
-    // block27: rpython/rtyper/rstr.py:801  d = c - 55
+    // block27: rpython/rtyper/rstr.py:816  d = c - 55
     block27:
-#line 801 "rpython/rtyper/rstr.py"
+#line 816 "rpython/rtyper/rstr.py"
         v_64 = unchecked(c_6 - 55L);
-#line 801 "rpython/rtyper/rstr.py"
+#line 816 "rpython/rtyper/rstr.py"
         s_14 = s_13; base_14 = base_13; length_13 = length_12; i_13 = i_12; end_12 = end_11; sign_12 = sign_11; result_13 = result_12; digits_9 = digits_8; d_0 = v_64; goto block28;
 
-    // block28: rpython/rtyper/rstr.py:804  if d >= base:
+    // block28: rpython/rtyper/rstr.py:819  if d >= base:
     block28:
-#line 804 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_65 = d_0 >= base_14;
-#line 804 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_66 = v_65;
-#line 804 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         if (v_66) goto block35;
-#line 804 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         s_15 = s_14; base_15 = base_14; length_14 = length_13; i_14 = i_13; end_13 = end_12; sign_13 = sign_12; result_14 = result_13; digits_10 = digits_9; d_1 = d_0; goto block29;
 
-    // block29: rpython/rtyper/rstr.py:807  if result < (_MIN_INT + d + base - 1) // base:
+    // block29: rpython/rtyper/rstr.py:822  if result < (_MIN_INT + d + base - 1) // base:
     block29:
-#line 807 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_67 = unchecked(long.MinValue + d_1);
-#line 807 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_68 = unchecked(v_67 + base_15);
-#line 807 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_69 = unchecked(v_68 - 1L);
-#line 807 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         if (base_15 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_70 = base_15 == -1L ? unchecked(-v_69) : v_69 / base_15; }
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
@@ -3898,49 +3898,49 @@ public static unsafe class RpythonProgram
         if (raised_3) return 0L;
         v_71 = v_69; base_16 = base_15; v_72 = v_70; result_15 = result_14; s_16 = s_15; length_15 = length_14; i_15 = i_14; end_14 = end_13; sign_14 = sign_13; digits_11 = digits_10; d_2 = d_1; goto block30;
 
-    // block30: rpython/rtyper/rstr.py:807  if result < (_MIN_INT + d + base - 1) // base:
+    // block30: rpython/rtyper/rstr.py:822  if result < (_MIN_INT + d + base - 1) // base:
     block30:
-#line 807 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_73 = base_16 == -1L ? 0L : v_71 % base_16;
-#line 807 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_74 = v_73 != 0L;
-#line 807 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_75 = v_73 ^ base_16;
-#line 807 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_76 = v_75 < 0L;
-#line 807 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_77 = v_74 ? 1L : 0L;
-#line 807 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_78 = v_76 ? 1L : 0L;
-#line 807 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_79 = v_77 & v_78;
-#line 807 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_80 = unchecked(v_72 - v_79);
-#line 807 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_81 = result_15 < v_80;
-#line 807 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_82 = v_81;
-#line 807 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         if (v_82) goto block32;
-#line 807 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         s_17 = s_16; base_17 = base_16; length_16 = length_15; i_16 = i_15; end_15 = end_14; sign_15 = sign_14; result_16 = result_15; digits_12 = digits_11; d_3 = d_2; goto block31;
 
-    // block31: rpython/rtyper/rstr.py:809  result = result * base - d
+    // block31: rpython/rtyper/rstr.py:824  result = result * base - d
     block31:
-#line 809 "rpython/rtyper/rstr.py"
+#line 824 "rpython/rtyper/rstr.py"
         v_83 = unchecked(result_16 * base_17);
-#line 809 "rpython/rtyper/rstr.py"
+#line 824 "rpython/rtyper/rstr.py"
         v_84 = unchecked(v_83 - d_3);
-#line 810 "rpython/rtyper/rstr.py"
+#line 825 "rpython/rtyper/rstr.py"
         v_85 = unchecked(digits_12 + 1L);
-#line 811 "rpython/rtyper/rstr.py"
+#line 826 "rpython/rtyper/rstr.py"
         v_86 = unchecked(i_16 + 1L);
-#line 811 "rpython/rtyper/rstr.py"
+#line 826 "rpython/rtyper/rstr.py"
         s_5 = s_17; base_5 = base_17; length_4 = length_16; i_4 = v_86; end_3 = end_15; sign_1 = sign_15; result_0 = v_84; digits_0 = v_85; previous_underscore_0 = false; goto block5;
 
-    // block32: rpython/rtyper/rstr.py:808  raise OverflowError
+    // block32: rpython/rtyper/rstr.py:823  raise OverflowError
     block32:
-#line 808 "rpython/rtyper/rstr.py"
+#line 823 "rpython/rtyper/rstr.py"
         v_87 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_87 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
@@ -3948,29 +3948,29 @@ public static unsafe class RpythonProgram
         if (raised_4) return 0L;
         v_88 = v_87; goto block33;
 
-    // block33: rpython/rtyper/rstr.py:808  raise OverflowError
+    // block33: rpython/rtyper/rstr.py:823  raise OverflowError
     block33:
-#line 808 "rpython/rtyper/rstr.py"
+#line 823 "rpython/rtyper/rstr.py"
         v_89 = (BaseException*)v_88;
-#line 808 "rpython/rtyper/rstr.py"
+#line 823 "rpython/rtyper/rstr.py"
         v_89->typeptr = Prebuilt.vtable_OverflowError;
-#line 808 "rpython/rtyper/rstr.py"
+#line 823 "rpython/rtyper/rstr.py"
         v_91 = (BaseException*)v_88;
-#line 808 "rpython/rtyper/rstr.py"
+#line 823 "rpython/rtyper/rstr.py"
         v_92 = v_91->typeptr;
-#line 808 "rpython/rtyper/rstr.py"
+#line 823 "rpython/rtyper/rstr.py"
         v_93 = v_92; v_94 = v_88; goto block34;
 
-    // block34: rpython/rtyper/rstr.py:808  raise OverflowError
+    // block34: rpython/rtyper/rstr.py:823  raise OverflowError
     block34:
-#line 808 "rpython/rtyper/rstr.py"
+#line 823 "rpython/rtyper/rstr.py"
         v_95 = (Exception*)v_94;
-#line 808 "rpython/rtyper/rstr.py"
+#line 823 "rpython/rtyper/rstr.py"
         etype_1 = v_93; evalue_0 = v_95; goto block13;
 
-    // block35: rpython/rtyper/rstr.py:805  raise ValueError
+    // block35: rpython/rtyper/rstr.py:820  raise ValueError
     block35:
-#line 805 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_96 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_96 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
@@ -3978,91 +3978,91 @@ public static unsafe class RpythonProgram
         if (raised_5) return 0L;
         v_97 = v_96; goto block36;
 
-    // block36: rpython/rtyper/rstr.py:805  raise ValueError
+    // block36: rpython/rtyper/rstr.py:820  raise ValueError
     block36:
-#line 805 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_98 = (BaseException*)v_97;
-#line 805 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_98->typeptr = Prebuilt.vtable_ValueError;
-#line 805 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_100 = (BaseException*)v_97;
-#line 805 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_101 = v_100->typeptr;
-#line 805 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_102 = v_101; v_103 = v_97; goto block37;
 
-    // block37: rpython/rtyper/rstr.py:805  raise ValueError
+    // block37: rpython/rtyper/rstr.py:820  raise ValueError
     block37:
-#line 805 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_104 = (Exception*)v_103;
-#line 805 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         etype_1 = v_102; evalue_0 = v_104; goto block13;
 
-    // block38: rpython/rtyper/rstr.py:800  elif 65 <= c <= 90:
+    // block38: rpython/rtyper/rstr.py:815  elif 65 <= c <= 90:
     block38:
-#line 800 "rpython/rtyper/rstr.py"
+#line 815 "rpython/rtyper/rstr.py"
         v_105 = t54_0 <= 90L;
-#line 800 "rpython/rtyper/rstr.py"
+#line 815 "rpython/rtyper/rstr.py"
         s_12 = s_18; base_12 = base_18; length_11 = length_17; i_11 = i_17; end_10 = end_16; sign_10 = sign_16; result_11 = result_17; digits_7 = digits_13; c_5 = c_7; v_53 = v_105; goto block23;
 
-    // block39: rpython/rtyper/rstr.py:799  d = c - 87
+    // block39: rpython/rtyper/rstr.py:814  d = c - 87
     block39:
-#line 799 "rpython/rtyper/rstr.py"
+#line 814 "rpython/rtyper/rstr.py"
         v_106 = unchecked(c_8 - 87L);
-#line 799 "rpython/rtyper/rstr.py"
+#line 814 "rpython/rtyper/rstr.py"
         s_14 = s_19; base_14 = base_19; length_13 = length_18; i_13 = i_18; end_12 = end_17; sign_12 = sign_17; result_13 = result_18; digits_9 = digits_14; d_0 = v_106; goto block28;
 
-    // block40: rpython/rtyper/rstr.py:798  elif 97 <= c <= 122:
+    // block40: rpython/rtyper/rstr.py:813  elif 97 <= c <= 122:
     block40:
-#line 798 "rpython/rtyper/rstr.py"
+#line 813 "rpython/rtyper/rstr.py"
         v_107 = t48_0 <= 122L;
-#line 798 "rpython/rtyper/rstr.py"
+#line 813 "rpython/rtyper/rstr.py"
         s_10 = s_20; base_10 = base_20; length_9 = length_19; i_9 = i_19; end_8 = end_18; sign_8 = sign_18; result_9 = result_19; digits_5 = digits_15; c_3 = c_9; v_49 = v_107; goto block21;
 
-    // block41: rpython/rtyper/rstr.py:797  d = c - 48
+    // block41: rpython/rtyper/rstr.py:812  d = c - 48
     block41:
-#line 797 "rpython/rtyper/rstr.py"
+#line 812 "rpython/rtyper/rstr.py"
         v_108 = unchecked(c_10 - 48L);
-#line 797 "rpython/rtyper/rstr.py"
+#line 812 "rpython/rtyper/rstr.py"
         s_14 = s_21; base_14 = base_21; length_13 = length_20; i_13 = i_20; end_12 = end_19; sign_12 = sign_19; result_13 = result_20; digits_9 = digits_16; d_0 = v_108; goto block28;
 
-    // block42: rpython/rtyper/rstr.py:796  if 48 <= c <= 57:
+    // block42: rpython/rtyper/rstr.py:811  if 48 <= c <= 57:
     block42:
-#line 796 "rpython/rtyper/rstr.py"
+#line 811 "rpython/rtyper/rstr.py"
         v_109 = t42_0 <= 57L;
-#line 796 "rpython/rtyper/rstr.py"
+#line 811 "rpython/rtyper/rstr.py"
         s_8 = s_22; base_8 = base_22; length_7 = length_21; i_7 = i_21; end_6 = end_20; sign_6 = sign_20; result_7 = result_21; digits_3 = digits_17; c_1 = c_11; v_45 = v_109; goto block19;
 
-    // block43: rpython/rtyper/rstr.py:790  if digits == 0 or previous_underscore:
+    // block43: rpython/rtyper/rstr.py:805  if digits == 0 or previous_underscore:
     block43:
-#line 790 "rpython/rtyper/rstr.py"
+#line 805 "rpython/rtyper/rstr.py"
         v_110 = digits_18 == 0L;
-#line 790 "rpython/rtyper/rstr.py"
+#line 805 "rpython/rtyper/rstr.py"
         v_111 = v_110;
-#line 790 "rpython/rtyper/rstr.py"
+#line 805 "rpython/rtyper/rstr.py"
         if (v_111) goto block46;
-#line 790 "rpython/rtyper/rstr.py"
+#line 805 "rpython/rtyper/rstr.py"
         s_24 = s_23; base_24 = base_23; length_23 = length_22; i_23 = i_22; end_22 = end_21; sign_22 = sign_21; result_23 = result_22; digits_19 = digits_18; previous_underscore_4 = previous_underscore_3; goto block44;
 
-    // block44: rpython/rtyper/rstr.py:790  if digits == 0 or previous_underscore:
+    // block44: rpython/rtyper/rstr.py:805  if digits == 0 or previous_underscore:
     block44:
-#line 790 "rpython/rtyper/rstr.py"
+#line 805 "rpython/rtyper/rstr.py"
         v_112 = previous_underscore_4;
-#line 790 "rpython/rtyper/rstr.py"
+#line 805 "rpython/rtyper/rstr.py"
         if (v_112) goto block46;
-#line 790 "rpython/rtyper/rstr.py"
+#line 805 "rpython/rtyper/rstr.py"
         s_25 = s_24; base_25 = base_24; length_24 = length_23; i_24 = i_23; end_23 = end_22; sign_23 = sign_22; result_24 = result_23; digits_20 = digits_19; goto block45;
 
-    // block45: rpython/rtyper/rstr.py:793  i += 1
+    // block45: rpython/rtyper/rstr.py:808  i += 1
     block45:
-#line 793 "rpython/rtyper/rstr.py"
+#line 808 "rpython/rtyper/rstr.py"
         v_113 = unchecked(i_24 + 1L);
-#line 793 "rpython/rtyper/rstr.py"
+#line 808 "rpython/rtyper/rstr.py"
         s_5 = s_25; base_5 = base_25; length_4 = length_24; i_4 = v_113; end_3 = end_23; sign_1 = sign_23; result_0 = result_24; digits_0 = digits_20; previous_underscore_0 = true; goto block5;
 
-    // block46: rpython/rtyper/rstr.py:791  raise ValueError
+    // block46: rpython/rtyper/rstr.py:806  raise ValueError
     block46:
-#line 791 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_114 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_114 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
@@ -4070,29 +4070,29 @@ public static unsafe class RpythonProgram
         if (raised_6) return 0L;
         v_115 = v_114; goto block47;
 
-    // block47: rpython/rtyper/rstr.py:791  raise ValueError
+    // block47: rpython/rtyper/rstr.py:806  raise ValueError
     block47:
-#line 791 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_116 = (BaseException*)v_115;
-#line 791 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_116->typeptr = Prebuilt.vtable_ValueError;
-#line 791 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_118 = (BaseException*)v_115;
-#line 791 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_119 = v_118->typeptr;
-#line 791 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_120 = v_119; v_121 = v_115; goto block48;
 
-    // block48: rpython/rtyper/rstr.py:791  raise ValueError
+    // block48: rpython/rtyper/rstr.py:806  raise ValueError
     block48:
-#line 791 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_122 = (Exception*)v_121;
-#line 791 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         etype_1 = v_120; evalue_0 = v_122; goto block13;
 
-    // block49: rpython/rtyper/rstr.py:783  raise ValueError
+    // block49: rpython/rtyper/rstr.py:798  raise ValueError
     block49:
-#line 783 "rpython/rtyper/rstr.py"
+#line 798 "rpython/rtyper/rstr.py"
         v_123 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_123 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_8 = Prebuilt.exc_data->exc_type;
@@ -4100,136 +4100,136 @@ public static unsafe class RpythonProgram
         if (raised_7) return 0L;
         v_124 = v_123; goto block50;
 
-    // block50: rpython/rtyper/rstr.py:783  raise ValueError
+    // block50: rpython/rtyper/rstr.py:798  raise ValueError
     block50:
-#line 783 "rpython/rtyper/rstr.py"
+#line 798 "rpython/rtyper/rstr.py"
         v_125 = (BaseException*)v_124;
-#line 783 "rpython/rtyper/rstr.py"
+#line 798 "rpython/rtyper/rstr.py"
         v_125->typeptr = Prebuilt.vtable_ValueError;
-#line 783 "rpython/rtyper/rstr.py"
+#line 798 "rpython/rtyper/rstr.py"
         v_127 = (BaseException*)v_124;
-#line 783 "rpython/rtyper/rstr.py"
+#line 798 "rpython/rtyper/rstr.py"
         v_128 = v_127->typeptr;
-#line 783 "rpython/rtyper/rstr.py"
+#line 798 "rpython/rtyper/rstr.py"
         v_129 = v_128; v_130 = v_124; goto block51;
 
-    // block51: rpython/rtyper/rstr.py:783  raise ValueError
+    // block51: rpython/rtyper/rstr.py:798  raise ValueError
     block51:
-#line 783 "rpython/rtyper/rstr.py"
+#line 798 "rpython/rtyper/rstr.py"
         v_131 = (Exception*)v_130;
-#line 783 "rpython/rtyper/rstr.py"
+#line 798 "rpython/rtyper/rstr.py"
         etype_1 = v_129; evalue_0 = v_131; goto block13;
 
-    // block52: rpython/rtyper/rstr.py:778  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block52: rpython/rtyper/rstr.py:793  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block52:
-#line 778 "rpython/rtyper/rstr.py"
+#line 793 "rpython/rtyper/rstr.py"
         v_132 = s_26;
-#line 778 "rpython/rtyper/rstr.py"
+#line 793 "rpython/rtyper/rstr.py"
         v_133 = (&v_132->chars.items)[i_25];
-#line 778 "rpython/rtyper/rstr.py"
+#line 793 "rpython/rtyper/rstr.py"
         v_134 = v_133 == 45;
-#line 778 "rpython/rtyper/rstr.py"
+#line 793 "rpython/rtyper/rstr.py"
         v_135 = v_134;
-#line 778 "rpython/rtyper/rstr.py"
+#line 793 "rpython/rtyper/rstr.py"
         if (v_135) { s_28 = s_26; base_28 = base_26; length_27 = length_25; i_27 = i_25; end_26 = end_24; goto block54; }
-#line 778 "rpython/rtyper/rstr.py"
+#line 793 "rpython/rtyper/rstr.py"
         s_27 = s_26; base_27 = base_26; length_26 = length_25; i_26 = i_25; end_25 = end_24; goto block53;
 
-    // block53: rpython/rtyper/rstr.py:778  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block53: rpython/rtyper/rstr.py:793  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block53:
-#line 778 "rpython/rtyper/rstr.py"
+#line 793 "rpython/rtyper/rstr.py"
         v_136 = s_27;
-#line 778 "rpython/rtyper/rstr.py"
+#line 793 "rpython/rtyper/rstr.py"
         v_137 = (&v_136->chars.items)[i_26];
-#line 778 "rpython/rtyper/rstr.py"
+#line 793 "rpython/rtyper/rstr.py"
         v_138 = v_137 == 43;
-#line 778 "rpython/rtyper/rstr.py"
+#line 793 "rpython/rtyper/rstr.py"
         v_139 = v_138;
-#line 778 "rpython/rtyper/rstr.py"
+#line 793 "rpython/rtyper/rstr.py"
         if (v_139) { s_28 = s_27; base_28 = base_27; length_27 = length_26; i_27 = i_26; end_26 = end_25; goto block54; }
-#line 778 "rpython/rtyper/rstr.py"
+#line 793 "rpython/rtyper/rstr.py"
         s_4 = s_27; base_4 = base_27; length_3 = length_26; i_3 = i_26; end_2 = end_25; sign_0 = 1L; goto block4;
 
-    // block54: rpython/rtyper/rstr.py:779  if s.chars[i] == '-':
+    // block54: rpython/rtyper/rstr.py:794  if s.chars[i] == '-':
     block54:
-#line 779 "rpython/rtyper/rstr.py"
+#line 794 "rpython/rtyper/rstr.py"
         v_140 = s_28;
-#line 779 "rpython/rtyper/rstr.py"
+#line 794 "rpython/rtyper/rstr.py"
         v_141 = (&v_140->chars.items)[i_27];
-#line 779 "rpython/rtyper/rstr.py"
+#line 794 "rpython/rtyper/rstr.py"
         v_142 = v_141 == 45;
-#line 779 "rpython/rtyper/rstr.py"
+#line 794 "rpython/rtyper/rstr.py"
         v_143 = v_142;
-#line 779 "rpython/rtyper/rstr.py"
+#line 794 "rpython/rtyper/rstr.py"
         if (v_143) { s_29 = s_28; base_29 = base_28; length_28 = length_27; i_28 = i_27; end_27 = end_26; sign_24 = (-1L); goto block55; }
-#line 779 "rpython/rtyper/rstr.py"
+#line 794 "rpython/rtyper/rstr.py"
         s_29 = s_28; base_29 = base_28; length_28 = length_27; i_28 = i_27; end_27 = end_26; sign_24 = 1L; goto block55;
 
-    // block55: rpython/rtyper/rstr.py:781  i += 1
+    // block55: rpython/rtyper/rstr.py:796  i += 1
     block55:
-#line 781 "rpython/rtyper/rstr.py"
+#line 796 "rpython/rtyper/rstr.py"
         v_144 = unchecked(i_28 + 1L);
-#line 781 "rpython/rtyper/rstr.py"
+#line 796 "rpython/rtyper/rstr.py"
         s_4 = s_29; base_4 = base_29; length_3 = length_28; i_3 = v_144; end_2 = end_27; sign_0 = sign_24; goto block4;
 
-    // block56: rpython/rtyper/rstr.py:775  while end > i and ll_char_isspace(s.chars[end - 1]):
+    // block56: rpython/rtyper/rstr.py:790  while end > i and ll_char_isspace(s.chars[end - 1]):
     block56:
-#line 775 "rpython/rtyper/rstr.py"
+#line 790 "rpython/rtyper/rstr.py"
         v_145 = s_30;
-#line 775 "rpython/rtyper/rstr.py"
+#line 790 "rpython/rtyper/rstr.py"
         v_146 = unchecked(end_28 - 1L);
-#line 775 "rpython/rtyper/rstr.py"
+#line 790 "rpython/rtyper/rstr.py"
         v_147 = (&v_145->chars.items)[v_146];
-#line 775 "rpython/rtyper/rstr.py"
+#line 790 "rpython/rtyper/rstr.py"
         v_148 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_147);
-#line 775 "rpython/rtyper/rstr.py"
+#line 790 "rpython/rtyper/rstr.py"
         v_149 = v_148;
-#line 775 "rpython/rtyper/rstr.py"
+#line 790 "rpython/rtyper/rstr.py"
         if (v_149) { s_31 = s_30; base_31 = base_30; length_30 = length_29; i_30 = i_29; end_29 = end_28; goto block57; }
-#line 775 "rpython/rtyper/rstr.py"
+#line 790 "rpython/rtyper/rstr.py"
         s_3 = s_30; base_3 = base_30; length_2 = length_29; i_2 = i_29; end_1 = end_28; goto block3;
 
-    // block57: rpython/rtyper/rstr.py:776  end -= 1
+    // block57: rpython/rtyper/rstr.py:791  end -= 1
     block57:
-#line 776 "rpython/rtyper/rstr.py"
+#line 791 "rpython/rtyper/rstr.py"
         v_150 = unchecked(end_29 - 1L);
-#line 776 "rpython/rtyper/rstr.py"
+#line 791 "rpython/rtyper/rstr.py"
         s_2 = s_31; base_2 = base_31; length_1 = length_30; i_1 = i_30; end_0 = v_150; goto block2;
 
-    // block58: rpython/rtyper/rstr.py:772  while i < length and ll_char_isspace(s.chars[i]):
+    // block58: rpython/rtyper/rstr.py:787  while i < length and ll_char_isspace(s.chars[i]):
     block58:
-#line 772 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         v_151 = s_32;
-#line 772 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         v_152 = (&v_151->chars.items)[i_31];
-#line 772 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         v_153 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_152);
-#line 772 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         v_154 = v_153;
-#line 772 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         if (v_154) { s_33 = s_32; base_33 = base_32; length_32 = length_31; i_32 = i_31; goto block59; }
-#line 772 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         s_2 = s_32; base_2 = base_32; length_1 = length_31; i_1 = i_31; end_0 = length_31; goto block2;
 
-    // block59: rpython/rtyper/rstr.py:773  i += 1
+    // block59: rpython/rtyper/rstr.py:788  i += 1
     block59:
-#line 773 "rpython/rtyper/rstr.py"
+#line 788 "rpython/rtyper/rstr.py"
         v_155 = unchecked(i_32 + 1L);
-#line 773 "rpython/rtyper/rstr.py"
+#line 788 "rpython/rtyper/rstr.py"
         s_1 = s_33; base_1 = base_33; length_0 = length_32; i_0 = v_155; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_isspace__UniChar, rpython/rtyper/rstr.py:325
+    // rpython.rtyper.rstr.ll_char_isspace__UniChar, rpython/rtyper/rstr.py:340
     public static bool rpython_rtyper_rstr_ll_char_isspace__UniChar(int ch_0)
     {
-#line 325 "rpython/rtyper/rstr.py"
+#line 340 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:326  return llop.unichar_isspace(Bool, ch)
-#line 326 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:341  return llop.unichar_isspace(Bool, ch)
+#line 341 "rpython/rtyper/rstr.py"
         v_0 = Rpython.Runtime.UnicodeDatabase.IsSpace(ch_0);
-#line 326 "rpython/rtyper/rstr.py"
+#line 341 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
@@ -4251,10 +4251,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strip__rpy_str_Bool_Bool, rpython/rtyper/rstr.py:472
+    // rpython.rtyper.rstr.ll_strip__rpy_str_Bool_Bool, rpython/rtyper/rstr.py:487
     public static rpy_str* rpython_rtyper_rstr_ll_strip__rpy_str_Bool_Bool(rpy_str* s_0, bool left_0, bool right_0)
     {
-#line 472 "rpython/rtyper/rstr.py"
+#line 487 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -4317,30 +4317,30 @@ public static unsafe class RpythonProgram
         long rpos_7 = default;
         long v_20 = default;
 
-    // block0: rpython/rtyper/rstr.py:474  rpos = len(s.chars)
-#line 474 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:489  rpos = len(s.chars)
+#line 489 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 474 "rpython/rtyper/rstr.py"
+#line 489 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 475 "rpython/rtyper/rstr.py"
+#line 490 "rpython/rtyper/rstr.py"
         v_2 = left_0;
-#line 475 "rpython/rtyper/rstr.py"
+#line 490 "rpython/rtyper/rstr.py"
         if (v_2) { s_6 = s_0; left_5 = left_0; right_5 = right_0; lpos_5 = 0L; rpos_5 = v_1; goto block7; }
-#line 475 "rpython/rtyper/rstr.py"
+#line 490 "rpython/rtyper/rstr.py"
         s_1 = s_0; left_1 = left_0; right_1 = right_0; lpos_0 = 0L; rpos_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:478  if right:
+    // block1: rpython/rtyper/rstr.py:493  if right:
     block1:
-#line 478 "rpython/rtyper/rstr.py"
+#line 493 "rpython/rtyper/rstr.py"
         v_3 = right_1;
-#line 478 "rpython/rtyper/rstr.py"
+#line 493 "rpython/rtyper/rstr.py"
         if (v_3) { s_3 = s_1; left_2 = left_1; right_2 = right_1; lpos_2 = lpos_0; rpos_2 = rpos_0; goto block4; }
-#line 478 "rpython/rtyper/rstr.py"
+#line 493 "rpython/rtyper/rstr.py"
         s_2 = s_1; lpos_1 = lpos_0; rpos_1 = rpos_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:481  return ll_strslice(s, lpos, rpos)
+    // block2: rpython/rtyper/rstr.py:496  return ll_strslice(s, lpos, rpos)
     block2:
-#line 481 "rpython/rtyper/rstr.py"
+#line 496 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_2, lpos_1, rpos_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4348,77 +4348,77 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_5 = v_4; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:481  return ll_strslice(s, lpos, rpos)
+    // block3: rpython/rtyper/rstr.py:496  return ll_strslice(s, lpos, rpos)
     block3:
-#line 481 "rpython/rtyper/rstr.py"
+#line 496 "rpython/rtyper/rstr.py"
         return v_5;
 
-    // block4: rpython/rtyper/rstr.py:479  while rpos > lpos and ll_char_isspace(s.chars[rpos - 1]):
+    // block4: rpython/rtyper/rstr.py:494  while rpos > lpos and ll_char_isspace(s.chars[rpos - 1]):
     block4:
-#line 479 "rpython/rtyper/rstr.py"
+#line 494 "rpython/rtyper/rstr.py"
         v_6 = rpos_2 > lpos_2;
-#line 479 "rpython/rtyper/rstr.py"
+#line 494 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 479 "rpython/rtyper/rstr.py"
+#line 494 "rpython/rtyper/rstr.py"
         if (v_7) { s_4 = s_3; left_3 = left_2; right_3 = right_2; lpos_3 = lpos_2; rpos_3 = rpos_2; goto block5; }
-#line 479 "rpython/rtyper/rstr.py"
+#line 494 "rpython/rtyper/rstr.py"
         s_2 = s_3; lpos_1 = lpos_2; rpos_1 = rpos_2; goto block2;
 
-    // block5: rpython/rtyper/rstr.py:479  while rpos > lpos and ll_char_isspace(s.chars[rpos - 1]):
+    // block5: rpython/rtyper/rstr.py:494  while rpos > lpos and ll_char_isspace(s.chars[rpos - 1]):
     block5:
-#line 479 "rpython/rtyper/rstr.py"
+#line 494 "rpython/rtyper/rstr.py"
         v_8 = s_4;
-#line 479 "rpython/rtyper/rstr.py"
+#line 494 "rpython/rtyper/rstr.py"
         v_9 = unchecked(rpos_3 - 1L);
-#line 479 "rpython/rtyper/rstr.py"
+#line 494 "rpython/rtyper/rstr.py"
         v_10 = (&v_8->chars.items)[v_9];
-#line 479 "rpython/rtyper/rstr.py"
+#line 494 "rpython/rtyper/rstr.py"
         v_11 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_10);
-#line 479 "rpython/rtyper/rstr.py"
+#line 494 "rpython/rtyper/rstr.py"
         v_12 = v_11;
-#line 479 "rpython/rtyper/rstr.py"
+#line 494 "rpython/rtyper/rstr.py"
         if (v_12) { s_5 = s_4; left_4 = left_3; right_4 = right_3; lpos_4 = lpos_3; rpos_4 = rpos_3; goto block6; }
-#line 479 "rpython/rtyper/rstr.py"
+#line 494 "rpython/rtyper/rstr.py"
         s_2 = s_4; lpos_1 = lpos_3; rpos_1 = rpos_3; goto block2;
 
-    // block6: rpython/rtyper/rstr.py:480  rpos -= 1
+    // block6: rpython/rtyper/rstr.py:495  rpos -= 1
     block6:
-#line 480 "rpython/rtyper/rstr.py"
+#line 495 "rpython/rtyper/rstr.py"
         v_13 = unchecked(rpos_4 - 1L);
-#line 480 "rpython/rtyper/rstr.py"
+#line 495 "rpython/rtyper/rstr.py"
         s_3 = s_5; left_2 = left_4; right_2 = right_4; lpos_2 = lpos_4; rpos_2 = v_13; goto block4;
 
-    // block7: rpython/rtyper/rstr.py:476  while lpos < rpos and ll_char_isspace(s.chars[lpos]):
+    // block7: rpython/rtyper/rstr.py:491  while lpos < rpos and ll_char_isspace(s.chars[lpos]):
     block7:
-#line 476 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_14 = lpos_5 < rpos_5;
-#line 476 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 476 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         if (v_15) { s_7 = s_6; left_6 = left_5; right_6 = right_5; lpos_6 = lpos_5; rpos_6 = rpos_5; goto block8; }
-#line 476 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         s_1 = s_6; left_1 = left_5; right_1 = right_5; lpos_0 = lpos_5; rpos_0 = rpos_5; goto block1;
 
-    // block8: rpython/rtyper/rstr.py:476  while lpos < rpos and ll_char_isspace(s.chars[lpos]):
+    // block8: rpython/rtyper/rstr.py:491  while lpos < rpos and ll_char_isspace(s.chars[lpos]):
     block8:
-#line 476 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_16 = s_7;
-#line 476 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_17 = (&v_16->chars.items)[lpos_6];
-#line 476 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_18 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_17);
-#line 476 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         v_19 = v_18;
-#line 476 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         if (v_19) { s_8 = s_7; left_7 = left_6; right_7 = right_6; lpos_7 = lpos_6; rpos_7 = rpos_6; goto block9; }
-#line 476 "rpython/rtyper/rstr.py"
+#line 491 "rpython/rtyper/rstr.py"
         s_1 = s_7; left_1 = left_6; right_1 = right_6; lpos_0 = lpos_6; rpos_0 = rpos_6; goto block1;
 
-    // block9: rpython/rtyper/rstr.py:477  lpos += 1
+    // block9: rpython/rtyper/rstr.py:492  lpos += 1
     block9:
-#line 477 "rpython/rtyper/rstr.py"
+#line 492 "rpython/rtyper/rstr.py"
         v_20 = unchecked(lpos_7 + 1L);
-#line 477 "rpython/rtyper/rstr.py"
+#line 492 "rpython/rtyper/rstr.py"
         s_6 = s_8; left_5 = left_7; right_5 = right_7; lpos_5 = v_20; rpos_5 = rpos_7; goto block7;
 #line default
     }
@@ -4541,10 +4541,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2hex__Signed_Bool, rpython/rtyper/rstr.py:734
+    // rpython.rtyper.rstr.ll_int2hex__Signed_Bool, rpython/rtyper/rstr.py:749
     public static rpy_str* rpython_rtyper_rstr_ll_int2hex__Signed_Bool(long n_0, bool upper_0)
     {
-#line 734 "rpython/rtyper/rstr.py"
+#line 749 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long n_1 = default;
@@ -4702,61 +4702,61 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_61 = default;
 
-    // block0: rpython/rtyper/rstr.py:736  if n == 0:
-#line 736 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:751  if n == 0:
+#line 751 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 736 "rpython/rtyper/rstr.py"
+#line 751 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 736 "rpython/rtyper/rstr.py"
+#line 751 "rpython/rtyper/rstr.py"
         if (v_1) goto block19;
-#line 736 "rpython/rtyper/rstr.py"
+#line 751 "rpython/rtyper/rstr.py"
         n_1 = n_0; upper_1 = upper_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:738  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:753  negative = n < 0
     block1:
-#line 738 "rpython/rtyper/rstr.py"
+#line 753 "rpython/rtyper/rstr.py"
         v_2 = n_1 < 0L;
-#line 739 "rpython/rtyper/rstr.py"
+#line 754 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 739 "rpython/rtyper/rstr.py"
+#line 754 "rpython/rtyper/rstr.py"
         if (v_3) { n_16 = n_1; upper_16 = upper_1; negative_15 = v_2; goto block18; }
-#line 739 "rpython/rtyper/rstr.py"
+#line 754 "rpython/rtyper/rstr.py"
         n_2 = n_1; upper_2 = upper_1; negative_0 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:739  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:754  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 739 "rpython/rtyper/rstr.py"
+#line 754 "rpython/rtyper/rstr.py"
         v_4 = unchecked((ulong)n_2);
-#line 739 "rpython/rtyper/rstr.py"
+#line 754 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 739 "rpython/rtyper/rstr.py"
+#line 754 "rpython/rtyper/rstr.py"
         n_3 = n_2; upper_3 = upper_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:742  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:757  while v != r_uint(0):
     block3:
-#line 742 "rpython/rtyper/rstr.py"
+#line 757 "rpython/rtyper/rstr.py"
         v_7 = 0UL;
-#line 742 "rpython/rtyper/rstr.py"
+#line 757 "rpython/rtyper/rstr.py"
         v_8 = v_6 != v_7;
-#line 742 "rpython/rtyper/rstr.py"
+#line 757 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 742 "rpython/rtyper/rstr.py"
+#line 757 "rpython/rtyper/rstr.py"
         if (v_9) { n_15 = n_3; upper_15 = upper_3; negative_14 = negative_1; u_12 = u_0; length_12 = length_0; v_53 = v_6; goto block17; }
-#line 742 "rpython/rtyper/rstr.py"
+#line 757 "rpython/rtyper/rstr.py"
         n_4 = n_3; upper_4 = upper_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:745  if negative:
+    // block4: rpython/rtyper/rstr.py:760  if negative:
     block4:
-#line 745 "rpython/rtyper/rstr.py"
+#line 760 "rpython/rtyper/rstr.py"
         v_11 = negative_2;
-#line 745 "rpython/rtyper/rstr.py"
+#line 760 "rpython/rtyper/rstr.py"
         if (v_11) { n_14 = n_4; upper_14 = upper_4; negative_13 = negative_2; u_11 = u_1; length_11 = length_1; v_51 = v_10; goto block16; }
-#line 745 "rpython/rtyper/rstr.py"
+#line 760 "rpython/rtyper/rstr.py"
         n_5 = n_4; upper_5 = upper_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:747  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:762  res = mallocstr(length)
     block5:
-#line 747 "rpython/rtyper/rstr.py"
+#line 762 "rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4764,152 +4764,152 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         length_3 = length_2; n_6 = n_5; upper_6 = upper_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:748  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:763  pos = length - 1
     block6:
-#line 748 "rpython/rtyper/rstr.py"
+#line 763 "rpython/rtyper/rstr.py"
         v_16 = unchecked(length_3 - 1L);
-#line 748 "rpython/rtyper/rstr.py"
+#line 763 "rpython/rtyper/rstr.py"
         n_7 = n_6; upper_7 = upper_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:749  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:764  while u != r_uint(0):
     block7:
-#line 749 "rpython/rtyper/rstr.py"
+#line 764 "rpython/rtyper/rstr.py"
         v_18 = 0UL;
-#line 749 "rpython/rtyper/rstr.py"
+#line 764 "rpython/rtyper/rstr.py"
         v_19 = u_4 != v_18;
-#line 749 "rpython/rtyper/rstr.py"
+#line 764 "rpython/rtyper/rstr.py"
         v_20 = v_19;
-#line 749 "rpython/rtyper/rstr.py"
+#line 764 "rpython/rtyper/rstr.py"
         if (v_20) { n_8 = n_7; upper_8 = upper_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
-#line 749 "rpython/rtyper/rstr.py"
+#line 764 "rpython/rtyper/rstr.py"
         negative_6 = negative_5; res_1 = res_0; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:759  if negative:
+    // block8: rpython/rtyper/rstr.py:774  if negative:
     block8:
-#line 759 "rpython/rtyper/rstr.py"
+#line 774 "rpython/rtyper/rstr.py"
         v_21 = negative_6;
-#line 759 "rpython/rtyper/rstr.py"
+#line 774 "rpython/rtyper/rstr.py"
         if (v_21) { res_2 = res_1; goto block9; }
-#line 759 "rpython/rtyper/rstr.py"
+#line 774 "rpython/rtyper/rstr.py"
         return res_1;
 
-    // block9: rpython/rtyper/rstr.py:760  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:775  res.chars[0] = '-'
     block9:
-#line 760 "rpython/rtyper/rstr.py"
+#line 775 "rpython/rtyper/rstr.py"
         v_22 = res_2;
-#line 760 "rpython/rtyper/rstr.py"
+#line 775 "rpython/rtyper/rstr.py"
         (&v_22->chars.items)[0L] = 45;
-#line 760 "rpython/rtyper/rstr.py"
+#line 775 "rpython/rtyper/rstr.py"
         return res_2;
 
-    // block10: rpython/rtyper/rstr.py:750  d = intmask(u & r_uint(15))
+    // block10: rpython/rtyper/rstr.py:765  d = intmask(u & r_uint(15))
     block10:
-#line 750 "rpython/rtyper/rstr.py"
+#line 765 "rpython/rtyper/rstr.py"
         v_25 = 15UL;
-#line 750 "rpython/rtyper/rstr.py"
+#line 765 "rpython/rtyper/rstr.py"
         v_26 = u_5 & v_25;
-#line 750 "rpython/rtyper/rstr.py"
+#line 765 "rpython/rtyper/rstr.py"
         v_27 = unchecked((long)v_26);
-#line 750 "rpython/rtyper/rstr.py"
+#line 765 "rpython/rtyper/rstr.py"
         v_28 = v_27;
-#line 751 "rpython/rtyper/rstr.py"
+#line 766 "rpython/rtyper/rstr.py"
         v_29 = v_28 < 10L;
-#line 751 "rpython/rtyper/rstr.py"
+#line 766 "rpython/rtyper/rstr.py"
         v_30 = v_29;
-#line 751 "rpython/rtyper/rstr.py"
+#line 766 "rpython/rtyper/rstr.py"
         if (v_30) { n_13 = n_8; upper_13 = upper_8; negative_12 = negative_7; u_10 = u_5; length_10 = length_5; v_46 = v_24; res_8 = res_3; pos_6 = pos_1; d_3 = v_28; goto block15; }
-#line 751 "rpython/rtyper/rstr.py"
+#line 766 "rpython/rtyper/rstr.py"
         n_9 = n_8; upper_9 = upper_8; negative_8 = negative_7; u_6 = u_5; length_6 = length_5; v_31 = v_24; res_4 = res_3; pos_2 = pos_1; d_0 = v_28; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:753  elif upper:
+    // block11: rpython/rtyper/rstr.py:768  elif upper:
     block11:
-#line 753 "rpython/rtyper/rstr.py"
+#line 768 "rpython/rtyper/rstr.py"
         v_32 = upper_9;
-#line 753 "rpython/rtyper/rstr.py"
+#line 768 "rpython/rtyper/rstr.py"
         if (v_32) { n_12 = n_9; upper_12 = upper_9; negative_11 = negative_8; u_9 = u_6; length_9 = length_6; v_41 = v_31; res_7 = res_4; pos_5 = pos_2; d_2 = d_0; goto block14; }
-#line 753 "rpython/rtyper/rstr.py"
+#line 768 "rpython/rtyper/rstr.py"
         n_10 = n_9; upper_10 = upper_9; negative_9 = negative_8; u_7 = u_6; length_7 = length_6; v_33 = v_31; res_5 = res_4; pos_3 = pos_2; d_1 = d_0; goto block12;
 
-    // block12: rpython/rtyper/rstr.py:756  res.chars[pos] = chr(87 + d)
+    // block12: rpython/rtyper/rstr.py:771  res.chars[pos] = chr(87 + d)
     block12:
-#line 756 "rpython/rtyper/rstr.py"
+#line 771 "rpython/rtyper/rstr.py"
         v_34 = unchecked(87L + d_1);
-#line 756 "rpython/rtyper/rstr.py"
+#line 771 "rpython/rtyper/rstr.py"
         v_35 = unchecked((int)v_34);
-#line 756 "rpython/rtyper/rstr.py"
+#line 771 "rpython/rtyper/rstr.py"
         v_36 = res_5;
-#line 756 "rpython/rtyper/rstr.py"
+#line 771 "rpython/rtyper/rstr.py"
         (&v_36->chars.items)[pos_3] = v_35;
-#line 756 "rpython/rtyper/rstr.py"
+#line 771 "rpython/rtyper/rstr.py"
         n_11 = n_10; upper_11 = upper_10; negative_10 = negative_9; u_8 = u_7; length_8 = length_7; v_38 = v_33; res_6 = res_5; pos_4 = pos_3; goto block13;
 
-    // block13: rpython/rtyper/rstr.py:757  u = u >> 4
+    // block13: rpython/rtyper/rstr.py:772  u = u >> 4
     block13:
-#line 757 "rpython/rtyper/rstr.py"
+#line 772 "rpython/rtyper/rstr.py"
         v_39 = u_8 >> 4;
-#line 758 "rpython/rtyper/rstr.py"
+#line 773 "rpython/rtyper/rstr.py"
         v_40 = unchecked(pos_4 - 1L);
-#line 758 "rpython/rtyper/rstr.py"
+#line 773 "rpython/rtyper/rstr.py"
         n_7 = n_11; upper_7 = upper_11; negative_5 = negative_10; u_4 = v_39; length_4 = length_8; v_17 = v_38; res_0 = res_6; pos_0 = v_40; goto block7;
 
-    // block14: rpython/rtyper/rstr.py:754  res.chars[pos] = chr(55 + d)
+    // block14: rpython/rtyper/rstr.py:769  res.chars[pos] = chr(55 + d)
     block14:
-#line 754 "rpython/rtyper/rstr.py"
+#line 769 "rpython/rtyper/rstr.py"
         v_42 = unchecked(55L + d_2);
-#line 754 "rpython/rtyper/rstr.py"
+#line 769 "rpython/rtyper/rstr.py"
         v_43 = unchecked((int)v_42);
-#line 754 "rpython/rtyper/rstr.py"
+#line 769 "rpython/rtyper/rstr.py"
         v_44 = res_7;
-#line 754 "rpython/rtyper/rstr.py"
+#line 769 "rpython/rtyper/rstr.py"
         (&v_44->chars.items)[pos_5] = v_43;
-#line 754 "rpython/rtyper/rstr.py"
+#line 769 "rpython/rtyper/rstr.py"
         n_11 = n_12; upper_11 = upper_12; negative_10 = negative_11; u_8 = u_9; length_8 = length_9; v_38 = v_41; res_6 = res_7; pos_4 = pos_5; goto block13;
 
-    // block15: rpython/rtyper/rstr.py:752  res.chars[pos] = chr(48 + d)
+    // block15: rpython/rtyper/rstr.py:767  res.chars[pos] = chr(48 + d)
     block15:
-#line 752 "rpython/rtyper/rstr.py"
+#line 767 "rpython/rtyper/rstr.py"
         v_47 = unchecked(48L + d_3);
-#line 752 "rpython/rtyper/rstr.py"
+#line 767 "rpython/rtyper/rstr.py"
         v_48 = unchecked((int)v_47);
-#line 752 "rpython/rtyper/rstr.py"
+#line 767 "rpython/rtyper/rstr.py"
         v_49 = res_8;
-#line 752 "rpython/rtyper/rstr.py"
+#line 767 "rpython/rtyper/rstr.py"
         (&v_49->chars.items)[pos_6] = v_48;
-#line 752 "rpython/rtyper/rstr.py"
+#line 767 "rpython/rtyper/rstr.py"
         n_11 = n_13; upper_11 = upper_13; negative_10 = negative_12; u_8 = u_10; length_8 = length_10; v_38 = v_46; res_6 = res_8; pos_4 = pos_6; goto block13;
 
-    // block16: rpython/rtyper/rstr.py:746  length += 1
+    // block16: rpython/rtyper/rstr.py:761  length += 1
     block16:
-#line 746 "rpython/rtyper/rstr.py"
+#line 761 "rpython/rtyper/rstr.py"
         v_52 = unchecked(length_11 + 1L);
-#line 746 "rpython/rtyper/rstr.py"
+#line 761 "rpython/rtyper/rstr.py"
         n_5 = n_14; upper_5 = upper_14; negative_3 = negative_13; u_2 = u_11; length_2 = v_52; v_12 = v_51; goto block5;
 
-    // block17: rpython/rtyper/rstr.py:743  length += 1
+    // block17: rpython/rtyper/rstr.py:758  length += 1
     block17:
-#line 743 "rpython/rtyper/rstr.py"
+#line 758 "rpython/rtyper/rstr.py"
         v_54 = unchecked(length_12 + 1L);
-#line 744 "rpython/rtyper/rstr.py"
+#line 759 "rpython/rtyper/rstr.py"
         v_55 = v_53 >> 4;
-#line 744 "rpython/rtyper/rstr.py"
+#line 759 "rpython/rtyper/rstr.py"
         n_3 = n_15; upper_3 = upper_15; negative_1 = negative_14; u_0 = u_12; length_0 = v_54; v_6 = v_55; goto block3;
 
-    // block18: rpython/rtyper/rstr.py:739  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block18: rpython/rtyper/rstr.py:754  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block18:
-#line 739 "rpython/rtyper/rstr.py"
+#line 754 "rpython/rtyper/rstr.py"
         v_56 = 0UL;
-#line 739 "rpython/rtyper/rstr.py"
+#line 754 "rpython/rtyper/rstr.py"
         v_57 = unchecked((ulong)n_16);
-#line 739 "rpython/rtyper/rstr.py"
+#line 754 "rpython/rtyper/rstr.py"
         v_58 = v_57;
-#line 739 "rpython/rtyper/rstr.py"
+#line 754 "rpython/rtyper/rstr.py"
         v_59 = unchecked(v_56 - v_58);
-#line 739 "rpython/rtyper/rstr.py"
+#line 754 "rpython/rtyper/rstr.py"
         n_3 = n_16; upper_3 = upper_16; negative_1 = negative_15; u_0 = v_59; length_0 = 0L; v_6 = v_59; goto block3;
 
-    // block19: rpython/rtyper/rstr.py:737  return ll_chr2str('0')
+    // block19: rpython/rtyper/rstr.py:752  return ll_chr2str('0')
     block19:
-#line 737 "rpython/rtyper/rstr.py"
+#line 752 "rpython/rtyper/rstr.py"
         v_60 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -4917,17 +4917,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_61 = v_60; goto block20;
 
-    // block20: rpython/rtyper/rstr.py:737  return ll_chr2str('0')
+    // block20: rpython/rtyper/rstr.py:752  return ll_chr2str('0')
     block20:
-#line 737 "rpython/rtyper/rstr.py"
+#line 752 "rpython/rtyper/rstr.py"
         return v_61;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:832
+    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:847
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
-#line 832 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         long count_1 = default;
         GcArray_rpy_str_Array_UniChar* items_1 = default;
         long total_0 = default;
@@ -4975,24 +4975,24 @@ public static unsafe class RpythonProgram
         long v_17 = default;
         long v_18 = default;
 
-    // block0: rpython/rtyper/rstr.py:836  while i < count:
-#line 836 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:851  while i < count:
+#line 851 "rpython/rtyper/rstr.py"
         count_1 = count_0; items_1 = items_0; total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:836  while i < count:
+    // block1: rpython/rtyper/rstr.py:851  while i < count:
     block1:
-#line 836 "rpython/rtyper/rstr.py"
+#line 851 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_1;
-#line 836 "rpython/rtyper/rstr.py"
+#line 851 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 836 "rpython/rtyper/rstr.py"
+#line 851 "rpython/rtyper/rstr.py"
         if (v_1) { count_6 = count_1; items_6 = items_1; total_5 = total_0; i_3 = i_0; goto block6; }
-#line 836 "rpython/rtyper/rstr.py"
+#line 851 "rpython/rtyper/rstr.py"
         count_2 = count_1; items_2 = items_1; total_1 = total_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:839  res = mallocstr(total)
+    // block2: rpython/rtyper/rstr.py:854  res = mallocstr(total)
     block2:
-#line 839 "rpython/rtyper/rstr.py"
+#line 854 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5000,64 +5000,64 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         count_3 = count_2; items_3 = items_2; total_2 = total_1; v_3 = v_2; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:842  while i < count:
+    // block3: rpython/rtyper/rstr.py:857  while i < count:
     block3:
-#line 842 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         count_4 = count_3; items_4 = items_3; total_3 = total_2; i_1 = 0L; res_0 = v_3; pos_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:842  while i < count:
+    // block4: rpython/rtyper/rstr.py:857  while i < count:
     block4:
-#line 842 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         v_4 = i_1 < count_4;
-#line 842 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 842 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         if (v_5) { count_5 = count_4; items_5 = items_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
-#line 842 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block5: rpython/rtyper/rstr.py:843  item = items[i]
+    // block5: rpython/rtyper/rstr.py:858  item = items[i]
     block5:
-#line 843 "rpython/rtyper/rstr.py"
+#line 858 "rpython/rtyper/rstr.py"
         v_6 = (&items_5->items)[i_2];
-#line 844 "rpython/rtyper/rstr.py"
+#line 859 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 844 "rpython/rtyper/rstr.py"
+#line 859 "rpython/rtyper/rstr.py"
         v_8 = v_7->chars.length;
-#line 844 "rpython/rtyper/rstr.py"
+#line 859 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, pos_1, v_6, 0L, v_8);
-#line 845 "rpython/rtyper/rstr.py"
+#line 860 "rpython/rtyper/rstr.py"
         v_10 = v_6;
-#line 845 "rpython/rtyper/rstr.py"
+#line 860 "rpython/rtyper/rstr.py"
         v_11 = v_10->chars.length;
-#line 845 "rpython/rtyper/rstr.py"
+#line 860 "rpython/rtyper/rstr.py"
         v_12 = unchecked(pos_1 + v_11);
-#line 846 "rpython/rtyper/rstr.py"
+#line 861 "rpython/rtyper/rstr.py"
         v_13 = unchecked(i_2 + 1L);
-#line 846 "rpython/rtyper/rstr.py"
+#line 861 "rpython/rtyper/rstr.py"
         count_4 = count_5; items_4 = items_5; total_3 = total_4; i_1 = v_13; res_0 = res_1; pos_0 = v_12; goto block4;
 
-    // block6: rpython/rtyper/rstr.py:837  total += len(items[i].chars)
+    // block6: rpython/rtyper/rstr.py:852  total += len(items[i].chars)
     block6:
-#line 837 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         v_14 = (&items_6->items)[i_3];
-#line 837 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 837 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         v_16 = v_15->chars.length;
-#line 837 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         v_17 = unchecked(total_5 + v_16);
-#line 838 "rpython/rtyper/rstr.py"
+#line 853 "rpython/rtyper/rstr.py"
         v_18 = unchecked(i_3 + 1L);
-#line 838 "rpython/rtyper/rstr.py"
+#line 853 "rpython/rtyper/rstr.py"
         count_1 = count_6; items_1 = items_6; total_0 = v_17; i_0 = v_18; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_split__array_rpy_str_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:659
+    // rpython.rtyper.rstr.ll_split__array_rpy_str_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:674
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sep_0, long maxsplit_0)
     {
-#line 659 "rpython/rtyper/rstr.py"
+#line 674 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -5095,25 +5095,25 @@ public static unsafe class RpythonProgram
         ValueError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:661  if len(sep.chars) == 0:
-#line 661 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:676  if len(sep.chars) == 0:
+#line 676 "rpython/rtyper/rstr.py"
         v_0 = sep_0;
-#line 661 "rpython/rtyper/rstr.py"
+#line 676 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 661 "rpython/rtyper/rstr.py"
+#line 676 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 661 "rpython/rtyper/rstr.py"
+#line 676 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 661 "rpython/rtyper/rstr.py"
+#line 676 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
-#line 661 "rpython/rtyper/rstr.py"
+#line 676 "rpython/rtyper/rstr.py"
         s_1 = s_0; sep_1 = sep_0; maxsplit_1 = maxsplit_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:663  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
+    // block1: rpython/rtyper/rstr.py:678  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
     block1:
-#line 663 "rpython/rtyper/rstr.py"
+#line 678 "rpython/rtyper/rstr.py"
         v_4 = null;
-#line 663 "rpython/rtyper/rstr.py"
+#line 678 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(s_1, sep_1, maxsplit_1, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5121,9 +5121,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_6 = v_5; s_2 = s_1; sep_2 = sep_1; maxsplit_2 = maxsplit_1; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:663  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
+    // block2: rpython/rtyper/rstr.py:678  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
     block2:
-#line 663 "rpython/rtyper/rstr.py"
+#line 678 "rpython/rtyper/rstr.py"
         v_7 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_6);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -5131,9 +5131,9 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         s_3 = s_2; sep_3 = sep_2; maxsplit_3 = maxsplit_2; v_8 = v_7; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:664  _split(s, sep, maxsplit, res)
+    // block3: rpython/rtyper/rstr.py:679  _split(s, sep, maxsplit, res)
     block3:
-#line 664 "rpython/rtyper/rstr.py"
+#line 679 "rpython/rtyper/rstr.py"
         v_9 = rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(s_3, sep_3, maxsplit_3, v_8);
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -5141,14 +5141,14 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         v_10 = v_8; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:665  return res
+    // block4: rpython/rtyper/rstr.py:680  return res
     block4:
-#line 665 "rpython/rtyper/rstr.py"
+#line 680 "rpython/rtyper/rstr.py"
         return v_10;
 
-    // block5: rpython/rtyper/rstr.py:662  raise ValueError
+    // block5: rpython/rtyper/rstr.py:677  raise ValueError
     block5:
-#line 662 "rpython/rtyper/rstr.py"
+#line 677 "rpython/rtyper/rstr.py"
         v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -5156,17 +5156,17 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         v_12 = v_11; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:662  raise ValueError
+    // block6: rpython/rtyper/rstr.py:677  raise ValueError
     block6:
-#line 662 "rpython/rtyper/rstr.py"
+#line 677 "rpython/rtyper/rstr.py"
         v_13 = (BaseException*)v_12;
-#line 662 "rpython/rtyper/rstr.py"
+#line 677 "rpython/rtyper/rstr.py"
         v_13->typeptr = Prebuilt.vtable_ValueError;
-#line 662 "rpython/rtyper/rstr.py"
+#line 677 "rpython/rtyper/rstr.py"
         v_15 = (BaseException*)v_12;
-#line 662 "rpython/rtyper/rstr.py"
+#line 677 "rpython/rtyper/rstr.py"
         v_16 = v_15->typeptr;
-#line 662 "rpython/rtyper/rstr.py"
+#line 677 "rpython/rtyper/rstr.py"
         etype_4 = v_16; evalue_0 = v_12; goto block7;
 
     // block7
@@ -5179,10 +5179,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr._split__rpy_str_rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:590
+    // rpython.rtyper.rstr._split__rpy_str_rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:605
     public static long rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(rpy_str* s_0, rpy_str* sep_0, long maxsplit_0, GcArray_rpy_str_Array_UniChar* res_0)
     {
-#line 590 "rpython/rtyper/rstr.py"
+#line 605 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         rpy_str* s_1 = default;
@@ -5244,39 +5244,39 @@ public static unsafe class RpythonProgram
         long v_14 = default;
         long v_15 = default;
 
-    // block0: rpython/rtyper/rstr.py:591  length = len(s.chars)
-#line 591 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:606  length = len(s.chars)
+#line 606 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 591 "rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 591 "rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         s_1 = s_0; sep_1 = sep_0; maxsplit_1 = maxsplit_0; res_1 = res_0; length_0 = v_1; n_0 = 0L; start_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:594  while maxsplit < 0 or n < maxsplit:
+    // block1: rpython/rtyper/rstr.py:609  while maxsplit < 0 or n < maxsplit:
     block1:
-#line 594 "rpython/rtyper/rstr.py"
+#line 609 "rpython/rtyper/rstr.py"
         v_2 = maxsplit_1 < 0L;
-#line 594 "rpython/rtyper/rstr.py"
+#line 609 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 594 "rpython/rtyper/rstr.py"
+#line 609 "rpython/rtyper/rstr.py"
         if (v_3) { s_4 = s_1; sep_3 = sep_1; maxsplit_3 = maxsplit_1; res_4 = res_1; length_3 = length_0; n_3 = n_0; start_3 = start_0; goto block5; }
-#line 594 "rpython/rtyper/rstr.py"
+#line 609 "rpython/rtyper/rstr.py"
         s_2 = s_1; sep_2 = sep_1; maxsplit_2 = maxsplit_1; res_2 = res_1; length_1 = length_0; n_1 = n_0; start_1 = start_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:594  while maxsplit < 0 or n < maxsplit:
+    // block2: rpython/rtyper/rstr.py:609  while maxsplit < 0 or n < maxsplit:
     block2:
-#line 594 "rpython/rtyper/rstr.py"
+#line 609 "rpython/rtyper/rstr.py"
         v_4 = n_1 < maxsplit_2;
-#line 594 "rpython/rtyper/rstr.py"
+#line 609 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 594 "rpython/rtyper/rstr.py"
+#line 609 "rpython/rtyper/rstr.py"
         if (v_5) { s_4 = s_2; sep_3 = sep_2; maxsplit_3 = maxsplit_2; res_4 = res_2; length_3 = length_1; n_3 = n_1; start_3 = start_1; goto block5; }
-#line 594 "rpython/rtyper/rstr.py"
+#line 609 "rpython/rtyper/rstr.py"
         s_3 = s_2; res_3 = res_2; length_2 = length_1; n_2 = n_1; start_2 = start_1; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:600  return _piece(res, n, s, start, length)
+    // block3: rpython/rtyper/rstr.py:615  return _piece(res, n, s, start, length)
     block3:
-#line 600 "rpython/rtyper/rstr.py"
+#line 615 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_3, n_2, s_3, start_2, length_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5284,27 +5284,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_7 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:600  return _piece(res, n, s, start, length)
+    // block4: rpython/rtyper/rstr.py:615  return _piece(res, n, s, start, length)
     block4:
-#line 600 "rpython/rtyper/rstr.py"
+#line 615 "rpython/rtyper/rstr.py"
         return v_7;
 
-    // block5: rpython/rtyper/rstr.py:595  found = ll_find(s, sep, start, length)
+    // block5: rpython/rtyper/rstr.py:610  found = ll_find(s, sep, start, length)
     block5:
-#line 595 "rpython/rtyper/rstr.py"
+#line 610 "rpython/rtyper/rstr.py"
         v_8 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_4, sep_3, start_3, length_3);
-#line 596 "rpython/rtyper/rstr.py"
+#line 611 "rpython/rtyper/rstr.py"
         v_9 = v_8 < 0L;
-#line 596 "rpython/rtyper/rstr.py"
+#line 611 "rpython/rtyper/rstr.py"
         v_10 = v_9;
-#line 596 "rpython/rtyper/rstr.py"
+#line 611 "rpython/rtyper/rstr.py"
         if (v_10) { s_3 = s_4; res_3 = res_4; length_2 = length_3; n_2 = n_3; start_2 = start_3; goto block3; }
-#line 596 "rpython/rtyper/rstr.py"
+#line 611 "rpython/rtyper/rstr.py"
         s_5 = s_4; sep_4 = sep_3; maxsplit_4 = maxsplit_3; res_5 = res_4; length_4 = length_3; n_4 = n_3; start_4 = start_3; found_0 = v_8; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:598  n = _piece(res, n, s, start, found)
+    // block6: rpython/rtyper/rstr.py:613  n = _piece(res, n, s, start, found)
     block6:
-#line 598 "rpython/rtyper/rstr.py"
+#line 613 "rpython/rtyper/rstr.py"
         v_11 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_5, n_4, s_5, start_4, found_0);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -5312,23 +5312,23 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         sep_5 = sep_4; found_1 = found_0; s_6 = s_5; maxsplit_5 = maxsplit_4; res_6 = res_5; length_5 = length_4; v_12 = v_11; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:599  start = found + len(sep.chars)
+    // block7: rpython/rtyper/rstr.py:614  start = found + len(sep.chars)
     block7:
-#line 599 "rpython/rtyper/rstr.py"
+#line 614 "rpython/rtyper/rstr.py"
         v_13 = sep_5;
-#line 599 "rpython/rtyper/rstr.py"
+#line 614 "rpython/rtyper/rstr.py"
         v_14 = v_13->chars.length;
-#line 599 "rpython/rtyper/rstr.py"
+#line 614 "rpython/rtyper/rstr.py"
         v_15 = unchecked(found_1 + v_14);
-#line 599 "rpython/rtyper/rstr.py"
+#line 614 "rpython/rtyper/rstr.py"
         s_1 = s_6; sep_1 = sep_5; maxsplit_1 = maxsplit_5; res_1 = res_6; length_0 = length_5; n_0 = v_12; start_0 = v_15; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr._piece__array_rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:575
+    // rpython.rtyper.rstr._piece__array_rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:590
     public static long rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(GcArray_rpy_str_Array_UniChar* res_0, long n_0, rpy_str* s_0, long start_0, long end_0)
     {
-#line 575 "rpython/rtyper/rstr.py"
+#line 590 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         long n_1 = default;
         long v_1 = default;
@@ -5345,24 +5345,24 @@ public static unsafe class RpythonProgram
         rpy_str* v_3 = default;
         GcArray_rpy_str_Array_UniChar* v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:578  if res:
-#line 578 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:593  if res:
+#line 593 "rpython/rtyper/rstr.py"
         v_0 = res_0 != null;
-#line 578 "rpython/rtyper/rstr.py"
+#line 593 "rpython/rtyper/rstr.py"
         if (v_0) { res_1 = res_0; n_2 = n_0; s_1 = s_0; start_1 = start_0; end_1 = end_0; goto block2; }
-#line 578 "rpython/rtyper/rstr.py"
+#line 593 "rpython/rtyper/rstr.py"
         n_1 = n_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:580  return n + 1
+    // block1: rpython/rtyper/rstr.py:595  return n + 1
     block1:
-#line 580 "rpython/rtyper/rstr.py"
+#line 595 "rpython/rtyper/rstr.py"
         v_1 = unchecked(n_1 + 1L);
-#line 580 "rpython/rtyper/rstr.py"
+#line 595 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block2: rpython/rtyper/rstr.py:579  ll_items(res)[n] = ll_strslice(s, start, end)
+    // block2: rpython/rtyper/rstr.py:594  ll_items(res)[n] = ll_strslice(s, start, end)
     block2:
-#line 579 "rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_1, start_1, end_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5370,13 +5370,13 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         res_2 = res_1; n_3 = n_2; v_3 = v_2; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:579  ll_items(res)[n] = ll_strslice(s, start, end)
+    // block3: rpython/rtyper/rstr.py:594  ll_items(res)[n] = ll_strslice(s, start, end)
     block3:
-#line 579 "rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rlist_ll_items__array_rpy_str(res_2);
-#line 579 "rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         (&v_4->items)[n_3] = v_3;
-#line 579 "rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         n_1 = n_3; goto block1;
 #line default
     }
