@@ -1,7 +1,7 @@
 # StringBuilder (append of strs and chars, append_slice with ValueError out of range,
 # append_multiple_char, build (twice, and appending after it), getlength, growth past its size),
 # and tuples: comparisons (of ints, strs, floats, nested), 'in' (constant tuples of ints, of chars
-# and strs mixed), ==, +, truth; min/max of strs; compute_hash of strs, chars, ints, bools, None, tuples.
+# and strs mixed), ==, +, truth; x == None, bool(x); min/max of strs; compute_hash of strs, chars, ints, bools, None, tuples.
 from rpython.rlib.objectmodel import compute_hash
 from rpython.rlib.rstring import StringBuilder
 
@@ -50,6 +50,9 @@ def membership(n):
     checks = [n in (2, -2, 3, -3, 10), n % 3 in (0, 1), c in ("+", "-"), c in "+-", op in ("+", "-", "**"), op in ("-", "//"),
               c in ("x", "yy"), 2.0 in (1, 2), make(1, "a", 2.0) == make(1, "a", 2.0), make(1, "a", 2.0) != make(1, "a", 2.5),
               bool(()), bool((n,)), (n, "s") == (n, "s")]
+    maybe = "s" + str(n) if n > 2 else None
+    items = [n] if n < 0 else None
+    checks += [maybe == None, maybe != None, items == None, bool(str(n)[1:]), bool([n][n % 2:]), bool(None)]
     joined = (n, "a") + (2.5, "b" + str(n))
     checks.append(joined == (n, "a", 2.5, "b" + str(n)))
     checks.append(joined[2] == 2.5)

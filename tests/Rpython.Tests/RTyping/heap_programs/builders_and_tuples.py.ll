@@ -1,15 +1,15 @@
-graph main(n_0: Signed)  # builders_and_tuples.py:67
+graph main(n_0: Signed)  # builders_and_tuples.py:70
 block0(n_0: Signed):
-    v_0: Ptr(rpy_str) = direct_call(graph building, n_0)  # line 68
-    v_1: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_0, '\x0a')  # line 68
-    v_2: Ptr(rpy_str) = direct_call(graph ordering, n_0)  # line 68
-    v_3: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_1, v_2)  # line 68
-    v_4: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_3, '\x0a')  # line 68
-    v_5: Ptr(rpy_str) = direct_call(graph membership, n_0)  # line 68
-    v_6: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_4, v_5)  # line 68
-    v_7: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_6, '\x0a')  # line 68
-    v_8: Ptr(rpy_str) = direct_call(graph hashing, n_0)  # line 68
-    v_9: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_7, v_8)  # line 68
+    v_0: Ptr(rpy_str) = direct_call(graph building, n_0)  # line 71
+    v_1: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_0, '\x0a')  # line 71
+    v_2: Ptr(rpy_str) = direct_call(graph ordering, n_0)  # line 71
+    v_3: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_1, v_2)  # line 71
+    v_4: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_3, '\x0a')  # line 71
+    v_5: Ptr(rpy_str) = direct_call(graph membership, n_0)  # line 71
+    v_6: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_4, v_5)  # line 71
+    v_7: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_6, '\x0a')  # line 71
+    v_8: Ptr(rpy_str) = direct_call(graph hashing, n_0)  # line 71
+    v_9: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_7, v_8)  # line 71
     --> return(v_9)
 
 graph building(n_0: Signed)  # builders_and_tuples.py:9
@@ -346,160 +346,212 @@ block1(n_1: Signed, c_0: UniChar, v_12: Ptr(rpy_str)):
     v_60: Void = setarrayitem(v_49, 10, v_37)  # line 50
     v_61: Void = setarrayitem(v_49, 11, v_40)  # line 50
     v_62: Void = setarrayitem(v_49, 12, v_47)  # line 50
-    v_63: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }, 'gc')  # line 53
-    v_64: Void = setfield(v_63, 'item0', n_1)  # line 53
-    v_65: Void = setfield(v_63, 'item1', 97)  # line 53
-    v_66: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_1)  # line 53
-    v_67: Ptr(rpy_str) = same_as(v_66)  # line 53
-    v_68: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'b', v_67)  # line 53
-    v_69: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Float, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 53
-    v_70: Void = setfield(v_69, 'item0', 2.5)  # line 53
-    v_71: Void = setfield(v_69, 'item1', v_68)  # line 53
-    v_72: Ptr(tuple4) = malloc(GcStruct tuple4 immutable { item0: Signed, item1: UniChar, item2: Float, item3: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 53
-    v_73: Signed = getfield(v_63, 'item0')  # line 53
-    v_74: Void = setfield(v_72, 'item0', v_73)  # line 53
-    v_75: UniChar = getfield(v_63, 'item1')  # line 53
-    v_76: Void = setfield(v_72, 'item1', v_75)  # line 53
-    v_77: Float = getfield(v_69, 'item0')  # line 53
-    v_78: Void = setfield(v_72, 'item2', v_77)  # line 53
-    v_79: Ptr(rpy_str) = getfield(v_69, 'item1')  # line 53
-    v_80: Void = setfield(v_72, 'item3', v_79)  # line 53
-    v_81: Ptr(list) = same_as(v_48)  # line 54
-    v_82: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_1)  # line 54
-    v_83: Ptr(rpy_str) = same_as(v_82)  # line 54
-    v_84: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'b', v_83)  # line 54
-    v_85: Ptr(tuple4) = malloc(GcStruct tuple4 immutable { item0: Signed, item1: UniChar, item2: Float, item3: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 54
-    v_86: Void = setfield(v_85, 'item0', n_1)  # line 54
-    v_87: Void = setfield(v_85, 'item1', 97)  # line 54
-    v_88: Void = setfield(v_85, 'item2', 2.5)  # line 54
-    v_89: Void = setfield(v_85, 'item3', v_84)  # line 54
-    v_90: Bool = direct_call(graph gen_eq.<locals>.ll_eq_tuple__tuple4_Signed_UniChar_Float_rpy_str_tuple4_Signed_UniChar_Float_rpy_str, v_72, v_85)  # line 54
-    v_91: Void = direct_call(graph ll_append__list_array_Bool_Bool, v_81, v_90)  # line 54
-    v_92: Ptr(list) = same_as(v_48)  # line 55
-    v_93: Float = getfield(v_72, 'item2')  # line 55
-    v_94: Bool = float_eq(v_93, 2.5)  # line 55
-    v_95: Void = direct_call(graph ll_append__list_array_Bool_Bool, v_92, v_94)  # line 55
-    v_96: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_1)  # line 56
-    v_97: Ptr(rpy_str) = same_as(v_96)  # line 56
-    v_98: Ptr(rpy_str) = direct_call(graph ll_strmax__rpy_str_rpy_str, 'pear', 'apple')  # line 56
-    v_99: Ptr(rpy_str) = direct_call(graph ll_strmax__rpy_str_rpy_str, v_98, v_97)  # line 56
-    v_100: UniChar = direct_call(graph ll_char_min__UniChar_UniChar, 98, 97)  # line 56
-    v_101: UniChar = direct_call(graph ll_char_min__UniChar_UniChar, v_100, 99)  # line 56
-    v_102: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_1)  # line 56
-    v_103: Ptr(rpy_str) = same_as(v_102)  # line 56
-    v_104: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'z', v_103)  # line 56
-    v_105: Ptr(rpy_str) = direct_call(graph ll_strmin__rpy_str_rpy_str, 'zz', v_104)  # line 56
-    v_106: Ptr(rpy_str) = direct_call(graph ll_strmax__rpy_str_rpy_str, 'x', 'xy')  # line 56
-    v_107: Signed = int_mod(n_1, 3)  # line 56
-    v_108: Bool = int_ne(v_107, 0)  # line 56
-    v_109: Signed = int_xor(v_107, 3)  # line 56
-    v_110: Bool = int_lt(v_109, 0)  # line 56
-    v_111: Signed = cast_bool_to_int(v_108)  # line 56
-    v_112: Signed = cast_bool_to_int(v_110)  # line 56
-    v_113: Signed = int_and(v_111, v_112)  # line 56
-    v_114: Signed = int_mul(v_113, 3)  # line 56
-    v_115: Signed = int_add(v_107, v_114)  # line 56
-    v_116: UniChar = direct_call(graph ll_stritem__rpy_str_Signed, 'abc', v_115)  # line 56
-    v_117: UniChar = direct_call(graph ll_char_min__UniChar_UniChar, v_116, 98)  # line 56
-    v_118: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 5)  # line 56
-    v_119: Void = setarrayitem(v_118, 0, v_99)  # line 56
-    v_120: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_101)  # line 56
-    v_121: Void = setarrayitem(v_118, 1, v_120)  # line 56
-    v_122: Void = setarrayitem(v_118, 2, v_105)  # line 56
-    v_123: Void = setarrayitem(v_118, 3, v_106)  # line 56
-    v_124: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_117)  # line 56
-    v_125: Void = setarrayitem(v_118, 4, v_124)  # line 56
-    v_126: Ptr(rpy_str) = same_as('')  # line 57
-    v_127: Ptr(list) = direct_call(graph ll_newlist__list_array_UniChar_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(UniChar)) }), 0)  # line 57
-    v_128: Ptr(listiter) = direct_call(graph ll_listiter__listiter_list_array_Bool_list_array_Bool, Ptr(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Bool)) }), index: Signed }), v_48)  # line 57
-    --> block2(n_1, c_0, v_12, v_48, v_72, v_118, v_128, v_126, v_127)
-block2(n_2: Signed, c_1: UniChar, op_0: Ptr(rpy_str), checks_0: Ptr(list), joined_0: Ptr(tuple4), words_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), iter134_0: Ptr(listiter), t132_0: Ptr(rpy_str), t133_0: Ptr(list)):
-    v_129: Bool = direct_call(graph ll_listnext__listiter_list_array_Bool, iter134_0)  # line 57
-    no exception --> block3(v_129, iter134_0, t132_0, t133_0, n_2, c_1, op_0, checks_0, joined_0, words_0)
-    StopIteration --> block5(words_0, t132_0, t133_0)
-block3(item_0: Bool, iter134_1: Ptr(listiter), t132_1: Ptr(rpy_str), t133_1: Ptr(list), n_3: Signed, c_2: UniChar, op_1: Ptr(rpy_str), checks_1: Ptr(list), joined_1: Ptr(tuple4), words_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_130: Ptr(list) = same_as(t133_1)  # line 57
-    v_131: Bool = same_as(item_0)  # line 57
-    switch v_131
-    False --> block4(n_3, c_2, op_1, checks_1, joined_1, words_1, iter134_1, t132_1, t133_1, v_130, 70)
-    True --> block4(n_3, c_2, op_1, checks_1, joined_1, words_1, iter134_1, t132_1, t133_1, v_130, 84)
-block4(n_4: Signed, c_3: UniChar, op_2: Ptr(rpy_str), checks_2: Ptr(list), joined_2: Ptr(tuple4), words_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), iter134_2: Ptr(listiter), t132_2: Ptr(rpy_str), t133_2: Ptr(list), t135_0: Ptr(list), v_132: UniChar):
-    v_133: Void = direct_call(graph ll_append__list_array_UniChar_UniChar, t135_0, v_132)  # line 57
-    --> block2(n_4, c_3, op_2, checks_2, joined_2, words_2, iter134_2, t132_2, t133_2)
-block5(words_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), t132_3: Ptr(rpy_str), t133_3: Ptr(list)):
-    v_134: Ptr(rpy_str) = direct_call(graph ll_join_chars__rpy_str_list_array_UniChar, t132_3, t133_3)  # line 57
-    v_135: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_134, ' ')  # line 57
-    v_136: UniChar = same_as(44)  # line 57
-    v_137: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_136)  # line 57
-    v_138: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_array_rpy_str, v_137, words_3)  # line 57
-    v_139: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_135, v_138)  # line 57
-    --> return(v_139)
+    v_63: Bool = int_gt(n_1, 2)  # line 53
+    v_64: Bool = same_as(v_63)  # line 53
+    switch v_64
+    False --> block2(n_1, c_0, v_12, v_48, None)
+    True --> block9(n_1, c_0, v_12, v_48)
+block2(n_2: Signed, c_1: UniChar, op_0: Ptr(rpy_str), checks_0: Ptr(list), v_65: Ptr(rpy_str)):
+    v_66: Bool = int_lt(n_2, 0)  # line 54
+    v_67: Bool = same_as(v_66)  # line 54
+    switch v_67
+    False --> block3(n_2, c_1, op_0, checks_0, v_65, None)
+    True --> block8(n_2, c_1, op_0, checks_0, v_65)
+block3(n_3: Signed, c_2: UniChar, op_1: Ptr(rpy_str), checks_1: Ptr(list), maybe_0: Ptr(rpy_str), v_68: Ptr(GcArray(Signed))):
+    v_69: Bool = ptr_iszero(maybe_0)  # line 55
+    v_70: Bool = ptr_nonzero(maybe_0)  # line 55
+    v_71: Bool = ptr_iszero(v_68)  # line 55
+    v_72: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_3)  # line 55
+    v_73: Ptr(rpy_str) = same_as(v_72)  # line 55
+    v_74: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, v_73, 1, 9223372036854775807)  # line 55
+    v_75: Bool = direct_call(graph ll_str_is_true__rpy_str, v_74)  # line 55
+    v_76: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 1)  # line 55
+    v_77: Void = setarrayitem(v_76, 0, n_3)  # line 55
+    v_78: Signed = int_mod(n_3, 2)  # line 55
+    v_79: Bool = int_ne(v_78, 0)  # line 55
+    v_80: Signed = int_xor(v_78, 2)  # line 55
+    v_81: Bool = int_lt(v_80, 0)  # line 55
+    v_82: Signed = cast_bool_to_int(v_79)  # line 55
+    v_83: Signed = cast_bool_to_int(v_81)  # line 55
+    v_84: Signed = int_and(v_82, v_83)  # line 55
+    v_85: Signed = int_mul(v_84, 2)  # line 55
+    v_86: Signed = int_add(v_78, v_85)  # line 55
+    v_87: Ptr(GcArray(Signed)) = direct_call(graph ll_slice__array_Signed_array_Signed_Signed_Signed, Ptr(GcArray(Signed)), v_76, v_86, 9223372036854775807)  # line 55
+    v_88: Bool = direct_call(graph ll_is_true__array_Signed, v_87)  # line 55
+    v_89: Bool = same_as(False)  # line 55
+    v_90: Ptr(list) = direct_call(graph ll_newlist__list_array_Bool_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Bool)) }), 6)  # line 55
+    v_91: Ptr(GcArray(Bool)) = getfield(v_90, 'items')  # line 55
+    v_92: Void = setarrayitem(v_91, 0, v_69)  # line 55
+    v_93: Void = setarrayitem(v_91, 1, v_70)  # line 55
+    v_94: Void = setarrayitem(v_91, 2, v_71)  # line 55
+    v_95: Void = setarrayitem(v_91, 3, v_75)  # line 55
+    v_96: Void = setarrayitem(v_91, 4, v_88)  # line 55
+    v_97: Void = setarrayitem(v_91, 5, v_89)  # line 55
+    v_98: Void = direct_call(graph ll_extend__list_array_Bool_list_array_Bool, checks_1, v_90)  # line 55
+    v_99: Ptr(list) = same_as(checks_1)  # line 55
+    v_100: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }, 'gc')  # line 56
+    v_101: Void = setfield(v_100, 'item0', n_3)  # line 56
+    v_102: Void = setfield(v_100, 'item1', 97)  # line 56
+    v_103: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_3)  # line 56
+    v_104: Ptr(rpy_str) = same_as(v_103)  # line 56
+    v_105: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'b', v_104)  # line 56
+    v_106: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Float, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 56
+    v_107: Void = setfield(v_106, 'item0', 2.5)  # line 56
+    v_108: Void = setfield(v_106, 'item1', v_105)  # line 56
+    v_109: Ptr(tuple4) = malloc(GcStruct tuple4 immutable { item0: Signed, item1: UniChar, item2: Float, item3: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 56
+    v_110: Signed = getfield(v_100, 'item0')  # line 56
+    v_111: Void = setfield(v_109, 'item0', v_110)  # line 56
+    v_112: UniChar = getfield(v_100, 'item1')  # line 56
+    v_113: Void = setfield(v_109, 'item1', v_112)  # line 56
+    v_114: Float = getfield(v_106, 'item0')  # line 56
+    v_115: Void = setfield(v_109, 'item2', v_114)  # line 56
+    v_116: Ptr(rpy_str) = getfield(v_106, 'item1')  # line 56
+    v_117: Void = setfield(v_109, 'item3', v_116)  # line 56
+    v_118: Ptr(list) = same_as(v_99)  # line 57
+    v_119: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_3)  # line 57
+    v_120: Ptr(rpy_str) = same_as(v_119)  # line 57
+    v_121: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'b', v_120)  # line 57
+    v_122: Ptr(tuple4) = malloc(GcStruct tuple4 immutable { item0: Signed, item1: UniChar, item2: Float, item3: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 57
+    v_123: Void = setfield(v_122, 'item0', n_3)  # line 57
+    v_124: Void = setfield(v_122, 'item1', 97)  # line 57
+    v_125: Void = setfield(v_122, 'item2', 2.5)  # line 57
+    v_126: Void = setfield(v_122, 'item3', v_121)  # line 57
+    v_127: Bool = direct_call(graph gen_eq.<locals>.ll_eq_tuple__tuple4_Signed_UniChar_Float_rpy_str_tuple4_Signed_UniChar_Float_rpy_str, v_109, v_122)  # line 57
+    v_128: Void = direct_call(graph ll_append__list_array_Bool_Bool, v_118, v_127)  # line 57
+    v_129: Ptr(list) = same_as(v_99)  # line 58
+    v_130: Float = getfield(v_109, 'item2')  # line 58
+    v_131: Bool = float_eq(v_130, 2.5)  # line 58
+    v_132: Void = direct_call(graph ll_append__list_array_Bool_Bool, v_129, v_131)  # line 58
+    v_133: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_3)  # line 59
+    v_134: Ptr(rpy_str) = same_as(v_133)  # line 59
+    v_135: Ptr(rpy_str) = direct_call(graph ll_strmax__rpy_str_rpy_str, 'pear', 'apple')  # line 59
+    v_136: Ptr(rpy_str) = direct_call(graph ll_strmax__rpy_str_rpy_str, v_135, v_134)  # line 59
+    v_137: UniChar = direct_call(graph ll_char_min__UniChar_UniChar, 98, 97)  # line 59
+    v_138: UniChar = direct_call(graph ll_char_min__UniChar_UniChar, v_137, 99)  # line 59
+    v_139: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_3)  # line 59
+    v_140: Ptr(rpy_str) = same_as(v_139)  # line 59
+    v_141: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'z', v_140)  # line 59
+    v_142: Ptr(rpy_str) = direct_call(graph ll_strmin__rpy_str_rpy_str, 'zz', v_141)  # line 59
+    v_143: Ptr(rpy_str) = direct_call(graph ll_strmax__rpy_str_rpy_str, 'x', 'xy')  # line 59
+    v_144: Signed = int_mod(n_3, 3)  # line 59
+    v_145: Bool = int_ne(v_144, 0)  # line 59
+    v_146: Signed = int_xor(v_144, 3)  # line 59
+    v_147: Bool = int_lt(v_146, 0)  # line 59
+    v_148: Signed = cast_bool_to_int(v_145)  # line 59
+    v_149: Signed = cast_bool_to_int(v_147)  # line 59
+    v_150: Signed = int_and(v_148, v_149)  # line 59
+    v_151: Signed = int_mul(v_150, 3)  # line 59
+    v_152: Signed = int_add(v_144, v_151)  # line 59
+    v_153: UniChar = direct_call(graph ll_stritem__rpy_str_Signed, 'abc', v_152)  # line 59
+    v_154: UniChar = direct_call(graph ll_char_min__UniChar_UniChar, v_153, 98)  # line 59
+    v_155: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 5)  # line 59
+    v_156: Void = setarrayitem(v_155, 0, v_136)  # line 59
+    v_157: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_138)  # line 59
+    v_158: Void = setarrayitem(v_155, 1, v_157)  # line 59
+    v_159: Void = setarrayitem(v_155, 2, v_142)  # line 59
+    v_160: Void = setarrayitem(v_155, 3, v_143)  # line 59
+    v_161: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_154)  # line 59
+    v_162: Void = setarrayitem(v_155, 4, v_161)  # line 59
+    v_163: Ptr(rpy_str) = same_as('')  # line 60
+    v_164: Ptr(list) = direct_call(graph ll_newlist__list_array_UniChar_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(UniChar)) }), 0)  # line 60
+    v_165: Ptr(listiter) = direct_call(graph ll_listiter__listiter_list_array_Bool_list_array_Bool, Ptr(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Bool)) }), index: Signed }), v_99)  # line 60
+    --> block4(n_3, c_2, op_1, v_99, maybe_0, v_68, v_109, v_155, v_165, v_163, v_164)
+block4(n_4: Signed, c_3: UniChar, op_2: Ptr(rpy_str), checks_2: Ptr(list), maybe_1: Ptr(rpy_str), items_0: Ptr(GcArray(Signed)), joined_0: Ptr(tuple4), words_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), iter169_0: Ptr(listiter), t167_0: Ptr(rpy_str), t168_0: Ptr(list)):
+    v_166: Bool = direct_call(graph ll_listnext__listiter_list_array_Bool, iter169_0)  # line 60
+    no exception --> block5(v_166, iter169_0, t167_0, t168_0, n_4, c_3, op_2, checks_2, maybe_1, items_0, joined_0, words_0)
+    StopIteration --> block7(words_0, t167_0, t168_0)
+block5(item_0: Bool, iter169_1: Ptr(listiter), t167_1: Ptr(rpy_str), t168_1: Ptr(list), n_5: Signed, c_4: UniChar, op_3: Ptr(rpy_str), checks_3: Ptr(list), maybe_2: Ptr(rpy_str), items_1: Ptr(GcArray(Signed)), joined_1: Ptr(tuple4), words_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
+    v_167: Ptr(list) = same_as(t168_1)  # line 60
+    v_168: Bool = same_as(item_0)  # line 60
+    switch v_168
+    False --> block6(n_5, c_4, op_3, checks_3, maybe_2, items_1, joined_1, words_1, iter169_1, t167_1, t168_1, v_167, 70)
+    True --> block6(n_5, c_4, op_3, checks_3, maybe_2, items_1, joined_1, words_1, iter169_1, t167_1, t168_1, v_167, 84)
+block6(n_6: Signed, c_5: UniChar, op_4: Ptr(rpy_str), checks_4: Ptr(list), maybe_3: Ptr(rpy_str), items_2: Ptr(GcArray(Signed)), joined_2: Ptr(tuple4), words_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), iter169_2: Ptr(listiter), t167_2: Ptr(rpy_str), t168_2: Ptr(list), t170_0: Ptr(list), v_169: UniChar):
+    v_170: Void = direct_call(graph ll_append__list_array_UniChar_UniChar, t170_0, v_169)  # line 60
+    --> block4(n_6, c_5, op_4, checks_4, maybe_3, items_2, joined_2, words_2, iter169_2, t167_2, t168_2)
+block7(words_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), t167_3: Ptr(rpy_str), t168_3: Ptr(list)):
+    v_171: Ptr(rpy_str) = direct_call(graph ll_join_chars__rpy_str_list_array_UniChar, t167_3, t168_3)  # line 60
+    v_172: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_171, ' ')  # line 60
+    v_173: UniChar = same_as(44)  # line 60
+    v_174: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_173)  # line 60
+    v_175: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_array_rpy_str, v_174, words_3)  # line 60
+    v_176: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_172, v_175)  # line 60
+    --> return(v_176)
+block8(n_7: Signed, c_6: UniChar, op_5: Ptr(rpy_str), checks_5: Ptr(list), maybe_4: Ptr(rpy_str)):
+    v_177: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 1)  # line 54
+    v_178: Void = setarrayitem(v_177, 0, n_7)  # line 54
+    --> block3(n_7, c_6, op_5, checks_5, maybe_4, v_177)
+block9(n_8: Signed, c_7: UniChar, op_6: Ptr(rpy_str), checks_6: Ptr(list)):
+    v_179: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_8)  # line 53
+    v_180: Ptr(rpy_str) = same_as(v_179)  # line 53
+    v_181: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 's', v_180)  # line 53
+    --> block2(n_8, c_7, op_6, checks_6, v_181)
 
-graph hashing(n_0: Signed)  # builders_and_tuples.py:60
+graph hashing(n_0: Signed)  # builders_and_tuples.py:63
 block0(n_0: Signed):
-    v_0: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_0)  # line 62
-    v_1: Ptr(rpy_str) = same_as(v_0)  # line 62
-    v_2: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'abc', v_1)  # line 62
-    v_3: Signed = direct_call(graph ll_strhash__rpy_str, v_2)  # line 62
-    v_4: Signed = direct_call(graph ll_strhash__rpy_str, '')  # line 62
-    v_5: Signed = direct_call(graph ll_char_hash__UniChar, 120)  # line 62
-    v_6: Signed = int_mod(n_0, 3)  # line 62
-    v_7: Bool = int_ne(v_6, 0)  # line 62
-    v_8: Signed = int_xor(v_6, 3)  # line 62
-    v_9: Bool = int_lt(v_8, 0)  # line 62
-    v_10: Signed = cast_bool_to_int(v_7)  # line 62
-    v_11: Signed = cast_bool_to_int(v_9)  # line 62
-    v_12: Signed = int_and(v_10, v_11)  # line 62
-    v_13: Signed = int_mul(v_12, 3)  # line 62
-    v_14: Signed = int_add(v_6, v_13)  # line 62
-    v_15: UniChar = direct_call(graph ll_stritem__rpy_str_Signed, 'xyz', v_14)  # line 62
-    v_16: Signed = direct_call(graph ll_char_hash__UniChar, v_15)  # line 62
-    v_17: Signed = direct_call(graph ll_char_hash__UniChar, 128512)  # line 62
-    v_18: Signed = same_as(n_0)  # line 63
-    v_19: Bool = int_gt(n_0, 0)  # line 63
-    v_20: Signed = direct_call(graph ll_hash_bool__Bool, v_19)  # line 63
-    v_21: Signed = same_as(0)  # line 63
-    v_22: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: Bool }, 'gc')  # line 63
-    v_23: Void = setfield(v_22, 'item0', n_0)  # line 63
-    v_24: Void = setfield(v_22, 'item1', True)  # line 63
-    v_25: Ptr(tuple3) = malloc(GcStruct tuple3 immutable { item0: Signed, item1: UniChar, item2: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Bool }) }, 'gc')  # line 63
-    v_26: Void = setfield(v_25, 'item0', n_0)  # line 63
-    v_27: Void = setfield(v_25, 'item1', 104)  # line 63
-    v_28: Void = setfield(v_25, 'item2', v_22)  # line 63
-    v_29: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple3_Signed_UniChar_tuple2_Signed_Bool, v_25)  # line 63
-    v_30: Ptr(tuple3) = malloc(GcStruct tuple3 immutable { item0: UniChar, item1: UniChar, item2: Signed }, 'gc')  # line 63
-    v_31: Void = setfield(v_30, 'item0', 97)  # line 63
-    v_32: Void = setfield(v_30, 'item1', 98)  # line 63
-    v_33: Void = setfield(v_30, 'item2', n_0)  # line 63
-    v_34: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple3_UniChar_UniChar_Signed, v_30)  # line 63
-    v_35: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 10)  # line 62
-    v_36: Void = setarrayitem(v_35, 0, v_3)  # line 62
-    v_37: Void = setarrayitem(v_35, 1, v_4)  # line 62
-    v_38: Void = setarrayitem(v_35, 2, v_5)  # line 62
-    v_39: Void = setarrayitem(v_35, 3, v_16)  # line 62
-    v_40: Void = setarrayitem(v_35, 4, v_17)  # line 62
-    v_41: Void = setarrayitem(v_35, 5, v_18)  # line 62
-    v_42: Void = setarrayitem(v_35, 6, v_20)  # line 62
-    v_43: Void = setarrayitem(v_35, 7, v_21)  # line 62
-    v_44: Void = setarrayitem(v_35, 8, v_29)  # line 62
-    v_45: Void = setarrayitem(v_35, 9, v_34)  # line 62
-    v_46: UniChar = same_as(44)  # line 64
-    v_47: Ptr(list) = direct_call(graph ll_newlist__list_array_rpy_str_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) }), 0)  # line 64
-    v_48: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_35)  # line 64
+    v_0: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_0)  # line 65
+    v_1: Ptr(rpy_str) = same_as(v_0)  # line 65
+    v_2: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'abc', v_1)  # line 65
+    v_3: Signed = direct_call(graph ll_strhash__rpy_str, v_2)  # line 65
+    v_4: Signed = direct_call(graph ll_strhash__rpy_str, '')  # line 65
+    v_5: Signed = direct_call(graph ll_char_hash__UniChar, 120)  # line 65
+    v_6: Signed = int_mod(n_0, 3)  # line 65
+    v_7: Bool = int_ne(v_6, 0)  # line 65
+    v_8: Signed = int_xor(v_6, 3)  # line 65
+    v_9: Bool = int_lt(v_8, 0)  # line 65
+    v_10: Signed = cast_bool_to_int(v_7)  # line 65
+    v_11: Signed = cast_bool_to_int(v_9)  # line 65
+    v_12: Signed = int_and(v_10, v_11)  # line 65
+    v_13: Signed = int_mul(v_12, 3)  # line 65
+    v_14: Signed = int_add(v_6, v_13)  # line 65
+    v_15: UniChar = direct_call(graph ll_stritem__rpy_str_Signed, 'xyz', v_14)  # line 65
+    v_16: Signed = direct_call(graph ll_char_hash__UniChar, v_15)  # line 65
+    v_17: Signed = direct_call(graph ll_char_hash__UniChar, 128512)  # line 65
+    v_18: Signed = same_as(n_0)  # line 66
+    v_19: Bool = int_gt(n_0, 0)  # line 66
+    v_20: Signed = direct_call(graph ll_hash_bool__Bool, v_19)  # line 66
+    v_21: Signed = same_as(0)  # line 66
+    v_22: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: Bool }, 'gc')  # line 66
+    v_23: Void = setfield(v_22, 'item0', n_0)  # line 66
+    v_24: Void = setfield(v_22, 'item1', True)  # line 66
+    v_25: Ptr(tuple3) = malloc(GcStruct tuple3 immutable { item0: Signed, item1: UniChar, item2: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Bool }) }, 'gc')  # line 66
+    v_26: Void = setfield(v_25, 'item0', n_0)  # line 66
+    v_27: Void = setfield(v_25, 'item1', 104)  # line 66
+    v_28: Void = setfield(v_25, 'item2', v_22)  # line 66
+    v_29: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple3_Signed_UniChar_tuple2_Signed_Bool, v_25)  # line 66
+    v_30: Ptr(tuple3) = malloc(GcStruct tuple3 immutable { item0: UniChar, item1: UniChar, item2: Signed }, 'gc')  # line 66
+    v_31: Void = setfield(v_30, 'item0', 97)  # line 66
+    v_32: Void = setfield(v_30, 'item1', 98)  # line 66
+    v_33: Void = setfield(v_30, 'item2', n_0)  # line 66
+    v_34: Signed = direct_call(graph gen_hash.<locals>.ll_hash_tuple__tuple3_UniChar_UniChar_Signed, v_30)  # line 66
+    v_35: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 10)  # line 65
+    v_36: Void = setarrayitem(v_35, 0, v_3)  # line 65
+    v_37: Void = setarrayitem(v_35, 1, v_4)  # line 65
+    v_38: Void = setarrayitem(v_35, 2, v_5)  # line 65
+    v_39: Void = setarrayitem(v_35, 3, v_16)  # line 65
+    v_40: Void = setarrayitem(v_35, 4, v_17)  # line 65
+    v_41: Void = setarrayitem(v_35, 5, v_18)  # line 65
+    v_42: Void = setarrayitem(v_35, 6, v_20)  # line 65
+    v_43: Void = setarrayitem(v_35, 7, v_21)  # line 65
+    v_44: Void = setarrayitem(v_35, 8, v_29)  # line 65
+    v_45: Void = setarrayitem(v_35, 9, v_34)  # line 65
+    v_46: UniChar = same_as(44)  # line 67
+    v_47: Ptr(list) = direct_call(graph ll_newlist__list_array_rpy_str_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) }), 0)  # line 67
+    v_48: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_35)  # line 67
     --> block1(n_0, v_35, v_48, v_46, v_47)
 block1(n_1: Signed, values_0: Ptr(GcArray(Signed)), iter51_0: Ptr(listiter), t49_0: UniChar, t50_0: Ptr(list)):
-    v_49: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter51_0)  # line 64
+    v_49: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter51_0)  # line 67
     no exception --> block2(v_49, iter51_0, t49_0, t50_0, n_1, values_0)
     StopIteration --> block3(t49_0, t50_0)
 block2(item_0: Signed, iter51_1: Ptr(listiter), t49_1: UniChar, t50_1: Ptr(list), n_2: Signed, values_1: Ptr(GcArray(Signed))):
-    v_50: Ptr(list) = same_as(t50_1)  # line 64
-    v_51: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, item_0)  # line 64
-    v_52: Ptr(rpy_str) = same_as(v_51)  # line 64
-    v_53: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_50, v_52)  # line 64
+    v_50: Ptr(list) = same_as(t50_1)  # line 67
+    v_51: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, item_0)  # line 67
+    v_52: Ptr(rpy_str) = same_as(v_51)  # line 67
+    v_53: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_50, v_52)  # line 67
     --> block1(n_2, values_1, iter51_1, t49_1, t50_1)
 block3(t49_2: UniChar, t50_2: Ptr(list)):
-    v_54: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, t49_2)  # line 64
-    v_55: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_list_array_rpy_str, v_54, t50_2)  # line 64
+    v_54: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, t49_2)  # line 67
+    v_55: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_list_array_rpy_str, v_54, t50_2)  # line 67
     --> return(v_55)
 
 graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:179
@@ -1940,62 +1992,112 @@ block1(LIST_1: Void, length_1: Signed):
     v_5: Void = setfield(v_2, 'items', v_4)  # line 41
     --> return(v_2)
 
-graph gen_eq.<locals>.ll_eq_tuple__tuple4_Signed_UniChar_Float_rpy_str_tuple4_Signed_UniChar_Float_rpy_str(t1_0: Ptr(tuple4), t2_0: Ptr(tuple4))  # rtuple.py:38
-block0(t1_0: Ptr(tuple4), t2_0: Ptr(tuple4)):
-    v_0: Signed = getfield(t1_0, 'item0')  # line 40
-    v_1: Signed = getfield(t2_0, 'item0')  # line 40
-    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 40
-    v_3: Bool = same_as(v_2)  # line 40
-    switch v_3
-    False --> return(False)
-    True --> block1(t1_0, t2_0)
-block1(t1_1: Ptr(tuple4), t2_1: Ptr(tuple4)):
-    v_4: UniChar = getfield(t1_1, 'item1')  # line 40
-    v_5: UniChar = getfield(t2_1, 'item1')  # line 40
-    v_6: Bool = direct_call(graph ll_keyeq__None_UniChar_UniChar, None, v_4, v_5)  # line 40
-    v_7: Bool = same_as(v_6)  # line 40
-    switch v_7
-    False --> return(False)
-    True --> block2(t1_1, t2_1)
-block2(t1_2: Ptr(tuple4), t2_2: Ptr(tuple4)):
-    v_8: Float = getfield(t1_2, 'item2')  # line 40
-    v_9: Float = getfield(t2_2, 'item2')  # line 40
-    v_10: Bool = direct_call(graph ll_keyeq__None_Float_Float, None, v_8, v_9)  # line 40
-    v_11: Bool = same_as(v_10)  # line 40
-    switch v_11
-    False --> return(False)
-    True --> block3(t1_2, t2_2)
-block3(t1_3: Ptr(tuple4), t2_3: Ptr(tuple4)):
-    v_12: Ptr(rpy_str) = getfield(t1_3, 'item3')  # line 40
-    v_13: Ptr(rpy_str) = getfield(t2_3, 'item3')  # line 40
-    v_14: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_12, v_13)  # line 40
-    v_15: Bool = same_as(v_14)  # line 40
-    switch v_15
-    False --> return(False)
-    True --> return(True)
+graph ll_str_is_true__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:42
+block0(s_0: Ptr(rpy_str)):
+    v_0: Bool = ptr_nonzero(s_0)  # line 43
+    v_1: Bool = same_as(v_0)  # line 43
+    switch v_1
+    False --> return(v_0)
+    True --> block1(s_0)
+block1(s_1: Ptr(rpy_str)):
+    v_2: Ptr(rpy_str) = same_as(s_1)  # line 43
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 43
+    v_4: Bool = int_ne(v_3, 0)  # line 43
+    --> return(v_4)
 
-graph ll_append__list_array_Bool_Bool(l_0: Ptr(list), newitem_0: Bool)  # rlist.py:344
-block0(l_0: Ptr(list), newitem_0: Bool):
-    v_0: Signed = getfield(l_0, 'length')  # line 345
-    v_1: Ptr(GcArray(Bool)) = getfield(l_0, 'items')  # line 346
-    v_2: Signed = getarraysize(v_1)  # line 346
-    v_3: Bool = int_lt(v_0, v_2)  # line 346
-    v_4: Bool = same_as(v_3)  # line 346
+graph ll_slice__array_Signed_array_Signed_Signed_Signed(LIST_0: Void, l_0: Ptr(GcArray(Signed)), start_0: Signed, stop_0: Signed)  # rlist.py:77
+block0(LIST_0: Void, l_0: Ptr(GcArray(Signed)), start_0: Signed, stop_0: Signed):
+    v_0: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 78
+    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, start_0, v_0)  # line 79
+    v_2: Signed = direct_call(graph _ll_bounds__Signed_Signed, stop_0, v_0)  # line 80
+    v_3: Bool = int_lt(v_2, v_1)  # line 81
+    v_4: Bool = same_as(v_3)  # line 81
     switch v_4
-    False --> block1(l_0, newitem_0, v_0)
-    True --> block3(l_0, newitem_0, v_0)
-block1(l_1: Ptr(list), newitem_1: Bool, length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 349
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_Bool_Signed, l_1, v_5)  # line 349
-    --> block2(l_1, newitem_1, length_0)
-block2(l_2: Ptr(list), newitem_2: Bool, length_1: Signed):
-    v_7: Ptr(GcArray(Bool)) = getfield(l_2, 'items')  # line 350
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 350
-    --> return(None)
-block3(l_3: Ptr(list), newitem_3: Bool, length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 347
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 347
-    --> block2(l_3, newitem_3, length_2)
+    False --> block1(LIST_0, l_0, v_1, v_2, v_0)
+    True --> block1(LIST_0, l_0, v_1, v_1, v_0)
+block1(LIST_1: Void, l_1: Ptr(GcArray(Signed)), start_1: Signed, stop_1: Signed, length_0: Signed):
+    v_5: Signed = int_sub(stop_1, start_1)  # line 83
+    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), v_5)  # line 83
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_1)  # line 84
+    v_8: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 85
+    --> block2(LIST_1, l_1, start_1, stop_1, length_0, v_6, v_7, v_8, 0)
+block2(LIST_2: Void, l_2: Ptr(GcArray(Signed)), start_2: Signed, stop_2: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), i_0: Signed):
+    v_9: Signed = int_sub(stop_2, start_2)  # line 87
+    v_10: Bool = int_lt(i_0, v_9)  # line 87
+    v_11: Bool = same_as(v_10)  # line 87
+    switch v_11
+    False --> return(res_0)
+    True --> block3(LIST_2, l_2, start_2, stop_2, length_1, res_0, items_0, newitems_0, i_0)
+block3(LIST_3: Void, l_3: Ptr(GcArray(Signed)), start_3: Signed, stop_3: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), newitems_1: Ptr(GcArray(Signed)), i_1: Signed):
+    v_12: Signed = int_add(start_3, i_1)  # line 88
+    v_13: Signed = getarrayitem(items_1, v_12)  # line 88
+    v_14: Void = setarrayitem(newitems_1, i_1, v_13)  # line 88
+    v_15: Signed = int_add(i_1, 1)  # line 89
+    --> block2(LIST_3, l_3, start_3, stop_3, length_2, res_1, items_1, newitems_1, v_15)
+
+graph _ll_bounds__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:66
+block0(index_0: Signed, length_0: Signed):
+    v_0: Bool = int_lt(index_0, 0)  # line 68
+    v_1: Bool = same_as(v_0)  # line 68
+    switch v_1
+    False --> block1(index_0, length_0)
+    True --> block2(index_0, length_0)
+block1(index_1: Signed, length_1: Signed):
+    v_2: Bool = int_gt(index_1, length_1)  # line 72
+    v_3: Bool = same_as(v_2)  # line 72
+    switch v_3
+    False --> return(index_1)
+    True --> return(length_1)
+block2(index_2: Signed, length_2: Signed):
+    v_4: Signed = int_add(index_2, length_2)  # line 69
+    v_5: Bool = int_lt(v_4, 0)  # line 70
+    v_6: Bool = same_as(v_5)  # line 70
+    switch v_6
+    False --> return(v_4)
+    True --> return(0)
+
+graph ll_is_true__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:45
+block0(l_0: Ptr(GcArray(Signed))):
+    v_0: Bool = ptr_nonzero(l_0)  # line 46
+    v_1: Bool = same_as(v_0)  # line 46
+    switch v_1
+    False --> return(v_0)
+    True --> block1(l_0)
+block1(l_1: Ptr(GcArray(Signed))):
+    v_2: Signed = direct_call(graph ll_len__array_Signed, l_1)  # line 46
+    v_3: Bool = int_ne(v_2, 0)  # line 46
+    --> return(v_3)
+
+graph ll_extend__list_array_Bool_list_array_Bool(l1_0: Ptr(list), l2_0: Ptr(list))  # rlist.py:391
+block0(l1_0: Ptr(list), l2_0: Ptr(list)):
+    v_0: Signed = getfield(l1_0, 'length')  # line 392
+    v_1: Signed = direct_call(graph ll_len__list_array_Bool, l2_0)  # line 393
+    v_2: Signed = int_add(v_0, v_1)  # line 394
+    v_3: Void = direct_call(graph _ll_list_resize__list_array_Bool_Signed, l1_0, v_2)  # line 394
+    v_4: Ptr(GcArray(Bool)) = getfield(l1_0, 'items')  # line 395
+    v_5: Ptr(GcArray(Bool)) = direct_call(graph ll_items__list_array_Bool, l2_0)  # line 396
+    --> block1(l1_0, l2_0, v_0, v_1, v_4, v_5, 0)
+block1(l1_1: Ptr(list), l2_1: Ptr(list), len1_0: Signed, len2_0: Signed, items1_0: Ptr(GcArray(Bool)), items2_0: Ptr(GcArray(Bool)), i_0: Signed):
+    v_6: Bool = int_lt(i_0, len2_0)  # line 398
+    v_7: Bool = same_as(v_6)  # line 398
+    switch v_7
+    False --> return(None)
+    True --> block2(l1_1, l2_1, len1_0, len2_0, items1_0, items2_0, i_0)
+block2(l1_2: Ptr(list), l2_2: Ptr(list), len1_1: Signed, len2_1: Signed, items1_1: Ptr(GcArray(Bool)), items2_1: Ptr(GcArray(Bool)), i_1: Signed):
+    v_8: Bool = getarrayitem(items2_1, i_1)  # line 399
+    v_9: Signed = int_add(len1_1, i_1)  # line 399
+    v_10: Void = setarrayitem(items1_1, v_9, v_8)  # line 399
+    v_11: Signed = int_add(i_1, 1)  # line 400
+    --> block1(l1_2, l2_2, len1_1, len2_1, items1_1, items2_1, v_11)
+
+graph ll_len__list_array_Bool(l_0: Ptr(list))  # rlist.py:30
+block0(l_0: Ptr(list)):
+    v_0: Bool = same_as(False)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
+    --> block1(l_0)
+block1(l_1: Ptr(list)):
+    v_2: Signed = getfield(l_1, 'length')  # line 33
+    --> return(v_2)
 
 graph _ll_list_resize__list_array_Bool_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:321
 block0(l_0: Ptr(list), newsize_0: Signed):
@@ -2057,6 +2159,72 @@ block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
 block9(l_9: Ptr(list), newsize_9: Signed):
     v_27: Void = setfield(l_9, 'length', newsize_9)  # line 325
     --> return(None)
+
+graph ll_items__list_array_Bool(l_0: Ptr(list))  # rlist.py:24
+block0(l_0: Ptr(list)):
+    v_0: Bool = same_as(False)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
+    --> block1(l_0)
+block1(l_1: Ptr(list)):
+    v_2: Ptr(GcArray(Bool)) = getfield(l_1, 'items')  # line 27
+    --> return(v_2)
+
+graph gen_eq.<locals>.ll_eq_tuple__tuple4_Signed_UniChar_Float_rpy_str_tuple4_Signed_UniChar_Float_rpy_str(t1_0: Ptr(tuple4), t2_0: Ptr(tuple4))  # rtuple.py:38
+block0(t1_0: Ptr(tuple4), t2_0: Ptr(tuple4)):
+    v_0: Signed = getfield(t1_0, 'item0')  # line 40
+    v_1: Signed = getfield(t2_0, 'item0')  # line 40
+    v_2: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_0, v_1)  # line 40
+    v_3: Bool = same_as(v_2)  # line 40
+    switch v_3
+    False --> return(False)
+    True --> block1(t1_0, t2_0)
+block1(t1_1: Ptr(tuple4), t2_1: Ptr(tuple4)):
+    v_4: UniChar = getfield(t1_1, 'item1')  # line 40
+    v_5: UniChar = getfield(t2_1, 'item1')  # line 40
+    v_6: Bool = direct_call(graph ll_keyeq__None_UniChar_UniChar, None, v_4, v_5)  # line 40
+    v_7: Bool = same_as(v_6)  # line 40
+    switch v_7
+    False --> return(False)
+    True --> block2(t1_1, t2_1)
+block2(t1_2: Ptr(tuple4), t2_2: Ptr(tuple4)):
+    v_8: Float = getfield(t1_2, 'item2')  # line 40
+    v_9: Float = getfield(t2_2, 'item2')  # line 40
+    v_10: Bool = direct_call(graph ll_keyeq__None_Float_Float, None, v_8, v_9)  # line 40
+    v_11: Bool = same_as(v_10)  # line 40
+    switch v_11
+    False --> return(False)
+    True --> block3(t1_2, t2_2)
+block3(t1_3: Ptr(tuple4), t2_3: Ptr(tuple4)):
+    v_12: Ptr(rpy_str) = getfield(t1_3, 'item3')  # line 40
+    v_13: Ptr(rpy_str) = getfield(t2_3, 'item3')  # line 40
+    v_14: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, <function rpython.rtyper.rstr.ll_streq>, v_12, v_13)  # line 40
+    v_15: Bool = same_as(v_14)  # line 40
+    switch v_15
+    False --> return(False)
+    True --> return(True)
+
+graph ll_append__list_array_Bool_Bool(l_0: Ptr(list), newitem_0: Bool)  # rlist.py:344
+block0(l_0: Ptr(list), newitem_0: Bool):
+    v_0: Signed = getfield(l_0, 'length')  # line 345
+    v_1: Ptr(GcArray(Bool)) = getfield(l_0, 'items')  # line 346
+    v_2: Signed = getarraysize(v_1)  # line 346
+    v_3: Bool = int_lt(v_0, v_2)  # line 346
+    v_4: Bool = same_as(v_3)  # line 346
+    switch v_4
+    False --> block1(l_0, newitem_0, v_0)
+    True --> block3(l_0, newitem_0, v_0)
+block1(l_1: Ptr(list), newitem_1: Bool, length_0: Signed):
+    v_5: Signed = int_add(length_0, 1)  # line 349
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_Bool_Signed, l_1, v_5)  # line 349
+    --> block2(l_1, newitem_1, length_0)
+block2(l_2: Ptr(list), newitem_2: Bool, length_1: Signed):
+    v_7: Ptr(GcArray(Bool)) = getfield(l_2, 'items')  # line 350
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 350
+    --> return(None)
+block3(l_3: Ptr(list), newitem_3: Bool, length_2: Signed):
+    v_9: Signed = int_add(length_2, 1)  # line 347
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 347
+    --> block2(l_3, newitem_3, length_2)
 
 graph ll_strmax__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:154
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
@@ -2137,24 +2305,6 @@ block2():
     v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
     v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
-
-graph ll_len__list_array_Bool(l_0: Ptr(list))  # rlist.py:30
-block0(l_0: Ptr(list)):
-    v_0: Bool = same_as(False)  # line 31
-    v_1: Bool = same_as(v_0)  # line 31
-    --> block1(l_0)
-block1(l_1: Ptr(list)):
-    v_2: Signed = getfield(l_1, 'length')  # line 33
-    --> return(v_2)
-
-graph ll_items__list_array_Bool(l_0: Ptr(list))  # rlist.py:24
-block0(l_0: Ptr(list)):
-    v_0: Bool = same_as(False)  # line 25
-    v_1: Bool = same_as(v_0)  # line 25
-    --> block1(l_0)
-block1(l_1: Ptr(list)):
-    v_2: Ptr(GcArray(Bool)) = getfield(l_1, 'items')  # line 27
-    --> return(v_2)
 
 graph ll_append__list_array_UniChar_UniChar(l_0: Ptr(list), newitem_0: UniChar)  # rlist.py:344
 block0(l_0: Ptr(list), newitem_0: UniChar):
