@@ -13,7 +13,8 @@ namespace Rpython.Translator.RTyping;
 // for a list type); an "lt" is None for the machine's < or a function (rstr.ll_strlt,
 // rtuple.gen_lt's). A tuple type gets its functions once, made by the factories of rtuple.py from
 // those of its items. Tuples compare as CPython's: by their first items that are not equal.
-// x == None (and !=) is whether a pointer is null, and False for a value that cannot be None.
+// x == None (and !=) is whether a pointer is null, and False for a value that cannot be None;
+// instances are equal when they are the same (RPython ignores __eq__).
 
 internal sealed partial class RTyper
 {
@@ -116,6 +117,9 @@ internal sealed partial class RTyper
                         Emit("same_as", result, Convert(value, LowLevelTypes.Signed));
                     return true;
                 }
+                case "eq" or "ne" when first is SomeInstance && second is SomeInstance:
+                    Negated(result, op.OpName == "ne", Identity); // RPython ignores __eq__: instances are equal when identical
+                    return true;
                 case "eq" or "ne" when (first is SomeNone) != (second is SomeNone):
                 {
                     int other = first is SomeNone ? 1 : 0;

@@ -1,6 +1,15 @@
 # The methods and operators of lists: index/count/remove (ValueError when missing), 'in' and ==
-# on lists of ints, strs, tuples and lists, list * n, slices and del l[i:j] with negative and
+# on lists of ints, strs, tuples, lists and instances (equal when identical), list * n, slices and del l[i:j] with negative and
 # out-of-range bounds, extend, insert and pop at any index (IndexError), enumerate().
+
+
+class Box(object):
+    def __init__(self, value):
+        self.value = value
+
+
+class BigBox(Box):
+    pass
 
 
 def text(items):
@@ -27,6 +36,9 @@ def searching(n):
     pairs = [(1, "x"), (n, "y"), (2, "z")]
     if (n, "y") in pairs and (n, "q") not in pairs:
         out.append(pairs.index((2, "z")))
+    first = Box(n)
+    boxes = [first, Box(n), BigBox(n)]
+    out += [boxes.index(boxes[2]), boxes.count(first), int(Box(n) in boxes), int(boxes[0] == boxes[1]), int(boxes[0] != first), int(boxes[2] == first)]
     return text(out) + "|" + text(items)
 
 

@@ -1,531 +1,587 @@
-graph main(n_0: Signed)  # list_methods.py:91
+graph main(n_0: Signed)  # list_methods.py:103
 block0(n_0: Signed):
-    v_0: Ptr(rpy_str) = direct_call(graph searching, n_0)  # line 92
-    v_1: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_0, '\x0a')  # line 92
-    v_2: Ptr(rpy_str) = direct_call(graph equality, n_0)  # line 92
-    v_3: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_1, v_2)  # line 92
-    v_4: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_3, '\x0a')  # line 92
-    v_5: Ptr(rpy_str) = direct_call(graph slicing, n_0)  # line 92
-    v_6: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_4, v_5)  # line 92
-    v_7: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_6, '\x0a')  # line 92
-    v_8: Ptr(rpy_str) = direct_call(graph changing, n_0)  # line 92
-    v_9: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_7, v_8)  # line 92
-    v_10: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_9, '\x0a')  # line 92
-    v_11: Signed = direct_call(graph enumerating, n_0)  # line 92
-    v_12: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, v_11)  # line 92
-    v_13: Ptr(rpy_str) = same_as(v_12)  # line 92
-    v_14: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_10, v_13)  # line 92
+    v_0: Ptr(rpy_str) = direct_call(graph searching, n_0)  # line 104
+    v_1: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_0, '\x0a')  # line 104
+    v_2: Ptr(rpy_str) = direct_call(graph equality, n_0)  # line 104
+    v_3: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_1, v_2)  # line 104
+    v_4: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_3, '\x0a')  # line 104
+    v_5: Ptr(rpy_str) = direct_call(graph slicing, n_0)  # line 104
+    v_6: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_4, v_5)  # line 104
+    v_7: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_6, '\x0a')  # line 104
+    v_8: Ptr(rpy_str) = direct_call(graph changing, n_0)  # line 104
+    v_9: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_7, v_8)  # line 104
+    v_10: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_9, '\x0a')  # line 104
+    v_11: Signed = direct_call(graph enumerating, n_0)  # line 104
+    v_12: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, v_11)  # line 104
+    v_13: Ptr(rpy_str) = same_as(v_12)  # line 104
+    v_14: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_10, v_13)  # line 104
     --> return(v_14)
 
-graph searching(n_0: Signed)  # list_methods.py:10
+graph searching(n_0: Signed)  # list_methods.py:19
 block0(n_0: Signed):
-    v_0: Signed = int_mod(n_0, 4)  # line 11
-    v_1: Bool = int_ne(v_0, 0)  # line 11
-    v_2: Signed = int_xor(v_0, 4)  # line 11
-    v_3: Bool = int_lt(v_2, 0)  # line 11
-    v_4: Signed = cast_bool_to_int(v_1)  # line 11
-    v_5: Signed = cast_bool_to_int(v_3)  # line 11
-    v_6: Signed = int_and(v_4, v_5)  # line 11
-    v_7: Signed = int_mul(v_6, 4)  # line 11
-    v_8: Signed = int_add(v_0, v_7)  # line 11
-    v_9: Signed = int_mod(n_0, 4)  # line 11
-    v_10: Bool = int_ne(v_9, 0)  # line 11
-    v_11: Signed = int_xor(v_9, 4)  # line 11
-    v_12: Bool = int_lt(v_11, 0)  # line 11
-    v_13: Signed = cast_bool_to_int(v_10)  # line 11
-    v_14: Signed = cast_bool_to_int(v_12)  # line 11
-    v_15: Signed = int_and(v_13, v_14)  # line 11
-    v_16: Signed = int_mul(v_15, 4)  # line 11
-    v_17: Signed = int_add(v_9, v_16)  # line 11
-    v_18: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 6)  # line 11
-    v_19: Ptr(GcArray(Signed)) = getfield(v_18, 'items')  # line 11
-    v_20: Void = setarrayitem(v_19, 0, v_8)  # line 11
-    v_21: Void = setarrayitem(v_19, 1, 3)  # line 11
-    v_22: Void = setarrayitem(v_19, 2, 1)  # line 11
-    v_23: Void = setarrayitem(v_19, 3, v_17)  # line 11
-    v_24: Void = setarrayitem(v_19, 4, 2)  # line 11
-    v_25: Void = setarrayitem(v_19, 5, 3)  # line 11
-    v_26: Ptr(list) = same_as(v_18)  # line 12
-    v_27: Signed = direct_call(graph ll_index__list_array_Signed_Signed_None, v_26, 3, None)  # line 12
-    v_28: Ptr(list) = same_as(v_18)  # line 12
-    v_29: Signed = direct_call(graph ll_count__list_array_Signed_Signed_None, v_28, 3, None)  # line 12
-    v_30: Ptr(list) = same_as(v_18)  # line 12
-    v_31: Signed = int_mod(n_0, 4)  # line 12
-    v_32: Bool = int_ne(v_31, 0)  # line 12
-    v_33: Signed = int_xor(v_31, 4)  # line 12
-    v_34: Bool = int_lt(v_33, 0)  # line 12
-    v_35: Signed = cast_bool_to_int(v_32)  # line 12
-    v_36: Signed = cast_bool_to_int(v_34)  # line 12
-    v_37: Signed = int_and(v_35, v_36)  # line 12
-    v_38: Signed = int_mul(v_37, 4)  # line 12
-    v_39: Signed = int_add(v_31, v_38)  # line 12
-    v_40: Signed = direct_call(graph ll_count__list_array_Signed_Signed_None, v_30, v_39, None)  # line 12
-    v_41: Ptr(list) = same_as(v_18)  # line 12
-    v_42: Signed = direct_call(graph ll_count__list_array_Signed_Signed_None, v_41, 99, None)  # line 12
-    v_43: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 4)  # line 12
-    v_44: Ptr(GcArray(Signed)) = getfield(v_43, 'items')  # line 12
-    v_45: Void = setarrayitem(v_44, 0, v_27)  # line 12
-    v_46: Void = setarrayitem(v_44, 1, v_29)  # line 12
-    v_47: Void = setarrayitem(v_44, 2, v_40)  # line 12
-    v_48: Void = setarrayitem(v_44, 3, v_42)  # line 12
-    v_49: Ptr(list) = same_as(v_43)  # line 14
-    v_50: Ptr(list) = same_as(v_18)  # line 14
-    v_51: Signed = int_add(n_0, 100)  # line 14
-    v_52: Signed = direct_call(graph ll_index__list_array_Signed_Signed_None, v_50, v_51, None)  # line 14
+    v_0: Signed = int_mod(n_0, 4)  # line 20
+    v_1: Bool = int_ne(v_0, 0)  # line 20
+    v_2: Signed = int_xor(v_0, 4)  # line 20
+    v_3: Bool = int_lt(v_2, 0)  # line 20
+    v_4: Signed = cast_bool_to_int(v_1)  # line 20
+    v_5: Signed = cast_bool_to_int(v_3)  # line 20
+    v_6: Signed = int_and(v_4, v_5)  # line 20
+    v_7: Signed = int_mul(v_6, 4)  # line 20
+    v_8: Signed = int_add(v_0, v_7)  # line 20
+    v_9: Signed = int_mod(n_0, 4)  # line 20
+    v_10: Bool = int_ne(v_9, 0)  # line 20
+    v_11: Signed = int_xor(v_9, 4)  # line 20
+    v_12: Bool = int_lt(v_11, 0)  # line 20
+    v_13: Signed = cast_bool_to_int(v_10)  # line 20
+    v_14: Signed = cast_bool_to_int(v_12)  # line 20
+    v_15: Signed = int_and(v_13, v_14)  # line 20
+    v_16: Signed = int_mul(v_15, 4)  # line 20
+    v_17: Signed = int_add(v_9, v_16)  # line 20
+    v_18: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 6)  # line 20
+    v_19: Ptr(GcArray(Signed)) = getfield(v_18, 'items')  # line 20
+    v_20: Void = setarrayitem(v_19, 0, v_8)  # line 20
+    v_21: Void = setarrayitem(v_19, 1, 3)  # line 20
+    v_22: Void = setarrayitem(v_19, 2, 1)  # line 20
+    v_23: Void = setarrayitem(v_19, 3, v_17)  # line 20
+    v_24: Void = setarrayitem(v_19, 4, 2)  # line 20
+    v_25: Void = setarrayitem(v_19, 5, 3)  # line 20
+    v_26: Ptr(list) = same_as(v_18)  # line 21
+    v_27: Signed = direct_call(graph ll_index__list_array_Signed_Signed_None, v_26, 3, None)  # line 21
+    v_28: Ptr(list) = same_as(v_18)  # line 21
+    v_29: Signed = direct_call(graph ll_count__list_array_Signed_Signed_None, v_28, 3, None)  # line 21
+    v_30: Ptr(list) = same_as(v_18)  # line 21
+    v_31: Signed = int_mod(n_0, 4)  # line 21
+    v_32: Bool = int_ne(v_31, 0)  # line 21
+    v_33: Signed = int_xor(v_31, 4)  # line 21
+    v_34: Bool = int_lt(v_33, 0)  # line 21
+    v_35: Signed = cast_bool_to_int(v_32)  # line 21
+    v_36: Signed = cast_bool_to_int(v_34)  # line 21
+    v_37: Signed = int_and(v_35, v_36)  # line 21
+    v_38: Signed = int_mul(v_37, 4)  # line 21
+    v_39: Signed = int_add(v_31, v_38)  # line 21
+    v_40: Signed = direct_call(graph ll_count__list_array_Signed_Signed_None, v_30, v_39, None)  # line 21
+    v_41: Ptr(list) = same_as(v_18)  # line 21
+    v_42: Signed = direct_call(graph ll_count__list_array_Signed_Signed_None, v_41, 99, None)  # line 21
+    v_43: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 4)  # line 21
+    v_44: Ptr(GcArray(Signed)) = getfield(v_43, 'items')  # line 21
+    v_45: Void = setarrayitem(v_44, 0, v_27)  # line 21
+    v_46: Void = setarrayitem(v_44, 1, v_29)  # line 21
+    v_47: Void = setarrayitem(v_44, 2, v_40)  # line 21
+    v_48: Void = setarrayitem(v_44, 3, v_42)  # line 21
+    v_49: Ptr(list) = same_as(v_43)  # line 23
+    v_50: Ptr(list) = same_as(v_18)  # line 23
+    v_51: Signed = int_add(n_0, 100)  # line 23
+    v_52: Signed = direct_call(graph ll_index__list_array_Signed_Signed_None, v_50, v_51, None)  # line 23
     no exception --> block1(v_49, v_52, n_0, v_18, v_43)
     Exception --> block14(n_0, v_18, v_43, last_exception_0, last_exc_value_0)
 block1(t24_0: Ptr(list), t29_0: Signed, n_1: Signed, items_0: Ptr(list), out_0: Ptr(list)):
-    v_53: Void = direct_call(graph ll_append__list_array_Signed_Signed, t24_0, t29_0)  # line 14
+    v_53: Void = direct_call(graph ll_append__list_array_Signed_Signed, t24_0, t29_0)  # line 23
     no exception --> block2(n_1, items_0, out_0)
     Exception --> block14(n_1, items_0, out_0, last_exception_1, last_exc_value_1)
 block2(n_2: Signed, items_1: Ptr(list), out_1: Ptr(list)):
-    v_54: Ptr(list) = same_as(items_1)  # line 17
-    v_55: Void = direct_call(graph ll_remove__list_array_Signed_Signed_None, v_54, 3, None)  # line 17
-    v_56: Ptr(list) = same_as(items_1)  # line 19
-    v_57: Void = direct_call(graph ll_remove__list_array_Signed_Signed_None, v_56, 77, None)  # line 19
+    v_54: Ptr(list) = same_as(items_1)  # line 26
+    v_55: Void = direct_call(graph ll_remove__list_array_Signed_Signed_None, v_54, 3, None)  # line 26
+    v_56: Ptr(list) = same_as(items_1)  # line 28
+    v_57: Void = direct_call(graph ll_remove__list_array_Signed_Signed_None, v_56, 77, None)  # line 28
     no exception --> block3(n_2, items_1, out_1)
     Exception --> block12(n_2, items_1, out_1, last_exception_2, last_exc_value_2)
 block3(n_3: Signed, items_2: Ptr(list), out_2: Ptr(list)):
-    v_58: Ptr(list) = same_as(out_2)  # line 22
-    v_59: Signed = direct_call(graph ll_len__list_array_Signed, items_2)  # line 22
-    v_60: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_58, v_59)  # line 22
-    v_61: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_3)  # line 23
-    v_62: Ptr(rpy_str) = same_as(v_61)  # line 23
-    v_63: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 4)  # line 23
-    v_64: Void = setarrayitem(v_63, 0, 'a')  # line 23
-    v_65: Void = setarrayitem(v_63, 1, 'bc')  # line 23
-    v_66: Void = setarrayitem(v_63, 2, v_62)  # line 23
-    v_67: Void = setarrayitem(v_63, 3, 'bc')  # line 23
-    v_68: Ptr(list) = same_as(out_2)  # line 24
-    v_69: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(v_63)  # line 24
-    v_70: Signed = direct_call(graph ll_index__array_rpy_str_rpy_str_ll_streq, v_69, 'bc', <function rpython.rtyper.rstr.ll_streq>)  # line 24
-    v_71: Signed = int_mul(v_70, 10)  # line 24
-    v_72: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(v_63)  # line 24
-    v_73: Signed = direct_call(graph ll_count__array_rpy_str_rpy_str_ll_streq, v_72, 'bc', <function rpython.rtyper.rstr.ll_streq>)  # line 24
-    v_74: Signed = int_add(v_71, v_73)  # line 24
-    v_75: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_68, v_74)  # line 24
-    v_76: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_3)  # line 25
-    v_77: Ptr(rpy_str) = same_as(v_76)  # line 25
-    v_78: Bool = direct_call(graph ll_contains__array_rpy_str_rpy_str_ll_streq, v_63, v_77, <function rpython.rtyper.rstr.ll_streq>)  # line 25
-    v_79: Bool = same_as(v_78)  # line 25
+    v_58: Ptr(list) = same_as(out_2)  # line 31
+    v_59: Signed = direct_call(graph ll_len__list_array_Signed, items_2)  # line 31
+    v_60: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_58, v_59)  # line 31
+    v_61: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_3)  # line 32
+    v_62: Ptr(rpy_str) = same_as(v_61)  # line 32
+    v_63: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 4)  # line 32
+    v_64: Void = setarrayitem(v_63, 0, 'a')  # line 32
+    v_65: Void = setarrayitem(v_63, 1, 'bc')  # line 32
+    v_66: Void = setarrayitem(v_63, 2, v_62)  # line 32
+    v_67: Void = setarrayitem(v_63, 3, 'bc')  # line 32
+    v_68: Ptr(list) = same_as(out_2)  # line 33
+    v_69: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(v_63)  # line 33
+    v_70: Signed = direct_call(graph ll_index__array_rpy_str_rpy_str_ll_streq, v_69, 'bc', <function rpython.rtyper.rstr.ll_streq>)  # line 33
+    v_71: Signed = int_mul(v_70, 10)  # line 33
+    v_72: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(v_63)  # line 33
+    v_73: Signed = direct_call(graph ll_count__array_rpy_str_rpy_str_ll_streq, v_72, 'bc', <function rpython.rtyper.rstr.ll_streq>)  # line 33
+    v_74: Signed = int_add(v_71, v_73)  # line 33
+    v_75: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_68, v_74)  # line 33
+    v_76: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_3)  # line 34
+    v_77: Ptr(rpy_str) = same_as(v_76)  # line 34
+    v_78: Bool = direct_call(graph ll_contains__array_rpy_str_rpy_str_ll_streq, v_63, v_77, <function rpython.rtyper.rstr.ll_streq>)  # line 34
+    v_79: Bool = same_as(v_78)  # line 34
     switch v_79
     False --> block4(n_3, items_2, out_2)
     True --> block9(n_3, items_2, out_2, v_63)
 block4(n_4: Signed, items_3: Ptr(list), out_3: Ptr(list)):
-    v_80: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }, 'gc')  # line 27
-    v_81: Void = setfield(v_80, 'item0', n_4)  # line 27
-    v_82: Void = setfield(v_80, 'item1', 121)  # line 27
-    v_83: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_newlist__array_tuple2_Signed_UniChar_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), 3)  # line 27
-    v_84: Void = setarrayitem(v_83, 0, <tuple2>)  # line 27
-    v_85: Void = setarrayitem(v_83, 1, v_80)  # line 27
-    v_86: Void = setarrayitem(v_83, 2, <tuple2>)  # line 27
-    v_87: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }, 'gc')  # line 28
-    v_88: Void = setfield(v_87, 'item0', n_4)  # line 28
-    v_89: Void = setfield(v_87, 'item1', 121)  # line 28
-    v_90: Bool = direct_call(graph ll_contains__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple, v_83, v_87, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 28
-    v_91: Bool = same_as(v_90)  # line 28
+    v_80: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }, 'gc')  # line 36
+    v_81: Void = setfield(v_80, 'item0', n_4)  # line 36
+    v_82: Void = setfield(v_80, 'item1', 121)  # line 36
+    v_83: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_newlist__array_tuple2_Signed_UniChar_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), 3)  # line 36
+    v_84: Void = setarrayitem(v_83, 0, <tuple2>)  # line 36
+    v_85: Void = setarrayitem(v_83, 1, v_80)  # line 36
+    v_86: Void = setarrayitem(v_83, 2, <tuple2>)  # line 36
+    v_87: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }, 'gc')  # line 37
+    v_88: Void = setfield(v_87, 'item0', n_4)  # line 37
+    v_89: Void = setfield(v_87, 'item1', 121)  # line 37
+    v_90: Bool = direct_call(graph ll_contains__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple, v_83, v_87, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 37
+    v_91: Bool = same_as(v_90)  # line 37
     switch v_91
-    False --> block5(items_3, out_3)
+    False --> block5(n_4, items_3, out_3)
     True --> block6(n_4, items_3, out_3, v_83)
-block5(items_4: Ptr(list), out_4: Ptr(list)):
-    v_92: Ptr(rpy_str) = direct_call(graph text, out_4)  # line 30
-    v_93: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_92, '|')  # line 30
-    v_94: Ptr(rpy_str) = direct_call(graph text, items_4)  # line 30
-    v_95: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_93, v_94)  # line 30
-    --> return(v_95)
-block6(n_5: Signed, items_5: Ptr(list), out_5: Ptr(list), pairs_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar })))):
-    v_96: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }, 'gc')  # line 28
-    v_97: Void = setfield(v_96, 'item0', n_5)  # line 28
-    v_98: Void = setfield(v_96, 'item1', 113)  # line 28
-    v_99: Bool = direct_call(graph ll_contains__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple, pairs_0, v_96, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 28
-    v_100: Bool = same_as(v_99)  # line 28
-    switch v_100
-    False --> block7(items_5, out_5, pairs_0, True)
-    True --> block7(items_5, out_5, pairs_0, False)
-block7(items_6: Ptr(list), out_6: Ptr(list), pairs_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), v_101: Bool):
-    v_102: Bool = same_as(v_101)  # line 28
-    switch v_102
-    False --> block5(items_6, out_6)
-    True --> block8(items_6, out_6, pairs_1)
-block8(items_7: Ptr(list), out_7: Ptr(list), pairs_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar })))):
-    v_103: Ptr(list) = same_as(out_7)  # line 29
-    v_104: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = same_as(pairs_2)  # line 29
-    v_105: Signed = direct_call(graph ll_index__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple, v_104, <tuple2>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 29
-    v_106: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_103, v_105)  # line 29
-    --> block5(items_7, out_7)
-block9(n_6: Signed, items_8: Ptr(list), out_8: Ptr(list), words_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_107: Bool = direct_call(graph ll_contains__array_rpy_str_rpy_str_ll_streq, words_0, 'zz', <function rpython.rtyper.rstr.ll_streq>)  # line 25
-    v_108: Bool = same_as(v_107)  # line 25
-    switch v_108
-    False --> block10(n_6, items_8, out_8, True)
-    True --> block10(n_6, items_8, out_8, False)
-block10(n_7: Signed, items_9: Ptr(list), out_9: Ptr(list), v_109: Bool):
-    v_110: Bool = same_as(v_109)  # line 25
-    switch v_110
-    False --> block4(n_7, items_9, out_9)
-    True --> block11(n_7, items_9, out_9)
-block11(n_8: Signed, items_10: Ptr(list), out_10: Ptr(list)):
-    v_111: Ptr(list) = same_as(out_10)  # line 26
-    v_112: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_111, 1)  # line 26
-    --> block4(n_8, items_10, out_10)
-block12(n_9: Signed, items_11: Ptr(list), out_11: Ptr(list), v_113: Ptr(object_vtable), v_114: Ptr(Exception)):
-    v_115: Ptr(BaseException) = cast_pointer(v_114)  # line 20
-    v_116: Ptr(object_vtable) = getfield(v_115, 'typeptr')  # line 20
-    v_117: Signed = getfield(v_116, 'subclassrange_min')  # line 20
-    v_118: Bool = int_between(3, v_117, 4)  # line 20
-    v_119: Bool = same_as(v_118)  # line 20
-    switch v_119
-    False --> raise(v_113, v_114)
-    True --> block13(n_9, items_11, out_11)
-block13(n_10: Signed, items_12: Ptr(list), out_12: Ptr(list)):
-    v_120: Ptr(list) = same_as(out_12)  # line 21
-    v_121: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_120, -2)  # line 21
-    --> block3(n_10, items_12, out_12)
-block14(n_11: Signed, items_13: Ptr(list), out_13: Ptr(list), v_122: Ptr(object_vtable), v_123: Ptr(Exception)):
-    v_124: Ptr(BaseException) = cast_pointer(v_123)  # line 15
-    v_125: Ptr(object_vtable) = getfield(v_124, 'typeptr')  # line 15
-    v_126: Signed = getfield(v_125, 'subclassrange_min')  # line 15
-    v_127: Bool = int_between(3, v_126, 4)  # line 15
-    v_128: Bool = same_as(v_127)  # line 15
-    switch v_128
-    False --> raise(v_122, v_123)
-    True --> block15(n_11, items_13, out_13)
-block15(n_12: Signed, items_14: Ptr(list), out_14: Ptr(list)):
-    v_129: Ptr(list) = same_as(out_14)  # line 16
-    v_130: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_129, -1)  # line 16
-    --> block2(n_12, items_14, out_14)
+block5(n_5: Signed, items_4: Ptr(list), out_4: Ptr(list)):
+    v_92: Ptr(list_methods.Box) = malloc(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }, 'gc')  # line 39
+    v_93: Void = setfield(v_92, 'typeptr', vtable list_methods.Box [13, 15))  # line 39
+    v_94: Void = direct_call(graph Box.__init__, v_92, n_5)  # line 39
+    v_95: Ptr(list_methods.Box) = malloc(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }, 'gc')  # line 40
+    v_96: Void = setfield(v_95, 'typeptr', vtable list_methods.Box [13, 15))  # line 40
+    v_97: Void = direct_call(graph Box.__init__, v_95, n_5)  # line 40
+    v_98: Ptr(list_methods.BigBox) = malloc(GcStruct list_methods.BigBox { super: GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed } }, 'gc')  # line 40
+    v_99: Ptr(list_methods.Box) = cast_pointer(v_98)  # line 40
+    v_100: Void = setfield(v_99, 'typeptr', vtable list_methods.BigBox [14, 15))  # line 40
+    v_101: Ptr(list_methods.Box) = cast_pointer(v_98)  # line 40
+    v_102: Void = direct_call(graph Box.__init__, v_101, n_5)  # line 40
+    v_103: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))) = direct_call(graph ll_newlist__array_list_methods.Box_Signed, Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), 3)  # line 40
+    v_104: Void = setarrayitem(v_103, 0, v_92)  # line 40
+    v_105: Void = setarrayitem(v_103, 1, v_95)  # line 40
+    v_106: Ptr(list_methods.Box) = cast_pointer(v_98)  # line 40
+    v_107: Void = setarrayitem(v_103, 2, v_106)  # line 40
+    v_108: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))) = same_as(v_103)  # line 41
+    v_109: Ptr(list_methods.Box) = direct_call(graph ll_getitem__array_list_methods.Box_Signed, v_103, 2)  # line 41
+    v_110: Signed = direct_call(graph ll_index__array_list_methods.Box_list_methods.Box_None, v_108, v_109, None)  # line 41
+    v_111: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))) = same_as(v_103)  # line 41
+    v_112: Signed = direct_call(graph ll_count__array_list_methods.Box_list_methods.Box_None, v_111, v_92, None)  # line 41
+    v_113: Ptr(list_methods.Box) = malloc(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }, 'gc')  # line 41
+    v_114: Void = setfield(v_113, 'typeptr', vtable list_methods.Box [13, 15))  # line 41
+    v_115: Void = direct_call(graph Box.__init__, v_113, n_5)  # line 41
+    v_116: Bool = direct_call(graph ll_contains__array_list_methods.Box_list_methods.Box_None, v_103, v_113, None)  # line 41
+    v_117: Signed = cast_bool_to_int(v_116)  # line 41
+    v_118: Signed = same_as(v_117)  # line 41
+    v_119: Ptr(list_methods.Box) = direct_call(graph ll_getitem__array_list_methods.Box_Signed, v_103, 0)  # line 41
+    v_120: Ptr(list_methods.Box) = direct_call(graph ll_getitem__array_list_methods.Box_Signed, v_103, 1)  # line 41
+    v_121: Bool = ptr_eq(v_119, v_120)  # line 41
+    v_122: Signed = cast_bool_to_int(v_121)  # line 41
+    v_123: Signed = same_as(v_122)  # line 41
+    v_124: Ptr(list_methods.Box) = direct_call(graph ll_getitem__array_list_methods.Box_Signed, v_103, 0)  # line 41
+    v_125: Bool = ptr_eq(v_124, v_92)  # line 41
+    v_126: Bool = bool_not(v_125)  # line 41
+    v_127: Signed = cast_bool_to_int(v_126)  # line 41
+    v_128: Signed = same_as(v_127)  # line 41
+    v_129: Ptr(list_methods.Box) = direct_call(graph ll_getitem__array_list_methods.Box_Signed, v_103, 2)  # line 41
+    v_130: Bool = ptr_eq(v_129, v_92)  # line 41
+    v_131: Signed = cast_bool_to_int(v_130)  # line 41
+    v_132: Signed = same_as(v_131)  # line 41
+    v_133: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 6)  # line 41
+    v_134: Ptr(GcArray(Signed)) = getfield(v_133, 'items')  # line 41
+    v_135: Void = setarrayitem(v_134, 0, v_110)  # line 41
+    v_136: Void = setarrayitem(v_134, 1, v_112)  # line 41
+    v_137: Void = setarrayitem(v_134, 2, v_118)  # line 41
+    v_138: Void = setarrayitem(v_134, 3, v_123)  # line 41
+    v_139: Void = setarrayitem(v_134, 4, v_128)  # line 41
+    v_140: Void = setarrayitem(v_134, 5, v_132)  # line 41
+    v_141: Void = direct_call(graph ll_extend__list_array_Signed_list_array_Signed, out_4, v_133)  # line 41
+    v_142: Ptr(list) = same_as(out_4)  # line 41
+    v_143: Ptr(rpy_str) = direct_call(graph text, v_142)  # line 42
+    v_144: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_143, '|')  # line 42
+    v_145: Ptr(rpy_str) = direct_call(graph text, items_4)  # line 42
+    v_146: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_144, v_145)  # line 42
+    --> return(v_146)
+block6(n_6: Signed, items_5: Ptr(list), out_5: Ptr(list), pairs_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar })))):
+    v_147: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }, 'gc')  # line 37
+    v_148: Void = setfield(v_147, 'item0', n_6)  # line 37
+    v_149: Void = setfield(v_147, 'item1', 113)  # line 37
+    v_150: Bool = direct_call(graph ll_contains__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple, pairs_0, v_147, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 37
+    v_151: Bool = same_as(v_150)  # line 37
+    switch v_151
+    False --> block7(n_6, items_5, out_5, pairs_0, True)
+    True --> block7(n_6, items_5, out_5, pairs_0, False)
+block7(n_7: Signed, items_6: Ptr(list), out_6: Ptr(list), pairs_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), v_152: Bool):
+    v_153: Bool = same_as(v_152)  # line 37
+    switch v_153
+    False --> block5(n_7, items_6, out_6)
+    True --> block8(n_7, items_6, out_6, pairs_1)
+block8(n_8: Signed, items_7: Ptr(list), out_7: Ptr(list), pairs_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar })))):
+    v_154: Ptr(list) = same_as(out_7)  # line 38
+    v_155: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = same_as(pairs_2)  # line 38
+    v_156: Signed = direct_call(graph ll_index__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple, v_155, <tuple2>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 38
+    v_157: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_154, v_156)  # line 38
+    --> block5(n_8, items_7, out_7)
+block9(n_9: Signed, items_8: Ptr(list), out_8: Ptr(list), words_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
+    v_158: Bool = direct_call(graph ll_contains__array_rpy_str_rpy_str_ll_streq, words_0, 'zz', <function rpython.rtyper.rstr.ll_streq>)  # line 34
+    v_159: Bool = same_as(v_158)  # line 34
+    switch v_159
+    False --> block10(n_9, items_8, out_8, True)
+    True --> block10(n_9, items_8, out_8, False)
+block10(n_10: Signed, items_9: Ptr(list), out_9: Ptr(list), v_160: Bool):
+    v_161: Bool = same_as(v_160)  # line 34
+    switch v_161
+    False --> block4(n_10, items_9, out_9)
+    True --> block11(n_10, items_9, out_9)
+block11(n_11: Signed, items_10: Ptr(list), out_10: Ptr(list)):
+    v_162: Ptr(list) = same_as(out_10)  # line 35
+    v_163: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_162, 1)  # line 35
+    --> block4(n_11, items_10, out_10)
+block12(n_12: Signed, items_11: Ptr(list), out_11: Ptr(list), v_164: Ptr(object_vtable), v_165: Ptr(Exception)):
+    v_166: Ptr(BaseException) = cast_pointer(v_165)  # line 29
+    v_167: Ptr(object_vtable) = getfield(v_166, 'typeptr')  # line 29
+    v_168: Signed = getfield(v_167, 'subclassrange_min')  # line 29
+    v_169: Bool = int_between(3, v_168, 4)  # line 29
+    v_170: Bool = same_as(v_169)  # line 29
+    switch v_170
+    False --> raise(v_164, v_165)
+    True --> block13(n_12, items_11, out_11)
+block13(n_13: Signed, items_12: Ptr(list), out_12: Ptr(list)):
+    v_171: Ptr(list) = same_as(out_12)  # line 30
+    v_172: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_171, -2)  # line 30
+    --> block3(n_13, items_12, out_12)
+block14(n_14: Signed, items_13: Ptr(list), out_13: Ptr(list), v_173: Ptr(object_vtable), v_174: Ptr(Exception)):
+    v_175: Ptr(BaseException) = cast_pointer(v_174)  # line 24
+    v_176: Ptr(object_vtable) = getfield(v_175, 'typeptr')  # line 24
+    v_177: Signed = getfield(v_176, 'subclassrange_min')  # line 24
+    v_178: Bool = int_between(3, v_177, 4)  # line 24
+    v_179: Bool = same_as(v_178)  # line 24
+    switch v_179
+    False --> raise(v_173, v_174)
+    True --> block15(n_14, items_13, out_13)
+block15(n_15: Signed, items_14: Ptr(list), out_14: Ptr(list)):
+    v_180: Ptr(list) = same_as(out_14)  # line 25
+    v_181: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_180, -1)  # line 25
+    --> block2(n_15, items_14, out_14)
 
-graph text(items_0: Ptr(list))  # list_methods.py:6
+graph Box.__init__(self_0: Ptr(list_methods.Box), value_0: Signed)  # list_methods.py:7
+block0(self_0: Ptr(list_methods.Box), value_0: Signed):
+    v_0: Void = setfield(self_0, 'inst_value', value_0)  # line 8
+    --> return(None)
+
+graph text(items_0: Ptr(list))  # list_methods.py:15
 block0(items_0: Ptr(list)):
-    v_0: UniChar = same_as(44)  # line 7
-    v_1: Ptr(list) = direct_call(graph ll_newlist__list_array_rpy_str_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) }), 0)  # line 7
-    v_2: Ptr(listiter) = direct_call(graph ll_listiter__listiter_list_array_Signed_list_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), index: Signed }), items_0)  # line 7
+    v_0: UniChar = same_as(44)  # line 16
+    v_1: Ptr(list) = direct_call(graph ll_newlist__list_array_rpy_str_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) }), 0)  # line 16
+    v_2: Ptr(listiter) = direct_call(graph ll_listiter__listiter_list_array_Signed_list_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), index: Signed }), items_0)  # line 16
     --> block1(items_0, v_2, v_0, v_1)
 block1(items_1: Ptr(list), iter2_0: Ptr(listiter), t0_0: UniChar, t1_0: Ptr(list)):
-    v_3: Signed = direct_call(graph ll_listnext__listiter_list_array_Signed, iter2_0)  # line 7
+    v_3: Signed = direct_call(graph ll_listnext__listiter_list_array_Signed, iter2_0)  # line 16
     no exception --> block2(v_3, iter2_0, t0_0, t1_0, items_1)
     StopIteration --> block3(t0_0, t1_0)
 block2(item_0: Signed, iter2_1: Ptr(listiter), t0_1: UniChar, t1_1: Ptr(list), items_2: Ptr(list)):
-    v_4: Ptr(list) = same_as(t1_1)  # line 7
-    v_5: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, item_0)  # line 7
-    v_6: Ptr(rpy_str) = same_as(v_5)  # line 7
-    v_7: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_4, v_6)  # line 7
+    v_4: Ptr(list) = same_as(t1_1)  # line 16
+    v_5: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, item_0)  # line 16
+    v_6: Ptr(rpy_str) = same_as(v_5)  # line 16
+    v_7: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_4, v_6)  # line 16
     --> block1(items_2, iter2_1, t0_1, t1_1)
 block3(t0_2: UniChar, t1_2: Ptr(list)):
-    v_8: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, t0_2)  # line 7
-    v_9: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_list_array_rpy_str, v_8, t1_2)  # line 7
+    v_8: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, t0_2)  # line 16
+    v_9: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_list_array_rpy_str, v_8, t1_2)  # line 16
     --> return(v_9)
 
-graph equality(n_0: Signed)  # list_methods.py:33
+graph equality(n_0: Signed)  # list_methods.py:45
 block0(n_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 2)  # line 34
-    v_1: Void = setarrayitem(v_0, 0, 1)  # line 34
-    v_2: Void = setarrayitem(v_0, 1, 2)  # line 34
-    v_3: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 1)  # line 34
-    v_4: Void = setarrayitem(v_3, 0, n_0)  # line 34
-    v_5: Ptr(GcArray(Ptr(GcArray(Signed)))) = direct_call(graph ll_newlist__array_array_Signed_Signed, Ptr(GcArray(Ptr(GcArray(Signed)))), 2)  # line 34
-    v_6: Void = setarrayitem(v_5, 0, v_0)  # line 34
-    v_7: Void = setarrayitem(v_5, 1, v_3)  # line 34
-    v_8: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 2)  # line 35
-    v_9: Void = setarrayitem(v_8, 0, 1)  # line 35
-    v_10: Void = setarrayitem(v_8, 1, 2)  # line 35
-    v_11: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 1)  # line 35
-    v_12: Void = setarrayitem(v_11, 0, n_0)  # line 35
-    v_13: Ptr(GcArray(Ptr(GcArray(Signed)))) = direct_call(graph ll_newlist__array_array_Signed_Signed, Ptr(GcArray(Ptr(GcArray(Signed)))), 2)  # line 35
-    v_14: Void = setarrayitem(v_13, 0, v_8)  # line 35
-    v_15: Void = setarrayitem(v_13, 1, v_11)  # line 35
-    v_16: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 2)  # line 36
-    v_17: Void = setarrayitem(v_16, 0, 1)  # line 36
-    v_18: Void = setarrayitem(v_16, 1, 2)  # line 36
-    v_19: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 2)  # line 36
-    v_20: Void = setarrayitem(v_19, 0, n_0)  # line 36
-    v_21: Void = setarrayitem(v_19, 1, 0)  # line 36
-    v_22: Ptr(GcArray(Ptr(GcArray(Signed)))) = direct_call(graph ll_newlist__array_array_Signed_Signed, Ptr(GcArray(Ptr(GcArray(Signed)))), 2)  # line 36
-    v_23: Void = setarrayitem(v_22, 0, v_16)  # line 36
-    v_24: Void = setarrayitem(v_22, 1, v_19)  # line 36
-    v_25: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_0)  # line 37
-    v_26: Ptr(rpy_str) = same_as(v_25)  # line 37
-    v_27: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'x', v_26)  # line 37
-    v_28: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 2)  # line 37
-    v_29: Void = setarrayitem(v_28, 0, v_27)  # line 37
-    v_30: Void = setarrayitem(v_28, 1, 'y')  # line 37
-    v_31: Bool = direct_call(graph ll_listeq__array_array_Signed_array_array_Signed_ll_listeq_items, v_5, v_13, <function rpython.rtyper.rlist.gen_listeq.<locals>.ll_listeq_items>)  # line 38
-    v_32: Bool = direct_call(graph ll_listeq__array_array_Signed_array_array_Signed_ll_listeq_items, v_5, v_22, <function rpython.rtyper.rlist.gen_listeq.<locals>.ll_listeq_items>)  # line 38
-    v_33: Bool = bool_not(v_32)  # line 38
-    v_34: Bool = direct_call(graph ll_listeq__array_array_Signed_array_array_Signed_ll_listeq_items, v_5, v_22, <function rpython.rtyper.rlist.gen_listeq.<locals>.ll_listeq_items>)  # line 38
-    v_35: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_0)  # line 38
-    v_36: Ptr(rpy_str) = same_as(v_35)  # line 38
-    v_37: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'x', v_36)  # line 38
-    v_38: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 2)  # line 38
-    v_39: Void = setarrayitem(v_38, 0, v_37)  # line 38
-    v_40: Void = setarrayitem(v_38, 1, 'y')  # line 38
-    v_41: Bool = direct_call(graph ll_listeq__array_rpy_str_array_rpy_str_ll_streq, v_28, v_38, <function rpython.rtyper.rstr.ll_streq>)  # line 38
-    v_42: Ptr(GcArray(UniChar)) = direct_call(graph ll_newlist__array_UniChar_Signed, Ptr(GcArray(UniChar)), 1)  # line 38
-    v_43: Void = setarrayitem(v_42, 0, 121)  # line 38
-    v_44: Bool = direct_call(graph ll_listeq__array_rpy_str_array_UniChar_ll_str_eq_char, v_28, v_42, <function rpython.rtyper.rstr.ll_str_eq_char>)  # line 38
-    v_45: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_newlist__array_tuple2_Signed_UniChar_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), 1)  # line 38
-    v_46: Void = setarrayitem(v_45, 0, <tuple2>)  # line 38
-    v_47: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_newlist__array_tuple2_Signed_UniChar_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), 1)  # line 38
-    v_48: Void = setarrayitem(v_47, 0, <tuple2>)  # line 38
-    v_49: Bool = direct_call(graph ll_listeq__array_tuple2_Signed_UniChar_array_tuple2_Signed_UniChar_ll_eq_tuple, v_45, v_47, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 38
-    v_50: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_newlist__array_tuple2_Signed_UniChar_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), 1)  # line 38
-    v_51: Void = setarrayitem(v_50, 0, <tuple2>)  # line 38
-    v_52: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_newlist__array_tuple2_Signed_UniChar_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), 1)  # line 38
-    v_53: Void = setarrayitem(v_52, 0, <tuple2>)  # line 38
-    v_54: Bool = direct_call(graph ll_listeq__array_tuple2_Signed_UniChar_array_tuple2_Signed_UniChar_ll_eq_tuple, v_50, v_52, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 38
-    v_55: Bool = bool_not(v_54)  # line 38
-    v_56: Ptr(GcArray(Bool)) = direct_call(graph ll_newlist__array_Bool_Signed, Ptr(GcArray(Bool)), 7)  # line 38
-    v_57: Void = setarrayitem(v_56, 0, v_31)  # line 38
-    v_58: Void = setarrayitem(v_56, 1, v_33)  # line 38
-    v_59: Void = setarrayitem(v_56, 2, v_34)  # line 38
-    v_60: Void = setarrayitem(v_56, 3, v_41)  # line 38
-    v_61: Void = setarrayitem(v_56, 4, v_44)  # line 38
-    v_62: Void = setarrayitem(v_56, 5, v_49)  # line 38
-    v_63: Void = setarrayitem(v_56, 6, v_55)  # line 38
-    v_64: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 0)  # line 39
-    v_65: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Bool_array_Bool, Ptr(GcStruct listiter { list: Ptr(GcArray(Bool)), index: Signed }), v_56)  # line 39
+    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 2)  # line 46
+    v_1: Void = setarrayitem(v_0, 0, 1)  # line 46
+    v_2: Void = setarrayitem(v_0, 1, 2)  # line 46
+    v_3: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 1)  # line 46
+    v_4: Void = setarrayitem(v_3, 0, n_0)  # line 46
+    v_5: Ptr(GcArray(Ptr(GcArray(Signed)))) = direct_call(graph ll_newlist__array_array_Signed_Signed, Ptr(GcArray(Ptr(GcArray(Signed)))), 2)  # line 46
+    v_6: Void = setarrayitem(v_5, 0, v_0)  # line 46
+    v_7: Void = setarrayitem(v_5, 1, v_3)  # line 46
+    v_8: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 2)  # line 47
+    v_9: Void = setarrayitem(v_8, 0, 1)  # line 47
+    v_10: Void = setarrayitem(v_8, 1, 2)  # line 47
+    v_11: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 1)  # line 47
+    v_12: Void = setarrayitem(v_11, 0, n_0)  # line 47
+    v_13: Ptr(GcArray(Ptr(GcArray(Signed)))) = direct_call(graph ll_newlist__array_array_Signed_Signed, Ptr(GcArray(Ptr(GcArray(Signed)))), 2)  # line 47
+    v_14: Void = setarrayitem(v_13, 0, v_8)  # line 47
+    v_15: Void = setarrayitem(v_13, 1, v_11)  # line 47
+    v_16: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 2)  # line 48
+    v_17: Void = setarrayitem(v_16, 0, 1)  # line 48
+    v_18: Void = setarrayitem(v_16, 1, 2)  # line 48
+    v_19: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 2)  # line 48
+    v_20: Void = setarrayitem(v_19, 0, n_0)  # line 48
+    v_21: Void = setarrayitem(v_19, 1, 0)  # line 48
+    v_22: Ptr(GcArray(Ptr(GcArray(Signed)))) = direct_call(graph ll_newlist__array_array_Signed_Signed, Ptr(GcArray(Ptr(GcArray(Signed)))), 2)  # line 48
+    v_23: Void = setarrayitem(v_22, 0, v_16)  # line 48
+    v_24: Void = setarrayitem(v_22, 1, v_19)  # line 48
+    v_25: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_0)  # line 49
+    v_26: Ptr(rpy_str) = same_as(v_25)  # line 49
+    v_27: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'x', v_26)  # line 49
+    v_28: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 2)  # line 49
+    v_29: Void = setarrayitem(v_28, 0, v_27)  # line 49
+    v_30: Void = setarrayitem(v_28, 1, 'y')  # line 49
+    v_31: Bool = direct_call(graph ll_listeq__array_array_Signed_array_array_Signed_ll_listeq_items, v_5, v_13, <function rpython.rtyper.rlist.gen_listeq.<locals>.ll_listeq_items>)  # line 50
+    v_32: Bool = direct_call(graph ll_listeq__array_array_Signed_array_array_Signed_ll_listeq_items, v_5, v_22, <function rpython.rtyper.rlist.gen_listeq.<locals>.ll_listeq_items>)  # line 50
+    v_33: Bool = bool_not(v_32)  # line 50
+    v_34: Bool = direct_call(graph ll_listeq__array_array_Signed_array_array_Signed_ll_listeq_items, v_5, v_22, <function rpython.rtyper.rlist.gen_listeq.<locals>.ll_listeq_items>)  # line 50
+    v_35: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_0)  # line 50
+    v_36: Ptr(rpy_str) = same_as(v_35)  # line 50
+    v_37: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'x', v_36)  # line 50
+    v_38: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 2)  # line 50
+    v_39: Void = setarrayitem(v_38, 0, v_37)  # line 50
+    v_40: Void = setarrayitem(v_38, 1, 'y')  # line 50
+    v_41: Bool = direct_call(graph ll_listeq__array_rpy_str_array_rpy_str_ll_streq, v_28, v_38, <function rpython.rtyper.rstr.ll_streq>)  # line 50
+    v_42: Ptr(GcArray(UniChar)) = direct_call(graph ll_newlist__array_UniChar_Signed, Ptr(GcArray(UniChar)), 1)  # line 50
+    v_43: Void = setarrayitem(v_42, 0, 121)  # line 50
+    v_44: Bool = direct_call(graph ll_listeq__array_rpy_str_array_UniChar_ll_str_eq_char, v_28, v_42, <function rpython.rtyper.rstr.ll_str_eq_char>)  # line 50
+    v_45: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_newlist__array_tuple2_Signed_UniChar_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), 1)  # line 50
+    v_46: Void = setarrayitem(v_45, 0, <tuple2>)  # line 50
+    v_47: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_newlist__array_tuple2_Signed_UniChar_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), 1)  # line 50
+    v_48: Void = setarrayitem(v_47, 0, <tuple2>)  # line 50
+    v_49: Bool = direct_call(graph ll_listeq__array_tuple2_Signed_UniChar_array_tuple2_Signed_UniChar_ll_eq_tuple, v_45, v_47, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 50
+    v_50: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_newlist__array_tuple2_Signed_UniChar_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), 1)  # line 50
+    v_51: Void = setarrayitem(v_50, 0, <tuple2>)  # line 50
+    v_52: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_newlist__array_tuple2_Signed_UniChar_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), 1)  # line 50
+    v_53: Void = setarrayitem(v_52, 0, <tuple2>)  # line 50
+    v_54: Bool = direct_call(graph ll_listeq__array_tuple2_Signed_UniChar_array_tuple2_Signed_UniChar_ll_eq_tuple, v_50, v_52, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 50
+    v_55: Bool = bool_not(v_54)  # line 50
+    v_56: Ptr(GcArray(Bool)) = direct_call(graph ll_newlist__array_Bool_Signed, Ptr(GcArray(Bool)), 7)  # line 50
+    v_57: Void = setarrayitem(v_56, 0, v_31)  # line 50
+    v_58: Void = setarrayitem(v_56, 1, v_33)  # line 50
+    v_59: Void = setarrayitem(v_56, 2, v_34)  # line 50
+    v_60: Void = setarrayitem(v_56, 3, v_41)  # line 50
+    v_61: Void = setarrayitem(v_56, 4, v_44)  # line 50
+    v_62: Void = setarrayitem(v_56, 5, v_49)  # line 50
+    v_63: Void = setarrayitem(v_56, 6, v_55)  # line 50
+    v_64: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 0)  # line 51
+    v_65: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Bool_array_Bool, Ptr(GcStruct listiter { list: Ptr(GcArray(Bool)), index: Signed }), v_56)  # line 51
     --> block1(n_0, v_5, v_13, v_22, v_28, v_56, v_65, v_64)
 block1(n_1: Signed, a_0: Ptr(GcArray(Ptr(GcArray(Signed)))), b_0: Ptr(GcArray(Ptr(GcArray(Signed)))), c_0: Ptr(GcArray(Ptr(GcArray(Signed)))), strs_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), out_0: Ptr(GcArray(Bool)), iter57_0: Ptr(listiter), t56_0: Ptr(list)):
-    v_66: Bool = direct_call(graph ll_listnext__listiter_array_Bool, iter57_0)  # line 39
+    v_66: Bool = direct_call(graph ll_listnext__listiter_array_Bool, iter57_0)  # line 51
     no exception --> block2(v_66, iter57_0, t56_0, n_1, a_0, b_0, c_0, strs_0, out_0)
     StopIteration --> block3(t56_0)
 block2(item_0: Bool, iter57_1: Ptr(listiter), t56_1: Ptr(list), n_2: Signed, a_1: Ptr(GcArray(Ptr(GcArray(Signed)))), b_1: Ptr(GcArray(Ptr(GcArray(Signed)))), c_1: Ptr(GcArray(Ptr(GcArray(Signed)))), strs_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), out_1: Ptr(GcArray(Bool))):
-    v_67: Ptr(list) = same_as(t56_1)  # line 39
-    v_68: Signed = cast_bool_to_int(item_0)  # line 39
-    v_69: Signed = same_as(v_68)  # line 39
-    v_70: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_67, v_69)  # line 39
+    v_67: Ptr(list) = same_as(t56_1)  # line 51
+    v_68: Signed = cast_bool_to_int(item_0)  # line 51
+    v_69: Signed = same_as(v_68)  # line 51
+    v_70: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_67, v_69)  # line 51
     --> block1(n_2, a_1, b_1, c_1, strs_1, out_1, iter57_1, t56_1)
 block3(t56_2: Ptr(list)):
-    v_71: Ptr(rpy_str) = direct_call(graph text, t56_2)  # line 39
+    v_71: Ptr(rpy_str) = direct_call(graph text, t56_2)  # line 51
     --> return(v_71)
 
-graph slicing(n_0: Signed)  # list_methods.py:42
+graph slicing(n_0: Signed)  # list_methods.py:54
 block0(n_0: Signed):
-    v_0: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 0)  # line 43
-    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_range__array_Signed_Signed_Signed_Signed, Ptr(GcArray(Signed)), 0, 8, 1)  # line 43
-    v_2: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_1)  # line 43
+    v_0: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 0)  # line 55
+    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_range__array_Signed_Signed_Signed_Signed, Ptr(GcArray(Signed)), 0, 8, 1)  # line 55
+    v_2: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_1)  # line 55
     --> block1(n_0, v_2, v_0)
 block1(n_1: Signed, iter3_0: Ptr(listiter), t0_0: Ptr(list)):
-    v_3: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter3_0)  # line 43
+    v_3: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter3_0)  # line 55
     no exception --> block2(v_3, iter3_0, t0_0, n_1)
     StopIteration --> block3(n_1, iter3_0, t0_0)
 block2(item_0: Signed, iter3_1: Ptr(listiter), t0_1: Ptr(list), n_2: Signed):
-    v_4: Ptr(list) = same_as(t0_1)  # line 43
-    v_5: Signed = int_mul(item_0, 10)  # line 43
-    v_6: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_4, v_5)  # line 43
+    v_4: Ptr(list) = same_as(t0_1)  # line 55
+    v_5: Signed = int_mul(item_0, 10)  # line 55
+    v_6: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_4, v_5)  # line 55
     --> block1(n_2, iter3_1, t0_1)
 block3(n_3: Signed, iter3_2: Ptr(listiter), t0_2: Ptr(list)):
-    v_7: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), t0_2, 2, 5)  # line 44
-    v_8: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), t0_2, -3, 9223372036854775807)  # line 44
-    v_9: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), t0_2, 0, -6)  # line 44
-    v_10: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), t0_2, -100, 2)  # line 44
-    v_11: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), t0_2, 5, 100)  # line 44
-    v_12: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), t0_2, 6, 2)  # line 44
-    v_13: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), t0_2, n_3, 9223372036854775807)  # line 44
-    v_14: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), t0_2, 0, n_3)  # line 44
-    v_15: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))) = direct_call(graph ll_newlist__array_list_array_Signed_Signed, Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))), 8)  # line 44
-    v_16: Void = setarrayitem(v_15, 0, v_7)  # line 44
-    v_17: Void = setarrayitem(v_15, 1, v_8)  # line 44
-    v_18: Void = setarrayitem(v_15, 2, v_9)  # line 44
-    v_19: Void = setarrayitem(v_15, 3, v_10)  # line 44
-    v_20: Void = setarrayitem(v_15, 4, v_11)  # line 44
-    v_21: Void = setarrayitem(v_15, 5, v_12)  # line 44
-    v_22: Void = setarrayitem(v_15, 6, v_13)  # line 44
-    v_23: Void = setarrayitem(v_15, 7, v_14)  # line 44
-    v_24: Ptr(list) = direct_call(graph ll_newlist__list_array_rpy_str_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) }), 0)  # line 45
-    v_25: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_list_array_Signed_array_list_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))), index: Signed }), v_15)  # line 45
+    v_7: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), t0_2, 2, 5)  # line 56
+    v_8: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), t0_2, -3, 9223372036854775807)  # line 56
+    v_9: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), t0_2, 0, -6)  # line 56
+    v_10: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), t0_2, -100, 2)  # line 56
+    v_11: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), t0_2, 5, 100)  # line 56
+    v_12: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), t0_2, 6, 2)  # line 56
+    v_13: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), t0_2, n_3, 9223372036854775807)  # line 56
+    v_14: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), t0_2, 0, n_3)  # line 56
+    v_15: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))) = direct_call(graph ll_newlist__array_list_array_Signed_Signed, Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))), 8)  # line 56
+    v_16: Void = setarrayitem(v_15, 0, v_7)  # line 56
+    v_17: Void = setarrayitem(v_15, 1, v_8)  # line 56
+    v_18: Void = setarrayitem(v_15, 2, v_9)  # line 56
+    v_19: Void = setarrayitem(v_15, 3, v_10)  # line 56
+    v_20: Void = setarrayitem(v_15, 4, v_11)  # line 56
+    v_21: Void = setarrayitem(v_15, 5, v_12)  # line 56
+    v_22: Void = setarrayitem(v_15, 6, v_13)  # line 56
+    v_23: Void = setarrayitem(v_15, 7, v_14)  # line 56
+    v_24: Ptr(list) = direct_call(graph ll_newlist__list_array_rpy_str_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) }), 0)  # line 57
+    v_25: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_list_array_Signed_array_list_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))), index: Signed }), v_15)  # line 57
     --> block4(n_3, t0_2, v_15, iter3_2, v_25, v_24)
 block4(n_4: Signed, items_0: Ptr(list), parts_0: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))), iter3_3: Ptr(listiter), iter41_0: Ptr(listiter), t40_0: Ptr(list)):
-    v_26: Ptr(list) = direct_call(graph ll_listnext__listiter_array_list_array_Signed, iter41_0)  # line 45
+    v_26: Ptr(list) = direct_call(graph ll_listnext__listiter_array_list_array_Signed, iter41_0)  # line 57
     no exception --> block5(v_26, iter3_3, iter41_0, t40_0, n_4, items_0, parts_0)
     StopIteration --> block6(n_4, items_0, t40_0)
 block5(item_1: Ptr(list), iter3_4: Ptr(listiter), iter41_1: Ptr(listiter), t40_1: Ptr(list), n_5: Signed, items_1: Ptr(list), parts_1: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) })))):
-    v_27: Ptr(list) = same_as(t40_1)  # line 45
-    v_28: Ptr(rpy_str) = direct_call(graph text, item_1)  # line 45
-    v_29: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_27, v_28)  # line 45
+    v_27: Ptr(list) = same_as(t40_1)  # line 57
+    v_28: Ptr(rpy_str) = direct_call(graph text, item_1)  # line 57
+    v_29: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_27, v_28)  # line 57
     --> block4(n_5, items_1, parts_1, iter3_4, iter41_1, t40_1)
 block6(n_6: Signed, items_2: Ptr(list), t40_2: Ptr(list)):
-    v_30: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), items_2, 0, 3)  # line 46
-    v_31: Ptr(GcArray(Signed)) = direct_call(graph ll_mul__array_Signed_list_array_Signed_Signed, Ptr(GcArray(Signed)), v_30, 2)  # line 46
-    v_32: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 1)  # line 46
-    v_33: Void = setarrayitem(v_32, 0, n_6)  # line 46
-    v_34: Ptr(GcArray(Signed)) = direct_call(graph ll_mul__array_Signed_array_Signed_Signed, Ptr(GcArray(Signed)), v_32, 3)  # line 46
-    v_35: Ptr(GcArray(Signed)) = direct_call(graph ll_concat__array_Signed_array_Signed_array_Signed, Ptr(GcArray(Signed)), v_31, v_34)  # line 46
-    v_36: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), items_2, 0, 2)  # line 46
-    v_37: Ptr(GcArray(Signed)) = direct_call(graph ll_mul__array_Signed_list_array_Signed_Signed, Ptr(GcArray(Signed)), v_36, 0)  # line 46
-    v_38: Ptr(GcArray(Signed)) = direct_call(graph ll_concat__array_Signed_array_Signed_array_Signed, Ptr(GcArray(Signed)), v_35, v_37)  # line 46
-    v_39: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 1)  # line 46
-    v_40: Void = setarrayitem(v_39, 0, 7)  # line 46
-    v_41: Signed = int_mod(n_6, 3)  # line 46
-    v_42: Bool = int_ne(v_41, 0)  # line 46
-    v_43: Signed = int_xor(v_41, 3)  # line 46
-    v_44: Bool = int_lt(v_43, 0)  # line 46
-    v_45: Signed = cast_bool_to_int(v_42)  # line 46
-    v_46: Signed = cast_bool_to_int(v_44)  # line 46
-    v_47: Signed = int_and(v_45, v_46)  # line 46
-    v_48: Signed = int_mul(v_47, 3)  # line 46
-    v_49: Signed = int_add(v_41, v_48)  # line 46
-    v_50: Signed = int_sub(v_49, 1)  # line 46
-    v_51: Ptr(GcArray(Signed)) = direct_call(graph ll_mul__array_Signed_array_Signed_Signed, Ptr(GcArray(Signed)), v_39, v_50)  # line 46
-    v_52: Ptr(list) = direct_call(graph ll_concat__list_array_Signed_array_Signed_array_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), v_38, v_51)  # line 46
-    v_53: Ptr(list) = same_as(t40_2)  # line 47
-    v_54: Ptr(rpy_str) = direct_call(graph text, v_52)  # line 47
-    v_55: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_53, v_54)  # line 47
-    v_56: Ptr(list) = direct_call(graph ll_copy__list_array_Signed_list_array_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), items_2)  # line 48
-    v_57: Void = direct_call(graph ll_delslice__list_array_Signed_Signed_Signed, v_56, 2, 4)  # line 49
-    v_58: Void = direct_call(graph ll_delslice__list_array_Signed_Signed_Signed, v_56, -2, 9223372036854775807)  # line 50
-    v_59: Void = direct_call(graph ll_delslice__list_array_Signed_Signed_Signed, v_56, 10, 20)  # line 51
-    v_60: Signed = int_add(n_6, 1)  # line 52
-    v_61: Void = direct_call(graph ll_delslice__list_array_Signed_Signed_Signed, v_56, n_6, v_60)  # line 52
-    v_62: Ptr(list) = same_as(t40_2)  # line 53
-    v_63: Ptr(rpy_str) = direct_call(graph text, v_56)  # line 53
-    v_64: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_62, v_63)  # line 53
-    v_65: UniChar = same_as(47)  # line 54
-    v_66: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_65)  # line 54
-    v_67: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_list_array_rpy_str, v_66, t40_2)  # line 54
+    v_30: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), items_2, 0, 3)  # line 58
+    v_31: Ptr(GcArray(Signed)) = direct_call(graph ll_mul__array_Signed_list_array_Signed_Signed, Ptr(GcArray(Signed)), v_30, 2)  # line 58
+    v_32: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 1)  # line 58
+    v_33: Void = setarrayitem(v_32, 0, n_6)  # line 58
+    v_34: Ptr(GcArray(Signed)) = direct_call(graph ll_mul__array_Signed_array_Signed_Signed, Ptr(GcArray(Signed)), v_32, 3)  # line 58
+    v_35: Ptr(GcArray(Signed)) = direct_call(graph ll_concat__array_Signed_array_Signed_array_Signed, Ptr(GcArray(Signed)), v_31, v_34)  # line 58
+    v_36: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), items_2, 0, 2)  # line 58
+    v_37: Ptr(GcArray(Signed)) = direct_call(graph ll_mul__array_Signed_list_array_Signed_Signed, Ptr(GcArray(Signed)), v_36, 0)  # line 58
+    v_38: Ptr(GcArray(Signed)) = direct_call(graph ll_concat__array_Signed_array_Signed_array_Signed, Ptr(GcArray(Signed)), v_35, v_37)  # line 58
+    v_39: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 1)  # line 58
+    v_40: Void = setarrayitem(v_39, 0, 7)  # line 58
+    v_41: Signed = int_mod(n_6, 3)  # line 58
+    v_42: Bool = int_ne(v_41, 0)  # line 58
+    v_43: Signed = int_xor(v_41, 3)  # line 58
+    v_44: Bool = int_lt(v_43, 0)  # line 58
+    v_45: Signed = cast_bool_to_int(v_42)  # line 58
+    v_46: Signed = cast_bool_to_int(v_44)  # line 58
+    v_47: Signed = int_and(v_45, v_46)  # line 58
+    v_48: Signed = int_mul(v_47, 3)  # line 58
+    v_49: Signed = int_add(v_41, v_48)  # line 58
+    v_50: Signed = int_sub(v_49, 1)  # line 58
+    v_51: Ptr(GcArray(Signed)) = direct_call(graph ll_mul__array_Signed_array_Signed_Signed, Ptr(GcArray(Signed)), v_39, v_50)  # line 58
+    v_52: Ptr(list) = direct_call(graph ll_concat__list_array_Signed_array_Signed_array_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), v_38, v_51)  # line 58
+    v_53: Ptr(list) = same_as(t40_2)  # line 59
+    v_54: Ptr(rpy_str) = direct_call(graph text, v_52)  # line 59
+    v_55: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_53, v_54)  # line 59
+    v_56: Ptr(list) = direct_call(graph ll_copy__list_array_Signed_list_array_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), items_2)  # line 60
+    v_57: Void = direct_call(graph ll_delslice__list_array_Signed_Signed_Signed, v_56, 2, 4)  # line 61
+    v_58: Void = direct_call(graph ll_delslice__list_array_Signed_Signed_Signed, v_56, -2, 9223372036854775807)  # line 62
+    v_59: Void = direct_call(graph ll_delslice__list_array_Signed_Signed_Signed, v_56, 10, 20)  # line 63
+    v_60: Signed = int_add(n_6, 1)  # line 64
+    v_61: Void = direct_call(graph ll_delslice__list_array_Signed_Signed_Signed, v_56, n_6, v_60)  # line 64
+    v_62: Ptr(list) = same_as(t40_2)  # line 65
+    v_63: Ptr(rpy_str) = direct_call(graph text, v_56)  # line 65
+    v_64: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_62, v_63)  # line 65
+    v_65: UniChar = same_as(47)  # line 66
+    v_66: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_65)  # line 66
+    v_67: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_list_array_rpy_str, v_66, t40_2)  # line 66
     --> return(v_67)
 
-graph changing(n_0: Signed)  # list_methods.py:57
+graph changing(n_0: Signed)  # list_methods.py:69
 block0(n_0: Signed):
-    v_0: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 3)  # line 58
-    v_1: Ptr(GcArray(Signed)) = getfield(v_0, 'items')  # line 58
-    v_2: Void = setarrayitem(v_1, 0, 1)  # line 58
-    v_3: Void = setarrayitem(v_1, 1, 2)  # line 58
-    v_4: Void = setarrayitem(v_1, 2, 3)  # line 58
-    v_5: Ptr(list) = same_as(v_0)  # line 59
-    v_6: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 2)  # line 59
-    v_7: Ptr(GcArray(Signed)) = getfield(v_6, 'items')  # line 59
-    v_8: Void = setarrayitem(v_7, 0, 4)  # line 59
-    v_9: Void = setarrayitem(v_7, 1, 5)  # line 59
-    v_10: Void = direct_call(graph ll_extend__list_array_Signed_list_array_Signed, v_5, v_6)  # line 59
-    v_11: Ptr(list) = same_as(v_0)  # line 60
-    v_12: Void = direct_call(graph ll_extend__list_array_Signed_list_array_Signed, v_11, v_0)  # line 60
-    v_13: Ptr(list) = same_as(v_0)  # line 61
-    v_14: Void = direct_call(graph ll_insert__list_array_Signed_Signed_Signed, v_13, 0, -1)  # line 61
-    v_15: Ptr(list) = same_as(v_0)  # line 62
-    v_16: Void = direct_call(graph ll_insert__list_array_Signed_Signed_Signed, v_15, -1, 99)  # line 62
-    v_17: Ptr(list) = same_as(v_0)  # line 63
-    v_18: Void = direct_call(graph ll_insert__list_array_Signed_Signed_Signed, v_17, 100, 100)  # line 63
-    v_19: Ptr(list) = same_as(v_0)  # line 64
-    v_20: Void = direct_call(graph ll_insert__list_array_Signed_Signed_Signed, v_19, -100, -100)  # line 64
-    v_21: Ptr(list) = same_as(v_0)  # line 65
-    v_22: Signed = direct_call(graph ll_pop_default__list_array_Signed, v_21)  # line 65
-    v_23: Ptr(list) = same_as(v_0)  # line 65
-    v_24: Signed = direct_call(graph ll_pop__list_array_Signed_Signed, v_23, 0)  # line 65
-    v_25: Ptr(list) = same_as(v_0)  # line 65
-    v_26: Signed = direct_call(graph ll_pop__list_array_Signed_Signed, v_25, -2)  # line 65
-    v_27: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 3)  # line 65
-    v_28: Ptr(GcArray(Signed)) = getfield(v_27, 'items')  # line 65
-    v_29: Void = setarrayitem(v_28, 0, v_22)  # line 65
-    v_30: Void = setarrayitem(v_28, 1, v_24)  # line 65
-    v_31: Void = setarrayitem(v_28, 2, v_26)  # line 65
-    v_32: Ptr(list) = same_as(v_27)  # line 67
-    v_33: Ptr(list) = same_as(v_0)  # line 67
-    v_34: Signed = direct_call(graph ll_pop__list_array_Signed_Signed, v_33, n_0)  # line 67
+    v_0: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 3)  # line 70
+    v_1: Ptr(GcArray(Signed)) = getfield(v_0, 'items')  # line 70
+    v_2: Void = setarrayitem(v_1, 0, 1)  # line 70
+    v_3: Void = setarrayitem(v_1, 1, 2)  # line 70
+    v_4: Void = setarrayitem(v_1, 2, 3)  # line 70
+    v_5: Ptr(list) = same_as(v_0)  # line 71
+    v_6: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 2)  # line 71
+    v_7: Ptr(GcArray(Signed)) = getfield(v_6, 'items')  # line 71
+    v_8: Void = setarrayitem(v_7, 0, 4)  # line 71
+    v_9: Void = setarrayitem(v_7, 1, 5)  # line 71
+    v_10: Void = direct_call(graph ll_extend__list_array_Signed_list_array_Signed, v_5, v_6)  # line 71
+    v_11: Ptr(list) = same_as(v_0)  # line 72
+    v_12: Void = direct_call(graph ll_extend__list_array_Signed_list_array_Signed, v_11, v_0)  # line 72
+    v_13: Ptr(list) = same_as(v_0)  # line 73
+    v_14: Void = direct_call(graph ll_insert__list_array_Signed_Signed_Signed, v_13, 0, -1)  # line 73
+    v_15: Ptr(list) = same_as(v_0)  # line 74
+    v_16: Void = direct_call(graph ll_insert__list_array_Signed_Signed_Signed, v_15, -1, 99)  # line 74
+    v_17: Ptr(list) = same_as(v_0)  # line 75
+    v_18: Void = direct_call(graph ll_insert__list_array_Signed_Signed_Signed, v_17, 100, 100)  # line 75
+    v_19: Ptr(list) = same_as(v_0)  # line 76
+    v_20: Void = direct_call(graph ll_insert__list_array_Signed_Signed_Signed, v_19, -100, -100)  # line 76
+    v_21: Ptr(list) = same_as(v_0)  # line 77
+    v_22: Signed = direct_call(graph ll_pop_default__list_array_Signed, v_21)  # line 77
+    v_23: Ptr(list) = same_as(v_0)  # line 77
+    v_24: Signed = direct_call(graph ll_pop__list_array_Signed_Signed, v_23, 0)  # line 77
+    v_25: Ptr(list) = same_as(v_0)  # line 77
+    v_26: Signed = direct_call(graph ll_pop__list_array_Signed_Signed, v_25, -2)  # line 77
+    v_27: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 3)  # line 77
+    v_28: Ptr(GcArray(Signed)) = getfield(v_27, 'items')  # line 77
+    v_29: Void = setarrayitem(v_28, 0, v_22)  # line 77
+    v_30: Void = setarrayitem(v_28, 1, v_24)  # line 77
+    v_31: Void = setarrayitem(v_28, 2, v_26)  # line 77
+    v_32: Ptr(list) = same_as(v_27)  # line 79
+    v_33: Ptr(list) = same_as(v_0)  # line 79
+    v_34: Signed = direct_call(graph ll_pop__list_array_Signed_Signed, v_33, n_0)  # line 79
     no exception --> block1(v_32, v_34, n_0, v_0, v_27)
     Exception --> block9(n_0, v_0, v_27, last_exception_0, last_exc_value_0)
 block1(t29_0: Ptr(list), t32_0: Signed, n_1: Signed, items_0: Ptr(list), out_0: Ptr(list)):
-    v_35: Void = direct_call(graph ll_append__list_array_Signed_Signed, t29_0, t32_0)  # line 67
+    v_35: Void = direct_call(graph ll_append__list_array_Signed_Signed, t29_0, t32_0)  # line 79
     no exception --> block2(n_1, items_0, out_0)
     Exception --> block9(n_1, items_0, out_0, last_exception_1, last_exc_value_1)
 block2(n_2: Signed, items_1: Ptr(list), out_1: Ptr(list)):
-    v_36: Signed = int_mul(n_2, 3)  # line 71
-    v_37: Void = direct_call(graph ll_setitem__list_array_Signed_Signed_Signed, items_1, v_36, 7)  # line 71
+    v_36: Signed = int_mul(n_2, 3)  # line 83
+    v_37: Void = direct_call(graph ll_setitem__list_array_Signed_Signed_Signed, items_1, v_36, 7)  # line 83
     no exception --> block3(n_2, items_1, out_1)
     Exception --> block7(n_2, items_1, out_1, last_exception_2, last_exc_value_2)
 block3(n_3: Signed, items_2: Ptr(list), out_2: Ptr(list)):
-    v_38: Signed = int_sub(n_3, 20)  # line 75
-    v_39: Void = direct_call(graph ll_delitem__list_array_Signed_Signed, items_2, v_38)  # line 75
+    v_38: Signed = int_sub(n_3, 20)  # line 87
+    v_39: Void = direct_call(graph ll_delitem__list_array_Signed_Signed, items_2, v_38)  # line 87
     no exception --> block4(items_2, out_2)
     Exception --> block5(items_2, out_2, last_exception_3, last_exc_value_3)
 block4(items_3: Ptr(list), out_3: Ptr(list)):
-    v_40: Ptr(list) = same_as(items_3)  # line 78
-    v_41: Void = direct_call(graph ll_reverse__list_array_Signed, v_40)  # line 78
-    v_42: Ptr(rpy_str) = direct_call(graph text, out_3)  # line 79
-    v_43: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_42, '|')  # line 79
-    v_44: Ptr(rpy_str) = direct_call(graph text, items_3)  # line 79
-    v_45: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_43, v_44)  # line 79
+    v_40: Ptr(list) = same_as(items_3)  # line 90
+    v_41: Void = direct_call(graph ll_reverse__list_array_Signed, v_40)  # line 90
+    v_42: Ptr(rpy_str) = direct_call(graph text, out_3)  # line 91
+    v_43: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_42, '|')  # line 91
+    v_44: Ptr(rpy_str) = direct_call(graph text, items_3)  # line 91
+    v_45: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_43, v_44)  # line 91
     --> return(v_45)
 block5(items_4: Ptr(list), out_4: Ptr(list), v_46: Ptr(object_vtable), v_47: Ptr(Exception)):
-    v_48: Ptr(BaseException) = cast_pointer(v_47)  # line 76
-    v_49: Ptr(object_vtable) = getfield(v_48, 'typeptr')  # line 76
-    v_50: Signed = getfield(v_49, 'subclassrange_min')  # line 76
-    v_51: Bool = int_between(5, v_50, 6)  # line 76
-    v_52: Bool = same_as(v_51)  # line 76
+    v_48: Ptr(BaseException) = cast_pointer(v_47)  # line 88
+    v_49: Ptr(object_vtable) = getfield(v_48, 'typeptr')  # line 88
+    v_50: Signed = getfield(v_49, 'subclassrange_min')  # line 88
+    v_51: Bool = int_between(5, v_50, 6)  # line 88
+    v_52: Bool = same_as(v_51)  # line 88
     switch v_52
     False --> raise(v_46, v_47)
     True --> block6(items_4, out_4)
 block6(items_5: Ptr(list), out_5: Ptr(list)):
-    v_53: Ptr(list) = same_as(out_5)  # line 77
-    v_54: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_53, -7)  # line 77
+    v_53: Ptr(list) = same_as(out_5)  # line 89
+    v_54: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_53, -7)  # line 89
     --> block4(items_5, out_5)
 block7(n_4: Signed, items_6: Ptr(list), out_6: Ptr(list), v_55: Ptr(object_vtable), v_56: Ptr(Exception)):
-    v_57: Ptr(BaseException) = cast_pointer(v_56)  # line 72
-    v_58: Ptr(object_vtable) = getfield(v_57, 'typeptr')  # line 72
-    v_59: Signed = getfield(v_58, 'subclassrange_min')  # line 72
-    v_60: Bool = int_between(5, v_59, 6)  # line 72
-    v_61: Bool = same_as(v_60)  # line 72
+    v_57: Ptr(BaseException) = cast_pointer(v_56)  # line 84
+    v_58: Ptr(object_vtable) = getfield(v_57, 'typeptr')  # line 84
+    v_59: Signed = getfield(v_58, 'subclassrange_min')  # line 84
+    v_60: Bool = int_between(5, v_59, 6)  # line 84
+    v_61: Bool = same_as(v_60)  # line 84
     switch v_61
     False --> raise(v_55, v_56)
     True --> block8(n_4, items_6, out_6)
 block8(n_5: Signed, items_7: Ptr(list), out_7: Ptr(list)):
-    v_62: Ptr(list) = same_as(out_7)  # line 73
-    v_63: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_62, -6)  # line 73
+    v_62: Ptr(list) = same_as(out_7)  # line 85
+    v_63: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_62, -6)  # line 85
     --> block3(n_5, items_7, out_7)
 block9(n_6: Signed, items_8: Ptr(list), out_8: Ptr(list), v_64: Ptr(object_vtable), v_65: Ptr(Exception)):
-    v_66: Ptr(BaseException) = cast_pointer(v_65)  # line 68
-    v_67: Ptr(object_vtable) = getfield(v_66, 'typeptr')  # line 68
-    v_68: Signed = getfield(v_67, 'subclassrange_min')  # line 68
-    v_69: Bool = int_between(5, v_68, 6)  # line 68
-    v_70: Bool = same_as(v_69)  # line 68
+    v_66: Ptr(BaseException) = cast_pointer(v_65)  # line 80
+    v_67: Ptr(object_vtable) = getfield(v_66, 'typeptr')  # line 80
+    v_68: Signed = getfield(v_67, 'subclassrange_min')  # line 80
+    v_69: Bool = int_between(5, v_68, 6)  # line 80
+    v_70: Bool = same_as(v_69)  # line 80
     switch v_70
     False --> raise(v_64, v_65)
     True --> block10(n_6, items_8, out_8)
 block10(n_7: Signed, items_9: Ptr(list), out_9: Ptr(list)):
-    v_71: Ptr(list) = same_as(out_9)  # line 69
-    v_72: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_71, -5)  # line 69
+    v_71: Ptr(list) = same_as(out_9)  # line 81
+    v_72: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_71, -5)  # line 81
     --> block2(n_7, items_9, out_9)
 
-graph enumerating(n_0: Signed)  # list_methods.py:82
+graph enumerating(n_0: Signed)  # list_methods.py:94
 block0(n_0: Signed):
-    v_0: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_0)  # line 84
-    v_1: Ptr(rpy_str) = same_as(v_0)  # line 84
-    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 3)  # line 84
-    v_3: Void = setarrayitem(v_2, 0, 'a')  # line 84
-    v_4: Void = setarrayitem(v_2, 1, 'bb')  # line 84
-    v_5: Void = setarrayitem(v_2, 2, v_1)  # line 84
-    v_6: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_rpy_str_array_rpy_str, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }), v_2)  # line 84
-    v_7: Ptr(listiter) = same_as(v_6)  # line 84
+    v_0: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_0)  # line 96
+    v_1: Ptr(rpy_str) = same_as(v_0)  # line 96
+    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), 3)  # line 96
+    v_3: Void = setarrayitem(v_2, 0, 'a')  # line 96
+    v_4: Void = setarrayitem(v_2, 1, 'bb')  # line 96
+    v_5: Void = setarrayitem(v_2, 2, v_1)  # line 96
+    v_6: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_rpy_str_array_rpy_str, Ptr(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }), v_2)  # line 96
+    v_7: Ptr(listiter) = same_as(v_6)  # line 96
     --> block1(n_0, 0, v_7)
 block1(n_1: Signed, total_0: Signed, iter7_0: Ptr(listiter)):
-    v_8: Ptr(tuple2) = direct_call(graph ll_enumnext__tuple2_Signed_rpy_str_listiter_array_rpy_str_ll_listnext, Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), iter7_0, <function rpython.rtyper.rlist.ll_listnext>)  # line 84
+    v_8: Ptr(tuple2) = direct_call(graph ll_enumnext__tuple2_Signed_rpy_str_listiter_array_rpy_str_ll_listnext, Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), iter7_0, <function rpython.rtyper.rlist.ll_listnext>)  # line 96
     no exception --> block2(v_8, iter7_0, n_1, total_0)
     StopIteration --> block3(n_1, total_0, iter7_0)
 block2(item_0: Ptr(tuple2), iter7_1: Ptr(listiter), n_2: Signed, total_1: Signed):
-    v_9: Signed = getfield(item_0, 'item0')  # line 84
-    v_10: Ptr(rpy_str) = getfield(item_0, 'item1')  # line 84
-    v_11: Signed = int_mul(total_1, 10)  # line 85
-    v_12: Signed = direct_call(graph ll_strlen__rpy_str, v_10)  # line 85
-    v_13: Signed = int_mul(v_9, v_12)  # line 85
-    v_14: Signed = int_add(v_11, v_13)  # line 85
+    v_9: Signed = getfield(item_0, 'item0')  # line 96
+    v_10: Ptr(rpy_str) = getfield(item_0, 'item1')  # line 96
+    v_11: Signed = int_mul(total_1, 10)  # line 97
+    v_12: Signed = direct_call(graph ll_strlen__rpy_str, v_10)  # line 97
+    v_13: Signed = int_mul(v_9, v_12)  # line 97
+    v_14: Signed = int_add(v_11, v_13)  # line 97
     --> block1(n_2, v_14, iter7_1)
 block3(n_3: Signed, total_2: Signed, iter7_2: Ptr(listiter)):
-    v_15: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_3)  # line 86
-    v_16: Ptr(rpy_str) = same_as(v_15)  # line 86
-    v_17: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'xy', v_16)  # line 86
-    v_18: Ptr(striter) = direct_call(graph ll_striter__striter_rpy_str, Ptr(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }), v_17)  # line 86
-    v_19: Ptr(striter) = same_as(v_18)  # line 86
+    v_15: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, n_3)  # line 98
+    v_16: Ptr(rpy_str) = same_as(v_15)  # line 98
+    v_17: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, 'xy', v_16)  # line 98
+    v_18: Ptr(striter) = direct_call(graph ll_striter__striter_rpy_str, Ptr(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }), v_17)  # line 98
+    v_19: Ptr(striter) = same_as(v_18)  # line 98
     --> block4(n_3, total_2, v_19, iter7_2)
 block4(n_4: Signed, total_3: Signed, iter25_0: Ptr(striter), iter7_3: Ptr(listiter)):
-    v_20: Ptr(tuple2) = direct_call(graph ll_enumnext__tuple2_Signed_UniChar_striter_ll_strnext, Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), iter25_0, <function rpython.rtyper.rstr.ll_strnext>)  # line 86
+    v_20: Ptr(tuple2) = direct_call(graph ll_enumnext__tuple2_Signed_UniChar_striter_ll_strnext, Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), iter25_0, <function rpython.rtyper.rstr.ll_strnext>)  # line 98
     no exception --> block5(v_20, iter25_0, iter7_3, n_4, total_3)
     StopIteration --> return(total_3)
 block5(item_1: Ptr(tuple2), iter25_1: Ptr(striter), iter7_4: Ptr(listiter), n_5: Signed, total_4: Signed):
-    v_21: Signed = getfield(item_1, 'item0')  # line 86
-    v_22: UniChar = getfield(item_1, 'item1')  # line 86
-    v_23: Signed = cast_unichar_to_int(v_22)  # line 87
-    v_24: Signed = int_mul(v_21, v_23)  # line 87
-    v_25: Signed = int_add(total_4, v_24)  # line 87
+    v_21: Signed = getfield(item_1, 'item0')  # line 98
+    v_22: UniChar = getfield(item_1, 'item1')  # line 98
+    v_23: Signed = cast_unichar_to_int(v_22)  # line 99
+    v_24: Signed = int_mul(v_21, v_23)  # line 99
+    v_25: Signed = int_add(total_4, v_24)  # line 99
     --> block4(n_5, v_25, iter25_1, iter7_4)
 
 graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:179
@@ -1139,6 +1195,145 @@ block0(eq_0: Void, key1_0: UniChar, key2_0: UniChar):
 block1(key1_1: UniChar, key2_1: UniChar):
     v_2: Bool = unichar_eq(key1_1, key2_1)  # line 56
     --> return(v_2)
+
+graph ll_newlist__array_list_methods.Box_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
+block0(LIST_0: Void, length_0: Signed):
+    v_0: Bool = same_as(True)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
+    --> block1(LIST_0, length_0)
+block1(LIST_1: Void, length_1: Signed):
+    v_2: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))) = malloc_varsize(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed })), 'gc', length_1)  # line 38
+    --> return(v_2)
+
+graph ll_getitem__array_list_methods.Box_Signed(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), index_0: Signed)  # rlist.py:58
+block0(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), index_0: Signed):
+    v_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))) = direct_call(graph ll_items__array_list_methods.Box, l_0)  # line 59
+    v_1: Signed = direct_call(graph ll_len__array_list_methods.Box, l_0)  # line 59
+    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 59
+    v_3: Ptr(list_methods.Box) = getarrayitem(v_0, v_2)  # line 59
+    --> return(v_3)
+
+graph ll_items__array_list_methods.Box(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))))  # rlist.py:24
+block0(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed })))):
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
+    --> return(l_0)
+
+graph ll_len__array_list_methods.Box(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))))  # rlist.py:30
+block0(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed })))):
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
+    --> block1(l_0)
+block1(l_1: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed })))):
+    v_2: Signed = getarraysize(l_1)  # line 32
+    --> return(v_2)
+
+graph ll_index__array_list_methods.Box_list_methods.Box_None(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_0: Ptr(list_methods.Box), eq_0: Void)  # rlist.py:150
+block0(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_0: Ptr(list_methods.Box), eq_0: Void):
+    v_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))) = direct_call(graph ll_items__array_list_methods.Box, l_0)  # line 151
+    --> block1(l_0, x_0, eq_0, v_0, 0)
+block1(l_1: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_1: Ptr(list_methods.Box), eq_1: Void, items_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), i_0: Signed):
+    v_1: Signed = direct_call(graph ll_len__array_list_methods.Box, l_1)  # line 153
+    v_2: Bool = int_lt(i_0, v_1)  # line 153
+    v_3: Bool = same_as(v_2)  # line 153
+    switch v_3
+    False --> block2()
+    True --> block3(l_1, x_1, eq_1, items_0, i_0)
+block2():
+    v_4: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 157
+    v_5: Ptr(BaseException) = cast_pointer(v_4)  # line 157
+    v_6: Void = setfield(v_5, 'typeptr', vtable ValueError [3, 4))  # line 157
+    v_7: Ptr(BaseException) = cast_pointer(v_4)  # line 157
+    v_8: Ptr(object_vtable) = getfield(v_7, 'typeptr')  # line 157
+    --> raise(v_8, v_4)
+block3(l_2: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_2: Ptr(list_methods.Box), eq_2: Void, items_1: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), i_1: Signed):
+    v_9: Ptr(list_methods.Box) = getarrayitem(items_1, i_1)  # line 154
+    v_10: Bool = direct_call(graph _ll_equal__None_list_methods.Box_list_methods.Box, None, v_9, x_2)  # line 154
+    v_11: Bool = same_as(v_10)  # line 154
+    switch v_11
+    False --> block4(l_2, x_2, eq_2, items_1, i_1)
+    True --> return(i_1)
+block4(l_3: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_3: Ptr(list_methods.Box), eq_3: Void, items_2: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), i_2: Signed):
+    v_12: Signed = int_add(i_2, 1)  # line 156
+    --> block1(l_3, x_3, eq_3, items_2, v_12)
+
+graph _ll_equal__None_list_methods.Box_list_methods.Box(eq_0: Void, x_0: Ptr(list_methods.Box), y_0: Ptr(list_methods.Box))  # rlist.py:144
+block0(eq_0: Void, x_0: Ptr(list_methods.Box), y_0: Ptr(list_methods.Box)):
+    v_0: Bool = same_as(True)  # line 145
+    v_1: Bool = same_as(v_0)  # line 145
+    --> block1(x_0, y_0)
+block1(x_1: Ptr(list_methods.Box), y_1: Ptr(list_methods.Box)):
+    v_2: Bool = ptr_eq(x_1, y_1)  # line 146
+    --> return(v_2)
+
+graph ll_count__array_list_methods.Box_list_methods.Box_None(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_0: Ptr(list_methods.Box), eq_0: Void)  # rlist.py:170
+block0(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_0: Ptr(list_methods.Box), eq_0: Void):
+    v_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))) = direct_call(graph ll_items__array_list_methods.Box, l_0)  # line 171
+    --> block1(l_0, x_0, eq_0, v_0, 0, 0)
+block1(l_1: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_1: Ptr(list_methods.Box), eq_1: Void, items_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), count_0: Signed, i_0: Signed):
+    v_1: Signed = direct_call(graph ll_len__array_list_methods.Box, l_1)  # line 174
+    v_2: Bool = int_lt(i_0, v_1)  # line 174
+    v_3: Bool = same_as(v_2)  # line 174
+    switch v_3
+    False --> return(count_0)
+    True --> block2(l_1, x_1, eq_1, items_0, count_0, i_0)
+block2(l_2: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_2: Ptr(list_methods.Box), eq_2: Void, items_1: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), count_1: Signed, i_1: Signed):
+    v_4: Ptr(list_methods.Box) = getarrayitem(items_1, i_1)  # line 175
+    v_5: Bool = direct_call(graph _ll_equal__None_list_methods.Box_list_methods.Box, None, v_4, x_2)  # line 175
+    v_6: Bool = same_as(v_5)  # line 175
+    switch v_6
+    False --> block3(l_2, x_2, eq_2, items_1, count_1, i_1)
+    True --> block4(l_2, x_2, eq_2, items_1, count_1, i_1)
+block3(l_3: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_3: Ptr(list_methods.Box), eq_3: Void, items_2: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), count_2: Signed, i_2: Signed):
+    v_7: Signed = int_add(i_2, 1)  # line 177
+    --> block1(l_3, x_3, eq_3, items_2, count_2, v_7)
+block4(l_4: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_4: Ptr(list_methods.Box), eq_4: Void, items_3: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), count_3: Signed, i_3: Signed):
+    v_8: Signed = int_add(count_3, 1)  # line 176
+    --> block3(l_4, x_4, eq_4, items_3, v_8, i_3)
+
+graph ll_contains__array_list_methods.Box_list_methods.Box_None(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_0: Ptr(list_methods.Box), eq_0: Void)  # rlist.py:160
+block0(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_0: Ptr(list_methods.Box), eq_0: Void):
+    v_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))) = direct_call(graph ll_items__array_list_methods.Box, l_0)  # line 161
+    --> block1(l_0, x_0, eq_0, v_0, 0)
+block1(l_1: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_1: Ptr(list_methods.Box), eq_1: Void, items_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), i_0: Signed):
+    v_1: Signed = direct_call(graph ll_len__array_list_methods.Box, l_1)  # line 163
+    v_2: Bool = int_lt(i_0, v_1)  # line 163
+    v_3: Bool = same_as(v_2)  # line 163
+    switch v_3
+    False --> return(False)
+    True --> block2(l_1, x_1, eq_1, items_0, i_0)
+block2(l_2: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_2: Ptr(list_methods.Box), eq_2: Void, items_1: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), i_1: Signed):
+    v_4: Ptr(list_methods.Box) = getarrayitem(items_1, i_1)  # line 164
+    v_5: Bool = direct_call(graph _ll_equal__None_list_methods.Box_list_methods.Box, None, v_4, x_2)  # line 164
+    v_6: Bool = same_as(v_5)  # line 164
+    switch v_6
+    False --> block3(l_2, x_2, eq_2, items_1, i_1)
+    True --> return(True)
+block3(l_3: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_3: Ptr(list_methods.Box), eq_3: Void, items_2: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), i_2: Signed):
+    v_7: Signed = int_add(i_2, 1)  # line 166
+    --> block1(l_3, x_3, eq_3, items_2, v_7)
+
+graph ll_extend__list_array_Signed_list_array_Signed(l1_0: Ptr(list), l2_0: Ptr(list))  # rlist.py:391
+block0(l1_0: Ptr(list), l2_0: Ptr(list)):
+    v_0: Signed = getfield(l1_0, 'length')  # line 392
+    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l2_0)  # line 393
+    v_2: Signed = int_add(v_0, v_1)  # line 394
+    v_3: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l1_0, v_2)  # line 394
+    v_4: Ptr(GcArray(Signed)) = getfield(l1_0, 'items')  # line 395
+    v_5: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l2_0)  # line 396
+    --> block1(l1_0, l2_0, v_0, v_1, v_4, v_5, 0)
+block1(l1_1: Ptr(list), l2_1: Ptr(list), len1_0: Signed, len2_0: Signed, items1_0: Ptr(GcArray(Signed)), items2_0: Ptr(GcArray(Signed)), i_0: Signed):
+    v_6: Bool = int_lt(i_0, len2_0)  # line 398
+    v_7: Bool = same_as(v_6)  # line 398
+    switch v_7
+    False --> return(None)
+    True --> block2(l1_1, l2_1, len1_0, len2_0, items1_0, items2_0, i_0)
+block2(l1_2: Ptr(list), l2_2: Ptr(list), len1_1: Signed, len2_1: Signed, items1_1: Ptr(GcArray(Signed)), items2_1: Ptr(GcArray(Signed)), i_1: Signed):
+    v_8: Signed = getarrayitem(items2_1, i_1)  # line 399
+    v_9: Signed = int_add(len1_1, i_1)  # line 399
+    v_10: Void = setarrayitem(items1_1, v_9, v_8)  # line 399
+    v_11: Signed = int_add(i_1, 1)  # line 400
+    --> block1(l1_2, l2_2, len1_1, len2_1, items1_1, items2_1, v_11)
 
 graph ll_index__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), x_0: Ptr(tuple2), eq_0: Void)  # rlist.py:150
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), x_0: Ptr(tuple2), eq_0: Void):
@@ -2223,28 +2418,6 @@ block4(l_4: Ptr(list), start_3: Signed, stop_3: Signed, length_3: Signed, items_
     v_14: Void = setarrayitem(items_1, i_1, v_13)  # line 413
     v_15: Signed = int_add(i_1, 1)  # line 414
     --> block2(l_4, start_3, stop_3, length_3, items_1, removed_2, v_15)
-
-graph ll_extend__list_array_Signed_list_array_Signed(l1_0: Ptr(list), l2_0: Ptr(list))  # rlist.py:391
-block0(l1_0: Ptr(list), l2_0: Ptr(list)):
-    v_0: Signed = getfield(l1_0, 'length')  # line 392
-    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l2_0)  # line 393
-    v_2: Signed = int_add(v_0, v_1)  # line 394
-    v_3: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l1_0, v_2)  # line 394
-    v_4: Ptr(GcArray(Signed)) = getfield(l1_0, 'items')  # line 395
-    v_5: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l2_0)  # line 396
-    --> block1(l1_0, l2_0, v_0, v_1, v_4, v_5, 0)
-block1(l1_1: Ptr(list), l2_1: Ptr(list), len1_0: Signed, len2_0: Signed, items1_0: Ptr(GcArray(Signed)), items2_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_6: Bool = int_lt(i_0, len2_0)  # line 398
-    v_7: Bool = same_as(v_6)  # line 398
-    switch v_7
-    False --> return(None)
-    True --> block2(l1_1, l2_1, len1_0, len2_0, items1_0, items2_0, i_0)
-block2(l1_2: Ptr(list), l2_2: Ptr(list), len1_1: Signed, len2_1: Signed, items1_1: Ptr(GcArray(Signed)), items2_1: Ptr(GcArray(Signed)), i_1: Signed):
-    v_8: Signed = getarrayitem(items2_1, i_1)  # line 399
-    v_9: Signed = int_add(len1_1, i_1)  # line 399
-    v_10: Void = setarrayitem(items1_1, v_9, v_8)  # line 399
-    v_11: Signed = int_add(i_1, 1)  # line 400
-    --> block1(l1_2, l2_2, len1_1, len2_1, items1_1, items2_1, v_11)
 
 graph ll_insert__list_array_Signed_Signed_Signed(l_0: Ptr(list), index_0: Signed, newitem_0: Signed)  # rlist.py:379
 block0(l_0: Ptr(list), index_0: Signed, newitem_0: Signed):
