@@ -73,19 +73,25 @@ public sealed class CSharpBackendTests
         var actual = RTyperTests.Inputs.Select(n => Outcome(() =>
         {
             object? result = compiled.Invoke(main, n);
-            return compiled.FetchEscapedException() is { } raised ? throw new EscapedException(raised) : result;
+            return compiled.FetchEscapedException() is { } raised ? throw new EscapedException(raised)
+                : main.ReturnBlock.InputArgs[0].ConcreteType == BuiltinTypes.StrPtr ? CompiledStr(result) : result;
         })).ToList();
         Assert.That(actual, Is.EqualTo(expected));
     }
 
     private sealed class EscapedException(string name) : Exception(name);
 
-    /// <summary>The text of an rpy_str a compiled program returned (main's only pointer results are strs).</summary>
-    private static unsafe string CompiledStrText(System.Reflection.Pointer str)
+    /// <summary>The text of an rpy_str of the compiled program's heap (as the LLInterpreter's: null for None).</summary>
+    private static unsafe string? CompiledStr(object? pointer)
     {
+        byte* str = (byte*)System.Reflection.Pointer.Unbox(pointer!);
+        if (str == null)
+            return null;
         var layout = TypeLayout.Of(BuiltinTypes.Str).VarSize!;
-        byte* s = (byte*)System.Reflection.Pointer.Unbox(str);
-        return Rpython.Runtime.Io.Text((int*)(s + layout.ItemsOffset), *(long*)(s + layout.LengthOffset));
+        var text = new System.Text.StringBuilder();
+        foreach (int c in new ReadOnlySpan<int>(str + layout.ItemsOffset, (int)*(long*)(str + layout.LengthOffset)))
+            text.Append(c is >= 0xD800 and <= 0xDFFF ? ((char)c).ToString() : char.ConvertFromUtf32(c));
+        return text.ToString();
     }
 
     /// <summary>A result with its exact type (and a double's bits), or the RPython exception that
@@ -97,8 +103,8 @@ public sealed class CSharpBackendTests
             return run() switch
             {
                 double d => FormattableString.Invariant($"Double {d:R} ({BitConverter.DoubleToInt64Bits(d)})"),
-                LLObject str when str.Type == BuiltinTypes.Str => "Str " + Rpython.Runtime.PyStr.Repr(LLInterpreter.StrText(str)!),
-                System.Reflection.Pointer str => "Str " + Rpython.Runtime.PyStr.Repr(CompiledStrText(str)),
+                LLObject { Type.Name: "rpy_str" } str => "Str " + PyRepr.Of(LLInterpreter.StrText(str)),
+                string text => "Str " + PyRepr.Of(text),
                 { } value => value.GetType().Name + " " + Convert.ToString(value, CultureInfo.InvariantCulture),
                 null => "None",
             };

@@ -8,7 +8,8 @@ using Rpython.Translator.Transform;
 namespace Rpython.Tests.RTyping;
 
 /// <summary>
-/// The RTyper checked by the LLInterpreter: each program of RTyping/programs defines <c>main(n)</c>;
+/// The RTyper checked by the LLInterpreter: each program of RTyping/programs defines <c>main(n)</c>
+/// (whose result is an int, a float, a bool, None or a str);
 /// it is annotated with an int argument, lowered, and run on low-level graphs for a set of inputs,
 /// and every result must be what CPython computes running the program untranslated. The lowered
 /// graphs are golden text (<c>.ll</c>), every variable with its low-level type.
@@ -111,7 +112,8 @@ public sealed class RTyperTests
             spec.loader.exec_module(module)
             for n in sys.argv[2:]:
                 try:
-                    print(repr(module.main(int(n))))
+                    result = module.main(int(n))
+                    print(ascii(result) if isinstance(result, str) else repr(result))
                 except Exception as e:
                     print("raises " + type(e).__name__)
             """;
@@ -133,7 +135,31 @@ public sealed class RTyperTests
         bool b => b ? "True" : "False",
         long l => l.ToString(CultureInfo.InvariantCulture),
         double d => PyRepr.Float(d),
-        LLObject str when str.Type == BuiltinTypes.Str => Rpython.Runtime.PyStr.Repr(LLInterpreter.StrText(str)!),
+        LLObject { Type.Name: "rpy_str" } str => Ascii(LLInterpreter.StrText(str)!),
         _ => PyRepr.Of(value),
     };
+
+    /// <summary>CPython's ascii() of a str: its repr with every character outside ASCII escaped.</summary>
+    private static string Ascii(string text)
+    {
+        char quote = text.Contains('\'') && !text.Contains('"') ? '"' : '\'';
+        var escaped = new System.Text.StringBuilder().Append(quote);
+        for (int i = 0; i < text.Length; i++)
+        {
+            int c = char.IsSurrogatePair(text, i) ? char.ConvertToUtf32(text, i++) : text[i];
+            escaped.Append(c switch
+            {
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when c == quote => "\\" + quote,
+                >= 0x20 and < 0x7F => ((char)c).ToString(),
+                < 0x100 => FormattableString.Invariant($"\\x{c:x2}"),
+                < 0x10000 => FormattableString.Invariant($"\\u{c:x4}"),
+                _ => FormattableString.Invariant($"\\U{c:x8}"),
+            });
+        }
+        return escaped.Append(quote).ToString();
+    }
 }

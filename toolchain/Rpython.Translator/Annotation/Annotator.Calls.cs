@@ -202,7 +202,7 @@ internal sealed partial class Annotator
                 return args[0] switch
                 {
                     SomeTuple t => new SomeInteger(nonneg: true).WithConst((long)t.Items.Length),
-                    SomeString { IsConstant: true, Const: string text } => new SomeInteger(nonneg: true).WithConst((long)PyValues.CodePointCount(text)),
+                    SomeString { IsConstant: true, Const: string text } => new SomeInteger(nonneg: true).WithConst((long)PyValues.Characters(text).Count),
                     SomeList or SomeDict or SomeBytes { CanBeNone: false } => s_nonnegInt,
                     SomeString s when !s.CanBeNone => s_nonnegInt,
                     var other => throw new AnnotatorError($"{AnnotationFormatter.FormatType(other)} has no len()"),
@@ -227,7 +227,7 @@ internal sealed partial class Annotator
             }
             case "enumerate":
                 Arity(1, 1);
-                return args[0] is SomeList ? new SomeIterator(args[0], "enumerate") : throw new AnnotatorError("enumerate() takes a list in RPython");
+                return args[0] is SomeList or SomeString { CanBeNone: false } ? new SomeIterator(args[0], "enumerate") : throw new AnnotatorError("enumerate() takes a list or a str in RPython");
             case "chr":
                 Arity(1, 1);
                 return args[0] is SomeInteger ? new SomeChar() : throw new AnnotatorError("chr() takes an int");
@@ -559,7 +559,7 @@ internal sealed partial class Annotator
                 return s_str;
             case (SomeString, "startswith" or "endswith" or "isdigit" or "isalpha" or "isalnum" or "isspace" or "islower" or "isupper"):
                 return s_bool;
-            case (SomeString, "find" or "rfind" or "count"):
+            case (SomeString, "find" or "rfind" or "count" or "index" or "rindex"):
                 return s_int;
             case (SomeString, "encode"):
                 return new SomeBytes();

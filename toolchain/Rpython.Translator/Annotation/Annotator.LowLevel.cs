@@ -9,8 +9,10 @@ namespace Rpython.Translator.Annotation;
 // pointer's field reads as the annotation of its type (a Ptr field as a pointer, the inline array of a
 // var-sized struct as an interior pointer), an item of an array of structs is used right away
 // (entries[i].key, entries[i].key = k), low-level types are constants (LIST, typeOf(l).TO), and
-// rpython.rtyper.lltypesystem.lltype provides malloc, nullptr, typeOf, is_array, is_gc_pointer and
-// identityhash. A helper gets one graph per low-level signature of its arguments (RPython's
+// rpython.rtyper.lltypesystem.lltype provides malloc, nullptr, typeOf, is_array, is_gc_pointer,
+// identityhash and the primitive types Signed and Bool; llop.NAME(RESULT, args...) of
+// rpython.rtyper.lltypesystem.lloperation is the low-level operation NAME (one of the runtime's,
+// such as the character database's unichar_isalpha). A helper gets one graph per low-level signature of its arguments (RPython's
 // specialize:ll): ll_append on a list of ints and on a list of strs are two graphs. A helper may be
 // given a function of the program, already annotated, as a constant pointer to a function (a
 // Ptr(FuncType) whose value is the graph: r_dict's key_eq and key_hash); calling it calls the graph.
@@ -23,12 +25,18 @@ internal sealed partial class Annotator
 
     private const string LLType = "rpython.rtyper.lltypesystem.lltype.";
 
+    private const string LLOp = "rpython.rtyper.lltypesystem.lloperation.llop.";
+
     /// <summary>Annotates the ll helper <c>rpython.rtyper.MODULE.FUNCTION</c> called with arguments of
     /// these annotations (and everything it calls) and returns its graph for this signature. The
     /// helpers are part of the toolchain: an error in them is a bug of the toolchain, thrown.</summary>
-    public FunctionGraph AnnotateHelper(string module, string function, IReadOnlyList<SomeValue> args)
+    public FunctionGraph AnnotateHelper(string module, string function, IReadOnlyList<SomeValue> args) =>
+        AnnotateHelper(HelperFunction(module, function), args);
+
+    /// <summary>Annotates a function of a helper module (one a factory made: a tuple's comparison) as <see
+    /// cref="AnnotateHelper(string, string, IReadOnlyList{SomeValue})"/> does.</summary>
+    public FunctionGraph AnnotateHelper(PyFunction helper, IReadOnlyList<SomeValue> args)
     {
-        var helper = HelperFunction(module, function);
         int errors = _diagnostics.Count;
         var graph = GraphFor(Bookkeeper.FunctionDescOf(helper), LowLevelKey(args), ShortKey(args));
         if (graph is not null)
@@ -38,7 +46,7 @@ internal sealed partial class Annotator
         }
         if (graph is null || _diagnostics.Count > errors)
         {
-            throw new InvalidOperationException($"the ll helper {module}.{function}({LowLevelKey(args)}) does not annotate: "
+            throw new InvalidOperationException($"the ll helper {helper.QualifiedName}({LowLevelKey(args)}) does not annotate: "
                 + string.Join("\n", _diagnostics.Items.Skip(errors)));
         }
         return graph;
@@ -71,6 +79,9 @@ internal sealed partial class Annotator
     public static LowLevelType? NamedLowLevelType(string qualifiedName) => qualifiedName switch
     {
         "rpython.rtyper.lltypesystem.rstr.STR" => BuiltinTypes.Str,
+        "rpython.rtyper.lltypesystem.rstr.BYTES" => BuiltinTypes.Bytes,
+        LLType + "Signed" => LowLevelTypes.Signed,
+        LLType + "Bool" => LowLevelTypes.Bool,
         _ => null,
     };
 
@@ -128,6 +139,8 @@ internal sealed partial class Annotator
         PrimitiveType { Kind: PrimitiveKind.Float } => new SomeFloat(),
         PrimitiveType { Kind: PrimitiveKind.Bool } => s_bool,
         PrimitiveType { Kind: PrimitiveKind.UniChar } => new SomeChar(),
+        // A byte (of bytes) reads as an int, as Python 3's bytes items do: the RTyper casts it.
+        PrimitiveType { Kind: PrimitiveKind.Char } => s_nonnegInt,
         PrimitiveType { Kind: PrimitiveKind.Void } => SomeNone.Instance,
         _ => throw new AnnotatorError($"values of the low-level type {type} cannot be read in an ll helper"),
     };
@@ -155,6 +168,7 @@ internal sealed partial class Annotator
             (PrimitiveType { Kind: PrimitiveKind.Float }, SomeFloat) => true,
             (PrimitiveType { Kind: PrimitiveKind.Bool }, SomeBool) => true,
             (PrimitiveType { Kind: PrimitiveKind.UniChar }, SomeChar) => true,
+            (PrimitiveType { Kind: PrimitiveKind.Char }, SomeInteger { Unsigned: false }) => true,
             (PrimitiveType { Kind: PrimitiveKind.Void }, _) => true,
             _ => false,
         };
@@ -257,6 +271,12 @@ internal sealed partial class Annotator
         {
             _ = ArrayOf(args[0]);
             return s_nonnegInt;
+        }
+        if (name.StartsWith(LLOp, StringComparison.Ordinal))
+        {
+            return LowLevelOperations.TryGet(name[LLOp.Length..], out _) && args is [SomeLowLevelType result, ..]
+                ? AnnotationOf(result.Type)
+                : throw new AnnotatorError($"llop.{name[LLOp.Length..]}() is not a low-level operation called with its result type first");
         }
         if (!name.StartsWith(LLType, StringComparison.Ordinal))
             return null;

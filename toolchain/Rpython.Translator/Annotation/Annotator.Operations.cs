@@ -462,6 +462,7 @@ internal sealed partial class Annotator
         SomeIterator { Container: SomeList list, Variant: "" } => list.ListDef.ReadItem(position),
         SomeIterator { Container: SomeList list, Variant: "enumerate" } => new SomeTuple([s_nonnegInt, list.ListDef.ReadItem(position)]),
         SomeIterator { Container: SomeDict d } => d.DictDef.ReadKey(position),
+        SomeIterator { Container: SomeString s, Variant: "enumerate" } => new SomeTuple([s_nonnegInt, new SomeChar(s.NoNul)]),
         SomeIterator { Container: SomeString s } => new SomeChar(s.NoNul),
         SomeIterator { Container: SomeBytes } => s_nonnegInt,
         _ => throw new AnnotatorError($"next() of {AnnotationFormatter.FormatType(iterator)}"),

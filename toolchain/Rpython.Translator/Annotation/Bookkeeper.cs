@@ -126,7 +126,7 @@ internal sealed class Bookkeeper(IReflowScheduler reflow, IReadOnlyDictionary<st
             case RTyping.LowLevelType type:
                 return new SomeLowLevelType(type);
             case string s:
-                return (PyValues.CodePointCount(s) == 1 ? new SomeChar(noNul: s[0] != '\0') : new SomeString(noNul: !s.Contains('\0', StringComparison.Ordinal))).WithConst(s);
+                return (PyValues.Characters(s).Count == 1 ? new SomeChar(noNul: s[0] != '\0') : new SomeString(noNul: !s.Contains('\0', StringComparison.Ordinal))).WithConst(s);
             case PyTuple t:
                 return new SomeTuple([.. t.Items.Select(Immutable)]);
             case Syntax.Bytes:

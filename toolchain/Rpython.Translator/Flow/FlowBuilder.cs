@@ -147,12 +147,12 @@ internal sealed class FlowBuilder
 
     private static bool TryConstantItem(object? sequence, long index, out object? item)
     {
-        int length = sequence is PyTuple t ? t.Items.Length : ((string)sequence!).Length;
-        long k = index < 0 ? index + length : index;
+        var items = sequence is PyTuple t ? [.. t.Items] : PyValues.Characters((string)sequence!).Cast<object?>().ToList();
+        long k = index < 0 ? index + items.Count : index;
         item = null;
-        if (k < 0 || k >= length)
+        if (k < 0 || k >= items.Count)
             return false;
-        item = sequence is PyTuple tuple ? tuple.Items[(int)k] : ((string)sequence!)[(int)k].ToString();
+        item = items[(int)k];
         return true;
     }
 

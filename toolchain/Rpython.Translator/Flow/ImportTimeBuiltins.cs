@@ -32,7 +32,7 @@ internal static class ImportTimeBuiltins
             case "len":
                 return (long)(Arg(0) switch
                 {
-                    string text => PyValues.CodePointCount(text),
+                    string text => PyValues.Characters(text).Count,
                     PyDict d => d.Count,
                     var other => interpreter.IterateValue(other, at).Count(),
                 });

@@ -108,7 +108,9 @@ internal sealed class ImportTimeEvaluator
         Class("NotImplementedError", runtime);
         foreach (var name in new[] { "ValueError", "TypeError", "StopIteration", "AssertionError", "AttributeError", "OSError", "EOFError", "NameError", "MemoryError" })
             Class(name, exception);
-        Class("UnicodeDecodeError", (PyClass)builtins["ValueError"]!);
+        var unicodeError = Class("UnicodeError", (PyClass)builtins["ValueError"]!);
+        Class("UnicodeDecodeError", unicodeError);
+        Class("UnicodeEncodeError", unicodeError);
         foreach (var name in BuiltinTypes)
             Class(name, obj);
         foreach (var name in new[]

@@ -610,7 +610,7 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
                 return d.TryGetValue(index, out var v) ? v : throw new Raised(NewException("KeyError", index), At(at));
             case PyTuple or PyList or string when index is long or bool:
             {
-                var items = container is string s ? s.Select(ch => (object?)ch.ToString()).ToList() : Iterate(container, at).ToList();
+                var items = container is string s ? [.. PyValues.Characters(s)] : Iterate(container, at).ToList();
                 long i = index is bool b ? (b ? 1 : 0) : (long)index;
                 if (i < 0)
                     i += items.Count;
@@ -625,7 +625,7 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
     {
         if (step is not null)
             throw Error(at, "slices with a step cannot be evaluated at import time yet");
-        var items = container is string s ? s.Select(ch => (object?)ch.ToString()).ToList() : Iterate(container, at).ToList();
+        var items = container is string s ? [.. PyValues.Characters(s)] : Iterate(container, at).ToList();
         int Clamp(object? bound, int fallback)
         {
             if (bound is null)

@@ -27,32 +27,20 @@ internal sealed class ImportScope(Dictionary<string, object?> variables, ImportS
 /// <summary>Python's equality, truth and ordering on import-time values.</summary>
 internal static class PyValues
 {
-    /// <summary>The characters of a str as Python counts them: a .NET string holds a code point above
-    /// U+FFFF as a surrogate pair, which is one character (a lone surrogate is one too).</summary>
-    public static IEnumerable<string> Characters(string text)
+    /// <summary>The characters of a str as Python counts them, each a str: code points (a .NET
+    /// string holds one above U+FFFF as a surrogate pair, which is one character; a lone
+    /// surrogate is one too).</summary>
+    public static List<string> Characters(string s)
     {
-        for (int i = 0; i < text.Length; i++)
+        var characters = new List<string>(s.Length);
+        for (int i = 0; i < s.Length; i++)
         {
-            bool pair = char.IsSurrogatePair(text, i);
-            yield return text.Substring(i, pair ? 2 : 1);
+            bool pair = char.IsSurrogatePair(s, i);
+            characters.Add(s.Substring(i, pair ? 2 : 1));
             if (pair)
                 i++;
         }
-    }
-
-    /// <summary>len() of a str, in code points (see <see cref="Characters"/>).</summary>
-    public static int CodePointCount(string text)
-    {
-        int count = text.Length;
-        for (int i = 0; i + 1 < text.Length; i++)
-        {
-            if (char.IsSurrogatePair(text[i], text[i + 1]))
-            {
-                count--;
-                i++;
-            }
-        }
-        return count;
+        return characters;
     }
 
     public static bool AreEqual(object? a, object? b)

@@ -11,6 +11,10 @@ namespace Rpython.Translator.RTyping;
 /// <item>a resizable list is a pointer to <c>list</c>: its length and a pointer to a GcArray of items,
 /// over-allocated so that append is amortised O(1); a list that never changes size is the GcArray itself;</item>
 /// <item>a tuple is an immutable GcStruct with fields <c>item0</c>, <c>item1</c>...</item>
+/// <item>an iterator over a list, a str or bytes is the object and the index of the next item; the
+/// iterator of <c>enumerate(l)</c> is the iterator over <c>l</c> (its next gives the index too);</item>
+/// <item>a StringBuilder is <c>stringbuilder</c>: the number of characters appended so far, at the
+/// start of <c>buf</c>, an rpy_str over-allocated so that appending is amortised O(1) (see rbuilder.py);</item>
 /// <item>a dict is a pointer to <c>dicttable</c>, an insertion-ordered hash table: <c>entries</c> holds
 /// the entries in insertion order (key, value, the key's hash, and whether the entry is live: a
 /// deleted one stays until the entries are compacted), <c>indexes</c> is the open-addressing table
@@ -45,8 +49,12 @@ internal static class BuiltinTypes
     public static StructType IteratorOf(PtrType list) =>
         new("listiter", isGc: true, [new("list", list), new("index", LowLevelTypes.Signed)]);
 
-    /// <summary>The iterator over the characters of a str.</summary>
-    public static readonly StructType StrIterator = new("striter", isGc: true, [new("string", StrPtr), new("index", LowLevelTypes.Signed)]);
+    /// <summary>The iterator over the characters of a str, or the bytes of a bytes object.</summary>
+    public static StructType StrIteratorOf(PtrType str) =>
+        new("striter", isGc: true, [new("string", str), new("index", LowLevelTypes.Signed)]);
+
+    /// <summary>A StringBuilder: <c>length</c> characters used of <c>buf</c>.</summary>
+    public static readonly StructType StringBuilder = new("stringbuilder", isGc: true, [new("length", LowLevelTypes.Signed), new("buf", StrPtr)]);
 
     /// <summary>An entry of a dict, inline in its entries array.</summary>
     public static StructType DictEntryOf(LowLevelType key, LowLevelType value) =>

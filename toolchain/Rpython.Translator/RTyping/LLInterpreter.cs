@@ -173,6 +173,8 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
         string prefix = underscore < 0 ? name : name[..underscore];
         if (Category(name) == "io")
             return Io(name, a);
+        if (Category(name) == "unicode")
+            return Unicode(name, a);
         switch (prefix)
         {
             case "int" or "llong" when name.EndsWith("_ovf", StringComparison.Ordinal) || name.Contains("_ovf_", StringComparison.Ordinal):
@@ -370,6 +372,26 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
     {
         var owner = Interior(container, path[..^1]);
         return path[^1] is string name ? SetField(owner, name, value) : SetItem(Array(owner, "setinteriorfield"), path[^1], value);
+    }
+
+    /// <summary>The operations on CPython's character database.</summary>
+    private static object Unicode(string name, object?[] a)
+    {
+        int code = (int)a[0]!;
+        return name switch
+        {
+            "unichar_isalpha" => Rpython.Runtime.UnicodeDatabase.IsAlpha(code),
+            "unichar_isdigit" => Rpython.Runtime.UnicodeDatabase.IsDigit(code),
+            "unichar_isnumeric" => Rpython.Runtime.UnicodeDatabase.IsNumeric(code),
+            "unichar_isupper" => Rpython.Runtime.UnicodeDatabase.IsUpper(code),
+            "unichar_islower" => Rpython.Runtime.UnicodeDatabase.IsLower(code),
+            "unichar_istitle" => Rpython.Runtime.UnicodeDatabase.IsTitle(code),
+            "unichar_isspace" => Rpython.Runtime.UnicodeDatabase.IsSpace(code),
+            "unichar_iscaseignorable" => Rpython.Runtime.UnicodeDatabase.IsCaseIgnorable(code),
+            "unichar_toupper" => (long)Rpython.Runtime.UnicodeDatabase.ToUpper(code, (int)(long)a[1]!),
+            "unichar_tolower" => (long)Rpython.Runtime.UnicodeDatabase.ToLower(code, (int)(long)a[1]!),
+            _ => throw new LLInterpreterError($"the low-level interpreter does not run '{name}' yet"),
+        };
     }
 
     // ---- arithmetic ----

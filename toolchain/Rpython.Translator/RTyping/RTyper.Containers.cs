@@ -6,8 +6,9 @@ namespace Rpython.Translator.RTyping;
 // The program's operations on lists (RPython's rlist.py): each becomes a call of an ll helper of
 // toolchain/rpython/rtyper/rlist.py on the list's low-level form (a resizable list or a fixed one,
 // as the annotator's ListDef says), except what is one low-level operation anyway (storing the
-// items of a list display). Items are compared with the helper that compares their type (strs by
-// value), passed to the helpers as a Void constant.
+// items of a list display). Items are compared (==, and < to sort) with the functions of their type
+// (RTyper.Tuples.cs), passed to the helpers as Void constants. The iterator of enumerate(l) is the
+// list's iterator; its next makes the (index, item) tuple.
 
 internal sealed partial class RTyper
 {
@@ -59,6 +60,16 @@ internal sealed partial class RTyper
                 case "next" when first is SomeIterator { Container: SomeList, Variant: "" }:
                     CallHelper("rlist", "ll_listnext", result, Arg(0, typer.TypeOf(op.Args[0], At)));
                     return true;
+                case "simple_call" when first is SomeBuiltin { Name: "enumerate" } && second is SomeList:
+                    CallHelper("rlist", "ll_listiter", result, Void(result.ConcreteType), List(1));
+                    return true;
+                case "iter" when first is SomeIterator:
+                    Emit("same_as", result, Arg(0, result.ConcreteType!)); // an iterator is its own (enumerate's)
+                    return true;
+                case "next" when first is SomeIterator { Container: SomeList, Variant: "enumerate" }:
+                    CallHelper("rlist", "ll_enumnext", result, Void(result.ConcreteType), Arg(0, typer.TypeOf(op.Args[0], At)),
+                        Void(typer.annotator.HelperFunction("rlist", "ll_listnext")));
+                    return true;
                 case "contains" when first is SomeList list:
                     CallHelper("rlist", "ll_contains", result, List(0), Item(1, list), ItemEquality(list));
                     return true;
@@ -75,12 +86,14 @@ internal sealed partial class RTyper
                 case "mul" or "inplace_mul" when first is SomeList:
                     CallHelper("rlist", "ll_mul", result, Void(result.ConcreteType), List(0), Arg(1, LowLevelTypes.Signed));
                     return true;
-                case "eq" or "ne" when first is SomeList list && second is SomeList:
-                    var equal = op.OpName == "eq" ? result : Temp(LowLevelTypes.Bool);
-                    CallHelper("rlist", "ll_listeq", equal, List(0), List(1), ItemEquality(list));
-                    if (equal != result)
-                        Emit("bool_not", result, equal);
+                case "eq" or "ne" when first is SomeList list && second is SomeList other:
+                {
+                    var (canBeEqual, eq) = typer.EqBetween(list.ListDef.Item, other.ListDef.Item, At);
+                    if (!canBeEqual)
+                        throw new TyperError(At, $"comparing {AnnotationFormatter.FormatType(list)} with {AnnotationFormatter.FormatType(other)}: lists whose items are never equal are not supported by the RTyper yet");
+                    Negated(result, op.OpName == "ne", equal => CallHelper("rlist", "ll_listeq", equal, List(0), List(1), Void(eq)));
                     return true;
+                }
             }
             return false;
         }
@@ -96,11 +109,8 @@ internal sealed partial class RTyper
         private FlowValue Bound(int index, long missing) =>
             op.Args[index] is Constant { Value: null } ? Typed(missing, LowLevelTypes.Signed) : Arg(index, LowLevelTypes.Signed);
 
-        /// <summary>How the helpers compare two items of the list: None for ==, or an ll function.</summary>
-        private Constant ItemEquality(SomeValue list) =>
-            ((SomeList)list).ListDef.Item is SomeString and not SomeChar
-                ? Void(typer.annotator.HelperFunction("rstr", "ll_streq"))
-                : Void(null);
+        /// <summary>How the helpers compare two items of the list for ==.</summary>
+        private Constant ItemEquality(SomeValue list) => Void(typer.EqFunction(((SomeList)list).ListDef.Item, At));
 
         private void NewList(Variable result)
         {
@@ -156,6 +166,9 @@ internal sealed partial class RTyper
                     return;
                 case ("reverse", 0):
                     CallHelper("rlist", "ll_reverse", result, receiver);
+                    return;
+                case ("sort", 0):
+                    CallHelper("rlist", "ll_sort", result, receiver, Void(typer.LtFunction(((SomeList)list).ListDef.Item, At)));
                     return;
                 case ("index" or "count" or "remove", 1):
                     CallHelper("rlist", "ll_" + name, result, receiver, Item(1, list), ItemEquality(list));

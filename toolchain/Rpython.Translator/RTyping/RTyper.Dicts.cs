@@ -28,7 +28,7 @@ internal sealed partial class RTyper
         SomeBool => (annotator.HelperFunction("rordereddict", "ll_hash_bool"), null),
         SomeInteger { Unsigned: true } => (annotator.HelperFunction("rordereddict", "ll_hash_uint"), null),
         SomeInteger => (null, null),
-        SomeChar => (annotator.HelperFunction("rordereddict", "ll_hash_char"), null),
+        SomeChar => (annotator.HelperFunction("rstr", "ll_char_hash"), null),
         SomeString => (annotator.HelperFunction("rstr", "ll_strhash"), annotator.HelperFunction("rstr", "ll_streq")),
         SomeInstance => (annotator.HelperFunction("rordereddict", "ll_hash_identity"), null),
         SomeTuple tuple => TupleKeyFunctions(tuple, at),
@@ -45,7 +45,7 @@ internal sealed partial class RTyper
         PyTuple Table(Func<(object? Hash, object? Eq), object?> pick) =>
             new([.. items.Select((f, i) => (object?)new PyTuple(["item" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), pick(f)]))]);
         var hash = (PyFunction)annotator.CallAtImportTime(annotator.HelperFunction("rtuple", "gen_hash"), [Table(f => f.Hash)])!;
-        var eq = (PyFunction)annotator.CallAtImportTime(annotator.HelperFunction("rtuple", "gen_eq"), [Table(f => f.Eq)])!;
+        var eq = (PyFunction)EqFunction(tuple, at)!;
         _tupleKeyFunctions[type] = (hash, eq);
         return (hash, eq);
     }

@@ -8,7 +8,8 @@ namespace Rpython.Translator.RTyping;
 // the arguments it is called with (Annotator.AnnotateHelper); its graph joins the annotator's graphs
 // and is lowered like the program's. In a helper, p.f is getfield (or, for the array inlined in a
 // var-sized struct, the pointer itself: an interior pointer is its parent), a[i] is getarrayitem or
-// getinteriorfield, len(a) is getarraysize or getinteriorarraysize, bool(p) is ptr_nonzero,
+// getinteriorfield (a byte of bytes, a Char, is an int to the helper, as in Python 3: cast on the
+// way in and out), len(a) is getarraysize or getinteriorarraysize, bool(p) is ptr_nonzero,
 // malloc(T[, n]) is malloc or malloc_varsize, identityhash(p) is gc_identityhash; low-level types
 // are Void constants and take no operation. An item of an array of structs (entries[i]) takes no
 // operation either: the RTyper remembers the array and the index, and the field read or written
@@ -22,7 +23,17 @@ internal sealed partial class RTyper
     /// layouts are made, though the program may never mention them.</summary>
     private static readonly string[] s_helperExceptions = ["IndexError", "KeyError", "ValueError", "StopIteration", "OverflowError", "ZeroDivisionError", "MemoryError", "OSError"];
 
+    /// <summary>The exceptions the helpers raise only for some operations: needed when the program
+    /// has one (so that other programs' classes keep their ids).</summary>
+    private IEnumerable<string> HelperExceptionsOfOperations() =>
+        annotator.Graphs.SelectMany(g => g.Blocks()).SelectMany(b => b.Operations)
+            .Any(op => op.OpName == "simple_call" && annotator.Binding(op.Args[0]) is SomeBuiltinMethod { Name: "encode" or "decode" })
+            ? ["UnicodeDecodeError", "UnicodeEncodeError"]
+            : [];
+
     private const string LLType = "rpython.rtyper.lltypesystem.lltype.";
+
+    private const string LLOp = "rpython.rtyper.lltypesystem.lloperation.llop.";
 
     /// <summary>The items of arrays of structs met so far (entries[i]): the array and the index each
     /// stands for. A variable is local to its block, so the use that follows finds it here.</summary>
@@ -36,9 +47,13 @@ internal sealed partial class RTyper
     {
         /// <summary>Calls the helper <c>rpython.rtyper.MODULE.FUNCTION</c> with low-level values; its
         /// result is converted to <paramref name="result"/>'s type.</summary>
-        private void CallHelper(string module, string function, Variable result, params FlowValue[] args)
+        private void CallHelper(string module, string function, Variable result, params FlowValue[] args) =>
+            CallHelper(typer.annotator.HelperFunction(module, function), result, args);
+
+        /// <summary>Calls a function of a helper module (one a factory made) as the helpers are called.</summary>
+        private void CallHelper(PyFunction helper, Variable result, params FlowValue[] args)
         {
-            var graph = typer.annotator.AnnotateHelper(module, function, [.. args.Select(HelperArgument)]);
+            var graph = typer.annotator.AnnotateHelper(helper, [.. args.Select(HelperArgument)]);
             var returns = typer.TypeOf(graph.ReturnBlock.InputArgs[0], At);
             var direct = returns == result.ConcreteType || result.ConcreteType is null ? result : Temp(returns);
             direct.ConcreteType ??= returns;
@@ -67,7 +82,7 @@ internal sealed partial class RTyper
             {
                 return typer.Binding(op.Args[0]) is SomePtr
                     || typer.Binding(op.Args[0]) is SomeBuiltin { Name: var name }
-                    && (name.StartsWith(LLType, StringComparison.Ordinal) || name is "len" or "bool" && typer.Binding(op.Args[1]) is SomePtr or SomeInteriorPtr);
+                    && (name.StartsWith(LLType, StringComparison.Ordinal) || name.StartsWith(LLOp, StringComparison.Ordinal) || name is "len" or "bool" && typer.Binding(op.Args[1]) is SomePtr or SomeInteriorPtr);
             }
             return op.Args.Any(a => typer.Binding(a) is SomePtr or SomeInteriorPtr or SomeArrayItemPtr or SomeLowLevelType);
         }
@@ -124,18 +139,23 @@ internal sealed partial class RTyper
                     var array = typer.Binding(op.Args[0]);
                     var pointer = Arg(0, typer.TypeOf(op.Args[0], At));
                     var index = Arg(1, LowLevelTypes.Signed);
+                    var itemType = array is SomeInteriorPtr { Array: var inlined } ? inlined.ItemType : ((ArrayType)((PtrType)pointer.ConcreteType!).Target).ItemType;
                     if (op.OpName == "getitem")
                     {
+                        // A byte is read as a Char and then cast: the helper sees an int.
+                        var read = itemType == LowLevelTypes.Char ? Temp(LowLevelTypes.Char) : result;
                         if (array is SomeInteriorPtr interior)
-                            Emit("getinteriorfield", result, pointer, Void(interior.Field), index);
+                            Emit("getinteriorfield", read, pointer, Void(interior.Field), index);
                         else
-                            Emit("getarrayitem", result, pointer, index);
+                            Emit("getarrayitem", read, pointer, index);
+                        if (read != result)
+                            Emit("cast_char_to_int", result, read);
                         return;
                     }
                     if (array is SomeInteriorPtr inner)
-                        Emit("setinteriorfield", result, pointer, Void(inner.Field), index, Arg(2, inner.Array.ItemType));
+                        Emit("setinteriorfield", result, pointer, Void(inner.Field), index, Arg(2, itemType));
                     else
-                        Emit("setarrayitem", result, pointer, index, Arg(2, ((ArrayType)((PtrType)pointer.ConcreteType!).Target).ItemType));
+                        Emit("setarrayitem", result, pointer, index, Arg(2, itemType));
                     return;
                 }
                 case "bool":
@@ -162,6 +182,12 @@ internal sealed partial class RTyper
 
         private void LowLevelBuiltin(string name, Variable result)
         {
+            if (name.StartsWith(LLOp, StringComparison.Ordinal))
+            {
+                // llop.NAME(RESULT, args...): the operation itself (RESULT, a type, is only its result's type).
+                Emit(name[LLOp.Length..], result, [.. op.Args.Skip(2).Select((a, i) => Arg(i + 2, typer.TypeOf(a, At)))]);
+                return;
+            }
             switch (name)
             {
                 case "bool":

@@ -26,7 +26,7 @@ internal sealed partial class RTyper
                 PointerOperation(result);
                 return _ops;
             }
-            if (ListOperation(result) || TupleOperation(result) || StringOperation(result) || DictOperation(result) || NumberOperation(result))
+            if (ListOperation(result) || StringOperation(result) || TupleOperation(result) || BuilderOperation(result) || DictOperation(result) || NumberOperation(result))
                 return _ops;
             switch (op.OpName)
             {
@@ -63,6 +63,9 @@ internal sealed partial class RTyper
                     break;
                 case "simple_call" when typer.Binding(op.Args[0]) is SomeBuiltin { Name: "type" }:
                     Emit("getfield", result, Part(1, InstanceLayouts.Root(InstanceClass(1))), Typed("typeptr", LowLevelTypes.Void));
+                    break;
+                case "simple_call" when typer.Binding(op.Args[0]) is SomeBuiltin { Name: "bool" } && op.Args.Length == 2 && typer.Binding(op.Args[1]) is not (SomeInteger or SomeFloat):
+                    _ops.AddRange(new LowLevelOps(typer, new SpaceOperation("bool", [op.Args[1]], result, At)).Lower()); // a str's, a list's... truth
                     break;
                 case "simple_call" when typer.Binding(op.Args[0]) is SomeBuiltin { Name: "isinstance" }:
                     IsInstance(result);

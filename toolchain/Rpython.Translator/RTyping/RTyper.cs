@@ -32,7 +32,7 @@ internal sealed partial class RTyper
     public RTyper(Annotator annotator)
     {
         this.annotator = annotator;
-        foreach (var name in s_helperExceptions)
+        foreach (var name in s_helperExceptions.Concat(HelperExceptionsOfOperations()))
             annotator.Bookkeeper.ClassDefOf(annotator.Bookkeeper.BuiltinClass(name));
         Families = CallFamilies.Normalize(annotator);
         Instances = new InstanceLayouts(annotator.Bookkeeper.ClassDefs, LowLevelTypeOf, MethodSlots());
@@ -169,8 +169,9 @@ internal sealed partial class RTyper
             ? LowLevelTypes.Ptr(BuiltinTypes.ListOf(LowLevelTypeOf(l.ListDef.Item, instances)))
             : LowLevelTypes.Ptr(BuiltinTypes.ItemsOf(LowLevelTypeOf(l.ListDef.Item, instances))),
         SomeTuple t => LowLevelTypes.Ptr(BuiltinTypes.TupleOf([.. t.Items.Select(i => LowLevelTypeOf(i, instances))])),
-        SomeIterator { Container: SomeString, Variant: "" } => LowLevelTypes.Ptr(BuiltinTypes.StrIterator),
-        SomeIterator { Container: SomeList, Variant: "" } it => LowLevelTypes.Ptr(BuiltinTypes.IteratorOf((PtrType)LowLevelTypeOf(it.Container, instances))),
+        SomeIterator { Container: SomeString or SomeBytes, Variant: "" or "enumerate" } it => LowLevelTypes.Ptr(BuiltinTypes.StrIteratorOf((PtrType)LowLevelTypeOf(it.Container, instances))),
+        SomeIterator { Container: SomeList, Variant: "" or "enumerate" } it => LowLevelTypes.Ptr(BuiltinTypes.IteratorOf((PtrType)LowLevelTypeOf(it.Container, instances))),
+        SomeStringBuilder => LowLevelTypes.Ptr(BuiltinTypes.StringBuilder),
         SomeDict d => LowLevelTypes.Ptr(BuiltinTypes.DictOf(LowLevelTypeOf(d.DictDef.Key, instances), LowLevelTypeOf(d.DictDef.Value, instances))),
         SomeIterator { Container: SomeDict, Variant: "" } it => LowLevelTypes.Ptr(BuiltinTypes.DictIteratorOf((PtrType)LowLevelTypeOf(it.Container, instances))),
         SomeBuiltinMethod { Receiver: var receiver } => LowLevelTypeOf(receiver, instances),
@@ -313,6 +314,7 @@ internal sealed partial class RTyper
         {
             ("Signed", "Float") => "cast_int_to_float",
             ("Bool", "Signed") => "cast_bool_to_int",
+            ("Signed", "Char") => "cast_int_to_char",
             ("Bool", "Float") => "cast_bool_to_float",
             ("Bool", "Unsigned") => "cast_bool_to_uint",
             ("Signed", "Unsigned") => "cast_int_to_uint",

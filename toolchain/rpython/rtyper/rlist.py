@@ -14,7 +14,8 @@ resizable ones.  ``LIST`` arguments are the pointer type of the list to make.
 
 Indexes are Python's: negative ones count from the end, and an index out of range raises
 IndexError, as CPython does.  ``eq`` arguments are the function that compares two items (for
-strs, ``rstr.ll_streq``) or None to compare with ``==``.
+strs, ``rstr.ll_streq``) or None to compare with ``==``; ``lt`` arguments, the function that
+orders two items (``rstr.ll_strlt``) or None to compare with ``<``.
 """
 
 from rpython.rtyper.lltypesystem.lltype import is_array, malloc, typeOf
@@ -178,6 +179,8 @@ def ll_count(l, x, eq):
 
 
 def ll_listeq(l1, l2, eq):
+    if not l1 or not l2:
+        return not l1 and not l2
     length = ll_len(l1)
     if length != ll_len(l2):
         return False
@@ -189,6 +192,100 @@ def ll_listeq(l1, l2, eq):
             return False
         i += 1
     return True
+
+
+def gen_listeq(eq):
+    """The == of lists whose items compare with ``eq`` (for a list of lists)."""
+    def ll_listeq_items(l1, l2):
+        return ll_listeq(l1, l2, eq)
+    return ll_listeq_items
+
+
+def ll_less(lt, x, y):
+    if lt is None:
+        return x < y
+    return lt(x, y)
+
+
+# ---- sorting ----
+
+_RUN = 16
+
+
+def _ll_insertion_sort(items, start, end, lt):
+    """Sorts items[start:end] in place, stably: an item stays after the equal ones before it."""
+    i = start + 1
+    while i < end:
+        x = items[i]
+        j = i
+        while j > start and ll_less(lt, x, items[j - 1]):
+            items[j] = items[j - 1]
+            j -= 1
+        items[j] = x
+        i += 1
+
+
+def _ll_merge(src, dst, lo, mid, hi, lt):
+    """Merges the sorted src[lo:mid] and src[mid:hi] into dst[lo:hi], stably (the left first among equals)."""
+    i = lo
+    j = mid
+    k = lo
+    while i < mid and j < hi:
+        if ll_less(lt, src[j], src[i]):
+            dst[k] = src[j]
+            j += 1
+        else:
+            dst[k] = src[i]
+            i += 1
+        k += 1
+    while i < mid:
+        dst[k] = src[i]
+        i += 1
+        k += 1
+    while j < hi:
+        dst[k] = src[j]
+        j += 1
+        k += 1
+
+
+def ll_sort(l, lt):
+    """l.sort(): a stable merge sort, O(n log n): runs of _RUN items sorted by insertion, then
+    merged pairwise into a second array and back.  Stable, as CPython's: equal items keep their
+    order, so the result is CPython's whenever ``lt`` orders the items (not with NaNs)."""
+    length = ll_len(l)
+    items = ll_items(l)
+    start = 0
+    while start < length:
+        end = start + _RUN
+        if end > length:
+            end = length
+        _ll_insertion_sort(items, start, end, lt)
+        start = end
+    if length <= _RUN:
+        return
+    src = items
+    dst = malloc(typeOf(items).TO, length)
+    width = _RUN
+    while width < length:
+        lo = 0
+        while lo < length:
+            mid = lo + width
+            if mid > length:
+                mid = length
+            hi = mid + width
+            if hi > length:
+                hi = length
+            _ll_merge(src, dst, lo, mid, hi, lt)
+            lo = hi
+        swap = src
+        src = dst
+        dst = swap
+        width *= 2
+    if src != items:
+        i = 0
+        while i < length:
+            items[i] = src[i]
+            i += 1
 
 
 # ---- iterators ----
@@ -207,6 +304,16 @@ def ll_listnext(it):
         raise StopIteration
     it.index = index + 1
     return ll_items(l)[index]
+
+
+def ll_enumnext(TUPLE, it, next):
+    """The next (index, item) of enumerate(x), ``it`` being the iterator over x and ``next``
+    its next function (ll_listnext, rstr.ll_strnext)."""
+    index = it.index
+    t = malloc(TUPLE.TO)
+    t.item1 = next(it)
+    t.item0 = index
+    return t
 
 
 # ---- resizable lists only ----

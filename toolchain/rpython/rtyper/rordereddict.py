@@ -57,10 +57,6 @@ def ll_keyeq(eq, key1, key2):
     return eq(key1, key2)
 
 
-def ll_hash_char(ch):
-    return ord(ch)
-
-
 def ll_hash_bool(b):
     if b:
         return 1

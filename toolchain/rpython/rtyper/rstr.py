@@ -4,11 +4,23 @@ A str is a pointer to ``rpy_str``: a cached hash (0 until computed) and its char
 ``s.chars``, Unicode code points, so ``len`` and indexing are Python 3's.  Strs are immutable:
 every operation that makes a new one allocates it with ``mallocstr`` and fills it.
 
-Case mappings and character classes (upper, isdigit...) follow CPython for ASCII characters;
-other characters are left unchanged / are not digits or letters (a documented limit).
+bytes (``rpy_bytes``) have the same shape with bytes for characters, which a helper reads as
+ints (Python 3's bytes items).  The helpers that only compare, copy and slice characters
+(``ll_streq``, ``ll_strcmp``, ``ll_strslice``, ``ll_strconcat``, ``ll_stritem``, iteration...)
+serve both: they allocate what they return with ``_malloc_like``, of their argument's type.
+
+Character classes and case mappings are CPython 3.11's, from its character database (the
+``unichar_*`` operations of the runtime's UnicodeDatabase): ``upper()`` and ``lower()`` map
+each character to its full case mapping ('ß'.upper() is 'SS') and ``lower()`` gives a capital
+sigma at the end of a word its final form, as CPython does.
+
+Indexes of ``find``, ``count``, ``startswith``... are adjusted as CPython's ADJUST_INDICES: a
+negative one counts from the end (and is clipped to 0), an end beyond the string is clipped to
+its length, and a start beyond it is kept (so nothing is found there, not even '').
 """
 
-from rpython.rtyper.lltypesystem.lltype import malloc
+from rpython.rtyper.lltypesystem.lltype import Bool, Signed, malloc, nullptr, typeOf
+from rpython.rtyper.lltypesystem.lloperation import llop
 from rpython.rtyper.lltypesystem.rstr import STR
 from rpython.rtyper.rlist import ll_items, ll_len, ll_newlist
 from rpython.rlib.rarithmetic import intmask, r_uint
@@ -16,6 +28,11 @@ from rpython.rlib.rarithmetic import intmask, r_uint
 
 def mallocstr(length):
     return malloc(STR, length)
+
+
+def _malloc_like(s, length):
+    """A new str, or bytes, as ``s`` is, of ``length`` characters."""
+    return malloc(typeOf(s).TO, length)
 
 
 def ll_strlen(s):
@@ -55,21 +72,30 @@ def ll_chr2str(ch):
 
 
 def ll_strhash(s):
-    """The hash, computed once (FNV-1a over the code points; never 0, which means "not yet")."""
+    """compute_hash(s), as untranslated (rlib.objectmodel._hash_string: Python 2's string hash
+    over the code points), cached in s.hash (0 means not computed yet: a hash of 0 is computed
+    every time)."""
     if not s:
         return 0
     x = s.hash
     if x == 0:
-        h = r_uint(2166136261)
+        length = len(s.chars)
+        if length == 0:
+            return -1
+        h = r_uint(ord(s.chars[0])) << 7
         i = 0
-        while i < len(s.chars):
-            h = (h ^ r_uint(ord(s.chars[i]))) * r_uint(16777619)
+        while i < length:
+            h = (r_uint(1000003) * h) ^ r_uint(ord(s.chars[i]))
             i += 1
-        x = intmask(h)
-        if x == 0:
-            x = 29872897
+        x = intmask(h ^ r_uint(length))
         s.hash = x
     return x
+
+
+def ll_char_hash(ch):
+    """compute_hash of a char: as the str of that one character hashes."""
+    x = r_uint(ord(ch))
+    return intmask(((r_uint(1000003) * (x << 7)) ^ x) ^ r_uint(1))
 
 
 def ll_streq(s1, s2):
@@ -88,6 +114,15 @@ def ll_streq(s1, s2):
     return True
 
 
+def ll_char_eq_str(ch, s):
+    """A char == a str: the str is that one character."""
+    return len(s.chars) == 1 and s.chars[0] == ch
+
+
+def ll_str_eq_char(s, ch):
+    return ll_char_eq_str(ch, s)
+
+
 def ll_strcmp(s1, s2):
     """Negative, zero or positive as s1 sorts before, with or after s2 (by code points)."""
     len1 = len(s1.chars)
@@ -95,11 +130,43 @@ def ll_strcmp(s1, s2):
     n = len1 if len1 < len2 else len2
     i = 0
     while i < n:
-        diff = ord(s1.chars[i]) - ord(s2.chars[i])
-        if diff != 0:
-            return diff
+        c1 = s1.chars[i]
+        c2 = s2.chars[i]
+        if c1 != c2:
+            if c1 < c2:
+                return -1
+            return 1
         i += 1
     return len1 - len2
+
+
+def ll_strlt(s1, s2):
+    return ll_strcmp(s1, s2) < 0
+
+
+def ll_strmin(s1, s2):
+    """min(s1, s2): the first if they are equal, as CPython's."""
+    if ll_strcmp(s2, s1) < 0:
+        return s2
+    return s1
+
+
+def ll_strmax(s1, s2):
+    if ll_strcmp(s2, s1) > 0:
+        return s2
+    return s1
+
+
+def ll_char_min(c1, c2):
+    if c2 < c1:
+        return c2
+    return c1
+
+
+def ll_char_max(c1, c2):
+    if c2 > c1:
+        return c2
+    return c1
 
 
 def _copy(dst, dststart, src, srcstart, length):
@@ -112,7 +179,7 @@ def _copy(dst, dststart, src, srcstart, length):
 def ll_strconcat(s1, s2):
     len1 = len(s1.chars)
     len2 = len(s2.chars)
-    res = mallocstr(len1 + len2)
+    res = _malloc_like(s1, len1 + len2)
     _copy(res, 0, s1, 0, len1)
     _copy(res, len1, s2, 0, len2)
     return res
@@ -131,6 +198,7 @@ def ll_str_mul(s, times):
 
 
 def _bound(index, length):
+    """An end (of a slice, of a search): negative counts from the end, clipped to 0..length."""
     if index < 0:
         index += length
         if index < 0:
@@ -140,22 +208,31 @@ def _bound(index, length):
     return index
 
 
+def _start(index, length):
+    """A start of a search: negative counts from the end (clipped to 0); beyond the end is kept."""
+    if index < 0:
+        index += length
+        if index < 0:
+            index = 0
+    return index
+
+
 def ll_strslice(s, start, stop):
     length = len(s.chars)
     start = _bound(start, length)
     stop = _bound(stop, length)
     if stop <= start:
-        return mallocstr(0)
+        return _malloc_like(s, 0)
     if start == 0 and stop == length:
         return s
-    res = mallocstr(stop - start)
+    res = _malloc_like(s, stop - start)
     _copy(res, 0, s, start, stop - start)
     return res
 
 
 def ll_find_char(s, ch, start, end):
     end = _bound(end, len(s.chars))
-    i = _bound(start, len(s.chars))
+    i = _start(start, len(s.chars))
     while i < end:
         if s.chars[i] == ch:
             return i
@@ -178,7 +255,7 @@ def _matches_at(s, sub, i):
 
 def ll_find(s, sub, start, end):
     length = len(s.chars)
-    start = _bound(start, length)
+    start = _start(start, length)
     end = _bound(end, length)
     i = start
     while i + len(sub.chars) <= end:
@@ -190,7 +267,7 @@ def ll_find(s, sub, start, end):
 
 def ll_rfind(s, sub, start, end):
     length = len(s.chars)
-    start = _bound(start, length)
+    start = _start(start, length)
     end = _bound(end, length)
     i = end - len(sub.chars)
     while i >= start:
@@ -200,12 +277,29 @@ def ll_rfind(s, sub, start, end):
     return -1
 
 
+def ll_index(s, sub, start, end):
+    """s.index(sub, start, end): find's, or ValueError."""
+    i = ll_find(s, sub, start, end)
+    if i < 0:
+        raise ValueError
+    return i
+
+
+def ll_rindex(s, sub, start, end):
+    i = ll_rfind(s, sub, start, end)
+    if i < 0:
+        raise ValueError
+    return i
+
+
 def ll_count(s, sub, start, end):
     length = len(s.chars)
-    start = _bound(start, length)
+    start = _start(start, length)
     end = _bound(end, length)
+    if end - start < len(sub.chars):
+        return 0
     if len(sub.chars) == 0:
-        return end - start + 1 if end >= start else 0
+        return end - start + 1
     count = 0
     i = start
     while i + len(sub.chars) <= end:
@@ -221,31 +315,183 @@ def ll_contains_str(s, sub):
     return ll_find(s, sub, 0, len(s.chars)) >= 0
 
 
-def ll_startswith(s, prefix):
-    if len(prefix.chars) > len(s.chars):
+def _tailmatch(s, sub, start, end, atend):
+    """s[start:end] starts (or, if ``atend``, ends) with sub."""
+    length = len(s.chars)
+    start = _start(start, length)
+    end = _bound(end, length) - len(sub.chars)
+    if end < start:
         return False
-    return _matches_at(s, prefix, 0)
+    if atend:
+        return _matches_at(s, sub, end)
+    return _matches_at(s, sub, start)
 
 
-def ll_endswith(s, suffix):
-    if len(suffix.chars) > len(s.chars):
+def ll_startswith(s, prefix, start, end):
+    return _tailmatch(s, prefix, start, end, False)
+
+
+def ll_endswith(s, suffix, start, end):
+    return _tailmatch(s, suffix, start, end, True)
+
+
+# ---- characters: CPython's database ----
+
+def ll_char_isspace(ch):
+    return llop.unichar_isspace(Bool, ch)
+
+
+def ll_char_isdigit(ch):
+    return llop.unichar_isdigit(Bool, ch)
+
+
+def ll_char_isalpha(ch):
+    return llop.unichar_isalpha(Bool, ch)
+
+
+def ll_char_isalnum(ch):
+    return llop.unichar_isalpha(Bool, ch) or llop.unichar_isnumeric(Bool, ch)
+
+
+def ll_char_isupper(ch):
+    return llop.unichar_isupper(Bool, ch)
+
+
+def ll_char_islower(ch):
+    return llop.unichar_islower(Bool, ch)
+
+
+def _iscased(ch):
+    return llop.unichar_isupper(Bool, ch) or llop.unichar_islower(Bool, ch) or llop.unichar_istitle(Bool, ch)
+
+
+def _all(s, predicate):
+    """Whether there is a character and every character is one ``predicate`` accepts."""
+    if len(s.chars) == 0:
         return False
-    return _matches_at(s, suffix, len(s.chars) - len(suffix.chars))
+    i = 0
+    while i < len(s.chars):
+        if not predicate(s.chars[i]):
+            return False
+        i += 1
+    return True
 
 
-def _isspace(ch):
-    c = ord(ch)
-    return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
+def ll_isdigit(s):
+    return _all(s, ll_char_isdigit)
 
+
+def ll_isalpha(s):
+    return _all(s, ll_char_isalpha)
+
+
+def ll_isalnum(s):
+    return _all(s, ll_char_isalnum)
+
+
+def ll_isspace(s):
+    return _all(s, ll_char_isspace)
+
+
+def _cased_only(s, upper):
+    """s.isupper() (s.islower() if not ``upper``): no character of the other case nor titlecase,
+    and at least one of this case (CPython's)."""
+    cased = False
+    i = 0
+    while i < len(s.chars):
+        ch = s.chars[i]
+        if _is_case(ch, not upper) or llop.unichar_istitle(Bool, ch):
+            return False
+        if _is_case(ch, upper):
+            cased = True
+        i += 1
+    return cased
+
+
+def _is_case(ch, upper):
+    if upper:
+        return llop.unichar_isupper(Bool, ch)
+    return llop.unichar_islower(Bool, ch)
+
+
+def ll_isupper(s):
+    return _cased_only(s, True)
+
+
+def ll_islower(s):
+    return _cased_only(s, False)
+
+
+def _mapped(ch, k, upper):
+    """Code point k of the case mapping of ch, -1 past its end."""
+    if upper:
+        return llop.unichar_toupper(Signed, ch, k)
+    return llop.unichar_tolower(Signed, ch, k)
+
+
+def _final_sigma(s, i):
+    """Whether the capital sigma at i ends a word: a cased character before it and none after
+    it, case-ignorable characters between them skipped (CPython's handle_capital_sigma)."""
+    j = i - 1
+    while j >= 0 and llop.unichar_iscaseignorable(Bool, s.chars[j]):
+        j -= 1
+    if j < 0 or not _iscased(s.chars[j]):
+        return False
+    j = i + 1
+    while j < len(s.chars) and llop.unichar_iscaseignorable(Bool, s.chars[j]):
+        j += 1
+    return j == len(s.chars) or not _iscased(s.chars[j])
+
+
+def _case_map(s, upper):
+    """s.upper() or s.lower(): every character's full case mapping, which may be longer."""
+    length = len(s.chars)
+    total = 0
+    i = 0
+    while i < length:
+        k = 0
+        while _mapped(s.chars[i], k, upper) >= 0:
+            k += 1
+        total += k
+        i += 1
+    res = mallocstr(total)
+    pos = 0
+    i = 0
+    while i < length:
+        ch = s.chars[i]
+        if not upper and ch == '\u03a3' and _final_sigma(s, i):
+            res.chars[pos] = '\u03c2'
+            pos += 1
+        else:
+            k = 0
+            code = _mapped(ch, 0, upper)
+            while code >= 0:
+                res.chars[pos] = chr(code)
+                pos += 1
+                k += 1
+                code = _mapped(ch, k, upper)
+        i += 1
+    return res
+
+
+def ll_upper(s):
+    return _case_map(s, True)
+
+
+def ll_lower(s):
+    return _case_map(s, False)
+
+
+# ---- stripping, joining, replacing, splitting ----
 
 def ll_strip(s, left, right):
     lpos = 0
     rpos = len(s.chars)
     if left:
-        while lpos < rpos and _isspace(s.chars[lpos]):
+        while lpos < rpos and ll_char_isspace(s.chars[lpos]):
             lpos += 1
     if right:
-        while rpos > lpos and _isspace(s.chars[rpos - 1]):
+        while rpos > lpos and ll_char_isspace(s.chars[rpos - 1]):
             rpos -= 1
     return ll_strslice(s, lpos, rpos)
 
@@ -260,97 +506,6 @@ def ll_strip_chars(s, chars, left, right):
         while rpos > lpos and ll_contains_char(chars, s.chars[rpos - 1]):
             rpos -= 1
     return ll_strslice(s, lpos, rpos)
-
-
-def ll_upper(s):
-    res = mallocstr(len(s.chars))
-    i = 0
-    while i < len(s.chars):
-        c = ord(s.chars[i])
-        if 97 <= c <= 122:
-            c -= 32
-        res.chars[i] = chr(c)
-        i += 1
-    return res
-
-
-def ll_lower(s):
-    res = mallocstr(len(s.chars))
-    i = 0
-    while i < len(s.chars):
-        c = ord(s.chars[i])
-        if 65 <= c <= 90:
-            c += 32
-        res.chars[i] = chr(c)
-        i += 1
-    return res
-
-
-def _isdigit(c):
-    return 48 <= c <= 57
-
-
-def _isalpha(c):
-    return 65 <= c <= 90 or 97 <= c <= 122
-
-
-def _classify(s, kind):
-    """Whether every character is of ``kind`` (and there is at least one)."""
-    if len(s.chars) == 0:
-        return False
-    i = 0
-    while i < len(s.chars):
-        c = ord(s.chars[i])
-        if kind == 0:
-            ok = _isdigit(c)
-        elif kind == 1:
-            ok = _isalpha(c)
-        elif kind == 2:
-            ok = _isdigit(c) or _isalpha(c)
-        elif kind == 3:
-            ok = _isspace(s.chars[i])
-        elif kind == 4:
-            ok = not (65 <= c <= 90)
-        else:
-            ok = not (97 <= c <= 122)
-        if not ok:
-            return False
-        i += 1
-    return True
-
-
-def ll_isdigit(s):
-    return _classify(s, 0)
-
-
-def ll_isalpha(s):
-    return _classify(s, 1)
-
-
-def ll_isalnum(s):
-    return _classify(s, 2)
-
-
-def ll_isspace(s):
-    return _classify(s, 3)
-
-
-def _has_cased(s, lower):
-    i = 0
-    while i < len(s.chars):
-        c = ord(s.chars[i])
-        if (97 <= c <= 122) if lower else (65 <= c <= 90):
-            return True
-        i += 1
-    return False
-
-
-def ll_islower(s):
-    return _classify(s, 4) and _has_cased(s, True)
-
-
-def ll_isupper(s):
-    return _classify(s, 5) and _has_cased(s, False)
 
 
 def ll_join(sep, l):
@@ -398,80 +553,150 @@ def ll_join_chars(sep, l):
     return res
 
 
-def ll_replace(s, old, new):
-    if len(old.chars) == 0:
-        raise ValueError
-    count = ll_count(s, old, 0, len(s.chars))
+def ll_replace(s, old, new, maxcount):
+    """s.replace(old, new[, maxcount]): the first maxcount occurrences (all if negative); an
+    empty old is found before every character and at the end, as CPython does."""
+    length = len(s.chars)
+    oldlen = len(old.chars)
+    count = ll_count(s, old, 0, length)
+    if maxcount >= 0 and count > maxcount:
+        count = maxcount
     if count == 0:
         return s
-    res = mallocstr(len(s.chars) + count * (len(new.chars) - len(old.chars)))
+    res = mallocstr(length + count * (len(new.chars) - oldlen))
     pos = 0
     i = 0
-    while i < len(s.chars):
-        if i + len(old.chars) <= len(s.chars) and _matches_at(s, old, i):
-            _copy(res, pos, new, 0, len(new.chars))
-            pos += len(new.chars)
-            i += len(old.chars)
+    done = 0
+    while done < count:
+        found = ll_find(s, old, i, length)
+        _copy(res, pos, s, i, found - i)
+        pos += found - i
+        _copy(res, pos, new, 0, len(new.chars))
+        pos += len(new.chars)
+        done += 1
+        if oldlen == 0:
+            # The next '' is after the next character, which is kept.
+            if found < length:
+                res.chars[pos] = s.chars[found]
+                pos += 1
+            i = found + 1
         else:
-            res.chars[pos] = s.chars[i]
-            pos += 1
-            i += 1
+            i = found + oldlen
+    if i < length:
+        _copy(res, pos, s, i, length - i)
     return res
+
+
+def _piece(res, n, s, start, end):
+    """Stores s[start:end] as item n of the list res, unless res is null (a counting pass);
+    returns n + 1.  Each split runs twice: to count the items, then to store them."""
+    if res:
+        ll_items(res)[n] = ll_strslice(s, start, end)
+    return n + 1
+
+
+def _rpiece(res, n, s, start, end):
+    """As _piece, for the splits that find the items from the right: item n from the end."""
+    if res:
+        ll_items(res)[ll_len(res) - 1 - n] = ll_strslice(s, start, end)
+    return n + 1
+
+
+def _split(s, sep, maxsplit, res):
+    length = len(s.chars)
+    n = 0
+    start = 0
+    while maxsplit < 0 or n < maxsplit:
+        found = ll_find(s, sep, start, length)
+        if found < 0:
+            break
+        n = _piece(res, n, s, start, found)
+        start = found + len(sep.chars)
+    return _piece(res, n, s, start, length)
+
+
+def _rsplit(s, sep, maxsplit, res):
+    end = len(s.chars)
+    n = 0
+    while maxsplit < 0 or n < maxsplit:
+        found = ll_rfind(s, sep, 0, end)
+        if found < 0:
+            break
+        n = _rpiece(res, n, s, found + len(sep.chars), end)
+        end = found
+    return _rpiece(res, n, s, 0, end)
+
+
+def _split_whitespace(s, maxsplit, res):
+    """CPython's split_whitespace: runs of whitespace separate; after maxsplit items, the rest
+    of the string from its next non-whitespace character is the last item."""
+    length = len(s.chars)
+    n = 0
+    i = 0
+    while maxsplit < 0 or n < maxsplit:
+        while i < length and ll_char_isspace(s.chars[i]):
+            i += 1
+        if i == length:
+            return n
+        j = i
+        i += 1
+        while i < length and not ll_char_isspace(s.chars[i]):
+            i += 1
+        n = _piece(res, n, s, j, i)
+    while i < length and ll_char_isspace(s.chars[i]):
+        i += 1
+    if i < length:
+        n = _piece(res, n, s, i, length)
+    return n
+
+
+def _rsplit_whitespace(s, maxsplit, res):
+    """CPython's rsplit_whitespace: split_whitespace from the right."""
+    i = len(s.chars) - 1
+    n = 0
+    while maxsplit < 0 or n < maxsplit:
+        while i >= 0 and ll_char_isspace(s.chars[i]):
+            i -= 1
+        if i < 0:
+            return n
+        j = i
+        i -= 1
+        while i >= 0 and not ll_char_isspace(s.chars[i]):
+            i -= 1
+        n = _rpiece(res, n, s, i + 1, j + 1)
+    while i >= 0 and ll_char_isspace(s.chars[i]):
+        i -= 1
+    if i >= 0:
+        n = _rpiece(res, n, s, 0, i + 1)
+    return n
 
 
 def ll_split(LIST, s, sep, maxsplit):
     """s.split(sep[, maxsplit]) with a str separator (ValueError if it is empty)."""
     if len(sep.chars) == 0:
         raise ValueError
-    count = ll_count(s, sep, 0, len(s.chars))
-    if maxsplit >= 0 and count > maxsplit:
-        count = maxsplit
-    res = ll_newlist(LIST, count + 1)
-    items = ll_items(res)
-    start = 0
-    i = 0
-    while i < count:
-        found = ll_find(s, sep, start, len(s.chars))
-        items[i] = ll_strslice(s, start, found)
-        start = found + len(sep.chars)
-        i += 1
-    items[count] = ll_strslice(s, start, len(s.chars))
+    res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
+    _split(s, sep, maxsplit, res)
+    return res
+
+
+def ll_rsplit(LIST, s, sep, maxsplit):
+    if len(sep.chars) == 0:
+        raise ValueError
+    res = ll_newlist(LIST, _rsplit(s, sep, maxsplit, nullptr(LIST.TO)))
+    _rsplit(s, sep, maxsplit, res)
     return res
 
 
 def ll_split_whitespace(LIST, s, maxsplit):
-    """s.split() / s.split(None, maxsplit): runs of whitespace separate, none at the ends."""
-    length = len(s.chars)
-    count = 0
-    i = 0
-    while i < length:
-        while i < length and _isspace(s.chars[i]):
-            i += 1
-        if i == length:
-            break
-        count += 1
-        if maxsplit >= 0 and count > maxsplit:
-            break
-        while i < length and not _isspace(s.chars[i]):
-            i += 1
-    res = ll_newlist(LIST, count)
-    items = ll_items(res)
-    n = 0
-    i = 0
-    while n < count:
-        while _isspace(s.chars[i]):
-            i += 1
-        start = i
-        if maxsplit >= 0 and n == maxsplit:
-            end = length
-            while _isspace(s.chars[end - 1]):
-                end -= 1
-            i = end
-        else:
-            while i < length and not _isspace(s.chars[i]):
-                i += 1
-        items[n] = ll_strslice(s, start, i)
-        n += 1
+    res = ll_newlist(LIST, _split_whitespace(s, maxsplit, nullptr(LIST.TO)))
+    _split_whitespace(s, maxsplit, res)
+    return res
+
+
+def ll_rsplit_whitespace(LIST, s, maxsplit):
+    res = ll_newlist(LIST, _rsplit_whitespace(s, maxsplit, nullptr(LIST.TO)))
+    _rsplit_whitespace(s, maxsplit, res)
     return res
 
 
@@ -491,6 +716,7 @@ def ll_strnext(it):
         raise StopIteration
     it.index = index + 1
     return s.chars[index]
+
 
 
 # ---- conversions ----
@@ -562,10 +788,10 @@ def ll_str2int(s, base):
         raise ValueError
     length = len(s.chars)
     i = 0
-    while i < length and _isspace(s.chars[i]):
+    while i < length and ll_char_isspace(s.chars[i]):
         i += 1
     end = length
-    while end > i and _isspace(s.chars[end - 1]):
+    while end > i and ll_char_isspace(s.chars[end - 1]):
         end -= 1
     sign = 1
     if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):

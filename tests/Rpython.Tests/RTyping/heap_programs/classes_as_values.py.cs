@@ -888,10 +888,10 @@ public static unsafe class RpythonProgram
         return v_6;
     }
 
-    // rpython.rtyper.rlist.ll_range__array_Signed_Signed_Signed_Signed, rpython/rtyper/rlist.py:315
+    // rpython.rtyper.rlist.ll_range__array_Signed_Signed_Signed_Signed, rpython/rtyper/rlist.py:422
     public static GcArray_Signed* rpython_rtyper_rlist_ll_range__array_Signed_Signed_Signed_Signed(long start_0, long stop_0, long step_0)
     {
-#line 315 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long start_1 = default;
@@ -998,41 +998,41 @@ public static unsafe class RpythonProgram
         ValueError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:317  if step == 0:
-#line 317 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:424  if step == 0:
+#line 424 "rpython/rtyper/rlist.py"
         v_0 = step_0 == 0L;
-#line 317 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 317 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         if (v_1) goto block12;
-#line 317 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         start_1 = start_0; stop_1 = stop_0; step_1 = step_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:319  if step > 0:
+    // block1: rpython/rtyper/rlist.py:426  if step > 0:
     block1:
-#line 319 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         v_2 = step_1 > 0L;
-#line 319 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 319 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         if (v_3) { start_9 = start_1; stop_9 = stop_1; step_9 = step_1; goto block9; }
-#line 319 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         start_2 = start_1; stop_2 = stop_1; step_2 = step_1; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:322  length = (start - stop - step - 1) // (-step) if start > stop else 0
+    // block2: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
     block2:
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_4 = start_2 > stop_2;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_5 = v_4;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         if (v_5) { start_7 = start_2; stop_7 = stop_2; step_7 = step_2; goto block7; }
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         start_3 = start_2; stop_3 = stop_2; step_3 = step_2; length_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:323  res = ll_newlist(LIST, length)
+    // block3: rpython/rtyper/rlist.py:430  res = ll_newlist(LIST, length)
     block3:
-#line 323 "rpython/rtyper/rlist.py"
+#line 430 "rpython/rtyper/rlist.py"
         v_6 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1040,48 +1040,48 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_7 = v_6; start_4 = start_3; stop_4 = stop_3; step_4 = step_3; length_1 = length_0; goto block4;
 
-    // block4: rpython/rtyper/rlist.py:324  items = ll_items(res)
+    // block4: rpython/rtyper/rlist.py:431  items = ll_items(res)
     block4:
-#line 324 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_8 = rpython_rtyper_rlist_ll_items__array_Signed(v_7);
-#line 324 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         start_5 = start_4; stop_5 = stop_4; step_5 = step_4; length_2 = length_1; res_0 = v_7; items_0 = v_8; i_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rlist.py:326  while i < length:
+    // block5: rpython/rtyper/rlist.py:433  while i < length:
     block5:
-#line 326 "rpython/rtyper/rlist.py"
+#line 433 "rpython/rtyper/rlist.py"
         v_9 = i_0 < length_2;
-#line 326 "rpython/rtyper/rlist.py"
+#line 433 "rpython/rtyper/rlist.py"
         v_10 = v_9;
-#line 326 "rpython/rtyper/rlist.py"
+#line 433 "rpython/rtyper/rlist.py"
         if (v_10) { start_6 = start_5; stop_6 = stop_5; step_6 = step_5; length_3 = length_2; res_1 = res_0; items_1 = items_0; i_1 = i_0; goto block6; }
-#line 326 "rpython/rtyper/rlist.py"
+#line 433 "rpython/rtyper/rlist.py"
         return res_0;
 
-    // block6: rpython/rtyper/rlist.py:327  items[i] = start + i * step
+    // block6: rpython/rtyper/rlist.py:434  items[i] = start + i * step
     block6:
-#line 327 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_11 = unchecked(i_1 * step_6);
-#line 327 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_12 = unchecked(start_6 + v_11);
-#line 327 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         (&items_1->items)[i_1] = v_12;
-#line 328 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_14 = unchecked(i_1 + 1L);
-#line 328 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         start_5 = start_6; stop_5 = stop_6; step_5 = step_6; length_2 = length_3; res_0 = res_1; items_0 = items_1; i_0 = v_14; goto block5;
 
-    // block7: rpython/rtyper/rlist.py:322  length = (start - stop - step - 1) // (-step) if start > stop else 0
+    // block7: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
     block7:
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_15 = unchecked(start_7 - stop_7);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_16 = unchecked(v_15 - step_7);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_17 = unchecked(v_16 - 1L);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_18 = unchecked(-step_7);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         if (v_18 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_19 = v_18 == -1L ? unchecked(-v_17) : v_17 / v_18; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -1089,47 +1089,47 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_20 = v_17; v_21 = v_18; v_22 = v_19; start_8 = start_7; stop_8 = stop_7; step_8 = step_7; goto block8;
 
-    // block8: rpython/rtyper/rlist.py:322  length = (start - stop - step - 1) // (-step) if start > stop else 0
+    // block8: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
     block8:
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_23 = v_21 == -1L ? 0L : v_20 % v_21;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_24 = v_23 != 0L;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_25 = v_23 ^ v_21;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_26 = v_25 < 0L;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_27 = v_24 ? 1L : 0L;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_28 = v_26 ? 1L : 0L;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_29 = v_27 & v_28;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_30 = unchecked(v_22 - v_29);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         start_3 = start_8; stop_3 = stop_8; step_3 = step_8; length_0 = v_30; goto block3;
 
-    // block9: rpython/rtyper/rlist.py:320  length = (stop - start + step - 1) // step if stop > start else 0
+    // block9: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
     block9:
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_31 = stop_9 > start_9;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_32 = v_31;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         if (v_32) { start_10 = start_9; stop_10 = stop_9; step_10 = step_9; goto block10; }
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         start_3 = start_9; stop_3 = stop_9; step_3 = step_9; length_0 = 0L; goto block3;
 
-    // block10: rpython/rtyper/rlist.py:320  length = (stop - start + step - 1) // step if stop > start else 0
+    // block10: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
     block10:
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_33 = unchecked(stop_10 - start_10);
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_34 = unchecked(v_33 + step_10);
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_35 = unchecked(v_34 - 1L);
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         if (step_10 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_36 = step_10 == -1L ? unchecked(-v_35) : v_35 / step_10; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -1137,30 +1137,30 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         v_37 = v_35; step_11 = step_10; v_38 = v_36; start_11 = start_10; stop_11 = stop_10; goto block11;
 
-    // block11: rpython/rtyper/rlist.py:320  length = (stop - start + step - 1) // step if stop > start else 0
+    // block11: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
     block11:
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_39 = step_11 == -1L ? 0L : v_37 % step_11;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_40 = v_39 != 0L;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_41 = v_39 ^ step_11;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_42 = v_41 < 0L;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_43 = v_40 ? 1L : 0L;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_44 = v_42 ? 1L : 0L;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_45 = v_43 & v_44;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_46 = unchecked(v_38 - v_45);
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         start_3 = start_11; stop_3 = stop_11; step_3 = step_11; length_0 = v_46; goto block3;
 
-    // block12: rpython/rtyper/rlist.py:318  raise ValueError
+    // block12: rpython/rtyper/rlist.py:425  raise ValueError
     block12:
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_47 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_47 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -1168,17 +1168,17 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         v_48 = v_47; goto block13;
 
-    // block13: rpython/rtyper/rlist.py:318  raise ValueError
+    // block13: rpython/rtyper/rlist.py:425  raise ValueError
     block13:
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_49 = (BaseException*)v_48;
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_49->typeptr = Prebuilt.vtable_ValueError;
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_51 = (BaseException*)v_48;
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_52 = v_51->typeptr;
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         etype_4 = v_52; evalue_0 = v_48; goto block14;
 
     // block14
@@ -1191,11 +1191,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:35
+    // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:36
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(long length_0)
     {
-#line 35 "rpython/rtyper/rlist.py"
+#line 36 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long length_1 = default;
@@ -1204,17 +1204,17 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         GcArray_Signed* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:36  if is_array(LIST):
-#line 36 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
+#line 37 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block1:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_2 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1222,44 +1222,44 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_3 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block2:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         return v_3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:24
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__array_Signed(GcArray_Signed* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:196
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:293
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter* rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(GcArray_Signed* l_0)
     {
-#line 196 "rpython/rtyper/rlist.py"
+#line 293 "rpython/rtyper/rlist.py"
         listiter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         listiter* v_1 = default;
         GcArray_Signed* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
-#line 197 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
+#line 294 "rpython/rtyper/rlist.py"
         v_0 = (listiter*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1267,22 +1267,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:198  it.list = l
+    // block1: rpython/rtyper/rlist.py:295  it.list = l
     block1:
-#line 198 "rpython/rtyper/rlist.py"
+#line 295 "rpython/rtyper/rlist.py"
         v_1->list = l_1;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:203
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:300
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(listiter* it_0)
     {
-#line 203 "rpython/rtyper/rlist.py"
+#line 300 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
@@ -1305,38 +1305,38 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:204  index = it.index
-#line 204 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:301  index = it.index
+#line 301 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 205 "rpython/rtyper/rlist.py"
+#line 302 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_Signed(v_1);
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:208  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
     block1:
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_5 = unchecked(index_0 + 1L);
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         it_1->index = v_5;
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_7 = rpython_rtyper_rlist_ll_items__array_Signed(l_0);
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_8 = (&v_7->items)[index_0];
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         return v_8;
 
-    // block2: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
     block2:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1344,17 +1344,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_10 = v_9; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
     block3:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_13 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_14 = v_13->typeptr;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         etype_1 = v_14; evalue_0 = v_10; goto block4;
 
     // block4
@@ -1367,56 +1367,56 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Signed(GcArray_Signed* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_Signed* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:31  return len(l)
+    // block1: rpython/rtyper/rlist.py:32  return len(l)
     block1:
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:21
+    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:38
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
-#line 21 "rpython/rtyper/rstr.py"
+#line 38 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:22  return len(s.chars)
-#line 22 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:39  return len(s.chars)
+#line 39 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 22 "rpython/rtyper/rstr.py"
+#line 39 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 22 "rpython/rtyper/rstr.py"
+#line 39 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_getitem__array_object_vtable_Signed, rpython/rtyper/rlist.py:57
+    // rpython.rtyper.rlist.ll_getitem__array_object_vtable_Signed, rpython/rtyper/rlist.py:58
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static object_vtable* rpython_rtyper_rlist_ll_getitem__array_object_vtable_Signed(GcArray_object_vtable_Signed* l_0, long index_0)
     {
-#line 57 "rpython/rtyper/rlist.py"
+#line 58 "rpython/rtyper/rlist.py"
         GcArray_object_vtable_Signed* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -1426,12 +1426,12 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         object_vtable* v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:58  return ll_items(l)[_ll_index(index, ll_len(l))]
-#line 58 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+#line 59 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_object_vtable(l_0);
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_object_vtable(l_0);
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1439,65 +1439,65 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_3 = v_0; v_4 = v_2; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:58  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block1: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
     block1:
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_5 = (&v_3->items)[v_4];
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         return v_5;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_object_vtable, rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__array_object_vtable, rpython/rtyper/rlist.py:24
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_object_vtable_Signed* rpython_rtyper_rlist_ll_items__array_object_vtable(GcArray_object_vtable_Signed* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_object_vtable, rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__array_object_vtable, rpython/rtyper/rlist.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_object_vtable(GcArray_object_vtable_Signed* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_object_vtable_Signed* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:31  return len(l)
+    // block1: rpython/rtyper/rlist.py:32  return len(l)
     block1:
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:48
+    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:49
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
     {
-#line 48 "rpython/rtyper/rlist.py"
+#line 49 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long index_1 = default;
@@ -1522,41 +1522,41 @@ public static unsafe class RpythonProgram
         long length_3 = default;
         long v_14 = default;
 
-    // block0: rpython/rtyper/rlist.py:50  if index < 0:
-#line 50 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:51  if index < 0:
+#line 51 "rpython/rtyper/rlist.py"
         v_0 = index_0 < 0L;
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         if (v_1) { index_3 = index_0; length_3 = length_0; goto block6; }
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         index_1 = index_0; length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:52  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block1:
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_2 = index_1 < 0L;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         if (v_3) goto block3;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         index_2 = index_1; length_2 = length_1; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:52  if index < 0 or index >= length:
+    // block2: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block2:
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_4 = index_2 >= length_2;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_5 = v_4;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         if (v_5) goto block3;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         return index_2;
 
-    // block3: rpython/rtyper/rlist.py:53  raise IndexError
+    // block3: rpython/rtyper/rlist.py:54  raise IndexError
     block3:
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_6 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1564,17 +1564,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_7 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rlist.py:53  raise IndexError
+    // block4: rpython/rtyper/rlist.py:54  raise IndexError
     block4:
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_8->typeptr = Prebuilt.vtable_IndexError;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_10 = (BaseException*)v_7;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_11 = v_10->typeptr;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         etype_1 = v_11; evalue_0 = v_7; goto block5;
 
     // block5
@@ -1585,20 +1585,20 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_1;
         return 0L;
 
-    // block6: rpython/rtyper/rlist.py:51  index += length
+    // block6: rpython/rtyper/rlist.py:52  index += length
     block6:
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         v_14 = unchecked(index_3 + length_3);
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         index_1 = v_14; length_1 = length_3; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_mul__UniChar_Signed, rpython/rtyper/rstr.py:635
+    // rpython.rtyper.rstr.ll_char_mul__UniChar_Signed, rpython/rtyper/rstr.py:861
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_char_mul__UniChar_Signed(int ch_0, long times_0)
     {
-#line 635 "rpython/rtyper/rstr.py"
+#line 861 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         int ch_1 = default;
@@ -1622,19 +1622,19 @@ public static unsafe class RpythonProgram
         rpy_str* v_6 = default;
         long v_8 = default;
 
-    // block0: rpython/rtyper/rstr.py:636  if times < 0:
-#line 636 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:862  if times < 0:
+#line 862 "rpython/rtyper/rstr.py"
         v_0 = times_0 < 0L;
-#line 636 "rpython/rtyper/rstr.py"
+#line 862 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 636 "rpython/rtyper/rstr.py"
+#line 862 "rpython/rtyper/rstr.py"
         if (v_1) { ch_1 = ch_0; times_1 = 0L; goto block1; }
-#line 636 "rpython/rtyper/rstr.py"
+#line 862 "rpython/rtyper/rstr.py"
         ch_1 = ch_0; times_1 = times_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:638  res = mallocstr(times)
+    // block1: rpython/rtyper/rstr.py:864  res = mallocstr(times)
     block1:
-#line 638 "rpython/rtyper/rstr.py"
+#line 864 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(times_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1642,47 +1642,47 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         ch_2 = ch_1; times_2 = times_1; v_3 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:640  while i < times:
+    // block2: rpython/rtyper/rstr.py:866  while i < times:
     block2:
-#line 640 "rpython/rtyper/rstr.py"
+#line 866 "rpython/rtyper/rstr.py"
         ch_3 = ch_2; times_3 = times_2; res_0 = v_3; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:640  while i < times:
+    // block3: rpython/rtyper/rstr.py:866  while i < times:
     block3:
-#line 640 "rpython/rtyper/rstr.py"
+#line 866 "rpython/rtyper/rstr.py"
         v_4 = i_0 < times_3;
-#line 640 "rpython/rtyper/rstr.py"
+#line 866 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 640 "rpython/rtyper/rstr.py"
+#line 866 "rpython/rtyper/rstr.py"
         if (v_5) { ch_4 = ch_3; times_4 = times_3; res_1 = res_0; i_1 = i_0; goto block4; }
-#line 640 "rpython/rtyper/rstr.py"
+#line 866 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block4: rpython/rtyper/rstr.py:641  res.chars[i] = ch
+    // block4: rpython/rtyper/rstr.py:867  res.chars[i] = ch
     block4:
-#line 641 "rpython/rtyper/rstr.py"
+#line 867 "rpython/rtyper/rstr.py"
         v_6 = res_1;
-#line 641 "rpython/rtyper/rstr.py"
+#line 867 "rpython/rtyper/rstr.py"
         (&v_6->chars.items)[i_1] = ch_4;
-#line 642 "rpython/rtyper/rstr.py"
+#line 868 "rpython/rtyper/rstr.py"
         v_8 = unchecked(i_1 + 1L);
-#line 642 "rpython/rtyper/rstr.py"
+#line 868 "rpython/rtyper/rstr.py"
         ch_3 = ch_4; times_3 = times_4; res_0 = res_1; i_0 = v_8; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:17
+    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:29
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
-#line 17 "rpython/rtyper/rstr.py"
+#line 29 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:18  return malloc(STR, length)
-#line 18 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
+#line 30 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1690,9 +1690,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:18  return malloc(STR, length)
+    // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block1:
-#line 18 "rpython/rtyper/rstr.py"
+#line 30 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }

@@ -2662,11 +2662,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:83
+    // rpython.rtyper.rordereddict.ll_newdict__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:79
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dicttable* rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_Signed_Signed()
     {
-#line 83 "rpython/rtyper/rordereddict.py"
+#line 79 "rpython/rtyper/rordereddict.py"
         dicttable* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -2680,8 +2680,8 @@ public static unsafe class RpythonProgram
         bool raised_2 = default;
         dicttable* v_7 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:84  d = malloc(DICT.TO)
-#line 84 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:80  d = malloc(DICT.TO)
+#line 80 "rpython/rtyper/rordereddict.py"
         v_0 = (dicttable*)Rpython.Runtime.Memory.NoGc.Malloc(1, 56); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2689,9 +2689,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:85  d.entries = malloc(DICT.TO.entries.TO, 0)
+    // block1: rpython/rtyper/rordereddict.py:81  d.entries = malloc(DICT.TO.entries.TO, 0)
     block1:
-#line 85 "rpython/rtyper/rordereddict.py"
+#line 81 "rpython/rtyper/rordereddict.py"
         v_2 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 32, 16, 0L); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -2699,11 +2699,11 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_3 = v_1; v_4 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:85  d.entries = malloc(DICT.TO.entries.TO, 0)
+    // block2: rpython/rtyper/rordereddict.py:81  d.entries = malloc(DICT.TO.entries.TO, 0)
     block2:
-#line 85 "rpython/rtyper/rordereddict.py"
+#line 81 "rpython/rtyper/rordereddict.py"
         v_3->entries = v_4;
-#line 86 "rpython/rtyper/rordereddict.py"
+#line 82 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(v_3, 16L);
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -2711,18 +2711,18 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         v_7 = v_3; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:87  return d
+    // block3: rpython/rtyper/rordereddict.py:83  return d
     block3:
-#line 87 "rpython/rtyper/rordereddict.py"
+#line 83 "rpython/rtyper/rordereddict.py"
         return v_7;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:131
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(dicttable* d_0, long size_0)
     {
-#line 135 "rpython/rtyper/rordereddict.py"
+#line 131 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -2762,8 +2762,8 @@ public static unsafe class RpythonProgram
         long i_3 = default;
         long v_15 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:137  indexes = malloc(typeOf(d).TO.indexes.TO, size)
-#line 137 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:133  indexes = malloc(typeOf(d).TO.indexes.TO, size)
+#line 133 "rpython/rtyper/rordereddict.py"
         v_0 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(3, 24, 8, 16, size_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2771,72 +2771,72 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         d_1 = d_0; v_1 = v_0; size_1 = size_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:138  d.indexes = indexes
+    // block1: rpython/rtyper/rordereddict.py:134  d.indexes = indexes
     block1:
-#line 138 "rpython/rtyper/rordereddict.py"
+#line 134 "rpython/rtyper/rordereddict.py"
         d_1->indexes = v_1;
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked(size_1 * 2L);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_4 = d_1->num_live_items;
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked(v_4 * 3L);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_6 = unchecked(v_3 - v_5);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         d_1->resize_counter = v_6;
-#line 140 "rpython/rtyper/rordereddict.py"
+#line 136 "rpython/rtyper/rordereddict.py"
         v_8 = d_1->entries;
-#line 140 "rpython/rtyper/rordereddict.py"
+#line 136 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; size_2 = size_1; indexes_0 = v_1; entries_0 = v_8; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:142  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:138  while i < d.num_ever_used_items:
     block2:
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_9 = d_2->num_ever_used_items;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_10 = i_0 < v_9;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_11 = v_10;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         if (v_11) { d_3 = d_2; size_3 = size_2; indexes_1 = indexes_0; entries_1 = entries_0; i_1 = i_0; goto block3; }
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block3: rpython/rtyper/rordereddict.py:143  if entries[i].f_valid:
+    // block3: rpython/rtyper/rordereddict.py:139  if entries[i].f_valid:
     block3:
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         v_12 = (&entries_1->items)[i_1].f_valid;
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         v_13 = v_12;
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         if (v_13) { d_5 = d_3; size_5 = size_3; indexes_3 = indexes_1; entries_3 = entries_1; i_3 = i_1; goto block5; }
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; size_4 = size_3; indexes_2 = indexes_1; entries_2 = entries_1; i_2 = i_1; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:145  i += 1
+    // block4: rpython/rtyper/rordereddict.py:141  i += 1
     block4:
-#line 145 "rpython/rtyper/rordereddict.py"
+#line 141 "rpython/rtyper/rordereddict.py"
         v_14 = unchecked(i_2 + 1L);
-#line 145 "rpython/rtyper/rordereddict.py"
+#line 141 "rpython/rtyper/rordereddict.py"
         d_2 = d_4; size_2 = size_4; indexes_0 = indexes_2; entries_0 = entries_2; i_0 = v_14; goto block2;
 
-    // block5: rpython/rtyper/rordereddict.py:144  _ll_dict_store_clean(indexes, entries[i].f_hash, i)
+    // block5: rpython/rtyper/rordereddict.py:140  _ll_dict_store_clean(indexes, entries[i].f_hash, i)
     block5:
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         v_15 = (&entries_3->items)[i_3].f_hash;
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(indexes_3, v_15, i_3);
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         d_4 = d_5; size_4 = size_5; indexes_2 = indexes_3; entries_2 = entries_3; i_2 = i_3; goto block4;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_store_clean__array_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:152
+    // rpython.rtyper.rordereddict._ll_dict_store_clean__array_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:148
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(GcArray_Signed* indexes_0, long hash_0, long index_0)
     {
-#line 152 "rpython/rtyper/rordereddict.py"
+#line 148 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -2864,58 +2864,58 @@ public static unsafe class RpythonProgram
         ulong v_10 = default;
         long v_11 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:155  mask = len(indexes) - 1
-#line 155 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:151  mask = len(indexes) - 1
+#line 151 "rpython/rtyper/rordereddict.py"
         v_0 = indexes_0->length;
-#line 155 "rpython/rtyper/rordereddict.py"
+#line 151 "rpython/rtyper/rordereddict.py"
         v_1 = unchecked(v_0 - 1L);
-#line 156 "rpython/rtyper/rordereddict.py"
+#line 152 "rpython/rtyper/rordereddict.py"
         v_2 = hash_0 & v_1;
-#line 157 "rpython/rtyper/rordereddict.py"
+#line 153 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked((ulong)hash_0);
-#line 157 "rpython/rtyper/rordereddict.py"
+#line 153 "rpython/rtyper/rordereddict.py"
         v_4 = v_3;
-#line 157 "rpython/rtyper/rordereddict.py"
+#line 153 "rpython/rtyper/rordereddict.py"
         indexes_1 = indexes_0; hash_1 = hash_0; index_1 = index_0; mask_0 = v_1; i_0 = v_2; perturb_0 = v_4; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:158  while indexes[i] != FREE:
+    // block1: rpython/rtyper/rordereddict.py:154  while indexes[i] != FREE:
     block1:
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         v_5 = (&indexes_1->items)[i_0];
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         v_6 = v_5 != 0L;
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         v_7 = v_6;
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         if (v_7) { indexes_3 = indexes_1; hash_2 = hash_1; index_3 = index_1; mask_1 = mask_0; i_2 = i_0; perturb_1 = perturb_0; goto block3; }
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         indexes_2 = indexes_1; index_2 = index_1; i_1 = i_0; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:161  indexes[i] = index + VALID_OFFSET
+    // block2: rpython/rtyper/rordereddict.py:157  indexes[i] = index + VALID_OFFSET
     block2:
-#line 161 "rpython/rtyper/rordereddict.py"
+#line 157 "rpython/rtyper/rordereddict.py"
         v_8 = unchecked(index_2 + 2L);
-#line 161 "rpython/rtyper/rordereddict.py"
+#line 157 "rpython/rtyper/rordereddict.py"
         (&indexes_2->items)[i_1] = v_8;
-#line 161 "rpython/rtyper/rordereddict.py"
+#line 157 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block3: rpython/rtyper/rordereddict.py:159  perturb >>= PERTURB_SHIFT
+    // block3: rpython/rtyper/rordereddict.py:155  perturb >>= PERTURB_SHIFT
     block3:
-#line 159 "rpython/rtyper/rordereddict.py"
+#line 155 "rpython/rtyper/rordereddict.py"
         v_10 = perturb_1 >> 5;
-#line 160 "rpython/rtyper/rordereddict.py"
+#line 156 "rpython/rtyper/rordereddict.py"
         v_11 = rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(i_2, v_10, mask_1);
-#line 160 "rpython/rtyper/rordereddict.py"
+#line 156 "rpython/rtyper/rordereddict.py"
         indexes_1 = indexes_3; hash_1 = hash_2; index_1 = index_3; mask_0 = mask_1; i_0 = v_11; perturb_0 = v_10; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_next_slot__Signed_Unsigned_Signed, rpython/rtyper/rordereddict.py:148
+    // rpython.rtyper.rordereddict._ll_next_slot__Signed_Unsigned_Signed, rpython/rtyper/rordereddict.py:144
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(long i_0, ulong perturb_0, long mask_0)
     {
-#line 148 "rpython/rtyper/rordereddict.py"
+#line 144 "rpython/rtyper/rordereddict.py"
         ulong v_0 = default;
         ulong v_1 = default;
         ulong v_2 = default;
@@ -2927,37 +2927,37 @@ public static unsafe class RpythonProgram
         long v_8 = default;
         long v_9 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:149  return intmask(r_uint(i) * r_uint(5) + perturb + r_uint(1)) & mask
-#line 149 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:145  return intmask(r_uint(i) * r_uint(5) + perturb + r_uint(1)) & mask
+#line 145 "rpython/rtyper/rordereddict.py"
         v_0 = unchecked((ulong)i_0);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_1 = v_0;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_2 = 5UL;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked(v_1 * v_2);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_4 = unchecked(v_3 + perturb_0);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_5 = 1UL;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_6 = unchecked(v_4 + v_5);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_7 = unchecked((long)v_6);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_8 = v_7;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_9 = v_8 & mask_0;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         return v_9;
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:362
+    // rpython.rtyper.rordereddict.ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:358
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0, long value_0)
     {
-#line 362 "rpython/rtyper/rordereddict.py"
+#line 358 "rpython/rtyper/rordereddict.py"
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         long key_1 = default;
@@ -2980,8 +2980,8 @@ public static unsafe class RpythonProgram
         long index_1 = default;
         GcArray_odictentry_Bool* v_7 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:363  _ll_dict_ensure_index(d, hash)
-#line 363 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:359  _ll_dict_ensure_index(d, hash)
+#line 359 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2989,26 +2989,26 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         key_1 = key_0; d_1 = d_0; value_1 = value_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:364  h = ll_keyhash(hash, key)
+    // block1: rpython/rtyper/rordereddict.py:360  h = ll_keyhash(hash, key)
     block1:
-#line 364 "rpython/rtyper/rordereddict.py"
+#line 360 "rpython/rtyper/rordereddict.py"
         v_1 = rpython_rtyper_rordereddict_ll_keyhash__None_Signed(key_1);
-#line 365 "rpython/rtyper/rordereddict.py"
+#line 361 "rpython/rtyper/rordereddict.py"
         v_2 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, v_1, true);
-#line 366 "rpython/rtyper/rordereddict.py"
+#line 362 "rpython/rtyper/rordereddict.py"
         v_3 = v_2 >= 0L;
-#line 366 "rpython/rtyper/rordereddict.py"
+#line 362 "rpython/rtyper/rordereddict.py"
         v_4 = v_3;
-#line 366 "rpython/rtyper/rordereddict.py"
+#line 362 "rpython/rtyper/rordereddict.py"
         if (v_4) { d_3 = d_1; value_3 = value_1; index_1 = v_2; goto block4; }
-#line 366 "rpython/rtyper/rordereddict.py"
+#line 362 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; key_2 = key_1; value_2 = value_1; h_0 = v_1; index_0 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:369  _ll_dict_insert(d, key, value, h, ~index)
+    // block2: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
     block2:
-#line 369 "rpython/rtyper/rordereddict.py"
+#line 365 "rpython/rtyper/rordereddict.py"
         v_5 = ~index_0;
-#line 369 "rpython/rtyper/rordereddict.py"
+#line 365 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_2, key_2, value_2, h_0, v_5);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -3016,27 +3016,27 @@ public static unsafe class RpythonProgram
         if (raised_1) return;
         goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:369  _ll_dict_insert(d, key, value, h, ~index)
+    // block3: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
     block3:
-#line 369 "rpython/rtyper/rordereddict.py"
+#line 365 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block4: rpython/rtyper/rordereddict.py:367  d.entries[index].value = value
+    // block4: rpython/rtyper/rordereddict.py:363  d.entries[index].value = value
     block4:
-#line 367 "rpython/rtyper/rordereddict.py"
+#line 363 "rpython/rtyper/rordereddict.py"
         v_7 = d_3->entries;
-#line 367 "rpython/rtyper/rordereddict.py"
+#line 363 "rpython/rtyper/rordereddict.py"
         (&v_7->items)[index_1].value = value_3;
-#line 367 "rpython/rtyper/rordereddict.py"
+#line 363 "rpython/rtyper/rordereddict.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, rpython/rtyper/rordereddict.py:164
+    // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, rpython/rtyper/rordereddict.py:160
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(dicttable* d_0)
     {
-#line 164 "rpython/rtyper/rordereddict.py"
+#line 160 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         bool v_1 = default;
         dicttable* d_1 = default;
@@ -3059,43 +3059,43 @@ public static unsafe class RpythonProgram
         long v_10 = default;
         long v_13 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:166  if d.indexes:
-#line 166 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:162  if d.indexes:
+#line 162 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->indexes;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         v_1 = v_0 != null;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         if (v_1) return;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:168  entries = d.entries
+    // block1: rpython/rtyper/rordereddict.py:164  entries = d.entries
     block1:
-#line 168 "rpython/rtyper/rordereddict.py"
+#line 164 "rpython/rtyper/rordereddict.py"
         v_2 = d_1->entries;
-#line 168 "rpython/rtyper/rordereddict.py"
+#line 164 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; entries_0 = v_2; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:170  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:166  while i < d.num_ever_used_items:
     block2:
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_3 = d_2->num_ever_used_items;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_4 = i_0 < v_3;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_5 = v_4;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         if (v_5) { d_4 = d_2; entries_1 = entries_0; i_1 = i_0; goto block5; }
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:174  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
+    // block3: rpython/rtyper/rordereddict.py:170  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
     block3:
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         v_6 = d_3->num_live_items;
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         v_7 = rpython_rtyper_rordereddict__ll_dict_index_size__Signed(v_6);
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_3, v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3103,24 +3103,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:174  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
+    // block4: rpython/rtyper/rordereddict.py:170  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
     block4:
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block5: rpython/rtyper/rordereddict.py:171  entries[i].f_hash = ll_keyhash(hash, entries[i].key)
+    // block5: rpython/rtyper/rordereddict.py:167  entries[i].f_hash = ll_keyhash(hash, entries[i].key)
     block5:
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         v_9 = (&entries_1->items)[i_1].key;
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         v_10 = rpython_rtyper_rordereddict_ll_keyhash__None_Signed(v_9);
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         (&entries_1->items)[i_1].f_hash = v_10;
-#line 172 "rpython/rtyper/rordereddict.py"
+#line 168 "rpython/rtyper/rordereddict.py"
         (&entries_1->items)[i_1].f_valid = true;
-#line 173 "rpython/rtyper/rordereddict.py"
+#line 169 "rpython/rtyper/rordereddict.py"
         v_13 = unchecked(i_1 + 1L);
-#line 173 "rpython/rtyper/rordereddict.py"
+#line 169 "rpython/rtyper/rordereddict.py"
         d_2 = d_4; entries_0 = entries_1; i_0 = v_13; goto block2;
 #line default
     }
@@ -3143,11 +3143,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_index_size__Signed, rpython/rtyper/rordereddict.py:126
+    // rpython.rtyper.rordereddict._ll_dict_index_size__Signed, rpython/rtyper/rordereddict.py:122
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_index_size__Signed(long live_0)
     {
-#line 126 "rpython/rtyper/rordereddict.py"
+#line 122 "rpython/rtyper/rordereddict.py"
         long live_1 = default;
         long size_0 = default;
         long v_0 = default;
@@ -3159,41 +3159,41 @@ public static unsafe class RpythonProgram
         long size_1 = default;
         long v_5 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:130  while size <= (live + live + 1) * 2:
-#line 130 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:126  while size <= (live + live + 1) * 2:
+#line 126 "rpython/rtyper/rordereddict.py"
         live_1 = live_0; size_0 = 16L; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:130  while size <= (live + live + 1) * 2:
+    // block1: rpython/rtyper/rordereddict.py:126  while size <= (live + live + 1) * 2:
     block1:
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_0 = unchecked(live_1 + live_1);
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_1 = unchecked(v_0 + 1L);
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_2 = unchecked(v_1 * 2L);
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_3 = size_0 <= v_2;
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_4 = v_3;
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         if (v_4) { live_2 = live_1; size_1 = size_0; goto block2; }
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         return size_0;
 
-    // block2: rpython/rtyper/rordereddict.py:131  size *= 2
+    // block2: rpython/rtyper/rordereddict.py:127  size *= 2
     block2:
-#line 131 "rpython/rtyper/rordereddict.py"
+#line 127 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked(size_1 * 2L);
-#line 131 "rpython/rtyper/rordereddict.py"
+#line 127 "rpython/rtyper/rordereddict.py"
         live_1 = live_2; size_0 = v_5; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, rpython/rtyper/rordereddict.py:177
+    // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, rpython/rtyper/rordereddict.py:173
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(dicttable* d_0, long key_0, long hash_0, bool store_0)
     {
-#line 177 "rpython/rtyper/rordereddict.py"
+#line 173 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         GcArray_odictentry_Bool* v_1 = default;
         long v_2 = default;
@@ -3326,154 +3326,154 @@ public static unsafe class RpythonProgram
         long freeslot_10 = default;
         long v_33 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:181  indexes = d.indexes
-#line 181 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:177  indexes = d.indexes
+#line 177 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->indexes;
-#line 182 "rpython/rtyper/rordereddict.py"
+#line 178 "rpython/rtyper/rordereddict.py"
         v_1 = d_0->entries;
-#line 183 "rpython/rtyper/rordereddict.py"
+#line 179 "rpython/rtyper/rordereddict.py"
         v_2 = v_0->length;
-#line 183 "rpython/rtyper/rordereddict.py"
+#line 179 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked(v_2 - 1L);
-#line 184 "rpython/rtyper/rordereddict.py"
+#line 180 "rpython/rtyper/rordereddict.py"
         v_4 = hash_0 & v_3;
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked((ulong)hash_0);
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         v_6 = v_5;
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; key_1 = key_0; hash_1 = hash_0; store_1 = store_0; indexes_0 = v_0; entries_0 = v_1; mask_0 = v_3; i_0 = v_4; perturb_0 = v_6; freeslot_0 = (-1L); goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:188  index = indexes[i]
+    // block1: rpython/rtyper/rordereddict.py:184  index = indexes[i]
     block1:
-#line 188 "rpython/rtyper/rordereddict.py"
+#line 184 "rpython/rtyper/rordereddict.py"
         v_7 = (&indexes_0->items)[i_0];
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         v_8 = v_7 == 0L;
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         v_9 = v_8;
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         if (v_9) { store_10 = store_1; i_8 = i_0; freeslot_8 = freeslot_0; goto block10; }
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; key_2 = key_1; hash_2 = hash_1; store_2 = store_1; indexes_1 = indexes_0; entries_1 = entries_0; mask_1 = mask_0; i_1 = i_0; perturb_1 = perturb_0; freeslot_1 = freeslot_0; index_0 = v_7; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:195  if index == DELETED:
+    // block2: rpython/rtyper/rordereddict.py:191  if index == DELETED:
     block2:
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         v_10 = index_0 == 1L;
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         v_11 = v_10;
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         if (v_11) { d_9 = d_2; key_9 = key_2; hash_9 = hash_2; store_9 = store_2; indexes_7 = indexes_1; entries_7 = entries_1; mask_7 = mask_1; i_7 = i_1; perturb_7 = perturb_1; freeslot_7 = freeslot_1; goto block9; }
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; key_3 = key_2; hash_3 = hash_2; store_3 = store_2; indexes_2 = indexes_1; entries_2 = entries_1; mask_2 = mask_1; i_2 = i_1; perturb_2 = perturb_1; freeslot_2 = freeslot_1; index_1 = index_0; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:199  index -= VALID_OFFSET
+    // block3: rpython/rtyper/rordereddict.py:195  index -= VALID_OFFSET
     block3:
-#line 199 "rpython/rtyper/rordereddict.py"
+#line 195 "rpython/rtyper/rordereddict.py"
         v_12 = unchecked(index_1 - 2L);
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_13 = (&entries_2->items)[v_12].f_hash;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_14 = v_13 == hash_3;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_15 = v_14;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         if (v_15) { d_5 = d_3; key_5 = key_3; hash_5 = hash_3; store_5 = store_3; indexes_4 = indexes_2; entries_4 = entries_2; mask_4 = mask_2; i_4 = i_2; perturb_4 = perturb_2; freeslot_4 = freeslot_2; index_2 = v_12; goto block5; }
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; key_4 = key_3; hash_4 = hash_3; store_4 = store_3; indexes_3 = indexes_2; entries_3 = entries_2; mask_3 = mask_2; i_3 = i_2; perturb_3 = perturb_2; freeslot_3 = freeslot_2; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:206  perturb >>= PERTURB_SHIFT
+    // block4: rpython/rtyper/rordereddict.py:202  perturb >>= PERTURB_SHIFT
     block4:
-#line 206 "rpython/rtyper/rordereddict.py"
+#line 202 "rpython/rtyper/rordereddict.py"
         v_16 = perturb_3 >> 5;
-#line 207 "rpython/rtyper/rordereddict.py"
+#line 203 "rpython/rtyper/rordereddict.py"
         v_17 = rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(i_3, v_16, mask_3);
-#line 207 "rpython/rtyper/rordereddict.py"
+#line 203 "rpython/rtyper/rordereddict.py"
         d_1 = d_4; key_1 = key_4; hash_1 = hash_4; store_1 = store_4; indexes_0 = indexes_3; entries_0 = entries_3; mask_0 = mask_3; i_0 = v_17; perturb_0 = v_16; freeslot_0 = freeslot_3; goto block1;
 
-    // block5: rpython/rtyper/rordereddict.py:201  found = ll_keyeq(eq, entries[index].key, key)
+    // block5: rpython/rtyper/rordereddict.py:197  found = ll_keyeq(eq, entries[index].key, key)
     block5:
-#line 201 "rpython/rtyper/rordereddict.py"
+#line 197 "rpython/rtyper/rordereddict.py"
         v_18 = (&entries_4->items)[index_2].key;
-#line 201 "rpython/rtyper/rordereddict.py"
+#line 197 "rpython/rtyper/rordereddict.py"
         v_19 = rpython_rtyper_rordereddict_ll_keyeq__None_Signed_Signed(v_18, key_5);
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_20 = d_5->indexes;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_21 = v_20 != indexes_4;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_22 = v_21;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         if (v_22) { d_8 = d_5; key_8 = key_5; hash_8 = hash_5; store_8 = store_5; goto block8; }
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         d_6 = d_5; key_6 = key_5; hash_6 = hash_5; store_6 = store_5; indexes_5 = indexes_4; entries_5 = entries_4; mask_5 = mask_4; i_5 = i_4; perturb_5 = perturb_4; freeslot_5 = freeslot_4; index_3 = index_2; found_0 = v_19; goto block6;
 
-    // block6: rpython/rtyper/rordereddict.py:202  if d.indexes != indexes or d.entries != entries:
+    // block6: rpython/rtyper/rordereddict.py:198  if d.indexes != indexes or d.entries != entries:
     block6:
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_23 = d_6->entries;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_24 = v_23 != entries_5;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_25 = v_24;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         if (v_25) { d_8 = d_6; key_8 = key_6; hash_8 = hash_6; store_8 = store_6; goto block8; }
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         d_7 = d_6; key_7 = key_6; hash_7 = hash_6; store_7 = store_6; indexes_6 = indexes_5; entries_6 = entries_5; mask_6 = mask_5; i_6 = i_5; perturb_6 = perturb_5; freeslot_6 = freeslot_5; index_4 = index_3; found_1 = found_0; goto block7;
 
-    // block7: rpython/rtyper/rordereddict.py:204  if found:
+    // block7: rpython/rtyper/rordereddict.py:200  if found:
     block7:
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         v_26 = found_1;
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         if (v_26) return index_4;
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         d_4 = d_7; key_4 = key_7; hash_4 = hash_7; store_4 = store_7; indexes_3 = indexes_6; entries_3 = entries_6; mask_3 = mask_6; i_3 = i_6; perturb_3 = perturb_6; freeslot_3 = freeslot_6; goto block4;
 
-    // block8: rpython/rtyper/rordereddict.py:203  return _ll_dict_lookup(d, key, hash, eq, store)
+    // block8: rpython/rtyper/rordereddict.py:199  return _ll_dict_lookup(d, key, hash, eq, store)
     block8:
-#line 203 "rpython/rtyper/rordereddict.py"
+#line 199 "rpython/rtyper/rordereddict.py"
         v_27 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_8, key_8, hash_8, store_8);
-#line 203 "rpython/rtyper/rordereddict.py"
+#line 199 "rpython/rtyper/rordereddict.py"
         return v_27;
 
-    // block9: rpython/rtyper/rordereddict.py:196  if freeslot == -1:
+    // block9: rpython/rtyper/rordereddict.py:192  if freeslot == -1:
     block9:
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         v_28 = freeslot_7 == (-1L);
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         v_29 = v_28;
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         if (v_29) { d_4 = d_9; key_4 = key_9; hash_4 = hash_9; store_4 = store_9; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = i_7; goto block4; }
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         d_4 = d_9; key_4 = key_9; hash_4 = hash_9; store_4 = store_9; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = freeslot_7; goto block4;
 
-    // block10: rpython/rtyper/rordereddict.py:190  if not store:
+    // block10: rpython/rtyper/rordereddict.py:186  if not store:
     block10:
-#line 190 "rpython/rtyper/rordereddict.py"
+#line 186 "rpython/rtyper/rordereddict.py"
         v_30 = store_10;
-#line 190 "rpython/rtyper/rordereddict.py"
+#line 186 "rpython/rtyper/rordereddict.py"
         if (v_30) { i_9 = i_8; freeslot_9 = freeslot_8; goto block11; }
-#line 190 "rpython/rtyper/rordereddict.py"
+#line 186 "rpython/rtyper/rordereddict.py"
         return (-1L);
 
-    // block11: rpython/rtyper/rordereddict.py:192  if freeslot == -1:
+    // block11: rpython/rtyper/rordereddict.py:188  if freeslot == -1:
     block11:
-#line 192 "rpython/rtyper/rordereddict.py"
+#line 188 "rpython/rtyper/rordereddict.py"
         v_31 = freeslot_9 == (-1L);
-#line 192 "rpython/rtyper/rordereddict.py"
+#line 188 "rpython/rtyper/rordereddict.py"
         v_32 = v_31;
-#line 192 "rpython/rtyper/rordereddict.py"
+#line 188 "rpython/rtyper/rordereddict.py"
         if (v_32) { freeslot_10 = i_9; goto block12; }
-#line 192 "rpython/rtyper/rordereddict.py"
+#line 188 "rpython/rtyper/rordereddict.py"
         freeslot_10 = freeslot_9; goto block12;
 
-    // block12: rpython/rtyper/rordereddict.py:194  return ~freeslot
+    // block12: rpython/rtyper/rordereddict.py:190  return ~freeslot
     block12:
-#line 194 "rpython/rtyper/rordereddict.py"
+#line 190 "rpython/rtyper/rordereddict.py"
         v_33 = ~freeslot_10;
-#line 194 "rpython/rtyper/rordereddict.py"
+#line 190 "rpython/rtyper/rordereddict.py"
         return v_33;
 #line default
     }
@@ -3506,11 +3506,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:301
+    // rpython.rtyper.rordereddict._ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:297
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(dicttable* d_0, long key_0, long value_0, long hash_0, long slot_0)
     {
-#line 301 "rpython/rtyper/rordereddict.py"
+#line 297 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         GcArray_odictentry_Bool* v_1 = default;
         long v_2 = default;
@@ -3590,98 +3590,98 @@ public static unsafe class RpythonProgram
         long slot_7 = default;
         bool v_31 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:304  if d.num_ever_used_items == len(d.entries):
-#line 304 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:300  if d.num_ever_used_items == len(d.entries):
+#line 300 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->num_ever_used_items;
-#line 304 "rpython/rtyper/rordereddict.py"
+#line 300 "rpython/rtyper/rordereddict.py"
         v_1 = d_0->entries;
-#line 304 "rpython/rtyper/rordereddict.py"
+#line 300 "rpython/rtyper/rordereddict.py"
         v_2 = v_1->length;
-#line 304 "rpython/rtyper/rordereddict.py"
+#line 300 "rpython/rtyper/rordereddict.py"
         v_3 = v_0 == v_2;
-#line 304 "rpython/rtyper/rordereddict.py"
+#line 300 "rpython/rtyper/rordereddict.py"
         v_4 = v_3;
-#line 304 "rpython/rtyper/rordereddict.py"
+#line 300 "rpython/rtyper/rordereddict.py"
         if (v_4) { d_8 = d_0; key_8 = key_0; value_8 = value_0; hash_8 = hash_0; slot_6 = slot_0; goto block8; }
-#line 304 "rpython/rtyper/rordereddict.py"
+#line 300 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; key_1 = key_0; value_1 = value_0; hash_1 = hash_0; slot_1 = slot_0; reindexed_0 = false; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:306  rc = d.resize_counter - 3
+    // block1: rpython/rtyper/rordereddict.py:302  rc = d.resize_counter - 3
     block1:
-#line 306 "rpython/rtyper/rordereddict.py"
+#line 302 "rpython/rtyper/rordereddict.py"
         v_5 = d_1->resize_counter;
-#line 306 "rpython/rtyper/rordereddict.py"
+#line 302 "rpython/rtyper/rordereddict.py"
         v_6 = unchecked(v_5 - 3L);
-#line 307 "rpython/rtyper/rordereddict.py"
+#line 303 "rpython/rtyper/rordereddict.py"
         v_7 = v_6 <= 0L;
-#line 307 "rpython/rtyper/rordereddict.py"
+#line 303 "rpython/rtyper/rordereddict.py"
         v_8 = v_7;
-#line 307 "rpython/rtyper/rordereddict.py"
+#line 303 "rpython/rtyper/rordereddict.py"
         if (v_8) { d_6 = d_1; key_6 = key_1; value_6 = value_1; hash_6 = hash_1; slot_4 = slot_1; goto block6; }
-#line 307 "rpython/rtyper/rordereddict.py"
+#line 303 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; key_2 = key_1; value_2 = value_1; hash_2 = hash_1; slot_2 = slot_1; reindexed_1 = reindexed_0; rc_0 = v_6; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:311  index = d.num_ever_used_items
+    // block2: rpython/rtyper/rordereddict.py:307  index = d.num_ever_used_items
     block2:
-#line 311 "rpython/rtyper/rordereddict.py"
+#line 307 "rpython/rtyper/rordereddict.py"
         v_9 = d_2->num_ever_used_items;
-#line 312 "rpython/rtyper/rordereddict.py"
+#line 308 "rpython/rtyper/rordereddict.py"
         v_10 = reindexed_1;
-#line 312 "rpython/rtyper/rordereddict.py"
+#line 308 "rpython/rtyper/rordereddict.py"
         if (v_10) { d_5 = d_2; key_5 = key_2; value_5 = value_2; hash_5 = hash_2; rc_3 = rc_0; index_2 = v_9; goto block5; }
-#line 312 "rpython/rtyper/rordereddict.py"
+#line 308 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; key_3 = key_2; value_3 = value_2; hash_3 = hash_2; slot_3 = slot_2; rc_1 = rc_0; index_0 = v_9; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:315  d.indexes[slot] = index + VALID_OFFSET
+    // block3: rpython/rtyper/rordereddict.py:311  d.indexes[slot] = index + VALID_OFFSET
     block3:
-#line 315 "rpython/rtyper/rordereddict.py"
+#line 311 "rpython/rtyper/rordereddict.py"
         v_11 = unchecked(index_0 + 2L);
-#line 315 "rpython/rtyper/rordereddict.py"
+#line 311 "rpython/rtyper/rordereddict.py"
         v_12 = d_3->indexes;
-#line 315 "rpython/rtyper/rordereddict.py"
+#line 311 "rpython/rtyper/rordereddict.py"
         (&v_12->items)[slot_3] = v_11;
-#line 315 "rpython/rtyper/rordereddict.py"
+#line 311 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; key_4 = key_3; value_4 = value_3; hash_4 = hash_3; rc_2 = rc_1; index_1 = index_0; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:316  d.resize_counter = rc
+    // block4: rpython/rtyper/rordereddict.py:312  d.resize_counter = rc
     block4:
-#line 316 "rpython/rtyper/rordereddict.py"
+#line 312 "rpython/rtyper/rordereddict.py"
         d_4->resize_counter = rc_2;
-#line 317 "rpython/rtyper/rordereddict.py"
+#line 313 "rpython/rtyper/rordereddict.py"
         v_15 = d_4->entries;
-#line 318 "rpython/rtyper/rordereddict.py"
+#line 314 "rpython/rtyper/rordereddict.py"
         (&v_15->items)[index_1].key = key_4;
-#line 319 "rpython/rtyper/rordereddict.py"
+#line 315 "rpython/rtyper/rordereddict.py"
         (&v_15->items)[index_1].value = value_4;
-#line 320 "rpython/rtyper/rordereddict.py"
+#line 316 "rpython/rtyper/rordereddict.py"
         (&v_15->items)[index_1].f_hash = hash_4;
-#line 321 "rpython/rtyper/rordereddict.py"
+#line 317 "rpython/rtyper/rordereddict.py"
         (&v_15->items)[index_1].f_valid = true;
-#line 322 "rpython/rtyper/rordereddict.py"
+#line 318 "rpython/rtyper/rordereddict.py"
         v_20 = unchecked(index_1 + 1L);
-#line 322 "rpython/rtyper/rordereddict.py"
+#line 318 "rpython/rtyper/rordereddict.py"
         d_4->num_ever_used_items = v_20;
-#line 323 "rpython/rtyper/rordereddict.py"
+#line 319 "rpython/rtyper/rordereddict.py"
         v_22 = d_4->num_live_items;
-#line 323 "rpython/rtyper/rordereddict.py"
+#line 319 "rpython/rtyper/rordereddict.py"
         v_23 = unchecked(v_22 + 1L);
-#line 323 "rpython/rtyper/rordereddict.py"
+#line 319 "rpython/rtyper/rordereddict.py"
         d_4->num_live_items = v_23;
-#line 323 "rpython/rtyper/rordereddict.py"
+#line 319 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block5: rpython/rtyper/rordereddict.py:313  _ll_dict_store_clean(d.indexes, hash, index)
+    // block5: rpython/rtyper/rordereddict.py:309  _ll_dict_store_clean(d.indexes, hash, index)
     block5:
-#line 313 "rpython/rtyper/rordereddict.py"
+#line 309 "rpython/rtyper/rordereddict.py"
         v_25 = d_5->indexes;
-#line 313 "rpython/rtyper/rordereddict.py"
+#line 309 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(v_25, hash_5, index_2);
-#line 313 "rpython/rtyper/rordereddict.py"
+#line 309 "rpython/rtyper/rordereddict.py"
         d_4 = d_5; key_4 = key_5; value_4 = value_5; hash_4 = hash_5; rc_2 = rc_3; index_1 = index_2; goto block4;
 
-    // block6: rpython/rtyper/rordereddict.py:308  _ll_dict_resize(d)
+    // block6: rpython/rtyper/rordereddict.py:304  _ll_dict_resize(d)
     block6:
-#line 308 "rpython/rtyper/rordereddict.py"
+#line 304 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_Signed_Signed(d_6);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3689,18 +3689,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         d_7 = d_6; key_7 = key_6; value_7 = value_6; hash_7 = hash_6; slot_5 = slot_4; goto block7;
 
-    // block7: rpython/rtyper/rordereddict.py:310  rc = d.resize_counter - 3
+    // block7: rpython/rtyper/rordereddict.py:306  rc = d.resize_counter - 3
     block7:
-#line 310 "rpython/rtyper/rordereddict.py"
+#line 306 "rpython/rtyper/rordereddict.py"
         v_28 = d_7->resize_counter;
-#line 310 "rpython/rtyper/rordereddict.py"
+#line 306 "rpython/rtyper/rordereddict.py"
         v_29 = unchecked(v_28 - 3L);
-#line 310 "rpython/rtyper/rordereddict.py"
+#line 306 "rpython/rtyper/rordereddict.py"
         d_2 = d_7; key_2 = key_7; value_2 = value_7; hash_2 = hash_7; slot_2 = slot_5; reindexed_1 = true; rc_0 = v_29; goto block2;
 
-    // block8: rpython/rtyper/rordereddict.py:305  reindexed = _ll_dict_grow(d)
+    // block8: rpython/rtyper/rordereddict.py:301  reindexed = _ll_dict_grow(d)
     block8:
-#line 305 "rpython/rtyper/rordereddict.py"
+#line 301 "rpython/rtyper/rordereddict.py"
         v_30 = rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_Signed_Signed(d_8);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -3708,18 +3708,18 @@ public static unsafe class RpythonProgram
         if (raised_1) return;
         d_9 = d_8; key_9 = key_8; value_9 = value_8; hash_9 = hash_8; slot_7 = slot_6; v_31 = v_30; goto block9;
 
-    // block9: rpython/rtyper/rordereddict.py:305  reindexed = _ll_dict_grow(d)
+    // block9: rpython/rtyper/rordereddict.py:301  reindexed = _ll_dict_grow(d)
     block9:
-#line 305 "rpython/rtyper/rordereddict.py"
+#line 301 "rpython/rtyper/rordereddict.py"
         d_1 = d_9; key_1 = key_9; value_1 = value_9; hash_1 = hash_9; slot_1 = slot_7; reindexed_0 = v_31; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:282
+    // rpython.rtyper.rordereddict._ll_dict_grow__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:278
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
-#line 282 "rpython/rtyper/rordereddict.py"
+#line 278 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -3765,47 +3765,47 @@ public static unsafe class RpythonProgram
         object_vtable* etype_1 = default;
         bool raised_1 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:285  if d.num_live_items < d.num_ever_used_items // 2:
-#line 285 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:281  if d.num_live_items < d.num_ever_used_items // 2:
+#line 281 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->num_live_items;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_1 = d_0->num_ever_used_items;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_2 = v_1 / 2L;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_3 = v_1 % 2L;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_4 = v_3 != 0L;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_5 = v_3 ^ 2L;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_6 = v_5 < 0L;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_7 = v_4 ? 1L : 0L;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_8 = v_6 ? 1L : 0L;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_9 = v_7 & v_8;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_10 = unchecked(v_2 - v_9);
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_11 = v_0 < v_10;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         v_12 = v_11;
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         if (v_12) { d_6 = d_0; goto block6; }
-#line 285 "rpython/rtyper/rordereddict.py"
+#line 281 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:288  entries = d.entries
+    // block1: rpython/rtyper/rordereddict.py:284  entries = d.entries
     block1:
-#line 288 "rpython/rtyper/rordereddict.py"
+#line 284 "rpython/rtyper/rordereddict.py"
         v_13 = d_1->entries;
-#line 289 "rpython/rtyper/rordereddict.py"
+#line 285 "rpython/rtyper/rordereddict.py"
         v_14 = v_13->length;
-#line 289 "rpython/rtyper/rordereddict.py"
+#line 285 "rpython/rtyper/rordereddict.py"
         v_15 = rpython_rtyper_rordereddict__ll_overallocate__Signed(v_14);
-#line 289 "rpython/rtyper/rordereddict.py"
+#line 285 "rpython/rtyper/rordereddict.py"
         v_16 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 32, 16, v_15); if (v_16 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3813,57 +3813,57 @@ public static unsafe class RpythonProgram
         if (raised_0) return false;
         d_2 = d_1; v_17 = v_13; v_18 = v_16; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:291  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:287  while i < d.num_ever_used_items:
     block2:
-#line 291 "rpython/rtyper/rordereddict.py"
+#line 287 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; entries_0 = v_17; newentries_0 = v_18; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:291  while i < d.num_ever_used_items:
+    // block3: rpython/rtyper/rordereddict.py:287  while i < d.num_ever_used_items:
     block3:
-#line 291 "rpython/rtyper/rordereddict.py"
+#line 287 "rpython/rtyper/rordereddict.py"
         v_19 = d_3->num_ever_used_items;
-#line 291 "rpython/rtyper/rordereddict.py"
+#line 287 "rpython/rtyper/rordereddict.py"
         v_20 = i_0 < v_19;
-#line 291 "rpython/rtyper/rordereddict.py"
+#line 287 "rpython/rtyper/rordereddict.py"
         v_21 = v_20;
-#line 291 "rpython/rtyper/rordereddict.py"
+#line 287 "rpython/rtyper/rordereddict.py"
         if (v_21) { d_5 = d_3; entries_1 = entries_0; newentries_2 = newentries_0; i_1 = i_0; goto block5; }
-#line 291 "rpython/rtyper/rordereddict.py"
+#line 287 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; newentries_1 = newentries_0; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:297  d.entries = newentries
+    // block4: rpython/rtyper/rordereddict.py:293  d.entries = newentries
     block4:
-#line 297 "rpython/rtyper/rordereddict.py"
+#line 293 "rpython/rtyper/rordereddict.py"
         d_4->entries = newentries_1;
-#line 297 "rpython/rtyper/rordereddict.py"
+#line 293 "rpython/rtyper/rordereddict.py"
         return false;
 
-    // block5: rpython/rtyper/rordereddict.py:292  newentries[i].key = entries[i].key
+    // block5: rpython/rtyper/rordereddict.py:288  newentries[i].key = entries[i].key
     block5:
-#line 292 "rpython/rtyper/rordereddict.py"
+#line 288 "rpython/rtyper/rordereddict.py"
         v_23 = (&entries_1->items)[i_1].key;
-#line 292 "rpython/rtyper/rordereddict.py"
+#line 288 "rpython/rtyper/rordereddict.py"
         (&newentries_2->items)[i_1].key = v_23;
-#line 293 "rpython/rtyper/rordereddict.py"
+#line 289 "rpython/rtyper/rordereddict.py"
         v_25 = (&entries_1->items)[i_1].value;
-#line 293 "rpython/rtyper/rordereddict.py"
+#line 289 "rpython/rtyper/rordereddict.py"
         (&newentries_2->items)[i_1].value = v_25;
-#line 294 "rpython/rtyper/rordereddict.py"
+#line 290 "rpython/rtyper/rordereddict.py"
         v_27 = (&entries_1->items)[i_1].f_hash;
-#line 294 "rpython/rtyper/rordereddict.py"
+#line 290 "rpython/rtyper/rordereddict.py"
         (&newentries_2->items)[i_1].f_hash = v_27;
-#line 295 "rpython/rtyper/rordereddict.py"
+#line 291 "rpython/rtyper/rordereddict.py"
         v_29 = (&entries_1->items)[i_1].f_valid;
-#line 295 "rpython/rtyper/rordereddict.py"
+#line 291 "rpython/rtyper/rordereddict.py"
         (&newentries_2->items)[i_1].f_valid = v_29;
-#line 296 "rpython/rtyper/rordereddict.py"
+#line 292 "rpython/rtyper/rordereddict.py"
         v_31 = unchecked(i_1 + 1L);
-#line 296 "rpython/rtyper/rordereddict.py"
+#line 292 "rpython/rtyper/rordereddict.py"
         d_3 = d_5; entries_0 = entries_1; newentries_0 = newentries_2; i_0 = v_31; goto block3;
 
-    // block6: rpython/rtyper/rordereddict.py:286  _ll_dict_remove_deleted_items(d)
+    // block6: rpython/rtyper/rordereddict.py:282  _ll_dict_remove_deleted_items(d)
     block6:
-#line 286 "rpython/rtyper/rordereddict.py"
+#line 282 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed(d_6);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -3871,18 +3871,18 @@ public static unsafe class RpythonProgram
         if (raised_1) return false;
         goto block7;
 
-    // block7: rpython/rtyper/rordereddict.py:287  return True
+    // block7: rpython/rtyper/rordereddict.py:283  return True
     block7:
-#line 287 "rpython/rtyper/rordereddict.py"
+#line 283 "rpython/rtyper/rordereddict.py"
         return true;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:273
+    // rpython.rtyper.rordereddict._ll_dict_resize__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:269
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
-#line 273 "rpython/rtyper/rordereddict.py"
+#line 269 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         long v_1 = default;
         GcArray_Signed* v_2 = default;
@@ -3897,27 +3897,27 @@ public static unsafe class RpythonProgram
         object_vtable* etype_1 = default;
         bool raised_1 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:275  size = _ll_dict_index_size(d.num_live_items)
-#line 275 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:271  size = _ll_dict_index_size(d.num_live_items)
+#line 271 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->num_live_items;
-#line 275 "rpython/rtyper/rordereddict.py"
+#line 271 "rpython/rtyper/rordereddict.py"
         v_1 = rpython_rtyper_rordereddict__ll_dict_index_size__Signed(v_0);
-#line 276 "rpython/rtyper/rordereddict.py"
+#line 272 "rpython/rtyper/rordereddict.py"
         v_2 = d_0->indexes;
-#line 276 "rpython/rtyper/rordereddict.py"
+#line 272 "rpython/rtyper/rordereddict.py"
         v_3 = v_2->length;
-#line 276 "rpython/rtyper/rordereddict.py"
+#line 272 "rpython/rtyper/rordereddict.py"
         v_4 = v_1 < v_3;
-#line 276 "rpython/rtyper/rordereddict.py"
+#line 272 "rpython/rtyper/rordereddict.py"
         v_5 = v_4;
-#line 276 "rpython/rtyper/rordereddict.py"
+#line 272 "rpython/rtyper/rordereddict.py"
         if (v_5) { d_2 = d_0; goto block3; }
-#line 276 "rpython/rtyper/rordereddict.py"
+#line 272 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; size_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:279  _ll_dict_reindex(d, size)
+    // block1: rpython/rtyper/rordereddict.py:275  _ll_dict_reindex(d, size)
     block1:
-#line 279 "rpython/rtyper/rordereddict.py"
+#line 275 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_1, size_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3925,14 +3925,14 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:279  _ll_dict_reindex(d, size)
+    // block2: rpython/rtyper/rordereddict.py:275  _ll_dict_reindex(d, size)
     block2:
-#line 279 "rpython/rtyper/rordereddict.py"
+#line 275 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block3: rpython/rtyper/rordereddict.py:277  _ll_dict_remove_deleted_items(d)
+    // block3: rpython/rtyper/rordereddict.py:273  _ll_dict_remove_deleted_items(d)
     block3:
-#line 277 "rpython/rtyper/rordereddict.py"
+#line 273 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed(d_2);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -3940,18 +3940,18 @@ public static unsafe class RpythonProgram
         if (raised_1) return;
         goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:277  _ll_dict_remove_deleted_items(d)
+    // block4: rpython/rtyper/rordereddict.py:273  _ll_dict_remove_deleted_items(d)
     block4:
-#line 277 "rpython/rtyper/rordereddict.py"
+#line 273 "rpython/rtyper/rordereddict.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_overallocate__Signed, rpython/rtyper/rordereddict.py:228
+    // rpython.rtyper.rordereddict._ll_overallocate__Signed, rpython/rtyper/rordereddict.py:224
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_overallocate__Signed(long length_0)
     {
-#line 228 "rpython/rtyper/rordereddict.py"
+#line 224 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -3960,33 +3960,33 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         long v_5 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:230  return length + (length >> 3) + (3 if length < 9 else 6)
-#line 230 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:226  return length + (length >> 3) + (3 if length < 9 else 6)
+#line 226 "rpython/rtyper/rordereddict.py"
         v_0 = length_0 >> 3;
-#line 230 "rpython/rtyper/rordereddict.py"
+#line 226 "rpython/rtyper/rordereddict.py"
         v_1 = unchecked(length_0 + v_0);
-#line 230 "rpython/rtyper/rordereddict.py"
+#line 226 "rpython/rtyper/rordereddict.py"
         v_2 = length_0 < 9L;
-#line 230 "rpython/rtyper/rordereddict.py"
+#line 226 "rpython/rtyper/rordereddict.py"
         v_3 = v_2;
-#line 230 "rpython/rtyper/rordereddict.py"
+#line 226 "rpython/rtyper/rordereddict.py"
         if (v_3) { t4_0 = v_1; v_4 = 3L; goto block1; }
-#line 230 "rpython/rtyper/rordereddict.py"
+#line 226 "rpython/rtyper/rordereddict.py"
         t4_0 = v_1; v_4 = 6L; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:230  return length + (length >> 3) + (3 if length < 9 else 6)
+    // block1: rpython/rtyper/rordereddict.py:226  return length + (length >> 3) + (3 if length < 9 else 6)
     block1:
-#line 230 "rpython/rtyper/rordereddict.py"
+#line 226 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked(t4_0 + v_4);
-#line 230 "rpython/rtyper/rordereddict.py"
+#line 226 "rpython/rtyper/rordereddict.py"
         return v_5;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:243
+    // rpython.rtyper.rordereddict._ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:239
     public static void rpython_rtyper_rordereddict__ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
-#line 243 "rpython/rtyper/rordereddict.py"
+#line 239 "rpython/rtyper/rordereddict.py"
         GcArray_odictentry_Bool* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -4103,80 +4103,80 @@ public static unsafe class RpythonProgram
         GcArray_odictentry_Bool* entries_12 = default;
         GcArray_odictentry_Bool* v_46 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:246  entries = d.entries
-#line 246 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:242  entries = d.entries
+#line 242 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->entries;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_1 = d_0->num_live_items;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_2 = v_0->length;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_3 = v_2 / 4L;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_4 = v_2 % 4L;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_5 = v_4 != 0L;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_6 = v_4 ^ 4L;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_7 = v_6 < 0L;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_8 = v_5 ? 1L : 0L;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_9 = v_7 ? 1L : 0L;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_10 = v_8 & v_9;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_11 = unchecked(v_3 - v_10);
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_12 = v_1 < v_11;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         v_13 = v_12;
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         if (v_13) { d_13 = d_0; entries_11 = v_0; goto block14; }
-#line 247 "rpython/rtyper/rordereddict.py"
+#line 243 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; entries_0 = v_0; newentries_0 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:251  used = d.num_ever_used_items
+    // block1: rpython/rtyper/rordereddict.py:247  used = d.num_ever_used_items
     block1:
-#line 251 "rpython/rtyper/rordereddict.py"
+#line 247 "rpython/rtyper/rordereddict.py"
         v_14 = d_1->num_ever_used_items;
-#line 251 "rpython/rtyper/rordereddict.py"
+#line 247 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; entries_1 = entries_0; newentries_1 = newentries_0; used_0 = v_14; isrc_0 = 0L; idst_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:254  while isrc < used:
+    // block2: rpython/rtyper/rordereddict.py:250  while isrc < used:
     block2:
-#line 254 "rpython/rtyper/rordereddict.py"
+#line 250 "rpython/rtyper/rordereddict.py"
         v_15 = isrc_0 < used_0;
-#line 254 "rpython/rtyper/rordereddict.py"
+#line 250 "rpython/rtyper/rordereddict.py"
         v_16 = v_15;
-#line 254 "rpython/rtyper/rordereddict.py"
+#line 250 "rpython/rtyper/rordereddict.py"
         if (v_16) { d_7 = d_2; entries_5 = entries_1; newentries_6 = newentries_1; used_4 = used_0; isrc_4 = isrc_0; idst_5 = idst_0; goto block8; }
-#line 254 "rpython/rtyper/rordereddict.py"
+#line 250 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; entries_2 = entries_1; newentries_2 = newentries_1; used_1 = used_0; isrc_1 = isrc_0; idst_1 = idst_0; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:263  if newentries == entries:
+    // block3: rpython/rtyper/rordereddict.py:259  if newentries == entries:
     block3:
-#line 263 "rpython/rtyper/rordereddict.py"
+#line 259 "rpython/rtyper/rordereddict.py"
         v_17 = newentries_2 == entries_2;
-#line 263 "rpython/rtyper/rordereddict.py"
+#line 259 "rpython/rtyper/rordereddict.py"
         v_18 = v_17;
-#line 263 "rpython/rtyper/rordereddict.py"
+#line 259 "rpython/rtyper/rordereddict.py"
         if (v_18) { d_5 = d_3; entries_3 = entries_2; newentries_4 = newentries_2; used_2 = used_1; isrc_2 = isrc_1; idst_3 = idst_1; i_0 = idst_1; goto block6; }
-#line 263 "rpython/rtyper/rordereddict.py"
+#line 259 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; newentries_3 = newentries_2; idst_2 = idst_1; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:268  d.entries = newentries
+    // block4: rpython/rtyper/rordereddict.py:264  d.entries = newentries
     block4:
-#line 268 "rpython/rtyper/rordereddict.py"
+#line 264 "rpython/rtyper/rordereddict.py"
         d_4->entries = newentries_3;
-#line 269 "rpython/rtyper/rordereddict.py"
+#line 265 "rpython/rtyper/rordereddict.py"
         d_4->num_ever_used_items = idst_2;
-#line 270 "rpython/rtyper/rordereddict.py"
+#line 266 "rpython/rtyper/rordereddict.py"
         v_21 = d_4->indexes;
-#line 270 "rpython/rtyper/rordereddict.py"
+#line 266 "rpython/rtyper/rordereddict.py"
         v_22 = v_21->length;
-#line 270 "rpython/rtyper/rordereddict.py"
+#line 266 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_4, v_22);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4184,104 +4184,104 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block5;
 
-    // block5: rpython/rtyper/rordereddict.py:270  _ll_dict_reindex(d, len(d.indexes))
+    // block5: rpython/rtyper/rordereddict.py:266  _ll_dict_reindex(d, len(d.indexes))
     block5:
-#line 270 "rpython/rtyper/rordereddict.py"
+#line 266 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block6: rpython/rtyper/rordereddict.py:265  while i < used:
+    // block6: rpython/rtyper/rordereddict.py:261  while i < used:
     block6:
-#line 265 "rpython/rtyper/rordereddict.py"
+#line 261 "rpython/rtyper/rordereddict.py"
         v_24 = i_0 < used_2;
-#line 265 "rpython/rtyper/rordereddict.py"
+#line 261 "rpython/rtyper/rordereddict.py"
         v_25 = v_24;
-#line 265 "rpython/rtyper/rordereddict.py"
+#line 261 "rpython/rtyper/rordereddict.py"
         if (v_25) { d_6 = d_5; entries_4 = entries_3; newentries_5 = newentries_4; used_3 = used_2; isrc_3 = isrc_2; idst_4 = idst_3; i_1 = i_0; goto block7; }
-#line 265 "rpython/rtyper/rordereddict.py"
+#line 261 "rpython/rtyper/rordereddict.py"
         d_4 = d_5; newentries_3 = newentries_4; idst_2 = idst_3; goto block4;
 
-    // block7: rpython/rtyper/rordereddict.py:266  _ll_clear_entry(entries, i)
+    // block7: rpython/rtyper/rordereddict.py:262  _ll_clear_entry(entries, i)
     block7:
-#line 266 "rpython/rtyper/rordereddict.py"
+#line 262 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_clear_entry__array_entry_Signed_Signed_Signed(entries_4, i_1);
-#line 267 "rpython/rtyper/rordereddict.py"
+#line 263 "rpython/rtyper/rordereddict.py"
         v_27 = unchecked(i_1 + 1L);
-#line 267 "rpython/rtyper/rordereddict.py"
+#line 263 "rpython/rtyper/rordereddict.py"
         d_5 = d_6; entries_3 = entries_4; newentries_4 = newentries_5; used_2 = used_3; isrc_2 = isrc_3; idst_3 = idst_4; i_0 = v_27; goto block6;
 
-    // block8: rpython/rtyper/rordereddict.py:255  if entries[isrc].f_valid:
+    // block8: rpython/rtyper/rordereddict.py:251  if entries[isrc].f_valid:
     block8:
-#line 255 "rpython/rtyper/rordereddict.py"
+#line 251 "rpython/rtyper/rordereddict.py"
         v_28 = (&entries_5->items)[isrc_4].f_valid;
-#line 255 "rpython/rtyper/rordereddict.py"
+#line 251 "rpython/rtyper/rordereddict.py"
         v_29 = v_28;
-#line 255 "rpython/rtyper/rordereddict.py"
+#line 251 "rpython/rtyper/rordereddict.py"
         if (v_29) { d_9 = d_7; entries_7 = entries_5; newentries_8 = newentries_6; used_6 = used_4; isrc_6 = isrc_4; idst_7 = idst_5; goto block10; }
-#line 255 "rpython/rtyper/rordereddict.py"
+#line 251 "rpython/rtyper/rordereddict.py"
         d_8 = d_7; entries_6 = entries_5; newentries_7 = newentries_6; used_5 = used_4; isrc_5 = isrc_4; idst_6 = idst_5; goto block9;
 
-    // block9: rpython/rtyper/rordereddict.py:262  isrc += 1
+    // block9: rpython/rtyper/rordereddict.py:258  isrc += 1
     block9:
-#line 262 "rpython/rtyper/rordereddict.py"
+#line 258 "rpython/rtyper/rordereddict.py"
         v_30 = unchecked(isrc_5 + 1L);
-#line 262 "rpython/rtyper/rordereddict.py"
+#line 258 "rpython/rtyper/rordereddict.py"
         d_2 = d_8; entries_1 = entries_6; newentries_1 = newentries_7; used_0 = used_5; isrc_0 = v_30; idst_0 = idst_6; goto block2;
 
-    // block10: rpython/rtyper/rordereddict.py:256  if isrc != idst or newentries != entries:
+    // block10: rpython/rtyper/rordereddict.py:252  if isrc != idst or newentries != entries:
     block10:
-#line 256 "rpython/rtyper/rordereddict.py"
+#line 252 "rpython/rtyper/rordereddict.py"
         v_31 = isrc_6 != idst_7;
-#line 256 "rpython/rtyper/rordereddict.py"
+#line 252 "rpython/rtyper/rordereddict.py"
         v_32 = v_31;
-#line 256 "rpython/rtyper/rordereddict.py"
+#line 252 "rpython/rtyper/rordereddict.py"
         if (v_32) { d_12 = d_9; entries_10 = entries_7; newentries_11 = newentries_8; used_9 = used_6; isrc_9 = isrc_6; idst_10 = idst_7; goto block13; }
-#line 256 "rpython/rtyper/rordereddict.py"
+#line 252 "rpython/rtyper/rordereddict.py"
         d_10 = d_9; entries_8 = entries_7; newentries_9 = newentries_8; used_7 = used_6; isrc_7 = isrc_6; idst_8 = idst_7; goto block11;
 
-    // block11: rpython/rtyper/rordereddict.py:256  if isrc != idst or newentries != entries:
+    // block11: rpython/rtyper/rordereddict.py:252  if isrc != idst or newentries != entries:
     block11:
-#line 256 "rpython/rtyper/rordereddict.py"
+#line 252 "rpython/rtyper/rordereddict.py"
         v_33 = newentries_9 != entries_8;
-#line 256 "rpython/rtyper/rordereddict.py"
+#line 252 "rpython/rtyper/rordereddict.py"
         v_34 = v_33;
-#line 256 "rpython/rtyper/rordereddict.py"
+#line 252 "rpython/rtyper/rordereddict.py"
         if (v_34) { d_12 = d_10; entries_10 = entries_8; newentries_11 = newentries_9; used_9 = used_7; isrc_9 = isrc_7; idst_10 = idst_8; goto block13; }
-#line 256 "rpython/rtyper/rordereddict.py"
+#line 252 "rpython/rtyper/rordereddict.py"
         d_11 = d_10; entries_9 = entries_8; newentries_10 = newentries_9; used_8 = used_7; isrc_8 = isrc_7; idst_9 = idst_8; goto block12;
 
-    // block12: rpython/rtyper/rordereddict.py:261  idst += 1
+    // block12: rpython/rtyper/rordereddict.py:257  idst += 1
     block12:
-#line 261 "rpython/rtyper/rordereddict.py"
+#line 257 "rpython/rtyper/rordereddict.py"
         v_35 = unchecked(idst_9 + 1L);
-#line 261 "rpython/rtyper/rordereddict.py"
+#line 257 "rpython/rtyper/rordereddict.py"
         d_8 = d_11; entries_6 = entries_9; newentries_7 = newentries_10; used_5 = used_8; isrc_5 = isrc_8; idst_6 = v_35; goto block9;
 
-    // block13: rpython/rtyper/rordereddict.py:257  newentries[idst].key = entries[isrc].key
+    // block13: rpython/rtyper/rordereddict.py:253  newentries[idst].key = entries[isrc].key
     block13:
-#line 257 "rpython/rtyper/rordereddict.py"
+#line 253 "rpython/rtyper/rordereddict.py"
         v_36 = (&entries_10->items)[isrc_9].key;
-#line 257 "rpython/rtyper/rordereddict.py"
+#line 253 "rpython/rtyper/rordereddict.py"
         (&newentries_11->items)[idst_10].key = v_36;
-#line 258 "rpython/rtyper/rordereddict.py"
+#line 254 "rpython/rtyper/rordereddict.py"
         v_38 = (&entries_10->items)[isrc_9].value;
-#line 258 "rpython/rtyper/rordereddict.py"
+#line 254 "rpython/rtyper/rordereddict.py"
         (&newentries_11->items)[idst_10].value = v_38;
-#line 259 "rpython/rtyper/rordereddict.py"
+#line 255 "rpython/rtyper/rordereddict.py"
         v_40 = (&entries_10->items)[isrc_9].f_hash;
-#line 259 "rpython/rtyper/rordereddict.py"
+#line 255 "rpython/rtyper/rordereddict.py"
         (&newentries_11->items)[idst_10].f_hash = v_40;
-#line 260 "rpython/rtyper/rordereddict.py"
+#line 256 "rpython/rtyper/rordereddict.py"
         (&newentries_11->items)[idst_10].f_valid = true;
-#line 260 "rpython/rtyper/rordereddict.py"
+#line 256 "rpython/rtyper/rordereddict.py"
         d_11 = d_12; entries_9 = entries_10; newentries_10 = newentries_11; used_8 = used_9; isrc_8 = isrc_9; idst_9 = idst_10; goto block12;
 
-    // block14: rpython/rtyper/rordereddict.py:248  newentries = malloc(typeOf(d).TO.entries.TO, _ll_overallocate(d.num_live_items))
+    // block14: rpython/rtyper/rordereddict.py:244  newentries = malloc(typeOf(d).TO.entries.TO, _ll_overallocate(d.num_live_items))
     block14:
-#line 248 "rpython/rtyper/rordereddict.py"
+#line 244 "rpython/rtyper/rordereddict.py"
         v_43 = d_13->num_live_items;
-#line 248 "rpython/rtyper/rordereddict.py"
+#line 244 "rpython/rtyper/rordereddict.py"
         v_44 = rpython_rtyper_rordereddict__ll_overallocate__Signed(v_43);
-#line 248 "rpython/rtyper/rordereddict.py"
+#line 244 "rpython/rtyper/rordereddict.py"
         v_45 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 32, 16, v_44); if (v_45 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -4289,18 +4289,18 @@ public static unsafe class RpythonProgram
         if (raised_1) return;
         d_14 = d_13; entries_12 = entries_11; v_46 = v_45; goto block15;
 
-    // block15: rpython/rtyper/rordereddict.py:248  newentries = malloc(typeOf(d).TO.entries.TO, _ll_overallocate(d.num_live_items))
+    // block15: rpython/rtyper/rordereddict.py:244  newentries = malloc(typeOf(d).TO.entries.TO, _ll_overallocate(d.num_live_items))
     block15:
-#line 248 "rpython/rtyper/rordereddict.py"
+#line 244 "rpython/rtyper/rordereddict.py"
         d_1 = d_14; entries_0 = entries_12; newentries_0 = v_46; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:233
+    // rpython.rtyper.rordereddict._ll_clear_entry__array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:229
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_Signed_Signed_Signed(GcArray_odictentry_Bool* entries_0, long i_0)
     {
-#line 233 "rpython/rtyper/rordereddict.py"
+#line 229 "rpython/rtyper/rordereddict.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_odictentry_Bool* entries_1 = default;
@@ -4310,60 +4310,60 @@ public static unsafe class RpythonProgram
         GcArray_odictentry_Bool* entries_2 = default;
         long i_2 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:236  if is_gc_pointer(ENTRY.key):
-#line 236 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:232  if is_gc_pointer(ENTRY.key):
+#line 232 "rpython/rtyper/rordereddict.py"
         v_0 = false;
-#line 236 "rpython/rtyper/rordereddict.py"
+#line 232 "rpython/rtyper/rordereddict.py"
         v_1 = v_0;
-#line 236 "rpython/rtyper/rordereddict.py"
+#line 232 "rpython/rtyper/rordereddict.py"
         entries_1 = entries_0; i_1 = i_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:238  if is_gc_pointer(ENTRY.value):
+    // block1: rpython/rtyper/rordereddict.py:234  if is_gc_pointer(ENTRY.value):
     block1:
-#line 238 "rpython/rtyper/rordereddict.py"
+#line 234 "rpython/rtyper/rordereddict.py"
         v_2 = false;
-#line 238 "rpython/rtyper/rordereddict.py"
+#line 234 "rpython/rtyper/rordereddict.py"
         v_3 = v_2;
-#line 238 "rpython/rtyper/rordereddict.py"
+#line 234 "rpython/rtyper/rordereddict.py"
         entries_2 = entries_1; i_2 = i_1; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:240  entries[i].f_valid = False
+    // block2: rpython/rtyper/rordereddict.py:236  entries[i].f_valid = False
     block2:
-#line 240 "rpython/rtyper/rordereddict.py"
+#line 236 "rpython/rtyper/rordereddict.py"
         (&entries_2->items)[i_2].f_valid = false;
-#line 240 "rpython/rtyper/rordereddict.py"
+#line 236 "rpython/rtyper/rordereddict.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_len__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:347
+    // rpython.rtyper.rordereddict.ll_dict_len__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:343
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_len__dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
-#line 347 "rpython/rtyper/rordereddict.py"
+#line 343 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:348  return d.num_live_items
-#line 348 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:344  return d.num_live_items
+#line 344 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->num_live_items;
-#line 348 "rpython/rtyper/rordereddict.py"
+#line 344 "rpython/rtyper/rordereddict.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dictiter__dictiter_dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:493
+    // rpython.rtyper.rordereddict.ll_dictiter__dictiter_dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:489
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dictiter* rpython_rtyper_rordereddict_ll_dictiter__dictiter_dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
-#line 493 "rpython/rtyper/rordereddict.py"
+#line 489 "rpython/rtyper/rordereddict.py"
         dictiter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         dictiter* v_1 = default;
         dicttable* d_1 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:494  it = malloc(ITER.TO)
-#line 494 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:490  it = malloc(ITER.TO)
+#line 490 "rpython/rtyper/rordereddict.py"
         v_0 = (dictiter*)Rpython.Runtime.Memory.NoGc.Malloc(4, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4371,22 +4371,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:495  it.dict = d
+    // block1: rpython/rtyper/rordereddict.py:491  it.dict = d
     block1:
-#line 495 "rpython/rtyper/rordereddict.py"
+#line 491 "rpython/rtyper/rordereddict.py"
         v_1->dict = d_1;
-#line 496 "rpython/rtyper/rordereddict.py"
+#line 492 "rpython/rtyper/rordereddict.py"
         v_1->index = 0L;
-#line 496 "rpython/rtyper/rordereddict.py"
+#line 492 "rpython/rtyper/rordereddict.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dictnext__dictiter_dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:500
+    // rpython.rtyper.rordereddict.ll_dictnext__dictiter_dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:496
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dictnext__dictiter_dicttable_array_entry_Signed_Signed(dictiter* it_0)
     {
-#line 500 "rpython/rtyper/rordereddict.py"
+#line 496 "rpython/rtyper/rordereddict.py"
         dicttable* v_0 = default;
         GcArray_odictentry_Bool* v_1 = default;
         long v_2 = default;
@@ -4432,34 +4432,34 @@ public static unsafe class RpythonProgram
         long index_5 = default;
         long v_22 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:502  d = it.dict
-#line 502 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:498  d = it.dict
+#line 498 "rpython/rtyper/rordereddict.py"
         v_0 = it_0->dict;
-#line 503 "rpython/rtyper/rordereddict.py"
+#line 499 "rpython/rtyper/rordereddict.py"
         v_1 = v_0->entries;
-#line 504 "rpython/rtyper/rordereddict.py"
+#line 500 "rpython/rtyper/rordereddict.py"
         v_2 = it_0->index;
-#line 504 "rpython/rtyper/rordereddict.py"
+#line 500 "rpython/rtyper/rordereddict.py"
         it_1 = it_0; d_0 = v_0; entries_0 = v_1; index_0 = v_2; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:505  while index < d.num_ever_used_items:
+    // block1: rpython/rtyper/rordereddict.py:501  while index < d.num_ever_used_items:
     block1:
-#line 505 "rpython/rtyper/rordereddict.py"
+#line 501 "rpython/rtyper/rordereddict.py"
         v_3 = d_0->num_ever_used_items;
-#line 505 "rpython/rtyper/rordereddict.py"
+#line 501 "rpython/rtyper/rordereddict.py"
         v_4 = index_0 < v_3;
-#line 505 "rpython/rtyper/rordereddict.py"
+#line 501 "rpython/rtyper/rordereddict.py"
         v_5 = v_4;
-#line 505 "rpython/rtyper/rordereddict.py"
+#line 501 "rpython/rtyper/rordereddict.py"
         if (v_5) { it_3 = it_1; d_1 = d_0; entries_1 = entries_0; index_2 = index_0; goto block5; }
-#line 505 "rpython/rtyper/rordereddict.py"
+#line 501 "rpython/rtyper/rordereddict.py"
         it_2 = it_1; index_1 = index_0; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:510  it.index = index
+    // block2: rpython/rtyper/rordereddict.py:506  it.index = index
     block2:
-#line 510 "rpython/rtyper/rordereddict.py"
+#line 506 "rpython/rtyper/rordereddict.py"
         it_2->index = index_1;
-#line 511 "rpython/rtyper/rordereddict.py"
+#line 507 "rpython/rtyper/rordereddict.py"
         v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4467,17 +4467,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_8 = v_7; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:511  raise StopIteration
+    // block3: rpython/rtyper/rordereddict.py:507  raise StopIteration
     block3:
-#line 511 "rpython/rtyper/rordereddict.py"
+#line 507 "rpython/rtyper/rordereddict.py"
         v_9 = (BaseException*)v_8;
-#line 511 "rpython/rtyper/rordereddict.py"
+#line 507 "rpython/rtyper/rordereddict.py"
         v_9->typeptr = Prebuilt.vtable_StopIteration;
-#line 511 "rpython/rtyper/rordereddict.py"
+#line 507 "rpython/rtyper/rordereddict.py"
         v_11 = (BaseException*)v_8;
-#line 511 "rpython/rtyper/rordereddict.py"
+#line 507 "rpython/rtyper/rordereddict.py"
         v_12 = v_11->typeptr;
-#line 511 "rpython/rtyper/rordereddict.py"
+#line 507 "rpython/rtyper/rordereddict.py"
         etype_1 = v_12; evalue_0 = v_8; goto block4;
 
     // block4
@@ -4488,53 +4488,53 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_1;
         return 0L;
 
-    // block5: rpython/rtyper/rordereddict.py:506  if entries[index].f_valid or not d.indexes:
+    // block5: rpython/rtyper/rordereddict.py:502  if entries[index].f_valid or not d.indexes:
     block5:
-#line 506 "rpython/rtyper/rordereddict.py"
+#line 502 "rpython/rtyper/rordereddict.py"
         v_15 = (&entries_1->items)[index_2].f_valid;
-#line 506 "rpython/rtyper/rordereddict.py"
+#line 502 "rpython/rtyper/rordereddict.py"
         v_16 = v_15;
-#line 506 "rpython/rtyper/rordereddict.py"
+#line 502 "rpython/rtyper/rordereddict.py"
         if (v_16) { it_5 = it_3; entries_3 = entries_1; index_4 = index_2; goto block7; }
-#line 506 "rpython/rtyper/rordereddict.py"
+#line 502 "rpython/rtyper/rordereddict.py"
         it_4 = it_3; d_2 = d_1; entries_2 = entries_1; index_3 = index_2; goto block6;
 
-    // block6: rpython/rtyper/rordereddict.py:506  if entries[index].f_valid or not d.indexes:
+    // block6: rpython/rtyper/rordereddict.py:502  if entries[index].f_valid or not d.indexes:
     block6:
-#line 506 "rpython/rtyper/rordereddict.py"
+#line 502 "rpython/rtyper/rordereddict.py"
         v_17 = d_2->indexes;
-#line 506 "rpython/rtyper/rordereddict.py"
+#line 502 "rpython/rtyper/rordereddict.py"
         v_18 = v_17 != null;
-#line 506 "rpython/rtyper/rordereddict.py"
+#line 502 "rpython/rtyper/rordereddict.py"
         if (v_18) { it_6 = it_4; d_3 = d_2; entries_4 = entries_2; index_5 = index_3; goto block8; }
-#line 506 "rpython/rtyper/rordereddict.py"
+#line 502 "rpython/rtyper/rordereddict.py"
         it_5 = it_4; entries_3 = entries_2; index_4 = index_3; goto block7;
 
-    // block7: rpython/rtyper/rordereddict.py:507  it.index = index + 1
+    // block7: rpython/rtyper/rordereddict.py:503  it.index = index + 1
     block7:
-#line 507 "rpython/rtyper/rordereddict.py"
+#line 503 "rpython/rtyper/rordereddict.py"
         v_19 = unchecked(index_4 + 1L);
-#line 507 "rpython/rtyper/rordereddict.py"
+#line 503 "rpython/rtyper/rordereddict.py"
         it_5->index = v_19;
-#line 508 "rpython/rtyper/rordereddict.py"
+#line 504 "rpython/rtyper/rordereddict.py"
         v_21 = (&entries_3->items)[index_4].key;
-#line 508 "rpython/rtyper/rordereddict.py"
+#line 504 "rpython/rtyper/rordereddict.py"
         return v_21;
 
-    // block8: rpython/rtyper/rordereddict.py:509  index += 1
+    // block8: rpython/rtyper/rordereddict.py:505  index += 1
     block8:
-#line 509 "rpython/rtyper/rordereddict.py"
+#line 505 "rpython/rtyper/rordereddict.py"
         v_22 = unchecked(index_5 + 1L);
-#line 509 "rpython/rtyper/rordereddict.py"
+#line 505 "rpython/rtyper/rordereddict.py"
         it_1 = it_6; d_0 = d_3; entries_0 = entries_4; index_0 = v_22; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:355
+    // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:351
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0)
     {
-#line 355 "rpython/rtyper/rordereddict.py"
+#line 351 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -4557,8 +4557,8 @@ public static unsafe class RpythonProgram
         KeyError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:356  index = _ll_dict_find(d, key, hash, eq)
-#line 356 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:352  index = _ll_dict_find(d, key, hash, eq)
+#line 352 "rpython/rtyper/rordereddict.py"
         v_0 = rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0, key_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4566,29 +4566,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_1 = v_0; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:357  if index < 0:
+    // block1: rpython/rtyper/rordereddict.py:353  if index < 0:
     block1:
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         v_2 = v_1 < 0L;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         v_3 = v_2;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         if (v_3) goto block3;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; index_0 = v_1; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:359  return d.entries[index].value
+    // block2: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
     block2:
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         v_4 = d_2->entries;
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         v_5 = (&v_4->items)[index_0].value;
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         return v_5;
 
-    // block3: rpython/rtyper/rordereddict.py:358  raise KeyError
+    // block3: rpython/rtyper/rordereddict.py:354  raise KeyError
     block3:
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_6 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -4596,17 +4596,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         v_7 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:358  raise KeyError
+    // block4: rpython/rtyper/rordereddict.py:354  raise KeyError
     block4:
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_8 = (BaseException*)v_7;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_8->typeptr = Prebuilt.vtable_KeyError;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_10 = (BaseException*)v_7;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_11 = v_10->typeptr;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         etype_2 = v_11; evalue_0 = v_7; goto block5;
 
     // block5
@@ -4619,11 +4619,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:222
+    // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:218
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0)
     {
-#line 222 "rpython/rtyper/rordereddict.py"
+#line 218 "rpython/rtyper/rordereddict.py"
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         long key_1 = default;
@@ -4631,8 +4631,8 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:224  _ll_dict_ensure_index(d, hash)
-#line 224 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
+#line 220 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4640,22 +4640,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         key_1 = key_0; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:225  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
+    // block1: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block1:
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         v_1 = rpython_rtyper_rordereddict_ll_keyhash__None_Signed(key_1);
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         v_2 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, v_1, false);
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:445
+    // rpython.rtyper.rordereddict.ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:441
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rordereddict_ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
-#line 445 "rpython/rtyper/rordereddict.py"
+#line 441 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         object_vtable* etype_0 = default;
@@ -4705,10 +4705,10 @@ public static unsafe class RpythonProgram
         long j_4 = default;
         long v_15 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:446  res = ll_newlist(LIST, d.num_live_items)
-#line 446 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:442  res = ll_newlist(LIST, d.num_live_items)
+#line 442 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->num_live_items;
-#line 446 "rpython/rtyper/rordereddict.py"
+#line 442 "rpython/rtyper/rordereddict.py"
         v_1 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4716,75 +4716,75 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_2 = v_1; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:447  items = ll_items(res)
+    // block1: rpython/rtyper/rordereddict.py:443  items = ll_items(res)
     block1:
-#line 447 "rpython/rtyper/rordereddict.py"
+#line 443 "rpython/rtyper/rordereddict.py"
         v_3 = rpython_rtyper_rlist_ll_items__array_Signed(v_2);
-#line 448 "rpython/rtyper/rordereddict.py"
+#line 444 "rpython/rtyper/rordereddict.py"
         v_4 = d_1->entries;
-#line 448 "rpython/rtyper/rordereddict.py"
+#line 444 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; res_0 = v_2; items_0 = v_3; entries_0 = v_4; i_0 = 0L; j_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:451  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:447  while i < d.num_ever_used_items:
     block2:
-#line 451 "rpython/rtyper/rordereddict.py"
+#line 447 "rpython/rtyper/rordereddict.py"
         v_5 = d_2->num_ever_used_items;
-#line 451 "rpython/rtyper/rordereddict.py"
+#line 447 "rpython/rtyper/rordereddict.py"
         v_6 = i_0 < v_5;
-#line 451 "rpython/rtyper/rordereddict.py"
+#line 447 "rpython/rtyper/rordereddict.py"
         v_7 = v_6;
-#line 451 "rpython/rtyper/rordereddict.py"
+#line 447 "rpython/rtyper/rordereddict.py"
         if (v_7) { d_3 = d_2; res_1 = res_0; items_1 = items_0; entries_1 = entries_0; i_1 = i_0; j_1 = j_0; goto block3; }
-#line 451 "rpython/rtyper/rordereddict.py"
+#line 447 "rpython/rtyper/rordereddict.py"
         return res_0;
 
-    // block3: rpython/rtyper/rordereddict.py:452  if entries[i].f_valid or not d.indexes:
+    // block3: rpython/rtyper/rordereddict.py:448  if entries[i].f_valid or not d.indexes:
     block3:
-#line 452 "rpython/rtyper/rordereddict.py"
+#line 448 "rpython/rtyper/rordereddict.py"
         v_8 = (&entries_1->items)[i_1].f_valid;
-#line 452 "rpython/rtyper/rordereddict.py"
+#line 448 "rpython/rtyper/rordereddict.py"
         v_9 = v_8;
-#line 452 "rpython/rtyper/rordereddict.py"
+#line 448 "rpython/rtyper/rordereddict.py"
         if (v_9) { d_5 = d_3; res_3 = res_1; items_3 = items_1; entries_3 = entries_1; i_3 = i_1; j_3 = j_1; goto block5; }
-#line 452 "rpython/rtyper/rordereddict.py"
+#line 448 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; res_2 = res_1; items_2 = items_1; entries_2 = entries_1; i_2 = i_1; j_2 = j_1; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:452  if entries[i].f_valid or not d.indexes:
+    // block4: rpython/rtyper/rordereddict.py:448  if entries[i].f_valid or not d.indexes:
     block4:
-#line 452 "rpython/rtyper/rordereddict.py"
+#line 448 "rpython/rtyper/rordereddict.py"
         v_10 = d_4->indexes;
-#line 452 "rpython/rtyper/rordereddict.py"
+#line 448 "rpython/rtyper/rordereddict.py"
         v_11 = v_10 != null;
-#line 452 "rpython/rtyper/rordereddict.py"
+#line 448 "rpython/rtyper/rordereddict.py"
         if (v_11) { d_6 = d_4; res_4 = res_2; items_4 = items_2; entries_4 = entries_2; i_4 = i_2; j_4 = j_2; goto block6; }
-#line 452 "rpython/rtyper/rordereddict.py"
+#line 448 "rpython/rtyper/rordereddict.py"
         d_5 = d_4; res_3 = res_2; items_3 = items_2; entries_3 = entries_2; i_3 = i_2; j_3 = j_2; goto block5;
 
-    // block5: rpython/rtyper/rordereddict.py:453  items[j] = entries[i].key
+    // block5: rpython/rtyper/rordereddict.py:449  items[j] = entries[i].key
     block5:
-#line 453 "rpython/rtyper/rordereddict.py"
+#line 449 "rpython/rtyper/rordereddict.py"
         v_12 = (&entries_3->items)[i_3].key;
-#line 453 "rpython/rtyper/rordereddict.py"
+#line 449 "rpython/rtyper/rordereddict.py"
         (&items_3->items)[j_3] = v_12;
-#line 454 "rpython/rtyper/rordereddict.py"
+#line 450 "rpython/rtyper/rordereddict.py"
         v_14 = unchecked(j_3 + 1L);
-#line 454 "rpython/rtyper/rordereddict.py"
+#line 450 "rpython/rtyper/rordereddict.py"
         d_6 = d_5; res_4 = res_3; items_4 = items_3; entries_4 = entries_3; i_4 = i_3; j_4 = v_14; goto block6;
 
-    // block6: rpython/rtyper/rordereddict.py:455  i += 1
+    // block6: rpython/rtyper/rordereddict.py:451  i += 1
     block6:
-#line 455 "rpython/rtyper/rordereddict.py"
+#line 451 "rpython/rtyper/rordereddict.py"
         v_15 = unchecked(i_4 + 1L);
-#line 455 "rpython/rtyper/rordereddict.py"
+#line 451 "rpython/rtyper/rordereddict.py"
         d_2 = d_6; res_0 = res_4; items_0 = items_4; entries_0 = entries_4; i_0 = v_15; j_0 = j_4; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:35
+    // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:36
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(long length_0)
     {
-#line 35 "rpython/rtyper/rlist.py"
+#line 36 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long length_1 = default;
@@ -4793,17 +4793,17 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         GcArray_Signed* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:36  if is_array(LIST):
-#line 36 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
+#line 37 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block1:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_2 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(3, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4811,46 +4811,46 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_3 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block2:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         return v_3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:24
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__array_Signed(GcArray_Signed* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_copy__array_Signed_array_Signed, rpython/rtyper/rlist.py:92
+    // rpython.rtyper.rlist.ll_copy__array_Signed_array_Signed, rpython/rtyper/rlist.py:93
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_copy__array_Signed_array_Signed(GcArray_Signed* l_0)
     {
-#line 92 "rpython/rtyper/rlist.py"
+#line 93 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         GcArray_Signed* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:93  return ll_slice(LIST, l, 0, ll_len(l))
-#line 93 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:94  return ll_slice(LIST, l, 0, ll_len(l))
+#line 94 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__array_Signed(l_0);
-#line 93 "rpython/rtyper/rlist.py"
+#line 94 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_slice__array_Signed_array_Signed_Signed_Signed(l_0, 0L, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4858,45 +4858,45 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_2 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:93  return ll_slice(LIST, l, 0, ll_len(l))
+    // block1: rpython/rtyper/rlist.py:94  return ll_slice(LIST, l, 0, ll_len(l))
     block1:
-#line 93 "rpython/rtyper/rlist.py"
+#line 94 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Signed(GcArray_Signed* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_Signed* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:31  return len(l)
+    // block1: rpython/rtyper/rlist.py:32  return len(l)
     block1:
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_slice__array_Signed_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:76
+    // rpython.rtyper.rlist.ll_slice__array_Signed_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:77
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_slice__array_Signed_array_Signed_Signed_Signed(GcArray_Signed* l_0, long start_0, long stop_0)
     {
-#line 76 "rpython/rtyper/rlist.py"
+#line 77 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -4940,27 +4940,27 @@ public static unsafe class RpythonProgram
         long v_14 = default;
         long v_16 = default;
 
-    // block0: rpython/rtyper/rlist.py:77  length = ll_len(l)
-#line 77 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist_ll_len__array_Signed(l_0);
+    // block0: rpython/rtyper/rlist.py:78  length = ll_len(l)
 #line 78 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(start_0, v_0);
+        v_0 = rpython_rtyper_rlist_ll_len__array_Signed(l_0);
 #line 79 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(start_0, v_0);
+#line 80 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(stop_0, v_0);
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         v_3 = v_2 < v_1;
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         if (v_4) { l_1 = l_0; start_1 = v_1; stop_1 = v_1; length_0 = v_0; goto block1; }
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         l_1 = l_0; start_1 = v_1; stop_1 = v_2; length_0 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:82  res = ll_newlist(LIST, stop - start)
+    // block1: rpython/rtyper/rlist.py:83  res = ll_newlist(LIST, stop - start)
     block1:
-#line 82 "rpython/rtyper/rlist.py"
+#line 83 "rpython/rtyper/rlist.py"
         v_5 = unchecked(stop_1 - start_1);
-#line 82 "rpython/rtyper/rlist.py"
+#line 83 "rpython/rtyper/rlist.py"
         v_6 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(v_5);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4968,48 +4968,48 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         l_2 = l_1; v_7 = v_6; start_2 = start_1; stop_2 = stop_1; length_1 = length_0; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:83  items = ll_items(l)
+    // block2: rpython/rtyper/rlist.py:84  items = ll_items(l)
     block2:
-#line 83 "rpython/rtyper/rlist.py"
+#line 84 "rpython/rtyper/rlist.py"
         v_8 = rpython_rtyper_rlist_ll_items__array_Signed(l_2);
-#line 84 "rpython/rtyper/rlist.py"
+#line 85 "rpython/rtyper/rlist.py"
         v_9 = rpython_rtyper_rlist_ll_items__array_Signed(v_7);
-#line 84 "rpython/rtyper/rlist.py"
+#line 85 "rpython/rtyper/rlist.py"
         l_3 = l_2; start_3 = start_2; stop_3 = stop_2; length_2 = length_1; res_0 = v_7; items_0 = v_8; newitems_0 = v_9; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:86  while i < stop - start:
+    // block3: rpython/rtyper/rlist.py:87  while i < stop - start:
     block3:
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         v_10 = unchecked(stop_3 - start_3);
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         v_11 = i_0 < v_10;
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         v_12 = v_11;
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         if (v_12) { l_4 = l_3; start_4 = start_3; stop_4 = stop_3; length_3 = length_2; res_1 = res_0; items_1 = items_0; newitems_1 = newitems_0; i_1 = i_0; goto block4; }
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         return res_0;
 
-    // block4: rpython/rtyper/rlist.py:87  newitems[i] = items[start + i]
+    // block4: rpython/rtyper/rlist.py:88  newitems[i] = items[start + i]
     block4:
-#line 87 "rpython/rtyper/rlist.py"
+#line 88 "rpython/rtyper/rlist.py"
         v_13 = unchecked(start_4 + i_1);
-#line 87 "rpython/rtyper/rlist.py"
+#line 88 "rpython/rtyper/rlist.py"
         v_14 = (&items_1->items)[v_13];
-#line 87 "rpython/rtyper/rlist.py"
+#line 88 "rpython/rtyper/rlist.py"
         (&newitems_1->items)[i_1] = v_14;
-#line 88 "rpython/rtyper/rlist.py"
+#line 89 "rpython/rtyper/rlist.py"
         v_16 = unchecked(i_1 + 1L);
-#line 88 "rpython/rtyper/rlist.py"
+#line 89 "rpython/rtyper/rlist.py"
         l_3 = l_4; start_3 = start_4; stop_3 = stop_4; length_2 = length_3; res_0 = res_1; items_0 = items_1; newitems_0 = newitems_1; i_0 = v_16; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_bounds__Signed_Signed, rpython/rtyper/rlist.py:65
+    // rpython.rtyper.rlist._ll_bounds__Signed_Signed, rpython/rtyper/rlist.py:66
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_bounds__Signed_Signed(long index_0, long length_0)
     {
-#line 65 "rpython/rtyper/rlist.py"
+#line 66 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long index_1 = default;
@@ -5022,55 +5022,55 @@ public static unsafe class RpythonProgram
         bool v_5 = default;
         bool v_6 = default;
 
-    // block0: rpython/rtyper/rlist.py:67  if index < 0:
-#line 67 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:68  if index < 0:
+#line 68 "rpython/rtyper/rlist.py"
         v_0 = index_0 < 0L;
-#line 67 "rpython/rtyper/rlist.py"
+#line 68 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 67 "rpython/rtyper/rlist.py"
+#line 68 "rpython/rtyper/rlist.py"
         if (v_1) { index_2 = index_0; length_2 = length_0; goto block2; }
-#line 67 "rpython/rtyper/rlist.py"
+#line 68 "rpython/rtyper/rlist.py"
         index_1 = index_0; length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:71  elif index > length:
+    // block1: rpython/rtyper/rlist.py:72  elif index > length:
     block1:
-#line 71 "rpython/rtyper/rlist.py"
+#line 72 "rpython/rtyper/rlist.py"
         v_2 = index_1 > length_1;
-#line 71 "rpython/rtyper/rlist.py"
+#line 72 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 71 "rpython/rtyper/rlist.py"
+#line 72 "rpython/rtyper/rlist.py"
         if (v_3) return length_1;
-#line 71 "rpython/rtyper/rlist.py"
+#line 72 "rpython/rtyper/rlist.py"
         return index_1;
 
-    // block2: rpython/rtyper/rlist.py:68  index += length
+    // block2: rpython/rtyper/rlist.py:69  index += length
     block2:
-#line 68 "rpython/rtyper/rlist.py"
+#line 69 "rpython/rtyper/rlist.py"
         v_4 = unchecked(index_2 + length_2);
-#line 69 "rpython/rtyper/rlist.py"
+#line 70 "rpython/rtyper/rlist.py"
         v_5 = v_4 < 0L;
-#line 69 "rpython/rtyper/rlist.py"
+#line 70 "rpython/rtyper/rlist.py"
         v_6 = v_5;
-#line 69 "rpython/rtyper/rlist.py"
+#line 70 "rpython/rtyper/rlist.py"
         if (v_6) return 0L;
-#line 69 "rpython/rtyper/rlist.py"
+#line 70 "rpython/rtyper/rlist.py"
         return v_4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:196
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:293
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(GcArray_Signed* l_0)
     {
-#line 196 "rpython/rtyper/rlist.py"
+#line 293 "rpython/rtyper/rlist.py"
         listiter_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         listiter_GcArray_Signed* v_1 = default;
         GcArray_Signed* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
-#line 197 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
+#line 294 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5078,22 +5078,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:198  it.list = l
+    // block1: rpython/rtyper/rlist.py:295  it.list = l
     block1:
-#line 198 "rpython/rtyper/rlist.py"
+#line 295 "rpython/rtyper/rlist.py"
         v_1->list = l_1;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:203
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:300
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(listiter_GcArray_Signed* it_0)
     {
-#line 203 "rpython/rtyper/rlist.py"
+#line 300 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
@@ -5116,38 +5116,38 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:204  index = it.index
-#line 204 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:301  index = it.index
+#line 301 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 205 "rpython/rtyper/rlist.py"
+#line 302 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_Signed(v_1);
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:208  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
     block1:
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_5 = unchecked(index_0 + 1L);
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         it_1->index = v_5;
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_7 = rpython_rtyper_rlist_ll_items__array_Signed(l_0);
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_8 = (&v_7->items)[index_0];
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         return v_8;
 
-    // block2: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
     block2:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5155,17 +5155,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_10 = v_9; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
     block3:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_13 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_14 = v_13->typeptr;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         etype_1 = v_14; evalue_0 = v_10; goto block4;
 
     // block4
@@ -5178,11 +5178,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_delitem__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:372
+    // rpython.rtyper.rordereddict.ll_dict_delitem__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:368
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_delitem__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0)
     {
-#line 372 "rpython/rtyper/rordereddict.py"
+#line 368 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -5205,8 +5205,8 @@ public static unsafe class RpythonProgram
         KeyError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:373  index = _ll_dict_find(d, key, hash, eq)
-#line 373 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:369  index = _ll_dict_find(d, key, hash, eq)
+#line 369 "rpython/rtyper/rordereddict.py"
         v_0 = rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0, key_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5214,20 +5214,20 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         v_1 = v_0; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:374  if index < 0:
+    // block1: rpython/rtyper/rordereddict.py:370  if index < 0:
     block1:
-#line 374 "rpython/rtyper/rordereddict.py"
+#line 370 "rpython/rtyper/rordereddict.py"
         v_2 = v_1 < 0L;
-#line 374 "rpython/rtyper/rordereddict.py"
+#line 370 "rpython/rtyper/rordereddict.py"
         v_3 = v_2;
-#line 374 "rpython/rtyper/rordereddict.py"
+#line 370 "rpython/rtyper/rordereddict.py"
         if (v_3) goto block4;
-#line 374 "rpython/rtyper/rordereddict.py"
+#line 370 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; index_0 = v_1; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:376  _ll_dict_del(d, index)
+    // block2: rpython/rtyper/rordereddict.py:372  _ll_dict_del(d, index)
     block2:
-#line 376 "rpython/rtyper/rordereddict.py"
+#line 372 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_del__dicttable_array_entry_Signed_Signed_Signed(d_2, index_0);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -5235,14 +5235,14 @@ public static unsafe class RpythonProgram
         if (raised_1) return;
         goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:376  _ll_dict_del(d, index)
+    // block3: rpython/rtyper/rordereddict.py:372  _ll_dict_del(d, index)
     block3:
-#line 376 "rpython/rtyper/rordereddict.py"
+#line 372 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block4: rpython/rtyper/rordereddict.py:375  raise KeyError
+    // block4: rpython/rtyper/rordereddict.py:371  raise KeyError
     block4:
-#line 375 "rpython/rtyper/rordereddict.py"
+#line 371 "rpython/rtyper/rordereddict.py"
         v_5 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -5250,17 +5250,17 @@ public static unsafe class RpythonProgram
         if (raised_2) return;
         v_6 = v_5; goto block5;
 
-    // block5: rpython/rtyper/rordereddict.py:375  raise KeyError
+    // block5: rpython/rtyper/rordereddict.py:371  raise KeyError
     block5:
-#line 375 "rpython/rtyper/rordereddict.py"
+#line 371 "rpython/rtyper/rordereddict.py"
         v_7 = (BaseException*)v_6;
-#line 375 "rpython/rtyper/rordereddict.py"
+#line 371 "rpython/rtyper/rordereddict.py"
         v_7->typeptr = Prebuilt.vtable_KeyError;
-#line 375 "rpython/rtyper/rordereddict.py"
+#line 371 "rpython/rtyper/rordereddict.py"
         v_9 = (BaseException*)v_6;
-#line 375 "rpython/rtyper/rordereddict.py"
+#line 371 "rpython/rtyper/rordereddict.py"
         v_10 = v_9->typeptr;
-#line 375 "rpython/rtyper/rordereddict.py"
+#line 371 "rpython/rtyper/rordereddict.py"
         etype_3 = v_10; evalue_0 = v_6; goto block6;
 
     // block6
@@ -5273,11 +5273,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_del__dicttable_array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:326
+    // rpython.rtyper.rordereddict._ll_dict_del__dicttable_array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:322
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_del__dicttable_array_entry_Signed_Signed_Signed(dicttable* d_0, long index_0)
     {
-#line 326 "rpython/rtyper/rordereddict.py"
+#line 322 "rpython/rtyper/rordereddict.py"
         GcArray_odictentry_Bool* v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
@@ -5335,89 +5335,89 @@ public static unsafe class RpythonProgram
         dicttable* d_8 = default;
         GcArray_odictentry_Bool* entries_6 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:328  entries = d.entries
-#line 328 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:324  entries = d.entries
+#line 324 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->entries;
-#line 329 "rpython/rtyper/rordereddict.py"
+#line 325 "rpython/rtyper/rordereddict.py"
         v_1 = d_0->indexes;
-#line 329 "rpython/rtyper/rordereddict.py"
+#line 325 "rpython/rtyper/rordereddict.py"
         v_2 = (&v_0->items)[index_0].f_hash;
-#line 329 "rpython/rtyper/rordereddict.py"
+#line 325 "rpython/rtyper/rordereddict.py"
         v_3 = rpython_rtyper_rordereddict__ll_dict_slot_of__dicttable_array_entry_Signed_Signed_Signed_Signed(d_0, v_2, index_0);
-#line 329 "rpython/rtyper/rordereddict.py"
+#line 325 "rpython/rtyper/rordereddict.py"
         (&v_1->items)[v_3] = 1L;
-#line 330 "rpython/rtyper/rordereddict.py"
+#line 326 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_clear_entry__array_entry_Signed_Signed_Signed(v_0, index_0);
-#line 331 "rpython/rtyper/rordereddict.py"
+#line 327 "rpython/rtyper/rordereddict.py"
         v_6 = d_0->num_live_items;
-#line 331 "rpython/rtyper/rordereddict.py"
+#line 327 "rpython/rtyper/rordereddict.py"
         v_7 = unchecked(v_6 - 1L);
-#line 331 "rpython/rtyper/rordereddict.py"
+#line 327 "rpython/rtyper/rordereddict.py"
         d_0->num_live_items = v_7;
-#line 332 "rpython/rtyper/rordereddict.py"
+#line 328 "rpython/rtyper/rordereddict.py"
         v_9 = d_0->num_live_items;
-#line 332 "rpython/rtyper/rordereddict.py"
+#line 328 "rpython/rtyper/rordereddict.py"
         v_10 = v_9 == 0L;
-#line 332 "rpython/rtyper/rordereddict.py"
+#line 328 "rpython/rtyper/rordereddict.py"
         v_11 = v_10;
-#line 332 "rpython/rtyper/rordereddict.py"
+#line 328 "rpython/rtyper/rordereddict.py"
         if (v_11) { d_8 = d_0; entries_6 = v_0; goto block9; }
-#line 332 "rpython/rtyper/rordereddict.py"
+#line 328 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; index_1 = index_0; entries_0 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:334  elif index == d.num_ever_used_items - 1:
+    // block1: rpython/rtyper/rordereddict.py:330  elif index == d.num_ever_used_items - 1:
     block1:
-#line 334 "rpython/rtyper/rordereddict.py"
+#line 330 "rpython/rtyper/rordereddict.py"
         v_12 = d_1->num_ever_used_items;
-#line 334 "rpython/rtyper/rordereddict.py"
+#line 330 "rpython/rtyper/rordereddict.py"
         v_13 = unchecked(v_12 - 1L);
-#line 334 "rpython/rtyper/rordereddict.py"
+#line 330 "rpython/rtyper/rordereddict.py"
         v_14 = index_1 == v_13;
-#line 334 "rpython/rtyper/rordereddict.py"
+#line 330 "rpython/rtyper/rordereddict.py"
         v_15 = v_14;
-#line 334 "rpython/rtyper/rordereddict.py"
+#line 330 "rpython/rtyper/rordereddict.py"
         if (v_15) { d_4 = d_1; index_2 = index_1; entries_2 = entries_0; goto block5; }
-#line 334 "rpython/rtyper/rordereddict.py"
+#line 330 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; entries_1 = entries_0; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:341  if d.num_live_items + DICT_INITSIZE <= len(entries) // 8:
+    // block2: rpython/rtyper/rordereddict.py:337  if d.num_live_items + DICT_INITSIZE <= len(entries) // 8:
     block2:
-#line 341 "rpython/rtyper/rordereddict.py"
+#line 337 "rpython/rtyper/rordereddict.py"
         v_16 = d_2->num_live_items;
-#line 341 "rpython/rtyper/rordereddict.py"
+#line 337 "rpython/rtyper/rordereddict.py"
         v_17 = unchecked(v_16 + 16L);
-#line 341 "rpython/rtyper/rordereddict.py"
+#line 337 "rpython/rtyper/rordereddict.py"
         v_18 = entries_1->length;
-#line 341 "rpython/rtyper/rordereddict.py"
+#line 337 "rpython/rtyper/rordereddict.py"
         v_19 = v_18 / 8L;
-#line 341 "rpython/rtyper/rordereddict.py"
+#line 337 "rpython/rtyper/rordereddict.py"
         v_20 = v_18 % 8L;
-#line 341 "rpython/rtyper/rordereddict.py"
+#line 337 "rpython/rtyper/rordereddict.py"
         v_21 = v_20 != 0L;
-#line 341 "rpython/rtyper/rordereddict.py"
+#line 337 "rpython/rtyper/rordereddict.py"
         v_22 = v_20 ^ 8L;
-#line 341 "rpython/rtyper/rordereddict.py"
+#line 337 "rpython/rtyper/rordereddict.py"
         v_23 = v_22 < 0L;
-#line 341 "rpython/rtyper/rordereddict.py"
+#line 337 "rpython/rtyper/rordereddict.py"
         v_24 = v_21 ? 1L : 0L;
-#line 341 "rpython/rtyper/rordereddict.py"
+#line 337 "rpython/rtyper/rordereddict.py"
         v_25 = v_23 ? 1L : 0L;
-#line 341 "rpython/rtyper/rordereddict.py"
+#line 337 "rpython/rtyper/rordereddict.py"
         v_26 = v_24 & v_25;
-#line 341 "rpython/rtyper/rordereddict.py"
+#line 337 "rpython/rtyper/rordereddict.py"
         v_27 = unchecked(v_19 - v_26);
-#line 341 "rpython/rtyper/rordereddict.py"
+#line 337 "rpython/rtyper/rordereddict.py"
         v_28 = v_17 <= v_27;
-#line 341 "rpython/rtyper/rordereddict.py"
+#line 337 "rpython/rtyper/rordereddict.py"
         v_29 = v_28;
-#line 341 "rpython/rtyper/rordereddict.py"
+#line 337 "rpython/rtyper/rordereddict.py"
         if (v_29) { d_3 = d_2; goto block3; }
-#line 341 "rpython/rtyper/rordereddict.py"
+#line 337 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block3: rpython/rtyper/rordereddict.py:342  _ll_dict_resize(d)
+    // block3: rpython/rtyper/rordereddict.py:338  _ll_dict_resize(d)
     block3:
-#line 342 "rpython/rtyper/rordereddict.py"
+#line 338 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_Signed_Signed(d_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5425,59 +5425,59 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:342  _ll_dict_resize(d)
+    // block4: rpython/rtyper/rordereddict.py:338  _ll_dict_resize(d)
     block4:
-#line 342 "rpython/rtyper/rordereddict.py"
+#line 338 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block5: rpython/rtyper/rordereddict.py:336  i = index - 1
+    // block5: rpython/rtyper/rordereddict.py:332  i = index - 1
     block5:
-#line 336 "rpython/rtyper/rordereddict.py"
+#line 332 "rpython/rtyper/rordereddict.py"
         v_31 = unchecked(index_2 - 1L);
-#line 336 "rpython/rtyper/rordereddict.py"
+#line 332 "rpython/rtyper/rordereddict.py"
         d_5 = d_4; index_3 = index_2; entries_3 = entries_2; i_0 = v_31; goto block6;
 
-    // block6: rpython/rtyper/rordereddict.py:337  while not entries[i].f_valid:
+    // block6: rpython/rtyper/rordereddict.py:333  while not entries[i].f_valid:
     block6:
-#line 337 "rpython/rtyper/rordereddict.py"
+#line 333 "rpython/rtyper/rordereddict.py"
         v_32 = (&entries_3->items)[i_0].f_valid;
-#line 337 "rpython/rtyper/rordereddict.py"
+#line 333 "rpython/rtyper/rordereddict.py"
         v_33 = v_32;
-#line 337 "rpython/rtyper/rordereddict.py"
+#line 333 "rpython/rtyper/rordereddict.py"
         if (v_33) { d_7 = d_5; entries_5 = entries_3; i_2 = i_0; goto block8; }
-#line 337 "rpython/rtyper/rordereddict.py"
+#line 333 "rpython/rtyper/rordereddict.py"
         d_6 = d_5; index_4 = index_3; entries_4 = entries_3; i_1 = i_0; goto block7;
 
-    // block7: rpython/rtyper/rordereddict.py:338  i -= 1
+    // block7: rpython/rtyper/rordereddict.py:334  i -= 1
     block7:
-#line 338 "rpython/rtyper/rordereddict.py"
+#line 334 "rpython/rtyper/rordereddict.py"
         v_34 = unchecked(i_1 - 1L);
-#line 338 "rpython/rtyper/rordereddict.py"
+#line 334 "rpython/rtyper/rordereddict.py"
         d_5 = d_6; index_3 = index_4; entries_3 = entries_4; i_0 = v_34; goto block6;
 
-    // block8: rpython/rtyper/rordereddict.py:339  d.num_ever_used_items = i + 1
+    // block8: rpython/rtyper/rordereddict.py:335  d.num_ever_used_items = i + 1
     block8:
-#line 339 "rpython/rtyper/rordereddict.py"
+#line 335 "rpython/rtyper/rordereddict.py"
         v_35 = unchecked(i_2 + 1L);
-#line 339 "rpython/rtyper/rordereddict.py"
+#line 335 "rpython/rtyper/rordereddict.py"
         d_7->num_ever_used_items = v_35;
-#line 339 "rpython/rtyper/rordereddict.py"
+#line 335 "rpython/rtyper/rordereddict.py"
         d_2 = d_7; entries_1 = entries_5; goto block2;
 
-    // block9: rpython/rtyper/rordereddict.py:333  d.num_ever_used_items = 0
+    // block9: rpython/rtyper/rordereddict.py:329  d.num_ever_used_items = 0
     block9:
-#line 333 "rpython/rtyper/rordereddict.py"
+#line 329 "rpython/rtyper/rordereddict.py"
         d_8->num_ever_used_items = 0L;
-#line 333 "rpython/rtyper/rordereddict.py"
+#line 329 "rpython/rtyper/rordereddict.py"
         d_2 = d_8; entries_1 = entries_6; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_slot_of__dicttable_array_entry_Signed_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:210
+    // rpython.rtyper.rordereddict._ll_dict_slot_of__dicttable_array_entry_Signed_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:206
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_slot_of__dicttable_array_entry_Signed_Signed_Signed_Signed(dicttable* d_0, long hash_0, long index_0)
     {
-#line 210 "rpython/rtyper/rordereddict.py"
+#line 206 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -5505,52 +5505,52 @@ public static unsafe class RpythonProgram
         ulong v_10 = default;
         long v_11 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:212  indexes = d.indexes
-#line 212 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:208  indexes = d.indexes
+#line 208 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->indexes;
-#line 213 "rpython/rtyper/rordereddict.py"
+#line 209 "rpython/rtyper/rordereddict.py"
         v_1 = v_0->length;
-#line 213 "rpython/rtyper/rordereddict.py"
+#line 209 "rpython/rtyper/rordereddict.py"
         v_2 = unchecked(v_1 - 1L);
-#line 214 "rpython/rtyper/rordereddict.py"
+#line 210 "rpython/rtyper/rordereddict.py"
         v_3 = hash_0 & v_2;
-#line 215 "rpython/rtyper/rordereddict.py"
+#line 211 "rpython/rtyper/rordereddict.py"
         v_4 = unchecked((ulong)hash_0);
-#line 215 "rpython/rtyper/rordereddict.py"
+#line 211 "rpython/rtyper/rordereddict.py"
         v_5 = v_4;
-#line 215 "rpython/rtyper/rordereddict.py"
+#line 211 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; hash_1 = hash_0; index_1 = index_0; indexes_0 = v_0; mask_0 = v_2; i_0 = v_3; perturb_0 = v_5; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:216  while indexes[i] != index + VALID_OFFSET:
+    // block1: rpython/rtyper/rordereddict.py:212  while indexes[i] != index + VALID_OFFSET:
     block1:
-#line 216 "rpython/rtyper/rordereddict.py"
+#line 212 "rpython/rtyper/rordereddict.py"
         v_6 = (&indexes_0->items)[i_0];
-#line 216 "rpython/rtyper/rordereddict.py"
+#line 212 "rpython/rtyper/rordereddict.py"
         v_7 = unchecked(index_1 + 2L);
-#line 216 "rpython/rtyper/rordereddict.py"
+#line 212 "rpython/rtyper/rordereddict.py"
         v_8 = v_6 != v_7;
-#line 216 "rpython/rtyper/rordereddict.py"
+#line 212 "rpython/rtyper/rordereddict.py"
         v_9 = v_8;
-#line 216 "rpython/rtyper/rordereddict.py"
+#line 212 "rpython/rtyper/rordereddict.py"
         if (v_9) { d_2 = d_1; hash_2 = hash_1; index_2 = index_1; indexes_1 = indexes_0; mask_1 = mask_0; i_1 = i_0; perturb_1 = perturb_0; goto block2; }
-#line 216 "rpython/rtyper/rordereddict.py"
+#line 212 "rpython/rtyper/rordereddict.py"
         return i_0;
 
-    // block2: rpython/rtyper/rordereddict.py:217  perturb >>= PERTURB_SHIFT
+    // block2: rpython/rtyper/rordereddict.py:213  perturb >>= PERTURB_SHIFT
     block2:
-#line 217 "rpython/rtyper/rordereddict.py"
+#line 213 "rpython/rtyper/rordereddict.py"
         v_10 = perturb_1 >> 5;
-#line 218 "rpython/rtyper/rordereddict.py"
+#line 214 "rpython/rtyper/rordereddict.py"
         v_11 = rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(i_1, v_10, mask_1);
-#line 218 "rpython/rtyper/rordereddict.py"
+#line 214 "rpython/rtyper/rordereddict.py"
         d_1 = d_2; hash_1 = hash_2; index_1 = index_2; indexes_0 = indexes_1; mask_0 = mask_1; i_0 = v_11; perturb_0 = v_10; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_range__array_Signed_Signed_Signed_Signed, rpython/rtyper/rlist.py:315
+    // rpython.rtyper.rlist.ll_range__array_Signed_Signed_Signed_Signed, rpython/rtyper/rlist.py:422
     public static GcArray_Signed* rpython_rtyper_rlist_ll_range__array_Signed_Signed_Signed_Signed(long start_0, long stop_0, long step_0)
     {
-#line 315 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long start_1 = default;
@@ -5657,41 +5657,41 @@ public static unsafe class RpythonProgram
         ValueError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:317  if step == 0:
-#line 317 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:424  if step == 0:
+#line 424 "rpython/rtyper/rlist.py"
         v_0 = step_0 == 0L;
-#line 317 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 317 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         if (v_1) goto block12;
-#line 317 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         start_1 = start_0; stop_1 = stop_0; step_1 = step_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:319  if step > 0:
+    // block1: rpython/rtyper/rlist.py:426  if step > 0:
     block1:
-#line 319 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         v_2 = step_1 > 0L;
-#line 319 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 319 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         if (v_3) { start_9 = start_1; stop_9 = stop_1; step_9 = step_1; goto block9; }
-#line 319 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         start_2 = start_1; stop_2 = stop_1; step_2 = step_1; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:322  length = (start - stop - step - 1) // (-step) if start > stop else 0
+    // block2: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
     block2:
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_4 = start_2 > stop_2;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_5 = v_4;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         if (v_5) { start_7 = start_2; stop_7 = stop_2; step_7 = step_2; goto block7; }
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         start_3 = start_2; stop_3 = stop_2; step_3 = step_2; length_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:323  res = ll_newlist(LIST, length)
+    // block3: rpython/rtyper/rlist.py:430  res = ll_newlist(LIST, length)
     block3:
-#line 323 "rpython/rtyper/rlist.py"
+#line 430 "rpython/rtyper/rlist.py"
         v_6 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5699,48 +5699,48 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_7 = v_6; start_4 = start_3; stop_4 = stop_3; step_4 = step_3; length_1 = length_0; goto block4;
 
-    // block4: rpython/rtyper/rlist.py:324  items = ll_items(res)
+    // block4: rpython/rtyper/rlist.py:431  items = ll_items(res)
     block4:
-#line 324 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_8 = rpython_rtyper_rlist_ll_items__array_Signed(v_7);
-#line 324 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         start_5 = start_4; stop_5 = stop_4; step_5 = step_4; length_2 = length_1; res_0 = v_7; items_0 = v_8; i_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rlist.py:326  while i < length:
+    // block5: rpython/rtyper/rlist.py:433  while i < length:
     block5:
-#line 326 "rpython/rtyper/rlist.py"
+#line 433 "rpython/rtyper/rlist.py"
         v_9 = i_0 < length_2;
-#line 326 "rpython/rtyper/rlist.py"
+#line 433 "rpython/rtyper/rlist.py"
         v_10 = v_9;
-#line 326 "rpython/rtyper/rlist.py"
+#line 433 "rpython/rtyper/rlist.py"
         if (v_10) { start_6 = start_5; stop_6 = stop_5; step_6 = step_5; length_3 = length_2; res_1 = res_0; items_1 = items_0; i_1 = i_0; goto block6; }
-#line 326 "rpython/rtyper/rlist.py"
+#line 433 "rpython/rtyper/rlist.py"
         return res_0;
 
-    // block6: rpython/rtyper/rlist.py:327  items[i] = start + i * step
+    // block6: rpython/rtyper/rlist.py:434  items[i] = start + i * step
     block6:
-#line 327 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_11 = unchecked(i_1 * step_6);
-#line 327 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_12 = unchecked(start_6 + v_11);
-#line 327 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         (&items_1->items)[i_1] = v_12;
-#line 328 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_14 = unchecked(i_1 + 1L);
-#line 328 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         start_5 = start_6; stop_5 = stop_6; step_5 = step_6; length_2 = length_3; res_0 = res_1; items_0 = items_1; i_0 = v_14; goto block5;
 
-    // block7: rpython/rtyper/rlist.py:322  length = (start - stop - step - 1) // (-step) if start > stop else 0
+    // block7: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
     block7:
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_15 = unchecked(start_7 - stop_7);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_16 = unchecked(v_15 - step_7);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_17 = unchecked(v_16 - 1L);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_18 = unchecked(-step_7);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         if (v_18 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_19 = v_18 == -1L ? unchecked(-v_17) : v_17 / v_18; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -5748,47 +5748,47 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_20 = v_17; v_21 = v_18; v_22 = v_19; start_8 = start_7; stop_8 = stop_7; step_8 = step_7; goto block8;
 
-    // block8: rpython/rtyper/rlist.py:322  length = (start - stop - step - 1) // (-step) if start > stop else 0
+    // block8: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
     block8:
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_23 = v_21 == -1L ? 0L : v_20 % v_21;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_24 = v_23 != 0L;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_25 = v_23 ^ v_21;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_26 = v_25 < 0L;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_27 = v_24 ? 1L : 0L;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_28 = v_26 ? 1L : 0L;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_29 = v_27 & v_28;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_30 = unchecked(v_22 - v_29);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         start_3 = start_8; stop_3 = stop_8; step_3 = step_8; length_0 = v_30; goto block3;
 
-    // block9: rpython/rtyper/rlist.py:320  length = (stop - start + step - 1) // step if stop > start else 0
+    // block9: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
     block9:
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_31 = stop_9 > start_9;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_32 = v_31;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         if (v_32) { start_10 = start_9; stop_10 = stop_9; step_10 = step_9; goto block10; }
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         start_3 = start_9; stop_3 = stop_9; step_3 = step_9; length_0 = 0L; goto block3;
 
-    // block10: rpython/rtyper/rlist.py:320  length = (stop - start + step - 1) // step if stop > start else 0
+    // block10: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
     block10:
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_33 = unchecked(stop_10 - start_10);
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_34 = unchecked(v_33 + step_10);
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_35 = unchecked(v_34 - 1L);
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         if (step_10 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_36 = step_10 == -1L ? unchecked(-v_35) : v_35 / step_10; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -5796,30 +5796,30 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         v_37 = v_35; step_11 = step_10; v_38 = v_36; start_11 = start_10; stop_11 = stop_10; goto block11;
 
-    // block11: rpython/rtyper/rlist.py:320  length = (stop - start + step - 1) // step if stop > start else 0
+    // block11: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
     block11:
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_39 = step_11 == -1L ? 0L : v_37 % step_11;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_40 = v_39 != 0L;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_41 = v_39 ^ step_11;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_42 = v_41 < 0L;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_43 = v_40 ? 1L : 0L;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_44 = v_42 ? 1L : 0L;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_45 = v_43 & v_44;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_46 = unchecked(v_38 - v_45);
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         start_3 = start_11; stop_3 = stop_11; step_3 = step_11; length_0 = v_46; goto block3;
 
-    // block12: rpython/rtyper/rlist.py:318  raise ValueError
+    // block12: rpython/rtyper/rlist.py:425  raise ValueError
     block12:
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_47 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_47 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -5827,17 +5827,17 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         v_48 = v_47; goto block13;
 
-    // block13: rpython/rtyper/rlist.py:318  raise ValueError
+    // block13: rpython/rtyper/rlist.py:425  raise ValueError
     block13:
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_49 = (BaseException*)v_48;
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_49->typeptr = Prebuilt.vtable_ValueError;
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_51 = (BaseException*)v_48;
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_52 = v_51->typeptr;
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         etype_4 = v_52; evalue_0 = v_48; goto block14;
 
     // block14
@@ -5850,11 +5850,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_pop__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:400
+    // rpython.rtyper.rordereddict.ll_dict_pop__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:396
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_pop__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0)
     {
-#line 400 "rpython/rtyper/rordereddict.py"
+#line 396 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -5880,8 +5880,8 @@ public static unsafe class RpythonProgram
         KeyError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:401  index = _ll_dict_find(d, key, hash, eq)
-#line 401 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:397  index = _ll_dict_find(d, key, hash, eq)
+#line 397 "rpython/rtyper/rordereddict.py"
         v_0 = rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0, key_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5889,24 +5889,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_1 = v_0; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:402  if index < 0:
+    // block1: rpython/rtyper/rordereddict.py:398  if index < 0:
     block1:
-#line 402 "rpython/rtyper/rordereddict.py"
+#line 398 "rpython/rtyper/rordereddict.py"
         v_2 = v_1 < 0L;
-#line 402 "rpython/rtyper/rordereddict.py"
+#line 398 "rpython/rtyper/rordereddict.py"
         v_3 = v_2;
-#line 402 "rpython/rtyper/rordereddict.py"
+#line 398 "rpython/rtyper/rordereddict.py"
         if (v_3) goto block4;
-#line 402 "rpython/rtyper/rordereddict.py"
+#line 398 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; index_0 = v_1; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:404  value = d.entries[index].value
+    // block2: rpython/rtyper/rordereddict.py:400  value = d.entries[index].value
     block2:
-#line 404 "rpython/rtyper/rordereddict.py"
+#line 400 "rpython/rtyper/rordereddict.py"
         v_4 = d_2->entries;
-#line 404 "rpython/rtyper/rordereddict.py"
+#line 400 "rpython/rtyper/rordereddict.py"
         v_5 = (&v_4->items)[index_0].value;
-#line 405 "rpython/rtyper/rordereddict.py"
+#line 401 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_del__dicttable_array_entry_Signed_Signed_Signed(d_2, index_0);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -5914,14 +5914,14 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         v_7 = v_5; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:406  return value
+    // block3: rpython/rtyper/rordereddict.py:402  return value
     block3:
-#line 406 "rpython/rtyper/rordereddict.py"
+#line 402 "rpython/rtyper/rordereddict.py"
         return v_7;
 
-    // block4: rpython/rtyper/rordereddict.py:403  raise KeyError
+    // block4: rpython/rtyper/rordereddict.py:399  raise KeyError
     block4:
-#line 403 "rpython/rtyper/rordereddict.py"
+#line 399 "rpython/rtyper/rordereddict.py"
         v_8 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_8 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -5929,17 +5929,17 @@ public static unsafe class RpythonProgram
         if (raised_2) return 0L;
         v_9 = v_8; goto block5;
 
-    // block5: rpython/rtyper/rordereddict.py:403  raise KeyError
+    // block5: rpython/rtyper/rordereddict.py:399  raise KeyError
     block5:
-#line 403 "rpython/rtyper/rordereddict.py"
+#line 399 "rpython/rtyper/rordereddict.py"
         v_10 = (BaseException*)v_9;
-#line 403 "rpython/rtyper/rordereddict.py"
+#line 399 "rpython/rtyper/rordereddict.py"
         v_10->typeptr = Prebuilt.vtable_KeyError;
-#line 403 "rpython/rtyper/rordereddict.py"
+#line 399 "rpython/rtyper/rordereddict.py"
         v_12 = (BaseException*)v_9;
-#line 403 "rpython/rtyper/rordereddict.py"
+#line 399 "rpython/rtyper/rordereddict.py"
         v_13 = v_12->typeptr;
-#line 403 "rpython/rtyper/rordereddict.py"
+#line 399 "rpython/rtyper/rordereddict.py"
         etype_3 = v_13; evalue_0 = v_9; goto block6;
 
     // block6
@@ -5952,11 +5952,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_clear__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:117
+    // rpython.rtyper.rordereddict.ll_dict_clear__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:113
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_clear__dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
-#line 117 "rpython/rtyper/rordereddict.py"
+#line 113 "rpython/rtyper/rordereddict.py"
         GcArray_odictentry_Bool* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -5965,8 +5965,8 @@ public static unsafe class RpythonProgram
         object_vtable* etype_1 = default;
         bool raised_1 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:118  d.entries = malloc(typeOf(d).TO.entries.TO, 0)
-#line 118 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:114  d.entries = malloc(typeOf(d).TO.entries.TO, 0)
+#line 114 "rpython/rtyper/rordereddict.py"
         v_0 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 32, 16, 0L); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5974,15 +5974,15 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         d_1 = d_0; v_1 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:118  d.entries = malloc(typeOf(d).TO.entries.TO, 0)
+    // block1: rpython/rtyper/rordereddict.py:114  d.entries = malloc(typeOf(d).TO.entries.TO, 0)
     block1:
-#line 118 "rpython/rtyper/rordereddict.py"
+#line 114 "rpython/rtyper/rordereddict.py"
         d_1->entries = v_1;
-#line 119 "rpython/rtyper/rordereddict.py"
+#line 115 "rpython/rtyper/rordereddict.py"
         d_1->num_live_items = 0L;
-#line 120 "rpython/rtyper/rordereddict.py"
+#line 116 "rpython/rtyper/rordereddict.py"
         d_1->num_ever_used_items = 0L;
-#line 121 "rpython/rtyper/rordereddict.py"
+#line 117 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_1, 16L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -5990,18 +5990,18 @@ public static unsafe class RpythonProgram
         if (raised_1) return;
         goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:121  _ll_dict_reindex(d, DICT_INITSIZE)
+    // block2: rpython/rtyper/rordereddict.py:117  _ll_dict_reindex(d, DICT_INITSIZE)
     block2:
-#line 121 "rpython/rtyper/rordereddict.py"
+#line 117 "rpython/rtyper/rordereddict.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_popitem__tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed_None, rpython/rtyper/rordereddict.py:418
+    // rpython.rtyper.rordereddict.ll_dict_popitem__tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed_None, rpython/rtyper/rordereddict.py:414
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static tuple2* rpython_rtyper_rordereddict_ll_dict_popitem__tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed_None(dicttable* d_0)
     {
-#line 418 "rpython/rtyper/rordereddict.py"
+#line 414 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -6035,21 +6035,21 @@ public static unsafe class RpythonProgram
         KeyError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:420  if d.num_live_items == 0:
-#line 420 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:416  if d.num_live_items == 0:
+#line 416 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->num_live_items;
-#line 420 "rpython/rtyper/rordereddict.py"
+#line 416 "rpython/rtyper/rordereddict.py"
         v_1 = v_0 == 0L;
-#line 420 "rpython/rtyper/rordereddict.py"
+#line 416 "rpython/rtyper/rordereddict.py"
         v_2 = v_1;
-#line 420 "rpython/rtyper/rordereddict.py"
+#line 416 "rpython/rtyper/rordereddict.py"
         if (v_2) goto block5;
-#line 420 "rpython/rtyper/rordereddict.py"
+#line 416 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:422  _ll_dict_ensure_index(d, hash)
+    // block1: rpython/rtyper/rordereddict.py:418  _ll_dict_ensure_index(d, hash)
     block1:
-#line 422 "rpython/rtyper/rordereddict.py"
+#line 418 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6057,15 +6057,15 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         d_2 = d_1; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:423  index = d.num_ever_used_items - 1
+    // block2: rpython/rtyper/rordereddict.py:419  index = d.num_ever_used_items - 1
     block2:
-#line 423 "rpython/rtyper/rordereddict.py"
+#line 419 "rpython/rtyper/rordereddict.py"
         v_4 = d_2->num_ever_used_items;
-#line 423 "rpython/rtyper/rordereddict.py"
+#line 419 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked(v_4 - 1L);
-#line 424 "rpython/rtyper/rordereddict.py"
+#line 420 "rpython/rtyper/rordereddict.py"
         v_6 = d_2->entries;
-#line 425 "rpython/rtyper/rordereddict.py"
+#line 421 "rpython/rtyper/rordereddict.py"
         v_7 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(9, 32); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -6073,17 +6073,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_8 = v_6; v_9 = v_5; v_10 = v_7; d_3 = d_2; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:426  res.item0 = entries[index].key
+    // block3: rpython/rtyper/rordereddict.py:422  res.item0 = entries[index].key
     block3:
-#line 426 "rpython/rtyper/rordereddict.py"
+#line 422 "rpython/rtyper/rordereddict.py"
         v_11 = (&v_8->items)[v_9].key;
-#line 426 "rpython/rtyper/rordereddict.py"
+#line 422 "rpython/rtyper/rordereddict.py"
         v_10->item0 = v_11;
-#line 427 "rpython/rtyper/rordereddict.py"
+#line 423 "rpython/rtyper/rordereddict.py"
         v_13 = (&v_8->items)[v_9].value;
-#line 427 "rpython/rtyper/rordereddict.py"
+#line 423 "rpython/rtyper/rordereddict.py"
         v_10->item1 = v_13;
-#line 428 "rpython/rtyper/rordereddict.py"
+#line 424 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_del__dicttable_array_entry_Signed_Signed_Signed(d_3, v_9);
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -6091,14 +6091,14 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         v_16 = v_10; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:429  return res
+    // block4: rpython/rtyper/rordereddict.py:425  return res
     block4:
-#line 429 "rpython/rtyper/rordereddict.py"
+#line 425 "rpython/rtyper/rordereddict.py"
         return v_16;
 
-    // block5: rpython/rtyper/rordereddict.py:421  raise KeyError
+    // block5: rpython/rtyper/rordereddict.py:417  raise KeyError
     block5:
-#line 421 "rpython/rtyper/rordereddict.py"
+#line 417 "rpython/rtyper/rordereddict.py"
         v_17 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_17 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -6106,17 +6106,17 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         v_18 = v_17; goto block6;
 
-    // block6: rpython/rtyper/rordereddict.py:421  raise KeyError
+    // block6: rpython/rtyper/rordereddict.py:417  raise KeyError
     block6:
-#line 421 "rpython/rtyper/rordereddict.py"
+#line 417 "rpython/rtyper/rordereddict.py"
         v_19 = (BaseException*)v_18;
-#line 421 "rpython/rtyper/rordereddict.py"
+#line 417 "rpython/rtyper/rordereddict.py"
         v_19->typeptr = Prebuilt.vtable_KeyError;
-#line 421 "rpython/rtyper/rordereddict.py"
+#line 417 "rpython/rtyper/rordereddict.py"
         v_21 = (BaseException*)v_18;
-#line 421 "rpython/rtyper/rordereddict.py"
+#line 417 "rpython/rtyper/rordereddict.py"
         v_22 = v_21->typeptr;
-#line 421 "rpython/rtyper/rordereddict.py"
+#line 417 "rpython/rtyper/rordereddict.py"
         etype_4 = v_22; evalue_0 = v_18; goto block7;
 
     // block7
@@ -6129,11 +6129,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_get__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:383
+    // rpython.rtyper.rordereddict.ll_dict_get__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:379
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_get__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0, long default_0)
     {
-#line 383 "rpython/rtyper/rordereddict.py"
+#line 379 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -6147,8 +6147,8 @@ public static unsafe class RpythonProgram
         GcArray_odictentry_Bool* v_4 = default;
         long v_5 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:384  index = _ll_dict_find(d, key, hash, eq)
-#line 384 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:380  index = _ll_dict_find(d, key, hash, eq)
+#line 380 "rpython/rtyper/rordereddict.py"
         v_0 = rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0, key_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6156,33 +6156,33 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_1 = v_0; d_1 = d_0; default_1 = default_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:385  if index < 0:
+    // block1: rpython/rtyper/rordereddict.py:381  if index < 0:
     block1:
-#line 385 "rpython/rtyper/rordereddict.py"
+#line 381 "rpython/rtyper/rordereddict.py"
         v_2 = v_1 < 0L;
-#line 385 "rpython/rtyper/rordereddict.py"
+#line 381 "rpython/rtyper/rordereddict.py"
         v_3 = v_2;
-#line 385 "rpython/rtyper/rordereddict.py"
+#line 381 "rpython/rtyper/rordereddict.py"
         if (v_3) return default_1;
-#line 385 "rpython/rtyper/rordereddict.py"
+#line 381 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; index_0 = v_1; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:387  return d.entries[index].value
+    // block2: rpython/rtyper/rordereddict.py:383  return d.entries[index].value
     block2:
-#line 387 "rpython/rtyper/rordereddict.py"
+#line 383 "rpython/rtyper/rordereddict.py"
         v_4 = d_2->entries;
-#line 387 "rpython/rtyper/rordereddict.py"
+#line 383 "rpython/rtyper/rordereddict.py"
         v_5 = (&v_4->items)[index_0].value;
-#line 387 "rpython/rtyper/rordereddict.py"
+#line 383 "rpython/rtyper/rordereddict.py"
         return v_5;
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_pop_default__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:409
+    // rpython.rtyper.rordereddict.ll_dict_pop_default__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:405
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_pop_default__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0, long default_0)
     {
-#line 409 "rpython/rtyper/rordereddict.py"
+#line 405 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -6199,8 +6199,8 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         long v_7 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:410  index = _ll_dict_find(d, key, hash, eq)
-#line 410 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:406  index = _ll_dict_find(d, key, hash, eq)
+#line 406 "rpython/rtyper/rordereddict.py"
         v_0 = rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0, key_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6208,24 +6208,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_1 = v_0; d_1 = d_0; default_1 = default_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:411  if index < 0:
+    // block1: rpython/rtyper/rordereddict.py:407  if index < 0:
     block1:
-#line 411 "rpython/rtyper/rordereddict.py"
+#line 407 "rpython/rtyper/rordereddict.py"
         v_2 = v_1 < 0L;
-#line 411 "rpython/rtyper/rordereddict.py"
+#line 407 "rpython/rtyper/rordereddict.py"
         v_3 = v_2;
-#line 411 "rpython/rtyper/rordereddict.py"
+#line 407 "rpython/rtyper/rordereddict.py"
         if (v_3) return default_1;
-#line 411 "rpython/rtyper/rordereddict.py"
+#line 407 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; index_0 = v_1; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:413  value = d.entries[index].value
+    // block2: rpython/rtyper/rordereddict.py:409  value = d.entries[index].value
     block2:
-#line 413 "rpython/rtyper/rordereddict.py"
+#line 409 "rpython/rtyper/rordereddict.py"
         v_4 = d_2->entries;
-#line 413 "rpython/rtyper/rordereddict.py"
+#line 409 "rpython/rtyper/rordereddict.py"
         v_5 = (&v_4->items)[index_0].value;
-#line 414 "rpython/rtyper/rordereddict.py"
+#line 410 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_del__dicttable_array_entry_Signed_Signed_Signed(d_2, index_0);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -6233,18 +6233,18 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         v_7 = v_5; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:415  return value
+    // block3: rpython/rtyper/rordereddict.py:411  return value
     block3:
-#line 415 "rpython/rtyper/rordereddict.py"
+#line 411 "rpython/rtyper/rordereddict.py"
         return v_7;
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_setdefault__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:390
+    // rpython.rtyper.rordereddict.ll_dict_setdefault__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:386
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_setdefault__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0, long default_0)
     {
-#line 390 "rpython/rtyper/rordereddict.py"
+#line 386 "rpython/rtyper/rordereddict.py"
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         long key_1 = default;
@@ -6268,8 +6268,8 @@ public static unsafe class RpythonProgram
         GcArray_odictentry_Bool* v_7 = default;
         long v_8 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:391  _ll_dict_ensure_index(d, hash)
-#line 391 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:387  _ll_dict_ensure_index(d, hash)
+#line 387 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6277,26 +6277,26 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         key_1 = key_0; d_1 = d_0; default_1 = default_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:392  h = ll_keyhash(hash, key)
+    // block1: rpython/rtyper/rordereddict.py:388  h = ll_keyhash(hash, key)
     block1:
-#line 392 "rpython/rtyper/rordereddict.py"
+#line 388 "rpython/rtyper/rordereddict.py"
         v_1 = rpython_rtyper_rordereddict_ll_keyhash__None_Signed(key_1);
-#line 393 "rpython/rtyper/rordereddict.py"
+#line 389 "rpython/rtyper/rordereddict.py"
         v_2 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, v_1, true);
-#line 394 "rpython/rtyper/rordereddict.py"
+#line 390 "rpython/rtyper/rordereddict.py"
         v_3 = v_2 >= 0L;
-#line 394 "rpython/rtyper/rordereddict.py"
+#line 390 "rpython/rtyper/rordereddict.py"
         v_4 = v_3;
-#line 394 "rpython/rtyper/rordereddict.py"
+#line 390 "rpython/rtyper/rordereddict.py"
         if (v_4) { d_3 = d_1; index_1 = v_2; goto block4; }
-#line 394 "rpython/rtyper/rordereddict.py"
+#line 390 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; key_2 = key_1; default_2 = default_1; h_0 = v_1; index_0 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:396  _ll_dict_insert(d, key, default, h, ~index)
+    // block2: rpython/rtyper/rordereddict.py:392  _ll_dict_insert(d, key, default, h, ~index)
     block2:
-#line 396 "rpython/rtyper/rordereddict.py"
+#line 392 "rpython/rtyper/rordereddict.py"
         v_5 = ~index_0;
-#line 396 "rpython/rtyper/rordereddict.py"
+#line 392 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_2, key_2, default_2, h_0, v_5);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -6304,27 +6304,27 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         default_3 = default_2; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:397  return default
+    // block3: rpython/rtyper/rordereddict.py:393  return default
     block3:
-#line 397 "rpython/rtyper/rordereddict.py"
+#line 393 "rpython/rtyper/rordereddict.py"
         return default_3;
 
-    // block4: rpython/rtyper/rordereddict.py:395  return d.entries[index].value
+    // block4: rpython/rtyper/rordereddict.py:391  return d.entries[index].value
     block4:
-#line 395 "rpython/rtyper/rordereddict.py"
+#line 391 "rpython/rtyper/rordereddict.py"
         v_7 = d_3->entries;
-#line 395 "rpython/rtyper/rordereddict.py"
+#line 391 "rpython/rtyper/rordereddict.py"
         v_8 = (&v_7->items)[index_1].value;
-#line 395 "rpython/rtyper/rordereddict.py"
+#line 391 "rpython/rtyper/rordereddict.py"
         return v_8;
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_values__array_Signed_dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:459
+    // rpython.rtyper.rordereddict.ll_dict_values__array_Signed_dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:455
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rordereddict_ll_dict_values__array_Signed_dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
-#line 459 "rpython/rtyper/rordereddict.py"
+#line 455 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         object_vtable* etype_0 = default;
@@ -6374,10 +6374,10 @@ public static unsafe class RpythonProgram
         long j_4 = default;
         long v_15 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:460  res = ll_newlist(LIST, d.num_live_items)
-#line 460 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:456  res = ll_newlist(LIST, d.num_live_items)
+#line 456 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->num_live_items;
-#line 460 "rpython/rtyper/rordereddict.py"
+#line 456 "rpython/rtyper/rordereddict.py"
         v_1 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6385,75 +6385,75 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_2 = v_1; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:461  items = ll_items(res)
+    // block1: rpython/rtyper/rordereddict.py:457  items = ll_items(res)
     block1:
-#line 461 "rpython/rtyper/rordereddict.py"
+#line 457 "rpython/rtyper/rordereddict.py"
         v_3 = rpython_rtyper_rlist_ll_items__array_Signed(v_2);
-#line 462 "rpython/rtyper/rordereddict.py"
+#line 458 "rpython/rtyper/rordereddict.py"
         v_4 = d_1->entries;
-#line 462 "rpython/rtyper/rordereddict.py"
+#line 458 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; res_0 = v_2; items_0 = v_3; entries_0 = v_4; i_0 = 0L; j_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:465  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:461  while i < d.num_ever_used_items:
     block2:
-#line 465 "rpython/rtyper/rordereddict.py"
+#line 461 "rpython/rtyper/rordereddict.py"
         v_5 = d_2->num_ever_used_items;
-#line 465 "rpython/rtyper/rordereddict.py"
+#line 461 "rpython/rtyper/rordereddict.py"
         v_6 = i_0 < v_5;
-#line 465 "rpython/rtyper/rordereddict.py"
+#line 461 "rpython/rtyper/rordereddict.py"
         v_7 = v_6;
-#line 465 "rpython/rtyper/rordereddict.py"
+#line 461 "rpython/rtyper/rordereddict.py"
         if (v_7) { d_3 = d_2; res_1 = res_0; items_1 = items_0; entries_1 = entries_0; i_1 = i_0; j_1 = j_0; goto block3; }
-#line 465 "rpython/rtyper/rordereddict.py"
+#line 461 "rpython/rtyper/rordereddict.py"
         return res_0;
 
-    // block3: rpython/rtyper/rordereddict.py:466  if entries[i].f_valid or not d.indexes:
+    // block3: rpython/rtyper/rordereddict.py:462  if entries[i].f_valid or not d.indexes:
     block3:
-#line 466 "rpython/rtyper/rordereddict.py"
+#line 462 "rpython/rtyper/rordereddict.py"
         v_8 = (&entries_1->items)[i_1].f_valid;
-#line 466 "rpython/rtyper/rordereddict.py"
+#line 462 "rpython/rtyper/rordereddict.py"
         v_9 = v_8;
-#line 466 "rpython/rtyper/rordereddict.py"
+#line 462 "rpython/rtyper/rordereddict.py"
         if (v_9) { d_5 = d_3; res_3 = res_1; items_3 = items_1; entries_3 = entries_1; i_3 = i_1; j_3 = j_1; goto block5; }
-#line 466 "rpython/rtyper/rordereddict.py"
+#line 462 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; res_2 = res_1; items_2 = items_1; entries_2 = entries_1; i_2 = i_1; j_2 = j_1; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:466  if entries[i].f_valid or not d.indexes:
+    // block4: rpython/rtyper/rordereddict.py:462  if entries[i].f_valid or not d.indexes:
     block4:
-#line 466 "rpython/rtyper/rordereddict.py"
+#line 462 "rpython/rtyper/rordereddict.py"
         v_10 = d_4->indexes;
-#line 466 "rpython/rtyper/rordereddict.py"
+#line 462 "rpython/rtyper/rordereddict.py"
         v_11 = v_10 != null;
-#line 466 "rpython/rtyper/rordereddict.py"
+#line 462 "rpython/rtyper/rordereddict.py"
         if (v_11) { d_6 = d_4; res_4 = res_2; items_4 = items_2; entries_4 = entries_2; i_4 = i_2; j_4 = j_2; goto block6; }
-#line 466 "rpython/rtyper/rordereddict.py"
+#line 462 "rpython/rtyper/rordereddict.py"
         d_5 = d_4; res_3 = res_2; items_3 = items_2; entries_3 = entries_2; i_3 = i_2; j_3 = j_2; goto block5;
 
-    // block5: rpython/rtyper/rordereddict.py:467  items[j] = entries[i].value
+    // block5: rpython/rtyper/rordereddict.py:463  items[j] = entries[i].value
     block5:
-#line 467 "rpython/rtyper/rordereddict.py"
+#line 463 "rpython/rtyper/rordereddict.py"
         v_12 = (&entries_3->items)[i_3].value;
-#line 467 "rpython/rtyper/rordereddict.py"
+#line 463 "rpython/rtyper/rordereddict.py"
         (&items_3->items)[j_3] = v_12;
-#line 468 "rpython/rtyper/rordereddict.py"
+#line 464 "rpython/rtyper/rordereddict.py"
         v_14 = unchecked(j_3 + 1L);
-#line 468 "rpython/rtyper/rordereddict.py"
+#line 464 "rpython/rtyper/rordereddict.py"
         d_6 = d_5; res_4 = res_3; items_4 = items_3; entries_4 = entries_3; i_4 = i_3; j_4 = v_14; goto block6;
 
-    // block6: rpython/rtyper/rordereddict.py:469  i += 1
+    // block6: rpython/rtyper/rordereddict.py:465  i += 1
     block6:
-#line 469 "rpython/rtyper/rordereddict.py"
+#line 465 "rpython/rtyper/rordereddict.py"
         v_15 = unchecked(i_4 + 1L);
-#line 469 "rpython/rtyper/rordereddict.py"
+#line 465 "rpython/rtyper/rordereddict.py"
         d_2 = d_6; res_0 = res_4; items_0 = items_4; entries_0 = entries_4; i_0 = v_15; j_0 = j_4; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_items__array_tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:473
+    // rpython.rtyper.rordereddict.ll_dict_items__array_tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:469
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_Signed* rpython_rtyper_rordereddict_ll_dict_items__array_tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
-#line 473 "rpython/rtyper/rordereddict.py"
+#line 469 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         GcArray_tuple2_Signed* v_1 = default;
         object_vtable* etype_0 = default;
@@ -6514,10 +6514,10 @@ public static unsafe class RpythonProgram
         long j_5 = default;
         long v_20 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:474  res = ll_newlist(LIST, d.num_live_items)
-#line 474 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:470  res = ll_newlist(LIST, d.num_live_items)
+#line 470 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->num_live_items;
-#line 474 "rpython/rtyper/rordereddict.py"
+#line 470 "rpython/rtyper/rordereddict.py"
         v_1 = rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_Signed_Signed(v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6525,53 +6525,53 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_2 = v_1; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:475  items = ll_items(res)
+    // block1: rpython/rtyper/rordereddict.py:471  items = ll_items(res)
     block1:
-#line 475 "rpython/rtyper/rordereddict.py"
+#line 471 "rpython/rtyper/rordereddict.py"
         v_3 = rpython_rtyper_rlist_ll_items__array_tuple2_Signed_Signed(v_2);
-#line 477 "rpython/rtyper/rordereddict.py"
+#line 473 "rpython/rtyper/rordereddict.py"
         v_4 = d_1->entries;
-#line 477 "rpython/rtyper/rordereddict.py"
+#line 473 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; res_0 = v_2; items_0 = v_3; entries_0 = v_4; i_0 = 0L; j_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:480  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:476  while i < d.num_ever_used_items:
     block2:
-#line 480 "rpython/rtyper/rordereddict.py"
+#line 476 "rpython/rtyper/rordereddict.py"
         v_5 = d_2->num_ever_used_items;
-#line 480 "rpython/rtyper/rordereddict.py"
+#line 476 "rpython/rtyper/rordereddict.py"
         v_6 = i_0 < v_5;
-#line 480 "rpython/rtyper/rordereddict.py"
+#line 476 "rpython/rtyper/rordereddict.py"
         v_7 = v_6;
-#line 480 "rpython/rtyper/rordereddict.py"
+#line 476 "rpython/rtyper/rordereddict.py"
         if (v_7) { d_3 = d_2; res_1 = res_0; items_1 = items_0; entries_1 = entries_0; i_1 = i_0; j_1 = j_0; goto block3; }
-#line 480 "rpython/rtyper/rordereddict.py"
+#line 476 "rpython/rtyper/rordereddict.py"
         return res_0;
 
-    // block3: rpython/rtyper/rordereddict.py:481  if entries[i].f_valid or not d.indexes:
+    // block3: rpython/rtyper/rordereddict.py:477  if entries[i].f_valid or not d.indexes:
     block3:
-#line 481 "rpython/rtyper/rordereddict.py"
+#line 477 "rpython/rtyper/rordereddict.py"
         v_8 = (&entries_1->items)[i_1].f_valid;
-#line 481 "rpython/rtyper/rordereddict.py"
+#line 477 "rpython/rtyper/rordereddict.py"
         v_9 = v_8;
-#line 481 "rpython/rtyper/rordereddict.py"
+#line 477 "rpython/rtyper/rordereddict.py"
         if (v_9) { d_5 = d_3; res_3 = res_1; items_3 = items_1; entries_3 = entries_1; i_3 = i_1; j_3 = j_1; goto block5; }
-#line 481 "rpython/rtyper/rordereddict.py"
+#line 477 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; res_2 = res_1; items_2 = items_1; entries_2 = entries_1; i_2 = i_1; j_2 = j_1; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:481  if entries[i].f_valid or not d.indexes:
+    // block4: rpython/rtyper/rordereddict.py:477  if entries[i].f_valid or not d.indexes:
     block4:
-#line 481 "rpython/rtyper/rordereddict.py"
+#line 477 "rpython/rtyper/rordereddict.py"
         v_10 = d_4->indexes;
-#line 481 "rpython/rtyper/rordereddict.py"
+#line 477 "rpython/rtyper/rordereddict.py"
         v_11 = v_10 != null;
-#line 481 "rpython/rtyper/rordereddict.py"
+#line 477 "rpython/rtyper/rordereddict.py"
         if (v_11) { d_7 = d_4; res_5 = res_2; items_5 = items_2; entries_5 = entries_2; i_5 = i_2; j_5 = j_2; goto block7; }
-#line 481 "rpython/rtyper/rordereddict.py"
+#line 477 "rpython/rtyper/rordereddict.py"
         d_5 = d_4; res_3 = res_2; items_3 = items_2; entries_3 = entries_2; i_3 = i_2; j_3 = j_2; goto block5;
 
-    // block5: rpython/rtyper/rordereddict.py:482  t = malloc(TUPLE.TO)
+    // block5: rpython/rtyper/rordereddict.py:478  t = malloc(TUPLE.TO)
     block5:
-#line 482 "rpython/rtyper/rordereddict.py"
+#line 478 "rpython/rtyper/rordereddict.py"
         v_12 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(9, 32); if (v_12 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -6579,37 +6579,37 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         entries_4 = entries_3; i_4 = i_3; v_13 = v_12; items_4 = items_3; j_4 = j_3; d_6 = d_5; res_4 = res_3; goto block6;
 
-    // block6: rpython/rtyper/rordereddict.py:483  t.item0 = entries[i].key
+    // block6: rpython/rtyper/rordereddict.py:479  t.item0 = entries[i].key
     block6:
-#line 483 "rpython/rtyper/rordereddict.py"
+#line 479 "rpython/rtyper/rordereddict.py"
         v_14 = (&entries_4->items)[i_4].key;
-#line 483 "rpython/rtyper/rordereddict.py"
+#line 479 "rpython/rtyper/rordereddict.py"
         v_13->item0 = v_14;
-#line 484 "rpython/rtyper/rordereddict.py"
+#line 480 "rpython/rtyper/rordereddict.py"
         v_16 = (&entries_4->items)[i_4].value;
-#line 484 "rpython/rtyper/rordereddict.py"
+#line 480 "rpython/rtyper/rordereddict.py"
         v_13->item1 = v_16;
-#line 485 "rpython/rtyper/rordereddict.py"
+#line 481 "rpython/rtyper/rordereddict.py"
         (&items_4->items)[j_4] = v_13;
-#line 486 "rpython/rtyper/rordereddict.py"
+#line 482 "rpython/rtyper/rordereddict.py"
         v_19 = unchecked(j_4 + 1L);
-#line 486 "rpython/rtyper/rordereddict.py"
+#line 482 "rpython/rtyper/rordereddict.py"
         d_7 = d_6; res_5 = res_4; items_5 = items_4; entries_5 = entries_4; i_5 = i_4; j_5 = v_19; goto block7;
 
-    // block7: rpython/rtyper/rordereddict.py:487  i += 1
+    // block7: rpython/rtyper/rordereddict.py:483  i += 1
     block7:
-#line 487 "rpython/rtyper/rordereddict.py"
+#line 483 "rpython/rtyper/rordereddict.py"
         v_20 = unchecked(i_5 + 1L);
-#line 487 "rpython/rtyper/rordereddict.py"
+#line 483 "rpython/rtyper/rordereddict.py"
         d_2 = d_7; res_0 = res_5; items_0 = items_5; entries_0 = entries_5; i_0 = v_20; j_0 = j_5; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_tuple2_Signed_Signed_Signed, rpython/rtyper/rlist.py:35
+    // rpython.rtyper.rlist.ll_newlist__array_tuple2_Signed_Signed_Signed, rpython/rtyper/rlist.py:36
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_Signed_Signed(long length_0)
     {
-#line 35 "rpython/rtyper/rlist.py"
+#line 36 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long length_1 = default;
@@ -6618,17 +6618,17 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         GcArray_tuple2_Signed* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:36  if is_array(LIST):
-#line 36 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
+#line 37 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block1:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_2 = (GcArray_tuple2_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6636,46 +6636,46 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_3 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block2:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         return v_3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:24
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_items__array_tuple2_Signed_Signed(GcArray_tuple2_Signed* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_copy__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:92
+    // rpython.rtyper.rlist.ll_copy__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:93
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_copy__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(GcArray_tuple2_Signed* l_0)
     {
-#line 92 "rpython/rtyper/rlist.py"
+#line 93 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_tuple2_Signed* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         GcArray_tuple2_Signed* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:93  return ll_slice(LIST, l, 0, ll_len(l))
-#line 93 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:94  return ll_slice(LIST, l, 0, ll_len(l))
+#line 94 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_Signed(l_0);
-#line 93 "rpython/rtyper/rlist.py"
+#line 94 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed(l_0, 0L, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6683,45 +6683,45 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_2 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:93  return ll_slice(LIST, l, 0, ll_len(l))
+    // block1: rpython/rtyper/rlist.py:94  return ll_slice(LIST, l, 0, ll_len(l))
     block1:
-#line 93 "rpython/rtyper/rlist.py"
+#line 94 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_tuple2_Signed_Signed(GcArray_tuple2_Signed* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_tuple2_Signed* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:31  return len(l)
+    // block1: rpython/rtyper/rlist.py:32  return len(l)
     block1:
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed, rpython/rtyper/rlist.py:76
+    // rpython.rtyper.rlist.ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed, rpython/rtyper/rlist.py:77
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed(GcArray_tuple2_Signed* l_0, long start_0, long stop_0)
     {
-#line 76 "rpython/rtyper/rlist.py"
+#line 77 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -6765,27 +6765,27 @@ public static unsafe class RpythonProgram
         tuple2* v_14 = default;
         long v_16 = default;
 
-    // block0: rpython/rtyper/rlist.py:77  length = ll_len(l)
-#line 77 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_Signed(l_0);
+    // block0: rpython/rtyper/rlist.py:78  length = ll_len(l)
 #line 78 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(start_0, v_0);
+        v_0 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_Signed(l_0);
 #line 79 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(start_0, v_0);
+#line 80 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(stop_0, v_0);
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         v_3 = v_2 < v_1;
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         if (v_4) { l_1 = l_0; start_1 = v_1; stop_1 = v_1; length_0 = v_0; goto block1; }
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         l_1 = l_0; start_1 = v_1; stop_1 = v_2; length_0 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:82  res = ll_newlist(LIST, stop - start)
+    // block1: rpython/rtyper/rlist.py:83  res = ll_newlist(LIST, stop - start)
     block1:
-#line 82 "rpython/rtyper/rlist.py"
+#line 83 "rpython/rtyper/rlist.py"
         v_5 = unchecked(stop_1 - start_1);
-#line 82 "rpython/rtyper/rlist.py"
+#line 83 "rpython/rtyper/rlist.py"
         v_6 = rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_Signed_Signed(v_5);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6793,56 +6793,56 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         l_2 = l_1; v_7 = v_6; start_2 = start_1; stop_2 = stop_1; length_1 = length_0; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:83  items = ll_items(l)
+    // block2: rpython/rtyper/rlist.py:84  items = ll_items(l)
     block2:
-#line 83 "rpython/rtyper/rlist.py"
+#line 84 "rpython/rtyper/rlist.py"
         v_8 = rpython_rtyper_rlist_ll_items__array_tuple2_Signed_Signed(l_2);
-#line 84 "rpython/rtyper/rlist.py"
+#line 85 "rpython/rtyper/rlist.py"
         v_9 = rpython_rtyper_rlist_ll_items__array_tuple2_Signed_Signed(v_7);
-#line 84 "rpython/rtyper/rlist.py"
+#line 85 "rpython/rtyper/rlist.py"
         l_3 = l_2; start_3 = start_2; stop_3 = stop_2; length_2 = length_1; res_0 = v_7; items_0 = v_8; newitems_0 = v_9; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:86  while i < stop - start:
+    // block3: rpython/rtyper/rlist.py:87  while i < stop - start:
     block3:
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         v_10 = unchecked(stop_3 - start_3);
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         v_11 = i_0 < v_10;
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         v_12 = v_11;
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         if (v_12) { l_4 = l_3; start_4 = start_3; stop_4 = stop_3; length_3 = length_2; res_1 = res_0; items_1 = items_0; newitems_1 = newitems_0; i_1 = i_0; goto block4; }
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         return res_0;
 
-    // block4: rpython/rtyper/rlist.py:87  newitems[i] = items[start + i]
+    // block4: rpython/rtyper/rlist.py:88  newitems[i] = items[start + i]
     block4:
-#line 87 "rpython/rtyper/rlist.py"
+#line 88 "rpython/rtyper/rlist.py"
         v_13 = unchecked(start_4 + i_1);
-#line 87 "rpython/rtyper/rlist.py"
+#line 88 "rpython/rtyper/rlist.py"
         v_14 = (&items_1->items)[v_13];
-#line 87 "rpython/rtyper/rlist.py"
+#line 88 "rpython/rtyper/rlist.py"
         (&newitems_1->items)[i_1] = v_14;
-#line 88 "rpython/rtyper/rlist.py"
+#line 89 "rpython/rtyper/rlist.py"
         v_16 = unchecked(i_1 + 1L);
-#line 88 "rpython/rtyper/rlist.py"
+#line 89 "rpython/rtyper/rlist.py"
         l_3 = l_4; start_3 = start_4; stop_3 = stop_4; length_2 = length_3; res_0 = res_1; items_0 = items_1; newitems_0 = newitems_1; i_0 = v_16; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:196
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:293
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(GcArray_tuple2_Signed* l_0)
     {
-#line 196 "rpython/rtyper/rlist.py"
+#line 293 "rpython/rtyper/rlist.py"
         listiter_GcArray_tuple2_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         listiter_GcArray_tuple2_Signed* v_1 = default;
         GcArray_tuple2_Signed* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
-#line 197 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
+#line 294 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_tuple2_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(11, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6850,22 +6850,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:198  it.list = l
+    // block1: rpython/rtyper/rlist.py:295  it.list = l
     block1:
-#line 198 "rpython/rtyper/rlist.py"
+#line 295 "rpython/rtyper/rlist.py"
         v_1->list = l_1;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:203
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:300
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static tuple2* rpython_rtyper_rlist_ll_listnext__listiter_array_tuple2_Signed_Signed(listiter_GcArray_tuple2_Signed* it_0)
     {
-#line 203 "rpython/rtyper/rlist.py"
+#line 300 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_tuple2_Signed* v_1 = default;
         long v_2 = default;
@@ -6888,38 +6888,38 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:204  index = it.index
-#line 204 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:301  index = it.index
+#line 301 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 205 "rpython/rtyper/rlist.py"
+#line 302 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_Signed(v_1);
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:208  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
     block1:
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_5 = unchecked(index_0 + 1L);
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         it_1->index = v_5;
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_7 = rpython_rtyper_rlist_ll_items__array_tuple2_Signed_Signed(l_0);
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_8 = (&v_7->items)[index_0];
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         return v_8;
 
-    // block2: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
     block2:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6927,17 +6927,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_10 = v_9; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
     block3:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_13 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_14 = v_13->typeptr;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         etype_1 = v_14; evalue_0 = v_10; goto block4;
 
     // block4
@@ -6950,11 +6950,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_getitem__array_Signed_Signed, rpython/rtyper/rlist.py:57
+    // rpython.rtyper.rlist.ll_getitem__array_Signed_Signed, rpython/rtyper/rlist.py:58
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_getitem__array_Signed_Signed(GcArray_Signed* l_0, long index_0)
     {
-#line 57 "rpython/rtyper/rlist.py"
+#line 58 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -6964,12 +6964,12 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         long v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:58  return ll_items(l)[_ll_index(index, ll_len(l))]
-#line 58 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+#line 59 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_Signed(l_0);
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_Signed(l_0);
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6977,20 +6977,20 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_3 = v_0; v_4 = v_2; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:58  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block1: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
     block1:
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_5 = (&v_3->items)[v_4];
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         return v_5;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:48
+    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:49
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
     {
-#line 48 "rpython/rtyper/rlist.py"
+#line 49 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long index_1 = default;
@@ -7015,41 +7015,41 @@ public static unsafe class RpythonProgram
         long length_3 = default;
         long v_14 = default;
 
-    // block0: rpython/rtyper/rlist.py:50  if index < 0:
-#line 50 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:51  if index < 0:
+#line 51 "rpython/rtyper/rlist.py"
         v_0 = index_0 < 0L;
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         if (v_1) { index_3 = index_0; length_3 = length_0; goto block6; }
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         index_1 = index_0; length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:52  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block1:
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_2 = index_1 < 0L;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         if (v_3) goto block3;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         index_2 = index_1; length_2 = length_1; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:52  if index < 0 or index >= length:
+    // block2: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block2:
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_4 = index_2 >= length_2;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_5 = v_4;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         if (v_5) goto block3;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         return index_2;
 
-    // block3: rpython/rtyper/rlist.py:53  raise IndexError
+    // block3: rpython/rtyper/rlist.py:54  raise IndexError
     block3:
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_6 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7057,17 +7057,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_7 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rlist.py:53  raise IndexError
+    // block4: rpython/rtyper/rlist.py:54  raise IndexError
     block4:
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_8->typeptr = Prebuilt.vtable_IndexError;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_10 = (BaseException*)v_7;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_11 = v_10->typeptr;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         etype_1 = v_11; evalue_0 = v_7; goto block5;
 
     // block5
@@ -7078,19 +7078,19 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_1;
         return 0L;
 
-    // block6: rpython/rtyper/rlist.py:51  index += length
+    // block6: rpython/rtyper/rlist.py:52  index += length
     block6:
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         v_14 = unchecked(index_3 + length_3);
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         index_1 = v_14; length_1 = length_3; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_copy__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:90
+    // rpython.rtyper.rordereddict.ll_dict_copy__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:86
     public static dicttable* rpython_rtyper_rordereddict_ll_dict_copy__dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
-#line 90 "rpython/rtyper/rordereddict.py"
+#line 86 "rpython/rtyper/rordereddict.py"
         dicttable* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -7169,8 +7169,8 @@ public static unsafe class RpythonProgram
         bool v_38 = default;
         long v_40 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:92  res = malloc(DICT.TO)
-#line 92 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:88  res = malloc(DICT.TO)
+#line 88 "rpython/rtyper/rordereddict.py"
         v_0 = (dicttable*)Rpython.Runtime.Memory.NoGc.Malloc(1, 56); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7178,25 +7178,25 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         d_1 = d_0; v_1 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:93  res.num_live_items = d.num_live_items
+    // block1: rpython/rtyper/rordereddict.py:89  res.num_live_items = d.num_live_items
     block1:
-#line 93 "rpython/rtyper/rordereddict.py"
+#line 89 "rpython/rtyper/rordereddict.py"
         v_2 = d_1->num_live_items;
-#line 93 "rpython/rtyper/rordereddict.py"
+#line 89 "rpython/rtyper/rordereddict.py"
         v_1->num_live_items = v_2;
-#line 94 "rpython/rtyper/rordereddict.py"
+#line 90 "rpython/rtyper/rordereddict.py"
         v_4 = d_1->num_ever_used_items;
-#line 94 "rpython/rtyper/rordereddict.py"
+#line 90 "rpython/rtyper/rordereddict.py"
         v_1->num_ever_used_items = v_4;
-#line 95 "rpython/rtyper/rordereddict.py"
+#line 91 "rpython/rtyper/rordereddict.py"
         v_6 = d_1->resize_counter;
-#line 95 "rpython/rtyper/rordereddict.py"
+#line 91 "rpython/rtyper/rordereddict.py"
         v_1->resize_counter = v_6;
-#line 96 "rpython/rtyper/rordereddict.py"
+#line 92 "rpython/rtyper/rordereddict.py"
         v_8 = d_1->entries;
-#line 97 "rpython/rtyper/rordereddict.py"
+#line 93 "rpython/rtyper/rordereddict.py"
         v_9 = v_8->length;
-#line 97 "rpython/rtyper/rordereddict.py"
+#line 93 "rpython/rtyper/rordereddict.py"
         v_10 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 32, 16, v_9); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -7204,44 +7204,44 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         d_2 = d_1; v_11 = v_1; v_12 = v_8; v_13 = v_10; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:99  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:95  while i < d.num_ever_used_items:
     block2:
-#line 99 "rpython/rtyper/rordereddict.py"
+#line 95 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; res_0 = v_11; entries_0 = v_12; newentries_0 = v_13; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:99  while i < d.num_ever_used_items:
+    // block3: rpython/rtyper/rordereddict.py:95  while i < d.num_ever_used_items:
     block3:
-#line 99 "rpython/rtyper/rordereddict.py"
+#line 95 "rpython/rtyper/rordereddict.py"
         v_14 = d_3->num_ever_used_items;
-#line 99 "rpython/rtyper/rordereddict.py"
+#line 95 "rpython/rtyper/rordereddict.py"
         v_15 = i_0 < v_14;
-#line 99 "rpython/rtyper/rordereddict.py"
+#line 95 "rpython/rtyper/rordereddict.py"
         v_16 = v_15;
-#line 99 "rpython/rtyper/rordereddict.py"
+#line 95 "rpython/rtyper/rordereddict.py"
         if (v_16) { d_9 = d_3; res_7 = res_0; entries_6 = entries_0; newentries_6 = newentries_0; i_3 = i_0; goto block10; }
-#line 99 "rpython/rtyper/rordereddict.py"
+#line 95 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; res_1 = res_0; entries_1 = entries_0; newentries_1 = newentries_0; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:105  res.entries = newentries
+    // block4: rpython/rtyper/rordereddict.py:101  res.entries = newentries
     block4:
-#line 105 "rpython/rtyper/rordereddict.py"
+#line 101 "rpython/rtyper/rordereddict.py"
         res_1->entries = newentries_1;
-#line 106 "rpython/rtyper/rordereddict.py"
+#line 102 "rpython/rtyper/rordereddict.py"
         v_18 = d_4->indexes;
-#line 106 "rpython/rtyper/rordereddict.py"
+#line 102 "rpython/rtyper/rordereddict.py"
         v_19 = v_18 != null;
-#line 106 "rpython/rtyper/rordereddict.py"
+#line 102 "rpython/rtyper/rordereddict.py"
         if (v_19) { d_5 = d_4; res_2 = res_1; entries_2 = entries_1; newentries_2 = newentries_1; goto block5; }
-#line 106 "rpython/rtyper/rordereddict.py"
+#line 102 "rpython/rtyper/rordereddict.py"
         return res_1;
 
-    // block5: rpython/rtyper/rordereddict.py:107  indexes = d.indexes
+    // block5: rpython/rtyper/rordereddict.py:103  indexes = d.indexes
     block5:
-#line 107 "rpython/rtyper/rordereddict.py"
+#line 103 "rpython/rtyper/rordereddict.py"
         v_20 = d_5->indexes;
-#line 108 "rpython/rtyper/rordereddict.py"
+#line 104 "rpython/rtyper/rordereddict.py"
         v_21 = v_20->length;
-#line 108 "rpython/rtyper/rordereddict.py"
+#line 104 "rpython/rtyper/rordereddict.py"
         v_22 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(3, 24, 8, 16, v_21); if (v_22 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -7249,72 +7249,72 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         d_6 = d_5; res_3 = res_2; entries_3 = entries_2; newentries_3 = newentries_2; v_23 = v_20; v_24 = v_22; goto block6;
 
-    // block6: rpython/rtyper/rordereddict.py:110  while i < len(indexes):
+    // block6: rpython/rtyper/rordereddict.py:106  while i < len(indexes):
     block6:
-#line 110 "rpython/rtyper/rordereddict.py"
+#line 106 "rpython/rtyper/rordereddict.py"
         d_7 = d_6; res_4 = res_3; entries_4 = entries_3; newentries_4 = newentries_3; i_1 = 0L; indexes_0 = v_23; newindexes_0 = v_24; goto block7;
 
-    // block7: rpython/rtyper/rordereddict.py:110  while i < len(indexes):
+    // block7: rpython/rtyper/rordereddict.py:106  while i < len(indexes):
     block7:
-#line 110 "rpython/rtyper/rordereddict.py"
+#line 106 "rpython/rtyper/rordereddict.py"
         v_25 = indexes_0->length;
-#line 110 "rpython/rtyper/rordereddict.py"
+#line 106 "rpython/rtyper/rordereddict.py"
         v_26 = i_1 < v_25;
-#line 110 "rpython/rtyper/rordereddict.py"
+#line 106 "rpython/rtyper/rordereddict.py"
         v_27 = v_26;
-#line 110 "rpython/rtyper/rordereddict.py"
+#line 106 "rpython/rtyper/rordereddict.py"
         if (v_27) { d_8 = d_7; res_6 = res_4; entries_5 = entries_4; newentries_5 = newentries_4; i_2 = i_1; indexes_1 = indexes_0; newindexes_2 = newindexes_0; goto block9; }
-#line 110 "rpython/rtyper/rordereddict.py"
+#line 106 "rpython/rtyper/rordereddict.py"
         res_5 = res_4; newindexes_1 = newindexes_0; goto block8;
 
-    // block8: rpython/rtyper/rordereddict.py:113  res.indexes = newindexes
+    // block8: rpython/rtyper/rordereddict.py:109  res.indexes = newindexes
     block8:
-#line 113 "rpython/rtyper/rordereddict.py"
+#line 109 "rpython/rtyper/rordereddict.py"
         res_5->indexes = newindexes_1;
-#line 113 "rpython/rtyper/rordereddict.py"
+#line 109 "rpython/rtyper/rordereddict.py"
         return res_5;
 
-    // block9: rpython/rtyper/rordereddict.py:111  newindexes[i] = indexes[i]
+    // block9: rpython/rtyper/rordereddict.py:107  newindexes[i] = indexes[i]
     block9:
-#line 111 "rpython/rtyper/rordereddict.py"
+#line 107 "rpython/rtyper/rordereddict.py"
         v_29 = (&indexes_1->items)[i_2];
-#line 111 "rpython/rtyper/rordereddict.py"
+#line 107 "rpython/rtyper/rordereddict.py"
         (&newindexes_2->items)[i_2] = v_29;
-#line 112 "rpython/rtyper/rordereddict.py"
+#line 108 "rpython/rtyper/rordereddict.py"
         v_31 = unchecked(i_2 + 1L);
-#line 112 "rpython/rtyper/rordereddict.py"
+#line 108 "rpython/rtyper/rordereddict.py"
         d_7 = d_8; res_4 = res_6; entries_4 = entries_5; newentries_4 = newentries_5; i_1 = v_31; indexes_0 = indexes_1; newindexes_0 = newindexes_2; goto block7;
 
-    // block10: rpython/rtyper/rordereddict.py:100  newentries[i].key = entries[i].key
+    // block10: rpython/rtyper/rordereddict.py:96  newentries[i].key = entries[i].key
     block10:
-#line 100 "rpython/rtyper/rordereddict.py"
+#line 96 "rpython/rtyper/rordereddict.py"
         v_32 = (&entries_6->items)[i_3].key;
-#line 100 "rpython/rtyper/rordereddict.py"
+#line 96 "rpython/rtyper/rordereddict.py"
         (&newentries_6->items)[i_3].key = v_32;
-#line 101 "rpython/rtyper/rordereddict.py"
+#line 97 "rpython/rtyper/rordereddict.py"
         v_34 = (&entries_6->items)[i_3].value;
-#line 101 "rpython/rtyper/rordereddict.py"
+#line 97 "rpython/rtyper/rordereddict.py"
         (&newentries_6->items)[i_3].value = v_34;
-#line 102 "rpython/rtyper/rordereddict.py"
+#line 98 "rpython/rtyper/rordereddict.py"
         v_36 = (&entries_6->items)[i_3].f_hash;
-#line 102 "rpython/rtyper/rordereddict.py"
+#line 98 "rpython/rtyper/rordereddict.py"
         (&newentries_6->items)[i_3].f_hash = v_36;
-#line 103 "rpython/rtyper/rordereddict.py"
+#line 99 "rpython/rtyper/rordereddict.py"
         v_38 = (&entries_6->items)[i_3].f_valid;
-#line 103 "rpython/rtyper/rordereddict.py"
+#line 99 "rpython/rtyper/rordereddict.py"
         (&newentries_6->items)[i_3].f_valid = v_38;
-#line 104 "rpython/rtyper/rordereddict.py"
+#line 100 "rpython/rtyper/rordereddict.py"
         v_40 = unchecked(i_3 + 1L);
-#line 104 "rpython/rtyper/rordereddict.py"
+#line 100 "rpython/rtyper/rordereddict.py"
         d_3 = d_9; res_0 = res_7; entries_0 = entries_6; newentries_0 = newentries_6; i_0 = v_40; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_update__dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:432
+    // rpython.rtyper.rordereddict.ll_dict_update__dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:428
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict_ll_dict_update__dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed_None_None(dicttable* d_0, dicttable* other_0)
     {
-#line 432 "rpython/rtyper/rordereddict.py"
+#line 428 "rpython/rtyper/rordereddict.py"
         bool v_0 = default;
         bool v_1 = default;
         dicttable* d_1 = default;
@@ -7357,65 +7357,65 @@ public static unsafe class RpythonProgram
         long i_5 = default;
         long v_13 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:433  if d == other:
-#line 433 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:429  if d == other:
+#line 429 "rpython/rtyper/rordereddict.py"
         v_0 = d_0 == other_0;
-#line 433 "rpython/rtyper/rordereddict.py"
+#line 429 "rpython/rtyper/rordereddict.py"
         v_1 = v_0;
-#line 433 "rpython/rtyper/rordereddict.py"
+#line 429 "rpython/rtyper/rordereddict.py"
         if (v_1) return;
-#line 433 "rpython/rtyper/rordereddict.py"
+#line 429 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; other_1 = other_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:435  entries = other.entries
+    // block1: rpython/rtyper/rordereddict.py:431  entries = other.entries
     block1:
-#line 435 "rpython/rtyper/rordereddict.py"
+#line 431 "rpython/rtyper/rordereddict.py"
         v_2 = other_1->entries;
-#line 435 "rpython/rtyper/rordereddict.py"
+#line 431 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; other_2 = other_1; entries_0 = v_2; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:437  while i < other.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:433  while i < other.num_ever_used_items:
     block2:
-#line 437 "rpython/rtyper/rordereddict.py"
+#line 433 "rpython/rtyper/rordereddict.py"
         v_3 = other_2->num_ever_used_items;
-#line 437 "rpython/rtyper/rordereddict.py"
+#line 433 "rpython/rtyper/rordereddict.py"
         v_4 = i_0 < v_3;
-#line 437 "rpython/rtyper/rordereddict.py"
+#line 433 "rpython/rtyper/rordereddict.py"
         v_5 = v_4;
-#line 437 "rpython/rtyper/rordereddict.py"
+#line 433 "rpython/rtyper/rordereddict.py"
         if (v_5) { d_3 = d_2; other_3 = other_2; entries_1 = entries_0; i_1 = i_0; goto block3; }
-#line 437 "rpython/rtyper/rordereddict.py"
+#line 433 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block3: rpython/rtyper/rordereddict.py:438  if entries[i].f_valid or not other.indexes:
+    // block3: rpython/rtyper/rordereddict.py:434  if entries[i].f_valid or not other.indexes:
     block3:
-#line 438 "rpython/rtyper/rordereddict.py"
+#line 434 "rpython/rtyper/rordereddict.py"
         v_6 = (&entries_1->items)[i_1].f_valid;
-#line 438 "rpython/rtyper/rordereddict.py"
+#line 434 "rpython/rtyper/rordereddict.py"
         v_7 = v_6;
-#line 438 "rpython/rtyper/rordereddict.py"
+#line 434 "rpython/rtyper/rordereddict.py"
         if (v_7) { d_5 = d_3; other_5 = other_3; entries_3 = entries_1; i_3 = i_1; goto block5; }
-#line 438 "rpython/rtyper/rordereddict.py"
+#line 434 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; other_4 = other_3; entries_2 = entries_1; i_2 = i_1; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:438  if entries[i].f_valid or not other.indexes:
+    // block4: rpython/rtyper/rordereddict.py:434  if entries[i].f_valid or not other.indexes:
     block4:
-#line 438 "rpython/rtyper/rordereddict.py"
+#line 434 "rpython/rtyper/rordereddict.py"
         v_8 = other_4->indexes;
-#line 438 "rpython/rtyper/rordereddict.py"
+#line 434 "rpython/rtyper/rordereddict.py"
         v_9 = v_8 != null;
-#line 438 "rpython/rtyper/rordereddict.py"
+#line 434 "rpython/rtyper/rordereddict.py"
         if (v_9) { d_7 = d_4; other_7 = other_4; entries_5 = entries_2; i_5 = i_2; goto block7; }
-#line 438 "rpython/rtyper/rordereddict.py"
+#line 434 "rpython/rtyper/rordereddict.py"
         d_5 = d_4; other_5 = other_4; entries_3 = entries_2; i_3 = i_2; goto block5;
 
-    // block5: rpython/rtyper/rordereddict.py:439  ll_dict_setitem(d, entries[i].key, entries[i].value, hash, eq)
+    // block5: rpython/rtyper/rordereddict.py:435  ll_dict_setitem(d, entries[i].key, entries[i].value, hash, eq)
     block5:
-#line 439 "rpython/rtyper/rordereddict.py"
+#line 435 "rpython/rtyper/rordereddict.py"
         v_10 = (&entries_3->items)[i_3].key;
-#line 439 "rpython/rtyper/rordereddict.py"
+#line 435 "rpython/rtyper/rordereddict.py"
         v_11 = (&entries_3->items)[i_3].value;
-#line 439 "rpython/rtyper/rordereddict.py"
+#line 435 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(d_5, v_10, v_11);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7423,48 +7423,48 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         d_6 = d_5; other_6 = other_5; entries_4 = entries_3; i_4 = i_3; goto block6;
 
-    // block6: rpython/rtyper/rordereddict.py:439  ll_dict_setitem(d, entries[i].key, entries[i].value, hash, eq)
+    // block6: rpython/rtyper/rordereddict.py:435  ll_dict_setitem(d, entries[i].key, entries[i].value, hash, eq)
     block6:
-#line 439 "rpython/rtyper/rordereddict.py"
+#line 435 "rpython/rtyper/rordereddict.py"
         d_7 = d_6; other_7 = other_6; entries_5 = entries_4; i_5 = i_4; goto block7;
 
-    // block7: rpython/rtyper/rordereddict.py:440  i += 1
+    // block7: rpython/rtyper/rordereddict.py:436  i += 1
     block7:
-#line 440 "rpython/rtyper/rordereddict.py"
+#line 436 "rpython/rtyper/rordereddict.py"
         v_13 = unchecked(i_5 + 1L);
-#line 440 "rpython/rtyper/rordereddict.py"
+#line 436 "rpython/rtyper/rordereddict.py"
         d_2 = d_7; other_2 = other_7; entries_0 = entries_5; i_0 = v_13; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_is_true__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:351
+    // rpython.rtyper.rordereddict.ll_dict_is_true__dicttable_array_entry_Signed_Signed, rpython/rtyper/rordereddict.py:347
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rordereddict_ll_dict_is_true__dicttable_array_entry_Signed_Signed(dicttable* d_0)
     {
-#line 351 "rpython/rtyper/rordereddict.py"
+#line 347 "rpython/rtyper/rordereddict.py"
         bool v_0 = default;
         bool v_1 = default;
         dicttable* d_1 = default;
         long v_2 = default;
         bool v_3 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:352  return bool(d) and d.num_live_items != 0
-#line 352 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:348  return bool(d) and d.num_live_items != 0
+#line 348 "rpython/rtyper/rordereddict.py"
         v_0 = d_0 != null;
-#line 352 "rpython/rtyper/rordereddict.py"
+#line 348 "rpython/rtyper/rordereddict.py"
         v_1 = v_0;
-#line 352 "rpython/rtyper/rordereddict.py"
+#line 348 "rpython/rtyper/rordereddict.py"
         if (v_1) { d_1 = d_0; goto block1; }
-#line 352 "rpython/rtyper/rordereddict.py"
+#line 348 "rpython/rtyper/rordereddict.py"
         return v_0;
 
-    // block1: rpython/rtyper/rordereddict.py:352  return bool(d) and d.num_live_items != 0
+    // block1: rpython/rtyper/rordereddict.py:348  return bool(d) and d.num_live_items != 0
     block1:
-#line 352 "rpython/rtyper/rordereddict.py"
+#line 348 "rpython/rtyper/rordereddict.py"
         v_2 = d_1->num_live_items;
-#line 352 "rpython/rtyper/rordereddict.py"
+#line 348 "rpython/rtyper/rordereddict.py"
         v_3 = v_2 != 0L;
-#line 352 "rpython/rtyper/rordereddict.py"
+#line 348 "rpython/rtyper/rordereddict.py"
         return v_3;
 #line default
     }

@@ -330,131 +330,131 @@ block7(d_6: Ptr(dicttable), total_6: Signed):
     v_73: Signed = int_add(total_6, 1)  # line 83
     --> block4(d_6, v_73)
 
-graph ll_newdict__dicttable_array_entry_Signed_Signed(DICT_0: Void)  # rordereddict.py:83
+graph ll_newdict__dicttable_array_entry_Signed_Signed(DICT_0: Void)  # rordereddict.py:79
 block0(DICT_0: Void):
-    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 84
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 85
-    v_2: Void = setfield(v_0, 'entries', v_1)  # line 85
-    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, v_0, 16)  # line 86
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 80
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 81
+    v_2: Void = setfield(v_0, 'entries', v_1)  # line 81
+    v_3: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, v_0, 16)  # line 82
     --> return(v_0)
 
-graph _ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+graph _ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:131
 block0(d_0: Ptr(dicttable), size_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
-    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
-    v_2: Signed = int_mul(size_0, 2)  # line 139
-    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
-    v_4: Signed = int_mul(v_3, 3)  # line 139
-    v_5: Signed = int_sub(v_2, v_4)  # line 139
-    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
-    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 133
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 134
+    v_2: Signed = int_mul(size_0, 2)  # line 135
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 135
+    v_4: Signed = int_mul(v_3, 3)  # line 135
+    v_5: Signed = int_sub(v_2, v_4)  # line 135
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 135
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 136
     --> block1(d_0, size_0, v_0, v_7, 0)
 block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
-    v_9: Bool = int_lt(i_0, v_8)  # line 142
-    v_10: Bool = same_as(v_9)  # line 142
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 138
+    v_9: Bool = int_lt(i_0, v_8)  # line 138
+    v_10: Bool = same_as(v_9)  # line 138
     switch v_10
     False --> return(None)
     True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
 block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
-    v_12: Bool = same_as(v_11)  # line 143
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 139
+    v_12: Bool = same_as(v_11)  # line 139
     switch v_12
     False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
     True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
 block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_13: Signed = int_add(i_2, 1)  # line 145
+    v_13: Signed = int_add(i_2, 1)  # line 141
     --> block1(d_3, size_3, indexes_2, entries_2, v_13)
 block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
-    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 140
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph _ll_dict_store_clean__array_Signed_Signed_Signed(indexes_0: Ptr(GcArray(Signed)), hash_0: Signed, index_0: Signed)  # rordereddict.py:152
+graph _ll_dict_store_clean__array_Signed_Signed_Signed(indexes_0: Ptr(GcArray(Signed)), hash_0: Signed, index_0: Signed)  # rordereddict.py:148
 block0(indexes_0: Ptr(GcArray(Signed)), hash_0: Signed, index_0: Signed):
-    v_0: Signed = getarraysize(indexes_0)  # line 155
-    v_1: Signed = int_sub(v_0, 1)  # line 155
-    v_2: Signed = int_and(hash_0, v_1)  # line 156
-    v_3: Unsigned = cast_int_to_uint(hash_0)  # line 157
-    v_4: Unsigned = same_as(v_3)  # line 157
+    v_0: Signed = getarraysize(indexes_0)  # line 151
+    v_1: Signed = int_sub(v_0, 1)  # line 151
+    v_2: Signed = int_and(hash_0, v_1)  # line 152
+    v_3: Unsigned = cast_int_to_uint(hash_0)  # line 153
+    v_4: Unsigned = same_as(v_3)  # line 153
     --> block1(indexes_0, hash_0, index_0, v_1, v_2, v_4)
 block1(indexes_1: Ptr(GcArray(Signed)), hash_1: Signed, index_1: Signed, mask_0: Signed, i_0: Signed, perturb_0: Unsigned):
-    v_5: Signed = getarrayitem(indexes_1, i_0)  # line 158
-    v_6: Bool = int_ne(v_5, 0)  # line 158
-    v_7: Bool = same_as(v_6)  # line 158
+    v_5: Signed = getarrayitem(indexes_1, i_0)  # line 154
+    v_6: Bool = int_ne(v_5, 0)  # line 154
+    v_7: Bool = same_as(v_6)  # line 154
     switch v_7
     False --> block2(indexes_1, index_1, i_0)
     True --> block3(indexes_1, hash_1, index_1, mask_0, i_0, perturb_0)
 block2(indexes_2: Ptr(GcArray(Signed)), index_2: Signed, i_1: Signed):
-    v_8: Signed = int_add(index_2, 2)  # line 161
-    v_9: Void = setarrayitem(indexes_2, i_1, v_8)  # line 161
+    v_8: Signed = int_add(index_2, 2)  # line 157
+    v_9: Void = setarrayitem(indexes_2, i_1, v_8)  # line 157
     --> return(None)
 block3(indexes_3: Ptr(GcArray(Signed)), hash_2: Signed, index_3: Signed, mask_1: Signed, i_2: Signed, perturb_1: Unsigned):
-    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 159
-    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_2, v_10, mask_1)  # line 160
+    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 155
+    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_2, v_10, mask_1)  # line 156
     --> block1(indexes_3, hash_2, index_3, mask_1, v_11, v_10)
 
-graph _ll_next_slot__Signed_Unsigned_Signed(i_0: Signed, perturb_0: Unsigned, mask_0: Signed)  # rordereddict.py:148
+graph _ll_next_slot__Signed_Unsigned_Signed(i_0: Signed, perturb_0: Unsigned, mask_0: Signed)  # rordereddict.py:144
 block0(i_0: Signed, perturb_0: Unsigned, mask_0: Signed):
-    v_0: Unsigned = cast_int_to_uint(i_0)  # line 149
-    v_1: Unsigned = same_as(v_0)  # line 149
-    v_2: Unsigned = same_as(5)  # line 149
-    v_3: Unsigned = uint_mul(v_1, v_2)  # line 149
-    v_4: Unsigned = uint_add(v_3, perturb_0)  # line 149
-    v_5: Unsigned = same_as(1)  # line 149
-    v_6: Unsigned = uint_add(v_4, v_5)  # line 149
-    v_7: Signed = cast_uint_to_int(v_6)  # line 149
-    v_8: Signed = same_as(v_7)  # line 149
-    v_9: Signed = int_and(v_8, mask_0)  # line 149
+    v_0: Unsigned = cast_int_to_uint(i_0)  # line 145
+    v_1: Unsigned = same_as(v_0)  # line 145
+    v_2: Unsigned = same_as(5)  # line 145
+    v_3: Unsigned = uint_mul(v_1, v_2)  # line 145
+    v_4: Unsigned = uint_add(v_3, perturb_0)  # line 145
+    v_5: Unsigned = same_as(1)  # line 145
+    v_6: Unsigned = uint_add(v_4, v_5)  # line 145
+    v_7: Signed = cast_uint_to_int(v_6)  # line 145
+    v_8: Signed = same_as(v_7)  # line 145
+    v_9: Signed = int_and(v_8, mask_0)  # line 145
     --> return(v_9)
 
-graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:362
+graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:358
 block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, d_0, None)  # line 363
-    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 364
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 365
-    v_3: Bool = int_ge(v_2, 0)  # line 366
-    v_4: Bool = same_as(v_3)  # line 366
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, d_0, None)  # line 359
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 360
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 361
+    v_3: Bool = int_ge(v_2, 0)  # line 362
+    v_4: Bool = same_as(v_3)  # line 362
     switch v_4
     False --> block1(d_0, key_0, value_0, v_1, v_2)
     True --> block2(d_0, value_0, v_2)
 block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Signed, h_0: Signed, index_0: Signed):
-    v_5: Signed = int_invert(index_0)  # line 369
-    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 369
+    v_5: Signed = int_invert(index_0)  # line 365
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed, d_1, key_1, value_1, h_0, v_5)  # line 365
     --> return(None)
 block2(d_2: Ptr(dicttable), value_2: Signed, index_1: Signed):
-    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 367
-    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 367
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 363
+    v_8: Void = setinteriorfield(v_7, index_1, 'value', value_2)  # line 363
     --> return(None)
 
-graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:160
 block0(d_0: Ptr(dicttable), hash_0: Void):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
-    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 162
+    v_1: Bool = ptr_nonzero(v_0)  # line 162
     switch v_1
     False --> block1(d_0, hash_0)
     True --> return(None)
 block1(d_1: Ptr(dicttable), hash_1: Void):
-    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 164
     --> block2(d_1, hash_1, v_2, 0)
 block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
-    v_4: Bool = int_lt(i_0, v_3)  # line 170
-    v_5: Bool = same_as(v_4)  # line 170
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 166
+    v_4: Bool = int_lt(i_0, v_3)  # line 166
+    v_5: Bool = same_as(v_4)  # line 166
     switch v_5
     False --> block3(d_2)
     True --> block4(d_2, hash_2, entries_0, i_0)
 block3(d_3: Ptr(dicttable)):
-    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
-    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
-    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, d_3, v_7)  # line 174
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 170
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 170
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, d_3, v_7)  # line 170
     --> return(None)
 block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_9: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 171
-    v_10: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_9)  # line 171
-    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
-    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
-    v_13: Signed = int_add(i_1, 1)  # line 173
+    v_9: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 167
+    v_10: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_9)  # line 167
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 167
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 168
+    v_13: Signed = int_add(i_1, 1)  # line 169
     --> block2(d_4, hash_3, entries_1, v_13)
 
 graph ll_keyhash__None_Signed(hash_0: Void, key_0: Signed)  # rordereddict.py:48
@@ -463,100 +463,100 @@ block0(hash_0: Void, key_0: Signed):
     v_1: Bool = same_as(v_0)  # line 49
     --> return(key_0)
 
-graph _ll_dict_index_size__Signed(live_0: Signed)  # rordereddict.py:126
+graph _ll_dict_index_size__Signed(live_0: Signed)  # rordereddict.py:122
 block0(live_0: Signed):
     --> block1(live_0, 16)
 block1(live_1: Signed, size_0: Signed):
-    v_0: Signed = int_add(live_1, live_1)  # line 130
-    v_1: Signed = int_add(v_0, 1)  # line 130
-    v_2: Signed = int_mul(v_1, 2)  # line 130
-    v_3: Bool = int_le(size_0, v_2)  # line 130
-    v_4: Bool = same_as(v_3)  # line 130
+    v_0: Signed = int_add(live_1, live_1)  # line 126
+    v_1: Signed = int_add(v_0, 1)  # line 126
+    v_2: Signed = int_mul(v_1, 2)  # line 126
+    v_3: Bool = int_le(size_0, v_2)  # line 126
+    v_4: Bool = same_as(v_3)  # line 126
     switch v_4
     False --> return(size_0)
     True --> block2(live_1, size_0)
 block2(live_2: Signed, size_1: Signed):
-    v_5: Signed = int_mul(size_1, 2)  # line 131
+    v_5: Signed = int_mul(size_1, 2)  # line 127
     --> block1(live_2, v_5)
 
-graph _ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+graph _ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:173
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
-    v_2: Signed = getarraysize(v_0)  # line 183
-    v_3: Signed = int_sub(v_2, 1)  # line 183
-    v_4: Signed = int_and(hash_0, v_3)  # line 184
-    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
-    v_6: Unsigned = same_as(v_5)  # line 185
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 177
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 178
+    v_2: Signed = getarraysize(v_0)  # line 179
+    v_3: Signed = int_sub(v_2, 1)  # line 179
+    v_4: Signed = int_and(hash_0, v_3)  # line 180
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 181
+    v_6: Unsigned = same_as(v_5)  # line 181
     --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
 block1(d_1: Ptr(dicttable), key_1: Signed, hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
-    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
-    v_8: Bool = int_eq(v_7, 0)  # line 189
-    v_9: Bool = same_as(v_8)  # line 189
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 184
+    v_8: Bool = int_eq(v_7, 0)  # line 185
+    v_9: Bool = same_as(v_8)  # line 185
     switch v_9
     False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
     True --> block10(store_1, i_0, freeslot_0)
 block2(d_2: Ptr(dicttable), key_2: Signed, hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
-    v_10: Bool = int_eq(index_0, 1)  # line 195
-    v_11: Bool = same_as(v_10)  # line 195
+    v_10: Bool = int_eq(index_0, 1)  # line 191
+    v_11: Bool = same_as(v_10)  # line 191
     switch v_11
     False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
     True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
 block3(d_3: Ptr(dicttable), key_3: Signed, hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
-    v_12: Signed = int_sub(index_1, 2)  # line 199
-    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
-    v_14: Bool = int_eq(v_13, hash_3)  # line 200
-    v_15: Bool = same_as(v_14)  # line 200
+    v_12: Signed = int_sub(index_1, 2)  # line 195
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 196
+    v_14: Bool = int_eq(v_13, hash_3)  # line 196
+    v_15: Bool = same_as(v_14)  # line 196
     switch v_15
     False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
     True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
 block4(d_4: Ptr(dicttable), key_4: Signed, hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
-    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
-    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 202
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 203
     --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
 block5(d_5: Ptr(dicttable), key_5: Signed, hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
-    v_18: Signed = getinteriorfield(entries_4, index_2, 'key')  # line 201
-    v_19: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_18, key_5)  # line 201
-    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
-    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
-    v_22: Bool = same_as(v_21)  # line 202
+    v_18: Signed = getinteriorfield(entries_4, index_2, 'key')  # line 197
+    v_19: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_18, key_5)  # line 197
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 198
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 198
+    v_22: Bool = same_as(v_21)  # line 198
     switch v_22
     False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
     True --> block8(d_5, key_5, hash_5, eq_5, store_5)
 block6(d_6: Ptr(dicttable), key_6: Signed, hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
-    v_23: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
-    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
-    v_25: Bool = same_as(v_24)  # line 202
+    v_23: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 198
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 198
+    v_25: Bool = same_as(v_24)  # line 198
     switch v_25
     False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
     True --> block8(d_6, key_6, hash_6, eq_6, store_6)
 block7(d_7: Ptr(dicttable), key_7: Signed, hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
-    v_26: Bool = same_as(found_1)  # line 204
+    v_26: Bool = same_as(found_1)  # line 200
     switch v_26
     False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
     True --> return(index_4)
 block8(d_8: Ptr(dicttable), key_8: Signed, hash_8: Signed, eq_8: Void, store_8: Bool):
-    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 203
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 199
     --> return(v_27)
 block9(d_9: Ptr(dicttable), key_9: Signed, hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
-    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
-    v_29: Bool = same_as(v_28)  # line 196
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 192
+    v_29: Bool = same_as(v_28)  # line 192
     switch v_29
     False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
     True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
 block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
-    v_30: Bool = same_as(store_10)  # line 190
+    v_30: Bool = same_as(store_10)  # line 186
     switch v_30
     False --> return(-1)
     True --> block11(i_8, freeslot_8)
 block11(i_9: Signed, freeslot_9: Signed):
-    v_31: Bool = int_eq(freeslot_9, -1)  # line 192
-    v_32: Bool = same_as(v_31)  # line 192
+    v_31: Bool = int_eq(freeslot_9, -1)  # line 188
+    v_32: Bool = same_as(v_31)  # line 188
     switch v_32
     False --> block12(freeslot_9)
     True --> block12(i_9)
 block12(freeslot_10: Signed):
-    v_33: Signed = int_invert(freeslot_10)  # line 194
+    v_33: Signed = int_invert(freeslot_10)  # line 190
     --> return(v_33)
 
 graph ll_keyeq__None_Signed_Signed(eq_0: Void, key1_0: Signed, key2_0: Signed)  # rordereddict.py:54
@@ -568,1069 +568,1069 @@ block1(key1_1: Signed, key2_1: Signed):
     v_2: Bool = int_eq(key1_1, key2_1)  # line 56
     --> return(v_2)
 
-graph _ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Signed, value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:301
+graph _ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Signed, value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:297
 block0(d_0: Ptr(dicttable), key_0: Signed, value_0: Signed, hash_0: Signed, slot_0: Signed):
-    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 304
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 304
-    v_2: Signed = getarraysize(v_1)  # line 304
-    v_3: Bool = int_eq(v_0, v_2)  # line 304
-    v_4: Bool = same_as(v_3)  # line 304
+    v_0: Signed = getfield(d_0, 'num_ever_used_items')  # line 300
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 300
+    v_2: Signed = getarraysize(v_1)  # line 300
+    v_3: Bool = int_eq(v_0, v_2)  # line 300
+    v_4: Bool = same_as(v_3)  # line 300
     switch v_4
     False --> block1(d_0, key_0, value_0, hash_0, slot_0, False)
     True --> block7(d_0, key_0, value_0, hash_0, slot_0)
 block1(d_1: Ptr(dicttable), key_1: Signed, value_1: Signed, hash_1: Signed, slot_1: Signed, reindexed_0: Bool):
-    v_5: Signed = getfield(d_1, 'resize_counter')  # line 306
-    v_6: Signed = int_sub(v_5, 3)  # line 306
-    v_7: Bool = int_le(v_6, 0)  # line 307
-    v_8: Bool = same_as(v_7)  # line 307
+    v_5: Signed = getfield(d_1, 'resize_counter')  # line 302
+    v_6: Signed = int_sub(v_5, 3)  # line 302
+    v_7: Bool = int_le(v_6, 0)  # line 303
+    v_8: Bool = same_as(v_7)  # line 303
     switch v_8
     False --> block2(d_1, key_1, value_1, hash_1, slot_1, reindexed_0, v_6)
     True --> block6(d_1, key_1, value_1, hash_1, slot_1)
 block2(d_2: Ptr(dicttable), key_2: Signed, value_2: Signed, hash_2: Signed, slot_2: Signed, reindexed_1: Bool, rc_0: Signed):
-    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 311
-    v_10: Bool = same_as(reindexed_1)  # line 312
+    v_9: Signed = getfield(d_2, 'num_ever_used_items')  # line 307
+    v_10: Bool = same_as(reindexed_1)  # line 308
     switch v_10
     False --> block3(d_2, key_2, value_2, hash_2, slot_2, rc_0, v_9)
     True --> block5(d_2, key_2, value_2, hash_2, rc_0, v_9)
 block3(d_3: Ptr(dicttable), key_3: Signed, value_3: Signed, hash_3: Signed, slot_3: Signed, rc_1: Signed, index_0: Signed):
-    v_11: Signed = int_add(index_0, 2)  # line 315
-    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 315
-    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 315
+    v_11: Signed = int_add(index_0, 2)  # line 311
+    v_12: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 311
+    v_13: Void = setarrayitem(v_12, slot_3, v_11)  # line 311
     --> block4(d_3, key_3, value_3, hash_3, rc_1, index_0)
 block4(d_4: Ptr(dicttable), key_4: Signed, value_4: Signed, hash_4: Signed, rc_2: Signed, index_1: Signed):
-    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 316
-    v_15: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 317
-    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 318
-    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 319
-    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 320
-    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 321
-    v_20: Signed = int_add(index_1, 1)  # line 322
-    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 322
-    v_22: Signed = getfield(d_4, 'num_live_items')  # line 323
-    v_23: Signed = int_add(v_22, 1)  # line 323
-    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 323
+    v_14: Void = setfield(d_4, 'resize_counter', rc_2)  # line 312
+    v_15: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_4, 'entries')  # line 313
+    v_16: Void = setinteriorfield(v_15, index_1, 'key', key_4)  # line 314
+    v_17: Void = setinteriorfield(v_15, index_1, 'value', value_4)  # line 315
+    v_18: Void = setinteriorfield(v_15, index_1, 'f_hash', hash_4)  # line 316
+    v_19: Void = setinteriorfield(v_15, index_1, 'f_valid', True)  # line 317
+    v_20: Signed = int_add(index_1, 1)  # line 318
+    v_21: Void = setfield(d_4, 'num_ever_used_items', v_20)  # line 318
+    v_22: Signed = getfield(d_4, 'num_live_items')  # line 319
+    v_23: Signed = int_add(v_22, 1)  # line 319
+    v_24: Void = setfield(d_4, 'num_live_items', v_23)  # line 319
     --> return(None)
 block5(d_5: Ptr(dicttable), key_5: Signed, value_5: Signed, hash_5: Signed, rc_3: Signed, index_2: Signed):
-    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 313
-    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 313
+    v_25: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 309
+    v_26: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, v_25, hash_5, index_2)  # line 309
     --> block4(d_5, key_5, value_5, hash_5, rc_3, index_2)
 block6(d_6: Ptr(dicttable), key_6: Signed, value_6: Signed, hash_6: Signed, slot_4: Signed):
-    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_Signed, d_6)  # line 308
-    v_28: Signed = getfield(d_6, 'resize_counter')  # line 310
-    v_29: Signed = int_sub(v_28, 3)  # line 310
+    v_27: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_Signed, d_6)  # line 304
+    v_28: Signed = getfield(d_6, 'resize_counter')  # line 306
+    v_29: Signed = int_sub(v_28, 3)  # line 306
     --> block2(d_6, key_6, value_6, hash_6, slot_4, True, v_29)
 block7(d_7: Ptr(dicttable), key_7: Signed, value_7: Signed, hash_7: Signed, slot_5: Signed):
-    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_Signed_Signed, d_7)  # line 305
+    v_30: Bool = direct_call(graph _ll_dict_grow__dicttable_array_entry_Signed_Signed, d_7)  # line 301
     --> block1(d_7, key_7, value_7, hash_7, slot_5, v_30)
 
-graph _ll_dict_grow__dicttable_array_entry_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:282
+graph _ll_dict_grow__dicttable_array_entry_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:278
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 285
-    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 285
-    v_2: Signed = int_floordiv(v_1, 2)  # line 285
-    v_3: Signed = int_mod(v_1, 2)  # line 285
-    v_4: Bool = int_ne(v_3, 0)  # line 285
-    v_5: Signed = int_xor(v_3, 2)  # line 285
-    v_6: Bool = int_lt(v_5, 0)  # line 285
-    v_7: Signed = cast_bool_to_int(v_4)  # line 285
-    v_8: Signed = cast_bool_to_int(v_6)  # line 285
-    v_9: Signed = int_and(v_7, v_8)  # line 285
-    v_10: Signed = int_sub(v_2, v_9)  # line 285
-    v_11: Bool = int_lt(v_0, v_10)  # line 285
-    v_12: Bool = same_as(v_11)  # line 285
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 281
+    v_1: Signed = getfield(d_0, 'num_ever_used_items')  # line 281
+    v_2: Signed = int_floordiv(v_1, 2)  # line 281
+    v_3: Signed = int_mod(v_1, 2)  # line 281
+    v_4: Bool = int_ne(v_3, 0)  # line 281
+    v_5: Signed = int_xor(v_3, 2)  # line 281
+    v_6: Bool = int_lt(v_5, 0)  # line 281
+    v_7: Signed = cast_bool_to_int(v_4)  # line 281
+    v_8: Signed = cast_bool_to_int(v_6)  # line 281
+    v_9: Signed = int_and(v_7, v_8)  # line 281
+    v_10: Signed = int_sub(v_2, v_9)  # line 281
+    v_11: Bool = int_lt(v_0, v_10)  # line 281
+    v_12: Bool = same_as(v_11)  # line 281
     switch v_12
     False --> block1(d_0)
     True --> block5(d_0)
 block1(d_1: Ptr(dicttable)):
-    v_13: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 288
-    v_14: Signed = getarraysize(v_13)  # line 289
-    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 289
-    v_16: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 289
+    v_13: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 284
+    v_14: Signed = getarraysize(v_13)  # line 285
+    v_15: Signed = direct_call(graph _ll_overallocate__Signed, v_14)  # line 285
+    v_16: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_15)  # line 285
     --> block2(d_1, v_13, v_16, 0)
 block2(d_2: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 291
-    v_18: Bool = int_lt(i_0, v_17)  # line 291
-    v_19: Bool = same_as(v_18)  # line 291
+    v_17: Signed = getfield(d_2, 'num_ever_used_items')  # line 287
+    v_18: Bool = int_lt(i_0, v_17)  # line 287
+    v_19: Bool = same_as(v_18)  # line 287
     switch v_19
     False --> block3(d_2, newentries_0)
     True --> block4(d_2, entries_0, newentries_0, i_0)
 block3(d_3: Ptr(dicttable), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 297
+    v_20: Void = setfield(d_3, 'entries', newentries_1)  # line 293
     --> return(False)
 block4(d_4: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_21: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 292
-    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 292
-    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 293
-    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 293
-    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 294
-    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 294
-    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 295
-    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 295
-    v_29: Signed = int_add(i_1, 1)  # line 296
+    v_21: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 288
+    v_22: Void = setinteriorfield(newentries_2, i_1, 'key', v_21)  # line 288
+    v_23: Signed = getinteriorfield(entries_1, i_1, 'value')  # line 289
+    v_24: Void = setinteriorfield(newentries_2, i_1, 'value', v_23)  # line 289
+    v_25: Signed = getinteriorfield(entries_1, i_1, 'f_hash')  # line 290
+    v_26: Void = setinteriorfield(newentries_2, i_1, 'f_hash', v_25)  # line 290
+    v_27: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 291
+    v_28: Void = setinteriorfield(newentries_2, i_1, 'f_valid', v_27)  # line 291
+    v_29: Signed = int_add(i_1, 1)  # line 292
     --> block2(d_4, entries_1, newentries_2, v_29)
 block5(d_5: Ptr(dicttable)):
-    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed, d_5)  # line 286
+    v_30: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed, d_5)  # line 282
     --> return(True)
 
-graph _ll_dict_resize__dicttable_array_entry_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:273
+graph _ll_dict_resize__dicttable_array_entry_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:269
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 275
-    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 275
-    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 276
-    v_3: Signed = getarraysize(v_2)  # line 276
-    v_4: Bool = int_lt(v_1, v_3)  # line 276
-    v_5: Bool = same_as(v_4)  # line 276
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 271
+    v_1: Signed = direct_call(graph _ll_dict_index_size__Signed, v_0)  # line 271
+    v_2: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 272
+    v_3: Signed = getarraysize(v_2)  # line 272
+    v_4: Bool = int_lt(v_1, v_3)  # line 272
+    v_5: Bool = same_as(v_4)  # line 272
     switch v_5
     False --> block1(d_0, v_1)
     True --> block2(d_0)
 block1(d_1: Ptr(dicttable), size_0: Signed):
-    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, d_1, size_0)  # line 279
+    v_6: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, d_1, size_0)  # line 275
     --> return(None)
 block2(d_2: Ptr(dicttable)):
-    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed, d_2)  # line 277
+    v_7: Void = direct_call(graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed, d_2)  # line 273
     --> return(None)
 
-graph _ll_overallocate__Signed(length_0: Signed)  # rordereddict.py:228
+graph _ll_overallocate__Signed(length_0: Signed)  # rordereddict.py:224
 block0(length_0: Signed):
-    v_0: Signed = int_rshift(length_0, 3)  # line 230
-    v_1: Signed = int_add(length_0, v_0)  # line 230
-    v_2: Bool = int_lt(length_0, 9)  # line 230
-    v_3: Bool = same_as(v_2)  # line 230
+    v_0: Signed = int_rshift(length_0, 3)  # line 226
+    v_1: Signed = int_add(length_0, v_0)  # line 226
+    v_2: Bool = int_lt(length_0, 9)  # line 226
+    v_3: Bool = same_as(v_2)  # line 226
     switch v_3
     False --> block1(v_1, 6)
     True --> block1(v_1, 3)
 block1(t4_0: Signed, v_4: Signed):
-    v_5: Signed = int_add(t4_0, v_4)  # line 230
+    v_5: Signed = int_add(t4_0, v_4)  # line 226
     --> return(v_5)
 
-graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:243
+graph _ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:239
 block0(d_0: Ptr(dicttable)):
-    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 246
-    v_1: Signed = getfield(d_0, 'num_live_items')  # line 247
-    v_2: Signed = getarraysize(v_0)  # line 247
-    v_3: Signed = int_floordiv(v_2, 4)  # line 247
-    v_4: Signed = int_mod(v_2, 4)  # line 247
-    v_5: Bool = int_ne(v_4, 0)  # line 247
-    v_6: Signed = int_xor(v_4, 4)  # line 247
-    v_7: Bool = int_lt(v_6, 0)  # line 247
-    v_8: Signed = cast_bool_to_int(v_5)  # line 247
-    v_9: Signed = cast_bool_to_int(v_7)  # line 247
-    v_10: Signed = int_and(v_8, v_9)  # line 247
-    v_11: Signed = int_sub(v_3, v_10)  # line 247
-    v_12: Bool = int_lt(v_1, v_11)  # line 247
-    v_13: Bool = same_as(v_12)  # line 247
+    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 242
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 243
+    v_2: Signed = getarraysize(v_0)  # line 243
+    v_3: Signed = int_floordiv(v_2, 4)  # line 243
+    v_4: Signed = int_mod(v_2, 4)  # line 243
+    v_5: Bool = int_ne(v_4, 0)  # line 243
+    v_6: Signed = int_xor(v_4, 4)  # line 243
+    v_7: Bool = int_lt(v_6, 0)  # line 243
+    v_8: Signed = cast_bool_to_int(v_5)  # line 243
+    v_9: Signed = cast_bool_to_int(v_7)  # line 243
+    v_10: Signed = int_and(v_8, v_9)  # line 243
+    v_11: Signed = int_sub(v_3, v_10)  # line 243
+    v_12: Bool = int_lt(v_1, v_11)  # line 243
+    v_13: Bool = same_as(v_12)  # line 243
     switch v_13
     False --> block1(d_0, v_0, v_0)
     True --> block13(d_0, v_0)
 block1(d_1: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 251
+    v_14: Signed = getfield(d_1, 'num_ever_used_items')  # line 247
     --> block2(d_1, entries_0, newentries_0, v_14, 0, 0)
 block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), used_0: Signed, isrc_0: Signed, idst_0: Signed):
-    v_15: Bool = int_lt(isrc_0, used_0)  # line 254
-    v_16: Bool = same_as(v_15)  # line 254
+    v_15: Bool = int_lt(isrc_0, used_0)  # line 250
+    v_16: Bool = same_as(v_15)  # line 250
     switch v_16
     False --> block3(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
     True --> block7(d_2, entries_1, newentries_1, used_0, isrc_0, idst_0)
 block3(d_3: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), used_1: Signed, isrc_1: Signed, idst_1: Signed):
-    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 263
-    v_18: Bool = same_as(v_17)  # line 263
+    v_17: Bool = ptr_eq(newentries_2, entries_2)  # line 259
+    v_18: Bool = same_as(v_17)  # line 259
     switch v_18
     False --> block4(d_3, newentries_2, idst_1)
     True --> block5(d_3, entries_2, newentries_2, used_1, isrc_1, idst_1, idst_1)
 block4(d_4: Ptr(dicttable), newentries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), idst_2: Signed):
-    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 268
-    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 269
-    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 270
-    v_22: Signed = getarraysize(v_21)  # line 270
-    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, d_4, v_22)  # line 270
+    v_19: Void = setfield(d_4, 'entries', newentries_3)  # line 264
+    v_20: Void = setfield(d_4, 'num_ever_used_items', idst_2)  # line 265
+    v_21: Ptr(GcArray(Signed)) = getfield(d_4, 'indexes')  # line 266
+    v_22: Signed = getarraysize(v_21)  # line 266
+    v_23: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, d_4, v_22)  # line 266
     --> return(None)
 block5(d_5: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), used_2: Signed, isrc_2: Signed, idst_3: Signed, i_0: Signed):
-    v_24: Bool = int_lt(i_0, used_2)  # line 265
-    v_25: Bool = same_as(v_24)  # line 265
+    v_24: Bool = int_lt(i_0, used_2)  # line 261
+    v_25: Bool = same_as(v_24)  # line 261
     switch v_25
     False --> block4(d_5, newentries_4, idst_3)
     True --> block6(d_5, entries_3, newentries_4, used_2, isrc_2, idst_3, i_0)
 block6(d_6: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), used_3: Signed, isrc_3: Signed, idst_4: Signed, i_1: Signed):
-    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_Signed_Signed, entries_4, i_1)  # line 266
-    v_27: Signed = int_add(i_1, 1)  # line 267
+    v_26: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_Signed_Signed, entries_4, i_1)  # line 262
+    v_27: Signed = int_add(i_1, 1)  # line 263
     --> block5(d_6, entries_4, newentries_5, used_3, isrc_3, idst_4, v_27)
 block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), used_4: Signed, isrc_4: Signed, idst_5: Signed):
-    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 255
-    v_29: Bool = same_as(v_28)  # line 255
+    v_28: Bool = getinteriorfield(entries_5, isrc_4, 'f_valid')  # line 251
+    v_29: Bool = same_as(v_28)  # line 251
     switch v_29
     False --> block8(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
     True --> block9(d_7, entries_5, newentries_6, used_4, isrc_4, idst_5)
 block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), used_5: Signed, isrc_5: Signed, idst_6: Signed):
-    v_30: Signed = int_add(isrc_5, 1)  # line 262
+    v_30: Signed = int_add(isrc_5, 1)  # line 258
     --> block2(d_8, entries_6, newentries_7, used_5, v_30, idst_6)
 block9(d_9: Ptr(dicttable), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), used_6: Signed, isrc_6: Signed, idst_7: Signed):
-    v_31: Bool = int_ne(isrc_6, idst_7)  # line 256
-    v_32: Bool = same_as(v_31)  # line 256
+    v_31: Bool = int_ne(isrc_6, idst_7)  # line 252
+    v_32: Bool = same_as(v_31)  # line 252
     switch v_32
     False --> block10(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
     True --> block12(d_9, entries_7, newentries_8, used_6, isrc_6, idst_7)
 block10(d_10: Ptr(dicttable), entries_8: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), used_7: Signed, isrc_7: Signed, idst_8: Signed):
-    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 256
-    v_34: Bool = same_as(v_33)  # line 256
+    v_33: Bool = ptr_ne(newentries_9, entries_8)  # line 252
+    v_34: Bool = same_as(v_33)  # line 252
     switch v_34
     False --> block11(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
     True --> block12(d_10, entries_8, newentries_9, used_7, isrc_7, idst_8)
 block11(d_11: Ptr(dicttable), entries_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), used_8: Signed, isrc_8: Signed, idst_9: Signed):
-    v_35: Signed = int_add(idst_9, 1)  # line 261
+    v_35: Signed = int_add(idst_9, 1)  # line 257
     --> block8(d_11, entries_9, newentries_10, used_8, isrc_8, v_35)
 block12(d_12: Ptr(dicttable), entries_10: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), used_9: Signed, isrc_9: Signed, idst_10: Signed):
-    v_36: Signed = getinteriorfield(entries_10, isrc_9, 'key')  # line 257
-    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 257
-    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 258
-    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 258
-    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 259
-    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 259
-    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 260
+    v_36: Signed = getinteriorfield(entries_10, isrc_9, 'key')  # line 253
+    v_37: Void = setinteriorfield(newentries_11, idst_10, 'key', v_36)  # line 253
+    v_38: Signed = getinteriorfield(entries_10, isrc_9, 'value')  # line 254
+    v_39: Void = setinteriorfield(newentries_11, idst_10, 'value', v_38)  # line 254
+    v_40: Signed = getinteriorfield(entries_10, isrc_9, 'f_hash')  # line 255
+    v_41: Void = setinteriorfield(newentries_11, idst_10, 'f_hash', v_40)  # line 255
+    v_42: Void = setinteriorfield(newentries_11, idst_10, 'f_valid', True)  # line 256
     --> block11(d_12, entries_10, newentries_11, used_9, isrc_9, idst_10)
 block13(d_13: Ptr(dicttable), entries_11: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_43: Signed = getfield(d_13, 'num_live_items')  # line 248
-    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 248
-    v_45: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 248
+    v_43: Signed = getfield(d_13, 'num_live_items')  # line 244
+    v_44: Signed = direct_call(graph _ll_overallocate__Signed, v_43)  # line 244
+    v_45: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_44)  # line 244
     --> block1(d_13, entries_11, v_45)
 
-graph _ll_clear_entry__array_entry_Signed_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:233
+graph _ll_clear_entry__array_entry_Signed_Signed_Signed(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed)  # rordereddict.py:229
 block0(entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_0: Bool = same_as(False)  # line 236
-    v_1: Bool = same_as(v_0)  # line 236
+    v_0: Bool = same_as(False)  # line 232
+    v_1: Bool = same_as(v_0)  # line 232
     --> block1(entries_0, i_0, Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })
 block1(entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed, ENTRY_0: Void):
-    v_2: Bool = same_as(False)  # line 238
-    v_3: Bool = same_as(v_2)  # line 238
+    v_2: Bool = same_as(False)  # line 234
+    v_3: Bool = same_as(v_2)  # line 234
     --> block2(entries_1, i_1)
 block2(entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_4: Void = setinteriorfield(entries_2, i_2, 'f_valid', False)  # line 240
+    v_4: Void = setinteriorfield(entries_2, i_2, 'f_valid', False)  # line 236
     --> return(None)
 
-graph ll_dict_len__dicttable_array_entry_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:347
+graph ll_dict_len__dicttable_array_entry_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:343
 block0(d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 348
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 344
     --> return(v_0)
 
-graph ll_dictiter__dictiter_dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:493
+graph ll_dictiter__dictiter_dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:489
 block0(ITER_0: Void, d_0: Ptr(dicttable)):
-    v_0: Ptr(dictiter) = malloc(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }, 'gc')  # line 494
-    v_1: Void = setfield(v_0, 'dict', d_0)  # line 495
-    v_2: Void = setfield(v_0, 'index', 0)  # line 496
+    v_0: Ptr(dictiter) = malloc(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }, 'gc')  # line 490
+    v_1: Void = setfield(v_0, 'dict', d_0)  # line 491
+    v_2: Void = setfield(v_0, 'index', 0)  # line 492
     --> return(v_0)
 
-graph ll_dictnext__dictiter_dicttable_array_entry_Signed_Signed(it_0: Ptr(dictiter))  # rordereddict.py:500
+graph ll_dictnext__dictiter_dicttable_array_entry_Signed_Signed(it_0: Ptr(dictiter))  # rordereddict.py:496
 block0(it_0: Ptr(dictiter)):
-    v_0: Ptr(dicttable) = getfield(it_0, 'dict')  # line 502
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(v_0, 'entries')  # line 503
-    v_2: Signed = getfield(it_0, 'index')  # line 504
+    v_0: Ptr(dicttable) = getfield(it_0, 'dict')  # line 498
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(v_0, 'entries')  # line 499
+    v_2: Signed = getfield(it_0, 'index')  # line 500
     --> block1(it_0, v_0, v_1, v_2)
 block1(it_1: Ptr(dictiter), d_0: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), index_0: Signed):
-    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 505
-    v_4: Bool = int_lt(index_0, v_3)  # line 505
-    v_5: Bool = same_as(v_4)  # line 505
+    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 501
+    v_4: Bool = int_lt(index_0, v_3)  # line 501
+    v_5: Bool = same_as(v_4)  # line 501
     switch v_5
     False --> block2(it_1, index_0)
     True --> block3(it_1, d_0, entries_0, index_0)
 block2(it_2: Ptr(dictiter), index_1: Signed):
-    v_6: Void = setfield(it_2, 'index', index_1)  # line 510
-    v_7: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 511
-    v_8: Ptr(BaseException) = cast_pointer(v_7)  # line 511
-    v_9: Void = setfield(v_8, 'typeptr', vtable StopIteration [7, 8))  # line 511
-    v_10: Ptr(BaseException) = cast_pointer(v_7)  # line 511
-    v_11: Ptr(object_vtable) = getfield(v_10, 'typeptr')  # line 511
+    v_6: Void = setfield(it_2, 'index', index_1)  # line 506
+    v_7: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 507
+    v_8: Ptr(BaseException) = cast_pointer(v_7)  # line 507
+    v_9: Void = setfield(v_8, 'typeptr', vtable StopIteration [7, 8))  # line 507
+    v_10: Ptr(BaseException) = cast_pointer(v_7)  # line 507
+    v_11: Ptr(object_vtable) = getfield(v_10, 'typeptr')  # line 507
     --> raise(v_11, v_7)
 block3(it_3: Ptr(dictiter), d_1: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), index_2: Signed):
-    v_12: Bool = getinteriorfield(entries_1, index_2, 'f_valid')  # line 506
-    v_13: Bool = same_as(v_12)  # line 506
+    v_12: Bool = getinteriorfield(entries_1, index_2, 'f_valid')  # line 502
+    v_13: Bool = same_as(v_12)  # line 502
     switch v_13
     False --> block4(it_3, d_1, entries_1, index_2)
     True --> block5(it_3, entries_1, index_2)
 block4(it_4: Ptr(dictiter), d_2: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), index_3: Signed):
-    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 506
-    v_15: Bool = ptr_nonzero(v_14)  # line 506
+    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 502
+    v_15: Bool = ptr_nonzero(v_14)  # line 502
     switch v_15
     False --> block5(it_4, entries_2, index_3)
     True --> block6(it_4, d_2, entries_2, index_3)
 block5(it_5: Ptr(dictiter), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), index_4: Signed):
-    v_16: Signed = int_add(index_4, 1)  # line 507
-    v_17: Void = setfield(it_5, 'index', v_16)  # line 507
-    v_18: Signed = getinteriorfield(entries_3, index_4, 'key')  # line 508
+    v_16: Signed = int_add(index_4, 1)  # line 503
+    v_17: Void = setfield(it_5, 'index', v_16)  # line 503
+    v_18: Signed = getinteriorfield(entries_3, index_4, 'key')  # line 504
     --> return(v_18)
 block6(it_6: Ptr(dictiter), d_3: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), index_5: Signed):
-    v_19: Signed = int_add(index_5, 1)  # line 509
+    v_19: Signed = int_add(index_5, 1)  # line 505
     --> block1(it_6, d_3, entries_4, v_19)
 
-graph ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:355
+graph ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:351
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, d_0, key_0, None, None)  # line 356
-    v_1: Bool = int_lt(v_0, 0)  # line 357
-    v_2: Bool = same_as(v_1)  # line 357
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, d_0, key_0, None, None)  # line 352
+    v_1: Bool = int_lt(v_0, 0)  # line 353
+    v_2: Bool = same_as(v_1)  # line 353
     switch v_2
     False --> block1(d_0, v_0)
     True --> block2()
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 359
-    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 359
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 355
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 355
     --> return(v_4)
 block2():
-    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
-    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [4, 5))  # line 358
-    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
+    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 354
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [4, 5))  # line 354
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 354
     --> raise(v_9, v_5)
 
-graph _ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:222
+graph _ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:218
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, d_0, None)  # line 224
-    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 225
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 225
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, d_0, None)  # line 220
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 221
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 221
     --> return(v_2)
 
-graph ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed(LIST_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:445
+graph ll_dict_keys__array_Signed_dicttable_array_entry_Signed_Signed(LIST_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:441
 block0(LIST_0: Void, d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 446
-    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), v_0)  # line 446
-    v_2: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_1)  # line 447
-    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 448
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 442
+    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), v_0)  # line 442
+    v_2: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_1)  # line 443
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 444
     --> block1(LIST_0, d_0, v_1, v_2, v_3, 0, 0)
 block1(LIST_1: Void, d_1: Ptr(dicttable), res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed, j_0: Signed):
-    v_4: Signed = getfield(d_1, 'num_ever_used_items')  # line 451
-    v_5: Bool = int_lt(i_0, v_4)  # line 451
-    v_6: Bool = same_as(v_5)  # line 451
+    v_4: Signed = getfield(d_1, 'num_ever_used_items')  # line 447
+    v_5: Bool = int_lt(i_0, v_4)  # line 447
+    v_6: Bool = same_as(v_5)  # line 447
     switch v_6
     False --> return(res_0)
     True --> block2(LIST_1, d_1, res_0, items_0, entries_0, i_0, j_0)
 block2(LIST_2: Void, d_2: Ptr(dicttable), res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed, j_1: Signed):
-    v_7: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 452
-    v_8: Bool = same_as(v_7)  # line 452
+    v_7: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 448
+    v_8: Bool = same_as(v_7)  # line 448
     switch v_8
     False --> block3(LIST_2, d_2, res_1, items_1, entries_1, i_1, j_1)
     True --> block4(LIST_2, d_2, res_1, items_1, entries_1, i_1, j_1)
 block3(LIST_3: Void, d_3: Ptr(dicttable), res_2: Ptr(GcArray(Signed)), items_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed, j_2: Signed):
-    v_9: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 452
-    v_10: Bool = ptr_nonzero(v_9)  # line 452
+    v_9: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 448
+    v_10: Bool = ptr_nonzero(v_9)  # line 448
     switch v_10
     False --> block4(LIST_3, d_3, res_2, items_2, entries_2, i_2, j_2)
     True --> block5(LIST_3, d_3, res_2, items_2, entries_2, i_2, j_2)
 block4(LIST_4: Void, d_4: Ptr(dicttable), res_3: Ptr(GcArray(Signed)), items_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed, j_3: Signed):
-    v_11: Signed = getinteriorfield(entries_3, i_3, 'key')  # line 453
-    v_12: Void = setarrayitem(items_3, j_3, v_11)  # line 453
-    v_13: Signed = int_add(j_3, 1)  # line 454
+    v_11: Signed = getinteriorfield(entries_3, i_3, 'key')  # line 449
+    v_12: Void = setarrayitem(items_3, j_3, v_11)  # line 449
+    v_13: Signed = int_add(j_3, 1)  # line 450
     --> block5(LIST_4, d_4, res_3, items_3, entries_3, i_3, v_13)
 block5(LIST_5: Void, d_5: Ptr(dicttable), res_4: Ptr(GcArray(Signed)), items_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_4: Signed, j_4: Signed):
-    v_14: Signed = int_add(i_4, 1)  # line 455
+    v_14: Signed = int_add(i_4, 1)  # line 451
     --> block1(LIST_5, d_5, res_4, items_4, entries_4, v_14, j_4)
 
-graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 36
-    v_1: Bool = same_as(v_0)  # line 36
+    v_0: Bool = same_as(True)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 37
+    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 38
     --> return(v_2)
 
-graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:23
+graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Signed))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph ll_copy__array_Signed_array_Signed(LIST_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:92
+graph ll_copy__array_Signed_array_Signed(LIST_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:93
 block0(LIST_0: Void, l_0: Ptr(GcArray(Signed))):
-    v_0: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 93
-    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_slice__array_Signed_array_Signed_Signed_Signed, Ptr(GcArray(Signed)), l_0, 0, v_0)  # line 93
+    v_0: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 94
+    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_slice__array_Signed_array_Signed_Signed_Signed, Ptr(GcArray(Signed)), l_0, 0, v_0)  # line 94
     --> return(v_1)
 
-graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:29
+graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Signed))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Signed))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
-graph ll_slice__array_Signed_array_Signed_Signed_Signed(LIST_0: Void, l_0: Ptr(GcArray(Signed)), start_0: Signed, stop_0: Signed)  # rlist.py:76
+graph ll_slice__array_Signed_array_Signed_Signed_Signed(LIST_0: Void, l_0: Ptr(GcArray(Signed)), start_0: Signed, stop_0: Signed)  # rlist.py:77
 block0(LIST_0: Void, l_0: Ptr(GcArray(Signed)), start_0: Signed, stop_0: Signed):
-    v_0: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 77
-    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, start_0, v_0)  # line 78
-    v_2: Signed = direct_call(graph _ll_bounds__Signed_Signed, stop_0, v_0)  # line 79
-    v_3: Bool = int_lt(v_2, v_1)  # line 80
-    v_4: Bool = same_as(v_3)  # line 80
+    v_0: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 78
+    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, start_0, v_0)  # line 79
+    v_2: Signed = direct_call(graph _ll_bounds__Signed_Signed, stop_0, v_0)  # line 80
+    v_3: Bool = int_lt(v_2, v_1)  # line 81
+    v_4: Bool = same_as(v_3)  # line 81
     switch v_4
     False --> block1(LIST_0, l_0, v_1, v_2, v_0)
     True --> block1(LIST_0, l_0, v_1, v_1, v_0)
 block1(LIST_1: Void, l_1: Ptr(GcArray(Signed)), start_1: Signed, stop_1: Signed, length_0: Signed):
-    v_5: Signed = int_sub(stop_1, start_1)  # line 82
-    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), v_5)  # line 82
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_1)  # line 83
-    v_8: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 84
+    v_5: Signed = int_sub(stop_1, start_1)  # line 83
+    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), v_5)  # line 83
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_1)  # line 84
+    v_8: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 85
     --> block2(LIST_1, l_1, start_1, stop_1, length_0, v_6, v_7, v_8, 0)
 block2(LIST_2: Void, l_2: Ptr(GcArray(Signed)), start_2: Signed, stop_2: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_9: Signed = int_sub(stop_2, start_2)  # line 86
-    v_10: Bool = int_lt(i_0, v_9)  # line 86
-    v_11: Bool = same_as(v_10)  # line 86
+    v_9: Signed = int_sub(stop_2, start_2)  # line 87
+    v_10: Bool = int_lt(i_0, v_9)  # line 87
+    v_11: Bool = same_as(v_10)  # line 87
     switch v_11
     False --> return(res_0)
     True --> block3(LIST_2, l_2, start_2, stop_2, length_1, res_0, items_0, newitems_0, i_0)
 block3(LIST_3: Void, l_3: Ptr(GcArray(Signed)), start_3: Signed, stop_3: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), newitems_1: Ptr(GcArray(Signed)), i_1: Signed):
-    v_12: Signed = int_add(start_3, i_1)  # line 87
-    v_13: Signed = getarrayitem(items_1, v_12)  # line 87
-    v_14: Void = setarrayitem(newitems_1, i_1, v_13)  # line 87
-    v_15: Signed = int_add(i_1, 1)  # line 88
+    v_12: Signed = int_add(start_3, i_1)  # line 88
+    v_13: Signed = getarrayitem(items_1, v_12)  # line 88
+    v_14: Void = setarrayitem(newitems_1, i_1, v_13)  # line 88
+    v_15: Signed = int_add(i_1, 1)  # line 89
     --> block2(LIST_3, l_3, start_3, stop_3, length_2, res_1, items_1, newitems_1, v_15)
 
-graph _ll_bounds__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:65
+graph _ll_bounds__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:66
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 67
-    v_1: Bool = same_as(v_0)  # line 67
+    v_0: Bool = int_lt(index_0, 0)  # line 68
+    v_1: Bool = same_as(v_0)  # line 68
     switch v_1
     False --> block1(index_0, length_0)
     True --> block2(index_0, length_0)
 block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_gt(index_1, length_1)  # line 71
-    v_3: Bool = same_as(v_2)  # line 71
+    v_2: Bool = int_gt(index_1, length_1)  # line 72
+    v_3: Bool = same_as(v_2)  # line 72
     switch v_3
     False --> return(index_1)
     True --> return(length_1)
 block2(index_2: Signed, length_2: Signed):
-    v_4: Signed = int_add(index_2, length_2)  # line 68
-    v_5: Bool = int_lt(v_4, 0)  # line 69
-    v_6: Bool = same_as(v_5)  # line 69
+    v_4: Signed = int_add(index_2, length_2)  # line 69
+    v_5: Bool = int_lt(v_4, 0)  # line 70
+    v_6: Bool = same_as(v_5)  # line 70
     switch v_6
     False --> return(v_4)
     True --> return(0)
 
-graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:196
+graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Signed))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Signed))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 209
-    v_8: Signed = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 306
+    v_8: Signed = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_dict_delitem__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:372
+graph ll_dict_delitem__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:368
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, d_0, key_0, None, None)  # line 373
-    v_1: Bool = int_lt(v_0, 0)  # line 374
-    v_2: Bool = same_as(v_1)  # line 374
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, d_0, key_0, None, None)  # line 369
+    v_1: Bool = int_lt(v_0, 0)  # line 370
+    v_2: Bool = same_as(v_1)  # line 370
     switch v_2
     False --> block1(d_0, v_0)
     True --> block2()
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_Signed_Signed_Signed, d_1, index_0)  # line 376
+    v_3: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_Signed_Signed_Signed, d_1, index_0)  # line 372
     --> return(None)
 block2():
-    v_4: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 375
-    v_5: Ptr(BaseException) = cast_pointer(v_4)  # line 375
-    v_6: Void = setfield(v_5, 'typeptr', vtable KeyError [4, 5))  # line 375
-    v_7: Ptr(BaseException) = cast_pointer(v_4)  # line 375
-    v_8: Ptr(object_vtable) = getfield(v_7, 'typeptr')  # line 375
+    v_4: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 371
+    v_5: Ptr(BaseException) = cast_pointer(v_4)  # line 371
+    v_6: Void = setfield(v_5, 'typeptr', vtable KeyError [4, 5))  # line 371
+    v_7: Ptr(BaseException) = cast_pointer(v_4)  # line 371
+    v_8: Ptr(object_vtable) = getfield(v_7, 'typeptr')  # line 371
     --> raise(v_8, v_4)
 
-graph _ll_dict_del__dicttable_array_entry_Signed_Signed_Signed(d_0: Ptr(dicttable), index_0: Signed)  # rordereddict.py:326
+graph _ll_dict_del__dicttable_array_entry_Signed_Signed_Signed(d_0: Ptr(dicttable), index_0: Signed)  # rordereddict.py:322
 block0(d_0: Ptr(dicttable), index_0: Signed):
-    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 328
-    v_1: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 329
-    v_2: Signed = getinteriorfield(v_0, index_0, 'f_hash')  # line 329
-    v_3: Signed = direct_call(graph _ll_dict_slot_of__dicttable_array_entry_Signed_Signed_Signed_Signed, d_0, v_2, index_0)  # line 329
-    v_4: Void = setarrayitem(v_1, v_3, 1)  # line 329
-    v_5: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_Signed_Signed, v_0, index_0)  # line 330
-    v_6: Signed = getfield(d_0, 'num_live_items')  # line 331
-    v_7: Signed = int_sub(v_6, 1)  # line 331
-    v_8: Void = setfield(d_0, 'num_live_items', v_7)  # line 331
-    v_9: Signed = getfield(d_0, 'num_live_items')  # line 332
-    v_10: Bool = int_eq(v_9, 0)  # line 332
-    v_11: Bool = same_as(v_10)  # line 332
+    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 324
+    v_1: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 325
+    v_2: Signed = getinteriorfield(v_0, index_0, 'f_hash')  # line 325
+    v_3: Signed = direct_call(graph _ll_dict_slot_of__dicttable_array_entry_Signed_Signed_Signed_Signed, d_0, v_2, index_0)  # line 325
+    v_4: Void = setarrayitem(v_1, v_3, 1)  # line 325
+    v_5: Void = direct_call(graph _ll_clear_entry__array_entry_Signed_Signed_Signed, v_0, index_0)  # line 326
+    v_6: Signed = getfield(d_0, 'num_live_items')  # line 327
+    v_7: Signed = int_sub(v_6, 1)  # line 327
+    v_8: Void = setfield(d_0, 'num_live_items', v_7)  # line 327
+    v_9: Signed = getfield(d_0, 'num_live_items')  # line 328
+    v_10: Bool = int_eq(v_9, 0)  # line 328
+    v_11: Bool = same_as(v_10)  # line 328
     switch v_11
     False --> block1(d_0, index_0, v_0)
     True --> block8(d_0, v_0)
 block1(d_1: Ptr(dicttable), index_1: Signed, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_12: Signed = getfield(d_1, 'num_ever_used_items')  # line 334
-    v_13: Signed = int_sub(v_12, 1)  # line 334
-    v_14: Bool = int_eq(index_1, v_13)  # line 334
-    v_15: Bool = same_as(v_14)  # line 334
+    v_12: Signed = getfield(d_1, 'num_ever_used_items')  # line 330
+    v_13: Signed = int_sub(v_12, 1)  # line 330
+    v_14: Bool = int_eq(index_1, v_13)  # line 330
+    v_15: Bool = same_as(v_14)  # line 330
     switch v_15
     False --> block2(d_1, entries_0)
     True --> block4(d_1, index_1, entries_0)
 block2(d_2: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_16: Signed = getfield(d_2, 'num_live_items')  # line 341
-    v_17: Signed = int_add(v_16, 16)  # line 341
-    v_18: Signed = getarraysize(entries_1)  # line 341
-    v_19: Signed = int_floordiv(v_18, 8)  # line 341
-    v_20: Signed = int_mod(v_18, 8)  # line 341
-    v_21: Bool = int_ne(v_20, 0)  # line 341
-    v_22: Signed = int_xor(v_20, 8)  # line 341
-    v_23: Bool = int_lt(v_22, 0)  # line 341
-    v_24: Signed = cast_bool_to_int(v_21)  # line 341
-    v_25: Signed = cast_bool_to_int(v_23)  # line 341
-    v_26: Signed = int_and(v_24, v_25)  # line 341
-    v_27: Signed = int_sub(v_19, v_26)  # line 341
-    v_28: Bool = int_le(v_17, v_27)  # line 341
-    v_29: Bool = same_as(v_28)  # line 341
+    v_16: Signed = getfield(d_2, 'num_live_items')  # line 337
+    v_17: Signed = int_add(v_16, 16)  # line 337
+    v_18: Signed = getarraysize(entries_1)  # line 337
+    v_19: Signed = int_floordiv(v_18, 8)  # line 337
+    v_20: Signed = int_mod(v_18, 8)  # line 337
+    v_21: Bool = int_ne(v_20, 0)  # line 337
+    v_22: Signed = int_xor(v_20, 8)  # line 337
+    v_23: Bool = int_lt(v_22, 0)  # line 337
+    v_24: Signed = cast_bool_to_int(v_21)  # line 337
+    v_25: Signed = cast_bool_to_int(v_23)  # line 337
+    v_26: Signed = int_and(v_24, v_25)  # line 337
+    v_27: Signed = int_sub(v_19, v_26)  # line 337
+    v_28: Bool = int_le(v_17, v_27)  # line 337
+    v_29: Bool = same_as(v_28)  # line 337
     switch v_29
     False --> return(None)
     True --> block3(d_2)
 block3(d_3: Ptr(dicttable)):
-    v_30: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_Signed, d_3)  # line 342
+    v_30: Void = direct_call(graph _ll_dict_resize__dicttable_array_entry_Signed_Signed, d_3)  # line 338
     --> return(None)
 block4(d_4: Ptr(dicttable), index_2: Signed, entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_31: Signed = int_sub(index_2, 1)  # line 336
+    v_31: Signed = int_sub(index_2, 1)  # line 332
     --> block5(d_4, index_2, entries_2, v_31)
 block5(d_5: Ptr(dicttable), index_3: Signed, entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_32: Bool = getinteriorfield(entries_3, i_0, 'f_valid')  # line 337
-    v_33: Bool = same_as(v_32)  # line 337
+    v_32: Bool = getinteriorfield(entries_3, i_0, 'f_valid')  # line 333
+    v_33: Bool = same_as(v_32)  # line 333
     switch v_33
     False --> block6(d_5, index_3, entries_3, i_0)
     True --> block7(d_5, entries_3, i_0)
 block6(d_6: Ptr(dicttable), index_4: Signed, entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_34: Signed = int_sub(i_1, 1)  # line 338
+    v_34: Signed = int_sub(i_1, 1)  # line 334
     --> block5(d_6, index_4, entries_4, v_34)
 block7(d_7: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_35: Signed = int_add(i_2, 1)  # line 339
-    v_36: Void = setfield(d_7, 'num_ever_used_items', v_35)  # line 339
+    v_35: Signed = int_add(i_2, 1)  # line 335
+    v_36: Void = setfield(d_7, 'num_ever_used_items', v_35)  # line 335
     --> block2(d_7, entries_5)
 block8(d_8: Ptr(dicttable), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_37: Void = setfield(d_8, 'num_ever_used_items', 0)  # line 333
+    v_37: Void = setfield(d_8, 'num_ever_used_items', 0)  # line 329
     --> block2(d_8, entries_6)
 
-graph _ll_dict_slot_of__dicttable_array_entry_Signed_Signed_Signed_Signed(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed)  # rordereddict.py:210
+graph _ll_dict_slot_of__dicttable_array_entry_Signed_Signed_Signed_Signed(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed)  # rordereddict.py:206
 block0(d_0: Ptr(dicttable), hash_0: Signed, index_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 212
-    v_1: Signed = getarraysize(v_0)  # line 213
-    v_2: Signed = int_sub(v_1, 1)  # line 213
-    v_3: Signed = int_and(hash_0, v_2)  # line 214
-    v_4: Unsigned = cast_int_to_uint(hash_0)  # line 215
-    v_5: Unsigned = same_as(v_4)  # line 215
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 208
+    v_1: Signed = getarraysize(v_0)  # line 209
+    v_2: Signed = int_sub(v_1, 1)  # line 209
+    v_3: Signed = int_and(hash_0, v_2)  # line 210
+    v_4: Unsigned = cast_int_to_uint(hash_0)  # line 211
+    v_5: Unsigned = same_as(v_4)  # line 211
     --> block1(d_0, hash_0, index_0, v_0, v_2, v_3, v_5)
 block1(d_1: Ptr(dicttable), hash_1: Signed, index_1: Signed, indexes_0: Ptr(GcArray(Signed)), mask_0: Signed, i_0: Signed, perturb_0: Unsigned):
-    v_6: Signed = getarrayitem(indexes_0, i_0)  # line 216
-    v_7: Signed = int_add(index_1, 2)  # line 216
-    v_8: Bool = int_ne(v_6, v_7)  # line 216
-    v_9: Bool = same_as(v_8)  # line 216
+    v_6: Signed = getarrayitem(indexes_0, i_0)  # line 212
+    v_7: Signed = int_add(index_1, 2)  # line 212
+    v_8: Bool = int_ne(v_6, v_7)  # line 212
+    v_9: Bool = same_as(v_8)  # line 212
     switch v_9
     False --> return(i_0)
     True --> block2(d_1, hash_1, index_1, indexes_0, mask_0, i_0, perturb_0)
 block2(d_2: Ptr(dicttable), hash_2: Signed, index_2: Signed, indexes_1: Ptr(GcArray(Signed)), mask_1: Signed, i_1: Signed, perturb_1: Unsigned):
-    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 217
-    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_1, v_10, mask_1)  # line 218
+    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 213
+    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_1, v_10, mask_1)  # line 214
     --> block1(d_2, hash_2, index_2, indexes_1, mask_1, v_11, v_10)
 
-graph ll_range__array_Signed_Signed_Signed_Signed(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:315
+graph ll_range__array_Signed_Signed_Signed_Signed(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:422
 block0(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Bool = int_eq(step_0, 0)  # line 317
-    v_1: Bool = same_as(v_0)  # line 317
+    v_0: Bool = int_eq(step_0, 0)  # line 424
+    v_1: Bool = same_as(v_0)  # line 424
     switch v_1
     False --> block1(LIST_0, start_0, stop_0, step_0)
     True --> block9()
 block1(LIST_1: Void, start_1: Signed, stop_1: Signed, step_1: Signed):
-    v_2: Bool = int_gt(step_1, 0)  # line 319
-    v_3: Bool = same_as(v_2)  # line 319
+    v_2: Bool = int_gt(step_1, 0)  # line 426
+    v_3: Bool = same_as(v_2)  # line 426
     switch v_3
     False --> block2(LIST_1, start_1, stop_1, step_1)
     True --> block7(LIST_1, start_1, stop_1, step_1)
 block2(LIST_2: Void, start_2: Signed, stop_2: Signed, step_2: Signed):
-    v_4: Bool = int_gt(start_2, stop_2)  # line 322
-    v_5: Bool = same_as(v_4)  # line 322
+    v_4: Bool = int_gt(start_2, stop_2)  # line 429
+    v_5: Bool = same_as(v_4)  # line 429
     switch v_5
     False --> block3(LIST_2, start_2, stop_2, step_2, 0)
     True --> block6(LIST_2, start_2, stop_2, step_2)
 block3(LIST_3: Void, start_3: Signed, stop_3: Signed, step_3: Signed, length_0: Signed):
-    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), length_0)  # line 323
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 324
+    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), length_0)  # line 430
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 431
     --> block4(LIST_3, start_3, stop_3, step_3, length_0, v_6, v_7, 0)
 block4(LIST_4: Void, start_4: Signed, stop_4: Signed, step_4: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_8: Bool = int_lt(i_0, length_1)  # line 326
-    v_9: Bool = same_as(v_8)  # line 326
+    v_8: Bool = int_lt(i_0, length_1)  # line 433
+    v_9: Bool = same_as(v_8)  # line 433
     switch v_9
     False --> return(res_0)
     True --> block5(LIST_4, start_4, stop_4, step_4, length_1, res_0, items_0, i_0)
 block5(LIST_5: Void, start_5: Signed, stop_5: Signed, step_5: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), i_1: Signed):
-    v_10: Signed = int_mul(i_1, step_5)  # line 327
-    v_11: Signed = int_add(start_5, v_10)  # line 327
-    v_12: Void = setarrayitem(items_1, i_1, v_11)  # line 327
-    v_13: Signed = int_add(i_1, 1)  # line 328
+    v_10: Signed = int_mul(i_1, step_5)  # line 434
+    v_11: Signed = int_add(start_5, v_10)  # line 434
+    v_12: Void = setarrayitem(items_1, i_1, v_11)  # line 434
+    v_13: Signed = int_add(i_1, 1)  # line 435
     --> block4(LIST_5, start_5, stop_5, step_5, length_2, res_1, items_1, v_13)
 block6(LIST_6: Void, start_6: Signed, stop_6: Signed, step_6: Signed):
-    v_14: Signed = int_sub(start_6, stop_6)  # line 322
-    v_15: Signed = int_sub(v_14, step_6)  # line 322
-    v_16: Signed = int_sub(v_15, 1)  # line 322
-    v_17: Signed = int_neg(step_6)  # line 322
-    v_18: Signed = int_floordiv_zer(v_16, v_17)  # line 322
-    v_19: Signed = int_mod(v_16, v_17)  # line 322
-    v_20: Bool = int_ne(v_19, 0)  # line 322
-    v_21: Signed = int_xor(v_19, v_17)  # line 322
-    v_22: Bool = int_lt(v_21, 0)  # line 322
-    v_23: Signed = cast_bool_to_int(v_20)  # line 322
-    v_24: Signed = cast_bool_to_int(v_22)  # line 322
-    v_25: Signed = int_and(v_23, v_24)  # line 322
-    v_26: Signed = int_sub(v_18, v_25)  # line 322
+    v_14: Signed = int_sub(start_6, stop_6)  # line 429
+    v_15: Signed = int_sub(v_14, step_6)  # line 429
+    v_16: Signed = int_sub(v_15, 1)  # line 429
+    v_17: Signed = int_neg(step_6)  # line 429
+    v_18: Signed = int_floordiv_zer(v_16, v_17)  # line 429
+    v_19: Signed = int_mod(v_16, v_17)  # line 429
+    v_20: Bool = int_ne(v_19, 0)  # line 429
+    v_21: Signed = int_xor(v_19, v_17)  # line 429
+    v_22: Bool = int_lt(v_21, 0)  # line 429
+    v_23: Signed = cast_bool_to_int(v_20)  # line 429
+    v_24: Signed = cast_bool_to_int(v_22)  # line 429
+    v_25: Signed = int_and(v_23, v_24)  # line 429
+    v_26: Signed = int_sub(v_18, v_25)  # line 429
     --> block3(LIST_6, start_6, stop_6, step_6, v_26)
 block7(LIST_7: Void, start_7: Signed, stop_7: Signed, step_7: Signed):
-    v_27: Bool = int_gt(stop_7, start_7)  # line 320
-    v_28: Bool = same_as(v_27)  # line 320
+    v_27: Bool = int_gt(stop_7, start_7)  # line 427
+    v_28: Bool = same_as(v_27)  # line 427
     switch v_28
     False --> block3(LIST_7, start_7, stop_7, step_7, 0)
     True --> block8(LIST_7, start_7, stop_7, step_7)
 block8(LIST_8: Void, start_8: Signed, stop_8: Signed, step_8: Signed):
-    v_29: Signed = int_sub(stop_8, start_8)  # line 320
-    v_30: Signed = int_add(v_29, step_8)  # line 320
-    v_31: Signed = int_sub(v_30, 1)  # line 320
-    v_32: Signed = int_floordiv_zer(v_31, step_8)  # line 320
-    v_33: Signed = int_mod(v_31, step_8)  # line 320
-    v_34: Bool = int_ne(v_33, 0)  # line 320
-    v_35: Signed = int_xor(v_33, step_8)  # line 320
-    v_36: Bool = int_lt(v_35, 0)  # line 320
-    v_37: Signed = cast_bool_to_int(v_34)  # line 320
-    v_38: Signed = cast_bool_to_int(v_36)  # line 320
-    v_39: Signed = int_and(v_37, v_38)  # line 320
-    v_40: Signed = int_sub(v_32, v_39)  # line 320
+    v_29: Signed = int_sub(stop_8, start_8)  # line 427
+    v_30: Signed = int_add(v_29, step_8)  # line 427
+    v_31: Signed = int_sub(v_30, 1)  # line 427
+    v_32: Signed = int_floordiv_zer(v_31, step_8)  # line 427
+    v_33: Signed = int_mod(v_31, step_8)  # line 427
+    v_34: Bool = int_ne(v_33, 0)  # line 427
+    v_35: Signed = int_xor(v_33, step_8)  # line 427
+    v_36: Bool = int_lt(v_35, 0)  # line 427
+    v_37: Signed = cast_bool_to_int(v_34)  # line 427
+    v_38: Signed = cast_bool_to_int(v_36)  # line 427
+    v_39: Signed = int_and(v_37, v_38)  # line 427
+    v_40: Signed = int_sub(v_32, v_39)  # line 427
     --> block3(LIST_8, start_8, stop_8, step_8, v_40)
 block9():
-    v_41: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 318
-    v_42: Ptr(BaseException) = cast_pointer(v_41)  # line 318
-    v_43: Void = setfield(v_42, 'typeptr', vtable ValueError [6, 7))  # line 318
-    v_44: Ptr(BaseException) = cast_pointer(v_41)  # line 318
-    v_45: Ptr(object_vtable) = getfield(v_44, 'typeptr')  # line 318
+    v_41: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 425
+    v_42: Ptr(BaseException) = cast_pointer(v_41)  # line 425
+    v_43: Void = setfield(v_42, 'typeptr', vtable ValueError [6, 7))  # line 425
+    v_44: Ptr(BaseException) = cast_pointer(v_41)  # line 425
+    v_45: Ptr(object_vtable) = getfield(v_44, 'typeptr')  # line 425
     --> raise(v_45, v_41)
 
-graph ll_dict_pop__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:400
+graph ll_dict_pop__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:396
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, d_0, key_0, None, None)  # line 401
-    v_1: Bool = int_lt(v_0, 0)  # line 402
-    v_2: Bool = same_as(v_1)  # line 402
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, d_0, key_0, None, None)  # line 397
+    v_1: Bool = int_lt(v_0, 0)  # line 398
+    v_2: Bool = same_as(v_1)  # line 398
     switch v_2
     False --> block1(d_0, v_0)
     True --> block2()
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 404
-    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 404
-    v_5: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_Signed_Signed_Signed, d_1, index_0)  # line 405
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 400
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 400
+    v_5: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_Signed_Signed_Signed, d_1, index_0)  # line 401
     --> return(v_4)
 block2():
-    v_6: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 403
-    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 403
-    v_8: Void = setfield(v_7, 'typeptr', vtable KeyError [4, 5))  # line 403
-    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 403
-    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 403
+    v_6: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 399
+    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 399
+    v_8: Void = setfield(v_7, 'typeptr', vtable KeyError [4, 5))  # line 399
+    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 399
+    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 399
     --> raise(v_10, v_6)
 
-graph ll_dict_clear__dicttable_array_entry_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:117
+graph ll_dict_clear__dicttable_array_entry_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:113
 block0(d_0: Ptr(dicttable)):
-    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 118
-    v_1: Void = setfield(d_0, 'entries', v_0)  # line 118
-    v_2: Void = setfield(d_0, 'num_live_items', 0)  # line 119
-    v_3: Void = setfield(d_0, 'num_ever_used_items', 0)  # line 120
-    v_4: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, d_0, 16)  # line 121
+    v_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', 0)  # line 114
+    v_1: Void = setfield(d_0, 'entries', v_0)  # line 114
+    v_2: Void = setfield(d_0, 'num_live_items', 0)  # line 115
+    v_3: Void = setfield(d_0, 'num_ever_used_items', 0)  # line 116
+    v_4: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, d_0, 16)  # line 117
     --> return(None)
 
-graph ll_dict_popitem__tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed_None(TUPLE_0: Void, d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:418
+graph ll_dict_popitem__tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed_None(TUPLE_0: Void, d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:414
 block0(TUPLE_0: Void, d_0: Ptr(dicttable), hash_0: Void):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 420
-    v_1: Bool = int_eq(v_0, 0)  # line 420
-    v_2: Bool = same_as(v_1)  # line 420
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 416
+    v_1: Bool = int_eq(v_0, 0)  # line 416
+    v_2: Bool = same_as(v_1)  # line 416
     switch v_2
     False --> block1(TUPLE_0, d_0, hash_0)
     True --> block2()
 block1(TUPLE_1: Void, d_1: Ptr(dicttable), hash_1: Void):
-    v_3: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, d_1, None)  # line 422
-    v_4: Signed = getfield(d_1, 'num_ever_used_items')  # line 423
-    v_5: Signed = int_sub(v_4, 1)  # line 423
-    v_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 424
-    v_7: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: Signed }, 'gc')  # line 425
-    v_8: Signed = getinteriorfield(v_6, v_5, 'key')  # line 426
-    v_9: Void = setfield(v_7, 'item0', v_8)  # line 426
-    v_10: Signed = getinteriorfield(v_6, v_5, 'value')  # line 427
-    v_11: Void = setfield(v_7, 'item1', v_10)  # line 427
-    v_12: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_Signed_Signed_Signed, d_1, v_5)  # line 428
+    v_3: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, d_1, None)  # line 418
+    v_4: Signed = getfield(d_1, 'num_ever_used_items')  # line 419
+    v_5: Signed = int_sub(v_4, 1)  # line 419
+    v_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 420
+    v_7: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: Signed }, 'gc')  # line 421
+    v_8: Signed = getinteriorfield(v_6, v_5, 'key')  # line 422
+    v_9: Void = setfield(v_7, 'item0', v_8)  # line 422
+    v_10: Signed = getinteriorfield(v_6, v_5, 'value')  # line 423
+    v_11: Void = setfield(v_7, 'item1', v_10)  # line 423
+    v_12: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_Signed_Signed_Signed, d_1, v_5)  # line 424
     --> return(v_7)
 block2():
-    v_13: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 421
-    v_14: Ptr(BaseException) = cast_pointer(v_13)  # line 421
-    v_15: Void = setfield(v_14, 'typeptr', vtable KeyError [4, 5))  # line 421
-    v_16: Ptr(BaseException) = cast_pointer(v_13)  # line 421
-    v_17: Ptr(object_vtable) = getfield(v_16, 'typeptr')  # line 421
+    v_13: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 417
+    v_14: Ptr(BaseException) = cast_pointer(v_13)  # line 417
+    v_15: Void = setfield(v_14, 'typeptr', vtable KeyError [4, 5))  # line 417
+    v_16: Ptr(BaseException) = cast_pointer(v_13)  # line 417
+    v_17: Ptr(object_vtable) = getfield(v_16, 'typeptr')  # line 417
     --> raise(v_17, v_13)
 
-graph ll_dict_get__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:383
+graph ll_dict_get__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:379
 block0(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, d_0, key_0, None, None)  # line 384
-    v_1: Bool = int_lt(v_0, 0)  # line 385
-    v_2: Bool = same_as(v_1)  # line 385
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, d_0, key_0, None, None)  # line 380
+    v_1: Bool = int_lt(v_0, 0)  # line 381
+    v_2: Bool = same_as(v_1)  # line 381
     switch v_2
     False --> block1(d_0, v_0)
     True --> return(default_0)
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 387
-    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 387
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 383
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 383
     --> return(v_4)
 
-graph ll_dict_pop_default__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:409
+graph ll_dict_pop_default__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:405
 block0(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, d_0, key_0, None, None)  # line 410
-    v_1: Bool = int_lt(v_0, 0)  # line 411
-    v_2: Bool = same_as(v_1)  # line 411
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, d_0, key_0, None, None)  # line 406
+    v_1: Bool = int_lt(v_0, 0)  # line 407
+    v_2: Bool = same_as(v_1)  # line 407
     switch v_2
     False --> block1(d_0, v_0)
     True --> return(default_0)
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 413
-    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 413
-    v_5: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_Signed_Signed_Signed, d_1, index_0)  # line 414
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 409
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 409
+    v_5: Void = direct_call(graph _ll_dict_del__dicttable_array_entry_Signed_Signed_Signed, d_1, index_0)  # line 410
     --> return(v_4)
 
-graph ll_dict_setdefault__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:390
+graph ll_dict_setdefault__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:386
 block0(d_0: Ptr(dicttable), key_0: Signed, default_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, d_0, None)  # line 391
-    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 392
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 393
-    v_3: Bool = int_ge(v_2, 0)  # line 394
-    v_4: Bool = same_as(v_3)  # line 394
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, d_0, None)  # line 387
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 388
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, d_0, key_0, v_1, None, True)  # line 389
+    v_3: Bool = int_ge(v_2, 0)  # line 390
+    v_4: Bool = same_as(v_3)  # line 390
     switch v_4
     False --> block1(d_0, key_0, default_0, v_1, v_2)
     True --> block2(d_0, v_2)
 block1(d_1: Ptr(dicttable), key_1: Signed, default_1: Signed, h_0: Signed, index_0: Signed):
-    v_5: Signed = int_invert(index_0)  # line 396
-    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed, d_1, key_1, default_1, h_0, v_5)  # line 396
+    v_5: Signed = int_invert(index_0)  # line 392
+    v_6: Void = direct_call(graph _ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed, d_1, key_1, default_1, h_0, v_5)  # line 392
     --> return(default_1)
 block2(d_2: Ptr(dicttable), index_1: Signed):
-    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 395
-    v_8: Signed = getinteriorfield(v_7, index_1, 'value')  # line 395
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_2, 'entries')  # line 391
+    v_8: Signed = getinteriorfield(v_7, index_1, 'value')  # line 391
     --> return(v_8)
 
-graph ll_dict_values__array_Signed_dicttable_array_entry_Signed_Signed(LIST_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:459
+graph ll_dict_values__array_Signed_dicttable_array_entry_Signed_Signed(LIST_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:455
 block0(LIST_0: Void, d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 460
-    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), v_0)  # line 460
-    v_2: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_1)  # line 461
-    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 462
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 456
+    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), v_0)  # line 456
+    v_2: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_1)  # line 457
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 458
     --> block1(LIST_0, d_0, v_1, v_2, v_3, 0, 0)
 block1(LIST_1: Void, d_1: Ptr(dicttable), res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed, j_0: Signed):
-    v_4: Signed = getfield(d_1, 'num_ever_used_items')  # line 465
-    v_5: Bool = int_lt(i_0, v_4)  # line 465
-    v_6: Bool = same_as(v_5)  # line 465
+    v_4: Signed = getfield(d_1, 'num_ever_used_items')  # line 461
+    v_5: Bool = int_lt(i_0, v_4)  # line 461
+    v_6: Bool = same_as(v_5)  # line 461
     switch v_6
     False --> return(res_0)
     True --> block2(LIST_1, d_1, res_0, items_0, entries_0, i_0, j_0)
 block2(LIST_2: Void, d_2: Ptr(dicttable), res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed, j_1: Signed):
-    v_7: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 466
-    v_8: Bool = same_as(v_7)  # line 466
+    v_7: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 462
+    v_8: Bool = same_as(v_7)  # line 462
     switch v_8
     False --> block3(LIST_2, d_2, res_1, items_1, entries_1, i_1, j_1)
     True --> block4(LIST_2, d_2, res_1, items_1, entries_1, i_1, j_1)
 block3(LIST_3: Void, d_3: Ptr(dicttable), res_2: Ptr(GcArray(Signed)), items_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed, j_2: Signed):
-    v_9: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 466
-    v_10: Bool = ptr_nonzero(v_9)  # line 466
+    v_9: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 462
+    v_10: Bool = ptr_nonzero(v_9)  # line 462
     switch v_10
     False --> block4(LIST_3, d_3, res_2, items_2, entries_2, i_2, j_2)
     True --> block5(LIST_3, d_3, res_2, items_2, entries_2, i_2, j_2)
 block4(LIST_4: Void, d_4: Ptr(dicttable), res_3: Ptr(GcArray(Signed)), items_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed, j_3: Signed):
-    v_11: Signed = getinteriorfield(entries_3, i_3, 'value')  # line 467
-    v_12: Void = setarrayitem(items_3, j_3, v_11)  # line 467
-    v_13: Signed = int_add(j_3, 1)  # line 468
+    v_11: Signed = getinteriorfield(entries_3, i_3, 'value')  # line 463
+    v_12: Void = setarrayitem(items_3, j_3, v_11)  # line 463
+    v_13: Signed = int_add(j_3, 1)  # line 464
     --> block5(LIST_4, d_4, res_3, items_3, entries_3, i_3, v_13)
 block5(LIST_5: Void, d_5: Ptr(dicttable), res_4: Ptr(GcArray(Signed)), items_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_4: Signed, j_4: Signed):
-    v_14: Signed = int_add(i_4, 1)  # line 469
+    v_14: Signed = int_add(i_4, 1)  # line 465
     --> block1(LIST_5, d_5, res_4, items_4, entries_4, v_14, j_4)
 
-graph ll_dict_items__array_tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed(LIST_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:473
+graph ll_dict_items__array_tuple2_Signed_Signed_dicttable_array_entry_Signed_Signed(LIST_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:469
 block0(LIST_0: Void, d_0: Ptr(dicttable)):
-    v_0: Signed = getfield(d_0, 'num_live_items')  # line 474
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_newlist__array_tuple2_Signed_Signed_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), v_0)  # line 474
-    v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_items__array_tuple2_Signed_Signed, v_1)  # line 475
-    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 477
+    v_0: Signed = getfield(d_0, 'num_live_items')  # line 470
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_newlist__array_tuple2_Signed_Signed_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), v_0)  # line 470
+    v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_items__array_tuple2_Signed_Signed, v_1)  # line 471
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 473
     --> block1(LIST_0, d_0, v_1, v_2, Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }), v_3, 0, 0)
 block1(LIST_1: Void, d_1: Ptr(dicttable), res_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), TUPLE_0: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed, j_0: Signed):
-    v_4: Signed = getfield(d_1, 'num_ever_used_items')  # line 480
-    v_5: Bool = int_lt(i_0, v_4)  # line 480
-    v_6: Bool = same_as(v_5)  # line 480
+    v_4: Signed = getfield(d_1, 'num_ever_used_items')  # line 476
+    v_5: Bool = int_lt(i_0, v_4)  # line 476
+    v_6: Bool = same_as(v_5)  # line 476
     switch v_6
     False --> return(res_0)
     True --> block2(LIST_1, d_1, res_0, items_0, TUPLE_0, entries_0, i_0, j_0)
 block2(LIST_2: Void, d_2: Ptr(dicttable), res_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), items_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), TUPLE_1: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed, j_1: Signed):
-    v_7: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 481
-    v_8: Bool = same_as(v_7)  # line 481
+    v_7: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 477
+    v_8: Bool = same_as(v_7)  # line 477
     switch v_8
     False --> block3(LIST_2, d_2, res_1, items_1, TUPLE_1, entries_1, i_1, j_1)
     True --> block4(LIST_2, d_2, res_1, items_1, TUPLE_1, entries_1, i_1, j_1)
 block3(LIST_3: Void, d_3: Ptr(dicttable), res_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), items_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), TUPLE_2: Void, entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed, j_2: Signed):
-    v_9: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 481
-    v_10: Bool = ptr_nonzero(v_9)  # line 481
+    v_9: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 477
+    v_10: Bool = ptr_nonzero(v_9)  # line 477
     switch v_10
     False --> block4(LIST_3, d_3, res_2, items_2, TUPLE_2, entries_2, i_2, j_2)
     True --> block5(LIST_3, d_3, res_2, items_2, TUPLE_2, entries_2, i_2, j_2)
 block4(LIST_4: Void, d_4: Ptr(dicttable), res_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), items_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), TUPLE_3: Void, entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed, j_3: Signed):
-    v_11: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: Signed }, 'gc')  # line 482
-    v_12: Signed = getinteriorfield(entries_3, i_3, 'key')  # line 483
-    v_13: Void = setfield(v_11, 'item0', v_12)  # line 483
-    v_14: Signed = getinteriorfield(entries_3, i_3, 'value')  # line 484
-    v_15: Void = setfield(v_11, 'item1', v_14)  # line 484
-    v_16: Void = setarrayitem(items_3, j_3, v_11)  # line 485
-    v_17: Signed = int_add(j_3, 1)  # line 486
+    v_11: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: Signed }, 'gc')  # line 478
+    v_12: Signed = getinteriorfield(entries_3, i_3, 'key')  # line 479
+    v_13: Void = setfield(v_11, 'item0', v_12)  # line 479
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'value')  # line 480
+    v_15: Void = setfield(v_11, 'item1', v_14)  # line 480
+    v_16: Void = setarrayitem(items_3, j_3, v_11)  # line 481
+    v_17: Signed = int_add(j_3, 1)  # line 482
     --> block5(LIST_4, d_4, res_3, items_3, TUPLE_3, entries_3, i_3, v_17)
 block5(LIST_5: Void, d_5: Ptr(dicttable), res_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), items_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), TUPLE_4: Void, entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_4: Signed, j_4: Signed):
-    v_18: Signed = int_add(i_4, 1)  # line 487
+    v_18: Signed = int_add(i_4, 1)  # line 483
     --> block1(LIST_5, d_5, res_4, items_4, TUPLE_4, entries_4, v_18, j_4)
 
-graph ll_newlist__array_tuple2_Signed_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+graph ll_newlist__array_tuple2_Signed_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 36
-    v_1: Bool = same_as(v_0)  # line 36
+    v_0: Bool = same_as(True)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })), 'gc', length_1)  # line 37
+    v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })), 'gc', length_1)  # line 38
     --> return(v_2)
 
-graph ll_items__array_tuple2_Signed_Signed(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))))  # rlist.py:23
+graph ll_items__array_tuple2_Signed_Signed(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph ll_copy__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(LIST_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))))  # rlist.py:92
+graph ll_copy__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(LIST_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))))  # rlist.py:93
 block0(LIST_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })))):
-    v_0: Signed = direct_call(graph ll_len__array_tuple2_Signed_Signed, l_0)  # line 93
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), l_0, 0, v_0)  # line 93
+    v_0: Signed = direct_call(graph ll_len__array_tuple2_Signed_Signed, l_0)  # line 94
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), l_0, 0, v_0)  # line 94
     --> return(v_1)
 
-graph ll_len__array_tuple2_Signed_Signed(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))))  # rlist.py:29
+graph ll_len__array_tuple2_Signed_Signed(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
-graph ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed(LIST_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_0: Signed, stop_0: Signed)  # rlist.py:76
+graph ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed(LIST_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_0: Signed, stop_0: Signed)  # rlist.py:77
 block0(LIST_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_0: Signed, stop_0: Signed):
-    v_0: Signed = direct_call(graph ll_len__array_tuple2_Signed_Signed, l_0)  # line 77
-    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, start_0, v_0)  # line 78
-    v_2: Signed = direct_call(graph _ll_bounds__Signed_Signed, stop_0, v_0)  # line 79
-    v_3: Bool = int_lt(v_2, v_1)  # line 80
-    v_4: Bool = same_as(v_3)  # line 80
+    v_0: Signed = direct_call(graph ll_len__array_tuple2_Signed_Signed, l_0)  # line 78
+    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, start_0, v_0)  # line 79
+    v_2: Signed = direct_call(graph _ll_bounds__Signed_Signed, stop_0, v_0)  # line 80
+    v_3: Bool = int_lt(v_2, v_1)  # line 81
+    v_4: Bool = same_as(v_3)  # line 81
     switch v_4
     False --> block1(LIST_0, l_0, v_1, v_2, v_0)
     True --> block1(LIST_0, l_0, v_1, v_1, v_0)
 block1(LIST_1: Void, l_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_1: Signed, stop_1: Signed, length_0: Signed):
-    v_5: Signed = int_sub(stop_1, start_1)  # line 82
-    v_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_newlist__array_tuple2_Signed_Signed_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), v_5)  # line 82
-    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_items__array_tuple2_Signed_Signed, l_1)  # line 83
-    v_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_items__array_tuple2_Signed_Signed, v_6)  # line 84
+    v_5: Signed = int_sub(stop_1, start_1)  # line 83
+    v_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_newlist__array_tuple2_Signed_Signed_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), v_5)  # line 83
+    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_items__array_tuple2_Signed_Signed, l_1)  # line 84
+    v_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_items__array_tuple2_Signed_Signed, v_6)  # line 85
     --> block2(LIST_1, l_1, start_1, stop_1, length_0, v_6, v_7, v_8, 0)
 block2(LIST_2: Void, l_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_2: Signed, stop_2: Signed, length_1: Signed, res_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), newitems_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), i_0: Signed):
-    v_9: Signed = int_sub(stop_2, start_2)  # line 86
-    v_10: Bool = int_lt(i_0, v_9)  # line 86
-    v_11: Bool = same_as(v_10)  # line 86
+    v_9: Signed = int_sub(stop_2, start_2)  # line 87
+    v_10: Bool = int_lt(i_0, v_9)  # line 87
+    v_11: Bool = same_as(v_10)  # line 87
     switch v_11
     False --> return(res_0)
     True --> block3(LIST_2, l_2, start_2, stop_2, length_1, res_0, items_0, newitems_0, i_0)
 block3(LIST_3: Void, l_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_3: Signed, stop_3: Signed, length_2: Signed, res_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), items_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), newitems_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), i_1: Signed):
-    v_12: Signed = int_add(start_3, i_1)  # line 87
-    v_13: Ptr(tuple2) = getarrayitem(items_1, v_12)  # line 87
-    v_14: Void = setarrayitem(newitems_1, i_1, v_13)  # line 87
-    v_15: Signed = int_add(i_1, 1)  # line 88
+    v_12: Signed = int_add(start_3, i_1)  # line 88
+    v_13: Ptr(tuple2) = getarrayitem(items_1, v_12)  # line 88
+    v_14: Void = setarrayitem(newitems_1, i_1, v_13)  # line 88
+    v_15: Signed = int_add(i_1, 1)  # line 89
     --> block2(LIST_3, l_3, start_3, stop_3, length_2, res_1, items_1, newitems_1, v_15)
 
-graph ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))))  # rlist.py:196
+graph ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_tuple2_Signed_Signed(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_tuple2_Signed_Signed(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_Signed, v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_Signed, v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_items__array_tuple2_Signed_Signed, l_0)  # line 209
-    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_items__array_tuple2_Signed_Signed, l_0)  # line 306
+    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_getitem__array_Signed_Signed(l_0: Ptr(GcArray(Signed)), index_0: Signed)  # rlist.py:57
+graph ll_getitem__array_Signed_Signed(l_0: Ptr(GcArray(Signed)), index_0: Signed)  # rlist.py:58
 block0(l_0: Ptr(GcArray(Signed)), index_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 58
-    v_1: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 58
-    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 58
-    v_3: Signed = getarrayitem(v_0, v_2)  # line 58
+    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 59
+    v_1: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 59
+    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 59
+    v_3: Signed = getarrayitem(v_0, v_2)  # line 59
     --> return(v_3)
 
-graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:48
+graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:49
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 50
-    v_1: Bool = same_as(v_0)  # line 50
+    v_0: Bool = int_lt(index_0, 0)  # line 51
+    v_1: Bool = same_as(v_0)  # line 51
     switch v_1
     False --> block1(index_0, length_0)
     True --> block4(index_0, length_0)
 block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_lt(index_1, 0)  # line 52
-    v_3: Bool = same_as(v_2)  # line 52
+    v_2: Bool = int_lt(index_1, 0)  # line 53
+    v_3: Bool = same_as(v_2)  # line 53
     switch v_3
     False --> block2(index_1, length_1)
     True --> block3()
 block2(index_2: Signed, length_2: Signed):
-    v_4: Bool = int_ge(index_2, length_2)  # line 52
-    v_5: Bool = same_as(v_4)  # line 52
+    v_4: Bool = int_ge(index_2, length_2)  # line 53
+    v_5: Bool = same_as(v_4)  # line 53
     switch v_5
     False --> return(index_2)
     True --> block3()
 block3():
-    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 53
-    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 53
-    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [5, 6))  # line 53
-    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 53
-    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 53
+    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 54
+    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 54
+    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [5, 6))  # line 54
+    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 54
+    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 54
     --> raise(v_10, v_6)
 block4(index_3: Signed, length_3: Signed):
-    v_11: Signed = int_add(index_3, length_3)  # line 51
+    v_11: Signed = int_add(index_3, length_3)  # line 52
     --> block1(v_11, length_3)
 
-graph ll_dict_copy__dicttable_array_entry_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:90
+graph ll_dict_copy__dicttable_array_entry_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:86
 block0(d_0: Ptr(dicttable)):
-    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 92
-    v_1: Signed = getfield(d_0, 'num_live_items')  # line 93
-    v_2: Void = setfield(v_0, 'num_live_items', v_1)  # line 93
-    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 94
-    v_4: Void = setfield(v_0, 'num_ever_used_items', v_3)  # line 94
-    v_5: Signed = getfield(d_0, 'resize_counter')  # line 95
-    v_6: Void = setfield(v_0, 'resize_counter', v_5)  # line 95
-    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 96
-    v_8: Signed = getarraysize(v_7)  # line 97
-    v_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_8)  # line 97
+    v_0: Ptr(dicttable) = malloc(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) }, 'gc')  # line 88
+    v_1: Signed = getfield(d_0, 'num_live_items')  # line 89
+    v_2: Void = setfield(v_0, 'num_live_items', v_1)  # line 89
+    v_3: Signed = getfield(d_0, 'num_ever_used_items')  # line 90
+    v_4: Void = setfield(v_0, 'num_ever_used_items', v_3)  # line 90
+    v_5: Signed = getfield(d_0, 'resize_counter')  # line 91
+    v_6: Void = setfield(v_0, 'resize_counter', v_5)  # line 91
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 92
+    v_8: Signed = getarraysize(v_7)  # line 93
+    v_9: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = malloc_varsize(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }), 'gc', v_8)  # line 93
     --> block1(d_0, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) }), v_0, v_7, v_9, 0)
 block1(d_1: Ptr(dicttable), DICT_0: Void, res_0: Ptr(dicttable), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_10: Signed = getfield(d_1, 'num_ever_used_items')  # line 99
-    v_11: Bool = int_lt(i_0, v_10)  # line 99
-    v_12: Bool = same_as(v_11)  # line 99
+    v_10: Signed = getfield(d_1, 'num_ever_used_items')  # line 95
+    v_11: Bool = int_lt(i_0, v_10)  # line 95
+    v_12: Bool = same_as(v_11)  # line 95
     switch v_12
     False --> block2(d_1, DICT_0, res_0, entries_0, newentries_0)
     True --> block7(d_1, DICT_0, res_0, entries_0, newentries_0, i_0)
 block2(d_2: Ptr(dicttable), DICT_1: Void, res_1: Ptr(dicttable), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_13: Void = setfield(res_1, 'entries', newentries_1)  # line 105
-    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 106
-    v_15: Bool = ptr_nonzero(v_14)  # line 106
+    v_13: Void = setfield(res_1, 'entries', newentries_1)  # line 101
+    v_14: Ptr(GcArray(Signed)) = getfield(d_2, 'indexes')  # line 102
+    v_15: Bool = ptr_nonzero(v_14)  # line 102
     switch v_15
     False --> return(res_1)
     True --> block3(d_2, DICT_1, res_1, entries_1, newentries_1)
 block3(d_3: Ptr(dicttable), DICT_2: Void, res_2: Ptr(dicttable), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool }))):
-    v_16: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 107
-    v_17: Signed = getarraysize(v_16)  # line 108
-    v_18: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', v_17)  # line 108
+    v_16: Ptr(GcArray(Signed)) = getfield(d_3, 'indexes')  # line 103
+    v_17: Signed = getarraysize(v_16)  # line 104
+    v_18: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', v_17)  # line 104
     --> block4(d_3, DICT_2, res_2, entries_2, newentries_2, 0, v_16, v_18)
 block4(d_4: Ptr(dicttable), DICT_3: Void, res_3: Ptr(dicttable), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed, indexes_0: Ptr(GcArray(Signed)), newindexes_0: Ptr(GcArray(Signed))):
-    v_19: Signed = getarraysize(indexes_0)  # line 110
-    v_20: Bool = int_lt(i_1, v_19)  # line 110
-    v_21: Bool = same_as(v_20)  # line 110
+    v_19: Signed = getarraysize(indexes_0)  # line 106
+    v_20: Bool = int_lt(i_1, v_19)  # line 106
+    v_21: Bool = same_as(v_20)  # line 106
     switch v_21
     False --> block5(res_3, newindexes_0)
     True --> block6(d_4, DICT_3, res_3, entries_3, newentries_3, i_1, indexes_0, newindexes_0)
 block5(res_4: Ptr(dicttable), newindexes_1: Ptr(GcArray(Signed))):
-    v_22: Void = setfield(res_4, 'indexes', newindexes_1)  # line 113
+    v_22: Void = setfield(res_4, 'indexes', newindexes_1)  # line 109
     --> return(res_4)
 block6(d_5: Ptr(dicttable), DICT_4: Void, res_5: Ptr(dicttable), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed, indexes_1: Ptr(GcArray(Signed)), newindexes_2: Ptr(GcArray(Signed))):
-    v_23: Signed = getarrayitem(indexes_1, i_2)  # line 111
-    v_24: Void = setarrayitem(newindexes_2, i_2, v_23)  # line 111
-    v_25: Signed = int_add(i_2, 1)  # line 112
+    v_23: Signed = getarrayitem(indexes_1, i_2)  # line 107
+    v_24: Void = setarrayitem(newindexes_2, i_2, v_23)  # line 107
+    v_25: Signed = int_add(i_2, 1)  # line 108
     --> block4(d_5, DICT_4, res_5, entries_4, newentries_4, v_25, indexes_1, newindexes_2)
 block7(d_6: Ptr(dicttable), DICT_5: Void, res_6: Ptr(dicttable), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), newentries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_26: Signed = getinteriorfield(entries_5, i_3, 'key')  # line 100
-    v_27: Void = setinteriorfield(newentries_5, i_3, 'key', v_26)  # line 100
-    v_28: Signed = getinteriorfield(entries_5, i_3, 'value')  # line 101
-    v_29: Void = setinteriorfield(newentries_5, i_3, 'value', v_28)  # line 101
-    v_30: Signed = getinteriorfield(entries_5, i_3, 'f_hash')  # line 102
-    v_31: Void = setinteriorfield(newentries_5, i_3, 'f_hash', v_30)  # line 102
-    v_32: Bool = getinteriorfield(entries_5, i_3, 'f_valid')  # line 103
-    v_33: Void = setinteriorfield(newentries_5, i_3, 'f_valid', v_32)  # line 103
-    v_34: Signed = int_add(i_3, 1)  # line 104
+    v_26: Signed = getinteriorfield(entries_5, i_3, 'key')  # line 96
+    v_27: Void = setinteriorfield(newentries_5, i_3, 'key', v_26)  # line 96
+    v_28: Signed = getinteriorfield(entries_5, i_3, 'value')  # line 97
+    v_29: Void = setinteriorfield(newentries_5, i_3, 'value', v_28)  # line 97
+    v_30: Signed = getinteriorfield(entries_5, i_3, 'f_hash')  # line 98
+    v_31: Void = setinteriorfield(newentries_5, i_3, 'f_hash', v_30)  # line 98
+    v_32: Bool = getinteriorfield(entries_5, i_3, 'f_valid')  # line 99
+    v_33: Void = setinteriorfield(newentries_5, i_3, 'f_valid', v_32)  # line 99
+    v_34: Signed = int_add(i_3, 1)  # line 100
     --> block1(d_6, DICT_5, res_6, entries_5, newentries_5, v_34)
 
-graph ll_dict_update__dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed_None_None(d_0: Ptr(dicttable), other_0: Ptr(dicttable), hash_0: Void, eq_0: Void)  # rordereddict.py:432
+graph ll_dict_update__dicttable_array_entry_Signed_Signed_dicttable_array_entry_Signed_Signed_None_None(d_0: Ptr(dicttable), other_0: Ptr(dicttable), hash_0: Void, eq_0: Void)  # rordereddict.py:428
 block0(d_0: Ptr(dicttable), other_0: Ptr(dicttable), hash_0: Void, eq_0: Void):
-    v_0: Bool = ptr_eq(d_0, other_0)  # line 433
-    v_1: Bool = same_as(v_0)  # line 433
+    v_0: Bool = ptr_eq(d_0, other_0)  # line 429
+    v_1: Bool = same_as(v_0)  # line 429
     switch v_1
     False --> block1(d_0, other_0, hash_0, eq_0)
     True --> return(None)
 block1(d_1: Ptr(dicttable), other_1: Ptr(dicttable), hash_1: Void, eq_1: Void):
-    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(other_1, 'entries')  # line 435
+    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(other_1, 'entries')  # line 431
     --> block2(d_1, other_1, hash_1, eq_1, v_2, 0)
 block2(d_2: Ptr(dicttable), other_2: Ptr(dicttable), hash_2: Void, eq_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_3: Signed = getfield(other_2, 'num_ever_used_items')  # line 437
-    v_4: Bool = int_lt(i_0, v_3)  # line 437
-    v_5: Bool = same_as(v_4)  # line 437
+    v_3: Signed = getfield(other_2, 'num_ever_used_items')  # line 433
+    v_4: Bool = int_lt(i_0, v_3)  # line 433
+    v_5: Bool = same_as(v_4)  # line 433
     switch v_5
     False --> return(None)
     True --> block3(d_2, other_2, hash_2, eq_2, entries_0, i_0)
 block3(d_3: Ptr(dicttable), other_3: Ptr(dicttable), hash_3: Void, eq_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_6: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 438
-    v_7: Bool = same_as(v_6)  # line 438
+    v_6: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 434
+    v_7: Bool = same_as(v_6)  # line 434
     switch v_7
     False --> block4(d_3, other_3, hash_3, eq_3, entries_1, i_1)
     True --> block5(d_3, other_3, hash_3, eq_3, entries_1, i_1)
 block4(d_4: Ptr(dicttable), other_4: Ptr(dicttable), hash_4: Void, eq_4: Void, entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_8: Ptr(GcArray(Signed)) = getfield(other_4, 'indexes')  # line 438
-    v_9: Bool = ptr_nonzero(v_8)  # line 438
+    v_8: Ptr(GcArray(Signed)) = getfield(other_4, 'indexes')  # line 434
+    v_9: Bool = ptr_nonzero(v_8)  # line 434
     switch v_9
     False --> block5(d_4, other_4, hash_4, eq_4, entries_2, i_2)
     True --> block6(d_4, other_4, hash_4, eq_4, entries_2, i_2)
 block5(d_5: Ptr(dicttable), other_5: Ptr(dicttable), hash_5: Void, eq_5: Void, entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_10: Signed = getinteriorfield(entries_3, i_3, 'key')  # line 439
-    v_11: Signed = getinteriorfield(entries_3, i_3, 'value')  # line 439
-    v_12: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, d_5, v_10, v_11, None, None)  # line 439
+    v_10: Signed = getinteriorfield(entries_3, i_3, 'key')  # line 435
+    v_11: Signed = getinteriorfield(entries_3, i_3, 'value')  # line 435
+    v_12: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, d_5, v_10, v_11, None, None)  # line 435
     --> block6(d_5, other_5, hash_5, eq_5, entries_3, i_3)
 block6(d_6: Ptr(dicttable), other_6: Ptr(dicttable), hash_6: Void, eq_6: Void, entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_4: Signed):
-    v_13: Signed = int_add(i_4, 1)  # line 440
+    v_13: Signed = int_add(i_4, 1)  # line 436
     --> block2(d_6, other_6, hash_6, eq_6, entries_4, v_13)
 
-graph ll_dict_is_true__dicttable_array_entry_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:351
+graph ll_dict_is_true__dicttable_array_entry_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:347
 block0(d_0: Ptr(dicttable)):
-    v_0: Bool = ptr_nonzero(d_0)  # line 352
-    v_1: Bool = same_as(v_0)  # line 352
+    v_0: Bool = ptr_nonzero(d_0)  # line 348
+    v_1: Bool = same_as(v_0)  # line 348
     switch v_1
     False --> return(v_0)
     True --> block1(d_0)
 block1(d_1: Ptr(dicttable)):
-    v_2: Signed = getfield(d_1, 'num_live_items')  # line 352
-    v_3: Bool = int_ne(v_2, 0)  # line 352
+    v_2: Signed = getfield(d_1, 'num_live_items')  # line 348
+    v_3: Bool = int_ne(v_2, 0)  # line 348
     --> return(v_3)

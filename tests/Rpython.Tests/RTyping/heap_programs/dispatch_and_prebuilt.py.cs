@@ -1854,37 +1854,37 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:21
+    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:38
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
-#line 21 "rpython/rtyper/rstr.py"
+#line 38 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:22  return len(s.chars)
-#line 22 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:39  return len(s.chars)
+#line 39 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 22 "rpython/rtyper/rstr.py"
+#line 39 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 22 "rpython/rtyper/rstr.py"
+#line 39 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_dispatch_and_prebuilt.Shape_array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:196
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_dispatch_and_prebuilt.Shape_array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:293
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_dispatch_and_prebuilt_Shape* rpython_rtyper_rlist_ll_listiter__listiter_array_dispatch_and_prebuilt_Shape_array_dispatch_and_prebuilt_Shape(GcArray_dispatch_and_prebuilt_Shape* l_0)
     {
-#line 196 "rpython/rtyper/rlist.py"
+#line 293 "rpython/rtyper/rlist.py"
         listiter_GcArray_dispatch_and_prebuilt_Shape* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         listiter_GcArray_dispatch_and_prebuilt_Shape* v_1 = default;
         GcArray_dispatch_and_prebuilt_Shape* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
-#line 197 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
+#line 294 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_dispatch_and_prebuilt_Shape*)Rpython.Runtime.Memory.NoGc.Malloc(4, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1892,22 +1892,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:198  it.list = l
+    // block1: rpython/rtyper/rlist.py:295  it.list = l
     block1:
-#line 198 "rpython/rtyper/rlist.py"
+#line 295 "rpython/rtyper/rlist.py"
         v_1->list = l_1;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:203
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:300
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dispatch_and_prebuilt_Shape* rpython_rtyper_rlist_ll_listnext__listiter_array_dispatch_and_prebuilt_Shape(listiter_GcArray_dispatch_and_prebuilt_Shape* it_0)
     {
-#line 203 "rpython/rtyper/rlist.py"
+#line 300 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_dispatch_and_prebuilt_Shape* v_1 = default;
         long v_2 = default;
@@ -1930,38 +1930,38 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:204  index = it.index
-#line 204 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:301  index = it.index
+#line 301 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 205 "rpython/rtyper/rlist.py"
+#line 302 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_dispatch_and_prebuilt_Shape(v_1);
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:208  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
     block1:
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_5 = unchecked(index_0 + 1L);
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         it_1->index = v_5;
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_7 = rpython_rtyper_rlist_ll_items__array_dispatch_and_prebuilt_Shape(l_0);
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_8 = (&v_7->items)[index_0];
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         return v_8;
 
-    // block2: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
     block2:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1969,17 +1969,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_10 = v_9; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
     block3:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_13 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_14 = v_13->typeptr;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         etype_1 = v_14; evalue_0 = v_10; goto block4;
 
     // block4
@@ -1992,64 +1992,64 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_dispatch_and_prebuilt_Shape(GcArray_dispatch_and_prebuilt_Shape* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_dispatch_and_prebuilt_Shape* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:31  return len(l)
+    // block1: rpython/rtyper/rlist.py:32  return len(l)
     block1:
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__array_dispatch_and_prebuilt.Shape, rpython/rtyper/rlist.py:24
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_dispatch_and_prebuilt_Shape* rpython_rtyper_rlist_ll_items__array_dispatch_and_prebuilt_Shape(GcArray_dispatch_and_prebuilt_Shape* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Func((Signed) -> Signed)_array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:196
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_Func((Signed) -> Signed)_array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:293
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_func* rpython_rtyper_rlist_ll_listiter__listiter_array_Func_Signed_Signed__array_Func_Signed_Signed(GcArray_func* l_0)
     {
-#line 196 "rpython/rtyper/rlist.py"
+#line 293 "rpython/rtyper/rlist.py"
         listiter_GcArray_func* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         listiter_GcArray_func* v_1 = default;
         GcArray_func* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
-#line 197 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
+#line 294 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_func*)Rpython.Runtime.Memory.NoGc.Malloc(6, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2057,22 +2057,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:198  it.list = l
+    // block1: rpython/rtyper/rlist.py:295  it.list = l
     block1:
-#line 198 "rpython/rtyper/rlist.py"
+#line 295 "rpython/rtyper/rlist.py"
         v_1->list = l_1;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:203
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:300
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static delegate*<long, long> rpython_rtyper_rlist_ll_listnext__listiter_array_Func_Signed_Signed(listiter_GcArray_func* it_0)
     {
-#line 203 "rpython/rtyper/rlist.py"
+#line 300 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_func* v_1 = default;
         long v_2 = default;
@@ -2095,38 +2095,38 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:204  index = it.index
-#line 204 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:301  index = it.index
+#line 301 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 205 "rpython/rtyper/rlist.py"
+#line 302 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_Func_Signed_Signed(v_1);
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:208  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
     block1:
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_5 = unchecked(index_0 + 1L);
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         it_1->index = v_5;
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_7 = rpython_rtyper_rlist_ll_items__array_Func_Signed_Signed(l_0);
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_8 = (&v_7->items)[index_0];
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         return v_8;
 
-    // block2: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
     block2:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2134,17 +2134,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_10 = v_9; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
     block3:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_13 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_14 = v_13->typeptr;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         etype_1 = v_14; evalue_0 = v_10; goto block4;
 
     // block4
@@ -2157,56 +2157,56 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Func_Signed_Signed(GcArray_func* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_func* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:31  return len(l)
+    // block1: rpython/rtyper/rlist.py:32  return len(l)
     block1:
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__array_Func((Signed) -> Signed), rpython/rtyper/rlist.py:24
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_func* rpython_rtyper_rlist_ll_items__array_Func_Signed_Signed(GcArray_func* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:355
+    // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:351
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static delegate*<long, long> rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_rpy_str_Func_Signed_Signed__rpy_str_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0)
     {
-#line 355 "rpython/rtyper/rordereddict.py"
+#line 351 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -2229,8 +2229,8 @@ public static unsafe class RpythonProgram
         KeyError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:356  index = _ll_dict_find(d, key, hash, eq)
-#line 356 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:352  index = _ll_dict_find(d, key, hash, eq)
+#line 352 "rpython/rtyper/rordereddict.py"
         v_0 = rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_rpy_str_Func_Signed_Signed__rpy_str_ll_strhash_ll_streq(d_0, key_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2238,29 +2238,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:357  if index < 0:
+    // block1: rpython/rtyper/rordereddict.py:353  if index < 0:
     block1:
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         v_2 = v_1 < 0L;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         v_3 = v_2;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         if (v_3) goto block3;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; index_0 = v_1; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:359  return d.entries[index].value
+    // block2: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
     block2:
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         v_4 = d_2->entries;
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         v_5 = (&v_4->items)[index_0].value;
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         return v_5;
 
-    // block3: rpython/rtyper/rordereddict.py:358  raise KeyError
+    // block3: rpython/rtyper/rordereddict.py:354  raise KeyError
     block3:
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_6 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -2268,17 +2268,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_7 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:358  raise KeyError
+    // block4: rpython/rtyper/rordereddict.py:354  raise KeyError
     block4:
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_8 = (BaseException*)v_7;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_8->typeptr = Prebuilt.vtable_KeyError;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_10 = (BaseException*)v_7;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_11 = v_10->typeptr;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         etype_2 = v_11; evalue_0 = v_7; goto block5;
 
     // block5
@@ -2291,11 +2291,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:222
+    // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, rpython/rtyper/rordereddict.py:218
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_rpy_str_Func_Signed_Signed__rpy_str_ll_strhash_ll_streq(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0)
     {
-#line 222 "rpython/rtyper/rordereddict.py"
+#line 218 "rpython/rtyper/rordereddict.py"
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* key_1 = default;
@@ -2303,8 +2303,8 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:224  _ll_dict_ensure_index(d, hash)
-#line 224 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
+#line 220 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_rpy_str_Func_Signed_Signed__ll_strhash(d_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2312,22 +2312,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         key_1 = key_0; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:225  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
+    // block1: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block1:
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         v_1 = rpython_rtyper_rordereddict_ll_keyhash__ll_strhash_rpy_str(key_1);
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         v_2 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_rpy_str_Func_Signed_Signed__rpy_str_Signed_ll_streq_Bool(d_1, key_1, v_1, false);
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_ll_strhash, rpython/rtyper/rordereddict.py:164
+    // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_ll_strhash, rpython/rtyper/rordereddict.py:160
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_rpy_str_Func_Signed_Signed__ll_strhash(dicttable_GcArray_odictentry_Bool* d_0)
     {
-#line 164 "rpython/rtyper/rordereddict.py"
+#line 160 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         bool v_1 = default;
         dicttable_GcArray_odictentry_Bool* d_1 = default;
@@ -2350,43 +2350,43 @@ public static unsafe class RpythonProgram
         long v_10 = default;
         long v_13 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:166  if d.indexes:
-#line 166 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:162  if d.indexes:
+#line 162 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->indexes;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         v_1 = v_0 != null;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         if (v_1) return;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:168  entries = d.entries
+    // block1: rpython/rtyper/rordereddict.py:164  entries = d.entries
     block1:
-#line 168 "rpython/rtyper/rordereddict.py"
+#line 164 "rpython/rtyper/rordereddict.py"
         v_2 = d_1->entries;
-#line 168 "rpython/rtyper/rordereddict.py"
+#line 164 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; entries_0 = v_2; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:170  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:166  while i < d.num_ever_used_items:
     block2:
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_3 = d_2->num_ever_used_items;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_4 = i_0 < v_3;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_5 = v_4;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         if (v_5) { d_4 = d_2; entries_1 = entries_0; i_1 = i_0; goto block5; }
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:174  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
+    // block3: rpython/rtyper/rordereddict.py:170  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
     block3:
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         v_6 = d_3->num_live_items;
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         v_7 = rpython_rtyper_rordereddict__ll_dict_index_size__Signed(v_6);
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_rpy_str_Func_Signed_Signed__Signed(d_3, v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2394,24 +2394,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:174  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
+    // block4: rpython/rtyper/rordereddict.py:170  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
     block4:
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block5: rpython/rtyper/rordereddict.py:171  entries[i].f_hash = ll_keyhash(hash, entries[i].key)
+    // block5: rpython/rtyper/rordereddict.py:167  entries[i].f_hash = ll_keyhash(hash, entries[i].key)
     block5:
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         v_9 = (&entries_1->items)[i_1].key;
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         v_10 = rpython_rtyper_rordereddict_ll_keyhash__ll_strhash_rpy_str(v_9);
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         (&entries_1->items)[i_1].f_hash = v_10;
-#line 172 "rpython/rtyper/rordereddict.py"
+#line 168 "rpython/rtyper/rordereddict.py"
         (&entries_1->items)[i_1].f_valid = true;
-#line 173 "rpython/rtyper/rordereddict.py"
+#line 169 "rpython/rtyper/rordereddict.py"
         v_13 = unchecked(i_1 + 1L);
-#line 173 "rpython/rtyper/rordereddict.py"
+#line 169 "rpython/rtyper/rordereddict.py"
         d_2 = d_4; entries_0 = entries_1; i_0 = v_13; goto block2;
 #line default
     }
@@ -2443,11 +2443,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_index_size__Signed, rpython/rtyper/rordereddict.py:126
+    // rpython.rtyper.rordereddict._ll_dict_index_size__Signed, rpython/rtyper/rordereddict.py:122
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_index_size__Signed(long live_0)
     {
-#line 126 "rpython/rtyper/rordereddict.py"
+#line 122 "rpython/rtyper/rordereddict.py"
         long live_1 = default;
         long size_0 = default;
         long v_0 = default;
@@ -2459,41 +2459,41 @@ public static unsafe class RpythonProgram
         long size_1 = default;
         long v_5 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:130  while size <= (live + live + 1) * 2:
-#line 130 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:126  while size <= (live + live + 1) * 2:
+#line 126 "rpython/rtyper/rordereddict.py"
         live_1 = live_0; size_0 = 16L; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:130  while size <= (live + live + 1) * 2:
+    // block1: rpython/rtyper/rordereddict.py:126  while size <= (live + live + 1) * 2:
     block1:
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_0 = unchecked(live_1 + live_1);
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_1 = unchecked(v_0 + 1L);
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_2 = unchecked(v_1 * 2L);
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_3 = size_0 <= v_2;
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         v_4 = v_3;
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         if (v_4) { live_2 = live_1; size_1 = size_0; goto block2; }
-#line 130 "rpython/rtyper/rordereddict.py"
+#line 126 "rpython/rtyper/rordereddict.py"
         return size_0;
 
-    // block2: rpython/rtyper/rordereddict.py:131  size *= 2
+    // block2: rpython/rtyper/rordereddict.py:127  size *= 2
     block2:
-#line 131 "rpython/rtyper/rordereddict.py"
+#line 127 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked(size_1 * 2L);
-#line 131 "rpython/rtyper/rordereddict.py"
+#line 127 "rpython/rtyper/rordereddict.py"
         live_1 = live_2; size_0 = v_5; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strhash__rpy_str, rpython/rtyper/rstr.py:57
+    // rpython.rtyper.rstr.ll_strhash__rpy_str, rpython/rtyper/rstr.py:74
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strhash__rpy_str(rpy_str* s_0)
     {
-#line 57 "rpython/rtyper/rstr.py"
+#line 74 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         rpy_str* s_1 = default;
         long v_1 = default;
@@ -2501,132 +2501,160 @@ public static unsafe class RpythonProgram
         bool v_3 = default;
         rpy_str* s_2 = default;
         long x_0 = default;
-        ulong v_4 = default;
+        rpy_str* v_4 = default;
+        long v_5 = default;
+        bool v_6 = default;
+        bool v_7 = default;
         rpy_str* s_3 = default;
         long x_1 = default;
+        long length_0 = default;
+        rpy_str* v_8 = default;
+        int v_9 = default;
+        long v_10 = default;
+        ulong v_11 = default;
+        ulong v_12 = default;
+        ulong v_13 = default;
+        rpy_str* s_4 = default;
+        long x_2 = default;
+        long length_1 = default;
         ulong h_0 = default;
         long i_0 = default;
-        rpy_str* v_5 = default;
-        long v_6 = default;
-        bool v_7 = default;
-        bool v_8 = default;
-        rpy_str* s_4 = default;
-        ulong h_1 = default;
-        long v_9 = default;
-        long v_10 = default;
-        bool v_11 = default;
-        bool v_12 = default;
+        bool v_14 = default;
+        bool v_15 = default;
         rpy_str* s_5 = default;
-        long x_2 = default;
-        rpy_str* s_6 = default;
-        long x_3 = default;
-        ulong h_2 = default;
-        long i_1 = default;
-        rpy_str* v_14 = default;
-        int v_15 = default;
-        long v_16 = default;
+        long length_2 = default;
+        ulong h_1 = default;
+        ulong v_16 = default;
         ulong v_17 = default;
         ulong v_18 = default;
-        ulong v_19 = default;
-        ulong v_20 = default;
-        ulong v_21 = default;
-        long v_22 = default;
+        long v_19 = default;
+        long v_20 = default;
+        rpy_str* s_6 = default;
+        long x_3 = default;
+        long length_3 = default;
+        ulong h_2 = default;
+        long i_1 = default;
+        ulong v_22 = default;
+        ulong v_23 = default;
+        rpy_str* v_24 = default;
+        int v_25 = default;
+        long v_26 = default;
+        ulong v_27 = default;
+        ulong v_28 = default;
+        ulong v_29 = default;
+        long v_30 = default;
 
-    // block0: rpython/rtyper/rstr.py:59  if not s:
-#line 59 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:78  if not s:
+#line 78 "rpython/rtyper/rstr.py"
         v_0 = s_0 != null;
-#line 59 "rpython/rtyper/rstr.py"
+#line 78 "rpython/rtyper/rstr.py"
         if (v_0) { s_1 = s_0; goto block1; }
-#line 59 "rpython/rtyper/rstr.py"
+#line 78 "rpython/rtyper/rstr.py"
         return 0L;
 
-    // block1: rpython/rtyper/rstr.py:61  x = s.hash
+    // block1: rpython/rtyper/rstr.py:80  x = s.hash
     block1:
-#line 61 "rpython/rtyper/rstr.py"
+#line 80 "rpython/rtyper/rstr.py"
         v_1 = s_1->hash;
-#line 62 "rpython/rtyper/rstr.py"
+#line 81 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 62 "rpython/rtyper/rstr.py"
+#line 81 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 62 "rpython/rtyper/rstr.py"
+#line 81 "rpython/rtyper/rstr.py"
         if (v_3) { s_2 = s_1; x_0 = v_1; goto block2; }
-#line 62 "rpython/rtyper/rstr.py"
+#line 81 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block2: rpython/rtyper/rstr.py:63  h = r_uint(2166136261)
+    // block2: rpython/rtyper/rstr.py:82  length = len(s.chars)
     block2:
-#line 63 "rpython/rtyper/rstr.py"
-        v_4 = 2166136261UL;
-#line 63 "rpython/rtyper/rstr.py"
-        s_3 = s_2; x_1 = x_0; h_0 = v_4; i_0 = 0L; goto block3;
+#line 82 "rpython/rtyper/rstr.py"
+        v_4 = s_2;
+#line 82 "rpython/rtyper/rstr.py"
+        v_5 = v_4->chars.length;
+#line 83 "rpython/rtyper/rstr.py"
+        v_6 = v_5 == 0L;
+#line 83 "rpython/rtyper/rstr.py"
+        v_7 = v_6;
+#line 83 "rpython/rtyper/rstr.py"
+        if (v_7) return (-1L);
+#line 83 "rpython/rtyper/rstr.py"
+        s_3 = s_2; x_1 = x_0; length_0 = v_5; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:65  while i < len(s.chars):
+    // block3: rpython/rtyper/rstr.py:85  h = r_uint(ord(s.chars[0])) << 7
     block3:
-#line 65 "rpython/rtyper/rstr.py"
-        v_5 = s_3;
-#line 65 "rpython/rtyper/rstr.py"
-        v_6 = v_5->chars.length;
-#line 65 "rpython/rtyper/rstr.py"
-        v_7 = i_0 < v_6;
-#line 65 "rpython/rtyper/rstr.py"
-        v_8 = v_7;
-#line 65 "rpython/rtyper/rstr.py"
-        if (v_8) { s_6 = s_3; x_3 = x_1; h_2 = h_0; i_1 = i_0; goto block6; }
-#line 65 "rpython/rtyper/rstr.py"
-        s_4 = s_3; h_1 = h_0; goto block4;
-
-    // block4: rpython/rtyper/rstr.py:68  x = intmask(h)
-    block4:
-#line 68 "rpython/rtyper/rstr.py"
-        v_9 = unchecked((long)h_1);
-#line 68 "rpython/rtyper/rstr.py"
-        v_10 = v_9;
-#line 69 "rpython/rtyper/rstr.py"
-        v_11 = v_10 == 0L;
-#line 69 "rpython/rtyper/rstr.py"
+#line 85 "rpython/rtyper/rstr.py"
+        v_8 = s_3;
+#line 85 "rpython/rtyper/rstr.py"
+        v_9 = (&v_8->chars.items)[0L];
+#line 85 "rpython/rtyper/rstr.py"
+        v_10 = (long)v_9;
+#line 85 "rpython/rtyper/rstr.py"
+        v_11 = unchecked((ulong)v_10);
+#line 85 "rpython/rtyper/rstr.py"
         v_12 = v_11;
-#line 69 "rpython/rtyper/rstr.py"
-        if (v_12) { s_5 = s_4; x_2 = 29872897L; goto block5; }
-#line 69 "rpython/rtyper/rstr.py"
-        s_5 = s_4; x_2 = v_10; goto block5;
+#line 85 "rpython/rtyper/rstr.py"
+        v_13 = v_12 << 7;
+#line 85 "rpython/rtyper/rstr.py"
+        s_4 = s_3; x_2 = x_1; length_1 = length_0; h_0 = v_13; i_0 = 0L; goto block4;
 
-    // block5: rpython/rtyper/rstr.py:71  s.hash = x
+    // block4: rpython/rtyper/rstr.py:87  while i < length:
+    block4:
+#line 87 "rpython/rtyper/rstr.py"
+        v_14 = i_0 < length_1;
+#line 87 "rpython/rtyper/rstr.py"
+        v_15 = v_14;
+#line 87 "rpython/rtyper/rstr.py"
+        if (v_15) { s_6 = s_4; x_3 = x_2; length_3 = length_1; h_2 = h_0; i_1 = i_0; goto block6; }
+#line 87 "rpython/rtyper/rstr.py"
+        s_5 = s_4; length_2 = length_1; h_1 = h_0; goto block5;
+
+    // block5: rpython/rtyper/rstr.py:90  x = intmask(h ^ r_uint(length))
     block5:
-#line 71 "rpython/rtyper/rstr.py"
-        s_5->hash = x_2;
-#line 71 "rpython/rtyper/rstr.py"
-        return x_2;
+#line 90 "rpython/rtyper/rstr.py"
+        v_16 = unchecked((ulong)length_2);
+#line 90 "rpython/rtyper/rstr.py"
+        v_17 = v_16;
+#line 90 "rpython/rtyper/rstr.py"
+        v_18 = h_1 ^ v_17;
+#line 90 "rpython/rtyper/rstr.py"
+        v_19 = unchecked((long)v_18);
+#line 90 "rpython/rtyper/rstr.py"
+        v_20 = v_19;
+#line 91 "rpython/rtyper/rstr.py"
+        s_5->hash = v_20;
+#line 91 "rpython/rtyper/rstr.py"
+        return v_20;
 
-    // block6: rpython/rtyper/rstr.py:66  h = (h ^ r_uint(ord(s.chars[i]))) * r_uint(16777619)
+    // block6: rpython/rtyper/rstr.py:88  h = (r_uint(1000003) * h) ^ r_uint(ord(s.chars[i]))
     block6:
-#line 66 "rpython/rtyper/rstr.py"
-        v_14 = s_6;
-#line 66 "rpython/rtyper/rstr.py"
-        v_15 = (&v_14->chars.items)[i_1];
-#line 66 "rpython/rtyper/rstr.py"
-        v_16 = (long)v_15;
-#line 66 "rpython/rtyper/rstr.py"
-        v_17 = unchecked((ulong)v_16);
-#line 66 "rpython/rtyper/rstr.py"
-        v_18 = v_17;
-#line 66 "rpython/rtyper/rstr.py"
-        v_19 = h_2 ^ v_18;
-#line 66 "rpython/rtyper/rstr.py"
-        v_20 = 16777619UL;
-#line 66 "rpython/rtyper/rstr.py"
-        v_21 = unchecked(v_19 * v_20);
-#line 67 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(i_1 + 1L);
-#line 67 "rpython/rtyper/rstr.py"
-        s_3 = s_6; x_1 = x_3; h_0 = v_21; i_0 = v_22; goto block3;
+#line 88 "rpython/rtyper/rstr.py"
+        v_22 = 1000003UL;
+#line 88 "rpython/rtyper/rstr.py"
+        v_23 = unchecked(v_22 * h_2);
+#line 88 "rpython/rtyper/rstr.py"
+        v_24 = s_6;
+#line 88 "rpython/rtyper/rstr.py"
+        v_25 = (&v_24->chars.items)[i_1];
+#line 88 "rpython/rtyper/rstr.py"
+        v_26 = (long)v_25;
+#line 88 "rpython/rtyper/rstr.py"
+        v_27 = unchecked((ulong)v_26);
+#line 88 "rpython/rtyper/rstr.py"
+        v_28 = v_27;
+#line 88 "rpython/rtyper/rstr.py"
+        v_29 = v_23 ^ v_28;
+#line 89 "rpython/rtyper/rstr.py"
+        v_30 = unchecked(i_1 + 1L);
+#line 89 "rpython/rtyper/rstr.py"
+        s_4 = s_6; x_2 = x_3; length_1 = length_3; h_0 = v_29; i_0 = v_30; goto block4;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_Signed, rpython/rtyper/rordereddict.py:135
+    // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_Signed, rpython/rtyper/rordereddict.py:131
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_rpy_str_Func_Signed_Signed__Signed(dicttable_GcArray_odictentry_Bool* d_0, long size_0)
     {
-#line 135 "rpython/rtyper/rordereddict.py"
+#line 131 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -2666,8 +2694,8 @@ public static unsafe class RpythonProgram
         long i_3 = default;
         long v_15 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:137  indexes = malloc(typeOf(d).TO.indexes.TO, size)
-#line 137 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:133  indexes = malloc(typeOf(d).TO.indexes.TO, size)
+#line 133 "rpython/rtyper/rordereddict.py"
         v_0 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, size_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2675,72 +2703,72 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         d_1 = d_0; v_1 = v_0; size_1 = size_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:138  d.indexes = indexes
+    // block1: rpython/rtyper/rordereddict.py:134  d.indexes = indexes
     block1:
-#line 138 "rpython/rtyper/rordereddict.py"
+#line 134 "rpython/rtyper/rordereddict.py"
         d_1->indexes = v_1;
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked(size_1 * 2L);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_4 = d_1->num_live_items;
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked(v_4 * 3L);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_6 = unchecked(v_3 - v_5);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         d_1->resize_counter = v_6;
-#line 140 "rpython/rtyper/rordereddict.py"
+#line 136 "rpython/rtyper/rordereddict.py"
         v_8 = d_1->entries;
-#line 140 "rpython/rtyper/rordereddict.py"
+#line 136 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; size_2 = size_1; indexes_0 = v_1; entries_0 = v_8; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:142  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:138  while i < d.num_ever_used_items:
     block2:
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_9 = d_2->num_ever_used_items;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_10 = i_0 < v_9;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_11 = v_10;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         if (v_11) { d_3 = d_2; size_3 = size_2; indexes_1 = indexes_0; entries_1 = entries_0; i_1 = i_0; goto block3; }
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block3: rpython/rtyper/rordereddict.py:143  if entries[i].f_valid:
+    // block3: rpython/rtyper/rordereddict.py:139  if entries[i].f_valid:
     block3:
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         v_12 = (&entries_1->items)[i_1].f_valid;
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         v_13 = v_12;
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         if (v_13) { d_5 = d_3; size_5 = size_3; indexes_3 = indexes_1; entries_3 = entries_1; i_3 = i_1; goto block5; }
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; size_4 = size_3; indexes_2 = indexes_1; entries_2 = entries_1; i_2 = i_1; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:145  i += 1
+    // block4: rpython/rtyper/rordereddict.py:141  i += 1
     block4:
-#line 145 "rpython/rtyper/rordereddict.py"
+#line 141 "rpython/rtyper/rordereddict.py"
         v_14 = unchecked(i_2 + 1L);
-#line 145 "rpython/rtyper/rordereddict.py"
+#line 141 "rpython/rtyper/rordereddict.py"
         d_2 = d_4; size_2 = size_4; indexes_0 = indexes_2; entries_0 = entries_2; i_0 = v_14; goto block2;
 
-    // block5: rpython/rtyper/rordereddict.py:144  _ll_dict_store_clean(indexes, entries[i].f_hash, i)
+    // block5: rpython/rtyper/rordereddict.py:140  _ll_dict_store_clean(indexes, entries[i].f_hash, i)
     block5:
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         v_15 = (&entries_3->items)[i_3].f_hash;
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(indexes_3, v_15, i_3);
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         d_4 = d_5; size_4 = size_5; indexes_2 = indexes_3; entries_2 = entries_3; i_2 = i_3; goto block4;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_Signed_ll_streq_Bool, rpython/rtyper/rordereddict.py:177
+    // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_Signed_ll_streq_Bool, rpython/rtyper/rordereddict.py:173
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_rpy_str_Func_Signed_Signed__rpy_str_Signed_ll_streq_Bool(dicttable_GcArray_odictentry_Bool* d_0, rpy_str* key_0, long hash_0, bool store_0)
     {
-#line 177 "rpython/rtyper/rordereddict.py"
+#line 173 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         GcArray_odictentry_Bool_GcArray_odictentry_Bool* v_1 = default;
         long v_2 = default;
@@ -2867,143 +2895,143 @@ public static unsafe class RpythonProgram
         long freeslot_8 = default;
         bool v_30 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:181  indexes = d.indexes
-#line 181 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:177  indexes = d.indexes
+#line 177 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->indexes;
-#line 182 "rpython/rtyper/rordereddict.py"
+#line 178 "rpython/rtyper/rordereddict.py"
         v_1 = d_0->entries;
-#line 183 "rpython/rtyper/rordereddict.py"
+#line 179 "rpython/rtyper/rordereddict.py"
         v_2 = v_0->length;
-#line 183 "rpython/rtyper/rordereddict.py"
+#line 179 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked(v_2 - 1L);
-#line 184 "rpython/rtyper/rordereddict.py"
+#line 180 "rpython/rtyper/rordereddict.py"
         v_4 = hash_0 & v_3;
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked((ulong)hash_0);
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         v_6 = v_5;
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; key_1 = key_0; hash_1 = hash_0; store_1 = store_0; indexes_0 = v_0; entries_0 = v_1; mask_0 = v_3; i_0 = v_4; perturb_0 = v_6; freeslot_0 = (-1L); goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:188  index = indexes[i]
+    // block1: rpython/rtyper/rordereddict.py:184  index = indexes[i]
     block1:
-#line 188 "rpython/rtyper/rordereddict.py"
+#line 184 "rpython/rtyper/rordereddict.py"
         v_7 = (&indexes_0->items)[i_0];
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         v_8 = v_7 == 0L;
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         v_9 = v_8;
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         if (v_9) { store_10 = store_1; i_8 = i_0; freeslot_8 = freeslot_0; goto block10; }
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; key_2 = key_1; hash_2 = hash_1; store_2 = store_1; indexes_1 = indexes_0; entries_1 = entries_0; mask_1 = mask_0; i_1 = i_0; perturb_1 = perturb_0; freeslot_1 = freeslot_0; index_0 = v_7; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:195  if index == DELETED:
+    // block2: rpython/rtyper/rordereddict.py:191  if index == DELETED:
     block2:
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         v_10 = index_0 == 1L;
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         v_11 = v_10;
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         if (v_11) { d_9 = d_2; key_9 = key_2; hash_9 = hash_2; store_9 = store_2; indexes_7 = indexes_1; entries_7 = entries_1; mask_7 = mask_1; i_7 = i_1; perturb_7 = perturb_1; freeslot_7 = freeslot_1; goto block9; }
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; key_3 = key_2; hash_3 = hash_2; store_3 = store_2; indexes_2 = indexes_1; entries_2 = entries_1; mask_2 = mask_1; i_2 = i_1; perturb_2 = perturb_1; freeslot_2 = freeslot_1; index_1 = index_0; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:199  index -= VALID_OFFSET
+    // block3: rpython/rtyper/rordereddict.py:195  index -= VALID_OFFSET
     block3:
-#line 199 "rpython/rtyper/rordereddict.py"
+#line 195 "rpython/rtyper/rordereddict.py"
         v_12 = unchecked(index_1 - 2L);
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_13 = (&entries_2->items)[v_12].f_hash;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_14 = v_13 == hash_3;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_15 = v_14;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         if (v_15) { d_5 = d_3; key_5 = key_3; hash_5 = hash_3; store_5 = store_3; indexes_4 = indexes_2; entries_4 = entries_2; mask_4 = mask_2; i_4 = i_2; perturb_4 = perturb_2; freeslot_4 = freeslot_2; index_2 = v_12; goto block5; }
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; key_4 = key_3; hash_4 = hash_3; store_4 = store_3; indexes_3 = indexes_2; entries_3 = entries_2; mask_3 = mask_2; i_3 = i_2; perturb_3 = perturb_2; freeslot_3 = freeslot_2; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:206  perturb >>= PERTURB_SHIFT
+    // block4: rpython/rtyper/rordereddict.py:202  perturb >>= PERTURB_SHIFT
     block4:
-#line 206 "rpython/rtyper/rordereddict.py"
+#line 202 "rpython/rtyper/rordereddict.py"
         v_16 = perturb_3 >> 5;
-#line 207 "rpython/rtyper/rordereddict.py"
+#line 203 "rpython/rtyper/rordereddict.py"
         v_17 = rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(i_3, v_16, mask_3);
-#line 207 "rpython/rtyper/rordereddict.py"
+#line 203 "rpython/rtyper/rordereddict.py"
         d_1 = d_4; key_1 = key_4; hash_1 = hash_4; store_1 = store_4; indexes_0 = indexes_3; entries_0 = entries_3; mask_0 = mask_3; i_0 = v_17; perturb_0 = v_16; freeslot_0 = freeslot_3; goto block1;
 
-    // block5: rpython/rtyper/rordereddict.py:201  found = ll_keyeq(eq, entries[index].key, key)
+    // block5: rpython/rtyper/rordereddict.py:197  found = ll_keyeq(eq, entries[index].key, key)
     block5:
-#line 201 "rpython/rtyper/rordereddict.py"
+#line 197 "rpython/rtyper/rordereddict.py"
         v_18 = (&entries_4->items)[index_2].key;
-#line 201 "rpython/rtyper/rordereddict.py"
+#line 197 "rpython/rtyper/rordereddict.py"
         v_19 = rpython_rtyper_rordereddict_ll_keyeq__ll_streq_rpy_str_rpy_str(v_18, key_5);
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_20 = d_5->indexes;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_21 = v_20 != indexes_4;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_22 = v_21;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         if (v_22) { d_8 = d_5; key_8 = key_5; hash_8 = hash_5; store_8 = store_5; goto block8; }
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         d_6 = d_5; key_6 = key_5; hash_6 = hash_5; store_6 = store_5; indexes_5 = indexes_4; entries_5 = entries_4; mask_5 = mask_4; i_5 = i_4; perturb_5 = perturb_4; freeslot_5 = freeslot_4; index_3 = index_2; found_0 = v_19; goto block6;
 
-    // block6: rpython/rtyper/rordereddict.py:202  if d.indexes != indexes or d.entries != entries:
+    // block6: rpython/rtyper/rordereddict.py:198  if d.indexes != indexes or d.entries != entries:
     block6:
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_23 = d_6->entries;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_24 = v_23 != entries_5;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_25 = v_24;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         if (v_25) { d_8 = d_6; key_8 = key_6; hash_8 = hash_6; store_8 = store_6; goto block8; }
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         d_7 = d_6; key_7 = key_6; hash_7 = hash_6; store_7 = store_6; indexes_6 = indexes_5; entries_6 = entries_5; mask_6 = mask_5; i_6 = i_5; perturb_6 = perturb_5; freeslot_6 = freeslot_5; index_4 = index_3; found_1 = found_0; goto block7;
 
-    // block7: rpython/rtyper/rordereddict.py:204  if found:
+    // block7: rpython/rtyper/rordereddict.py:200  if found:
     block7:
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         v_26 = found_1;
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         if (v_26) return index_4;
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         d_4 = d_7; key_4 = key_7; hash_4 = hash_7; store_4 = store_7; indexes_3 = indexes_6; entries_3 = entries_6; mask_3 = mask_6; i_3 = i_6; perturb_3 = perturb_6; freeslot_3 = freeslot_6; goto block4;
 
-    // block8: rpython/rtyper/rordereddict.py:203  return _ll_dict_lookup(d, key, hash, eq, store)
+    // block8: rpython/rtyper/rordereddict.py:199  return _ll_dict_lookup(d, key, hash, eq, store)
     block8:
-#line 203 "rpython/rtyper/rordereddict.py"
+#line 199 "rpython/rtyper/rordereddict.py"
         v_27 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_rpy_str_Func_Signed_Signed__rpy_str_Signed_ll_streq_Bool(d_8, key_8, hash_8, store_8);
-#line 203 "rpython/rtyper/rordereddict.py"
+#line 199 "rpython/rtyper/rordereddict.py"
         return v_27;
 
-    // block9: rpython/rtyper/rordereddict.py:196  if freeslot == -1:
+    // block9: rpython/rtyper/rordereddict.py:192  if freeslot == -1:
     block9:
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         v_28 = freeslot_7 == (-1L);
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         v_29 = v_28;
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         if (v_29) { d_4 = d_9; key_4 = key_9; hash_4 = hash_9; store_4 = store_9; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = i_7; goto block4; }
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         d_4 = d_9; key_4 = key_9; hash_4 = hash_9; store_4 = store_9; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = freeslot_7; goto block4;
 
-    // block10: rpython/rtyper/rordereddict.py:190  if not store:
+    // block10: rpython/rtyper/rordereddict.py:186  if not store:
     block10:
-#line 190 "rpython/rtyper/rordereddict.py"
+#line 186 "rpython/rtyper/rordereddict.py"
         v_30 = store_10;
-#line 190 "rpython/rtyper/rordereddict.py"
+#line 186 "rpython/rtyper/rordereddict.py"
         return (-1L);
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_store_clean__array_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:152
+    // rpython.rtyper.rordereddict._ll_dict_store_clean__array_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:148
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(GcArray_Signed* indexes_0, long hash_0, long index_0)
     {
-#line 152 "rpython/rtyper/rordereddict.py"
+#line 148 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -3031,58 +3059,58 @@ public static unsafe class RpythonProgram
         ulong v_10 = default;
         long v_11 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:155  mask = len(indexes) - 1
-#line 155 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:151  mask = len(indexes) - 1
+#line 151 "rpython/rtyper/rordereddict.py"
         v_0 = indexes_0->length;
-#line 155 "rpython/rtyper/rordereddict.py"
+#line 151 "rpython/rtyper/rordereddict.py"
         v_1 = unchecked(v_0 - 1L);
-#line 156 "rpython/rtyper/rordereddict.py"
+#line 152 "rpython/rtyper/rordereddict.py"
         v_2 = hash_0 & v_1;
-#line 157 "rpython/rtyper/rordereddict.py"
+#line 153 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked((ulong)hash_0);
-#line 157 "rpython/rtyper/rordereddict.py"
+#line 153 "rpython/rtyper/rordereddict.py"
         v_4 = v_3;
-#line 157 "rpython/rtyper/rordereddict.py"
+#line 153 "rpython/rtyper/rordereddict.py"
         indexes_1 = indexes_0; hash_1 = hash_0; index_1 = index_0; mask_0 = v_1; i_0 = v_2; perturb_0 = v_4; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:158  while indexes[i] != FREE:
+    // block1: rpython/rtyper/rordereddict.py:154  while indexes[i] != FREE:
     block1:
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         v_5 = (&indexes_1->items)[i_0];
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         v_6 = v_5 != 0L;
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         v_7 = v_6;
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         if (v_7) { indexes_3 = indexes_1; hash_2 = hash_1; index_3 = index_1; mask_1 = mask_0; i_2 = i_0; perturb_1 = perturb_0; goto block3; }
-#line 158 "rpython/rtyper/rordereddict.py"
+#line 154 "rpython/rtyper/rordereddict.py"
         indexes_2 = indexes_1; index_2 = index_1; i_1 = i_0; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:161  indexes[i] = index + VALID_OFFSET
+    // block2: rpython/rtyper/rordereddict.py:157  indexes[i] = index + VALID_OFFSET
     block2:
-#line 161 "rpython/rtyper/rordereddict.py"
+#line 157 "rpython/rtyper/rordereddict.py"
         v_8 = unchecked(index_2 + 2L);
-#line 161 "rpython/rtyper/rordereddict.py"
+#line 157 "rpython/rtyper/rordereddict.py"
         (&indexes_2->items)[i_1] = v_8;
-#line 161 "rpython/rtyper/rordereddict.py"
+#line 157 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block3: rpython/rtyper/rordereddict.py:159  perturb >>= PERTURB_SHIFT
+    // block3: rpython/rtyper/rordereddict.py:155  perturb >>= PERTURB_SHIFT
     block3:
-#line 159 "rpython/rtyper/rordereddict.py"
+#line 155 "rpython/rtyper/rordereddict.py"
         v_10 = perturb_1 >> 5;
-#line 160 "rpython/rtyper/rordereddict.py"
+#line 156 "rpython/rtyper/rordereddict.py"
         v_11 = rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(i_2, v_10, mask_1);
-#line 160 "rpython/rtyper/rordereddict.py"
+#line 156 "rpython/rtyper/rordereddict.py"
         indexes_1 = indexes_3; hash_1 = hash_2; index_1 = index_3; mask_0 = mask_1; i_0 = v_11; perturb_0 = v_10; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_next_slot__Signed_Unsigned_Signed, rpython/rtyper/rordereddict.py:148
+    // rpython.rtyper.rordereddict._ll_next_slot__Signed_Unsigned_Signed, rpython/rtyper/rordereddict.py:144
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(long i_0, ulong perturb_0, long mask_0)
     {
-#line 148 "rpython/rtyper/rordereddict.py"
+#line 144 "rpython/rtyper/rordereddict.py"
         ulong v_0 = default;
         ulong v_1 = default;
         ulong v_2 = default;
@@ -3094,28 +3122,28 @@ public static unsafe class RpythonProgram
         long v_8 = default;
         long v_9 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:149  return intmask(r_uint(i) * r_uint(5) + perturb + r_uint(1)) & mask
-#line 149 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:145  return intmask(r_uint(i) * r_uint(5) + perturb + r_uint(1)) & mask
+#line 145 "rpython/rtyper/rordereddict.py"
         v_0 = unchecked((ulong)i_0);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_1 = v_0;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_2 = 5UL;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked(v_1 * v_2);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_4 = unchecked(v_3 + perturb_0);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_5 = 1UL;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_6 = unchecked(v_4 + v_5);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_7 = unchecked((long)v_6);
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_8 = v_7;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         v_9 = v_8 & mask_0;
-#line 149 "rpython/rtyper/rordereddict.py"
+#line 145 "rpython/rtyper/rordereddict.py"
         return v_9;
 #line default
     }
@@ -3148,11 +3176,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:75
+    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:101
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 75 "rpython/rtyper/rstr.py"
+#line 101 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* s1_1 = default;
@@ -3191,105 +3219,105 @@ public static unsafe class RpythonProgram
         long i_2 = default;
         long v_18 = default;
 
-    // block0: rpython/rtyper/rstr.py:76  if s1 == s2:
-#line 76 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
+#line 102 "rpython/rtyper/rstr.py"
         v_0 = s1_0 == s2_0;
-#line 76 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 76 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         if (v_1) return true;
-#line 76 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         s1_1 = s1_0; s2_1 = s2_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:78  if not s1 or not s2:
+    // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block1:
-#line 78 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         v_2 = s1_1 != null;
-#line 78 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         if (v_2) { s1_2 = s1_1; s2_2 = s2_1; goto block2; }
-#line 78 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         return false;
 
-    // block2: rpython/rtyper/rstr.py:78  if not s1 or not s2:
+    // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block2:
-#line 78 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         v_3 = s2_2 != null;
-#line 78 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         if (v_3) { s1_3 = s1_2; s2_3 = s2_2; goto block3; }
-#line 78 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:80  length = len(s1.chars)
+    // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
     block3:
-#line 80 "rpython/rtyper/rstr.py"
+#line 106 "rpython/rtyper/rstr.py"
         v_4 = s1_3;
-#line 80 "rpython/rtyper/rstr.py"
+#line 106 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 81 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_6 = s2_3;
-#line 81 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_7 = v_6->chars.length;
-#line 81 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_8 = v_7 != v_5;
-#line 81 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 81 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         if (v_9) return false;
-#line 81 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         s1_4 = s1_3; s2_4 = s2_3; length_0 = v_5; i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:84  while i < length:
+    // block4: rpython/rtyper/rstr.py:110  while i < length:
     block4:
-#line 84 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         v_10 = i_0 < length_0;
-#line 84 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 84 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         if (v_11) { s1_5 = s1_4; s2_5 = s2_4; length_1 = length_0; i_1 = i_0; goto block5; }
-#line 84 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         return true;
 
-    // block5: rpython/rtyper/rstr.py:85  if s1.chars[i] != s2.chars[i]:
+    // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
     block5:
-#line 85 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_12 = s1_5;
-#line 85 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_13 = (&v_12->chars.items)[i_1];
-#line 85 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_14 = s2_5;
-#line 85 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_15 = (&v_14->chars.items)[i_1];
-#line 85 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_16 = v_13 != v_15;
-#line 85 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 85 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         if (v_17) return false;
-#line 85 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         s1_6 = s1_5; s2_6 = s2_5; length_2 = length_1; i_2 = i_1; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:87  i += 1
+    // block6: rpython/rtyper/rstr.py:113  i += 1
     block6:
-#line 87 "rpython/rtyper/rstr.py"
+#line 113 "rpython/rtyper/rstr.py"
         v_18 = unchecked(i_2 + 1L);
-#line 87 "rpython/rtyper/rstr.py"
+#line 113 "rpython/rtyper/rstr.py"
         s1_4 = s1_6; s2_4 = s2_6; length_0 = length_2; i_0 = v_18; goto block4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:196
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:293
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_tuple2_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str(GcArray_tuple2_rpy_str_Array_UniChar* l_0)
     {
-#line 196 "rpython/rtyper/rlist.py"
+#line 293 "rpython/rtyper/rlist.py"
         listiter_GcArray_tuple2_rpy_str_Array_UniChar* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         listiter_GcArray_tuple2_rpy_str_Array_UniChar* v_1 = default;
         GcArray_tuple2_rpy_str_Array_UniChar* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
-#line 197 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
+#line 294 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_tuple2_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(9, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3297,22 +3325,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:198  it.list = l
+    // block1: rpython/rtyper/rlist.py:295  it.list = l
     block1:
-#line 198 "rpython/rtyper/rlist.py"
+#line 295 "rpython/rtyper/rlist.py"
         v_1->list = l_1;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:203
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:300
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static tuple2* rpython_rtyper_rlist_ll_listnext__listiter_array_tuple2_Signed_rpy_str(listiter_GcArray_tuple2_rpy_str_Array_UniChar* it_0)
     {
-#line 203 "rpython/rtyper/rlist.py"
+#line 300 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_tuple2_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
@@ -3335,38 +3363,38 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:204  index = it.index
-#line 204 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:301  index = it.index
+#line 301 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 205 "rpython/rtyper/rlist.py"
+#line 302 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_rpy_str(v_1);
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:208  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
     block1:
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_5 = unchecked(index_0 + 1L);
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         it_1->index = v_5;
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_7 = rpython_rtyper_rlist_ll_items__array_tuple2_Signed_rpy_str(l_0);
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_8 = (&v_7->items)[index_0];
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         return v_8;
 
-    // block2: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
     block2:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3374,17 +3402,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_10 = v_9; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
     block3:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_13 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_14 = v_13->typeptr;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         etype_1 = v_14; evalue_0 = v_10; goto block4;
 
     // block4
@@ -3397,56 +3425,56 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_tuple2_Signed_rpy_str(GcArray_tuple2_rpy_str_Array_UniChar* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_tuple2_rpy_str_Array_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:31  return len(l)
+    // block1: rpython/rtyper/rlist.py:32  return len(l)
     block1:
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__array_tuple2_Signed_rpy_str, rpython/rtyper/rlist.py:24
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_tuple2_Signed_rpy_str(GcArray_tuple2_rpy_str_Array_UniChar* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:355
+    // rpython.rtyper.rordereddict.ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:351
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable_GcArray_odictentry_Bool_2* d_0, long key_0)
     {
-#line 355 "rpython/rtyper/rordereddict.py"
+#line 351 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -3469,8 +3497,8 @@ public static unsafe class RpythonProgram
         KeyError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:356  index = _ll_dict_find(d, key, hash, eq)
-#line 356 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:352  index = _ll_dict_find(d, key, hash, eq)
+#line 352 "rpython/rtyper/rordereddict.py"
         v_0 = rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0, key_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3478,29 +3506,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_1 = v_0; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:357  if index < 0:
+    // block1: rpython/rtyper/rordereddict.py:353  if index < 0:
     block1:
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         v_2 = v_1 < 0L;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         v_3 = v_2;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         if (v_3) goto block3;
-#line 357 "rpython/rtyper/rordereddict.py"
+#line 353 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; index_0 = v_1; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:359  return d.entries[index].value
+    // block2: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
     block2:
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         v_4 = d_2->entries;
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         v_5 = (&v_4->items)[index_0].value;
-#line 359 "rpython/rtyper/rordereddict.py"
+#line 355 "rpython/rtyper/rordereddict.py"
         return v_5;
 
-    // block3: rpython/rtyper/rordereddict.py:358  raise KeyError
+    // block3: rpython/rtyper/rordereddict.py:354  raise KeyError
     block3:
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_6 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -3508,17 +3536,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         v_7 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:358  raise KeyError
+    // block4: rpython/rtyper/rordereddict.py:354  raise KeyError
     block4:
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_8 = (BaseException*)v_7;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_8->typeptr = Prebuilt.vtable_KeyError;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_10 = (BaseException*)v_7;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         v_11 = v_10->typeptr;
-#line 358 "rpython/rtyper/rordereddict.py"
+#line 354 "rpython/rtyper/rordereddict.py"
         etype_2 = v_11; evalue_0 = v_7; goto block5;
 
     // block5
@@ -3531,11 +3559,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:222
+    // rpython.rtyper.rordereddict._ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, rpython/rtyper/rordereddict.py:218
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable_GcArray_odictentry_Bool_2* d_0, long key_0)
     {
-#line 222 "rpython/rtyper/rordereddict.py"
+#line 218 "rpython/rtyper/rordereddict.py"
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         long key_1 = default;
@@ -3543,8 +3571,8 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:224  _ll_dict_ensure_index(d, hash)
-#line 224 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
+#line 220 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3552,22 +3580,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         key_1 = key_0; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:225  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
+    // block1: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block1:
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         v_1 = rpython_rtyper_rordereddict_ll_keyhash__None_Signed(key_1);
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         v_2 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, v_1, false);
-#line 225 "rpython/rtyper/rordereddict.py"
+#line 221 "rpython/rtyper/rordereddict.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, rpython/rtyper/rordereddict.py:164
+    // rpython.rtyper.rordereddict._ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, rpython/rtyper/rordereddict.py:160
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(dicttable_GcArray_odictentry_Bool_2* d_0)
     {
-#line 164 "rpython/rtyper/rordereddict.py"
+#line 160 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         bool v_1 = default;
         dicttable_GcArray_odictentry_Bool_2* d_1 = default;
@@ -3590,43 +3618,43 @@ public static unsafe class RpythonProgram
         long v_10 = default;
         long v_13 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:166  if d.indexes:
-#line 166 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:162  if d.indexes:
+#line 162 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->indexes;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         v_1 = v_0 != null;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         if (v_1) return;
-#line 166 "rpython/rtyper/rordereddict.py"
+#line 162 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:168  entries = d.entries
+    // block1: rpython/rtyper/rordereddict.py:164  entries = d.entries
     block1:
-#line 168 "rpython/rtyper/rordereddict.py"
+#line 164 "rpython/rtyper/rordereddict.py"
         v_2 = d_1->entries;
-#line 168 "rpython/rtyper/rordereddict.py"
+#line 164 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; entries_0 = v_2; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:170  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:166  while i < d.num_ever_used_items:
     block2:
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_3 = d_2->num_ever_used_items;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_4 = i_0 < v_3;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         v_5 = v_4;
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         if (v_5) { d_4 = d_2; entries_1 = entries_0; i_1 = i_0; goto block5; }
-#line 170 "rpython/rtyper/rordereddict.py"
+#line 166 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:174  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
+    // block3: rpython/rtyper/rordereddict.py:170  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
     block3:
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         v_6 = d_3->num_live_items;
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         v_7 = rpython_rtyper_rordereddict__ll_dict_index_size__Signed(v_6);
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_3, v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3634,24 +3662,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:174  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
+    // block4: rpython/rtyper/rordereddict.py:170  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
     block4:
-#line 174 "rpython/rtyper/rordereddict.py"
+#line 170 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block5: rpython/rtyper/rordereddict.py:171  entries[i].f_hash = ll_keyhash(hash, entries[i].key)
+    // block5: rpython/rtyper/rordereddict.py:167  entries[i].f_hash = ll_keyhash(hash, entries[i].key)
     block5:
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         v_9 = (&entries_1->items)[i_1].key;
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         v_10 = rpython_rtyper_rordereddict_ll_keyhash__None_Signed(v_9);
-#line 171 "rpython/rtyper/rordereddict.py"
+#line 167 "rpython/rtyper/rordereddict.py"
         (&entries_1->items)[i_1].f_hash = v_10;
-#line 172 "rpython/rtyper/rordereddict.py"
+#line 168 "rpython/rtyper/rordereddict.py"
         (&entries_1->items)[i_1].f_valid = true;
-#line 173 "rpython/rtyper/rordereddict.py"
+#line 169 "rpython/rtyper/rordereddict.py"
         v_13 = unchecked(i_1 + 1L);
-#line 173 "rpython/rtyper/rordereddict.py"
+#line 169 "rpython/rtyper/rordereddict.py"
         d_2 = d_4; entries_0 = entries_1; i_0 = v_13; goto block2;
 #line default
     }
@@ -3674,11 +3702,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:135
+    // rpython.rtyper.rordereddict._ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, rpython/rtyper/rordereddict.py:131
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(dicttable_GcArray_odictentry_Bool_2* d_0, long size_0)
     {
-#line 135 "rpython/rtyper/rordereddict.py"
+#line 131 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -3718,8 +3746,8 @@ public static unsafe class RpythonProgram
         long i_3 = default;
         long v_15 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:137  indexes = malloc(typeOf(d).TO.indexes.TO, size)
-#line 137 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:133  indexes = malloc(typeOf(d).TO.indexes.TO, size)
+#line 133 "rpython/rtyper/rordereddict.py"
         v_0 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, size_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3727,72 +3755,72 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         d_1 = d_0; v_1 = v_0; size_1 = size_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:138  d.indexes = indexes
+    // block1: rpython/rtyper/rordereddict.py:134  d.indexes = indexes
     block1:
-#line 138 "rpython/rtyper/rordereddict.py"
+#line 134 "rpython/rtyper/rordereddict.py"
         d_1->indexes = v_1;
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked(size_1 * 2L);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_4 = d_1->num_live_items;
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked(v_4 * 3L);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         v_6 = unchecked(v_3 - v_5);
-#line 139 "rpython/rtyper/rordereddict.py"
+#line 135 "rpython/rtyper/rordereddict.py"
         d_1->resize_counter = v_6;
-#line 140 "rpython/rtyper/rordereddict.py"
+#line 136 "rpython/rtyper/rordereddict.py"
         v_8 = d_1->entries;
-#line 140 "rpython/rtyper/rordereddict.py"
+#line 136 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; size_2 = size_1; indexes_0 = v_1; entries_0 = v_8; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:142  while i < d.num_ever_used_items:
+    // block2: rpython/rtyper/rordereddict.py:138  while i < d.num_ever_used_items:
     block2:
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_9 = d_2->num_ever_used_items;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_10 = i_0 < v_9;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         v_11 = v_10;
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         if (v_11) { d_3 = d_2; size_3 = size_2; indexes_1 = indexes_0; entries_1 = entries_0; i_1 = i_0; goto block3; }
-#line 142 "rpython/rtyper/rordereddict.py"
+#line 138 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block3: rpython/rtyper/rordereddict.py:143  if entries[i].f_valid:
+    // block3: rpython/rtyper/rordereddict.py:139  if entries[i].f_valid:
     block3:
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         v_12 = (&entries_1->items)[i_1].f_valid;
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         v_13 = v_12;
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         if (v_13) { d_5 = d_3; size_5 = size_3; indexes_3 = indexes_1; entries_3 = entries_1; i_3 = i_1; goto block5; }
-#line 143 "rpython/rtyper/rordereddict.py"
+#line 139 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; size_4 = size_3; indexes_2 = indexes_1; entries_2 = entries_1; i_2 = i_1; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:145  i += 1
+    // block4: rpython/rtyper/rordereddict.py:141  i += 1
     block4:
-#line 145 "rpython/rtyper/rordereddict.py"
+#line 141 "rpython/rtyper/rordereddict.py"
         v_14 = unchecked(i_2 + 1L);
-#line 145 "rpython/rtyper/rordereddict.py"
+#line 141 "rpython/rtyper/rordereddict.py"
         d_2 = d_4; size_2 = size_4; indexes_0 = indexes_2; entries_0 = entries_2; i_0 = v_14; goto block2;
 
-    // block5: rpython/rtyper/rordereddict.py:144  _ll_dict_store_clean(indexes, entries[i].f_hash, i)
+    // block5: rpython/rtyper/rordereddict.py:140  _ll_dict_store_clean(indexes, entries[i].f_hash, i)
     block5:
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         v_15 = (&entries_3->items)[i_3].f_hash;
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(indexes_3, v_15, i_3);
-#line 144 "rpython/rtyper/rordereddict.py"
+#line 140 "rpython/rtyper/rordereddict.py"
         d_4 = d_5; size_4 = size_5; indexes_2 = indexes_3; entries_2 = entries_3; i_2 = i_3; goto block4;
 #line default
     }
 
-    // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, rpython/rtyper/rordereddict.py:177
+    // rpython.rtyper.rordereddict._ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, rpython/rtyper/rordereddict.py:173
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(dicttable_GcArray_odictentry_Bool_2* d_0, long key_0, long hash_0, bool store_0)
     {
-#line 177 "rpython/rtyper/rordereddict.py"
+#line 173 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         GcArray_odictentry_Bool_GcArray_odictentry_Bool_2* v_1 = default;
         long v_2 = default;
@@ -3919,134 +3947,134 @@ public static unsafe class RpythonProgram
         long freeslot_8 = default;
         bool v_30 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:181  indexes = d.indexes
-#line 181 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:177  indexes = d.indexes
+#line 177 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->indexes;
-#line 182 "rpython/rtyper/rordereddict.py"
+#line 178 "rpython/rtyper/rordereddict.py"
         v_1 = d_0->entries;
-#line 183 "rpython/rtyper/rordereddict.py"
+#line 179 "rpython/rtyper/rordereddict.py"
         v_2 = v_0->length;
-#line 183 "rpython/rtyper/rordereddict.py"
+#line 179 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked(v_2 - 1L);
-#line 184 "rpython/rtyper/rordereddict.py"
+#line 180 "rpython/rtyper/rordereddict.py"
         v_4 = hash_0 & v_3;
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         v_5 = unchecked((ulong)hash_0);
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         v_6 = v_5;
-#line 185 "rpython/rtyper/rordereddict.py"
+#line 181 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; key_1 = key_0; hash_1 = hash_0; store_1 = store_0; indexes_0 = v_0; entries_0 = v_1; mask_0 = v_3; i_0 = v_4; perturb_0 = v_6; freeslot_0 = (-1L); goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:188  index = indexes[i]
+    // block1: rpython/rtyper/rordereddict.py:184  index = indexes[i]
     block1:
-#line 188 "rpython/rtyper/rordereddict.py"
+#line 184 "rpython/rtyper/rordereddict.py"
         v_7 = (&indexes_0->items)[i_0];
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         v_8 = v_7 == 0L;
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         v_9 = v_8;
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         if (v_9) { store_10 = store_1; i_8 = i_0; freeslot_8 = freeslot_0; goto block10; }
-#line 189 "rpython/rtyper/rordereddict.py"
+#line 185 "rpython/rtyper/rordereddict.py"
         d_2 = d_1; key_2 = key_1; hash_2 = hash_1; store_2 = store_1; indexes_1 = indexes_0; entries_1 = entries_0; mask_1 = mask_0; i_1 = i_0; perturb_1 = perturb_0; freeslot_1 = freeslot_0; index_0 = v_7; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:195  if index == DELETED:
+    // block2: rpython/rtyper/rordereddict.py:191  if index == DELETED:
     block2:
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         v_10 = index_0 == 1L;
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         v_11 = v_10;
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         if (v_11) { d_9 = d_2; key_9 = key_2; hash_9 = hash_2; store_9 = store_2; indexes_7 = indexes_1; entries_7 = entries_1; mask_7 = mask_1; i_7 = i_1; perturb_7 = perturb_1; freeslot_7 = freeslot_1; goto block9; }
-#line 195 "rpython/rtyper/rordereddict.py"
+#line 191 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; key_3 = key_2; hash_3 = hash_2; store_3 = store_2; indexes_2 = indexes_1; entries_2 = entries_1; mask_2 = mask_1; i_2 = i_1; perturb_2 = perturb_1; freeslot_2 = freeslot_1; index_1 = index_0; goto block3;
 
-    // block3: rpython/rtyper/rordereddict.py:199  index -= VALID_OFFSET
+    // block3: rpython/rtyper/rordereddict.py:195  index -= VALID_OFFSET
     block3:
-#line 199 "rpython/rtyper/rordereddict.py"
+#line 195 "rpython/rtyper/rordereddict.py"
         v_12 = unchecked(index_1 - 2L);
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_13 = (&entries_2->items)[v_12].f_hash;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_14 = v_13 == hash_3;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         v_15 = v_14;
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         if (v_15) { d_5 = d_3; key_5 = key_3; hash_5 = hash_3; store_5 = store_3; indexes_4 = indexes_2; entries_4 = entries_2; mask_4 = mask_2; i_4 = i_2; perturb_4 = perturb_2; freeslot_4 = freeslot_2; index_2 = v_12; goto block5; }
-#line 200 "rpython/rtyper/rordereddict.py"
+#line 196 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; key_4 = key_3; hash_4 = hash_3; store_4 = store_3; indexes_3 = indexes_2; entries_3 = entries_2; mask_3 = mask_2; i_3 = i_2; perturb_3 = perturb_2; freeslot_3 = freeslot_2; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:206  perturb >>= PERTURB_SHIFT
+    // block4: rpython/rtyper/rordereddict.py:202  perturb >>= PERTURB_SHIFT
     block4:
-#line 206 "rpython/rtyper/rordereddict.py"
+#line 202 "rpython/rtyper/rordereddict.py"
         v_16 = perturb_3 >> 5;
-#line 207 "rpython/rtyper/rordereddict.py"
+#line 203 "rpython/rtyper/rordereddict.py"
         v_17 = rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(i_3, v_16, mask_3);
-#line 207 "rpython/rtyper/rordereddict.py"
+#line 203 "rpython/rtyper/rordereddict.py"
         d_1 = d_4; key_1 = key_4; hash_1 = hash_4; store_1 = store_4; indexes_0 = indexes_3; entries_0 = entries_3; mask_0 = mask_3; i_0 = v_17; perturb_0 = v_16; freeslot_0 = freeslot_3; goto block1;
 
-    // block5: rpython/rtyper/rordereddict.py:201  found = ll_keyeq(eq, entries[index].key, key)
+    // block5: rpython/rtyper/rordereddict.py:197  found = ll_keyeq(eq, entries[index].key, key)
     block5:
-#line 201 "rpython/rtyper/rordereddict.py"
+#line 197 "rpython/rtyper/rordereddict.py"
         v_18 = (&entries_4->items)[index_2].key;
-#line 201 "rpython/rtyper/rordereddict.py"
+#line 197 "rpython/rtyper/rordereddict.py"
         v_19 = rpython_rtyper_rordereddict_ll_keyeq__None_Signed_Signed(v_18, key_5);
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_20 = d_5->indexes;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_21 = v_20 != indexes_4;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_22 = v_21;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         if (v_22) { d_8 = d_5; key_8 = key_5; hash_8 = hash_5; store_8 = store_5; goto block8; }
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         d_6 = d_5; key_6 = key_5; hash_6 = hash_5; store_6 = store_5; indexes_5 = indexes_4; entries_5 = entries_4; mask_5 = mask_4; i_5 = i_4; perturb_5 = perturb_4; freeslot_5 = freeslot_4; index_3 = index_2; found_0 = v_19; goto block6;
 
-    // block6: rpython/rtyper/rordereddict.py:202  if d.indexes != indexes or d.entries != entries:
+    // block6: rpython/rtyper/rordereddict.py:198  if d.indexes != indexes or d.entries != entries:
     block6:
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_23 = d_6->entries;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_24 = v_23 != entries_5;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         v_25 = v_24;
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         if (v_25) { d_8 = d_6; key_8 = key_6; hash_8 = hash_6; store_8 = store_6; goto block8; }
-#line 202 "rpython/rtyper/rordereddict.py"
+#line 198 "rpython/rtyper/rordereddict.py"
         d_7 = d_6; key_7 = key_6; hash_7 = hash_6; store_7 = store_6; indexes_6 = indexes_5; entries_6 = entries_5; mask_6 = mask_5; i_6 = i_5; perturb_6 = perturb_5; freeslot_6 = freeslot_5; index_4 = index_3; found_1 = found_0; goto block7;
 
-    // block7: rpython/rtyper/rordereddict.py:204  if found:
+    // block7: rpython/rtyper/rordereddict.py:200  if found:
     block7:
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         v_26 = found_1;
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         if (v_26) return index_4;
-#line 204 "rpython/rtyper/rordereddict.py"
+#line 200 "rpython/rtyper/rordereddict.py"
         d_4 = d_7; key_4 = key_7; hash_4 = hash_7; store_4 = store_7; indexes_3 = indexes_6; entries_3 = entries_6; mask_3 = mask_6; i_3 = i_6; perturb_3 = perturb_6; freeslot_3 = freeslot_6; goto block4;
 
-    // block8: rpython/rtyper/rordereddict.py:203  return _ll_dict_lookup(d, key, hash, eq, store)
+    // block8: rpython/rtyper/rordereddict.py:199  return _ll_dict_lookup(d, key, hash, eq, store)
     block8:
-#line 203 "rpython/rtyper/rordereddict.py"
+#line 199 "rpython/rtyper/rordereddict.py"
         v_27 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_8, key_8, hash_8, store_8);
-#line 203 "rpython/rtyper/rordereddict.py"
+#line 199 "rpython/rtyper/rordereddict.py"
         return v_27;
 
-    // block9: rpython/rtyper/rordereddict.py:196  if freeslot == -1:
+    // block9: rpython/rtyper/rordereddict.py:192  if freeslot == -1:
     block9:
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         v_28 = freeslot_7 == (-1L);
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         v_29 = v_28;
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         if (v_29) { d_4 = d_9; key_4 = key_9; hash_4 = hash_9; store_4 = store_9; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = i_7; goto block4; }
-#line 196 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
         d_4 = d_9; key_4 = key_9; hash_4 = hash_9; store_4 = store_9; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = freeslot_7; goto block4;
 
-    // block10: rpython/rtyper/rordereddict.py:190  if not store:
+    // block10: rpython/rtyper/rordereddict.py:186  if not store:
     block10:
-#line 190 "rpython/rtyper/rordereddict.py"
+#line 186 "rpython/rtyper/rordereddict.py"
         v_30 = store_10;
-#line 190 "rpython/rtyper/rordereddict.py"
+#line 186 "rpython/rtyper/rordereddict.py"
         return (-1L);
 #line default
     }
@@ -4079,11 +4107,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_getitem__array_dispatch_and_prebuilt.Shape_Signed, rpython/rtyper/rlist.py:57
+    // rpython.rtyper.rlist.ll_getitem__array_dispatch_and_prebuilt.Shape_Signed, rpython/rtyper/rlist.py:58
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static dispatch_and_prebuilt_Shape* rpython_rtyper_rlist_ll_getitem__array_dispatch_and_prebuilt_Shape_Signed(GcArray_dispatch_and_prebuilt_Shape* l_0, long index_0)
     {
-#line 57 "rpython/rtyper/rlist.py"
+#line 58 "rpython/rtyper/rlist.py"
         GcArray_dispatch_and_prebuilt_Shape* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -4093,12 +4121,12 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         dispatch_and_prebuilt_Shape* v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:58  return ll_items(l)[_ll_index(index, ll_len(l))]
-#line 58 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+#line 59 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_dispatch_and_prebuilt_Shape(l_0);
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_dispatch_and_prebuilt_Shape(l_0);
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4106,20 +4134,20 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_3 = v_0; v_4 = v_2; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:58  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block1: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
     block1:
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_5 = (&v_3->items)[v_4];
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         return v_5;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:48
+    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:49
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
     {
-#line 48 "rpython/rtyper/rlist.py"
+#line 49 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long index_1 = default;
@@ -4144,41 +4172,41 @@ public static unsafe class RpythonProgram
         long length_3 = default;
         long v_14 = default;
 
-    // block0: rpython/rtyper/rlist.py:50  if index < 0:
-#line 50 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:51  if index < 0:
+#line 51 "rpython/rtyper/rlist.py"
         v_0 = index_0 < 0L;
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         if (v_1) { index_3 = index_0; length_3 = length_0; goto block6; }
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         index_1 = index_0; length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:52  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block1:
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_2 = index_1 < 0L;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         if (v_3) goto block3;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         index_2 = index_1; length_2 = length_1; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:52  if index < 0 or index >= length:
+    // block2: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block2:
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_4 = index_2 >= length_2;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_5 = v_4;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         if (v_5) goto block3;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         return index_2;
 
-    // block3: rpython/rtyper/rlist.py:53  raise IndexError
+    // block3: rpython/rtyper/rlist.py:54  raise IndexError
     block3:
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_6 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4186,17 +4214,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_7 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rlist.py:53  raise IndexError
+    // block4: rpython/rtyper/rlist.py:54  raise IndexError
     block4:
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_8->typeptr = Prebuilt.vtable_IndexError;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_10 = (BaseException*)v_7;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_11 = v_10->typeptr;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         etype_1 = v_11; evalue_0 = v_7; goto block5;
 
     // block5
@@ -4207,11 +4235,11 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_1;
         return 0L;
 
-    // block6: rpython/rtyper/rlist.py:51  index += length
+    // block6: rpython/rtyper/rlist.py:52  index += length
     block6:
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         v_14 = unchecked(index_3 + length_3);
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         index_1 = v_14; length_1 = length_3; goto block1;
 #line default
     }

@@ -309,159 +309,159 @@ block2(self_3: Ptr(dispatch_and_prebuilt.Ring)):
     v_8: Signed = int_sub(v_4, v_7)  # line 43
     --> return(v_8)
 
-graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:21
+graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 22
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 22
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 39
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
     --> return(v_1)
 
-graph ll_listiter__listiter_array_dispatch_and_prebuilt.Shape_array_dispatch_and_prebuilt.Shape(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:196
+graph ll_listiter__listiter_array_dispatch_and_prebuilt.Shape_array_dispatch_and_prebuilt.Shape(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_dispatch_and_prebuilt.Shape(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_dispatch_and_prebuilt.Shape(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_dispatch_and_prebuilt.Shape, v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_dispatch_and_prebuilt.Shape, v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = direct_call(graph ll_items__array_dispatch_and_prebuilt.Shape, l_0)  # line 209
-    v_8: Ptr(dispatch_and_prebuilt.Shape) = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = direct_call(graph ll_items__array_dispatch_and_prebuilt.Shape, l_0)  # line 306
+    v_8: Ptr(dispatch_and_prebuilt.Shape) = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_len__array_dispatch_and_prebuilt.Shape(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:29
+graph ll_len__array_dispatch_and_prebuilt.Shape(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
-graph ll_items__array_dispatch_and_prebuilt.Shape(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:23
+graph ll_items__array_dispatch_and_prebuilt.Shape(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph ll_listiter__listiter_array_Func((Signed) -> Signed)_array_Func((Signed) -> Signed)(ITER_0: Void, l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:196
+graph ll_listiter__listiter_array_Func((Signed) -> Signed)_array_Func((Signed) -> Signed)(ITER_0: Void, l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed))))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_Func((Signed) -> Signed)(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_Func((Signed) -> Signed)(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_Func((Signed) -> Signed), v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_Func((Signed) -> Signed), v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed))))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))) = direct_call(graph ll_items__array_Func((Signed) -> Signed), l_0)  # line 209
-    v_8: Ptr(Func((Signed) -> Signed)) = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))) = direct_call(graph ll_items__array_Func((Signed) -> Signed), l_0)  # line 306
+    v_8: Ptr(Func((Signed) -> Signed)) = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_len__array_Func((Signed) -> Signed)(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:29
+graph ll_len__array_Func((Signed) -> Signed)(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed))))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(Func((Signed) -> Signed))))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
-graph ll_items__array_Func((Signed) -> Signed)(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:23
+graph ll_items__array_Func((Signed) -> Signed)(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed))))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph ll_dict_getitem__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:355
+graph ll_dict_getitem__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:351
 block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq })  # line 356
-    v_1: Bool = int_lt(v_0, 0)  # line 357
-    v_2: Bool = same_as(v_1)  # line 357
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq, d_0, key_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq })  # line 352
+    v_1: Bool = int_lt(v_0, 0)  # line 353
+    v_2: Bool = same_as(v_1)  # line 353
     switch v_2
     False --> block1(d_0, v_0)
     True --> block2()
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 359
-    v_4: Ptr(Func((Signed) -> Signed)) = getinteriorfield(v_3, index_0, 'value')  # line 359
+    v_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 355
+    v_4: Ptr(Func((Signed) -> Signed)) = getinteriorfield(v_3, index_0, 'value')  # line 355
     --> return(v_4)
 block2():
-    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
-    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [10, 11))  # line 358
-    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
+    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 354
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [10, 11))  # line 354
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 354
     --> raise(v_9, v_5)
 
-graph _ll_dict_find__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:222
+graph _ll_dict_find__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:218
 block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_ll_strhash, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash })  # line 224
-    v_1: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, key_0)  # line 225
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_Signed_ll_streq_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, False)  # line 225
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_ll_strhash, d_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash })  # line 220
+    v_1: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, key_0)  # line 221
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_Signed_ll_streq_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, False)  # line 221
     --> return(v_2)
 
-graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_ll_strhash(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+graph _ll_dict_ensure_index__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_ll_strhash(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:160
 block0(d_0: Ptr(dicttable), hash_0: Void):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
-    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 162
+    v_1: Bool = ptr_nonzero(v_0)  # line 162
     switch v_1
     False --> block1(d_0, hash_0)
     True --> return(None)
 block1(d_1: Ptr(dicttable), hash_1: Void):
-    v_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    v_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 164
     --> block2(d_1, hash_1, v_2, 0)
 block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
-    v_4: Bool = int_lt(i_0, v_3)  # line 170
-    v_5: Bool = same_as(v_4)  # line 170
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 166
+    v_4: Bool = int_lt(i_0, v_3)  # line 166
+    v_5: Bool = same_as(v_4)  # line 166
     switch v_5
     False --> block3(d_2)
     True --> block4(d_2, hash_2, entries_0, i_0)
 block3(d_3: Ptr(dicttable)):
-    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
-    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
-    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_Signed, d_3, v_7)  # line 174
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 170
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 170
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_Signed, d_3, v_7)  # line 170
     --> return(None)
 block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_9: Ptr(rpy_str) = getinteriorfield(entries_1, i_1, 'key')  # line 171
-    v_10: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, v_9)  # line 171
-    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
-    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
-    v_13: Signed = int_add(i_1, 1)  # line 173
+    v_9: Ptr(rpy_str) = getinteriorfield(entries_1, i_1, 'key')  # line 167
+    v_10: Signed = direct_call(graph ll_keyhash__ll_strhash_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strhash, Function = <function rpython.rtyper.rstr.ll_strhash>, UniqueName = rpython.rtyper.rstr.ll_strhash }, v_9)  # line 167
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 167
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 168
+    v_13: Signed = int_add(i_1, 1)  # line 169
     --> block2(d_4, hash_3, entries_1, v_13)
 
 graph ll_keyhash__ll_strhash_rpy_str(hash_0: Void, key_0: Ptr(rpy_str))  # rordereddict.py:48
@@ -473,206 +473,214 @@ block1(hash_1: Void, key_1: Ptr(rpy_str)):
     v_2: Signed = direct_call(graph ll_strhash__rpy_str, key_1)  # line 51
     --> return(v_2)
 
-graph _ll_dict_index_size__Signed(live_0: Signed)  # rordereddict.py:126
+graph _ll_dict_index_size__Signed(live_0: Signed)  # rordereddict.py:122
 block0(live_0: Signed):
     --> block1(live_0, 16)
 block1(live_1: Signed, size_0: Signed):
-    v_0: Signed = int_add(live_1, live_1)  # line 130
-    v_1: Signed = int_add(v_0, 1)  # line 130
-    v_2: Signed = int_mul(v_1, 2)  # line 130
-    v_3: Bool = int_le(size_0, v_2)  # line 130
-    v_4: Bool = same_as(v_3)  # line 130
+    v_0: Signed = int_add(live_1, live_1)  # line 126
+    v_1: Signed = int_add(v_0, 1)  # line 126
+    v_2: Signed = int_mul(v_1, 2)  # line 126
+    v_3: Bool = int_le(size_0, v_2)  # line 126
+    v_4: Bool = same_as(v_3)  # line 126
     switch v_4
     False --> return(size_0)
     True --> block2(live_1, size_0)
 block2(live_2: Signed, size_1: Signed):
-    v_5: Signed = int_mul(size_1, 2)  # line 131
+    v_5: Signed = int_mul(size_1, 2)  # line 127
     --> block1(live_2, v_5)
 
-graph ll_strhash__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:57
+graph ll_strhash__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:74
 block0(s_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_nonzero(s_0)  # line 59
+    v_0: Bool = ptr_nonzero(s_0)  # line 78
     switch v_0
     False --> return(0)
     True --> block1(s_0)
 block1(s_1: Ptr(rpy_str)):
-    v_1: Signed = getfield(s_1, 'hash')  # line 61
-    v_2: Bool = int_eq(v_1, 0)  # line 62
-    v_3: Bool = same_as(v_2)  # line 62
+    v_1: Signed = getfield(s_1, 'hash')  # line 80
+    v_2: Bool = int_eq(v_1, 0)  # line 81
+    v_3: Bool = same_as(v_2)  # line 81
     switch v_3
     False --> return(v_1)
     True --> block2(s_1, v_1)
 block2(s_2: Ptr(rpy_str), x_0: Signed):
-    v_4: Unsigned = same_as(2166136261)  # line 63
-    --> block3(s_2, x_0, v_4, 0)
-block3(s_3: Ptr(rpy_str), x_1: Signed, h_0: Unsigned, i_0: Signed):
-    v_5: Ptr(rpy_str) = same_as(s_3)  # line 65
-    v_6: Signed = getinteriorarraysize(v_5, 'chars')  # line 65
-    v_7: Bool = int_lt(i_0, v_6)  # line 65
-    v_8: Bool = same_as(v_7)  # line 65
-    switch v_8
-    False --> block4(s_3, h_0)
-    True --> block6(s_3, x_1, h_0, i_0)
-block4(s_4: Ptr(rpy_str), h_1: Unsigned):
-    v_9: Signed = cast_uint_to_int(h_1)  # line 68
-    v_10: Signed = same_as(v_9)  # line 68
-    v_11: Bool = int_eq(v_10, 0)  # line 69
-    v_12: Bool = same_as(v_11)  # line 69
-    switch v_12
-    False --> block5(s_4, v_10)
-    True --> block5(s_4, 29872897)
-block5(s_5: Ptr(rpy_str), x_2: Signed):
-    v_13: Void = setfield(s_5, 'hash', x_2)  # line 71
-    --> return(x_2)
-block6(s_6: Ptr(rpy_str), x_3: Signed, h_2: Unsigned, i_1: Signed):
-    v_14: Ptr(rpy_str) = same_as(s_6)  # line 66
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 66
-    v_16: Signed = cast_unichar_to_int(v_15)  # line 66
-    v_17: Unsigned = cast_int_to_uint(v_16)  # line 66
-    v_18: Unsigned = same_as(v_17)  # line 66
-    v_19: Unsigned = uint_xor(h_2, v_18)  # line 66
-    v_20: Unsigned = same_as(16777619)  # line 66
-    v_21: Unsigned = uint_mul(v_19, v_20)  # line 66
-    v_22: Signed = int_add(i_1, 1)  # line 67
-    --> block3(s_6, x_3, v_21, v_22)
+    v_4: Ptr(rpy_str) = same_as(s_2)  # line 82
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 82
+    v_6: Bool = int_eq(v_5, 0)  # line 83
+    v_7: Bool = same_as(v_6)  # line 83
+    switch v_7
+    False --> block3(s_2, x_0, v_5)
+    True --> return(-1)
+block3(s_3: Ptr(rpy_str), x_1: Signed, length_0: Signed):
+    v_8: Ptr(rpy_str) = same_as(s_3)  # line 85
+    v_9: UniChar = getinteriorfield(v_8, 'chars', 0)  # line 85
+    v_10: Signed = cast_unichar_to_int(v_9)  # line 85
+    v_11: Unsigned = cast_int_to_uint(v_10)  # line 85
+    v_12: Unsigned = same_as(v_11)  # line 85
+    v_13: Unsigned = uint_lshift(v_12, 7)  # line 85
+    --> block4(s_3, x_1, length_0, v_13, 0)
+block4(s_4: Ptr(rpy_str), x_2: Signed, length_1: Signed, h_0: Unsigned, i_0: Signed):
+    v_14: Bool = int_lt(i_0, length_1)  # line 87
+    v_15: Bool = same_as(v_14)  # line 87
+    switch v_15
+    False --> block5(s_4, length_1, h_0)
+    True --> block6(s_4, x_2, length_1, h_0, i_0)
+block5(s_5: Ptr(rpy_str), length_2: Signed, h_1: Unsigned):
+    v_16: Unsigned = cast_int_to_uint(length_2)  # line 90
+    v_17: Unsigned = same_as(v_16)  # line 90
+    v_18: Unsigned = uint_xor(h_1, v_17)  # line 90
+    v_19: Signed = cast_uint_to_int(v_18)  # line 90
+    v_20: Signed = same_as(v_19)  # line 90
+    v_21: Void = setfield(s_5, 'hash', v_20)  # line 91
+    --> return(v_20)
+block6(s_6: Ptr(rpy_str), x_3: Signed, length_3: Signed, h_2: Unsigned, i_1: Signed):
+    v_22: Unsigned = same_as(1000003)  # line 88
+    v_23: Unsigned = uint_mul(v_22, h_2)  # line 88
+    v_24: Ptr(rpy_str) = same_as(s_6)  # line 88
+    v_25: UniChar = getinteriorfield(v_24, 'chars', i_1)  # line 88
+    v_26: Signed = cast_unichar_to_int(v_25)  # line 88
+    v_27: Unsigned = cast_int_to_uint(v_26)  # line 88
+    v_28: Unsigned = same_as(v_27)  # line 88
+    v_29: Unsigned = uint_xor(v_23, v_28)  # line 88
+    v_30: Signed = int_add(i_1, 1)  # line 89
+    --> block4(s_6, x_3, length_3, v_29, v_30)
 
-graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:131
 block0(d_0: Ptr(dicttable), size_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
-    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
-    v_2: Signed = int_mul(size_0, 2)  # line 139
-    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
-    v_4: Signed = int_mul(v_3, 3)  # line 139
-    v_5: Signed = int_sub(v_2, v_4)  # line 139
-    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
-    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 133
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 134
+    v_2: Signed = int_mul(size_0, 2)  # line 135
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 135
+    v_4: Signed = int_mul(v_3, 3)  # line 135
+    v_5: Signed = int_sub(v_2, v_4)  # line 135
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 135
+    v_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 136
     --> block1(d_0, size_0, v_0, v_7, 0)
 block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
-    v_9: Bool = int_lt(i_0, v_8)  # line 142
-    v_10: Bool = same_as(v_9)  # line 142
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 138
+    v_9: Bool = int_lt(i_0, v_8)  # line 138
+    v_10: Bool = same_as(v_9)  # line 138
     switch v_10
     False --> return(None)
     True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
 block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
-    v_12: Bool = same_as(v_11)  # line 143
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 139
+    v_12: Bool = same_as(v_11)  # line 139
     switch v_12
     False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
     True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
 block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_13: Signed = int_add(i_2, 1)  # line 145
+    v_13: Signed = int_add(i_2, 1)  # line 141
     --> block1(d_3, size_3, indexes_2, entries_2, v_13)
 block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
-    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 140
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_Signed_ll_streq_Bool(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_Signed_ll_streq_Bool(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:173
 block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Signed, eq_0: Void, store_0: Bool):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
-    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
-    v_2: Signed = getarraysize(v_0)  # line 183
-    v_3: Signed = int_sub(v_2, 1)  # line 183
-    v_4: Signed = int_and(hash_0, v_3)  # line 184
-    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
-    v_6: Unsigned = same_as(v_5)  # line 185
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 177
+    v_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 178
+    v_2: Signed = getarraysize(v_0)  # line 179
+    v_3: Signed = int_sub(v_2, 1)  # line 179
+    v_4: Signed = int_and(hash_0, v_3)  # line 180
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 181
+    v_6: Unsigned = same_as(v_5)  # line 181
     --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
 block1(d_1: Ptr(dicttable), key_1: Ptr(rpy_str), hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
-    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
-    v_8: Bool = int_eq(v_7, 0)  # line 189
-    v_9: Bool = same_as(v_8)  # line 189
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 184
+    v_8: Bool = int_eq(v_7, 0)  # line 185
+    v_9: Bool = same_as(v_8)  # line 185
     switch v_9
     False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
     True --> block10(store_1, i_0, freeslot_0)
 block2(d_2: Ptr(dicttable), key_2: Ptr(rpy_str), hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
-    v_10: Bool = int_eq(index_0, 1)  # line 195
-    v_11: Bool = same_as(v_10)  # line 195
+    v_10: Bool = int_eq(index_0, 1)  # line 191
+    v_11: Bool = same_as(v_10)  # line 191
     switch v_11
     False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
     True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
 block3(d_3: Ptr(dicttable), key_3: Ptr(rpy_str), hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
-    v_12: Signed = int_sub(index_1, 2)  # line 199
-    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
-    v_14: Bool = int_eq(v_13, hash_3)  # line 200
-    v_15: Bool = same_as(v_14)  # line 200
+    v_12: Signed = int_sub(index_1, 2)  # line 195
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 196
+    v_14: Bool = int_eq(v_13, hash_3)  # line 196
+    v_15: Bool = same_as(v_14)  # line 196
     switch v_15
     False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
     True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
 block4(d_4: Ptr(dicttable), key_4: Ptr(rpy_str), hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
-    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
-    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 202
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 203
     --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
 block5(d_5: Ptr(dicttable), key_5: Ptr(rpy_str), hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
-    v_18: Ptr(rpy_str) = getinteriorfield(entries_4, index_2, 'key')  # line 201
-    v_19: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, v_18, key_5)  # line 201
-    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
-    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
-    v_22: Bool = same_as(v_21)  # line 202
+    v_18: Ptr(rpy_str) = getinteriorfield(entries_4, index_2, 'key')  # line 197
+    v_19: Bool = direct_call(graph ll_keyeq__ll_streq_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, v_18, key_5)  # line 197
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 198
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 198
+    v_22: Bool = same_as(v_21)  # line 198
     switch v_22
     False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
     True --> block8(d_5, key_5, hash_5, eq_5, store_5)
 block6(d_6: Ptr(dicttable), key_6: Ptr(rpy_str), hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
-    v_23: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
-    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
-    v_25: Bool = same_as(v_24)  # line 202
+    v_23: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 198
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 198
+    v_25: Bool = same_as(v_24)  # line 198
     switch v_25
     False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
     True --> block8(d_6, key_6, hash_6, eq_6, store_6)
 block7(d_7: Ptr(dicttable), key_7: Ptr(rpy_str), hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
-    v_26: Bool = same_as(found_1)  # line 204
+    v_26: Bool = same_as(found_1)  # line 200
     switch v_26
     False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
     True --> return(index_4)
 block8(d_8: Ptr(dicttable), key_8: Ptr(rpy_str), hash_8: Signed, eq_8: Void, store_8: Bool):
-    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_Signed_ll_streq_Bool, d_8, key_8, hash_8, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, store_8)  # line 203
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_Signed_ll_streq_Bool, d_8, key_8, hash_8, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, store_8)  # line 199
     --> return(v_27)
 block9(d_9: Ptr(dicttable), key_9: Ptr(rpy_str), hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(Func((Signed) -> Signed)), f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
-    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
-    v_29: Bool = same_as(v_28)  # line 196
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 192
+    v_29: Bool = same_as(v_28)  # line 192
     switch v_29
     False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
     True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
 block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
-    v_30: Bool = same_as(store_10)  # line 190
+    v_30: Bool = same_as(store_10)  # line 186
     --> return(-1)
 
-graph _ll_dict_store_clean__array_Signed_Signed_Signed(indexes_0: Ptr(GcArray(Signed)), hash_0: Signed, index_0: Signed)  # rordereddict.py:152
+graph _ll_dict_store_clean__array_Signed_Signed_Signed(indexes_0: Ptr(GcArray(Signed)), hash_0: Signed, index_0: Signed)  # rordereddict.py:148
 block0(indexes_0: Ptr(GcArray(Signed)), hash_0: Signed, index_0: Signed):
-    v_0: Signed = getarraysize(indexes_0)  # line 155
-    v_1: Signed = int_sub(v_0, 1)  # line 155
-    v_2: Signed = int_and(hash_0, v_1)  # line 156
-    v_3: Unsigned = cast_int_to_uint(hash_0)  # line 157
-    v_4: Unsigned = same_as(v_3)  # line 157
+    v_0: Signed = getarraysize(indexes_0)  # line 151
+    v_1: Signed = int_sub(v_0, 1)  # line 151
+    v_2: Signed = int_and(hash_0, v_1)  # line 152
+    v_3: Unsigned = cast_int_to_uint(hash_0)  # line 153
+    v_4: Unsigned = same_as(v_3)  # line 153
     --> block1(indexes_0, hash_0, index_0, v_1, v_2, v_4)
 block1(indexes_1: Ptr(GcArray(Signed)), hash_1: Signed, index_1: Signed, mask_0: Signed, i_0: Signed, perturb_0: Unsigned):
-    v_5: Signed = getarrayitem(indexes_1, i_0)  # line 158
-    v_6: Bool = int_ne(v_5, 0)  # line 158
-    v_7: Bool = same_as(v_6)  # line 158
+    v_5: Signed = getarrayitem(indexes_1, i_0)  # line 154
+    v_6: Bool = int_ne(v_5, 0)  # line 154
+    v_7: Bool = same_as(v_6)  # line 154
     switch v_7
     False --> block2(indexes_1, index_1, i_0)
     True --> block3(indexes_1, hash_1, index_1, mask_0, i_0, perturb_0)
 block2(indexes_2: Ptr(GcArray(Signed)), index_2: Signed, i_1: Signed):
-    v_8: Signed = int_add(index_2, 2)  # line 161
-    v_9: Void = setarrayitem(indexes_2, i_1, v_8)  # line 161
+    v_8: Signed = int_add(index_2, 2)  # line 157
+    v_9: Void = setarrayitem(indexes_2, i_1, v_8)  # line 157
     --> return(None)
 block3(indexes_3: Ptr(GcArray(Signed)), hash_2: Signed, index_3: Signed, mask_1: Signed, i_2: Signed, perturb_1: Unsigned):
-    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 159
-    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_2, v_10, mask_1)  # line 160
+    v_10: Unsigned = uint_rshift(perturb_1, 5)  # line 155
+    v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_2, v_10, mask_1)  # line 156
     --> block1(indexes_3, hash_2, index_3, mask_1, v_11, v_10)
 
-graph _ll_next_slot__Signed_Unsigned_Signed(i_0: Signed, perturb_0: Unsigned, mask_0: Signed)  # rordereddict.py:148
+graph _ll_next_slot__Signed_Unsigned_Signed(i_0: Signed, perturb_0: Unsigned, mask_0: Signed)  # rordereddict.py:144
 block0(i_0: Signed, perturb_0: Unsigned, mask_0: Signed):
-    v_0: Unsigned = cast_int_to_uint(i_0)  # line 149
-    v_1: Unsigned = same_as(v_0)  # line 149
-    v_2: Unsigned = same_as(5)  # line 149
-    v_3: Unsigned = uint_mul(v_1, v_2)  # line 149
-    v_4: Unsigned = uint_add(v_3, perturb_0)  # line 149
-    v_5: Unsigned = same_as(1)  # line 149
-    v_6: Unsigned = uint_add(v_4, v_5)  # line 149
-    v_7: Signed = cast_uint_to_int(v_6)  # line 149
-    v_8: Signed = same_as(v_7)  # line 149
-    v_9: Signed = int_and(v_8, mask_0)  # line 149
+    v_0: Unsigned = cast_int_to_uint(i_0)  # line 145
+    v_1: Unsigned = same_as(v_0)  # line 145
+    v_2: Unsigned = same_as(5)  # line 145
+    v_3: Unsigned = uint_mul(v_1, v_2)  # line 145
+    v_4: Unsigned = uint_add(v_3, perturb_0)  # line 145
+    v_5: Unsigned = same_as(1)  # line 145
+    v_6: Unsigned = uint_add(v_4, v_5)  # line 145
+    v_7: Signed = cast_uint_to_int(v_6)  # line 145
+    v_8: Signed = same_as(v_7)  # line 145
+    v_9: Signed = int_and(v_8, mask_0)  # line 145
     --> return(v_9)
 
 graph ll_keyeq__ll_streq_rpy_str_rpy_str(eq_0: Void, key1_0: Ptr(rpy_str), key2_0: Ptr(rpy_str))  # rordereddict.py:54
@@ -684,154 +692,154 @@ block1(eq_1: Void, key1_1: Ptr(rpy_str), key2_1: Ptr(rpy_str)):
     v_2: Bool = direct_call(graph ll_streq__rpy_str_rpy_str, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:75
+graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:101
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 76
-    v_1: Bool = same_as(v_0)  # line 76
+    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 102
+    v_1: Bool = same_as(v_0)  # line 102
     switch v_1
     False --> block1(s1_0, s2_0)
     True --> return(True)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str)):
-    v_2: Bool = ptr_nonzero(s1_1)  # line 78
+    v_2: Bool = ptr_nonzero(s1_1)  # line 104
     switch v_2
     False --> return(False)
     True --> block2(s1_1, s2_1)
 block2(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str)):
-    v_3: Bool = ptr_nonzero(s2_2)  # line 78
+    v_3: Bool = ptr_nonzero(s2_2)  # line 104
     switch v_3
     False --> return(False)
     True --> block3(s1_2, s2_2)
 block3(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str)):
-    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 80
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 80
-    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 81
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 81
-    v_8: Bool = int_ne(v_7, v_5)  # line 81
-    v_9: Bool = same_as(v_8)  # line 81
+    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 106
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 106
+    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 107
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 107
+    v_8: Bool = int_ne(v_7, v_5)  # line 107
+    v_9: Bool = same_as(v_8)  # line 107
     switch v_9
     False --> block4(s1_3, s2_3, v_5, 0)
     True --> return(False)
 block4(s1_4: Ptr(rpy_str), s2_4: Ptr(rpy_str), length_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, length_0)  # line 84
-    v_11: Bool = same_as(v_10)  # line 84
+    v_10: Bool = int_lt(i_0, length_0)  # line 110
+    v_11: Bool = same_as(v_10)  # line 110
     switch v_11
     False --> return(True)
     True --> block5(s1_4, s2_4, length_0, i_0)
 block5(s1_5: Ptr(rpy_str), s2_5: Ptr(rpy_str), length_1: Signed, i_1: Signed):
-    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 85
-    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 85
-    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 85
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 85
-    v_16: Bool = unichar_ne(v_13, v_15)  # line 85
-    v_17: Bool = same_as(v_16)  # line 85
+    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 111
+    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 111
+    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 111
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 111
+    v_16: Bool = unichar_ne(v_13, v_15)  # line 111
+    v_17: Bool = same_as(v_16)  # line 111
     switch v_17
     False --> block6(s1_5, s2_5, length_1, i_1)
     True --> return(False)
 block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 87
+    v_18: Signed = int_add(i_2, 1)  # line 113
     --> block4(s1_6, s2_6, length_2, v_18)
 
-graph ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:196
+graph ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_tuple2_Signed_rpy_str(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_tuple2_Signed_rpy_str(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_rpy_str, v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_rpy_str, v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_tuple2_Signed_rpy_str, l_0)  # line 209
-    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_tuple2_Signed_rpy_str, l_0)  # line 306
+    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_len__array_tuple2_Signed_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:29
+graph ll_len__array_tuple2_Signed_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
-graph ll_items__array_tuple2_Signed_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:23
+graph ll_items__array_tuple2_Signed_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:355
+graph ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:351
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, d_0, key_0, None, None)  # line 356
-    v_1: Bool = int_lt(v_0, 0)  # line 357
-    v_2: Bool = same_as(v_1)  # line 357
+    v_0: Signed = direct_call(graph _ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None, d_0, key_0, None, None)  # line 352
+    v_1: Bool = int_lt(v_0, 0)  # line 353
+    v_2: Bool = same_as(v_1)  # line 353
     switch v_2
     False --> block1(d_0, v_0)
     True --> block2()
 block1(d_1: Ptr(dicttable), index_0: Signed):
-    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 359
-    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 359
+    v_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 355
+    v_4: Signed = getinteriorfield(v_3, index_0, 'value')  # line 355
     --> return(v_4)
 block2():
-    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 358
-    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [10, 11))  # line 358
-    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 358
-    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 358
+    v_5: Ptr(KeyError) = malloc(GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 354
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_7: Void = setfield(v_6, 'typeptr', vtable KeyError [10, 11))  # line 354
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 354
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 354
     --> raise(v_9, v_5)
 
-graph _ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:222
+graph _ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:218
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void):
-    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, d_0, None)  # line 224
-    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 225
-    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 225
+    v_0: Void = direct_call(graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None, d_0, None)  # line 220
+    v_1: Signed = direct_call(graph ll_keyhash__None_Signed, None, key_0)  # line 221
+    v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, d_0, key_0, v_1, None, False)  # line 221
     --> return(v_2)
 
-graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:164
+graph _ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0: Ptr(dicttable), hash_0: Void)  # rordereddict.py:160
 block0(d_0: Ptr(dicttable), hash_0: Void):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 166
-    v_1: Bool = ptr_nonzero(v_0)  # line 166
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 162
+    v_1: Bool = ptr_nonzero(v_0)  # line 162
     switch v_1
     False --> block1(d_0, hash_0)
     True --> return(None)
 block1(d_1: Ptr(dicttable), hash_1: Void):
-    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 168
+    v_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_1, 'entries')  # line 164
     --> block2(d_1, hash_1, v_2, 0)
 block2(d_2: Ptr(dicttable), hash_2: Void, entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 170
-    v_4: Bool = int_lt(i_0, v_3)  # line 170
-    v_5: Bool = same_as(v_4)  # line 170
+    v_3: Signed = getfield(d_2, 'num_ever_used_items')  # line 166
+    v_4: Bool = int_lt(i_0, v_3)  # line 166
+    v_5: Bool = same_as(v_4)  # line 166
     switch v_5
     False --> block3(d_2)
     True --> block4(d_2, hash_2, entries_0, i_0)
 block3(d_3: Ptr(dicttable)):
-    v_6: Signed = getfield(d_3, 'num_live_items')  # line 174
-    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 174
-    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, d_3, v_7)  # line 174
+    v_6: Signed = getfield(d_3, 'num_live_items')  # line 170
+    v_7: Signed = direct_call(graph _ll_dict_index_size__Signed, v_6)  # line 170
+    v_8: Void = direct_call(graph _ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed, d_3, v_7)  # line 170
     --> return(None)
 block4(d_4: Ptr(dicttable), hash_3: Void, entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_9: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 171
-    v_10: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_9)  # line 171
-    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 171
-    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 172
-    v_13: Signed = int_add(i_1, 1)  # line 173
+    v_9: Signed = getinteriorfield(entries_1, i_1, 'key')  # line 167
+    v_10: Signed = direct_call(graph ll_keyhash__None_Signed, None, v_9)  # line 167
+    v_11: Void = setinteriorfield(entries_1, i_1, 'f_hash', v_10)  # line 167
+    v_12: Void = setinteriorfield(entries_1, i_1, 'f_valid', True)  # line 168
+    v_13: Signed = int_add(i_1, 1)  # line 169
     --> block2(d_4, hash_3, entries_1, v_13)
 
 graph ll_keyhash__None_Signed(hash_0: Void, key_0: Signed)  # rordereddict.py:48
@@ -840,105 +848,105 @@ block0(hash_0: Void, key_0: Signed):
     v_1: Bool = same_as(v_0)  # line 49
     --> return(key_0)
 
-graph _ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:135
+graph _ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:131
 block0(d_0: Ptr(dicttable), size_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 137
-    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 138
-    v_2: Signed = int_mul(size_0, 2)  # line 139
-    v_3: Signed = getfield(d_0, 'num_live_items')  # line 139
-    v_4: Signed = int_mul(v_3, 3)  # line 139
-    v_5: Signed = int_sub(v_2, v_4)  # line 139
-    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 139
-    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 140
+    v_0: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', size_0)  # line 133
+    v_1: Void = setfield(d_0, 'indexes', v_0)  # line 134
+    v_2: Signed = int_mul(size_0, 2)  # line 135
+    v_3: Signed = getfield(d_0, 'num_live_items')  # line 135
+    v_4: Signed = int_mul(v_3, 3)  # line 135
+    v_5: Signed = int_sub(v_2, v_4)  # line 135
+    v_6: Void = setfield(d_0, 'resize_counter', v_5)  # line 135
+    v_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 136
     --> block1(d_0, size_0, v_0, v_7, 0)
 block1(d_1: Ptr(dicttable), size_1: Signed, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_0: Signed):
-    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 142
-    v_9: Bool = int_lt(i_0, v_8)  # line 142
-    v_10: Bool = same_as(v_9)  # line 142
+    v_8: Signed = getfield(d_1, 'num_ever_used_items')  # line 138
+    v_9: Bool = int_lt(i_0, v_8)  # line 138
+    v_10: Bool = same_as(v_9)  # line 138
     switch v_10
     False --> return(None)
     True --> block2(d_1, size_1, indexes_0, entries_0, i_0)
 block2(d_2: Ptr(dicttable), size_2: Signed, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_1: Signed):
-    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 143
-    v_12: Bool = same_as(v_11)  # line 143
+    v_11: Bool = getinteriorfield(entries_1, i_1, 'f_valid')  # line 139
+    v_12: Bool = same_as(v_11)  # line 139
     switch v_12
     False --> block3(d_2, size_2, indexes_1, entries_1, i_1)
     True --> block4(d_2, size_2, indexes_1, entries_1, i_1)
 block3(d_3: Ptr(dicttable), size_3: Signed, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_2: Signed):
-    v_13: Signed = int_add(i_2, 1)  # line 145
+    v_13: Signed = int_add(i_2, 1)  # line 141
     --> block1(d_3, size_3, indexes_2, entries_2, v_13)
 block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), i_3: Signed):
-    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 144
-    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 144
+    v_14: Signed = getinteriorfield(entries_3, i_3, 'f_hash')  # line 140
+    v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph _ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:177
+graph _ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:173
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Signed, eq_0: Void, store_0: Bool):
-    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 181
-    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 182
-    v_2: Signed = getarraysize(v_0)  # line 183
-    v_3: Signed = int_sub(v_2, 1)  # line 183
-    v_4: Signed = int_and(hash_0, v_3)  # line 184
-    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 185
-    v_6: Unsigned = same_as(v_5)  # line 185
+    v_0: Ptr(GcArray(Signed)) = getfield(d_0, 'indexes')  # line 177
+    v_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_0, 'entries')  # line 178
+    v_2: Signed = getarraysize(v_0)  # line 179
+    v_3: Signed = int_sub(v_2, 1)  # line 179
+    v_4: Signed = int_and(hash_0, v_3)  # line 180
+    v_5: Unsigned = cast_int_to_uint(hash_0)  # line 181
+    v_6: Unsigned = same_as(v_5)  # line 181
     --> block1(d_0, key_0, hash_0, eq_0, store_0, v_0, v_1, v_3, v_4, v_6, -1)
 block1(d_1: Ptr(dicttable), key_1: Signed, hash_1: Signed, eq_1: Void, store_1: Bool, indexes_0: Ptr(GcArray(Signed)), entries_0: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), mask_0: Signed, i_0: Signed, perturb_0: Unsigned, freeslot_0: Signed):
-    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 188
-    v_8: Bool = int_eq(v_7, 0)  # line 189
-    v_9: Bool = same_as(v_8)  # line 189
+    v_7: Signed = getarrayitem(indexes_0, i_0)  # line 184
+    v_8: Bool = int_eq(v_7, 0)  # line 185
+    v_9: Bool = same_as(v_8)  # line 185
     switch v_9
     False --> block2(d_1, key_1, hash_1, eq_1, store_1, indexes_0, entries_0, mask_0, i_0, perturb_0, freeslot_0, v_7)
     True --> block10(store_1, i_0, freeslot_0)
 block2(d_2: Ptr(dicttable), key_2: Signed, hash_2: Signed, eq_2: Void, store_2: Bool, indexes_1: Ptr(GcArray(Signed)), entries_1: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), mask_1: Signed, i_1: Signed, perturb_1: Unsigned, freeslot_1: Signed, index_0: Signed):
-    v_10: Bool = int_eq(index_0, 1)  # line 195
-    v_11: Bool = same_as(v_10)  # line 195
+    v_10: Bool = int_eq(index_0, 1)  # line 191
+    v_11: Bool = same_as(v_10)  # line 191
     switch v_11
     False --> block3(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1, index_0)
     True --> block9(d_2, key_2, hash_2, eq_2, store_2, indexes_1, entries_1, mask_1, i_1, perturb_1, freeslot_1)
 block3(d_3: Ptr(dicttable), key_3: Signed, hash_3: Signed, eq_3: Void, store_3: Bool, indexes_2: Ptr(GcArray(Signed)), entries_2: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), mask_2: Signed, i_2: Signed, perturb_2: Unsigned, freeslot_2: Signed, index_1: Signed):
-    v_12: Signed = int_sub(index_1, 2)  # line 199
-    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 200
-    v_14: Bool = int_eq(v_13, hash_3)  # line 200
-    v_15: Bool = same_as(v_14)  # line 200
+    v_12: Signed = int_sub(index_1, 2)  # line 195
+    v_13: Signed = getinteriorfield(entries_2, v_12, 'f_hash')  # line 196
+    v_14: Bool = int_eq(v_13, hash_3)  # line 196
+    v_15: Bool = same_as(v_14)  # line 196
     switch v_15
     False --> block4(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2)
     True --> block5(d_3, key_3, hash_3, eq_3, store_3, indexes_2, entries_2, mask_2, i_2, perturb_2, freeslot_2, v_12)
 block4(d_4: Ptr(dicttable), key_4: Signed, hash_4: Signed, eq_4: Void, store_4: Bool, indexes_3: Ptr(GcArray(Signed)), entries_3: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), mask_3: Signed, i_3: Signed, perturb_3: Unsigned, freeslot_3: Signed):
-    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 206
-    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 207
+    v_16: Unsigned = uint_rshift(perturb_3, 5)  # line 202
+    v_17: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_3, v_16, mask_3)  # line 203
     --> block1(d_4, key_4, hash_4, eq_4, store_4, indexes_3, entries_3, mask_3, v_17, v_16, freeslot_3)
 block5(d_5: Ptr(dicttable), key_5: Signed, hash_5: Signed, eq_5: Void, store_5: Bool, indexes_4: Ptr(GcArray(Signed)), entries_4: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), mask_4: Signed, i_4: Signed, perturb_4: Unsigned, freeslot_4: Signed, index_2: Signed):
-    v_18: Signed = getinteriorfield(entries_4, index_2, 'key')  # line 201
-    v_19: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_18, key_5)  # line 201
-    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 202
-    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 202
-    v_22: Bool = same_as(v_21)  # line 202
+    v_18: Signed = getinteriorfield(entries_4, index_2, 'key')  # line 197
+    v_19: Bool = direct_call(graph ll_keyeq__None_Signed_Signed, None, v_18, key_5)  # line 197
+    v_20: Ptr(GcArray(Signed)) = getfield(d_5, 'indexes')  # line 198
+    v_21: Bool = ptr_ne(v_20, indexes_4)  # line 198
+    v_22: Bool = same_as(v_21)  # line 198
     switch v_22
     False --> block6(d_5, key_5, hash_5, eq_5, store_5, indexes_4, entries_4, mask_4, i_4, perturb_4, freeslot_4, index_2, v_19)
     True --> block8(d_5, key_5, hash_5, eq_5, store_5)
 block6(d_6: Ptr(dicttable), key_6: Signed, hash_6: Signed, eq_6: Void, store_6: Bool, indexes_5: Ptr(GcArray(Signed)), entries_5: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), mask_5: Signed, i_5: Signed, perturb_5: Unsigned, freeslot_5: Signed, index_3: Signed, found_0: Bool):
-    v_23: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 202
-    v_24: Bool = ptr_ne(v_23, entries_5)  # line 202
-    v_25: Bool = same_as(v_24)  # line 202
+    v_23: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) = getfield(d_6, 'entries')  # line 198
+    v_24: Bool = ptr_ne(v_23, entries_5)  # line 198
+    v_25: Bool = same_as(v_24)  # line 198
     switch v_25
     False --> block7(d_6, key_6, hash_6, eq_6, store_6, indexes_5, entries_5, mask_5, i_5, perturb_5, freeslot_5, index_3, found_0)
     True --> block8(d_6, key_6, hash_6, eq_6, store_6)
 block7(d_7: Ptr(dicttable), key_7: Signed, hash_7: Signed, eq_7: Void, store_7: Bool, indexes_6: Ptr(GcArray(Signed)), entries_6: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), mask_6: Signed, i_6: Signed, perturb_6: Unsigned, freeslot_6: Signed, index_4: Signed, found_1: Bool):
-    v_26: Bool = same_as(found_1)  # line 204
+    v_26: Bool = same_as(found_1)  # line 200
     switch v_26
     False --> block4(d_7, key_7, hash_7, eq_7, store_7, indexes_6, entries_6, mask_6, i_6, perturb_6, freeslot_6)
     True --> return(index_4)
 block8(d_8: Ptr(dicttable), key_8: Signed, hash_8: Signed, eq_8: Void, store_8: Bool):
-    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 203
+    v_27: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool, d_8, key_8, hash_8, None, store_8)  # line 199
     --> return(v_27)
 block9(d_9: Ptr(dicttable), key_9: Signed, hash_9: Signed, eq_9: Void, store_9: Bool, indexes_7: Ptr(GcArray(Signed)), entries_7: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })), mask_7: Signed, i_7: Signed, perturb_7: Unsigned, freeslot_7: Signed):
-    v_28: Bool = int_eq(freeslot_7, -1)  # line 196
-    v_29: Bool = same_as(v_28)  # line 196
+    v_28: Bool = int_eq(freeslot_7, -1)  # line 192
+    v_29: Bool = same_as(v_28)  # line 192
     switch v_29
     False --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, freeslot_7)
     True --> block4(d_9, key_9, hash_9, eq_9, store_9, indexes_7, entries_7, mask_7, i_7, perturb_7, i_7)
 block10(store_10: Bool, i_8: Signed, freeslot_8: Signed):
-    v_30: Bool = same_as(store_10)  # line 190
+    v_30: Bool = same_as(store_10)  # line 186
     --> return(-1)
 
 graph ll_keyeq__None_Signed_Signed(eq_0: Void, key1_0: Signed, key2_0: Signed)  # rordereddict.py:54
@@ -950,40 +958,40 @@ block1(key1_1: Signed, key2_1: Signed):
     v_2: Bool = int_eq(key1_1, key2_1)  # line 56
     --> return(v_2)
 
-graph ll_getitem__array_dispatch_and_prebuilt.Shape_Signed(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index_0: Signed)  # rlist.py:57
+graph ll_getitem__array_dispatch_and_prebuilt.Shape_Signed(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index_0: Signed)  # rlist.py:58
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index_0: Signed):
-    v_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = direct_call(graph ll_items__array_dispatch_and_prebuilt.Shape, l_0)  # line 58
-    v_1: Signed = direct_call(graph ll_len__array_dispatch_and_prebuilt.Shape, l_0)  # line 58
-    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 58
-    v_3: Ptr(dispatch_and_prebuilt.Shape) = getarrayitem(v_0, v_2)  # line 58
+    v_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = direct_call(graph ll_items__array_dispatch_and_prebuilt.Shape, l_0)  # line 59
+    v_1: Signed = direct_call(graph ll_len__array_dispatch_and_prebuilt.Shape, l_0)  # line 59
+    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 59
+    v_3: Ptr(dispatch_and_prebuilt.Shape) = getarrayitem(v_0, v_2)  # line 59
     --> return(v_3)
 
-graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:48
+graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:49
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 50
-    v_1: Bool = same_as(v_0)  # line 50
+    v_0: Bool = int_lt(index_0, 0)  # line 51
+    v_1: Bool = same_as(v_0)  # line 51
     switch v_1
     False --> block1(index_0, length_0)
     True --> block4(index_0, length_0)
 block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_lt(index_1, 0)  # line 52
-    v_3: Bool = same_as(v_2)  # line 52
+    v_2: Bool = int_lt(index_1, 0)  # line 53
+    v_3: Bool = same_as(v_2)  # line 53
     switch v_3
     False --> block2(index_1, length_1)
     True --> block3()
 block2(index_2: Signed, length_2: Signed):
-    v_4: Bool = int_ge(index_2, length_2)  # line 52
-    v_5: Bool = same_as(v_4)  # line 52
+    v_4: Bool = int_ge(index_2, length_2)  # line 53
+    v_5: Bool = same_as(v_4)  # line 53
     switch v_5
     False --> return(index_2)
     True --> block3()
 block3():
-    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 53
-    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 53
-    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [9, 10))  # line 53
-    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 53
-    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 53
+    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 54
+    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 54
+    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [9, 10))  # line 54
+    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 54
+    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 54
     --> raise(v_10, v_6)
 block4(index_3: Signed, length_3: Signed):
-    v_11: Signed = int_add(index_3, length_3)  # line 51
+    v_11: Signed = int_add(index_3, length_3)  # line 52
     --> block1(v_11, length_3)

@@ -530,196 +530,196 @@ block2(v_3: Ptr(object_vtable), v_4: Ptr(Exception)):
     False --> raise(v_3, v_4)
     True --> return('ValueError')
 
-graph ll_newlist__list_array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+graph ll_newlist__list_array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(False)  # line 36
-    v_1: Bool = same_as(v_0)  # line 36
+    v_0: Bool = same_as(False)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(list) = malloc(GcStruct list { length: Signed, items: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) }, 'gc')  # line 38
-    v_3: Void = setfield(v_2, 'length', length_1)  # line 39
-    v_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 40
-    v_5: Void = setfield(v_2, 'items', v_4)  # line 40
+    v_2: Ptr(list) = malloc(GcStruct list { length: Signed, items: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) }, 'gc')  # line 39
+    v_3: Void = setfield(v_2, 'length', length_1)  # line 40
+    v_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 41
+    v_5: Void = setfield(v_2, 'items', v_4)  # line 41
     --> return(v_2)
 
-graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 36
-    v_1: Bool = same_as(v_0)  # line 36
+    v_0: Bool = same_as(True)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 37
+    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 38
     --> return(v_2)
 
-graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:196
+graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:293
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 197
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 198
-    v_2: Void = setfield(v_0, 'index', 0)  # line 199
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 294
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
+    v_2: Void = setfield(v_0, 'index', 0)  # line 296
     --> return(v_0)
 
-graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:203
+graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:300
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 204
-    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 205
-    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 206
-    v_3: Bool = int_ge(v_0, v_2)  # line 206
-    v_4: Bool = same_as(v_3)  # line 206
+    v_0: Signed = getfield(it_0, 'index')  # line 301
+    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 302
+    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 303
+    v_3: Bool = int_ge(v_0, v_2)  # line 303
+    v_4: Bool = same_as(v_3)  # line 303
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 208
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 208
-    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 209
-    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 209
+    v_5: Signed = int_add(index_0, 1)  # line 305
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
+    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 306
+    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 306
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 207
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [10, 11))  # line 207
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 207
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 207
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [10, 11))  # line 304
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
     --> raise(v_13, v_9)
 
-graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:29
+graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
 
-graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:23
+graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:112
+graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:179
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 113
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 113
-    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 114
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 114
-    v_4: Signed = int_add(v_1, v_3)  # line 115
-    v_5: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_4)  # line 115
-    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 116
-    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 117
+    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 180
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 180
+    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 181
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 181
+    v_4: Signed = int_add(v_1, v_3)  # line 182
+    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 182
+    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 183
+    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 184
     --> return(v_5)
 
-graph mallocstr__Signed(length_0: Signed)  # rstr.py:17
-block0(length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 18
+graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:33
+block0(s_0: Ptr(rpy_str), length_0: Signed):
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 35
     --> return(v_0)
 
-graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:105
+graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:172
 block0(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed):
     --> block1(dst_0, dststart_0, src_0, srcstart_0, length_0, 0)
 block1(dst_1: Ptr(rpy_str), dststart_1: Signed, src_1: Ptr(rpy_str), srcstart_1: Signed, length_1: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, length_1)  # line 107
-    v_1: Bool = same_as(v_0)  # line 107
+    v_0: Bool = int_lt(i_0, length_1)  # line 174
+    v_1: Bool = same_as(v_0)  # line 174
     switch v_1
     False --> return(None)
     True --> block2(dst_1, dststart_1, src_1, srcstart_1, length_1, i_0)
 block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2: Signed, length_2: Signed, i_1: Signed):
-    v_2: Ptr(rpy_str) = same_as(src_2)  # line 108
-    v_3: Signed = int_add(srcstart_2, i_1)  # line 108
-    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 108
-    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 108
-    v_6: Signed = int_add(dststart_2, i_1)  # line 108
-    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 108
-    v_8: Signed = int_add(i_1, 1)  # line 109
+    v_2: Ptr(rpy_str) = same_as(src_2)  # line 175
+    v_3: Signed = int_add(srcstart_2, i_1)  # line 175
+    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 175
+    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 175
+    v_6: Signed = int_add(dststart_2, i_1)  # line 175
+    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 175
+    v_8: Signed = int_add(i_1, 1)  # line 176
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
-graph ll_append__list_array_rpy_str_rpy_str(l_0: Ptr(list), newitem_0: Ptr(rpy_str))  # rlist.py:237
+graph ll_append__list_array_rpy_str_rpy_str(l_0: Ptr(list), newitem_0: Ptr(rpy_str))  # rlist.py:344
 block0(l_0: Ptr(list), newitem_0: Ptr(rpy_str)):
-    v_0: Signed = getfield(l_0, 'length')  # line 238
-    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 239
-    v_2: Signed = getarraysize(v_1)  # line 239
-    v_3: Bool = int_lt(v_0, v_2)  # line 239
-    v_4: Bool = same_as(v_3)  # line 239
+    v_0: Signed = getfield(l_0, 'length')  # line 345
+    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 346
+    v_2: Signed = getarraysize(v_1)  # line 346
+    v_3: Bool = int_lt(v_0, v_2)  # line 346
+    v_4: Bool = same_as(v_3)  # line 346
     switch v_4
     False --> block1(l_0, newitem_0, v_0)
     True --> block3(l_0, newitem_0, v_0)
 block1(l_1: Ptr(list), newitem_1: Ptr(rpy_str), length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 242
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_rpy_str_Signed, l_1, v_5)  # line 242
+    v_5: Signed = int_add(length_0, 1)  # line 349
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_rpy_str_Signed, l_1, v_5)  # line 349
     --> block2(l_1, newitem_1, length_0)
 block2(l_2: Ptr(list), newitem_2: Ptr(rpy_str), length_1: Signed):
-    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_2, 'items')  # line 243
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 243
+    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_2, 'items')  # line 350
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 350
     --> return(None)
 block3(l_3: Ptr(list), newitem_3: Ptr(rpy_str), length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 240
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 240
+    v_9: Signed = int_add(length_2, 1)  # line 347
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 347
     --> block2(l_3, newitem_3, length_2)
 
-graph _ll_list_resize__list_array_rpy_str_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:214
+graph _ll_list_resize__list_array_rpy_str_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:321
 block0(l_0: Ptr(list), newsize_0: Signed):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 216
-    v_1: Signed = getarraysize(v_0)  # line 216
-    v_2: Bool = int_ge(v_1, newsize_0)  # line 217
-    v_3: Bool = same_as(v_2)  # line 217
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 323
+    v_1: Signed = getarraysize(v_0)  # line 323
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 324
+    v_3: Bool = same_as(v_2)  # line 324
     switch v_3
     False --> block1(l_0, newsize_0, v_1)
     True --> block8(l_0, newsize_0, v_1)
 block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
-    v_4: Bool = int_eq(newsize_1, 0)  # line 220
-    v_5: Bool = same_as(v_4)  # line 220
+    v_4: Bool = int_eq(newsize_1, 0)  # line 327
+    v_5: Bool = same_as(v_4)  # line 327
     switch v_5
     False --> block2(l_1, newsize_1, allocated_0)
     True --> block4(l_1, newsize_1, allocated_0, 0)
 block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
-    v_6: Signed = int_rshift(newsize_2, 3)  # line 223
-    v_7: Signed = int_add(newsize_2, v_6)  # line 223
-    v_8: Bool = int_lt(newsize_2, 9)  # line 223
-    v_9: Bool = same_as(v_8)  # line 223
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 330
+    v_7: Signed = int_add(newsize_2, v_6)  # line 330
+    v_8: Bool = int_lt(newsize_2, 9)  # line 330
+    v_9: Bool = same_as(v_8)  # line 330
     switch v_9
     False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
     True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
 block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
-    v_11: Signed = int_add(t12_0, v_10)  # line 223
+    v_11: Signed = int_add(t12_0, v_10)  # line 330
     --> block4(l_3, newsize_3, allocated_2, v_11)
 block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
-    v_12: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_4, 'items')  # line 224
-    v_13: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', new_allocated_0)  # line 225
-    v_14: Signed = getfield(l_4, 'length')  # line 226
-    v_15: Bool = int_lt(newsize_4, v_14)  # line 227
-    v_16: Bool = same_as(v_15)  # line 227
+    v_12: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_4, 'items')  # line 331
+    v_13: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', new_allocated_0)  # line 332
+    v_14: Signed = getfield(l_4, 'length')  # line 333
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 334
+    v_16: Bool = same_as(v_15)  # line 334
     switch v_16
     False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
     True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
 block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), newitems_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), keep_0: Signed, i_0: Signed):
-    v_17: Bool = int_lt(i_0, keep_0)  # line 230
-    v_18: Bool = same_as(v_17)  # line 230
+    v_17: Bool = int_lt(i_0, keep_0)  # line 337
+    v_18: Bool = same_as(v_17)  # line 337
     switch v_18
     False --> block6(l_5, newsize_5, newitems_0)
     True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
 block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 233
-    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 234
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 340
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 341
     --> return(None)
 block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), newitems_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), keep_1: Signed, i_1: Signed):
-    v_21: Ptr(rpy_str) = getarrayitem(items_1, i_1)  # line 231
-    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 231
-    v_23: Signed = int_add(i_1, 1)  # line 232
+    v_21: Ptr(rpy_str) = getarrayitem(items_1, i_1)  # line 338
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 338
+    v_23: Signed = int_add(i_1, 1)  # line 339
     --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
 block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
-    v_24: Signed = int_rshift(allocated_6, 1)  # line 217
-    v_25: Bool = int_ge(newsize_8, v_24)  # line 217
-    v_26: Bool = same_as(v_25)  # line 217
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 324
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 324
+    v_26: Bool = same_as(v_25)  # line 324
     switch v_26
     False --> block1(l_8, newsize_8, allocated_6)
     True --> block9(l_8, newsize_8)
 block9(l_9: Ptr(list), newsize_9: Signed):
-    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 218
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 325
     --> return(None)
 
-graph ll_bool2str__Bool(b_0: Bool)  # rstr.py:45
+graph ll_bool2str__Bool(b_0: Bool)  # rstr.py:62
 block0(b_0: Bool):
-    v_0: Bool = same_as(b_0)  # line 46
+    v_0: Bool = same_as(b_0)  # line 63
     switch v_0
     False --> return('False')
     True --> return('True')
@@ -748,219 +748,224 @@ block0(a_0: Signed, b_0: Signed):
     False --> return(a_0)
     True --> return(b_0)
 
-graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:498
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:724
 block0(n_0: Signed):
-    v_0: Bool = int_eq(n_0, 0)  # line 500
-    v_1: Bool = same_as(v_0)  # line 500
+    v_0: Bool = int_eq(n_0, 0)  # line 726
+    v_1: Bool = same_as(v_0)  # line 726
     switch v_1
     False --> block1(n_0)
     True --> block13()
 block1(n_1: Signed):
-    v_2: Bool = int_lt(n_1, 0)  # line 502
-    v_3: Bool = same_as(v_2)  # line 504
+    v_2: Bool = int_lt(n_1, 0)  # line 728
+    v_3: Bool = same_as(v_2)  # line 730
     switch v_3
     False --> block2(n_1, v_2)
     True --> block12(n_1, v_2)
 block2(n_2: Signed, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 504
-    v_5: Unsigned = same_as(v_4)  # line 504
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 730
+    v_5: Unsigned = same_as(v_4)  # line 730
     --> block3(n_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 507
-    v_8: Bool = uint_ne(v_6, v_7)  # line 507
-    v_9: Bool = same_as(v_8)  # line 507
+    v_7: Unsigned = same_as(0)  # line 733
+    v_8: Bool = uint_ne(v_6, v_7)  # line 733
+    v_9: Bool = same_as(v_8)  # line 733
     switch v_9
     False --> block4(n_3, negative_1, u_0, length_0, v_6)
     True --> block11(n_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 510
+    v_11: Bool = same_as(negative_2)  # line 736
     switch v_11
     False --> block5(n_4, negative_2, u_1, length_1, v_10)
     True --> block10(n_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 512
-    v_14: Signed = int_sub(length_2, 1)  # line 513
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 738
+    v_14: Signed = int_sub(length_2, 1)  # line 739
     --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 514
-    v_17: Bool = uint_ne(u_3, v_16)  # line 514
-    v_18: Bool = same_as(v_17)  # line 514
+    v_16: Unsigned = same_as(0)  # line 740
+    v_17: Bool = uint_ne(u_3, v_16)  # line 740
+    v_18: Bool = same_as(v_17)  # line 740
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 518
+    v_19: Bool = same_as(negative_5)  # line 744
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 519
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 519
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 745
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 745
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(10)  # line 515
-    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 515
-    v_25: Signed = cast_uint_to_int(v_24)  # line 515
-    v_26: Signed = same_as(v_25)  # line 515
-    v_27: Signed = int_add(48, v_26)  # line 515
-    v_28: UniChar = cast_int_to_unichar(v_27)  # line 515
-    v_29: Ptr(rpy_str) = same_as(res_3)  # line 515
-    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 515
-    v_31: Unsigned = same_as(10)  # line 516
-    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 516
-    v_33: Signed = int_sub(pos_1, 1)  # line 517
+    v_23: Unsigned = same_as(10)  # line 741
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 741
+    v_25: Signed = cast_uint_to_int(v_24)  # line 741
+    v_26: Signed = same_as(v_25)  # line 741
+    v_27: Signed = int_add(48, v_26)  # line 741
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 741
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 741
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 741
+    v_31: Unsigned = same_as(10)  # line 742
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 742
+    v_33: Signed = int_sub(pos_1, 1)  # line 743
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
-    v_35: Signed = int_add(length_5, 1)  # line 511
+    v_35: Signed = int_add(length_5, 1)  # line 737
     --> block5(n_8, negative_7, u_5, v_35, v_34)
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
-    v_37: Signed = int_add(length_6, 1)  # line 508
-    v_38: Unsigned = same_as(10)  # line 509
-    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 509
+    v_37: Signed = int_add(length_6, 1)  # line 734
+    v_38: Unsigned = same_as(10)  # line 735
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 735
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
-    v_40: Unsigned = same_as(0)  # line 504
-    v_41: Unsigned = cast_int_to_uint(n_10)  # line 504
-    v_42: Unsigned = same_as(v_41)  # line 504
-    v_43: Unsigned = uint_sub(v_40, v_42)  # line 504
+    v_40: Unsigned = same_as(0)  # line 730
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 730
+    v_42: Unsigned = same_as(v_41)  # line 730
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 730
     --> block3(n_10, negative_9, v_43, 0, v_43)
 block13():
-    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 501
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 727
     --> return(v_44)
 
-graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:51
+graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:68
 block0(ch_0: UniChar):
-    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 52
-    v_1: Ptr(rpy_str) = same_as(v_0)  # line 53
-    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 53
+    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 69
+    v_1: Ptr(rpy_str) = same_as(v_0)  # line 70
+    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 70
     --> return(v_0)
 
-graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:356
+graph mallocstr__Signed(length_0: Signed)  # rstr.py:29
+block0(length_0: Signed):
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
+    --> return(v_0)
+
+graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:511
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(list)):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__list_array_rpy_str, l_0)  # line 358
-    v_1: Signed = direct_call(graph ll_len__list_array_rpy_str, l_0)  # line 359
-    v_2: Bool = int_eq(v_1, 0)  # line 360
-    v_3: Bool = same_as(v_2)  # line 360
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__list_array_rpy_str, l_0)  # line 513
+    v_1: Signed = direct_call(graph ll_len__list_array_rpy_str, l_0)  # line 514
+    v_2: Bool = int_eq(v_1, 0)  # line 515
+    v_3: Bool = same_as(v_2)  # line 515
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block9()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(list), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 362
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 362
-    v_6: Signed = int_sub(num_0, 1)  # line 362
-    v_7: Signed = int_mul(v_5, v_6)  # line 362
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 517
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 517
+    v_6: Signed = int_sub(num_0, 1)  # line 517
+    v_7: Signed = int_mul(v_5, v_6)  # line 517
     --> block2(sep_1, l_1, items_0, num_0, v_7, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(list), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_1: Signed, total_0: Signed, i_0: Signed):
-    v_8: Bool = int_lt(i_0, num_1)  # line 364
-    v_9: Bool = same_as(v_8)  # line 364
+    v_8: Bool = int_lt(i_0, num_1)  # line 519
+    v_9: Bool = same_as(v_8)  # line 519
     switch v_9
     False --> block3(sep_2, l_2, items_1, num_1, total_0)
     True --> block8(sep_2, l_2, items_1, num_1, total_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(list), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_2: Signed, total_1: Signed):
-    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 367
+    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 522
     --> block4(sep_3, l_3, items_2, num_2, total_1, 0, v_10, 0)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(list), items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_3: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_11: Bool = int_lt(i_1, num_3)  # line 370
-    v_12: Bool = same_as(v_11)  # line 370
+    v_11: Bool = int_lt(i_1, num_3)  # line 525
+    v_12: Bool = same_as(v_11)  # line 525
     switch v_12
     False --> return(res_0)
     True --> block5(sep_4, l_4, items_3, num_3, total_2, i_1, res_0, pos_0)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(list), items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_4: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_13: Bool = int_gt(i_2, 0)  # line 371
-    v_14: Bool = same_as(v_13)  # line 371
+    v_13: Bool = int_gt(i_2, 0)  # line 526
+    v_14: Bool = same_as(v_13)  # line 526
     switch v_14
     False --> block6(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
     True --> block7(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
 block6(sep_6: Ptr(rpy_str), l_6: Ptr(list), items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_5: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed):
-    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 374
-    v_16: Ptr(rpy_str) = same_as(v_15)  # line 375
-    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 375
-    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 375
-    v_19: Ptr(rpy_str) = same_as(v_15)  # line 376
-    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 376
-    v_21: Signed = int_add(pos_2, v_20)  # line 376
-    v_22: Signed = int_add(i_3, 1)  # line 377
+    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 529
+    v_16: Ptr(rpy_str) = same_as(v_15)  # line 530
+    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 530
+    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 530
+    v_19: Ptr(rpy_str) = same_as(v_15)  # line 531
+    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 531
+    v_21: Signed = int_add(pos_2, v_20)  # line 531
+    v_22: Signed = int_add(i_3, 1)  # line 532
     --> block4(sep_6, l_6, items_5, num_5, total_4, v_22, res_2, v_21)
 block7(sep_7: Ptr(rpy_str), l_7: Ptr(list), items_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_6: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed):
-    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 372
-    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 372
-    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 372
-    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 373
-    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 373
-    v_28: Signed = int_add(pos_3, v_27)  # line 373
+    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 527
+    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 527
+    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 527
+    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 528
+    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 528
+    v_28: Signed = int_add(pos_3, v_27)  # line 528
     --> block6(sep_7, l_7, items_6, num_6, total_5, i_4, res_3, v_28)
 block8(sep_8: Ptr(rpy_str), l_8: Ptr(list), items_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_7: Signed, total_6: Signed, i_5: Signed):
-    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 365
-    v_30: Ptr(rpy_str) = same_as(v_29)  # line 365
-    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 365
-    v_32: Signed = int_add(total_6, v_31)  # line 365
-    v_33: Signed = int_add(i_5, 1)  # line 366
+    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 520
+    v_30: Ptr(rpy_str) = same_as(v_29)  # line 520
+    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 520
+    v_32: Signed = int_add(total_6, v_31)  # line 520
+    v_33: Signed = int_add(i_5, 1)  # line 521
     --> block2(sep_8, l_8, items_7, num_7, v_32, v_33)
 block9():
-    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 361
+    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 516
     --> return(v_34)
 
-graph ll_items__list_array_rpy_str(l_0: Ptr(list))  # rlist.py:23
+graph ll_items__list_array_rpy_str(l_0: Ptr(list))  # rlist.py:24
 block0(l_0: Ptr(list)):
-    v_0: Bool = same_as(False)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(False)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> block1(l_0)
 block1(l_1: Ptr(list)):
-    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_1, 'items')  # line 26
+    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_1, 'items')  # line 27
     --> return(v_2)
 
-graph ll_len__list_array_rpy_str(l_0: Ptr(list))  # rlist.py:29
+graph ll_len__list_array_rpy_str(l_0: Ptr(list))  # rlist.py:30
 block0(l_0: Ptr(list)):
-    v_0: Bool = same_as(False)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(False)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(list)):
-    v_2: Signed = getfield(l_1, 'length')  # line 32
+    v_2: Signed = getfield(l_1, 'length')  # line 33
     --> return(v_2)
 
-graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:75
+graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:101
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 76
-    v_1: Bool = same_as(v_0)  # line 76
+    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 102
+    v_1: Bool = same_as(v_0)  # line 102
     switch v_1
     False --> block1(s1_0, s2_0)
     True --> return(True)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str)):
-    v_2: Bool = ptr_nonzero(s1_1)  # line 78
+    v_2: Bool = ptr_nonzero(s1_1)  # line 104
     switch v_2
     False --> return(False)
     True --> block2(s1_1, s2_1)
 block2(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str)):
-    v_3: Bool = ptr_nonzero(s2_2)  # line 78
+    v_3: Bool = ptr_nonzero(s2_2)  # line 104
     switch v_3
     False --> return(False)
     True --> block3(s1_2, s2_2)
 block3(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str)):
-    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 80
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 80
-    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 81
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 81
-    v_8: Bool = int_ne(v_7, v_5)  # line 81
-    v_9: Bool = same_as(v_8)  # line 81
+    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 106
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 106
+    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 107
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 107
+    v_8: Bool = int_ne(v_7, v_5)  # line 107
+    v_9: Bool = same_as(v_8)  # line 107
     switch v_9
     False --> block4(s1_3, s2_3, v_5, 0)
     True --> return(False)
 block4(s1_4: Ptr(rpy_str), s2_4: Ptr(rpy_str), length_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, length_0)  # line 84
-    v_11: Bool = same_as(v_10)  # line 84
+    v_10: Bool = int_lt(i_0, length_0)  # line 110
+    v_11: Bool = same_as(v_10)  # line 110
     switch v_11
     False --> return(True)
     True --> block5(s1_4, s2_4, length_0, i_0)
 block5(s1_5: Ptr(rpy_str), s2_5: Ptr(rpy_str), length_1: Signed, i_1: Signed):
-    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 85
-    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 85
-    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 85
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 85
-    v_16: Bool = unichar_ne(v_13, v_15)  # line 85
-    v_17: Bool = same_as(v_16)  # line 85
+    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 111
+    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 111
+    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 111
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 111
+    v_16: Bool = unichar_ne(v_13, v_15)  # line 111
+    v_17: Bool = same_as(v_16)  # line 111
     switch v_17
     False --> block6(s1_5, s2_5, length_1, i_1)
     True --> return(False)
 block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 87
+    v_18: Signed = int_add(i_2, 1)  # line 113
     --> block4(s1_6, s2_6, length_2, v_18)

@@ -1095,11 +1095,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:35
+    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:36
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
     {
-#line 35 "rpython/rtyper/rlist.py"
+#line 36 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long length_1 = default;
@@ -1108,17 +1108,17 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:36  if is_array(LIST):
-#line 36 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
+#line 37 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block1:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1126,18 +1126,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_3 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block2:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         return v_3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:35
+    // rpython.rtyper.rlist.ll_newlist__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:36
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list* rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(long length_0)
     {
-#line 35 "rpython/rtyper/rlist.py"
+#line 36 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long length_1 = default;
@@ -1152,17 +1152,17 @@ public static unsafe class RpythonProgram
         list* v_6 = default;
         GcArray_rpy_str_Array_UniChar* v_7 = default;
 
-    // block0: rpython/rtyper/rlist.py:36  if is_array(LIST):
-#line 36 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
+#line 37 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:38  l = malloc(LIST.TO)
+    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
     block1:
-#line 38 "rpython/rtyper/rlist.py"
+#line 39 "rpython/rtyper/rlist.py"
         v_2 = (list*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1170,11 +1170,11 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_3 = v_2; length_2 = length_1; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:39  l.length = length
+    // block2: rpython/rtyper/rlist.py:40  l.length = length
     block2:
-#line 39 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
 #line 40 "rpython/rtyper/rlist.py"
+        v_3->length = length_2;
+#line 41 "rpython/rtyper/rlist.py"
         v_5 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -1182,20 +1182,20 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_6 = v_3; v_7 = v_5; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:40  l.items = malloc(LIST.TO.items.TO, length)
+    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
     block3:
-#line 40 "rpython/rtyper/rlist.py"
+#line 41 "rpython/rtyper/rlist.py"
         v_6->items = v_7;
-#line 40 "rpython/rtyper/rlist.py"
+#line 41 "rpython/rtyper/rlist.py"
         return v_6;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:35
+    // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:36
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(long length_0)
     {
-#line 35 "rpython/rtyper/rlist.py"
+#line 36 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long length_1 = default;
@@ -1204,17 +1204,17 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         GcArray_Signed* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:36  if is_array(LIST):
-#line 36 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
+#line 37 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block1:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_2 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(3, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1222,26 +1222,26 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_3 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block2:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         return v_3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:196
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:293
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(GcArray_Signed* l_0)
     {
-#line 196 "rpython/rtyper/rlist.py"
+#line 293 "rpython/rtyper/rlist.py"
         listiter_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         listiter_GcArray_Signed* v_1 = default;
         GcArray_Signed* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
-#line 197 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
+#line 294 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(4, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1249,22 +1249,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:198  it.list = l
+    // block1: rpython/rtyper/rlist.py:295  it.list = l
     block1:
-#line 198 "rpython/rtyper/rlist.py"
+#line 295 "rpython/rtyper/rlist.py"
         v_1->list = l_1;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:203
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:300
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(listiter_GcArray_Signed* it_0)
     {
-#line 203 "rpython/rtyper/rlist.py"
+#line 300 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
@@ -1287,38 +1287,38 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:204  index = it.index
-#line 204 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:301  index = it.index
+#line 301 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 205 "rpython/rtyper/rlist.py"
+#line 302 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_Signed(v_1);
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:208  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
     block1:
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_5 = unchecked(index_0 + 1L);
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         it_1->index = v_5;
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_7 = rpython_rtyper_rlist_ll_items__array_Signed(l_0);
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_8 = (&v_7->items)[index_0];
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         return v_8;
 
-    // block2: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
     block2:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1326,17 +1326,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_10 = v_9; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
     block3:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_13 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_14 = v_13->typeptr;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         etype_1 = v_14; evalue_0 = v_10; goto block4;
 
     // block4
@@ -1349,64 +1349,64 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Signed(GcArray_Signed* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_Signed* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:31  return len(l)
+    // block1: rpython/rtyper/rlist.py:32  return len(l)
     block1:
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:24
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__array_Signed(GcArray_Signed* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:196
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:293
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 196 "rpython/rtyper/rlist.py"
+#line 293 "rpython/rtyper/rlist.py"
         listiter_GcArray_rpy_str_Array_UniChar* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         listiter_GcArray_rpy_str_Array_UniChar* v_1 = default;
         GcArray_rpy_str_Array_UniChar* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
-#line 197 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
+#line 294 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(6, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1414,22 +1414,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:198  it.list = l
+    // block1: rpython/rtyper/rlist.py:295  it.list = l
     block1:
-#line 198 "rpython/rtyper/rlist.py"
+#line 295 "rpython/rtyper/rlist.py"
         v_1->list = l_1;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:203
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:300
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(listiter_GcArray_rpy_str_Array_UniChar* it_0)
     {
-#line 203 "rpython/rtyper/rlist.py"
+#line 300 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
@@ -1452,38 +1452,38 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:204  index = it.index
-#line 204 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:301  index = it.index
+#line 301 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 205 "rpython/rtyper/rlist.py"
+#line 302 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_rpy_str(v_1);
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:208  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
     block1:
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_5 = unchecked(index_0 + 1L);
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         it_1->index = v_5;
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_7 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_8 = (&v_7->items)[index_0];
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         return v_8;
 
-    // block2: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
     block2:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1491,17 +1491,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_10 = v_9; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
     block3:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_13 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_14 = v_13->typeptr;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         etype_1 = v_14; evalue_0 = v_10; goto block4;
 
     // block4
@@ -1514,56 +1514,56 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_rpy_str_Array_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:31  return len(l)
+    // block1: rpython/rtyper/rlist.py:32  return len(l)
     block1:
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:24
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:237
+    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:344
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(list* l_0, rpy_str* newitem_0)
     {
-#line 237 "rpython/rtyper/rlist.py"
+#line 344 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
@@ -1587,27 +1587,27 @@ public static unsafe class RpythonProgram
         long length_3 = default;
         long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:238  length = l.length
-#line 238 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:345  length = l.length
+#line 345 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 239 "rpython/rtyper/rlist.py"
+#line 346 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 239 "rpython/rtyper/rlist.py"
+#line 346 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 239 "rpython/rtyper/rlist.py"
+#line 346 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 239 "rpython/rtyper/rlist.py"
+#line 346 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 239 "rpython/rtyper/rlist.py"
+#line 346 "rpython/rtyper/rlist.py"
         if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
-#line 239 "rpython/rtyper/rlist.py"
+#line 346 "rpython/rtyper/rlist.py"
         l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:242  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
     block1:
-#line 242 "rpython/rtyper/rlist.py"
+#line 349 "rpython/rtyper/rlist.py"
         v_5 = unchecked(length_0 + 1L);
-#line 242 "rpython/rtyper/rlist.py"
+#line 349 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_1, v_5);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1615,36 +1615,36 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:242  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
     block2:
-#line 242 "rpython/rtyper/rlist.py"
+#line 349 "rpython/rtyper/rlist.py"
         l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:243  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
     block3:
-#line 243 "rpython/rtyper/rlist.py"
+#line 350 "rpython/rtyper/rlist.py"
         v_7 = l_3->items;
-#line 243 "rpython/rtyper/rlist.py"
+#line 350 "rpython/rtyper/rlist.py"
         (&v_7->items)[length_2] = newitem_3;
-#line 243 "rpython/rtyper/rlist.py"
+#line 350 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:240  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
     block4:
-#line 240 "rpython/rtyper/rlist.py"
+#line 347 "rpython/rtyper/rlist.py"
         v_9 = unchecked(length_3 + 1L);
-#line 240 "rpython/rtyper/rlist.py"
+#line 347 "rpython/rtyper/rlist.py"
         l_4->length = v_9;
-#line 240 "rpython/rtyper/rlist.py"
+#line 347 "rpython/rtyper/rlist.py"
         l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:214
+    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:321
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(list* l_0, long newsize_0)
     {
-#line 214 "rpython/rtyper/rlist.py"
+#line 321 "rpython/rtyper/rlist.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -1716,58 +1716,58 @@ public static unsafe class RpythonProgram
         list* l_10 = default;
         long newsize_10 = default;
 
-    // block0: rpython/rtyper/rlist.py:216  allocated = len(l.items)
-#line 216 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
+#line 323 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 216 "rpython/rtyper/rlist.py"
+#line 323 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:220  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
     block1:
-#line 220 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_4 = newsize_1 == 0L;
-#line 220 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_5 = v_4;
-#line 220 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 220 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:223  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 223 "rpython/rtyper/rlist.py"
+#line 330 "rpython/rtyper/rlist.py"
         v_6 = newsize_2 >> 3;
-#line 223 "rpython/rtyper/rlist.py"
+#line 330 "rpython/rtyper/rlist.py"
         v_7 = unchecked(newsize_2 + v_6);
-#line 223 "rpython/rtyper/rlist.py"
+#line 330 "rpython/rtyper/rlist.py"
         v_8 = newsize_2 < 9L;
-#line 223 "rpython/rtyper/rlist.py"
+#line 330 "rpython/rtyper/rlist.py"
         v_9 = v_8;
-#line 223 "rpython/rtyper/rlist.py"
+#line 330 "rpython/rtyper/rlist.py"
         if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 223 "rpython/rtyper/rlist.py"
+#line 330 "rpython/rtyper/rlist.py"
         l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:223  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 223 "rpython/rtyper/rlist.py"
+#line 330 "rpython/rtyper/rlist.py"
         v_11 = unchecked(t12_0 + v_10);
-#line 223 "rpython/rtyper/rlist.py"
+#line 330 "rpython/rtyper/rlist.py"
         l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
 
-    // block4: rpython/rtyper/rlist.py:224  items = l.items
+    // block4: rpython/rtyper/rlist.py:331  items = l.items
     block4:
-#line 224 "rpython/rtyper/rlist.py"
+#line 331 "rpython/rtyper/rlist.py"
         v_12 = l_4->items;
-#line 225 "rpython/rtyper/rlist.py"
+#line 332 "rpython/rtyper/rlist.py"
         v_13 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1775,77 +1775,77 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
 
-    // block5: rpython/rtyper/rlist.py:226  keep = l.length
+    // block5: rpython/rtyper/rlist.py:333  keep = l.length
     block5:
-#line 226 "rpython/rtyper/rlist.py"
+#line 333 "rpython/rtyper/rlist.py"
         v_16 = l_5->length;
-#line 227 "rpython/rtyper/rlist.py"
+#line 334 "rpython/rtyper/rlist.py"
         v_17 = newsize_5 < v_16;
-#line 227 "rpython/rtyper/rlist.py"
+#line 334 "rpython/rtyper/rlist.py"
         v_18 = v_17;
-#line 227 "rpython/rtyper/rlist.py"
+#line 334 "rpython/rtyper/rlist.py"
         if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 227 "rpython/rtyper/rlist.py"
+#line 334 "rpython/rtyper/rlist.py"
         l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:230  while i < keep:
+    // block6: rpython/rtyper/rlist.py:337  while i < keep:
     block6:
-#line 230 "rpython/rtyper/rlist.py"
+#line 337 "rpython/rtyper/rlist.py"
         v_19 = i_0 < keep_0;
-#line 230 "rpython/rtyper/rlist.py"
+#line 337 "rpython/rtyper/rlist.py"
         v_20 = v_19;
-#line 230 "rpython/rtyper/rlist.py"
+#line 337 "rpython/rtyper/rlist.py"
         if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 230 "rpython/rtyper/rlist.py"
+#line 337 "rpython/rtyper/rlist.py"
         l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
 
-    // block7: rpython/rtyper/rlist.py:233  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
     block7:
-#line 233 "rpython/rtyper/rlist.py"
+#line 340 "rpython/rtyper/rlist.py"
         l_7->items = newitems_1;
-#line 234 "rpython/rtyper/rlist.py"
+#line 341 "rpython/rtyper/rlist.py"
         l_7->length = newsize_7;
-#line 234 "rpython/rtyper/rlist.py"
+#line 341 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:231  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
     block8:
-#line 231 "rpython/rtyper/rlist.py"
+#line 338 "rpython/rtyper/rlist.py"
         v_23 = (&items_1->items)[i_1];
-#line 231 "rpython/rtyper/rlist.py"
+#line 338 "rpython/rtyper/rlist.py"
         (&newitems_2->items)[i_1] = v_23;
-#line 232 "rpython/rtyper/rlist.py"
+#line 339 "rpython/rtyper/rlist.py"
         v_25 = unchecked(i_1 + 1L);
-#line 232 "rpython/rtyper/rlist.py"
+#line 339 "rpython/rtyper/rlist.py"
         l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:217  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         v_26 = allocated_7 >> 1;
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         v_27 = newsize_9 >= v_26;
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         v_28 = v_27;
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
 
-    // block10: rpython/rtyper/rlist.py:218  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
     block10:
-#line 218 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         l_10->length = newsize_10;
-#line 218 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:51
+    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:68
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_chr2str__UniChar(int ch_0)
     {
-#line 51 "rpython/rtyper/rstr.py"
+#line 68 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -1853,8 +1853,8 @@ public static unsafe class RpythonProgram
         int ch_1 = default;
         rpy_str* v_2 = default;
 
-    // block0: rpython/rtyper/rstr.py:52  s = mallocstr(1)
-#line 52 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
+#line 69 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_mallocstr__Signed(1L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1862,29 +1862,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; ch_1 = ch_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:53  s.chars[0] = ch
+    // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
     block1:
-#line 53 "rpython/rtyper/rstr.py"
+#line 70 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 53 "rpython/rtyper/rstr.py"
+#line 70 "rpython/rtyper/rstr.py"
         (&v_2->chars.items)[0L] = ch_1;
-#line 53 "rpython/rtyper/rstr.py"
+#line 70 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:17
+    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:29
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
-#line 17 "rpython/rtyper/rstr.py"
+#line 29 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:18  return malloc(STR, length)
-#line 18 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
+#line 30 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(7, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1892,18 +1892,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:18  return malloc(STR, length)
+    // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block1:
-#line 18 "rpython/rtyper/rstr.py"
+#line 30 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:356
+    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:511
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(rpy_str* sep_0, list* l_0)
     {
-#line 356 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -2002,47 +2002,47 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_36 = default;
 
-    // block0: rpython/rtyper/rstr.py:358  items = ll_items(l)
-#line 358 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
+#line 513 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_rpy_str(l_0);
-#line 359 "rpython/rtyper/rstr.py"
+#line 514 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_rpy_str(l_0);
-#line 360 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 360 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 360 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 360 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:362  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
     block1:
-#line 362 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_4 = sep_1;
-#line 362 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 362 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_6 = unchecked(num_0 - 1L);
-#line 362 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 362 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:364  while i < num:
+    // block2: rpython/rtyper/rstr.py:519  while i < num:
     block2:
-#line 364 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         v_8 = i_0 < num_1;
-#line 364 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 364 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
-#line 364 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:367  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
     block3:
-#line 367 "rpython/rtyper/rstr.py"
+#line 522 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2050,89 +2050,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:370  while i < num:
+    // block4: rpython/rtyper/rstr.py:525  while i < num:
     block4:
-#line 370 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:370  while i < num:
+    // block5: rpython/rtyper/rstr.py:525  while i < num:
     block5:
-#line 370 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_12 = i_1 < num_4;
-#line 370 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 370 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
-#line 370 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block6: rpython/rtyper/rstr.py:371  if i > 0:
+    // block6: rpython/rtyper/rstr.py:526  if i > 0:
     block6:
-#line 371 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         v_14 = i_2 > 0L;
-#line 371 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 371 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
-#line 371 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:374  item = items[i]
+    // block7: rpython/rtyper/rstr.py:529  item = items[i]
     block7:
-#line 374 "rpython/rtyper/rstr.py"
+#line 529 "rpython/rtyper/rstr.py"
         v_16 = (&items_6->items)[i_3];
-#line 375 "rpython/rtyper/rstr.py"
+#line 530 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 375 "rpython/rtyper/rstr.py"
+#line 530 "rpython/rtyper/rstr.py"
         v_18 = v_17->chars.length;
-#line 375 "rpython/rtyper/rstr.py"
+#line 530 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
-#line 376 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_20 = v_16;
-#line 376 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_21 = v_20->chars.length;
-#line 376 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_22 = unchecked(pos_2 + v_21);
-#line 377 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         v_23 = unchecked(i_3 + 1L);
-#line 377 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:372  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 372 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_24 = sep_8;
-#line 372 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_25 = v_24->chars.length;
-#line 372 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
-#line 373 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_27 = sep_8;
-#line 373 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_28 = v_27->chars.length;
-#line 373 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_29 = unchecked(pos_3 + v_28);
-#line 373 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:365  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
     block9:
-#line 365 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_30 = (&items_8->items)[i_5];
-#line 365 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_31 = v_30;
-#line 365 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_32 = v_31->chars.length;
-#line 365 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_33 = unchecked(total_7 + v_32);
-#line 366 "rpython/rtyper/rstr.py"
+#line 521 "rpython/rtyper/rstr.py"
         v_34 = unchecked(i_5 + 1L);
-#line 366 "rpython/rtyper/rstr.py"
+#line 521 "rpython/rtyper/rstr.py"
         sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:361  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block10:
-#line 361 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -2140,72 +2140,72 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_36 = v_35; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:361  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block11:
-#line 361 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         return v_36;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__list_array_rpy_str, rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__list_array_rpy_str, rpython/rtyper/rlist.py:24
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__list_array_rpy_str(list* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         list* l_1 = default;
         GcArray_rpy_str_Array_UniChar* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:26  return l.items
+    // block1: rpython/rtyper/rlist.py:27  return l.items
     block1:
-#line 26 "rpython/rtyper/rlist.py"
+#line 27 "rpython/rtyper/rlist.py"
         v_2 = l_1->items;
-#line 26 "rpython/rtyper/rlist.py"
+#line 27 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__list_array_rpy_str, rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__list_array_rpy_str, rpython/rtyper/rlist.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_rpy_str(list* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         list* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return l.length
+    // block1: rpython/rtyper/rlist.py:33  return l.length
     block1:
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:105
+    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:172
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
-#line 105 "rpython/rtyper/rstr.py"
+#line 172 "rpython/rtyper/rstr.py"
         rpy_str* dst_1 = default;
         long dststart_1 = default;
         rpy_str* src_1 = default;
@@ -2227,46 +2227,46 @@ public static unsafe class RpythonProgram
         long v_6 = default;
         long v_8 = default;
 
-    // block0: rpython/rtyper/rstr.py:107  while i < length:
-#line 107 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:174  while i < length:
+#line 174 "rpython/rtyper/rstr.py"
         dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:107  while i < length:
+    // block1: rpython/rtyper/rstr.py:174  while i < length:
     block1:
-#line 107 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         v_0 = i_0 < length_1;
-#line 107 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
-#line 107 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         return;
 
-    // block2: rpython/rtyper/rstr.py:108  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
-#line 108 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_2 = src_2;
-#line 108 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_3 = unchecked(srcstart_2 + i_1);
-#line 108 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
-#line 108 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_5 = dst_2;
-#line 108 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_6 = unchecked(dststart_2 + i_1);
-#line 108 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         (&v_5->chars.items)[v_6] = v_4;
-#line 109 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_8 = unchecked(i_1 + 1L);
-#line 109 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_8; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_str2int__rpy_str_Signed, rpython/rtyper/rstr.py:556
+    // rpython.rtyper.rstr.ll_str2int__rpy_str_Signed, rpython/rtyper/rstr.py:782
     public static long rpython_rtyper_rstr_ll_str2int__rpy_str_Signed(rpy_str* s_0, long base_0)
     {
-#line 556 "rpython/rtyper/rstr.py"
+#line 782 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* s_1 = default;
@@ -3049,167 +3049,167 @@ public static unsafe class RpythonProgram
         ValueError* v_228 = default;
         Exception* v_229 = default;
 
-    // block0: rpython/rtyper/rstr.py:561  if base != 0 and (base < 2 or base > 36):
-#line 561 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:787  if base != 0 and (base < 2 or base > 36):
+#line 787 "rpython/rtyper/rstr.py"
         v_0 = base_0 != 0L;
-#line 561 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 561 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         if (v_1) { s_58 = s_0; base_50 = base_0; goto block86; }
-#line 561 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         s_1 = s_0; base_1 = base_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:563  length = len(s.chars)
+    // block1: rpython/rtyper/rstr.py:789  length = len(s.chars)
     block1:
-#line 563 "rpython/rtyper/rstr.py"
+#line 789 "rpython/rtyper/rstr.py"
         v_2 = s_1;
-#line 563 "rpython/rtyper/rstr.py"
+#line 789 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 563 "rpython/rtyper/rstr.py"
+#line 789 "rpython/rtyper/rstr.py"
         s_2 = s_1; base_2 = base_1; length_0 = v_3; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:565  while i < length and _isspace(s.chars[i]):
+    // block2: rpython/rtyper/rstr.py:791  while i < length and ll_char_isspace(s.chars[i]):
     block2:
-#line 565 "rpython/rtyper/rstr.py"
+#line 791 "rpython/rtyper/rstr.py"
         v_4 = i_0 < length_0;
-#line 565 "rpython/rtyper/rstr.py"
+#line 791 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 565 "rpython/rtyper/rstr.py"
+#line 791 "rpython/rtyper/rstr.py"
         if (v_5) { s_56 = s_2; base_48 = base_2; length_48 = length_0; i_48 = i_0; goto block84; }
-#line 565 "rpython/rtyper/rstr.py"
+#line 791 "rpython/rtyper/rstr.py"
         s_3 = s_2; base_3 = base_2; length_1 = length_0; i_1 = i_0; end_0 = length_0; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:568  while end > i and _isspace(s.chars[end - 1]):
+    // block3: rpython/rtyper/rstr.py:794  while end > i and ll_char_isspace(s.chars[end - 1]):
     block3:
-#line 568 "rpython/rtyper/rstr.py"
+#line 794 "rpython/rtyper/rstr.py"
         v_6 = end_0 > i_1;
-#line 568 "rpython/rtyper/rstr.py"
+#line 794 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 568 "rpython/rtyper/rstr.py"
+#line 794 "rpython/rtyper/rstr.py"
         if (v_7) { s_54 = s_3; base_46 = base_3; length_46 = length_1; i_46 = i_1; end_45 = end_0; goto block82; }
-#line 568 "rpython/rtyper/rstr.py"
+#line 794 "rpython/rtyper/rstr.py"
         s_4 = s_3; base_4 = base_3; length_2 = length_1; i_2 = i_1; end_1 = end_0; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:571  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block4: rpython/rtyper/rstr.py:797  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block4:
-#line 571 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         v_8 = i_2 < end_1;
-#line 571 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 571 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         if (v_9) { s_50 = s_4; base_42 = base_4; length_42 = length_2; i_42 = i_2; end_41 = end_1; goto block78; }
-#line 571 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         s_5 = s_4; base_5 = base_4; length_3 = length_2; i_3 = i_2; end_2 = end_1; sign_0 = 1L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:576  automatic = base == 0
+    // block5: rpython/rtyper/rstr.py:802  automatic = base == 0
     block5:
-#line 576 "rpython/rtyper/rstr.py"
+#line 802 "rpython/rtyper/rstr.py"
         v_10 = base_5 == 0L;
-#line 578 "rpython/rtyper/rstr.py"
+#line 804 "rpython/rtyper/rstr.py"
         v_11 = unchecked(end_2 - i_3);
-#line 578 "rpython/rtyper/rstr.py"
+#line 804 "rpython/rtyper/rstr.py"
         v_12 = v_11 >= 2L;
-#line 578 "rpython/rtyper/rstr.py"
+#line 804 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 578 "rpython/rtyper/rstr.py"
+#line 804 "rpython/rtyper/rstr.py"
         if (v_13) { s_37 = s_5; base_31 = base_5; length_29 = length_3; i_29 = i_3; end_28 = end_2; sign_33 = sign_0; start_31 = i_3; automatic_28 = v_10; goto block65; }
-#line 578 "rpython/rtyper/rstr.py"
+#line 804 "rpython/rtyper/rstr.py"
         s_6 = s_5; base_6 = base_5; length_4 = length_3; i_4 = i_3; end_3 = end_2; sign_1 = sign_0; start_0 = i_3; automatic_0 = v_10; prefixed_0 = false; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:589  if base == 0:
+    // block6: rpython/rtyper/rstr.py:815  if base == 0:
     block6:
-#line 589 "rpython/rtyper/rstr.py"
+#line 815 "rpython/rtyper/rstr.py"
         v_14 = base_6 == 0L;
-#line 589 "rpython/rtyper/rstr.py"
+#line 815 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 589 "rpython/rtyper/rstr.py"
+#line 815 "rpython/rtyper/rstr.py"
         if (v_15) { s_7 = s_6; base_7 = 10L; length_5 = length_4; i_5 = i_4; end_4 = end_3; sign_2 = sign_1; start_1 = start_0; automatic_1 = automatic_0; prefixed_1 = prefixed_0; goto block7; }
-#line 589 "rpython/rtyper/rstr.py"
+#line 815 "rpython/rtyper/rstr.py"
         s_7 = s_6; base_7 = base_6; length_5 = length_4; i_5 = i_4; end_4 = end_3; sign_2 = sign_1; start_1 = start_0; automatic_1 = automatic_0; prefixed_1 = prefixed_0; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:591  if i >= end:
+    // block7: rpython/rtyper/rstr.py:817  if i >= end:
     block7:
-#line 591 "rpython/rtyper/rstr.py"
+#line 817 "rpython/rtyper/rstr.py"
         v_16 = i_5 >= end_4;
-#line 591 "rpython/rtyper/rstr.py"
+#line 817 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 591 "rpython/rtyper/rstr.py"
+#line 817 "rpython/rtyper/rstr.py"
         if (v_17) goto block62;
-#line 591 "rpython/rtyper/rstr.py"
+#line 817 "rpython/rtyper/rstr.py"
         s_8 = s_7; base_8 = base_7; length_6 = length_5; i_6 = i_5; end_5 = end_4; sign_3 = sign_2; start_2 = start_1; automatic_2 = automatic_1; prefixed_2 = prefixed_1; result_0 = 0L; digits_0 = 0L; previous_underscore_0 = false; nonzero_0 = false; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:597  while i < end:
+    // block8: rpython/rtyper/rstr.py:823  while i < end:
     block8:
-#line 597 "rpython/rtyper/rstr.py"
+#line 823 "rpython/rtyper/rstr.py"
         v_18 = i_6 < end_5;
-#line 597 "rpython/rtyper/rstr.py"
+#line 823 "rpython/rtyper/rstr.py"
         v_19 = v_18;
-#line 597 "rpython/rtyper/rstr.py"
+#line 823 "rpython/rtyper/rstr.py"
         if (v_19) { s_15 = s_8; base_9 = base_8; length_7 = length_6; i_7 = i_6; end_6 = end_5; sign_11 = sign_3; start_9 = start_2; automatic_6 = automatic_2; prefixed_8 = prefixed_2; result_10 = result_0; digits_3 = digits_0; previous_underscore_2 = previous_underscore_0; nonzero_5 = nonzero_0; goto block28; }
-#line 597 "rpython/rtyper/rstr.py"
+#line 823 "rpython/rtyper/rstr.py"
         s_9 = s_8; sign_4 = sign_3; start_3 = start_2; automatic_3 = automatic_2; prefixed_3 = prefixed_2; result_1 = result_0; digits_1 = digits_0; previous_underscore_1 = previous_underscore_0; nonzero_1 = nonzero_0; goto block9;
 
-    // block9: rpython/rtyper/rstr.py:624  if previous_underscore or digits == 0:
+    // block9: rpython/rtyper/rstr.py:850  if previous_underscore or digits == 0:
     block9:
-#line 624 "rpython/rtyper/rstr.py"
+#line 850 "rpython/rtyper/rstr.py"
         v_20 = previous_underscore_1;
-#line 624 "rpython/rtyper/rstr.py"
+#line 850 "rpython/rtyper/rstr.py"
         if (v_20) goto block25;
-#line 624 "rpython/rtyper/rstr.py"
+#line 850 "rpython/rtyper/rstr.py"
         s_10 = s_9; sign_5 = sign_4; start_4 = start_3; automatic_4 = automatic_3; prefixed_4 = prefixed_3; result_2 = result_1; digits_2 = digits_1; nonzero_2 = nonzero_1; goto block10;
 
-    // block10: rpython/rtyper/rstr.py:624  if previous_underscore or digits == 0:
+    // block10: rpython/rtyper/rstr.py:850  if previous_underscore or digits == 0:
     block10:
-#line 624 "rpython/rtyper/rstr.py"
+#line 850 "rpython/rtyper/rstr.py"
         v_21 = digits_2 == 0L;
-#line 624 "rpython/rtyper/rstr.py"
+#line 850 "rpython/rtyper/rstr.py"
         v_22 = v_21;
-#line 624 "rpython/rtyper/rstr.py"
+#line 850 "rpython/rtyper/rstr.py"
         if (v_22) goto block25;
-#line 624 "rpython/rtyper/rstr.py"
+#line 850 "rpython/rtyper/rstr.py"
         s_11 = s_10; sign_6 = sign_5; start_5 = start_4; automatic_5 = automatic_4; prefixed_5 = prefixed_4; result_3 = result_2; nonzero_3 = nonzero_2; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:626  if automatic and nonzero and not prefixed and s.chars[start] == '0':
+    // block11: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block11:
-#line 626 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         v_23 = automatic_5;
-#line 626 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         if (v_23) { s_12 = s_11; sign_8 = sign_6; start_6 = start_5; prefixed_6 = prefixed_5; result_7 = result_3; nonzero_4 = nonzero_3; goto block19; }
-#line 626 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         sign_7 = sign_6; result_4 = result_3; goto block12;
 
-    // block12: rpython/rtyper/rstr.py:628  if sign < 0:
+    // block12: rpython/rtyper/rstr.py:854  if sign < 0:
     block12:
-#line 628 "rpython/rtyper/rstr.py"
+#line 854 "rpython/rtyper/rstr.py"
         v_24 = sign_7 < 0L;
-#line 628 "rpython/rtyper/rstr.py"
+#line 854 "rpython/rtyper/rstr.py"
         v_25 = v_24;
-#line 628 "rpython/rtyper/rstr.py"
+#line 854 "rpython/rtyper/rstr.py"
         if (v_25) return result_4;
-#line 628 "rpython/rtyper/rstr.py"
+#line 854 "rpython/rtyper/rstr.py"
         result_5 = result_4; goto block13;
 
-    // block13: rpython/rtyper/rstr.py:630  if result == _MIN_INT:
+    // block13: rpython/rtyper/rstr.py:856  if result == _MIN_INT:
     block13:
-#line 630 "rpython/rtyper/rstr.py"
+#line 856 "rpython/rtyper/rstr.py"
         v_26 = result_5 == long.MinValue;
-#line 630 "rpython/rtyper/rstr.py"
+#line 856 "rpython/rtyper/rstr.py"
         v_27 = v_26;
-#line 630 "rpython/rtyper/rstr.py"
+#line 856 "rpython/rtyper/rstr.py"
         if (v_27) goto block15;
-#line 630 "rpython/rtyper/rstr.py"
+#line 856 "rpython/rtyper/rstr.py"
         result_6 = result_5; goto block14;
 
-    // block14: rpython/rtyper/rstr.py:632  return -result
+    // block14: rpython/rtyper/rstr.py:858  return -result
     block14:
-#line 632 "rpython/rtyper/rstr.py"
+#line 858 "rpython/rtyper/rstr.py"
         v_28 = unchecked(-result_6);
-#line 632 "rpython/rtyper/rstr.py"
+#line 858 "rpython/rtyper/rstr.py"
         return v_28;
 
-    // block15: rpython/rtyper/rstr.py:631  raise OverflowError
+    // block15: rpython/rtyper/rstr.py:857  raise OverflowError
     block15:
-#line 631 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         v_29 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_29 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3217,24 +3217,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_30 = v_29; goto block16;
 
-    // block16: rpython/rtyper/rstr.py:631  raise OverflowError
+    // block16: rpython/rtyper/rstr.py:857  raise OverflowError
     block16:
-#line 631 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         v_31 = (BaseException*)v_30;
-#line 631 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         v_31->typeptr = Prebuilt.vtable_OverflowError;
-#line 631 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         v_33 = (BaseException*)v_30;
-#line 631 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         v_34 = v_33->typeptr;
-#line 631 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         v_35 = v_34; v_36 = v_30; goto block17;
 
-    // block17: rpython/rtyper/rstr.py:631  raise OverflowError
+    // block17: rpython/rtyper/rstr.py:857  raise OverflowError
     block17:
-#line 631 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         v_37 = (Exception*)v_36;
-#line 631 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         etype_1 = v_35; evalue_0 = v_37; goto block18;
 
     // block18
@@ -3245,42 +3245,42 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_1;
         return 0L;
 
-    // block19: rpython/rtyper/rstr.py:626  if automatic and nonzero and not prefixed and s.chars[start] == '0':
+    // block19: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block19:
-#line 626 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         v_40 = nonzero_4;
-#line 626 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         if (v_40) { s_13 = s_12; sign_9 = sign_8; start_7 = start_6; prefixed_7 = prefixed_6; result_8 = result_7; goto block20; }
-#line 626 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         sign_7 = sign_8; result_4 = result_7; goto block12;
 
-    // block20: rpython/rtyper/rstr.py:626  if automatic and nonzero and not prefixed and s.chars[start] == '0':
+    // block20: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block20:
-#line 626 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         v_41 = prefixed_7;
-#line 626 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         if (v_41) { sign_7 = sign_9; result_4 = result_8; goto block12; }
-#line 626 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         s_14 = s_13; sign_10 = sign_9; start_8 = start_7; result_9 = result_8; goto block21;
 
-    // block21: rpython/rtyper/rstr.py:626  if automatic and nonzero and not prefixed and s.chars[start] == '0':
+    // block21: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block21:
-#line 626 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         v_42 = s_14;
-#line 626 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         v_43 = (&v_42->chars.items)[start_8];
-#line 626 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         v_44 = v_43 == 48;
-#line 626 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         v_45 = v_44;
-#line 626 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         if (v_45) goto block22;
-#line 626 "rpython/rtyper/rstr.py"
+#line 852 "rpython/rtyper/rstr.py"
         sign_7 = sign_10; result_4 = result_9; goto block12;
 
-    // block22: rpython/rtyper/rstr.py:627  raise ValueError
+    // block22: rpython/rtyper/rstr.py:853  raise ValueError
     block22:
-#line 627 "rpython/rtyper/rstr.py"
+#line 853 "rpython/rtyper/rstr.py"
         v_46 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_46 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -3288,29 +3288,29 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         v_47 = v_46; goto block23;
 
-    // block23: rpython/rtyper/rstr.py:627  raise ValueError
+    // block23: rpython/rtyper/rstr.py:853  raise ValueError
     block23:
-#line 627 "rpython/rtyper/rstr.py"
+#line 853 "rpython/rtyper/rstr.py"
         v_48 = (BaseException*)v_47;
-#line 627 "rpython/rtyper/rstr.py"
+#line 853 "rpython/rtyper/rstr.py"
         v_48->typeptr = Prebuilt.vtable_ValueError;
-#line 627 "rpython/rtyper/rstr.py"
+#line 853 "rpython/rtyper/rstr.py"
         v_50 = (BaseException*)v_47;
-#line 627 "rpython/rtyper/rstr.py"
+#line 853 "rpython/rtyper/rstr.py"
         v_51 = v_50->typeptr;
-#line 627 "rpython/rtyper/rstr.py"
+#line 853 "rpython/rtyper/rstr.py"
         v_52 = v_51; v_53 = v_47; goto block24;
 
-    // block24: rpython/rtyper/rstr.py:627  raise ValueError
+    // block24: rpython/rtyper/rstr.py:853  raise ValueError
     block24:
-#line 627 "rpython/rtyper/rstr.py"
+#line 853 "rpython/rtyper/rstr.py"
         v_54 = (Exception*)v_53;
-#line 627 "rpython/rtyper/rstr.py"
+#line 853 "rpython/rtyper/rstr.py"
         etype_1 = v_52; evalue_0 = v_54; goto block18;
 
-    // block25: rpython/rtyper/rstr.py:625  raise ValueError
+    // block25: rpython/rtyper/rstr.py:851  raise ValueError
     block25:
-#line 625 "rpython/rtyper/rstr.py"
+#line 851 "rpython/rtyper/rstr.py"
         v_55 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_55 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -3318,106 +3318,106 @@ public static unsafe class RpythonProgram
         if (raised_2) return 0L;
         v_56 = v_55; goto block26;
 
-    // block26: rpython/rtyper/rstr.py:625  raise ValueError
+    // block26: rpython/rtyper/rstr.py:851  raise ValueError
     block26:
-#line 625 "rpython/rtyper/rstr.py"
+#line 851 "rpython/rtyper/rstr.py"
         v_57 = (BaseException*)v_56;
-#line 625 "rpython/rtyper/rstr.py"
+#line 851 "rpython/rtyper/rstr.py"
         v_57->typeptr = Prebuilt.vtable_ValueError;
-#line 625 "rpython/rtyper/rstr.py"
+#line 851 "rpython/rtyper/rstr.py"
         v_59 = (BaseException*)v_56;
-#line 625 "rpython/rtyper/rstr.py"
+#line 851 "rpython/rtyper/rstr.py"
         v_60 = v_59->typeptr;
-#line 625 "rpython/rtyper/rstr.py"
+#line 851 "rpython/rtyper/rstr.py"
         v_61 = v_60; v_62 = v_56; goto block27;
 
-    // block27: rpython/rtyper/rstr.py:625  raise ValueError
+    // block27: rpython/rtyper/rstr.py:851  raise ValueError
     block27:
-#line 625 "rpython/rtyper/rstr.py"
+#line 851 "rpython/rtyper/rstr.py"
         v_63 = (Exception*)v_62;
-#line 625 "rpython/rtyper/rstr.py"
+#line 851 "rpython/rtyper/rstr.py"
         etype_1 = v_61; evalue_0 = v_63; goto block18;
 
-    // block28: rpython/rtyper/rstr.py:598  c = ord(s.chars[i])
+    // block28: rpython/rtyper/rstr.py:824  c = ord(s.chars[i])
     block28:
-#line 598 "rpython/rtyper/rstr.py"
+#line 824 "rpython/rtyper/rstr.py"
         v_64 = s_15;
-#line 598 "rpython/rtyper/rstr.py"
+#line 824 "rpython/rtyper/rstr.py"
         v_65 = (&v_64->chars.items)[i_7];
-#line 598 "rpython/rtyper/rstr.py"
+#line 824 "rpython/rtyper/rstr.py"
         v_66 = (long)v_65;
-#line 599 "rpython/rtyper/rstr.py"
+#line 825 "rpython/rtyper/rstr.py"
         v_67 = v_66 == 95L;
-#line 599 "rpython/rtyper/rstr.py"
+#line 825 "rpython/rtyper/rstr.py"
         v_68 = v_67;
-#line 599 "rpython/rtyper/rstr.py"
+#line 825 "rpython/rtyper/rstr.py"
         if (v_68) { s_33 = s_15; base_27 = base_9; length_25 = length_7; i_25 = i_7; end_24 = end_6; sign_29 = sign_11; start_27 = start_9; automatic_24 = automatic_6; prefixed_26 = prefixed_8; result_28 = result_10; digits_21 = digits_3; previous_underscore_3 = previous_underscore_2; nonzero_23 = nonzero_5; goto block55; }
-#line 599 "rpython/rtyper/rstr.py"
+#line 825 "rpython/rtyper/rstr.py"
         s_16 = s_15; base_10 = base_9; length_8 = length_7; i_8 = i_7; end_7 = end_6; sign_12 = sign_11; start_10 = start_9; automatic_7 = automatic_6; prefixed_9 = prefixed_8; result_11 = result_10; digits_4 = digits_3; nonzero_6 = nonzero_5; c_0 = v_66; goto block29;
 
-    // block29: rpython/rtyper/rstr.py:606  if 48 <= c <= 57:
+    // block29: rpython/rtyper/rstr.py:832  if 48 <= c <= 57:
     block29:
-#line 606 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_69 = 48L <= c_0;
-#line 606 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_70 = v_69;
-#line 606 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         if (v_70) { t74_0 = c_0; s_32 = s_16; base_26 = base_10; length_24 = length_8; i_24 = i_8; end_23 = end_7; sign_28 = sign_12; start_26 = start_10; automatic_23 = automatic_7; prefixed_25 = prefixed_9; result_27 = result_11; digits_20 = digits_4; nonzero_22 = nonzero_6; c_11 = c_0; goto block54; }
-#line 606 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         s_17 = s_16; base_11 = base_10; length_9 = length_8; i_9 = i_8; end_8 = end_7; sign_13 = sign_12; start_11 = start_10; automatic_8 = automatic_7; prefixed_10 = prefixed_9; result_12 = result_11; digits_5 = digits_4; nonzero_7 = nonzero_6; c_1 = c_0; v_71 = v_69; goto block30;
 
-    // block30: rpython/rtyper/rstr.py:606  if 48 <= c <= 57:
+    // block30: rpython/rtyper/rstr.py:832  if 48 <= c <= 57:
     block30:
-#line 606 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_72 = v_71;
-#line 606 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         if (v_72) { s_31 = s_17; base_25 = base_11; length_23 = length_9; i_23 = i_9; end_22 = end_8; sign_27 = sign_13; start_25 = start_11; automatic_22 = automatic_8; prefixed_24 = prefixed_10; result_26 = result_12; digits_19 = digits_5; nonzero_21 = nonzero_7; c_10 = c_1; goto block53; }
-#line 606 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         s_18 = s_17; base_12 = base_11; length_10 = length_9; i_10 = i_9; end_9 = end_8; sign_14 = sign_13; start_12 = start_11; automatic_9 = automatic_8; prefixed_11 = prefixed_10; result_13 = result_12; digits_6 = digits_5; nonzero_8 = nonzero_7; c_2 = c_1; goto block31;
 
-    // block31: rpython/rtyper/rstr.py:608  elif 97 <= c <= 122:
+    // block31: rpython/rtyper/rstr.py:834  elif 97 <= c <= 122:
     block31:
-#line 608 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_73 = 97L <= c_2;
-#line 608 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_74 = v_73;
-#line 608 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         if (v_74) { t80_0 = c_2; s_30 = s_18; base_24 = base_12; length_22 = length_10; i_22 = i_10; end_21 = end_9; sign_26 = sign_14; start_24 = start_12; automatic_21 = automatic_9; prefixed_23 = prefixed_11; result_25 = result_13; digits_18 = digits_6; nonzero_20 = nonzero_8; c_9 = c_2; goto block52; }
-#line 608 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         s_19 = s_18; base_13 = base_12; length_11 = length_10; i_11 = i_10; end_10 = end_9; sign_15 = sign_14; start_13 = start_12; automatic_10 = automatic_9; prefixed_12 = prefixed_11; result_14 = result_13; digits_7 = digits_6; nonzero_9 = nonzero_8; c_3 = c_2; v_75 = v_73; goto block32;
 
-    // block32: rpython/rtyper/rstr.py:608  elif 97 <= c <= 122:
+    // block32: rpython/rtyper/rstr.py:834  elif 97 <= c <= 122:
     block32:
-#line 608 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_76 = v_75;
-#line 608 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         if (v_76) { s_29 = s_19; base_23 = base_13; length_21 = length_11; i_21 = i_11; end_20 = end_10; sign_25 = sign_15; start_23 = start_13; automatic_20 = automatic_10; prefixed_22 = prefixed_12; result_24 = result_14; digits_17 = digits_7; nonzero_19 = nonzero_9; c_8 = c_3; goto block51; }
-#line 608 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         s_20 = s_19; base_14 = base_13; length_12 = length_11; i_12 = i_11; end_11 = end_10; sign_16 = sign_15; start_14 = start_13; automatic_11 = automatic_10; prefixed_13 = prefixed_12; result_15 = result_14; digits_8 = digits_7; nonzero_10 = nonzero_9; c_4 = c_3; goto block33;
 
-    // block33: rpython/rtyper/rstr.py:610  elif 65 <= c <= 90:
+    // block33: rpython/rtyper/rstr.py:836  elif 65 <= c <= 90:
     block33:
-#line 610 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         v_77 = 65L <= c_4;
-#line 610 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         v_78 = v_77;
-#line 610 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         if (v_78) { t86_0 = c_4; s_28 = s_20; base_22 = base_14; length_20 = length_12; i_20 = i_12; end_19 = end_11; sign_24 = sign_16; start_22 = start_14; automatic_19 = automatic_11; prefixed_21 = prefixed_13; result_23 = result_15; digits_16 = digits_8; nonzero_18 = nonzero_10; c_7 = c_4; goto block50; }
-#line 610 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         s_21 = s_20; base_15 = base_14; length_13 = length_12; i_13 = i_12; end_12 = end_11; sign_17 = sign_16; start_15 = start_14; automatic_12 = automatic_11; prefixed_14 = prefixed_13; result_16 = result_15; digits_9 = digits_8; nonzero_11 = nonzero_10; c_5 = c_4; v_79 = v_77; goto block34;
 
-    // block34: rpython/rtyper/rstr.py:610  elif 65 <= c <= 90:
+    // block34: rpython/rtyper/rstr.py:836  elif 65 <= c <= 90:
     block34:
-#line 610 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         v_80 = v_79;
-#line 610 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         if (v_80) { s_22 = s_21; base_16 = base_15; length_14 = length_13; i_14 = i_13; end_13 = end_12; sign_18 = sign_17; start_16 = start_15; automatic_13 = automatic_12; prefixed_15 = prefixed_14; result_17 = result_16; digits_10 = digits_9; nonzero_12 = nonzero_11; c_6 = c_5; goto block38; }
-#line 610 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         goto block35;
 
-    // block35: rpython/rtyper/rstr.py:613  raise ValueError
+    // block35: rpython/rtyper/rstr.py:839  raise ValueError
     block35:
-#line 613 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_81 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_81 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
@@ -3425,64 +3425,64 @@ public static unsafe class RpythonProgram
         if (raised_3) return 0L;
         v_82 = v_81; goto block36;
 
-    // block36: rpython/rtyper/rstr.py:613  raise ValueError
+    // block36: rpython/rtyper/rstr.py:839  raise ValueError
     block36:
-#line 613 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_83 = (BaseException*)v_82;
-#line 613 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_83->typeptr = Prebuilt.vtable_ValueError;
-#line 613 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_85 = (BaseException*)v_82;
-#line 613 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_86 = v_85->typeptr;
-#line 613 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_87 = v_86; v_88 = v_82; goto block37;
 
-    // block37: rpython/rtyper/rstr.py:613  raise ValueError
+    // block37: rpython/rtyper/rstr.py:839  raise ValueError
     block37:
-#line 613 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_89 = (Exception*)v_88;
-#line 613 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         etype_1 = v_87; evalue_0 = v_89; goto block18;
 
-    // block38: rpython/rtyper/rstr.py:611  d = c - 55
+    // block38: rpython/rtyper/rstr.py:837  d = c - 55
     block38:
-#line 611 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_90 = unchecked(c_6 - 55L);
-#line 611 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         s_23 = s_22; base_17 = base_16; length_15 = length_14; i_15 = i_14; end_14 = end_13; sign_19 = sign_18; start_17 = start_16; automatic_14 = automatic_13; prefixed_16 = prefixed_15; result_18 = result_17; digits_11 = digits_10; nonzero_13 = nonzero_12; d_0 = v_90; goto block39;
 
-    // block39: rpython/rtyper/rstr.py:614  if d >= base:
+    // block39: rpython/rtyper/rstr.py:840  if d >= base:
     block39:
-#line 614 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         v_91 = d_0 >= base_17;
-#line 614 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         v_92 = v_91;
-#line 614 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         if (v_92) goto block47;
-#line 614 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         s_24 = s_23; base_18 = base_17; length_16 = length_15; i_16 = i_15; end_15 = end_14; sign_20 = sign_19; start_18 = start_17; automatic_15 = automatic_14; prefixed_17 = prefixed_16; result_19 = result_18; digits_12 = digits_11; nonzero_14 = nonzero_13; d_1 = d_0; goto block40;
 
-    // block40: rpython/rtyper/rstr.py:616  if d != 0:
+    // block40: rpython/rtyper/rstr.py:842  if d != 0:
     block40:
-#line 616 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         v_93 = d_1 != 0L;
-#line 616 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         v_94 = v_93;
-#line 616 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         if (v_94) { s_25 = s_24; base_19 = base_18; length_17 = length_16; i_17 = i_16; end_16 = end_15; sign_21 = sign_20; start_19 = start_18; automatic_16 = automatic_15; prefixed_18 = prefixed_17; result_20 = result_19; digits_13 = digits_12; nonzero_15 = true; d_2 = d_1; goto block41; }
-#line 616 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         s_25 = s_24; base_19 = base_18; length_17 = length_16; i_17 = i_16; end_16 = end_15; sign_21 = sign_20; start_19 = start_18; automatic_16 = automatic_15; prefixed_18 = prefixed_17; result_20 = result_19; digits_13 = digits_12; nonzero_15 = nonzero_14; d_2 = d_1; goto block41;
 
-    // block41: rpython/rtyper/rstr.py:619  if result < (_MIN_INT + d + base - 1) // base:
+    // block41: rpython/rtyper/rstr.py:845  if result < (_MIN_INT + d + base - 1) // base:
     block41:
-#line 619 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_95 = unchecked(long.MinValue + d_2);
-#line 619 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_96 = unchecked(v_95 + base_19);
-#line 619 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_97 = unchecked(v_96 - 1L);
-#line 619 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         if (base_19 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_98 = base_19 == -1L ? unchecked(-v_97) : v_97 / base_19; }
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
@@ -3490,49 +3490,49 @@ public static unsafe class RpythonProgram
         if (raised_4) return 0L;
         v_99 = v_97; base_20 = base_19; v_100 = v_98; result_21 = result_20; s_26 = s_25; length_18 = length_17; i_18 = i_17; end_17 = end_16; sign_22 = sign_21; start_20 = start_19; automatic_17 = automatic_16; prefixed_19 = prefixed_18; digits_14 = digits_13; nonzero_16 = nonzero_15; d_3 = d_2; goto block42;
 
-    // block42: rpython/rtyper/rstr.py:619  if result < (_MIN_INT + d + base - 1) // base:
+    // block42: rpython/rtyper/rstr.py:845  if result < (_MIN_INT + d + base - 1) // base:
     block42:
-#line 619 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_101 = base_20 == -1L ? 0L : v_99 % base_20;
-#line 619 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_102 = v_101 != 0L;
-#line 619 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_103 = v_101 ^ base_20;
-#line 619 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_104 = v_103 < 0L;
-#line 619 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_105 = v_102 ? 1L : 0L;
-#line 619 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_106 = v_104 ? 1L : 0L;
-#line 619 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_107 = v_105 & v_106;
-#line 619 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_108 = unchecked(v_100 - v_107);
-#line 619 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_109 = result_21 < v_108;
-#line 619 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_110 = v_109;
-#line 619 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         if (v_110) goto block44;
-#line 619 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         s_27 = s_26; base_21 = base_20; length_19 = length_18; i_19 = i_18; end_18 = end_17; sign_23 = sign_22; start_21 = start_20; automatic_18 = automatic_17; prefixed_20 = prefixed_19; result_22 = result_21; digits_15 = digits_14; nonzero_17 = nonzero_16; d_4 = d_3; goto block43;
 
-    // block43: rpython/rtyper/rstr.py:621  result = result * base - d
+    // block43: rpython/rtyper/rstr.py:847  result = result * base - d
     block43:
-#line 621 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_111 = unchecked(result_22 * base_21);
-#line 621 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_112 = unchecked(v_111 - d_4);
-#line 622 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         v_113 = unchecked(digits_15 + 1L);
-#line 623 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         v_114 = unchecked(i_19 + 1L);
-#line 623 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         s_8 = s_27; base_8 = base_21; length_6 = length_19; i_6 = v_114; end_5 = end_18; sign_3 = sign_23; start_2 = start_21; automatic_2 = automatic_18; prefixed_2 = prefixed_20; result_0 = v_112; digits_0 = v_113; previous_underscore_0 = false; nonzero_0 = nonzero_17; goto block8;
 
-    // block44: rpython/rtyper/rstr.py:620  raise OverflowError
+    // block44: rpython/rtyper/rstr.py:846  raise OverflowError
     block44:
-#line 620 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         v_115 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_115 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
@@ -3540,29 +3540,29 @@ public static unsafe class RpythonProgram
         if (raised_5) return 0L;
         v_116 = v_115; goto block45;
 
-    // block45: rpython/rtyper/rstr.py:620  raise OverflowError
+    // block45: rpython/rtyper/rstr.py:846  raise OverflowError
     block45:
-#line 620 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         v_117 = (BaseException*)v_116;
-#line 620 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         v_117->typeptr = Prebuilt.vtable_OverflowError;
-#line 620 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         v_119 = (BaseException*)v_116;
-#line 620 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         v_120 = v_119->typeptr;
-#line 620 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         v_121 = v_120; v_122 = v_116; goto block46;
 
-    // block46: rpython/rtyper/rstr.py:620  raise OverflowError
+    // block46: rpython/rtyper/rstr.py:846  raise OverflowError
     block46:
-#line 620 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         v_123 = (Exception*)v_122;
-#line 620 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         etype_1 = v_121; evalue_0 = v_123; goto block18;
 
-    // block47: rpython/rtyper/rstr.py:615  raise ValueError
+    // block47: rpython/rtyper/rstr.py:841  raise ValueError
     block47:
-#line 615 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         v_124 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_124 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
@@ -3570,91 +3570,91 @@ public static unsafe class RpythonProgram
         if (raised_6) return 0L;
         v_125 = v_124; goto block48;
 
-    // block48: rpython/rtyper/rstr.py:615  raise ValueError
+    // block48: rpython/rtyper/rstr.py:841  raise ValueError
     block48:
-#line 615 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         v_126 = (BaseException*)v_125;
-#line 615 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         v_126->typeptr = Prebuilt.vtable_ValueError;
-#line 615 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         v_128 = (BaseException*)v_125;
-#line 615 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         v_129 = v_128->typeptr;
-#line 615 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         v_130 = v_129; v_131 = v_125; goto block49;
 
-    // block49: rpython/rtyper/rstr.py:615  raise ValueError
+    // block49: rpython/rtyper/rstr.py:841  raise ValueError
     block49:
-#line 615 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         v_132 = (Exception*)v_131;
-#line 615 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         etype_1 = v_130; evalue_0 = v_132; goto block18;
 
-    // block50: rpython/rtyper/rstr.py:610  elif 65 <= c <= 90:
+    // block50: rpython/rtyper/rstr.py:836  elif 65 <= c <= 90:
     block50:
-#line 610 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         v_133 = t86_0 <= 90L;
-#line 610 "rpython/rtyper/rstr.py"
+#line 836 "rpython/rtyper/rstr.py"
         s_21 = s_28; base_15 = base_22; length_13 = length_20; i_13 = i_20; end_12 = end_19; sign_17 = sign_24; start_15 = start_22; automatic_12 = automatic_19; prefixed_14 = prefixed_21; result_16 = result_23; digits_9 = digits_16; nonzero_11 = nonzero_18; c_5 = c_7; v_79 = v_133; goto block34;
 
-    // block51: rpython/rtyper/rstr.py:609  d = c - 87
+    // block51: rpython/rtyper/rstr.py:835  d = c - 87
     block51:
-#line 609 "rpython/rtyper/rstr.py"
+#line 835 "rpython/rtyper/rstr.py"
         v_134 = unchecked(c_8 - 87L);
-#line 609 "rpython/rtyper/rstr.py"
+#line 835 "rpython/rtyper/rstr.py"
         s_23 = s_29; base_17 = base_23; length_15 = length_21; i_15 = i_21; end_14 = end_20; sign_19 = sign_25; start_17 = start_23; automatic_14 = automatic_20; prefixed_16 = prefixed_22; result_18 = result_24; digits_11 = digits_17; nonzero_13 = nonzero_19; d_0 = v_134; goto block39;
 
-    // block52: rpython/rtyper/rstr.py:608  elif 97 <= c <= 122:
+    // block52: rpython/rtyper/rstr.py:834  elif 97 <= c <= 122:
     block52:
-#line 608 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_135 = t80_0 <= 122L;
-#line 608 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         s_19 = s_30; base_13 = base_24; length_11 = length_22; i_11 = i_22; end_10 = end_21; sign_15 = sign_26; start_13 = start_24; automatic_10 = automatic_21; prefixed_12 = prefixed_23; result_14 = result_25; digits_7 = digits_18; nonzero_9 = nonzero_20; c_3 = c_9; v_75 = v_135; goto block32;
 
-    // block53: rpython/rtyper/rstr.py:607  d = c - 48
+    // block53: rpython/rtyper/rstr.py:833  d = c - 48
     block53:
-#line 607 "rpython/rtyper/rstr.py"
+#line 833 "rpython/rtyper/rstr.py"
         v_136 = unchecked(c_10 - 48L);
-#line 607 "rpython/rtyper/rstr.py"
+#line 833 "rpython/rtyper/rstr.py"
         s_23 = s_31; base_17 = base_25; length_15 = length_23; i_15 = i_23; end_14 = end_22; sign_19 = sign_27; start_17 = start_25; automatic_14 = automatic_22; prefixed_16 = prefixed_24; result_18 = result_26; digits_11 = digits_19; nonzero_13 = nonzero_21; d_0 = v_136; goto block39;
 
-    // block54: rpython/rtyper/rstr.py:606  if 48 <= c <= 57:
+    // block54: rpython/rtyper/rstr.py:832  if 48 <= c <= 57:
     block54:
-#line 606 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_137 = t74_0 <= 57L;
-#line 606 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         s_17 = s_32; base_11 = base_26; length_9 = length_24; i_9 = i_24; end_8 = end_23; sign_13 = sign_28; start_11 = start_26; automatic_8 = automatic_23; prefixed_10 = prefixed_25; result_12 = result_27; digits_5 = digits_20; nonzero_7 = nonzero_22; c_1 = c_11; v_71 = v_137; goto block30;
 
-    // block55: rpython/rtyper/rstr.py:600  if (digits == 0 and not prefixed) or previous_underscore:
+    // block55: rpython/rtyper/rstr.py:826  if (digits == 0 and not prefixed) or previous_underscore:
     block55:
-#line 600 "rpython/rtyper/rstr.py"
+#line 826 "rpython/rtyper/rstr.py"
         v_138 = digits_21 == 0L;
-#line 600 "rpython/rtyper/rstr.py"
+#line 826 "rpython/rtyper/rstr.py"
         v_139 = v_138;
-#line 600 "rpython/rtyper/rstr.py"
+#line 826 "rpython/rtyper/rstr.py"
         if (v_139) { s_36 = s_33; base_30 = base_27; length_28 = length_25; i_28 = i_25; end_27 = end_24; sign_32 = sign_29; start_30 = start_27; automatic_27 = automatic_24; prefixed_29 = prefixed_26; result_31 = result_28; digits_24 = digits_21; previous_underscore_5 = previous_underscore_3; nonzero_26 = nonzero_23; goto block61; }
-#line 600 "rpython/rtyper/rstr.py"
+#line 826 "rpython/rtyper/rstr.py"
         s_34 = s_33; base_28 = base_27; length_26 = length_25; i_26 = i_25; end_25 = end_24; sign_30 = sign_29; start_28 = start_27; automatic_25 = automatic_24; prefixed_27 = prefixed_26; result_29 = result_28; digits_22 = digits_21; previous_underscore_4 = previous_underscore_3; nonzero_24 = nonzero_23; goto block56;
 
-    // block56: rpython/rtyper/rstr.py:600  if (digits == 0 and not prefixed) or previous_underscore:
+    // block56: rpython/rtyper/rstr.py:826  if (digits == 0 and not prefixed) or previous_underscore:
     block56:
-#line 600 "rpython/rtyper/rstr.py"
+#line 826 "rpython/rtyper/rstr.py"
         v_140 = previous_underscore_4;
-#line 600 "rpython/rtyper/rstr.py"
+#line 826 "rpython/rtyper/rstr.py"
         if (v_140) goto block58;
-#line 600 "rpython/rtyper/rstr.py"
+#line 826 "rpython/rtyper/rstr.py"
         s_35 = s_34; base_29 = base_28; length_27 = length_26; i_27 = i_26; end_26 = end_25; sign_31 = sign_30; start_29 = start_28; automatic_26 = automatic_25; prefixed_28 = prefixed_27; result_30 = result_29; digits_23 = digits_22; nonzero_25 = nonzero_24; goto block57;
 
-    // block57: rpython/rtyper/rstr.py:603  i += 1
+    // block57: rpython/rtyper/rstr.py:829  i += 1
     block57:
-#line 603 "rpython/rtyper/rstr.py"
+#line 829 "rpython/rtyper/rstr.py"
         v_141 = unchecked(i_27 + 1L);
-#line 603 "rpython/rtyper/rstr.py"
+#line 829 "rpython/rtyper/rstr.py"
         s_8 = s_35; base_8 = base_29; length_6 = length_27; i_6 = v_141; end_5 = end_26; sign_3 = sign_31; start_2 = start_29; automatic_2 = automatic_26; prefixed_2 = prefixed_28; result_0 = result_30; digits_0 = digits_23; previous_underscore_0 = true; nonzero_0 = nonzero_25; goto block8;
 
-    // block58: rpython/rtyper/rstr.py:601  raise ValueError
+    // block58: rpython/rtyper/rstr.py:827  raise ValueError
     block58:
-#line 601 "rpython/rtyper/rstr.py"
+#line 827 "rpython/rtyper/rstr.py"
         v_142 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_142 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_8 = Prebuilt.exc_data->exc_type;
@@ -3662,38 +3662,38 @@ public static unsafe class RpythonProgram
         if (raised_7) return 0L;
         v_143 = v_142; goto block59;
 
-    // block59: rpython/rtyper/rstr.py:601  raise ValueError
+    // block59: rpython/rtyper/rstr.py:827  raise ValueError
     block59:
-#line 601 "rpython/rtyper/rstr.py"
+#line 827 "rpython/rtyper/rstr.py"
         v_144 = (BaseException*)v_143;
-#line 601 "rpython/rtyper/rstr.py"
+#line 827 "rpython/rtyper/rstr.py"
         v_144->typeptr = Prebuilt.vtable_ValueError;
-#line 601 "rpython/rtyper/rstr.py"
+#line 827 "rpython/rtyper/rstr.py"
         v_146 = (BaseException*)v_143;
-#line 601 "rpython/rtyper/rstr.py"
+#line 827 "rpython/rtyper/rstr.py"
         v_147 = v_146->typeptr;
-#line 601 "rpython/rtyper/rstr.py"
+#line 827 "rpython/rtyper/rstr.py"
         v_148 = v_147; v_149 = v_143; goto block60;
 
-    // block60: rpython/rtyper/rstr.py:601  raise ValueError
+    // block60: rpython/rtyper/rstr.py:827  raise ValueError
     block60:
-#line 601 "rpython/rtyper/rstr.py"
+#line 827 "rpython/rtyper/rstr.py"
         v_150 = (Exception*)v_149;
-#line 601 "rpython/rtyper/rstr.py"
+#line 827 "rpython/rtyper/rstr.py"
         etype_1 = v_148; evalue_0 = v_150; goto block18;
 
-    // block61: rpython/rtyper/rstr.py:600  if (digits == 0 and not prefixed) or previous_underscore:
+    // block61: rpython/rtyper/rstr.py:826  if (digits == 0 and not prefixed) or previous_underscore:
     block61:
-#line 600 "rpython/rtyper/rstr.py"
+#line 826 "rpython/rtyper/rstr.py"
         v_151 = prefixed_29;
-#line 600 "rpython/rtyper/rstr.py"
+#line 826 "rpython/rtyper/rstr.py"
         if (v_151) { s_34 = s_36; base_28 = base_30; length_26 = length_28; i_26 = i_28; end_25 = end_27; sign_30 = sign_32; start_28 = start_30; automatic_25 = automatic_27; prefixed_27 = prefixed_29; result_29 = result_31; digits_22 = digits_24; previous_underscore_4 = previous_underscore_5; nonzero_24 = nonzero_26; goto block56; }
-#line 600 "rpython/rtyper/rstr.py"
+#line 826 "rpython/rtyper/rstr.py"
         goto block58;
 
-    // block62: rpython/rtyper/rstr.py:592  raise ValueError
+    // block62: rpython/rtyper/rstr.py:818  raise ValueError
     block62:
-#line 592 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_152 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_152 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_9 = Prebuilt.exc_data->exc_type;
@@ -3701,302 +3701,302 @@ public static unsafe class RpythonProgram
         if (raised_8) return 0L;
         v_153 = v_152; goto block63;
 
-    // block63: rpython/rtyper/rstr.py:592  raise ValueError
+    // block63: rpython/rtyper/rstr.py:818  raise ValueError
     block63:
-#line 592 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_154 = (BaseException*)v_153;
-#line 592 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_154->typeptr = Prebuilt.vtable_ValueError;
-#line 592 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_156 = (BaseException*)v_153;
-#line 592 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_157 = v_156->typeptr;
-#line 592 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_158 = v_157; v_159 = v_153; goto block64;
 
-    // block64: rpython/rtyper/rstr.py:592  raise ValueError
+    // block64: rpython/rtyper/rstr.py:818  raise ValueError
     block64:
-#line 592 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_160 = (Exception*)v_159;
-#line 592 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         etype_1 = v_158; evalue_0 = v_160; goto block18;
 
-    // block65: rpython/rtyper/rstr.py:578  if end - i >= 2 and s.chars[i] == '0':
+    // block65: rpython/rtyper/rstr.py:804  if end - i >= 2 and s.chars[i] == '0':
     block65:
-#line 578 "rpython/rtyper/rstr.py"
+#line 804 "rpython/rtyper/rstr.py"
         v_161 = s_37;
-#line 578 "rpython/rtyper/rstr.py"
+#line 804 "rpython/rtyper/rstr.py"
         v_162 = (&v_161->chars.items)[i_29];
-#line 578 "rpython/rtyper/rstr.py"
+#line 804 "rpython/rtyper/rstr.py"
         v_163 = v_162 == 48;
-#line 578 "rpython/rtyper/rstr.py"
+#line 804 "rpython/rtyper/rstr.py"
         v_164 = v_163;
-#line 578 "rpython/rtyper/rstr.py"
+#line 804 "rpython/rtyper/rstr.py"
         if (v_164) { s_38 = s_37; base_32 = base_31; length_30 = length_29; i_30 = i_29; end_29 = end_28; sign_34 = sign_33; start_32 = start_31; automatic_29 = automatic_28; goto block66; }
-#line 578 "rpython/rtyper/rstr.py"
+#line 804 "rpython/rtyper/rstr.py"
         s_6 = s_37; base_6 = base_31; length_4 = length_29; i_4 = i_29; end_3 = end_28; sign_1 = sign_33; start_0 = start_31; automatic_0 = automatic_28; prefixed_0 = false; goto block6;
 
-    // block66: rpython/rtyper/rstr.py:579  p = ord(s.chars[i + 1]) | 32
+    // block66: rpython/rtyper/rstr.py:805  p = ord(s.chars[i + 1]) | 32
     block66:
-#line 579 "rpython/rtyper/rstr.py"
+#line 805 "rpython/rtyper/rstr.py"
         v_165 = s_38;
-#line 579 "rpython/rtyper/rstr.py"
+#line 805 "rpython/rtyper/rstr.py"
         v_166 = unchecked(i_30 + 1L);
-#line 579 "rpython/rtyper/rstr.py"
+#line 805 "rpython/rtyper/rstr.py"
         v_167 = (&v_165->chars.items)[v_166];
-#line 579 "rpython/rtyper/rstr.py"
+#line 805 "rpython/rtyper/rstr.py"
         v_168 = (long)v_167;
-#line 579 "rpython/rtyper/rstr.py"
+#line 805 "rpython/rtyper/rstr.py"
         v_169 = v_168 | 32L;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_170 = v_169 == 120L;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_171 = v_170;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         if (v_171) { s_48 = s_38; base_40 = base_32; length_40 = length_30; i_40 = i_30; end_39 = end_29; sign_44 = sign_34; start_42 = start_32; automatic_39 = automatic_29; p_8 = v_169; goto block76; }
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         s_39 = s_38; base_33 = base_32; length_31 = length_30; i_31 = i_30; end_30 = end_29; sign_35 = sign_34; start_33 = start_32; automatic_30 = automatic_29; p_0 = v_169; goto block67;
 
-    // block67: rpython/rtyper/rstr.py:580  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block67: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block67:
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_172 = p_0 == 111L;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_173 = v_172;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         if (v_173) { s_46 = s_39; base_38 = base_33; length_38 = length_31; i_38 = i_31; end_37 = end_30; sign_42 = sign_35; start_40 = start_33; automatic_37 = automatic_30; p_6 = p_0; goto block74; }
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         s_40 = s_39; base_34 = base_33; length_32 = length_31; i_32 = i_31; end_31 = end_30; sign_36 = sign_35; start_34 = start_33; automatic_31 = automatic_30; p_1 = p_0; goto block68;
 
-    // block68: rpython/rtyper/rstr.py:580  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block68: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block68:
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_174 = p_1 == 98L;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_175 = v_174;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         if (v_175) { s_41 = s_40; base_35 = base_34; length_33 = length_32; i_33 = i_32; end_32 = end_31; sign_37 = sign_36; start_35 = start_34; automatic_32 = automatic_31; p_2 = p_1; goto block69; }
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         s_6 = s_40; base_6 = base_34; length_4 = length_32; i_4 = i_32; end_3 = end_31; sign_1 = sign_36; start_0 = start_34; automatic_0 = automatic_31; prefixed_0 = false; goto block6;
 
-    // block69: rpython/rtyper/rstr.py:580  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block69: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block69:
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_176 = base_35 == 2L;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_177 = v_176;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         if (v_177) { s_43 = s_41; length_35 = length_33; i_35 = i_33; end_34 = end_32; sign_39 = sign_37; start_37 = start_35; automatic_34 = automatic_32; p_4 = p_2; goto block71; }
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         s_42 = s_41; base_36 = base_35; length_34 = length_33; i_34 = i_33; end_33 = end_32; sign_38 = sign_37; start_36 = start_35; automatic_33 = automatic_32; p_3 = p_2; goto block70;
 
-    // block70: rpython/rtyper/rstr.py:580  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block70: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block70:
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_178 = base_36 == 0L;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_179 = v_178;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         if (v_179) { s_43 = s_42; length_35 = length_34; i_35 = i_34; end_34 = end_33; sign_39 = sign_38; start_37 = start_36; automatic_34 = automatic_33; p_4 = p_3; goto block71; }
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         s_6 = s_42; base_6 = base_36; length_4 = length_34; i_4 = i_34; end_3 = end_33; sign_1 = sign_38; start_0 = start_36; automatic_0 = automatic_33; prefixed_0 = false; goto block6;
 
-    // block71: rpython/rtyper/rstr.py:582  if p == 120:
+    // block71: rpython/rtyper/rstr.py:808  if p == 120:
     block71:
-#line 582 "rpython/rtyper/rstr.py"
+#line 808 "rpython/rtyper/rstr.py"
         v_180 = p_4 == 120L;
-#line 582 "rpython/rtyper/rstr.py"
+#line 808 "rpython/rtyper/rstr.py"
         v_181 = v_180;
-#line 582 "rpython/rtyper/rstr.py"
+#line 808 "rpython/rtyper/rstr.py"
         if (v_181) { s_45 = s_43; base_37 = 16L; length_37 = length_35; i_37 = i_35; end_36 = end_34; sign_41 = sign_39; start_39 = start_37; automatic_36 = automatic_34; goto block73; }
-#line 582 "rpython/rtyper/rstr.py"
+#line 808 "rpython/rtyper/rstr.py"
         s_44 = s_43; length_36 = length_35; i_36 = i_35; end_35 = end_34; sign_40 = sign_39; start_38 = start_37; automatic_35 = automatic_34; p_5 = p_4; goto block72;
 
-    // block72: rpython/rtyper/rstr.py:584  elif p == 111:
+    // block72: rpython/rtyper/rstr.py:810  elif p == 111:
     block72:
-#line 584 "rpython/rtyper/rstr.py"
+#line 810 "rpython/rtyper/rstr.py"
         v_182 = p_5 == 111L;
-#line 584 "rpython/rtyper/rstr.py"
+#line 810 "rpython/rtyper/rstr.py"
         v_183 = v_182;
-#line 584 "rpython/rtyper/rstr.py"
+#line 810 "rpython/rtyper/rstr.py"
         if (v_183) { s_45 = s_44; base_37 = 8L; length_37 = length_36; i_37 = i_36; end_36 = end_35; sign_41 = sign_40; start_39 = start_38; automatic_36 = automatic_35; goto block73; }
-#line 584 "rpython/rtyper/rstr.py"
+#line 810 "rpython/rtyper/rstr.py"
         s_45 = s_44; base_37 = 2L; length_37 = length_36; i_37 = i_36; end_36 = end_35; sign_41 = sign_40; start_39 = start_38; automatic_36 = automatic_35; goto block73;
 
-    // block73: rpython/rtyper/rstr.py:588  i += 2
+    // block73: rpython/rtyper/rstr.py:814  i += 2
     block73:
-#line 588 "rpython/rtyper/rstr.py"
+#line 814 "rpython/rtyper/rstr.py"
         v_184 = unchecked(i_37 + 2L);
-#line 588 "rpython/rtyper/rstr.py"
+#line 814 "rpython/rtyper/rstr.py"
         s_6 = s_45; base_6 = base_37; length_4 = length_37; i_4 = v_184; end_3 = end_36; sign_1 = sign_41; start_0 = start_39; automatic_0 = automatic_36; prefixed_0 = true; goto block6;
 
-    // block74: rpython/rtyper/rstr.py:580  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block74: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block74:
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_185 = base_38 == 8L;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_186 = v_185;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         if (v_186) { s_43 = s_46; length_35 = length_38; i_35 = i_38; end_34 = end_37; sign_39 = sign_42; start_37 = start_40; automatic_34 = automatic_37; p_4 = p_6; goto block71; }
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         s_47 = s_46; base_39 = base_38; length_39 = length_38; i_39 = i_38; end_38 = end_37; sign_43 = sign_42; start_41 = start_40; automatic_38 = automatic_37; p_7 = p_6; goto block75;
 
-    // block75: rpython/rtyper/rstr.py:580  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block75: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block75:
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_187 = base_39 == 0L;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_188 = v_187;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         if (v_188) { s_43 = s_47; length_35 = length_39; i_35 = i_39; end_34 = end_38; sign_39 = sign_43; start_37 = start_41; automatic_34 = automatic_38; p_4 = p_7; goto block71; }
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         s_40 = s_47; base_34 = base_39; length_32 = length_39; i_32 = i_39; end_31 = end_38; sign_36 = sign_43; start_34 = start_41; automatic_31 = automatic_38; p_1 = p_7; goto block68;
 
-    // block76: rpython/rtyper/rstr.py:580  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block76: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block76:
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_189 = base_40 == 16L;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_190 = v_189;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         if (v_190) { s_43 = s_48; length_35 = length_40; i_35 = i_40; end_34 = end_39; sign_39 = sign_44; start_37 = start_42; automatic_34 = automatic_39; p_4 = p_8; goto block71; }
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         s_49 = s_48; base_41 = base_40; length_41 = length_40; i_41 = i_40; end_40 = end_39; sign_45 = sign_44; start_43 = start_42; automatic_40 = automatic_39; p_9 = p_8; goto block77;
 
-    // block77: rpython/rtyper/rstr.py:580  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block77: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block77:
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_191 = base_41 == 0L;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         v_192 = v_191;
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         if (v_192) { s_43 = s_49; length_35 = length_41; i_35 = i_41; end_34 = end_40; sign_39 = sign_45; start_37 = start_43; automatic_34 = automatic_40; p_4 = p_9; goto block71; }
-#line 580 "rpython/rtyper/rstr.py"
+#line 806 "rpython/rtyper/rstr.py"
         s_39 = s_49; base_33 = base_41; length_31 = length_41; i_31 = i_41; end_30 = end_40; sign_35 = sign_45; start_33 = start_43; automatic_30 = automatic_40; p_0 = p_9; goto block67;
 
-    // block78: rpython/rtyper/rstr.py:571  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block78: rpython/rtyper/rstr.py:797  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block78:
-#line 571 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         v_193 = s_50;
-#line 571 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         v_194 = (&v_193->chars.items)[i_42];
-#line 571 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         v_195 = v_194 == 45;
-#line 571 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         v_196 = v_195;
-#line 571 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         if (v_196) { s_52 = s_50; base_44 = base_42; length_44 = length_42; i_44 = i_42; end_43 = end_41; goto block80; }
-#line 571 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         s_51 = s_50; base_43 = base_42; length_43 = length_42; i_43 = i_42; end_42 = end_41; goto block79;
 
-    // block79: rpython/rtyper/rstr.py:571  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block79: rpython/rtyper/rstr.py:797  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block79:
-#line 571 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         v_197 = s_51;
-#line 571 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         v_198 = (&v_197->chars.items)[i_43];
-#line 571 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         v_199 = v_198 == 43;
-#line 571 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         v_200 = v_199;
-#line 571 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         if (v_200) { s_52 = s_51; base_44 = base_43; length_44 = length_43; i_44 = i_43; end_43 = end_42; goto block80; }
-#line 571 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         s_5 = s_51; base_5 = base_43; length_3 = length_43; i_3 = i_43; end_2 = end_42; sign_0 = 1L; goto block5;
 
-    // block80: rpython/rtyper/rstr.py:572  if s.chars[i] == '-':
+    // block80: rpython/rtyper/rstr.py:798  if s.chars[i] == '-':
     block80:
-#line 572 "rpython/rtyper/rstr.py"
+#line 798 "rpython/rtyper/rstr.py"
         v_201 = s_52;
-#line 572 "rpython/rtyper/rstr.py"
+#line 798 "rpython/rtyper/rstr.py"
         v_202 = (&v_201->chars.items)[i_44];
-#line 572 "rpython/rtyper/rstr.py"
+#line 798 "rpython/rtyper/rstr.py"
         v_203 = v_202 == 45;
-#line 572 "rpython/rtyper/rstr.py"
+#line 798 "rpython/rtyper/rstr.py"
         v_204 = v_203;
-#line 572 "rpython/rtyper/rstr.py"
+#line 798 "rpython/rtyper/rstr.py"
         if (v_204) { s_53 = s_52; base_45 = base_44; length_45 = length_44; i_45 = i_44; end_44 = end_43; sign_46 = (-1L); goto block81; }
-#line 572 "rpython/rtyper/rstr.py"
+#line 798 "rpython/rtyper/rstr.py"
         s_53 = s_52; base_45 = base_44; length_45 = length_44; i_45 = i_44; end_44 = end_43; sign_46 = 1L; goto block81;
 
-    // block81: rpython/rtyper/rstr.py:574  i += 1
+    // block81: rpython/rtyper/rstr.py:800  i += 1
     block81:
-#line 574 "rpython/rtyper/rstr.py"
+#line 800 "rpython/rtyper/rstr.py"
         v_205 = unchecked(i_45 + 1L);
-#line 574 "rpython/rtyper/rstr.py"
+#line 800 "rpython/rtyper/rstr.py"
         s_5 = s_53; base_5 = base_45; length_3 = length_45; i_3 = v_205; end_2 = end_44; sign_0 = sign_46; goto block5;
 
-    // block82: rpython/rtyper/rstr.py:568  while end > i and _isspace(s.chars[end - 1]):
+    // block82: rpython/rtyper/rstr.py:794  while end > i and ll_char_isspace(s.chars[end - 1]):
     block82:
-#line 568 "rpython/rtyper/rstr.py"
+#line 794 "rpython/rtyper/rstr.py"
         v_206 = s_54;
-#line 568 "rpython/rtyper/rstr.py"
+#line 794 "rpython/rtyper/rstr.py"
         v_207 = unchecked(end_45 - 1L);
-#line 568 "rpython/rtyper/rstr.py"
+#line 794 "rpython/rtyper/rstr.py"
         v_208 = (&v_206->chars.items)[v_207];
-#line 568 "rpython/rtyper/rstr.py"
-        v_209 = rpython_rtyper_rstr__isspace__UniChar(v_208);
-#line 568 "rpython/rtyper/rstr.py"
+#line 794 "rpython/rtyper/rstr.py"
+        v_209 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_208);
+#line 794 "rpython/rtyper/rstr.py"
         v_210 = v_209;
-#line 568 "rpython/rtyper/rstr.py"
+#line 794 "rpython/rtyper/rstr.py"
         if (v_210) { s_55 = s_54; base_47 = base_46; length_47 = length_46; i_47 = i_46; end_46 = end_45; goto block83; }
-#line 568 "rpython/rtyper/rstr.py"
+#line 794 "rpython/rtyper/rstr.py"
         s_4 = s_54; base_4 = base_46; length_2 = length_46; i_2 = i_46; end_1 = end_45; goto block4;
 
-    // block83: rpython/rtyper/rstr.py:569  end -= 1
+    // block83: rpython/rtyper/rstr.py:795  end -= 1
     block83:
-#line 569 "rpython/rtyper/rstr.py"
+#line 795 "rpython/rtyper/rstr.py"
         v_211 = unchecked(end_46 - 1L);
-#line 569 "rpython/rtyper/rstr.py"
+#line 795 "rpython/rtyper/rstr.py"
         s_3 = s_55; base_3 = base_47; length_1 = length_47; i_1 = i_47; end_0 = v_211; goto block3;
 
-    // block84: rpython/rtyper/rstr.py:565  while i < length and _isspace(s.chars[i]):
+    // block84: rpython/rtyper/rstr.py:791  while i < length and ll_char_isspace(s.chars[i]):
     block84:
-#line 565 "rpython/rtyper/rstr.py"
+#line 791 "rpython/rtyper/rstr.py"
         v_212 = s_56;
-#line 565 "rpython/rtyper/rstr.py"
+#line 791 "rpython/rtyper/rstr.py"
         v_213 = (&v_212->chars.items)[i_48];
-#line 565 "rpython/rtyper/rstr.py"
-        v_214 = rpython_rtyper_rstr__isspace__UniChar(v_213);
-#line 565 "rpython/rtyper/rstr.py"
+#line 791 "rpython/rtyper/rstr.py"
+        v_214 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_213);
+#line 791 "rpython/rtyper/rstr.py"
         v_215 = v_214;
-#line 565 "rpython/rtyper/rstr.py"
+#line 791 "rpython/rtyper/rstr.py"
         if (v_215) { s_57 = s_56; base_49 = base_48; length_49 = length_48; i_49 = i_48; goto block85; }
-#line 565 "rpython/rtyper/rstr.py"
+#line 791 "rpython/rtyper/rstr.py"
         s_3 = s_56; base_3 = base_48; length_1 = length_48; i_1 = i_48; end_0 = length_48; goto block3;
 
-    // block85: rpython/rtyper/rstr.py:566  i += 1
+    // block85: rpython/rtyper/rstr.py:792  i += 1
     block85:
-#line 566 "rpython/rtyper/rstr.py"
+#line 792 "rpython/rtyper/rstr.py"
         v_216 = unchecked(i_49 + 1L);
-#line 566 "rpython/rtyper/rstr.py"
+#line 792 "rpython/rtyper/rstr.py"
         s_2 = s_57; base_2 = base_49; length_0 = length_49; i_0 = v_216; goto block2;
 
-    // block86: rpython/rtyper/rstr.py:561  if base != 0 and (base < 2 or base > 36):
+    // block86: rpython/rtyper/rstr.py:787  if base != 0 and (base < 2 or base > 36):
     block86:
-#line 561 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         v_217 = base_50 < 2L;
-#line 561 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         v_218 = v_217;
-#line 561 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         if (v_218) goto block88;
-#line 561 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         s_59 = s_58; base_51 = base_50; goto block87;
 
-    // block87: rpython/rtyper/rstr.py:561  if base != 0 and (base < 2 or base > 36):
+    // block87: rpython/rtyper/rstr.py:787  if base != 0 and (base < 2 or base > 36):
     block87:
-#line 561 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         v_219 = base_51 > 36L;
-#line 561 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         v_220 = v_219;
-#line 561 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         if (v_220) goto block88;
-#line 561 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         s_1 = s_59; base_1 = base_51; goto block1;
 
-    // block88: rpython/rtyper/rstr.py:562  raise ValueError
+    // block88: rpython/rtyper/rstr.py:788  raise ValueError
     block88:
-#line 562 "rpython/rtyper/rstr.py"
+#line 788 "rpython/rtyper/rstr.py"
         v_221 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_221 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_10 = Prebuilt.exc_data->exc_type;
@@ -4004,150 +4004,47 @@ public static unsafe class RpythonProgram
         if (raised_9) return 0L;
         v_222 = v_221; goto block89;
 
-    // block89: rpython/rtyper/rstr.py:562  raise ValueError
+    // block89: rpython/rtyper/rstr.py:788  raise ValueError
     block89:
-#line 562 "rpython/rtyper/rstr.py"
+#line 788 "rpython/rtyper/rstr.py"
         v_223 = (BaseException*)v_222;
-#line 562 "rpython/rtyper/rstr.py"
+#line 788 "rpython/rtyper/rstr.py"
         v_223->typeptr = Prebuilt.vtable_ValueError;
-#line 562 "rpython/rtyper/rstr.py"
+#line 788 "rpython/rtyper/rstr.py"
         v_225 = (BaseException*)v_222;
-#line 562 "rpython/rtyper/rstr.py"
+#line 788 "rpython/rtyper/rstr.py"
         v_226 = v_225->typeptr;
-#line 562 "rpython/rtyper/rstr.py"
+#line 788 "rpython/rtyper/rstr.py"
         v_227 = v_226; v_228 = v_222; goto block90;
 
-    // block90: rpython/rtyper/rstr.py:562  raise ValueError
+    // block90: rpython/rtyper/rstr.py:788  raise ValueError
     block90:
-#line 562 "rpython/rtyper/rstr.py"
+#line 788 "rpython/rtyper/rstr.py"
         v_229 = (Exception*)v_228;
-#line 562 "rpython/rtyper/rstr.py"
+#line 788 "rpython/rtyper/rstr.py"
         etype_1 = v_227; evalue_0 = v_229; goto block18;
 #line default
     }
 
-    // rpython.rtyper.rstr._isspace__UniChar, rpython/rtyper/rstr.py:236
+    // rpython.rtyper.rstr.ll_char_isspace__UniChar, rpython/rtyper/rstr.py:340
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool rpython_rtyper_rstr__isspace__UniChar(int ch_0)
+    public static bool rpython_rtyper_rstr_ll_char_isspace__UniChar(int ch_0)
     {
-#line 236 "rpython/rtyper/rstr.py"
-        long v_0 = default;
-        bool v_1 = default;
-        bool v_2 = default;
-        long c_0 = default;
-        bool v_3 = default;
-        bool v_4 = default;
-        long c_1 = default;
-        bool v_5 = default;
-        bool v_6 = default;
-        long c_2 = default;
-        bool v_7 = default;
-        bool v_8 = default;
-        long c_3 = default;
-        bool v_9 = default;
-        bool v_10 = default;
-        long c_4 = default;
-        bool v_11 = default;
-        bool v_12 = default;
-        long c_5 = default;
-        bool v_13 = default;
-        long t11_0 = default;
-        long c_6 = default;
-        bool v_14 = default;
-        long t6_0 = default;
-        long c_7 = default;
-        bool v_15 = default;
+#line 340 "rpython/rtyper/rstr.py"
+        bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:237  c = ord(ch)
-#line 237 "rpython/rtyper/rstr.py"
-        v_0 = (long)ch_0;
-#line 238 "rpython/rtyper/rstr.py"
-        v_1 = v_0 == 32L;
-#line 238 "rpython/rtyper/rstr.py"
-        v_2 = v_1;
-#line 238 "rpython/rtyper/rstr.py"
-        if (v_2) return v_1;
-#line 238 "rpython/rtyper/rstr.py"
-        c_0 = v_0; goto block1;
-
-    // block1: rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
-    block1:
-#line 238 "rpython/rtyper/rstr.py"
-        v_3 = 9L <= c_0;
-#line 238 "rpython/rtyper/rstr.py"
-        v_4 = v_3;
-#line 238 "rpython/rtyper/rstr.py"
-        if (v_4) { t6_0 = c_0; c_7 = c_0; goto block8; }
-#line 238 "rpython/rtyper/rstr.py"
-        c_1 = c_0; v_5 = v_3; goto block2;
-
-    // block2: rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
-    block2:
-#line 238 "rpython/rtyper/rstr.py"
-        v_6 = v_5;
-#line 238 "rpython/rtyper/rstr.py"
-        if (v_6) return v_5;
-#line 238 "rpython/rtyper/rstr.py"
-        c_2 = c_1; goto block3;
-
-    // block3: rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
-    block3:
-#line 238 "rpython/rtyper/rstr.py"
-        v_7 = 28L <= c_2;
-#line 238 "rpython/rtyper/rstr.py"
-        v_8 = v_7;
-#line 238 "rpython/rtyper/rstr.py"
-        if (v_8) { t11_0 = c_2; c_6 = c_2; goto block7; }
-#line 238 "rpython/rtyper/rstr.py"
-        c_3 = c_2; v_9 = v_7; goto block4;
-
-    // block4: rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
-    block4:
-#line 238 "rpython/rtyper/rstr.py"
-        v_10 = v_9;
-#line 238 "rpython/rtyper/rstr.py"
-        if (v_10) return v_9;
-#line 238 "rpython/rtyper/rstr.py"
-        c_4 = c_3; goto block5;
-
-    // block5: rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
-    block5:
-#line 238 "rpython/rtyper/rstr.py"
-        v_11 = c_4 == 133L;
-#line 238 "rpython/rtyper/rstr.py"
-        v_12 = v_11;
-#line 238 "rpython/rtyper/rstr.py"
-        if (v_12) return v_11;
-#line 238 "rpython/rtyper/rstr.py"
-        c_5 = c_4; goto block6;
-
-    // block6: rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
-    block6:
-#line 238 "rpython/rtyper/rstr.py"
-        v_13 = c_5 == 160L;
-#line 238 "rpython/rtyper/rstr.py"
-        return v_13;
-
-    // block7: rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
-    block7:
-#line 238 "rpython/rtyper/rstr.py"
-        v_14 = t11_0 <= 31L;
-#line 238 "rpython/rtyper/rstr.py"
-        c_3 = c_6; v_9 = v_14; goto block4;
-
-    // block8: rpython/rtyper/rstr.py:238  return c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or c == 133 or c == 160
-    block8:
-#line 238 "rpython/rtyper/rstr.py"
-        v_15 = t6_0 <= 13L;
-#line 238 "rpython/rtyper/rstr.py"
-        c_1 = c_7; v_5 = v_15; goto block2;
+    // block0: rpython/rtyper/rstr.py:341  return llop.unichar_isspace(Bool, ch)
+#line 341 "rpython/rtyper/rstr.py"
+        v_0 = Rpython.Runtime.UnicodeDatabase.IsSpace(ch_0);
+#line 341 "rpython/rtyper/rstr.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:498
+    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:724
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 498 "rpython/rtyper/rstr.py"
+#line 724 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long n_1 = default;
@@ -4269,61 +4166,61 @@ public static unsafe class RpythonProgram
         bool raised_4 = default;
         rpy_str* v_53 = default;
 
-    // block0: rpython/rtyper/rstr.py:500  if n == 0:
-#line 500 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:726  if n == 0:
+#line 726 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 500 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 500 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 500 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         n_1 = n_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:502  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:728  negative = n < 0
     block1:
-#line 502 "rpython/rtyper/rstr.py"
+#line 728 "rpython/rtyper/rstr.py"
         v_2 = n_1 < 0L;
-#line 504 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 504 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
-#line 504 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         n_2 = n_1; negative_0 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:504  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 504 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_4 = unchecked((ulong)n_2);
-#line 504 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 504 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:507  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
     block3:
-#line 507 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         v_7 = 0UL;
-#line 507 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         v_8 = v_6 != v_7;
-#line 507 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 507 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
-#line 507 "rpython/rtyper/rstr.py"
+#line 733 "rpython/rtyper/rstr.py"
         n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:510  if negative:
+    // block4: rpython/rtyper/rstr.py:736  if negative:
     block4:
-#line 510 "rpython/rtyper/rstr.py"
+#line 736 "rpython/rtyper/rstr.py"
         v_11 = negative_2;
-#line 510 "rpython/rtyper/rstr.py"
+#line 736 "rpython/rtyper/rstr.py"
         if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
-#line 510 "rpython/rtyper/rstr.py"
+#line 736 "rpython/rtyper/rstr.py"
         n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:512  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
     block5:
-#line 512 "rpython/rtyper/rstr.py"
+#line 738 "rpython/rtyper/rstr.py"
         v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4331,49 +4228,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:513  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:739  pos = length - 1
     block6:
-#line 513 "rpython/rtyper/rstr.py"
+#line 739 "rpython/rtyper/rstr.py"
         v_16 = unchecked(length_3 - 1L);
-#line 513 "rpython/rtyper/rstr.py"
+#line 739 "rpython/rtyper/rstr.py"
         n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:514  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
     block7:
-#line 514 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_18 = 0UL;
-#line 514 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_19 = u_4 != v_18;
-#line 514 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_20 = v_19;
-#line 514 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
-#line 514 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         negative_6 = negative_5; res_1 = res_0; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:518  if negative:
+    // block8: rpython/rtyper/rstr.py:744  if negative:
     block8:
-#line 518 "rpython/rtyper/rstr.py"
+#line 744 "rpython/rtyper/rstr.py"
         v_21 = negative_6;
-#line 518 "rpython/rtyper/rstr.py"
+#line 744 "rpython/rtyper/rstr.py"
         if (v_21) { res_2 = res_1; goto block9; }
-#line 518 "rpython/rtyper/rstr.py"
+#line 744 "rpython/rtyper/rstr.py"
         return res_1;
 
-    // block9: rpython/rtyper/rstr.py:519  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
     block9:
-#line 519 "rpython/rtyper/rstr.py"
+#line 745 "rpython/rtyper/rstr.py"
         v_22 = res_2;
-#line 519 "rpython/rtyper/rstr.py"
+#line 745 "rpython/rtyper/rstr.py"
         (&v_22->chars.items)[0L] = 45;
-#line 519 "rpython/rtyper/rstr.py"
+#line 745 "rpython/rtyper/rstr.py"
         return res_2;
 
-    // block10: rpython/rtyper/rstr.py:515  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 515 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_25 = 10UL;
-#line 515 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -4381,23 +4278,23 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:515  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 515 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_29 = unchecked((long)v_27);
-#line 515 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_30 = v_29;
-#line 515 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_31 = unchecked(48L + v_30);
-#line 515 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_32 = unchecked((int)v_31);
-#line 515 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_33 = res_4;
-#line 515 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         (&v_33->chars.items)[pos_2] = v_32;
-#line 516 "rpython/rtyper/rstr.py"
+#line 742 "rpython/rtyper/rstr.py"
         v_35 = 10UL;
-#line 516 "rpython/rtyper/rstr.py"
+#line 742 "rpython/rtyper/rstr.py"
         if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -4405,27 +4302,27 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
 
-    // block12: rpython/rtyper/rstr.py:517  pos -= 1
+    // block12: rpython/rtyper/rstr.py:743  pos -= 1
     block12:
-#line 517 "rpython/rtyper/rstr.py"
+#line 743 "rpython/rtyper/rstr.py"
         v_39 = unchecked(pos_3 - 1L);
-#line 517 "rpython/rtyper/rstr.py"
+#line 743 "rpython/rtyper/rstr.py"
         n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
 
-    // block13: rpython/rtyper/rstr.py:511  length += 1
+    // block13: rpython/rtyper/rstr.py:737  length += 1
     block13:
-#line 511 "rpython/rtyper/rstr.py"
+#line 737 "rpython/rtyper/rstr.py"
         v_41 = unchecked(length_8 + 1L);
-#line 511 "rpython/rtyper/rstr.py"
+#line 737 "rpython/rtyper/rstr.py"
         n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
 
-    // block14: rpython/rtyper/rstr.py:508  length += 1
+    // block14: rpython/rtyper/rstr.py:734  length += 1
     block14:
-#line 508 "rpython/rtyper/rstr.py"
+#line 734 "rpython/rtyper/rstr.py"
         v_43 = unchecked(length_9 + 1L);
-#line 509 "rpython/rtyper/rstr.py"
+#line 735 "rpython/rtyper/rstr.py"
         v_44 = 10UL;
-#line 509 "rpython/rtyper/rstr.py"
+#line 735 "rpython/rtyper/rstr.py"
         if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -4433,27 +4330,27 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
 
-    // block15: rpython/rtyper/rstr.py:509  v = v // r_uint(10)
+    // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
     block15:
-#line 509 "rpython/rtyper/rstr.py"
+#line 735 "rpython/rtyper/rstr.py"
         n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
 
-    // block16: rpython/rtyper/rstr.py:504  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 504 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_48 = 0UL;
-#line 504 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_49 = unchecked((ulong)n_14);
-#line 504 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_50 = v_49;
-#line 504 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_51 = unchecked(v_48 - v_50);
-#line 504 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
 
-    // block17: rpython/rtyper/rstr.py:501  return ll_chr2str('0')
+    // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block17:
-#line 501 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
@@ -4461,18 +4358,18 @@ public static unsafe class RpythonProgram
         if (raised_4) return null;
         v_53 = v_52; goto block18;
 
-    // block18: rpython/rtyper/rstr.py:501  return ll_chr2str('0')
+    // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block18:
-#line 501 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         return v_53;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:646
+    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:872
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
-#line 646 "rpython/rtyper/rstr.py"
+#line 872 "rpython/rtyper/rstr.py"
         long count_1 = default;
         GcArray_rpy_str_Array_UniChar* items_1 = default;
         long total_0 = default;
@@ -4520,24 +4417,24 @@ public static unsafe class RpythonProgram
         long v_17 = default;
         long v_18 = default;
 
-    // block0: rpython/rtyper/rstr.py:650  while i < count:
-#line 650 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:876  while i < count:
+#line 876 "rpython/rtyper/rstr.py"
         count_1 = count_0; items_1 = items_0; total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:650  while i < count:
+    // block1: rpython/rtyper/rstr.py:876  while i < count:
     block1:
-#line 650 "rpython/rtyper/rstr.py"
+#line 876 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_1;
-#line 650 "rpython/rtyper/rstr.py"
+#line 876 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 650 "rpython/rtyper/rstr.py"
+#line 876 "rpython/rtyper/rstr.py"
         if (v_1) { count_6 = count_1; items_6 = items_1; total_5 = total_0; i_3 = i_0; goto block6; }
-#line 650 "rpython/rtyper/rstr.py"
+#line 876 "rpython/rtyper/rstr.py"
         count_2 = count_1; items_2 = items_1; total_1 = total_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:653  res = mallocstr(total)
+    // block2: rpython/rtyper/rstr.py:879  res = mallocstr(total)
     block2:
-#line 653 "rpython/rtyper/rstr.py"
+#line 879 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4545,56 +4442,56 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         count_3 = count_2; items_3 = items_2; total_2 = total_1; v_3 = v_2; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:656  while i < count:
+    // block3: rpython/rtyper/rstr.py:882  while i < count:
     block3:
-#line 656 "rpython/rtyper/rstr.py"
+#line 882 "rpython/rtyper/rstr.py"
         count_4 = count_3; items_4 = items_3; total_3 = total_2; i_1 = 0L; res_0 = v_3; pos_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:656  while i < count:
+    // block4: rpython/rtyper/rstr.py:882  while i < count:
     block4:
-#line 656 "rpython/rtyper/rstr.py"
+#line 882 "rpython/rtyper/rstr.py"
         v_4 = i_1 < count_4;
-#line 656 "rpython/rtyper/rstr.py"
+#line 882 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 656 "rpython/rtyper/rstr.py"
+#line 882 "rpython/rtyper/rstr.py"
         if (v_5) { count_5 = count_4; items_5 = items_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
-#line 656 "rpython/rtyper/rstr.py"
+#line 882 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block5: rpython/rtyper/rstr.py:657  item = items[i]
+    // block5: rpython/rtyper/rstr.py:883  item = items[i]
     block5:
-#line 657 "rpython/rtyper/rstr.py"
+#line 883 "rpython/rtyper/rstr.py"
         v_6 = (&items_5->items)[i_2];
-#line 658 "rpython/rtyper/rstr.py"
+#line 884 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 658 "rpython/rtyper/rstr.py"
+#line 884 "rpython/rtyper/rstr.py"
         v_8 = v_7->chars.length;
-#line 658 "rpython/rtyper/rstr.py"
+#line 884 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, pos_1, v_6, 0L, v_8);
-#line 659 "rpython/rtyper/rstr.py"
+#line 885 "rpython/rtyper/rstr.py"
         v_10 = v_6;
-#line 659 "rpython/rtyper/rstr.py"
+#line 885 "rpython/rtyper/rstr.py"
         v_11 = v_10->chars.length;
-#line 659 "rpython/rtyper/rstr.py"
+#line 885 "rpython/rtyper/rstr.py"
         v_12 = unchecked(pos_1 + v_11);
-#line 660 "rpython/rtyper/rstr.py"
+#line 886 "rpython/rtyper/rstr.py"
         v_13 = unchecked(i_2 + 1L);
-#line 660 "rpython/rtyper/rstr.py"
+#line 886 "rpython/rtyper/rstr.py"
         count_4 = count_5; items_4 = items_5; total_3 = total_4; i_1 = v_13; res_0 = res_1; pos_0 = v_12; goto block4;
 
-    // block6: rpython/rtyper/rstr.py:651  total += len(items[i].chars)
+    // block6: rpython/rtyper/rstr.py:877  total += len(items[i].chars)
     block6:
-#line 651 "rpython/rtyper/rstr.py"
+#line 877 "rpython/rtyper/rstr.py"
         v_14 = (&items_6->items)[i_3];
-#line 651 "rpython/rtyper/rstr.py"
+#line 877 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 651 "rpython/rtyper/rstr.py"
+#line 877 "rpython/rtyper/rstr.py"
         v_16 = v_15->chars.length;
-#line 651 "rpython/rtyper/rstr.py"
+#line 877 "rpython/rtyper/rstr.py"
         v_17 = unchecked(total_5 + v_16);
-#line 652 "rpython/rtyper/rstr.py"
+#line 878 "rpython/rtyper/rstr.py"
         v_18 = unchecked(i_3 + 1L);
-#line 652 "rpython/rtyper/rstr.py"
+#line 878 "rpython/rtyper/rstr.py"
         count_1 = count_6; items_1 = items_6; total_0 = v_17; i_0 = v_18; goto block1;
 #line default
     }

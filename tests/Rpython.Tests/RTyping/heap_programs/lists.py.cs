@@ -946,11 +946,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_setitem__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:61
+    // rpython.rtyper.rlist.ll_setitem__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:62
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_setitem__list_array_Signed_Signed_Signed(list* l_0, long index_0, long newitem_0)
     {
-#line 61 "rpython/rtyper/rlist.py"
+#line 62 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -960,12 +960,12 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         long newitem_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:62  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
-#line 62 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+#line 63 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
-#line 62 "rpython/rtyper/rlist.py"
+#line 63 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
-#line 62 "rpython/rtyper/rlist.py"
+#line 63 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -973,74 +973,74 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         v_3 = v_0; v_4 = v_2; newitem_1 = newitem_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:62  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+    // block1: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
     block1:
-#line 62 "rpython/rtyper/rlist.py"
+#line 63 "rpython/rtyper/rlist.py"
         (&v_3->items)[v_4] = newitem_1;
-#line 62 "rpython/rtyper/rlist.py"
+#line 63 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__list_array_Signed, rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__list_array_Signed, rpython/rtyper/rlist.py:24
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__list_array_Signed(list* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         list* l_1 = default;
         GcArray_Signed* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:26  return l.items
+    // block1: rpython/rtyper/rlist.py:27  return l.items
     block1:
-#line 26 "rpython/rtyper/rlist.py"
+#line 27 "rpython/rtyper/rlist.py"
         v_2 = l_1->items;
-#line 26 "rpython/rtyper/rlist.py"
+#line 27 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__list_array_Signed, rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__list_array_Signed, rpython/rtyper/rlist.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_Signed(list* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         list* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return l.length
+    // block1: rpython/rtyper/rlist.py:33  return l.length
     block1:
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:48
+    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:49
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
     {
-#line 48 "rpython/rtyper/rlist.py"
+#line 49 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long index_1 = default;
@@ -1065,41 +1065,41 @@ public static unsafe class RpythonProgram
         long length_3 = default;
         long v_14 = default;
 
-    // block0: rpython/rtyper/rlist.py:50  if index < 0:
-#line 50 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:51  if index < 0:
+#line 51 "rpython/rtyper/rlist.py"
         v_0 = index_0 < 0L;
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         if (v_1) { index_3 = index_0; length_3 = length_0; goto block6; }
-#line 50 "rpython/rtyper/rlist.py"
+#line 51 "rpython/rtyper/rlist.py"
         index_1 = index_0; length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:52  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block1:
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_2 = index_1 < 0L;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         if (v_3) goto block3;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         index_2 = index_1; length_2 = length_1; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:52  if index < 0 or index >= length:
+    // block2: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block2:
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_4 = index_2 >= length_2;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         v_5 = v_4;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         if (v_5) goto block3;
-#line 52 "rpython/rtyper/rlist.py"
+#line 53 "rpython/rtyper/rlist.py"
         return index_2;
 
-    // block3: rpython/rtyper/rlist.py:53  raise IndexError
+    // block3: rpython/rtyper/rlist.py:54  raise IndexError
     block3:
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_6 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1107,17 +1107,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_7 = v_6; goto block4;
 
-    // block4: rpython/rtyper/rlist.py:53  raise IndexError
+    // block4: rpython/rtyper/rlist.py:54  raise IndexError
     block4:
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_8->typeptr = Prebuilt.vtable_IndexError;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_10 = (BaseException*)v_7;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         v_11 = v_10->typeptr;
-#line 53 "rpython/rtyper/rlist.py"
+#line 54 "rpython/rtyper/rlist.py"
         etype_1 = v_11; evalue_0 = v_7; goto block5;
 
     // block5
@@ -1128,20 +1128,20 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_1;
         return 0L;
 
-    // block6: rpython/rtyper/rlist.py:51  index += length
+    // block6: rpython/rtyper/rlist.py:52  index += length
     block6:
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         v_14 = unchecked(index_3 + length_3);
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         index_1 = v_14; length_1 = length_3; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_insert__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:272
+    // rpython.rtyper.rlist.ll_insert__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:379
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_insert__list_array_Signed_Signed_Signed(list* l_0, long index_0, long newitem_0)
     {
-#line 272 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -1173,14 +1173,14 @@ public static unsafe class RpythonProgram
         long v_11 = default;
         long v_13 = default;
 
-    // block0: rpython/rtyper/rlist.py:273  length = l.length
-#line 273 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:380  length = l.length
+#line 380 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 274 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(index_0, v_0);
-#line 275 "rpython/rtyper/rlist.py"
+#line 382 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 275 "rpython/rtyper/rlist.py"
+#line 382 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1188,51 +1188,51 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         l_1 = l_0; v_4 = v_1; newitem_1 = newitem_0; v_5 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:276  items = l.items
+    // block1: rpython/rtyper/rlist.py:383  items = l.items
     block1:
-#line 276 "rpython/rtyper/rlist.py"
+#line 383 "rpython/rtyper/rlist.py"
         v_6 = l_1->items;
-#line 276 "rpython/rtyper/rlist.py"
+#line 383 "rpython/rtyper/rlist.py"
         l_2 = l_1; index_1 = v_4; newitem_2 = newitem_1; length_0 = v_5; items_0 = v_6; i_0 = v_5; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:278  while i > index:
+    // block2: rpython/rtyper/rlist.py:385  while i > index:
     block2:
-#line 278 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         v_7 = i_0 > index_1;
-#line 278 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         v_8 = v_7;
-#line 278 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         if (v_8) { l_3 = l_2; index_3 = index_1; newitem_4 = newitem_2; length_1 = length_0; items_2 = items_0; i_1 = i_0; goto block4; }
-#line 278 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         index_2 = index_1; newitem_3 = newitem_2; items_1 = items_0; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:281  items[index] = newitem
+    // block3: rpython/rtyper/rlist.py:388  items[index] = newitem
     block3:
-#line 281 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         (&items_1->items)[index_2] = newitem_3;
-#line 281 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:279  items[i] = items[i - 1]
+    // block4: rpython/rtyper/rlist.py:386  items[i] = items[i - 1]
     block4:
-#line 279 "rpython/rtyper/rlist.py"
+#line 386 "rpython/rtyper/rlist.py"
         v_10 = unchecked(i_1 - 1L);
-#line 279 "rpython/rtyper/rlist.py"
+#line 386 "rpython/rtyper/rlist.py"
         v_11 = (&items_2->items)[v_10];
-#line 279 "rpython/rtyper/rlist.py"
+#line 386 "rpython/rtyper/rlist.py"
         (&items_2->items)[i_1] = v_11;
-#line 280 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         v_13 = unchecked(i_1 - 1L);
-#line 280 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         l_2 = l_3; index_1 = index_3; newitem_2 = newitem_4; length_0 = length_1; items_0 = items_2; i_0 = v_13; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_bounds__Signed_Signed, rpython/rtyper/rlist.py:65
+    // rpython.rtyper.rlist._ll_bounds__Signed_Signed, rpython/rtyper/rlist.py:66
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_bounds__Signed_Signed(long index_0, long length_0)
     {
-#line 65 "rpython/rtyper/rlist.py"
+#line 66 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long index_1 = default;
@@ -1245,47 +1245,47 @@ public static unsafe class RpythonProgram
         bool v_5 = default;
         bool v_6 = default;
 
-    // block0: rpython/rtyper/rlist.py:67  if index < 0:
-#line 67 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:68  if index < 0:
+#line 68 "rpython/rtyper/rlist.py"
         v_0 = index_0 < 0L;
-#line 67 "rpython/rtyper/rlist.py"
+#line 68 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 67 "rpython/rtyper/rlist.py"
+#line 68 "rpython/rtyper/rlist.py"
         if (v_1) { index_2 = index_0; length_2 = length_0; goto block2; }
-#line 67 "rpython/rtyper/rlist.py"
+#line 68 "rpython/rtyper/rlist.py"
         index_1 = index_0; length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:71  elif index > length:
+    // block1: rpython/rtyper/rlist.py:72  elif index > length:
     block1:
-#line 71 "rpython/rtyper/rlist.py"
+#line 72 "rpython/rtyper/rlist.py"
         v_2 = index_1 > length_1;
-#line 71 "rpython/rtyper/rlist.py"
+#line 72 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 71 "rpython/rtyper/rlist.py"
+#line 72 "rpython/rtyper/rlist.py"
         if (v_3) return length_1;
-#line 71 "rpython/rtyper/rlist.py"
+#line 72 "rpython/rtyper/rlist.py"
         return index_1;
 
-    // block2: rpython/rtyper/rlist.py:68  index += length
+    // block2: rpython/rtyper/rlist.py:69  index += length
     block2:
-#line 68 "rpython/rtyper/rlist.py"
+#line 69 "rpython/rtyper/rlist.py"
         v_4 = unchecked(index_2 + length_2);
-#line 69 "rpython/rtyper/rlist.py"
+#line 70 "rpython/rtyper/rlist.py"
         v_5 = v_4 < 0L;
-#line 69 "rpython/rtyper/rlist.py"
+#line 70 "rpython/rtyper/rlist.py"
         v_6 = v_5;
-#line 69 "rpython/rtyper/rlist.py"
+#line 70 "rpython/rtyper/rlist.py"
         if (v_6) return 0L;
-#line 69 "rpython/rtyper/rlist.py"
+#line 70 "rpython/rtyper/rlist.py"
         return v_4;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:214
+    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:321
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(list* l_0, long newsize_0)
     {
-#line 214 "rpython/rtyper/rlist.py"
+#line 321 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -1357,58 +1357,58 @@ public static unsafe class RpythonProgram
         list* l_10 = default;
         long newsize_10 = default;
 
-    // block0: rpython/rtyper/rlist.py:216  allocated = len(l.items)
-#line 216 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
+#line 323 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 216 "rpython/rtyper/rlist.py"
+#line 323 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:220  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
     block1:
-#line 220 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_4 = newsize_1 == 0L;
-#line 220 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_5 = v_4;
-#line 220 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 220 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:223  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 223 "rpython/rtyper/rlist.py"
+#line 330 "rpython/rtyper/rlist.py"
         v_6 = newsize_2 >> 3;
-#line 223 "rpython/rtyper/rlist.py"
+#line 330 "rpython/rtyper/rlist.py"
         v_7 = unchecked(newsize_2 + v_6);
-#line 223 "rpython/rtyper/rlist.py"
+#line 330 "rpython/rtyper/rlist.py"
         v_8 = newsize_2 < 9L;
-#line 223 "rpython/rtyper/rlist.py"
+#line 330 "rpython/rtyper/rlist.py"
         v_9 = v_8;
-#line 223 "rpython/rtyper/rlist.py"
+#line 330 "rpython/rtyper/rlist.py"
         if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 223 "rpython/rtyper/rlist.py"
+#line 330 "rpython/rtyper/rlist.py"
         l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:223  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 223 "rpython/rtyper/rlist.py"
+#line 330 "rpython/rtyper/rlist.py"
         v_11 = unchecked(t12_0 + v_10);
-#line 223 "rpython/rtyper/rlist.py"
+#line 330 "rpython/rtyper/rlist.py"
         l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
 
-    // block4: rpython/rtyper/rlist.py:224  items = l.items
+    // block4: rpython/rtyper/rlist.py:331  items = l.items
     block4:
-#line 224 "rpython/rtyper/rlist.py"
+#line 331 "rpython/rtyper/rlist.py"
         v_12 = l_4->items;
-#line 225 "rpython/rtyper/rlist.py"
+#line 332 "rpython/rtyper/rlist.py"
         v_13 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1416,77 +1416,77 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
 
-    // block5: rpython/rtyper/rlist.py:226  keep = l.length
+    // block5: rpython/rtyper/rlist.py:333  keep = l.length
     block5:
-#line 226 "rpython/rtyper/rlist.py"
+#line 333 "rpython/rtyper/rlist.py"
         v_16 = l_5->length;
-#line 227 "rpython/rtyper/rlist.py"
+#line 334 "rpython/rtyper/rlist.py"
         v_17 = newsize_5 < v_16;
-#line 227 "rpython/rtyper/rlist.py"
+#line 334 "rpython/rtyper/rlist.py"
         v_18 = v_17;
-#line 227 "rpython/rtyper/rlist.py"
+#line 334 "rpython/rtyper/rlist.py"
         if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 227 "rpython/rtyper/rlist.py"
+#line 334 "rpython/rtyper/rlist.py"
         l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:230  while i < keep:
+    // block6: rpython/rtyper/rlist.py:337  while i < keep:
     block6:
-#line 230 "rpython/rtyper/rlist.py"
+#line 337 "rpython/rtyper/rlist.py"
         v_19 = i_0 < keep_0;
-#line 230 "rpython/rtyper/rlist.py"
+#line 337 "rpython/rtyper/rlist.py"
         v_20 = v_19;
-#line 230 "rpython/rtyper/rlist.py"
+#line 337 "rpython/rtyper/rlist.py"
         if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 230 "rpython/rtyper/rlist.py"
+#line 337 "rpython/rtyper/rlist.py"
         l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
 
-    // block7: rpython/rtyper/rlist.py:233  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
     block7:
-#line 233 "rpython/rtyper/rlist.py"
+#line 340 "rpython/rtyper/rlist.py"
         l_7->items = newitems_1;
-#line 234 "rpython/rtyper/rlist.py"
+#line 341 "rpython/rtyper/rlist.py"
         l_7->length = newsize_7;
-#line 234 "rpython/rtyper/rlist.py"
+#line 341 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:231  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
     block8:
-#line 231 "rpython/rtyper/rlist.py"
+#line 338 "rpython/rtyper/rlist.py"
         v_23 = (&items_1->items)[i_1];
-#line 231 "rpython/rtyper/rlist.py"
+#line 338 "rpython/rtyper/rlist.py"
         (&newitems_2->items)[i_1] = v_23;
-#line 232 "rpython/rtyper/rlist.py"
+#line 339 "rpython/rtyper/rlist.py"
         v_25 = unchecked(i_1 + 1L);
-#line 232 "rpython/rtyper/rlist.py"
+#line 339 "rpython/rtyper/rlist.py"
         l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:217  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         v_26 = allocated_7 >> 1;
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         v_27 = newsize_9 >= v_26;
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         v_28 = v_27;
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 217 "rpython/rtyper/rlist.py"
+#line 324 "rpython/rtyper/rlist.py"
         l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
 
-    // block10: rpython/rtyper/rlist.py:218  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
     block10:
-#line 218 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         l_10->length = newsize_10;
-#line 218 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_pop_default__list_array_Signed, rpython/rtyper/rlist.py:256
+    // rpython.rtyper.rlist.ll_pop_default__list_array_Signed, rpython/rtyper/rlist.py:363
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_pop_default__list_array_Signed(list* l_0)
     {
-#line 256 "rpython/rtyper/rlist.py"
+#line 363 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -1510,29 +1510,29 @@ public static unsafe class RpythonProgram
         IndexError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:257  length = l.length
-#line 257 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:364  length = l.length
+#line 364 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 258 "rpython/rtyper/rlist.py"
+#line 365 "rpython/rtyper/rlist.py"
         v_1 = v_0 == 0L;
-#line 258 "rpython/rtyper/rlist.py"
+#line 365 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 258 "rpython/rtyper/rlist.py"
+#line 365 "rpython/rtyper/rlist.py"
         if (v_2) goto block3;
-#line 258 "rpython/rtyper/rlist.py"
+#line 365 "rpython/rtyper/rlist.py"
         l_1 = l_0; length_0 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:260  res = l.items[length - 1]
+    // block1: rpython/rtyper/rlist.py:367  res = l.items[length - 1]
     block1:
-#line 260 "rpython/rtyper/rlist.py"
+#line 367 "rpython/rtyper/rlist.py"
         v_3 = l_1->items;
-#line 260 "rpython/rtyper/rlist.py"
+#line 367 "rpython/rtyper/rlist.py"
         v_4 = unchecked(length_0 - 1L);
-#line 260 "rpython/rtyper/rlist.py"
+#line 367 "rpython/rtyper/rlist.py"
         v_5 = (&v_3->items)[v_4];
-#line 261 "rpython/rtyper/rlist.py"
+#line 368 "rpython/rtyper/rlist.py"
         v_6 = unchecked(length_0 - 1L);
-#line 261 "rpython/rtyper/rlist.py"
+#line 368 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_1, v_6);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1540,14 +1540,14 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_8 = v_5; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:262  return res
+    // block2: rpython/rtyper/rlist.py:369  return res
     block2:
-#line 262 "rpython/rtyper/rlist.py"
+#line 369 "rpython/rtyper/rlist.py"
         return v_8;
 
-    // block3: rpython/rtyper/rlist.py:259  raise IndexError
+    // block3: rpython/rtyper/rlist.py:366  raise IndexError
     block3:
-#line 259 "rpython/rtyper/rlist.py"
+#line 366 "rpython/rtyper/rlist.py"
         v_9 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -1555,17 +1555,17 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         v_10 = v_9; goto block4;
 
-    // block4: rpython/rtyper/rlist.py:259  raise IndexError
+    // block4: rpython/rtyper/rlist.py:366  raise IndexError
     block4:
-#line 259 "rpython/rtyper/rlist.py"
+#line 366 "rpython/rtyper/rlist.py"
         v_11 = (BaseException*)v_10;
-#line 259 "rpython/rtyper/rlist.py"
+#line 366 "rpython/rtyper/rlist.py"
         v_11->typeptr = Prebuilt.vtable_IndexError;
-#line 259 "rpython/rtyper/rlist.py"
+#line 366 "rpython/rtyper/rlist.py"
         v_13 = (BaseException*)v_10;
-#line 259 "rpython/rtyper/rlist.py"
+#line 366 "rpython/rtyper/rlist.py"
         v_14 = v_13->typeptr;
-#line 259 "rpython/rtyper/rlist.py"
+#line 366 "rpython/rtyper/rlist.py"
         etype_2 = v_14; evalue_0 = v_10; goto block5;
 
     // block5
@@ -1578,11 +1578,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_pop__list_array_Signed_Signed, rpython/rtyper/rlist.py:265
+    // rpython.rtyper.rlist.ll_pop__list_array_Signed_Signed, rpython/rtyper/rlist.py:372
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_pop__list_array_Signed_Signed(list* l_0, long index_0)
     {
-#line 265 "rpython/rtyper/rlist.py"
+#line 372 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         object_vtable* etype_0 = default;
@@ -1595,10 +1595,10 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         long v_6 = default;
 
-    // block0: rpython/rtyper/rlist.py:266  i = _ll_index(index, l.length)
-#line 266 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:373  i = _ll_index(index, l.length)
+#line 373 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 266 "rpython/rtyper/rlist.py"
+#line 373 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1606,13 +1606,13 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         l_1 = l_0; v_2 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:267  res = l.items[i]
+    // block1: rpython/rtyper/rlist.py:374  res = l.items[i]
     block1:
-#line 267 "rpython/rtyper/rlist.py"
+#line 374 "rpython/rtyper/rlist.py"
         v_3 = l_1->items;
-#line 267 "rpython/rtyper/rlist.py"
+#line 374 "rpython/rtyper/rlist.py"
         v_4 = (&v_3->items)[v_2];
-#line 268 "rpython/rtyper/rlist.py"
+#line 375 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist_ll_delitem__list_array_Signed_Signed(l_1, v_2);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -1620,18 +1620,18 @@ public static unsafe class RpythonProgram
         if (raised_1) return 0L;
         v_6 = v_4; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:269  return res
+    // block2: rpython/rtyper/rlist.py:376  return res
     block2:
-#line 269 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         return v_6;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_delitem__list_array_Signed_Signed, rpython/rtyper/rlist.py:246
+    // rpython.rtyper.rlist.ll_delitem__list_array_Signed_Signed, rpython/rtyper/rlist.py:353
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_delitem__list_array_Signed_Signed(list* l_0, long index_0)
     {
-#line 246 "rpython/rtyper/rlist.py"
+#line 353 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         object_vtable* etype_0 = default;
@@ -1663,10 +1663,10 @@ public static unsafe class RpythonProgram
         long v_11 = default;
         long v_13 = default;
 
-    // block0: rpython/rtyper/rlist.py:247  length = l.length
-#line 247 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:354  length = l.length
+#line 354 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 248 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1674,31 +1674,31 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         l_1 = l_0; index_1 = index_0; v_2 = v_0; v_3 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:249  items = l.items
+    // block1: rpython/rtyper/rlist.py:356  items = l.items
     block1:
-#line 249 "rpython/rtyper/rlist.py"
+#line 356 "rpython/rtyper/rlist.py"
         v_4 = l_1->items;
-#line 249 "rpython/rtyper/rlist.py"
+#line 356 "rpython/rtyper/rlist.py"
         l_2 = l_1; index_2 = index_1; length_0 = v_2; i_0 = v_3; items_0 = v_4; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:250  while i < length - 1:
+    // block2: rpython/rtyper/rlist.py:357  while i < length - 1:
     block2:
-#line 250 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_5 = unchecked(length_0 - 1L);
-#line 250 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_6 = i_0 < v_5;
-#line 250 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_7 = v_6;
-#line 250 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         if (v_7) { l_4 = l_2; index_3 = index_2; length_2 = length_0; i_1 = i_0; items_1 = items_0; goto block5; }
-#line 250 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         l_3 = l_2; length_1 = length_0; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:253  _ll_list_resize(l, length - 1)
+    // block3: rpython/rtyper/rlist.py:360  _ll_list_resize(l, length - 1)
     block3:
-#line 253 "rpython/rtyper/rlist.py"
+#line 360 "rpython/rtyper/rlist.py"
         v_8 = unchecked(length_1 - 1L);
-#line 253 "rpython/rtyper/rlist.py"
+#line 360 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_3, v_8);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -1706,31 +1706,31 @@ public static unsafe class RpythonProgram
         if (raised_1) return;
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:253  _ll_list_resize(l, length - 1)
+    // block4: rpython/rtyper/rlist.py:360  _ll_list_resize(l, length - 1)
     block4:
-#line 253 "rpython/rtyper/rlist.py"
+#line 360 "rpython/rtyper/rlist.py"
         return;
 
-    // block5: rpython/rtyper/rlist.py:251  items[i] = items[i + 1]
+    // block5: rpython/rtyper/rlist.py:358  items[i] = items[i + 1]
     block5:
-#line 251 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_10 = unchecked(i_1 + 1L);
-#line 251 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_11 = (&items_1->items)[v_10];
-#line 251 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         (&items_1->items)[i_1] = v_11;
-#line 252 "rpython/rtyper/rlist.py"
+#line 359 "rpython/rtyper/rlist.py"
         v_13 = unchecked(i_1 + 1L);
-#line 252 "rpython/rtyper/rlist.py"
+#line 359 "rpython/rtyper/rlist.py"
         l_2 = l_4; index_2 = index_3; length_0 = length_2; i_0 = v_13; items_0 = items_1; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_contains__list_array_Signed_Signed_None, rpython/rtyper/rlist.py:159
+    // rpython.rtyper.rlist.ll_contains__list_array_Signed_Signed_None, rpython/rtyper/rlist.py:160
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_contains__list_array_Signed_Signed_None(list* l_0, long x_0)
     {
-#line 159 "rpython/rtyper/rlist.py"
+#line 160 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         list* l_1 = default;
         long x_1 = default;
@@ -1752,80 +1752,80 @@ public static unsafe class RpythonProgram
         long i_2 = default;
         long v_7 = default;
 
-    // block0: rpython/rtyper/rlist.py:160  items = ll_items(l)
-#line 160 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:161  items = ll_items(l)
+#line 161 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
-#line 160 "rpython/rtyper/rlist.py"
+#line 161 "rpython/rtyper/rlist.py"
         l_1 = l_0; x_1 = x_0; items_0 = v_0; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:162  while i < ll_len(l):
+    // block1: rpython/rtyper/rlist.py:163  while i < ll_len(l):
     block1:
-#line 162 "rpython/rtyper/rlist.py"
+#line 163 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_1);
-#line 162 "rpython/rtyper/rlist.py"
+#line 163 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_1;
-#line 162 "rpython/rtyper/rlist.py"
+#line 163 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 162 "rpython/rtyper/rlist.py"
+#line 163 "rpython/rtyper/rlist.py"
         if (v_3) { l_2 = l_1; x_2 = x_1; items_1 = items_0; i_1 = i_0; goto block2; }
-#line 162 "rpython/rtyper/rlist.py"
+#line 163 "rpython/rtyper/rlist.py"
         return false;
 
-    // block2: rpython/rtyper/rlist.py:163  if _ll_equal(eq, items[i], x):
+    // block2: rpython/rtyper/rlist.py:164  if _ll_equal(eq, items[i], x):
     block2:
-#line 163 "rpython/rtyper/rlist.py"
+#line 164 "rpython/rtyper/rlist.py"
         v_4 = (&items_1->items)[i_1];
-#line 163 "rpython/rtyper/rlist.py"
+#line 164 "rpython/rtyper/rlist.py"
         v_5 = rpython_rtyper_rlist__ll_equal__None_Signed_Signed(v_4, x_2);
-#line 163 "rpython/rtyper/rlist.py"
+#line 164 "rpython/rtyper/rlist.py"
         v_6 = v_5;
-#line 163 "rpython/rtyper/rlist.py"
+#line 164 "rpython/rtyper/rlist.py"
         if (v_6) return true;
-#line 163 "rpython/rtyper/rlist.py"
+#line 164 "rpython/rtyper/rlist.py"
         l_3 = l_2; x_3 = x_2; items_2 = items_1; i_2 = i_1; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:165  i += 1
+    // block3: rpython/rtyper/rlist.py:166  i += 1
     block3:
-#line 165 "rpython/rtyper/rlist.py"
+#line 166 "rpython/rtyper/rlist.py"
         v_7 = unchecked(i_2 + 1L);
-#line 165 "rpython/rtyper/rlist.py"
+#line 166 "rpython/rtyper/rlist.py"
         l_1 = l_3; x_1 = x_3; items_0 = items_2; i_0 = v_7; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_equal__None_Signed_Signed, rpython/rtyper/rlist.py:143
+    // rpython.rtyper.rlist._ll_equal__None_Signed_Signed, rpython/rtyper/rlist.py:144
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist__ll_equal__None_Signed_Signed(long x_0, long y_0)
     {
-#line 143 "rpython/rtyper/rlist.py"
+#line 144 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long x_1 = default;
         long y_1 = default;
         bool v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:144  if eq is None:
-#line 144 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:145  if eq is None:
+#line 145 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 144 "rpython/rtyper/rlist.py"
+#line 145 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 144 "rpython/rtyper/rlist.py"
+#line 145 "rpython/rtyper/rlist.py"
         x_1 = x_0; y_1 = y_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:145  return x == y
+    // block1: rpython/rtyper/rlist.py:146  return x == y
     block1:
-#line 145 "rpython/rtyper/rlist.py"
+#line 146 "rpython/rtyper/rlist.py"
         v_2 = x_1 == y_1;
-#line 145 "rpython/rtyper/rlist.py"
+#line 146 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:35
+    // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:36
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(long length_0)
     {
-#line 35 "rpython/rtyper/rlist.py"
+#line 36 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long length_1 = default;
@@ -1834,17 +1834,17 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         GcArray_Signed* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:36  if is_array(LIST):
-#line 36 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
+#line 37 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block1:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_2 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1852,18 +1852,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_3 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block2:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         return v_3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_concat__array_Signed_list_array_Signed_array_Signed, rpython/rtyper/rlist.py:96
+    // rpython.rtyper.rlist.ll_concat__array_Signed_list_array_Signed_array_Signed, rpython/rtyper/rlist.py:97
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_concat__array_Signed_list_array_Signed_array_Signed(list* l1_0, GcArray_Signed* l2_0)
     {
-#line 96 "rpython/rtyper/rlist.py"
+#line 97 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -1924,14 +1924,14 @@ public static unsafe class RpythonProgram
         long v_18 = default;
         long v_20 = default;
 
-    // block0: rpython/rtyper/rlist.py:97  len1 = ll_len(l1)
-#line 97 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist_ll_len__list_array_Signed(l1_0);
+    // block0: rpython/rtyper/rlist.py:98  len1 = ll_len(l1)
 #line 98 "rpython/rtyper/rlist.py"
+        v_0 = rpython_rtyper_rlist_ll_len__list_array_Signed(l1_0);
+#line 99 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_Signed(l2_0);
-#line 99 "rpython/rtyper/rlist.py"
+#line 100 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + v_1);
-#line 99 "rpython/rtyper/rlist.py"
+#line 100 "rpython/rtyper/rlist.py"
         v_3 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1939,115 +1939,115 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_4 = v_3; l1_1 = l1_0; l2_1 = l2_0; v_5 = v_0; v_6 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:100  items = ll_items(res)
+    // block1: rpython/rtyper/rlist.py:101  items = ll_items(res)
     block1:
-#line 100 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_Signed(v_4);
 #line 101 "rpython/rtyper/rlist.py"
+        v_7 = rpython_rtyper_rlist_ll_items__array_Signed(v_4);
+#line 102 "rpython/rtyper/rlist.py"
         v_8 = rpython_rtyper_rlist_ll_items__list_array_Signed(l1_1);
-#line 102 "rpython/rtyper/rlist.py"
+#line 103 "rpython/rtyper/rlist.py"
         v_9 = rpython_rtyper_rlist_ll_items__array_Signed(l2_1);
-#line 102 "rpython/rtyper/rlist.py"
+#line 103 "rpython/rtyper/rlist.py"
         l1_2 = l1_1; l2_2 = l2_1; len1_0 = v_5; len2_0 = v_6; res_0 = v_4; items_0 = v_7; items1_0 = v_8; items2_0 = v_9; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:104  while i < len1:
+    // block2: rpython/rtyper/rlist.py:105  while i < len1:
     block2:
-#line 104 "rpython/rtyper/rlist.py"
+#line 105 "rpython/rtyper/rlist.py"
         v_10 = i_0 < len1_0;
-#line 104 "rpython/rtyper/rlist.py"
+#line 105 "rpython/rtyper/rlist.py"
         v_11 = v_10;
-#line 104 "rpython/rtyper/rlist.py"
+#line 105 "rpython/rtyper/rlist.py"
         if (v_11) { l1_5 = l1_2; l2_5 = l2_2; len1_3 = len1_0; len2_3 = len2_0; res_3 = res_0; items_3 = items_0; items1_3 = items1_0; items2_3 = items2_0; i_3 = i_0; goto block5; }
-#line 104 "rpython/rtyper/rlist.py"
+#line 105 "rpython/rtyper/rlist.py"
         l1_3 = l1_2; l2_3 = l2_2; len1_1 = len1_0; len2_1 = len2_0; res_1 = res_0; items_1 = items_0; items1_1 = items1_0; items2_1 = items2_0; i_1 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:108  while i < len2:
+    // block3: rpython/rtyper/rlist.py:109  while i < len2:
     block3:
-#line 108 "rpython/rtyper/rlist.py"
+#line 109 "rpython/rtyper/rlist.py"
         v_12 = i_1 < len2_1;
-#line 108 "rpython/rtyper/rlist.py"
+#line 109 "rpython/rtyper/rlist.py"
         v_13 = v_12;
-#line 108 "rpython/rtyper/rlist.py"
+#line 109 "rpython/rtyper/rlist.py"
         if (v_13) { l1_4 = l1_3; l2_4 = l2_3; len1_2 = len1_1; len2_2 = len2_1; res_2 = res_1; items_2 = items_1; items1_2 = items1_1; items2_2 = items2_1; i_2 = i_1; goto block4; }
-#line 108 "rpython/rtyper/rlist.py"
+#line 109 "rpython/rtyper/rlist.py"
         return res_1;
 
-    // block4: rpython/rtyper/rlist.py:109  items[len1 + i] = items2[i]
+    // block4: rpython/rtyper/rlist.py:110  items[len1 + i] = items2[i]
     block4:
-#line 109 "rpython/rtyper/rlist.py"
+#line 110 "rpython/rtyper/rlist.py"
         v_14 = (&items2_2->items)[i_2];
-#line 109 "rpython/rtyper/rlist.py"
+#line 110 "rpython/rtyper/rlist.py"
         v_15 = unchecked(len1_2 + i_2);
-#line 109 "rpython/rtyper/rlist.py"
+#line 110 "rpython/rtyper/rlist.py"
         (&items_2->items)[v_15] = v_14;
-#line 110 "rpython/rtyper/rlist.py"
+#line 111 "rpython/rtyper/rlist.py"
         v_17 = unchecked(i_2 + 1L);
-#line 110 "rpython/rtyper/rlist.py"
+#line 111 "rpython/rtyper/rlist.py"
         l1_3 = l1_4; l2_3 = l2_4; len1_1 = len1_2; len2_1 = len2_2; res_1 = res_2; items_1 = items_2; items1_1 = items1_2; items2_1 = items2_2; i_1 = v_17; goto block3;
 
-    // block5: rpython/rtyper/rlist.py:105  items[i] = items1[i]
+    // block5: rpython/rtyper/rlist.py:106  items[i] = items1[i]
     block5:
-#line 105 "rpython/rtyper/rlist.py"
+#line 106 "rpython/rtyper/rlist.py"
         v_18 = (&items1_3->items)[i_3];
-#line 105 "rpython/rtyper/rlist.py"
+#line 106 "rpython/rtyper/rlist.py"
         (&items_3->items)[i_3] = v_18;
-#line 106 "rpython/rtyper/rlist.py"
+#line 107 "rpython/rtyper/rlist.py"
         v_20 = unchecked(i_3 + 1L);
-#line 106 "rpython/rtyper/rlist.py"
+#line 107 "rpython/rtyper/rlist.py"
         l1_2 = l1_5; l2_2 = l2_5; len1_0 = len1_3; len2_0 = len2_3; res_0 = res_3; items_0 = items_3; items1_0 = items1_3; items2_0 = items2_3; i_0 = v_20; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Signed(GcArray_Signed* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_Signed* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:31  return len(l)
+    // block1: rpython/rtyper/rlist.py:32  return len(l)
     block1:
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:24
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__array_Signed(GcArray_Signed* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_getitem__list_array_Signed_Signed, rpython/rtyper/rlist.py:57
+    // rpython.rtyper.rlist.ll_getitem__list_array_Signed_Signed, rpython/rtyper/rlist.py:58
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_getitem__list_array_Signed_Signed(list* l_0, long index_0)
     {
-#line 57 "rpython/rtyper/rlist.py"
+#line 58 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -2057,12 +2057,12 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         long v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:58  return ll_items(l)[_ll_index(index, ll_len(l))]
-#line 58 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+#line 59 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2070,20 +2070,20 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_3 = v_0; v_4 = v_2; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:58  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block1: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
     block1:
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_5 = (&v_3->items)[v_4];
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         return v_5;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_getitem__array_Signed_Signed, rpython/rtyper/rlist.py:57
+    // rpython.rtyper.rlist.ll_getitem__array_Signed_Signed, rpython/rtyper/rlist.py:58
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_getitem__array_Signed_Signed(GcArray_Signed* l_0, long index_0)
     {
-#line 57 "rpython/rtyper/rlist.py"
+#line 58 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -2093,12 +2093,12 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         long v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:58  return ll_items(l)[_ll_index(index, ll_len(l))]
-#line 58 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+#line 59 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_Signed(l_0);
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_Signed(l_0);
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2106,20 +2106,20 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_3 = v_0; v_4 = v_2; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:58  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block1: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
     block1:
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         v_5 = (&v_3->items)[v_4];
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         return v_5;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:76
+    // rpython.rtyper.rlist.ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:77
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list* rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(list* l_0, long start_0, long stop_0)
     {
-#line 76 "rpython/rtyper/rlist.py"
+#line 77 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -2163,27 +2163,27 @@ public static unsafe class RpythonProgram
         long v_14 = default;
         long v_16 = default;
 
-    // block0: rpython/rtyper/rlist.py:77  length = ll_len(l)
-#line 77 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
+    // block0: rpython/rtyper/rlist.py:78  length = ll_len(l)
 #line 78 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(start_0, v_0);
+        v_0 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
 #line 79 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(start_0, v_0);
+#line 80 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(stop_0, v_0);
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         v_3 = v_2 < v_1;
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         if (v_4) { l_1 = l_0; start_1 = v_1; stop_1 = v_1; length_0 = v_0; goto block1; }
-#line 80 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         l_1 = l_0; start_1 = v_1; stop_1 = v_2; length_0 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:82  res = ll_newlist(LIST, stop - start)
+    // block1: rpython/rtyper/rlist.py:83  res = ll_newlist(LIST, stop - start)
     block1:
-#line 82 "rpython/rtyper/rlist.py"
+#line 83 "rpython/rtyper/rlist.py"
         v_5 = unchecked(stop_1 - start_1);
-#line 82 "rpython/rtyper/rlist.py"
+#line 83 "rpython/rtyper/rlist.py"
         v_6 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(v_5);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2191,48 +2191,48 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         l_2 = l_1; v_7 = v_6; start_2 = start_1; stop_2 = stop_1; length_1 = length_0; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:83  items = ll_items(l)
+    // block2: rpython/rtyper/rlist.py:84  items = ll_items(l)
     block2:
-#line 83 "rpython/rtyper/rlist.py"
+#line 84 "rpython/rtyper/rlist.py"
         v_8 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_2);
-#line 84 "rpython/rtyper/rlist.py"
+#line 85 "rpython/rtyper/rlist.py"
         v_9 = rpython_rtyper_rlist_ll_items__list_array_Signed(v_7);
-#line 84 "rpython/rtyper/rlist.py"
+#line 85 "rpython/rtyper/rlist.py"
         l_3 = l_2; start_3 = start_2; stop_3 = stop_2; length_2 = length_1; res_0 = v_7; items_0 = v_8; newitems_0 = v_9; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:86  while i < stop - start:
+    // block3: rpython/rtyper/rlist.py:87  while i < stop - start:
     block3:
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         v_10 = unchecked(stop_3 - start_3);
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         v_11 = i_0 < v_10;
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         v_12 = v_11;
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         if (v_12) { l_4 = l_3; start_4 = start_3; stop_4 = stop_3; length_3 = length_2; res_1 = res_0; items_1 = items_0; newitems_1 = newitems_0; i_1 = i_0; goto block4; }
-#line 86 "rpython/rtyper/rlist.py"
+#line 87 "rpython/rtyper/rlist.py"
         return res_0;
 
-    // block4: rpython/rtyper/rlist.py:87  newitems[i] = items[start + i]
+    // block4: rpython/rtyper/rlist.py:88  newitems[i] = items[start + i]
     block4:
-#line 87 "rpython/rtyper/rlist.py"
+#line 88 "rpython/rtyper/rlist.py"
         v_13 = unchecked(start_4 + i_1);
-#line 87 "rpython/rtyper/rlist.py"
+#line 88 "rpython/rtyper/rlist.py"
         v_14 = (&items_1->items)[v_13];
-#line 87 "rpython/rtyper/rlist.py"
+#line 88 "rpython/rtyper/rlist.py"
         (&newitems_1->items)[i_1] = v_14;
-#line 88 "rpython/rtyper/rlist.py"
+#line 89 "rpython/rtyper/rlist.py"
         v_16 = unchecked(i_1 + 1L);
-#line 88 "rpython/rtyper/rlist.py"
+#line 89 "rpython/rtyper/rlist.py"
         l_3 = l_4; start_3 = start_4; stop_3 = stop_4; length_2 = length_3; res_0 = res_1; items_0 = items_1; newitems_0 = newitems_1; i_0 = v_16; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_Signed_Signed, rpython/rtyper/rlist.py:35
+    // rpython.rtyper.rlist.ll_newlist__list_array_Signed_Signed, rpython/rtyper/rlist.py:36
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list* rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(long length_0)
     {
-#line 35 "rpython/rtyper/rlist.py"
+#line 36 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long length_1 = default;
@@ -2247,17 +2247,17 @@ public static unsafe class RpythonProgram
         list* v_6 = default;
         GcArray_Signed* v_7 = default;
 
-    // block0: rpython/rtyper/rlist.py:36  if is_array(LIST):
-#line 36 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
+#line 37 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:38  l = malloc(LIST.TO)
+    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
     block1:
-#line 38 "rpython/rtyper/rlist.py"
+#line 39 "rpython/rtyper/rlist.py"
         v_2 = (list*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2265,11 +2265,11 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_3 = v_2; length_2 = length_1; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:39  l.length = length
+    // block2: rpython/rtyper/rlist.py:40  l.length = length
     block2:
-#line 39 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
 #line 40 "rpython/rtyper/rlist.py"
+        v_3->length = length_2;
+#line 41 "rpython/rtyper/rlist.py"
         v_5 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -2277,19 +2277,19 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_6 = v_3; v_7 = v_5; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:40  l.items = malloc(LIST.TO.items.TO, length)
+    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
     block3:
-#line 40 "rpython/rtyper/rlist.py"
+#line 41 "rpython/rtyper/rlist.py"
         v_6->items = v_7;
-#line 40 "rpython/rtyper/rlist.py"
+#line 41 "rpython/rtyper/rlist.py"
         return v_6;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_range__array_Signed_Signed_Signed_Signed, rpython/rtyper/rlist.py:315
+    // rpython.rtyper.rlist.ll_range__array_Signed_Signed_Signed_Signed, rpython/rtyper/rlist.py:422
     public static GcArray_Signed* rpython_rtyper_rlist_ll_range__array_Signed_Signed_Signed_Signed(long start_0, long stop_0, long step_0)
     {
-#line 315 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long start_1 = default;
@@ -2396,41 +2396,41 @@ public static unsafe class RpythonProgram
         ValueError* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:317  if step == 0:
-#line 317 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:424  if step == 0:
+#line 424 "rpython/rtyper/rlist.py"
         v_0 = step_0 == 0L;
-#line 317 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 317 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         if (v_1) goto block12;
-#line 317 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         start_1 = start_0; stop_1 = stop_0; step_1 = step_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:319  if step > 0:
+    // block1: rpython/rtyper/rlist.py:426  if step > 0:
     block1:
-#line 319 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         v_2 = step_1 > 0L;
-#line 319 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 319 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         if (v_3) { start_9 = start_1; stop_9 = stop_1; step_9 = step_1; goto block9; }
-#line 319 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         start_2 = start_1; stop_2 = stop_1; step_2 = step_1; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:322  length = (start - stop - step - 1) // (-step) if start > stop else 0
+    // block2: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
     block2:
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_4 = start_2 > stop_2;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_5 = v_4;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         if (v_5) { start_7 = start_2; stop_7 = stop_2; step_7 = step_2; goto block7; }
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         start_3 = start_2; stop_3 = stop_2; step_3 = step_2; length_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:323  res = ll_newlist(LIST, length)
+    // block3: rpython/rtyper/rlist.py:430  res = ll_newlist(LIST, length)
     block3:
-#line 323 "rpython/rtyper/rlist.py"
+#line 430 "rpython/rtyper/rlist.py"
         v_6 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2438,48 +2438,48 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_7 = v_6; start_4 = start_3; stop_4 = stop_3; step_4 = step_3; length_1 = length_0; goto block4;
 
-    // block4: rpython/rtyper/rlist.py:324  items = ll_items(res)
+    // block4: rpython/rtyper/rlist.py:431  items = ll_items(res)
     block4:
-#line 324 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_8 = rpython_rtyper_rlist_ll_items__array_Signed(v_7);
-#line 324 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         start_5 = start_4; stop_5 = stop_4; step_5 = step_4; length_2 = length_1; res_0 = v_7; items_0 = v_8; i_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rlist.py:326  while i < length:
+    // block5: rpython/rtyper/rlist.py:433  while i < length:
     block5:
-#line 326 "rpython/rtyper/rlist.py"
+#line 433 "rpython/rtyper/rlist.py"
         v_9 = i_0 < length_2;
-#line 326 "rpython/rtyper/rlist.py"
+#line 433 "rpython/rtyper/rlist.py"
         v_10 = v_9;
-#line 326 "rpython/rtyper/rlist.py"
+#line 433 "rpython/rtyper/rlist.py"
         if (v_10) { start_6 = start_5; stop_6 = stop_5; step_6 = step_5; length_3 = length_2; res_1 = res_0; items_1 = items_0; i_1 = i_0; goto block6; }
-#line 326 "rpython/rtyper/rlist.py"
+#line 433 "rpython/rtyper/rlist.py"
         return res_0;
 
-    // block6: rpython/rtyper/rlist.py:327  items[i] = start + i * step
+    // block6: rpython/rtyper/rlist.py:434  items[i] = start + i * step
     block6:
-#line 327 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_11 = unchecked(i_1 * step_6);
-#line 327 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_12 = unchecked(start_6 + v_11);
-#line 327 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         (&items_1->items)[i_1] = v_12;
-#line 328 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_14 = unchecked(i_1 + 1L);
-#line 328 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         start_5 = start_6; stop_5 = stop_6; step_5 = step_6; length_2 = length_3; res_0 = res_1; items_0 = items_1; i_0 = v_14; goto block5;
 
-    // block7: rpython/rtyper/rlist.py:322  length = (start - stop - step - 1) // (-step) if start > stop else 0
+    // block7: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
     block7:
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_15 = unchecked(start_7 - stop_7);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_16 = unchecked(v_15 - step_7);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_17 = unchecked(v_16 - 1L);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_18 = unchecked(-step_7);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         if (v_18 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_19 = v_18 == -1L ? unchecked(-v_17) : v_17 / v_18; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -2487,47 +2487,47 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_20 = v_17; v_21 = v_18; v_22 = v_19; start_8 = start_7; stop_8 = stop_7; step_8 = step_7; goto block8;
 
-    // block8: rpython/rtyper/rlist.py:322  length = (start - stop - step - 1) // (-step) if start > stop else 0
+    // block8: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
     block8:
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_23 = v_21 == -1L ? 0L : v_20 % v_21;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_24 = v_23 != 0L;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_25 = v_23 ^ v_21;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_26 = v_25 < 0L;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_27 = v_24 ? 1L : 0L;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_28 = v_26 ? 1L : 0L;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_29 = v_27 & v_28;
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         v_30 = unchecked(v_22 - v_29);
-#line 322 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         start_3 = start_8; stop_3 = stop_8; step_3 = step_8; length_0 = v_30; goto block3;
 
-    // block9: rpython/rtyper/rlist.py:320  length = (stop - start + step - 1) // step if stop > start else 0
+    // block9: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
     block9:
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_31 = stop_9 > start_9;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_32 = v_31;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         if (v_32) { start_10 = start_9; stop_10 = stop_9; step_10 = step_9; goto block10; }
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         start_3 = start_9; stop_3 = stop_9; step_3 = step_9; length_0 = 0L; goto block3;
 
-    // block10: rpython/rtyper/rlist.py:320  length = (stop - start + step - 1) // step if stop > start else 0
+    // block10: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
     block10:
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_33 = unchecked(stop_10 - start_10);
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_34 = unchecked(v_33 + step_10);
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_35 = unchecked(v_34 - 1L);
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         if (step_10 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_36 = step_10 == -1L ? unchecked(-v_35) : v_35 / step_10; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
@@ -2535,30 +2535,30 @@ public static unsafe class RpythonProgram
         if (raised_2) return null;
         v_37 = v_35; step_11 = step_10; v_38 = v_36; start_11 = start_10; stop_11 = stop_10; goto block11;
 
-    // block11: rpython/rtyper/rlist.py:320  length = (stop - start + step - 1) // step if stop > start else 0
+    // block11: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
     block11:
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_39 = step_11 == -1L ? 0L : v_37 % step_11;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_40 = v_39 != 0L;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_41 = v_39 ^ step_11;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_42 = v_41 < 0L;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_43 = v_40 ? 1L : 0L;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_44 = v_42 ? 1L : 0L;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_45 = v_43 & v_44;
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         v_46 = unchecked(v_38 - v_45);
-#line 320 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         start_3 = start_11; stop_3 = stop_11; step_3 = step_11; length_0 = v_46; goto block3;
 
-    // block12: rpython/rtyper/rlist.py:318  raise ValueError
+    // block12: rpython/rtyper/rlist.py:425  raise ValueError
     block12:
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_47 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(4, 24); if (v_47 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
@@ -2566,17 +2566,17 @@ public static unsafe class RpythonProgram
         if (raised_3) return null;
         v_48 = v_47; goto block13;
 
-    // block13: rpython/rtyper/rlist.py:318  raise ValueError
+    // block13: rpython/rtyper/rlist.py:425  raise ValueError
     block13:
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_49 = (BaseException*)v_48;
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_49->typeptr = Prebuilt.vtable_ValueError;
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_51 = (BaseException*)v_48;
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         v_52 = v_51->typeptr;
-#line 318 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         etype_4 = v_52; evalue_0 = v_48; goto block14;
 
     // block14
@@ -2589,19 +2589,19 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:196
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:293
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(GcArray_Signed* l_0)
     {
-#line 196 "rpython/rtyper/rlist.py"
+#line 293 "rpython/rtyper/rlist.py"
         listiter_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         listiter_GcArray_Signed* v_1 = default;
         GcArray_Signed* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
-#line 197 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
+#line 294 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2609,22 +2609,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:198  it.list = l
+    // block1: rpython/rtyper/rlist.py:295  it.list = l
     block1:
-#line 198 "rpython/rtyper/rlist.py"
+#line 295 "rpython/rtyper/rlist.py"
         v_1->list = l_1;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:203
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:300
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(listiter_GcArray_Signed* it_0)
     {
-#line 203 "rpython/rtyper/rlist.py"
+#line 300 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
@@ -2647,38 +2647,38 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:204  index = it.index
-#line 204 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:301  index = it.index
+#line 301 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 205 "rpython/rtyper/rlist.py"
+#line 302 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_Signed(v_1);
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:208  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
     block1:
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_5 = unchecked(index_0 + 1L);
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         it_1->index = v_5;
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_7 = rpython_rtyper_rlist_ll_items__array_Signed(l_0);
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_8 = (&v_7->items)[index_0];
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         return v_8;
 
-    // block2: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
     block2:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2686,17 +2686,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_10 = v_9; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
     block3:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_13 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_14 = v_13->typeptr;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         etype_1 = v_14; evalue_0 = v_10; goto block4;
 
     // block4
@@ -2709,11 +2709,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:237
+    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:344
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(list* l_0, long newitem_0)
     {
-#line 237 "rpython/rtyper/rlist.py"
+#line 344 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
@@ -2737,27 +2737,27 @@ public static unsafe class RpythonProgram
         long length_3 = default;
         long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:238  length = l.length
-#line 238 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:345  length = l.length
+#line 345 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 239 "rpython/rtyper/rlist.py"
+#line 346 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 239 "rpython/rtyper/rlist.py"
+#line 346 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 239 "rpython/rtyper/rlist.py"
+#line 346 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 239 "rpython/rtyper/rlist.py"
+#line 346 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 239 "rpython/rtyper/rlist.py"
+#line 346 "rpython/rtyper/rlist.py"
         if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
-#line 239 "rpython/rtyper/rlist.py"
+#line 346 "rpython/rtyper/rlist.py"
         l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:242  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
     block1:
-#line 242 "rpython/rtyper/rlist.py"
+#line 349 "rpython/rtyper/rlist.py"
         v_5 = unchecked(length_0 + 1L);
-#line 242 "rpython/rtyper/rlist.py"
+#line 349 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_1, v_5);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2765,44 +2765,44 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:242  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
     block2:
-#line 242 "rpython/rtyper/rlist.py"
+#line 349 "rpython/rtyper/rlist.py"
         l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:243  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
     block3:
-#line 243 "rpython/rtyper/rlist.py"
+#line 350 "rpython/rtyper/rlist.py"
         v_7 = l_3->items;
-#line 243 "rpython/rtyper/rlist.py"
+#line 350 "rpython/rtyper/rlist.py"
         (&v_7->items)[length_2] = newitem_3;
-#line 243 "rpython/rtyper/rlist.py"
+#line 350 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:240  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
     block4:
-#line 240 "rpython/rtyper/rlist.py"
+#line 347 "rpython/rtyper/rlist.py"
         v_9 = unchecked(length_3 + 1L);
-#line 240 "rpython/rtyper/rlist.py"
+#line 347 "rpython/rtyper/rlist.py"
         l_4->length = v_9;
-#line 240 "rpython/rtyper/rlist.py"
+#line 347 "rpython/rtyper/rlist.py"
         l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:196
+    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:293
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_list_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_list_array_Signed_list_array_Signed(list* l_0)
     {
-#line 196 "rpython/rtyper/rlist.py"
+#line 293 "rpython/rtyper/rlist.py"
         listiter_list_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         listiter_list_GcArray_Signed* v_1 = default;
         list* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:197  it = malloc(ITER.TO)
-#line 197 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
+#line 294 "rpython/rtyper/rlist.py"
         v_0 = (listiter_list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2810,22 +2810,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:198  it.list = l
+    // block1: rpython/rtyper/rlist.py:295  it.list = l
     block1:
-#line 198 "rpython/rtyper/rlist.py"
+#line 295 "rpython/rtyper/rlist.py"
         v_1->list = l_1;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 199 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Signed, rpython/rtyper/rlist.py:203
+    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Signed, rpython/rtyper/rlist.py:300
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(listiter_list_GcArray_Signed* it_0)
     {
-#line 203 "rpython/rtyper/rlist.py"
+#line 300 "rpython/rtyper/rlist.py"
         long v_0 = default;
         list* v_1 = default;
         long v_2 = default;
@@ -2848,38 +2848,38 @@ public static unsafe class RpythonProgram
         StopIteration* evalue_0 = default;
         BaseException* evalue_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:204  index = it.index
-#line 204 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:301  index = it.index
+#line 301 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 205 "rpython/rtyper/rlist.py"
+#line 302 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__list_array_Signed(v_1);
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 206 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:208  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
     block1:
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_5 = unchecked(index_0 + 1L);
-#line 208 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         it_1->index = v_5;
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_7 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         v_8 = (&v_7->items)[index_0];
-#line 209 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         return v_8;
 
-    // block2: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
     block2:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2887,17 +2887,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         v_10 = v_9; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:207  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
     block3:
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_13 = (BaseException*)v_10;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_14 = v_13->typeptr;
-#line 207 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         etype_1 = v_14; evalue_0 = v_10; goto block4;
 
     // block4

@@ -546,29 +546,29 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:21
+    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:38
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
-#line 21 "rpython/rtyper/rstr.py"
+#line 38 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:22  return len(s.chars)
-#line 22 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:39  return len(s.chars)
+#line 39 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 22 "rpython/rtyper/rstr.py"
+#line 39 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 22 "rpython/rtyper/rstr.py"
+#line 39 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:75
+    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:101
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 75 "rpython/rtyper/rstr.py"
+#line 101 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* s1_1 = default;
@@ -607,88 +607,88 @@ public static unsafe class RpythonProgram
         long i_2 = default;
         long v_18 = default;
 
-    // block0: rpython/rtyper/rstr.py:76  if s1 == s2:
-#line 76 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
+#line 102 "rpython/rtyper/rstr.py"
         v_0 = s1_0 == s2_0;
-#line 76 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 76 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         if (v_1) return true;
-#line 76 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         s1_1 = s1_0; s2_1 = s2_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:78  if not s1 or not s2:
+    // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block1:
-#line 78 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         v_2 = s1_1 != null;
-#line 78 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         if (v_2) { s1_2 = s1_1; s2_2 = s2_1; goto block2; }
-#line 78 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         return false;
 
-    // block2: rpython/rtyper/rstr.py:78  if not s1 or not s2:
+    // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block2:
-#line 78 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         v_3 = s2_2 != null;
-#line 78 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         if (v_3) { s1_3 = s1_2; s2_3 = s2_2; goto block3; }
-#line 78 "rpython/rtyper/rstr.py"
+#line 104 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:80  length = len(s1.chars)
+    // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
     block3:
-#line 80 "rpython/rtyper/rstr.py"
+#line 106 "rpython/rtyper/rstr.py"
         v_4 = s1_3;
-#line 80 "rpython/rtyper/rstr.py"
+#line 106 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 81 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_6 = s2_3;
-#line 81 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_7 = v_6->chars.length;
-#line 81 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_8 = v_7 != v_5;
-#line 81 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 81 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         if (v_9) return false;
-#line 81 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         s1_4 = s1_3; s2_4 = s2_3; length_0 = v_5; i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:84  while i < length:
+    // block4: rpython/rtyper/rstr.py:110  while i < length:
     block4:
-#line 84 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         v_10 = i_0 < length_0;
-#line 84 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 84 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         if (v_11) { s1_5 = s1_4; s2_5 = s2_4; length_1 = length_0; i_1 = i_0; goto block5; }
-#line 84 "rpython/rtyper/rstr.py"
+#line 110 "rpython/rtyper/rstr.py"
         return true;
 
-    // block5: rpython/rtyper/rstr.py:85  if s1.chars[i] != s2.chars[i]:
+    // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
     block5:
-#line 85 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_12 = s1_5;
-#line 85 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_13 = (&v_12->chars.items)[i_1];
-#line 85 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_14 = s2_5;
-#line 85 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_15 = (&v_14->chars.items)[i_1];
-#line 85 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_16 = v_13 != v_15;
-#line 85 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 85 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         if (v_17) return false;
-#line 85 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         s1_6 = s1_5; s2_6 = s2_5; length_2 = length_1; i_2 = i_1; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:87  i += 1
+    // block6: rpython/rtyper/rstr.py:113  i += 1
     block6:
-#line 87 "rpython/rtyper/rstr.py"
+#line 113 "rpython/rtyper/rstr.py"
         v_18 = unchecked(i_2 + 1L);
-#line 87 "rpython/rtyper/rstr.py"
+#line 113 "rpython/rtyper/rstr.py"
         s1_4 = s1_6; s2_4 = s2_6; length_0 = length_2; i_0 = v_18; goto block4;
 #line default
     }

@@ -1981,11 +1981,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:646
+    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:872
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
-#line 646 "rpython/rtyper/rstr.py"
+#line 872 "rpython/rtyper/rstr.py"
         long count_1 = default;
         GcArray_rpy_str_Array_UniChar* items_1 = default;
         long total_0 = default;
@@ -2033,24 +2033,24 @@ public static unsafe class RpythonProgram
         long v_17 = default;
         long v_18 = default;
 
-    // block0: rpython/rtyper/rstr.py:650  while i < count:
-#line 650 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:876  while i < count:
+#line 876 "rpython/rtyper/rstr.py"
         count_1 = count_0; items_1 = items_0; total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:650  while i < count:
+    // block1: rpython/rtyper/rstr.py:876  while i < count:
     block1:
-#line 650 "rpython/rtyper/rstr.py"
+#line 876 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_1;
-#line 650 "rpython/rtyper/rstr.py"
+#line 876 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 650 "rpython/rtyper/rstr.py"
+#line 876 "rpython/rtyper/rstr.py"
         if (v_1) { count_6 = count_1; items_6 = items_1; total_5 = total_0; i_3 = i_0; goto block6; }
-#line 650 "rpython/rtyper/rstr.py"
+#line 876 "rpython/rtyper/rstr.py"
         count_2 = count_1; items_2 = items_1; total_1 = total_0; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:653  res = mallocstr(total)
+    // block2: rpython/rtyper/rstr.py:879  res = mallocstr(total)
     block2:
-#line 653 "rpython/rtyper/rstr.py"
+#line 879 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2058,72 +2058,72 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         count_3 = count_2; items_3 = items_2; total_2 = total_1; v_3 = v_2; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:656  while i < count:
+    // block3: rpython/rtyper/rstr.py:882  while i < count:
     block3:
-#line 656 "rpython/rtyper/rstr.py"
+#line 882 "rpython/rtyper/rstr.py"
         count_4 = count_3; items_4 = items_3; total_3 = total_2; i_1 = 0L; res_0 = v_3; pos_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:656  while i < count:
+    // block4: rpython/rtyper/rstr.py:882  while i < count:
     block4:
-#line 656 "rpython/rtyper/rstr.py"
+#line 882 "rpython/rtyper/rstr.py"
         v_4 = i_1 < count_4;
-#line 656 "rpython/rtyper/rstr.py"
+#line 882 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 656 "rpython/rtyper/rstr.py"
+#line 882 "rpython/rtyper/rstr.py"
         if (v_5) { count_5 = count_4; items_5 = items_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
-#line 656 "rpython/rtyper/rstr.py"
+#line 882 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block5: rpython/rtyper/rstr.py:657  item = items[i]
+    // block5: rpython/rtyper/rstr.py:883  item = items[i]
     block5:
-#line 657 "rpython/rtyper/rstr.py"
+#line 883 "rpython/rtyper/rstr.py"
         v_6 = (&items_5->items)[i_2];
-#line 658 "rpython/rtyper/rstr.py"
+#line 884 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 658 "rpython/rtyper/rstr.py"
+#line 884 "rpython/rtyper/rstr.py"
         v_8 = v_7->chars.length;
-#line 658 "rpython/rtyper/rstr.py"
+#line 884 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, pos_1, v_6, 0L, v_8);
-#line 659 "rpython/rtyper/rstr.py"
+#line 885 "rpython/rtyper/rstr.py"
         v_10 = v_6;
-#line 659 "rpython/rtyper/rstr.py"
+#line 885 "rpython/rtyper/rstr.py"
         v_11 = v_10->chars.length;
-#line 659 "rpython/rtyper/rstr.py"
+#line 885 "rpython/rtyper/rstr.py"
         v_12 = unchecked(pos_1 + v_11);
-#line 660 "rpython/rtyper/rstr.py"
+#line 886 "rpython/rtyper/rstr.py"
         v_13 = unchecked(i_2 + 1L);
-#line 660 "rpython/rtyper/rstr.py"
+#line 886 "rpython/rtyper/rstr.py"
         count_4 = count_5; items_4 = items_5; total_3 = total_4; i_1 = v_13; res_0 = res_1; pos_0 = v_12; goto block4;
 
-    // block6: rpython/rtyper/rstr.py:651  total += len(items[i].chars)
+    // block6: rpython/rtyper/rstr.py:877  total += len(items[i].chars)
     block6:
-#line 651 "rpython/rtyper/rstr.py"
+#line 877 "rpython/rtyper/rstr.py"
         v_14 = (&items_6->items)[i_3];
-#line 651 "rpython/rtyper/rstr.py"
+#line 877 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 651 "rpython/rtyper/rstr.py"
+#line 877 "rpython/rtyper/rstr.py"
         v_16 = v_15->chars.length;
-#line 651 "rpython/rtyper/rstr.py"
+#line 877 "rpython/rtyper/rstr.py"
         v_17 = unchecked(total_5 + v_16);
-#line 652 "rpython/rtyper/rstr.py"
+#line 878 "rpython/rtyper/rstr.py"
         v_18 = unchecked(i_3 + 1L);
-#line 652 "rpython/rtyper/rstr.py"
+#line 878 "rpython/rtyper/rstr.py"
         count_1 = count_6; items_1 = items_6; total_0 = v_17; i_0 = v_18; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:17
+    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:29
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
-#line 17 "rpython/rtyper/rstr.py"
+#line 29 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:18  return malloc(STR, length)
-#line 18 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
+#line 30 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2131,18 +2131,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:18  return malloc(STR, length)
+    // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block1:
-#line 18 "rpython/rtyper/rstr.py"
+#line 30 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:105
+    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:172
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
-#line 105 "rpython/rtyper/rstr.py"
+#line 172 "rpython/rtyper/rstr.py"
         rpy_str* dst_1 = default;
         long dststart_1 = default;
         rpy_str* src_1 = default;
@@ -2164,47 +2164,47 @@ public static unsafe class RpythonProgram
         long v_6 = default;
         long v_8 = default;
 
-    // block0: rpython/rtyper/rstr.py:107  while i < length:
-#line 107 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:174  while i < length:
+#line 174 "rpython/rtyper/rstr.py"
         dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:107  while i < length:
+    // block1: rpython/rtyper/rstr.py:174  while i < length:
     block1:
-#line 107 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         v_0 = i_0 < length_1;
-#line 107 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
-#line 107 "rpython/rtyper/rstr.py"
+#line 174 "rpython/rtyper/rstr.py"
         return;
 
-    // block2: rpython/rtyper/rstr.py:108  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
-#line 108 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_2 = src_2;
-#line 108 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_3 = unchecked(srcstart_2 + i_1);
-#line 108 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
-#line 108 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_5 = dst_2;
-#line 108 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_6 = unchecked(dststart_2 + i_1);
-#line 108 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         (&v_5->chars.items)[v_6] = v_4;
-#line 109 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_8 = unchecked(i_1 + 1L);
-#line 109 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_8; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:35
+    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:36
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
     {
-#line 35 "rpython/rtyper/rlist.py"
+#line 36 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long length_1 = default;
@@ -2213,17 +2213,17 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:36  if is_array(LIST):
-#line 36 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
+#line 37 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         length_1 = length_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block1:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2231,18 +2231,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_3 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:37  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
     block2:
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         return v_3;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:51
+    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:68
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_chr2str__UniChar(int ch_0)
     {
-#line 51 "rpython/rtyper/rstr.py"
+#line 68 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -2250,8 +2250,8 @@ public static unsafe class RpythonProgram
         int ch_1 = default;
         rpy_str* v_2 = default;
 
-    // block0: rpython/rtyper/rstr.py:52  s = mallocstr(1)
-#line 52 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
+#line 69 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_mallocstr__Signed(1L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2259,22 +2259,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         v_1 = v_0; ch_1 = ch_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:53  s.chars[0] = ch
+    // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
     block1:
-#line 53 "rpython/rtyper/rstr.py"
+#line 70 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 53 "rpython/rtyper/rstr.py"
+#line 70 "rpython/rtyper/rstr.py"
         (&v_2->chars.items)[0L] = ch_1;
-#line 53 "rpython/rtyper/rstr.py"
+#line 70 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:356
+    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:511
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(rpy_str* sep_0, GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 356 "rpython/rtyper/rstr.py"
+#line 511 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -2373,47 +2373,47 @@ public static unsafe class RpythonProgram
         bool raised_1 = default;
         rpy_str* v_36 = default;
 
-    // block0: rpython/rtyper/rstr.py:358  items = ll_items(l)
-#line 358 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
+#line 513 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 359 "rpython/rtyper/rstr.py"
+#line 514 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_0);
-#line 360 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 360 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 360 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 360 "rpython/rtyper/rstr.py"
+#line 515 "rpython/rtyper/rstr.py"
         sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:362  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
     block1:
-#line 362 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_4 = sep_1;
-#line 362 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 362 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_6 = unchecked(num_0 - 1L);
-#line 362 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 362 "rpython/rtyper/rstr.py"
+#line 517 "rpython/rtyper/rstr.py"
         sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:364  while i < num:
+    // block2: rpython/rtyper/rstr.py:519  while i < num:
     block2:
-#line 364 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         v_8 = i_0 < num_1;
-#line 364 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 364 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
-#line 364 "rpython/rtyper/rstr.py"
+#line 519 "rpython/rtyper/rstr.py"
         sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:367  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
     block3:
-#line 367 "rpython/rtyper/rstr.py"
+#line 522 "rpython/rtyper/rstr.py"
         v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2421,89 +2421,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:370  while i < num:
+    // block4: rpython/rtyper/rstr.py:525  while i < num:
     block4:
-#line 370 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:370  while i < num:
+    // block5: rpython/rtyper/rstr.py:525  while i < num:
     block5:
-#line 370 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_12 = i_1 < num_4;
-#line 370 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         v_13 = v_12;
-#line 370 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
-#line 370 "rpython/rtyper/rstr.py"
+#line 525 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block6: rpython/rtyper/rstr.py:371  if i > 0:
+    // block6: rpython/rtyper/rstr.py:526  if i > 0:
     block6:
-#line 371 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         v_14 = i_2 > 0L;
-#line 371 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         v_15 = v_14;
-#line 371 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
-#line 371 "rpython/rtyper/rstr.py"
+#line 526 "rpython/rtyper/rstr.py"
         sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:374  item = items[i]
+    // block7: rpython/rtyper/rstr.py:529  item = items[i]
     block7:
-#line 374 "rpython/rtyper/rstr.py"
+#line 529 "rpython/rtyper/rstr.py"
         v_16 = (&items_6->items)[i_3];
-#line 375 "rpython/rtyper/rstr.py"
+#line 530 "rpython/rtyper/rstr.py"
         v_17 = v_16;
-#line 375 "rpython/rtyper/rstr.py"
+#line 530 "rpython/rtyper/rstr.py"
         v_18 = v_17->chars.length;
-#line 375 "rpython/rtyper/rstr.py"
+#line 530 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
-#line 376 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_20 = v_16;
-#line 376 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_21 = v_20->chars.length;
-#line 376 "rpython/rtyper/rstr.py"
+#line 531 "rpython/rtyper/rstr.py"
         v_22 = unchecked(pos_2 + v_21);
-#line 377 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         v_23 = unchecked(i_3 + 1L);
-#line 377 "rpython/rtyper/rstr.py"
+#line 532 "rpython/rtyper/rstr.py"
         sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:372  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 372 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_24 = sep_8;
-#line 372 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         v_25 = v_24->chars.length;
-#line 372 "rpython/rtyper/rstr.py"
+#line 527 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
-#line 373 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_27 = sep_8;
-#line 373 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_28 = v_27->chars.length;
-#line 373 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         v_29 = unchecked(pos_3 + v_28);
-#line 373 "rpython/rtyper/rstr.py"
+#line 528 "rpython/rtyper/rstr.py"
         sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:365  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
     block9:
-#line 365 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_30 = (&items_8->items)[i_5];
-#line 365 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_31 = v_30;
-#line 365 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_32 = v_31->chars.length;
-#line 365 "rpython/rtyper/rstr.py"
+#line 520 "rpython/rtyper/rstr.py"
         v_33 = unchecked(total_7 + v_32);
-#line 366 "rpython/rtyper/rstr.py"
+#line 521 "rpython/rtyper/rstr.py"
         v_34 = unchecked(i_5 + 1L);
-#line 366 "rpython/rtyper/rstr.py"
+#line 521 "rpython/rtyper/rstr.py"
         sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:361  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block10:
-#line 361 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
@@ -2511,54 +2511,54 @@ public static unsafe class RpythonProgram
         if (raised_1) return null;
         v_36 = v_35; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:361  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block11:
-#line 361 "rpython/rtyper/rstr.py"
+#line 516 "rpython/rtyper/rstr.py"
         return v_36;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:23
+    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:24
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 23 "rpython/rtyper/rlist.py"
+#line 24 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:24  if is_array(typeOf(l)):
-#line 24 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
+#line 25 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:29
+    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 29 "rpython/rtyper/rlist.py"
+#line 30 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         GcArray_rpy_str_Array_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:30  if is_array(typeOf(l)):
-#line 30 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
+#line 31 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         l_1 = l_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:31  return len(l)
+    // block1: rpython/rtyper/rlist.py:32  return len(l)
     block1:
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_2 = l_1->length;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }

@@ -260,158 +260,158 @@ block8():
     v_15: Float = float_from_str('inf')  # line 7
     --> return(v_15)
 
-graph ll_join_strs__Signed_array_rpy_str(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:646
+graph ll_join_strs__Signed_array_rpy_str(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:872
 block0(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
     --> block1(count_0, items_0, 0, 0)
 block1(count_1: Signed, items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_0: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, count_1)  # line 650
-    v_1: Bool = same_as(v_0)  # line 650
+    v_0: Bool = int_lt(i_0, count_1)  # line 876
+    v_1: Bool = same_as(v_0)  # line 876
     switch v_1
     False --> block2(count_1, items_1, total_0)
     True --> block5(count_1, items_1, total_0, i_0)
 block2(count_2: Signed, items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_1: Signed):
-    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 653
+    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 879
     --> block3(count_2, items_2, total_1, 0, v_2, 0)
 block3(count_3: Signed, items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_3: Bool = int_lt(i_1, count_3)  # line 656
-    v_4: Bool = same_as(v_3)  # line 656
+    v_3: Bool = int_lt(i_1, count_3)  # line 882
+    v_4: Bool = same_as(v_3)  # line 882
     switch v_4
     False --> return(res_0)
     True --> block4(count_3, items_3, total_2, i_1, res_0, pos_0)
 block4(count_4: Signed, items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_5: Ptr(rpy_str) = getarrayitem(items_4, i_2)  # line 657
-    v_6: Ptr(rpy_str) = same_as(v_5)  # line 658
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 658
-    v_8: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_1, pos_1, v_5, 0, v_7)  # line 658
-    v_9: Ptr(rpy_str) = same_as(v_5)  # line 659
-    v_10: Signed = getinteriorarraysize(v_9, 'chars')  # line 659
-    v_11: Signed = int_add(pos_1, v_10)  # line 659
-    v_12: Signed = int_add(i_2, 1)  # line 660
+    v_5: Ptr(rpy_str) = getarrayitem(items_4, i_2)  # line 883
+    v_6: Ptr(rpy_str) = same_as(v_5)  # line 884
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 884
+    v_8: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_1, pos_1, v_5, 0, v_7)  # line 884
+    v_9: Ptr(rpy_str) = same_as(v_5)  # line 885
+    v_10: Signed = getinteriorarraysize(v_9, 'chars')  # line 885
+    v_11: Signed = int_add(pos_1, v_10)  # line 885
+    v_12: Signed = int_add(i_2, 1)  # line 886
     --> block3(count_4, items_4, total_3, v_12, res_1, v_11)
 block5(count_5: Signed, items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_4: Signed, i_3: Signed):
-    v_13: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 651
-    v_14: Ptr(rpy_str) = same_as(v_13)  # line 651
-    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 651
-    v_16: Signed = int_add(total_4, v_15)  # line 651
-    v_17: Signed = int_add(i_3, 1)  # line 652
+    v_13: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 877
+    v_14: Ptr(rpy_str) = same_as(v_13)  # line 877
+    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 877
+    v_16: Signed = int_add(total_4, v_15)  # line 877
+    v_17: Signed = int_add(i_3, 1)  # line 878
     --> block1(count_5, items_5, v_16, v_17)
 
-graph mallocstr__Signed(length_0: Signed)  # rstr.py:17
+graph mallocstr__Signed(length_0: Signed)  # rstr.py:29
 block0(length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 18
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
     --> return(v_0)
 
-graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:105
+graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:172
 block0(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed):
     --> block1(dst_0, dststart_0, src_0, srcstart_0, length_0, 0)
 block1(dst_1: Ptr(rpy_str), dststart_1: Signed, src_1: Ptr(rpy_str), srcstart_1: Signed, length_1: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, length_1)  # line 107
-    v_1: Bool = same_as(v_0)  # line 107
+    v_0: Bool = int_lt(i_0, length_1)  # line 174
+    v_1: Bool = same_as(v_0)  # line 174
     switch v_1
     False --> return(None)
     True --> block2(dst_1, dststart_1, src_1, srcstart_1, length_1, i_0)
 block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2: Signed, length_2: Signed, i_1: Signed):
-    v_2: Ptr(rpy_str) = same_as(src_2)  # line 108
-    v_3: Signed = int_add(srcstart_2, i_1)  # line 108
-    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 108
-    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 108
-    v_6: Signed = int_add(dststart_2, i_1)  # line 108
-    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 108
-    v_8: Signed = int_add(i_1, 1)  # line 109
+    v_2: Ptr(rpy_str) = same_as(src_2)  # line 175
+    v_3: Signed = int_add(srcstart_2, i_1)  # line 175
+    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 175
+    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 175
+    v_6: Signed = int_add(dststart_2, i_1)  # line 175
+    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 175
+    v_8: Signed = int_add(i_1, 1)  # line 176
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
-graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:35
+graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 36
-    v_1: Bool = same_as(v_0)  # line 36
+    v_0: Bool = same_as(True)  # line 37
+    v_1: Bool = same_as(v_0)  # line 37
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 37
+    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 38
     --> return(v_2)
 
-graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:51
+graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:68
 block0(ch_0: UniChar):
-    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 52
-    v_1: Ptr(rpy_str) = same_as(v_0)  # line 53
-    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 53
+    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 69
+    v_1: Ptr(rpy_str) = same_as(v_0)  # line 70
+    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 70
     --> return(v_0)
 
-graph ll_join__rpy_str_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:356
+graph ll_join__rpy_str_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:511
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 358
-    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_0)  # line 359
-    v_2: Bool = int_eq(v_1, 0)  # line 360
-    v_3: Bool = same_as(v_2)  # line 360
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 513
+    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_0)  # line 514
+    v_2: Bool = int_eq(v_1, 0)  # line 515
+    v_3: Bool = same_as(v_2)  # line 515
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block9()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 362
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 362
-    v_6: Signed = int_sub(num_0, 1)  # line 362
-    v_7: Signed = int_mul(v_5, v_6)  # line 362
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 517
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 517
+    v_6: Signed = int_sub(num_0, 1)  # line 517
+    v_7: Signed = int_mul(v_5, v_6)  # line 517
     --> block2(sep_1, l_1, items_0, num_0, v_7, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_1: Signed, total_0: Signed, i_0: Signed):
-    v_8: Bool = int_lt(i_0, num_1)  # line 364
-    v_9: Bool = same_as(v_8)  # line 364
+    v_8: Bool = int_lt(i_0, num_1)  # line 519
+    v_9: Bool = same_as(v_8)  # line 519
     switch v_9
     False --> block3(sep_2, l_2, items_1, num_1, total_0)
     True --> block8(sep_2, l_2, items_1, num_1, total_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_2: Signed, total_1: Signed):
-    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 367
+    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 522
     --> block4(sep_3, l_3, items_2, num_2, total_1, 0, v_10, 0)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_3: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_11: Bool = int_lt(i_1, num_3)  # line 370
-    v_12: Bool = same_as(v_11)  # line 370
+    v_11: Bool = int_lt(i_1, num_3)  # line 525
+    v_12: Bool = same_as(v_11)  # line 525
     switch v_12
     False --> return(res_0)
     True --> block5(sep_4, l_4, items_3, num_3, total_2, i_1, res_0, pos_0)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_4: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_13: Bool = int_gt(i_2, 0)  # line 371
-    v_14: Bool = same_as(v_13)  # line 371
+    v_13: Bool = int_gt(i_2, 0)  # line 526
+    v_14: Bool = same_as(v_13)  # line 526
     switch v_14
     False --> block6(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
     True --> block7(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
 block6(sep_6: Ptr(rpy_str), l_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_5: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed):
-    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 374
-    v_16: Ptr(rpy_str) = same_as(v_15)  # line 375
-    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 375
-    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 375
-    v_19: Ptr(rpy_str) = same_as(v_15)  # line 376
-    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 376
-    v_21: Signed = int_add(pos_2, v_20)  # line 376
-    v_22: Signed = int_add(i_3, 1)  # line 377
+    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 529
+    v_16: Ptr(rpy_str) = same_as(v_15)  # line 530
+    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 530
+    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 530
+    v_19: Ptr(rpy_str) = same_as(v_15)  # line 531
+    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 531
+    v_21: Signed = int_add(pos_2, v_20)  # line 531
+    v_22: Signed = int_add(i_3, 1)  # line 532
     --> block4(sep_6, l_6, items_5, num_5, total_4, v_22, res_2, v_21)
 block7(sep_7: Ptr(rpy_str), l_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_6: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed):
-    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 372
-    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 372
-    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 372
-    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 373
-    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 373
-    v_28: Signed = int_add(pos_3, v_27)  # line 373
+    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 527
+    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 527
+    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 527
+    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 528
+    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 528
+    v_28: Signed = int_add(pos_3, v_27)  # line 528
     --> block6(sep_7, l_7, items_6, num_6, total_5, i_4, res_3, v_28)
 block8(sep_8: Ptr(rpy_str), l_8: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_7: Signed, total_6: Signed, i_5: Signed):
-    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 365
-    v_30: Ptr(rpy_str) = same_as(v_29)  # line 365
-    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 365
-    v_32: Signed = int_add(total_6, v_31)  # line 365
-    v_33: Signed = int_add(i_5, 1)  # line 366
+    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 520
+    v_30: Ptr(rpy_str) = same_as(v_29)  # line 520
+    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 520
+    v_32: Signed = int_add(total_6, v_31)  # line 520
+    v_33: Signed = int_add(i_5, 1)  # line 521
     --> block2(sep_8, l_8, items_7, num_7, v_32, v_33)
 block9():
-    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 361
+    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 516
     --> return(v_34)
 
-graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:23
+graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:24
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Bool = same_as(True)  # line 24
-    v_1: Bool = same_as(v_0)  # line 24
+    v_0: Bool = same_as(True)  # line 25
+    v_1: Bool = same_as(v_0)  # line 25
     --> return(l_0)
 
-graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:29
+graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:30
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Bool = same_as(True)  # line 30
-    v_1: Bool = same_as(v_0)  # line 30
+    v_0: Bool = same_as(True)  # line 31
+    v_1: Bool = same_as(v_0)  # line 31
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_2: Signed = getarraysize(l_1)  # line 31
+    v_2: Signed = getarraysize(l_1)  # line 32
     --> return(v_2)
