@@ -199,7 +199,8 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
             "malloc" => a[0] is StructType { IsVarSize: false } s ? NewStruct(s, 0)
                 : throw new LLInterpreterError($"malloc of {a[0]}: only fixed-size structs (arrays and var-sized structs need malloc_varsize)"),
             "malloc_varsize" => NewVarSize(a[0], (long)a[2]!),
-            "free" or "keepalive" or "jit_marker" or "debug_print" => null,
+            // Objects never move here: spilling and reloading roots, and write barriers, change nothing.
+            "free" or "keepalive" or "jit_marker" or "debug_print" or "gc_push_roots" or "gc_pop_roots" or "gc_writebarrier" => null,
             "getfield" => Field(a[0], (string)a[1]!),
             "setfield" or "bare_setfield" => SetField(a[0], (string)a[1]!, a[2]),
             "getsubstruct" => Field(a[0], (string)a[1]!),
