@@ -211,7 +211,7 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
 
     /// <summary>The zero value of a type, as zeroed memory holds it; an inlined struct or
     /// fixed-size array is a fresh zeroed one.</summary>
-    private static object? Zero(LowLevelType type) => type.Resolved() switch
+    internal static object? Zero(LowLevelType type) => type.Resolved() switch
     {
         PrimitiveType { Kind: PrimitiveKind.Signed or PrimitiveKind.SignedLongLong } => (object)0L, // boxed: see Cast
         PrimitiveType { Kind: PrimitiveKind.Unsigned or PrimitiveKind.UnsignedLongLong } => 0UL,
