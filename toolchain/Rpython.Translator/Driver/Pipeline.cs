@@ -72,8 +72,10 @@ internal sealed class Translation
         yield return ("rtype", RType);
         if (Options.Goal == TranslationGoal.LowLevelGraphs)
             yield break;
-        // The backend transforms, in RPython's order: the exception transform; then, for a
-        // framework GC (--gc other than none), the GC transform.
+        // The backend transforms. The stack checks first: stack_check raises, and the exception
+        // transform must check it and the calls of the graphs that have it. Then the exception
+        // transform. Later, for a framework GC (--gc other than none), the GC transform.
+        yield return ("stackcheck", InsertStackChecks);
         yield return ("transform", TransformGraphs);
         yield return ("emit", Emit);
         if (Options.Goal == TranslationGoal.CSharp)
@@ -144,6 +146,13 @@ internal sealed class Translation
         _typer.Specialize();
         if (Options.Dump == "rtyped")
             _dumps.Write(string.Join("\n", Program.Annotator.Graphs.Select(g => GraphDumper.Dump(g, v => v.ConcreteType?.ToString() ?? "?"))));
+    }
+
+    private void InsertStackChecks()
+    {
+        StackCheckInsertion.Run(Program.Annotator.Graphs);
+        foreach (var graph in Program.Annotator.Graphs)
+            GraphChecker.Check(graph);
     }
 
     private void TransformGraphs()

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rpython.Translator.Syntax;
 
@@ -97,7 +98,18 @@ internal sealed class PyBuiltinFunction(string name)
 /// which the toolchain gives their translated meaning by name.</summary>
 internal sealed class PyExternal(string qualifiedName)
 {
+    /// <summary>The rpython.rlib names that are builtin classes, as they are on CPython:
+    /// rstackovf.StackOverflow is the RecursionError that stack_check raises.</summary>
+    private static readonly FrozenDictionary<string, string> s_builtinAliases =
+        new Dictionary<string, string>(StringComparer.Ordinal) { ["rpython.rlib.rstackovf.StackOverflow"] = "RecursionError" }
+            .ToFrozenDictionary(StringComparer.Ordinal);
+
     public string QualifiedName { get; } = qualifiedName;
+
+    /// <summary>What an imported name of a module the toolchain knows by name stands for: the builtin
+    /// it is an alias of, or a reference to it.</summary>
+    public static object? Named(string qualifiedName, IReadOnlyDictionary<string, object?> builtins) =>
+        s_builtinAliases.TryGetValue(qualifiedName, out var builtin) ? builtins[builtin] : new PyExternal(qualifiedName);
 
     public override string ToString() => QualifiedName;
 }

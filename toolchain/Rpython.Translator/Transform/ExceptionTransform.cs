@@ -7,7 +7,8 @@ namespace Rpython.Translator.Transform;
 // The exception transform (RPython's translator/exceptiontransform.py; DESIGN decision 5): makes
 // exceptions explicit, so that the backend emits no .NET exception on any path a program takes.
 //
-// When: after the RTyper, before the GC transform and the backend, on every low-level graph at once.
+// When: after the RTyper and the stack checks (stack_check raises), before the GC transform and
+// the backend, on every low-level graph at once.
 // What:
 // - A graph "can raise" if it links to its except block or holds an operation that can raise (an
 //   operation whose table entry says so, or a call of a graph that can raise), to a fixpoint over

@@ -186,6 +186,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -210,8 +224,10 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 176);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 192);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 224);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 240);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 272);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 240);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 272);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 288);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 320);
 
     private static byte* Load()
     {
@@ -244,13 +260,18 @@ public static unsafe class Prebuilt
             224, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @224: vtable of OverflowError (vtable_OverflowError)
             9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-            // @240: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @240: RecursionError (prebuilt_RecursionError)
             16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @272: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @272: vtable of RecursionError (vtable_RecursionError)
+            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            // @288: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            64, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @320: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [112, 160, 208, 256];
+        ReadOnlySpan<int> pointerSlots = [112, 160, 208, 256, 304];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -1670,7 +1691,7 @@ public static unsafe class RpythonProgram
 #line 60 "dicts.py"
         classid_0 = etype_9->subclassrange_min;
 #line 60 "dicts.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 13L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 60 "dicts.py"
         if (matches_0) { caught_13 = caught_11; v_30 = etype_9; v_31 = evalue_2; goto block21; }
 #line 60 "dicts.py"
@@ -1730,7 +1751,7 @@ public static unsafe class RpythonProgram
 #line 55 "dicts.py"
         classid_1 = etype_13->subclassrange_min;
 #line 55 "dicts.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 13L;
+        matches_1 = 2L <= classid_1 && classid_1 < 15L;
 #line 55 "dicts.py"
         if (matches_1) { d_13 = d_11; caught_18 = caught_16; v_44 = etype_13; v_45 = evalue_8; goto block27; }
 #line 55 "dicts.py"
@@ -1782,7 +1803,7 @@ public static unsafe class RpythonProgram
 #line 51 "dicts.py"
         classid_2 = etype_16->subclassrange_min;
 #line 51 "dicts.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 13L;
+        matches_2 = 2L <= classid_2 && classid_2 < 15L;
 #line 51 "dicts.py"
         if (matches_2) { n_14 = n_12; d_18 = d_16; caught_23 = caught_21; v_56 = etype_16; v_57 = evalue_12; goto block32; }
 #line 51 "dicts.py"
@@ -1834,7 +1855,7 @@ public static unsafe class RpythonProgram
 #line 47 "dicts.py"
         classid_3 = etype_19->subclassrange_min;
 #line 47 "dicts.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 13L;
+        matches_3 = 2L <= classid_3 && classid_3 < 15L;
 #line 47 "dicts.py"
         if (matches_3) { n_19 = n_17; d_20 = v_67; v_71 = etype_19; v_72 = evalue_16; goto block37; }
 #line 47 "dicts.py"
@@ -7421,6 +7442,8 @@ public static unsafe class RpythonProgram
             case 10: return "ZeroDivisionError";
             case 11: return "MemoryError";
             case 12: return "OSError";
+            case 13: return "RuntimeError";
+            case 14: return "RecursionError";
             default: return "?";
         }
     }
@@ -7444,6 +7467,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ZeroDivisionError (operations raise it: ExceptionData)

@@ -246,6 +246,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -283,8 +297,10 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 800);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 816);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 848);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 864);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 896);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 864);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 896);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 912);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 944);
 
     private static byte* Load()
     {
@@ -369,13 +385,18 @@ public static unsafe class Prebuilt
             80, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @848: vtable of OverflowError (vtable_OverflowError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
-            // @864: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @864: RecursionError (prebuilt_RecursionError)
             20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             128, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @896: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @896: vtable of RecursionError (vtable_RecursionError)
+            15, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0,
+            // @912: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            21, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            176, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @944: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [736, 784, 832, 880];
+        ReadOnlySpan<int> pointerSlots = [736, 784, 832, 880, 928];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -2022,7 +2043,7 @@ public static unsafe class RpythonProgram
 #line 58 "r_dicts.py"
         classid_3 = etype_34->subclassrange_min;
 #line 58 "r_dicts.py"
-        matches_3 = 3L <= classid_3 && classid_3 < 14L;
+        matches_3 = 3L <= classid_3 && classid_3 < 16L;
 #line 58 "r_dicts.py"
         if (matches_3) { total_20 = total_18; v_131 = etype_34; v_132 = evalue_11; goto block48; }
 #line 58 "r_dicts.py"
@@ -8349,6 +8370,8 @@ public static unsafe class RpythonProgram
             case 11: return "ZeroDivisionError";
             case 12: return "MemoryError";
             case 13: return "OSError";
+            case 14: return "RuntimeError";
+            case 15: return "RecursionError";
             default: return "?";
         }
     }
@@ -8372,6 +8395,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ZeroDivisionError (operations raise it: ExceptionData)
