@@ -9,11 +9,11 @@ using Rpython.Translator.Transform;
 namespace Rpython.Tests.Transform;
 
 /// <summary>
-/// The transforms around the exception transform, checked as the RTyper is: each program of
+/// The transforms after the exception transform, checked as the RTyper is: each program of
 /// RTyping/{programs,heap_programs} and Transform/programs defines <c>main(n)</c>; it is lowered,
 /// given its stack checks and exception-transformed, as the pipeline does, then run through a chain
 /// of passes (each followed by GraphChecker), and the LLInterpreter running the result must give
-/// CPython's results. The last chain is also compiled to C# and run, in-process,
+/// CPython's results. The full chain is also compiled to C# and run, in-process,
 /// on a thread with a large stack whose limit the runtime's StackCheck knows, as Entry.Run does.
 /// </summary>
 [TestFixture]
@@ -24,6 +24,9 @@ public sealed class BackendOptTests
     {
         /// <summary>None (--no-backendopt).</summary>
         None,
+        ConstantFolding,
+        /// <summary>BackendOptimizations.Run, as the pipeline runs it.</summary>
+        All,
     }
 
     private static readonly ConcurrentDictionary<string, List<string>> s_cpythonResults = new(StringComparer.Ordinal);
@@ -57,6 +60,16 @@ public sealed class BackendOptTests
         }
         Checked(() => StackCheckInsertion.Run(graphs));
         Checked(() => ExceptionTransform.Run(graphs, exceptions));
+        switch (chain)
+        {
+            case Chain.ConstantFolding:
+                var folding = new ConstantFolding(ExceptionStates.Of(graphs, exceptions));
+                Checked(() => graphs.ToList().ForEach(g => folding.Run(g)));
+                break;
+            case Chain.All:
+                Checked(() => BackendOptimizations.Run(graphs, exceptions));
+                break;
+        }
         return (program, main, exceptions);
     }
 
@@ -69,9 +82,9 @@ public sealed class BackendOptTests
     }
 
     [TestCaseSource(nameof(Programs))]
-    public void CompiledTransformedProgramAgreesWithCPython(string path)
+    public void CompiledOptimizedProgramAgreesWithCPython(string path)
     {
-        var (program, main, exceptions) = Transform(path, Chain.None);
+        var (program, main, exceptions) = Transform(path, Chain.All);
         var unit = CSharpEmitter.Emit(program.Annotator.Graphs, Path.GetDirectoryName(path)!, exceptions, new TypeLayoutTable());
         using var compiled = RoslynCompiler.Compile(unit);
         Assert.That(compiled.Warnings, Is.Empty);

@@ -1,5 +1,6 @@
 using Rpython.Tests.RTyping;
 using Rpython.Translator.Annotation;
+using Rpython.Translator.Driver;
 using Rpython.Translator.Flow;
 using Rpython.Translator.RTyping;
 using Rpython.Translator.Transform;
@@ -11,7 +12,8 @@ namespace Rpython.Tests.Transform;
 /// <summary>
 /// Each transform on small graphs: golden dumps of the programs of Transform/golden after the
 /// passes (<c>.py.STAGE.ll</c>, re-blessed with UPDATE_GOLDEN=1: stackchecked, then transformed by
-/// the exception transform), and the call graph's cycles.
+/// the exception transform), hand-built graphs for constant folding, the call graph's cycles, and
+/// the pipeline's steps with and without --no-backendopt.
 /// </summary>
 [TestFixture]
 public sealed class TransformTests
@@ -39,6 +41,77 @@ public sealed class TransformTests
         Golden.Compare(path + "." + stage + ".ll", Dump(program, path));
     }
 
+    // ---- constant folding on hand-built graphs ----
+
+    private static readonly ClassInfo OverflowVtable = new("OverflowError", new ClassRange(3, 4));
+
+    private static ExceptionData WithOverflowError() => new(
+        Ptr(GcStruct("BaseException", ("typeptr", Ptr(InstanceLayouts.VtableType)))),
+        [("OverflowError", OverflowVtable, GcStruct("OverflowError", ("typeptr", Ptr(InstanceLayouts.VtableType))))],
+        [OverflowVtable]);
+
+    private static void TransformAndFold(FunctionGraph graph, ExceptionData data)
+    {
+        ExceptionTransform.Run([graph], data);
+        new ConstantFolding(ExceptionStates.Of([graph], data)).Run(graph);
+        GraphChecker.Check(graph);
+    }
+
+    [Test]
+    public void ConstantFolding_FoldsACheckedOperationThatDoesNotRaiseAndItsCheck()
+    {
+        var data = WithOverflowError();
+        var g = new HandBuiltGraph("f", Signed);
+        var sum = g.Op("int_add_ovf", Signed, Int(2), Int(3));
+        var product = g.Op("int_mul", Signed, sum, g.Parameter(0));
+        var graph = g.Return(product);
+
+        TransformAndFold(graph, data);
+
+        Assert.That(GraphDumper.Dump(graph), Is.EqualTo("graph f(p_0)\nblock0(p_0):\n    v_0 = int_mul(5, p_0)\n    --> return(v_0)\n"));
+    }
+
+    [Test]
+    public void ConstantFolding_KeepsACheckedOperationThatRaises()
+    {
+        var data = WithOverflowError();
+        var g = new HandBuiltGraph("f", Signed);
+        var sum = g.Op("int_add_ovf", Signed, Int(long.MaxValue), Int(1));
+        var graph = g.Return(sum);
+
+        TransformAndFold(graph, data);
+
+        var ops = graph.Blocks().SelectMany(b => b.Operations).Select(op => op.OpName).ToList();
+        Assert.That(ops, Is.EqualTo(new[] { "int_add_ovf", "getfield", "ptr_nonzero" }));
+        new LLInterpreter(data, exceptionsTransformed: true).Run(graph, [0L]);
+        Assert.That(data.State.Fields["exc_type"], Is.SameAs(OverflowVtable));
+    }
+
+    [Test]
+    public void ConstantFolding_PrunesASwitchOnAConstantAndItsBranch()
+    {
+        var data = WithOverflowError();
+        var x = new Variable("x") { ConcreteType = Signed };
+        var start = new Block([x]);
+        var graph = new FunctionGraph("handmade", "f", start, location: null);
+        graph.ReturnBlock.InputArgs[0].ConcreteType = Signed;
+        var test = new Variable { ConcreteType = Bool };
+        start.Operations.Add(new SpaceOperation("int_lt", [Int(1), Int(2)], test, null));
+        start.ExitSwitch = test;
+        var y = new Variable("y") { ConcreteType = Signed };
+        var negative = new Block([y]);
+        var minus = new Variable { ConcreteType = Signed };
+        negative.Operations.Add(new SpaceOperation("int_neg", [y], minus, null));
+        negative.Exits.Add(GraphEdits.Jump(negative, null, graph.ReturnBlock, minus));
+        start.Exits.Add(GraphEdits.Jump(start, false, negative, x));
+        start.Exits.Add(GraphEdits.Jump(start, true, graph.ReturnBlock, x));
+        GraphChecker.Check(graph);
+
+        TransformAndFold(graph, data);
+
+        Assert.That(GraphDumper.Dump(graph), Is.EqualTo("graph f(x_0)\nblock0(x_0):\n    --> return(x_0)\n"));
+    }
+
     // ---- the call graph ----
 
     [Test]
@@ -61,5 +134,21 @@ public sealed class TransformTests
         var inCycles = CallGraph.Of([a, b, c, d, e]).GraphsInCycles();
 
         Assert.That(inCycles, Is.EquivalentTo(new[] { a, b, c }));
+    }
+
+    // ---- the pipeline ----
+
+    [TestCase(true, new[] { "annotate", "rtype", "stackcheck", "transform", "backendopt", "emit" })]
+    [TestCase(false, new[] { "annotate", "rtype", "stackcheck", "transform", "emit" })]
+    public void Pipeline_RunsTheBackendOptimizationsUnlessTurnedOff(bool optimize, string[] steps)
+    {
+        using var folder = new TempFolder();
+        string target = folder.Write("targetsum.py", "def f(x):\n    return x + 1\n\ndef entry_point(argv):\n    return f(len(argv))\n");
+        var options = new TranslationOptions(target, Path.Combine(folder.Path, "sum"), Goal: TranslationGoal.CSharp, BackendOptimizations: optimize);
+        var translation = new Translation(options, TextWriter.Null);
+
+        translation.Run(new PlainProgress(TextWriter.Null));
+
+        Assert.That(translation.Timings.Select(t => t.Step), Is.EqualTo(steps));
     }
 }

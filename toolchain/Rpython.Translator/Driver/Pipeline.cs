@@ -74,9 +74,13 @@ internal sealed class Translation
             yield break;
         // The backend transforms. The stack checks first: stack_check raises, and the exception
         // transform must check it and the calls of the graphs that have it. Then the exception
-        // transform. Later, for a framework GC (--gc other than none), the GC transform.
+        // transform, which makes every exception path explicit, and the backend optimisations on
+        // its explicit checks (--no-backendopt skips them). Later, for a framework GC (--gc other
+        // than none), the GC transform.
         yield return ("stackcheck", InsertStackChecks);
         yield return ("transform", TransformGraphs);
+        if (Options.BackendOptimizations)
+            yield return ("backendopt", OptimizeGraphs);
         yield return ("emit", Emit);
         if (Options.Goal == TranslationGoal.CSharp)
             yield break;
@@ -151,17 +155,35 @@ internal sealed class Translation
     private void InsertStackChecks()
     {
         StackCheckInsertion.Run(Program.Annotator.Graphs);
-        foreach (var graph in Program.Annotator.Graphs)
-            GraphChecker.Check(graph);
+        CheckGraphs();
     }
 
     private void TransformGraphs()
     {
         ExceptionTransform.Run(Program.Annotator.Graphs, Typer.ExceptionData);
-        foreach (var graph in Program.Annotator.Graphs)
-            GraphChecker.Check(graph);
+        CheckGraphs();
+        if (!Options.BackendOptimizations)
+            DumpTransformed();
+    }
+
+    private void OptimizeGraphs()
+    {
+        BackendOptimizations.Run(Program.Annotator.Graphs, Typer.ExceptionData);
+        CheckGraphs();
+        DumpTransformed();
+    }
+
+    /// <summary>--dump transformed: the graphs the backend gets.</summary>
+    private void DumpTransformed()
+    {
         if (Options.Dump == "transformed")
             _dumps.Write(string.Join("\n", Program.Annotator.Graphs.Select(g => GraphDumper.Dump(g, v => v.ConcreteType?.ToString() ?? "?"))));
+    }
+
+    private void CheckGraphs()
+    {
+        foreach (var graph in Program.Annotator.Graphs)
+            GraphChecker.Check(graph);
     }
 
     private void Emit()

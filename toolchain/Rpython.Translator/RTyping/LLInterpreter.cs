@@ -86,6 +86,12 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
         }
     }
 
+    /// <summary>The result of <paramref name="op"/> on constant arguments, as running it gives: constant
+    /// folding reuses the interpreter's semantics instead of a copy of them. Throws an
+    /// <see cref="LLException"/> when the operation raises, an <see cref="LLInterpreterError"/> when it
+    /// is undefined on these values.</summary>
+    public object? Fold(SpaceOperation op, IReadOnlyList<Constant> args) => Execute(op, [.. args.Select(a => Value(a, []))]);
+
     private object? RunGraph(FunctionGraph graph, IReadOnlyList<object?> args)
     {
         var block = graph.StartBlock;

@@ -7,8 +7,8 @@ namespace Rpython.Translator.Transform;
 // The exception transform (RPython's translator/exceptiontransform.py; DESIGN decision 5): makes
 // exceptions explicit, so that the backend emits no .NET exception on any path a program takes.
 //
-// When: after the RTyper and the stack checks (stack_check raises), before the GC transform and
-// the backend, on every low-level graph at once.
+// When: after the RTyper and the stack checks (stack_check raises), before the backend
+// optimisations, the GC transform and the backend, on every low-level graph at once.
 // What:
 // - A graph "can raise" if it links to its except block or holds an operation that can raise (an
 //   operation whose table entry says so, or a call of a graph that can raise), to a fixpoint over
@@ -28,7 +28,7 @@ namespace Rpython.Translator.Transform;
 // and every operation that can raise is followed by its check (the backend relies on it: raising
 // operations only store into exc_data). The check is always the same three steps at the end of the
 // raising operation's block: etype = getfield(exc_data, 'exc_type'); raised = ptr_nonzero(etype);
-// switch raised.
+// switch raised (ExceptionStates reads it back).
 
 /// <summary>Rewrites low-level graphs so that exceptions are explicit (see the file header).</summary>
 internal sealed class ExceptionTransform
