@@ -25,6 +25,7 @@ public sealed class BackendOptTests
         /// <summary>None (--no-backendopt).</summary>
         None,
         ConstantFolding,
+        Inlining,
         /// <summary>BackendOptimizations.Run, as the pipeline runs it.</summary>
         All,
     }
@@ -66,8 +67,11 @@ public sealed class BackendOptTests
                 var folding = new ConstantFolding(ExceptionStates.Of(graphs, exceptions));
                 Checked(() => graphs.ToList().ForEach(g => folding.Run(g)));
                 break;
+            case Chain.Inlining:
+                Checked(() => Inlining.Run(graphs, new ConstantFolding(ExceptionStates.Of(graphs, exceptions)), new BackendOptimizationOptions()));
+                break;
             case Chain.All:
-                Checked(() => BackendOptimizations.Run(graphs, exceptions));
+                Checked(() => BackendOptimizations.Run(graphs, exceptions, new BackendOptimizationOptions()));
                 break;
         }
         return (program, main, exceptions);

@@ -1,5 +1,6 @@
 using Rpython.Tests.RTyping;
 using Rpython.Translator.Annotation;
+using Rpython.Translator.Diagnostics;
 using Rpython.Translator.Driver;
 using Rpython.Translator.Flow;
 using Rpython.Translator.RTyping;
@@ -11,9 +12,10 @@ namespace Rpython.Tests.Transform;
 
 /// <summary>
 /// Each transform on small graphs: golden dumps of the programs of Transform/golden after the
-/// passes (<c>.py.STAGE.ll</c>, re-blessed with UPDATE_GOLDEN=1: stackchecked, then transformed by
-/// the exception transform), hand-built graphs for constant folding, the call graph's cycles, and
-/// the pipeline's steps with and without --no-backendopt.
+/// passes (<c>.py.STAGE.ll</c>, re-blessed with UPDATE_GOLDEN=1: stackchecked, transformed by the
+/// exception transform, inlined, with the callers folded), hand-built graphs for constant
+/// folding, the call graph's cycles, inlining's hints and size limits (on the Brainfuck
+/// interpreter: DESIGN decision 11), and the pipeline's steps with and without --no-backendopt.
 /// </summary>
 [TestFixture]
 public sealed class TransformTests
@@ -28,6 +30,8 @@ public sealed class TransformTests
 
     [TestCase("stack_check.py", "stackchecked")]
     [TestCase("stack_check.py", "transformed")]
+    [TestCase("inline_and_fold.py", "inlined")]
+    [TestCase("malloc_removal.py", "inlined")]
     public void GraphsAfterThePassesMatchGolden(string name, string stage)
     {
         string path = GoldenProgram(name);
@@ -36,6 +40,8 @@ public sealed class TransformTests
         StackCheckInsertion.Run(graphs);
         if (stage != "stackchecked")
             ExceptionTransform.Run(graphs, exceptions);
+        if (stage == "inlined")
+            Inlining.Run(graphs, new ConstantFolding(ExceptionStates.Of(graphs, exceptions)), new BackendOptimizationOptions());
         foreach (var graph in graphs)
             GraphChecker.Check(graph);
         Golden.Compare(path + "." + stage + ".ll", Dump(program, path));
@@ -136,6 +142,64 @@ public sealed class TransformTests
         Assert.That(inCycles, Is.EquivalentTo(new[] { a, b, c }));
     }
 
+    // ---- inlining ----
+
+    [Test]
+    public void Inlining_StaysWithinTheSizeLimits()
+    {
+        string path = GoldenProgram("inline_and_fold.py");
+        var (program, main, exceptions) = RTyperTests.Lower(path);
+        ExceptionTransform.Run(program.Annotator.Graphs, exceptions);
+        var before = GraphSize.Of(main);
+
+        int inlined = Inlining.Run(program.Annotator.Graphs, new ConstantFolding(ExceptionStates.Of(program.Annotator.Graphs, exceptions)), new BackendOptimizationOptions { Limits = before });
+
+        Assert.That(inlined, Is.Zero);
+        Assert.That(GraphSize.Of(main), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void Inlining_HonoursDontInline()
+    {
+        string path = GoldenProgram("inline_and_fold.py");
+        var (program, main, exceptions) = RTyperTests.Lower(path);
+        ExceptionTransform.Run(program.Annotator.Graphs, exceptions);
+        var pick = program.Annotator.Graphs.Single(g => g.Name == "pick");
+
+        Inlining.Run(program.Annotator.Graphs, new ConstantFolding(ExceptionStates.Of(program.Annotator.Graphs, exceptions)), new BackendOptimizationOptions { NeverInline = new HashSet<FunctionGraph> { pick } });
+
+        var called = main.Blocks().SelectMany(b => b.Operations).Where(op => op.OpName == "direct_call").Select(op => ((Constant)op.Args[0]).Value).ToList();
+        Assert.That(called, Is.EqualTo(new object[] { pick, pick }));
+    }
+
+    /// <summary>DESIGN decision 11: the interpreter's dispatch loop, after inlining, is a method RyuJIT
+    /// still optimises.</summary>
+    [Test]
+    public void BrainfuckInterpreter_StaysWithinRyuJitLimits()
+    {
+        var diagnostics = new DiagnosticBag();
+        var program = ProgramAnnotation.Annotate(TestPaths.InRepo("interpreter-spec", "bf", "targetbf.py"), diagnostics)!;
+        Assert.That(diagnostics.Items, Is.Empty);
+        var typer = new RTyper(program.Annotator);
+        typer.Specialize();
+        var graphs = program.Annotator.Graphs;
+        StackCheckInsertion.Run(graphs);
+        ExceptionTransform.Run(graphs, typer.ExceptionData);
+        var before = graphs.ToDictionary(g => g, GraphSize.Of);
+
+        var report = BackendOptimizations.Run(graphs, typer.ExceptionData, new BackendOptimizationOptions());
+
+        Assert.That(report.InlinedCallSites, Is.GreaterThan(0));
+        foreach (var graph in graphs)
+        {
+            GraphChecker.Check(graph);
+            if (before[graph].IsWithin(GraphSize.RyuJitLimits))
+                Assert.That(GraphSize.Of(graph).IsWithin(GraphSize.RyuJitLimits), Is.True, $"{graph}: {GraphSize.Of(graph)}");
+        }
+        var mainloop = graphs.Single(g => g.Name == "mainloop");
+        TestContext.Out.WriteLine($"mainloop: {before[mainloop]} before, {GraphSize.Of(mainloop)} after");
+    }
+
     // ---- the pipeline ----
 
     [TestCase(true, new[] { "annotate", "rtype", "stackcheck", "transform", "backendopt", "emit" })]
@@ -150,5 +214,7 @@ public sealed class TransformTests
         translation.Run(new PlainProgress(TextWriter.Null));
 
         Assert.That(translation.Timings.Select(t => t.Step), Is.EqualTo(steps));
+        // Inlined, f is called no more (its method stays: the backend emits every graph).
+        Assert.That(File.ReadAllText(options.CSharpPath), optimize ? Does.Not.Contain(" = targetsum_f(") : Does.Contain(" = targetsum_f("));
     }
 }

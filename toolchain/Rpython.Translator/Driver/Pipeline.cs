@@ -74,9 +74,11 @@ internal sealed class Translation
             yield break;
         // The backend transforms. The stack checks first: stack_check raises, and the exception
         // transform must check it and the calls of the graphs that have it. Then the exception
-        // transform, which makes every exception path explicit, and the backend optimisations on
-        // its explicit checks (--no-backendopt skips them). Later, for a framework GC (--gc other
-        // than none), the GC transform.
+        // transform, which makes every exception path explicit: the backend optimisations then
+        // splice graphs with no exception edge to re-wire (RPython runs them before it, see
+        // Transform/Inlining.cs). Then inlining, malloc removal and constant folding
+        // (--no-backendopt skips them). Later, for a framework GC (--gc other than none), the GC
+        // transform.
         yield return ("stackcheck", InsertStackChecks);
         yield return ("transform", TransformGraphs);
         if (Options.BackendOptimizations)
@@ -168,7 +170,11 @@ internal sealed class Translation
 
     private void OptimizeGraphs()
     {
-        BackendOptimizations.Run(Program.Annotator.Graphs, Typer.ExceptionData);
+        HashSet<FunctionGraph> MarkedWith(string decorator) =>
+            [.. Program.Annotator.Graphs.Where(g => Program.Annotator.DescOf(g).Function.Hints.Any(h => h is PyExternal { QualifiedName: var name }
+                && name == "rpython.rlib.objectmodel." + decorator))];
+        var options = new BackendOptimizationOptions { NeverInline = MarkedWith("dont_inline"), AlwaysInline = MarkedWith("always_inline") };
+        BackendOptimizations.Run(Program.Annotator.Graphs, Typer.ExceptionData, options);
         CheckGraphs();
         DumpTransformed();
     }

@@ -4,20 +4,41 @@ using Rpython.Translator.RTyping;
 namespace Rpython.Translator.Transform;
 
 // The backend optimisations (RPython's backendopt/all.py, backend_optimizations), in order:
-//   1. constant folding of every graph (ConstantFolding.cs).
+//   1. constant folding of every graph: the ll helpers specialised on constants shrink before they
+//      are weighed for inlining;
+//   2. inlining (Inlining.cs) of the graphs lighter than the threshold, within the size limits,
+//      each caller folded again as soon as it changed;
 // When: after the stack checks and the exception transform, before the backend (Driver/Pipeline.cs
-// says why in that order). Each pass keeps GraphChecker's invariants and the exception
-// transform's; the pipeline checks the graphs after this step. Turned off by
-// TranslationOptions.BackendOptimizations (--no-backendopt), for debugging: the program must do
-// the same without them.
+// says why in that order; the header of Inlining.cs why after the exception transform). Each pass
+// keeps GraphChecker's invariants and the exception transform's; the pipeline checks the graphs
+// after this step. Turned off by TranslationOptions.BackendOptimizations (--no-backendopt), for
+// debugging: the program must do the same without them.
+
+/// <summary>What the backend optimisations take: the inlining threshold and size limits, and the
+/// graphs the program marked @dont_inline and @always_inline.</summary>
+internal sealed record BackendOptimizationOptions
+{
+    public double InlineThreshold { get; init; } = Inlining.DefaultThreshold;
+
+    public GraphSize Limits { get; init; } = GraphSize.RyuJitLimits;
+
+    public IReadOnlySet<FunctionGraph> NeverInline { get; init; } = new HashSet<FunctionGraph>();
+
+    public IReadOnlySet<FunctionGraph> AlwaysInline { get; init; } = new HashSet<FunctionGraph>();
+}
+
+/// <summary>What the backend optimisations did, for the log and the tests.</summary>
+internal sealed record BackendOptimizationReport(int InlinedCallSites);
 
 /// <summary>Runs the backend optimisations on a whole program's transformed graphs (see the file header).</summary>
 internal static class BackendOptimizations
 {
-    public static void Run(IReadOnlyList<FunctionGraph> graphs, ExceptionData data)
+    public static BackendOptimizationReport Run(IReadOnlyList<FunctionGraph> graphs, ExceptionData data, BackendOptimizationOptions options)
     {
         var folding = new ConstantFolding(ExceptionStates.Of(graphs, data));
         foreach (var graph in graphs)
             folding.Run(graph);
+        int inlined = Inlining.Run(graphs, folding, options);
+        return new BackendOptimizationReport(inlined);
     }
 }
