@@ -26,6 +26,7 @@ public sealed class BackendOptTests
         None,
         ConstantFolding,
         Inlining,
+        InliningAndMallocRemoval,
         /// <summary>BackendOptimizations.Run, as the pipeline runs it.</summary>
         All,
     }
@@ -69,6 +70,10 @@ public sealed class BackendOptTests
                 break;
             case Chain.Inlining:
                 Checked(() => Inlining.Run(graphs, new ConstantFolding(ExceptionStates.Of(graphs, exceptions)), new BackendOptimizationOptions()));
+                break;
+            case Chain.InliningAndMallocRemoval:
+                Checked(() => Inlining.Run(graphs, new ConstantFolding(ExceptionStates.Of(graphs, exceptions)), new BackendOptimizationOptions()));
+                Checked(() => graphs.ToList().ForEach(g => MallocRemoval.Run(g)));
                 break;
             case Chain.All:
                 Checked(() => BackendOptimizations.Run(graphs, exceptions, new BackendOptimizationOptions()));

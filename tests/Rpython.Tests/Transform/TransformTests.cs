@@ -13,9 +13,9 @@ namespace Rpython.Tests.Transform;
 /// <summary>
 /// Each transform on small graphs: golden dumps of the programs of Transform/golden after the
 /// passes (<c>.py.STAGE.ll</c>, re-blessed with UPDATE_GOLDEN=1: stackchecked, transformed by the
-/// exception transform, inlined, with the callers folded), hand-built graphs for constant
-/// folding, the call graph's cycles, inlining's hints and size limits (on the Brainfuck
-/// interpreter: DESIGN decision 11), and the pipeline's steps with and without --no-backendopt.
+/// exception transform, inlined, with the callers folded, and optimized by every backend
+/// optimisation), hand-built graphs for constant folding, the call graph's cycles, the size limits on the Brainfuck interpreter
+/// (DESIGN decision 11), and the pipeline's steps with and without --no-backendopt.
 /// </summary>
 [TestFixture]
 public sealed class TransformTests
@@ -32,6 +32,7 @@ public sealed class TransformTests
     [TestCase("stack_check.py", "transformed")]
     [TestCase("inline_and_fold.py", "inlined")]
     [TestCase("malloc_removal.py", "inlined")]
+    [TestCase("malloc_removal.py", "optimized")]
     public void GraphsAfterThePassesMatchGolden(string name, string stage)
     {
         string path = GoldenProgram(name);
@@ -42,9 +43,25 @@ public sealed class TransformTests
             ExceptionTransform.Run(graphs, exceptions);
         if (stage == "inlined")
             Inlining.Run(graphs, new ConstantFolding(ExceptionStates.Of(graphs, exceptions)), new BackendOptimizationOptions());
+        if (stage == "optimized")
+            BackendOptimizations.Run(graphs, exceptions, new BackendOptimizationOptions());
         foreach (var graph in graphs)
             GraphChecker.Check(graph);
         Golden.Compare(path + "." + stage + ".ll", Dump(program, path));
+    }
+
+    [Test]
+    public void MallocRemoval_LeavesNoAllocationOfTheInstanceOrTheTuple()
+    {
+        string path = GoldenProgram("malloc_removal.py");
+        var (program, main, exceptions) = RTyperTests.Lower(path);
+        ExceptionTransform.Run(program.Annotator.Graphs, exceptions);
+        var report = BackendOptimizations.Run(program.Annotator.Graphs, exceptions, new BackendOptimizationOptions());
+
+        Assert.That(report.MallocsRemoved, Is.EqualTo(2));
+        var ops = main.Blocks().SelectMany(b => b.Operations).Select(op => op.OpName).ToList();
+        Assert.That(ops, Has.None.EqualTo("malloc").And.None.EqualTo("direct_call").And.None.EqualTo("getfield"), string.Join(", ", ops));
+        Assert.That(new LLInterpreter(exceptions, exceptionsTransformed: true).Run(main, [4L]), Is.EqualTo(54L));
     }
 
     // ---- constant folding on hand-built graphs ----

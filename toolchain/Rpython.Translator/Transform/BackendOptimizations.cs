@@ -8,6 +8,9 @@ namespace Rpython.Translator.Transform;
 //      are weighed for inlining;
 //   2. inlining (Inlining.cs) of the graphs lighter than the threshold, within the size limits,
 //      each caller folded again as soon as it changed;
+//   3. malloc removal (MallocRemoval.cs) and constant folding again, on each graph, until no more
+//      malloc goes: inlining brings allocations and their uses together, removing them exposes
+//      constants (an instance's vtable, a tuple's items), folding exposes more removable mallocs.
 // When: after the stack checks and the exception transform, before the backend (Driver/Pipeline.cs
 // says why in that order; the header of Inlining.cs why after the exception transform). Each pass
 // keeps GraphChecker's invariants and the exception transform's; the pipeline checks the graphs
@@ -28,7 +31,7 @@ internal sealed record BackendOptimizationOptions
 }
 
 /// <summary>What the backend optimisations did, for the log and the tests.</summary>
-internal sealed record BackendOptimizationReport(int InlinedCallSites);
+internal sealed record BackendOptimizationReport(int InlinedCallSites, int MallocsRemoved);
 
 /// <summary>Runs the backend optimisations on a whole program's transformed graphs (see the file header).</summary>
 internal static class BackendOptimizations
@@ -39,6 +42,16 @@ internal static class BackendOptimizations
         foreach (var graph in graphs)
             folding.Run(graph);
         int inlined = Inlining.Run(graphs, folding, options);
-        return new BackendOptimizationReport(inlined);
+        int removed = 0;
+        foreach (var graph in graphs)
+        {
+            folding.Run(graph);
+            while (MallocRemoval.Run(graph) is var count && count > 0)
+            {
+                removed += count;
+                folding.Run(graph);
+            }
+        }
+        return new BackendOptimizationReport(inlined, removed);
     }
 }
