@@ -31,6 +31,9 @@ namespace Rpython.Translator.Transform;
 // - A constant that every link into a block passes at the same position becomes a constant of the
 //   block (constant_diffuse), two inputs that every link gives the same value become one
 //   (remove_identical_vars), and a switch variable passed on along its exits becomes the exit's value.
+// - A raise whose block goes straight to a handler (inlining makes them meet) skips the store into
+//   exc_data and the handler's fetch and clear: the link carries the class and the instance, and
+//   the handler's tests of the class fold when the class is known.
 // - Operations without side effects whose result is unused are removed; then Flow's Simplify
 //   removes empty blocks, joins blocks and drops unused input arguments. Unreachable blocks are
 //   gone as soon as no link leads to them.
@@ -65,6 +68,7 @@ internal sealed class ConstantFolding
             bool changed = FoldBlocks(graph);
             changed |= ThreadLinks(graph);
             changed |= Diffuse(graph);
+            changed |= ForwardRaises(graph);
             changed |= RemoveDeadOperations(graph);
             Simplify.Run(graph);
             if (!changed)
@@ -264,6 +268,38 @@ internal sealed class ConstantFolding
         link.Target = target;
         link.Args.Clear();
         link.Args.AddRange(carried);
+    }
+
+    /// <summary>A raise that goes straight to a handler's fetch (after inlining, or to an outer
+    /// handler): the fetch reads what the raise stores and clears it, so neither needs to happen;
+    /// the link carries the class and the instance to the code after the fetch instead. Only when
+    /// no exception was in flight before the raise, so that the state after the fetch is the same.</summary>
+    private bool ForwardRaises(FunctionGraph graph)
+    {
+        var knowledge = _states.Analyse(graph);
+        bool changed = false;
+        foreach (var block in graph.Blocks())
+        {
+            if (block.ExitSwitch is not null || block.Exits.Count != 1 || block.Exits[0].Target is not { } target
+                || target == block || !_states.StartsWithFetch(target) || _states.RaiseAtEnd(block) is not var (type, value))
+                continue;
+            var state = knowledge.OnEntry(block);
+            for (int i = 0; i < Math.Min(type, value); i++)
+                state = _states.After(block.Operations[i], state, block);
+            if (state != ExceptionState.Clear)
+                continue;
+            var (raisedType, raisedValue) = (block.Operations[type].Args[2], block.Operations[value].Args[2]);
+            block.Operations.RemoveAt(Math.Max(type, value));
+            block.Operations.RemoveAt(Math.Min(type, value));
+            var link = block.Exits[0];
+            var values = target.InputArgs.Zip(link.Args).ToDictionary(p => p.First, p => p.Second);
+            values[target.Operations[0].Result] = raisedType;
+            values[target.Operations[1].Result] = raisedValue;
+            var onward = SplitAfter(target, 3).Link;
+            Redirect(link, onward.Target!, onward.Args.Select(a => values[(Variable)a]));
+            changed = true;
+        }
+        return changed;
     }
 
     /// <summary>Constants every link into a block passes become the block's; a switch variable a

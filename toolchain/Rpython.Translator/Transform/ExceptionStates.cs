@@ -89,6 +89,33 @@ internal sealed class ExceptionStates
         block.Operations is [var read, var test] && IsTypeRead(read) && test.OpName == "ptr_nonzero" && test.Args[0] == read.Result
         && block.ExitSwitch == test.Result && block.Exits.All(l => !l.Args.Contains(read.Result) && !l.Args.Contains(test.Result));
 
+    /// <summary>Whether the block starts with a handler's fetch: it reads exc_type and exc_value, then
+    /// clears them (ExceptionTransform's Match).</summary>
+    public bool StartsWithFetch(Block block) =>
+        block.Operations is [var type, var value, var clearType, var clearValue, ..]
+        && IsTypeRead(type) && IsValueAccess(value, "getfield")
+        && IsTypeWrite(clearType) && clearType.Args[2] is Constant { Value: null }
+        && IsValueAccess(clearValue, "setfield") && clearValue.Args[2] is Constant { Value: null };
+
+    /// <summary>The writes of a raise at the end of <paramref name="block"/>: its last operations that
+    /// touch exc_data store exc_type and exc_value, and nothing after them can raise; null if not.</summary>
+    public (int Type, int Value)? RaiseAtEnd(Block block)
+    {
+        int type = block.Operations.FindLastIndex(IsTypeWrite), value = block.Operations.FindLastIndex(op => IsValueAccess(op, "setfield"));
+        if (type < 0 || value < 0 || block.Operations[type].Args[2] is Constant { Value: null })
+            return null;
+        for (int i = Math.Min(type, value) + 1; i < block.Operations.Count; i++)
+        {
+            var op = block.Operations[i];
+            if (i != type && i != value && (CanRaise(op) || op.Args.Any(IsExcData)))
+                return null;
+        }
+        return (type, value);
+    }
+
+    private bool IsValueAccess(SpaceOperation op, string opName) =>
+        op.OpName == opName && IsExcData(op.Args[0]) && op.Args[1] is Constant { Value: "exc_value" };
+
     /// <summary>What is known of exc_type in <paramref name="graph"/>: on entry of each block and along
     /// each link (of the graph as it was analysed).</summary>
     public Knowledge Analyse(FunctionGraph graph)
