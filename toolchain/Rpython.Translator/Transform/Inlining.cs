@@ -14,7 +14,8 @@ namespace Rpython.Translator.Transform;
 // call. A callee that raises returns its error value with exc_type set, and the caller's check,
 // still after the spliced body, propagates or handles the exception as it did after the call;
 // constant folding then sends the callee's normal returns past that check (ExceptionStates knows
-// exc_type is null on them), so the check stays only on the paths that raise.
+// exc_type is null on them), so the check stays only on the paths that raise, and sends a raise
+// that meets one of the caller's handlers straight to it, without going through exc_data.
 // What:
 // - The weight of a graph is the static size of what runs when it raises nothing: one per
 //   operation (a call more, with its arguments), one per switch, outside the blocks that only lead
