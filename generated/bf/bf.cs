@@ -106,6 +106,27 @@ public unsafe struct tuple2
     [FieldOffset(24)] public dicttable* item1;
 }
 
+// GcStruct Exception { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct Exception
+{
+    [FieldOffset(0)] public BaseException super;
+}
+
+// GcStruct LookupError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct LookupError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct IndexError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct IndexError
+{
+    [FieldOffset(0)] public LookupError super;
+}
+
 // GcArray(UniChar)
 [StructLayout(LayoutKind.Explicit)]
 public unsafe struct GcArray_UniChar
@@ -133,13 +154,11 @@ public unsafe struct list_GcArray_Signed
     [FieldOffset(24)] public GcArray_Signed* items;
 }
 
-// GcStruct striter { string, index }
-[StructLayout(LayoutKind.Explicit, Size = 32)]
-public unsafe struct striter
+// GcStruct StopIteration { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct StopIteration
 {
-    [FieldOffset(0)] public Rpython.Runtime.Memory.GcHeader gc_header;
-    [FieldOffset(16)] public rpy_str* @string;
-    [FieldOffset(24)] public long index;
+    [FieldOffset(0)] public Exception super;
 }
 
 // GcStruct targetbf.Tape { typeptr, inst_position, inst_thetape }
@@ -152,32 +171,11 @@ public unsafe struct targetbf_Tape
     [FieldOffset(32)] public list_GcArray_Signed* inst_thetape;
 }
 
-// GcStruct Exception { super }
+// GcStruct KeyError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
-public unsafe struct Exception
-{
-    [FieldOffset(0)] public BaseException super;
-}
-
-// GcStruct LookupError { super }
-[StructLayout(LayoutKind.Explicit, Size = 24)]
-public unsafe struct LookupError
-{
-    [FieldOffset(0)] public Exception super;
-}
-
-// GcStruct IndexError { super }
-[StructLayout(LayoutKind.Explicit, Size = 24)]
-public unsafe struct IndexError
+public unsafe struct KeyError
 {
     [FieldOffset(0)] public LookupError super;
-}
-
-// GcStruct StopIteration { super }
-[StructLayout(LayoutKind.Explicit, Size = 24)]
-public unsafe struct StopIteration
-{
-    [FieldOffset(0)] public Exception super;
 }
 
 // GcStruct ValueError { super }
@@ -187,11 +185,13 @@ public unsafe struct ValueError
     [FieldOffset(0)] public Exception super;
 }
 
-// GcStruct KeyError { super }
-[StructLayout(LayoutKind.Explicit, Size = 24)]
-public unsafe struct KeyError
+// GcStruct striter { string, index }
+[StructLayout(LayoutKind.Explicit, Size = 32)]
+public unsafe struct striter
 {
-    [FieldOffset(0)] public LookupError super;
+    [FieldOffset(0)] public Rpython.Runtime.Memory.GcHeader gc_header;
+    [FieldOffset(16)] public rpy_str* @string;
+    [FieldOffset(24)] public long index;
 }
 
 // GcStruct MemoryError { super }
@@ -222,6 +222,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -236,24 +250,26 @@ public static unsafe class Prebuilt
     private static readonly byte* s_image = Load();
 
     public static exc_data* exc_data => (exc_data*)(s_image + 16);
-    public static rpy_str* str_usage__ => (rpy_str*)(s_image + 32);
-    public static rpy_str* str__program_b_ => (rpy_str*)(s_image + 96);
-    public static rpy_str* str_________ => (rpy_str*)(s_image + 176);
-    public static rpy_str* str_empty => (rpy_str*)(s_image + 240);
-    public static object_vtable* vtable_targetbf_Tape => (object_vtable*)(s_image + 272);
-    public static object_vtable* vtable_IndexError => (object_vtable*)(s_image + 288);
-    public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 304);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 320);
-    public static object_vtable* vtable_KeyError => (object_vtable*)(s_image + 336);
+    public static object_vtable* vtable_IndexError => (object_vtable*)(s_image + 32);
+    public static rpy_str* str_usage__ => (rpy_str*)(s_image + 48);
+    public static rpy_str* str__program_b_ => (rpy_str*)(s_image + 112);
+    public static rpy_str* str_________ => (rpy_str*)(s_image + 192);
+    public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 256);
+    public static rpy_str* str_empty => (rpy_str*)(s_image + 272);
+    public static object_vtable* vtable_targetbf_Tape => (object_vtable*)(s_image + 304);
+    public static object_vtable* vtable_KeyError => (object_vtable*)(s_image + 320);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 336);
     public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 352);
     public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 384);
     public static OSError* prebuilt_OSError => (OSError*)(s_image + 400);
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 432);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 448);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 480);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 496);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 528);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 560);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 496);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 528);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 544);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 576);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 608);
 
     private static byte* Load()
     {
@@ -263,35 +279,35 @@ public static unsafe class Prebuilt
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @16: exc_data (exc_data)
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @32: rpy_str 'usage: ' (str_usage__)
-            5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @32: vtable of IndexError (vtable_IndexError)
+            5, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
+            // @48: rpy_str 'usage: ' (str_usage__)
+            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
             117, 0, 0, 0, 115, 0, 0, 0, 97, 0, 0, 0, 103, 0, 0, 0,
             101, 0, 0, 0, 58, 0, 0, 0, 32, 0, 0, 0, 0, 0, 0, 0,
-            // @96: rpy_str ' program.b\x0a' (str__program_b_)
-            5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @112: rpy_str ' program.b\x0a' (str__program_b_)
+            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
             32, 0, 0, 0, 112, 0, 0, 0, 114, 0, 0, 0, 111, 0, 0, 0,
             103, 0, 0, 0, 114, 0, 0, 0, 97, 0, 0, 0, 109, 0, 0, 0,
             46, 0, 0, 0, 98, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-            // @176: rpy_str '[]<>+-,.' (str_________)
-            5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @192: rpy_str '[]<>+-,.' (str_________)
+            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0,
             91, 0, 0, 0, 93, 0, 0, 0, 60, 0, 0, 0, 62, 0, 0, 0,
             43, 0, 0, 0, 45, 0, 0, 0, 44, 0, 0, 0, 46, 0, 0, 0,
-            // @240: rpy_str '' (str_empty)
-            5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @272: vtable of targetbf.Tape (vtable_targetbf_Tape)
-            1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
-            // @288: vtable of IndexError (vtable_IndexError)
-            5, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
-            // @304: vtable of StopIteration (vtable_StopIteration)
+            // @256: vtable of StopIteration (vtable_StopIteration)
             8, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0,
-            // @320: vtable of ValueError (vtable_ValueError)
-            7, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0,
-            // @336: vtable of KeyError (vtable_KeyError)
+            // @272: rpy_str '' (str_empty)
+            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @304: vtable of targetbf.Tape (vtable_targetbf_Tape)
+            1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
+            // @320: vtable of KeyError (vtable_KeyError)
             6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
+            // @336: vtable of ValueError (vtable_ValueError)
+            7, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0,
             // @352: MemoryError (prebuilt_MemoryError)
             16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             128, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -307,16 +323,21 @@ public static unsafe class Prebuilt
             224, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @480: vtable of OverflowError (vtable_OverflowError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
-            // @496: ValueError (prebuilt_ValueError)
-            14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            64, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @528: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @496: RecursionError (prebuilt_RecursionError)
             19, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            48, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @560: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            16, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @528: vtable of RecursionError (vtable_RecursionError)
+            15, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0,
+            // @544: ValueError (prebuilt_ValueError)
+            14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            80, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @576: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            96, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @608: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [368, 416, 464, 512, 544];
+        ReadOnlySpan<int> pointerSlots = [368, 416, 464, 512, 560, 592];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -328,138 +349,218 @@ public static unsafe class Prebuilt
 public static unsafe class RpythonProgram
 {
     // targetbf.entry_point, targetbf.py:108
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long targetbf_entry_point(GcArray_rpy_str_Array_UniChar* argv_0)
     {
 #line 108 "targetbf.py"
         long v_0 = default;
         bool v_1 = default;
-        bool v_2 = default;
-        GcArray_rpy_str_Array_UniChar* argv_1 = default;
-        rpy_str* v_3 = default;
+        GcArray_rpy_str_Array_UniChar* l_0 = default;
+        long v_2 = default;
+        bool v_3 = default;
+        GcArray_rpy_str_Array_UniChar* v_4 = default;
+        rpy_str* v_5 = default;
+        rpy_str* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_4 = default;
-        rpy_str* v_5 = default;
+        rpy_str* source_0 = default;
+        tuple2* v_7 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        rpy_str* v_6 = default;
+        tuple2* v_8 = default;
+        rpy_str* v_9 = default;
+        dicttable* v_10 = default;
         object_vtable* etype_2 = default;
         bool raised_2 = default;
-        GcArray_rpy_str_Array_UniChar* argv_2 = default;
-        rpy_str* v_8 = default;
+        IndexError* v_12 = default;
         object_vtable* etype_3 = default;
         bool raised_3 = default;
-        rpy_str* v_9 = default;
-        GcArray_rpy_str_Array_UniChar* v_10 = default;
+        IndexError* v_13 = default;
+        BaseException* v_14 = default;
+        BaseException* v_16 = default;
+        object_vtable* v_17 = default;
+        BaseException* evalue_0 = default;
+        GcArray_rpy_str_Array_UniChar* l_1 = default;
+        long v_20 = default;
+        bool v_21 = default;
+        GcArray_rpy_str_Array_UniChar* v_22 = default;
+        rpy_str* v_23 = default;
+        GcArray_rpy_str_Array_UniChar* v_24 = default;
         object_vtable* etype_4 = default;
         bool raised_4 = default;
-        GcArray_rpy_str_Array_UniChar* v_11 = default;
-        rpy_str* v_12 = default;
-        rpy_str* v_16 = default;
+        GcArray_rpy_str_Array_UniChar* v_25 = default;
+        rpy_str* v_26 = default;
+        rpy_str* v_30 = default;
         object_vtable* etype_5 = default;
         bool raised_5 = default;
-        rpy_str* v_17 = default;
+        rpy_str* v_31 = default;
         object_vtable* etype_6 = default;
         bool raised_6 = default;
+        IndexError* v_33 = default;
+        object_vtable* etype_7 = default;
+        bool raised_7 = default;
+        IndexError* v_34 = default;
+        BaseException* v_35 = default;
+        BaseException* v_37 = default;
+        object_vtable* v_38 = default;
+        BaseException* evalue_1 = default;
 
-    // block0: targetbf.py:109  if len(argv) < 2:
-#line 109 "targetbf.py"
-        v_0 = rpython_rtyper_rlist_ll_len__array_rpy_str(argv_0);
+    // block0: rpython/rtyper/rlist.py:32  return len(l)
+#line 32 "rpython/rtyper/rlist.py"
+        v_0 = argv_0->length;
 #line 109 "targetbf.py"
         v_1 = v_0 < 2L;
 #line 109 "targetbf.py"
-        v_2 = v_1;
+        if (v_1) { l_1 = argv_0; goto block7; }
 #line 109 "targetbf.py"
-        if (v_2) { argv_2 = argv_0; goto block5; }
-#line 109 "targetbf.py"
-        argv_1 = argv_0; goto block1;
+        l_0 = argv_0; goto block1;
 
-    // block1: targetbf.py:112  run(read_file(argv[1]))
+    // block1: rpython/rtyper/rlist.py:32  return len(l)
     block1:
+#line 32 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 53 "rpython/rtyper/rlist.py"
+        v_3 = 1L >= v_2;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_3) goto block5;
+#line 53 "rpython/rtyper/rlist.py"
+        v_4 = l_0; goto block2;
+
+    // block2: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    block2:
+#line 59 "rpython/rtyper/rlist.py"
+        v_5 = (&v_4->items)[1L];
 #line 112 "targetbf.py"
-        v_3 = rpython_rtyper_rlist_ll_getitem__array_rpy_str_Signed(argv_1, 1L);
+        v_6 = rpy_read_file(v_5);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_4 = v_3; goto block2;
+        source_0 = v_6; goto block3;
 
-    // block2: targetbf.py:112  run(read_file(argv[1]))
-    block2:
-#line 112 "targetbf.py"
-        v_5 = rpy_read_file(v_4);
+    // block3: targetbf.py:104  program, bracket_map = parse(source)
+    block3:
+#line 104 "targetbf.py"
+        v_7 = targetbf_parse(source_0);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return 0L;
-        v_6 = v_5; goto block3;
+        v_8 = v_7; goto block4;
 
-    // block3: targetbf.py:112  run(read_file(argv[1]))
-    block3:
-#line 112 "targetbf.py"
-        targetbf_run(v_6);
+    // block4: targetbf.py:104  program, bracket_map = parse(source)
+    block4:
+#line 104 "targetbf.py"
+        v_9 = v_8->item0;
+#line 104 "targetbf.py"
+        v_10 = v_8->item1;
+#line 105 "targetbf.py"
+        targetbf_mainloop(v_9, v_10);
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
         if (raised_2) return 0L;
-        goto block4;
-
-    // block4: targetbf.py:113  return 0
-    block4:
-#line 113 "targetbf.py"
         return 0L;
 
-    // block5: targetbf.py:110  write_stderr("usage: %s program.b\n" % argv[0])
+    // block5: rpython/rtyper/rlist.py:54  raise IndexError
     block5:
-#line 110 "targetbf.py"
-        v_8 = rpython_rtyper_rlist_ll_getitem__array_rpy_str_Signed(argv_2, 0L);
+#line 54 "rpython/rtyper/rlist.py"
+        v_12 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_12 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
         if (raised_3) return 0L;
-        v_9 = v_8; goto block6;
+        v_13 = v_12; goto block6;
 
-    // block6: targetbf.py:110  write_stderr("usage: %s program.b\n" % argv[0])
+    // block6: rpython/rtyper/rlist.py:54  raise IndexError
     block6:
+#line 54 "rpython/rtyper/rlist.py"
+        v_14 = (BaseException*)v_13;
+#line 54 "rpython/rtyper/rlist.py"
+        v_14->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_16 = (BaseException*)v_13;
+#line 54 "rpython/rtyper/rlist.py"
+        v_17 = v_16->typeptr;
+#line hidden
+        evalue_0 = (BaseException*)v_13;
+        Prebuilt.exc_data->exc_type = v_17;
+        Prebuilt.exc_data->exc_value = evalue_0;
+        return 0L;
+
+    // block7: rpython/rtyper/rlist.py:32  return len(l)
+    block7:
+#line 32 "rpython/rtyper/rlist.py"
+        v_20 = l_1->length;
+#line 53 "rpython/rtyper/rlist.py"
+        v_21 = 0L >= v_20;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_21) goto block11;
+#line 53 "rpython/rtyper/rlist.py"
+        v_22 = l_1; goto block8;
+
+    // block8: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    block8:
+#line 59 "rpython/rtyper/rlist.py"
+        v_23 = (&v_22->items)[0L];
 #line 110 "targetbf.py"
-        v_10 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, 3L); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_24 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 3L); if (v_24 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
         if (raised_4) return 0L;
-        v_11 = v_10; v_12 = v_9; goto block7;
+        v_25 = v_24; v_26 = v_23; goto block9;
 
-    // block7: targetbf.py:110  write_stderr("usage: %s program.b\n" % argv[0])
-    block7:
+    // block9: targetbf.py:110  write_stderr("usage: %s program.b\n" % argv[0])
+    block9:
 #line 110 "targetbf.py"
-        (&v_11->items)[0L] = Prebuilt.str_usage__;
+        (&v_25->items)[0L] = Prebuilt.str_usage__;
 #line 110 "targetbf.py"
-        (&v_11->items)[1L] = v_12;
+        (&v_25->items)[1L] = v_26;
 #line 110 "targetbf.py"
-        (&v_11->items)[2L] = Prebuilt.str__program_b_;
+        (&v_25->items)[2L] = Prebuilt.str__program_b_;
 #line 110 "targetbf.py"
-        v_16 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(3L, v_11);
+        v_30 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(3L, v_25);
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_5 != null;
         if (raised_5) return 0L;
-        v_17 = v_16; goto block8;
+        v_31 = v_30; goto block10;
 
-    // block8: targetbf.py:110  write_stderr("usage: %s program.b\n" % argv[0])
-    block8:
+    // block10: targetbf.py:110  write_stderr("usage: %s program.b\n" % argv[0])
+    block10:
 #line 110 "targetbf.py"
-        rpy_write_str(2L, v_17);
+        rpy_write_str(2L, v_31);
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_6 != null;
         if (raised_6) return 0L;
-        goto block9;
-
-    // block9: targetbf.py:111  return 1
-    block9:
-#line 111 "targetbf.py"
         return 1L;
+
+    // block11: rpython/rtyper/rlist.py:54  raise IndexError
+    block11:
+#line 54 "rpython/rtyper/rlist.py"
+        v_33 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_33 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_7 = Prebuilt.exc_data->exc_type;
+        raised_7 = etype_7 != null;
+        if (raised_7) return 0L;
+        v_34 = v_33; goto block12;
+
+    // block12: rpython/rtyper/rlist.py:54  raise IndexError
+    block12:
+#line 54 "rpython/rtyper/rlist.py"
+        v_35 = (BaseException*)v_34;
+#line 54 "rpython/rtyper/rlist.py"
+        v_35->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_37 = (BaseException*)v_34;
+#line 54 "rpython/rtyper/rlist.py"
+        v_38 = v_37->typeptr;
+#line hidden
+        evalue_1 = (BaseException*)v_34;
+        Prebuilt.exc_data->exc_type = v_38;
+        Prebuilt.exc_data->exc_value = evalue_1;
+        return 0L;
 #line default
     }
 
@@ -498,11 +599,6 @@ public static unsafe class RpythonProgram
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return;
-        goto block2;
-
-    // block2: targetbf.py:105  mainloop(program, bracket_map)
-    block2:
-#line 105 "targetbf.py"
         return;
 #line default
     }
@@ -514,389 +610,832 @@ public static unsafe class RpythonProgram
         list_GcArray_UniChar* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* program_1 = default;
         list_GcArray_UniChar* v_1 = default;
-        dicttable* v_2 = default;
+        rpy_str* program_1 = default;
+        GcArray_UniChar* v_3 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
+        list_GcArray_UniChar* v_4 = default;
+        GcArray_UniChar* v_5 = default;
         rpy_str* program_2 = default;
-        list_GcArray_UniChar* v_3 = default;
-        dicttable* v_4 = default;
-        list_GcArray_Signed* v_5 = default;
+        dicttable* v_7 = default;
         object_vtable* etype_2 = default;
         bool raised_2 = default;
+        dicttable* v_8 = default;
         rpy_str* program_3 = default;
-        list_GcArray_UniChar* v_6 = default;
-        dicttable* v_7 = default;
-        list_GcArray_Signed* v_8 = default;
-        striter* v_9 = default;
+        list_GcArray_UniChar* v_9 = default;
+        GcArray_odictentry_Bool* v_10 = default;
         object_vtable* etype_3 = default;
         bool raised_3 = default;
-        rpy_str* program_4 = default;
-        list_GcArray_UniChar* v_10 = default;
         dicttable* v_11 = default;
-        list_GcArray_Signed* v_12 = default;
-        striter* v_13 = default;
+        GcArray_odictentry_Bool* v_12 = default;
+        rpy_str* program_4 = default;
+        list_GcArray_UniChar* v_13 = default;
+        object_vtable* etype_4 = default;
+        bool raised_4 = default;
         rpy_str* program_5 = default;
+        list_GcArray_UniChar* v_16 = default;
+        dicttable* v_17 = default;
+        list_GcArray_Signed* v_18 = default;
+        object_vtable* etype_5 = default;
+        bool raised_5 = default;
+        list_GcArray_Signed* v_19 = default;
+        rpy_str* program_6 = default;
+        list_GcArray_UniChar* v_20 = default;
+        dicttable* v_21 = default;
+        GcArray_Signed* v_23 = default;
+        object_vtable* etype_6 = default;
+        bool raised_6 = default;
+        list_GcArray_Signed* v_24 = default;
+        GcArray_Signed* v_25 = default;
+        rpy_str* program_7 = default;
+        list_GcArray_UniChar* v_26 = default;
+        dicttable* v_27 = default;
+        rpy_str* string_0 = default;
+        long index_0 = default;
         list_GcArray_UniChar* parsed_0 = default;
         dicttable* bracket_map_0 = default;
         list_GcArray_Signed* leftstack_0 = default;
         long pc_0 = default;
-        striter* iter0_0 = default;
-        int v_14 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        int v_15 = default;
-        striter* iter0_1 = default;
-        rpy_str* program_6 = default;
+        long v_29 = default;
+        bool v_30 = default;
+        rpy_str* string_1 = default;
+        long index_1 = default;
         list_GcArray_UniChar* parsed_1 = default;
         dicttable* bracket_map_1 = default;
         list_GcArray_Signed* leftstack_1 = default;
         long pc_1 = default;
-        int item_0 = default;
-        striter* iter0_2 = default;
-        rpy_str* program_7 = default;
+        long v_31 = default;
+        int v_32 = default;
+        rpy_str* s_0 = default;
+        int ch_0 = default;
+        long end_0 = default;
+        long i_0 = default;
+        rpy_str* string_2 = default;
+        long index_2 = default;
         list_GcArray_UniChar* parsed_2 = default;
         dicttable* bracket_map_2 = default;
         list_GcArray_Signed* leftstack_2 = default;
         long pc_2 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        rpy_str* program_8 = default;
+        int v_33 = default;
+        int v_34 = default;
+        bool v_35 = default;
+        rpy_str* s_1 = default;
+        int ch_1 = default;
+        long end_1 = default;
+        long i_1 = default;
+        rpy_str* string_3 = default;
+        long index_3 = default;
         list_GcArray_UniChar* parsed_3 = default;
         dicttable* bracket_map_3 = default;
         list_GcArray_Signed* leftstack_3 = default;
         long pc_3 = default;
-        int char_0 = default;
-        striter* iter0_3 = default;
-        list_GcArray_UniChar* v_18 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        int char_1 = default;
-        rpy_str* program_9 = default;
+        int v_36 = default;
+        long v_37 = default;
+        bool v_38 = default;
+        long v_39 = default;
+        rpy_str* string_4 = default;
+        long index_4 = default;
         list_GcArray_UniChar* parsed_4 = default;
         dicttable* bracket_map_4 = default;
         list_GcArray_Signed* leftstack_4 = default;
         long pc_4 = default;
-        striter* iter0_4 = default;
-        bool v_20 = default;
-        bool v_21 = default;
-        rpy_str* program_10 = default;
-        list_GcArray_UniChar* parsed_5 = default;
+        int v_40 = default;
+        bool v_41 = default;
+        list_GcArray_UniChar* l_0 = default;
+        int newitem_0 = default;
         dicttable* bracket_map_5 = default;
         list_GcArray_Signed* leftstack_5 = default;
         long pc_5 = default;
-        int char_2 = default;
-        striter* iter0_5 = default;
-        bool v_22 = default;
-        bool v_23 = default;
-        rpy_str* program_11 = default;
-        list_GcArray_UniChar* parsed_6 = default;
+        rpy_str* string_5 = default;
+        long index_5 = default;
+        long v_42 = default;
+        GcArray_UniChar* v_43 = default;
+        long v_44 = default;
+        bool v_45 = default;
+        list_GcArray_UniChar* l_1 = default;
+        int newitem_1 = default;
+        long length_0 = default;
         dicttable* bracket_map_6 = default;
         list_GcArray_Signed* leftstack_6 = default;
         long pc_6 = default;
-        striter* iter0_6 = default;
-        long v_24 = default;
-        rpy_str* program_12 = default;
-        list_GcArray_UniChar* parsed_7 = default;
+        rpy_str* string_6 = default;
+        long index_6 = default;
+        long v_46 = default;
+        object_vtable* etype_7 = default;
+        bool raised_7 = default;
+        list_GcArray_UniChar* l_2 = default;
+        int newitem_2 = default;
+        long length_1 = default;
         dicttable* bracket_map_7 = default;
         list_GcArray_Signed* leftstack_7 = default;
         long pc_7 = default;
-        striter* iter0_7 = default;
-        list_GcArray_Signed* v_25 = default;
-        long v_26 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
+        rpy_str* string_7 = default;
+        long index_7 = default;
+        GcArray_UniChar* v_48 = default;
+        bool v_50 = default;
+        list_GcArray_UniChar* parsed_5 = default;
         dicttable* bracket_map_8 = default;
-        long v_27 = default;
-        long pc_8 = default;
-        rpy_str* program_13 = default;
-        list_GcArray_UniChar* parsed_8 = default;
         list_GcArray_Signed* leftstack_8 = default;
-        striter* iter0_8 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
+        long pc_8 = default;
+        int char_0 = default;
+        rpy_str* string_8 = default;
+        long index_8 = default;
+        bool v_51 = default;
+        list_GcArray_UniChar* parsed_6 = default;
         dicttable* bracket_map_9 = default;
-        long pc_9 = default;
-        long v_29 = default;
-        rpy_str* program_14 = default;
-        list_GcArray_UniChar* parsed_9 = default;
         list_GcArray_Signed* leftstack_9 = default;
-        striter* iter0_9 = default;
+        long pc_9 = default;
+        rpy_str* string_9 = default;
+        long index_9 = default;
+        long v_52 = default;
+        list_GcArray_Signed* l_3 = default;
+        dicttable* bracket_map_10 = default;
+        long pc_10 = default;
+        list_GcArray_UniChar* parsed_7 = default;
+        rpy_str* string_10 = default;
+        long index_10 = default;
+        long v_53 = default;
+        bool v_54 = default;
+        list_GcArray_Signed* l_4 = default;
+        long length_2 = default;
+        dicttable* bracket_map_11 = default;
+        long pc_11 = default;
+        list_GcArray_UniChar* parsed_8 = default;
+        rpy_str* string_11 = default;
+        long index_11 = default;
+        GcArray_Signed* v_55 = default;
+        long v_56 = default;
+        long v_57 = default;
+        long v_58 = default;
         object_vtable* etype_8 = default;
         bool raised_8 = default;
-        rpy_str* program_15 = default;
-        list_GcArray_UniChar* parsed_10 = default;
-        dicttable* bracket_map_10 = default;
+        dicttable* d_0 = default;
+        long key_0 = default;
+        long value_0 = default;
+        list_GcArray_UniChar* parsed_9 = default;
         list_GcArray_Signed* leftstack_10 = default;
-        long pc_10 = default;
-        striter* iter0_10 = default;
-        rpy_str* program_16 = default;
-        list_GcArray_UniChar* parsed_11 = default;
-        dicttable* bracket_map_11 = default;
-        list_GcArray_Signed* leftstack_11 = default;
-        long pc_11 = default;
-        striter* iter0_11 = default;
-        list_GcArray_Signed* v_31 = default;
+        rpy_str* string_12 = default;
+        long index_12 = default;
         object_vtable* etype_9 = default;
         bool raised_9 = default;
-        rpy_str* program_17 = default;
-        list_GcArray_UniChar* parsed_12 = default;
-        dicttable* bracket_map_12 = default;
-        list_GcArray_Signed* leftstack_12 = default;
-        long pc_12 = default;
-        striter* iter0_12 = default;
-        list_GcArray_UniChar* parsed_13 = default;
-        dicttable* bracket_map_13 = default;
+        dicttable* d_1 = default;
+        long key_1 = default;
+        long value_1 = default;
+        list_GcArray_UniChar* parsed_10 = default;
+        list_GcArray_Signed* leftstack_11 = default;
+        rpy_str* string_13 = default;
+        long index_13 = default;
+        long v_61 = default;
         object_vtable* etype_10 = default;
-        BaseException* evalue_0 = default;
-        list_GcArray_UniChar* parsed_14 = default;
-        dicttable* bracket_map_14 = default;
+        bool raised_10 = default;
+        long v_62 = default;
+        dicttable* d_2 = default;
+        long key_2 = default;
+        long value_2 = default;
+        list_GcArray_UniChar* parsed_11 = default;
+        list_GcArray_Signed* leftstack_12 = default;
+        rpy_str* string_14 = default;
+        long index_14 = default;
+        bool v_63 = default;
+        dicttable* d_3 = default;
+        long key_3 = default;
+        long value_3 = default;
+        long index_15 = default;
+        list_GcArray_UniChar* parsed_12 = default;
+        list_GcArray_Signed* leftstack_13 = default;
+        rpy_str* string_15 = default;
+        long index_16 = default;
+        long v_64 = default;
         object_vtable* etype_11 = default;
+        bool raised_11 = default;
+        dicttable* d_4 = default;
+        long key_4 = default;
+        long value_4 = default;
+        list_GcArray_UniChar* parsed_13 = default;
+        list_GcArray_Signed* leftstack_14 = default;
+        rpy_str* string_16 = default;
+        long index_17 = default;
+        object_vtable* etype_12 = default;
+        bool raised_12 = default;
+        dicttable* d_5 = default;
+        long key_5 = default;
+        long value_5 = default;
+        list_GcArray_UniChar* parsed_14 = default;
+        list_GcArray_Signed* leftstack_15 = default;
+        rpy_str* string_17 = default;
+        long index_18 = default;
+        long v_67 = default;
+        object_vtable* etype_13 = default;
+        bool raised_13 = default;
+        long v_68 = default;
+        dicttable* d_6 = default;
+        long key_6 = default;
+        long value_6 = default;
+        list_GcArray_UniChar* parsed_15 = default;
+        list_GcArray_Signed* leftstack_16 = default;
+        rpy_str* string_18 = default;
+        long index_19 = default;
+        bool v_69 = default;
+        dicttable* d_7 = default;
+        long key_7 = default;
+        long value_7 = default;
+        long index_20 = default;
+        list_GcArray_UniChar* parsed_16 = default;
+        list_GcArray_Signed* leftstack_17 = default;
+        rpy_str* string_19 = default;
+        long index_21 = default;
+        long v_70 = default;
+        object_vtable* etype_14 = default;
+        bool raised_14 = default;
+        dicttable* d_8 = default;
+        long value_8 = default;
+        long index_22 = default;
+        list_GcArray_UniChar* parsed_17 = default;
+        list_GcArray_Signed* leftstack_18 = default;
+        long pc_12 = default;
+        rpy_str* string_20 = default;
+        long index_23 = default;
+        GcArray_odictentry_Bool* v_72 = default;
+        dicttable* d_9 = default;
+        long value_9 = default;
+        long index_24 = default;
+        long v_74 = default;
+        list_GcArray_UniChar* parsed_18 = default;
+        list_GcArray_Signed* leftstack_19 = default;
+        rpy_str* string_21 = default;
+        long index_25 = default;
+        GcArray_odictentry_Bool* v_75 = default;
+        IndexError* v_77 = default;
+        object_vtable* etype_15 = default;
+        bool raised_15 = default;
+        IndexError* v_78 = default;
+        BaseException* v_79 = default;
+        BaseException* v_81 = default;
+        object_vtable* v_82 = default;
+        BaseException* evalue_0 = default;
+        list_GcArray_Signed* l_5 = default;
+        long newitem_3 = default;
+        list_GcArray_UniChar* parsed_19 = default;
+        dicttable* bracket_map_12 = default;
+        rpy_str* string_22 = default;
+        long index_26 = default;
+        long v_85 = default;
+        GcArray_Signed* v_86 = default;
+        long v_87 = default;
+        bool v_88 = default;
+        list_GcArray_Signed* l_6 = default;
+        long newitem_4 = default;
+        long length_3 = default;
+        list_GcArray_UniChar* parsed_20 = default;
+        dicttable* bracket_map_13 = default;
+        rpy_str* string_23 = default;
+        long index_27 = default;
+        long v_89 = default;
+        object_vtable* etype_16 = default;
+        bool raised_16 = default;
+        list_GcArray_Signed* l_7 = default;
+        long newitem_5 = default;
+        long length_4 = default;
+        list_GcArray_UniChar* parsed_21 = default;
+        dicttable* bracket_map_14 = default;
+        rpy_str* string_24 = default;
+        long index_28 = default;
+        GcArray_Signed* v_91 = default;
+        list_GcArray_Signed* l_8 = default;
+        long newitem_6 = default;
+        long length_5 = default;
+        list_GcArray_UniChar* parsed_22 = default;
+        dicttable* bracket_map_15 = default;
+        rpy_str* string_25 = default;
+        long index_29 = default;
+        long v_93 = default;
+        list_GcArray_UniChar* l_9 = default;
+        int newitem_7 = default;
+        long length_6 = default;
+        dicttable* bracket_map_16 = default;
+        list_GcArray_Signed* leftstack_20 = default;
+        long pc_13 = default;
+        rpy_str* string_26 = default;
+        long index_30 = default;
+        long v_95 = default;
+        list_GcArray_UniChar* parsed_23 = default;
+        dicttable* bracket_map_17 = default;
+        StopIteration* v_97 = default;
+        object_vtable* etype_17 = default;
+        bool raised_17 = default;
+        StopIteration* v_98 = default;
+        list_GcArray_UniChar* parsed_24 = default;
+        dicttable* bracket_map_18 = default;
+        BaseException* v_99 = default;
+        BaseException* v_101 = default;
+        object_vtable* v_102 = default;
         BaseException* evalue_1 = default;
+        object_vtable* etype_18 = default;
+        BaseException* evalue_2 = default;
+        list_GcArray_UniChar* parsed_25 = default;
+        dicttable* bracket_map_19 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        list_GcArray_UniChar* parsed_15 = default;
-        dicttable* bracket_map_15 = default;
-        object_vtable* etype_12 = default;
-        BaseException* evalue_2 = default;
-        list_GcArray_UniChar* parsed_16 = default;
-        dicttable* bracket_map_16 = default;
-        rpy_str* v_37 = default;
-        rpy_str* v_38 = default;
-        object_vtable* etype_13 = default;
-        bool raised_10 = default;
-        rpy_str* v_39 = default;
-        dicttable* bracket_map_17 = default;
-        tuple2* v_40 = default;
-        object_vtable* etype_14 = default;
-        bool raised_11 = default;
-        tuple2* v_41 = default;
-        rpy_str* v_42 = default;
-        dicttable* bracket_map_18 = default;
+        object_vtable* etype_19 = default;
+        BaseException* evalue_3 = default;
+        list_GcArray_UniChar* parsed_26 = default;
+        dicttable* bracket_map_20 = default;
+        rpy_str* v_105 = default;
+        object_vtable* etype_20 = default;
+        bool raised_18 = default;
+        rpy_str* v_106 = default;
+        dicttable* bracket_map_21 = default;
+        tuple2* v_107 = default;
+        object_vtable* etype_21 = default;
+        bool raised_19 = default;
+        tuple2* v_108 = default;
+        rpy_str* v_109 = default;
+        dicttable* bracket_map_22 = default;
+        list_GcArray_UniChar* parsed_27 = default;
+        dicttable* bracket_map_23 = default;
+        object_vtable* etype_22 = default;
+        BaseException* evalue_4 = default;
 
-    // block0: targetbf.py:86  parsed = []
-#line 86 "targetbf.py"
-        v_0 = rpython_rtyper_rlist_ll_newlist__list_array_UniChar_Signed(0L);
+    // block0: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+#line 39 "rpython/rtyper/rlist.py"
+        v_0 = (list_GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        program_1 = program_0; v_1 = v_0; goto block1;
+        v_1 = v_0; program_1 = program_0; goto block1;
 
-    // block1: targetbf.py:87  bracket_map = {}
+    // block1: rpython/rtyper/rlist.py:40  l.length = length
     block1:
-#line 87 "targetbf.py"
-        v_2 = rpython_rtyper_rordereddict_ll_newdict__dicttable_array_entry_Signed_Signed();
+#line 40 "rpython/rtyper/rlist.py"
+        v_1->length = 0L;
+#line 41 "rpython/rtyper/rlist.py"
+        v_3 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(4, 24, 4, 16, 0L); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return null;
-        program_2 = program_1; v_3 = v_1; v_4 = v_2; goto block2;
+        v_4 = v_1; v_5 = v_3; program_2 = program_1; goto block2;
 
-    // block2: targetbf.py:88  leftstack = []
+    // block2: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
     block2:
-#line 88 "targetbf.py"
-        v_5 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(0L);
+#line 41 "rpython/rtyper/rlist.py"
+        v_4->items = v_5;
+#line 80 "rpython/rtyper/rordereddict.py"
+        v_7 = (dicttable*)Rpython.Runtime.Memory.NoGc.Malloc(5, 56); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
         if (raised_2) return null;
-        program_3 = program_2; v_6 = v_3; v_7 = v_4; v_8 = v_5; goto block3;
+        v_8 = v_7; program_3 = program_2; v_9 = v_4; goto block3;
 
-    // block3: targetbf.py:90  for char in program:
+    // block3: rpython/rtyper/rordereddict.py:81  d.entries = malloc(DICT.TO.entries.TO, 0)
     block3:
-#line 90 "targetbf.py"
-        v_9 = rpython_rtyper_rstr_ll_striter__striter_rpy_str(program_3);
+#line 81 "rpython/rtyper/rordereddict.py"
+        v_10 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 32, 16, 0L); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
         if (raised_3) return null;
-        program_4 = program_3; v_10 = v_6; v_11 = v_7; v_12 = v_8; v_13 = v_9; goto block4;
+        v_11 = v_8; v_12 = v_10; program_4 = program_3; v_13 = v_9; goto block4;
 
-    // block4: targetbf.py:90  for char in program:
+    // block4: rpython/rtyper/rordereddict.py:81  d.entries = malloc(DICT.TO.entries.TO, 0)
     block4:
-#line 90 "targetbf.py"
-        program_5 = program_4; parsed_0 = v_10; bracket_map_0 = v_11; leftstack_0 = v_12; pc_0 = 0L; iter0_0 = v_13; goto block5;
-
-    // block5: targetbf.py:90  for char in program:
-    block5:
-#line 90 "targetbf.py"
-        v_14 = rpython_rtyper_rstr_ll_strnext__striter(iter0_0);
+#line 81 "rpython/rtyper/rordereddict.py"
+        v_11->entries = v_12;
+#line 82 "rpython/rtyper/rordereddict.py"
+        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(v_11, 16L);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
-        if (raised_4) { parsed_13 = parsed_0; bracket_map_13 = bracket_map_0; goto block18; }
-        v_15 = v_14; iter0_1 = iter0_0; program_6 = program_5; parsed_1 = parsed_0; bracket_map_1 = bracket_map_0; leftstack_1 = leftstack_0; pc_1 = pc_0; goto block6;
+        if (raised_4) return null;
+        program_5 = program_4; v_16 = v_13; v_17 = v_11; goto block5;
 
-    // block6: targetbf.py:90  for char in program:
-    block6:
-#line 90 "targetbf.py"
-        item_0 = v_15; iter0_2 = iter0_1; program_7 = program_6; parsed_2 = parsed_1; bracket_map_2 = bracket_map_1; leftstack_2 = leftstack_1; pc_2 = pc_1; goto block7;
-
-    // block7: targetbf.py:91  if char in "[]<>+-,.":
-    block7:
-#line 91 "targetbf.py"
-        v_16 = rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(Prebuilt.str_________, item_0);
-#line 91 "targetbf.py"
-        v_17 = v_16;
-#line 91 "targetbf.py"
-        if (v_17) { program_8 = program_7; parsed_3 = parsed_2; bracket_map_3 = bracket_map_2; leftstack_3 = leftstack_2; pc_3 = pc_2; char_0 = item_0; iter0_3 = iter0_2; goto block8; }
-#line 91 "targetbf.py"
-        program_5 = program_7; parsed_0 = parsed_2; bracket_map_0 = bracket_map_2; leftstack_0 = leftstack_2; pc_0 = pc_2; iter0_0 = iter0_2; goto block5;
-
-    // block8: targetbf.py:92  parsed.append(char)
-    block8:
-#line 92 "targetbf.py"
-        v_18 = parsed_3;
-#line 92 "targetbf.py"
-        rpython_rtyper_rlist_ll_append__list_array_UniChar_UniChar(v_18, char_0);
+    // block5: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+    block5:
+#line 39 "rpython/rtyper/rlist.py"
+        v_18 = (list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_18 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_5 != null;
         if (raised_5) return null;
-        char_1 = char_0; program_9 = program_8; parsed_4 = parsed_3; bracket_map_4 = bracket_map_3; leftstack_4 = leftstack_3; pc_4 = pc_3; iter0_4 = iter0_3; goto block9;
+        v_19 = v_18; program_6 = program_5; v_20 = v_16; v_21 = v_17; goto block6;
 
-    // block9: targetbf.py:93  if char == "[":
-    block9:
-#line 93 "targetbf.py"
-        v_20 = char_1 == 91;
-#line 93 "targetbf.py"
-        v_21 = v_20;
-#line 93 "targetbf.py"
-        if (v_21) { program_16 = program_9; parsed_11 = parsed_4; bracket_map_11 = bracket_map_4; leftstack_11 = leftstack_4; pc_11 = pc_4; iter0_11 = iter0_4; goto block16; }
-#line 93 "targetbf.py"
-        program_10 = program_9; parsed_5 = parsed_4; bracket_map_5 = bracket_map_4; leftstack_5 = leftstack_4; pc_5 = pc_4; char_2 = char_1; iter0_5 = iter0_4; goto block10;
-
-    // block10: targetbf.py:95  elif char == "]":
-    block10:
-#line 95 "targetbf.py"
-        v_22 = char_2 == 93;
-#line 95 "targetbf.py"
-        v_23 = v_22;
-#line 95 "targetbf.py"
-        if (v_23) { program_12 = program_10; parsed_7 = parsed_5; bracket_map_7 = bracket_map_5; leftstack_7 = leftstack_5; pc_7 = pc_5; iter0_7 = iter0_5; goto block12; }
-#line 95 "targetbf.py"
-        program_11 = program_10; parsed_6 = parsed_5; bracket_map_6 = bracket_map_5; leftstack_6 = leftstack_5; pc_6 = pc_5; iter0_6 = iter0_5; goto block11;
-
-    // block11: targetbf.py:99  pc += 1
-    block11:
-#line 99 "targetbf.py"
-        v_24 = unchecked(pc_6 + 1L);
-#line 99 "targetbf.py"
-        program_5 = program_11; parsed_0 = parsed_6; bracket_map_0 = bracket_map_6; leftstack_0 = leftstack_6; pc_0 = v_24; iter0_0 = iter0_6; goto block5;
-
-    // block12: targetbf.py:96  left = leftstack.pop()
-    block12:
-#line 96 "targetbf.py"
-        v_25 = leftstack_7;
-#line 96 "targetbf.py"
-        v_26 = rpython_rtyper_rlist_ll_pop_default__list_array_Signed(v_25);
+    // block6: rpython/rtyper/rlist.py:40  l.length = length
+    block6:
+#line 40 "rpython/rtyper/rlist.py"
+        v_19->length = 0L;
+#line 41 "rpython/rtyper/rlist.py"
+        v_23 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, 0L); if (v_23 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_6 != null;
         if (raised_6) return null;
-        bracket_map_8 = bracket_map_7; v_27 = v_26; pc_8 = pc_7; program_13 = program_12; parsed_8 = parsed_7; leftstack_8 = leftstack_7; iter0_8 = iter0_7; goto block13;
+        v_24 = v_19; v_25 = v_23; program_7 = program_6; v_26 = v_20; v_27 = v_21; goto block7;
 
-    // block13: targetbf.py:97  bracket_map[left] = pc
+    // block7: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    block7:
+#line 41 "rpython/rtyper/rlist.py"
+        v_24->items = v_25;
+#line 41 "rpython/rtyper/rlist.py"
+        string_0 = program_7; index_0 = 0L; parsed_0 = v_26; bracket_map_0 = v_27; leftstack_0 = v_24; pc_0 = 0L; goto block8;
+
+    // block8: rpython/rtyper/rstr.py:715  if index >= len(s.chars):
+    block8:
+#line 715 "rpython/rtyper/rstr.py"
+        v_29 = string_0->chars.length;
+#line 715 "rpython/rtyper/rstr.py"
+        v_30 = index_0 >= v_29;
+#line 715 "rpython/rtyper/rstr.py"
+        if (v_30) { parsed_23 = parsed_0; bracket_map_17 = bracket_map_0; goto block37; }
+#line 715 "rpython/rtyper/rstr.py"
+        string_1 = string_0; index_1 = index_0; parsed_1 = parsed_0; bracket_map_1 = bracket_map_0; leftstack_1 = leftstack_0; pc_1 = pc_0; goto block9;
+
+    // block9: rpython/rtyper/rstr.py:717  it.index = index + 1
+    block9:
+#line 717 "rpython/rtyper/rstr.py"
+        v_31 = unchecked(index_1 + 1L);
+#line 718 "rpython/rtyper/rstr.py"
+        v_32 = (&string_1->chars.items)[index_1];
+#line 718 "rpython/rtyper/rstr.py"
+        s_0 = Prebuilt.str_________; ch_0 = v_32; end_0 = 8L; i_0 = 0L; string_2 = string_1; index_2 = v_31; parsed_2 = parsed_1; bracket_map_2 = bracket_map_1; leftstack_2 = leftstack_1; pc_2 = pc_1; v_33 = v_32; goto block10;
+
+    // block10: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
+    block10:
+#line 237 "rpython/rtyper/rstr.py"
+        v_34 = (&s_0->chars.items)[i_0];
+#line 237 "rpython/rtyper/rstr.py"
+        v_35 = v_34 == ch_0;
+#line 237 "rpython/rtyper/rstr.py"
+        if (v_35) { v_39 = i_0; string_4 = string_2; index_4 = index_2; parsed_4 = parsed_2; bracket_map_4 = bracket_map_2; leftstack_4 = leftstack_2; pc_4 = pc_2; v_40 = v_33; goto block12; }
+#line 237 "rpython/rtyper/rstr.py"
+        s_1 = s_0; ch_1 = ch_0; end_1 = end_0; i_1 = i_0; string_3 = string_2; index_3 = index_2; parsed_3 = parsed_2; bracket_map_3 = bracket_map_2; leftstack_3 = leftstack_2; pc_3 = pc_2; v_36 = v_33; goto block11;
+
+    // block11: rpython/rtyper/rstr.py:239  i += 1
+    block11:
+#line 239 "rpython/rtyper/rstr.py"
+        v_37 = unchecked(i_1 + 1L);
+#line 236 "rpython/rtyper/rstr.py"
+        v_38 = v_37 < end_1;
+#line 236 "rpython/rtyper/rstr.py"
+        if (v_38) { s_0 = s_1; ch_0 = ch_1; end_0 = end_1; i_0 = v_37; string_2 = string_3; index_2 = index_3; parsed_2 = parsed_3; bracket_map_2 = bracket_map_3; leftstack_2 = leftstack_3; pc_2 = pc_3; v_33 = v_36; goto block10; }
+#line 236 "rpython/rtyper/rstr.py"
+        string_0 = string_3; index_0 = index_3; parsed_0 = parsed_3; bracket_map_0 = bracket_map_3; leftstack_0 = leftstack_3; pc_0 = pc_3; goto block8;
+
+    // block12: rpython/rtyper/rstr.py:244  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
+    block12:
+#line 244 "rpython/rtyper/rstr.py"
+        v_41 = v_39 >= 0L;
+#line 244 "rpython/rtyper/rstr.py"
+        if (v_41) { l_0 = parsed_4; newitem_0 = v_40; bracket_map_5 = bracket_map_4; leftstack_5 = leftstack_4; pc_5 = pc_4; string_5 = string_4; index_5 = index_4; goto block13; }
+#line 244 "rpython/rtyper/rstr.py"
+        string_0 = string_4; index_0 = index_4; parsed_0 = parsed_4; bracket_map_0 = bracket_map_4; leftstack_0 = leftstack_4; pc_0 = pc_4; goto block8;
+
+    // block13: rpython/rtyper/rlist.py:345  length = l.length
     block13:
-#line 97 "targetbf.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(bracket_map_8, v_27, pc_8);
+#line 345 "rpython/rtyper/rlist.py"
+        v_42 = l_0->length;
+#line 346 "rpython/rtyper/rlist.py"
+        v_43 = l_0->items;
+#line 346 "rpython/rtyper/rlist.py"
+        v_44 = v_43->length;
+#line 346 "rpython/rtyper/rlist.py"
+        v_45 = v_42 < v_44;
+#line 346 "rpython/rtyper/rlist.py"
+        if (v_45) { l_9 = l_0; newitem_7 = newitem_0; length_6 = v_42; bracket_map_16 = bracket_map_5; leftstack_20 = leftstack_5; pc_13 = pc_5; string_26 = string_5; index_30 = index_5; goto block36; }
+#line 346 "rpython/rtyper/rlist.py"
+        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_42; bracket_map_6 = bracket_map_5; leftstack_6 = leftstack_5; pc_6 = pc_5; string_6 = string_5; index_6 = index_5; goto block14;
+
+    // block14: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    block14:
+#line 349 "rpython/rtyper/rlist.py"
+        v_46 = unchecked(length_0 + 1L);
+#line 349 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(l_1, v_46);
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
         raised_7 = etype_7 != null;
         if (raised_7) return null;
-        bracket_map_9 = bracket_map_8; pc_9 = pc_8; v_29 = v_27; program_14 = program_13; parsed_9 = parsed_8; leftstack_9 = leftstack_8; iter0_9 = iter0_8; goto block14;
+        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; bracket_map_7 = bracket_map_6; leftstack_7 = leftstack_6; pc_7 = pc_6; string_7 = string_6; index_7 = index_6; goto block15;
 
-    // block14: targetbf.py:98  bracket_map[pc] = left
-    block14:
-#line 98 "targetbf.py"
-        rpython_rtyper_rordereddict_ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None(bracket_map_9, pc_9, v_29);
+    // block15: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    block15:
+#line 350 "rpython/rtyper/rlist.py"
+        v_48 = l_2->items;
+#line 350 "rpython/rtyper/rlist.py"
+        (&v_48->items)[length_1] = newitem_2;
+#line 93 "targetbf.py"
+        v_50 = newitem_2 == 91;
+#line 93 "targetbf.py"
+        if (v_50) { l_5 = leftstack_7; newitem_3 = pc_7; parsed_19 = l_2; bracket_map_12 = bracket_map_7; string_22 = string_7; index_26 = index_7; goto block32; }
+#line 93 "targetbf.py"
+        parsed_5 = l_2; bracket_map_8 = bracket_map_7; leftstack_8 = leftstack_7; pc_8 = pc_7; char_0 = newitem_2; string_8 = string_7; index_8 = index_7; goto block16;
+
+    // block16: targetbf.py:95  elif char == "]":
+    block16:
+#line 95 "targetbf.py"
+        v_51 = char_0 == 93;
+#line 95 "targetbf.py"
+        if (v_51) { l_3 = leftstack_8; bracket_map_10 = bracket_map_8; pc_10 = pc_8; parsed_7 = parsed_5; string_10 = string_8; index_10 = index_8; goto block18; }
+#line 95 "targetbf.py"
+        parsed_6 = parsed_5; bracket_map_9 = bracket_map_8; leftstack_9 = leftstack_8; pc_9 = pc_8; string_9 = string_8; index_9 = index_8; goto block17;
+
+    // block17: targetbf.py:99  pc += 1
+    block17:
+#line 99 "targetbf.py"
+        v_52 = unchecked(pc_9 + 1L);
+#line 99 "targetbf.py"
+        string_0 = string_9; index_0 = index_9; parsed_0 = parsed_6; bracket_map_0 = bracket_map_9; leftstack_0 = leftstack_9; pc_0 = v_52; goto block8;
+
+    // block18: rpython/rtyper/rlist.py:364  length = l.length
+    block18:
+#line 364 "rpython/rtyper/rlist.py"
+        v_53 = l_3->length;
+#line 365 "rpython/rtyper/rlist.py"
+        v_54 = v_53 == 0L;
+#line 365 "rpython/rtyper/rlist.py"
+        if (v_54) goto block30;
+#line 365 "rpython/rtyper/rlist.py"
+        l_4 = l_3; length_2 = v_53; bracket_map_11 = bracket_map_10; pc_11 = pc_10; parsed_8 = parsed_7; string_11 = string_10; index_11 = index_10; goto block19;
+
+    // block19: rpython/rtyper/rlist.py:367  res = l.items[length - 1]
+    block19:
+#line 367 "rpython/rtyper/rlist.py"
+        v_55 = l_4->items;
+#line 367 "rpython/rtyper/rlist.py"
+        v_56 = unchecked(length_2 - 1L);
+#line 367 "rpython/rtyper/rlist.py"
+        v_57 = (&v_55->items)[v_56];
+#line 368 "rpython/rtyper/rlist.py"
+        v_58 = unchecked(length_2 - 1L);
+#line 368 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_4, v_58);
 #line hidden
         etype_8 = Prebuilt.exc_data->exc_type;
         raised_8 = etype_8 != null;
         if (raised_8) return null;
-        program_15 = program_14; parsed_10 = parsed_9; bracket_map_10 = bracket_map_9; leftstack_10 = leftstack_9; pc_10 = pc_9; iter0_10 = iter0_9; goto block15;
+        d_0 = bracket_map_11; key_0 = v_57; value_0 = pc_11; parsed_9 = parsed_8; leftstack_10 = l_4; string_12 = string_11; index_12 = index_11; goto block20;
 
-    // block15: targetbf.py:98  bracket_map[pc] = left
-    block15:
-#line 98 "targetbf.py"
-        program_11 = program_15; parsed_6 = parsed_10; bracket_map_6 = bracket_map_10; leftstack_6 = leftstack_10; pc_6 = pc_10; iter0_6 = iter0_10; goto block11;
-
-    // block16: targetbf.py:94  leftstack.append(pc)
-    block16:
-#line 94 "targetbf.py"
-        v_31 = leftstack_11;
-#line 94 "targetbf.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_31, pc_11);
+    // block20: rpython/rtyper/rordereddict.py:359  _ll_dict_ensure_index(d, hash)
+    block20:
+#line 359 "rpython/rtyper/rordereddict.py"
+        rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0);
 #line hidden
         etype_9 = Prebuilt.exc_data->exc_type;
         raised_9 = etype_9 != null;
         if (raised_9) return null;
-        program_17 = program_16; parsed_12 = parsed_11; bracket_map_12 = bracket_map_11; leftstack_12 = leftstack_11; pc_12 = pc_11; iter0_12 = iter0_11; goto block17;
+        d_1 = d_0; key_1 = key_0; value_1 = value_0; parsed_10 = parsed_9; leftstack_11 = leftstack_10; string_13 = string_12; index_13 = index_12; goto block21;
 
-    // block17: targetbf.py:94  leftstack.append(pc)
-    block17:
-#line 94 "targetbf.py"
-        program_11 = program_17; parsed_6 = parsed_12; bracket_map_6 = bracket_map_12; leftstack_6 = leftstack_12; pc_6 = pc_12; iter0_6 = iter0_12; goto block11;
-
-    // block18
-    block18:
+    // block21: rpython/rtyper/rordereddict.py:361  index = _ll_dict_lookup(d, key, h, eq, True)
+    block21:
+#line 361 "rpython/rtyper/rordereddict.py"
+        v_61 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, true);
 #line hidden
         etype_10 = Prebuilt.exc_data->exc_type;
-        evalue_0 = Prebuilt.exc_data->exc_value;
-        Prebuilt.exc_data->exc_type = null;
-        Prebuilt.exc_data->exc_value = null;
-        parsed_14 = parsed_13; bracket_map_14 = bracket_map_13; etype_11 = etype_10; evalue_1 = evalue_0; goto block19;
+        raised_10 = etype_10 != null;
+        if (raised_10) return null;
+        v_62 = v_61; d_2 = d_1; key_2 = key_1; value_2 = value_1; parsed_11 = parsed_10; leftstack_12 = leftstack_11; string_14 = string_13; index_14 = index_13; goto block22;
 
-    // block19: targetbf.py:90  for char in program:
-    block19:
+    // block22: rpython/rtyper/rordereddict.py:362  if index >= 0:
+    block22:
+#line 362 "rpython/rtyper/rordereddict.py"
+        v_63 = v_62 >= 0L;
+#line 362 "rpython/rtyper/rordereddict.py"
+        if (v_63) { d_9 = d_2; value_9 = value_2; index_24 = v_62; v_74 = key_2; parsed_18 = parsed_11; leftstack_19 = leftstack_12; string_21 = string_14; index_25 = index_14; goto block29; }
+#line 362 "rpython/rtyper/rordereddict.py"
+        d_3 = d_2; key_3 = key_2; value_3 = value_2; index_15 = v_62; parsed_12 = parsed_11; leftstack_13 = leftstack_12; string_15 = string_14; index_16 = index_14; goto block23;
+
+    // block23: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
+    block23:
+#line 365 "rpython/rtyper/rordereddict.py"
+        v_64 = ~index_15;
+#line 365 "rpython/rtyper/rordereddict.py"
+        rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_3, key_3, value_3, key_3, v_64);
+#line hidden
+        etype_11 = Prebuilt.exc_data->exc_type;
+        raised_11 = etype_11 != null;
+        if (raised_11) return null;
+        d_4 = d_3; key_4 = value_3; value_4 = key_3; parsed_13 = parsed_12; leftstack_14 = leftstack_13; string_16 = string_15; index_17 = index_16; goto block24;
+
+    // block24: rpython/rtyper/rordereddict.py:359  _ll_dict_ensure_index(d, hash)
+    block24:
+#line 359 "rpython/rtyper/rordereddict.py"
+        rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_4);
+#line hidden
+        etype_12 = Prebuilt.exc_data->exc_type;
+        raised_12 = etype_12 != null;
+        if (raised_12) return null;
+        d_5 = d_4; key_5 = key_4; value_5 = value_4; parsed_14 = parsed_13; leftstack_15 = leftstack_14; string_17 = string_16; index_18 = index_17; goto block25;
+
+    // block25: rpython/rtyper/rordereddict.py:361  index = _ll_dict_lookup(d, key, h, eq, True)
+    block25:
+#line 361 "rpython/rtyper/rordereddict.py"
+        v_67 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_5, key_5, key_5, true);
+#line hidden
+        etype_13 = Prebuilt.exc_data->exc_type;
+        raised_13 = etype_13 != null;
+        if (raised_13) return null;
+        v_68 = v_67; d_6 = d_5; key_6 = key_5; value_6 = value_5; parsed_15 = parsed_14; leftstack_16 = leftstack_15; string_18 = string_17; index_19 = index_18; goto block26;
+
+    // block26: rpython/rtyper/rordereddict.py:362  if index >= 0:
+    block26:
+#line 362 "rpython/rtyper/rordereddict.py"
+        v_69 = v_68 >= 0L;
+#line 362 "rpython/rtyper/rordereddict.py"
+        if (v_69) { d_8 = d_6; value_8 = value_6; index_22 = v_68; parsed_17 = parsed_15; leftstack_18 = leftstack_16; pc_12 = key_6; string_20 = string_18; index_23 = index_19; goto block28; }
+#line 362 "rpython/rtyper/rordereddict.py"
+        d_7 = d_6; key_7 = key_6; value_7 = value_6; index_20 = v_68; parsed_16 = parsed_15; leftstack_17 = leftstack_16; string_19 = string_18; index_21 = index_19; goto block27;
+
+    // block27: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
+    block27:
+#line 365 "rpython/rtyper/rordereddict.py"
+        v_70 = ~index_20;
+#line 365 "rpython/rtyper/rordereddict.py"
+        rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_7, key_7, value_7, key_7, v_70);
+#line hidden
+        etype_14 = Prebuilt.exc_data->exc_type;
+        raised_14 = etype_14 != null;
+        if (raised_14) return null;
+        parsed_6 = parsed_16; bracket_map_9 = d_7; leftstack_9 = leftstack_17; pc_9 = key_7; string_9 = string_19; index_9 = index_21; goto block17;
+
+    // block28: rpython/rtyper/rordereddict.py:363  d.entries[index].value = value
+    block28:
+#line 363 "rpython/rtyper/rordereddict.py"
+        v_72 = d_8->entries;
+#line 363 "rpython/rtyper/rordereddict.py"
+        (&v_72->items)[index_22].value = value_8;
+#line 363 "rpython/rtyper/rordereddict.py"
+        parsed_6 = parsed_17; bracket_map_9 = d_8; leftstack_9 = leftstack_18; pc_9 = pc_12; string_9 = string_20; index_9 = index_23; goto block17;
+
+    // block29: rpython/rtyper/rordereddict.py:363  d.entries[index].value = value
+    block29:
+#line 363 "rpython/rtyper/rordereddict.py"
+        v_75 = d_9->entries;
+#line 363 "rpython/rtyper/rordereddict.py"
+        (&v_75->items)[index_24].value = value_9;
+#line 363 "rpython/rtyper/rordereddict.py"
+        d_4 = d_9; key_4 = value_9; value_4 = v_74; parsed_13 = parsed_18; leftstack_14 = leftstack_19; string_16 = string_21; index_17 = index_25; goto block24;
+
+    // block30: rpython/rtyper/rlist.py:366  raise IndexError
+    block30:
+#line 366 "rpython/rtyper/rlist.py"
+        v_77 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_77 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_15 = Prebuilt.exc_data->exc_type;
+        raised_15 = etype_15 != null;
+        if (raised_15) return null;
+        v_78 = v_77; goto block31;
+
+    // block31: rpython/rtyper/rlist.py:366  raise IndexError
+    block31:
+#line 366 "rpython/rtyper/rlist.py"
+        v_79 = (BaseException*)v_78;
+#line 366 "rpython/rtyper/rlist.py"
+        v_79->typeptr = Prebuilt.vtable_IndexError;
+#line 366 "rpython/rtyper/rlist.py"
+        v_81 = (BaseException*)v_78;
+#line 366 "rpython/rtyper/rlist.py"
+        v_82 = v_81->typeptr;
+#line hidden
+        evalue_0 = (BaseException*)v_78;
+        Prebuilt.exc_data->exc_type = v_82;
+        Prebuilt.exc_data->exc_value = evalue_0;
+        return null;
+
+    // block32: rpython/rtyper/rlist.py:345  length = l.length
+    block32:
+#line 345 "rpython/rtyper/rlist.py"
+        v_85 = l_5->length;
+#line 346 "rpython/rtyper/rlist.py"
+        v_86 = l_5->items;
+#line 346 "rpython/rtyper/rlist.py"
+        v_87 = v_86->length;
+#line 346 "rpython/rtyper/rlist.py"
+        v_88 = v_85 < v_87;
+#line 346 "rpython/rtyper/rlist.py"
+        if (v_88) { l_8 = l_5; newitem_6 = newitem_3; length_5 = v_85; parsed_22 = parsed_19; bracket_map_15 = bracket_map_12; string_25 = string_22; index_29 = index_26; goto block35; }
+#line 346 "rpython/rtyper/rlist.py"
+        l_6 = l_5; newitem_4 = newitem_3; length_3 = v_85; parsed_20 = parsed_19; bracket_map_13 = bracket_map_12; string_23 = string_22; index_27 = index_26; goto block33;
+
+    // block33: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    block33:
+#line 349 "rpython/rtyper/rlist.py"
+        v_89 = unchecked(length_3 + 1L);
+#line 349 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_6, v_89);
+#line hidden
+        etype_16 = Prebuilt.exc_data->exc_type;
+        raised_16 = etype_16 != null;
+        if (raised_16) return null;
+        l_7 = l_6; newitem_5 = newitem_4; length_4 = length_3; parsed_21 = parsed_20; bracket_map_14 = bracket_map_13; string_24 = string_23; index_28 = index_27; goto block34;
+
+    // block34: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    block34:
+#line 350 "rpython/rtyper/rlist.py"
+        v_91 = l_7->items;
+#line 350 "rpython/rtyper/rlist.py"
+        (&v_91->items)[length_4] = newitem_5;
+#line 350 "rpython/rtyper/rlist.py"
+        parsed_6 = parsed_21; bracket_map_9 = bracket_map_14; leftstack_9 = l_7; pc_9 = newitem_5; string_9 = string_24; index_9 = index_28; goto block17;
+
+    // block35: rpython/rtyper/rlist.py:347  l.length = length + 1
+    block35:
+#line 347 "rpython/rtyper/rlist.py"
+        v_93 = unchecked(length_5 + 1L);
+#line 347 "rpython/rtyper/rlist.py"
+        l_8->length = v_93;
+#line 347 "rpython/rtyper/rlist.py"
+        l_7 = l_8; newitem_5 = newitem_6; length_4 = length_5; parsed_21 = parsed_22; bracket_map_14 = bracket_map_15; string_24 = string_25; index_28 = index_29; goto block34;
+
+    // block36: rpython/rtyper/rlist.py:347  l.length = length + 1
+    block36:
+#line 347 "rpython/rtyper/rlist.py"
+        v_95 = unchecked(length_6 + 1L);
+#line 347 "rpython/rtyper/rlist.py"
+        l_9->length = v_95;
+#line 347 "rpython/rtyper/rlist.py"
+        l_2 = l_9; newitem_2 = newitem_7; length_1 = length_6; bracket_map_7 = bracket_map_16; leftstack_7 = leftstack_20; pc_7 = pc_13; string_7 = string_26; index_7 = index_30; goto block15;
+
+    // block37: rpython/rtyper/rstr.py:716  raise StopIteration
+    block37:
+#line 716 "rpython/rtyper/rstr.py"
+        v_97 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_97 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_17 = Prebuilt.exc_data->exc_type;
+        raised_17 = etype_17 != null;
+        if (raised_17) { parsed_27 = parsed_23; bracket_map_23 = bracket_map_17; goto block44; }
+        v_98 = v_97; parsed_24 = parsed_23; bracket_map_18 = bracket_map_17; goto block38;
+
+    // block38: rpython/rtyper/rstr.py:716  raise StopIteration
+    block38:
+#line 716 "rpython/rtyper/rstr.py"
+        v_99 = (BaseException*)v_98;
+#line 716 "rpython/rtyper/rstr.py"
+        v_99->typeptr = Prebuilt.vtable_StopIteration;
+#line 716 "rpython/rtyper/rstr.py"
+        v_101 = (BaseException*)v_98;
+#line 716 "rpython/rtyper/rstr.py"
+        v_102 = v_101->typeptr;
+#line hidden
+        evalue_1 = (BaseException*)v_98;
+        etype_18 = v_102; evalue_2 = evalue_1; parsed_25 = parsed_24; bracket_map_19 = bracket_map_18; goto block39;
+
+    // block39: targetbf.py:90  for char in program:
+    block39:
 #line 90 "targetbf.py"
-        classid_0 = etype_11->subclassrange_min;
+        classid_0 = etype_18->subclassrange_min;
 #line 90 "targetbf.py"
         matches_0 = 8L <= classid_0 && classid_0 < 9L;
 #line 90 "targetbf.py"
-        if (matches_0) { parsed_16 = parsed_14; bracket_map_16 = bracket_map_14; goto block21; }
+        if (matches_0) { parsed_26 = parsed_25; bracket_map_20 = bracket_map_19; goto block41; }
 #line 90 "targetbf.py"
-        parsed_15 = parsed_14; bracket_map_15 = bracket_map_14; etype_12 = etype_11; evalue_2 = evalue_1; goto block20;
+        etype_19 = etype_18; evalue_3 = evalue_2; goto block40;
 
-    // block20
-    block20:
+    // block40
+    block40:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_12;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_19;
+        Prebuilt.exc_data->exc_value = evalue_3;
         return null;
 
-    // block21: targetbf.py:100  return "".join(parsed), bracket_map
-    block21:
+    // block41: targetbf.py:100  return "".join(parsed), bracket_map
+    block41:
 #line 100 "targetbf.py"
-        v_37 = Prebuilt.str_empty;
-#line 100 "targetbf.py"
-        v_38 = rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(v_37, parsed_16);
+        v_105 = rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(Prebuilt.str_empty, parsed_26);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_13 != null;
-        if (raised_10) return null;
-        v_39 = v_38; bracket_map_17 = bracket_map_16; goto block22;
+        etype_20 = Prebuilt.exc_data->exc_type;
+        raised_18 = etype_20 != null;
+        if (raised_18) return null;
+        v_106 = v_105; bracket_map_21 = bracket_map_20; goto block42;
 
-    // block22: targetbf.py:100  return "".join(parsed), bracket_map
-    block22:
+    // block42: targetbf.py:100  return "".join(parsed), bracket_map
+    block42:
 #line 100 "targetbf.py"
-        v_40 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_40 == null) rpyexc_raise_MemoryError();
+        v_107 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(10, 32); if (v_107 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_14 != null;
-        if (raised_11) return null;
-        v_41 = v_40; v_42 = v_39; bracket_map_18 = bracket_map_17; goto block23;
+        etype_21 = Prebuilt.exc_data->exc_type;
+        raised_19 = etype_21 != null;
+        if (raised_19) return null;
+        v_108 = v_107; v_109 = v_106; bracket_map_22 = bracket_map_21; goto block43;
 
-    // block23: targetbf.py:100  return "".join(parsed), bracket_map
-    block23:
+    // block43: targetbf.py:100  return "".join(parsed), bracket_map
+    block43:
 #line 100 "targetbf.py"
-        v_41->item0 = v_42;
+        v_108->item0 = v_109;
 #line 100 "targetbf.py"
-        v_41->item1 = bracket_map_18;
+        v_108->item1 = bracket_map_22;
 #line 100 "targetbf.py"
-        return v_41;
+        return v_108;
+
+    // block44
+    block44:
+#line hidden
+        etype_22 = Prebuilt.exc_data->exc_type;
+        evalue_4 = Prebuilt.exc_data->exc_value;
+        Prebuilt.exc_data->exc_type = null;
+        Prebuilt.exc_data->exc_value = null;
+        etype_18 = etype_22; evalue_2 = evalue_4; parsed_25 = parsed_27; bracket_map_19 = bracket_map_23; goto block39;
 #line default
     }
 
@@ -910,237 +1449,601 @@ public static unsafe class RpythonProgram
         targetbf_Tape* v_1 = default;
         rpy_str* program_1 = default;
         dicttable* bracket_map_1 = default;
+        list_GcArray_Signed* v_3 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
+        list_GcArray_Signed* v_4 = default;
+        targetbf_Tape* v_5 = default;
         rpy_str* program_2 = default;
         dicttable* bracket_map_2 = default;
-        targetbf_Tape* v_4 = default;
-        rpy_str* program_3 = default;
-        dicttable* bracket_map_3 = default;
-        long pc_0 = default;
-        targetbf_Tape* tape_0 = default;
-        long v_5 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* program_4 = default;
-        dicttable* bracket_map_4 = default;
-        long pc_1 = default;
-        targetbf_Tape* tape_1 = default;
-        int v_9 = default;
+        GcArray_Signed* v_7 = default;
         object_vtable* etype_2 = default;
         bool raised_2 = default;
-        int v_10 = default;
-        rpy_str* program_5 = default;
+        list_GcArray_Signed* v_8 = default;
+        GcArray_Signed* v_9 = default;
+        targetbf_Tape* v_10 = default;
+        rpy_str* program_3 = default;
+        dicttable* bracket_map_3 = default;
+        GcArray_Signed* v_12 = default;
+        rpy_str* s_0 = default;
+        long pc_0 = default;
+        dicttable* bracket_map_4 = default;
+        targetbf_Tape* tape_0 = default;
+        long v_16 = default;
+        bool v_17 = default;
+        rpy_str* program_4 = default;
         dicttable* bracket_map_5 = default;
+        long pc_1 = default;
+        targetbf_Tape* tape_1 = default;
+        long v_19 = default;
+        bool v_20 = default;
+        rpy_str* s_1 = default;
+        long index_0 = default;
+        long length_0 = default;
+        dicttable* bracket_map_6 = default;
         long pc_2 = default;
         targetbf_Tape* tape_2 = default;
-        bool v_11 = default;
-        bool v_12 = default;
-        rpy_str* program_6 = default;
-        dicttable* bracket_map_6 = default;
+        bool v_21 = default;
+        rpy_str* s_2 = default;
+        long index_1 = default;
+        dicttable* bracket_map_7 = default;
         long pc_3 = default;
         targetbf_Tape* tape_3 = default;
-        int code_0 = default;
-        bool v_13 = default;
-        bool v_14 = default;
-        rpy_str* program_7 = default;
-        dicttable* bracket_map_7 = default;
+        int v_22 = default;
+        bool v_23 = default;
+        rpy_str* program_5 = default;
+        dicttable* bracket_map_8 = default;
         long pc_4 = default;
         targetbf_Tape* tape_4 = default;
-        int code_1 = default;
-        bool v_15 = default;
-        bool v_16 = default;
-        rpy_str* program_8 = default;
-        dicttable* bracket_map_8 = default;
+        int code_0 = default;
+        bool v_24 = default;
+        rpy_str* program_6 = default;
+        dicttable* bracket_map_9 = default;
         long pc_5 = default;
         targetbf_Tape* tape_5 = default;
-        int code_2 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        rpy_str* program_9 = default;
-        dicttable* bracket_map_9 = default;
+        int code_1 = default;
+        bool v_25 = default;
+        rpy_str* program_7 = default;
+        dicttable* bracket_map_10 = default;
         long pc_6 = default;
         targetbf_Tape* tape_6 = default;
-        int code_3 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        rpy_str* program_10 = default;
-        dicttable* bracket_map_10 = default;
+        int code_2 = default;
+        bool v_26 = default;
+        rpy_str* program_8 = default;
+        dicttable* bracket_map_11 = default;
         long pc_7 = default;
         targetbf_Tape* tape_7 = default;
-        int code_4 = default;
-        bool v_21 = default;
-        bool v_22 = default;
-        rpy_str* program_11 = default;
-        dicttable* bracket_map_11 = default;
+        int code_3 = default;
+        bool v_27 = default;
+        rpy_str* program_9 = default;
+        dicttable* bracket_map_12 = default;
         long pc_8 = default;
         targetbf_Tape* tape_8 = default;
-        int code_5 = default;
-        bool v_23 = default;
-        bool v_24 = default;
-        rpy_str* program_12 = default;
-        dicttable* bracket_map_12 = default;
+        int code_4 = default;
+        bool v_28 = default;
+        rpy_str* program_10 = default;
+        dicttable* bracket_map_13 = default;
         long pc_9 = default;
         targetbf_Tape* tape_9 = default;
-        int code_6 = default;
-        bool v_25 = default;
-        bool v_26 = default;
-        rpy_str* program_13 = default;
-        dicttable* bracket_map_13 = default;
+        int code_5 = default;
+        bool v_29 = default;
+        rpy_str* program_11 = default;
+        dicttable* bracket_map_14 = default;
         long pc_10 = default;
         targetbf_Tape* tape_10 = default;
-        long v_27 = default;
-        rpy_str* program_14 = default;
-        dicttable* bracket_map_14 = default;
+        int code_6 = default;
+        bool v_30 = default;
+        rpy_str* program_12 = default;
+        dicttable* bracket_map_15 = default;
         long pc_11 = default;
         targetbf_Tape* tape_11 = default;
-        targetbf_Tape* v_28 = default;
-        long v_29 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long v_30 = default;
-        rpy_str* program_15 = default;
-        dicttable* bracket_map_15 = default;
-        long pc_12 = default;
-        targetbf_Tape* tape_12 = default;
-        bool v_31 = default;
-        bool v_32 = default;
-        rpy_str* program_16 = default;
+        long v_31 = default;
+        targetbf_Tape* self_0 = default;
+        rpy_str* program_13 = default;
         dicttable* bracket_map_16 = default;
-        long pc_13 = default;
-        targetbf_Tape* tape_13 = default;
+        long pc_12 = default;
+        list_GcArray_Signed* v_32 = default;
         long v_33 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* program_17 = default;
+        GcArray_Signed* v_34 = default;
+        long v_35 = default;
+        bool v_36 = default;
+        long index_2 = default;
+        long length_1 = default;
+        GcArray_Signed* v_37 = default;
+        rpy_str* program_14 = default;
         dicttable* bracket_map_17 = default;
-        long v_34 = default;
-        targetbf_Tape* tape_14 = default;
-        rpy_str* program_18 = default;
+        long pc_13 = default;
+        targetbf_Tape* self_1 = default;
+        bool v_38 = default;
+        GcArray_Signed* v_39 = default;
+        long v_40 = default;
+        rpy_str* program_15 = default;
         dicttable* bracket_map_18 = default;
         long pc_14 = default;
+        targetbf_Tape* self_2 = default;
+        long v_41 = default;
+        bool v_42 = default;
+        dicttable* d_0 = default;
+        long key_0 = default;
+        rpy_str* program_16 = default;
+        targetbf_Tape* tape_12 = default;
+        object_vtable* etype_3 = default;
+        bool raised_3 = default;
+        dicttable* d_1 = default;
+        long key_1 = default;
+        rpy_str* program_17 = default;
+        targetbf_Tape* tape_13 = default;
+        long v_44 = default;
+        object_vtable* etype_4 = default;
+        bool raised_4 = default;
+        long v_45 = default;
+        dicttable* d_2 = default;
+        rpy_str* program_18 = default;
+        targetbf_Tape* tape_14 = default;
+        bool v_46 = default;
+        dicttable* d_3 = default;
+        long index_3 = default;
+        rpy_str* program_19 = default;
         targetbf_Tape* tape_15 = default;
-        int code_7 = default;
-        targetbf_Tape* v_35 = default;
-        long v_36 = default;
+        GcArray_odictentry_Bool* v_47 = default;
+        long v_48 = default;
+        KeyError* v_49 = default;
         object_vtable* etype_5 = default;
         bool raised_5 = default;
-        long v_37 = default;
-        rpy_str* program_19 = default;
-        dicttable* bracket_map_19 = default;
-        long pc_15 = default;
-        targetbf_Tape* tape_16 = default;
-        int code_8 = default;
-        bool v_38 = default;
-        bool v_39 = default;
-        rpy_str* program_20 = default;
-        dicttable* bracket_map_20 = default;
-        long pc_16 = default;
-        targetbf_Tape* tape_17 = default;
-        long v_40 = default;
+        KeyError* v_50 = default;
+        BaseException* v_51 = default;
+        BaseException* v_53 = default;
+        object_vtable* v_54 = default;
+        BaseException* evalue_0 = default;
+        IndexError* v_57 = default;
         object_vtable* etype_6 = default;
         bool raised_6 = default;
+        IndexError* v_58 = default;
+        BaseException* v_59 = default;
+        BaseException* v_61 = default;
+        object_vtable* v_62 = default;
+        BaseException* evalue_1 = default;
+        long index_4 = default;
+        long length_2 = default;
+        GcArray_Signed* v_65 = default;
+        rpy_str* program_20 = default;
+        dicttable* bracket_map_19 = default;
+        long pc_15 = default;
+        targetbf_Tape* self_3 = default;
+        long v_66 = default;
+        bool v_67 = default;
+        targetbf_Tape* self_4 = default;
         rpy_str* program_21 = default;
-        dicttable* bracket_map_21 = default;
-        long v_41 = default;
-        targetbf_Tape* tape_18 = default;
+        dicttable* bracket_map_20 = default;
+        long pc_16 = default;
+        int code_7 = default;
+        list_GcArray_Signed* v_68 = default;
+        long v_69 = default;
+        GcArray_Signed* v_70 = default;
+        long v_71 = default;
+        bool v_72 = default;
+        long index_5 = default;
+        long length_3 = default;
+        GcArray_Signed* v_73 = default;
         rpy_str* program_22 = default;
-        dicttable* bracket_map_22 = default;
+        dicttable* bracket_map_21 = default;
         long pc_17 = default;
-        targetbf_Tape* tape_19 = default;
-        long v_42 = default;
-        targetbf_Tape* v_43 = default;
-        bool v_44 = default;
-        bool v_45 = default;
+        targetbf_Tape* self_5 = default;
+        int code_8 = default;
+        bool v_74 = default;
+        GcArray_Signed* v_75 = default;
+        long v_76 = default;
         rpy_str* program_23 = default;
-        dicttable* bracket_map_23 = default;
+        dicttable* bracket_map_22 = default;
         long pc_18 = default;
-        targetbf_Tape* tape_20 = default;
-        targetbf_Tape* t27_0 = default;
-        long v_46 = default;
+        targetbf_Tape* self_6 = default;
+        int code_9 = default;
+        long v_77 = default;
+        bool v_78 = default;
+        dicttable* d_4 = default;
+        long key_2 = default;
+        rpy_str* program_24 = default;
+        targetbf_Tape* tape_16 = default;
         object_vtable* etype_7 = default;
         bool raised_7 = default;
-        rpy_str* program_24 = default;
-        dicttable* bracket_map_24 = default;
-        long pc_19 = default;
-        targetbf_Tape* tape_21 = default;
+        dicttable* d_5 = default;
+        long key_3 = default;
         rpy_str* program_25 = default;
-        dicttable* bracket_map_25 = default;
-        long pc_20 = default;
-        targetbf_Tape* tape_22 = default;
-        targetbf_Tape* v_48 = default;
-        long v_49 = default;
+        targetbf_Tape* tape_17 = default;
+        long v_80 = default;
         object_vtable* etype_8 = default;
         bool raised_8 = default;
-        long v_50 = default;
+        long v_81 = default;
+        dicttable* d_6 = default;
         rpy_str* program_26 = default;
-        dicttable* bracket_map_26 = default;
-        long pc_21 = default;
-        targetbf_Tape* tape_23 = default;
-        int v_51 = default;
+        targetbf_Tape* tape_18 = default;
+        bool v_82 = default;
+        dicttable* d_7 = default;
+        long index_6 = default;
+        rpy_str* program_27 = default;
+        targetbf_Tape* tape_19 = default;
+        GcArray_odictentry_Bool* v_83 = default;
+        long v_84 = default;
+        KeyError* v_85 = default;
         object_vtable* etype_9 = default;
         bool raised_9 = default;
-        int v_52 = default;
-        rpy_str* program_27 = default;
-        dicttable* bracket_map_27 = default;
-        long pc_22 = default;
-        targetbf_Tape* tape_24 = default;
-        rpy_str* v_53 = default;
+        KeyError* v_86 = default;
+        BaseException* v_87 = default;
+        BaseException* v_89 = default;
+        object_vtable* v_90 = default;
+        BaseException* evalue_2 = default;
+        IndexError* v_93 = default;
         object_vtable* etype_10 = default;
         bool raised_10 = default;
-        rpy_str* v_54 = default;
+        IndexError* v_94 = default;
+        BaseException* v_95 = default;
+        BaseException* v_97 = default;
+        object_vtable* v_98 = default;
+        BaseException* evalue_3 = default;
+        long index_7 = default;
+        long length_4 = default;
+        GcArray_Signed* v_101 = default;
         rpy_str* program_28 = default;
-        dicttable* bracket_map_28 = default;
+        dicttable* bracket_map_23 = default;
+        long pc_19 = default;
+        targetbf_Tape* self_7 = default;
+        int code_10 = default;
+        long v_102 = default;
+        bool v_103 = default;
+        rpy_str* program_29 = default;
+        dicttable* bracket_map_24 = default;
+        long pc_20 = default;
+        targetbf_Tape* tape_20 = default;
+        long v_104 = default;
+        bool v_105 = default;
+        targetbf_Tape* self_8 = default;
+        long val_0 = default;
+        rpy_str* program_30 = default;
+        dicttable* bracket_map_25 = default;
+        long pc_21 = default;
+        list_GcArray_Signed* v_106 = default;
+        long v_107 = default;
+        GcArray_Signed* v_108 = default;
+        long v_109 = default;
+        bool v_110 = default;
+        long index_8 = default;
+        long length_5 = default;
+        GcArray_Signed* v_111 = default;
+        long newitem_0 = default;
+        rpy_str* program_31 = default;
+        dicttable* bracket_map_26 = default;
+        long pc_22 = default;
+        targetbf_Tape* self_9 = default;
+        bool v_112 = default;
+        GcArray_Signed* v_113 = default;
+        long v_114 = default;
+        long newitem_1 = default;
+        rpy_str* program_32 = default;
+        dicttable* bracket_map_27 = default;
         long pc_23 = default;
-        targetbf_Tape* tape_25 = default;
+        targetbf_Tape* self_10 = default;
+        IndexError* v_116 = default;
         object_vtable* etype_11 = default;
         bool raised_11 = default;
-        rpy_str* program_29 = default;
-        dicttable* bracket_map_29 = default;
+        IndexError* v_117 = default;
+        BaseException* v_118 = default;
+        BaseException* v_120 = default;
+        object_vtable* v_121 = default;
+        BaseException* evalue_4 = default;
+        long index_9 = default;
+        long length_6 = default;
+        GcArray_Signed* v_124 = default;
+        long newitem_2 = default;
+        rpy_str* program_33 = default;
+        dicttable* bracket_map_28 = default;
         long pc_24 = default;
-        targetbf_Tape* tape_26 = default;
-        rpy_str* program_30 = default;
-        dicttable* bracket_map_30 = default;
+        targetbf_Tape* self_11 = default;
+        long v_125 = default;
+        bool v_126 = default;
+        targetbf_Tape* self_12 = default;
+        rpy_str* program_34 = default;
+        dicttable* bracket_map_29 = default;
         long pc_25 = default;
-        targetbf_Tape* tape_27 = default;
-        targetbf_Tape* v_56 = default;
+        list_GcArray_Signed* v_127 = default;
+        long v_128 = default;
+        GcArray_Signed* v_129 = default;
+        long v_130 = default;
+        bool v_131 = default;
+        long index_10 = default;
+        long length_7 = default;
+        GcArray_Signed* v_132 = default;
+        rpy_str* program_35 = default;
+        dicttable* bracket_map_30 = default;
+        long pc_26 = default;
+        targetbf_Tape* self_13 = default;
+        bool v_133 = default;
+        GcArray_Signed* v_134 = default;
+        long v_135 = default;
+        rpy_str* program_36 = default;
+        dicttable* bracket_map_31 = default;
+        long pc_27 = default;
+        targetbf_Tape* self_14 = default;
+        long v_136 = default;
+        bool v_137 = default;
+        long code_11 = default;
+        rpy_str* program_37 = default;
+        dicttable* bracket_map_32 = default;
+        long pc_28 = default;
+        targetbf_Tape* tape_21 = default;
+        bool v_138 = default;
+        long code_12 = default;
+        rpy_str* program_38 = default;
+        dicttable* bracket_map_33 = default;
+        long pc_29 = default;
+        targetbf_Tape* tape_22 = default;
+        int v_139 = default;
+        rpy_str* v_140 = default;
         object_vtable* etype_12 = default;
         bool raised_12 = default;
-        rpy_str* program_31 = default;
-        dicttable* bracket_map_31 = default;
-        long pc_26 = default;
-        targetbf_Tape* tape_28 = default;
-        rpy_str* program_32 = default;
-        dicttable* bracket_map_32 = default;
-        long pc_27 = default;
-        targetbf_Tape* tape_29 = default;
-        targetbf_Tape* v_58 = default;
+        rpy_str* v_141 = default;
+        int ch_0 = default;
+        rpy_str* program_39 = default;
+        dicttable* bracket_map_34 = default;
+        long pc_30 = default;
+        targetbf_Tape* tape_23 = default;
         object_vtable* etype_13 = default;
         bool raised_13 = default;
-        rpy_str* program_33 = default;
-        dicttable* bracket_map_33 = default;
-        long pc_28 = default;
-        targetbf_Tape* tape_30 = default;
-        rpy_str* program_34 = default;
-        dicttable* bracket_map_34 = default;
-        long pc_29 = default;
-        targetbf_Tape* tape_31 = default;
-        targetbf_Tape* v_60 = default;
-        rpy_str* program_35 = default;
-        dicttable* bracket_map_35 = default;
-        long pc_30 = default;
-        targetbf_Tape* tape_32 = default;
-        targetbf_Tape* v_62 = default;
+        ValueError* v_144 = default;
         object_vtable* etype_14 = default;
         bool raised_14 = default;
-        rpy_str* program_36 = default;
-        dicttable* bracket_map_36 = default;
+        ValueError* v_145 = default;
+        BaseException* v_146 = default;
+        BaseException* v_148 = default;
+        object_vtable* v_149 = default;
+        BaseException* evalue_5 = default;
+        IndexError* v_152 = default;
+        object_vtable* etype_15 = default;
+        bool raised_15 = default;
+        IndexError* v_153 = default;
+        BaseException* v_154 = default;
+        BaseException* v_156 = default;
+        object_vtable* v_157 = default;
+        BaseException* evalue_6 = default;
+        long index_11 = default;
+        long length_8 = default;
+        GcArray_Signed* v_160 = default;
+        rpy_str* program_40 = default;
+        dicttable* bracket_map_35 = default;
         long pc_31 = default;
-        targetbf_Tape* tape_33 = default;
+        targetbf_Tape* self_15 = default;
+        long v_161 = default;
+        bool v_162 = default;
+        targetbf_Tape* self_16 = default;
+        rpy_str* program_41 = default;
+        dicttable* bracket_map_36 = default;
+        long pc_32 = default;
+        list_GcArray_Signed* v_163 = default;
+        long v_164 = default;
+        GcArray_Signed* v_165 = default;
+        long v_166 = default;
+        bool v_167 = default;
+        long index_12 = default;
+        long length_9 = default;
+        GcArray_Signed* v_168 = default;
+        targetbf_Tape* self_17 = default;
+        rpy_str* program_42 = default;
+        dicttable* bracket_map_37 = default;
+        long pc_33 = default;
+        bool v_169 = default;
+        GcArray_Signed* v_170 = default;
+        long v_171 = default;
+        targetbf_Tape* self_18 = default;
+        rpy_str* program_43 = default;
+        dicttable* bracket_map_38 = default;
+        long pc_34 = default;
+        long v_172 = default;
+        long v_173 = default;
+        long v_174 = default;
+        list_GcArray_Signed* v_175 = default;
+        long v_176 = default;
+        GcArray_Signed* v_177 = default;
+        long v_178 = default;
+        bool v_179 = default;
+        long index_13 = default;
+        long length_10 = default;
+        GcArray_Signed* v_180 = default;
+        long newitem_3 = default;
+        rpy_str* program_44 = default;
+        dicttable* bracket_map_39 = default;
+        long pc_35 = default;
+        targetbf_Tape* tape_24 = default;
+        bool v_181 = default;
+        GcArray_Signed* v_182 = default;
+        long v_183 = default;
+        long newitem_4 = default;
+        rpy_str* program_45 = default;
+        dicttable* bracket_map_40 = default;
+        long pc_36 = default;
+        targetbf_Tape* tape_25 = default;
+        IndexError* v_185 = default;
+        object_vtable* etype_16 = default;
+        bool raised_16 = default;
+        IndexError* v_186 = default;
+        BaseException* v_187 = default;
+        BaseException* v_189 = default;
+        object_vtable* v_190 = default;
+        BaseException* evalue_7 = default;
+        long index_14 = default;
+        long length_11 = default;
+        GcArray_Signed* v_193 = default;
+        long newitem_5 = default;
+        rpy_str* program_46 = default;
+        dicttable* bracket_map_41 = default;
+        long pc_37 = default;
+        targetbf_Tape* tape_26 = default;
+        long v_194 = default;
+        bool v_195 = default;
+        IndexError* v_196 = default;
+        object_vtable* etype_17 = default;
+        bool raised_17 = default;
+        IndexError* v_197 = default;
+        BaseException* v_198 = default;
+        BaseException* v_200 = default;
+        object_vtable* v_201 = default;
+        BaseException* evalue_8 = default;
+        long index_15 = default;
+        long length_12 = default;
+        GcArray_Signed* v_204 = default;
+        targetbf_Tape* self_19 = default;
+        rpy_str* program_47 = default;
+        dicttable* bracket_map_42 = default;
+        long pc_38 = default;
+        long v_205 = default;
+        bool v_206 = default;
+        targetbf_Tape* self_20 = default;
+        rpy_str* program_48 = default;
+        dicttable* bracket_map_43 = default;
+        long pc_39 = default;
+        list_GcArray_Signed* v_207 = default;
+        long v_208 = default;
+        GcArray_Signed* v_209 = default;
+        long v_210 = default;
+        bool v_211 = default;
+        long index_16 = default;
+        long length_13 = default;
+        GcArray_Signed* v_212 = default;
+        targetbf_Tape* self_21 = default;
+        rpy_str* program_49 = default;
+        dicttable* bracket_map_44 = default;
+        long pc_40 = default;
+        bool v_213 = default;
+        GcArray_Signed* v_214 = default;
+        long v_215 = default;
+        targetbf_Tape* self_22 = default;
+        rpy_str* program_50 = default;
+        dicttable* bracket_map_45 = default;
+        long pc_41 = default;
+        long v_216 = default;
+        long v_217 = default;
+        long v_218 = default;
+        list_GcArray_Signed* v_219 = default;
+        long v_220 = default;
+        GcArray_Signed* v_221 = default;
+        long v_222 = default;
+        bool v_223 = default;
+        long index_17 = default;
+        long length_14 = default;
+        GcArray_Signed* v_224 = default;
+        long newitem_6 = default;
+        rpy_str* program_51 = default;
+        dicttable* bracket_map_46 = default;
+        long pc_42 = default;
+        targetbf_Tape* tape_27 = default;
+        bool v_225 = default;
+        GcArray_Signed* v_226 = default;
+        long v_227 = default;
+        long newitem_7 = default;
+        rpy_str* program_52 = default;
+        dicttable* bracket_map_47 = default;
+        long pc_43 = default;
+        targetbf_Tape* tape_28 = default;
+        IndexError* v_229 = default;
+        object_vtable* etype_18 = default;
+        bool raised_18 = default;
+        IndexError* v_230 = default;
+        BaseException* v_231 = default;
+        BaseException* v_233 = default;
+        object_vtable* v_234 = default;
+        BaseException* evalue_9 = default;
+        long index_18 = default;
+        long length_15 = default;
+        GcArray_Signed* v_237 = default;
+        long newitem_8 = default;
+        rpy_str* program_53 = default;
+        dicttable* bracket_map_48 = default;
+        long pc_44 = default;
+        targetbf_Tape* tape_29 = default;
+        long v_238 = default;
+        bool v_239 = default;
+        IndexError* v_240 = default;
+        object_vtable* etype_19 = default;
+        bool raised_19 = default;
+        IndexError* v_241 = default;
+        BaseException* v_242 = default;
+        BaseException* v_244 = default;
+        object_vtable* v_245 = default;
+        BaseException* evalue_10 = default;
+        long index_19 = default;
+        long length_16 = default;
+        GcArray_Signed* v_248 = default;
+        targetbf_Tape* self_23 = default;
+        rpy_str* program_54 = default;
+        dicttable* bracket_map_49 = default;
+        long pc_45 = default;
+        long v_249 = default;
+        bool v_250 = default;
+        targetbf_Tape* self_24 = default;
+        rpy_str* program_55 = default;
+        dicttable* bracket_map_50 = default;
+        long pc_46 = default;
+        long v_251 = default;
+        long v_252 = default;
+        targetbf_Tape* self_25 = default;
+        rpy_str* program_56 = default;
+        dicttable* bracket_map_51 = default;
+        long pc_47 = default;
+        long v_254 = default;
+        long v_255 = default;
+        list_GcArray_Signed* v_257 = default;
+        long v_258 = default;
+        long v_259 = default;
+        bool v_260 = default;
+        targetbf_Tape* self_26 = default;
+        rpy_str* program_57 = default;
+        dicttable* bracket_map_52 = default;
+        long pc_48 = default;
+        list_GcArray_Signed* v_261 = default;
+        long v_262 = default;
+        GcArray_Signed* v_263 = default;
+        long v_264 = default;
+        bool v_265 = default;
+        list_GcArray_Signed* l_0 = default;
+        long length_17 = default;
+        rpy_str* program_58 = default;
+        dicttable* bracket_map_53 = default;
+        long pc_49 = default;
+        targetbf_Tape* self_27 = default;
+        long v_266 = default;
+        object_vtable* etype_20 = default;
+        bool raised_20 = default;
+        list_GcArray_Signed* l_1 = default;
+        long length_18 = default;
+        rpy_str* program_59 = default;
+        dicttable* bracket_map_54 = default;
+        long pc_50 = default;
+        targetbf_Tape* self_28 = default;
+        GcArray_Signed* v_268 = default;
+        list_GcArray_Signed* l_2 = default;
+        long length_19 = default;
+        rpy_str* program_60 = default;
+        dicttable* bracket_map_55 = default;
+        long pc_51 = default;
+        targetbf_Tape* self_29 = default;
+        long v_270 = default;
+        IndexError* v_272 = default;
+        object_vtable* etype_21 = default;
+        bool raised_21 = default;
+        IndexError* v_273 = default;
+        BaseException* v_274 = default;
+        BaseException* v_276 = default;
+        object_vtable* v_277 = default;
+        BaseException* evalue_11 = default;
+        rpy_str* s_3 = default;
+        long index_20 = default;
+        long length_20 = default;
+        dicttable* bracket_map_56 = default;
+        targetbf_Tape* tape_30 = default;
+        long v_280 = default;
+        bool v_281 = default;
 
     // block0: targetbf.py:59  tape = Tape()
 #line 59 "targetbf.py"
-        v_0 = (targetbf_Tape*)Rpython.Runtime.Memory.NoGc.Malloc(3, 40); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (targetbf_Tape*)Rpython.Runtime.Memory.NoGc.Malloc(11, 40); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -1151,349 +2054,1036 @@ public static unsafe class RpythonProgram
     block1:
 #line 59 "targetbf.py"
         v_1->typeptr = Prebuilt.vtable_targetbf_Tape;
-#line 59 "targetbf.py"
-        targetbf_Tape___init__(v_1);
+#line 39 "rpython/rtyper/rlist.py"
+        v_3 = (list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return;
-        program_2 = program_1; bracket_map_2 = bracket_map_1; v_4 = v_1; goto block2;
+        v_4 = v_3; v_5 = v_1; program_2 = program_1; bracket_map_2 = bracket_map_1; goto block2;
 
-    // block2: targetbf.py:60  while pc < len(program):
+    // block2: rpython/rtyper/rlist.py:40  l.length = length
     block2:
-#line 60 "targetbf.py"
-        program_3 = program_2; bracket_map_3 = bracket_map_2; pc_0 = 0L; tape_0 = v_4; goto block3;
-
-    // block3: targetbf.py:60  while pc < len(program):
-    block3:
-#line 60 "targetbf.py"
-        v_5 = rpython_rtyper_rstr_ll_strlen__rpy_str(program_3);
-#line 60 "targetbf.py"
-        v_6 = pc_0 < v_5;
-#line 60 "targetbf.py"
-        v_7 = v_6;
-#line 60 "targetbf.py"
-        if (v_7) { program_4 = program_3; bracket_map_4 = bracket_map_3; pc_1 = pc_0; tape_1 = tape_0; goto block4; }
-#line 60 "targetbf.py"
-        return;
-
-    // block4: targetbf.py:61  jitdriver.jit_merge_point(pc=pc, tape=tape, program=program,
-    block4:
-#line 63 "targetbf.py"
-        v_9 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(program_4, pc_1);
+#line 40 "rpython/rtyper/rlist.py"
+        v_4->length = 1L;
+#line 41 "rpython/rtyper/rlist.py"
+        v_7 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, 1L); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
         if (raised_2) return;
-        v_10 = v_9; program_5 = program_4; bracket_map_5 = bracket_map_4; pc_2 = pc_1; tape_2 = tape_1; goto block5;
+        v_8 = v_4; v_9 = v_7; v_10 = v_5; program_3 = program_2; bracket_map_3 = bracket_map_2; goto block3;
 
-    // block5: targetbf.py:64  if code == ">":
+    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    block3:
+#line 41 "rpython/rtyper/rlist.py"
+        v_8->items = v_9;
+#line 33 "targetbf.py"
+        v_12 = v_8->items;
+#line 33 "targetbf.py"
+        (&v_12->items)[0L] = 0L;
+#line 33 "targetbf.py"
+        v_10->inst_thetape = v_8;
+#line 34 "targetbf.py"
+        v_10->inst_position = 0L;
+#line 34 "targetbf.py"
+        s_0 = program_3; pc_0 = 0L; bracket_map_4 = bracket_map_3; tape_0 = v_10; goto block4;
+
+    // block4: rpython/rtyper/rstr.py:39  return len(s.chars)
+    block4:
+#line 39 "rpython/rtyper/rstr.py"
+        v_16 = s_0->chars.length;
+#line 60 "targetbf.py"
+        v_17 = pc_0 < v_16;
+#line 60 "targetbf.py"
+        if (v_17) { program_4 = s_0; bracket_map_5 = bracket_map_4; pc_1 = pc_0; tape_1 = tape_0; goto block5; }
+#line 60 "targetbf.py"
+        return;
+
+    // block5: targetbf.py:61  jitdriver.jit_merge_point(pc=pc, tape=tape, program=program,
     block5:
-#line 64 "targetbf.py"
-        v_11 = v_10 == 62;
-#line 64 "targetbf.py"
-        v_12 = v_11;
-#line 64 "targetbf.py"
-        if (v_12) { program_35 = program_5; bracket_map_35 = bracket_map_5; pc_30 = pc_2; tape_32 = tape_2; goto block35; }
-#line 64 "targetbf.py"
-        program_6 = program_5; bracket_map_6 = bracket_map_5; pc_3 = pc_2; tape_3 = tape_2; code_0 = v_10; goto block6;
+#line 47 "rpython/rtyper/rstr.py"
+        v_19 = program_4->chars.length;
+#line 48 "rpython/rtyper/rstr.py"
+        v_20 = pc_1 < 0L;
+#line 48 "rpython/rtyper/rstr.py"
+        if (v_20) { s_3 = program_4; index_20 = pc_1; length_20 = v_19; bracket_map_56 = bracket_map_5; tape_30 = tape_1; goto block88; }
+#line 48 "rpython/rtyper/rstr.py"
+        s_1 = program_4; index_0 = pc_1; length_0 = v_19; bracket_map_6 = bracket_map_5; pc_2 = pc_1; tape_2 = tape_1; goto block6;
 
-    // block6: targetbf.py:66  elif code == "<":
+    // block6: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
     block6:
-#line 66 "targetbf.py"
-        v_13 = code_0 == 60;
-#line 66 "targetbf.py"
-        v_14 = v_13;
-#line 66 "targetbf.py"
-        if (v_14) { program_34 = program_6; bracket_map_34 = bracket_map_6; pc_29 = pc_3; tape_31 = tape_3; goto block34; }
-#line 66 "targetbf.py"
-        program_7 = program_6; bracket_map_7 = bracket_map_6; pc_4 = pc_3; tape_4 = tape_3; code_1 = code_0; goto block7;
+#line 50 "rpython/rtyper/rstr.py"
+        v_21 = index_0 >= length_0;
+#line 50 "rpython/rtyper/rstr.py"
+        if (v_21) goto block86;
+#line 50 "rpython/rtyper/rstr.py"
+        s_2 = s_1; index_1 = index_0; bracket_map_7 = bracket_map_6; pc_3 = pc_2; tape_3 = tape_2; goto block7;
 
-    // block7: targetbf.py:68  elif code == "+":
+    // block7: rpython/rtyper/rstr.py:52  return s.chars[index]
     block7:
-#line 68 "targetbf.py"
-        v_15 = code_1 == 43;
-#line 68 "targetbf.py"
-        v_16 = v_15;
-#line 68 "targetbf.py"
-        if (v_16) { program_32 = program_7; bracket_map_32 = bracket_map_7; pc_27 = pc_4; tape_29 = tape_4; goto block32; }
-#line 68 "targetbf.py"
-        program_8 = program_7; bracket_map_8 = bracket_map_7; pc_5 = pc_4; tape_5 = tape_4; code_2 = code_1; goto block8;
+#line 52 "rpython/rtyper/rstr.py"
+        v_22 = (&s_2->chars.items)[index_1];
+#line 64 "targetbf.py"
+        v_23 = v_22 == 62;
+#line 64 "targetbf.py"
+        if (v_23) { self_25 = tape_3; program_56 = s_2; bracket_map_51 = bracket_map_7; pc_47 = pc_3; goto block81; }
+#line 64 "targetbf.py"
+        program_5 = s_2; bracket_map_8 = bracket_map_7; pc_4 = pc_3; tape_4 = tape_3; code_0 = v_22; goto block8;
 
-    // block8: targetbf.py:70  elif code == "-":
+    // block8: targetbf.py:66  elif code == "<":
     block8:
-#line 70 "targetbf.py"
-        v_17 = code_2 == 45;
-#line 70 "targetbf.py"
-        v_18 = v_17;
-#line 70 "targetbf.py"
-        if (v_18) { program_30 = program_8; bracket_map_30 = bracket_map_8; pc_25 = pc_5; tape_27 = tape_5; goto block30; }
-#line 70 "targetbf.py"
-        program_9 = program_8; bracket_map_9 = bracket_map_8; pc_6 = pc_5; tape_6 = tape_5; code_3 = code_2; goto block9;
+#line 66 "targetbf.py"
+        v_24 = code_0 == 60;
+#line 66 "targetbf.py"
+        if (v_24) { self_24 = tape_4; program_55 = program_5; bracket_map_50 = bracket_map_8; pc_46 = pc_4; goto block80; }
+#line 66 "targetbf.py"
+        program_6 = program_5; bracket_map_9 = bracket_map_8; pc_5 = pc_4; tape_5 = tape_4; code_1 = code_0; goto block9;
 
-    // block9: targetbf.py:72  elif code == ".":
+    // block9: targetbf.py:68  elif code == "+":
     block9:
-#line 72 "targetbf.py"
-        v_19 = code_3 == 46;
-#line 72 "targetbf.py"
-        v_20 = v_19;
-#line 72 "targetbf.py"
-        if (v_20) { program_25 = program_9; bracket_map_25 = bracket_map_9; pc_20 = pc_6; tape_22 = tape_6; goto block25; }
-#line 72 "targetbf.py"
-        program_10 = program_9; bracket_map_10 = bracket_map_9; pc_7 = pc_6; tape_7 = tape_6; code_4 = code_3; goto block10;
+#line 68 "targetbf.py"
+        v_25 = code_1 == 43;
+#line 68 "targetbf.py"
+        if (v_25) { self_20 = tape_5; program_48 = program_6; bracket_map_43 = bracket_map_9; pc_39 = pc_5; goto block69; }
+#line 68 "targetbf.py"
+        program_7 = program_6; bracket_map_10 = bracket_map_9; pc_6 = pc_5; tape_6 = tape_5; code_2 = code_1; goto block10;
 
-    // block10: targetbf.py:74  elif code == ",":
+    // block10: targetbf.py:70  elif code == "-":
     block10:
-#line 74 "targetbf.py"
-        v_21 = code_4 == 44;
-#line 74 "targetbf.py"
-        v_22 = v_21;
-#line 74 "targetbf.py"
-        if (v_22) { program_22 = program_10; bracket_map_22 = bracket_map_10; pc_17 = pc_7; tape_19 = tape_7; goto block22; }
-#line 74 "targetbf.py"
-        program_11 = program_10; bracket_map_11 = bracket_map_10; pc_8 = pc_7; tape_8 = tape_7; code_5 = code_4; goto block11;
+#line 70 "targetbf.py"
+        v_26 = code_2 == 45;
+#line 70 "targetbf.py"
+        if (v_26) { self_16 = tape_6; program_41 = program_7; bracket_map_36 = bracket_map_10; pc_32 = pc_6; goto block58; }
+#line 70 "targetbf.py"
+        program_8 = program_7; bracket_map_11 = bracket_map_10; pc_7 = pc_6; tape_7 = tape_6; code_3 = code_2; goto block11;
 
-    // block11: targetbf.py:77  elif code == "[" and tape.get() == 0:
+    // block11: targetbf.py:72  elif code == ".":
     block11:
-#line 77 "targetbf.py"
-        v_23 = code_5 == 91;
-#line 77 "targetbf.py"
-        v_24 = v_23;
-#line 77 "targetbf.py"
-        if (v_24) { program_18 = program_11; bracket_map_18 = bracket_map_11; pc_14 = pc_8; tape_15 = tape_8; code_7 = code_5; goto block18; }
-#line 77 "targetbf.py"
-        program_12 = program_11; bracket_map_12 = bracket_map_11; pc_9 = pc_8; tape_9 = tape_8; code_6 = code_5; goto block12;
+#line 72 "targetbf.py"
+        v_27 = code_3 == 46;
+#line 72 "targetbf.py"
+        if (v_27) { self_12 = tape_7; program_34 = program_8; bracket_map_29 = bracket_map_11; pc_25 = pc_7; goto block47; }
+#line 72 "targetbf.py"
+        program_9 = program_8; bracket_map_12 = bracket_map_11; pc_8 = pc_7; tape_8 = tape_7; code_4 = code_3; goto block12;
 
-    // block12: targetbf.py:79  elif code == "]" and tape.get() != 0:
+    // block12: targetbf.py:74  elif code == ",":
     block12:
-#line 79 "targetbf.py"
-        v_25 = code_6 == 93;
-#line 79 "targetbf.py"
-        v_26 = v_25;
-#line 79 "targetbf.py"
-        if (v_26) { program_14 = program_12; bracket_map_14 = bracket_map_12; pc_11 = pc_9; tape_11 = tape_9; goto block14; }
-#line 79 "targetbf.py"
-        program_13 = program_12; bracket_map_13 = bracket_map_12; pc_10 = pc_9; tape_10 = tape_9; goto block13;
+#line 74 "targetbf.py"
+        v_28 = code_4 == 44;
+#line 74 "targetbf.py"
+        if (v_28) { program_29 = program_9; bracket_map_24 = bracket_map_12; pc_20 = pc_8; tape_20 = tape_8; goto block40; }
+#line 74 "targetbf.py"
+        program_10 = program_9; bracket_map_13 = bracket_map_12; pc_9 = pc_8; tape_9 = tape_8; code_5 = code_4; goto block13;
 
-    // block13: targetbf.py:81  pc += 1
+    // block13: targetbf.py:77  elif code == "[" and tape.get() == 0:
     block13:
-#line 81 "targetbf.py"
-        v_27 = unchecked(pc_10 + 1L);
-#line 81 "targetbf.py"
-        program_3 = program_13; bracket_map_3 = bracket_map_13; pc_0 = v_27; tape_0 = tape_10; goto block3;
+#line 77 "targetbf.py"
+        v_29 = code_5 == 91;
+#line 77 "targetbf.py"
+        if (v_29) { self_4 = tape_9; program_21 = program_10; bracket_map_20 = bracket_map_13; pc_16 = pc_9; code_7 = code_5; goto block28; }
+#line 77 "targetbf.py"
+        program_11 = program_10; bracket_map_14 = bracket_map_13; pc_10 = pc_9; tape_10 = tape_9; code_6 = code_5; goto block14;
 
     // block14: targetbf.py:79  elif code == "]" and tape.get() != 0:
     block14:
 #line 79 "targetbf.py"
-        v_28 = tape_11;
+        v_30 = code_6 == 93;
 #line 79 "targetbf.py"
-        v_29 = targetbf_Tape_get(v_28);
+        if (v_30) { self_0 = tape_10; program_13 = program_11; bracket_map_16 = bracket_map_14; pc_12 = pc_10; goto block16; }
+#line 79 "targetbf.py"
+        program_12 = program_11; bracket_map_15 = bracket_map_14; pc_11 = pc_10; tape_11 = tape_10; goto block15;
+
+    // block15: targetbf.py:81  pc += 1
+    block15:
+#line 81 "targetbf.py"
+        v_31 = unchecked(pc_11 + 1L);
+#line 81 "targetbf.py"
+        s_0 = program_12; pc_0 = v_31; bracket_map_4 = bracket_map_15; tape_0 = tape_11; goto block4;
+
+    // block16: targetbf.py:37  return self.thetape[self.position]
+    block16:
+#line 37 "targetbf.py"
+        v_32 = self_0->inst_thetape;
+#line 37 "targetbf.py"
+        v_33 = self_0->inst_position;
+#line 27 "rpython/rtyper/rlist.py"
+        v_34 = v_32->items;
+#line 33 "rpython/rtyper/rlist.py"
+        v_35 = v_32->length;
+#line 51 "rpython/rtyper/rlist.py"
+        v_36 = v_33 < 0L;
+#line 51 "rpython/rtyper/rlist.py"
+        if (v_36) { index_4 = v_33; length_2 = v_35; v_65 = v_34; program_20 = program_13; bracket_map_19 = bracket_map_16; pc_15 = pc_12; self_3 = self_0; goto block27; }
+#line 51 "rpython/rtyper/rlist.py"
+        index_2 = v_33; length_1 = v_35; v_37 = v_34; program_14 = program_13; bracket_map_17 = bracket_map_16; pc_13 = pc_12; self_1 = self_0; goto block17;
+
+    // block17: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    block17:
+#line 53 "rpython/rtyper/rlist.py"
+        v_38 = index_2 >= length_1;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_38) goto block25;
+#line 53 "rpython/rtyper/rlist.py"
+        v_39 = v_37; v_40 = index_2; program_15 = program_14; bracket_map_18 = bracket_map_17; pc_14 = pc_13; self_2 = self_1; goto block18;
+
+    // block18: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    block18:
+#line 59 "rpython/rtyper/rlist.py"
+        v_41 = (&v_39->items)[v_40];
+#line 79 "targetbf.py"
+        v_42 = v_41 != 0L;
+#line 79 "targetbf.py"
+        if (v_42) { d_0 = bracket_map_18; key_0 = pc_14; program_16 = program_15; tape_12 = self_2; goto block19; }
+#line 79 "targetbf.py"
+        program_12 = program_15; bracket_map_15 = bracket_map_18; pc_11 = pc_14; tape_11 = self_2; goto block15;
+
+    // block19: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
+    block19:
+#line 220 "rpython/rtyper/rordereddict.py"
+        rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0);
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
         if (raised_3) return;
-        v_30 = v_29; program_15 = program_14; bracket_map_15 = bracket_map_14; pc_12 = pc_11; tape_12 = tape_11; goto block15;
+        d_1 = d_0; key_1 = key_0; program_17 = program_16; tape_13 = tape_12; goto block20;
 
-    // block15: targetbf.py:79  elif code == "]" and tape.get() != 0:
-    block15:
-#line 79 "targetbf.py"
-        v_31 = v_30 != 0L;
-#line 79 "targetbf.py"
-        v_32 = v_31;
-#line 79 "targetbf.py"
-        if (v_32) { program_16 = program_15; bracket_map_16 = bracket_map_15; pc_13 = pc_12; tape_13 = tape_12; goto block16; }
-#line 79 "targetbf.py"
-        program_13 = program_15; bracket_map_13 = bracket_map_15; pc_10 = pc_12; tape_10 = tape_12; goto block13;
-
-    // block16: targetbf.py:80  pc = get_matching_bracket(bracket_map, pc)     # loop back
-    block16:
-#line 80 "targetbf.py"
-        v_33 = targetbf_get_matching_bracket(bracket_map_16, pc_13);
+    // block20: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
+    block20:
+#line 221 "rpython/rtyper/rordereddict.py"
+        v_44 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, false);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
         if (raised_4) return;
-        program_17 = program_16; bracket_map_17 = bracket_map_16; v_34 = v_33; tape_14 = tape_13; goto block17;
+        v_45 = v_44; d_2 = d_1; program_18 = program_17; tape_14 = tape_13; goto block21;
 
-    // block17: targetbf.py:80  pc = get_matching_bracket(bracket_map, pc)     # loop back
-    block17:
-#line 80 "targetbf.py"
-        program_13 = program_17; bracket_map_13 = bracket_map_17; pc_10 = v_34; tape_10 = tape_14; goto block13;
+    // block21: rpython/rtyper/rordereddict.py:353  if index < 0:
+    block21:
+#line 353 "rpython/rtyper/rordereddict.py"
+        v_46 = v_45 < 0L;
+#line 353 "rpython/rtyper/rordereddict.py"
+        if (v_46) goto block23;
+#line 353 "rpython/rtyper/rordereddict.py"
+        d_3 = d_2; index_3 = v_45; program_19 = program_18; tape_15 = tape_14; goto block22;
 
-    // block18: targetbf.py:77  elif code == "[" and tape.get() == 0:
-    block18:
-#line 77 "targetbf.py"
-        v_35 = tape_15;
-#line 77 "targetbf.py"
-        v_36 = targetbf_Tape_get(v_35);
+    // block22: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
+    block22:
+#line 355 "rpython/rtyper/rordereddict.py"
+        v_47 = d_3->entries;
+#line 355 "rpython/rtyper/rordereddict.py"
+        v_48 = (&v_47->items)[index_3].value;
+#line 355 "rpython/rtyper/rordereddict.py"
+        program_12 = program_19; bracket_map_15 = d_3; pc_11 = v_48; tape_11 = tape_15; goto block15;
+
+    // block23: rpython/rtyper/rordereddict.py:354  raise KeyError
+    block23:
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_49 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_49 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_5 != null;
         if (raised_5) return;
-        v_37 = v_36; program_19 = program_18; bracket_map_19 = bracket_map_18; pc_15 = pc_14; tape_16 = tape_15; code_8 = code_7; goto block19;
+        v_50 = v_49; goto block24;
 
-    // block19: targetbf.py:77  elif code == "[" and tape.get() == 0:
-    block19:
-#line 77 "targetbf.py"
-        v_38 = v_37 == 0L;
-#line 77 "targetbf.py"
-        v_39 = v_38;
-#line 77 "targetbf.py"
-        if (v_39) { program_20 = program_19; bracket_map_20 = bracket_map_19; pc_16 = pc_15; tape_17 = tape_16; goto block20; }
-#line 77 "targetbf.py"
-        program_12 = program_19; bracket_map_12 = bracket_map_19; pc_9 = pc_15; tape_9 = tape_16; code_6 = code_8; goto block12;
+    // block24: rpython/rtyper/rordereddict.py:354  raise KeyError
+    block24:
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_51 = (BaseException*)v_50;
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_51->typeptr = Prebuilt.vtable_KeyError;
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_53 = (BaseException*)v_50;
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_54 = v_53->typeptr;
+#line hidden
+        evalue_0 = (BaseException*)v_50;
+        Prebuilt.exc_data->exc_type = v_54;
+        Prebuilt.exc_data->exc_value = evalue_0;
+        return;
 
-    // block20: targetbf.py:78  pc = get_matching_bracket(bracket_map, pc)     # skip forward
-    block20:
-#line 78 "targetbf.py"
-        v_40 = targetbf_get_matching_bracket(bracket_map_20, pc_16);
+    // block25: rpython/rtyper/rlist.py:54  raise IndexError
+    block25:
+#line 54 "rpython/rtyper/rlist.py"
+        v_57 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_57 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_6 != null;
         if (raised_6) return;
-        program_21 = program_20; bracket_map_21 = bracket_map_20; v_41 = v_40; tape_18 = tape_17; goto block21;
+        v_58 = v_57; goto block26;
 
-    // block21: targetbf.py:78  pc = get_matching_bracket(bracket_map, pc)     # skip forward
-    block21:
-#line 78 "targetbf.py"
-        program_13 = program_21; bracket_map_13 = bracket_map_21; pc_10 = v_41; tape_10 = tape_18; goto block13;
+    // block26: rpython/rtyper/rlist.py:54  raise IndexError
+    block26:
+#line 54 "rpython/rtyper/rlist.py"
+        v_59 = (BaseException*)v_58;
+#line 54 "rpython/rtyper/rlist.py"
+        v_59->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_61 = (BaseException*)v_58;
+#line 54 "rpython/rtyper/rlist.py"
+        v_62 = v_61->typeptr;
+#line hidden
+        evalue_1 = (BaseException*)v_58;
+        Prebuilt.exc_data->exc_type = v_62;
+        Prebuilt.exc_data->exc_value = evalue_1;
+        return;
 
-    // block22: targetbf.py:75  byte = read_stdin_byte()
-    block22:
-#line 75 "targetbf.py"
-        v_42 = rpy_read_stdin_byte();
-#line 76 "targetbf.py"
-        v_43 = tape_19;
-#line 76 "targetbf.py"
-        v_44 = v_42 >= 0L;
-#line 76 "targetbf.py"
-        v_45 = v_44;
-#line 76 "targetbf.py"
-        if (v_45) { program_23 = program_22; bracket_map_23 = bracket_map_22; pc_18 = pc_17; tape_20 = tape_19; t27_0 = v_43; v_46 = v_42; goto block23; }
-#line 76 "targetbf.py"
-        program_23 = program_22; bracket_map_23 = bracket_map_22; pc_18 = pc_17; tape_20 = tape_19; t27_0 = v_43; v_46 = 0L; goto block23;
+    // block27: rpython/rtyper/rlist.py:52  index += length
+    block27:
+#line 52 "rpython/rtyper/rlist.py"
+        v_66 = unchecked(index_4 + length_2);
+#line 53 "rpython/rtyper/rlist.py"
+        v_67 = v_66 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_67) goto block25;
+#line 53 "rpython/rtyper/rlist.py"
+        index_2 = v_66; length_1 = length_2; v_37 = v_65; program_14 = program_20; bracket_map_17 = bracket_map_19; pc_13 = pc_15; self_1 = self_3; goto block17;
 
-    // block23: targetbf.py:76  tape.set(byte if byte >= 0 else 0)
-    block23:
-#line 76 "targetbf.py"
-        targetbf_Tape_set(t27_0, v_46);
+    // block28: targetbf.py:37  return self.thetape[self.position]
+    block28:
+#line 37 "targetbf.py"
+        v_68 = self_4->inst_thetape;
+#line 37 "targetbf.py"
+        v_69 = self_4->inst_position;
+#line 27 "rpython/rtyper/rlist.py"
+        v_70 = v_68->items;
+#line 33 "rpython/rtyper/rlist.py"
+        v_71 = v_68->length;
+#line 51 "rpython/rtyper/rlist.py"
+        v_72 = v_69 < 0L;
+#line 51 "rpython/rtyper/rlist.py"
+        if (v_72) { index_7 = v_69; length_4 = v_71; v_101 = v_70; program_28 = program_21; bracket_map_23 = bracket_map_20; pc_19 = pc_16; self_7 = self_4; code_10 = code_7; goto block39; }
+#line 51 "rpython/rtyper/rlist.py"
+        index_5 = v_69; length_3 = v_71; v_73 = v_70; program_22 = program_21; bracket_map_21 = bracket_map_20; pc_17 = pc_16; self_5 = self_4; code_8 = code_7; goto block29;
+
+    // block29: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    block29:
+#line 53 "rpython/rtyper/rlist.py"
+        v_74 = index_5 >= length_3;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_74) goto block37;
+#line 53 "rpython/rtyper/rlist.py"
+        v_75 = v_73; v_76 = index_5; program_23 = program_22; bracket_map_22 = bracket_map_21; pc_18 = pc_17; self_6 = self_5; code_9 = code_8; goto block30;
+
+    // block30: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    block30:
+#line 59 "rpython/rtyper/rlist.py"
+        v_77 = (&v_75->items)[v_76];
+#line 77 "targetbf.py"
+        v_78 = v_77 == 0L;
+#line 77 "targetbf.py"
+        if (v_78) { d_4 = bracket_map_22; key_2 = pc_18; program_24 = program_23; tape_16 = self_6; goto block31; }
+#line 77 "targetbf.py"
+        program_11 = program_23; bracket_map_14 = bracket_map_22; pc_10 = pc_18; tape_10 = self_6; code_6 = code_9; goto block14;
+
+    // block31: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
+    block31:
+#line 220 "rpython/rtyper/rordereddict.py"
+        rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_4);
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
         raised_7 = etype_7 != null;
         if (raised_7) return;
-        program_24 = program_23; bracket_map_24 = bracket_map_23; pc_19 = pc_18; tape_21 = tape_20; goto block24;
+        d_5 = d_4; key_3 = key_2; program_25 = program_24; tape_17 = tape_16; goto block32;
 
-    // block24: targetbf.py:76  tape.set(byte if byte >= 0 else 0)
-    block24:
-#line 76 "targetbf.py"
-        program_13 = program_24; bracket_map_13 = bracket_map_24; pc_10 = pc_19; tape_10 = tape_21; goto block13;
-
-    // block25: targetbf.py:73  write_stdout(chr(tape.get()))
-    block25:
-#line 73 "targetbf.py"
-        v_48 = tape_22;
-#line 73 "targetbf.py"
-        v_49 = targetbf_Tape_get(v_48);
+    // block32: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
+    block32:
+#line 221 "rpython/rtyper/rordereddict.py"
+        v_80 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_5, key_3, key_3, false);
 #line hidden
         etype_8 = Prebuilt.exc_data->exc_type;
         raised_8 = etype_8 != null;
         if (raised_8) return;
-        v_50 = v_49; program_26 = program_25; bracket_map_26 = bracket_map_25; pc_21 = pc_20; tape_23 = tape_22; goto block26;
+        v_81 = v_80; d_6 = d_5; program_26 = program_25; tape_18 = tape_17; goto block33;
 
-    // block26: targetbf.py:73  write_stdout(chr(tape.get()))
-    block26:
-#line 73 "targetbf.py"
-        v_51 = rpython_rtyper_rstr_ll_chr__Signed(v_50);
+    // block33: rpython/rtyper/rordereddict.py:353  if index < 0:
+    block33:
+#line 353 "rpython/rtyper/rordereddict.py"
+        v_82 = v_81 < 0L;
+#line 353 "rpython/rtyper/rordereddict.py"
+        if (v_82) goto block35;
+#line 353 "rpython/rtyper/rordereddict.py"
+        d_7 = d_6; index_6 = v_81; program_27 = program_26; tape_19 = tape_18; goto block34;
+
+    // block34: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
+    block34:
+#line 355 "rpython/rtyper/rordereddict.py"
+        v_83 = d_7->entries;
+#line 355 "rpython/rtyper/rordereddict.py"
+        v_84 = (&v_83->items)[index_6].value;
+#line 355 "rpython/rtyper/rordereddict.py"
+        program_12 = program_27; bracket_map_15 = d_7; pc_11 = v_84; tape_11 = tape_19; goto block15;
+
+    // block35: rpython/rtyper/rordereddict.py:354  raise KeyError
+    block35:
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_85 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_85 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_9 = Prebuilt.exc_data->exc_type;
         raised_9 = etype_9 != null;
         if (raised_9) return;
-        v_52 = v_51; program_27 = program_26; bracket_map_27 = bracket_map_26; pc_22 = pc_21; tape_24 = tape_23; goto block27;
+        v_86 = v_85; goto block36;
 
-    // block27: targetbf.py:73  write_stdout(chr(tape.get()))
-    block27:
-#line 73 "targetbf.py"
-        v_53 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_52);
+    // block36: rpython/rtyper/rordereddict.py:354  raise KeyError
+    block36:
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_87 = (BaseException*)v_86;
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_87->typeptr = Prebuilt.vtable_KeyError;
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_89 = (BaseException*)v_86;
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_90 = v_89->typeptr;
+#line hidden
+        evalue_2 = (BaseException*)v_86;
+        Prebuilt.exc_data->exc_type = v_90;
+        Prebuilt.exc_data->exc_value = evalue_2;
+        return;
+
+    // block37: rpython/rtyper/rlist.py:54  raise IndexError
+    block37:
+#line 54 "rpython/rtyper/rlist.py"
+        v_93 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_93 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_10 = Prebuilt.exc_data->exc_type;
         raised_10 = etype_10 != null;
         if (raised_10) return;
-        v_54 = v_53; program_28 = program_27; bracket_map_28 = bracket_map_27; pc_23 = pc_22; tape_25 = tape_24; goto block28;
+        v_94 = v_93; goto block38;
 
-    // block28: targetbf.py:73  write_stdout(chr(tape.get()))
-    block28:
-#line 73 "targetbf.py"
-        rpy_write_str(1L, v_54);
+    // block38: rpython/rtyper/rlist.py:54  raise IndexError
+    block38:
+#line 54 "rpython/rtyper/rlist.py"
+        v_95 = (BaseException*)v_94;
+#line 54 "rpython/rtyper/rlist.py"
+        v_95->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_97 = (BaseException*)v_94;
+#line 54 "rpython/rtyper/rlist.py"
+        v_98 = v_97->typeptr;
+#line hidden
+        evalue_3 = (BaseException*)v_94;
+        Prebuilt.exc_data->exc_type = v_98;
+        Prebuilt.exc_data->exc_value = evalue_3;
+        return;
+
+    // block39: rpython/rtyper/rlist.py:52  index += length
+    block39:
+#line 52 "rpython/rtyper/rlist.py"
+        v_102 = unchecked(index_7 + length_4);
+#line 53 "rpython/rtyper/rlist.py"
+        v_103 = v_102 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_103) goto block37;
+#line 53 "rpython/rtyper/rlist.py"
+        index_5 = v_102; length_3 = length_4; v_73 = v_101; program_22 = program_28; bracket_map_21 = bracket_map_23; pc_17 = pc_19; self_5 = self_7; code_8 = code_10; goto block29;
+
+    // block40: targetbf.py:75  byte = read_stdin_byte()
+    block40:
+#line 75 "targetbf.py"
+        v_104 = rpy_read_stdin_byte();
+#line 76 "targetbf.py"
+        v_105 = v_104 >= 0L;
+#line 76 "targetbf.py"
+        if (v_105) { self_8 = tape_20; val_0 = v_104; program_30 = program_29; bracket_map_25 = bracket_map_24; pc_21 = pc_20; goto block41; }
+#line 76 "targetbf.py"
+        self_8 = tape_20; val_0 = 0L; program_30 = program_29; bracket_map_25 = bracket_map_24; pc_21 = pc_20; goto block41;
+
+    // block41: targetbf.py:40  self.thetape[self.position] = val
+    block41:
+#line 40 "targetbf.py"
+        v_106 = self_8->inst_thetape;
+#line 40 "targetbf.py"
+        v_107 = self_8->inst_position;
+#line 27 "rpython/rtyper/rlist.py"
+        v_108 = v_106->items;
+#line 33 "rpython/rtyper/rlist.py"
+        v_109 = v_106->length;
+#line 51 "rpython/rtyper/rlist.py"
+        v_110 = v_107 < 0L;
+#line 51 "rpython/rtyper/rlist.py"
+        if (v_110) { index_9 = v_107; length_6 = v_109; v_124 = v_108; newitem_2 = val_0; program_33 = program_30; bracket_map_28 = bracket_map_25; pc_24 = pc_21; self_11 = self_8; goto block46; }
+#line 51 "rpython/rtyper/rlist.py"
+        index_8 = v_107; length_5 = v_109; v_111 = v_108; newitem_0 = val_0; program_31 = program_30; bracket_map_26 = bracket_map_25; pc_22 = pc_21; self_9 = self_8; goto block42;
+
+    // block42: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    block42:
+#line 53 "rpython/rtyper/rlist.py"
+        v_112 = index_8 >= length_5;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_112) goto block44;
+#line 53 "rpython/rtyper/rlist.py"
+        v_113 = v_111; v_114 = index_8; newitem_1 = newitem_0; program_32 = program_31; bracket_map_27 = bracket_map_26; pc_23 = pc_22; self_10 = self_9; goto block43;
+
+    // block43: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+    block43:
+#line 63 "rpython/rtyper/rlist.py"
+        (&v_113->items)[v_114] = newitem_1;
+#line 63 "rpython/rtyper/rlist.py"
+        program_12 = program_32; bracket_map_15 = bracket_map_27; pc_11 = pc_23; tape_11 = self_10; goto block15;
+
+    // block44: rpython/rtyper/rlist.py:54  raise IndexError
+    block44:
+#line 54 "rpython/rtyper/rlist.py"
+        v_116 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_116 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_11 = Prebuilt.exc_data->exc_type;
         raised_11 = etype_11 != null;
         if (raised_11) return;
-        program_29 = program_28; bracket_map_29 = bracket_map_28; pc_24 = pc_23; tape_26 = tape_25; goto block29;
+        v_117 = v_116; goto block45;
 
-    // block29: targetbf.py:73  write_stdout(chr(tape.get()))
-    block29:
-#line 73 "targetbf.py"
-        program_13 = program_29; bracket_map_13 = bracket_map_29; pc_10 = pc_24; tape_10 = tape_26; goto block13;
+    // block45: rpython/rtyper/rlist.py:54  raise IndexError
+    block45:
+#line 54 "rpython/rtyper/rlist.py"
+        v_118 = (BaseException*)v_117;
+#line 54 "rpython/rtyper/rlist.py"
+        v_118->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_120 = (BaseException*)v_117;
+#line 54 "rpython/rtyper/rlist.py"
+        v_121 = v_120->typeptr;
+#line hidden
+        evalue_4 = (BaseException*)v_117;
+        Prebuilt.exc_data->exc_type = v_121;
+        Prebuilt.exc_data->exc_value = evalue_4;
+        return;
 
-    // block30: targetbf.py:71  tape.dec()
-    block30:
-#line 71 "targetbf.py"
-        v_56 = tape_27;
-#line 71 "targetbf.py"
-        targetbf_Tape_dec(v_56);
+    // block46: rpython/rtyper/rlist.py:52  index += length
+    block46:
+#line 52 "rpython/rtyper/rlist.py"
+        v_125 = unchecked(index_9 + length_6);
+#line 53 "rpython/rtyper/rlist.py"
+        v_126 = v_125 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_126) goto block44;
+#line 53 "rpython/rtyper/rlist.py"
+        index_8 = v_125; length_5 = length_6; v_111 = v_124; newitem_0 = newitem_2; program_31 = program_33; bracket_map_26 = bracket_map_28; pc_22 = pc_24; self_9 = self_11; goto block42;
+
+    // block47: targetbf.py:37  return self.thetape[self.position]
+    block47:
+#line 37 "targetbf.py"
+        v_127 = self_12->inst_thetape;
+#line 37 "targetbf.py"
+        v_128 = self_12->inst_position;
+#line 27 "rpython/rtyper/rlist.py"
+        v_129 = v_127->items;
+#line 33 "rpython/rtyper/rlist.py"
+        v_130 = v_127->length;
+#line 51 "rpython/rtyper/rlist.py"
+        v_131 = v_128 < 0L;
+#line 51 "rpython/rtyper/rlist.py"
+        if (v_131) { index_11 = v_128; length_8 = v_130; v_160 = v_129; program_40 = program_34; bracket_map_35 = bracket_map_29; pc_31 = pc_25; self_15 = self_12; goto block57; }
+#line 51 "rpython/rtyper/rlist.py"
+        index_10 = v_128; length_7 = v_130; v_132 = v_129; program_35 = program_34; bracket_map_30 = bracket_map_29; pc_26 = pc_25; self_13 = self_12; goto block48;
+
+    // block48: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    block48:
+#line 53 "rpython/rtyper/rlist.py"
+        v_133 = index_10 >= length_7;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_133) goto block55;
+#line 53 "rpython/rtyper/rlist.py"
+        v_134 = v_132; v_135 = index_10; program_36 = program_35; bracket_map_31 = bracket_map_30; pc_27 = pc_26; self_14 = self_13; goto block49;
+
+    // block49: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    block49:
+#line 59 "rpython/rtyper/rlist.py"
+        v_136 = (&v_134->items)[v_135];
+#line 57 "rpython/rtyper/rstr.py"
+        v_137 = v_136 < 0L;
+#line 57 "rpython/rtyper/rstr.py"
+        if (v_137) goto block53;
+#line 57 "rpython/rtyper/rstr.py"
+        code_11 = v_136; program_37 = program_36; bracket_map_32 = bracket_map_31; pc_28 = pc_27; tape_21 = self_14; goto block50;
+
+    // block50: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
+    block50:
+#line 57 "rpython/rtyper/rstr.py"
+        v_138 = code_11 > 1114111L;
+#line 57 "rpython/rtyper/rstr.py"
+        if (v_138) goto block53;
+#line 57 "rpython/rtyper/rstr.py"
+        code_12 = code_11; program_38 = program_37; bracket_map_33 = bracket_map_32; pc_29 = pc_28; tape_22 = tape_21; goto block51;
+
+    // block51: rpython/rtyper/rstr.py:59  return chr(code)
+    block51:
+#line 59 "rpython/rtyper/rstr.py"
+        v_139 = unchecked((int)code_12);
+#line 30 "rpython/rtyper/rstr.py"
+        v_140 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(13, 32, 4, 24, 1L); if (v_140 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_12 = Prebuilt.exc_data->exc_type;
         raised_12 = etype_12 != null;
         if (raised_12) return;
-        program_31 = program_30; bracket_map_31 = bracket_map_30; pc_26 = pc_25; tape_28 = tape_27; goto block31;
+        v_141 = v_140; ch_0 = v_139; program_39 = program_38; bracket_map_34 = bracket_map_33; pc_30 = pc_29; tape_23 = tape_22; goto block52;
 
-    // block31: targetbf.py:71  tape.dec()
-    block31:
-#line 71 "targetbf.py"
-        program_13 = program_31; bracket_map_13 = bracket_map_31; pc_10 = pc_26; tape_10 = tape_28; goto block13;
-
-    // block32: targetbf.py:69  tape.inc()
-    block32:
-#line 69 "targetbf.py"
-        v_58 = tape_29;
-#line 69 "targetbf.py"
-        targetbf_Tape_inc(v_58);
+    // block52: rpython/rtyper/rstr.py:70  s.chars[0] = ch
+    block52:
+#line 70 "rpython/rtyper/rstr.py"
+        (&v_141->chars.items)[0L] = ch_0;
+#line 73 "targetbf.py"
+        rpy_write_str(1L, v_141);
 #line hidden
         etype_13 = Prebuilt.exc_data->exc_type;
         raised_13 = etype_13 != null;
         if (raised_13) return;
-        program_33 = program_32; bracket_map_33 = bracket_map_32; pc_28 = pc_27; tape_30 = tape_29; goto block33;
+        program_12 = program_39; bracket_map_15 = bracket_map_34; pc_11 = pc_30; tape_11 = tape_23; goto block15;
 
-    // block33: targetbf.py:69  tape.inc()
-    block33:
-#line 69 "targetbf.py"
-        program_13 = program_33; bracket_map_13 = bracket_map_33; pc_10 = pc_28; tape_10 = tape_30; goto block13;
-
-    // block34: targetbf.py:67  tape.devance()
-    block34:
-#line 67 "targetbf.py"
-        v_60 = tape_31;
-#line 67 "targetbf.py"
-        targetbf_Tape_devance(v_60);
-#line 67 "targetbf.py"
-        program_13 = program_34; bracket_map_13 = bracket_map_34; pc_10 = pc_29; tape_10 = tape_31; goto block13;
-
-    // block35: targetbf.py:65  tape.advance()
-    block35:
-#line 65 "targetbf.py"
-        v_62 = tape_32;
-#line 65 "targetbf.py"
-        targetbf_Tape_advance(v_62);
+    // block53: rpython/rtyper/rstr.py:58  raise ValueError
+    block53:
+#line 58 "rpython/rtyper/rstr.py"
+        v_144 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_144 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_14 = Prebuilt.exc_data->exc_type;
         raised_14 = etype_14 != null;
         if (raised_14) return;
-        program_36 = program_35; bracket_map_36 = bracket_map_35; pc_31 = pc_30; tape_33 = tape_32; goto block36;
+        v_145 = v_144; goto block54;
 
-    // block36: targetbf.py:65  tape.advance()
-    block36:
-#line 65 "targetbf.py"
-        program_13 = program_36; bracket_map_13 = bracket_map_36; pc_10 = pc_31; tape_10 = tape_33; goto block13;
+    // block54: rpython/rtyper/rstr.py:58  raise ValueError
+    block54:
+#line 58 "rpython/rtyper/rstr.py"
+        v_146 = (BaseException*)v_145;
+#line 58 "rpython/rtyper/rstr.py"
+        v_146->typeptr = Prebuilt.vtable_ValueError;
+#line 58 "rpython/rtyper/rstr.py"
+        v_148 = (BaseException*)v_145;
+#line 58 "rpython/rtyper/rstr.py"
+        v_149 = v_148->typeptr;
+#line hidden
+        evalue_5 = (BaseException*)v_145;
+        Prebuilt.exc_data->exc_type = v_149;
+        Prebuilt.exc_data->exc_value = evalue_5;
+        return;
+
+    // block55: rpython/rtyper/rlist.py:54  raise IndexError
+    block55:
+#line 54 "rpython/rtyper/rlist.py"
+        v_152 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_152 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_15 = Prebuilt.exc_data->exc_type;
+        raised_15 = etype_15 != null;
+        if (raised_15) return;
+        v_153 = v_152; goto block56;
+
+    // block56: rpython/rtyper/rlist.py:54  raise IndexError
+    block56:
+#line 54 "rpython/rtyper/rlist.py"
+        v_154 = (BaseException*)v_153;
+#line 54 "rpython/rtyper/rlist.py"
+        v_154->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_156 = (BaseException*)v_153;
+#line 54 "rpython/rtyper/rlist.py"
+        v_157 = v_156->typeptr;
+#line hidden
+        evalue_6 = (BaseException*)v_153;
+        Prebuilt.exc_data->exc_type = v_157;
+        Prebuilt.exc_data->exc_value = evalue_6;
+        return;
+
+    // block57: rpython/rtyper/rlist.py:52  index += length
+    block57:
+#line 52 "rpython/rtyper/rlist.py"
+        v_161 = unchecked(index_11 + length_8);
+#line 53 "rpython/rtyper/rlist.py"
+        v_162 = v_161 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_162) goto block55;
+#line 53 "rpython/rtyper/rlist.py"
+        index_10 = v_161; length_7 = length_8; v_132 = v_160; program_35 = program_40; bracket_map_30 = bracket_map_35; pc_26 = pc_31; self_13 = self_15; goto block48;
+
+    // block58: targetbf.py:46  self.thetape[self.position] = (self.thetape[self.position] - 1) & 0xFF
+    block58:
+#line 46 "targetbf.py"
+        v_163 = self_16->inst_thetape;
+#line 46 "targetbf.py"
+        v_164 = self_16->inst_position;
+#line 27 "rpython/rtyper/rlist.py"
+        v_165 = v_163->items;
+#line 33 "rpython/rtyper/rlist.py"
+        v_166 = v_163->length;
+#line 51 "rpython/rtyper/rlist.py"
+        v_167 = v_164 < 0L;
+#line 51 "rpython/rtyper/rlist.py"
+        if (v_167) { index_15 = v_164; length_12 = v_166; v_204 = v_165; self_19 = self_16; program_47 = program_41; bracket_map_42 = bracket_map_36; pc_38 = pc_32; goto block68; }
+#line 51 "rpython/rtyper/rlist.py"
+        index_12 = v_164; length_9 = v_166; v_168 = v_165; self_17 = self_16; program_42 = program_41; bracket_map_37 = bracket_map_36; pc_33 = pc_32; goto block59;
+
+    // block59: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    block59:
+#line 53 "rpython/rtyper/rlist.py"
+        v_169 = index_12 >= length_9;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_169) goto block66;
+#line 53 "rpython/rtyper/rlist.py"
+        v_170 = v_168; v_171 = index_12; self_18 = self_17; program_43 = program_42; bracket_map_38 = bracket_map_37; pc_34 = pc_33; goto block60;
+
+    // block60: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    block60:
+#line 59 "rpython/rtyper/rlist.py"
+        v_172 = (&v_170->items)[v_171];
+#line 46 "targetbf.py"
+        v_173 = unchecked(v_172 - 1L);
+#line 46 "targetbf.py"
+        v_174 = v_173 & 255L;
+#line 46 "targetbf.py"
+        v_175 = self_18->inst_thetape;
+#line 46 "targetbf.py"
+        v_176 = self_18->inst_position;
+#line 27 "rpython/rtyper/rlist.py"
+        v_177 = v_175->items;
+#line 33 "rpython/rtyper/rlist.py"
+        v_178 = v_175->length;
+#line 51 "rpython/rtyper/rlist.py"
+        v_179 = v_176 < 0L;
+#line 51 "rpython/rtyper/rlist.py"
+        if (v_179) { index_14 = v_176; length_11 = v_178; v_193 = v_177; newitem_5 = v_174; program_46 = program_43; bracket_map_41 = bracket_map_38; pc_37 = pc_34; tape_26 = self_18; goto block65; }
+#line 51 "rpython/rtyper/rlist.py"
+        index_13 = v_176; length_10 = v_178; v_180 = v_177; newitem_3 = v_174; program_44 = program_43; bracket_map_39 = bracket_map_38; pc_35 = pc_34; tape_24 = self_18; goto block61;
+
+    // block61: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    block61:
+#line 53 "rpython/rtyper/rlist.py"
+        v_181 = index_13 >= length_10;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_181) goto block63;
+#line 53 "rpython/rtyper/rlist.py"
+        v_182 = v_180; v_183 = index_13; newitem_4 = newitem_3; program_45 = program_44; bracket_map_40 = bracket_map_39; pc_36 = pc_35; tape_25 = tape_24; goto block62;
+
+    // block62: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+    block62:
+#line 63 "rpython/rtyper/rlist.py"
+        (&v_182->items)[v_183] = newitem_4;
+#line 63 "rpython/rtyper/rlist.py"
+        program_12 = program_45; bracket_map_15 = bracket_map_40; pc_11 = pc_36; tape_11 = tape_25; goto block15;
+
+    // block63: rpython/rtyper/rlist.py:54  raise IndexError
+    block63:
+#line 54 "rpython/rtyper/rlist.py"
+        v_185 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_185 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_16 = Prebuilt.exc_data->exc_type;
+        raised_16 = etype_16 != null;
+        if (raised_16) return;
+        v_186 = v_185; goto block64;
+
+    // block64: rpython/rtyper/rlist.py:54  raise IndexError
+    block64:
+#line 54 "rpython/rtyper/rlist.py"
+        v_187 = (BaseException*)v_186;
+#line 54 "rpython/rtyper/rlist.py"
+        v_187->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_189 = (BaseException*)v_186;
+#line 54 "rpython/rtyper/rlist.py"
+        v_190 = v_189->typeptr;
+#line hidden
+        evalue_7 = (BaseException*)v_186;
+        Prebuilt.exc_data->exc_type = v_190;
+        Prebuilt.exc_data->exc_value = evalue_7;
+        return;
+
+    // block65: rpython/rtyper/rlist.py:52  index += length
+    block65:
+#line 52 "rpython/rtyper/rlist.py"
+        v_194 = unchecked(index_14 + length_11);
+#line 53 "rpython/rtyper/rlist.py"
+        v_195 = v_194 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_195) goto block63;
+#line 53 "rpython/rtyper/rlist.py"
+        index_13 = v_194; length_10 = length_11; v_180 = v_193; newitem_3 = newitem_5; program_44 = program_46; bracket_map_39 = bracket_map_41; pc_35 = pc_37; tape_24 = tape_26; goto block61;
+
+    // block66: rpython/rtyper/rlist.py:54  raise IndexError
+    block66:
+#line 54 "rpython/rtyper/rlist.py"
+        v_196 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_196 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_17 = Prebuilt.exc_data->exc_type;
+        raised_17 = etype_17 != null;
+        if (raised_17) return;
+        v_197 = v_196; goto block67;
+
+    // block67: rpython/rtyper/rlist.py:54  raise IndexError
+    block67:
+#line 54 "rpython/rtyper/rlist.py"
+        v_198 = (BaseException*)v_197;
+#line 54 "rpython/rtyper/rlist.py"
+        v_198->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_200 = (BaseException*)v_197;
+#line 54 "rpython/rtyper/rlist.py"
+        v_201 = v_200->typeptr;
+#line hidden
+        evalue_8 = (BaseException*)v_197;
+        Prebuilt.exc_data->exc_type = v_201;
+        Prebuilt.exc_data->exc_value = evalue_8;
+        return;
+
+    // block68: rpython/rtyper/rlist.py:52  index += length
+    block68:
+#line 52 "rpython/rtyper/rlist.py"
+        v_205 = unchecked(index_15 + length_12);
+#line 53 "rpython/rtyper/rlist.py"
+        v_206 = v_205 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_206) goto block66;
+#line 53 "rpython/rtyper/rlist.py"
+        index_12 = v_205; length_9 = length_12; v_168 = v_204; self_17 = self_19; program_42 = program_47; bracket_map_37 = bracket_map_42; pc_33 = pc_38; goto block59;
+
+    // block69: targetbf.py:43  self.thetape[self.position] = (self.thetape[self.position] + 1) & 0xFF
+    block69:
+#line 43 "targetbf.py"
+        v_207 = self_20->inst_thetape;
+#line 43 "targetbf.py"
+        v_208 = self_20->inst_position;
+#line 27 "rpython/rtyper/rlist.py"
+        v_209 = v_207->items;
+#line 33 "rpython/rtyper/rlist.py"
+        v_210 = v_207->length;
+#line 51 "rpython/rtyper/rlist.py"
+        v_211 = v_208 < 0L;
+#line 51 "rpython/rtyper/rlist.py"
+        if (v_211) { index_19 = v_208; length_16 = v_210; v_248 = v_209; self_23 = self_20; program_54 = program_48; bracket_map_49 = bracket_map_43; pc_45 = pc_39; goto block79; }
+#line 51 "rpython/rtyper/rlist.py"
+        index_16 = v_208; length_13 = v_210; v_212 = v_209; self_21 = self_20; program_49 = program_48; bracket_map_44 = bracket_map_43; pc_40 = pc_39; goto block70;
+
+    // block70: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    block70:
+#line 53 "rpython/rtyper/rlist.py"
+        v_213 = index_16 >= length_13;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_213) goto block77;
+#line 53 "rpython/rtyper/rlist.py"
+        v_214 = v_212; v_215 = index_16; self_22 = self_21; program_50 = program_49; bracket_map_45 = bracket_map_44; pc_41 = pc_40; goto block71;
+
+    // block71: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    block71:
+#line 59 "rpython/rtyper/rlist.py"
+        v_216 = (&v_214->items)[v_215];
+#line 43 "targetbf.py"
+        v_217 = unchecked(v_216 + 1L);
+#line 43 "targetbf.py"
+        v_218 = v_217 & 255L;
+#line 43 "targetbf.py"
+        v_219 = self_22->inst_thetape;
+#line 43 "targetbf.py"
+        v_220 = self_22->inst_position;
+#line 27 "rpython/rtyper/rlist.py"
+        v_221 = v_219->items;
+#line 33 "rpython/rtyper/rlist.py"
+        v_222 = v_219->length;
+#line 51 "rpython/rtyper/rlist.py"
+        v_223 = v_220 < 0L;
+#line 51 "rpython/rtyper/rlist.py"
+        if (v_223) { index_18 = v_220; length_15 = v_222; v_237 = v_221; newitem_8 = v_218; program_53 = program_50; bracket_map_48 = bracket_map_45; pc_44 = pc_41; tape_29 = self_22; goto block76; }
+#line 51 "rpython/rtyper/rlist.py"
+        index_17 = v_220; length_14 = v_222; v_224 = v_221; newitem_6 = v_218; program_51 = program_50; bracket_map_46 = bracket_map_45; pc_42 = pc_41; tape_27 = self_22; goto block72;
+
+    // block72: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    block72:
+#line 53 "rpython/rtyper/rlist.py"
+        v_225 = index_17 >= length_14;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_225) goto block74;
+#line 53 "rpython/rtyper/rlist.py"
+        v_226 = v_224; v_227 = index_17; newitem_7 = newitem_6; program_52 = program_51; bracket_map_47 = bracket_map_46; pc_43 = pc_42; tape_28 = tape_27; goto block73;
+
+    // block73: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+    block73:
+#line 63 "rpython/rtyper/rlist.py"
+        (&v_226->items)[v_227] = newitem_7;
+#line 63 "rpython/rtyper/rlist.py"
+        program_12 = program_52; bracket_map_15 = bracket_map_47; pc_11 = pc_43; tape_11 = tape_28; goto block15;
+
+    // block74: rpython/rtyper/rlist.py:54  raise IndexError
+    block74:
+#line 54 "rpython/rtyper/rlist.py"
+        v_229 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_229 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_18 = Prebuilt.exc_data->exc_type;
+        raised_18 = etype_18 != null;
+        if (raised_18) return;
+        v_230 = v_229; goto block75;
+
+    // block75: rpython/rtyper/rlist.py:54  raise IndexError
+    block75:
+#line 54 "rpython/rtyper/rlist.py"
+        v_231 = (BaseException*)v_230;
+#line 54 "rpython/rtyper/rlist.py"
+        v_231->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_233 = (BaseException*)v_230;
+#line 54 "rpython/rtyper/rlist.py"
+        v_234 = v_233->typeptr;
+#line hidden
+        evalue_9 = (BaseException*)v_230;
+        Prebuilt.exc_data->exc_type = v_234;
+        Prebuilt.exc_data->exc_value = evalue_9;
+        return;
+
+    // block76: rpython/rtyper/rlist.py:52  index += length
+    block76:
+#line 52 "rpython/rtyper/rlist.py"
+        v_238 = unchecked(index_18 + length_15);
+#line 53 "rpython/rtyper/rlist.py"
+        v_239 = v_238 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_239) goto block74;
+#line 53 "rpython/rtyper/rlist.py"
+        index_17 = v_238; length_14 = length_15; v_224 = v_237; newitem_6 = newitem_8; program_51 = program_53; bracket_map_46 = bracket_map_48; pc_42 = pc_44; tape_27 = tape_29; goto block72;
+
+    // block77: rpython/rtyper/rlist.py:54  raise IndexError
+    block77:
+#line 54 "rpython/rtyper/rlist.py"
+        v_240 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_240 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_19 = Prebuilt.exc_data->exc_type;
+        raised_19 = etype_19 != null;
+        if (raised_19) return;
+        v_241 = v_240; goto block78;
+
+    // block78: rpython/rtyper/rlist.py:54  raise IndexError
+    block78:
+#line 54 "rpython/rtyper/rlist.py"
+        v_242 = (BaseException*)v_241;
+#line 54 "rpython/rtyper/rlist.py"
+        v_242->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_244 = (BaseException*)v_241;
+#line 54 "rpython/rtyper/rlist.py"
+        v_245 = v_244->typeptr;
+#line hidden
+        evalue_10 = (BaseException*)v_241;
+        Prebuilt.exc_data->exc_type = v_245;
+        Prebuilt.exc_data->exc_value = evalue_10;
+        return;
+
+    // block79: rpython/rtyper/rlist.py:52  index += length
+    block79:
+#line 52 "rpython/rtyper/rlist.py"
+        v_249 = unchecked(index_19 + length_16);
+#line 53 "rpython/rtyper/rlist.py"
+        v_250 = v_249 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_250) goto block77;
+#line 53 "rpython/rtyper/rlist.py"
+        index_16 = v_249; length_13 = length_16; v_212 = v_248; self_21 = self_23; program_49 = program_54; bracket_map_44 = bracket_map_49; pc_40 = pc_45; goto block70;
+
+    // block80: targetbf.py:54  self.position -= 1
+    block80:
+#line 54 "targetbf.py"
+        v_251 = self_24->inst_position;
+#line 54 "targetbf.py"
+        v_252 = unchecked(v_251 - 1L);
+#line 54 "targetbf.py"
+        self_24->inst_position = v_252;
+#line 54 "targetbf.py"
+        program_12 = program_55; bracket_map_15 = bracket_map_50; pc_11 = pc_46; tape_11 = self_24; goto block15;
+
+    // block81: targetbf.py:49  self.position += 1
+    block81:
+#line 49 "targetbf.py"
+        v_254 = self_25->inst_position;
+#line 49 "targetbf.py"
+        v_255 = unchecked(v_254 + 1L);
+#line 49 "targetbf.py"
+        self_25->inst_position = v_255;
+#line 50 "targetbf.py"
+        v_257 = self_25->inst_thetape;
+#line 33 "rpython/rtyper/rlist.py"
+        v_258 = v_257->length;
+#line 50 "targetbf.py"
+        v_259 = self_25->inst_position;
+#line 50 "targetbf.py"
+        v_260 = v_258 <= v_259;
+#line 50 "targetbf.py"
+        if (v_260) { self_26 = self_25; program_57 = program_56; bracket_map_52 = bracket_map_51; pc_48 = pc_47; goto block82; }
+#line 50 "targetbf.py"
+        program_12 = program_56; bracket_map_15 = bracket_map_51; pc_11 = pc_47; tape_11 = self_25; goto block15;
+
+    // block82: targetbf.py:51  self.thetape.append(0)
+    block82:
+#line 51 "targetbf.py"
+        v_261 = self_26->inst_thetape;
+#line 345 "rpython/rtyper/rlist.py"
+        v_262 = v_261->length;
+#line 346 "rpython/rtyper/rlist.py"
+        v_263 = v_261->items;
+#line 346 "rpython/rtyper/rlist.py"
+        v_264 = v_263->length;
+#line 346 "rpython/rtyper/rlist.py"
+        v_265 = v_262 < v_264;
+#line 346 "rpython/rtyper/rlist.py"
+        if (v_265) { l_2 = v_261; length_19 = v_262; program_60 = program_57; bracket_map_55 = bracket_map_52; pc_51 = pc_48; self_29 = self_26; goto block85; }
+#line 346 "rpython/rtyper/rlist.py"
+        l_0 = v_261; length_17 = v_262; program_58 = program_57; bracket_map_53 = bracket_map_52; pc_49 = pc_48; self_27 = self_26; goto block83;
+
+    // block83: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    block83:
+#line 349 "rpython/rtyper/rlist.py"
+        v_266 = unchecked(length_17 + 1L);
+#line 349 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_266);
+#line hidden
+        etype_20 = Prebuilt.exc_data->exc_type;
+        raised_20 = etype_20 != null;
+        if (raised_20) return;
+        l_1 = l_0; length_18 = length_17; program_59 = program_58; bracket_map_54 = bracket_map_53; pc_50 = pc_49; self_28 = self_27; goto block84;
+
+    // block84: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    block84:
+#line 350 "rpython/rtyper/rlist.py"
+        v_268 = l_1->items;
+#line 350 "rpython/rtyper/rlist.py"
+        (&v_268->items)[length_18] = 0L;
+#line 350 "rpython/rtyper/rlist.py"
+        program_12 = program_59; bracket_map_15 = bracket_map_54; pc_11 = pc_50; tape_11 = self_28; goto block15;
+
+    // block85: rpython/rtyper/rlist.py:347  l.length = length + 1
+    block85:
+#line 347 "rpython/rtyper/rlist.py"
+        v_270 = unchecked(length_19 + 1L);
+#line 347 "rpython/rtyper/rlist.py"
+        l_2->length = v_270;
+#line 347 "rpython/rtyper/rlist.py"
+        l_1 = l_2; length_18 = length_19; program_59 = program_60; bracket_map_54 = bracket_map_55; pc_50 = pc_51; self_28 = self_29; goto block84;
+
+    // block86: rpython/rtyper/rstr.py:51  raise IndexError
+    block86:
+#line 51 "rpython/rtyper/rstr.py"
+        v_272 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_272 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_21 = Prebuilt.exc_data->exc_type;
+        raised_21 = etype_21 != null;
+        if (raised_21) return;
+        v_273 = v_272; goto block87;
+
+    // block87: rpython/rtyper/rstr.py:51  raise IndexError
+    block87:
+#line 51 "rpython/rtyper/rstr.py"
+        v_274 = (BaseException*)v_273;
+#line 51 "rpython/rtyper/rstr.py"
+        v_274->typeptr = Prebuilt.vtable_IndexError;
+#line 51 "rpython/rtyper/rstr.py"
+        v_276 = (BaseException*)v_273;
+#line 51 "rpython/rtyper/rstr.py"
+        v_277 = v_276->typeptr;
+#line hidden
+        evalue_11 = (BaseException*)v_273;
+        Prebuilt.exc_data->exc_type = v_277;
+        Prebuilt.exc_data->exc_value = evalue_11;
+        return;
+
+    // block88: rpython/rtyper/rstr.py:49  index += length
+    block88:
+#line 49 "rpython/rtyper/rstr.py"
+        v_280 = unchecked(index_20 + length_20);
+#line 50 "rpython/rtyper/rstr.py"
+        v_281 = v_280 < 0L;
+#line 50 "rpython/rtyper/rstr.py"
+        if (v_281) goto block86;
+#line 50 "rpython/rtyper/rstr.py"
+        s_1 = s_3; index_0 = v_280; length_0 = length_20; bracket_map_6 = bracket_map_56; pc_2 = index_20; tape_2 = tape_30; goto block6;
 #line default
     }
 
@@ -1507,27 +3097,47 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         list_GcArray_Signed* v_1 = default;
         targetbf_Tape* self_1 = default;
-        GcArray_Signed* v_2 = default;
+        GcArray_Signed* v_3 = default;
+        object_vtable* etype_1 = default;
+        bool raised_1 = default;
+        list_GcArray_Signed* v_4 = default;
+        GcArray_Signed* v_5 = default;
+        targetbf_Tape* self_2 = default;
+        GcArray_Signed* v_7 = default;
 
-    // block0: targetbf.py:33  self.thetape = [0]
-#line 33 "targetbf.py"
-        v_0 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(1L);
+    // block0: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+#line 39 "rpython/rtyper/rlist.py"
+        v_0 = (list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
         v_1 = v_0; self_1 = self_0; goto block1;
 
-    // block1: targetbf.py:33  self.thetape = [0]
+    // block1: rpython/rtyper/rlist.py:40  l.length = length
     block1:
+#line 40 "rpython/rtyper/rlist.py"
+        v_1->length = 1L;
+#line 41 "rpython/rtyper/rlist.py"
+        v_3 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, 1L); if (v_3 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_1 = Prebuilt.exc_data->exc_type;
+        raised_1 = etype_1 != null;
+        if (raised_1) return;
+        v_4 = v_1; v_5 = v_3; self_2 = self_1; goto block2;
+
+    // block2: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    block2:
+#line 41 "rpython/rtyper/rlist.py"
+        v_4->items = v_5;
 #line 33 "targetbf.py"
-        v_2 = v_1->items;
+        v_7 = v_4->items;
 #line 33 "targetbf.py"
-        (&v_2->items)[0L] = 0L;
+        (&v_7->items)[0L] = 0L;
 #line 33 "targetbf.py"
-        self_1->inst_thetape = v_1;
+        self_2->inst_thetape = v_4;
 #line 34 "targetbf.py"
-        self_1->inst_position = 0L;
+        self_2->inst_position = 0L;
 #line 34 "targetbf.py"
         return;
 #line default
@@ -1544,12 +3154,23 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         long v_5 = default;
         bool v_6 = default;
-        bool v_7 = default;
         targetbf_Tape* self_1 = default;
-        list_GcArray_Signed* v_8 = default;
-        list_GcArray_Signed* v_9 = default;
+        list_GcArray_Signed* v_7 = default;
+        long v_8 = default;
+        GcArray_Signed* v_9 = default;
+        long v_10 = default;
+        bool v_11 = default;
+        list_GcArray_Signed* l_0 = default;
+        long length_0 = default;
+        long v_12 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
+        list_GcArray_Signed* l_1 = default;
+        long length_1 = default;
+        GcArray_Signed* v_14 = default;
+        list_GcArray_Signed* l_2 = default;
+        long length_2 = default;
+        long v_16 = default;
 
     // block0: targetbf.py:49  self.position += 1
 #line 49 "targetbf.py"
@@ -1560,37 +3181,63 @@ public static unsafe class RpythonProgram
         self_0->inst_position = v_1;
 #line 50 "targetbf.py"
         v_3 = self_0->inst_thetape;
-#line 50 "targetbf.py"
-        v_4 = rpython_rtyper_rlist_ll_len__list_array_Signed(v_3);
+#line 33 "rpython/rtyper/rlist.py"
+        v_4 = v_3->length;
 #line 50 "targetbf.py"
         v_5 = self_0->inst_position;
 #line 50 "targetbf.py"
         v_6 = v_4 <= v_5;
 #line 50 "targetbf.py"
-        v_7 = v_6;
-#line 50 "targetbf.py"
-        if (v_7) { self_1 = self_0; goto block1; }
+        if (v_6) { self_1 = self_0; goto block1; }
 #line 50 "targetbf.py"
         return;
 
     // block1: targetbf.py:51  self.thetape.append(0)
     block1:
 #line 51 "targetbf.py"
-        v_8 = self_1->inst_thetape;
-#line 51 "targetbf.py"
-        v_9 = v_8;
-#line 51 "targetbf.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_9, 0L);
+        v_7 = self_1->inst_thetape;
+#line 345 "rpython/rtyper/rlist.py"
+        v_8 = v_7->length;
+#line 346 "rpython/rtyper/rlist.py"
+        v_9 = v_7->items;
+#line 346 "rpython/rtyper/rlist.py"
+        v_10 = v_9->length;
+#line 346 "rpython/rtyper/rlist.py"
+        v_11 = v_8 < v_10;
+#line 346 "rpython/rtyper/rlist.py"
+        if (v_11) { l_2 = v_7; length_2 = v_8; goto block4; }
+#line 346 "rpython/rtyper/rlist.py"
+        l_0 = v_7; length_0 = v_8; goto block2;
+
+    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    block2:
+#line 349 "rpython/rtyper/rlist.py"
+        v_12 = unchecked(length_0 + 1L);
+#line 349 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_12);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        goto block2;
+        l_1 = l_0; length_1 = length_0; goto block3;
 
-    // block2: targetbf.py:51  self.thetape.append(0)
-    block2:
-#line 51 "targetbf.py"
+    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    block3:
+#line 350 "rpython/rtyper/rlist.py"
+        v_14 = l_1->items;
+#line 350 "rpython/rtyper/rlist.py"
+        (&v_14->items)[length_1] = 0L;
+#line 350 "rpython/rtyper/rlist.py"
         return;
+
+    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
+    block4:
+#line 347 "rpython/rtyper/rlist.py"
+        v_16 = unchecked(length_2 + 1L);
+#line 347 "rpython/rtyper/rlist.py"
+        l_2->length = v_16;
+#line 347 "rpython/rtyper/rlist.py"
+        l_1 = l_2; length_1 = length_2; goto block3;
 #line default
     }
 
@@ -1621,53 +3268,199 @@ public static unsafe class RpythonProgram
 #line 42 "targetbf.py"
         list_GcArray_Signed* v_0 = default;
         long v_1 = default;
-        long v_2 = default;
+        GcArray_Signed* v_2 = default;
+        long v_3 = default;
+        bool v_4 = default;
+        long index_0 = default;
+        long length_0 = default;
+        GcArray_Signed* v_5 = default;
+        targetbf_Tape* self_1 = default;
+        bool v_6 = default;
+        GcArray_Signed* v_7 = default;
+        long v_8 = default;
+        targetbf_Tape* self_2 = default;
+        long v_9 = default;
+        long v_10 = default;
+        long v_11 = default;
+        list_GcArray_Signed* v_12 = default;
+        long v_13 = default;
+        GcArray_Signed* v_14 = default;
+        long v_15 = default;
+        bool v_16 = default;
+        long index_1 = default;
+        long length_1 = default;
+        GcArray_Signed* v_17 = default;
+        long newitem_0 = default;
+        bool v_18 = default;
+        GcArray_Signed* v_19 = default;
+        long v_20 = default;
+        long newitem_1 = default;
+        IndexError* v_22 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_3 = default;
-        targetbf_Tape* self_1 = default;
-        long v_4 = default;
-        long v_5 = default;
-        list_GcArray_Signed* v_6 = default;
-        long v_7 = default;
+        IndexError* v_23 = default;
+        BaseException* v_24 = default;
+        BaseException* v_26 = default;
+        object_vtable* v_27 = default;
+        BaseException* evalue_0 = default;
+        long index_2 = default;
+        long length_2 = default;
+        GcArray_Signed* v_30 = default;
+        long newitem_2 = default;
+        long v_31 = default;
+        bool v_32 = default;
+        IndexError* v_33 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
+        IndexError* v_34 = default;
+        BaseException* v_35 = default;
+        BaseException* v_37 = default;
+        object_vtable* v_38 = default;
+        BaseException* evalue_1 = default;
+        long index_3 = default;
+        long length_3 = default;
+        GcArray_Signed* v_41 = default;
+        targetbf_Tape* self_3 = default;
+        long v_42 = default;
+        bool v_43 = default;
 
     // block0: targetbf.py:43  self.thetape[self.position] = (self.thetape[self.position] + 1) & 0xFF
 #line 43 "targetbf.py"
         v_0 = self_0->inst_thetape;
 #line 43 "targetbf.py"
         v_1 = self_0->inst_position;
+#line 27 "rpython/rtyper/rlist.py"
+        v_2 = v_0->items;
+#line 33 "rpython/rtyper/rlist.py"
+        v_3 = v_0->length;
+#line 51 "rpython/rtyper/rlist.py"
+        v_4 = v_1 < 0L;
+#line 51 "rpython/rtyper/rlist.py"
+        if (v_4) { index_3 = v_1; length_3 = v_3; v_41 = v_2; self_3 = self_0; goto block10; }
+#line 51 "rpython/rtyper/rlist.py"
+        index_0 = v_1; length_0 = v_3; v_5 = v_2; self_1 = self_0; goto block1;
+
+    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    block1:
+#line 53 "rpython/rtyper/rlist.py"
+        v_6 = index_0 >= length_0;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_6) goto block8;
+#line 53 "rpython/rtyper/rlist.py"
+        v_7 = v_5; v_8 = index_0; self_2 = self_1; goto block2;
+
+    // block2: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    block2:
+#line 59 "rpython/rtyper/rlist.py"
+        v_9 = (&v_7->items)[v_8];
 #line 43 "targetbf.py"
-        v_2 = rpython_rtyper_rlist_ll_getitem__list_array_Signed_Signed(v_0, v_1);
+        v_10 = unchecked(v_9 + 1L);
+#line 43 "targetbf.py"
+        v_11 = v_10 & 255L;
+#line 43 "targetbf.py"
+        v_12 = self_2->inst_thetape;
+#line 43 "targetbf.py"
+        v_13 = self_2->inst_position;
+#line 27 "rpython/rtyper/rlist.py"
+        v_14 = v_12->items;
+#line 33 "rpython/rtyper/rlist.py"
+        v_15 = v_12->length;
+#line 51 "rpython/rtyper/rlist.py"
+        v_16 = v_13 < 0L;
+#line 51 "rpython/rtyper/rlist.py"
+        if (v_16) { index_2 = v_13; length_2 = v_15; v_30 = v_14; newitem_2 = v_11; goto block7; }
+#line 51 "rpython/rtyper/rlist.py"
+        index_1 = v_13; length_1 = v_15; v_17 = v_14; newitem_0 = v_11; goto block3;
+
+    // block3: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    block3:
+#line 53 "rpython/rtyper/rlist.py"
+        v_18 = index_1 >= length_1;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_18) goto block5;
+#line 53 "rpython/rtyper/rlist.py"
+        v_19 = v_17; v_20 = index_1; newitem_1 = newitem_0; goto block4;
+
+    // block4: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+    block4:
+#line 63 "rpython/rtyper/rlist.py"
+        (&v_19->items)[v_20] = newitem_1;
+#line 63 "rpython/rtyper/rlist.py"
+        return;
+
+    // block5: rpython/rtyper/rlist.py:54  raise IndexError
+    block5:
+#line 54 "rpython/rtyper/rlist.py"
+        v_22 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_22 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        v_3 = v_2; self_1 = self_0; goto block1;
+        v_23 = v_22; goto block6;
 
-    // block1: targetbf.py:43  self.thetape[self.position] = (self.thetape[self.position] + 1) & 0xFF
-    block1:
-#line 43 "targetbf.py"
-        v_4 = unchecked(v_3 + 1L);
-#line 43 "targetbf.py"
-        v_5 = v_4 & 255L;
-#line 43 "targetbf.py"
-        v_6 = self_1->inst_thetape;
-#line 43 "targetbf.py"
-        v_7 = self_1->inst_position;
-#line 43 "targetbf.py"
-        rpython_rtyper_rlist_ll_setitem__list_array_Signed_Signed_Signed(v_6, v_7, v_5);
+    // block6: rpython/rtyper/rlist.py:54  raise IndexError
+    block6:
+#line 54 "rpython/rtyper/rlist.py"
+        v_24 = (BaseException*)v_23;
+#line 54 "rpython/rtyper/rlist.py"
+        v_24->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_26 = (BaseException*)v_23;
+#line 54 "rpython/rtyper/rlist.py"
+        v_27 = v_26->typeptr;
+#line hidden
+        evalue_0 = (BaseException*)v_23;
+        Prebuilt.exc_data->exc_type = v_27;
+        Prebuilt.exc_data->exc_value = evalue_0;
+        return;
+
+    // block7: rpython/rtyper/rlist.py:52  index += length
+    block7:
+#line 52 "rpython/rtyper/rlist.py"
+        v_31 = unchecked(index_2 + length_2);
+#line 53 "rpython/rtyper/rlist.py"
+        v_32 = v_31 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_32) goto block5;
+#line 53 "rpython/rtyper/rlist.py"
+        index_1 = v_31; length_1 = length_2; v_17 = v_30; newitem_0 = newitem_2; goto block3;
+
+    // block8: rpython/rtyper/rlist.py:54  raise IndexError
+    block8:
+#line 54 "rpython/rtyper/rlist.py"
+        v_33 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_33 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return;
-        goto block2;
+        v_34 = v_33; goto block9;
 
-    // block2: targetbf.py:43  self.thetape[self.position] = (self.thetape[self.position] + 1) & 0xFF
-    block2:
-#line 43 "targetbf.py"
+    // block9: rpython/rtyper/rlist.py:54  raise IndexError
+    block9:
+#line 54 "rpython/rtyper/rlist.py"
+        v_35 = (BaseException*)v_34;
+#line 54 "rpython/rtyper/rlist.py"
+        v_35->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_37 = (BaseException*)v_34;
+#line 54 "rpython/rtyper/rlist.py"
+        v_38 = v_37->typeptr;
+#line hidden
+        evalue_1 = (BaseException*)v_34;
+        Prebuilt.exc_data->exc_type = v_38;
+        Prebuilt.exc_data->exc_value = evalue_1;
         return;
+
+    // block10: rpython/rtyper/rlist.py:52  index += length
+    block10:
+#line 52 "rpython/rtyper/rlist.py"
+        v_42 = unchecked(index_3 + length_3);
+#line 53 "rpython/rtyper/rlist.py"
+        v_43 = v_42 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_43) goto block8;
+#line 53 "rpython/rtyper/rlist.py"
+        index_0 = v_42; length_0 = length_3; v_5 = v_41; self_1 = self_3; goto block1;
 #line default
     }
 
@@ -1678,53 +3471,199 @@ public static unsafe class RpythonProgram
 #line 45 "targetbf.py"
         list_GcArray_Signed* v_0 = default;
         long v_1 = default;
-        long v_2 = default;
+        GcArray_Signed* v_2 = default;
+        long v_3 = default;
+        bool v_4 = default;
+        long index_0 = default;
+        long length_0 = default;
+        GcArray_Signed* v_5 = default;
+        targetbf_Tape* self_1 = default;
+        bool v_6 = default;
+        GcArray_Signed* v_7 = default;
+        long v_8 = default;
+        targetbf_Tape* self_2 = default;
+        long v_9 = default;
+        long v_10 = default;
+        long v_11 = default;
+        list_GcArray_Signed* v_12 = default;
+        long v_13 = default;
+        GcArray_Signed* v_14 = default;
+        long v_15 = default;
+        bool v_16 = default;
+        long index_1 = default;
+        long length_1 = default;
+        GcArray_Signed* v_17 = default;
+        long newitem_0 = default;
+        bool v_18 = default;
+        GcArray_Signed* v_19 = default;
+        long v_20 = default;
+        long newitem_1 = default;
+        IndexError* v_22 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_3 = default;
-        targetbf_Tape* self_1 = default;
-        long v_4 = default;
-        long v_5 = default;
-        list_GcArray_Signed* v_6 = default;
-        long v_7 = default;
+        IndexError* v_23 = default;
+        BaseException* v_24 = default;
+        BaseException* v_26 = default;
+        object_vtable* v_27 = default;
+        BaseException* evalue_0 = default;
+        long index_2 = default;
+        long length_2 = default;
+        GcArray_Signed* v_30 = default;
+        long newitem_2 = default;
+        long v_31 = default;
+        bool v_32 = default;
+        IndexError* v_33 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
+        IndexError* v_34 = default;
+        BaseException* v_35 = default;
+        BaseException* v_37 = default;
+        object_vtable* v_38 = default;
+        BaseException* evalue_1 = default;
+        long index_3 = default;
+        long length_3 = default;
+        GcArray_Signed* v_41 = default;
+        targetbf_Tape* self_3 = default;
+        long v_42 = default;
+        bool v_43 = default;
 
     // block0: targetbf.py:46  self.thetape[self.position] = (self.thetape[self.position] - 1) & 0xFF
 #line 46 "targetbf.py"
         v_0 = self_0->inst_thetape;
 #line 46 "targetbf.py"
         v_1 = self_0->inst_position;
+#line 27 "rpython/rtyper/rlist.py"
+        v_2 = v_0->items;
+#line 33 "rpython/rtyper/rlist.py"
+        v_3 = v_0->length;
+#line 51 "rpython/rtyper/rlist.py"
+        v_4 = v_1 < 0L;
+#line 51 "rpython/rtyper/rlist.py"
+        if (v_4) { index_3 = v_1; length_3 = v_3; v_41 = v_2; self_3 = self_0; goto block10; }
+#line 51 "rpython/rtyper/rlist.py"
+        index_0 = v_1; length_0 = v_3; v_5 = v_2; self_1 = self_0; goto block1;
+
+    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    block1:
+#line 53 "rpython/rtyper/rlist.py"
+        v_6 = index_0 >= length_0;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_6) goto block8;
+#line 53 "rpython/rtyper/rlist.py"
+        v_7 = v_5; v_8 = index_0; self_2 = self_1; goto block2;
+
+    // block2: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    block2:
+#line 59 "rpython/rtyper/rlist.py"
+        v_9 = (&v_7->items)[v_8];
 #line 46 "targetbf.py"
-        v_2 = rpython_rtyper_rlist_ll_getitem__list_array_Signed_Signed(v_0, v_1);
+        v_10 = unchecked(v_9 - 1L);
+#line 46 "targetbf.py"
+        v_11 = v_10 & 255L;
+#line 46 "targetbf.py"
+        v_12 = self_2->inst_thetape;
+#line 46 "targetbf.py"
+        v_13 = self_2->inst_position;
+#line 27 "rpython/rtyper/rlist.py"
+        v_14 = v_12->items;
+#line 33 "rpython/rtyper/rlist.py"
+        v_15 = v_12->length;
+#line 51 "rpython/rtyper/rlist.py"
+        v_16 = v_13 < 0L;
+#line 51 "rpython/rtyper/rlist.py"
+        if (v_16) { index_2 = v_13; length_2 = v_15; v_30 = v_14; newitem_2 = v_11; goto block7; }
+#line 51 "rpython/rtyper/rlist.py"
+        index_1 = v_13; length_1 = v_15; v_17 = v_14; newitem_0 = v_11; goto block3;
+
+    // block3: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    block3:
+#line 53 "rpython/rtyper/rlist.py"
+        v_18 = index_1 >= length_1;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_18) goto block5;
+#line 53 "rpython/rtyper/rlist.py"
+        v_19 = v_17; v_20 = index_1; newitem_1 = newitem_0; goto block4;
+
+    // block4: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+    block4:
+#line 63 "rpython/rtyper/rlist.py"
+        (&v_19->items)[v_20] = newitem_1;
+#line 63 "rpython/rtyper/rlist.py"
+        return;
+
+    // block5: rpython/rtyper/rlist.py:54  raise IndexError
+    block5:
+#line 54 "rpython/rtyper/rlist.py"
+        v_22 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_22 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        v_3 = v_2; self_1 = self_0; goto block1;
+        v_23 = v_22; goto block6;
 
-    // block1: targetbf.py:46  self.thetape[self.position] = (self.thetape[self.position] - 1) & 0xFF
-    block1:
-#line 46 "targetbf.py"
-        v_4 = unchecked(v_3 - 1L);
-#line 46 "targetbf.py"
-        v_5 = v_4 & 255L;
-#line 46 "targetbf.py"
-        v_6 = self_1->inst_thetape;
-#line 46 "targetbf.py"
-        v_7 = self_1->inst_position;
-#line 46 "targetbf.py"
-        rpython_rtyper_rlist_ll_setitem__list_array_Signed_Signed_Signed(v_6, v_7, v_5);
+    // block6: rpython/rtyper/rlist.py:54  raise IndexError
+    block6:
+#line 54 "rpython/rtyper/rlist.py"
+        v_24 = (BaseException*)v_23;
+#line 54 "rpython/rtyper/rlist.py"
+        v_24->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_26 = (BaseException*)v_23;
+#line 54 "rpython/rtyper/rlist.py"
+        v_27 = v_26->typeptr;
+#line hidden
+        evalue_0 = (BaseException*)v_23;
+        Prebuilt.exc_data->exc_type = v_27;
+        Prebuilt.exc_data->exc_value = evalue_0;
+        return;
+
+    // block7: rpython/rtyper/rlist.py:52  index += length
+    block7:
+#line 52 "rpython/rtyper/rlist.py"
+        v_31 = unchecked(index_2 + length_2);
+#line 53 "rpython/rtyper/rlist.py"
+        v_32 = v_31 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_32) goto block5;
+#line 53 "rpython/rtyper/rlist.py"
+        index_1 = v_31; length_1 = length_2; v_17 = v_30; newitem_0 = newitem_2; goto block3;
+
+    // block8: rpython/rtyper/rlist.py:54  raise IndexError
+    block8:
+#line 54 "rpython/rtyper/rlist.py"
+        v_33 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_33 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return;
-        goto block2;
+        v_34 = v_33; goto block9;
 
-    // block2: targetbf.py:46  self.thetape[self.position] = (self.thetape[self.position] - 1) & 0xFF
-    block2:
-#line 46 "targetbf.py"
+    // block9: rpython/rtyper/rlist.py:54  raise IndexError
+    block9:
+#line 54 "rpython/rtyper/rlist.py"
+        v_35 = (BaseException*)v_34;
+#line 54 "rpython/rtyper/rlist.py"
+        v_35->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_37 = (BaseException*)v_34;
+#line 54 "rpython/rtyper/rlist.py"
+        v_38 = v_37->typeptr;
+#line hidden
+        evalue_1 = (BaseException*)v_34;
+        Prebuilt.exc_data->exc_type = v_38;
+        Prebuilt.exc_data->exc_value = evalue_1;
         return;
+
+    // block10: rpython/rtyper/rlist.py:52  index += length
+    block10:
+#line 52 "rpython/rtyper/rlist.py"
+        v_42 = unchecked(index_3 + length_3);
+#line 53 "rpython/rtyper/rlist.py"
+        v_43 = v_42 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_43) goto block8;
+#line 53 "rpython/rtyper/rlist.py"
+        index_0 = v_42; length_0 = length_3; v_5 = v_41; self_1 = self_3; goto block1;
 #line default
     }
 
@@ -1735,28 +3674,98 @@ public static unsafe class RpythonProgram
 #line 36 "targetbf.py"
         list_GcArray_Signed* v_0 = default;
         long v_1 = default;
-        long v_2 = default;
+        GcArray_Signed* v_2 = default;
+        long v_3 = default;
+        bool v_4 = default;
+        long index_0 = default;
+        long length_0 = default;
+        GcArray_Signed* v_5 = default;
+        bool v_6 = default;
+        GcArray_Signed* v_7 = default;
+        long v_8 = default;
+        long v_9 = default;
+        IndexError* v_10 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_3 = default;
+        IndexError* v_11 = default;
+        BaseException* v_12 = default;
+        BaseException* v_14 = default;
+        object_vtable* v_15 = default;
+        BaseException* evalue_0 = default;
+        long index_1 = default;
+        long length_1 = default;
+        GcArray_Signed* v_18 = default;
+        long v_19 = default;
+        bool v_20 = default;
 
     // block0: targetbf.py:37  return self.thetape[self.position]
 #line 37 "targetbf.py"
         v_0 = self_0->inst_thetape;
 #line 37 "targetbf.py"
         v_1 = self_0->inst_position;
-#line 37 "targetbf.py"
-        v_2 = rpython_rtyper_rlist_ll_getitem__list_array_Signed_Signed(v_0, v_1);
+#line 27 "rpython/rtyper/rlist.py"
+        v_2 = v_0->items;
+#line 33 "rpython/rtyper/rlist.py"
+        v_3 = v_0->length;
+#line 51 "rpython/rtyper/rlist.py"
+        v_4 = v_1 < 0L;
+#line 51 "rpython/rtyper/rlist.py"
+        if (v_4) { index_1 = v_1; length_1 = v_3; v_18 = v_2; goto block5; }
+#line 51 "rpython/rtyper/rlist.py"
+        index_0 = v_1; length_0 = v_3; v_5 = v_2; goto block1;
+
+    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    block1:
+#line 53 "rpython/rtyper/rlist.py"
+        v_6 = index_0 >= length_0;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_6) goto block3;
+#line 53 "rpython/rtyper/rlist.py"
+        v_7 = v_5; v_8 = index_0; goto block2;
+
+    // block2: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    block2:
+#line 59 "rpython/rtyper/rlist.py"
+        v_9 = (&v_7->items)[v_8];
+#line 59 "rpython/rtyper/rlist.py"
+        return v_9;
+
+    // block3: rpython/rtyper/rlist.py:54  raise IndexError
+    block3:
+#line 54 "rpython/rtyper/rlist.py"
+        v_10 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_3 = v_2; goto block1;
+        v_11 = v_10; goto block4;
 
-    // block1: targetbf.py:37  return self.thetape[self.position]
-    block1:
-#line 37 "targetbf.py"
-        return v_3;
+    // block4: rpython/rtyper/rlist.py:54  raise IndexError
+    block4:
+#line 54 "rpython/rtyper/rlist.py"
+        v_12 = (BaseException*)v_11;
+#line 54 "rpython/rtyper/rlist.py"
+        v_12->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_14 = (BaseException*)v_11;
+#line 54 "rpython/rtyper/rlist.py"
+        v_15 = v_14->typeptr;
+#line hidden
+        evalue_0 = (BaseException*)v_11;
+        Prebuilt.exc_data->exc_type = v_15;
+        Prebuilt.exc_data->exc_value = evalue_0;
+        return 0L;
+
+    // block5: rpython/rtyper/rlist.py:52  index += length
+    block5:
+#line 52 "rpython/rtyper/rlist.py"
+        v_19 = unchecked(index_1 + length_1);
+#line 53 "rpython/rtyper/rlist.py"
+        v_20 = v_19 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_20) goto block3;
+#line 53 "rpython/rtyper/rlist.py"
+        index_0 = v_19; length_0 = length_1; v_5 = v_18; goto block1;
 #line default
     }
 
@@ -1767,26 +3776,100 @@ public static unsafe class RpythonProgram
 #line 39 "targetbf.py"
         list_GcArray_Signed* v_0 = default;
         long v_1 = default;
+        GcArray_Signed* v_2 = default;
+        long v_3 = default;
+        bool v_4 = default;
+        long index_0 = default;
+        long length_0 = default;
+        GcArray_Signed* v_5 = default;
+        long newitem_0 = default;
+        bool v_6 = default;
+        GcArray_Signed* v_7 = default;
+        long v_8 = default;
+        long newitem_1 = default;
+        IndexError* v_10 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
+        IndexError* v_11 = default;
+        BaseException* v_12 = default;
+        BaseException* v_14 = default;
+        object_vtable* v_15 = default;
+        BaseException* evalue_0 = default;
+        long index_1 = default;
+        long length_1 = default;
+        GcArray_Signed* v_18 = default;
+        long newitem_2 = default;
+        long v_19 = default;
+        bool v_20 = default;
 
     // block0: targetbf.py:40  self.thetape[self.position] = val
 #line 40 "targetbf.py"
         v_0 = self_0->inst_thetape;
 #line 40 "targetbf.py"
         v_1 = self_0->inst_position;
-#line 40 "targetbf.py"
-        rpython_rtyper_rlist_ll_setitem__list_array_Signed_Signed_Signed(v_0, v_1, val_0);
+#line 27 "rpython/rtyper/rlist.py"
+        v_2 = v_0->items;
+#line 33 "rpython/rtyper/rlist.py"
+        v_3 = v_0->length;
+#line 51 "rpython/rtyper/rlist.py"
+        v_4 = v_1 < 0L;
+#line 51 "rpython/rtyper/rlist.py"
+        if (v_4) { index_1 = v_1; length_1 = v_3; v_18 = v_2; newitem_2 = val_0; goto block5; }
+#line 51 "rpython/rtyper/rlist.py"
+        index_0 = v_1; length_0 = v_3; v_5 = v_2; newitem_0 = val_0; goto block1;
+
+    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    block1:
+#line 53 "rpython/rtyper/rlist.py"
+        v_6 = index_0 >= length_0;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_6) goto block3;
+#line 53 "rpython/rtyper/rlist.py"
+        v_7 = v_5; v_8 = index_0; newitem_1 = newitem_0; goto block2;
+
+    // block2: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+    block2:
+#line 63 "rpython/rtyper/rlist.py"
+        (&v_7->items)[v_8] = newitem_1;
+#line 63 "rpython/rtyper/rlist.py"
+        return;
+
+    // block3: rpython/rtyper/rlist.py:54  raise IndexError
+    block3:
+#line 54 "rpython/rtyper/rlist.py"
+        v_10 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        goto block1;
+        v_11 = v_10; goto block4;
 
-    // block1: targetbf.py:40  self.thetape[self.position] = val
-    block1:
-#line 40 "targetbf.py"
+    // block4: rpython/rtyper/rlist.py:54  raise IndexError
+    block4:
+#line 54 "rpython/rtyper/rlist.py"
+        v_12 = (BaseException*)v_11;
+#line 54 "rpython/rtyper/rlist.py"
+        v_12->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_14 = (BaseException*)v_11;
+#line 54 "rpython/rtyper/rlist.py"
+        v_15 = v_14->typeptr;
+#line hidden
+        evalue_0 = (BaseException*)v_11;
+        Prebuilt.exc_data->exc_type = v_15;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return;
+
+    // block5: rpython/rtyper/rlist.py:52  index += length
+    block5:
+#line 52 "rpython/rtyper/rlist.py"
+        v_19 = unchecked(index_1 + length_1);
+#line 53 "rpython/rtyper/rlist.py"
+        v_20 = v_19 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_20) goto block3;
+#line 53 "rpython/rtyper/rlist.py"
+        index_0 = v_19; length_0 = length_1; v_5 = v_18; newitem_0 = newitem_2; goto block1;
 #line default
     }
 
@@ -1795,24 +3878,91 @@ public static unsafe class RpythonProgram
     public static long targetbf_get_matching_bracket(dicttable* bracket_map_0, long pc_0)
     {
 #line 24 "targetbf.py"
-        long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
+        dicttable* d_0 = default;
+        long key_0 = default;
         long v_1 = default;
+        object_vtable* etype_1 = default;
+        bool raised_1 = default;
+        long v_2 = default;
+        dicttable* d_1 = default;
+        bool v_3 = default;
+        dicttable* d_2 = default;
+        long index_0 = default;
+        GcArray_odictentry_Bool* v_4 = default;
+        long v_5 = default;
+        KeyError* v_6 = default;
+        object_vtable* etype_2 = default;
+        bool raised_2 = default;
+        KeyError* v_7 = default;
+        BaseException* v_8 = default;
+        BaseException* v_10 = default;
+        object_vtable* v_11 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: targetbf.py:26  return bracket_map[pc]
-#line 26 "targetbf.py"
-        v_0 = rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None(bracket_map_0, pc_0);
+    // block0: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
+#line 220 "rpython/rtyper/rordereddict.py"
+        rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(bracket_map_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_1 = v_0; goto block1;
+        d_0 = bracket_map_0; key_0 = pc_0; goto block1;
 
-    // block1: targetbf.py:26  return bracket_map[pc]
+    // block1: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block1:
-#line 26 "targetbf.py"
-        return v_1;
+#line 221 "rpython/rtyper/rordereddict.py"
+        v_1 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_0, key_0, key_0, false);
+#line hidden
+        etype_1 = Prebuilt.exc_data->exc_type;
+        raised_1 = etype_1 != null;
+        if (raised_1) return 0L;
+        v_2 = v_1; d_1 = d_0; goto block2;
+
+    // block2: rpython/rtyper/rordereddict.py:353  if index < 0:
+    block2:
+#line 353 "rpython/rtyper/rordereddict.py"
+        v_3 = v_2 < 0L;
+#line 353 "rpython/rtyper/rordereddict.py"
+        if (v_3) goto block4;
+#line 353 "rpython/rtyper/rordereddict.py"
+        d_2 = d_1; index_0 = v_2; goto block3;
+
+    // block3: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
+    block3:
+#line 355 "rpython/rtyper/rordereddict.py"
+        v_4 = d_2->entries;
+#line 355 "rpython/rtyper/rordereddict.py"
+        v_5 = (&v_4->items)[index_0].value;
+#line 355 "rpython/rtyper/rordereddict.py"
+        return v_5;
+
+    // block4: rpython/rtyper/rordereddict.py:354  raise KeyError
+    block4:
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_6 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_6 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_2 = Prebuilt.exc_data->exc_type;
+        raised_2 = etype_2 != null;
+        if (raised_2) return 0L;
+        v_7 = v_6; goto block5;
+
+    // block5: rpython/rtyper/rordereddict.py:354  raise KeyError
+    block5:
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_8 = (BaseException*)v_7;
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_8->typeptr = Prebuilt.vtable_KeyError;
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_10 = (BaseException*)v_7;
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_11 = v_10->typeptr;
+#line hidden
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_11;
+        Prebuilt.exc_data->exc_value = evalue_0;
+        return 0L;
 #line default
     }
 
@@ -1821,25 +3971,13 @@ public static unsafe class RpythonProgram
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
 #line 30 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
-        long v_2 = default;
+        long v_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
-    block1:
+    // block0: rpython/rtyper/rlist.py:32  return len(l)
 #line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
+        v_0 = l_0->length;
 #line 32 "rpython/rtyper/rlist.py"
-        return v_2;
+        return v_0;
 #line default
     }
 
@@ -1848,70 +3986,15 @@ public static unsafe class RpythonProgram
     public static rpy_str* rpython_rtyper_rlist_ll_getitem__array_rpy_str_Signed(GcArray_rpy_str_Array_UniChar* l_0, long index_0)
     {
 #line 58 "rpython/rtyper/rlist.py"
-        GcArray_rpy_str_Array_UniChar* v_0 = default;
-        long v_1 = default;
-        long v_2 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
+        long v_0 = default;
+        bool v_1 = default;
+        long index_1 = default;
+        long length_0 = default;
+        GcArray_rpy_str_Array_UniChar* l_1 = default;
+        bool v_2 = default;
         GcArray_rpy_str_Array_UniChar* v_3 = default;
         long v_4 = default;
         rpy_str* v_5 = default;
-
-    // block0: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
-#line 59 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 59 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_0);
-#line 59 "rpython/rtyper/rlist.py"
-        v_2 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_1);
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return null;
-        v_3 = v_0; v_4 = v_2; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
-    block1:
-#line 59 "rpython/rtyper/rlist.py"
-        v_5 = (&v_3->items)[v_4];
-#line 59 "rpython/rtyper/rlist.py"
-        return v_5;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:24
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
-    {
-#line 24 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
-        return l_0;
-#line default
-    }
-
-    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:49
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
-    {
-#line 49 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        long index_1 = default;
-        long length_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long index_2 = default;
-        long length_2 = default;
-        bool v_4 = default;
-        bool v_5 = default;
         IndexError* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
@@ -1919,53 +4002,47 @@ public static unsafe class RpythonProgram
         BaseException* v_8 = default;
         BaseException* v_10 = default;
         object_vtable* v_11 = default;
-        object_vtable* etype_1 = default;
-        IndexError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        long index_3 = default;
-        long length_3 = default;
+        BaseException* evalue_0 = default;
+        long index_2 = default;
+        long length_1 = default;
+        GcArray_rpy_str_Array_UniChar* l_2 = default;
         long v_14 = default;
+        bool v_15 = default;
 
-    // block0: rpython/rtyper/rlist.py:51  if index < 0:
+    // block0: rpython/rtyper/rlist.py:32  return len(l)
+#line 32 "rpython/rtyper/rlist.py"
+        v_0 = l_0->length;
 #line 51 "rpython/rtyper/rlist.py"
-        v_0 = index_0 < 0L;
+        v_1 = index_0 < 0L;
 #line 51 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
+        if (v_1) { index_2 = index_0; length_1 = v_0; l_2 = l_0; goto block5; }
 #line 51 "rpython/rtyper/rlist.py"
-        if (v_1) { index_3 = index_0; length_3 = length_0; goto block6; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_1 = index_0; length_1 = length_0; goto block1;
+        index_1 = index_0; length_0 = v_0; l_1 = l_0; goto block1;
 
     // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block1:
 #line 53 "rpython/rtyper/rlist.py"
-        v_2 = index_1 < 0L;
+        v_2 = index_1 >= length_0;
 #line 53 "rpython/rtyper/rlist.py"
-        v_3 = v_2;
+        if (v_2) goto block3;
 #line 53 "rpython/rtyper/rlist.py"
-        if (v_3) goto block3;
-#line 53 "rpython/rtyper/rlist.py"
-        index_2 = index_1; length_2 = length_1; goto block2;
+        v_3 = l_1; v_4 = index_1; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block2: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
     block2:
-#line 53 "rpython/rtyper/rlist.py"
-        v_4 = index_2 >= length_2;
-#line 53 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_5) goto block3;
-#line 53 "rpython/rtyper/rlist.py"
-        return index_2;
+#line 59 "rpython/rtyper/rlist.py"
+        v_5 = (&v_3->items)[v_4];
+#line 59 "rpython/rtyper/rlist.py"
+        return v_5;
 
     // block3: rpython/rtyper/rlist.py:54  raise IndexError
     block3:
 #line 54 "rpython/rtyper/rlist.py"
-        v_6 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(4, 24); if (v_6 == null) rpyexc_raise_MemoryError();
+        v_6 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
+        if (raised_0) return null;
         v_7 = v_6; goto block4;
 
     // block4: rpython/rtyper/rlist.py:54  raise IndexError
@@ -1978,23 +4055,110 @@ public static unsafe class RpythonProgram
         v_10 = (BaseException*)v_7;
 #line 54 "rpython/rtyper/rlist.py"
         v_11 = v_10->typeptr;
-#line 54 "rpython/rtyper/rlist.py"
-        etype_1 = v_11; evalue_0 = v_7; goto block5;
-
-    // block5
-    block5:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_11;
+        Prebuilt.exc_data->exc_value = evalue_0;
+        return null;
+
+    // block5: rpython/rtyper/rlist.py:52  index += length
+    block5:
+#line 52 "rpython/rtyper/rlist.py"
+        v_14 = unchecked(index_2 + length_1);
+#line 53 "rpython/rtyper/rlist.py"
+        v_15 = v_14 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_15) goto block3;
+#line 53 "rpython/rtyper/rlist.py"
+        index_1 = v_14; length_0 = length_1; l_1 = l_2; goto block1;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:24
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
+    {
+    // block0: rpython/rtyper/rlist.py:26  return l
+#line 26 "rpython/rtyper/rlist.py"
+        return l_0;
+#line default
+    }
+
+    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:49
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
+    {
+#line 49 "rpython/rtyper/rlist.py"
+        bool v_0 = default;
+        long index_1 = default;
+        long length_1 = default;
+        bool v_1 = default;
+        IndexError* v_2 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+        IndexError* v_3 = default;
+        BaseException* v_4 = default;
+        BaseException* v_6 = default;
+        object_vtable* v_7 = default;
+        BaseException* evalue_0 = default;
+        long index_2 = default;
+        long length_2 = default;
+        long v_10 = default;
+        bool v_11 = default;
+
+    // block0: rpython/rtyper/rlist.py:51  if index < 0:
+#line 51 "rpython/rtyper/rlist.py"
+        v_0 = index_0 < 0L;
+#line 51 "rpython/rtyper/rlist.py"
+        if (v_0) { index_2 = index_0; length_2 = length_0; goto block4; }
+#line 51 "rpython/rtyper/rlist.py"
+        index_1 = index_0; length_1 = length_0; goto block1;
+
+    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    block1:
+#line 53 "rpython/rtyper/rlist.py"
+        v_1 = index_1 >= length_1;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_1) goto block2;
+#line 53 "rpython/rtyper/rlist.py"
+        return index_1;
+
+    // block2: rpython/rtyper/rlist.py:54  raise IndexError
+    block2:
+#line 54 "rpython/rtyper/rlist.py"
+        v_2 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_2 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        v_3 = v_2; goto block3;
+
+    // block3: rpython/rtyper/rlist.py:54  raise IndexError
+    block3:
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = (BaseException*)v_3;
+#line 54 "rpython/rtyper/rlist.py"
+        v_4->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_6 = (BaseException*)v_3;
+#line 54 "rpython/rtyper/rlist.py"
+        v_7 = v_6->typeptr;
+#line hidden
+        evalue_0 = (BaseException*)v_3;
+        Prebuilt.exc_data->exc_type = v_7;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
-    // block6: rpython/rtyper/rlist.py:52  index += length
-    block6:
+    // block4: rpython/rtyper/rlist.py:52  index += length
+    block4:
 #line 52 "rpython/rtyper/rlist.py"
-        v_14 = unchecked(index_3 + length_3);
-#line 52 "rpython/rtyper/rlist.py"
-        index_1 = v_14; length_1 = length_3; goto block1;
+        v_10 = unchecked(index_2 + length_2);
+#line 53 "rpython/rtyper/rlist.py"
+        v_11 = v_10 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_11) goto block2;
+#line 53 "rpython/rtyper/rlist.py"
+        index_1 = v_10; length_1 = length_2; goto block1;
 #line default
     }
 
@@ -2008,47 +4172,71 @@ public static unsafe class RpythonProgram
         long total_0 = default;
         long i_0 = default;
         bool v_0 = default;
-        bool v_1 = default;
+        long length_0 = default;
         long count_2 = default;
         GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long total_1 = default;
-        rpy_str* v_2 = default;
+        rpy_str* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         long count_3 = default;
         GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long total_2 = default;
-        rpy_str* v_3 = default;
-        long count_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long total_3 = default;
         long i_1 = default;
         rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        long count_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        long total_4 = default;
+        bool v_2 = default;
+        long count_4 = default;
+        GcArray_rpy_str_Array_UniChar* items_4 = default;
         long i_2 = default;
         rpy_str* res_1 = default;
         long pos_1 = default;
-        rpy_str* v_6 = default;
+        rpy_str* v_3 = default;
+        long v_4 = default;
+        rpy_str* dst_0 = default;
+        long dststart_0 = default;
+        rpy_str* src_0 = default;
+        long srcstart_0 = default;
+        long length_1 = default;
+        long i_3 = default;
+        rpy_str* v_5 = default;
+        long pos_2 = default;
+        long i_4 = default;
+        long count_5 = default;
+        GcArray_rpy_str_Array_UniChar* items_5 = default;
+        rpy_str* res_2 = default;
+        bool v_6 = default;
         rpy_str* v_7 = default;
-        long v_8 = default;
-        rpy_str* v_10 = default;
-        long v_11 = default;
-        long v_12 = default;
-        long v_13 = default;
+        long pos_3 = default;
+        long i_5 = default;
         long count_6 = default;
         GcArray_rpy_str_Array_UniChar* items_6 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* v_14 = default;
-        rpy_str* v_15 = default;
+        rpy_str* res_3 = default;
+        long v_8 = default;
+        long v_9 = default;
+        long v_10 = default;
+        rpy_str* dst_1 = default;
+        long dststart_1 = default;
+        rpy_str* src_1 = default;
+        long srcstart_1 = default;
+        long length_2 = default;
+        long i_6 = default;
+        rpy_str* v_11 = default;
+        long pos_4 = default;
+        long i_7 = default;
+        long count_7 = default;
+        GcArray_rpy_str_Array_UniChar* items_7 = default;
+        rpy_str* res_4 = default;
+        long v_12 = default;
+        int v_13 = default;
+        long v_14 = default;
         long v_16 = default;
-        long v_17 = default;
+        long count_8 = default;
+        GcArray_rpy_str_Array_UniChar* items_8 = default;
+        long total_1 = default;
+        long i_8 = default;
+        rpy_str* v_17 = default;
         long v_18 = default;
+        long v_19 = default;
+        long v_20 = default;
 
     // block0: rpython/rtyper/rstr.py:876  while i < count:
 #line 876 "rpython/rtyper/rstr.py"
@@ -2059,73 +4247,85 @@ public static unsafe class RpythonProgram
 #line 876 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_1;
 #line 876 "rpython/rtyper/rstr.py"
-        v_1 = v_0;
+        if (v_0) { count_8 = count_1; items_8 = items_1; total_1 = total_0; i_8 = i_0; goto block8; }
 #line 876 "rpython/rtyper/rstr.py"
-        if (v_1) { count_6 = count_1; items_6 = items_1; total_5 = total_0; i_3 = i_0; goto block6; }
-#line 876 "rpython/rtyper/rstr.py"
-        count_2 = count_1; items_2 = items_1; total_1 = total_0; goto block2;
+        length_0 = total_0; count_2 = count_1; items_2 = items_1; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:879  res = mallocstr(total)
+    // block2: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block2:
-#line 879 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+#line 30 "rpython/rtyper/rstr.py"
+        v_1 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(13, 32, 4, 24, length_0); if (v_1 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        count_3 = count_2; items_3 = items_2; total_2 = total_1; v_3 = v_2; goto block3;
+        count_3 = count_2; items_3 = items_2; i_1 = 0L; res_0 = v_1; pos_0 = 0L; goto block3;
 
     // block3: rpython/rtyper/rstr.py:882  while i < count:
     block3:
 #line 882 "rpython/rtyper/rstr.py"
-        count_4 = count_3; items_4 = items_3; total_3 = total_2; i_1 = 0L; res_0 = v_3; pos_0 = 0L; goto block4;
-
-    // block4: rpython/rtyper/rstr.py:882  while i < count:
-    block4:
+        v_2 = i_1 < count_3;
 #line 882 "rpython/rtyper/rstr.py"
-        v_4 = i_1 < count_4;
-#line 882 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
-#line 882 "rpython/rtyper/rstr.py"
-        if (v_5) { count_5 = count_4; items_5 = items_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
+        if (v_2) { count_4 = count_3; items_4 = items_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block4; }
 #line 882 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block5: rpython/rtyper/rstr.py:883  item = items[i]
-    block5:
+    // block4: rpython/rtyper/rstr.py:883  item = items[i]
+    block4:
 #line 883 "rpython/rtyper/rstr.py"
-        v_6 = (&items_5->items)[i_2];
+        v_3 = (&items_4->items)[i_2];
 #line 884 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_4 = v_3->chars.length;
 #line 884 "rpython/rtyper/rstr.py"
-        v_8 = v_7->chars.length;
-#line 884 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, pos_1, v_6, 0L, v_8);
-#line 885 "rpython/rtyper/rstr.py"
-        v_10 = v_6;
-#line 885 "rpython/rtyper/rstr.py"
-        v_11 = v_10->chars.length;
-#line 885 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(pos_1 + v_11);
-#line 886 "rpython/rtyper/rstr.py"
-        v_13 = unchecked(i_2 + 1L);
-#line 886 "rpython/rtyper/rstr.py"
-        count_4 = count_5; items_4 = items_5; total_3 = total_4; i_1 = v_13; res_0 = res_1; pos_0 = v_12; goto block4;
+        dst_0 = res_1; dststart_0 = pos_1; src_0 = v_3; srcstart_0 = 0L; length_1 = v_4; i_3 = 0L; v_5 = v_3; pos_2 = pos_1; i_4 = i_2; count_5 = count_4; items_5 = items_4; res_2 = res_1; goto block5;
 
-    // block6: rpython/rtyper/rstr.py:877  total += len(items[i].chars)
+    // block5: rpython/rtyper/rstr.py:174  while i < length:
+    block5:
+#line 174 "rpython/rtyper/rstr.py"
+        v_6 = i_3 < length_1;
+#line 174 "rpython/rtyper/rstr.py"
+        if (v_6) { dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_2 = length_1; i_6 = i_3; v_11 = v_5; pos_4 = pos_2; i_7 = i_4; count_7 = count_5; items_7 = items_5; res_4 = res_2; goto block7; }
+#line 174 "rpython/rtyper/rstr.py"
+        v_7 = v_5; pos_3 = pos_2; i_5 = i_4; count_6 = count_5; items_6 = items_5; res_3 = res_2; goto block6;
+
+    // block6: rpython/rtyper/rstr.py:885  pos += len(item.chars)
     block6:
+#line 885 "rpython/rtyper/rstr.py"
+        v_8 = v_7->chars.length;
+#line 885 "rpython/rtyper/rstr.py"
+        v_9 = unchecked(pos_3 + v_8);
+#line 886 "rpython/rtyper/rstr.py"
+        v_10 = unchecked(i_5 + 1L);
+#line 886 "rpython/rtyper/rstr.py"
+        count_3 = count_6; items_3 = items_6; i_1 = v_10; res_0 = res_3; pos_0 = v_9; goto block3;
+
+    // block7: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
+    block7:
+#line 175 "rpython/rtyper/rstr.py"
+        v_12 = unchecked(srcstart_1 + i_6);
+#line 175 "rpython/rtyper/rstr.py"
+        v_13 = (&src_1->chars.items)[v_12];
+#line 175 "rpython/rtyper/rstr.py"
+        v_14 = unchecked(dststart_1 + i_6);
+#line 175 "rpython/rtyper/rstr.py"
+        (&dst_1->chars.items)[v_14] = v_13;
+#line 176 "rpython/rtyper/rstr.py"
+        v_16 = unchecked(i_6 + 1L);
+#line 176 "rpython/rtyper/rstr.py"
+        dst_0 = dst_1; dststart_0 = dststart_1; src_0 = src_1; srcstart_0 = srcstart_1; length_1 = length_2; i_3 = v_16; v_5 = v_11; pos_2 = pos_4; i_4 = i_7; count_5 = count_7; items_5 = items_7; res_2 = res_4; goto block5;
+
+    // block8: rpython/rtyper/rstr.py:877  total += len(items[i].chars)
+    block8:
 #line 877 "rpython/rtyper/rstr.py"
-        v_14 = (&items_6->items)[i_3];
+        v_17 = (&items_8->items)[i_8];
 #line 877 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_18 = v_17->chars.length;
 #line 877 "rpython/rtyper/rstr.py"
-        v_16 = v_15->chars.length;
-#line 877 "rpython/rtyper/rstr.py"
-        v_17 = unchecked(total_5 + v_16);
+        v_19 = unchecked(total_1 + v_18);
 #line 878 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(i_3 + 1L);
+        v_20 = unchecked(i_8 + 1L);
 #line 878 "rpython/rtyper/rstr.py"
-        count_1 = count_6; items_1 = items_6; total_0 = v_17; i_0 = v_18; goto block1;
+        count_1 = count_8; items_1 = items_8; total_0 = v_19; i_0 = v_20; goto block1;
 #line default
     }
 
@@ -2137,21 +4337,15 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
-        v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(5, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(13, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
-
-    // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
-    block1:
-#line 30 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -2167,19 +4361,16 @@ public static unsafe class RpythonProgram
         long length_1 = default;
         long i_0 = default;
         bool v_0 = default;
-        bool v_1 = default;
         rpy_str* dst_2 = default;
         long dststart_2 = default;
         rpy_str* src_2 = default;
         long srcstart_2 = default;
         long length_2 = default;
         long i_1 = default;
-        rpy_str* v_2 = default;
+        long v_1 = default;
+        int v_2 = default;
         long v_3 = default;
-        int v_4 = default;
-        rpy_str* v_5 = default;
-        long v_6 = default;
-        long v_8 = default;
+        long v_5 = default;
 
     // block0: rpython/rtyper/rstr.py:174  while i < length:
 #line 174 "rpython/rtyper/rstr.py"
@@ -2190,30 +4381,24 @@ public static unsafe class RpythonProgram
 #line 174 "rpython/rtyper/rstr.py"
         v_0 = i_0 < length_1;
 #line 174 "rpython/rtyper/rstr.py"
-        v_1 = v_0;
-#line 174 "rpython/rtyper/rstr.py"
-        if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
+        if (v_0) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
 #line 174 "rpython/rtyper/rstr.py"
         return;
 
     // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
 #line 175 "rpython/rtyper/rstr.py"
-        v_2 = src_2;
+        v_1 = unchecked(srcstart_2 + i_1);
 #line 175 "rpython/rtyper/rstr.py"
-        v_3 = unchecked(srcstart_2 + i_1);
+        v_2 = (&src_2->chars.items)[v_1];
 #line 175 "rpython/rtyper/rstr.py"
-        v_4 = (&v_2->chars.items)[v_3];
+        v_3 = unchecked(dststart_2 + i_1);
 #line 175 "rpython/rtyper/rstr.py"
-        v_5 = dst_2;
-#line 175 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(dststart_2 + i_1);
-#line 175 "rpython/rtyper/rstr.py"
-        (&v_5->chars.items)[v_6] = v_4;
+        (&dst_2->chars.items)[v_3] = v_2;
 #line 176 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(i_1 + 1L);
+        v_5 = unchecked(i_1 + 1L);
 #line 176 "rpython/rtyper/rstr.py"
-        dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_8; goto block1;
+        dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_5; goto block1;
 #line default
     }
 
@@ -2222,56 +4407,44 @@ public static unsafe class RpythonProgram
     public static list_GcArray_UniChar* rpython_rtyper_rlist_ll_newlist__list_array_UniChar_Signed(long length_0)
     {
 #line 36 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        long length_1 = default;
-        list_GcArray_UniChar* v_2 = default;
+        list_GcArray_UniChar* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_UniChar* v_3 = default;
-        long length_2 = default;
-        GcArray_UniChar* v_5 = default;
+        list_GcArray_UniChar* v_1 = default;
+        long length_1 = default;
+        GcArray_UniChar* v_3 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        list_GcArray_UniChar* v_6 = default;
-        GcArray_UniChar* v_7 = default;
+        list_GcArray_UniChar* v_4 = default;
+        GcArray_UniChar* v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = false;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
-    block1:
+    // block0: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
 #line 39 "rpython/rtyper/rlist.py"
-        v_2 = (list_GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(6, 32); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = (list_GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; length_2 = length_1; goto block2;
+        v_1 = v_0; length_1 = length_0; goto block1;
 
-    // block2: rpython/rtyper/rlist.py:40  l.length = length
-    block2:
+    // block1: rpython/rtyper/rlist.py:40  l.length = length
+    block1:
 #line 40 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
+        v_1->length = length_1;
 #line 41 "rpython/rtyper/rlist.py"
-        v_5 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(7, 24, 4, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_3 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(4, 24, 4, 16, length_1); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return null;
-        v_6 = v_3; v_7 = v_5; goto block3;
+        v_4 = v_1; v_5 = v_3; goto block2;
 
-    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
-    block3:
+    // block2: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    block2:
 #line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
+        v_4->items = v_5;
 #line 41 "rpython/rtyper/rlist.py"
-        return v_6;
+        return v_4;
 #line default
     }
 
@@ -2291,11 +4464,10 @@ public static unsafe class RpythonProgram
         GcArray_odictentry_Bool* v_4 = default;
         object_vtable* etype_2 = default;
         bool raised_2 = default;
-        dicttable* v_7 = default;
 
     // block0: rpython/rtyper/rordereddict.py:80  d = malloc(DICT.TO)
 #line 80 "rpython/rtyper/rordereddict.py"
-        v_0 = (dicttable*)Rpython.Runtime.Memory.NoGc.Malloc(8, 56); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (dicttable*)Rpython.Runtime.Memory.NoGc.Malloc(5, 56); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -2305,7 +4477,7 @@ public static unsafe class RpythonProgram
     // block1: rpython/rtyper/rordereddict.py:81  d.entries = malloc(DICT.TO.entries.TO, 0)
     block1:
 #line 81 "rpython/rtyper/rordereddict.py"
-        v_2 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(9, 24, 32, 16, 0L); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_2 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 32, 16, 0L); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
@@ -2322,12 +4494,7 @@ public static unsafe class RpythonProgram
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
         if (raised_2) return null;
-        v_7 = v_3; goto block3;
-
-    // block3: rpython/rtyper/rordereddict.py:83  return d
-    block3:
-#line 83 "rpython/rtyper/rordereddict.py"
-        return v_7;
+        return v_3;
 #line default
     }
 
@@ -2348,36 +4515,30 @@ public static unsafe class RpythonProgram
         long v_6 = default;
         GcArray_odictentry_Bool* v_8 = default;
         dicttable* d_2 = default;
-        long size_2 = default;
         GcArray_Signed* indexes_0 = default;
         GcArray_odictentry_Bool* entries_0 = default;
         long i_0 = default;
         long v_9 = default;
         bool v_10 = default;
-        bool v_11 = default;
         dicttable* d_3 = default;
-        long size_3 = default;
         GcArray_Signed* indexes_1 = default;
         GcArray_odictentry_Bool* entries_1 = default;
         long i_1 = default;
-        bool v_12 = default;
-        bool v_13 = default;
+        bool v_11 = default;
         dicttable* d_4 = default;
-        long size_4 = default;
         GcArray_Signed* indexes_2 = default;
         GcArray_odictentry_Bool* entries_2 = default;
         long i_2 = default;
-        long v_14 = default;
+        long v_12 = default;
         dicttable* d_5 = default;
-        long size_5 = default;
         GcArray_Signed* indexes_3 = default;
         GcArray_odictentry_Bool* entries_3 = default;
         long i_3 = default;
-        long v_15 = default;
+        long v_13 = default;
 
     // block0: rpython/rtyper/rordereddict.py:133  indexes = malloc(typeOf(d).TO.indexes.TO, size)
 #line 133 "rpython/rtyper/rordereddict.py"
-        v_0 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 24, 8, 16, size_0); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, size_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -2401,7 +4562,7 @@ public static unsafe class RpythonProgram
 #line 136 "rpython/rtyper/rordereddict.py"
         v_8 = d_1->entries;
 #line 136 "rpython/rtyper/rordereddict.py"
-        d_2 = d_1; size_2 = size_1; indexes_0 = v_1; entries_0 = v_8; i_0 = 0L; goto block2;
+        d_2 = d_1; indexes_0 = v_1; entries_0 = v_8; i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:138  while i < d.num_ever_used_items:
     block2:
@@ -2410,38 +4571,34 @@ public static unsafe class RpythonProgram
 #line 138 "rpython/rtyper/rordereddict.py"
         v_10 = i_0 < v_9;
 #line 138 "rpython/rtyper/rordereddict.py"
-        v_11 = v_10;
-#line 138 "rpython/rtyper/rordereddict.py"
-        if (v_11) { d_3 = d_2; size_3 = size_2; indexes_1 = indexes_0; entries_1 = entries_0; i_1 = i_0; goto block3; }
+        if (v_10) { d_3 = d_2; indexes_1 = indexes_0; entries_1 = entries_0; i_1 = i_0; goto block3; }
 #line 138 "rpython/rtyper/rordereddict.py"
         return;
 
     // block3: rpython/rtyper/rordereddict.py:139  if entries[i].f_valid:
     block3:
 #line 139 "rpython/rtyper/rordereddict.py"
-        v_12 = (&entries_1->items)[i_1].f_valid;
+        v_11 = (&entries_1->items)[i_1].f_valid;
 #line 139 "rpython/rtyper/rordereddict.py"
-        v_13 = v_12;
+        if (v_11) { d_5 = d_3; indexes_3 = indexes_1; entries_3 = entries_1; i_3 = i_1; goto block5; }
 #line 139 "rpython/rtyper/rordereddict.py"
-        if (v_13) { d_5 = d_3; size_5 = size_3; indexes_3 = indexes_1; entries_3 = entries_1; i_3 = i_1; goto block5; }
-#line 139 "rpython/rtyper/rordereddict.py"
-        d_4 = d_3; size_4 = size_3; indexes_2 = indexes_1; entries_2 = entries_1; i_2 = i_1; goto block4;
+        d_4 = d_3; indexes_2 = indexes_1; entries_2 = entries_1; i_2 = i_1; goto block4;
 
     // block4: rpython/rtyper/rordereddict.py:141  i += 1
     block4:
 #line 141 "rpython/rtyper/rordereddict.py"
-        v_14 = unchecked(i_2 + 1L);
+        v_12 = unchecked(i_2 + 1L);
 #line 141 "rpython/rtyper/rordereddict.py"
-        d_2 = d_4; size_2 = size_4; indexes_0 = indexes_2; entries_0 = entries_2; i_0 = v_14; goto block2;
+        d_2 = d_4; indexes_0 = indexes_2; entries_0 = entries_2; i_0 = v_12; goto block2;
 
     // block5: rpython/rtyper/rordereddict.py:140  _ll_dict_store_clean(indexes, entries[i].f_hash, i)
     block5:
 #line 140 "rpython/rtyper/rordereddict.py"
-        v_15 = (&entries_3->items)[i_3].f_hash;
+        v_13 = (&entries_3->items)[i_3].f_hash;
 #line 140 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(indexes_3, v_15, i_3);
+        rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(indexes_3, v_13, i_3);
 #line 140 "rpython/rtyper/rordereddict.py"
-        d_4 = d_5; size_4 = size_5; indexes_2 = indexes_3; entries_2 = entries_3; i_2 = i_3; goto block4;
+        d_4 = d_5; indexes_2 = indexes_3; entries_2 = entries_3; i_2 = i_3; goto block4;
 #line default
     }
 
@@ -2454,28 +4611,29 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         long v_2 = default;
         ulong v_3 = default;
-        ulong v_4 = default;
         GcArray_Signed* indexes_1 = default;
-        long hash_1 = default;
         long index_1 = default;
         long mask_0 = default;
         long i_0 = default;
         ulong perturb_0 = default;
-        long v_5 = default;
-        bool v_6 = default;
-        bool v_7 = default;
+        long v_4 = default;
+        bool v_5 = default;
         GcArray_Signed* indexes_2 = default;
         long index_2 = default;
         long i_1 = default;
-        long v_8 = default;
+        long v_6 = default;
         GcArray_Signed* indexes_3 = default;
-        long hash_2 = default;
         long index_3 = default;
         long mask_1 = default;
         long i_2 = default;
         ulong perturb_1 = default;
+        ulong v_8 = default;
+        ulong v_9 = default;
         ulong v_10 = default;
-        long v_11 = default;
+        ulong v_11 = default;
+        ulong v_12 = default;
+        long v_13 = default;
+        long v_14 = default;
 
     // block0: rpython/rtyper/rordereddict.py:151  mask = len(indexes) - 1
 #line 151 "rpython/rtyper/rordereddict.py"
@@ -2487,40 +4645,46 @@ public static unsafe class RpythonProgram
 #line 153 "rpython/rtyper/rordereddict.py"
         v_3 = unchecked((ulong)hash_0);
 #line 153 "rpython/rtyper/rordereddict.py"
-        v_4 = v_3;
-#line 153 "rpython/rtyper/rordereddict.py"
-        indexes_1 = indexes_0; hash_1 = hash_0; index_1 = index_0; mask_0 = v_1; i_0 = v_2; perturb_0 = v_4; goto block1;
+        indexes_1 = indexes_0; index_1 = index_0; mask_0 = v_1; i_0 = v_2; perturb_0 = v_3; goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:154  while indexes[i] != FREE:
     block1:
 #line 154 "rpython/rtyper/rordereddict.py"
-        v_5 = (&indexes_1->items)[i_0];
+        v_4 = (&indexes_1->items)[i_0];
 #line 154 "rpython/rtyper/rordereddict.py"
-        v_6 = v_5 != 0L;
+        v_5 = v_4 != 0L;
 #line 154 "rpython/rtyper/rordereddict.py"
-        v_7 = v_6;
-#line 154 "rpython/rtyper/rordereddict.py"
-        if (v_7) { indexes_3 = indexes_1; hash_2 = hash_1; index_3 = index_1; mask_1 = mask_0; i_2 = i_0; perturb_1 = perturb_0; goto block3; }
+        if (v_5) { indexes_3 = indexes_1; index_3 = index_1; mask_1 = mask_0; i_2 = i_0; perturb_1 = perturb_0; goto block3; }
 #line 154 "rpython/rtyper/rordereddict.py"
         indexes_2 = indexes_1; index_2 = index_1; i_1 = i_0; goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:157  indexes[i] = index + VALID_OFFSET
     block2:
 #line 157 "rpython/rtyper/rordereddict.py"
-        v_8 = unchecked(index_2 + 2L);
+        v_6 = unchecked(index_2 + 2L);
 #line 157 "rpython/rtyper/rordereddict.py"
-        (&indexes_2->items)[i_1] = v_8;
+        (&indexes_2->items)[i_1] = v_6;
 #line 157 "rpython/rtyper/rordereddict.py"
         return;
 
     // block3: rpython/rtyper/rordereddict.py:155  perturb >>= PERTURB_SHIFT
     block3:
 #line 155 "rpython/rtyper/rordereddict.py"
-        v_10 = perturb_1 >> 5;
-#line 156 "rpython/rtyper/rordereddict.py"
-        v_11 = rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(i_2, v_10, mask_1);
-#line 156 "rpython/rtyper/rordereddict.py"
-        indexes_1 = indexes_3; hash_1 = hash_2; index_1 = index_3; mask_0 = mask_1; i_0 = v_11; perturb_0 = v_10; goto block1;
+        v_8 = perturb_1 >> 5;
+#line 145 "rpython/rtyper/rordereddict.py"
+        v_9 = unchecked((ulong)i_2);
+#line 145 "rpython/rtyper/rordereddict.py"
+        v_10 = unchecked(v_9 * 5UL);
+#line 145 "rpython/rtyper/rordereddict.py"
+        v_11 = unchecked(v_10 + v_8);
+#line 145 "rpython/rtyper/rordereddict.py"
+        v_12 = unchecked(v_11 + 1UL);
+#line 145 "rpython/rtyper/rordereddict.py"
+        v_13 = unchecked((long)v_12);
+#line 145 "rpython/rtyper/rordereddict.py"
+        v_14 = v_13 & mask_1;
+#line 145 "rpython/rtyper/rordereddict.py"
+        indexes_1 = indexes_3; index_1 = index_3; mask_0 = mask_1; i_0 = v_14; perturb_0 = v_8; goto block1;
 #line default
     }
 
@@ -2533,36 +4697,24 @@ public static unsafe class RpythonProgram
         ulong v_1 = default;
         ulong v_2 = default;
         ulong v_3 = default;
-        ulong v_4 = default;
-        ulong v_5 = default;
-        ulong v_6 = default;
-        long v_7 = default;
-        long v_8 = default;
-        long v_9 = default;
+        long v_4 = default;
+        long v_5 = default;
 
     // block0: rpython/rtyper/rordereddict.py:145  return intmask(r_uint(i) * r_uint(5) + perturb + r_uint(1)) & mask
 #line 145 "rpython/rtyper/rordereddict.py"
         v_0 = unchecked((ulong)i_0);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_1 = v_0;
+        v_1 = unchecked(v_0 * 5UL);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_2 = 5UL;
+        v_2 = unchecked(v_1 + perturb_0);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_3 = unchecked(v_1 * v_2);
+        v_3 = unchecked(v_2 + 1UL);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_4 = unchecked(v_3 + perturb_0);
+        v_4 = unchecked((long)v_3);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_5 = 1UL;
+        v_5 = v_4 & mask_0;
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_6 = unchecked(v_4 + v_5);
-#line 145 "rpython/rtyper/rordereddict.py"
-        v_7 = unchecked((long)v_6);
-#line 145 "rpython/rtyper/rordereddict.py"
-        v_8 = v_7;
-#line 145 "rpython/rtyper/rordereddict.py"
-        v_9 = v_8 & mask_0;
-#line 145 "rpython/rtyper/rordereddict.py"
-        return v_9;
+        return v_5;
 #line default
     }
 
@@ -2571,56 +4723,44 @@ public static unsafe class RpythonProgram
     public static list_GcArray_Signed* rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(long length_0)
     {
 #line 36 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        long length_1 = default;
-        list_GcArray_Signed* v_2 = default;
+        list_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* v_3 = default;
-        long length_2 = default;
-        GcArray_Signed* v_5 = default;
+        list_GcArray_Signed* v_1 = default;
+        long length_1 = default;
+        GcArray_Signed* v_3 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        list_GcArray_Signed* v_6 = default;
-        GcArray_Signed* v_7 = default;
+        list_GcArray_Signed* v_4 = default;
+        GcArray_Signed* v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = false;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
-    block1:
+    // block0: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
 #line 39 "rpython/rtyper/rlist.py"
-        v_2 = (list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(11, 32); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = (list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; length_2 = length_1; goto block2;
+        v_1 = v_0; length_1 = length_0; goto block1;
 
-    // block2: rpython/rtyper/rlist.py:40  l.length = length
-    block2:
+    // block1: rpython/rtyper/rlist.py:40  l.length = length
+    block1:
 #line 40 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
+        v_1->length = length_1;
 #line 41 "rpython/rtyper/rlist.py"
-        v_5 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 24, 8, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_3 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, length_1); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return null;
-        v_6 = v_3; v_7 = v_5; goto block3;
+        v_4 = v_1; v_5 = v_3; goto block2;
 
-    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
-    block3:
+    // block2: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    block2:
 #line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
+        v_4->items = v_5;
 #line 41 "rpython/rtyper/rlist.py"
-        return v_6;
+        return v_4;
 #line default
     }
 
@@ -2637,7 +4777,7 @@ public static unsafe class RpythonProgram
 
     // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
 #line 706 "rpython/rtyper/rstr.py"
-        v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(12, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(15, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -2662,26 +4802,21 @@ public static unsafe class RpythonProgram
 #line 712 "rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_str* v_1 = default;
-        rpy_str* v_2 = default;
-        long v_3 = default;
-        bool v_4 = default;
-        bool v_5 = default;
+        long v_2 = default;
+        bool v_3 = default;
         striter* it_1 = default;
         long index_0 = default;
         rpy_str* s_0 = default;
-        long v_6 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        StopIteration* v_10 = default;
+        long v_4 = default;
+        int v_6 = default;
+        StopIteration* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_11 = default;
-        BaseException* v_12 = default;
-        BaseException* v_14 = default;
-        object_vtable* v_15 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        StopIteration* v_8 = default;
+        BaseException* v_9 = default;
+        BaseException* v_11 = default;
+        object_vtable* v_12 = default;
+        BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:713  index = it.index
 #line 713 "rpython/rtyper/rstr.py"
@@ -2689,60 +4824,49 @@ public static unsafe class RpythonProgram
 #line 714 "rpython/rtyper/rstr.py"
         v_1 = it_0->@string;
 #line 715 "rpython/rtyper/rstr.py"
-        v_2 = v_1;
+        v_2 = v_1->chars.length;
 #line 715 "rpython/rtyper/rstr.py"
-        v_3 = v_2->chars.length;
+        v_3 = v_0 >= v_2;
 #line 715 "rpython/rtyper/rstr.py"
-        v_4 = v_0 >= v_3;
-#line 715 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
-#line 715 "rpython/rtyper/rstr.py"
-        if (v_5) goto block2;
+        if (v_3) goto block2;
 #line 715 "rpython/rtyper/rstr.py"
         it_1 = it_0; index_0 = v_0; s_0 = v_1; goto block1;
 
     // block1: rpython/rtyper/rstr.py:717  it.index = index + 1
     block1:
 #line 717 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(index_0 + 1L);
+        v_4 = unchecked(index_0 + 1L);
 #line 717 "rpython/rtyper/rstr.py"
-        it_1->index = v_6;
+        it_1->index = v_4;
 #line 718 "rpython/rtyper/rstr.py"
-        v_8 = s_0;
+        v_6 = (&s_0->chars.items)[index_0];
 #line 718 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[index_0];
-#line 718 "rpython/rtyper/rstr.py"
-        return v_9;
+        return v_6;
 
     // block2: rpython/rtyper/rstr.py:716  raise StopIteration
     block2:
 #line 716 "rpython/rtyper/rstr.py"
-        v_10 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(13, 24); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
-        v_11 = v_10; goto block3;
+        v_8 = v_7; goto block3;
 
     // block3: rpython/rtyper/rstr.py:716  raise StopIteration
     block3:
 #line 716 "rpython/rtyper/rstr.py"
-        v_12 = (BaseException*)v_11;
+        v_9 = (BaseException*)v_8;
 #line 716 "rpython/rtyper/rstr.py"
-        v_12->typeptr = Prebuilt.vtable_StopIteration;
+        v_9->typeptr = Prebuilt.vtable_StopIteration;
 #line 716 "rpython/rtyper/rstr.py"
-        v_14 = (BaseException*)v_11;
+        v_11 = (BaseException*)v_8;
 #line 716 "rpython/rtyper/rstr.py"
-        v_15 = v_14->typeptr;
-#line 716 "rpython/rtyper/rstr.py"
-        etype_1 = v_15; evalue_0 = v_11; goto block4;
-
-    // block4
-    block4:
+        v_12 = v_11->typeptr;
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_8;
+        Prebuilt.exc_data->exc_type = v_12;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 #line default
     }
@@ -2752,22 +4876,104 @@ public static unsafe class RpythonProgram
     public static bool rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(rpy_str* s_0, int ch_0)
     {
 #line 243 "rpython/rtyper/rstr.py"
-        rpy_str* v_0 = default;
+        long v_0 = default;
         long v_1 = default;
-        long v_2 = default;
+        bool v_2 = default;
+        long index_0 = default;
+        long length_0 = default;
+        rpy_str* s_1 = default;
+        int ch_1 = default;
         bool v_3 = default;
+        rpy_str* s_2 = default;
+        int ch_2 = default;
+        long end_0 = default;
+        long i_0 = default;
+        bool v_4 = default;
+        rpy_str* s_3 = default;
+        int ch_3 = default;
+        long end_1 = default;
+        long i_1 = default;
+        int v_5 = default;
+        bool v_6 = default;
+        rpy_str* s_4 = default;
+        int ch_4 = default;
+        long end_2 = default;
+        long i_2 = default;
+        long v_7 = default;
+        long v_8 = default;
+        bool v_9 = default;
+        long index_1 = default;
+        long length_1 = default;
+        rpy_str* s_5 = default;
+        int ch_5 = default;
+        long v_10 = default;
+        bool v_11 = default;
 
     // block0: rpython/rtyper/rstr.py:244  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
 #line 244 "rpython/rtyper/rstr.py"
-        v_0 = s_0;
+        v_0 = s_0->chars.length;
+#line 234 "rpython/rtyper/rstr.py"
+        v_1 = s_0->chars.length;
+#line 202 "rpython/rtyper/rstr.py"
+        v_2 = v_0 < 0L;
+#line 202 "rpython/rtyper/rstr.py"
+        if (v_2) { index_1 = v_0; length_1 = v_1; s_5 = s_0; ch_5 = ch_0; goto block6; }
+#line 202 "rpython/rtyper/rstr.py"
+        index_0 = v_0; length_0 = v_1; s_1 = s_0; ch_1 = ch_0; goto block1;
+
+    // block1: rpython/rtyper/rstr.py:206  elif index > length:
+    block1:
+#line 206 "rpython/rtyper/rstr.py"
+        v_3 = index_0 > length_0;
+#line 206 "rpython/rtyper/rstr.py"
+        if (v_3) { s_2 = s_1; ch_2 = ch_1; end_0 = length_0; i_0 = 0L; goto block2; }
+#line 206 "rpython/rtyper/rstr.py"
+        s_2 = s_1; ch_2 = ch_1; end_0 = index_0; i_0 = 0L; goto block2;
+
+    // block2: rpython/rtyper/rstr.py:236  while i < end:
+    block2:
+#line 236 "rpython/rtyper/rstr.py"
+        v_4 = i_0 < end_0;
+#line 236 "rpython/rtyper/rstr.py"
+        if (v_4) { s_3 = s_2; ch_3 = ch_2; end_1 = end_0; i_1 = i_0; goto block3; }
+#line 236 "rpython/rtyper/rstr.py"
+        return false;
+
+    // block3: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
+    block3:
+#line 237 "rpython/rtyper/rstr.py"
+        v_5 = (&s_3->chars.items)[i_1];
+#line 237 "rpython/rtyper/rstr.py"
+        v_6 = v_5 == ch_3;
+#line 237 "rpython/rtyper/rstr.py"
+        if (v_6) { v_8 = i_1; goto block5; }
+#line 237 "rpython/rtyper/rstr.py"
+        s_4 = s_3; ch_4 = ch_3; end_2 = end_1; i_2 = i_1; goto block4;
+
+    // block4: rpython/rtyper/rstr.py:239  i += 1
+    block4:
+#line 239 "rpython/rtyper/rstr.py"
+        v_7 = unchecked(i_2 + 1L);
+#line 239 "rpython/rtyper/rstr.py"
+        s_2 = s_4; ch_2 = ch_4; end_0 = end_2; i_0 = v_7; goto block2;
+
+    // block5: rpython/rtyper/rstr.py:244  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
+    block5:
 #line 244 "rpython/rtyper/rstr.py"
-        v_1 = v_0->chars.length;
+        v_9 = v_8 >= 0L;
 #line 244 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(s_0, ch_0, 0L, v_1);
-#line 244 "rpython/rtyper/rstr.py"
-        v_3 = v_2 >= 0L;
-#line 244 "rpython/rtyper/rstr.py"
-        return v_3;
+        return v_9;
+
+    // block6: rpython/rtyper/rstr.py:203  index += length
+    block6:
+#line 203 "rpython/rtyper/rstr.py"
+        v_10 = unchecked(index_1 + length_1);
+#line 204 "rpython/rtyper/rstr.py"
+        v_11 = v_10 < 0L;
+#line 204 "rpython/rtyper/rstr.py"
+        if (v_11) return false;
+#line 204 "rpython/rtyper/rstr.py"
+        s_2 = s_5; ch_2 = ch_5; end_0 = v_10; i_0 = 0L; goto block2;
 #line default
     }
 
@@ -2776,83 +4982,94 @@ public static unsafe class RpythonProgram
     public static long rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(rpy_str* s_0, int ch_0, long start_0, long end_0)
     {
 #line 233 "rpython/rtyper/rstr.py"
-        rpy_str* v_0 = default;
-        long v_1 = default;
-        long v_2 = default;
-        rpy_str* v_3 = default;
-        long v_4 = default;
-        long v_5 = default;
+        long v_0 = default;
+        bool v_1 = default;
+        long index_0 = default;
+        long length_0 = default;
         rpy_str* s_1 = default;
         int ch_1 = default;
         long start_1 = default;
-        long end_1 = default;
-        long i_0 = default;
-        bool v_6 = default;
-        bool v_7 = default;
+        bool v_2 = default;
         rpy_str* s_2 = default;
         int ch_2 = default;
-        long start_2 = default;
-        long end_2 = default;
-        long i_1 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        bool v_10 = default;
-        bool v_11 = default;
+        long end_1 = default;
+        long i_0 = default;
+        bool v_3 = default;
         rpy_str* s_3 = default;
         int ch_3 = default;
-        long start_3 = default;
+        long end_2 = default;
+        long i_1 = default;
+        int v_4 = default;
+        bool v_5 = default;
+        rpy_str* s_4 = default;
+        int ch_4 = default;
         long end_3 = default;
         long i_2 = default;
-        long v_12 = default;
+        long v_6 = default;
+        long index_1 = default;
+        long length_1 = default;
+        rpy_str* s_5 = default;
+        int ch_5 = default;
+        long start_2 = default;
+        long v_7 = default;
+        bool v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:234  end = _bound(end, len(s.chars))
 #line 234 "rpython/rtyper/rstr.py"
-        v_0 = s_0;
-#line 234 "rpython/rtyper/rstr.py"
-        v_1 = v_0->chars.length;
-#line 234 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 235 "rpython/rtyper/rstr.py"
-        v_3 = s_0;
-#line 235 "rpython/rtyper/rstr.py"
-        v_4 = v_3->chars.length;
-#line 235 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_4);
-#line 235 "rpython/rtyper/rstr.py"
-        s_1 = s_0; ch_1 = ch_0; start_1 = start_0; end_1 = v_2; i_0 = v_5; goto block1;
+        v_0 = s_0->chars.length;
+#line 202 "rpython/rtyper/rstr.py"
+        v_1 = end_0 < 0L;
+#line 202 "rpython/rtyper/rstr.py"
+        if (v_1) { index_1 = end_0; length_1 = v_0; s_5 = s_0; ch_5 = ch_0; start_2 = start_0; goto block5; }
+#line 202 "rpython/rtyper/rstr.py"
+        index_0 = end_0; length_0 = v_0; s_1 = s_0; ch_1 = ch_0; start_1 = start_0; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:236  while i < end:
+    // block1: rpython/rtyper/rstr.py:206  elif index > length:
     block1:
+#line 206 "rpython/rtyper/rstr.py"
+        v_2 = index_0 > length_0;
+#line 206 "rpython/rtyper/rstr.py"
+        if (v_2) { s_2 = s_1; ch_2 = ch_1; end_1 = length_0; i_0 = start_1; goto block2; }
+#line 206 "rpython/rtyper/rstr.py"
+        s_2 = s_1; ch_2 = ch_1; end_1 = index_0; i_0 = start_1; goto block2;
+
+    // block2: rpython/rtyper/rstr.py:236  while i < end:
+    block2:
 #line 236 "rpython/rtyper/rstr.py"
-        v_6 = i_0 < end_1;
+        v_3 = i_0 < end_1;
 #line 236 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
-#line 236 "rpython/rtyper/rstr.py"
-        if (v_7) { s_2 = s_1; ch_2 = ch_1; start_2 = start_1; end_2 = end_1; i_1 = i_0; goto block2; }
+        if (v_3) { s_3 = s_2; ch_3 = ch_2; end_2 = end_1; i_1 = i_0; goto block3; }
 #line 236 "rpython/rtyper/rstr.py"
         return (-1L);
 
-    // block2: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
-    block2:
-#line 237 "rpython/rtyper/rstr.py"
-        v_8 = s_2;
-#line 237 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[i_1];
-#line 237 "rpython/rtyper/rstr.py"
-        v_10 = v_9 == ch_2;
-#line 237 "rpython/rtyper/rstr.py"
-        v_11 = v_10;
-#line 237 "rpython/rtyper/rstr.py"
-        if (v_11) return i_1;
-#line 237 "rpython/rtyper/rstr.py"
-        s_3 = s_2; ch_3 = ch_2; start_3 = start_2; end_3 = end_2; i_2 = i_1; goto block3;
-
-    // block3: rpython/rtyper/rstr.py:239  i += 1
+    // block3: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
     block3:
+#line 237 "rpython/rtyper/rstr.py"
+        v_4 = (&s_3->chars.items)[i_1];
+#line 237 "rpython/rtyper/rstr.py"
+        v_5 = v_4 == ch_3;
+#line 237 "rpython/rtyper/rstr.py"
+        if (v_5) return i_1;
+#line 237 "rpython/rtyper/rstr.py"
+        s_4 = s_3; ch_4 = ch_3; end_3 = end_2; i_2 = i_1; goto block4;
+
+    // block4: rpython/rtyper/rstr.py:239  i += 1
+    block4:
 #line 239 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(i_2 + 1L);
+        v_6 = unchecked(i_2 + 1L);
 #line 239 "rpython/rtyper/rstr.py"
-        s_1 = s_3; ch_1 = ch_3; start_1 = start_3; end_1 = end_3; i_0 = v_12; goto block1;
+        s_2 = s_4; ch_2 = ch_4; end_1 = end_3; i_0 = v_6; goto block2;
+
+    // block5: rpython/rtyper/rstr.py:203  index += length
+    block5:
+#line 203 "rpython/rtyper/rstr.py"
+        v_7 = unchecked(index_1 + length_1);
+#line 204 "rpython/rtyper/rstr.py"
+        v_8 = v_7 < 0L;
+#line 204 "rpython/rtyper/rstr.py"
+        if (v_8) { s_2 = s_5; ch_2 = ch_5; end_1 = 0L; i_0 = start_2; goto block2; }
+#line 204 "rpython/rtyper/rstr.py"
+        s_2 = s_5; ch_2 = ch_5; end_1 = v_7; i_0 = start_2; goto block2;
 #line default
     }
 
@@ -2862,50 +5079,41 @@ public static unsafe class RpythonProgram
     {
 #line 200 "rpython/rtyper/rstr.py"
         bool v_0 = default;
-        bool v_1 = default;
         long index_1 = default;
         long length_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
+        bool v_1 = default;
         long index_2 = default;
         long length_2 = default;
-        long v_4 = default;
-        bool v_5 = default;
-        bool v_6 = default;
+        long v_2 = default;
+        bool v_3 = default;
 
     // block0: rpython/rtyper/rstr.py:202  if index < 0:
 #line 202 "rpython/rtyper/rstr.py"
         v_0 = index_0 < 0L;
 #line 202 "rpython/rtyper/rstr.py"
-        v_1 = v_0;
-#line 202 "rpython/rtyper/rstr.py"
-        if (v_1) { index_2 = index_0; length_2 = length_0; goto block2; }
+        if (v_0) { index_2 = index_0; length_2 = length_0; goto block2; }
 #line 202 "rpython/rtyper/rstr.py"
         index_1 = index_0; length_1 = length_0; goto block1;
 
     // block1: rpython/rtyper/rstr.py:206  elif index > length:
     block1:
 #line 206 "rpython/rtyper/rstr.py"
-        v_2 = index_1 > length_1;
+        v_1 = index_1 > length_1;
 #line 206 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
-#line 206 "rpython/rtyper/rstr.py"
-        if (v_3) return length_1;
+        if (v_1) return length_1;
 #line 206 "rpython/rtyper/rstr.py"
         return index_1;
 
     // block2: rpython/rtyper/rstr.py:203  index += length
     block2:
 #line 203 "rpython/rtyper/rstr.py"
-        v_4 = unchecked(index_2 + length_2);
+        v_2 = unchecked(index_2 + length_2);
 #line 204 "rpython/rtyper/rstr.py"
-        v_5 = v_4 < 0L;
+        v_3 = v_2 < 0L;
 #line 204 "rpython/rtyper/rstr.py"
-        v_6 = v_5;
+        if (v_3) return 0L;
 #line 204 "rpython/rtyper/rstr.py"
-        if (v_6) return 0L;
-#line 204 "rpython/rtyper/rstr.py"
-        return v_4;
+        return v_2;
 #line default
     }
 
@@ -2913,16 +5121,8 @@ public static unsafe class RpythonProgram
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__start__Signed_Signed(long index_0, long length_0)
     {
-#line 211 "rpython/rtyper/rstr.py"
-        bool v_0 = default;
-        bool v_1 = default;
-
-    // block0: rpython/rtyper/rstr.py:213  if index < 0:
-#line 213 "rpython/rtyper/rstr.py"
-        v_0 = index_0 < 0L;
-#line 213 "rpython/rtyper/rstr.py"
-        v_1 = v_0;
-#line 213 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:216  index = 0
+#line 216 "rpython/rtyper/rstr.py"
         return index_0;
 #line default
     }
@@ -2936,24 +5136,20 @@ public static unsafe class RpythonProgram
         GcArray_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
-        bool v_4 = default;
         list_GcArray_UniChar* l_1 = default;
         int newitem_1 = default;
         long length_0 = default;
-        long v_5 = default;
+        long v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         list_GcArray_UniChar* l_2 = default;
         int newitem_2 = default;
         long length_1 = default;
+        GcArray_UniChar* v_6 = default;
         list_GcArray_UniChar* l_3 = default;
         int newitem_3 = default;
         long length_2 = default;
-        GcArray_UniChar* v_7 = default;
-        list_GcArray_UniChar* l_4 = default;
-        int newitem_4 = default;
-        long length_3 = default;
-        long v_9 = default;
+        long v_8 = default;
 
     // block0: rpython/rtyper/rlist.py:345  length = l.length
 #line 345 "rpython/rtyper/rlist.py"
@@ -2965,46 +5161,39 @@ public static unsafe class RpythonProgram
 #line 346 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
 #line 346 "rpython/rtyper/rlist.py"
-        v_4 = v_3;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
+        if (v_3) { l_3 = l_0; newitem_3 = newitem_0; length_2 = v_0; goto block3; }
 #line 346 "rpython/rtyper/rlist.py"
         l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
 
     // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
     block1:
 #line 349 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 + 1L);
+        v_4 = unchecked(length_0 + 1L);
 #line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(l_1, v_5);
+        rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(l_1, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
         l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:350  l.items[length] = newitem
     block2:
-#line 349 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
-
-    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
-    block3:
 #line 350 "rpython/rtyper/rlist.py"
-        v_7 = l_3->items;
+        v_6 = l_2->items;
 #line 350 "rpython/rtyper/rlist.py"
-        (&v_7->items)[length_2] = newitem_3;
+        (&v_6->items)[length_1] = newitem_2;
 #line 350 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
-    block4:
+    // block3: rpython/rtyper/rlist.py:347  l.length = length + 1
+    block3:
 #line 347 "rpython/rtyper/rlist.py"
-        v_9 = unchecked(length_3 + 1L);
+        v_8 = unchecked(length_2 + 1L);
 #line 347 "rpython/rtyper/rlist.py"
-        l_4->length = v_9;
+        l_3->length = v_8;
 #line 347 "rpython/rtyper/rlist.py"
-        l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
+        l_2 = l_3; newitem_2 = newitem_3; length_1 = length_2; goto block2;
 #line default
     }
 
@@ -3016,71 +5205,55 @@ public static unsafe class RpythonProgram
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
-        bool v_3 = default;
         list_GcArray_UniChar* l_1 = default;
         long newsize_1 = default;
-        long allocated_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
+        bool v_3 = default;
         list_GcArray_UniChar* l_2 = default;
         long newsize_2 = default;
-        long allocated_1 = default;
-        long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
+        long v_4 = default;
+        long v_5 = default;
+        bool v_6 = default;
         list_GcArray_UniChar* l_3 = default;
         long newsize_3 = default;
-        long allocated_2 = default;
         long t12_0 = default;
-        long v_10 = default;
-        long v_11 = default;
+        long v_7 = default;
+        long v_8 = default;
         list_GcArray_UniChar* l_4 = default;
         long newsize_4 = default;
-        long allocated_3 = default;
         long new_allocated_0 = default;
-        GcArray_UniChar* v_12 = default;
-        GcArray_UniChar* v_13 = default;
+        GcArray_UniChar* v_9 = default;
+        GcArray_UniChar* v_10 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         list_GcArray_UniChar* l_5 = default;
         long newsize_5 = default;
-        long allocated_4 = default;
-        long new_allocated_1 = default;
-        GcArray_UniChar* v_14 = default;
-        GcArray_UniChar* v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
+        GcArray_UniChar* v_11 = default;
+        GcArray_UniChar* v_12 = default;
+        long v_13 = default;
+        bool v_14 = default;
         list_GcArray_UniChar* l_6 = default;
         long newsize_6 = default;
-        long allocated_5 = default;
-        long new_allocated_2 = default;
         GcArray_UniChar* items_0 = default;
         GcArray_UniChar* newitems_0 = default;
         long keep_0 = default;
         long i_0 = default;
-        bool v_19 = default;
-        bool v_20 = default;
+        bool v_15 = default;
         list_GcArray_UniChar* l_7 = default;
         long newsize_7 = default;
         GcArray_UniChar* newitems_1 = default;
         list_GcArray_UniChar* l_8 = default;
         long newsize_8 = default;
-        long allocated_6 = default;
-        long new_allocated_3 = default;
         GcArray_UniChar* items_1 = default;
         GcArray_UniChar* newitems_2 = default;
         long keep_1 = default;
         long i_1 = default;
-        int v_23 = default;
-        long v_25 = default;
+        int v_18 = default;
+        long v_20 = default;
         list_GcArray_UniChar* l_9 = default;
         long newsize_9 = default;
-        long allocated_7 = default;
-        long v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
+        long allocated_0 = default;
+        long v_21 = default;
+        bool v_22 = default;
         list_GcArray_UniChar* l_10 = default;
         long newsize_10 = default;
 
@@ -3092,78 +5265,68 @@ public static unsafe class RpythonProgram
 #line 324 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
 #line 324 "rpython/rtyper/rlist.py"
-        v_3 = v_2;
+        if (v_2) { l_9 = l_0; newsize_9 = newsize_0; allocated_0 = v_1; goto block9; }
 #line 324 "rpython/rtyper/rlist.py"
-        if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
+        l_1 = l_0; newsize_1 = newsize_0; goto block1;
 
     // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
     block1:
 #line 327 "rpython/rtyper/rlist.py"
-        v_4 = newsize_1 == 0L;
+        v_3 = newsize_1 == 0L;
 #line 327 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
+        if (v_3) { l_4 = l_1; newsize_4 = newsize_1; new_allocated_0 = 0L; goto block4; }
 #line 327 "rpython/rtyper/rlist.py"
-        if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
+        l_2 = l_1; newsize_2 = newsize_1; goto block2;
 
     // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
 #line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 >> 3;
+        v_4 = newsize_2 >> 3;
 #line 330 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(newsize_2 + v_6);
+        v_5 = unchecked(newsize_2 + v_4);
 #line 330 "rpython/rtyper/rlist.py"
-        v_8 = newsize_2 < 9L;
+        v_6 = newsize_2 < 9L;
 #line 330 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
+        if (v_6) { l_3 = l_2; newsize_3 = newsize_2; t12_0 = v_5; v_7 = 3L; goto block3; }
 #line 330 "rpython/rtyper/rlist.py"
-        if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
+        l_3 = l_2; newsize_3 = newsize_2; t12_0 = v_5; v_7 = 6L; goto block3;
 
     // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
 #line 330 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(t12_0 + v_10);
+        v_8 = unchecked(t12_0 + v_7);
 #line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
+        l_4 = l_3; newsize_4 = newsize_3; new_allocated_0 = v_8; goto block4;
 
     // block4: rpython/rtyper/rlist.py:331  items = l.items
     block4:
 #line 331 "rpython/rtyper/rlist.py"
-        v_12 = l_4->items;
+        v_9 = l_4->items;
 #line 332 "rpython/rtyper/rlist.py"
-        v_13 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(7, 24, 4, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
+        v_10 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(4, 24, 4, 16, new_allocated_0); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
+        l_5 = l_4; newsize_5 = newsize_4; v_11 = v_9; v_12 = v_10; goto block5;
 
     // block5: rpython/rtyper/rlist.py:333  keep = l.length
     block5:
 #line 333 "rpython/rtyper/rlist.py"
-        v_16 = l_5->length;
+        v_13 = l_5->length;
 #line 334 "rpython/rtyper/rlist.py"
-        v_17 = newsize_5 < v_16;
+        v_14 = newsize_5 < v_13;
 #line 334 "rpython/rtyper/rlist.py"
-        v_18 = v_17;
+        if (v_14) { l_6 = l_5; newsize_6 = newsize_5; items_0 = v_11; newitems_0 = v_12; keep_0 = newsize_5; i_0 = 0L; goto block6; }
 #line 334 "rpython/rtyper/rlist.py"
-        if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
+        l_6 = l_5; newsize_6 = newsize_5; items_0 = v_11; newitems_0 = v_12; keep_0 = v_13; i_0 = 0L; goto block6;
 
     // block6: rpython/rtyper/rlist.py:337  while i < keep:
     block6:
 #line 337 "rpython/rtyper/rlist.py"
-        v_19 = i_0 < keep_0;
+        v_15 = i_0 < keep_0;
 #line 337 "rpython/rtyper/rlist.py"
-        v_20 = v_19;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
+        if (v_15) { l_8 = l_6; newsize_8 = newsize_6; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
 #line 337 "rpython/rtyper/rlist.py"
         l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
 
@@ -3179,26 +5342,24 @@ public static unsafe class RpythonProgram
     // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
     block8:
 #line 338 "rpython/rtyper/rlist.py"
-        v_23 = (&items_1->items)[i_1];
+        v_18 = (&items_1->items)[i_1];
 #line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_23;
+        (&newitems_2->items)[i_1] = v_18;
 #line 339 "rpython/rtyper/rlist.py"
-        v_25 = unchecked(i_1 + 1L);
+        v_20 = unchecked(i_1 + 1L);
 #line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
+        l_6 = l_8; newsize_6 = newsize_8; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_20; goto block6;
 
     // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
 #line 324 "rpython/rtyper/rlist.py"
-        v_26 = allocated_7 >> 1;
+        v_21 = allocated_0 >> 1;
 #line 324 "rpython/rtyper/rlist.py"
-        v_27 = newsize_9 >= v_26;
+        v_22 = newsize_9 >= v_21;
 #line 324 "rpython/rtyper/rlist.py"
-        v_28 = v_27;
+        if (v_22) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
 #line 324 "rpython/rtyper/rlist.py"
-        if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
+        l_1 = l_9; newsize_1 = newsize_9; goto block1;
 
     // block10: rpython/rtyper/rlist.py:325  l.length = newsize
     block10:
@@ -3216,26 +5377,22 @@ public static unsafe class RpythonProgram
 #line 363 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
-        bool v_2 = default;
         list_GcArray_Signed* l_1 = default;
         long length_0 = default;
-        GcArray_Signed* v_3 = default;
+        GcArray_Signed* v_2 = default;
+        long v_3 = default;
         long v_4 = default;
         long v_5 = default;
-        long v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_8 = default;
-        IndexError* v_9 = default;
+        IndexError* v_7 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        IndexError* v_10 = default;
+        IndexError* v_8 = default;
+        BaseException* v_9 = default;
         BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_2 = default;
-        IndexError* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        object_vtable* v_12 = default;
+        BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rlist.py:364  length = l.length
 #line 364 "rpython/rtyper/rlist.py"
@@ -3243,64 +5400,52 @@ public static unsafe class RpythonProgram
 #line 365 "rpython/rtyper/rlist.py"
         v_1 = v_0 == 0L;
 #line 365 "rpython/rtyper/rlist.py"
-        v_2 = v_1;
-#line 365 "rpython/rtyper/rlist.py"
-        if (v_2) goto block3;
+        if (v_1) goto block2;
 #line 365 "rpython/rtyper/rlist.py"
         l_1 = l_0; length_0 = v_0; goto block1;
 
     // block1: rpython/rtyper/rlist.py:367  res = l.items[length - 1]
     block1:
 #line 367 "rpython/rtyper/rlist.py"
-        v_3 = l_1->items;
+        v_2 = l_1->items;
 #line 367 "rpython/rtyper/rlist.py"
-        v_4 = unchecked(length_0 - 1L);
+        v_3 = unchecked(length_0 - 1L);
 #line 367 "rpython/rtyper/rlist.py"
-        v_5 = (&v_3->items)[v_4];
+        v_4 = (&v_2->items)[v_3];
 #line 368 "rpython/rtyper/rlist.py"
-        v_6 = unchecked(length_0 - 1L);
+        v_5 = unchecked(length_0 - 1L);
 #line 368 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_1, v_6);
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_1, v_5);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_8 = v_5; goto block2;
+        return v_4;
 
-    // block2: rpython/rtyper/rlist.py:369  return res
+    // block2: rpython/rtyper/rlist.py:366  raise IndexError
     block2:
-#line 369 "rpython/rtyper/rlist.py"
-        return v_8;
-
-    // block3: rpython/rtyper/rlist.py:366  raise IndexError
-    block3:
 #line 366 "rpython/rtyper/rlist.py"
-        v_9 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(4, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+        v_7 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return 0L;
-        v_10 = v_9; goto block4;
+        v_8 = v_7; goto block3;
 
-    // block4: rpython/rtyper/rlist.py:366  raise IndexError
-    block4:
+    // block3: rpython/rtyper/rlist.py:366  raise IndexError
+    block3:
 #line 366 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
+        v_9 = (BaseException*)v_8;
 #line 366 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_IndexError;
+        v_9->typeptr = Prebuilt.vtable_IndexError;
 #line 366 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
+        v_11 = (BaseException*)v_8;
 #line 366 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 366 "rpython/rtyper/rlist.py"
-        etype_2 = v_14; evalue_0 = v_10; goto block5;
-
-    // block5
-    block5:
+        v_12 = v_11->typeptr;
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_2;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_8;
+        Prebuilt.exc_data->exc_type = v_12;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }
@@ -3313,71 +5458,55 @@ public static unsafe class RpythonProgram
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
-        bool v_3 = default;
         list_GcArray_Signed* l_1 = default;
         long newsize_1 = default;
-        long allocated_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
+        bool v_3 = default;
         list_GcArray_Signed* l_2 = default;
         long newsize_2 = default;
-        long allocated_1 = default;
-        long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
+        long v_4 = default;
+        long v_5 = default;
+        bool v_6 = default;
         list_GcArray_Signed* l_3 = default;
         long newsize_3 = default;
-        long allocated_2 = default;
         long t12_0 = default;
-        long v_10 = default;
-        long v_11 = default;
+        long v_7 = default;
+        long v_8 = default;
         list_GcArray_Signed* l_4 = default;
         long newsize_4 = default;
-        long allocated_3 = default;
         long new_allocated_0 = default;
-        GcArray_Signed* v_12 = default;
-        GcArray_Signed* v_13 = default;
+        GcArray_Signed* v_9 = default;
+        GcArray_Signed* v_10 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         list_GcArray_Signed* l_5 = default;
         long newsize_5 = default;
-        long allocated_4 = default;
-        long new_allocated_1 = default;
-        GcArray_Signed* v_14 = default;
-        GcArray_Signed* v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
+        GcArray_Signed* v_11 = default;
+        GcArray_Signed* v_12 = default;
+        long v_13 = default;
+        bool v_14 = default;
         list_GcArray_Signed* l_6 = default;
         long newsize_6 = default;
-        long allocated_5 = default;
-        long new_allocated_2 = default;
         GcArray_Signed* items_0 = default;
         GcArray_Signed* newitems_0 = default;
         long keep_0 = default;
         long i_0 = default;
-        bool v_19 = default;
-        bool v_20 = default;
+        bool v_15 = default;
         list_GcArray_Signed* l_7 = default;
         long newsize_7 = default;
         GcArray_Signed* newitems_1 = default;
         list_GcArray_Signed* l_8 = default;
         long newsize_8 = default;
-        long allocated_6 = default;
-        long new_allocated_3 = default;
         GcArray_Signed* items_1 = default;
         GcArray_Signed* newitems_2 = default;
         long keep_1 = default;
         long i_1 = default;
-        long v_23 = default;
-        long v_25 = default;
+        long v_18 = default;
+        long v_20 = default;
         list_GcArray_Signed* l_9 = default;
         long newsize_9 = default;
-        long allocated_7 = default;
-        long v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
+        long allocated_0 = default;
+        long v_21 = default;
+        bool v_22 = default;
         list_GcArray_Signed* l_10 = default;
         long newsize_10 = default;
 
@@ -3389,78 +5518,68 @@ public static unsafe class RpythonProgram
 #line 324 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
 #line 324 "rpython/rtyper/rlist.py"
-        v_3 = v_2;
+        if (v_2) { l_9 = l_0; newsize_9 = newsize_0; allocated_0 = v_1; goto block9; }
 #line 324 "rpython/rtyper/rlist.py"
-        if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
+        l_1 = l_0; newsize_1 = newsize_0; goto block1;
 
     // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
     block1:
 #line 327 "rpython/rtyper/rlist.py"
-        v_4 = newsize_1 == 0L;
+        v_3 = newsize_1 == 0L;
 #line 327 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
+        if (v_3) { l_4 = l_1; newsize_4 = newsize_1; new_allocated_0 = 0L; goto block4; }
 #line 327 "rpython/rtyper/rlist.py"
-        if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
+        l_2 = l_1; newsize_2 = newsize_1; goto block2;
 
     // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
 #line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 >> 3;
+        v_4 = newsize_2 >> 3;
 #line 330 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(newsize_2 + v_6);
+        v_5 = unchecked(newsize_2 + v_4);
 #line 330 "rpython/rtyper/rlist.py"
-        v_8 = newsize_2 < 9L;
+        v_6 = newsize_2 < 9L;
 #line 330 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
+        if (v_6) { l_3 = l_2; newsize_3 = newsize_2; t12_0 = v_5; v_7 = 3L; goto block3; }
 #line 330 "rpython/rtyper/rlist.py"
-        if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
+        l_3 = l_2; newsize_3 = newsize_2; t12_0 = v_5; v_7 = 6L; goto block3;
 
     // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
 #line 330 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(t12_0 + v_10);
+        v_8 = unchecked(t12_0 + v_7);
 #line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
+        l_4 = l_3; newsize_4 = newsize_3; new_allocated_0 = v_8; goto block4;
 
     // block4: rpython/rtyper/rlist.py:331  items = l.items
     block4:
 #line 331 "rpython/rtyper/rlist.py"
-        v_12 = l_4->items;
+        v_9 = l_4->items;
 #line 332 "rpython/rtyper/rlist.py"
-        v_13 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 24, 8, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
+        v_10 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, new_allocated_0); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
+        l_5 = l_4; newsize_5 = newsize_4; v_11 = v_9; v_12 = v_10; goto block5;
 
     // block5: rpython/rtyper/rlist.py:333  keep = l.length
     block5:
 #line 333 "rpython/rtyper/rlist.py"
-        v_16 = l_5->length;
+        v_13 = l_5->length;
 #line 334 "rpython/rtyper/rlist.py"
-        v_17 = newsize_5 < v_16;
+        v_14 = newsize_5 < v_13;
 #line 334 "rpython/rtyper/rlist.py"
-        v_18 = v_17;
+        if (v_14) { l_6 = l_5; newsize_6 = newsize_5; items_0 = v_11; newitems_0 = v_12; keep_0 = newsize_5; i_0 = 0L; goto block6; }
 #line 334 "rpython/rtyper/rlist.py"
-        if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
+        l_6 = l_5; newsize_6 = newsize_5; items_0 = v_11; newitems_0 = v_12; keep_0 = v_13; i_0 = 0L; goto block6;
 
     // block6: rpython/rtyper/rlist.py:337  while i < keep:
     block6:
 #line 337 "rpython/rtyper/rlist.py"
-        v_19 = i_0 < keep_0;
+        v_15 = i_0 < keep_0;
 #line 337 "rpython/rtyper/rlist.py"
-        v_20 = v_19;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
+        if (v_15) { l_8 = l_6; newsize_8 = newsize_6; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
 #line 337 "rpython/rtyper/rlist.py"
         l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
 
@@ -3476,26 +5595,24 @@ public static unsafe class RpythonProgram
     // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
     block8:
 #line 338 "rpython/rtyper/rlist.py"
-        v_23 = (&items_1->items)[i_1];
+        v_18 = (&items_1->items)[i_1];
 #line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_23;
+        (&newitems_2->items)[i_1] = v_18;
 #line 339 "rpython/rtyper/rlist.py"
-        v_25 = unchecked(i_1 + 1L);
+        v_20 = unchecked(i_1 + 1L);
 #line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
+        l_6 = l_8; newsize_6 = newsize_8; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_20; goto block6;
 
     // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
 #line 324 "rpython/rtyper/rlist.py"
-        v_26 = allocated_7 >> 1;
+        v_21 = allocated_0 >> 1;
 #line 324 "rpython/rtyper/rlist.py"
-        v_27 = newsize_9 >= v_26;
+        v_22 = newsize_9 >= v_21;
 #line 324 "rpython/rtyper/rlist.py"
-        v_28 = v_27;
+        if (v_22) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
 #line 324 "rpython/rtyper/rlist.py"
-        if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
+        l_1 = l_9; newsize_1 = newsize_9; goto block1;
 
     // block10: rpython/rtyper/rlist.py:325  l.length = newsize
     block10:
@@ -3513,25 +5630,28 @@ public static unsafe class RpythonProgram
 #line 358 "rpython/rtyper/rordereddict.py"
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long key_1 = default;
         dicttable* d_1 = default;
+        long key_1 = default;
         long value_1 = default;
         long v_1 = default;
+        object_vtable* etype_1 = default;
+        bool raised_1 = default;
         long v_2 = default;
-        bool v_3 = default;
-        bool v_4 = default;
         dicttable* d_2 = default;
         long key_2 = default;
         long value_2 = default;
-        long h_0 = default;
-        long index_0 = default;
-        long v_5 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
+        bool v_3 = default;
         dicttable* d_3 = default;
+        long key_3 = default;
         long value_3 = default;
+        long index_0 = default;
+        long v_4 = default;
+        object_vtable* etype_2 = default;
+        bool raised_2 = default;
+        dicttable* d_4 = default;
+        long value_4 = default;
         long index_1 = default;
-        GcArray_odictentry_Bool* v_7 = default;
+        GcArray_odictentry_Bool* v_6 = default;
 
     // block0: rpython/rtyper/rordereddict.py:359  _ll_dict_ensure_index(d, hash)
 #line 359 "rpython/rtyper/rordereddict.py"
@@ -3540,46 +5660,45 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        key_1 = key_0; d_1 = d_0; value_1 = value_0; goto block1;
+        d_1 = d_0; key_1 = key_0; value_1 = value_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:360  h = ll_keyhash(hash, key)
+    // block1: rpython/rtyper/rordereddict.py:361  index = _ll_dict_lookup(d, key, h, eq, True)
     block1:
-#line 360 "rpython/rtyper/rordereddict.py"
-        v_1 = rpython_rtyper_rordereddict_ll_keyhash__None_Signed(key_1);
 #line 361 "rpython/rtyper/rordereddict.py"
-        v_2 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, v_1, true);
-#line 362 "rpython/rtyper/rordereddict.py"
-        v_3 = v_2 >= 0L;
-#line 362 "rpython/rtyper/rordereddict.py"
-        v_4 = v_3;
-#line 362 "rpython/rtyper/rordereddict.py"
-        if (v_4) { d_3 = d_1; value_3 = value_1; index_1 = v_2; goto block4; }
-#line 362 "rpython/rtyper/rordereddict.py"
-        d_2 = d_1; key_2 = key_1; value_2 = value_1; h_0 = v_1; index_0 = v_2; goto block2;
-
-    // block2: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
-    block2:
-#line 365 "rpython/rtyper/rordereddict.py"
-        v_5 = ~index_0;
-#line 365 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_2, key_2, value_2, h_0, v_5);
+        v_1 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, true);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return;
-        goto block3;
+        v_2 = v_1; d_2 = d_1; key_2 = key_1; value_2 = value_1; goto block2;
+
+    // block2: rpython/rtyper/rordereddict.py:362  if index >= 0:
+    block2:
+#line 362 "rpython/rtyper/rordereddict.py"
+        v_3 = v_2 >= 0L;
+#line 362 "rpython/rtyper/rordereddict.py"
+        if (v_3) { d_4 = d_2; value_4 = value_2; index_1 = v_2; goto block4; }
+#line 362 "rpython/rtyper/rordereddict.py"
+        d_3 = d_2; key_3 = key_2; value_3 = value_2; index_0 = v_2; goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
     block3:
 #line 365 "rpython/rtyper/rordereddict.py"
+        v_4 = ~index_0;
+#line 365 "rpython/rtyper/rordereddict.py"
+        rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_3, key_3, value_3, key_3, v_4);
+#line hidden
+        etype_2 = Prebuilt.exc_data->exc_type;
+        raised_2 = etype_2 != null;
+        if (raised_2) return;
         return;
 
     // block4: rpython/rtyper/rordereddict.py:363  d.entries[index].value = value
     block4:
 #line 363 "rpython/rtyper/rordereddict.py"
-        v_7 = d_3->entries;
+        v_6 = d_4->entries;
 #line 363 "rpython/rtyper/rordereddict.py"
-        (&v_7->items)[index_1].value = value_3;
+        (&v_6->items)[index_1].value = value_4;
 #line 363 "rpython/rtyper/rordereddict.py"
         return;
 #line default
@@ -3599,18 +5718,28 @@ public static unsafe class RpythonProgram
         long i_0 = default;
         long v_3 = default;
         bool v_4 = default;
-        bool v_5 = default;
         dicttable* d_3 = default;
+        long v_5 = default;
+        long live_0 = default;
+        long size_0 = default;
+        dicttable* d_4 = default;
         long v_6 = default;
         long v_7 = default;
+        long v_8 = default;
+        bool v_9 = default;
+        dicttable* d_5 = default;
+        long v_10 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        dicttable* d_4 = default;
+        long live_1 = default;
+        long size_1 = default;
+        dicttable* d_6 = default;
+        long v_12 = default;
+        dicttable* d_7 = default;
         GcArray_odictentry_Bool* entries_1 = default;
         long i_1 = default;
-        long v_9 = default;
-        long v_10 = default;
         long v_13 = default;
+        long v_16 = default;
 
     // block0: rpython/rtyper/rordereddict.py:162  if d.indexes:
 #line 162 "rpython/rtyper/rordereddict.py"
@@ -3636,45 +5765,61 @@ public static unsafe class RpythonProgram
 #line 166 "rpython/rtyper/rordereddict.py"
         v_4 = i_0 < v_3;
 #line 166 "rpython/rtyper/rordereddict.py"
-        v_5 = v_4;
-#line 166 "rpython/rtyper/rordereddict.py"
-        if (v_5) { d_4 = d_2; entries_1 = entries_0; i_1 = i_0; goto block5; }
+        if (v_4) { d_7 = d_2; entries_1 = entries_0; i_1 = i_0; goto block7; }
 #line 166 "rpython/rtyper/rordereddict.py"
         d_3 = d_2; goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:170  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
     block3:
 #line 170 "rpython/rtyper/rordereddict.py"
-        v_6 = d_3->num_live_items;
+        v_5 = d_3->num_live_items;
 #line 170 "rpython/rtyper/rordereddict.py"
-        v_7 = rpython_rtyper_rordereddict__ll_dict_index_size__Signed(v_6);
+        live_0 = v_5; size_0 = 16L; d_4 = d_3; goto block4;
+
+    // block4: rpython/rtyper/rordereddict.py:126  while size <= (live + live + 1) * 2:
+    block4:
+#line 126 "rpython/rtyper/rordereddict.py"
+        v_6 = unchecked(live_0 + live_0);
+#line 126 "rpython/rtyper/rordereddict.py"
+        v_7 = unchecked(v_6 + 1L);
+#line 126 "rpython/rtyper/rordereddict.py"
+        v_8 = unchecked(v_7 * 2L);
+#line 126 "rpython/rtyper/rordereddict.py"
+        v_9 = size_0 <= v_8;
+#line 126 "rpython/rtyper/rordereddict.py"
+        if (v_9) { live_1 = live_0; size_1 = size_0; d_6 = d_4; goto block6; }
+#line 126 "rpython/rtyper/rordereddict.py"
+        d_5 = d_4; v_10 = size_0; goto block5;
+
+    // block5: rpython/rtyper/rordereddict.py:170  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
+    block5:
 #line 170 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_3, v_7);
+        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_5, v_10);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        goto block4;
-
-    // block4: rpython/rtyper/rordereddict.py:170  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
-    block4:
-#line 170 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block5: rpython/rtyper/rordereddict.py:167  entries[i].f_hash = ll_keyhash(hash, entries[i].key)
-    block5:
+    // block6: rpython/rtyper/rordereddict.py:127  size *= 2
+    block6:
+#line 127 "rpython/rtyper/rordereddict.py"
+        v_12 = unchecked(size_1 * 2L);
+#line 127 "rpython/rtyper/rordereddict.py"
+        live_0 = live_1; size_0 = v_12; d_4 = d_6; goto block4;
+
+    // block7: rpython/rtyper/rordereddict.py:167  entries[i].f_hash = ll_keyhash(hash, entries[i].key)
+    block7:
 #line 167 "rpython/rtyper/rordereddict.py"
-        v_9 = (&entries_1->items)[i_1].key;
+        v_13 = (&entries_1->items)[i_1].key;
 #line 167 "rpython/rtyper/rordereddict.py"
-        v_10 = rpython_rtyper_rordereddict_ll_keyhash__None_Signed(v_9);
-#line 167 "rpython/rtyper/rordereddict.py"
-        (&entries_1->items)[i_1].f_hash = v_10;
+        (&entries_1->items)[i_1].f_hash = v_13;
 #line 168 "rpython/rtyper/rordereddict.py"
         (&entries_1->items)[i_1].f_valid = true;
 #line 169 "rpython/rtyper/rordereddict.py"
-        v_13 = unchecked(i_1 + 1L);
+        v_16 = unchecked(i_1 + 1L);
 #line 169 "rpython/rtyper/rordereddict.py"
-        d_2 = d_4; entries_0 = entries_1; i_0 = v_13; goto block2;
+        d_2 = d_7; entries_0 = entries_1; i_0 = v_16; goto block2;
 #line default
     }
 
@@ -3682,16 +5827,8 @@ public static unsafe class RpythonProgram
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rordereddict_ll_keyhash__None_Signed(long key_0)
     {
-#line 48 "rpython/rtyper/rordereddict.py"
-        bool v_0 = default;
-        bool v_1 = default;
-
-    // block0: rpython/rtyper/rordereddict.py:49  if hash is None:
-#line 49 "rpython/rtyper/rordereddict.py"
-        v_0 = true;
-#line 49 "rpython/rtyper/rordereddict.py"
-        v_1 = v_0;
-#line 49 "rpython/rtyper/rordereddict.py"
+    // block0: rpython/rtyper/rordereddict.py:50  return key
+#line 50 "rpython/rtyper/rordereddict.py"
         return key_0;
 #line default
     }
@@ -3707,10 +5844,9 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         long v_2 = default;
         bool v_3 = default;
-        bool v_4 = default;
         long live_2 = default;
         long size_1 = default;
-        long v_5 = default;
+        long v_4 = default;
 
     // block0: rpython/rtyper/rordereddict.py:126  while size <= (live + live + 1) * 2:
 #line 126 "rpython/rtyper/rordereddict.py"
@@ -3727,18 +5863,16 @@ public static unsafe class RpythonProgram
 #line 126 "rpython/rtyper/rordereddict.py"
         v_3 = size_0 <= v_2;
 #line 126 "rpython/rtyper/rordereddict.py"
-        v_4 = v_3;
-#line 126 "rpython/rtyper/rordereddict.py"
-        if (v_4) { live_2 = live_1; size_1 = size_0; goto block2; }
+        if (v_3) { live_2 = live_1; size_1 = size_0; goto block2; }
 #line 126 "rpython/rtyper/rordereddict.py"
         return size_0;
 
     // block2: rpython/rtyper/rordereddict.py:127  size *= 2
     block2:
 #line 127 "rpython/rtyper/rordereddict.py"
-        v_5 = unchecked(size_1 * 2L);
+        v_4 = unchecked(size_1 * 2L);
 #line 127 "rpython/rtyper/rordereddict.py"
-        live_1 = live_2; size_0 = v_5; goto block1;
+        live_1 = live_2; size_0 = v_4; goto block1;
 #line default
     }
 
@@ -3747,17 +5881,22 @@ public static unsafe class RpythonProgram
     public static long rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(dicttable* d_0, long key_0, long hash_0, bool store_0)
     {
 #line 173 "rpython/rtyper/rordereddict.py"
-        GcArray_Signed* v_0 = default;
-        GcArray_odictentry_Bool* v_1 = default;
-        long v_2 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+        dicttable* d_1 = default;
+        long hash_1 = default;
+        long key_1 = default;
+        bool store_1 = default;
+        GcArray_Signed* v_1 = default;
+        GcArray_odictentry_Bool* v_2 = default;
         long v_3 = default;
         long v_4 = default;
-        ulong v_5 = default;
+        long v_5 = default;
         ulong v_6 = default;
-        dicttable* d_1 = default;
-        long key_1 = default;
-        long hash_1 = default;
-        bool store_1 = default;
+        dicttable* d_2 = default;
+        long key_2 = default;
+        long hash_2 = default;
+        bool store_2 = default;
         GcArray_Signed* indexes_0 = default;
         GcArray_odictentry_Bool* entries_0 = default;
         long mask_0 = default;
@@ -3766,11 +5905,10 @@ public static unsafe class RpythonProgram
         long freeslot_0 = default;
         long v_7 = default;
         bool v_8 = default;
-        bool v_9 = default;
-        dicttable* d_2 = default;
-        long key_2 = default;
-        long hash_2 = default;
-        bool store_2 = default;
+        dicttable* d_3 = default;
+        long key_3 = default;
+        long hash_3 = default;
+        bool store_3 = default;
         GcArray_Signed* indexes_1 = default;
         GcArray_odictentry_Bool* entries_1 = default;
         long mask_1 = default;
@@ -3778,12 +5916,11 @@ public static unsafe class RpythonProgram
         ulong perturb_1 = default;
         long freeslot_1 = default;
         long index_0 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        dicttable* d_3 = default;
-        long key_3 = default;
-        long hash_3 = default;
-        bool store_3 = default;
+        bool v_9 = default;
+        dicttable* d_4 = default;
+        long key_4 = default;
+        long hash_4 = default;
+        bool store_4 = default;
         GcArray_Signed* indexes_2 = default;
         GcArray_odictentry_Bool* entries_2 = default;
         long mask_2 = default;
@@ -3791,26 +5928,30 @@ public static unsafe class RpythonProgram
         ulong perturb_2 = default;
         long freeslot_2 = default;
         long index_1 = default;
-        long v_12 = default;
-        long v_13 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        dicttable* d_4 = default;
-        long key_4 = default;
-        long hash_4 = default;
-        bool store_4 = default;
+        long v_10 = default;
+        long v_11 = default;
+        bool v_12 = default;
+        dicttable* d_5 = default;
+        long key_5 = default;
+        long hash_5 = default;
+        bool store_5 = default;
         GcArray_Signed* indexes_3 = default;
         GcArray_odictentry_Bool* entries_3 = default;
         long mask_3 = default;
         long i_3 = default;
         ulong perturb_3 = default;
         long freeslot_3 = default;
+        ulong v_13 = default;
+        ulong v_14 = default;
+        ulong v_15 = default;
         ulong v_16 = default;
-        long v_17 = default;
-        dicttable* d_5 = default;
-        long key_5 = default;
-        long hash_5 = default;
-        bool store_5 = default;
+        ulong v_17 = default;
+        long v_18 = default;
+        long v_19 = default;
+        dicttable* d_6 = default;
+        long key_6 = default;
+        long hash_6 = default;
+        bool store_6 = default;
         GcArray_Signed* indexes_4 = default;
         GcArray_odictentry_Bool* entries_4 = default;
         long mask_4 = default;
@@ -3818,15 +5959,14 @@ public static unsafe class RpythonProgram
         ulong perturb_4 = default;
         long freeslot_4 = default;
         long index_2 = default;
-        long v_18 = default;
-        bool v_19 = default;
-        GcArray_Signed* v_20 = default;
+        long v_20 = default;
         bool v_21 = default;
-        bool v_22 = default;
-        dicttable* d_6 = default;
-        long key_6 = default;
-        long hash_6 = default;
-        bool store_6 = default;
+        GcArray_Signed* v_22 = default;
+        bool v_23 = default;
+        dicttable* d_7 = default;
+        long key_7 = default;
+        long hash_7 = default;
+        bool store_7 = default;
         GcArray_Signed* indexes_5 = default;
         GcArray_odictentry_Bool* entries_5 = default;
         long mask_5 = default;
@@ -3835,13 +5975,12 @@ public static unsafe class RpythonProgram
         long freeslot_5 = default;
         long index_3 = default;
         bool found_0 = default;
-        GcArray_odictentry_Bool* v_23 = default;
-        bool v_24 = default;
+        GcArray_odictentry_Bool* v_24 = default;
         bool v_25 = default;
-        dicttable* d_7 = default;
-        long key_7 = default;
-        long hash_7 = default;
-        bool store_7 = default;
+        dicttable* d_8 = default;
+        long key_8 = default;
+        long hash_8 = default;
+        bool store_8 = default;
         GcArray_Signed* indexes_6 = default;
         GcArray_odictentry_Bool* entries_6 = default;
         long mask_6 = default;
@@ -3850,184 +5989,185 @@ public static unsafe class RpythonProgram
         long freeslot_6 = default;
         long index_4 = default;
         bool found_1 = default;
-        bool v_26 = default;
-        dicttable* d_8 = default;
-        long key_8 = default;
-        long hash_8 = default;
-        bool store_8 = default;
-        long v_27 = default;
         dicttable* d_9 = default;
         long key_9 = default;
         long hash_9 = default;
         bool store_9 = default;
+        long v_26 = default;
+        object_vtable* etype_1 = default;
+        bool raised_1 = default;
+        dicttable* d_10 = default;
+        long key_10 = default;
+        long hash_10 = default;
+        bool store_10 = default;
         GcArray_Signed* indexes_7 = default;
         GcArray_odictentry_Bool* entries_7 = default;
         long mask_7 = default;
         long i_7 = default;
         ulong perturb_7 = default;
         long freeslot_7 = default;
-        bool v_28 = default;
-        bool v_29 = default;
-        bool store_10 = default;
+        bool v_27 = default;
+        bool store_11 = default;
         long i_8 = default;
         long freeslot_8 = default;
-        bool v_30 = default;
         long i_9 = default;
         long freeslot_9 = default;
-        bool v_31 = default;
-        bool v_32 = default;
+        bool v_28 = default;
         long freeslot_10 = default;
-        long v_33 = default;
+        long v_29 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:177  indexes = d.indexes
-#line 177 "rpython/rtyper/rordereddict.py"
-        v_0 = d_0->indexes;
-#line 178 "rpython/rtyper/rordereddict.py"
-        v_1 = d_0->entries;
-#line 179 "rpython/rtyper/rordereddict.py"
-        v_2 = v_0->length;
-#line 179 "rpython/rtyper/rordereddict.py"
-        v_3 = unchecked(v_2 - 1L);
-#line 180 "rpython/rtyper/rordereddict.py"
-        v_4 = hash_0 & v_3;
-#line 181 "rpython/rtyper/rordereddict.py"
-        v_5 = unchecked((ulong)hash_0);
-#line 181 "rpython/rtyper/rordereddict.py"
-        v_6 = v_5;
-#line 181 "rpython/rtyper/rordereddict.py"
-        d_1 = d_0; key_1 = key_0; hash_1 = hash_0; store_1 = store_0; indexes_0 = v_0; entries_0 = v_1; mask_0 = v_3; i_0 = v_4; perturb_0 = v_6; freeslot_0 = (-1L); goto block1;
+    // block0: rpython/rtyper/rordereddict.py:173  def _ll_dict_lookup(d, key, hash, eq, store):
+#line 173 "rpython/rtyper/rordereddict.py"
+        if (Rpython.Runtime.StackCheck.IsExhausted()) rpyexc_raise_RecursionError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        d_1 = d_0; hash_1 = hash_0; key_1 = key_0; store_1 = store_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:184  index = indexes[i]
+    // block1: rpython/rtyper/rordereddict.py:177  indexes = d.indexes
     block1:
+#line 177 "rpython/rtyper/rordereddict.py"
+        v_1 = d_1->indexes;
+#line 178 "rpython/rtyper/rordereddict.py"
+        v_2 = d_1->entries;
+#line 179 "rpython/rtyper/rordereddict.py"
+        v_3 = v_1->length;
+#line 179 "rpython/rtyper/rordereddict.py"
+        v_4 = unchecked(v_3 - 1L);
+#line 180 "rpython/rtyper/rordereddict.py"
+        v_5 = hash_1 & v_4;
+#line 181 "rpython/rtyper/rordereddict.py"
+        v_6 = unchecked((ulong)hash_1);
+#line 181 "rpython/rtyper/rordereddict.py"
+        d_2 = d_1; key_2 = key_1; hash_2 = hash_1; store_2 = store_1; indexes_0 = v_1; entries_0 = v_2; mask_0 = v_4; i_0 = v_5; perturb_0 = v_6; freeslot_0 = (-1L); goto block2;
+
+    // block2: rpython/rtyper/rordereddict.py:184  index = indexes[i]
+    block2:
 #line 184 "rpython/rtyper/rordereddict.py"
         v_7 = (&indexes_0->items)[i_0];
 #line 185 "rpython/rtyper/rordereddict.py"
         v_8 = v_7 == 0L;
 #line 185 "rpython/rtyper/rordereddict.py"
-        v_9 = v_8;
+        if (v_8) { store_11 = store_2; i_8 = i_0; freeslot_8 = freeslot_0; goto block11; }
 #line 185 "rpython/rtyper/rordereddict.py"
-        if (v_9) { store_10 = store_1; i_8 = i_0; freeslot_8 = freeslot_0; goto block10; }
-#line 185 "rpython/rtyper/rordereddict.py"
-        d_2 = d_1; key_2 = key_1; hash_2 = hash_1; store_2 = store_1; indexes_1 = indexes_0; entries_1 = entries_0; mask_1 = mask_0; i_1 = i_0; perturb_1 = perturb_0; freeslot_1 = freeslot_0; index_0 = v_7; goto block2;
+        d_3 = d_2; key_3 = key_2; hash_3 = hash_2; store_3 = store_2; indexes_1 = indexes_0; entries_1 = entries_0; mask_1 = mask_0; i_1 = i_0; perturb_1 = perturb_0; freeslot_1 = freeslot_0; index_0 = v_7; goto block3;
 
-    // block2: rpython/rtyper/rordereddict.py:191  if index == DELETED:
-    block2:
-#line 191 "rpython/rtyper/rordereddict.py"
-        v_10 = index_0 == 1L;
-#line 191 "rpython/rtyper/rordereddict.py"
-        v_11 = v_10;
-#line 191 "rpython/rtyper/rordereddict.py"
-        if (v_11) { d_9 = d_2; key_9 = key_2; hash_9 = hash_2; store_9 = store_2; indexes_7 = indexes_1; entries_7 = entries_1; mask_7 = mask_1; i_7 = i_1; perturb_7 = perturb_1; freeslot_7 = freeslot_1; goto block9; }
-#line 191 "rpython/rtyper/rordereddict.py"
-        d_3 = d_2; key_3 = key_2; hash_3 = hash_2; store_3 = store_2; indexes_2 = indexes_1; entries_2 = entries_1; mask_2 = mask_1; i_2 = i_1; perturb_2 = perturb_1; freeslot_2 = freeslot_1; index_1 = index_0; goto block3;
-
-    // block3: rpython/rtyper/rordereddict.py:195  index -= VALID_OFFSET
+    // block3: rpython/rtyper/rordereddict.py:191  if index == DELETED:
     block3:
-#line 195 "rpython/rtyper/rordereddict.py"
-        v_12 = unchecked(index_1 - 2L);
-#line 196 "rpython/rtyper/rordereddict.py"
-        v_13 = (&entries_2->items)[v_12].f_hash;
-#line 196 "rpython/rtyper/rordereddict.py"
-        v_14 = v_13 == hash_3;
-#line 196 "rpython/rtyper/rordereddict.py"
-        v_15 = v_14;
-#line 196 "rpython/rtyper/rordereddict.py"
-        if (v_15) { d_5 = d_3; key_5 = key_3; hash_5 = hash_3; store_5 = store_3; indexes_4 = indexes_2; entries_4 = entries_2; mask_4 = mask_2; i_4 = i_2; perturb_4 = perturb_2; freeslot_4 = freeslot_2; index_2 = v_12; goto block5; }
-#line 196 "rpython/rtyper/rordereddict.py"
-        d_4 = d_3; key_4 = key_3; hash_4 = hash_3; store_4 = store_3; indexes_3 = indexes_2; entries_3 = entries_2; mask_3 = mask_2; i_3 = i_2; perturb_3 = perturb_2; freeslot_3 = freeslot_2; goto block4;
+#line 191 "rpython/rtyper/rordereddict.py"
+        v_9 = index_0 == 1L;
+#line 191 "rpython/rtyper/rordereddict.py"
+        if (v_9) { d_10 = d_3; key_10 = key_3; hash_10 = hash_3; store_10 = store_3; indexes_7 = indexes_1; entries_7 = entries_1; mask_7 = mask_1; i_7 = i_1; perturb_7 = perturb_1; freeslot_7 = freeslot_1; goto block10; }
+#line 191 "rpython/rtyper/rordereddict.py"
+        d_4 = d_3; key_4 = key_3; hash_4 = hash_3; store_4 = store_3; indexes_2 = indexes_1; entries_2 = entries_1; mask_2 = mask_1; i_2 = i_1; perturb_2 = perturb_1; freeslot_2 = freeslot_1; index_1 = index_0; goto block4;
 
-    // block4: rpython/rtyper/rordereddict.py:202  perturb >>= PERTURB_SHIFT
+    // block4: rpython/rtyper/rordereddict.py:195  index -= VALID_OFFSET
     block4:
-#line 202 "rpython/rtyper/rordereddict.py"
-        v_16 = perturb_3 >> 5;
-#line 203 "rpython/rtyper/rordereddict.py"
-        v_17 = rpython_rtyper_rordereddict__ll_next_slot__Signed_Unsigned_Signed(i_3, v_16, mask_3);
-#line 203 "rpython/rtyper/rordereddict.py"
-        d_1 = d_4; key_1 = key_4; hash_1 = hash_4; store_1 = store_4; indexes_0 = indexes_3; entries_0 = entries_3; mask_0 = mask_3; i_0 = v_17; perturb_0 = v_16; freeslot_0 = freeslot_3; goto block1;
+#line 195 "rpython/rtyper/rordereddict.py"
+        v_10 = unchecked(index_1 - 2L);
+#line 196 "rpython/rtyper/rordereddict.py"
+        v_11 = (&entries_2->items)[v_10].f_hash;
+#line 196 "rpython/rtyper/rordereddict.py"
+        v_12 = v_11 == hash_4;
+#line 196 "rpython/rtyper/rordereddict.py"
+        if (v_12) { d_6 = d_4; key_6 = key_4; hash_6 = hash_4; store_6 = store_4; indexes_4 = indexes_2; entries_4 = entries_2; mask_4 = mask_2; i_4 = i_2; perturb_4 = perturb_2; freeslot_4 = freeslot_2; index_2 = v_10; goto block6; }
+#line 196 "rpython/rtyper/rordereddict.py"
+        d_5 = d_4; key_5 = key_4; hash_5 = hash_4; store_5 = store_4; indexes_3 = indexes_2; entries_3 = entries_2; mask_3 = mask_2; i_3 = i_2; perturb_3 = perturb_2; freeslot_3 = freeslot_2; goto block5;
 
-    // block5: rpython/rtyper/rordereddict.py:197  found = ll_keyeq(eq, entries[index].key, key)
+    // block5: rpython/rtyper/rordereddict.py:202  perturb >>= PERTURB_SHIFT
     block5:
-#line 197 "rpython/rtyper/rordereddict.py"
-        v_18 = (&entries_4->items)[index_2].key;
-#line 197 "rpython/rtyper/rordereddict.py"
-        v_19 = rpython_rtyper_rordereddict_ll_keyeq__None_Signed_Signed(v_18, key_5);
-#line 198 "rpython/rtyper/rordereddict.py"
-        v_20 = d_5->indexes;
-#line 198 "rpython/rtyper/rordereddict.py"
-        v_21 = v_20 != indexes_4;
-#line 198 "rpython/rtyper/rordereddict.py"
-        v_22 = v_21;
-#line 198 "rpython/rtyper/rordereddict.py"
-        if (v_22) { d_8 = d_5; key_8 = key_5; hash_8 = hash_5; store_8 = store_5; goto block8; }
-#line 198 "rpython/rtyper/rordereddict.py"
-        d_6 = d_5; key_6 = key_5; hash_6 = hash_5; store_6 = store_5; indexes_5 = indexes_4; entries_5 = entries_4; mask_5 = mask_4; i_5 = i_4; perturb_5 = perturb_4; freeslot_5 = freeslot_4; index_3 = index_2; found_0 = v_19; goto block6;
+#line 202 "rpython/rtyper/rordereddict.py"
+        v_13 = perturb_3 >> 5;
+#line 145 "rpython/rtyper/rordereddict.py"
+        v_14 = unchecked((ulong)i_3);
+#line 145 "rpython/rtyper/rordereddict.py"
+        v_15 = unchecked(v_14 * 5UL);
+#line 145 "rpython/rtyper/rordereddict.py"
+        v_16 = unchecked(v_15 + v_13);
+#line 145 "rpython/rtyper/rordereddict.py"
+        v_17 = unchecked(v_16 + 1UL);
+#line 145 "rpython/rtyper/rordereddict.py"
+        v_18 = unchecked((long)v_17);
+#line 145 "rpython/rtyper/rordereddict.py"
+        v_19 = v_18 & mask_3;
+#line 145 "rpython/rtyper/rordereddict.py"
+        d_2 = d_5; key_2 = key_5; hash_2 = hash_5; store_2 = store_5; indexes_0 = indexes_3; entries_0 = entries_3; mask_0 = mask_3; i_0 = v_19; perturb_0 = v_13; freeslot_0 = freeslot_3; goto block2;
 
-    // block6: rpython/rtyper/rordereddict.py:198  if d.indexes != indexes or d.entries != entries:
+    // block6: rpython/rtyper/rordereddict.py:197  found = ll_keyeq(eq, entries[index].key, key)
     block6:
+#line 197 "rpython/rtyper/rordereddict.py"
+        v_20 = (&entries_4->items)[index_2].key;
+#line 56 "rpython/rtyper/rordereddict.py"
+        v_21 = v_20 == key_6;
 #line 198 "rpython/rtyper/rordereddict.py"
-        v_23 = d_6->entries;
+        v_22 = d_6->indexes;
 #line 198 "rpython/rtyper/rordereddict.py"
-        v_24 = v_23 != entries_5;
+        v_23 = v_22 != indexes_4;
 #line 198 "rpython/rtyper/rordereddict.py"
-        v_25 = v_24;
+        if (v_23) { d_9 = d_6; key_9 = key_6; hash_9 = hash_6; store_9 = store_6; goto block9; }
 #line 198 "rpython/rtyper/rordereddict.py"
-        if (v_25) { d_8 = d_6; key_8 = key_6; hash_8 = hash_6; store_8 = store_6; goto block8; }
-#line 198 "rpython/rtyper/rordereddict.py"
-        d_7 = d_6; key_7 = key_6; hash_7 = hash_6; store_7 = store_6; indexes_6 = indexes_5; entries_6 = entries_5; mask_6 = mask_5; i_6 = i_5; perturb_6 = perturb_5; freeslot_6 = freeslot_5; index_4 = index_3; found_1 = found_0; goto block7;
+        d_7 = d_6; key_7 = key_6; hash_7 = hash_6; store_7 = store_6; indexes_5 = indexes_4; entries_5 = entries_4; mask_5 = mask_4; i_5 = i_4; perturb_5 = perturb_4; freeslot_5 = freeslot_4; index_3 = index_2; found_0 = v_21; goto block7;
 
-    // block7: rpython/rtyper/rordereddict.py:200  if found:
+    // block7: rpython/rtyper/rordereddict.py:198  if d.indexes != indexes or d.entries != entries:
     block7:
-#line 200 "rpython/rtyper/rordereddict.py"
-        v_26 = found_1;
-#line 200 "rpython/rtyper/rordereddict.py"
-        if (v_26) return index_4;
-#line 200 "rpython/rtyper/rordereddict.py"
-        d_4 = d_7; key_4 = key_7; hash_4 = hash_7; store_4 = store_7; indexes_3 = indexes_6; entries_3 = entries_6; mask_3 = mask_6; i_3 = i_6; perturb_3 = perturb_6; freeslot_3 = freeslot_6; goto block4;
+#line 198 "rpython/rtyper/rordereddict.py"
+        v_24 = d_7->entries;
+#line 198 "rpython/rtyper/rordereddict.py"
+        v_25 = v_24 != entries_5;
+#line 198 "rpython/rtyper/rordereddict.py"
+        if (v_25) { d_9 = d_7; key_9 = key_7; hash_9 = hash_7; store_9 = store_7; goto block9; }
+#line 198 "rpython/rtyper/rordereddict.py"
+        d_8 = d_7; key_8 = key_7; hash_8 = hash_7; store_8 = store_7; indexes_6 = indexes_5; entries_6 = entries_5; mask_6 = mask_5; i_6 = i_5; perturb_6 = perturb_5; freeslot_6 = freeslot_5; index_4 = index_3; found_1 = found_0; goto block8;
 
-    // block8: rpython/rtyper/rordereddict.py:199  return _ll_dict_lookup(d, key, hash, eq, store)
+    // block8: rpython/rtyper/rordereddict.py:201  return index
     block8:
-#line 199 "rpython/rtyper/rordereddict.py"
-        v_27 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_8, key_8, hash_8, store_8);
-#line 199 "rpython/rtyper/rordereddict.py"
-        return v_27;
+#line 201 "rpython/rtyper/rordereddict.py"
+        if (found_1) return index_4;
+#line 201 "rpython/rtyper/rordereddict.py"
+        d_5 = d_8; key_5 = key_8; hash_5 = hash_8; store_5 = store_8; indexes_3 = indexes_6; entries_3 = entries_6; mask_3 = mask_6; i_3 = i_6; perturb_3 = perturb_6; freeslot_3 = freeslot_6; goto block5;
 
-    // block9: rpython/rtyper/rordereddict.py:192  if freeslot == -1:
+    // block9: rpython/rtyper/rordereddict.py:199  return _ll_dict_lookup(d, key, hash, eq, store)
     block9:
-#line 192 "rpython/rtyper/rordereddict.py"
-        v_28 = freeslot_7 == (-1L);
-#line 192 "rpython/rtyper/rordereddict.py"
-        v_29 = v_28;
-#line 192 "rpython/rtyper/rordereddict.py"
-        if (v_29) { d_4 = d_9; key_4 = key_9; hash_4 = hash_9; store_4 = store_9; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = i_7; goto block4; }
-#line 192 "rpython/rtyper/rordereddict.py"
-        d_4 = d_9; key_4 = key_9; hash_4 = hash_9; store_4 = store_9; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = freeslot_7; goto block4;
+#line 199 "rpython/rtyper/rordereddict.py"
+        v_26 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_9, key_9, hash_9, store_9);
+#line hidden
+        etype_1 = Prebuilt.exc_data->exc_type;
+        raised_1 = etype_1 != null;
+        if (raised_1) return 0L;
+        return v_26;
 
-    // block10: rpython/rtyper/rordereddict.py:186  if not store:
+    // block10: rpython/rtyper/rordereddict.py:192  if freeslot == -1:
     block10:
-#line 186 "rpython/rtyper/rordereddict.py"
-        v_30 = store_10;
-#line 186 "rpython/rtyper/rordereddict.py"
-        if (v_30) { i_9 = i_8; freeslot_9 = freeslot_8; goto block11; }
-#line 186 "rpython/rtyper/rordereddict.py"
+#line 192 "rpython/rtyper/rordereddict.py"
+        v_27 = freeslot_7 == (-1L);
+#line 192 "rpython/rtyper/rordereddict.py"
+        if (v_27) { d_5 = d_10; key_5 = key_10; hash_5 = hash_10; store_5 = store_10; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = i_7; goto block5; }
+#line 192 "rpython/rtyper/rordereddict.py"
+        d_5 = d_10; key_5 = key_10; hash_5 = hash_10; store_5 = store_10; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = freeslot_7; goto block5;
+
+    // block11: rpython/rtyper/rordereddict.py:187  return -1
+    block11:
+#line 187 "rpython/rtyper/rordereddict.py"
+        if (store_11) { i_9 = i_8; freeslot_9 = freeslot_8; goto block12; }
+#line 187 "rpython/rtyper/rordereddict.py"
         return (-1L);
 
-    // block11: rpython/rtyper/rordereddict.py:188  if freeslot == -1:
-    block11:
-#line 188 "rpython/rtyper/rordereddict.py"
-        v_31 = freeslot_9 == (-1L);
-#line 188 "rpython/rtyper/rordereddict.py"
-        v_32 = v_31;
-#line 188 "rpython/rtyper/rordereddict.py"
-        if (v_32) { freeslot_10 = i_9; goto block12; }
-#line 188 "rpython/rtyper/rordereddict.py"
-        freeslot_10 = freeslot_9; goto block12;
-
-    // block12: rpython/rtyper/rordereddict.py:190  return ~freeslot
+    // block12: rpython/rtyper/rordereddict.py:188  if freeslot == -1:
     block12:
+#line 188 "rpython/rtyper/rordereddict.py"
+        v_28 = freeslot_9 == (-1L);
+#line 188 "rpython/rtyper/rordereddict.py"
+        if (v_28) { freeslot_10 = i_9; goto block13; }
+#line 188 "rpython/rtyper/rordereddict.py"
+        freeslot_10 = freeslot_9; goto block13;
+
+    // block13: rpython/rtyper/rordereddict.py:190  return ~freeslot
+    block13:
 #line 190 "rpython/rtyper/rordereddict.py"
-        v_33 = ~freeslot_10;
+        v_29 = ~freeslot_10;
 #line 190 "rpython/rtyper/rordereddict.py"
-        return v_33;
+        return v_29;
 #line default
     }
 
@@ -4037,25 +6177,12 @@ public static unsafe class RpythonProgram
     {
 #line 54 "rpython/rtyper/rordereddict.py"
         bool v_0 = default;
-        bool v_1 = default;
-        long key1_1 = default;
-        long key2_1 = default;
-        bool v_2 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:55  if eq is None:
-#line 55 "rpython/rtyper/rordereddict.py"
-        v_0 = true;
-#line 55 "rpython/rtyper/rordereddict.py"
-        v_1 = v_0;
-#line 55 "rpython/rtyper/rordereddict.py"
-        key1_1 = key1_0; key2_1 = key2_0; goto block1;
-
-    // block1: rpython/rtyper/rordereddict.py:56  return key1 == key2
-    block1:
+    // block0: rpython/rtyper/rordereddict.py:56  return key1 == key2
 #line 56 "rpython/rtyper/rordereddict.py"
-        v_2 = key1_1 == key2_1;
+        v_0 = key1_0 == key2_0;
 #line 56 "rpython/rtyper/rordereddict.py"
-        return v_2;
+        return v_0;
 #line default
     }
 
@@ -4068,17 +6195,15 @@ public static unsafe class RpythonProgram
         GcArray_odictentry_Bool* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
-        bool v_4 = default;
         dicttable* d_1 = default;
         long key_1 = default;
         long value_1 = default;
         long hash_1 = default;
         long slot_1 = default;
         bool reindexed_0 = default;
+        long v_4 = default;
         long v_5 = default;
-        long v_6 = default;
-        bool v_7 = default;
-        bool v_8 = default;
+        bool v_6 = default;
         dicttable* d_2 = default;
         long key_2 = default;
         long value_2 = default;
@@ -4086,8 +6211,7 @@ public static unsafe class RpythonProgram
         long slot_2 = default;
         bool reindexed_1 = default;
         long rc_0 = default;
-        long v_9 = default;
-        bool v_10 = default;
+        long v_7 = default;
         dicttable* d_3 = default;
         long key_3 = default;
         long value_3 = default;
@@ -4095,25 +6219,25 @@ public static unsafe class RpythonProgram
         long slot_3 = default;
         long rc_1 = default;
         long index_0 = default;
-        long v_11 = default;
-        GcArray_Signed* v_12 = default;
+        long v_8 = default;
+        GcArray_Signed* v_9 = default;
         dicttable* d_4 = default;
         long key_4 = default;
         long value_4 = default;
         long hash_4 = default;
         long rc_2 = default;
         long index_1 = default;
-        GcArray_odictentry_Bool* v_15 = default;
+        GcArray_odictentry_Bool* v_12 = default;
+        long v_17 = default;
+        long v_19 = default;
         long v_20 = default;
-        long v_22 = default;
-        long v_23 = default;
         dicttable* d_5 = default;
         long key_5 = default;
         long value_5 = default;
         long hash_5 = default;
         long rc_3 = default;
         long index_2 = default;
-        GcArray_Signed* v_25 = default;
+        GcArray_Signed* v_22 = default;
         dicttable* d_6 = default;
         long key_6 = default;
         long value_6 = default;
@@ -4126,22 +6250,16 @@ public static unsafe class RpythonProgram
         long value_7 = default;
         long hash_7 = default;
         long slot_5 = default;
-        long v_28 = default;
-        long v_29 = default;
+        long v_25 = default;
+        long v_26 = default;
         dicttable* d_8 = default;
         long key_8 = default;
         long value_8 = default;
         long hash_8 = default;
         long slot_6 = default;
-        bool v_30 = default;
+        bool v_27 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        dicttable* d_9 = default;
-        long key_9 = default;
-        long value_9 = default;
-        long hash_9 = default;
-        long slot_7 = default;
-        bool v_31 = default;
 
     // block0: rpython/rtyper/rordereddict.py:300  if d.num_ever_used_items == len(d.entries):
 #line 300 "rpython/rtyper/rordereddict.py"
@@ -4153,46 +6271,40 @@ public static unsafe class RpythonProgram
 #line 300 "rpython/rtyper/rordereddict.py"
         v_3 = v_0 == v_2;
 #line 300 "rpython/rtyper/rordereddict.py"
-        v_4 = v_3;
-#line 300 "rpython/rtyper/rordereddict.py"
-        if (v_4) { d_8 = d_0; key_8 = key_0; value_8 = value_0; hash_8 = hash_0; slot_6 = slot_0; goto block8; }
+        if (v_3) { d_8 = d_0; key_8 = key_0; value_8 = value_0; hash_8 = hash_0; slot_6 = slot_0; goto block8; }
 #line 300 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; key_1 = key_0; value_1 = value_0; hash_1 = hash_0; slot_1 = slot_0; reindexed_0 = false; goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:302  rc = d.resize_counter - 3
     block1:
 #line 302 "rpython/rtyper/rordereddict.py"
-        v_5 = d_1->resize_counter;
+        v_4 = d_1->resize_counter;
 #line 302 "rpython/rtyper/rordereddict.py"
-        v_6 = unchecked(v_5 - 3L);
+        v_5 = unchecked(v_4 - 3L);
 #line 303 "rpython/rtyper/rordereddict.py"
-        v_7 = v_6 <= 0L;
+        v_6 = v_5 <= 0L;
 #line 303 "rpython/rtyper/rordereddict.py"
-        v_8 = v_7;
+        if (v_6) { d_6 = d_1; key_6 = key_1; value_6 = value_1; hash_6 = hash_1; slot_4 = slot_1; goto block6; }
 #line 303 "rpython/rtyper/rordereddict.py"
-        if (v_8) { d_6 = d_1; key_6 = key_1; value_6 = value_1; hash_6 = hash_1; slot_4 = slot_1; goto block6; }
-#line 303 "rpython/rtyper/rordereddict.py"
-        d_2 = d_1; key_2 = key_1; value_2 = value_1; hash_2 = hash_1; slot_2 = slot_1; reindexed_1 = reindexed_0; rc_0 = v_6; goto block2;
+        d_2 = d_1; key_2 = key_1; value_2 = value_1; hash_2 = hash_1; slot_2 = slot_1; reindexed_1 = reindexed_0; rc_0 = v_5; goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:307  index = d.num_ever_used_items
     block2:
 #line 307 "rpython/rtyper/rordereddict.py"
-        v_9 = d_2->num_ever_used_items;
-#line 308 "rpython/rtyper/rordereddict.py"
-        v_10 = reindexed_1;
-#line 308 "rpython/rtyper/rordereddict.py"
-        if (v_10) { d_5 = d_2; key_5 = key_2; value_5 = value_2; hash_5 = hash_2; rc_3 = rc_0; index_2 = v_9; goto block5; }
-#line 308 "rpython/rtyper/rordereddict.py"
-        d_3 = d_2; key_3 = key_2; value_3 = value_2; hash_3 = hash_2; slot_3 = slot_2; rc_1 = rc_0; index_0 = v_9; goto block3;
+        v_7 = d_2->num_ever_used_items;
+#line 307 "rpython/rtyper/rordereddict.py"
+        if (reindexed_1) { d_5 = d_2; key_5 = key_2; value_5 = value_2; hash_5 = hash_2; rc_3 = rc_0; index_2 = v_7; goto block5; }
+#line 307 "rpython/rtyper/rordereddict.py"
+        d_3 = d_2; key_3 = key_2; value_3 = value_2; hash_3 = hash_2; slot_3 = slot_2; rc_1 = rc_0; index_0 = v_7; goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:311  d.indexes[slot] = index + VALID_OFFSET
     block3:
 #line 311 "rpython/rtyper/rordereddict.py"
-        v_11 = unchecked(index_0 + 2L);
+        v_8 = unchecked(index_0 + 2L);
 #line 311 "rpython/rtyper/rordereddict.py"
-        v_12 = d_3->indexes;
+        v_9 = d_3->indexes;
 #line 311 "rpython/rtyper/rordereddict.py"
-        (&v_12->items)[slot_3] = v_11;
+        (&v_9->items)[slot_3] = v_8;
 #line 311 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; key_4 = key_3; value_4 = value_3; hash_4 = hash_3; rc_2 = rc_1; index_1 = index_0; goto block4;
 
@@ -4201,34 +6313,34 @@ public static unsafe class RpythonProgram
 #line 312 "rpython/rtyper/rordereddict.py"
         d_4->resize_counter = rc_2;
 #line 313 "rpython/rtyper/rordereddict.py"
-        v_15 = d_4->entries;
+        v_12 = d_4->entries;
 #line 314 "rpython/rtyper/rordereddict.py"
-        (&v_15->items)[index_1].key = key_4;
+        (&v_12->items)[index_1].key = key_4;
 #line 315 "rpython/rtyper/rordereddict.py"
-        (&v_15->items)[index_1].value = value_4;
+        (&v_12->items)[index_1].value = value_4;
 #line 316 "rpython/rtyper/rordereddict.py"
-        (&v_15->items)[index_1].f_hash = hash_4;
+        (&v_12->items)[index_1].f_hash = hash_4;
 #line 317 "rpython/rtyper/rordereddict.py"
-        (&v_15->items)[index_1].f_valid = true;
+        (&v_12->items)[index_1].f_valid = true;
 #line 318 "rpython/rtyper/rordereddict.py"
-        v_20 = unchecked(index_1 + 1L);
+        v_17 = unchecked(index_1 + 1L);
 #line 318 "rpython/rtyper/rordereddict.py"
-        d_4->num_ever_used_items = v_20;
+        d_4->num_ever_used_items = v_17;
 #line 319 "rpython/rtyper/rordereddict.py"
-        v_22 = d_4->num_live_items;
+        v_19 = d_4->num_live_items;
 #line 319 "rpython/rtyper/rordereddict.py"
-        v_23 = unchecked(v_22 + 1L);
+        v_20 = unchecked(v_19 + 1L);
 #line 319 "rpython/rtyper/rordereddict.py"
-        d_4->num_live_items = v_23;
+        d_4->num_live_items = v_20;
 #line 319 "rpython/rtyper/rordereddict.py"
         return;
 
     // block5: rpython/rtyper/rordereddict.py:309  _ll_dict_store_clean(d.indexes, hash, index)
     block5:
 #line 309 "rpython/rtyper/rordereddict.py"
-        v_25 = d_5->indexes;
+        v_22 = d_5->indexes;
 #line 309 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(v_25, hash_5, index_2);
+        rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(v_22, hash_5, index_2);
 #line 309 "rpython/rtyper/rordereddict.py"
         d_4 = d_5; key_4 = key_5; value_4 = value_5; hash_4 = hash_5; rc_2 = rc_3; index_1 = index_2; goto block4;
 
@@ -4245,26 +6357,21 @@ public static unsafe class RpythonProgram
     // block7: rpython/rtyper/rordereddict.py:306  rc = d.resize_counter - 3
     block7:
 #line 306 "rpython/rtyper/rordereddict.py"
-        v_28 = d_7->resize_counter;
+        v_25 = d_7->resize_counter;
 #line 306 "rpython/rtyper/rordereddict.py"
-        v_29 = unchecked(v_28 - 3L);
+        v_26 = unchecked(v_25 - 3L);
 #line 306 "rpython/rtyper/rordereddict.py"
-        d_2 = d_7; key_2 = key_7; value_2 = value_7; hash_2 = hash_7; slot_2 = slot_5; reindexed_1 = true; rc_0 = v_29; goto block2;
+        d_2 = d_7; key_2 = key_7; value_2 = value_7; hash_2 = hash_7; slot_2 = slot_5; reindexed_1 = true; rc_0 = v_26; goto block2;
 
     // block8: rpython/rtyper/rordereddict.py:301  reindexed = _ll_dict_grow(d)
     block8:
 #line 301 "rpython/rtyper/rordereddict.py"
-        v_30 = rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_Signed_Signed(d_8);
+        v_27 = rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_Signed_Signed(d_8);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return;
-        d_9 = d_8; key_9 = key_8; value_9 = value_8; hash_9 = hash_8; slot_7 = slot_6; v_31 = v_30; goto block9;
-
-    // block9: rpython/rtyper/rordereddict.py:301  reindexed = _ll_dict_grow(d)
-    block9:
-#line 301 "rpython/rtyper/rordereddict.py"
-        d_1 = d_9; key_1 = key_9; value_1 = value_9; hash_1 = hash_9; slot_1 = slot_7; reindexed_0 = v_31; goto block1;
+        d_1 = d_8; key_1 = key_8; value_1 = value_8; hash_1 = hash_8; slot_1 = slot_6; reindexed_0 = v_27; goto block1;
 #line default
     }
 
@@ -4285,35 +6392,37 @@ public static unsafe class RpythonProgram
         long v_9 = default;
         long v_10 = default;
         bool v_11 = default;
-        bool v_12 = default;
         dicttable* d_1 = default;
-        GcArray_odictentry_Bool* v_13 = default;
+        GcArray_odictentry_Bool* v_12 = default;
+        long v_13 = default;
         long v_14 = default;
         long v_15 = default;
-        GcArray_odictentry_Bool* v_16 = default;
+        bool v_16 = default;
+        long t4_0 = default;
+        long v_17 = default;
+        dicttable* d_2 = default;
+        GcArray_odictentry_Bool* v_18 = default;
+        long v_19 = default;
+        GcArray_odictentry_Bool* v_20 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        dicttable* d_2 = default;
-        GcArray_odictentry_Bool* v_17 = default;
-        GcArray_odictentry_Bool* v_18 = default;
         dicttable* d_3 = default;
         GcArray_odictentry_Bool* entries_0 = default;
         GcArray_odictentry_Bool* newentries_0 = default;
         long i_0 = default;
-        long v_19 = default;
-        bool v_20 = default;
-        bool v_21 = default;
+        long v_21 = default;
+        bool v_22 = default;
         dicttable* d_4 = default;
         GcArray_odictentry_Bool* newentries_1 = default;
         dicttable* d_5 = default;
         GcArray_odictentry_Bool* entries_1 = default;
         GcArray_odictentry_Bool* newentries_2 = default;
         long i_1 = default;
-        long v_23 = default;
-        long v_25 = default;
-        long v_27 = default;
-        bool v_29 = default;
-        long v_31 = default;
+        long v_24 = default;
+        long v_26 = default;
+        long v_28 = default;
+        bool v_30 = default;
+        long v_32 = default;
         dicttable* d_6 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
@@ -4344,43 +6453,47 @@ public static unsafe class RpythonProgram
 #line 281 "rpython/rtyper/rordereddict.py"
         v_11 = v_0 < v_10;
 #line 281 "rpython/rtyper/rordereddict.py"
-        v_12 = v_11;
-#line 281 "rpython/rtyper/rordereddict.py"
-        if (v_12) { d_6 = d_0; goto block6; }
+        if (v_11) { d_6 = d_0; goto block6; }
 #line 281 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:284  entries = d.entries
     block1:
 #line 284 "rpython/rtyper/rordereddict.py"
-        v_13 = d_1->entries;
+        v_12 = d_1->entries;
 #line 285 "rpython/rtyper/rordereddict.py"
-        v_14 = v_13->length;
+        v_13 = v_12->length;
+#line 226 "rpython/rtyper/rordereddict.py"
+        v_14 = v_13 >> 3;
+#line 226 "rpython/rtyper/rordereddict.py"
+        v_15 = unchecked(v_13 + v_14);
+#line 226 "rpython/rtyper/rordereddict.py"
+        v_16 = v_13 < 9L;
+#line 226 "rpython/rtyper/rordereddict.py"
+        if (v_16) { t4_0 = v_15; v_17 = 3L; d_2 = d_1; v_18 = v_12; goto block2; }
+#line 226 "rpython/rtyper/rordereddict.py"
+        t4_0 = v_15; v_17 = 6L; d_2 = d_1; v_18 = v_12; goto block2;
+
+    // block2: rpython/rtyper/rordereddict.py:226  return length + (length >> 3) + (3 if length < 9 else 6)
+    block2:
+#line 226 "rpython/rtyper/rordereddict.py"
+        v_19 = unchecked(t4_0 + v_17);
 #line 285 "rpython/rtyper/rordereddict.py"
-        v_15 = rpython_rtyper_rordereddict__ll_overallocate__Signed(v_14);
-#line 285 "rpython/rtyper/rordereddict.py"
-        v_16 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(9, 24, 32, 16, v_15); if (v_16 == null) rpyexc_raise_MemoryError();
+        v_20 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 32, 16, v_19); if (v_20 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return false;
-        d_2 = d_1; v_17 = v_13; v_18 = v_16; goto block2;
-
-    // block2: rpython/rtyper/rordereddict.py:287  while i < d.num_ever_used_items:
-    block2:
-#line 287 "rpython/rtyper/rordereddict.py"
-        d_3 = d_2; entries_0 = v_17; newentries_0 = v_18; i_0 = 0L; goto block3;
+        d_3 = d_2; entries_0 = v_18; newentries_0 = v_20; i_0 = 0L; goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:287  while i < d.num_ever_used_items:
     block3:
 #line 287 "rpython/rtyper/rordereddict.py"
-        v_19 = d_3->num_ever_used_items;
+        v_21 = d_3->num_ever_used_items;
 #line 287 "rpython/rtyper/rordereddict.py"
-        v_20 = i_0 < v_19;
+        v_22 = i_0 < v_21;
 #line 287 "rpython/rtyper/rordereddict.py"
-        v_21 = v_20;
-#line 287 "rpython/rtyper/rordereddict.py"
-        if (v_21) { d_5 = d_3; entries_1 = entries_0; newentries_2 = newentries_0; i_1 = i_0; goto block5; }
+        if (v_22) { d_5 = d_3; entries_1 = entries_0; newentries_2 = newentries_0; i_1 = i_0; goto block5; }
 #line 287 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; newentries_1 = newentries_0; goto block4;
 
@@ -4394,25 +6507,25 @@ public static unsafe class RpythonProgram
     // block5: rpython/rtyper/rordereddict.py:288  newentries[i].key = entries[i].key
     block5:
 #line 288 "rpython/rtyper/rordereddict.py"
-        v_23 = (&entries_1->items)[i_1].key;
+        v_24 = (&entries_1->items)[i_1].key;
 #line 288 "rpython/rtyper/rordereddict.py"
-        (&newentries_2->items)[i_1].key = v_23;
+        (&newentries_2->items)[i_1].key = v_24;
 #line 289 "rpython/rtyper/rordereddict.py"
-        v_25 = (&entries_1->items)[i_1].value;
+        v_26 = (&entries_1->items)[i_1].value;
 #line 289 "rpython/rtyper/rordereddict.py"
-        (&newentries_2->items)[i_1].value = v_25;
+        (&newentries_2->items)[i_1].value = v_26;
 #line 290 "rpython/rtyper/rordereddict.py"
-        v_27 = (&entries_1->items)[i_1].f_hash;
+        v_28 = (&entries_1->items)[i_1].f_hash;
 #line 290 "rpython/rtyper/rordereddict.py"
-        (&newentries_2->items)[i_1].f_hash = v_27;
+        (&newentries_2->items)[i_1].f_hash = v_28;
 #line 291 "rpython/rtyper/rordereddict.py"
-        v_29 = (&entries_1->items)[i_1].f_valid;
+        v_30 = (&entries_1->items)[i_1].f_valid;
 #line 291 "rpython/rtyper/rordereddict.py"
-        (&newentries_2->items)[i_1].f_valid = v_29;
+        (&newentries_2->items)[i_1].f_valid = v_30;
 #line 292 "rpython/rtyper/rordereddict.py"
-        v_31 = unchecked(i_1 + 1L);
+        v_32 = unchecked(i_1 + 1L);
 #line 292 "rpython/rtyper/rordereddict.py"
-        d_3 = d_5; entries_0 = entries_1; newentries_0 = newentries_2; i_0 = v_31; goto block3;
+        d_3 = d_5; entries_0 = entries_1; newentries_0 = newentries_2; i_0 = v_32; goto block3;
 
     // block6: rpython/rtyper/rordereddict.py:282  _ll_dict_remove_deleted_items(d)
     block6:
@@ -4422,11 +6535,6 @@ public static unsafe class RpythonProgram
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return false;
-        goto block7;
-
-    // block7: rpython/rtyper/rordereddict.py:283  return True
-    block7:
-#line 283 "rpython/rtyper/rordereddict.py"
         return true;
 #line default
     }
@@ -4437,66 +6545,90 @@ public static unsafe class RpythonProgram
     {
 #line 269 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
+        long live_0 = default;
+        long size_0 = default;
+        dicttable* d_1 = default;
         long v_1 = default;
-        GcArray_Signed* v_2 = default;
+        long v_2 = default;
         long v_3 = default;
         bool v_4 = default;
-        bool v_5 = default;
-        dicttable* d_1 = default;
-        long size_0 = default;
+        dicttable* d_2 = default;
+        long v_5 = default;
+        GcArray_Signed* v_6 = default;
+        long v_7 = default;
+        bool v_8 = default;
+        dicttable* d_3 = default;
+        long size_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        dicttable* d_2 = default;
+        dicttable* d_4 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
+        long live_1 = default;
+        long size_2 = default;
+        dicttable* d_5 = default;
+        long v_11 = default;
 
     // block0: rpython/rtyper/rordereddict.py:271  size = _ll_dict_index_size(d.num_live_items)
 #line 271 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->num_live_items;
 #line 271 "rpython/rtyper/rordereddict.py"
-        v_1 = rpython_rtyper_rordereddict__ll_dict_index_size__Signed(v_0);
-#line 272 "rpython/rtyper/rordereddict.py"
-        v_2 = d_0->indexes;
-#line 272 "rpython/rtyper/rordereddict.py"
-        v_3 = v_2->length;
-#line 272 "rpython/rtyper/rordereddict.py"
-        v_4 = v_1 < v_3;
-#line 272 "rpython/rtyper/rordereddict.py"
-        v_5 = v_4;
-#line 272 "rpython/rtyper/rordereddict.py"
-        if (v_5) { d_2 = d_0; goto block3; }
-#line 272 "rpython/rtyper/rordereddict.py"
-        d_1 = d_0; size_0 = v_1; goto block1;
+        live_0 = v_0; size_0 = 16L; d_1 = d_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:275  _ll_dict_reindex(d, size)
+    // block1: rpython/rtyper/rordereddict.py:126  while size <= (live + live + 1) * 2:
     block1:
+#line 126 "rpython/rtyper/rordereddict.py"
+        v_1 = unchecked(live_0 + live_0);
+#line 126 "rpython/rtyper/rordereddict.py"
+        v_2 = unchecked(v_1 + 1L);
+#line 126 "rpython/rtyper/rordereddict.py"
+        v_3 = unchecked(v_2 * 2L);
+#line 126 "rpython/rtyper/rordereddict.py"
+        v_4 = size_0 <= v_3;
+#line 126 "rpython/rtyper/rordereddict.py"
+        if (v_4) { live_1 = live_0; size_2 = size_0; d_5 = d_1; goto block5; }
+#line 126 "rpython/rtyper/rordereddict.py"
+        d_2 = d_1; v_5 = size_0; goto block2;
+
+    // block2: rpython/rtyper/rordereddict.py:272  if size < len(d.indexes):
+    block2:
+#line 272 "rpython/rtyper/rordereddict.py"
+        v_6 = d_2->indexes;
+#line 272 "rpython/rtyper/rordereddict.py"
+        v_7 = v_6->length;
+#line 272 "rpython/rtyper/rordereddict.py"
+        v_8 = v_5 < v_7;
+#line 272 "rpython/rtyper/rordereddict.py"
+        if (v_8) { d_4 = d_2; goto block4; }
+#line 272 "rpython/rtyper/rordereddict.py"
+        d_3 = d_2; size_1 = v_5; goto block3;
+
+    // block3: rpython/rtyper/rordereddict.py:275  _ll_dict_reindex(d, size)
+    block3:
 #line 275 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_1, size_0);
+        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_3, size_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        goto block2;
-
-    // block2: rpython/rtyper/rordereddict.py:275  _ll_dict_reindex(d, size)
-    block2:
-#line 275 "rpython/rtyper/rordereddict.py"
         return;
-
-    // block3: rpython/rtyper/rordereddict.py:273  _ll_dict_remove_deleted_items(d)
-    block3:
-#line 273 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed(d_2);
-#line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return;
-        goto block4;
 
     // block4: rpython/rtyper/rordereddict.py:273  _ll_dict_remove_deleted_items(d)
     block4:
 #line 273 "rpython/rtyper/rordereddict.py"
+        rpython_rtyper_rordereddict__ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed(d_4);
+#line hidden
+        etype_1 = Prebuilt.exc_data->exc_type;
+        raised_1 = etype_1 != null;
+        if (raised_1) return;
         return;
+
+    // block5: rpython/rtyper/rordereddict.py:127  size *= 2
+    block5:
+#line 127 "rpython/rtyper/rordereddict.py"
+        v_11 = unchecked(size_2 * 2L);
+#line 127 "rpython/rtyper/rordereddict.py"
+        live_0 = live_1; size_0 = v_11; d_1 = d_5; goto block1;
 #line default
     }
 
@@ -4508,10 +6640,9 @@ public static unsafe class RpythonProgram
         long v_0 = default;
         long v_1 = default;
         bool v_2 = default;
-        bool v_3 = default;
         long t4_0 = default;
+        long v_3 = default;
         long v_4 = default;
-        long v_5 = default;
 
     // block0: rpython/rtyper/rordereddict.py:226  return length + (length >> 3) + (3 if length < 9 else 6)
 #line 226 "rpython/rtyper/rordereddict.py"
@@ -4521,18 +6652,16 @@ public static unsafe class RpythonProgram
 #line 226 "rpython/rtyper/rordereddict.py"
         v_2 = length_0 < 9L;
 #line 226 "rpython/rtyper/rordereddict.py"
-        v_3 = v_2;
+        if (v_2) { t4_0 = v_1; v_3 = 3L; goto block1; }
 #line 226 "rpython/rtyper/rordereddict.py"
-        if (v_3) { t4_0 = v_1; v_4 = 3L; goto block1; }
-#line 226 "rpython/rtyper/rordereddict.py"
-        t4_0 = v_1; v_4 = 6L; goto block1;
+        t4_0 = v_1; v_3 = 6L; goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:226  return length + (length >> 3) + (3 if length < 9 else 6)
     block1:
 #line 226 "rpython/rtyper/rordereddict.py"
-        v_5 = unchecked(t4_0 + v_4);
+        v_4 = unchecked(t4_0 + v_3);
 #line 226 "rpython/rtyper/rordereddict.py"
-        return v_5;
+        return v_4;
 #line default
     }
 
@@ -4553,108 +6682,102 @@ public static unsafe class RpythonProgram
         long v_10 = default;
         long v_11 = default;
         bool v_12 = default;
-        bool v_13 = default;
         dicttable* d_1 = default;
         GcArray_odictentry_Bool* entries_0 = default;
         GcArray_odictentry_Bool* newentries_0 = default;
-        long v_14 = default;
+        long v_13 = default;
         dicttable* d_2 = default;
         GcArray_odictentry_Bool* entries_1 = default;
         GcArray_odictentry_Bool* newentries_1 = default;
         long used_0 = default;
         long isrc_0 = default;
         long idst_0 = default;
-        bool v_15 = default;
-        bool v_16 = default;
+        bool v_14 = default;
         dicttable* d_3 = default;
         GcArray_odictentry_Bool* entries_2 = default;
         GcArray_odictentry_Bool* newentries_2 = default;
         long used_1 = default;
-        long isrc_1 = default;
         long idst_1 = default;
-        bool v_17 = default;
-        bool v_18 = default;
+        bool v_15 = default;
         dicttable* d_4 = default;
         GcArray_odictentry_Bool* newentries_3 = default;
         long idst_2 = default;
-        GcArray_Signed* v_21 = default;
-        long v_22 = default;
+        GcArray_Signed* v_18 = default;
+        long v_19 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         dicttable* d_5 = default;
         GcArray_odictentry_Bool* entries_3 = default;
         GcArray_odictentry_Bool* newentries_4 = default;
         long used_2 = default;
-        long isrc_2 = default;
         long idst_3 = default;
         long i_0 = default;
-        bool v_24 = default;
-        bool v_25 = default;
-        dicttable* d_6 = default;
+        bool v_21 = default;
         GcArray_odictentry_Bool* entries_4 = default;
+        long i_1 = default;
+        dicttable* d_6 = default;
         GcArray_odictentry_Bool* newentries_5 = default;
         long used_3 = default;
-        long isrc_3 = default;
         long idst_4 = default;
-        long i_1 = default;
-        long v_27 = default;
+        long v_23 = default;
         dicttable* d_7 = default;
         GcArray_odictentry_Bool* entries_5 = default;
         GcArray_odictentry_Bool* newentries_6 = default;
         long used_4 = default;
-        long isrc_4 = default;
+        long isrc_1 = default;
         long idst_5 = default;
-        bool v_28 = default;
-        bool v_29 = default;
+        bool v_24 = default;
         dicttable* d_8 = default;
         GcArray_odictentry_Bool* entries_6 = default;
         GcArray_odictentry_Bool* newentries_7 = default;
         long used_5 = default;
-        long isrc_5 = default;
+        long isrc_2 = default;
         long idst_6 = default;
-        long v_30 = default;
+        long v_25 = default;
         dicttable* d_9 = default;
         GcArray_odictentry_Bool* entries_7 = default;
         GcArray_odictentry_Bool* newentries_8 = default;
         long used_6 = default;
-        long isrc_6 = default;
+        long isrc_3 = default;
         long idst_7 = default;
-        bool v_31 = default;
-        bool v_32 = default;
+        bool v_26 = default;
         dicttable* d_10 = default;
         GcArray_odictentry_Bool* entries_8 = default;
         GcArray_odictentry_Bool* newentries_9 = default;
         long used_7 = default;
-        long isrc_7 = default;
+        long isrc_4 = default;
         long idst_8 = default;
-        bool v_33 = default;
-        bool v_34 = default;
+        bool v_27 = default;
         dicttable* d_11 = default;
         GcArray_odictentry_Bool* entries_9 = default;
         GcArray_odictentry_Bool* newentries_10 = default;
         long used_8 = default;
-        long isrc_8 = default;
+        long isrc_5 = default;
         long idst_9 = default;
-        long v_35 = default;
+        long v_28 = default;
         dicttable* d_12 = default;
         GcArray_odictentry_Bool* entries_10 = default;
         GcArray_odictentry_Bool* newentries_11 = default;
         long used_9 = default;
-        long isrc_9 = default;
+        long isrc_6 = default;
         long idst_10 = default;
-        long v_36 = default;
-        long v_38 = default;
-        long v_40 = default;
+        long v_29 = default;
+        long v_31 = default;
+        long v_33 = default;
         dicttable* d_13 = default;
         GcArray_odictentry_Bool* entries_11 = default;
-        long v_43 = default;
-        long v_44 = default;
-        GcArray_odictentry_Bool* v_45 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
+        long v_36 = default;
+        long v_37 = default;
+        long v_38 = default;
+        bool v_39 = default;
+        long t4_0 = default;
+        long v_40 = default;
         dicttable* d_14 = default;
         GcArray_odictentry_Bool* entries_12 = default;
-        GcArray_odictentry_Bool* v_46 = default;
+        long v_41 = default;
+        GcArray_odictentry_Bool* v_42 = default;
+        object_vtable* etype_1 = default;
+        bool raised_1 = default;
 
     // block0: rpython/rtyper/rordereddict.py:242  entries = d.entries
 #line 242 "rpython/rtyper/rordereddict.py"
@@ -4684,38 +6807,32 @@ public static unsafe class RpythonProgram
 #line 243 "rpython/rtyper/rordereddict.py"
         v_12 = v_1 < v_11;
 #line 243 "rpython/rtyper/rordereddict.py"
-        v_13 = v_12;
-#line 243 "rpython/rtyper/rordereddict.py"
-        if (v_13) { d_13 = d_0; entries_11 = v_0; goto block14; }
+        if (v_12) { d_13 = d_0; entries_11 = v_0; goto block13; }
 #line 243 "rpython/rtyper/rordereddict.py"
         d_1 = d_0; entries_0 = v_0; newentries_0 = v_0; goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:247  used = d.num_ever_used_items
     block1:
 #line 247 "rpython/rtyper/rordereddict.py"
-        v_14 = d_1->num_ever_used_items;
+        v_13 = d_1->num_ever_used_items;
 #line 247 "rpython/rtyper/rordereddict.py"
-        d_2 = d_1; entries_1 = entries_0; newentries_1 = newentries_0; used_0 = v_14; isrc_0 = 0L; idst_0 = 0L; goto block2;
+        d_2 = d_1; entries_1 = entries_0; newentries_1 = newentries_0; used_0 = v_13; isrc_0 = 0L; idst_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:250  while isrc < used:
     block2:
 #line 250 "rpython/rtyper/rordereddict.py"
-        v_15 = isrc_0 < used_0;
+        v_14 = isrc_0 < used_0;
 #line 250 "rpython/rtyper/rordereddict.py"
-        v_16 = v_15;
+        if (v_14) { d_7 = d_2; entries_5 = entries_1; newentries_6 = newentries_1; used_4 = used_0; isrc_1 = isrc_0; idst_5 = idst_0; goto block7; }
 #line 250 "rpython/rtyper/rordereddict.py"
-        if (v_16) { d_7 = d_2; entries_5 = entries_1; newentries_6 = newentries_1; used_4 = used_0; isrc_4 = isrc_0; idst_5 = idst_0; goto block8; }
-#line 250 "rpython/rtyper/rordereddict.py"
-        d_3 = d_2; entries_2 = entries_1; newentries_2 = newentries_1; used_1 = used_0; isrc_1 = isrc_0; idst_1 = idst_0; goto block3;
+        d_3 = d_2; entries_2 = entries_1; newentries_2 = newentries_1; used_1 = used_0; idst_1 = idst_0; goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:259  if newentries == entries:
     block3:
 #line 259 "rpython/rtyper/rordereddict.py"
-        v_17 = newentries_2 == entries_2;
+        v_15 = newentries_2 == entries_2;
 #line 259 "rpython/rtyper/rordereddict.py"
-        v_18 = v_17;
-#line 259 "rpython/rtyper/rordereddict.py"
-        if (v_18) { d_5 = d_3; entries_3 = entries_2; newentries_4 = newentries_2; used_2 = used_1; isrc_2 = isrc_1; idst_3 = idst_1; i_0 = idst_1; goto block6; }
+        if (v_15) { d_5 = d_3; entries_3 = entries_2; newentries_4 = newentries_2; used_2 = used_1; idst_3 = idst_1; i_0 = idst_1; goto block5; }
 #line 259 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; newentries_3 = newentries_2; idst_2 = idst_1; goto block4;
 
@@ -4726,126 +6843,121 @@ public static unsafe class RpythonProgram
 #line 265 "rpython/rtyper/rordereddict.py"
         d_4->num_ever_used_items = idst_2;
 #line 266 "rpython/rtyper/rordereddict.py"
-        v_21 = d_4->indexes;
+        v_18 = d_4->indexes;
 #line 266 "rpython/rtyper/rordereddict.py"
-        v_22 = v_21->length;
+        v_19 = v_18->length;
 #line 266 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_4, v_22);
+        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_4, v_19);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        goto block5;
-
-    // block5: rpython/rtyper/rordereddict.py:266  _ll_dict_reindex(d, len(d.indexes))
-    block5:
-#line 266 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block6: rpython/rtyper/rordereddict.py:261  while i < used:
-    block6:
+    // block5: rpython/rtyper/rordereddict.py:261  while i < used:
+    block5:
 #line 261 "rpython/rtyper/rordereddict.py"
-        v_24 = i_0 < used_2;
+        v_21 = i_0 < used_2;
 #line 261 "rpython/rtyper/rordereddict.py"
-        v_25 = v_24;
-#line 261 "rpython/rtyper/rordereddict.py"
-        if (v_25) { d_6 = d_5; entries_4 = entries_3; newentries_5 = newentries_4; used_3 = used_2; isrc_3 = isrc_2; idst_4 = idst_3; i_1 = i_0; goto block7; }
+        if (v_21) { entries_4 = entries_3; i_1 = i_0; d_6 = d_5; newentries_5 = newentries_4; used_3 = used_2; idst_4 = idst_3; goto block6; }
 #line 261 "rpython/rtyper/rordereddict.py"
         d_4 = d_5; newentries_3 = newentries_4; idst_2 = idst_3; goto block4;
 
-    // block7: rpython/rtyper/rordereddict.py:262  _ll_clear_entry(entries, i)
+    // block6: rpython/rtyper/rordereddict.py:236  entries[i].f_valid = False
+    block6:
+#line 236 "rpython/rtyper/rordereddict.py"
+        (&entries_4->items)[i_1].f_valid = false;
+#line 263 "rpython/rtyper/rordereddict.py"
+        v_23 = unchecked(i_1 + 1L);
+#line 263 "rpython/rtyper/rordereddict.py"
+        d_5 = d_6; entries_3 = entries_4; newentries_4 = newentries_5; used_2 = used_3; idst_3 = idst_4; i_0 = v_23; goto block5;
+
+    // block7: rpython/rtyper/rordereddict.py:251  if entries[isrc].f_valid:
     block7:
-#line 262 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_clear_entry__array_entry_Signed_Signed_Signed(entries_4, i_1);
-#line 263 "rpython/rtyper/rordereddict.py"
-        v_27 = unchecked(i_1 + 1L);
-#line 263 "rpython/rtyper/rordereddict.py"
-        d_5 = d_6; entries_3 = entries_4; newentries_4 = newentries_5; used_2 = used_3; isrc_2 = isrc_3; idst_3 = idst_4; i_0 = v_27; goto block6;
+#line 251 "rpython/rtyper/rordereddict.py"
+        v_24 = (&entries_5->items)[isrc_1].f_valid;
+#line 251 "rpython/rtyper/rordereddict.py"
+        if (v_24) { d_9 = d_7; entries_7 = entries_5; newentries_8 = newentries_6; used_6 = used_4; isrc_3 = isrc_1; idst_7 = idst_5; goto block9; }
+#line 251 "rpython/rtyper/rordereddict.py"
+        d_8 = d_7; entries_6 = entries_5; newentries_7 = newentries_6; used_5 = used_4; isrc_2 = isrc_1; idst_6 = idst_5; goto block8;
 
-    // block8: rpython/rtyper/rordereddict.py:251  if entries[isrc].f_valid:
+    // block8: rpython/rtyper/rordereddict.py:258  isrc += 1
     block8:
-#line 251 "rpython/rtyper/rordereddict.py"
-        v_28 = (&entries_5->items)[isrc_4].f_valid;
-#line 251 "rpython/rtyper/rordereddict.py"
-        v_29 = v_28;
-#line 251 "rpython/rtyper/rordereddict.py"
-        if (v_29) { d_9 = d_7; entries_7 = entries_5; newentries_8 = newentries_6; used_6 = used_4; isrc_6 = isrc_4; idst_7 = idst_5; goto block10; }
-#line 251 "rpython/rtyper/rordereddict.py"
-        d_8 = d_7; entries_6 = entries_5; newentries_7 = newentries_6; used_5 = used_4; isrc_5 = isrc_4; idst_6 = idst_5; goto block9;
+#line 258 "rpython/rtyper/rordereddict.py"
+        v_25 = unchecked(isrc_2 + 1L);
+#line 258 "rpython/rtyper/rordereddict.py"
+        d_2 = d_8; entries_1 = entries_6; newentries_1 = newentries_7; used_0 = used_5; isrc_0 = v_25; idst_0 = idst_6; goto block2;
 
-    // block9: rpython/rtyper/rordereddict.py:258  isrc += 1
+    // block9: rpython/rtyper/rordereddict.py:252  if isrc != idst or newentries != entries:
     block9:
-#line 258 "rpython/rtyper/rordereddict.py"
-        v_30 = unchecked(isrc_5 + 1L);
-#line 258 "rpython/rtyper/rordereddict.py"
-        d_2 = d_8; entries_1 = entries_6; newentries_1 = newentries_7; used_0 = used_5; isrc_0 = v_30; idst_0 = idst_6; goto block2;
+#line 252 "rpython/rtyper/rordereddict.py"
+        v_26 = isrc_3 != idst_7;
+#line 252 "rpython/rtyper/rordereddict.py"
+        if (v_26) { d_12 = d_9; entries_10 = entries_7; newentries_11 = newentries_8; used_9 = used_6; isrc_6 = isrc_3; idst_10 = idst_7; goto block12; }
+#line 252 "rpython/rtyper/rordereddict.py"
+        d_10 = d_9; entries_8 = entries_7; newentries_9 = newentries_8; used_7 = used_6; isrc_4 = isrc_3; idst_8 = idst_7; goto block10;
 
     // block10: rpython/rtyper/rordereddict.py:252  if isrc != idst or newentries != entries:
     block10:
 #line 252 "rpython/rtyper/rordereddict.py"
-        v_31 = isrc_6 != idst_7;
+        v_27 = newentries_9 != entries_8;
 #line 252 "rpython/rtyper/rordereddict.py"
-        v_32 = v_31;
+        if (v_27) { d_12 = d_10; entries_10 = entries_8; newentries_11 = newentries_9; used_9 = used_7; isrc_6 = isrc_4; idst_10 = idst_8; goto block12; }
 #line 252 "rpython/rtyper/rordereddict.py"
-        if (v_32) { d_12 = d_9; entries_10 = entries_7; newentries_11 = newentries_8; used_9 = used_6; isrc_9 = isrc_6; idst_10 = idst_7; goto block13; }
-#line 252 "rpython/rtyper/rordereddict.py"
-        d_10 = d_9; entries_8 = entries_7; newentries_9 = newentries_8; used_7 = used_6; isrc_7 = isrc_6; idst_8 = idst_7; goto block11;
+        d_11 = d_10; entries_9 = entries_8; newentries_10 = newentries_9; used_8 = used_7; isrc_5 = isrc_4; idst_9 = idst_8; goto block11;
 
-    // block11: rpython/rtyper/rordereddict.py:252  if isrc != idst or newentries != entries:
+    // block11: rpython/rtyper/rordereddict.py:257  idst += 1
     block11:
-#line 252 "rpython/rtyper/rordereddict.py"
-        v_33 = newentries_9 != entries_8;
-#line 252 "rpython/rtyper/rordereddict.py"
-        v_34 = v_33;
-#line 252 "rpython/rtyper/rordereddict.py"
-        if (v_34) { d_12 = d_10; entries_10 = entries_8; newentries_11 = newentries_9; used_9 = used_7; isrc_9 = isrc_7; idst_10 = idst_8; goto block13; }
-#line 252 "rpython/rtyper/rordereddict.py"
-        d_11 = d_10; entries_9 = entries_8; newentries_10 = newentries_9; used_8 = used_7; isrc_8 = isrc_7; idst_9 = idst_8; goto block12;
+#line 257 "rpython/rtyper/rordereddict.py"
+        v_28 = unchecked(idst_9 + 1L);
+#line 257 "rpython/rtyper/rordereddict.py"
+        d_8 = d_11; entries_6 = entries_9; newentries_7 = newentries_10; used_5 = used_8; isrc_2 = isrc_5; idst_6 = v_28; goto block8;
 
-    // block12: rpython/rtyper/rordereddict.py:257  idst += 1
+    // block12: rpython/rtyper/rordereddict.py:253  newentries[idst].key = entries[isrc].key
     block12:
-#line 257 "rpython/rtyper/rordereddict.py"
-        v_35 = unchecked(idst_9 + 1L);
-#line 257 "rpython/rtyper/rordereddict.py"
-        d_8 = d_11; entries_6 = entries_9; newentries_7 = newentries_10; used_5 = used_8; isrc_5 = isrc_8; idst_6 = v_35; goto block9;
-
-    // block13: rpython/rtyper/rordereddict.py:253  newentries[idst].key = entries[isrc].key
-    block13:
 #line 253 "rpython/rtyper/rordereddict.py"
-        v_36 = (&entries_10->items)[isrc_9].key;
+        v_29 = (&entries_10->items)[isrc_6].key;
 #line 253 "rpython/rtyper/rordereddict.py"
-        (&newentries_11->items)[idst_10].key = v_36;
+        (&newentries_11->items)[idst_10].key = v_29;
 #line 254 "rpython/rtyper/rordereddict.py"
-        v_38 = (&entries_10->items)[isrc_9].value;
+        v_31 = (&entries_10->items)[isrc_6].value;
 #line 254 "rpython/rtyper/rordereddict.py"
-        (&newentries_11->items)[idst_10].value = v_38;
+        (&newentries_11->items)[idst_10].value = v_31;
 #line 255 "rpython/rtyper/rordereddict.py"
-        v_40 = (&entries_10->items)[isrc_9].f_hash;
+        v_33 = (&entries_10->items)[isrc_6].f_hash;
 #line 255 "rpython/rtyper/rordereddict.py"
-        (&newentries_11->items)[idst_10].f_hash = v_40;
+        (&newentries_11->items)[idst_10].f_hash = v_33;
 #line 256 "rpython/rtyper/rordereddict.py"
         (&newentries_11->items)[idst_10].f_valid = true;
 #line 256 "rpython/rtyper/rordereddict.py"
-        d_11 = d_12; entries_9 = entries_10; newentries_10 = newentries_11; used_8 = used_9; isrc_8 = isrc_9; idst_9 = idst_10; goto block12;
+        d_11 = d_12; entries_9 = entries_10; newentries_10 = newentries_11; used_8 = used_9; isrc_5 = isrc_6; idst_9 = idst_10; goto block11;
 
-    // block14: rpython/rtyper/rordereddict.py:244  newentries = malloc(typeOf(d).TO.entries.TO, _ll_overallocate(d.num_live_items))
+    // block13: rpython/rtyper/rordereddict.py:244  newentries = malloc(typeOf(d).TO.entries.TO, _ll_overallocate(d.num_live_items))
+    block13:
+#line 244 "rpython/rtyper/rordereddict.py"
+        v_36 = d_13->num_live_items;
+#line 226 "rpython/rtyper/rordereddict.py"
+        v_37 = v_36 >> 3;
+#line 226 "rpython/rtyper/rordereddict.py"
+        v_38 = unchecked(v_36 + v_37);
+#line 226 "rpython/rtyper/rordereddict.py"
+        v_39 = v_36 < 9L;
+#line 226 "rpython/rtyper/rordereddict.py"
+        if (v_39) { t4_0 = v_38; v_40 = 3L; d_14 = d_13; entries_12 = entries_11; goto block14; }
+#line 226 "rpython/rtyper/rordereddict.py"
+        t4_0 = v_38; v_40 = 6L; d_14 = d_13; entries_12 = entries_11; goto block14;
+
+    // block14: rpython/rtyper/rordereddict.py:226  return length + (length >> 3) + (3 if length < 9 else 6)
     block14:
+#line 226 "rpython/rtyper/rordereddict.py"
+        v_41 = unchecked(t4_0 + v_40);
 #line 244 "rpython/rtyper/rordereddict.py"
-        v_43 = d_13->num_live_items;
-#line 244 "rpython/rtyper/rordereddict.py"
-        v_44 = rpython_rtyper_rordereddict__ll_overallocate__Signed(v_43);
-#line 244 "rpython/rtyper/rordereddict.py"
-        v_45 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(9, 24, 32, 16, v_44); if (v_45 == null) rpyexc_raise_MemoryError();
+        v_42 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 32, 16, v_41); if (v_42 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return;
-        d_14 = d_13; entries_12 = entries_11; v_46 = v_45; goto block15;
-
-    // block15: rpython/rtyper/rordereddict.py:244  newentries = malloc(typeOf(d).TO.entries.TO, _ll_overallocate(d.num_live_items))
-    block15:
-#line 244 "rpython/rtyper/rordereddict.py"
-        d_1 = d_14; entries_0 = entries_12; newentries_0 = v_46; goto block1;
+        d_1 = d_14; entries_0 = entries_12; newentries_0 = v_42; goto block1;
 #line default
     }
 
@@ -4853,37 +6965,9 @@ public static unsafe class RpythonProgram
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rordereddict__ll_clear_entry__array_entry_Signed_Signed_Signed(GcArray_odictentry_Bool* entries_0, long i_0)
     {
-#line 229 "rpython/rtyper/rordereddict.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        GcArray_odictentry_Bool* entries_1 = default;
-        long i_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        GcArray_odictentry_Bool* entries_2 = default;
-        long i_2 = default;
-
-    // block0: rpython/rtyper/rordereddict.py:232  if is_gc_pointer(ENTRY.key):
-#line 232 "rpython/rtyper/rordereddict.py"
-        v_0 = false;
-#line 232 "rpython/rtyper/rordereddict.py"
-        v_1 = v_0;
-#line 232 "rpython/rtyper/rordereddict.py"
-        entries_1 = entries_0; i_1 = i_0; goto block1;
-
-    // block1: rpython/rtyper/rordereddict.py:234  if is_gc_pointer(ENTRY.value):
-    block1:
-#line 234 "rpython/rtyper/rordereddict.py"
-        v_2 = false;
-#line 234 "rpython/rtyper/rordereddict.py"
-        v_3 = v_2;
-#line 234 "rpython/rtyper/rordereddict.py"
-        entries_2 = entries_1; i_2 = i_1; goto block2;
-
-    // block2: rpython/rtyper/rordereddict.py:236  entries[i].f_valid = False
-    block2:
+    // block0: rpython/rtyper/rordereddict.py:236  entries[i].f_valid = False
 #line 236 "rpython/rtyper/rordereddict.py"
-        (&entries_2->items)[i_2].f_valid = false;
+        (&entries_0->items)[i_0].f_valid = false;
 #line 236 "rpython/rtyper/rordereddict.py"
         return;
 #line default
@@ -4898,24 +6982,20 @@ public static unsafe class RpythonProgram
         GcArray_Signed* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
-        bool v_4 = default;
         list_GcArray_Signed* l_1 = default;
         long newitem_1 = default;
         long length_0 = default;
-        long v_5 = default;
+        long v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         list_GcArray_Signed* l_2 = default;
         long newitem_2 = default;
         long length_1 = default;
+        GcArray_Signed* v_6 = default;
         list_GcArray_Signed* l_3 = default;
         long newitem_3 = default;
         long length_2 = default;
-        GcArray_Signed* v_7 = default;
-        list_GcArray_Signed* l_4 = default;
-        long newitem_4 = default;
-        long length_3 = default;
-        long v_9 = default;
+        long v_8 = default;
 
     // block0: rpython/rtyper/rlist.py:345  length = l.length
 #line 345 "rpython/rtyper/rlist.py"
@@ -4927,46 +7007,39 @@ public static unsafe class RpythonProgram
 #line 346 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
 #line 346 "rpython/rtyper/rlist.py"
-        v_4 = v_3;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
+        if (v_3) { l_3 = l_0; newitem_3 = newitem_0; length_2 = v_0; goto block3; }
 #line 346 "rpython/rtyper/rlist.py"
         l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
 
     // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
     block1:
 #line 349 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 + 1L);
+        v_4 = unchecked(length_0 + 1L);
 #line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_1, v_5);
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_1, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
         l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:350  l.items[length] = newitem
     block2:
-#line 349 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
-
-    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
-    block3:
 #line 350 "rpython/rtyper/rlist.py"
-        v_7 = l_3->items;
+        v_6 = l_2->items;
 #line 350 "rpython/rtyper/rlist.py"
-        (&v_7->items)[length_2] = newitem_3;
+        (&v_6->items)[length_1] = newitem_2;
 #line 350 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
-    block4:
+    // block3: rpython/rtyper/rlist.py:347  l.length = length + 1
+    block3:
 #line 347 "rpython/rtyper/rlist.py"
-        v_9 = unchecked(length_3 + 1L);
+        v_8 = unchecked(length_2 + 1L);
 #line 347 "rpython/rtyper/rlist.py"
-        l_4->length = v_9;
+        l_3->length = v_8;
 #line 347 "rpython/rtyper/rlist.py"
-        l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
+        l_2 = l_3; newitem_2 = newitem_3; length_1 = length_2; goto block2;
 #line default
     }
 
@@ -4978,170 +7051,186 @@ public static unsafe class RpythonProgram
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
-        bool v_3 = default;
         rpy_str* sep_1 = default;
-        list_GcArray_UniChar* l_1 = default;
         GcArray_UniChar* items_0 = default;
         long num_0 = default;
-        rpy_str* v_4 = default;
+        long v_3 = default;
+        long v_4 = default;
         long v_5 = default;
         long v_6 = default;
-        long v_7 = default;
-        long v_8 = default;
-        rpy_str* v_9 = default;
+        rpy_str* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* sep_2 = default;
-        list_GcArray_UniChar* l_2 = default;
         GcArray_UniChar* items_1 = default;
         long num_1 = default;
-        long v_10 = default;
-        rpy_str* v_11 = default;
-        rpy_str* sep_3 = default;
-        list_GcArray_UniChar* l_3 = default;
-        GcArray_UniChar* items_2 = default;
-        long num_2 = default;
         long seplen_0 = default;
         rpy_str* res_0 = default;
         long pos_0 = default;
         long i_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* sep_4 = default;
-        list_GcArray_UniChar* l_4 = default;
-        GcArray_UniChar* items_3 = default;
-        long num_3 = default;
+        bool v_8 = default;
+        rpy_str* sep_3 = default;
+        GcArray_UniChar* items_2 = default;
+        long num_2 = default;
         long seplen_1 = default;
         rpy_str* res_1 = default;
         long pos_1 = default;
         long i_1 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* sep_5 = default;
-        list_GcArray_UniChar* l_5 = default;
-        GcArray_UniChar* items_4 = default;
-        long num_4 = default;
+        bool v_9 = default;
+        rpy_str* sep_4 = default;
+        GcArray_UniChar* items_3 = default;
+        long num_3 = default;
         long seplen_2 = default;
         rpy_str* res_2 = default;
         long pos_2 = default;
         long i_2 = default;
-        int v_16 = default;
-        rpy_str* v_17 = default;
-        long v_19 = default;
-        long v_20 = default;
+        int v_10 = default;
+        long v_12 = default;
+        long v_13 = default;
+        rpy_str* dst_0 = default;
+        long dststart_0 = default;
+        rpy_str* src_0 = default;
+        long srcstart_0 = default;
+        long length_0 = default;
+        long i_3 = default;
+        long pos_3 = default;
+        long seplen_3 = default;
+        rpy_str* sep_5 = default;
+        GcArray_UniChar* items_4 = default;
+        long num_4 = default;
+        rpy_str* res_3 = default;
+        long i_4 = default;
+        bool v_14 = default;
+        long pos_4 = default;
+        long seplen_4 = default;
         rpy_str* sep_6 = default;
-        list_GcArray_UniChar* l_6 = default;
         GcArray_UniChar* items_5 = default;
         long num_5 = default;
-        long seplen_3 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        long i_3 = default;
-        long v_22 = default;
-        rpy_str* v_23 = default;
+        rpy_str* res_4 = default;
+        long i_5 = default;
+        long v_15 = default;
+        rpy_str* dst_1 = default;
+        long dststart_1 = default;
+        rpy_str* src_1 = default;
+        long srcstart_1 = default;
+        long length_1 = default;
+        long i_6 = default;
+        long pos_5 = default;
+        long seplen_5 = default;
+        rpy_str* sep_7 = default;
+        GcArray_UniChar* items_6 = default;
+        long num_6 = default;
+        rpy_str* res_5 = default;
+        long i_7 = default;
+        long v_16 = default;
+        int v_17 = default;
+        long v_18 = default;
+        long v_20 = default;
+        rpy_str* v_21 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        rpy_str* v_24 = default;
 
-    // block0: rpython/rtyper/rstr.py:538  items = ll_items(l)
-#line 538 "rpython/rtyper/rstr.py"
-        v_0 = rpython_rtyper_rlist_ll_items__list_array_UniChar(l_0);
-#line 539 "rpython/rtyper/rstr.py"
-        v_1 = rpython_rtyper_rlist_ll_len__list_array_UniChar(l_0);
+    // block0: rpython/rtyper/rlist.py:27  return l.items
+#line 27 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 33 "rpython/rtyper/rlist.py"
+        v_1 = l_0->length;
 #line 540 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
 #line 540 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        if (v_2) goto block8;
 #line 540 "rpython/rtyper/rstr.py"
-        if (v_3) goto block7;
-#line 540 "rpython/rtyper/rstr.py"
-        sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
+        sep_1 = sep_0; items_0 = v_0; num_0 = v_1; goto block1;
 
     // block1: rpython/rtyper/rstr.py:542  seplen = len(sep.chars)
     block1:
 #line 542 "rpython/rtyper/rstr.py"
-        v_4 = sep_1;
-#line 542 "rpython/rtyper/rstr.py"
-        v_5 = v_4->chars.length;
+        v_3 = sep_1->chars.length;
 #line 543 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(num_0 - 1L);
+        v_4 = unchecked(num_0 - 1L);
 #line 543 "rpython/rtyper/rstr.py"
-        v_7 = unchecked(v_5 * v_6);
+        v_5 = unchecked(v_3 * v_4);
 #line 543 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(num_0 + v_7);
-#line 543 "rpython/rtyper/rstr.py"
-        v_9 = rpython_rtyper_rstr_mallocstr__Signed(v_8);
+        v_6 = unchecked(num_0 + v_5);
+#line 30 "rpython/rtyper/rstr.py"
+        v_7 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(13, 32, 4, 24, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; v_10 = v_5; v_11 = v_9; goto block2;
+        sep_2 = sep_1; items_1 = items_0; num_1 = num_0; seplen_0 = v_3; res_0 = v_7; pos_0 = 0L; i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:546  while i < num:
     block2:
 #line 546 "rpython/rtyper/rstr.py"
-        sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; seplen_0 = v_10; res_0 = v_11; pos_0 = 0L; i_0 = 0L; goto block3;
-
-    // block3: rpython/rtyper/rstr.py:546  while i < num:
-    block3:
+        v_8 = i_0 < num_1;
 #line 546 "rpython/rtyper/rstr.py"
-        v_12 = i_0 < num_2;
-#line 546 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
-#line 546 "rpython/rtyper/rstr.py"
-        if (v_13) { sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; seplen_1 = seplen_0; res_1 = res_0; pos_1 = pos_0; i_1 = i_0; goto block4; }
+        if (v_8) { sep_3 = sep_2; items_2 = items_1; num_2 = num_1; seplen_1 = seplen_0; res_1 = res_0; pos_1 = pos_0; i_1 = i_0; goto block3; }
 #line 546 "rpython/rtyper/rstr.py"
         return res_0;
 
-    // block4: rpython/rtyper/rstr.py:547  if i > 0:
+    // block3: rpython/rtyper/rstr.py:547  if i > 0:
+    block3:
+#line 547 "rpython/rtyper/rstr.py"
+        v_9 = i_1 > 0L;
+#line 547 "rpython/rtyper/rstr.py"
+        if (v_9) { dst_0 = res_1; dststart_0 = pos_1; src_0 = sep_3; srcstart_0 = 0L; length_0 = seplen_1; i_3 = 0L; pos_3 = pos_1; seplen_3 = seplen_1; sep_5 = sep_3; items_4 = items_2; num_4 = num_2; res_3 = res_1; i_4 = i_1; goto block5; }
+#line 547 "rpython/rtyper/rstr.py"
+        sep_4 = sep_3; items_3 = items_2; num_3 = num_2; seplen_2 = seplen_1; res_2 = res_1; pos_2 = pos_1; i_2 = i_1; goto block4;
+
+    // block4: rpython/rtyper/rstr.py:550  res.chars[pos] = items[i]
     block4:
-#line 547 "rpython/rtyper/rstr.py"
-        v_14 = i_1 > 0L;
-#line 547 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
-#line 547 "rpython/rtyper/rstr.py"
-        if (v_15) { sep_6 = sep_4; l_6 = l_4; items_5 = items_3; num_5 = num_3; seplen_3 = seplen_1; res_3 = res_1; pos_3 = pos_1; i_3 = i_1; goto block6; }
-#line 547 "rpython/rtyper/rstr.py"
-        sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; seplen_2 = seplen_1; res_2 = res_1; pos_2 = pos_1; i_2 = i_1; goto block5;
-
-    // block5: rpython/rtyper/rstr.py:550  res.chars[pos] = items[i]
-    block5:
 #line 550 "rpython/rtyper/rstr.py"
-        v_16 = (&items_4->items)[i_2];
+        v_10 = (&items_3->items)[i_2];
 #line 550 "rpython/rtyper/rstr.py"
-        v_17 = res_2;
-#line 550 "rpython/rtyper/rstr.py"
-        (&v_17->chars.items)[pos_2] = v_16;
+        (&res_2->chars.items)[pos_2] = v_10;
 #line 551 "rpython/rtyper/rstr.py"
-        v_19 = unchecked(pos_2 + 1L);
+        v_12 = unchecked(pos_2 + 1L);
 #line 552 "rpython/rtyper/rstr.py"
-        v_20 = unchecked(i_2 + 1L);
+        v_13 = unchecked(i_2 + 1L);
 #line 552 "rpython/rtyper/rstr.py"
-        sep_3 = sep_5; l_3 = l_5; items_2 = items_4; num_2 = num_4; seplen_0 = seplen_2; res_0 = res_2; pos_0 = v_19; i_0 = v_20; goto block3;
+        sep_2 = sep_4; items_1 = items_3; num_1 = num_3; seplen_0 = seplen_2; res_0 = res_2; pos_0 = v_12; i_0 = v_13; goto block2;
 
-    // block6: rpython/rtyper/rstr.py:548  _copy(res, pos, sep, 0, seplen)
+    // block5: rpython/rtyper/rstr.py:174  while i < length:
+    block5:
+#line 174 "rpython/rtyper/rstr.py"
+        v_14 = i_3 < length_0;
+#line 174 "rpython/rtyper/rstr.py"
+        if (v_14) { dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_6 = i_3; pos_5 = pos_3; seplen_5 = seplen_3; sep_7 = sep_5; items_6 = items_4; num_6 = num_4; res_5 = res_3; i_7 = i_4; goto block7; }
+#line 174 "rpython/rtyper/rstr.py"
+        pos_4 = pos_3; seplen_4 = seplen_3; sep_6 = sep_5; items_5 = items_4; num_5 = num_4; res_4 = res_3; i_5 = i_4; goto block6;
+
+    // block6: rpython/rtyper/rstr.py:549  pos += seplen
     block6:
-#line 548 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_6, 0L, seplen_3);
 #line 549 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(pos_3 + seplen_3);
+        v_15 = unchecked(pos_4 + seplen_4);
 #line 549 "rpython/rtyper/rstr.py"
-        sep_5 = sep_6; l_5 = l_6; items_4 = items_5; num_4 = num_5; seplen_2 = seplen_3; res_2 = res_3; pos_2 = v_22; i_2 = i_3; goto block5;
+        sep_4 = sep_6; items_3 = items_5; num_3 = num_5; seplen_2 = seplen_4; res_2 = res_4; pos_2 = v_15; i_2 = i_5; goto block4;
 
-    // block7: rpython/rtyper/rstr.py:541  return mallocstr(0)
+    // block7: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block7:
-#line 541 "rpython/rtyper/rstr.py"
-        v_23 = rpython_rtyper_rstr_mallocstr__Signed(0L);
+#line 175 "rpython/rtyper/rstr.py"
+        v_16 = unchecked(srcstart_1 + i_6);
+#line 175 "rpython/rtyper/rstr.py"
+        v_17 = (&src_1->chars.items)[v_16];
+#line 175 "rpython/rtyper/rstr.py"
+        v_18 = unchecked(dststart_1 + i_6);
+#line 175 "rpython/rtyper/rstr.py"
+        (&dst_1->chars.items)[v_18] = v_17;
+#line 176 "rpython/rtyper/rstr.py"
+        v_20 = unchecked(i_6 + 1L);
+#line 176 "rpython/rtyper/rstr.py"
+        dst_0 = dst_1; dststart_0 = dststart_1; src_0 = src_1; srcstart_0 = srcstart_1; length_0 = length_1; i_3 = v_20; pos_3 = pos_5; seplen_3 = seplen_5; sep_5 = sep_7; items_4 = items_6; num_4 = num_6; res_3 = res_5; i_4 = i_7; goto block5;
+
+    // block8: rpython/rtyper/rstr.py:30  return malloc(STR, length)
+    block8:
+#line 30 "rpython/rtyper/rstr.py"
+        v_21 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(13, 32, 4, 24, 0L); if (v_21 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return null;
-        v_24 = v_23; goto block8;
-
-    // block8: rpython/rtyper/rstr.py:541  return mallocstr(0)
-    block8:
-#line 541 "rpython/rtyper/rstr.py"
-        return v_24;
+        return v_21;
 #line default
     }
 
@@ -5150,25 +7239,13 @@ public static unsafe class RpythonProgram
     public static GcArray_UniChar* rpython_rtyper_rlist_ll_items__list_array_UniChar(list_GcArray_UniChar* l_0)
     {
 #line 24 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        list_GcArray_UniChar* l_1 = default;
-        GcArray_UniChar* v_2 = default;
+        GcArray_UniChar* v_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
-        v_0 = false;
-#line 25 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:27  return l.items
-    block1:
+    // block0: rpython/rtyper/rlist.py:27  return l.items
 #line 27 "rpython/rtyper/rlist.py"
-        v_2 = l_1->items;
+        v_0 = l_0->items;
 #line 27 "rpython/rtyper/rlist.py"
-        return v_2;
+        return v_0;
 #line default
     }
 
@@ -5177,25 +7254,13 @@ public static unsafe class RpythonProgram
     public static long rpython_rtyper_rlist_ll_len__list_array_UniChar(list_GcArray_UniChar* l_0)
     {
 #line 30 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        list_GcArray_UniChar* l_1 = default;
-        long v_2 = default;
+        long v_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
-        v_0 = false;
-#line 31 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:33  return l.length
-    block1:
+    // block0: rpython/rtyper/rlist.py:33  return l.length
 #line 33 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
+        v_0 = l_0->length;
 #line 33 "rpython/rtyper/rlist.py"
-        return v_2;
+        return v_0;
 #line default
     }
 
@@ -5204,16 +7269,13 @@ public static unsafe class RpythonProgram
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
 #line 38 "rpython/rtyper/rstr.py"
-        rpy_str* v_0 = default;
-        long v_1 = default;
+        long v_0 = default;
 
     // block0: rpython/rtyper/rstr.py:39  return len(s.chars)
 #line 39 "rpython/rtyper/rstr.py"
-        v_0 = s_0;
+        v_0 = s_0->chars.length;
 #line 39 "rpython/rtyper/rstr.py"
-        v_1 = v_0->chars.length;
-#line 39 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -5222,121 +7284,91 @@ public static unsafe class RpythonProgram
     public static int rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(rpy_str* s_0, long index_0)
     {
 #line 46 "rpython/rtyper/rstr.py"
-        rpy_str* v_0 = default;
-        long v_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
+        long v_0 = default;
+        bool v_1 = default;
         rpy_str* s_1 = default;
         long index_1 = default;
         long length_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
+        bool v_2 = default;
         rpy_str* s_2 = default;
         long index_2 = default;
-        long length_1 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_3 = default;
-        long index_3 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        IndexError* v_10 = default;
+        int v_3 = default;
+        IndexError* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        IndexError* v_11 = default;
-        BaseException* v_12 = default;
-        BaseException* v_14 = default;
-        object_vtable* v_15 = default;
-        object_vtable* etype_1 = default;
-        IndexError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        rpy_str* s_4 = default;
-        long index_4 = default;
-        long length_2 = default;
-        long v_18 = default;
+        IndexError* v_5 = default;
+        BaseException* v_6 = default;
+        BaseException* v_8 = default;
+        object_vtable* v_9 = default;
+        BaseException* evalue_0 = default;
+        rpy_str* s_3 = default;
+        long index_3 = default;
+        long length_1 = default;
+        long v_12 = default;
+        bool v_13 = default;
 
     // block0: rpython/rtyper/rstr.py:47  length = len(s.chars)
 #line 47 "rpython/rtyper/rstr.py"
-        v_0 = s_0;
-#line 47 "rpython/rtyper/rstr.py"
-        v_1 = v_0->chars.length;
+        v_0 = s_0->chars.length;
 #line 48 "rpython/rtyper/rstr.py"
-        v_2 = index_0 < 0L;
+        v_1 = index_0 < 0L;
 #line 48 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        if (v_1) { s_3 = s_0; index_3 = index_0; length_1 = v_0; goto block5; }
 #line 48 "rpython/rtyper/rstr.py"
-        if (v_3) { s_4 = s_0; index_4 = index_0; length_2 = v_1; goto block7; }
-#line 48 "rpython/rtyper/rstr.py"
-        s_1 = s_0; index_1 = index_0; length_0 = v_1; goto block1;
+        s_1 = s_0; index_1 = index_0; length_0 = v_0; goto block1;
 
     // block1: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
     block1:
 #line 50 "rpython/rtyper/rstr.py"
-        v_4 = index_1 < 0L;
+        v_2 = index_1 >= length_0;
 #line 50 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        if (v_2) goto block3;
 #line 50 "rpython/rtyper/rstr.py"
-        if (v_5) goto block4;
-#line 50 "rpython/rtyper/rstr.py"
-        s_2 = s_1; index_2 = index_1; length_1 = length_0; goto block2;
+        s_2 = s_1; index_2 = index_1; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
+    // block2: rpython/rtyper/rstr.py:52  return s.chars[index]
     block2:
-#line 50 "rpython/rtyper/rstr.py"
-        v_6 = index_2 >= length_1;
-#line 50 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
-#line 50 "rpython/rtyper/rstr.py"
-        if (v_7) goto block4;
-#line 50 "rpython/rtyper/rstr.py"
-        s_3 = s_2; index_3 = index_2; goto block3;
+#line 52 "rpython/rtyper/rstr.py"
+        v_3 = (&s_2->chars.items)[index_2];
+#line 52 "rpython/rtyper/rstr.py"
+        return v_3;
 
-    // block3: rpython/rtyper/rstr.py:52  return s.chars[index]
+    // block3: rpython/rtyper/rstr.py:51  raise IndexError
     block3:
-#line 52 "rpython/rtyper/rstr.py"
-        v_8 = s_3;
-#line 52 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[index_3];
-#line 52 "rpython/rtyper/rstr.py"
-        return v_9;
-
-    // block4: rpython/rtyper/rstr.py:51  raise IndexError
-    block4:
 #line 51 "rpython/rtyper/rstr.py"
-        v_10 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(4, 24); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_4 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
-        v_11 = v_10; goto block5;
+        v_5 = v_4; goto block4;
 
-    // block5: rpython/rtyper/rstr.py:51  raise IndexError
-    block5:
+    // block4: rpython/rtyper/rstr.py:51  raise IndexError
+    block4:
 #line 51 "rpython/rtyper/rstr.py"
-        v_12 = (BaseException*)v_11;
+        v_6 = (BaseException*)v_5;
 #line 51 "rpython/rtyper/rstr.py"
-        v_12->typeptr = Prebuilt.vtable_IndexError;
+        v_6->typeptr = Prebuilt.vtable_IndexError;
 #line 51 "rpython/rtyper/rstr.py"
-        v_14 = (BaseException*)v_11;
+        v_8 = (BaseException*)v_5;
 #line 51 "rpython/rtyper/rstr.py"
-        v_15 = v_14->typeptr;
-#line 51 "rpython/rtyper/rstr.py"
-        etype_1 = v_15; evalue_0 = v_11; goto block6;
-
-    // block6
-    block6:
+        v_9 = v_8->typeptr;
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_5;
+        Prebuilt.exc_data->exc_type = v_9;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 
-    // block7: rpython/rtyper/rstr.py:49  index += length
-    block7:
+    // block5: rpython/rtyper/rstr.py:49  index += length
+    block5:
 #line 49 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(index_4 + length_2);
-#line 49 "rpython/rtyper/rstr.py"
-        s_1 = s_4; index_1 = v_18; length_0 = length_2; goto block1;
+        v_12 = unchecked(index_3 + length_1);
+#line 50 "rpython/rtyper/rstr.py"
+        v_13 = v_12 < 0L;
+#line 50 "rpython/rtyper/rstr.py"
+        if (v_13) goto block3;
+#line 50 "rpython/rtyper/rstr.py"
+        s_1 = s_3; index_1 = v_12; length_0 = length_1; goto block1;
 #line default
     }
 
@@ -5346,80 +7378,67 @@ public static unsafe class RpythonProgram
     {
 #line 55 "rpython/rtyper/rstr.py"
         bool v_0 = default;
-        bool v_1 = default;
         long code_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
+        bool v_1 = default;
         long code_2 = default;
-        int v_4 = default;
-        ValueError* v_5 = default;
+        int v_2 = default;
+        ValueError* v_3 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        ValueError* v_6 = default;
+        ValueError* v_4 = default;
+        BaseException* v_5 = default;
         BaseException* v_7 = default;
-        BaseException* v_9 = default;
-        object_vtable* v_10 = default;
-        object_vtable* etype_1 = default;
-        ValueError* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        object_vtable* v_8 = default;
+        BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
 #line 57 "rpython/rtyper/rstr.py"
         v_0 = code_0 < 0L;
 #line 57 "rpython/rtyper/rstr.py"
-        v_1 = v_0;
-#line 57 "rpython/rtyper/rstr.py"
-        if (v_1) goto block3;
+        if (v_0) goto block3;
 #line 57 "rpython/rtyper/rstr.py"
         code_1 = code_0; goto block1;
 
     // block1: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
     block1:
 #line 57 "rpython/rtyper/rstr.py"
-        v_2 = code_1 > 1114111L;
+        v_1 = code_1 > 1114111L;
 #line 57 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
-#line 57 "rpython/rtyper/rstr.py"
-        if (v_3) goto block3;
+        if (v_1) goto block3;
 #line 57 "rpython/rtyper/rstr.py"
         code_2 = code_1; goto block2;
 
     // block2: rpython/rtyper/rstr.py:59  return chr(code)
     block2:
 #line 59 "rpython/rtyper/rstr.py"
-        v_4 = unchecked((int)code_2);
+        v_2 = unchecked((int)code_2);
 #line 59 "rpython/rtyper/rstr.py"
-        return v_4;
+        return v_2;
 
     // block3: rpython/rtyper/rstr.py:58  raise ValueError
     block3:
 #line 58 "rpython/rtyper/rstr.py"
-        v_5 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_3 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
-        v_6 = v_5; goto block4;
+        v_4 = v_3; goto block4;
 
     // block4: rpython/rtyper/rstr.py:58  raise ValueError
     block4:
 #line 58 "rpython/rtyper/rstr.py"
-        v_7 = (BaseException*)v_6;
+        v_5 = (BaseException*)v_4;
 #line 58 "rpython/rtyper/rstr.py"
-        v_7->typeptr = Prebuilt.vtable_ValueError;
+        v_5->typeptr = Prebuilt.vtable_ValueError;
 #line 58 "rpython/rtyper/rstr.py"
-        v_9 = (BaseException*)v_6;
+        v_7 = (BaseException*)v_4;
 #line 58 "rpython/rtyper/rstr.py"
-        v_10 = v_9->typeptr;
-#line 58 "rpython/rtyper/rstr.py"
-        etype_1 = v_10; evalue_0 = v_6; goto block5;
-
-    // block5
-    block5:
+        v_8 = v_7->typeptr;
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_4;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 #line default
     }
@@ -5434,11 +7453,10 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         rpy_str* v_1 = default;
         int ch_1 = default;
-        rpy_str* v_2 = default;
 
-    // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
-#line 69 "rpython/rtyper/rstr.py"
-        v_0 = rpython_rtyper_rstr_mallocstr__Signed(1L);
+    // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
+#line 30 "rpython/rtyper/rstr.py"
+        v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(13, 32, 4, 24, 1L); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5448,9 +7466,7 @@ public static unsafe class RpythonProgram
     // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
     block1:
 #line 70 "rpython/rtyper/rstr.py"
-        v_2 = v_1;
-#line 70 "rpython/rtyper/rstr.py"
-        (&v_2->chars.items)[0L] = ch_1;
+        (&v_1->chars.items)[0L] = ch_1;
 #line 70 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
@@ -5461,25 +7477,13 @@ public static unsafe class RpythonProgram
     public static long rpython_rtyper_rlist_ll_len__list_array_Signed(list_GcArray_Signed* l_0)
     {
 #line 30 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        list_GcArray_Signed* l_1 = default;
-        long v_2 = default;
+        long v_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
-        v_0 = false;
-#line 31 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:33  return l.length
-    block1:
+    // block0: rpython/rtyper/rlist.py:33  return l.length
 #line 33 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
+        v_0 = l_0->length;
 #line 33 "rpython/rtyper/rlist.py"
-        return v_2;
+        return v_0;
 #line default
     }
 
@@ -5490,32 +7494,92 @@ public static unsafe class RpythonProgram
 #line 58 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
-        long v_2 = default;
+        bool v_2 = default;
+        long index_1 = default;
+        long length_0 = default;
+        GcArray_Signed* v_3 = default;
+        bool v_4 = default;
+        GcArray_Signed* v_5 = default;
+        long v_6 = default;
+        long v_7 = default;
+        IndexError* v_8 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_Signed* v_3 = default;
-        long v_4 = default;
-        long v_5 = default;
+        IndexError* v_9 = default;
+        BaseException* v_10 = default;
+        BaseException* v_12 = default;
+        object_vtable* v_13 = default;
+        BaseException* evalue_0 = default;
+        long index_2 = default;
+        long length_1 = default;
+        GcArray_Signed* v_16 = default;
+        long v_17 = default;
+        bool v_18 = default;
 
-    // block0: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block0: rpython/rtyper/rlist.py:27  return l.items
+#line 27 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 33 "rpython/rtyper/rlist.py"
+        v_1 = l_0->length;
+#line 51 "rpython/rtyper/rlist.py"
+        v_2 = index_0 < 0L;
+#line 51 "rpython/rtyper/rlist.py"
+        if (v_2) { index_2 = index_0; length_1 = v_1; v_16 = v_0; goto block5; }
+#line 51 "rpython/rtyper/rlist.py"
+        index_1 = index_0; length_0 = v_1; v_3 = v_0; goto block1;
+
+    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    block1:
+#line 53 "rpython/rtyper/rlist.py"
+        v_4 = index_1 >= length_0;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_4) goto block3;
+#line 53 "rpython/rtyper/rlist.py"
+        v_5 = v_3; v_6 = index_1; goto block2;
+
+    // block2: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    block2:
 #line 59 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
+        v_7 = (&v_5->items)[v_6];
 #line 59 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
-#line 59 "rpython/rtyper/rlist.py"
-        v_2 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_1);
+        return v_7;
+
+    // block3: rpython/rtyper/rlist.py:54  raise IndexError
+    block3:
+#line 54 "rpython/rtyper/rlist.py"
+        v_8 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_8 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_3 = v_0; v_4 = v_2; goto block1;
+        v_9 = v_8; goto block4;
 
-    // block1: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
-    block1:
-#line 59 "rpython/rtyper/rlist.py"
-        v_5 = (&v_3->items)[v_4];
-#line 59 "rpython/rtyper/rlist.py"
-        return v_5;
+    // block4: rpython/rtyper/rlist.py:54  raise IndexError
+    block4:
+#line 54 "rpython/rtyper/rlist.py"
+        v_10 = (BaseException*)v_9;
+#line 54 "rpython/rtyper/rlist.py"
+        v_10->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_12 = (BaseException*)v_9;
+#line 54 "rpython/rtyper/rlist.py"
+        v_13 = v_12->typeptr;
+#line hidden
+        evalue_0 = (BaseException*)v_9;
+        Prebuilt.exc_data->exc_type = v_13;
+        Prebuilt.exc_data->exc_value = evalue_0;
+        return 0L;
+
+    // block5: rpython/rtyper/rlist.py:52  index += length
+    block5:
+#line 52 "rpython/rtyper/rlist.py"
+        v_17 = unchecked(index_2 + length_1);
+#line 53 "rpython/rtyper/rlist.py"
+        v_18 = v_17 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_18) goto block3;
+#line 53 "rpython/rtyper/rlist.py"
+        index_1 = v_17; length_0 = length_1; v_3 = v_16; goto block1;
 #line default
     }
 
@@ -5524,25 +7588,13 @@ public static unsafe class RpythonProgram
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__list_array_Signed(list_GcArray_Signed* l_0)
     {
 #line 24 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        list_GcArray_Signed* l_1 = default;
-        GcArray_Signed* v_2 = default;
+        GcArray_Signed* v_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
-        v_0 = false;
-#line 25 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:27  return l.items
-    block1:
+    // block0: rpython/rtyper/rlist.py:27  return l.items
 #line 27 "rpython/rtyper/rlist.py"
-        v_2 = l_1->items;
+        v_0 = l_0->items;
 #line 27 "rpython/rtyper/rlist.py"
-        return v_2;
+        return v_0;
 #line default
     }
 
@@ -5553,32 +7605,94 @@ public static unsafe class RpythonProgram
 #line 62 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
-        long v_2 = default;
+        bool v_2 = default;
+        long index_1 = default;
+        long length_0 = default;
+        GcArray_Signed* v_3 = default;
+        long newitem_1 = default;
+        bool v_4 = default;
+        GcArray_Signed* v_5 = default;
+        long v_6 = default;
+        long newitem_2 = default;
+        IndexError* v_8 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_Signed* v_3 = default;
-        long v_4 = default;
-        long newitem_1 = default;
+        IndexError* v_9 = default;
+        BaseException* v_10 = default;
+        BaseException* v_12 = default;
+        object_vtable* v_13 = default;
+        BaseException* evalue_0 = default;
+        long index_2 = default;
+        long length_1 = default;
+        GcArray_Signed* v_16 = default;
+        long newitem_3 = default;
+        long v_17 = default;
+        bool v_18 = default;
 
-    // block0: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+    // block0: rpython/rtyper/rlist.py:27  return l.items
+#line 27 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 33 "rpython/rtyper/rlist.py"
+        v_1 = l_0->length;
+#line 51 "rpython/rtyper/rlist.py"
+        v_2 = index_0 < 0L;
+#line 51 "rpython/rtyper/rlist.py"
+        if (v_2) { index_2 = index_0; length_1 = v_1; v_16 = v_0; newitem_3 = newitem_0; goto block5; }
+#line 51 "rpython/rtyper/rlist.py"
+        index_1 = index_0; length_0 = v_1; v_3 = v_0; newitem_1 = newitem_0; goto block1;
+
+    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    block1:
+#line 53 "rpython/rtyper/rlist.py"
+        v_4 = index_1 >= length_0;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_4) goto block3;
+#line 53 "rpython/rtyper/rlist.py"
+        v_5 = v_3; v_6 = index_1; newitem_2 = newitem_1; goto block2;
+
+    // block2: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+    block2:
 #line 63 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
+        (&v_5->items)[v_6] = newitem_2;
 #line 63 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
-#line 63 "rpython/rtyper/rlist.py"
-        v_2 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_1);
+        return;
+
+    // block3: rpython/rtyper/rlist.py:54  raise IndexError
+    block3:
+#line 54 "rpython/rtyper/rlist.py"
+        v_8 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_8 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        v_3 = v_0; v_4 = v_2; newitem_1 = newitem_0; goto block1;
+        v_9 = v_8; goto block4;
 
-    // block1: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
-    block1:
-#line 63 "rpython/rtyper/rlist.py"
-        (&v_3->items)[v_4] = newitem_1;
-#line 63 "rpython/rtyper/rlist.py"
+    // block4: rpython/rtyper/rlist.py:54  raise IndexError
+    block4:
+#line 54 "rpython/rtyper/rlist.py"
+        v_10 = (BaseException*)v_9;
+#line 54 "rpython/rtyper/rlist.py"
+        v_10->typeptr = Prebuilt.vtable_IndexError;
+#line 54 "rpython/rtyper/rlist.py"
+        v_12 = (BaseException*)v_9;
+#line 54 "rpython/rtyper/rlist.py"
+        v_13 = v_12->typeptr;
+#line hidden
+        evalue_0 = (BaseException*)v_9;
+        Prebuilt.exc_data->exc_type = v_13;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return;
+
+    // block5: rpython/rtyper/rlist.py:52  index += length
+    block5:
+#line 52 "rpython/rtyper/rlist.py"
+        v_17 = unchecked(index_2 + length_1);
+#line 53 "rpython/rtyper/rlist.py"
+        v_18 = v_17 < 0L;
+#line 53 "rpython/rtyper/rlist.py"
+        if (v_18) goto block3;
+#line 53 "rpython/rtyper/rlist.py"
+        index_1 = v_17; length_0 = length_1; v_3 = v_16; newitem_1 = newitem_3; goto block1;
 #line default
     }
 
@@ -5587,69 +7701,78 @@ public static unsafe class RpythonProgram
     public static long rpython_rtyper_rordereddict_ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None(dicttable* d_0, long key_0)
     {
 #line 351 "rpython/rtyper/rordereddict.py"
-        long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_1 = default;
         dicttable* d_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
+        long key_1 = default;
+        long v_1 = default;
+        object_vtable* etype_1 = default;
+        bool raised_1 = default;
+        long v_2 = default;
         dicttable* d_2 = default;
+        bool v_3 = default;
+        dicttable* d_3 = default;
         long index_0 = default;
         GcArray_odictentry_Bool* v_4 = default;
         long v_5 = default;
         KeyError* v_6 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
+        object_vtable* etype_2 = default;
+        bool raised_2 = default;
         KeyError* v_7 = default;
         BaseException* v_8 = default;
         BaseException* v_10 = default;
         object_vtable* v_11 = default;
-        object_vtable* etype_2 = default;
-        KeyError* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rordereddict.py:352  index = _ll_dict_find(d, key, hash, eq)
-#line 352 "rpython/rtyper/rordereddict.py"
-        v_0 = rpython_rtyper_rordereddict__ll_dict_find__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0, key_0);
+    // block0: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
+#line 220 "rpython/rtyper/rordereddict.py"
+        rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_1 = v_0; d_1 = d_0; goto block1;
+        d_1 = d_0; key_1 = key_0; goto block1;
 
-    // block1: rpython/rtyper/rordereddict.py:353  if index < 0:
+    // block1: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block1:
-#line 353 "rpython/rtyper/rordereddict.py"
-        v_2 = v_1 < 0L;
-#line 353 "rpython/rtyper/rordereddict.py"
-        v_3 = v_2;
-#line 353 "rpython/rtyper/rordereddict.py"
-        if (v_3) goto block3;
-#line 353 "rpython/rtyper/rordereddict.py"
-        d_2 = d_1; index_0 = v_1; goto block2;
+#line 221 "rpython/rtyper/rordereddict.py"
+        v_1 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, false);
+#line hidden
+        etype_1 = Prebuilt.exc_data->exc_type;
+        raised_1 = etype_1 != null;
+        if (raised_1) return 0L;
+        v_2 = v_1; d_2 = d_1; goto block2;
 
-    // block2: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
+    // block2: rpython/rtyper/rordereddict.py:353  if index < 0:
     block2:
+#line 353 "rpython/rtyper/rordereddict.py"
+        v_3 = v_2 < 0L;
+#line 353 "rpython/rtyper/rordereddict.py"
+        if (v_3) goto block4;
+#line 353 "rpython/rtyper/rordereddict.py"
+        d_3 = d_2; index_0 = v_2; goto block3;
+
+    // block3: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
+    block3:
 #line 355 "rpython/rtyper/rordereddict.py"
-        v_4 = d_2->entries;
+        v_4 = d_3->entries;
 #line 355 "rpython/rtyper/rordereddict.py"
         v_5 = (&v_4->items)[index_0].value;
 #line 355 "rpython/rtyper/rordereddict.py"
         return v_5;
 
-    // block3: rpython/rtyper/rordereddict.py:354  raise KeyError
-    block3:
-#line 354 "rpython/rtyper/rordereddict.py"
-        v_6 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(15, 24); if (v_6 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        v_7 = v_6; goto block4;
-
     // block4: rpython/rtyper/rordereddict.py:354  raise KeyError
     block4:
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_6 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_6 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_2 = Prebuilt.exc_data->exc_type;
+        raised_2 = etype_2 != null;
+        if (raised_2) return 0L;
+        v_7 = v_6; goto block5;
+
+    // block5: rpython/rtyper/rordereddict.py:354  raise KeyError
+    block5:
 #line 354 "rpython/rtyper/rordereddict.py"
         v_8 = (BaseException*)v_7;
 #line 354 "rpython/rtyper/rordereddict.py"
@@ -5658,15 +7781,10 @@ public static unsafe class RpythonProgram
         v_10 = (BaseException*)v_7;
 #line 354 "rpython/rtyper/rordereddict.py"
         v_11 = v_10->typeptr;
-#line 354 "rpython/rtyper/rordereddict.py"
-        etype_2 = v_11; evalue_0 = v_7; goto block5;
-
-    // block5
-    block5:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_2;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_11;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }
@@ -5678,10 +7796,11 @@ public static unsafe class RpythonProgram
 #line 218 "rpython/rtyper/rordereddict.py"
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long key_1 = default;
         dicttable* d_1 = default;
+        long key_1 = default;
         long v_1 = default;
-        long v_2 = default;
+        object_vtable* etype_1 = default;
+        bool raised_1 = default;
 
     // block0: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
 #line 220 "rpython/rtyper/rordereddict.py"
@@ -5690,16 +7809,17 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        key_1 = key_0; d_1 = d_0; goto block1;
+        d_1 = d_0; key_1 = key_0; goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block1:
 #line 221 "rpython/rtyper/rordereddict.py"
-        v_1 = rpython_rtyper_rordereddict_ll_keyhash__None_Signed(key_1);
-#line 221 "rpython/rtyper/rordereddict.py"
-        v_2 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, v_1, false);
-#line 221 "rpython/rtyper/rordereddict.py"
-        return v_2;
+        v_1 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, false);
+#line hidden
+        etype_1 = Prebuilt.exc_data->exc_type;
+        raised_1 = etype_1 != null;
+        if (raised_1) return 0L;
+        return v_1;
 #line default
     }
 
@@ -5725,6 +7845,8 @@ public static unsafe class RpythonProgram
             case 11: return "ZeroDivisionError";
             case 12: return "MemoryError";
             case 13: return "OSError";
+            case 14: return "RuntimeError";
+            case 15: return "RecursionError";
             default: return "?";
         }
     }
@@ -5750,6 +7872,13 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
     }
 
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
+    }
+
     // raises the standard exception ValueError (operations raise it: ExceptionData)
     public static void rpyexc_raise_ValueError()
     {
@@ -5768,7 +7897,7 @@ public static unsafe class RpythonProgram
     public static rpy_str* rpy_str_from(string text)
     {
         int[] codePoints = Rpython.Runtime.Io.CodePoints(text);
-        var s = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(5, 32, 4, 24, codePoints.Length);
+        var s = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(13, 32, 4, 24, codePoints.Length);
         if (s == null)
         {
             rpyexc_raise_MemoryError();
@@ -5806,8 +7935,8 @@ public static unsafe class RpythonProgram
 public static unsafe class RpythonMain
 {
     private static readonly Rpython.Runtime.ArgvLayout s_argv = new(
-        Str: new(TypeId: 5, LengthOffset: 24, ItemsOffset: 32, ItemSize: 4, Alignment: 8),
-        Items: new(TypeId: 1, LengthOffset: 16, ItemsOffset: 24, ItemSize: 8, Alignment: 8),
+        Str: new(TypeId: 13, LengthOffset: 24, ItemsOffset: 32, ItemSize: 4, Alignment: 8),
+        Items: new(TypeId: 2, LengthOffset: 16, ItemsOffset: 24, ItemSize: 8, Alignment: 8),
         List: null);
 
     public static int Main(string[] args) =>

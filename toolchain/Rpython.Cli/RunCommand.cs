@@ -5,7 +5,7 @@ using Rpython.Translator.RTyping;
 
 namespace Rpython.Cli;
 
-/// <summary><c>rpython run TARGET [-o PATH] [--gc none] [--llinterp] [-- ARGS]</c>: runs the target's
+/// <summary><c>rpython run TARGET [-o PATH] [--gc none] [--no-backendopt] [--llinterp] [-- ARGS]</c>: runs the target's
 /// executable with ARGS, translating it first unless the executable is up to date with its sources,
 /// options and toolchain (<see cref="TranslationCache"/>); with --llinterp, runs the lowered entry
 /// graph in the LLInterpreter instead. The exit code is the program's.</summary>

@@ -3,7 +3,7 @@ using Rpython.Translator.Driver;
 
 namespace Rpython.Cli;
 
-/// <summary><c>rpython translate TARGET [-o PATH] [--gc none] [--emit-only] [--dump PHASE]</c>: translates
+/// <summary><c>rpython translate TARGET [-o PATH] [--gc none] [--no-backendopt] [--emit-only] [--dump PHASE]</c>: translates
 /// the target into a standalone executable (or, with --emit-only, into C#), reporting each step on stderr.</summary>
 internal static class TranslateCommand
 {

@@ -19,7 +19,7 @@ internal static class TranslationCommandLine
         return target;
     }
 
-    /// <summary>Adds TARGET, <c>-o PATH</c> and <c>--gc</c> to <paramref name="command"/>; the returned
+    /// <summary>Adds TARGET, <c>-o PATH</c>, <c>--gc</c> and <c>--no-backendopt</c> to <paramref name="command"/>; the returned
     /// function reads them as the options of a translation with that goal (and dump).</summary>
     public static Func<ParseResult, TranslationGoal, string?, TranslationOptions> AddTranslationArguments(Command command)
     {
@@ -39,10 +39,16 @@ internal static class TranslationCommandLine
             if (!TranslationOptions.GcChoices.Contains(value))
                 result.AddError("--gc: " + Translation.UnknownChoice("GC", value, TranslationOptions.GcChoices));
         });
+        var noBackendopt = new Option<bool>("--no-backendopt")
+        {
+            Description = "Do not inline, remove mallocs or fold constants (for debugging: the program must behave the same)",
+        };
         command.Arguments.Add(target);
         command.Options.Add(output);
         command.Options.Add(gc);
-        return (result, goal, dump) => new TranslationOptions(result.GetValue(target)!, result.GetValue(output), result.GetValue(gc)!, goal, dump);
+        command.Options.Add(noBackendopt);
+        return (result, goal, dump) =>
+            new TranslationOptions(result.GetValue(target)!, result.GetValue(output), result.GetValue(gc)!, goal, dump, BackendOptimizations: !result.GetValue(noBackendopt));
     }
 
     /// <summary>Runs the translation, reporting progress on stderr (a live line on a terminal);

@@ -4,11 +4,11 @@ namespace Rpython.Runtime;
 
 // The start of every translated program (RPython's entrypoint.c): the emitted Main calls Entry.Run
 // with the layout of the low-level list of strs the entry point takes and a call of the entry graph.
-// Run starts the RPython main on a thread with a large stack (DESIGN decision 6), builds argv in the
-// raw heap (the executable's path first, as C's argv[0]; then the command line's arguments, each
-// as an rpy_str of UTF-32 code points), calls the entry point and turns its result into the exit
-// code; an RPython exception that escaped the entry point prints "Fatal RPython error: <name>" to
-// stderr and exits with 1.
+// Run starts the RPython main on a thread with a large stack (DESIGN decision 6), whose limit it
+// gives StackCheck first; builds argv in the raw heap (the executable's path first, as C's argv[0];
+// then the command line's arguments, each as an rpy_str of UTF-32 code points), calls the entry
+// point and turns its result into the exit code; an RPython exception that escaped the entry point
+// prints "Fatal RPython error: <name>" to stderr and exits with 1.
 //
 // Until the runtime has its allocator (the backend-heap branch), argv is allocated here with
 // AllocateZeroed: zeroed native memory that is never freed, which is what --gc none does anyway.
@@ -47,6 +47,7 @@ public static unsafe class Entry
         int exitCode = 0;
         var main = new Thread(() =>
         {
+            StackCheck.InitializeCurrentThread(StackSize);
             long result = entryPoint(BuildArgv(layout, [Environment.ProcessPath ?? "", .. args]));
             Io.FlushStdout();
             if (escapedException() is { } name)

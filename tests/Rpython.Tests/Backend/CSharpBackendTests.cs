@@ -82,7 +82,7 @@ public sealed class CSharpBackendTests
     private sealed class EscapedException(string name) : Exception(name);
 
     /// <summary>The text of an rpy_str of the compiled program's heap (as the LLInterpreter's: null for None).</summary>
-    private static unsafe string? CompiledStr(object? pointer)
+    internal static unsafe string? CompiledStr(object? pointer)
     {
         byte* str = (byte*)System.Reflection.Pointer.Unbox(pointer!);
         if (str == null)

@@ -157,9 +157,43 @@ public sealed unsafe class ExecutableTests
         Assert.That(Cli("translate", target, "-o", exe, "--emit-only").Code, Is.EqualTo(CommandLine.Success));
 
         Assert.That(code, Is.EqualTo(CommandLine.Success), error);
-        Assert.That(error, Does.Match(@"\[rpython\] annotate \.\.\. \d+\.\d\d s\n\[rpython\] rtype .*\n\[rpython\] transform .*\n\[rpython\] emit .*\n\[rpython\] compile .*\n\[rpython\] package .*\n\[rpython\] .*arith \(").IgnoreCase);
+        Assert.That(error, Does.Match(@"\[rpython\] annotate \.\.\. \d+\.\d\d s\n\[rpython\] rtype .*\n\[rpython\] stackcheck .*\n\[rpython\] transform .*\n\[rpython\] backendopt .*\n\[rpython\] emit .*\n\[rpython\] compile .*\n\[rpython\] package .*\n\[rpython\] .*arith \(").IgnoreCase);
         Assert.That(File.ReadAllText(exe + ".cs"), Is.EqualTo(first));
         Assert.That(RunProcess(exe).Code, Is.EqualTo(42));
+    }
+
+    /// <summary>DESIGN decision 6: recursion deeper than the stack raises rstackovf.StackOverflow,
+    /// which the program catches, instead of crashing the process; with or without the backend
+    /// optimisations (which inline the caller of the recursion).</summary>
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Translate_DeepRecursionRaisesStackOverflow(bool noBackendopt)
+    {
+        string target = _folder.Write("targetdeep.py", """
+            from rpython.rlib.rfile import write_stdout
+            from rpython.rlib.rstackovf import StackOverflow
+
+
+            def depth(n):
+                if n == 0:
+                    return 0
+                return depth(n - 1) + 1
+
+
+            def entry_point(argv):
+                try:
+                    write_stdout("%d\n" % depth(100000000 * len(argv)))
+                except StackOverflow:
+                    write_stdout("caught StackOverflow\n")
+                write_stdout("%d\n" % depth(1000))
+                return 0
+            """);
+        string exe = Path.Combine(_folder.Path, "deep");
+
+        var (code, _, error) = Cli(["translate", target, "-o", exe, .. noBackendopt ? new[] { "--no-backendopt" } : []]);
+
+        Assert.That(code, Is.EqualTo(CommandLine.Success), error);
+        Assert.That(RunProcess(exe, [], ""), Is.EqualTo((0, "caught StackOverflow\n1000\n", "")));
     }
 
     [Test]

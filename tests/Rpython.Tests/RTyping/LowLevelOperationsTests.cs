@@ -56,7 +56,7 @@ internal sealed partial class LowLevelOperationsTests
     [TestCase("gc_writebarrier", false, false, true, "", false)]
     [TestCase("direct_call", false, false, true, "Exception", false)]
     [TestCase("indirect_call", false, false, true, "Exception", false)]
-    [TestCase("stack_check", false, false, true, "StackOverflow", false)]
+    [TestCase("stack_check", false, false, true, "RecursionError", false)]
     [TestCase("debug_assert", false, true, true, "", false)]
     [TestCase("keepalive", false, false, true, "", false)]
     [TestCase("same_as", true, true, false, "", false)]

@@ -73,8 +73,15 @@ public sealed class RTyperTests
     public void TransformedGraphsAgreeWithCPython(string path)
     {
         var (_, main, exceptions) = LowerAndTransform(path);
+        Assert.That(TransformedOutcomes(main, exceptions), Is.EqualTo(CPythonResults(path)));
+    }
+
+    /// <summary>main's outcome for each input, running the transformed graphs as the backend runs
+    /// them: an exception that escapes is left in exc_data.</summary>
+    internal static List<string> TransformedOutcomes(FunctionGraph main, ExceptionData exceptions)
+    {
         var interpreter = new LLInterpreter(exceptions, exceptionsTransformed: true);
-        var ours = Inputs.Select(n => Outcome(() =>
+        return [.. Inputs.Select(n => Outcome(() =>
         {
             object? result = interpreter.Run(main, [n]);
             if (exceptions.State.Fields["exc_type"] is ClassInfo raised)
@@ -84,8 +91,7 @@ public sealed class RTyperTests
                 throw new LLException(raised, null);
             }
             return result;
-        })).ToList();
-        Assert.That(ours, Is.EqualTo(CPythonResults(path)));
+        }))];
     }
 
     /// <summary>main's result as repr() shows it, or the name of the exception it raised.</summary>
@@ -122,7 +128,7 @@ public sealed class RTyperTests
     }
 
     /// <summary>A pointer to a struct by the struct's name only: the dumps stay readable.</summary>
-    private static string Short(LowLevelType? type) => type switch
+    internal static string Short(LowLevelType? type) => type switch
     {
         null => "?",
         PtrType { Target: StructType s } => $"Ptr({s.Name})",
@@ -136,6 +142,7 @@ public sealed class RTyperTests
         long l => l.ToString(CultureInfo.InvariantCulture),
         double d => PyRepr.Float(d),
         LLObject { Type.Name: "rpy_str" } str => Ascii(LLInterpreter.StrText(str)!),
+        string text => Ascii(text),
         _ => PyRepr.Of(value),
     };
 

@@ -305,6 +305,9 @@ internal sealed partial class Annotator : IReflowScheduler
     /// <summary>The graph's description, for signatures.</summary>
     public FunctionDesc DescOf(FunctionGraph graph) => _descOfGraph[graph];
 
+    /// <summary>The function a graph was built from; none for the low-level helpers the RTyper adds.</summary>
+    public FunctionDesc? SourceDescOf(FunctionGraph graph) => _descOfGraph.GetValueOrDefault(graph);
+
     /// <summary>Calls a graph: its arguments flow into its start block; the result is its return
     /// annotation so far (impossible until it returns), and the caller reflows when that grows.</summary>
     private SomeValue CallGraph(FunctionGraph graph, IReadOnlyList<SomeValue> args, Position caller)

@@ -177,6 +177,9 @@ internal static class CSharpOperations
         Expression("ptr_iszero", a => $"{a[0]} == null");
         Expression("ptr_nonzero", a => $"{a[0]} != null");
 
+        // The stack check (Rpython.Runtime/StackCheck.cs): a compare with the thread's limit.
+        table.Add("stack_check", _ => $"if (Rpython.Runtime.StackCheck.IsExhausted()) {RaiseMethod(LowLevelExceptions.StackOverflow)}();");
+
         // The io operations: a call of the emitted method of the same name (CSharpExternals).
         foreach (string name in CSharpExternals.Operations)
         {

@@ -72,9 +72,17 @@ internal sealed class Translation
         yield return ("rtype", RType);
         if (Options.Goal == TranslationGoal.LowLevelGraphs)
             yield break;
-        // The backend transforms, in RPython's order: the exception transform; then, for a
-        // framework GC (--gc other than none), the GC transform.
+        // The backend transforms. The stack checks first: stack_check raises, and the exception
+        // transform must check it and the calls of the graphs that have it. Then the exception
+        // transform, which makes every exception path explicit: the backend optimisations then
+        // splice graphs with no exception edge to re-wire (RPython runs them before it, see
+        // Transform/Inlining.cs). Then inlining, malloc removal and constant folding
+        // (--no-backendopt skips them). Later, for a framework GC (--gc other than none), the GC
+        // transform.
+        yield return ("stackcheck", InsertStackChecks);
         yield return ("transform", TransformGraphs);
+        if (Options.BackendOptimizations)
+            yield return ("backendopt", OptimizeGraphs);
         yield return ("emit", Emit);
         if (Options.Goal == TranslationGoal.CSharp)
             yield break;
@@ -146,13 +154,42 @@ internal sealed class Translation
             _dumps.Write(string.Join("\n", Program.Annotator.Graphs.Select(g => GraphDumper.Dump(g, v => v.ConcreteType?.ToString() ?? "?"))));
     }
 
+    private void InsertStackChecks()
+    {
+        StackCheckInsertion.Run(Program.Annotator.Graphs);
+        CheckGraphs();
+    }
+
     private void TransformGraphs()
     {
         ExceptionTransform.Run(Program.Annotator.Graphs, Typer.ExceptionData);
-        foreach (var graph in Program.Annotator.Graphs)
-            GraphChecker.Check(graph);
+        CheckGraphs();
+        if (!Options.BackendOptimizations)
+            DumpTransformed();
+    }
+
+    private void OptimizeGraphs()
+    {
+        HashSet<FunctionGraph> MarkedWith(string decorator) =>
+            [.. Program.Annotator.Graphs.Where(g => Program.Annotator.SourceDescOf(g) is { } desc && desc.Function.Hints.Any(h => h is PyExternal { QualifiedName: var name }
+                && name == "rpython.rlib.objectmodel." + decorator))];
+        var options = new BackendOptimizationOptions { NeverInline = MarkedWith("dont_inline"), AlwaysInline = MarkedWith("always_inline") };
+        BackendOptimizations.Run(Program.Annotator.Graphs, Typer.ExceptionData, options);
+        CheckGraphs();
+        DumpTransformed();
+    }
+
+    /// <summary>--dump transformed: the graphs the backend gets.</summary>
+    private void DumpTransformed()
+    {
         if (Options.Dump == "transformed")
             _dumps.Write(string.Join("\n", Program.Annotator.Graphs.Select(g => GraphDumper.Dump(g, v => v.ConcreteType?.ToString() ?? "?"))));
+    }
+
+    private void CheckGraphs()
+    {
+        foreach (var graph in Program.Annotator.Graphs)
+            GraphChecker.Check(graph);
     }
 
     private void Emit()

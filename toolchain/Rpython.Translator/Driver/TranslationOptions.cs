@@ -22,12 +22,16 @@ internal enum TranslationGoal
 /// (<c>&lt;name&gt;.exe</c> on Windows), beside it <c>&lt;name&gt;.cs</c>, <c>&lt;name&gt;.dll</c> and
 /// what they need to run. <see cref="OutputPath"/> names the executable instead.
 /// </summary>
-internal sealed record TranslationOptions(string TargetPath, string? OutputPath = null, string Gc = "none", TranslationGoal Goal = TranslationGoal.Executable, string? Dump = null)
+/// <param name="BackendOptimizations">Whether to inline, remove mallocs and fold constants (off:
+/// <c>--no-backendopt</c>, for debugging; the program must behave the same).</param>
+internal sealed record TranslationOptions(string TargetPath, string? OutputPath = null, string Gc = "none", TranslationGoal Goal = TranslationGoal.Executable,
+    string? Dump = null, bool BackendOptimizations = true)
 {
     /// <summary>The garbage collectors <c>--gc</c> accepts.</summary>
     public static readonly IReadOnlyList<string> GcChoices = ["none"];
 
-    /// <summary>The phases <c>--dump</c> prints the IR of, in pipeline order.</summary>
+    /// <summary>The phases <c>--dump</c> prints the IR of, in pipeline order (transformed: the graphs
+    /// the backend gets, after every transform).</summary>
     public static readonly IReadOnlyList<string> DumpChoices = ["flow", "annotated", "rtyped", "transformed", "csharp"];
 
     public string ExecutablePath => OutputPath ?? Path.Combine("generated", ProgramName(TargetPath), ProgramName(TargetPath) + AppHost.ExecutableSuffix);
@@ -42,7 +46,7 @@ internal sealed record TranslationOptions(string TargetPath, string? OutputPath 
     public string AssemblyPath => Path.Combine(OutputFolder, Name + ".dll");
 
     /// <summary>The options that change the translated program, as the translation cache keys them.</summary>
-    public string CacheKeyText => "gc=" + Gc;
+    public string CacheKeyText => "gc=" + Gc + (BackendOptimizations ? "" : " no-backendopt");
 
     /// <summary>targetbf.py → bf; a file not named target* keeps its name.</summary>
     public static string ProgramName(string targetPath)

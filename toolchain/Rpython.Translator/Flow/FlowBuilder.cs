@@ -156,14 +156,14 @@ internal sealed class FlowBuilder
         return true;
     }
 
-    private static bool TryConstantAttribute(object? owner, string attribute, out object? value)
+    private bool TryConstantAttribute(object? owner, string attribute, out object? value)
     {
         value = null;
         return owner switch
         {
             PyModule module => module.Globals.TryGetValue(attribute, out value),
             PyExternal external when !external.QualifiedName.StartsWith("rpython.rlib.jit.JitDriver", StringComparison.Ordinal) =>
-                (value = PyExternal.Member(external.QualifiedName + "." + attribute)) is not null,
+                (value = PyExternal.Member(external.QualifiedName + "." + attribute, _builtins)) is not null,
             PyClass cls => cls.TryLookup(attribute, out value) && value is not PyFunction
                 && (value is not PyStaticMethod s || (value = s.Function) is not null),
             _ => false,

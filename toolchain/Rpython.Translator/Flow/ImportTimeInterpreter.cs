@@ -319,7 +319,7 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
                 throw Error(alias, "'from ... import *' is not supported: import the names you use");
             if (IsExternal(name))
             {
-                scope.Variables[alias.AsName ?? alias.Name] = PyExternal.Member(name + "." + alias.Name);
+                scope.Variables[alias.AsName ?? alias.Name] = PyExternal.Member(name + "." + alias.Name, evaluator.Builtins);
                 continue;
             }
             var imported = evaluator.Import(name, At(alias));
@@ -665,7 +665,7 @@ internal sealed class ImportTimeInterpreter(ImportTimeEvaluator evaluator, PyMod
         switch (owner)
         {
             case PyExternal e:
-                return PyExternal.Member(e.QualifiedName + "." + name);
+                return PyExternal.Member(e.QualifiedName + "." + name, evaluator.Builtins);
             case PyModule m when m.Globals.TryGetValue(name, out var member):
                 return member;
             case PyClass c when c.TryLookup(name, out var member):

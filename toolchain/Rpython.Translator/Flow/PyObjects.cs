@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rpython.Translator.Syntax;
 
@@ -100,7 +101,7 @@ internal sealed class PyExternal(string qualifiedName)
     /// <summary>The constants of the host modules that programs read, with CPython's values on Linux
     /// (the platform the toolchain's tests compare with): the flags of os.open, math's constants,
     /// sys.maxsize. The translated program's runtime interprets the os flags with these values.</summary>
-    private static readonly Dictionary<string, object> s_constants = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, object> s_constants = new Dictionary<string, object>(StringComparer.Ordinal)
     {
         ["os.O_RDONLY"] = 0L,
         ["os.O_WRONLY"] = 1L,
@@ -115,13 +116,22 @@ internal sealed class PyExternal(string qualifiedName)
         ["math.inf"] = double.PositiveInfinity,
         ["math.nan"] = Rpython.Runtime.PyMath.NaN,  // CPython's NaN, without the sign bit .NET's has
         ["sys.maxsize"] = long.MaxValue,
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The rpython.rlib names that are builtin classes, as they are on CPython:
+    /// rstackovf.StackOverflow is the RecursionError that stack_check raises.</summary>
+    private static readonly FrozenDictionary<string, string> s_builtinAliases =
+        new Dictionary<string, string>(StringComparer.Ordinal) { ["rpython.rlib.rstackovf.StackOverflow"] = "RecursionError" }
+            .ToFrozenDictionary(StringComparer.Ordinal);
 
     public string QualifiedName { get; } = qualifiedName;
 
-    /// <summary>A member of a host module: its value when it is a known constant, a reference otherwise.</summary>
-    public static object Member(string qualifiedName) =>
-        s_constants.TryGetValue(qualifiedName, out var value) ? value : new PyExternal(qualifiedName);
+    /// <summary>A member of a host module: the builtin it is an alias of, its value when it is a known
+    /// constant, a reference otherwise.</summary>
+    public static object? Member(string qualifiedName, IReadOnlyDictionary<string, object?> builtins) =>
+        s_builtinAliases.TryGetValue(qualifiedName, out var builtin) ? builtins[builtin]
+        : s_constants.TryGetValue(qualifiedName, out var value) ? value
+        : new PyExternal(qualifiedName);
 
     public override string ToString() => QualifiedName;
 }

@@ -59,6 +59,11 @@ internal sealed class LLException(ClassInfo type, object? value) : Exception($"R
 internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null, bool exceptionsTransformed = false)
 {
     private const int MaxDepth = 10_000;
+
+    /// <summary>The depth of calls at which stack_check raises the stack overflow exception: CPython's
+    /// default recursion limit, so that an interpreted program overflows where CPython's would.</summary>
+    public const int StackCheckDepth = 1_000;
+
     private int _depth;
     private readonly Dictionary<string, LLObject> _prebuiltStrs = new(StringComparer.Ordinal);
 
@@ -80,6 +85,12 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
             _depth--;
         }
     }
+
+    /// <summary>The result of <paramref name="op"/> on constant arguments, as running it gives: constant
+    /// folding reuses the interpreter's semantics instead of a copy of them. Throws an
+    /// <see cref="LLException"/> when the operation raises, an <see cref="LLInterpreterError"/> when it
+    /// is undefined on these values.</summary>
+    public object? Fold(SpaceOperation op, IReadOnlyList<Constant> args) => Execute(op, [.. args.Select(a => Value(a, []))]);
 
     private object? RunGraph(FunctionGraph graph, IReadOnlyList<object?> args)
     {
@@ -216,6 +227,7 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
             "ptr_eq" => ReferenceEquals(a[0], a[1]),
             "ptr_ne" => !ReferenceEquals(a[0], a[1]),
             "gc_identityhash" => a[0] is null ? 0L : _identityHashes.GetValue(a[0]!, _ => ++_lastIdentityHash),
+            "stack_check" => _depth > StackCheckDepth ? throw Raise(LowLevelExceptions.StackOverflow) : null,
             "debug_assert" => a[0] is true ? null : throw new LLInterpreterError($"debug_assert failed: {a[1]}"),
             _ => throw new LLInterpreterError($"the low-level interpreter does not run '{name}' yet"),
         };
@@ -225,7 +237,7 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
 
     /// <summary>The zero value of a type, as zeroed memory holds it; an inlined struct or
     /// fixed-size array is a fresh zeroed one.</summary>
-    private static object? Zero(LowLevelType type) => type.Resolved() switch
+    internal static object? Zero(LowLevelType type) => type.Resolved() switch
     {
         PrimitiveType { Kind: PrimitiveKind.Signed or PrimitiveKind.SignedLongLong } => (object)0L, // boxed: see Cast
         PrimitiveType { Kind: PrimitiveKind.Unsigned or PrimitiveKind.UnsignedLongLong } => 0UL,

@@ -42,8 +42,10 @@ internal static class LowLevelExceptions
     /// <summary>An I/O operation failed.</summary>
     public const string OSError = "OSError";
 
-    /// <summary>RPython's rstack.StackOverflow, raised by stack_check.</summary>
-    public const string StackOverflow = "StackOverflow";
+    /// <summary>What stack_check raises: RPython's rstackovf.StackOverflow, which a program catches
+    /// under that name and which is the builtin RecursionError (as on CPython, where
+    /// rpython/rlib/rstackovf.py makes the name an alias of it).</summary>
+    public const string StackOverflow = "RecursionError";
 
     /// <summary>Any exception (calls).</summary>
     public const string Any = "Exception";
@@ -317,7 +319,7 @@ internal static partial class LowLevelOperations
         Allocate("gc_identityhash", "(Ptr(T)) -> Signed", "compute_identity_hash: stable when the object moves", sideEffects: false);
         Allocate("gc_id", "(Ptr(T)) -> Signed", "compute_unique_id", sideEffects: false);
         Pure("gc_can_move", "(Ptr(T)) -> Bool");
-        Add("stack_check", "() -> Void", "raises StackOverflow when the stack is nearly exhausted", canRaise: [LowLevelExceptions.StackOverflow]);
+        Add("stack_check", "() -> Void", "raises RecursionError (rstackovf.StackOverflow) when the stack is nearly exhausted", canRaise: [LowLevelExceptions.StackOverflow]);
 
         category = "io";
         // What rpython.rlib.rfile, os.read/os.write and time do: the runtime's Io and clock. Strs are

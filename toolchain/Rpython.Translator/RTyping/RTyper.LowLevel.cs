@@ -19,9 +19,11 @@ namespace Rpython.Translator.RTyping;
 
 internal sealed partial class RTyper
 {
-    /// <summary>The exceptions the ll helpers raise: their classes must exist before the instance
-    /// layouts are made, though the program may never mention them.</summary>
-    private static readonly string[] s_helperExceptions = ["IndexError", "KeyError", "ValueError", "StopIteration", "OverflowError", "ZeroDivisionError", "MemoryError", "OSError"];
+    /// <summary>The exceptions the ll helpers and the operations raise: their classes must exist before
+    /// the instance layouts are made, though the program may never mention them (RecursionError:
+    /// stack_check, inserted after the RTyper, raises it).</summary>
+    private static readonly string[] s_helperExceptions =
+        ["IndexError", "KeyError", "ValueError", "StopIteration", "OverflowError", "ZeroDivisionError", "MemoryError", "OSError", LowLevelExceptions.StackOverflow];
 
     /// <summary>The exceptions the helpers raise only for some operations: needed when the program
     /// has one (so that other programs' classes keep their ids).</summary>

@@ -1,12 +1,14 @@
 using Rpython.Translator.Flow;
 using Rpython.Translator.RTyping;
+using static Rpython.Translator.Transform.GraphEdits;
 
 namespace Rpython.Translator.Transform;
 
 // The exception transform (RPython's translator/exceptiontransform.py; DESIGN decision 5): makes
 // exceptions explicit, so that the backend emits no .NET exception on any path a program takes.
 //
-// When: after the RTyper, before the GC transform and the backend, on every low-level graph at once.
+// When: after the RTyper and the stack checks (stack_check raises), before the backend
+// optimisations, the GC transform and the backend, on every low-level graph at once.
 // What:
 // - A graph "can raise" if it links to its except block or holds an operation that can raise (an
 //   operation whose table entry says so, or a call of a graph that can raise), to a fixpoint over
@@ -24,7 +26,9 @@ namespace Rpython.Translator.Transform;
 //   last_exc_value; when none matches, it stores them back and propagates.
 // Invariants after the transform: no block catches exceptions, nothing links to an except block,
 // and every operation that can raise is followed by its check (the backend relies on it: raising
-// operations only store into exc_data).
+// operations only store into exc_data). The check is always the same three steps at the end of the
+// raising operation's block: etype = getfield(exc_data, 'exc_type'); raised = ptr_nonzero(etype);
+// switch raised (ExceptionStates reads it back).
 
 /// <summary>Rewrites low-level graphs so that exceptions are explicit (see the file header).</summary>
 internal sealed class ExceptionTransform
@@ -239,81 +243,5 @@ internal sealed class ExceptionTransform
     }
 
     /// <summary>The value a graph returns while an exception propagates: the zero of its result type.</summary>
-    private static Constant ErrorValue(FunctionGraph graph)
-    {
-        var type = graph.ReturnBlock.InputArgs[0].ConcreteType!;
-        object? zero = type switch
-        {
-            PrimitiveType { Kind: PrimitiveKind.Signed or PrimitiveKind.SignedLongLong } => 0L,
-            PrimitiveType { Kind: PrimitiveKind.Unsigned or PrimitiveKind.UnsignedLongLong } => 0UL,
-            PrimitiveType { Kind: PrimitiveKind.Float } => 0.0,
-            PrimitiveType { Kind: PrimitiveKind.SingleFloat } => 0f,
-            PrimitiveType { Kind: PrimitiveKind.Bool } => false,
-            PrimitiveType { Kind: PrimitiveKind.Char } => (byte)0,
-            PrimitiveType { Kind: PrimitiveKind.UniChar } => 0,
-            _ => null,
-        };
-        return RTyper.Typed(zero, type);
-    }
-
-    /// <summary>Moves the operations after <paramref name="index"/>, the exit switch and the exits of
-    /// <paramref name="block"/> to a new block, which receives (as fresh variables) every variable of
-    /// <paramref name="block"/> they use; <paramref name="block"/> ends with the link to it.</summary>
-    private static (Block Block, Link Link) SplitAfter(Block block, int index)
-    {
-        var moved = block.Operations.Skip(index + 1).ToList();
-        block.Operations.RemoveRange(index + 1, moved.Count);
-        var definedHere = new HashSet<Variable>(block.InputArgs.Concat(block.Operations.Select(op => op.Result)));
-        var uses = moved.SelectMany(op => op.Args)
-            .Concat(block.Exits.SelectMany(l => l.Args))
-            .Append(block.ExitSwitch ?? Constant.None)
-            .OfType<Variable>()
-            .Where(definedHere.Contains)
-            .Distinct()
-            .ToList();
-        var (rest, renamed) = FreshBlock(uses);
-        FlowValue Rename(FlowValue value) => value is Variable v && renamed.TryGetValue(v, out var fresh) ? fresh : value;
-        foreach (var op in moved)
-        {
-            op.Args = [.. op.Args.Select(Rename)];
-            rest.Operations.Add(op);
-        }
-        rest.ExitSwitch = block.ExitSwitch is { } exitSwitch && !block.CatchesExceptions ? Rename(exitSwitch) : block.ExitSwitch;
-        foreach (var link in block.Exits)
-        {
-            var copy = new Link(rest, link.ExitCase)
-            {
-                Target = link.Target,
-                Location = link.Location,
-                LastException = link.LastException,
-                LastExceptionValue = link.LastExceptionValue,
-                LowLevelExitCase = link.LowLevelExitCase,
-            };
-            copy.Args.AddRange(link.Args.Select(Rename));
-            rest.Exits.Add(copy);
-        }
-        block.ExitSwitch = null;
-        block.Exits.Clear();
-        var onward = Jump(block, null, rest, [.. uses]);
-        block.Exits.Add(onward);
-        return (rest, onward);
-    }
-
-    /// <summary>A new block whose input variables are fresh copies of <paramref name="values"/>.</summary>
-    private static (Block Block, Dictionary<Variable, Variable> Renamed) FreshBlock(IReadOnlyList<Variable> values)
-    {
-        var renamed = values.ToDictionary(v => v, v => new Variable(v.Prefix) { ConcreteType = v.ConcreteType });
-        return (new Block(values.Select(v => renamed[v])), renamed);
-    }
-
-    private static Link Jump(Block from, object? exitCase, Block to, params FlowValue[] args)
-    {
-        var link = new Link(from, exitCase) { Target = to };
-        link.Args.AddRange(args);
-        return link;
-    }
-
-    private static Constant Void(object? value) => RTyper.Typed(value, LowLevelTypes.Void);
-
-    private static Variable VoidResult() => new() { ConcreteType = LowLevelTypes.Void };
+    private static Constant ErrorValue(FunctionGraph graph) => Zero(graph.ReturnBlock.InputArgs[0].ConcreteType!);
 }

@@ -66,6 +66,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ValueError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ValueError
@@ -93,10 +107,12 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 112);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 128);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 160);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 176);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 208);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 224);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 256);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 176);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 208);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 224);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 256);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 272);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 304);
 
     private static byte* Load()
     {
@@ -121,18 +137,23 @@ public static unsafe class Prebuilt
             160, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @160: vtable of OverflowError (vtable_OverflowError)
             9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-            // @176: ValueError (prebuilt_ValueError)
+            // @176: RecursionError (prebuilt_RecursionError)
             4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             208, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @208: vtable of ValueError (vtable_ValueError)
-            6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
-            // @224: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @208: vtable of RecursionError (vtable_RecursionError)
+            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            // @224: ValueError (prebuilt_ValueError)
             5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @256: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @256: vtable of ValueError (vtable_ValueError)
+            6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
+            // @272: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            48, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @304: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [48, 96, 144, 192, 240];
+        ReadOnlySpan<int> pointerSlots = [48, 96, 144, 192, 240, 288];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -242,6 +263,8 @@ public static unsafe class RpythonProgram
             case 10: return "ZeroDivisionError";
             case 11: return "MemoryError";
             case 12: return "OSError";
+            case 13: return "RuntimeError";
+            case 14: return "RecursionError";
             default: return "?";
         }
     }
@@ -265,6 +288,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

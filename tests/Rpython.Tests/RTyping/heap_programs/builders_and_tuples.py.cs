@@ -362,6 +362,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -416,9 +430,11 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 1760);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 1776);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 1808);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 1824);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1856);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1888);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 1824);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 1856);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 1872);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1904);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1936);
 
     private static byte* Load()
     {
@@ -583,16 +599,21 @@ public static unsafe class Prebuilt
             16, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @1808: vtable of OverflowError (vtable_OverflowError)
             9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-            // @1824: ValueError (prebuilt_ValueError)
+            // @1824: RecursionError (prebuilt_RecursionError)
+            35, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            64, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @1856: vtable of RecursionError (vtable_RecursionError)
+            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            // @1872: ValueError (prebuilt_ValueError)
             12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             96, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1856: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            35, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            96, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1888: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @1904: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            36, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            144, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @1936: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [936, 1016, 1096, 1696, 1744, 1792, 1840, 1872];
+        ReadOnlySpan<int> pointerSlots = [936, 1016, 1096, 1696, 1744, 1792, 1840, 1888, 1920];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -1800,7 +1821,7 @@ public static unsafe class RpythonProgram
 #line 19 "builders_and_tuples.py"
         classid_2 = etype_44->subclassrange_min;
 #line 19 "builders_and_tuples.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 13L;
+        matches_2 = 2L <= classid_2 && classid_2 < 15L;
 #line 19 "builders_and_tuples.py"
         if (matches_2) { n_35 = n_33; b_34 = v_159; first_24 = v_160; v_165 = etype_44; v_166 = evalue_8; goto block55; }
 #line 19 "builders_and_tuples.py"
@@ -12005,6 +12026,8 @@ public static unsafe class RpythonProgram
             case 10: return "ZeroDivisionError";
             case 11: return "MemoryError";
             case 12: return "OSError";
+            case 13: return "RuntimeError";
+            case 14: return "RecursionError";
             default: return "?";
         }
     }
@@ -12028,6 +12051,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

@@ -221,6 +221,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -280,9 +294,11 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 1984);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 2000);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 2032);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 2048);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 2080);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 2112);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 2048);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 2080);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 2096);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 2128);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 2160);
 
     private static byte* Load()
     {
@@ -463,16 +479,21 @@ public static unsafe class Prebuilt
             240, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @2032: vtable of OverflowError (vtable_OverflowError)
             12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
-            // @2048: ValueError (prebuilt_ValueError)
+            // @2048: RecursionError (prebuilt_RecursionError)
+            19, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            32, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @2080: vtable of RecursionError (vtable_RecursionError)
+            17, 0, 0, 0, 0, 0, 0, 0, 18, 0, 0, 0, 0, 0, 0, 0,
+            // @2096: ValueError (prebuilt_ValueError)
             9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             80, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @2080: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            19, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            64, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @2112: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @2128: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            112, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @2160: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             13, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [1920, 1968, 2016, 2064, 2096];
+        ReadOnlySpan<int> pointerSlots = [1920, 1968, 2016, 2064, 2112, 2144];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -1338,7 +1359,7 @@ public static unsafe class RpythonProgram
 #line 19 "bytes_and_codecs.py"
         classid_1 = etype_29->subclassrange_min;
 #line 19 "bytes_and_codecs.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 16L;
+        matches_1 = 2L <= classid_1 && classid_1 < 18L;
 #line 19 "bytes_and_codecs.py"
         if (matches_1) { out_37 = out_35; v_110 = etype_29; v_111 = evalue_5; goto block44; }
 #line 19 "bytes_and_codecs.py"
@@ -1410,7 +1431,7 @@ public static unsafe class RpythonProgram
 #line 18 "bytes_and_codecs.py"
         classid_2 = etype_34->subclassrange_min;
 #line 18 "bytes_and_codecs.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 16L;
+        matches_2 = 2L <= classid_2 && classid_2 < 18L;
 #line 18 "bytes_and_codecs.py"
         if (matches_2) { out_37 = out_41; v_110 = etype_34; v_111 = evalue_11; goto block44; }
 #line 18 "bytes_and_codecs.py"
@@ -1437,7 +1458,7 @@ public static unsafe class RpythonProgram
 #line 18 "bytes_and_codecs.py"
         classid_3 = etype_37->subclassrange_min;
 #line 18 "bytes_and_codecs.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 16L;
+        matches_3 = 2L <= classid_3 && classid_3 < 18L;
 #line 18 "bytes_and_codecs.py"
         if (matches_3) { out_37 = out_44; v_110 = etype_37; v_111 = evalue_15; goto block44; }
 #line 18 "bytes_and_codecs.py"
@@ -1464,7 +1485,7 @@ public static unsafe class RpythonProgram
 #line 18 "bytes_and_codecs.py"
         classid_4 = etype_40->subclassrange_min;
 #line 18 "bytes_and_codecs.py"
-        matches_4 = 2L <= classid_4 && classid_4 < 16L;
+        matches_4 = 2L <= classid_4 && classid_4 < 18L;
 #line 18 "bytes_and_codecs.py"
         if (matches_4) { out_37 = out_47; v_110 = etype_40; v_111 = evalue_19; goto block44; }
 #line 18 "bytes_and_codecs.py"
@@ -2247,7 +2268,7 @@ public static unsafe class RpythonProgram
 #line 28 "bytes_and_codecs.py"
         classid_0 = etype_8->subclassrange_min;
 #line 28 "bytes_and_codecs.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 16L;
+        matches_0 = 2L <= classid_0 && classid_0 < 18L;
 #line 28 "bytes_and_codecs.py"
         if (matches_0) { out_7 = out_5; v_33 = etype_8; v_34 = evalue_2; goto block14; }
 #line 28 "bytes_and_codecs.py"
@@ -2319,7 +2340,7 @@ public static unsafe class RpythonProgram
 #line 28 "bytes_and_codecs.py"
         classid_1 = etype_13->subclassrange_min;
 #line 28 "bytes_and_codecs.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 16L;
+        matches_1 = 2L <= classid_1 && classid_1 < 18L;
 #line 28 "bytes_and_codecs.py"
         if (matches_1) { out_7 = v_48; v_33 = etype_13; v_34 = evalue_8; goto block14; }
 #line 28 "bytes_and_codecs.py"
@@ -3597,7 +3618,7 @@ public static unsafe class RpythonProgram
 #line 44 "bytes_and_codecs.py"
         classid_2 = etype_48->subclassrange_min;
 #line 44 "bytes_and_codecs.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 16L;
+        matches_2 = 2L <= classid_2 && classid_2 < 18L;
 #line 44 "bytes_and_codecs.py"
         if (matches_2) { n_53 = n_51; data_33 = data_31; parts_40 = parts_38; v_255 = etype_48; v_256 = evalue_8; goto block61; }
 #line 44 "bytes_and_codecs.py"
@@ -3669,7 +3690,7 @@ public static unsafe class RpythonProgram
 #line 44 "bytes_and_codecs.py"
         classid_3 = etype_53->subclassrange_min;
 #line 44 "bytes_and_codecs.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 16L;
+        matches_3 = 2L <= classid_3 && classid_3 < 18L;
 #line 44 "bytes_and_codecs.py"
         if (matches_3) { n_53 = n_57; data_33 = data_37; parts_40 = parts_44; v_255 = etype_53; v_256 = evalue_14; goto block61; }
 #line 44 "bytes_and_codecs.py"
@@ -3696,7 +3717,7 @@ public static unsafe class RpythonProgram
 #line 44 "bytes_and_codecs.py"
         classid_4 = etype_56->subclassrange_min;
 #line 44 "bytes_and_codecs.py"
-        matches_4 = 2L <= classid_4 && classid_4 < 16L;
+        matches_4 = 2L <= classid_4 && classid_4 < 18L;
 #line 44 "bytes_and_codecs.py"
         if (matches_4) { n_53 = n_60; data_33 = v_275; parts_40 = v_276; v_255 = etype_56; v_256 = evalue_18; goto block61; }
 #line 44 "bytes_and_codecs.py"
@@ -8049,6 +8070,8 @@ public static unsafe class RpythonProgram
             case 13: return "ZeroDivisionError";
             case 14: return "MemoryError";
             case 15: return "OSError";
+            case 16: return "RuntimeError";
+            case 17: return "RecursionError";
             default: return "?";
         }
     }
@@ -8072,6 +8095,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

@@ -110,6 +110,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ValueError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ValueError
@@ -138,10 +152,12 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 128);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 144);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 176);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 192);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 224);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 240);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 272);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 192);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 224);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 240);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 272);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 288);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 320);
 
     private static byte* Load()
     {
@@ -168,18 +184,23 @@ public static unsafe class Prebuilt
             176, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @176: vtable of OverflowError (vtable_OverflowError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
-            // @192: ValueError (prebuilt_ValueError)
+            // @192: RecursionError (prebuilt_RecursionError)
             9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             224, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @224: vtable of ValueError (vtable_ValueError)
-            7, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0,
-            // @240: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @224: vtable of RecursionError (vtable_RecursionError)
+            15, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0,
+            // @240: ValueError (prebuilt_ValueError)
             10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @272: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @272: vtable of ValueError (vtable_ValueError)
+            7, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0,
+            // @288: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            64, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @320: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [64, 112, 160, 208, 256];
+        ReadOnlySpan<int> pointerSlots = [64, 112, 160, 208, 256, 304];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -766,6 +787,8 @@ public static unsafe class RpythonProgram
             case 11: return "ZeroDivisionError";
             case 12: return "MemoryError";
             case 13: return "OSError";
+            case 14: return "RuntimeError";
+            case 15: return "RecursionError";
             default: return "?";
         }
     }
@@ -789,6 +812,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

@@ -180,6 +180,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -208,9 +222,11 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 400);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 416);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 448);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 464);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 496);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 528);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 464);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 496);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 512);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 544);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 576);
 
     private static byte* Load()
     {
@@ -261,16 +277,21 @@ public static unsafe class Prebuilt
             192, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @448: vtable of OverflowError (vtable_OverflowError)
             13, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0,
-            // @464: ValueError (prebuilt_ValueError)
+            // @464: RecursionError (prebuilt_RecursionError)
+            15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            240, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @496: vtable of RecursionError (vtable_RecursionError)
+            18, 0, 0, 0, 0, 0, 0, 0, 19, 0, 0, 0, 0, 0, 0, 0,
+            // @512: ValueError (prebuilt_ValueError)
             5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @496: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            16, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @528: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @544: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            64, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @576: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [104, 112, 120, 336, 384, 432, 480, 512];
+        ReadOnlySpan<int> pointerSlots = [104, 112, 120, 336, 384, 432, 480, 528, 560];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -1719,6 +1740,8 @@ public static unsafe class RpythonProgram
             case 14: return "ZeroDivisionError";
             case 15: return "MemoryError";
             case 16: return "OSError";
+            case 17: return "RuntimeError";
+            case 18: return "RecursionError";
             default: return "?";
         }
     }
@@ -1742,6 +1765,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

@@ -636,6 +636,20 @@ public unsafe struct OSError
     [FieldOffset(0)] public Exception super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -675,9 +689,11 @@ public static unsafe class Prebuilt
     public static OSError* prebuilt_OSError => (OSError*)(s_image + 1104);
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 1136);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 1152);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 1184);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1216);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1248);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 1184);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 1216);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 1232);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1264);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1296);
 
     private static byte* Load()
     {
@@ -784,16 +800,21 @@ public static unsafe class Prebuilt
             // @1152: OverflowError (prebuilt_OverflowError)
             38, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             16, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1184: ValueError (prebuilt_ValueError)
+            // @1184: RecursionError (prebuilt_RecursionError)
+            51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            192, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @1216: vtable of RecursionError (vtable_RecursionError)
+            16, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0, 0, 0,
+            // @1232: ValueError (prebuilt_ValueError)
             8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             208, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1216: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            224, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1248: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @1264: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            52, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            16, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @1296: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [1072, 1120, 1168, 1200, 1232];
+        ReadOnlySpan<int> pointerSlots = [1072, 1120, 1168, 1200, 1248, 1280];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -30824,6 +30845,8 @@ public static unsafe class RpythonProgram
             case 12: return "ZeroDivisionError";
             case 13: return "MemoryError";
             case 14: return "OSError";
+            case 15: return "RuntimeError";
+            case 16: return "RecursionError";
             default: return "?";
         }
     }
@@ -30847,6 +30870,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

@@ -279,6 +279,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -317,9 +331,11 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 816);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 832);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 864);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 880);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 912);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 944);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 880);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 912);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 928);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 960);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 992);
 
     private static byte* Load()
     {
@@ -406,16 +422,21 @@ public static unsafe class Prebuilt
             96, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @864: vtable of OverflowError (vtable_OverflowError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
-            // @880: ValueError (prebuilt_ValueError)
+            // @880: RecursionError (prebuilt_RecursionError)
+            24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            144, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @912: vtable of RecursionError (vtable_RecursionError)
+            15, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0,
+            // @928: ValueError (prebuilt_ValueError)
             3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             160, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @912: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            176, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @944: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @960: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            25, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            224, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @992: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [752, 800, 848, 896, 928];
+        ReadOnlySpan<int> pointerSlots = [752, 800, 848, 896, 944, 976];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -10563,6 +10584,8 @@ public static unsafe class RpythonProgram
             case 11: return "ZeroDivisionError";
             case 12: return "MemoryError";
             case 13: return "OSError";
+            case 14: return "RuntimeError";
+            case 15: return "RecursionError";
             default: return "?";
         }
     }
@@ -10586,6 +10609,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

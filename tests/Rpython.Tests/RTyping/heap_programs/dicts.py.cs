@@ -186,6 +186,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -210,9 +224,11 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 176);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 192);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 224);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 240);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 272);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 304);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 240);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 272);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 288);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 320);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 352);
 
     private static byte* Load()
     {
@@ -245,16 +261,21 @@ public static unsafe class Prebuilt
             224, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @224: vtable of OverflowError (vtable_OverflowError)
             9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-            // @240: ValueError (prebuilt_ValueError)
+            // @240: RecursionError (prebuilt_RecursionError)
+            16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @272: vtable of RecursionError (vtable_RecursionError)
+            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            // @288: ValueError (prebuilt_ValueError)
             8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             64, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @272: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            48, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @304: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @320: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            96, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @352: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [112, 160, 208, 256, 288];
+        ReadOnlySpan<int> pointerSlots = [112, 160, 208, 256, 304, 336];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -1681,7 +1702,7 @@ public static unsafe class RpythonProgram
 #line 60 "dicts.py"
         classid_0 = etype_9->subclassrange_min;
 #line 60 "dicts.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 13L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 60 "dicts.py"
         if (matches_0) { caught_13 = caught_11; v_30 = etype_9; v_31 = evalue_2; goto block21; }
 #line 60 "dicts.py"
@@ -1743,7 +1764,7 @@ public static unsafe class RpythonProgram
 #line 55 "dicts.py"
         classid_1 = etype_13->subclassrange_min;
 #line 55 "dicts.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 13L;
+        matches_1 = 2L <= classid_1 && classid_1 < 15L;
 #line 55 "dicts.py"
         if (matches_1) { d_13 = d_11; caught_18 = caught_16; v_45 = etype_13; v_46 = evalue_8; goto block27; }
 #line 55 "dicts.py"
@@ -1797,7 +1818,7 @@ public static unsafe class RpythonProgram
 #line 51 "dicts.py"
         classid_2 = etype_16->subclassrange_min;
 #line 51 "dicts.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 13L;
+        matches_2 = 2L <= classid_2 && classid_2 < 15L;
 #line 51 "dicts.py"
         if (matches_2) { n_14 = n_12; d_18 = d_16; caught_23 = caught_21; v_58 = etype_16; v_59 = evalue_12; goto block32; }
 #line 51 "dicts.py"
@@ -1851,7 +1872,7 @@ public static unsafe class RpythonProgram
 #line 47 "dicts.py"
         classid_3 = etype_19->subclassrange_min;
 #line 47 "dicts.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 13L;
+        matches_3 = 2L <= classid_3 && classid_3 < 15L;
 #line 47 "dicts.py"
         if (matches_3) { n_19 = n_17; d_20 = v_70; v_74 = etype_19; v_75 = evalue_16; goto block37; }
 #line 47 "dicts.py"
@@ -7491,6 +7512,8 @@ public static unsafe class RpythonProgram
             case 10: return "ZeroDivisionError";
             case 11: return "MemoryError";
             case 12: return "OSError";
+            case 13: return "RuntimeError";
+            case 14: return "RecursionError";
             default: return "?";
         }
     }
@@ -7514,6 +7537,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

@@ -294,6 +294,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ValueError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ValueError
@@ -338,10 +352,12 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 1808);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 1824);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 1856);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 1872);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 1904);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1920);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1952);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 1872);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 1904);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 1920);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 1952);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1968);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 2000);
 
     private static byte* Load()
     {
@@ -505,18 +521,23 @@ public static unsafe class Prebuilt
             64, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @1856: vtable of OverflowError (vtable_OverflowError)
             14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
-            // @1872: ValueError (prebuilt_ValueError)
+            // @1872: RecursionError (prebuilt_RecursionError)
             24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             112, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1904: vtable of ValueError (vtable_ValueError)
-            11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
-            // @1920: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @1904: vtable of RecursionError (vtable_RecursionError)
+            19, 0, 0, 0, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0,
+            // @1920: ValueError (prebuilt_ValueError)
             25, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             160, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1952: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @1952: vtable of ValueError (vtable_ValueError)
+            11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
+            // @1968: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            208, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @2000: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             15, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [56, 64, 72, 96, 104, 144, 152, 192, 200, 544, 584, 616, 872, 880, 888, 920, 952, 984, 1168, 1176, 1248, 1600, 1608, 1744, 1792, 1840, 1888, 1936];
+        ReadOnlySpan<int> pointerSlots = [56, 64, 72, 96, 104, 144, 152, 192, 200, 544, 584, 616, 872, 880, 888, 920, 952, 984, 1168, 1176, 1248, 1600, 1608, 1744, 1792, 1840, 1888, 1936, 1984];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -4266,6 +4287,8 @@ public static unsafe class RpythonProgram
             case 15: return "ZeroDivisionError";
             case 16: return "MemoryError";
             case 17: return "OSError";
+            case 18: return "RuntimeError";
+            case 19: return "RecursionError";
             default: return "?";
         }
     }
@@ -4289,6 +4312,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

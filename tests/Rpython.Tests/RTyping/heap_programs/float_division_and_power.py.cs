@@ -139,6 +139,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ValueError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ValueError
@@ -175,10 +189,12 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 656);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 672);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 704);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 720);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 752);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 768);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 800);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 720);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 752);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 768);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 800);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 816);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 848);
 
     private static byte* Load()
     {
@@ -246,18 +262,23 @@ public static unsafe class Prebuilt
             192, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @704: vtable of OverflowError (vtable_OverflowError)
             5, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
-            // @720: ValueError (prebuilt_ValueError)
+            // @720: RecursionError (prebuilt_RecursionError)
             11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             240, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @752: vtable of ValueError (vtable_ValueError)
-            6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
-            // @768: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @752: vtable of RecursionError (vtable_RecursionError)
+            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            // @768: ValueError (prebuilt_ValueError)
             12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             32, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @800: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @800: vtable of ValueError (vtable_ValueError)
+            6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
+            // @816: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            80, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @848: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             4, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [592, 640, 688, 736, 784];
+        ReadOnlySpan<int> pointerSlots = [592, 640, 688, 736, 784, 832];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -1910,7 +1931,7 @@ public static unsafe class RpythonProgram
 #line 8 "float_division_and_power.py"
         classid_0 = etype_3->subclassrange_min;
 #line 8 "float_division_and_power.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 13L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 8 "float_division_and_power.py"
         if (matches_0) { v_9 = etype_3; v_10 = evalue_2; goto block7; }
 #line 8 "float_division_and_power.py"
@@ -1964,7 +1985,7 @@ public static unsafe class RpythonProgram
 #line 8 "float_division_and_power.py"
         classid_1 = etype_7->subclassrange_min;
 #line 8 "float_division_and_power.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 13L;
+        matches_1 = 2L <= classid_1 && classid_1 < 15L;
 #line 8 "float_division_and_power.py"
         if (matches_1) { v_9 = etype_7; v_10 = evalue_8; goto block7; }
 #line 8 "float_division_and_power.py"
@@ -2070,7 +2091,7 @@ public static unsafe class RpythonProgram
 #line 15 "float_division_and_power.py"
         classid_0 = etype_3->subclassrange_min;
 #line 15 "float_division_and_power.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 13L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 15 "float_division_and_power.py"
         if (matches_0) { v_9 = etype_3; v_10 = evalue_2; goto block7; }
 #line 15 "float_division_and_power.py"
@@ -2124,7 +2145,7 @@ public static unsafe class RpythonProgram
 #line 15 "float_division_and_power.py"
         classid_1 = etype_7->subclassrange_min;
 #line 15 "float_division_and_power.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 13L;
+        matches_1 = 2L <= classid_1 && classid_1 < 15L;
 #line 15 "float_division_and_power.py"
         if (matches_1) { v_9 = etype_7; v_10 = evalue_8; goto block7; }
 #line 15 "float_division_and_power.py"
@@ -2230,7 +2251,7 @@ public static unsafe class RpythonProgram
 #line 22 "float_division_and_power.py"
         classid_0 = etype_3->subclassrange_min;
 #line 22 "float_division_and_power.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 13L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 22 "float_division_and_power.py"
         if (matches_0) { v_9 = etype_3; v_10 = evalue_2; goto block7; }
 #line 22 "float_division_and_power.py"
@@ -2284,7 +2305,7 @@ public static unsafe class RpythonProgram
 #line 22 "float_division_and_power.py"
         classid_1 = etype_7->subclassrange_min;
 #line 22 "float_division_and_power.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 13L;
+        matches_1 = 2L <= classid_1 && classid_1 < 15L;
 #line 22 "float_division_and_power.py"
         if (matches_1) { v_9 = etype_7; v_10 = evalue_8; goto block7; }
 #line 22 "float_division_and_power.py"
@@ -2405,7 +2426,7 @@ public static unsafe class RpythonProgram
 #line 29 "float_division_and_power.py"
         classid_0 = etype_3->subclassrange_min;
 #line 29 "float_division_and_power.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 13L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 29 "float_division_and_power.py"
         if (matches_0) { v_9 = etype_3; v_10 = evalue_2; goto block7; }
 #line 29 "float_division_and_power.py"
@@ -2497,7 +2518,7 @@ public static unsafe class RpythonProgram
 #line 29 "float_division_and_power.py"
         classid_1 = etype_7->subclassrange_min;
 #line 29 "float_division_and_power.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 13L;
+        matches_1 = 2L <= classid_1 && classid_1 < 15L;
 #line 29 "float_division_and_power.py"
         if (matches_1) { v_9 = etype_7; v_10 = evalue_8; goto block7; }
 #line 29 "float_division_and_power.py"
@@ -3705,6 +3726,8 @@ public static unsafe class RpythonProgram
             case 10: return "StopIteration";
             case 11: return "MemoryError";
             case 12: return "OSError";
+            case 13: return "RuntimeError";
+            case 14: return "RecursionError";
             default: return "?";
         }
     }
@@ -3728,6 +3751,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

@@ -117,6 +117,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ValueError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ValueError
@@ -180,10 +194,12 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 2064);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 2080);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 2112);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 2128);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 2160);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 2176);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 2208);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 2128);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 2160);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 2176);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 2208);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 2224);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 2256);
 
     private static byte* Load()
     {
@@ -366,18 +382,23 @@ public static unsafe class Prebuilt
             64, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @2112: vtable of OverflowError (vtable_OverflowError)
             5, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
-            // @2128: ValueError (prebuilt_ValueError)
+            // @2128: RecursionError (prebuilt_RecursionError)
             9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             112, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @2160: vtable of ValueError (vtable_ValueError)
-            3, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
-            // @2176: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @2160: vtable of RecursionError (vtable_RecursionError)
+            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            // @2176: ValueError (prebuilt_ValueError)
             10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             160, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @2208: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @2208: vtable of ValueError (vtable_ValueError)
+            3, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
+            // @2224: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            208, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @2256: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [2000, 2048, 2096, 2144, 2192];
+        ReadOnlySpan<int> pointerSlots = [2000, 2048, 2096, 2144, 2192, 2240];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -2862,7 +2883,7 @@ public static unsafe class RpythonProgram
 #line 33 "float_math_and_conversions.py"
         classid_0 = etype_3->subclassrange_min;
 #line 33 "float_math_and_conversions.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 13L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 33 "float_math_and_conversions.py"
         if (matches_0) { v_38 = etype_3; v_39 = evalue_2; goto block22; }
 #line 33 "float_math_and_conversions.py"
@@ -2968,7 +2989,7 @@ public static unsafe class RpythonProgram
 #line 32 "float_math_and_conversions.py"
         classid_1 = etype_9->subclassrange_min;
 #line 32 "float_math_and_conversions.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 13L;
+        matches_1 = 2L <= classid_1 && classid_1 < 15L;
 #line 32 "float_math_and_conversions.py"
         if (matches_1) { v_38 = etype_9; v_39 = evalue_8; goto block22; }
 #line 32 "float_math_and_conversions.py"
@@ -2995,7 +3016,7 @@ public static unsafe class RpythonProgram
 #line 32 "float_math_and_conversions.py"
         classid_2 = etype_12->subclassrange_min;
 #line 32 "float_math_and_conversions.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 13L;
+        matches_2 = 2L <= classid_2 && classid_2 < 15L;
 #line 32 "float_math_and_conversions.py"
         if (matches_2) { v_38 = etype_12; v_39 = evalue_12; goto block22; }
 #line 32 "float_math_and_conversions.py"
@@ -3062,7 +3083,7 @@ public static unsafe class RpythonProgram
 #line 30 "float_math_and_conversions.py"
         classid_3 = etype_17->subclassrange_min;
 #line 30 "float_math_and_conversions.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 13L;
+        matches_3 = 2L <= classid_3 && classid_3 < 15L;
 #line 30 "float_math_and_conversions.py"
         if (matches_3) { v_38 = etype_17; v_39 = evalue_16; goto block22; }
 #line 30 "float_math_and_conversions.py"
@@ -3089,7 +3110,7 @@ public static unsafe class RpythonProgram
 #line 30 "float_math_and_conversions.py"
         classid_4 = etype_20->subclassrange_min;
 #line 30 "float_math_and_conversions.py"
-        matches_4 = 2L <= classid_4 && classid_4 < 13L;
+        matches_4 = 2L <= classid_4 && classid_4 < 15L;
 #line 30 "float_math_and_conversions.py"
         if (matches_4) { v_38 = etype_20; v_39 = evalue_20; goto block22; }
 #line 30 "float_math_and_conversions.py"
@@ -3156,7 +3177,7 @@ public static unsafe class RpythonProgram
 #line 28 "float_math_and_conversions.py"
         classid_5 = etype_25->subclassrange_min;
 #line 28 "float_math_and_conversions.py"
-        matches_5 = 2L <= classid_5 && classid_5 < 13L;
+        matches_5 = 2L <= classid_5 && classid_5 < 15L;
 #line 28 "float_math_and_conversions.py"
         if (matches_5) { v_38 = etype_25; v_39 = evalue_24; goto block22; }
 #line 28 "float_math_and_conversions.py"
@@ -3183,7 +3204,7 @@ public static unsafe class RpythonProgram
 #line 28 "float_math_and_conversions.py"
         classid_6 = etype_28->subclassrange_min;
 #line 28 "float_math_and_conversions.py"
-        matches_6 = 2L <= classid_6 && classid_6 < 13L;
+        matches_6 = 2L <= classid_6 && classid_6 < 15L;
 #line 28 "float_math_and_conversions.py"
         if (matches_6) { v_38 = etype_28; v_39 = evalue_28; goto block22; }
 #line 28 "float_math_and_conversions.py"
@@ -3235,7 +3256,7 @@ public static unsafe class RpythonProgram
 #line 26 "float_math_and_conversions.py"
         classid_7 = etype_32->subclassrange_min;
 #line 26 "float_math_and_conversions.py"
-        matches_7 = 2L <= classid_7 && classid_7 < 13L;
+        matches_7 = 2L <= classid_7 && classid_7 < 15L;
 #line 26 "float_math_and_conversions.py"
         if (matches_7) { v_38 = etype_32; v_39 = evalue_32; goto block22; }
 #line 26 "float_math_and_conversions.py"
@@ -3287,7 +3308,7 @@ public static unsafe class RpythonProgram
 #line 24 "float_math_and_conversions.py"
         classid_8 = etype_36->subclassrange_min;
 #line 24 "float_math_and_conversions.py"
-        matches_8 = 2L <= classid_8 && classid_8 < 13L;
+        matches_8 = 2L <= classid_8 && classid_8 < 15L;
 #line 24 "float_math_and_conversions.py"
         if (matches_8) { v_38 = etype_36; v_39 = evalue_36; goto block22; }
 #line 24 "float_math_and_conversions.py"
@@ -3347,7 +3368,7 @@ public static unsafe class RpythonProgram
 #line 22 "float_math_and_conversions.py"
         classid_9 = etype_41->subclassrange_min;
 #line 22 "float_math_and_conversions.py"
-        matches_9 = 2L <= classid_9 && classid_9 < 13L;
+        matches_9 = 2L <= classid_9 && classid_9 < 15L;
 #line 22 "float_math_and_conversions.py"
         if (matches_9) { v_38 = etype_41; v_39 = evalue_40; goto block22; }
 #line 22 "float_math_and_conversions.py"
@@ -3374,7 +3395,7 @@ public static unsafe class RpythonProgram
 #line 22 "float_math_and_conversions.py"
         classid_10 = etype_44->subclassrange_min;
 #line 22 "float_math_and_conversions.py"
-        matches_10 = 2L <= classid_10 && classid_10 < 13L;
+        matches_10 = 2L <= classid_10 && classid_10 < 15L;
 #line 22 "float_math_and_conversions.py"
         if (matches_10) { v_38 = etype_44; v_39 = evalue_44; goto block22; }
 #line 22 "float_math_and_conversions.py"
@@ -3434,7 +3455,7 @@ public static unsafe class RpythonProgram
 #line 20 "float_math_and_conversions.py"
         classid_11 = etype_49->subclassrange_min;
 #line 20 "float_math_and_conversions.py"
-        matches_11 = 2L <= classid_11 && classid_11 < 13L;
+        matches_11 = 2L <= classid_11 && classid_11 < 15L;
 #line 20 "float_math_and_conversions.py"
         if (matches_11) { v_38 = etype_49; v_39 = evalue_48; goto block22; }
 #line 20 "float_math_and_conversions.py"
@@ -3461,7 +3482,7 @@ public static unsafe class RpythonProgram
 #line 20 "float_math_and_conversions.py"
         classid_12 = etype_52->subclassrange_min;
 #line 20 "float_math_and_conversions.py"
-        matches_12 = 2L <= classid_12 && classid_12 < 13L;
+        matches_12 = 2L <= classid_12 && classid_12 < 15L;
 #line 20 "float_math_and_conversions.py"
         if (matches_12) { v_38 = etype_52; v_39 = evalue_52; goto block22; }
 #line 20 "float_math_and_conversions.py"
@@ -3521,7 +3542,7 @@ public static unsafe class RpythonProgram
 #line 18 "float_math_and_conversions.py"
         classid_13 = etype_57->subclassrange_min;
 #line 18 "float_math_and_conversions.py"
-        matches_13 = 2L <= classid_13 && classid_13 < 13L;
+        matches_13 = 2L <= classid_13 && classid_13 < 15L;
 #line 18 "float_math_and_conversions.py"
         if (matches_13) { v_38 = etype_57; v_39 = evalue_56; goto block22; }
 #line 18 "float_math_and_conversions.py"
@@ -3548,7 +3569,7 @@ public static unsafe class RpythonProgram
 #line 18 "float_math_and_conversions.py"
         classid_14 = etype_60->subclassrange_min;
 #line 18 "float_math_and_conversions.py"
-        matches_14 = 2L <= classid_14 && classid_14 < 13L;
+        matches_14 = 2L <= classid_14 && classid_14 < 15L;
 #line 18 "float_math_and_conversions.py"
         if (matches_14) { v_38 = etype_60; v_39 = evalue_60; goto block22; }
 #line 18 "float_math_and_conversions.py"
@@ -3608,7 +3629,7 @@ public static unsafe class RpythonProgram
 #line 16 "float_math_and_conversions.py"
         classid_15 = etype_65->subclassrange_min;
 #line 16 "float_math_and_conversions.py"
-        matches_15 = 2L <= classid_15 && classid_15 < 13L;
+        matches_15 = 2L <= classid_15 && classid_15 < 15L;
 #line 16 "float_math_and_conversions.py"
         if (matches_15) { v_38 = etype_65; v_39 = evalue_64; goto block22; }
 #line 16 "float_math_and_conversions.py"
@@ -3635,7 +3656,7 @@ public static unsafe class RpythonProgram
 #line 16 "float_math_and_conversions.py"
         classid_16 = etype_68->subclassrange_min;
 #line 16 "float_math_and_conversions.py"
-        matches_16 = 2L <= classid_16 && classid_16 < 13L;
+        matches_16 = 2L <= classid_16 && classid_16 < 15L;
 #line 16 "float_math_and_conversions.py"
         if (matches_16) { v_38 = etype_68; v_39 = evalue_68; goto block22; }
 #line 16 "float_math_and_conversions.py"
@@ -3695,7 +3716,7 @@ public static unsafe class RpythonProgram
 #line 14 "float_math_and_conversions.py"
         classid_17 = etype_73->subclassrange_min;
 #line 14 "float_math_and_conversions.py"
-        matches_17 = 2L <= classid_17 && classid_17 < 13L;
+        matches_17 = 2L <= classid_17 && classid_17 < 15L;
 #line 14 "float_math_and_conversions.py"
         if (matches_17) { v_38 = etype_73; v_39 = evalue_72; goto block22; }
 #line 14 "float_math_and_conversions.py"
@@ -3722,7 +3743,7 @@ public static unsafe class RpythonProgram
 #line 14 "float_math_and_conversions.py"
         classid_18 = etype_76->subclassrange_min;
 #line 14 "float_math_and_conversions.py"
-        matches_18 = 2L <= classid_18 && classid_18 < 13L;
+        matches_18 = 2L <= classid_18 && classid_18 < 15L;
 #line 14 "float_math_and_conversions.py"
         if (matches_18) { v_38 = etype_76; v_39 = evalue_76; goto block22; }
 #line 14 "float_math_and_conversions.py"
@@ -3782,7 +3803,7 @@ public static unsafe class RpythonProgram
 #line 12 "float_math_and_conversions.py"
         classid_19 = etype_81->subclassrange_min;
 #line 12 "float_math_and_conversions.py"
-        matches_19 = 2L <= classid_19 && classid_19 < 13L;
+        matches_19 = 2L <= classid_19 && classid_19 < 15L;
 #line 12 "float_math_and_conversions.py"
         if (matches_19) { v_38 = etype_81; v_39 = evalue_80; goto block22; }
 #line 12 "float_math_and_conversions.py"
@@ -3809,7 +3830,7 @@ public static unsafe class RpythonProgram
 #line 12 "float_math_and_conversions.py"
         classid_20 = etype_84->subclassrange_min;
 #line 12 "float_math_and_conversions.py"
-        matches_20 = 2L <= classid_20 && classid_20 < 13L;
+        matches_20 = 2L <= classid_20 && classid_20 < 15L;
 #line 12 "float_math_and_conversions.py"
         if (matches_20) { v_38 = etype_84; v_39 = evalue_84; goto block22; }
 #line 12 "float_math_and_conversions.py"
@@ -3869,7 +3890,7 @@ public static unsafe class RpythonProgram
 #line 10 "float_math_and_conversions.py"
         classid_21 = etype_89->subclassrange_min;
 #line 10 "float_math_and_conversions.py"
-        matches_21 = 2L <= classid_21 && classid_21 < 13L;
+        matches_21 = 2L <= classid_21 && classid_21 < 15L;
 #line 10 "float_math_and_conversions.py"
         if (matches_21) { v_38 = etype_89; v_39 = evalue_88; goto block22; }
 #line 10 "float_math_and_conversions.py"
@@ -3896,7 +3917,7 @@ public static unsafe class RpythonProgram
 #line 10 "float_math_and_conversions.py"
         classid_22 = etype_92->subclassrange_min;
 #line 10 "float_math_and_conversions.py"
-        matches_22 = 2L <= classid_22 && classid_22 < 13L;
+        matches_22 = 2L <= classid_22 && classid_22 < 15L;
 #line 10 "float_math_and_conversions.py"
         if (matches_22) { v_38 = etype_92; v_39 = evalue_92; goto block22; }
 #line 10 "float_math_and_conversions.py"
@@ -4148,7 +4169,7 @@ public static unsafe class RpythonProgram
 #line 50 "float_math_and_conversions.py"
         classid_0 = etype_2->subclassrange_min;
 #line 50 "float_math_and_conversions.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 13L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 50 "float_math_and_conversions.py"
         if (matches_0) { v_16 = etype_2; v_17 = evalue_2; goto block10; }
 #line 50 "float_math_and_conversions.py"
@@ -4246,7 +4267,7 @@ public static unsafe class RpythonProgram
 #line 49 "float_math_and_conversions.py"
         classid_1 = etype_7->subclassrange_min;
 #line 49 "float_math_and_conversions.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 13L;
+        matches_1 = 2L <= classid_1 && classid_1 < 15L;
 #line 49 "float_math_and_conversions.py"
         if (matches_1) { v_16 = etype_7; v_17 = evalue_8; goto block10; }
 #line 49 "float_math_and_conversions.py"
@@ -4298,7 +4319,7 @@ public static unsafe class RpythonProgram
 #line 47 "float_math_and_conversions.py"
         classid_2 = etype_11->subclassrange_min;
 #line 47 "float_math_and_conversions.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 13L;
+        matches_2 = 2L <= classid_2 && classid_2 < 15L;
 #line 47 "float_math_and_conversions.py"
         if (matches_2) { v_16 = etype_11; v_17 = evalue_12; goto block10; }
 #line 47 "float_math_and_conversions.py"
@@ -4358,7 +4379,7 @@ public static unsafe class RpythonProgram
 #line 45 "float_math_and_conversions.py"
         classid_3 = etype_16->subclassrange_min;
 #line 45 "float_math_and_conversions.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 13L;
+        matches_3 = 2L <= classid_3 && classid_3 < 15L;
 #line 45 "float_math_and_conversions.py"
         if (matches_3) { v_16 = etype_16; v_17 = evalue_16; goto block10; }
 #line 45 "float_math_and_conversions.py"
@@ -4385,7 +4406,7 @@ public static unsafe class RpythonProgram
 #line 45 "float_math_and_conversions.py"
         classid_4 = etype_19->subclassrange_min;
 #line 45 "float_math_and_conversions.py"
-        matches_4 = 2L <= classid_4 && classid_4 < 13L;
+        matches_4 = 2L <= classid_4 && classid_4 < 15L;
 #line 45 "float_math_and_conversions.py"
         if (matches_4) { v_16 = etype_19; v_17 = evalue_20; goto block10; }
 #line 45 "float_math_and_conversions.py"
@@ -4445,7 +4466,7 @@ public static unsafe class RpythonProgram
 #line 43 "float_math_and_conversions.py"
         classid_5 = etype_24->subclassrange_min;
 #line 43 "float_math_and_conversions.py"
-        matches_5 = 2L <= classid_5 && classid_5 < 13L;
+        matches_5 = 2L <= classid_5 && classid_5 < 15L;
 #line 43 "float_math_and_conversions.py"
         if (matches_5) { v_16 = etype_24; v_17 = evalue_24; goto block10; }
 #line 43 "float_math_and_conversions.py"
@@ -4472,7 +4493,7 @@ public static unsafe class RpythonProgram
 #line 43 "float_math_and_conversions.py"
         classid_6 = etype_27->subclassrange_min;
 #line 43 "float_math_and_conversions.py"
-        matches_6 = 2L <= classid_6 && classid_6 < 13L;
+        matches_6 = 2L <= classid_6 && classid_6 < 15L;
 #line 43 "float_math_and_conversions.py"
         if (matches_6) { v_16 = etype_27; v_17 = evalue_28; goto block10; }
 #line 43 "float_math_and_conversions.py"
@@ -4578,7 +4599,7 @@ public static unsafe class RpythonProgram
 #line 59 "float_math_and_conversions.py"
         classid_0 = etype_3->subclassrange_min;
 #line 59 "float_math_and_conversions.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 13L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 59 "float_math_and_conversions.py"
         if (matches_0) { v_9 = etype_3; v_10 = evalue_2; goto block7; }
 #line 59 "float_math_and_conversions.py"
@@ -4632,7 +4653,7 @@ public static unsafe class RpythonProgram
 #line 59 "float_math_and_conversions.py"
         classid_1 = etype_7->subclassrange_min;
 #line 59 "float_math_and_conversions.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 13L;
+        matches_1 = 2L <= classid_1 && classid_1 < 15L;
 #line 59 "float_math_and_conversions.py"
         if (matches_1) { v_9 = etype_7; v_10 = evalue_8; goto block7; }
 #line 59 "float_math_and_conversions.py"
@@ -6239,6 +6260,8 @@ public static unsafe class RpythonProgram
             case 10: return "StopIteration";
             case 11: return "MemoryError";
             case 12: return "OSError";
+            case 13: return "RuntimeError";
+            case 14: return "RecursionError";
             default: return "?";
         }
     }
@@ -6262,6 +6285,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

@@ -110,6 +110,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ValueError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ValueError
@@ -141,10 +155,12 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 176);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 192);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 224);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 240);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 272);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 288);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 320);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 240);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 272);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 288);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 320);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 336);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 368);
 
     private static byte* Load()
     {
@@ -177,18 +193,23 @@ public static unsafe class Prebuilt
             224, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @224: vtable of OverflowError (vtable_OverflowError)
             14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
-            // @240: ValueError (prebuilt_ValueError)
+            // @240: RecursionError (prebuilt_RecursionError)
             8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @272: vtable of ValueError (vtable_ValueError)
-            11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
-            // @288: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @272: vtable of RecursionError (vtable_RecursionError)
+            19, 0, 0, 0, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0,
+            // @288: ValueError (prebuilt_ValueError)
             9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             64, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @320: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @320: vtable of ValueError (vtable_ValueError)
+            11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
+            // @336: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            112, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @368: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             15, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [112, 160, 208, 256, 304];
+        ReadOnlySpan<int> pointerSlots = [112, 160, 208, 256, 304, 352];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -714,6 +735,8 @@ public static unsafe class RpythonProgram
             case 15: return "ZeroDivisionError";
             case 16: return "MemoryError";
             case 17: return "OSError";
+            case 18: return "RuntimeError";
+            case 19: return "RecursionError";
             default: return "?";
         }
     }
@@ -737,6 +760,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

@@ -182,6 +182,20 @@ public unsafe struct OSError
     [FieldOffset(0)] public Exception super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -210,9 +224,11 @@ public static unsafe class Prebuilt
     public static OSError* prebuilt_OSError => (OSError*)(s_image + 576);
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 608);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 624);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 656);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 688);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 720);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 656);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 688);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 704);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 736);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 768);
 
     private static byte* Load()
     {
@@ -275,16 +291,21 @@ public static unsafe class Prebuilt
             // @624: OverflowError (prebuilt_OverflowError)
             12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @656: ValueError (prebuilt_ValueError)
+            // @656: RecursionError (prebuilt_RecursionError)
+            15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            176, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @688: vtable of RecursionError (vtable_RecursionError)
+            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            // @704: ValueError (prebuilt_ValueError)
             10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             128, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @688: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            208, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @720: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @736: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @768: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [544, 592, 640, 672, 704];
+        ReadOnlySpan<int> pointerSlots = [544, 592, 640, 672, 720, 752];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -2603,7 +2624,7 @@ public static unsafe class RpythonProgram
 #line 40 "int_overflow_and_shifts.py"
         classid_0 = etype_8->subclassrange_min;
 #line 40 "int_overflow_and_shifts.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 13L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 40 "int_overflow_and_shifts.py"
         if (matches_0) { v_31 = etype_8; v_32 = evalue_2; goto block15; }
 #line 40 "int_overflow_and_shifts.py"
@@ -2657,7 +2678,7 @@ public static unsafe class RpythonProgram
 #line 40 "int_overflow_and_shifts.py"
         classid_1 = etype_12->subclassrange_min;
 #line 40 "int_overflow_and_shifts.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 13L;
+        matches_1 = 2L <= classid_1 && classid_1 < 15L;
 #line 40 "int_overflow_and_shifts.py"
         if (matches_1) { v_31 = etype_12; v_32 = evalue_8; goto block15; }
 #line 40 "int_overflow_and_shifts.py"
@@ -2684,7 +2705,7 @@ public static unsafe class RpythonProgram
 #line 40 "int_overflow_and_shifts.py"
         classid_2 = etype_15->subclassrange_min;
 #line 40 "int_overflow_and_shifts.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 13L;
+        matches_2 = 2L <= classid_2 && classid_2 < 15L;
 #line 40 "int_overflow_and_shifts.py"
         if (matches_2) { v_31 = etype_15; v_32 = evalue_12; goto block15; }
 #line 40 "int_overflow_and_shifts.py"
@@ -3253,7 +3274,7 @@ public static unsafe class RpythonProgram
 #line 29 "int_overflow_and_shifts.py"
         classid_0 = etype_3->subclassrange_min;
 #line 29 "int_overflow_and_shifts.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 13L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 29 "int_overflow_and_shifts.py"
         if (matches_0) { v_26 = etype_3; v_27 = evalue_2; goto block16; }
 #line 29 "int_overflow_and_shifts.py"
@@ -3345,7 +3366,7 @@ public static unsafe class RpythonProgram
 #line 29 "int_overflow_and_shifts.py"
         classid_1 = etype_7->subclassrange_min;
 #line 29 "int_overflow_and_shifts.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 13L;
+        matches_1 = 2L <= classid_1 && classid_1 < 15L;
 #line 29 "int_overflow_and_shifts.py"
         if (matches_1) { v_26 = etype_7; v_27 = evalue_8; goto block16; }
 #line 29 "int_overflow_and_shifts.py"
@@ -3412,7 +3433,7 @@ public static unsafe class RpythonProgram
 #line 28 "int_overflow_and_shifts.py"
         classid_2 = etype_12->subclassrange_min;
 #line 28 "int_overflow_and_shifts.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 13L;
+        matches_2 = 2L <= classid_2 && classid_2 < 15L;
 #line 28 "int_overflow_and_shifts.py"
         if (matches_2) { v_26 = etype_12; v_27 = evalue_12; goto block16; }
 #line 28 "int_overflow_and_shifts.py"
@@ -3439,7 +3460,7 @@ public static unsafe class RpythonProgram
 #line 28 "int_overflow_and_shifts.py"
         classid_3 = etype_15->subclassrange_min;
 #line 28 "int_overflow_and_shifts.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 13L;
+        matches_3 = 2L <= classid_3 && classid_3 < 15L;
 #line 28 "int_overflow_and_shifts.py"
         if (matches_3) { v_26 = etype_15; v_27 = evalue_16; goto block16; }
 #line 28 "int_overflow_and_shifts.py"
@@ -3501,7 +3522,7 @@ public static unsafe class RpythonProgram
 #line 26 "int_overflow_and_shifts.py"
         classid_4 = etype_20->subclassrange_min;
 #line 26 "int_overflow_and_shifts.py"
-        matches_4 = 2L <= classid_4 && classid_4 < 13L;
+        matches_4 = 2L <= classid_4 && classid_4 < 15L;
 #line 26 "int_overflow_and_shifts.py"
         if (matches_4) { v_26 = etype_20; v_27 = evalue_20; goto block16; }
 #line 26 "int_overflow_and_shifts.py"
@@ -3528,7 +3549,7 @@ public static unsafe class RpythonProgram
 #line 26 "int_overflow_and_shifts.py"
         classid_5 = etype_23->subclassrange_min;
 #line 26 "int_overflow_and_shifts.py"
-        matches_5 = 2L <= classid_5 && classid_5 < 13L;
+        matches_5 = 2L <= classid_5 && classid_5 < 15L;
 #line 26 "int_overflow_and_shifts.py"
         if (matches_5) { v_26 = etype_23; v_27 = evalue_24; goto block16; }
 #line 26 "int_overflow_and_shifts.py"
@@ -3595,7 +3616,7 @@ public static unsafe class RpythonProgram
 #line 24 "int_overflow_and_shifts.py"
         classid_6 = etype_28->subclassrange_min;
 #line 24 "int_overflow_and_shifts.py"
-        matches_6 = 2L <= classid_6 && classid_6 < 13L;
+        matches_6 = 2L <= classid_6 && classid_6 < 15L;
 #line 24 "int_overflow_and_shifts.py"
         if (matches_6) { v_26 = etype_28; v_27 = evalue_28; goto block16; }
 #line 24 "int_overflow_and_shifts.py"
@@ -3622,7 +3643,7 @@ public static unsafe class RpythonProgram
 #line 24 "int_overflow_and_shifts.py"
         classid_7 = etype_31->subclassrange_min;
 #line 24 "int_overflow_and_shifts.py"
-        matches_7 = 2L <= classid_7 && classid_7 < 13L;
+        matches_7 = 2L <= classid_7 && classid_7 < 15L;
 #line 24 "int_overflow_and_shifts.py"
         if (matches_7) { v_26 = etype_31; v_27 = evalue_32; goto block16; }
 #line 24 "int_overflow_and_shifts.py"
@@ -3705,7 +3726,7 @@ public static unsafe class RpythonProgram
 #line 22 "int_overflow_and_shifts.py"
         classid_8 = etype_36->subclassrange_min;
 #line 22 "int_overflow_and_shifts.py"
-        matches_8 = 2L <= classid_8 && classid_8 < 13L;
+        matches_8 = 2L <= classid_8 && classid_8 < 15L;
 #line 22 "int_overflow_and_shifts.py"
         if (matches_8) { v_26 = etype_36; v_27 = evalue_36; goto block16; }
 #line 22 "int_overflow_and_shifts.py"
@@ -3732,7 +3753,7 @@ public static unsafe class RpythonProgram
 #line 22 "int_overflow_and_shifts.py"
         classid_9 = etype_39->subclassrange_min;
 #line 22 "int_overflow_and_shifts.py"
-        matches_9 = 2L <= classid_9 && classid_9 < 13L;
+        matches_9 = 2L <= classid_9 && classid_9 < 15L;
 #line 22 "int_overflow_and_shifts.py"
         if (matches_9) { v_26 = etype_39; v_27 = evalue_40; goto block16; }
 #line 22 "int_overflow_and_shifts.py"
@@ -3815,7 +3836,7 @@ public static unsafe class RpythonProgram
 #line 20 "int_overflow_and_shifts.py"
         classid_10 = etype_44->subclassrange_min;
 #line 20 "int_overflow_and_shifts.py"
-        matches_10 = 2L <= classid_10 && classid_10 < 13L;
+        matches_10 = 2L <= classid_10 && classid_10 < 15L;
 #line 20 "int_overflow_and_shifts.py"
         if (matches_10) { v_26 = etype_44; v_27 = evalue_44; goto block16; }
 #line 20 "int_overflow_and_shifts.py"
@@ -3842,7 +3863,7 @@ public static unsafe class RpythonProgram
 #line 20 "int_overflow_and_shifts.py"
         classid_11 = etype_47->subclassrange_min;
 #line 20 "int_overflow_and_shifts.py"
-        matches_11 = 2L <= classid_11 && classid_11 < 13L;
+        matches_11 = 2L <= classid_11 && classid_11 < 15L;
 #line 20 "int_overflow_and_shifts.py"
         if (matches_11) { v_26 = etype_47; v_27 = evalue_48; goto block16; }
 #line 20 "int_overflow_and_shifts.py"
@@ -3904,7 +3925,7 @@ public static unsafe class RpythonProgram
 #line 18 "int_overflow_and_shifts.py"
         classid_12 = etype_52->subclassrange_min;
 #line 18 "int_overflow_and_shifts.py"
-        matches_12 = 2L <= classid_12 && classid_12 < 13L;
+        matches_12 = 2L <= classid_12 && classid_12 < 15L;
 #line 18 "int_overflow_and_shifts.py"
         if (matches_12) { v_26 = etype_52; v_27 = evalue_52; goto block16; }
 #line 18 "int_overflow_and_shifts.py"
@@ -3931,7 +3952,7 @@ public static unsafe class RpythonProgram
 #line 18 "int_overflow_and_shifts.py"
         classid_13 = etype_55->subclassrange_min;
 #line 18 "int_overflow_and_shifts.py"
-        matches_13 = 2L <= classid_13 && classid_13 < 13L;
+        matches_13 = 2L <= classid_13 && classid_13 < 15L;
 #line 18 "int_overflow_and_shifts.py"
         if (matches_13) { v_26 = etype_55; v_27 = evalue_56; goto block16; }
 #line 18 "int_overflow_and_shifts.py"
@@ -3993,7 +4014,7 @@ public static unsafe class RpythonProgram
 #line 16 "int_overflow_and_shifts.py"
         classid_14 = etype_60->subclassrange_min;
 #line 16 "int_overflow_and_shifts.py"
-        matches_14 = 2L <= classid_14 && classid_14 < 13L;
+        matches_14 = 2L <= classid_14 && classid_14 < 15L;
 #line 16 "int_overflow_and_shifts.py"
         if (matches_14) { v_26 = etype_60; v_27 = evalue_60; goto block16; }
 #line 16 "int_overflow_and_shifts.py"
@@ -4020,7 +4041,7 @@ public static unsafe class RpythonProgram
 #line 16 "int_overflow_and_shifts.py"
         classid_15 = etype_63->subclassrange_min;
 #line 16 "int_overflow_and_shifts.py"
-        matches_15 = 2L <= classid_15 && classid_15 < 13L;
+        matches_15 = 2L <= classid_15 && classid_15 < 15L;
 #line 16 "int_overflow_and_shifts.py"
         if (matches_15) { v_26 = etype_63; v_27 = evalue_64; goto block16; }
 #line 16 "int_overflow_and_shifts.py"
@@ -4082,7 +4103,7 @@ public static unsafe class RpythonProgram
 #line 14 "int_overflow_and_shifts.py"
         classid_16 = etype_68->subclassrange_min;
 #line 14 "int_overflow_and_shifts.py"
-        matches_16 = 2L <= classid_16 && classid_16 < 13L;
+        matches_16 = 2L <= classid_16 && classid_16 < 15L;
 #line 14 "int_overflow_and_shifts.py"
         if (matches_16) { v_26 = etype_68; v_27 = evalue_68; goto block16; }
 #line 14 "int_overflow_and_shifts.py"
@@ -4109,7 +4130,7 @@ public static unsafe class RpythonProgram
 #line 14 "int_overflow_and_shifts.py"
         classid_17 = etype_71->subclassrange_min;
 #line 14 "int_overflow_and_shifts.py"
-        matches_17 = 2L <= classid_17 && classid_17 < 13L;
+        matches_17 = 2L <= classid_17 && classid_17 < 15L;
 #line 14 "int_overflow_and_shifts.py"
         if (matches_17) { v_26 = etype_71; v_27 = evalue_72; goto block16; }
 #line 14 "int_overflow_and_shifts.py"
@@ -8146,6 +8167,8 @@ public static unsafe class RpythonProgram
             case 10: return "StopIteration";
             case 11: return "MemoryError";
             case 12: return "OSError";
+            case 13: return "RuntimeError";
+            case 14: return "RecursionError";
             default: return "?";
         }
     }
@@ -8169,6 +8192,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

@@ -142,6 +142,20 @@ public unsafe struct OSError
     [FieldOffset(0)] public Exception super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -192,9 +206,11 @@ public static unsafe class Prebuilt
     public static OSError* prebuilt_OSError => (OSError*)(s_image + 1648);
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 1680);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 1696);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 1728);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1760);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1792);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 1728);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 1760);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 1776);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1808);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1840);
 
     private static byte* Load()
     {
@@ -346,16 +362,21 @@ public static unsafe class Prebuilt
             // @1696: OverflowError (prebuilt_OverflowError)
             8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             32, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1728: ValueError (prebuilt_ValueError)
+            // @1728: RecursionError (prebuilt_RecursionError)
+            12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            224, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @1760: vtable of RecursionError (vtable_RecursionError)
+            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            // @1776: ValueError (prebuilt_ValueError)
             9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             48, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1760: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1792: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @1808: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            48, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @1840: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [1616, 1664, 1712, 1744, 1776];
+        ReadOnlySpan<int> pointerSlots = [1616, 1664, 1712, 1744, 1792, 1824];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -1007,7 +1028,7 @@ public static unsafe class RpythonProgram
 #line 8 "int_parse_bases.py"
         classid_0 = etype_5->subclassrange_min;
 #line 8 "int_parse_bases.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 13L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 8 "int_parse_bases.py"
         if (matches_0) { v_15 = etype_5; v_16 = evalue_2; goto block10; }
 #line 8 "int_parse_bases.py"
@@ -1080,7 +1101,7 @@ public static unsafe class RpythonProgram
 #line 8 "int_parse_bases.py"
         classid_1 = etype_9->subclassrange_min;
 #line 8 "int_parse_bases.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 13L;
+        matches_1 = 2L <= classid_1 && classid_1 < 15L;
 #line 8 "int_parse_bases.py"
         if (matches_1) { v_15 = etype_9; v_16 = evalue_8; goto block10; }
 #line 8 "int_parse_bases.py"
@@ -4518,6 +4539,8 @@ public static unsafe class RpythonProgram
             case 10: return "StopIteration";
             case 11: return "MemoryError";
             case 12: return "OSError";
+            case 13: return "RuntimeError";
+            case 14: return "RecursionError";
             default: return "?";
         }
     }
@@ -4541,6 +4564,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

@@ -289,6 +289,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -330,9 +344,11 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 848);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 864);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 896);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 912);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 944);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 976);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 912);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 944);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 960);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 992);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1024);
 
     private static byte* Load()
     {
@@ -361,9 +377,9 @@ public static unsafe class Prebuilt
             1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             2, 0, 0, 0, 0, 0, 0, 0, 122, 0, 0, 0, 0, 0, 0, 0,
             // @240: vtable of list_methods.Box (vtable_list_methods_Box)
-            13, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            15, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0, 0, 0,
             // @256: vtable of list_methods.BigBox (vtable_list_methods_BigBox)
-            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            16, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0, 0, 0,
             // @272: rpy_str '|' (str___2)
             4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
@@ -424,16 +440,21 @@ public static unsafe class Prebuilt
             128, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @896: vtable of OverflowError (vtable_OverflowError)
             9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-            // @912: ValueError (prebuilt_ValueError)
+            // @912: RecursionError (prebuilt_RecursionError)
+            28, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            176, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @944: vtable of RecursionError (vtable_RecursionError)
+            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            // @960: ValueError (prebuilt_ValueError)
             7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             208, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @944: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            28, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            208, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @976: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @992: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @1024: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [784, 832, 880, 928, 960];
+        ReadOnlySpan<int> pointerSlots = [784, 832, 880, 928, 976, 1008];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -1908,7 +1929,7 @@ public static unsafe class RpythonProgram
 #line 28 "list_methods.py"
         classid_0 = etype_38->subclassrange_min;
 #line 28 "list_methods.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 13L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 28 "list_methods.py"
         if (matches_0) { n_44 = n_42; items_46 = items_44; out_44 = out_42; v_267 = etype_38; v_268 = evalue_2; goto block54; }
 #line 28 "list_methods.py"
@@ -1980,7 +2001,7 @@ public static unsafe class RpythonProgram
 #line 23 "list_methods.py"
         classid_1 = etype_43->subclassrange_min;
 #line 23 "list_methods.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 13L;
+        matches_1 = 2L <= classid_1 && classid_1 < 15L;
 #line 23 "list_methods.py"
         if (matches_1) { n_50 = n_48; items_52 = items_50; out_50 = out_48; v_283 = etype_43; v_284 = evalue_8; goto block61; }
 #line 23 "list_methods.py"
@@ -2044,7 +2065,7 @@ public static unsafe class RpythonProgram
 #line 23 "list_methods.py"
         classid_2 = etype_47->subclassrange_min;
 #line 23 "list_methods.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 13L;
+        matches_2 = 2L <= classid_2 && classid_2 < 15L;
 #line 23 "list_methods.py"
         if (matches_2) { n_50 = n_54; items_52 = v_297; out_50 = v_298; v_283 = etype_47; v_284 = evalue_12; goto block61; }
 #line 23 "list_methods.py"
@@ -4521,7 +4542,7 @@ public static unsafe class RpythonProgram
 #line 87 "list_methods.py"
         classid_0 = etype_21->subclassrange_min;
 #line 87 "list_methods.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 13L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 87 "list_methods.py"
         if (matches_0) { items_14 = items_12; out_12 = out_10; v_89 = etype_21; v_90 = evalue_2; goto block31; }
 #line 87 "list_methods.py"
@@ -4593,7 +4614,7 @@ public static unsafe class RpythonProgram
 #line 83 "list_methods.py"
         classid_1 = etype_26->subclassrange_min;
 #line 83 "list_methods.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 13L;
+        matches_1 = 2L <= classid_1 && classid_1 < 15L;
 #line 83 "list_methods.py"
         if (matches_1) { n_24 = n_22; items_20 = items_18; out_18 = out_16; v_105 = etype_26; v_106 = evalue_8; goto block38; }
 #line 83 "list_methods.py"
@@ -4657,7 +4678,7 @@ public static unsafe class RpythonProgram
 #line 79 "list_methods.py"
         classid_2 = etype_30->subclassrange_min;
 #line 79 "list_methods.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 13L;
+        matches_2 = 2L <= classid_2 && classid_2 < 15L;
 #line 79 "list_methods.py"
         if (matches_2) { n_30 = n_28; items_26 = items_24; out_24 = out_22; v_119 = etype_30; v_120 = evalue_12; goto block44; }
 #line 79 "list_methods.py"
@@ -4721,7 +4742,7 @@ public static unsafe class RpythonProgram
 #line 79 "list_methods.py"
         classid_3 = etype_34->subclassrange_min;
 #line 79 "list_methods.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 13L;
+        matches_3 = 2L <= classid_3 && classid_3 < 15L;
 #line 79 "list_methods.py"
         if (matches_3) { n_30 = n_34; items_26 = v_133; out_24 = v_134; v_119 = etype_34; v_120 = evalue_16; goto block44; }
 #line 79 "list_methods.py"
@@ -12144,6 +12165,8 @@ public static unsafe class RpythonProgram
             case 10: return "ZeroDivisionError";
             case 11: return "MemoryError";
             case 12: return "OSError";
+            case 13: return "RuntimeError";
+            case 14: return "RecursionError";
             default: return "?";
         }
     }
@@ -12167,6 +12190,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

@@ -129,14 +129,14 @@ block4(n_4: Signed, items_3: Ptr(list), out_3: Ptr(list)):
     True --> block6(n_4, items_3, out_3, v_83)
 block5(n_5: Signed, items_4: Ptr(list), out_4: Ptr(list)):
     v_92: Ptr(list_methods.Box) = malloc(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }, 'gc')  # line 39
-    v_93: Void = setfield(v_92, 'typeptr', vtable list_methods.Box [13, 15))  # line 39
+    v_93: Void = setfield(v_92, 'typeptr', vtable list_methods.Box [15, 17))  # line 39
     v_94: Void = direct_call(graph Box.__init__, v_92, n_5)  # line 39
     v_95: Ptr(list_methods.Box) = malloc(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }, 'gc')  # line 40
-    v_96: Void = setfield(v_95, 'typeptr', vtable list_methods.Box [13, 15))  # line 40
+    v_96: Void = setfield(v_95, 'typeptr', vtable list_methods.Box [15, 17))  # line 40
     v_97: Void = direct_call(graph Box.__init__, v_95, n_5)  # line 40
     v_98: Ptr(list_methods.BigBox) = malloc(GcStruct list_methods.BigBox { super: GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed } }, 'gc')  # line 40
     v_99: Ptr(list_methods.Box) = cast_pointer(v_98)  # line 40
-    v_100: Void = setfield(v_99, 'typeptr', vtable list_methods.BigBox [14, 15))  # line 40
+    v_100: Void = setfield(v_99, 'typeptr', vtable list_methods.BigBox [16, 17))  # line 40
     v_101: Ptr(list_methods.Box) = cast_pointer(v_98)  # line 40
     v_102: Void = direct_call(graph Box.__init__, v_101, n_5)  # line 40
     v_103: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))) = direct_call(graph ll_newlist__array_list_methods.Box_Signed, Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), 3)  # line 40
@@ -150,7 +150,7 @@ block5(n_5: Signed, items_4: Ptr(list), out_4: Ptr(list)):
     v_111: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))) = same_as(v_103)  # line 41
     v_112: Signed = direct_call(graph ll_count__array_list_methods.Box_list_methods.Box_None, v_111, v_92, None)  # line 41
     v_113: Ptr(list_methods.Box) = malloc(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }, 'gc')  # line 41
-    v_114: Void = setfield(v_113, 'typeptr', vtable list_methods.Box [13, 15))  # line 41
+    v_114: Void = setfield(v_113, 'typeptr', vtable list_methods.Box [15, 17))  # line 41
     v_115: Void = direct_call(graph Box.__init__, v_113, n_5)  # line 41
     v_116: Bool = direct_call(graph ll_contains__array_list_methods.Box_list_methods.Box_None, v_103, v_113, None)  # line 41
     v_117: Signed = cast_bool_to_int(v_116)  # line 41

@@ -318,6 +318,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -363,9 +377,11 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 1424);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 1440);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 1472);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 1488);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1520);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1552);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 1488);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 1520);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 1536);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1568);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1600);
 
     private static byte* Load()
     {
@@ -502,16 +518,21 @@ public static unsafe class Prebuilt
             192, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @1472: vtable of OverflowError (vtable_OverflowError)
             9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-            // @1488: ValueError (prebuilt_ValueError)
+            // @1488: RecursionError (prebuilt_RecursionError)
+            31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            240, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @1520: vtable of RecursionError (vtable_RecursionError)
+            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            // @1536: ValueError (prebuilt_ValueError)
             9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             16, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1520: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            16, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1552: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @1568: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            64, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @1600: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [864, 944, 1040, 1072, 1152, 1184, 1248, 1360, 1408, 1456, 1504, 1536];
+        ReadOnlySpan<int> pointerSlots = [864, 944, 1040, 1072, 1152, 1184, 1248, 1360, 1408, 1456, 1504, 1552, 1584];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -15386,6 +15407,8 @@ public static unsafe class RpythonProgram
             case 10: return "ZeroDivisionError";
             case 11: return "MemoryError";
             case 12: return "OSError";
+            case 13: return "RuntimeError";
+            case 14: return "RecursionError";
             default: return "?";
         }
     }
@@ -15409,6 +15432,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

@@ -130,6 +130,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -153,9 +167,11 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 160);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 176);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 208);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 224);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 256);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 288);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 224);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 256);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 272);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 304);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 336);
 
     private static byte* Load()
     {
@@ -186,16 +202,21 @@ public static unsafe class Prebuilt
             208, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @208: vtable of OverflowError (vtable_OverflowError)
             9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-            // @224: ValueError (prebuilt_ValueError)
+            // @224: RecursionError (prebuilt_RecursionError)
+            11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @256: vtable of RecursionError (vtable_RecursionError)
+            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            // @272: ValueError (prebuilt_ValueError)
             4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             48, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @256: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            32, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @288: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @304: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            80, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @336: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [96, 144, 192, 240, 272];
+        ReadOnlySpan<int> pointerSlots = [96, 144, 192, 240, 288, 320];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -607,7 +628,7 @@ public static unsafe class RpythonProgram
 #line 27 "lists.py"
         classid_0 = etype_14->subclassrange_min;
 #line 27 "lists.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 13L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 27 "lists.py"
         if (matches_0) { items_12 = items_10; last_12 = last_10; first_12 = first_10; count_11 = count_9; fixed_2 = v_67; other_3 = v_68; v_73 = etype_14; v_74 = evalue_2; goto block20; }
 #line 27 "lists.py"
@@ -2932,6 +2953,8 @@ public static unsafe class RpythonProgram
             case 10: return "ZeroDivisionError";
             case 11: return "MemoryError";
             case 12: return "OSError";
+            case 13: return "RuntimeError";
+            case 14: return "RecursionError";
             default: return "?";
         }
     }
@@ -2955,6 +2978,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

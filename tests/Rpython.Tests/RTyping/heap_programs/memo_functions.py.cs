@@ -83,6 +83,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ValueError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ValueError
@@ -117,10 +131,12 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 352);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 368);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 400);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 416);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 448);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 464);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 496);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 416);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 448);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 464);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 496);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 512);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 544);
 
     private static byte* Load()
     {
@@ -167,18 +183,23 @@ public static unsafe class Prebuilt
             144, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @400: vtable of OverflowError (vtable_OverflowError)
             13, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0,
-            // @416: ValueError (prebuilt_ValueError)
+            // @416: RecursionError (prebuilt_RecursionError)
             5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             192, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @448: vtable of ValueError (vtable_ValueError)
-            10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
-            // @464: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @448: vtable of RecursionError (vtable_RecursionError)
+            18, 0, 0, 0, 0, 0, 0, 0, 19, 0, 0, 0, 0, 0, 0, 0,
+            // @464: ValueError (prebuilt_ValueError)
             6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             240, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @496: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @496: vtable of ValueError (vtable_ValueError)
+            10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
+            // @512: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            32, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @544: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [288, 336, 384, 432, 480];
+        ReadOnlySpan<int> pointerSlots = [288, 336, 384, 432, 480, 528];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -715,6 +736,8 @@ public static unsafe class RpythonProgram
             case 14: return "ZeroDivisionError";
             case 15: return "MemoryError";
             case 16: return "OSError";
+            case 17: return "RuntimeError";
+            case 18: return "RecursionError";
             default: return "?";
         }
     }
@@ -738,6 +761,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

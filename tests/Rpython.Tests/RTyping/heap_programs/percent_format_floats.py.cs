@@ -146,6 +146,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ValueError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ValueError
@@ -181,10 +195,12 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 496);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 512);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 544);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 560);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 592);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 608);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 640);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 560);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 592);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 608);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 640);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 656);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 688);
 
     private static byte* Load()
     {
@@ -241,18 +257,23 @@ public static unsafe class Prebuilt
             32, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @544: vtable of OverflowError (vtable_OverflowError)
             9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-            // @560: ValueError (prebuilt_ValueError)
+            // @560: RecursionError (prebuilt_RecursionError)
             10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             80, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @592: vtable of ValueError (vtable_ValueError)
-            6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
-            // @608: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @592: vtable of RecursionError (vtable_RecursionError)
+            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            // @608: ValueError (prebuilt_ValueError)
             11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             128, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @640: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @640: vtable of ValueError (vtable_ValueError)
+            6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
+            // @656: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            176, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @688: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [432, 480, 528, 576, 624];
+        ReadOnlySpan<int> pointerSlots = [432, 480, 528, 576, 624, 672];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -2585,6 +2606,8 @@ public static unsafe class RpythonProgram
             case 10: return "ZeroDivisionError";
             case 11: return "MemoryError";
             case 12: return "OSError";
+            case 13: return "RuntimeError";
+            case 14: return "RecursionError";
             default: return "?";
         }
     }
@@ -2608,6 +2631,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

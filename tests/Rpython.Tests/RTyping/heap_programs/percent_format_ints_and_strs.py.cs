@@ -223,6 +223,20 @@ public unsafe struct OSError
     [FieldOffset(0)] public Exception super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ValueError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ValueError
@@ -264,10 +278,12 @@ public static unsafe class Prebuilt
     public static OSError* prebuilt_OSError => (OSError*)(s_image + 880);
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 912);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 928);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 960);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 992);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1008);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1040);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 960);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 992);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 1008);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 1040);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1056);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1088);
 
     private static byte* Load()
     {
@@ -355,18 +371,23 @@ public static unsafe class Prebuilt
             // @928: OverflowError (prebuilt_OverflowError)
             12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             48, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @960: ValueError (prebuilt_ValueError)
+            // @960: RecursionError (prebuilt_RecursionError)
             15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             224, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @992: vtable of ValueError (vtable_ValueError)
-            6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
-            // @1008: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            // @992: vtable of RecursionError (vtable_RecursionError)
+            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            // @1008: ValueError (prebuilt_ValueError)
             16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             16, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @1040: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @1040: vtable of ValueError (vtable_ValueError)
+            6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
+            // @1056: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            64, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @1088: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [848, 896, 944, 976, 1024];
+        ReadOnlySpan<int> pointerSlots = [848, 896, 944, 976, 1024, 1072];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -6872,6 +6893,8 @@ public static unsafe class RpythonProgram
             case 10: return "ZeroDivisionError";
             case 11: return "MemoryError";
             case 12: return "OSError";
+            case 13: return "RuntimeError";
+            case 14: return "RecursionError";
             default: return "?";
         }
     }
@@ -6895,6 +6918,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

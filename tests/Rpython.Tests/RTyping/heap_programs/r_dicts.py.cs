@@ -246,6 +246,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -283,9 +297,11 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 800);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 816);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 848);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 864);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 896);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 928);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 864);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 896);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 912);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 944);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 976);
 
     private static byte* Load()
     {
@@ -370,16 +386,21 @@ public static unsafe class Prebuilt
             80, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @848: vtable of OverflowError (vtable_OverflowError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
-            // @864: ValueError (prebuilt_ValueError)
+            // @864: RecursionError (prebuilt_RecursionError)
+            20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            128, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @896: vtable of RecursionError (vtable_RecursionError)
+            15, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0,
+            // @912: ValueError (prebuilt_ValueError)
             5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             160, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @896: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            160, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @928: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @944: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            21, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            208, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @976: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [736, 784, 832, 880, 912];
+        ReadOnlySpan<int> pointerSlots = [736, 784, 832, 880, 928, 960];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -2031,7 +2052,7 @@ public static unsafe class RpythonProgram
 #line 58 "r_dicts.py"
         classid_3 = etype_34->subclassrange_min;
 #line 58 "r_dicts.py"
-        matches_3 = 3L <= classid_3 && classid_3 < 14L;
+        matches_3 = 3L <= classid_3 && classid_3 < 16L;
 #line 58 "r_dicts.py"
         if (matches_3) { total_20 = total_18; v_131 = etype_34; v_132 = evalue_11; goto block48; }
 #line 58 "r_dicts.py"
@@ -8896,6 +8917,8 @@ public static unsafe class RpythonProgram
             case 11: return "ZeroDivisionError";
             case 12: return "MemoryError";
             case 13: return "OSError";
+            case 14: return "RuntimeError";
+            case 15: return "RecursionError";
             default: return "?";
         }
     }
@@ -8919,6 +8942,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

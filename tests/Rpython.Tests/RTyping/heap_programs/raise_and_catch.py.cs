@@ -95,6 +95,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -118,9 +132,11 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 160);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 176);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 208);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 224);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 256);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 288);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 224);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 256);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 272);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 304);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 336);
 
     private static byte* Load()
     {
@@ -151,16 +167,21 @@ public static unsafe class Prebuilt
             208, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @208: vtable of OverflowError (vtable_OverflowError)
             12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
-            // @224: ValueError (prebuilt_ValueError)
+            // @224: RecursionError (prebuilt_RecursionError)
+            7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @256: vtable of RecursionError (vtable_RecursionError)
+            17, 0, 0, 0, 0, 0, 0, 0, 18, 0, 0, 0, 0, 0, 0, 0,
+            // @272: ValueError (prebuilt_ValueError)
             1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @256: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            32, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @288: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @304: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            80, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @336: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             13, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [96, 144, 192, 240, 272];
+        ReadOnlySpan<int> pointerSlots = [96, 144, 192, 240, 288, 320];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -368,7 +389,7 @@ public static unsafe class RpythonProgram
 #line 26 "raise_and_catch.py"
         classid_0 = etype_2->subclassrange_min;
 #line 26 "raise_and_catch.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 16L;
+        matches_0 = 2L <= classid_0 && classid_0 < 18L;
 #line 26 "raise_and_catch.py"
         if (matches_0) { v_6 = etype_2; v_7 = evalue_2; goto block5; }
 #line 26 "raise_and_catch.py"
@@ -773,7 +794,7 @@ public static unsafe class RpythonProgram
 #line 39 "raise_and_catch.py"
         classid_0 = etype_2->subclassrange_min;
 #line 39 "raise_and_catch.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 16L;
+        matches_0 = 2L <= classid_0 && classid_0 < 18L;
 #line 39 "raise_and_catch.py"
         if (matches_0) { v_8 = etype_2; v_9 = evalue_2; goto block6; }
 #line 39 "raise_and_catch.py"
@@ -797,7 +818,7 @@ public static unsafe class RpythonProgram
 #line 42 "raise_and_catch.py"
         v_13 = v_12->subclassrange_min;
 #line 42 "raise_and_catch.py"
-        v_14 = 2L <= v_13 && v_13 < 16L;
+        v_14 = 2L <= v_13 && v_13 < 18L;
 #line 42 "raise_and_catch.py"
         v_15 = v_14;
 #line 42 "raise_and_catch.py"
@@ -839,6 +860,8 @@ public static unsafe class RpythonProgram
             case 13: return "ZeroDivisionError";
             case 14: return "MemoryError";
             case 15: return "OSError";
+            case 16: return "RuntimeError";
+            case 17: return "RecursionError";
             default: return "?";
         }
     }
@@ -862,6 +885,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

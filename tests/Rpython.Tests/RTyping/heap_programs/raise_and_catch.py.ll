@@ -143,7 +143,7 @@ block2(v_3: Ptr(object_vtable), v_4: Ptr(Exception)):
     v_6: Ptr(BaseException) = cast_pointer(v_4)  # line 42
     v_7: Ptr(object_vtable) = getfield(v_6, 'typeptr')  # line 42
     v_8: Signed = getfield(v_7, 'subclassrange_min')  # line 42
-    v_9: Bool = int_between(2, v_8, 16)  # line 42
+    v_9: Bool = int_between(2, v_8, 18)  # line 42
     v_10: Bool = same_as(v_9)  # line 42
     v_11: Bool = same_as(v_10)  # line 42
     --> block3(v_5)

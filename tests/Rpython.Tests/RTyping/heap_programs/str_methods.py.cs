@@ -219,6 +219,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -284,9 +298,11 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 2336);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 2352);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 2384);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 2400);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 2432);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 2464);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 2400);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 2432);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 2448);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 2480);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 2512);
 
     private static byte* Load()
     {
@@ -495,16 +511,21 @@ public static unsafe class Prebuilt
             80, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @2384: vtable of OverflowError (vtable_OverflowError)
             9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-            // @2400: ValueError (prebuilt_ValueError)
+            // @2400: RecursionError (prebuilt_RecursionError)
+            20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            128, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @2432: vtable of RecursionError (vtable_RecursionError)
+            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            // @2448: ValueError (prebuilt_ValueError)
             4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             160, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @2432: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            160, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @2464: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @2480: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            21, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            208, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @2512: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [2272, 2320, 2368, 2416, 2448];
+        ReadOnlySpan<int> pointerSlots = [2272, 2320, 2368, 2416, 2464, 2496];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -1896,7 +1917,7 @@ public static unsafe class RpythonProgram
 #line 19 "str_methods.py"
         classid_0 = etype_56->subclassrange_min;
 #line 19 "str_methods.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 13L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 19 "str_methods.py"
         if (matches_0) { s_6 = v_358; out_11 = v_359; t_3 = v_360; v_366 = etype_56; v_367 = evalue_2; goto block61; }
 #line 19 "str_methods.py"
@@ -3476,7 +3497,7 @@ public static unsafe class RpythonProgram
 #line 40 "str_methods.py"
         classid_2 = etype_40->subclassrange_min;
 #line 40 "str_methods.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 13L;
+        matches_2 = 2L <= classid_2 && classid_2 < 15L;
 #line 40 "str_methods.py"
         if (matches_2) { n_52 = n_50; s_35 = s_33; nums_35 = nums_33; flags_35 = flags_33; v_313 = etype_40; v_314 = evalue_8; goto block58; }
 #line 40 "str_methods.py"
@@ -3548,7 +3569,7 @@ public static unsafe class RpythonProgram
 #line 40 "str_methods.py"
         classid_3 = etype_45->subclassrange_min;
 #line 40 "str_methods.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 13L;
+        matches_3 = 2L <= classid_3 && classid_3 < 15L;
 #line 40 "str_methods.py"
         if (matches_3) { n_52 = n_56; s_35 = s_39; nums_35 = nums_39; flags_35 = flags_39; v_313 = etype_45; v_314 = evalue_14; goto block58; }
 #line 40 "str_methods.py"
@@ -3575,7 +3596,7 @@ public static unsafe class RpythonProgram
 #line 36 "str_methods.py"
         classid_4 = etype_48->subclassrange_min;
 #line 36 "str_methods.py"
-        matches_4 = 2L <= classid_4 && classid_4 < 13L;
+        matches_4 = 2L <= classid_4 && classid_4 < 15L;
 #line 36 "str_methods.py"
         if (matches_4) { n_61 = n_59; s_44 = s_42; nums_44 = nums_42; flags_44 = flags_42; v_333 = etype_48; v_334 = evalue_18; goto block68; }
 #line 36 "str_methods.py"
@@ -3639,7 +3660,7 @@ public static unsafe class RpythonProgram
 #line 36 "str_methods.py"
         classid_5 = etype_52->subclassrange_min;
 #line 36 "str_methods.py"
-        matches_5 = 2L <= classid_5 && classid_5 < 13L;
+        matches_5 = 2L <= classid_5 && classid_5 < 15L;
 #line 36 "str_methods.py"
         if (matches_5) { n_61 = n_65; s_44 = v_348; nums_44 = v_349; flags_44 = v_350; v_333 = etype_52; v_334 = evalue_22; goto block68; }
 #line 36 "str_methods.py"
@@ -5399,7 +5420,7 @@ public static unsafe class RpythonProgram
 #line 64 "str_methods.py"
         classid_0 = etype_25->subclassrange_min;
 #line 64 "str_methods.py"
-        matches_0 = 2L <= classid_0 && classid_0 < 13L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 64 "str_methods.py"
         if (matches_0) { out_16 = out_14; v_171 = etype_25; v_172 = evalue_2; goto block36; }
 #line 64 "str_methods.py"
@@ -5471,7 +5492,7 @@ public static unsafe class RpythonProgram
 #line 64 "str_methods.py"
         classid_1 = etype_30->subclassrange_min;
 #line 64 "str_methods.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 13L;
+        matches_1 = 2L <= classid_1 && classid_1 < 15L;
 #line 64 "str_methods.py"
         if (matches_1) { out_16 = out_20; v_171 = etype_30; v_172 = evalue_8; goto block36; }
 #line 64 "str_methods.py"
@@ -5498,7 +5519,7 @@ public static unsafe class RpythonProgram
 #line 60 "str_methods.py"
         classid_2 = etype_33->subclassrange_min;
 #line 60 "str_methods.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 13L;
+        matches_2 = 2L <= classid_2 && classid_2 < 15L;
 #line 60 "str_methods.py"
         if (matches_2) { n_27 = n_25; s_9 = s_7; out_25 = out_23; v_191 = etype_33; v_192 = evalue_12; goto block46; }
 #line 60 "str_methods.py"
@@ -5562,7 +5583,7 @@ public static unsafe class RpythonProgram
 #line 60 "str_methods.py"
         classid_3 = etype_37->subclassrange_min;
 #line 60 "str_methods.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 13L;
+        matches_3 = 2L <= classid_3 && classid_3 < 15L;
 #line 60 "str_methods.py"
         if (matches_3) { n_27 = n_31; s_9 = v_205; out_25 = v_206; v_191 = etype_37; v_192 = evalue_16; goto block46; }
 #line 60 "str_methods.py"
@@ -13706,6 +13727,8 @@ public static unsafe class RpythonProgram
             case 10: return "ZeroDivisionError";
             case 11: return "MemoryError";
             case 12: return "OSError";
+            case 13: return "RuntimeError";
+            case 14: return "RecursionError";
             default: return "?";
         }
     }
@@ -13729,6 +13752,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

@@ -210,6 +210,20 @@ public unsafe struct OverflowError
     [FieldOffset(0)] public ArithmeticError super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -267,9 +281,11 @@ public static unsafe class Prebuilt
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 1904);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 1920);
     public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 1952);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 1968);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 2000);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 2032);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 1968);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 2000);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 2016);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 2048);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 2080);
 
     private static byte* Load()
     {
@@ -443,16 +459,21 @@ public static unsafe class Prebuilt
             160, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @1952: vtable of OverflowError (vtable_OverflowError)
             9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-            // @1968: ValueError (prebuilt_ValueError)
+            // @1968: RecursionError (prebuilt_RecursionError)
+            19, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            208, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @2000: vtable of RecursionError (vtable_RecursionError)
+            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            // @2016: ValueError (prebuilt_ValueError)
             11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @2000: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            19, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            240, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @2032: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @2048: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            32, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @2080: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [1840, 1888, 1936, 1984, 2016];
+        ReadOnlySpan<int> pointerSlots = [1840, 1888, 1936, 1984, 2032, 2064];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -2932,7 +2953,7 @@ public static unsafe class RpythonProgram
 #line 36 "str_unicode.py"
         classid_1 = etype_27->subclassrange_min;
 #line 36 "str_unicode.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 13L;
+        matches_1 = 2L <= classid_1 && classid_1 < 15L;
 #line 36 "str_unicode.py"
         if (matches_1) { n_31 = n_29; s_30 = s_28; codes_21 = codes_19; v_129 = etype_27; v_130 = evalue_5; goto block42; }
 #line 36 "str_unicode.py"
@@ -3004,7 +3025,7 @@ public static unsafe class RpythonProgram
 #line 36 "str_unicode.py"
         classid_2 = etype_32->subclassrange_min;
 #line 36 "str_unicode.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 13L;
+        matches_2 = 2L <= classid_2 && classid_2 < 15L;
 #line 36 "str_unicode.py"
         if (matches_2) { n_31 = n_35; s_30 = s_34; codes_21 = codes_25; v_129 = etype_32; v_130 = evalue_11; goto block42; }
 #line 36 "str_unicode.py"
@@ -3031,7 +3052,7 @@ public static unsafe class RpythonProgram
 #line 32 "str_unicode.py"
         classid_3 = etype_35->subclassrange_min;
 #line 32 "str_unicode.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 13L;
+        matches_3 = 2L <= classid_3 && classid_3 < 15L;
 #line 32 "str_unicode.py"
         if (matches_3) { n_40 = n_38; s_39 = s_37; codes_30 = codes_28; v_149 = etype_35; v_150 = evalue_15; goto block52; }
 #line 32 "str_unicode.py"
@@ -3095,7 +3116,7 @@ public static unsafe class RpythonProgram
 #line 32 "str_unicode.py"
         classid_4 = etype_39->subclassrange_min;
 #line 32 "str_unicode.py"
-        matches_4 = 2L <= classid_4 && classid_4 < 13L;
+        matches_4 = 2L <= classid_4 && classid_4 < 15L;
 #line 32 "str_unicode.py"
         if (matches_4) { n_40 = n_44; s_39 = v_163; codes_30 = v_164; v_149 = etype_39; v_150 = evalue_19; goto block52; }
 #line 32 "str_unicode.py"
@@ -7988,6 +8009,8 @@ public static unsafe class RpythonProgram
             case 10: return "ZeroDivisionError";
             case 11: return "MemoryError";
             case 12: return "OSError";
+            case 13: return "RuntimeError";
+            case 14: return "RecursionError";
             default: return "?";
         }
     }
@@ -8011,6 +8034,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)

@@ -155,6 +155,20 @@ public unsafe struct OSError
     [FieldOffset(0)] public Exception super;
 }
 
+// GcStruct RuntimeError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RuntimeError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct RecursionError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct RecursionError
+{
+    [FieldOffset(0)] public RuntimeError super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -188,9 +202,11 @@ public static unsafe class Prebuilt
     public static OSError* prebuilt_OSError => (OSError*)(s_image + 704);
     public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 736);
     public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 752);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 784);
-    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 816);
-    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 848);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 784);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 816);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 832);
+    public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 864);
+    public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 896);
 
     private static byte* Load()
     {
@@ -266,16 +282,21 @@ public static unsafe class Prebuilt
             // @752: OverflowError (prebuilt_OverflowError)
             8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             112, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @784: ValueError (prebuilt_ValueError)
+            // @784: RecursionError (prebuilt_RecursionError)
+            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            48, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @816: vtable of RecursionError (vtable_RecursionError)
+            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            // @832: ValueError (prebuilt_ValueError)
             9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             128, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @816: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            80, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // @848: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
+            // @864: ZeroDivisionError (prebuilt_ZeroDivisionError)
+            14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            128, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // @896: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
         ];
-        ReadOnlySpan<int> pointerSlots = [672, 720, 768, 800, 832];
+        ReadOnlySpan<int> pointerSlots = [672, 720, 768, 800, 848, 880];
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
         image.CopyTo(new Span<byte>(data, image.Length));
         foreach (int slot in pointerSlots)
@@ -6264,6 +6285,8 @@ public static unsafe class RpythonProgram
             case 10: return "ZeroDivisionError";
             case 11: return "MemoryError";
             case 12: return "OSError";
+            case 13: return "RuntimeError";
+            case 14: return "RecursionError";
             default: return "?";
         }
     }
@@ -6287,6 +6310,13 @@ public static unsafe class RpythonProgram
     {
         Prebuilt.exc_data->exc_type = Prebuilt.vtable_OverflowError;
         Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_OverflowError;
+    }
+
+    // raises the standard exception RecursionError (operations raise it: ExceptionData)
+    public static void rpyexc_raise_RecursionError()
+    {
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_RecursionError;
+        Prebuilt.exc_data->exc_value = (BaseException*)Prebuilt.prebuilt_RecursionError;
     }
 
     // raises the standard exception ValueError (operations raise it: ExceptionData)
