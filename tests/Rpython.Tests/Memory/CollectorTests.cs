@@ -192,6 +192,18 @@ internal sealed unsafe partial class CollectorTests(GcKind kind)
     }
 
     [Test]
+    public void AnObjectLargerThanTheHeapSoFarIsAllocated()
+    {
+        int list = PushList(1000);
+        int array = Push(MallocVarSize(PtrArray, 1 << 20));  // 8 MB: more than a semispace or a nursery
+        Assert.That(Root(array) != null && Length(Root(array)) == 1 << 20);
+        StoreItem(Root(array), (1 << 20) - 1, Root(list));
+        Collect();
+        Assert.That(ListValues(Item(Root(array), (1 << 20) - 1)), Has.Count.EqualTo(1000));
+        Assert.That(new Span<nint>(Root(array) + 24, (1 << 20) - 1).IndexOfAnyExcept(0), Is.EqualTo(-1), "zeroed");
+    }
+
+    [Test]
     public void ABadLengthIsAMemoryError()
     {
         Assert.That(MallocVarSize(IntArray, -1) == null);

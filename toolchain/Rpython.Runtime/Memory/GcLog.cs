@@ -70,8 +70,16 @@ internal static class GcLog
             return;
         }
         path = path.Replace("%d", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        s_writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
-        s_ownsWriter = true;
+        try
+        {
+            s_writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+            s_ownsWriter = true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // A log that cannot be written must not stop the program.
+            Console.Error.WriteLine($"RPYTHONLOG: cannot write {path}: {e.Message}");
+        }
     }
 
     /// <summary>Writes gc-summary for <paramref name="collector"/> (none when null) and closes the file.</summary>

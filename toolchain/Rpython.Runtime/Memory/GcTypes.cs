@@ -134,9 +134,12 @@ public static unsafe class GcTypes
 
     /// <summary>The size in bytes of <paramref name="obj"/>, from its type and, if var-sized, its length.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static nuint SizeOf(byte* obj)
+    internal static nuint SizeOf(byte* obj) => SizeOf(obj, s_table + ((GcHeader*)obj)->TypeId);
+
+    /// <summary>The size of <paramref name="obj"/>, whose type is <paramref name="info"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static nuint SizeOf(byte* obj, GcTypeInfo* info)
     {
-        var info = s_table + ((GcHeader*)obj)->TypeId;
         if ((info->Flags & GcTypeFlags.IsVarSize) == 0)
             return (nuint)info->FixedSize;
         long length = *(long*)(obj + info->LengthOffset);

@@ -222,7 +222,8 @@ public static unsafe partial class IncMiniMarkGc
         var header = (GcHeader*)obj;
         if ((header->Flags & (GcFlags.Visited | GcFlags.NoHeapPtrs)) != 0)
             return 0;
-        if (GcTypes.HasGcPointers(obj))
+        var info = GcTypes.Info(header->TypeId);
+        if ((info->Flags & GcTypeFlags.NoGcPointers) == 0)
         {
             header->Flags |= GcFlags.Visited | GcFlags.TrackYoungPtrs;
             var greyer = default(GreyVisitor);
@@ -230,7 +231,7 @@ public static unsafe partial class IncMiniMarkGc
         }
         else
             header->Flags |= GcFlags.Visited;
-        return (long)GcTypes.SizeOf(obj);
+        return (long)GcTypes.SizeOf(obj, info);
     }
 
     private struct GreyVisitor : IGcSlotVisitor

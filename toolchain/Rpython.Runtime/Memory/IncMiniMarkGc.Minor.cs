@@ -175,14 +175,15 @@ public static unsafe partial class IncMiniMarkGc
             *slot = header->Reserved;
             return;
         }
-        nuint size = GcTypes.SizeOf(obj);
+        var info = GcTypes.Info(header->TypeId);
+        nuint size = GcTypes.SizeOf(obj, info);
         s_nurserySurvivingSize += (long)size;
         byte* copy = MallocOutOfNursery(size);
         Buffer.MemoryCopy(obj, copy, size, size);
         header->Flags |= GcFlags.Forwarded;
         header->Reserved = (nint)copy;
         *slot = (nint)copy;
-        if (GcTypes.HasGcPointers(copy))
+        if ((info->Flags & GcTypeFlags.NoGcPointers) == 0)
             s_oldObjectsPointingToYoung.Push((nint)copy);
     }
 

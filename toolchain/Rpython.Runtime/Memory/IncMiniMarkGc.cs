@@ -3,6 +3,46 @@ using System.Runtime.InteropServices;
 
 namespace Rpython.Runtime.Memory;
 
+// What generated code calls (the GC transform's target). Every entry point is a static method or
+// field: no virtual call, no .NET allocation on the fast paths. SemiSpaceGc has the same names and
+// contracts without the write barrier; NoGc has Malloc, MallocVarSize and IdentityHash.
+//
+// Startup, in the entry glue, before the first allocation:
+//     GcTypes.Register(table);                        // one GcTypeInfo per type id (GcTypes.cs)
+//     IncMiniMarkGc.Initialize(checkHeap);            // checkHeap: --gc-debug; reads RPYTHON_GC_*, RPYTHONLOG
+//     GcRoots.AddStaticRoot((void**)&data->field);    // each GC pointer field of prebuilt non-GC data
+//     GcRoots.AddPrebuiltObject(Prebuilt.obj);        // each prebuilt GC object with GC pointers
+// and the prebuilt image gives every GC object's header the flags GcFlags.PrebuiltInitial.
+// Initialize empties the root lists and the shadow stack, so the roots are declared after it.
+// Exit: IncMiniMarkGc.Shutdown() — writes gc-summary to the log, returns the heap to the OS.
+//
+// Allocation: zeroed memory with the header's type id set; null means MemoryError.
+//     p = (T*)IncMiniMarkGc.Malloc(typeId, size);     // size: the type's, a multiple of 8
+//     a = (A*)IncMiniMarkGc.MallocVarSize(typeId, itemsOffset, itemSize, lengthOffset, length);
+// Both inline into the caller (AggressiveInlining). The fixed-size bump, written out:
+//     byte* p = IncMiniMarkGc.NurseryFree;
+//     if (size > (nuint)(IncMiniMarkGc.NurseryTop - p)) p = IncMiniMarkGc.CollectAndReserve(typeId, size);
+//     else { IncMiniMarkGc.NurseryFree = p + size; ((GcHeader*)p)->TypeId = typeId; }
+// (and for var-sized objects, with the size computed and checked: MallocVarSizeSlow(typeId, size,
+// lengthOffset, length), which also stores the length.) Every allocation may collect.
+//
+// Roots: across every call that may collect (an allocation, or a call of a graph that may
+// allocate), each live GC pointer is in a shadow stack slot, and is reloaded from it afterwards:
+// the object may have moved (ShadowStack.cs shows the sequence).
+//
+// Write barrier, before storing a GC pointer (null or not) into a field of a GC object:
+//     if ((((GcHeader*)obj)->Flags & GcFlags.TrackYoungPtrs) != 0) IncMiniMarkGc.RememberYoungPointer(obj);
+// before storing one into item i of an array (or of a var-sized struct's inlined array):
+//     if ((((GcHeader*)a)->Flags & GcFlags.TrackYoungPtrs) != 0) IncMiniMarkGc.RememberYoungPointerFromArray(a, i);
+// (WriteBarrier(obj) and WriteBarrierFromArray(a, i) are these tests, inlined.) The barrier may be
+// left out when the target was allocated after the last call that may collect (it is young, and the
+// flag is never set on young objects) — RPython's clean sets. Before a bulk copy of GC pointers into
+// an array (ll_arraycopy), call the plain barrier on the destination once. Stores into static roots
+// and into the shadow stack need no barrier.
+//
+// Also: IdentityHash(obj) (gc_identityhash: stable across moves), Collect() (gc__collect: a full
+// major collection).
+
 /// <summary>
 /// <c>--gc=incminimark</c>, the default (RPython's incminimark.py, written anew for a raw heap in C#):
 /// a generational collector whose young objects are bump-allocated in a nursery and copied out by

@@ -8,7 +8,8 @@ namespace Rpython.Runtime.Memory;
 /// by bumping <see cref="NurseryFree"/>; when it reaches <see cref="NurseryTop"/>, a Cheney collection
 /// copies everything reachable into the other space (roots first, then breadth-first through the
 /// copies) and the spaces swap. The simple moving collector: it proves that the roots are precise,
-/// since any pointer the generated code forgot to spill is left pointing into a dead space.
+/// since any pointer the generated code forgot to spill is left pointing into a dead space. Its
+/// interface is incminimark's (see the header of IncMiniMarkGc.cs) without the write barrier.
 /// <para>
 /// Roots: the shadow stack, the static roots, and every prebuilt object registered with
 /// <see cref="GcRoots.AddPrebuiltObject"/> — there is no write barrier, so a prebuilt object that may
@@ -141,6 +142,17 @@ public static unsafe class SemiSpaceGc
         NurseryFree = obj + size;
         NurseryTop = s_stress ? NurseryFree : end;
         ((GcHeader*)obj)->TypeId = typeId;
+        return obj;
+    }
+
+    /// <summary>The slow path of a var-sized allocation with the size computed: <see cref="CollectAndReserve"/>
+    /// and the length stored.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static byte* MallocVarSizeSlow(int typeId, nuint size, long lengthOffset, long length)
+    {
+        byte* obj = CollectAndReserve(typeId, size);
+        if (obj != null)
+            *(long*)(obj + lengthOffset) = length;
         return obj;
     }
 
