@@ -9,18 +9,20 @@ namespace Rpython.Tests.Memory;
 // load a field into a root, drop a root, take an identity hash, and now and then a full collection or
 // (incminimark) one incremental step. Every 20000 operations, and at the end, the graph reachable from
 // the roots must be the model's: same shapes, same ids and ints, same sharing, same hashes — and the
-// heap checker must pass (in one run, before and after every collection and major step). At the end, a full collection must keep exactly the bytes the model reaches.
+// heap checker must pass (in one run, before and after every collection and major step; in another,
+// every allocation collects). At the end, a full collection must keep exactly the bytes the model reaches.
 internal sealed unsafe partial class CollectorTests
 {
     private const int ModelRoots = 32;
 
-    [TestCase(1, 300_000, false)]
-    [TestCase(2, 100_000, false)]
-    [TestCase(3, 40_000, true)]
-    public void RandomOperationsAgreeWithAModel(int seed, int operations, bool checkEveryCollection)
+    [TestCase(1, 300_000, false, false)]
+    [TestCase(2, 100_000, false, false)]
+    [TestCase(3, 40_000, true, false)]
+    [TestCase(4, 20_000, false, true)]
+    public void RandomOperationsAgreeWithAModel(int seed, int operations, bool checkEveryCollection, bool stress)
     {
         // Marking 1 KB per step: even this small heap takes many steps, mutated in between.
-        Restart(SmallConfig with { CheckHeap = checkEveryCollection, IncrementStep = 1 << 10 });
+        Restart(SmallConfig with { CheckHeap = checkEveryCollection, IncrementStep = 1 << 10, Stress = stress });
         var random = new Random(seed);
         var model = new ModelObject?[ModelRoots];
         for (int i = 0; i < ModelRoots; i++)

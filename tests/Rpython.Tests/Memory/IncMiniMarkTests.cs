@@ -237,6 +237,25 @@ internal sealed unsafe class IncMiniMarkTests
     }
 
     [Test]
+    public void InitializeReadsTheEnvironment()
+    {
+        Stop();
+        string? saved = Environment.GetEnvironmentVariable("RPYTHON_GC_NURSERY");
+        Environment.SetEnvironmentVariable("RPYTHON_GC_NURSERY", "1MB");
+        try
+        {
+            RegisterTypes();
+            IncMiniMarkGc.Initialize();
+            Assert.That(IncMiniMarkGc.NurserySize, Is.EqualTo(1 << 20));
+            Assert.That(IncMiniMarkGc.NurseryTop - IncMiniMarkGc.NurseryFree, Is.LessThan(IncMiniMarkGc.LargeObjectThreshold), "the inlined bump never takes a large object");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("RPYTHON_GC_NURSERY", saved);
+        }
+    }
+
+    [Test]
     public void ATinyNurseryLowersTheLargeObjectThreshold()
     {
         Restart(SmallConfig with { NurserySize = 8 << 10 });

@@ -30,8 +30,6 @@ public static unsafe partial class IncMiniMarkGc
     internal const int StateSweeping = 2;
     internal const int StateFinalizing = 3;
 
-    private static readonly string[] s_stateNames = ["SCANNING", "MARKING", "SWEEPING", "FINALIZING"];
-
     private static int s_state;
     private static NativeStack s_objectsToTrace;
     private static NativeStack s_moreObjectsToTrace;
@@ -50,7 +48,7 @@ public static unsafe partial class IncMiniMarkGc
 
     internal static int State => s_state;
 
-    internal static string StateName => s_stateNames[s_state];
+    internal static string StateName => NameOf(s_state);
 
     /// <summary>The old-generation size at which the next major cycle starts.</summary>
     internal static double NextMajorCollectionThreshold => s_nextMajorCollectionThreshold;
@@ -63,6 +61,16 @@ public static unsafe partial class IncMiniMarkGc
         MajorCollectionStep(0);
         GcLog.Pause(start);
     }
+
+    // A method, not a static array: a static initializer would give the class a static constructor,
+    // and the fast paths' static fields an initialization check.
+    private static string NameOf(int state) => state switch
+    {
+        StateScanning => "SCANNING",
+        StateMarking => "MARKING",
+        StateSweeping => "SWEEPING",
+        _ => "FINALIZING",
+    };
 
     private static void InitializeMajor(GcConfig config)
     {
@@ -173,7 +181,7 @@ public static unsafe partial class IncMiniMarkGc
                 s_state = StateScanning;  // no finalizers to run yet
                 break;
         }
-        GcLog.MajorStep(start, s_stateNames[from], s_stateNames[s_state], marked, freed, OldBytes);
+        GcLog.MajorStep(start, NameOf(from), NameOf(s_state), marked, freed, OldBytes);
         if (s_checkHeap)
             CheckHeap("after a major step");
     }

@@ -199,6 +199,8 @@ public static unsafe class SemiSpaceGc
     /// and copies the live objects into the new current one. Keeps the spaces when the OS refuses.</summary>
     private static void Grow(nuint needed)
     {
+        if ((ulong)needed > long.MaxValue / 4)
+            return;  // no OS gives that much: the allocation fails
         nuint size = Math.Max(s_spaceSize * 2, (nuint)Align((long)needed * 2));
         if (s_maxSpaceSize > 0)
             size = Math.Min(size, s_maxSpaceSize);
