@@ -47,7 +47,7 @@ public static unsafe class NoGc
 
     /// <summary>compute_identity_hash: objects never move here, so their address is their identity;
     /// mixed so that the low bits (zero by alignment) vary, as a hash table needs. 0 for null.</summary>
-    public static long IdentityHash(void* obj) => obj == null ? 0 : unchecked((long)(((ulong)obj >> 3) * 0x9E3779B97F4A7C15UL));
+    public static long IdentityHash(void* obj) => obj == null ? 0 : GcHash.Mix(obj);
 
     private static byte* MallocSlow(int typeId, nuint size)
     {
