@@ -282,25 +282,25 @@ public static unsafe class Prebuilt
             // @32: vtable of IndexError (vtable_IndexError)
             5, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
             // @48: rpy_str 'usage: ' (str_usage__)
-            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            13, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
             117, 0, 0, 0, 115, 0, 0, 0, 97, 0, 0, 0, 103, 0, 0, 0,
             101, 0, 0, 0, 58, 0, 0, 0, 32, 0, 0, 0, 0, 0, 0, 0,
             // @112: rpy_str ' program.b\x0a' (str__program_b_)
-            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            13, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
             32, 0, 0, 0, 112, 0, 0, 0, 114, 0, 0, 0, 111, 0, 0, 0,
             103, 0, 0, 0, 114, 0, 0, 0, 97, 0, 0, 0, 109, 0, 0, 0,
             46, 0, 0, 0, 98, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
             // @192: rpy_str '[]<>+-,.' (str_________)
-            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            13, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0,
             91, 0, 0, 0, 93, 0, 0, 0, 60, 0, 0, 0, 62, 0, 0, 0,
             43, 0, 0, 0, 45, 0, 0, 0, 44, 0, 0, 0, 46, 0, 0, 0,
             // @256: vtable of StopIteration (vtable_StopIteration)
             8, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0,
             // @272: rpy_str '' (str_empty)
-            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            13, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @304: vtable of targetbf.Tape (vtable_targetbf_Tape)
             1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
@@ -309,30 +309,30 @@ public static unsafe class Prebuilt
             // @336: vtable of ValueError (vtable_ValueError)
             7, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0,
             // @352: MemoryError (prebuilt_MemoryError)
-            16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            16, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             128, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @384: vtable of MemoryError (vtable_MemoryError)
             12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
             // @400: OSError (prebuilt_OSError)
-            17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            17, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             176, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @432: vtable of OSError (vtable_OSError)
             13, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0,
             // @448: OverflowError (prebuilt_OverflowError)
-            18, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            18, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             224, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @480: vtable of OverflowError (vtable_OverflowError)
             10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
             // @496: RecursionError (prebuilt_RecursionError)
-            19, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            19, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             16, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @528: vtable of RecursionError (vtable_RecursionError)
             15, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0,
             // @544: ValueError (prebuilt_ValueError)
-            14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            14, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             80, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @576: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            20, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             96, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @608: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
@@ -343,6 +343,18 @@ public static unsafe class Prebuilt
         foreach (int slot in pointerSlots)
             *(nint*)(data + slot) += (nint)data;
         return data;
+    }
+
+    /// <summary>Declares the GC pointer fields of the non-GC objects (static roots) and the GC objects
+    /// holding GC pointers to the collector, after its Initialize.</summary>
+    public static void RegisterRoots()
+    {
+        ReadOnlySpan<int> staticRoots = [24];
+        foreach (int slot in staticRoots)
+            Rpython.Runtime.Memory.GcRoots.AddStaticRoot((void**)(s_image + slot));
+        ReadOnlySpan<int> objects = [];
+        foreach (int offset in objects)
+            Rpython.Runtime.Memory.GcRoots.AddPrebuiltObject(s_image + offset);
     }
 }
 
@@ -384,24 +396,24 @@ public static unsafe class RpythonProgram
         bool v_21 = default;
         GcArray_rpy_str_Array_UniChar* v_22 = default;
         rpy_str* v_23 = default;
-        GcArray_rpy_str_Array_UniChar* v_24 = default;
+        GcArray_rpy_str_Array_UniChar* v_25 = default;
         object_vtable* etype_4 = default;
         bool raised_4 = default;
-        GcArray_rpy_str_Array_UniChar* v_25 = default;
-        rpy_str* v_26 = default;
-        rpy_str* v_30 = default;
+        GcArray_rpy_str_Array_UniChar* v_27 = default;
+        rpy_str* v_28 = default;
+        rpy_str* v_33 = default;
         object_vtable* etype_5 = default;
         bool raised_5 = default;
-        rpy_str* v_31 = default;
+        rpy_str* v_34 = default;
         object_vtable* etype_6 = default;
         bool raised_6 = default;
-        IndexError* v_33 = default;
+        IndexError* v_36 = default;
         object_vtable* etype_7 = default;
         bool raised_7 = default;
-        IndexError* v_34 = default;
-        BaseException* v_35 = default;
-        BaseException* v_37 = default;
-        object_vtable* v_38 = default;
+        IndexError* v_37 = default;
+        BaseException* v_38 = default;
+        BaseException* v_40 = default;
+        object_vtable* v_41 = default;
         BaseException* evalue_1 = default;
 
     // block0: rpython/rtyper/rlist.py:32  return len(l)
@@ -464,7 +476,7 @@ public static unsafe class RpythonProgram
     // block5: rpython/rtyper/rlist.py:54  raise IndexError
     block5:
 #line 54 "rpython/rtyper/rlist.py"
-        v_12 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_12 == null) rpyexc_raise_MemoryError();
+        v_12 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_12 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
@@ -503,33 +515,39 @@ public static unsafe class RpythonProgram
 #line 59 "rpython/rtyper/rlist.py"
         v_23 = (&v_22->items)[0L];
 #line 110 "targetbf.py"
-        v_24 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 3L); if (v_24 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_23; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 110 "targetbf.py"
+        v_25 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(2, 24, 8, 16, 3L); if (v_25 == null) rpyexc_raise_MemoryError();
+#line 110 "targetbf.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_23 = (rpy_str*)ss[0]; }
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
         if (raised_4) return 0L;
-        v_25 = v_24; v_26 = v_23; goto block9;
+        v_27 = v_25; v_28 = v_23; goto block9;
 
     // block9: targetbf.py:110  write_stderr("usage: %s program.b\n" % argv[0])
     block9:
 #line 110 "targetbf.py"
-        (&v_25->items)[0L] = Prebuilt.str_usage__;
+        (&v_27->items)[0L] = Prebuilt.str_usage__;
 #line 110 "targetbf.py"
-        (&v_25->items)[1L] = v_26;
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrierFromArray(v_27, 1L);
 #line 110 "targetbf.py"
-        (&v_25->items)[2L] = Prebuilt.str__program_b_;
+        (&v_27->items)[1L] = v_28;
 #line 110 "targetbf.py"
-        v_30 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(3L, v_25);
+        (&v_27->items)[2L] = Prebuilt.str__program_b_;
+#line 110 "targetbf.py"
+        v_33 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(3L, v_27);
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_5 != null;
         if (raised_5) return 0L;
-        v_31 = v_30; goto block10;
+        v_34 = v_33; goto block10;
 
     // block10: targetbf.py:110  write_stderr("usage: %s program.b\n" % argv[0])
     block10:
 #line 110 "targetbf.py"
-        rpy_write_str(2L, v_31);
+        rpy_write_str(2L, v_34);
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_6 != null;
@@ -539,26 +557,26 @@ public static unsafe class RpythonProgram
     // block11: rpython/rtyper/rlist.py:54  raise IndexError
     block11:
 #line 54 "rpython/rtyper/rlist.py"
-        v_33 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_33 == null) rpyexc_raise_MemoryError();
+        v_36 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_36 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
         raised_7 = etype_7 != null;
         if (raised_7) return 0L;
-        v_34 = v_33; goto block12;
+        v_37 = v_36; goto block12;
 
     // block12: rpython/rtyper/rlist.py:54  raise IndexError
     block12:
 #line 54 "rpython/rtyper/rlist.py"
-        v_35 = (BaseException*)v_34;
+        v_38 = (BaseException*)v_37;
 #line 54 "rpython/rtyper/rlist.py"
-        v_35->typeptr = Prebuilt.vtable_IndexError;
+        v_38->typeptr = Prebuilt.vtable_IndexError;
 #line 54 "rpython/rtyper/rlist.py"
-        v_37 = (BaseException*)v_34;
+        v_40 = (BaseException*)v_37;
 #line 54 "rpython/rtyper/rlist.py"
-        v_38 = v_37->typeptr;
+        v_41 = v_40->typeptr;
 #line hidden
-        evalue_1 = (BaseException*)v_34;
-        Prebuilt.exc_data->exc_type = v_38;
+        evalue_1 = (BaseException*)v_37;
+        Prebuilt.exc_data->exc_type = v_41;
         Prebuilt.exc_data->exc_value = evalue_1;
         return 0L;
 #line default
@@ -607,66 +625,66 @@ public static unsafe class RpythonProgram
     public static tuple2* targetbf_parse(rpy_str* program_0)
     {
 #line 84 "targetbf.py"
-        list_GcArray_UniChar* v_0 = default;
+        list_GcArray_UniChar* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_UniChar* v_1 = default;
+        list_GcArray_UniChar* v_3 = default;
         rpy_str* program_1 = default;
-        GcArray_UniChar* v_3 = default;
+        GcArray_UniChar* v_6 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        list_GcArray_UniChar* v_4 = default;
-        GcArray_UniChar* v_5 = default;
+        list_GcArray_UniChar* v_8 = default;
+        GcArray_UniChar* v_9 = default;
         rpy_str* program_2 = default;
-        dicttable* v_7 = default;
+        dicttable* v_13 = default;
         object_vtable* etype_2 = default;
         bool raised_2 = default;
-        dicttable* v_8 = default;
+        dicttable* v_15 = default;
         rpy_str* program_3 = default;
-        list_GcArray_UniChar* v_9 = default;
-        GcArray_odictentry_Bool* v_10 = default;
+        list_GcArray_UniChar* v_16 = default;
+        GcArray_odictentry_Bool* v_18 = default;
         object_vtable* etype_3 = default;
         bool raised_3 = default;
-        dicttable* v_11 = default;
-        GcArray_odictentry_Bool* v_12 = default;
+        dicttable* v_20 = default;
+        GcArray_odictentry_Bool* v_21 = default;
         rpy_str* program_4 = default;
-        list_GcArray_UniChar* v_13 = default;
+        list_GcArray_UniChar* v_22 = default;
         object_vtable* etype_4 = default;
         bool raised_4 = default;
         rpy_str* program_5 = default;
-        list_GcArray_UniChar* v_16 = default;
-        dicttable* v_17 = default;
-        list_GcArray_Signed* v_18 = default;
+        list_GcArray_UniChar* v_28 = default;
+        dicttable* v_29 = default;
+        list_GcArray_Signed* v_31 = default;
         object_vtable* etype_5 = default;
         bool raised_5 = default;
-        list_GcArray_Signed* v_19 = default;
+        list_GcArray_Signed* v_33 = default;
         rpy_str* program_6 = default;
-        list_GcArray_UniChar* v_20 = default;
-        dicttable* v_21 = default;
-        GcArray_Signed* v_23 = default;
+        list_GcArray_UniChar* v_34 = default;
+        dicttable* v_35 = default;
+        GcArray_Signed* v_38 = default;
         object_vtable* etype_6 = default;
         bool raised_6 = default;
-        list_GcArray_Signed* v_24 = default;
-        GcArray_Signed* v_25 = default;
+        list_GcArray_Signed* v_40 = default;
+        GcArray_Signed* v_41 = default;
         rpy_str* program_7 = default;
-        list_GcArray_UniChar* v_26 = default;
-        dicttable* v_27 = default;
+        list_GcArray_UniChar* v_42 = default;
+        dicttable* v_43 = default;
         rpy_str* string_0 = default;
         long index_0 = default;
         list_GcArray_UniChar* parsed_0 = default;
         dicttable* bracket_map_0 = default;
         list_GcArray_Signed* leftstack_0 = default;
         long pc_0 = default;
-        long v_29 = default;
-        bool v_30 = default;
+        long v_46 = default;
+        bool v_47 = default;
         rpy_str* string_1 = default;
         long index_1 = default;
         list_GcArray_UniChar* parsed_1 = default;
         dicttable* bracket_map_1 = default;
         list_GcArray_Signed* leftstack_1 = default;
         long pc_1 = default;
-        long v_31 = default;
-        int v_32 = default;
+        long v_48 = default;
+        int v_49 = default;
         rpy_str* s_0 = default;
         int ch_0 = default;
         long end_0 = default;
@@ -677,9 +695,9 @@ public static unsafe class RpythonProgram
         dicttable* bracket_map_2 = default;
         list_GcArray_Signed* leftstack_2 = default;
         long pc_2 = default;
-        int v_33 = default;
-        int v_34 = default;
-        bool v_35 = default;
+        int v_50 = default;
+        int v_51 = default;
+        bool v_52 = default;
         rpy_str* s_1 = default;
         int ch_1 = default;
         long end_1 = default;
@@ -690,18 +708,18 @@ public static unsafe class RpythonProgram
         dicttable* bracket_map_3 = default;
         list_GcArray_Signed* leftstack_3 = default;
         long pc_3 = default;
-        int v_36 = default;
-        long v_37 = default;
-        bool v_38 = default;
-        long v_39 = default;
+        int v_53 = default;
+        long v_54 = default;
+        bool v_55 = default;
+        long v_56 = default;
         rpy_str* string_4 = default;
         long index_4 = default;
         list_GcArray_UniChar* parsed_4 = default;
         dicttable* bracket_map_4 = default;
         list_GcArray_Signed* leftstack_4 = default;
         long pc_4 = default;
-        int v_40 = default;
-        bool v_41 = default;
+        int v_57 = default;
+        bool v_58 = default;
         list_GcArray_UniChar* l_0 = default;
         int newitem_0 = default;
         dicttable* bracket_map_5 = default;
@@ -709,10 +727,10 @@ public static unsafe class RpythonProgram
         long pc_5 = default;
         rpy_str* string_5 = default;
         long index_5 = default;
-        long v_42 = default;
-        GcArray_UniChar* v_43 = default;
-        long v_44 = default;
-        bool v_45 = default;
+        long v_59 = default;
+        GcArray_UniChar* v_60 = default;
+        long v_61 = default;
+        bool v_62 = default;
         list_GcArray_UniChar* l_1 = default;
         int newitem_1 = default;
         long length_0 = default;
@@ -721,7 +739,7 @@ public static unsafe class RpythonProgram
         long pc_6 = default;
         rpy_str* string_6 = default;
         long index_6 = default;
-        long v_46 = default;
+        long v_63 = default;
         object_vtable* etype_7 = default;
         bool raised_7 = default;
         list_GcArray_UniChar* l_2 = default;
@@ -732,8 +750,8 @@ public static unsafe class RpythonProgram
         long pc_7 = default;
         rpy_str* string_7 = default;
         long index_7 = default;
-        GcArray_UniChar* v_48 = default;
-        bool v_50 = default;
+        GcArray_UniChar* v_67 = default;
+        bool v_69 = default;
         list_GcArray_UniChar* parsed_5 = default;
         dicttable* bracket_map_8 = default;
         list_GcArray_Signed* leftstack_8 = default;
@@ -741,22 +759,22 @@ public static unsafe class RpythonProgram
         int char_0 = default;
         rpy_str* string_8 = default;
         long index_8 = default;
-        bool v_51 = default;
+        bool v_70 = default;
         list_GcArray_UniChar* parsed_6 = default;
         dicttable* bracket_map_9 = default;
         list_GcArray_Signed* leftstack_9 = default;
         long pc_9 = default;
         rpy_str* string_9 = default;
         long index_9 = default;
-        long v_52 = default;
+        long v_71 = default;
         list_GcArray_Signed* l_3 = default;
         dicttable* bracket_map_10 = default;
         long pc_10 = default;
         list_GcArray_UniChar* parsed_7 = default;
         rpy_str* string_10 = default;
         long index_10 = default;
-        long v_53 = default;
-        bool v_54 = default;
+        long v_72 = default;
+        bool v_73 = default;
         list_GcArray_Signed* l_4 = default;
         long length_2 = default;
         dicttable* bracket_map_11 = default;
@@ -764,10 +782,10 @@ public static unsafe class RpythonProgram
         list_GcArray_UniChar* parsed_8 = default;
         rpy_str* string_11 = default;
         long index_11 = default;
-        GcArray_Signed* v_55 = default;
-        long v_56 = default;
-        long v_57 = default;
-        long v_58 = default;
+        GcArray_Signed* v_74 = default;
+        long v_75 = default;
+        long v_76 = default;
+        long v_77 = default;
         object_vtable* etype_8 = default;
         bool raised_8 = default;
         dicttable* d_0 = default;
@@ -786,10 +804,10 @@ public static unsafe class RpythonProgram
         list_GcArray_Signed* leftstack_11 = default;
         rpy_str* string_13 = default;
         long index_13 = default;
-        long v_61 = default;
+        long v_84 = default;
         object_vtable* etype_10 = default;
         bool raised_10 = default;
-        long v_62 = default;
+        long v_85 = default;
         dicttable* d_2 = default;
         long key_2 = default;
         long value_2 = default;
@@ -797,7 +815,7 @@ public static unsafe class RpythonProgram
         list_GcArray_Signed* leftstack_12 = default;
         rpy_str* string_14 = default;
         long index_14 = default;
-        bool v_63 = default;
+        bool v_86 = default;
         dicttable* d_3 = default;
         long key_3 = default;
         long value_3 = default;
@@ -806,7 +824,7 @@ public static unsafe class RpythonProgram
         list_GcArray_Signed* leftstack_13 = default;
         rpy_str* string_15 = default;
         long index_16 = default;
-        long v_64 = default;
+        long v_87 = default;
         object_vtable* etype_11 = default;
         bool raised_11 = default;
         dicttable* d_4 = default;
@@ -825,10 +843,10 @@ public static unsafe class RpythonProgram
         list_GcArray_Signed* leftstack_15 = default;
         rpy_str* string_17 = default;
         long index_18 = default;
-        long v_67 = default;
+        long v_94 = default;
         object_vtable* etype_13 = default;
         bool raised_13 = default;
-        long v_68 = default;
+        long v_95 = default;
         dicttable* d_6 = default;
         long key_6 = default;
         long value_6 = default;
@@ -836,7 +854,7 @@ public static unsafe class RpythonProgram
         list_GcArray_Signed* leftstack_16 = default;
         rpy_str* string_18 = default;
         long index_19 = default;
-        bool v_69 = default;
+        bool v_96 = default;
         dicttable* d_7 = default;
         long key_7 = default;
         long value_7 = default;
@@ -845,7 +863,7 @@ public static unsafe class RpythonProgram
         list_GcArray_Signed* leftstack_17 = default;
         rpy_str* string_19 = default;
         long index_21 = default;
-        long v_70 = default;
+        long v_97 = default;
         object_vtable* etype_14 = default;
         bool raised_14 = default;
         dicttable* d_8 = default;
@@ -856,23 +874,23 @@ public static unsafe class RpythonProgram
         long pc_12 = default;
         rpy_str* string_20 = default;
         long index_23 = default;
-        GcArray_odictentry_Bool* v_72 = default;
+        GcArray_odictentry_Bool* v_101 = default;
         dicttable* d_9 = default;
         long value_9 = default;
         long index_24 = default;
-        long v_74 = default;
+        long v_103 = default;
         list_GcArray_UniChar* parsed_18 = default;
         list_GcArray_Signed* leftstack_19 = default;
         rpy_str* string_21 = default;
         long index_25 = default;
-        GcArray_odictentry_Bool* v_75 = default;
-        IndexError* v_77 = default;
+        GcArray_odictentry_Bool* v_104 = default;
+        IndexError* v_106 = default;
         object_vtable* etype_15 = default;
         bool raised_15 = default;
-        IndexError* v_78 = default;
-        BaseException* v_79 = default;
-        BaseException* v_81 = default;
-        object_vtable* v_82 = default;
+        IndexError* v_107 = default;
+        BaseException* v_108 = default;
+        BaseException* v_110 = default;
+        object_vtable* v_111 = default;
         BaseException* evalue_0 = default;
         list_GcArray_Signed* l_5 = default;
         long newitem_3 = default;
@@ -880,10 +898,10 @@ public static unsafe class RpythonProgram
         dicttable* bracket_map_12 = default;
         rpy_str* string_22 = default;
         long index_26 = default;
-        long v_85 = default;
-        GcArray_Signed* v_86 = default;
-        long v_87 = default;
-        bool v_88 = default;
+        long v_114 = default;
+        GcArray_Signed* v_115 = default;
+        long v_116 = default;
+        bool v_117 = default;
         list_GcArray_Signed* l_6 = default;
         long newitem_4 = default;
         long length_3 = default;
@@ -891,7 +909,7 @@ public static unsafe class RpythonProgram
         dicttable* bracket_map_13 = default;
         rpy_str* string_23 = default;
         long index_27 = default;
-        long v_89 = default;
+        long v_118 = default;
         object_vtable* etype_16 = default;
         bool raised_16 = default;
         list_GcArray_Signed* l_7 = default;
@@ -901,7 +919,7 @@ public static unsafe class RpythonProgram
         dicttable* bracket_map_14 = default;
         rpy_str* string_24 = default;
         long index_28 = default;
-        GcArray_Signed* v_91 = default;
+        GcArray_Signed* v_122 = default;
         list_GcArray_Signed* l_8 = default;
         long newitem_6 = default;
         long length_5 = default;
@@ -909,7 +927,7 @@ public static unsafe class RpythonProgram
         dicttable* bracket_map_15 = default;
         rpy_str* string_25 = default;
         long index_29 = default;
-        long v_93 = default;
+        long v_124 = default;
         list_GcArray_UniChar* l_9 = default;
         int newitem_7 = default;
         long length_6 = default;
@@ -918,18 +936,18 @@ public static unsafe class RpythonProgram
         long pc_13 = default;
         rpy_str* string_26 = default;
         long index_30 = default;
-        long v_95 = default;
+        long v_126 = default;
         list_GcArray_UniChar* parsed_23 = default;
         dicttable* bracket_map_17 = default;
-        StopIteration* v_97 = default;
+        StopIteration* v_129 = default;
         object_vtable* etype_17 = default;
         bool raised_17 = default;
-        StopIteration* v_98 = default;
+        StopIteration* v_131 = default;
         list_GcArray_UniChar* parsed_24 = default;
         dicttable* bracket_map_18 = default;
-        BaseException* v_99 = default;
-        BaseException* v_101 = default;
-        object_vtable* v_102 = default;
+        BaseException* v_132 = default;
+        BaseException* v_134 = default;
+        object_vtable* v_135 = default;
         BaseException* evalue_1 = default;
         object_vtable* etype_18 = default;
         BaseException* evalue_2 = default;
@@ -941,16 +959,16 @@ public static unsafe class RpythonProgram
         BaseException* evalue_3 = default;
         list_GcArray_UniChar* parsed_26 = default;
         dicttable* bracket_map_20 = default;
-        rpy_str* v_105 = default;
+        rpy_str* v_139 = default;
         object_vtable* etype_20 = default;
         bool raised_18 = default;
-        rpy_str* v_106 = default;
+        rpy_str* v_141 = default;
         dicttable* bracket_map_21 = default;
-        tuple2* v_107 = default;
+        tuple2* v_143 = default;
         object_vtable* etype_21 = default;
         bool raised_19 = default;
-        tuple2* v_108 = default;
-        rpy_str* v_109 = default;
+        tuple2* v_145 = default;
+        rpy_str* v_146 = default;
         dicttable* bracket_map_22 = default;
         list_GcArray_UniChar* parsed_27 = default;
         dicttable* bracket_map_23 = default;
@@ -959,160 +977,198 @@ public static unsafe class RpythonProgram
 
     // block0: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
 #line 39 "rpython/rtyper/rlist.py"
-        v_0 = (list_GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)program_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 39 "rpython/rtyper/rlist.py"
+        v_1 = (list_GcArray_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(3, 32); if (v_1 == null) rpyexc_raise_MemoryError();
+#line 39 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; program_0 = (rpy_str*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; program_1 = program_0; goto block1;
+        v_3 = v_1; program_1 = program_0; goto block1;
 
     // block1: rpython/rtyper/rlist.py:40  l.length = length
     block1:
 #line 40 "rpython/rtyper/rlist.py"
-        v_1->length = 0L;
+        v_3->length = 0L;
 #line 41 "rpython/rtyper/rlist.py"
-        v_3 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(4, 24, 4, 16, 0L); if (v_3 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_3; ss[1] = (nint)program_1; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+#line 41 "rpython/rtyper/rlist.py"
+        v_6 = (GcArray_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(4, 24, 4, 16, 0L); if (v_6 == null) rpyexc_raise_MemoryError();
+#line 41 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; v_3 = (list_GcArray_UniChar*)ss[0]; program_1 = (rpy_str*)ss[1]; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return null;
-        v_4 = v_1; v_5 = v_3; program_2 = program_1; goto block2;
+        v_8 = v_3; v_9 = v_6; program_2 = program_1; goto block2;
 
     // block2: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
     block2:
 #line 41 "rpython/rtyper/rlist.py"
-        v_4->items = v_5;
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_8);
+#line 41 "rpython/rtyper/rlist.py"
+        v_8->items = v_9;
 #line 80 "rpython/rtyper/rordereddict.py"
-        v_7 = (dicttable*)Rpython.Runtime.Memory.NoGc.Malloc(5, 56); if (v_7 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_8; ss[1] = (nint)program_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+#line 80 "rpython/rtyper/rordereddict.py"
+        v_13 = (dicttable*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(5, 56); if (v_13 == null) rpyexc_raise_MemoryError();
+#line 80 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; v_8 = (list_GcArray_UniChar*)ss[0]; program_2 = (rpy_str*)ss[1]; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
         if (raised_2) return null;
-        v_8 = v_7; program_3 = program_2; v_9 = v_4; goto block3;
+        v_15 = v_13; program_3 = program_2; v_16 = v_8; goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:81  d.entries = malloc(DICT.TO.entries.TO, 0)
     block3:
 #line 81 "rpython/rtyper/rordereddict.py"
-        v_10 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 32, 16, 0L); if (v_10 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_15; ss[1] = (nint)program_3; ss[2] = (nint)v_16; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
+#line 81 "rpython/rtyper/rordereddict.py"
+        v_18 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(6, 24, 32, 16, 0L); if (v_18 == null) rpyexc_raise_MemoryError();
+#line 81 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; v_15 = (dicttable*)ss[0]; program_3 = (rpy_str*)ss[1]; v_16 = (list_GcArray_UniChar*)ss[2]; }
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
         if (raised_3) return null;
-        v_11 = v_8; v_12 = v_10; program_4 = program_3; v_13 = v_9; goto block4;
+        v_20 = v_15; v_21 = v_18; program_4 = program_3; v_22 = v_16; goto block4;
 
     // block4: rpython/rtyper/rordereddict.py:81  d.entries = malloc(DICT.TO.entries.TO, 0)
     block4:
 #line 81 "rpython/rtyper/rordereddict.py"
-        v_11->entries = v_12;
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_20);
+#line 81 "rpython/rtyper/rordereddict.py"
+        v_20->entries = v_21;
 #line 82 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(v_11, 16L);
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_20; ss[1] = (nint)program_4; ss[2] = (nint)v_22; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
+#line 82 "rpython/rtyper/rordereddict.py"
+        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(v_20, 16L);
+#line 82 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; v_20 = (dicttable*)ss[0]; program_4 = (rpy_str*)ss[1]; v_22 = (list_GcArray_UniChar*)ss[2]; }
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
         if (raised_4) return null;
-        program_5 = program_4; v_16 = v_13; v_17 = v_11; goto block5;
+        program_5 = program_4; v_28 = v_22; v_29 = v_20; goto block5;
 
     // block5: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
     block5:
 #line 39 "rpython/rtyper/rlist.py"
-        v_18 = (list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_18 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)program_5; ss[1] = (nint)v_28; ss[2] = (nint)v_29; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
+#line 39 "rpython/rtyper/rlist.py"
+        v_31 = (list_GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(7, 32); if (v_31 == null) rpyexc_raise_MemoryError();
+#line 39 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; program_5 = (rpy_str*)ss[0]; v_28 = (list_GcArray_UniChar*)ss[1]; v_29 = (dicttable*)ss[2]; }
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_5 != null;
         if (raised_5) return null;
-        v_19 = v_18; program_6 = program_5; v_20 = v_16; v_21 = v_17; goto block6;
+        v_33 = v_31; program_6 = program_5; v_34 = v_28; v_35 = v_29; goto block6;
 
     // block6: rpython/rtyper/rlist.py:40  l.length = length
     block6:
 #line 40 "rpython/rtyper/rlist.py"
-        v_19->length = 0L;
+        v_33->length = 0L;
 #line 41 "rpython/rtyper/rlist.py"
-        v_23 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, 0L); if (v_23 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_33; ss[1] = (nint)program_6; ss[2] = (nint)v_34; ss[3] = (nint)v_35; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+#line 41 "rpython/rtyper/rlist.py"
+        v_38 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, 0L); if (v_38 == null) rpyexc_raise_MemoryError();
+#line 41 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_33 = (list_GcArray_Signed*)ss[0]; program_6 = (rpy_str*)ss[1]; v_34 = (list_GcArray_UniChar*)ss[2]; v_35 = (dicttable*)ss[3]; }
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_6 != null;
         if (raised_6) return null;
-        v_24 = v_19; v_25 = v_23; program_7 = program_6; v_26 = v_20; v_27 = v_21; goto block7;
+        v_40 = v_33; v_41 = v_38; program_7 = program_6; v_42 = v_34; v_43 = v_35; goto block7;
 
     // block7: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
     block7:
 #line 41 "rpython/rtyper/rlist.py"
-        v_24->items = v_25;
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_40);
 #line 41 "rpython/rtyper/rlist.py"
-        string_0 = program_7; index_0 = 0L; parsed_0 = v_26; bracket_map_0 = v_27; leftstack_0 = v_24; pc_0 = 0L; goto block8;
+        v_40->items = v_41;
+#line 41 "rpython/rtyper/rlist.py"
+        string_0 = program_7; index_0 = 0L; parsed_0 = v_42; bracket_map_0 = v_43; leftstack_0 = v_40; pc_0 = 0L; goto block8;
 
     // block8: rpython/rtyper/rstr.py:715  if index >= len(s.chars):
     block8:
 #line 715 "rpython/rtyper/rstr.py"
-        v_29 = string_0->chars.length;
+        v_46 = string_0->chars.length;
 #line 715 "rpython/rtyper/rstr.py"
-        v_30 = index_0 >= v_29;
+        v_47 = index_0 >= v_46;
 #line 715 "rpython/rtyper/rstr.py"
-        if (v_30) { parsed_23 = parsed_0; bracket_map_17 = bracket_map_0; goto block37; }
+        if (v_47) { parsed_23 = parsed_0; bracket_map_17 = bracket_map_0; goto block37; }
 #line 715 "rpython/rtyper/rstr.py"
         string_1 = string_0; index_1 = index_0; parsed_1 = parsed_0; bracket_map_1 = bracket_map_0; leftstack_1 = leftstack_0; pc_1 = pc_0; goto block9;
 
     // block9: rpython/rtyper/rstr.py:717  it.index = index + 1
     block9:
 #line 717 "rpython/rtyper/rstr.py"
-        v_31 = unchecked(index_1 + 1L);
+        v_48 = unchecked(index_1 + 1L);
 #line 718 "rpython/rtyper/rstr.py"
-        v_32 = (&string_1->chars.items)[index_1];
+        v_49 = (&string_1->chars.items)[index_1];
 #line 718 "rpython/rtyper/rstr.py"
-        s_0 = Prebuilt.str_________; ch_0 = v_32; end_0 = 8L; i_0 = 0L; string_2 = string_1; index_2 = v_31; parsed_2 = parsed_1; bracket_map_2 = bracket_map_1; leftstack_2 = leftstack_1; pc_2 = pc_1; v_33 = v_32; goto block10;
+        s_0 = Prebuilt.str_________; ch_0 = v_49; end_0 = 8L; i_0 = 0L; string_2 = string_1; index_2 = v_48; parsed_2 = parsed_1; bracket_map_2 = bracket_map_1; leftstack_2 = leftstack_1; pc_2 = pc_1; v_50 = v_49; goto block10;
 
     // block10: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
     block10:
 #line 237 "rpython/rtyper/rstr.py"
-        v_34 = (&s_0->chars.items)[i_0];
+        v_51 = (&s_0->chars.items)[i_0];
 #line 237 "rpython/rtyper/rstr.py"
-        v_35 = v_34 == ch_0;
+        v_52 = v_51 == ch_0;
 #line 237 "rpython/rtyper/rstr.py"
-        if (v_35) { v_39 = i_0; string_4 = string_2; index_4 = index_2; parsed_4 = parsed_2; bracket_map_4 = bracket_map_2; leftstack_4 = leftstack_2; pc_4 = pc_2; v_40 = v_33; goto block12; }
+        if (v_52) { v_56 = i_0; string_4 = string_2; index_4 = index_2; parsed_4 = parsed_2; bracket_map_4 = bracket_map_2; leftstack_4 = leftstack_2; pc_4 = pc_2; v_57 = v_50; goto block12; }
 #line 237 "rpython/rtyper/rstr.py"
-        s_1 = s_0; ch_1 = ch_0; end_1 = end_0; i_1 = i_0; string_3 = string_2; index_3 = index_2; parsed_3 = parsed_2; bracket_map_3 = bracket_map_2; leftstack_3 = leftstack_2; pc_3 = pc_2; v_36 = v_33; goto block11;
+        s_1 = s_0; ch_1 = ch_0; end_1 = end_0; i_1 = i_0; string_3 = string_2; index_3 = index_2; parsed_3 = parsed_2; bracket_map_3 = bracket_map_2; leftstack_3 = leftstack_2; pc_3 = pc_2; v_53 = v_50; goto block11;
 
     // block11: rpython/rtyper/rstr.py:239  i += 1
     block11:
 #line 239 "rpython/rtyper/rstr.py"
-        v_37 = unchecked(i_1 + 1L);
+        v_54 = unchecked(i_1 + 1L);
 #line 236 "rpython/rtyper/rstr.py"
-        v_38 = v_37 < end_1;
+        v_55 = v_54 < end_1;
 #line 236 "rpython/rtyper/rstr.py"
-        if (v_38) { s_0 = s_1; ch_0 = ch_1; end_0 = end_1; i_0 = v_37; string_2 = string_3; index_2 = index_3; parsed_2 = parsed_3; bracket_map_2 = bracket_map_3; leftstack_2 = leftstack_3; pc_2 = pc_3; v_33 = v_36; goto block10; }
+        if (v_55) { s_0 = s_1; ch_0 = ch_1; end_0 = end_1; i_0 = v_54; string_2 = string_3; index_2 = index_3; parsed_2 = parsed_3; bracket_map_2 = bracket_map_3; leftstack_2 = leftstack_3; pc_2 = pc_3; v_50 = v_53; goto block10; }
 #line 236 "rpython/rtyper/rstr.py"
         string_0 = string_3; index_0 = index_3; parsed_0 = parsed_3; bracket_map_0 = bracket_map_3; leftstack_0 = leftstack_3; pc_0 = pc_3; goto block8;
 
     // block12: rpython/rtyper/rstr.py:244  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
     block12:
 #line 244 "rpython/rtyper/rstr.py"
-        v_41 = v_39 >= 0L;
+        v_58 = v_56 >= 0L;
 #line 244 "rpython/rtyper/rstr.py"
-        if (v_41) { l_0 = parsed_4; newitem_0 = v_40; bracket_map_5 = bracket_map_4; leftstack_5 = leftstack_4; pc_5 = pc_4; string_5 = string_4; index_5 = index_4; goto block13; }
+        if (v_58) { l_0 = parsed_4; newitem_0 = v_57; bracket_map_5 = bracket_map_4; leftstack_5 = leftstack_4; pc_5 = pc_4; string_5 = string_4; index_5 = index_4; goto block13; }
 #line 244 "rpython/rtyper/rstr.py"
         string_0 = string_4; index_0 = index_4; parsed_0 = parsed_4; bracket_map_0 = bracket_map_4; leftstack_0 = leftstack_4; pc_0 = pc_4; goto block8;
 
     // block13: rpython/rtyper/rlist.py:345  length = l.length
     block13:
 #line 345 "rpython/rtyper/rlist.py"
-        v_42 = l_0->length;
+        v_59 = l_0->length;
 #line 346 "rpython/rtyper/rlist.py"
-        v_43 = l_0->items;
+        v_60 = l_0->items;
 #line 346 "rpython/rtyper/rlist.py"
-        v_44 = v_43->length;
+        v_61 = v_60->length;
 #line 346 "rpython/rtyper/rlist.py"
-        v_45 = v_42 < v_44;
+        v_62 = v_59 < v_61;
 #line 346 "rpython/rtyper/rlist.py"
-        if (v_45) { l_9 = l_0; newitem_7 = newitem_0; length_6 = v_42; bracket_map_16 = bracket_map_5; leftstack_20 = leftstack_5; pc_13 = pc_5; string_26 = string_5; index_30 = index_5; goto block36; }
+        if (v_62) { l_9 = l_0; newitem_7 = newitem_0; length_6 = v_59; bracket_map_16 = bracket_map_5; leftstack_20 = leftstack_5; pc_13 = pc_5; string_26 = string_5; index_30 = index_5; goto block36; }
 #line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_42; bracket_map_6 = bracket_map_5; leftstack_6 = leftstack_5; pc_6 = pc_5; string_6 = string_5; index_6 = index_5; goto block14;
+        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_59; bracket_map_6 = bracket_map_5; leftstack_6 = leftstack_5; pc_6 = pc_5; string_6 = string_5; index_6 = index_5; goto block14;
 
     // block14: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
     block14:
 #line 349 "rpython/rtyper/rlist.py"
-        v_46 = unchecked(length_0 + 1L);
+        v_63 = unchecked(length_0 + 1L);
 #line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(l_1, v_46);
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_1; ss[1] = (nint)bracket_map_6; ss[2] = (nint)leftstack_6; ss[3] = (nint)string_6; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+#line 349 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(l_1, v_63);
+#line 349 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; l_1 = (list_GcArray_UniChar*)ss[0]; bracket_map_6 = (dicttable*)ss[1]; leftstack_6 = (list_GcArray_Signed*)ss[2]; string_6 = (rpy_str*)ss[3]; }
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
         raised_7 = etype_7 != null;
@@ -1122,65 +1178,73 @@ public static unsafe class RpythonProgram
     // block15: rpython/rtyper/rlist.py:350  l.items[length] = newitem
     block15:
 #line 350 "rpython/rtyper/rlist.py"
-        v_48 = l_2->items;
+        v_67 = l_2->items;
 #line 350 "rpython/rtyper/rlist.py"
-        (&v_48->items)[length_1] = newitem_2;
+        (&v_67->items)[length_1] = newitem_2;
 #line 93 "targetbf.py"
-        v_50 = newitem_2 == 91;
+        v_69 = newitem_2 == 91;
 #line 93 "targetbf.py"
-        if (v_50) { l_5 = leftstack_7; newitem_3 = pc_7; parsed_19 = l_2; bracket_map_12 = bracket_map_7; string_22 = string_7; index_26 = index_7; goto block32; }
+        if (v_69) { l_5 = leftstack_7; newitem_3 = pc_7; parsed_19 = l_2; bracket_map_12 = bracket_map_7; string_22 = string_7; index_26 = index_7; goto block32; }
 #line 93 "targetbf.py"
         parsed_5 = l_2; bracket_map_8 = bracket_map_7; leftstack_8 = leftstack_7; pc_8 = pc_7; char_0 = newitem_2; string_8 = string_7; index_8 = index_7; goto block16;
 
     // block16: targetbf.py:95  elif char == "]":
     block16:
 #line 95 "targetbf.py"
-        v_51 = char_0 == 93;
+        v_70 = char_0 == 93;
 #line 95 "targetbf.py"
-        if (v_51) { l_3 = leftstack_8; bracket_map_10 = bracket_map_8; pc_10 = pc_8; parsed_7 = parsed_5; string_10 = string_8; index_10 = index_8; goto block18; }
+        if (v_70) { l_3 = leftstack_8; bracket_map_10 = bracket_map_8; pc_10 = pc_8; parsed_7 = parsed_5; string_10 = string_8; index_10 = index_8; goto block18; }
 #line 95 "targetbf.py"
         parsed_6 = parsed_5; bracket_map_9 = bracket_map_8; leftstack_9 = leftstack_8; pc_9 = pc_8; string_9 = string_8; index_9 = index_8; goto block17;
 
     // block17: targetbf.py:99  pc += 1
     block17:
 #line 99 "targetbf.py"
-        v_52 = unchecked(pc_9 + 1L);
+        v_71 = unchecked(pc_9 + 1L);
 #line 99 "targetbf.py"
-        string_0 = string_9; index_0 = index_9; parsed_0 = parsed_6; bracket_map_0 = bracket_map_9; leftstack_0 = leftstack_9; pc_0 = v_52; goto block8;
+        string_0 = string_9; index_0 = index_9; parsed_0 = parsed_6; bracket_map_0 = bracket_map_9; leftstack_0 = leftstack_9; pc_0 = v_71; goto block8;
 
     // block18: rpython/rtyper/rlist.py:364  length = l.length
     block18:
 #line 364 "rpython/rtyper/rlist.py"
-        v_53 = l_3->length;
+        v_72 = l_3->length;
 #line 365 "rpython/rtyper/rlist.py"
-        v_54 = v_53 == 0L;
+        v_73 = v_72 == 0L;
 #line 365 "rpython/rtyper/rlist.py"
-        if (v_54) goto block30;
+        if (v_73) goto block30;
 #line 365 "rpython/rtyper/rlist.py"
-        l_4 = l_3; length_2 = v_53; bracket_map_11 = bracket_map_10; pc_11 = pc_10; parsed_8 = parsed_7; string_11 = string_10; index_11 = index_10; goto block19;
+        l_4 = l_3; length_2 = v_72; bracket_map_11 = bracket_map_10; pc_11 = pc_10; parsed_8 = parsed_7; string_11 = string_10; index_11 = index_10; goto block19;
 
     // block19: rpython/rtyper/rlist.py:367  res = l.items[length - 1]
     block19:
 #line 367 "rpython/rtyper/rlist.py"
-        v_55 = l_4->items;
+        v_74 = l_4->items;
 #line 367 "rpython/rtyper/rlist.py"
-        v_56 = unchecked(length_2 - 1L);
+        v_75 = unchecked(length_2 - 1L);
 #line 367 "rpython/rtyper/rlist.py"
-        v_57 = (&v_55->items)[v_56];
+        v_76 = (&v_74->items)[v_75];
 #line 368 "rpython/rtyper/rlist.py"
-        v_58 = unchecked(length_2 - 1L);
+        v_77 = unchecked(length_2 - 1L);
 #line 368 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_4, v_58);
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_4; ss[1] = (nint)bracket_map_11; ss[2] = (nint)parsed_8; ss[3] = (nint)string_11; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+#line 368 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_4, v_77);
+#line 368 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; l_4 = (list_GcArray_Signed*)ss[0]; bracket_map_11 = (dicttable*)ss[1]; parsed_8 = (list_GcArray_UniChar*)ss[2]; string_11 = (rpy_str*)ss[3]; }
 #line hidden
         etype_8 = Prebuilt.exc_data->exc_type;
         raised_8 = etype_8 != null;
         if (raised_8) return null;
-        d_0 = bracket_map_11; key_0 = v_57; value_0 = pc_11; parsed_9 = parsed_8; leftstack_10 = l_4; string_12 = string_11; index_12 = index_11; goto block20;
+        d_0 = bracket_map_11; key_0 = v_76; value_0 = pc_11; parsed_9 = parsed_8; leftstack_10 = l_4; string_12 = string_11; index_12 = index_11; goto block20;
 
     // block20: rpython/rtyper/rordereddict.py:359  _ll_dict_ensure_index(d, hash)
     block20:
 #line 359 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_0; ss[1] = (nint)parsed_9; ss[2] = (nint)leftstack_10; ss[3] = (nint)string_12; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+#line 359 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0);
+#line 359 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; d_0 = (dicttable*)ss[0]; parsed_9 = (list_GcArray_UniChar*)ss[1]; leftstack_10 = (list_GcArray_Signed*)ss[2]; string_12 = (rpy_str*)ss[3]; }
 #line hidden
         etype_9 = Prebuilt.exc_data->exc_type;
         raised_9 = etype_9 != null;
@@ -1190,28 +1254,32 @@ public static unsafe class RpythonProgram
     // block21: rpython/rtyper/rordereddict.py:361  index = _ll_dict_lookup(d, key, h, eq, True)
     block21:
 #line 361 "rpython/rtyper/rordereddict.py"
-        v_61 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, true);
+        v_84 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, true);
 #line hidden
         etype_10 = Prebuilt.exc_data->exc_type;
         raised_10 = etype_10 != null;
         if (raised_10) return null;
-        v_62 = v_61; d_2 = d_1; key_2 = key_1; value_2 = value_1; parsed_11 = parsed_10; leftstack_12 = leftstack_11; string_14 = string_13; index_14 = index_13; goto block22;
+        v_85 = v_84; d_2 = d_1; key_2 = key_1; value_2 = value_1; parsed_11 = parsed_10; leftstack_12 = leftstack_11; string_14 = string_13; index_14 = index_13; goto block22;
 
     // block22: rpython/rtyper/rordereddict.py:362  if index >= 0:
     block22:
 #line 362 "rpython/rtyper/rordereddict.py"
-        v_63 = v_62 >= 0L;
+        v_86 = v_85 >= 0L;
 #line 362 "rpython/rtyper/rordereddict.py"
-        if (v_63) { d_9 = d_2; value_9 = value_2; index_24 = v_62; v_74 = key_2; parsed_18 = parsed_11; leftstack_19 = leftstack_12; string_21 = string_14; index_25 = index_14; goto block29; }
+        if (v_86) { d_9 = d_2; value_9 = value_2; index_24 = v_85; v_103 = key_2; parsed_18 = parsed_11; leftstack_19 = leftstack_12; string_21 = string_14; index_25 = index_14; goto block29; }
 #line 362 "rpython/rtyper/rordereddict.py"
-        d_3 = d_2; key_3 = key_2; value_3 = value_2; index_15 = v_62; parsed_12 = parsed_11; leftstack_13 = leftstack_12; string_15 = string_14; index_16 = index_14; goto block23;
+        d_3 = d_2; key_3 = key_2; value_3 = value_2; index_15 = v_85; parsed_12 = parsed_11; leftstack_13 = leftstack_12; string_15 = string_14; index_16 = index_14; goto block23;
 
     // block23: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
     block23:
 #line 365 "rpython/rtyper/rordereddict.py"
-        v_64 = ~index_15;
+        v_87 = ~index_15;
 #line 365 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_3, key_3, value_3, key_3, v_64);
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_3; ss[1] = (nint)parsed_12; ss[2] = (nint)leftstack_13; ss[3] = (nint)string_15; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+#line 365 "rpython/rtyper/rordereddict.py"
+        rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_3, key_3, value_3, key_3, v_87);
+#line 365 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; d_3 = (dicttable*)ss[0]; parsed_12 = (list_GcArray_UniChar*)ss[1]; leftstack_13 = (list_GcArray_Signed*)ss[2]; string_15 = (rpy_str*)ss[3]; }
 #line hidden
         etype_11 = Prebuilt.exc_data->exc_type;
         raised_11 = etype_11 != null;
@@ -1221,7 +1289,11 @@ public static unsafe class RpythonProgram
     // block24: rpython/rtyper/rordereddict.py:359  _ll_dict_ensure_index(d, hash)
     block24:
 #line 359 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_4; ss[1] = (nint)parsed_13; ss[2] = (nint)leftstack_14; ss[3] = (nint)string_16; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+#line 359 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_4);
+#line 359 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; d_4 = (dicttable*)ss[0]; parsed_13 = (list_GcArray_UniChar*)ss[1]; leftstack_14 = (list_GcArray_Signed*)ss[2]; string_16 = (rpy_str*)ss[3]; }
 #line hidden
         etype_12 = Prebuilt.exc_data->exc_type;
         raised_12 = etype_12 != null;
@@ -1231,28 +1303,32 @@ public static unsafe class RpythonProgram
     // block25: rpython/rtyper/rordereddict.py:361  index = _ll_dict_lookup(d, key, h, eq, True)
     block25:
 #line 361 "rpython/rtyper/rordereddict.py"
-        v_67 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_5, key_5, key_5, true);
+        v_94 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_5, key_5, key_5, true);
 #line hidden
         etype_13 = Prebuilt.exc_data->exc_type;
         raised_13 = etype_13 != null;
         if (raised_13) return null;
-        v_68 = v_67; d_6 = d_5; key_6 = key_5; value_6 = value_5; parsed_15 = parsed_14; leftstack_16 = leftstack_15; string_18 = string_17; index_19 = index_18; goto block26;
+        v_95 = v_94; d_6 = d_5; key_6 = key_5; value_6 = value_5; parsed_15 = parsed_14; leftstack_16 = leftstack_15; string_18 = string_17; index_19 = index_18; goto block26;
 
     // block26: rpython/rtyper/rordereddict.py:362  if index >= 0:
     block26:
 #line 362 "rpython/rtyper/rordereddict.py"
-        v_69 = v_68 >= 0L;
+        v_96 = v_95 >= 0L;
 #line 362 "rpython/rtyper/rordereddict.py"
-        if (v_69) { d_8 = d_6; value_8 = value_6; index_22 = v_68; parsed_17 = parsed_15; leftstack_18 = leftstack_16; pc_12 = key_6; string_20 = string_18; index_23 = index_19; goto block28; }
+        if (v_96) { d_8 = d_6; value_8 = value_6; index_22 = v_95; parsed_17 = parsed_15; leftstack_18 = leftstack_16; pc_12 = key_6; string_20 = string_18; index_23 = index_19; goto block28; }
 #line 362 "rpython/rtyper/rordereddict.py"
-        d_7 = d_6; key_7 = key_6; value_7 = value_6; index_20 = v_68; parsed_16 = parsed_15; leftstack_17 = leftstack_16; string_19 = string_18; index_21 = index_19; goto block27;
+        d_7 = d_6; key_7 = key_6; value_7 = value_6; index_20 = v_95; parsed_16 = parsed_15; leftstack_17 = leftstack_16; string_19 = string_18; index_21 = index_19; goto block27;
 
     // block27: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
     block27:
 #line 365 "rpython/rtyper/rordereddict.py"
-        v_70 = ~index_20;
+        v_97 = ~index_20;
 #line 365 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_7, key_7, value_7, key_7, v_70);
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_7; ss[1] = (nint)parsed_16; ss[2] = (nint)leftstack_17; ss[3] = (nint)string_19; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+#line 365 "rpython/rtyper/rordereddict.py"
+        rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_7, key_7, value_7, key_7, v_97);
+#line 365 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; d_7 = (dicttable*)ss[0]; parsed_16 = (list_GcArray_UniChar*)ss[1]; leftstack_17 = (list_GcArray_Signed*)ss[2]; string_19 = (rpy_str*)ss[3]; }
 #line hidden
         etype_14 = Prebuilt.exc_data->exc_type;
         raised_14 = etype_14 != null;
@@ -1262,68 +1338,72 @@ public static unsafe class RpythonProgram
     // block28: rpython/rtyper/rordereddict.py:363  d.entries[index].value = value
     block28:
 #line 363 "rpython/rtyper/rordereddict.py"
-        v_72 = d_8->entries;
+        v_101 = d_8->entries;
 #line 363 "rpython/rtyper/rordereddict.py"
-        (&v_72->items)[index_22].value = value_8;
+        (&v_101->items)[index_22].value = value_8;
 #line 363 "rpython/rtyper/rordereddict.py"
         parsed_6 = parsed_17; bracket_map_9 = d_8; leftstack_9 = leftstack_18; pc_9 = pc_12; string_9 = string_20; index_9 = index_23; goto block17;
 
     // block29: rpython/rtyper/rordereddict.py:363  d.entries[index].value = value
     block29:
 #line 363 "rpython/rtyper/rordereddict.py"
-        v_75 = d_9->entries;
+        v_104 = d_9->entries;
 #line 363 "rpython/rtyper/rordereddict.py"
-        (&v_75->items)[index_24].value = value_9;
+        (&v_104->items)[index_24].value = value_9;
 #line 363 "rpython/rtyper/rordereddict.py"
-        d_4 = d_9; key_4 = value_9; value_4 = v_74; parsed_13 = parsed_18; leftstack_14 = leftstack_19; string_16 = string_21; index_17 = index_25; goto block24;
+        d_4 = d_9; key_4 = value_9; value_4 = v_103; parsed_13 = parsed_18; leftstack_14 = leftstack_19; string_16 = string_21; index_17 = index_25; goto block24;
 
     // block30: rpython/rtyper/rlist.py:366  raise IndexError
     block30:
 #line 366 "rpython/rtyper/rlist.py"
-        v_77 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_77 == null) rpyexc_raise_MemoryError();
+        v_106 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_106 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_15 = Prebuilt.exc_data->exc_type;
         raised_15 = etype_15 != null;
         if (raised_15) return null;
-        v_78 = v_77; goto block31;
+        v_107 = v_106; goto block31;
 
     // block31: rpython/rtyper/rlist.py:366  raise IndexError
     block31:
 #line 366 "rpython/rtyper/rlist.py"
-        v_79 = (BaseException*)v_78;
+        v_108 = (BaseException*)v_107;
 #line 366 "rpython/rtyper/rlist.py"
-        v_79->typeptr = Prebuilt.vtable_IndexError;
+        v_108->typeptr = Prebuilt.vtable_IndexError;
 #line 366 "rpython/rtyper/rlist.py"
-        v_81 = (BaseException*)v_78;
+        v_110 = (BaseException*)v_107;
 #line 366 "rpython/rtyper/rlist.py"
-        v_82 = v_81->typeptr;
+        v_111 = v_110->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_78;
-        Prebuilt.exc_data->exc_type = v_82;
+        evalue_0 = (BaseException*)v_107;
+        Prebuilt.exc_data->exc_type = v_111;
         Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block32: rpython/rtyper/rlist.py:345  length = l.length
     block32:
 #line 345 "rpython/rtyper/rlist.py"
-        v_85 = l_5->length;
+        v_114 = l_5->length;
 #line 346 "rpython/rtyper/rlist.py"
-        v_86 = l_5->items;
+        v_115 = l_5->items;
 #line 346 "rpython/rtyper/rlist.py"
-        v_87 = v_86->length;
+        v_116 = v_115->length;
 #line 346 "rpython/rtyper/rlist.py"
-        v_88 = v_85 < v_87;
+        v_117 = v_114 < v_116;
 #line 346 "rpython/rtyper/rlist.py"
-        if (v_88) { l_8 = l_5; newitem_6 = newitem_3; length_5 = v_85; parsed_22 = parsed_19; bracket_map_15 = bracket_map_12; string_25 = string_22; index_29 = index_26; goto block35; }
+        if (v_117) { l_8 = l_5; newitem_6 = newitem_3; length_5 = v_114; parsed_22 = parsed_19; bracket_map_15 = bracket_map_12; string_25 = string_22; index_29 = index_26; goto block35; }
 #line 346 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newitem_4 = newitem_3; length_3 = v_85; parsed_20 = parsed_19; bracket_map_13 = bracket_map_12; string_23 = string_22; index_27 = index_26; goto block33;
+        l_6 = l_5; newitem_4 = newitem_3; length_3 = v_114; parsed_20 = parsed_19; bracket_map_13 = bracket_map_12; string_23 = string_22; index_27 = index_26; goto block33;
 
     // block33: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
     block33:
 #line 349 "rpython/rtyper/rlist.py"
-        v_89 = unchecked(length_3 + 1L);
+        v_118 = unchecked(length_3 + 1L);
 #line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_6, v_89);
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_6; ss[1] = (nint)parsed_20; ss[2] = (nint)bracket_map_13; ss[3] = (nint)string_23; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+#line 349 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_6, v_118);
+#line 349 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; l_6 = (list_GcArray_Signed*)ss[0]; parsed_20 = (list_GcArray_UniChar*)ss[1]; bracket_map_13 = (dicttable*)ss[2]; string_23 = (rpy_str*)ss[3]; }
 #line hidden
         etype_16 = Prebuilt.exc_data->exc_type;
         raised_16 = etype_16 != null;
@@ -1333,53 +1413,57 @@ public static unsafe class RpythonProgram
     // block34: rpython/rtyper/rlist.py:350  l.items[length] = newitem
     block34:
 #line 350 "rpython/rtyper/rlist.py"
-        v_91 = l_7->items;
+        v_122 = l_7->items;
 #line 350 "rpython/rtyper/rlist.py"
-        (&v_91->items)[length_4] = newitem_5;
+        (&v_122->items)[length_4] = newitem_5;
 #line 350 "rpython/rtyper/rlist.py"
         parsed_6 = parsed_21; bracket_map_9 = bracket_map_14; leftstack_9 = l_7; pc_9 = newitem_5; string_9 = string_24; index_9 = index_28; goto block17;
 
     // block35: rpython/rtyper/rlist.py:347  l.length = length + 1
     block35:
 #line 347 "rpython/rtyper/rlist.py"
-        v_93 = unchecked(length_5 + 1L);
+        v_124 = unchecked(length_5 + 1L);
 #line 347 "rpython/rtyper/rlist.py"
-        l_8->length = v_93;
+        l_8->length = v_124;
 #line 347 "rpython/rtyper/rlist.py"
         l_7 = l_8; newitem_5 = newitem_6; length_4 = length_5; parsed_21 = parsed_22; bracket_map_14 = bracket_map_15; string_24 = string_25; index_28 = index_29; goto block34;
 
     // block36: rpython/rtyper/rlist.py:347  l.length = length + 1
     block36:
 #line 347 "rpython/rtyper/rlist.py"
-        v_95 = unchecked(length_6 + 1L);
+        v_126 = unchecked(length_6 + 1L);
 #line 347 "rpython/rtyper/rlist.py"
-        l_9->length = v_95;
+        l_9->length = v_126;
 #line 347 "rpython/rtyper/rlist.py"
         l_2 = l_9; newitem_2 = newitem_7; length_1 = length_6; bracket_map_7 = bracket_map_16; leftstack_7 = leftstack_20; pc_7 = pc_13; string_7 = string_26; index_7 = index_30; goto block15;
 
     // block37: rpython/rtyper/rstr.py:716  raise StopIteration
     block37:
 #line 716 "rpython/rtyper/rstr.py"
-        v_97 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_97 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)parsed_23; ss[1] = (nint)bracket_map_17; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+#line 716 "rpython/rtyper/rstr.py"
+        v_129 = (StopIteration*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(9, 24); if (v_129 == null) rpyexc_raise_MemoryError();
+#line 716 "rpython/rtyper/rstr.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; parsed_23 = (list_GcArray_UniChar*)ss[0]; bracket_map_17 = (dicttable*)ss[1]; }
 #line hidden
         etype_17 = Prebuilt.exc_data->exc_type;
         raised_17 = etype_17 != null;
         if (raised_17) { parsed_27 = parsed_23; bracket_map_23 = bracket_map_17; goto block44; }
-        v_98 = v_97; parsed_24 = parsed_23; bracket_map_18 = bracket_map_17; goto block38;
+        v_131 = v_129; parsed_24 = parsed_23; bracket_map_18 = bracket_map_17; goto block38;
 
     // block38: rpython/rtyper/rstr.py:716  raise StopIteration
     block38:
 #line 716 "rpython/rtyper/rstr.py"
-        v_99 = (BaseException*)v_98;
+        v_132 = (BaseException*)v_131;
 #line 716 "rpython/rtyper/rstr.py"
-        v_99->typeptr = Prebuilt.vtable_StopIteration;
+        v_132->typeptr = Prebuilt.vtable_StopIteration;
 #line 716 "rpython/rtyper/rstr.py"
-        v_101 = (BaseException*)v_98;
+        v_134 = (BaseException*)v_131;
 #line 716 "rpython/rtyper/rstr.py"
-        v_102 = v_101->typeptr;
+        v_135 = v_134->typeptr;
 #line hidden
-        evalue_1 = (BaseException*)v_98;
-        etype_18 = v_102; evalue_2 = evalue_1; parsed_25 = parsed_24; bracket_map_19 = bracket_map_18; goto block39;
+        evalue_1 = (BaseException*)v_131;
+        etype_18 = v_135; evalue_2 = evalue_1; parsed_25 = parsed_24; bracket_map_19 = bracket_map_18; goto block39;
 
     // block39: targetbf.py:90  for char in program:
     block39:
@@ -1402,31 +1486,43 @@ public static unsafe class RpythonProgram
     // block41: targetbf.py:100  return "".join(parsed), bracket_map
     block41:
 #line 100 "targetbf.py"
-        v_105 = rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(Prebuilt.str_empty, parsed_26);
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)bracket_map_20; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 100 "targetbf.py"
+        v_139 = rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(Prebuilt.str_empty, parsed_26);
+#line 100 "targetbf.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; bracket_map_20 = (dicttable*)ss[0]; }
 #line hidden
         etype_20 = Prebuilt.exc_data->exc_type;
         raised_18 = etype_20 != null;
         if (raised_18) return null;
-        v_106 = v_105; bracket_map_21 = bracket_map_20; goto block42;
+        v_141 = v_139; bracket_map_21 = bracket_map_20; goto block42;
 
     // block42: targetbf.py:100  return "".join(parsed), bracket_map
     block42:
 #line 100 "targetbf.py"
-        v_107 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(10, 32); if (v_107 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_141; ss[1] = (nint)bracket_map_21; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+#line 100 "targetbf.py"
+        v_143 = (tuple2*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(10, 32); if (v_143 == null) rpyexc_raise_MemoryError();
+#line 100 "targetbf.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; v_141 = (rpy_str*)ss[0]; bracket_map_21 = (dicttable*)ss[1]; }
 #line hidden
         etype_21 = Prebuilt.exc_data->exc_type;
         raised_19 = etype_21 != null;
         if (raised_19) return null;
-        v_108 = v_107; v_109 = v_106; bracket_map_22 = bracket_map_21; goto block43;
+        v_145 = v_143; v_146 = v_141; bracket_map_22 = bracket_map_21; goto block43;
 
     // block43: targetbf.py:100  return "".join(parsed), bracket_map
     block43:
 #line 100 "targetbf.py"
-        v_108->item0 = v_109;
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_145);
 #line 100 "targetbf.py"
-        v_108->item1 = bracket_map_22;
+        v_145->item0 = v_146;
 #line 100 "targetbf.py"
-        return v_108;
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_145);
+#line 100 "targetbf.py"
+        v_145->item1 = bracket_map_22;
+#line 100 "targetbf.py"
+        return v_145;
 
     // block44
     block44:
@@ -1443,126 +1539,126 @@ public static unsafe class RpythonProgram
     public static void targetbf_mainloop(rpy_str* program_0, dicttable* bracket_map_0)
     {
 #line 57 "targetbf.py"
-        targetbf_Tape* v_0 = default;
+        targetbf_Tape* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        targetbf_Tape* v_1 = default;
+        targetbf_Tape* v_3 = default;
         rpy_str* program_1 = default;
         dicttable* bracket_map_1 = default;
-        list_GcArray_Signed* v_3 = default;
+        list_GcArray_Signed* v_6 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        list_GcArray_Signed* v_4 = default;
-        targetbf_Tape* v_5 = default;
+        list_GcArray_Signed* v_8 = default;
+        targetbf_Tape* v_9 = default;
         rpy_str* program_2 = default;
         dicttable* bracket_map_2 = default;
-        GcArray_Signed* v_7 = default;
+        GcArray_Signed* v_12 = default;
         object_vtable* etype_2 = default;
         bool raised_2 = default;
-        list_GcArray_Signed* v_8 = default;
-        GcArray_Signed* v_9 = default;
-        targetbf_Tape* v_10 = default;
+        list_GcArray_Signed* v_14 = default;
+        GcArray_Signed* v_15 = default;
+        targetbf_Tape* v_16 = default;
         rpy_str* program_3 = default;
         dicttable* bracket_map_3 = default;
-        GcArray_Signed* v_12 = default;
+        GcArray_Signed* v_19 = default;
         rpy_str* s_0 = default;
         long pc_0 = default;
         dicttable* bracket_map_4 = default;
         targetbf_Tape* tape_0 = default;
-        long v_16 = default;
-        bool v_17 = default;
+        long v_24 = default;
+        bool v_25 = default;
         rpy_str* program_4 = default;
         dicttable* bracket_map_5 = default;
         long pc_1 = default;
         targetbf_Tape* tape_1 = default;
-        long v_19 = default;
-        bool v_20 = default;
+        long v_27 = default;
+        bool v_28 = default;
         rpy_str* s_1 = default;
         long index_0 = default;
         long length_0 = default;
         dicttable* bracket_map_6 = default;
         long pc_2 = default;
         targetbf_Tape* tape_2 = default;
-        bool v_21 = default;
+        bool v_29 = default;
         rpy_str* s_2 = default;
         long index_1 = default;
         dicttable* bracket_map_7 = default;
         long pc_3 = default;
         targetbf_Tape* tape_3 = default;
-        int v_22 = default;
-        bool v_23 = default;
+        int v_30 = default;
+        bool v_31 = default;
         rpy_str* program_5 = default;
         dicttable* bracket_map_8 = default;
         long pc_4 = default;
         targetbf_Tape* tape_4 = default;
         int code_0 = default;
-        bool v_24 = default;
+        bool v_32 = default;
         rpy_str* program_6 = default;
         dicttable* bracket_map_9 = default;
         long pc_5 = default;
         targetbf_Tape* tape_5 = default;
         int code_1 = default;
-        bool v_25 = default;
+        bool v_33 = default;
         rpy_str* program_7 = default;
         dicttable* bracket_map_10 = default;
         long pc_6 = default;
         targetbf_Tape* tape_6 = default;
         int code_2 = default;
-        bool v_26 = default;
+        bool v_34 = default;
         rpy_str* program_8 = default;
         dicttable* bracket_map_11 = default;
         long pc_7 = default;
         targetbf_Tape* tape_7 = default;
         int code_3 = default;
-        bool v_27 = default;
+        bool v_35 = default;
         rpy_str* program_9 = default;
         dicttable* bracket_map_12 = default;
         long pc_8 = default;
         targetbf_Tape* tape_8 = default;
         int code_4 = default;
-        bool v_28 = default;
+        bool v_36 = default;
         rpy_str* program_10 = default;
         dicttable* bracket_map_13 = default;
         long pc_9 = default;
         targetbf_Tape* tape_9 = default;
         int code_5 = default;
-        bool v_29 = default;
+        bool v_37 = default;
         rpy_str* program_11 = default;
         dicttable* bracket_map_14 = default;
         long pc_10 = default;
         targetbf_Tape* tape_10 = default;
         int code_6 = default;
-        bool v_30 = default;
+        bool v_38 = default;
         rpy_str* program_12 = default;
         dicttable* bracket_map_15 = default;
         long pc_11 = default;
         targetbf_Tape* tape_11 = default;
-        long v_31 = default;
+        long v_39 = default;
         targetbf_Tape* self_0 = default;
         rpy_str* program_13 = default;
         dicttable* bracket_map_16 = default;
         long pc_12 = default;
-        list_GcArray_Signed* v_32 = default;
-        long v_33 = default;
-        GcArray_Signed* v_34 = default;
-        long v_35 = default;
-        bool v_36 = default;
+        list_GcArray_Signed* v_40 = default;
+        long v_41 = default;
+        GcArray_Signed* v_42 = default;
+        long v_43 = default;
+        bool v_44 = default;
         long index_2 = default;
         long length_1 = default;
-        GcArray_Signed* v_37 = default;
+        GcArray_Signed* v_45 = default;
         rpy_str* program_14 = default;
         dicttable* bracket_map_17 = default;
         long pc_13 = default;
         targetbf_Tape* self_1 = default;
-        bool v_38 = default;
-        GcArray_Signed* v_39 = default;
-        long v_40 = default;
+        bool v_46 = default;
+        GcArray_Signed* v_47 = default;
+        long v_48 = default;
         rpy_str* program_15 = default;
         dicttable* bracket_map_18 = default;
         long pc_14 = default;
         targetbf_Tape* self_2 = default;
-        long v_41 = default;
-        bool v_42 = default;
+        long v_49 = default;
+        bool v_50 = default;
         dicttable* d_0 = default;
         long key_0 = default;
         rpy_str* program_16 = default;
@@ -1573,73 +1669,73 @@ public static unsafe class RpythonProgram
         long key_1 = default;
         rpy_str* program_17 = default;
         targetbf_Tape* tape_13 = default;
-        long v_44 = default;
+        long v_54 = default;
         object_vtable* etype_4 = default;
         bool raised_4 = default;
-        long v_45 = default;
+        long v_55 = default;
         dicttable* d_2 = default;
         rpy_str* program_18 = default;
         targetbf_Tape* tape_14 = default;
-        bool v_46 = default;
+        bool v_56 = default;
         dicttable* d_3 = default;
         long index_3 = default;
         rpy_str* program_19 = default;
         targetbf_Tape* tape_15 = default;
-        GcArray_odictentry_Bool* v_47 = default;
-        long v_48 = default;
-        KeyError* v_49 = default;
+        GcArray_odictentry_Bool* v_57 = default;
+        long v_58 = default;
+        KeyError* v_59 = default;
         object_vtable* etype_5 = default;
         bool raised_5 = default;
-        KeyError* v_50 = default;
-        BaseException* v_51 = default;
-        BaseException* v_53 = default;
-        object_vtable* v_54 = default;
+        KeyError* v_60 = default;
+        BaseException* v_61 = default;
+        BaseException* v_63 = default;
+        object_vtable* v_64 = default;
         BaseException* evalue_0 = default;
-        IndexError* v_57 = default;
+        IndexError* v_67 = default;
         object_vtable* etype_6 = default;
         bool raised_6 = default;
-        IndexError* v_58 = default;
-        BaseException* v_59 = default;
-        BaseException* v_61 = default;
-        object_vtable* v_62 = default;
+        IndexError* v_68 = default;
+        BaseException* v_69 = default;
+        BaseException* v_71 = default;
+        object_vtable* v_72 = default;
         BaseException* evalue_1 = default;
         long index_4 = default;
         long length_2 = default;
-        GcArray_Signed* v_65 = default;
+        GcArray_Signed* v_75 = default;
         rpy_str* program_20 = default;
         dicttable* bracket_map_19 = default;
         long pc_15 = default;
         targetbf_Tape* self_3 = default;
-        long v_66 = default;
-        bool v_67 = default;
+        long v_76 = default;
+        bool v_77 = default;
         targetbf_Tape* self_4 = default;
         rpy_str* program_21 = default;
         dicttable* bracket_map_20 = default;
         long pc_16 = default;
         int code_7 = default;
-        list_GcArray_Signed* v_68 = default;
-        long v_69 = default;
-        GcArray_Signed* v_70 = default;
-        long v_71 = default;
-        bool v_72 = default;
+        list_GcArray_Signed* v_78 = default;
+        long v_79 = default;
+        GcArray_Signed* v_80 = default;
+        long v_81 = default;
+        bool v_82 = default;
         long index_5 = default;
         long length_3 = default;
-        GcArray_Signed* v_73 = default;
+        GcArray_Signed* v_83 = default;
         rpy_str* program_22 = default;
         dicttable* bracket_map_21 = default;
         long pc_17 = default;
         targetbf_Tape* self_5 = default;
         int code_8 = default;
-        bool v_74 = default;
-        GcArray_Signed* v_75 = default;
-        long v_76 = default;
+        bool v_84 = default;
+        GcArray_Signed* v_85 = default;
+        long v_86 = default;
         rpy_str* program_23 = default;
         dicttable* bracket_map_22 = default;
         long pc_18 = default;
         targetbf_Tape* self_6 = default;
         int code_9 = default;
-        long v_77 = default;
-        bool v_78 = default;
+        long v_87 = default;
+        bool v_88 = default;
         dicttable* d_4 = default;
         long key_2 = default;
         rpy_str* program_24 = default;
@@ -1650,137 +1746,137 @@ public static unsafe class RpythonProgram
         long key_3 = default;
         rpy_str* program_25 = default;
         targetbf_Tape* tape_17 = default;
-        long v_80 = default;
+        long v_92 = default;
         object_vtable* etype_8 = default;
         bool raised_8 = default;
-        long v_81 = default;
+        long v_93 = default;
         dicttable* d_6 = default;
         rpy_str* program_26 = default;
         targetbf_Tape* tape_18 = default;
-        bool v_82 = default;
+        bool v_94 = default;
         dicttable* d_7 = default;
         long index_6 = default;
         rpy_str* program_27 = default;
         targetbf_Tape* tape_19 = default;
-        GcArray_odictentry_Bool* v_83 = default;
-        long v_84 = default;
-        KeyError* v_85 = default;
+        GcArray_odictentry_Bool* v_95 = default;
+        long v_96 = default;
+        KeyError* v_97 = default;
         object_vtable* etype_9 = default;
         bool raised_9 = default;
-        KeyError* v_86 = default;
-        BaseException* v_87 = default;
-        BaseException* v_89 = default;
-        object_vtable* v_90 = default;
+        KeyError* v_98 = default;
+        BaseException* v_99 = default;
+        BaseException* v_101 = default;
+        object_vtable* v_102 = default;
         BaseException* evalue_2 = default;
-        IndexError* v_93 = default;
+        IndexError* v_105 = default;
         object_vtable* etype_10 = default;
         bool raised_10 = default;
-        IndexError* v_94 = default;
-        BaseException* v_95 = default;
-        BaseException* v_97 = default;
-        object_vtable* v_98 = default;
+        IndexError* v_106 = default;
+        BaseException* v_107 = default;
+        BaseException* v_109 = default;
+        object_vtable* v_110 = default;
         BaseException* evalue_3 = default;
         long index_7 = default;
         long length_4 = default;
-        GcArray_Signed* v_101 = default;
+        GcArray_Signed* v_113 = default;
         rpy_str* program_28 = default;
         dicttable* bracket_map_23 = default;
         long pc_19 = default;
         targetbf_Tape* self_7 = default;
         int code_10 = default;
-        long v_102 = default;
-        bool v_103 = default;
+        long v_114 = default;
+        bool v_115 = default;
         rpy_str* program_29 = default;
         dicttable* bracket_map_24 = default;
         long pc_20 = default;
         targetbf_Tape* tape_20 = default;
-        long v_104 = default;
-        bool v_105 = default;
+        long v_116 = default;
+        bool v_117 = default;
         targetbf_Tape* self_8 = default;
         long val_0 = default;
         rpy_str* program_30 = default;
         dicttable* bracket_map_25 = default;
         long pc_21 = default;
-        list_GcArray_Signed* v_106 = default;
-        long v_107 = default;
-        GcArray_Signed* v_108 = default;
-        long v_109 = default;
-        bool v_110 = default;
+        list_GcArray_Signed* v_118 = default;
+        long v_119 = default;
+        GcArray_Signed* v_120 = default;
+        long v_121 = default;
+        bool v_122 = default;
         long index_8 = default;
         long length_5 = default;
-        GcArray_Signed* v_111 = default;
+        GcArray_Signed* v_123 = default;
         long newitem_0 = default;
         rpy_str* program_31 = default;
         dicttable* bracket_map_26 = default;
         long pc_22 = default;
         targetbf_Tape* self_9 = default;
-        bool v_112 = default;
-        GcArray_Signed* v_113 = default;
-        long v_114 = default;
+        bool v_124 = default;
+        GcArray_Signed* v_125 = default;
+        long v_126 = default;
         long newitem_1 = default;
         rpy_str* program_32 = default;
         dicttable* bracket_map_27 = default;
         long pc_23 = default;
         targetbf_Tape* self_10 = default;
-        IndexError* v_116 = default;
+        IndexError* v_128 = default;
         object_vtable* etype_11 = default;
         bool raised_11 = default;
-        IndexError* v_117 = default;
-        BaseException* v_118 = default;
-        BaseException* v_120 = default;
-        object_vtable* v_121 = default;
+        IndexError* v_129 = default;
+        BaseException* v_130 = default;
+        BaseException* v_132 = default;
+        object_vtable* v_133 = default;
         BaseException* evalue_4 = default;
         long index_9 = default;
         long length_6 = default;
-        GcArray_Signed* v_124 = default;
+        GcArray_Signed* v_136 = default;
         long newitem_2 = default;
         rpy_str* program_33 = default;
         dicttable* bracket_map_28 = default;
         long pc_24 = default;
         targetbf_Tape* self_11 = default;
-        long v_125 = default;
-        bool v_126 = default;
+        long v_137 = default;
+        bool v_138 = default;
         targetbf_Tape* self_12 = default;
         rpy_str* program_34 = default;
         dicttable* bracket_map_29 = default;
         long pc_25 = default;
-        list_GcArray_Signed* v_127 = default;
-        long v_128 = default;
-        GcArray_Signed* v_129 = default;
-        long v_130 = default;
-        bool v_131 = default;
+        list_GcArray_Signed* v_139 = default;
+        long v_140 = default;
+        GcArray_Signed* v_141 = default;
+        long v_142 = default;
+        bool v_143 = default;
         long index_10 = default;
         long length_7 = default;
-        GcArray_Signed* v_132 = default;
+        GcArray_Signed* v_144 = default;
         rpy_str* program_35 = default;
         dicttable* bracket_map_30 = default;
         long pc_26 = default;
         targetbf_Tape* self_13 = default;
-        bool v_133 = default;
-        GcArray_Signed* v_134 = default;
-        long v_135 = default;
+        bool v_145 = default;
+        GcArray_Signed* v_146 = default;
+        long v_147 = default;
         rpy_str* program_36 = default;
         dicttable* bracket_map_31 = default;
         long pc_27 = default;
         targetbf_Tape* self_14 = default;
-        long v_136 = default;
-        bool v_137 = default;
+        long v_148 = default;
+        bool v_149 = default;
         long code_11 = default;
         rpy_str* program_37 = default;
         dicttable* bracket_map_32 = default;
         long pc_28 = default;
         targetbf_Tape* tape_21 = default;
-        bool v_138 = default;
+        bool v_150 = default;
         long code_12 = default;
         rpy_str* program_38 = default;
         dicttable* bracket_map_33 = default;
         long pc_29 = default;
         targetbf_Tape* tape_22 = default;
-        int v_139 = default;
-        rpy_str* v_140 = default;
+        int v_151 = default;
+        rpy_str* v_153 = default;
         object_vtable* etype_12 = default;
         bool raised_12 = default;
-        rpy_str* v_141 = default;
+        rpy_str* v_155 = default;
         int ch_0 = default;
         rpy_str* program_39 = default;
         dicttable* bracket_map_34 = default;
@@ -1788,227 +1884,227 @@ public static unsafe class RpythonProgram
         targetbf_Tape* tape_23 = default;
         object_vtable* etype_13 = default;
         bool raised_13 = default;
-        ValueError* v_144 = default;
+        ValueError* v_158 = default;
         object_vtable* etype_14 = default;
         bool raised_14 = default;
-        ValueError* v_145 = default;
-        BaseException* v_146 = default;
-        BaseException* v_148 = default;
-        object_vtable* v_149 = default;
+        ValueError* v_159 = default;
+        BaseException* v_160 = default;
+        BaseException* v_162 = default;
+        object_vtable* v_163 = default;
         BaseException* evalue_5 = default;
-        IndexError* v_152 = default;
+        IndexError* v_166 = default;
         object_vtable* etype_15 = default;
         bool raised_15 = default;
-        IndexError* v_153 = default;
-        BaseException* v_154 = default;
-        BaseException* v_156 = default;
-        object_vtable* v_157 = default;
+        IndexError* v_167 = default;
+        BaseException* v_168 = default;
+        BaseException* v_170 = default;
+        object_vtable* v_171 = default;
         BaseException* evalue_6 = default;
         long index_11 = default;
         long length_8 = default;
-        GcArray_Signed* v_160 = default;
+        GcArray_Signed* v_174 = default;
         rpy_str* program_40 = default;
         dicttable* bracket_map_35 = default;
         long pc_31 = default;
         targetbf_Tape* self_15 = default;
-        long v_161 = default;
-        bool v_162 = default;
+        long v_175 = default;
+        bool v_176 = default;
         targetbf_Tape* self_16 = default;
         rpy_str* program_41 = default;
         dicttable* bracket_map_36 = default;
         long pc_32 = default;
-        list_GcArray_Signed* v_163 = default;
-        long v_164 = default;
-        GcArray_Signed* v_165 = default;
-        long v_166 = default;
-        bool v_167 = default;
+        list_GcArray_Signed* v_177 = default;
+        long v_178 = default;
+        GcArray_Signed* v_179 = default;
+        long v_180 = default;
+        bool v_181 = default;
         long index_12 = default;
         long length_9 = default;
-        GcArray_Signed* v_168 = default;
+        GcArray_Signed* v_182 = default;
         targetbf_Tape* self_17 = default;
         rpy_str* program_42 = default;
         dicttable* bracket_map_37 = default;
         long pc_33 = default;
-        bool v_169 = default;
-        GcArray_Signed* v_170 = default;
-        long v_171 = default;
+        bool v_183 = default;
+        GcArray_Signed* v_184 = default;
+        long v_185 = default;
         targetbf_Tape* self_18 = default;
         rpy_str* program_43 = default;
         dicttable* bracket_map_38 = default;
         long pc_34 = default;
-        long v_172 = default;
-        long v_173 = default;
-        long v_174 = default;
-        list_GcArray_Signed* v_175 = default;
-        long v_176 = default;
-        GcArray_Signed* v_177 = default;
-        long v_178 = default;
-        bool v_179 = default;
+        long v_186 = default;
+        long v_187 = default;
+        long v_188 = default;
+        list_GcArray_Signed* v_189 = default;
+        long v_190 = default;
+        GcArray_Signed* v_191 = default;
+        long v_192 = default;
+        bool v_193 = default;
         long index_13 = default;
         long length_10 = default;
-        GcArray_Signed* v_180 = default;
+        GcArray_Signed* v_194 = default;
         long newitem_3 = default;
         rpy_str* program_44 = default;
         dicttable* bracket_map_39 = default;
         long pc_35 = default;
         targetbf_Tape* tape_24 = default;
-        bool v_181 = default;
-        GcArray_Signed* v_182 = default;
-        long v_183 = default;
+        bool v_195 = default;
+        GcArray_Signed* v_196 = default;
+        long v_197 = default;
         long newitem_4 = default;
         rpy_str* program_45 = default;
         dicttable* bracket_map_40 = default;
         long pc_36 = default;
         targetbf_Tape* tape_25 = default;
-        IndexError* v_185 = default;
+        IndexError* v_199 = default;
         object_vtable* etype_16 = default;
         bool raised_16 = default;
-        IndexError* v_186 = default;
-        BaseException* v_187 = default;
-        BaseException* v_189 = default;
-        object_vtable* v_190 = default;
+        IndexError* v_200 = default;
+        BaseException* v_201 = default;
+        BaseException* v_203 = default;
+        object_vtable* v_204 = default;
         BaseException* evalue_7 = default;
         long index_14 = default;
         long length_11 = default;
-        GcArray_Signed* v_193 = default;
+        GcArray_Signed* v_207 = default;
         long newitem_5 = default;
         rpy_str* program_46 = default;
         dicttable* bracket_map_41 = default;
         long pc_37 = default;
         targetbf_Tape* tape_26 = default;
-        long v_194 = default;
-        bool v_195 = default;
-        IndexError* v_196 = default;
+        long v_208 = default;
+        bool v_209 = default;
+        IndexError* v_210 = default;
         object_vtable* etype_17 = default;
         bool raised_17 = default;
-        IndexError* v_197 = default;
-        BaseException* v_198 = default;
-        BaseException* v_200 = default;
-        object_vtable* v_201 = default;
+        IndexError* v_211 = default;
+        BaseException* v_212 = default;
+        BaseException* v_214 = default;
+        object_vtable* v_215 = default;
         BaseException* evalue_8 = default;
         long index_15 = default;
         long length_12 = default;
-        GcArray_Signed* v_204 = default;
+        GcArray_Signed* v_218 = default;
         targetbf_Tape* self_19 = default;
         rpy_str* program_47 = default;
         dicttable* bracket_map_42 = default;
         long pc_38 = default;
-        long v_205 = default;
-        bool v_206 = default;
+        long v_219 = default;
+        bool v_220 = default;
         targetbf_Tape* self_20 = default;
         rpy_str* program_48 = default;
         dicttable* bracket_map_43 = default;
         long pc_39 = default;
-        list_GcArray_Signed* v_207 = default;
-        long v_208 = default;
-        GcArray_Signed* v_209 = default;
-        long v_210 = default;
-        bool v_211 = default;
+        list_GcArray_Signed* v_221 = default;
+        long v_222 = default;
+        GcArray_Signed* v_223 = default;
+        long v_224 = default;
+        bool v_225 = default;
         long index_16 = default;
         long length_13 = default;
-        GcArray_Signed* v_212 = default;
+        GcArray_Signed* v_226 = default;
         targetbf_Tape* self_21 = default;
         rpy_str* program_49 = default;
         dicttable* bracket_map_44 = default;
         long pc_40 = default;
-        bool v_213 = default;
-        GcArray_Signed* v_214 = default;
-        long v_215 = default;
+        bool v_227 = default;
+        GcArray_Signed* v_228 = default;
+        long v_229 = default;
         targetbf_Tape* self_22 = default;
         rpy_str* program_50 = default;
         dicttable* bracket_map_45 = default;
         long pc_41 = default;
-        long v_216 = default;
-        long v_217 = default;
-        long v_218 = default;
-        list_GcArray_Signed* v_219 = default;
-        long v_220 = default;
-        GcArray_Signed* v_221 = default;
-        long v_222 = default;
-        bool v_223 = default;
+        long v_230 = default;
+        long v_231 = default;
+        long v_232 = default;
+        list_GcArray_Signed* v_233 = default;
+        long v_234 = default;
+        GcArray_Signed* v_235 = default;
+        long v_236 = default;
+        bool v_237 = default;
         long index_17 = default;
         long length_14 = default;
-        GcArray_Signed* v_224 = default;
+        GcArray_Signed* v_238 = default;
         long newitem_6 = default;
         rpy_str* program_51 = default;
         dicttable* bracket_map_46 = default;
         long pc_42 = default;
         targetbf_Tape* tape_27 = default;
-        bool v_225 = default;
-        GcArray_Signed* v_226 = default;
-        long v_227 = default;
+        bool v_239 = default;
+        GcArray_Signed* v_240 = default;
+        long v_241 = default;
         long newitem_7 = default;
         rpy_str* program_52 = default;
         dicttable* bracket_map_47 = default;
         long pc_43 = default;
         targetbf_Tape* tape_28 = default;
-        IndexError* v_229 = default;
+        IndexError* v_243 = default;
         object_vtable* etype_18 = default;
         bool raised_18 = default;
-        IndexError* v_230 = default;
-        BaseException* v_231 = default;
-        BaseException* v_233 = default;
-        object_vtable* v_234 = default;
+        IndexError* v_244 = default;
+        BaseException* v_245 = default;
+        BaseException* v_247 = default;
+        object_vtable* v_248 = default;
         BaseException* evalue_9 = default;
         long index_18 = default;
         long length_15 = default;
-        GcArray_Signed* v_237 = default;
+        GcArray_Signed* v_251 = default;
         long newitem_8 = default;
         rpy_str* program_53 = default;
         dicttable* bracket_map_48 = default;
         long pc_44 = default;
         targetbf_Tape* tape_29 = default;
-        long v_238 = default;
-        bool v_239 = default;
-        IndexError* v_240 = default;
+        long v_252 = default;
+        bool v_253 = default;
+        IndexError* v_254 = default;
         object_vtable* etype_19 = default;
         bool raised_19 = default;
-        IndexError* v_241 = default;
-        BaseException* v_242 = default;
-        BaseException* v_244 = default;
-        object_vtable* v_245 = default;
+        IndexError* v_255 = default;
+        BaseException* v_256 = default;
+        BaseException* v_258 = default;
+        object_vtable* v_259 = default;
         BaseException* evalue_10 = default;
         long index_19 = default;
         long length_16 = default;
-        GcArray_Signed* v_248 = default;
+        GcArray_Signed* v_262 = default;
         targetbf_Tape* self_23 = default;
         rpy_str* program_54 = default;
         dicttable* bracket_map_49 = default;
         long pc_45 = default;
-        long v_249 = default;
-        bool v_250 = default;
+        long v_263 = default;
+        bool v_264 = default;
         targetbf_Tape* self_24 = default;
         rpy_str* program_55 = default;
         dicttable* bracket_map_50 = default;
         long pc_46 = default;
-        long v_251 = default;
-        long v_252 = default;
+        long v_265 = default;
+        long v_266 = default;
         targetbf_Tape* self_25 = default;
         rpy_str* program_56 = default;
         dicttable* bracket_map_51 = default;
         long pc_47 = default;
-        long v_254 = default;
-        long v_255 = default;
-        list_GcArray_Signed* v_257 = default;
-        long v_258 = default;
-        long v_259 = default;
-        bool v_260 = default;
+        long v_268 = default;
+        long v_269 = default;
+        list_GcArray_Signed* v_271 = default;
+        long v_272 = default;
+        long v_273 = default;
+        bool v_274 = default;
         targetbf_Tape* self_26 = default;
         rpy_str* program_57 = default;
         dicttable* bracket_map_52 = default;
         long pc_48 = default;
-        list_GcArray_Signed* v_261 = default;
-        long v_262 = default;
-        GcArray_Signed* v_263 = default;
-        long v_264 = default;
-        bool v_265 = default;
+        list_GcArray_Signed* v_275 = default;
+        long v_276 = default;
+        GcArray_Signed* v_277 = default;
+        long v_278 = default;
+        bool v_279 = default;
         list_GcArray_Signed* l_0 = default;
         long length_17 = default;
         rpy_str* program_58 = default;
         dicttable* bracket_map_53 = default;
         long pc_49 = default;
         targetbf_Tape* self_27 = default;
-        long v_266 = default;
+        long v_280 = default;
         object_vtable* etype_20 = default;
         bool raised_20 = default;
         list_GcArray_Signed* l_1 = default;
@@ -2017,231 +2113,251 @@ public static unsafe class RpythonProgram
         dicttable* bracket_map_54 = default;
         long pc_50 = default;
         targetbf_Tape* self_28 = default;
-        GcArray_Signed* v_268 = default;
+        GcArray_Signed* v_284 = default;
         list_GcArray_Signed* l_2 = default;
         long length_19 = default;
         rpy_str* program_60 = default;
         dicttable* bracket_map_55 = default;
         long pc_51 = default;
         targetbf_Tape* self_29 = default;
-        long v_270 = default;
-        IndexError* v_272 = default;
+        long v_286 = default;
+        IndexError* v_288 = default;
         object_vtable* etype_21 = default;
         bool raised_21 = default;
-        IndexError* v_273 = default;
-        BaseException* v_274 = default;
-        BaseException* v_276 = default;
-        object_vtable* v_277 = default;
+        IndexError* v_289 = default;
+        BaseException* v_290 = default;
+        BaseException* v_292 = default;
+        object_vtable* v_293 = default;
         BaseException* evalue_11 = default;
         rpy_str* s_3 = default;
         long index_20 = default;
         long length_20 = default;
         dicttable* bracket_map_56 = default;
         targetbf_Tape* tape_30 = default;
-        long v_280 = default;
-        bool v_281 = default;
+        long v_296 = default;
+        bool v_297 = default;
 
     // block0: targetbf.py:59  tape = Tape()
 #line 59 "targetbf.py"
-        v_0 = (targetbf_Tape*)Rpython.Runtime.Memory.NoGc.Malloc(11, 40); if (v_0 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)program_0; ss[1] = (nint)bracket_map_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+#line 59 "targetbf.py"
+        v_1 = (targetbf_Tape*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(11, 40); if (v_1 == null) rpyexc_raise_MemoryError();
+#line 59 "targetbf.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; program_0 = (rpy_str*)ss[0]; bracket_map_0 = (dicttable*)ss[1]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        v_1 = v_0; program_1 = program_0; bracket_map_1 = bracket_map_0; goto block1;
+        v_3 = v_1; program_1 = program_0; bracket_map_1 = bracket_map_0; goto block1;
 
     // block1: targetbf.py:59  tape = Tape()
     block1:
 #line 59 "targetbf.py"
-        v_1->typeptr = Prebuilt.vtable_targetbf_Tape;
+        v_3->typeptr = Prebuilt.vtable_targetbf_Tape;
 #line 39 "rpython/rtyper/rlist.py"
-        v_3 = (list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_3 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_3; ss[1] = (nint)program_1; ss[2] = (nint)bracket_map_1; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
+#line 39 "rpython/rtyper/rlist.py"
+        v_6 = (list_GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(7, 32); if (v_6 == null) rpyexc_raise_MemoryError();
+#line 39 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; v_3 = (targetbf_Tape*)ss[0]; program_1 = (rpy_str*)ss[1]; bracket_map_1 = (dicttable*)ss[2]; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return;
-        v_4 = v_3; v_5 = v_1; program_2 = program_1; bracket_map_2 = bracket_map_1; goto block2;
+        v_8 = v_6; v_9 = v_3; program_2 = program_1; bracket_map_2 = bracket_map_1; goto block2;
 
     // block2: rpython/rtyper/rlist.py:40  l.length = length
     block2:
 #line 40 "rpython/rtyper/rlist.py"
-        v_4->length = 1L;
+        v_8->length = 1L;
 #line 41 "rpython/rtyper/rlist.py"
-        v_7 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, 1L); if (v_7 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_8; ss[1] = (nint)v_9; ss[2] = (nint)program_2; ss[3] = (nint)bracket_map_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+#line 41 "rpython/rtyper/rlist.py"
+        v_12 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, 1L); if (v_12 == null) rpyexc_raise_MemoryError();
+#line 41 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_8 = (list_GcArray_Signed*)ss[0]; v_9 = (targetbf_Tape*)ss[1]; program_2 = (rpy_str*)ss[2]; bracket_map_2 = (dicttable*)ss[3]; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
         if (raised_2) return;
-        v_8 = v_4; v_9 = v_7; v_10 = v_5; program_3 = program_2; bracket_map_3 = bracket_map_2; goto block3;
+        v_14 = v_8; v_15 = v_12; v_16 = v_9; program_3 = program_2; bracket_map_3 = bracket_map_2; goto block3;
 
     // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
     block3:
 #line 41 "rpython/rtyper/rlist.py"
-        v_8->items = v_9;
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_14);
+#line 41 "rpython/rtyper/rlist.py"
+        v_14->items = v_15;
 #line 33 "targetbf.py"
-        v_12 = v_8->items;
+        v_19 = v_14->items;
 #line 33 "targetbf.py"
-        (&v_12->items)[0L] = 0L;
+        (&v_19->items)[0L] = 0L;
 #line 33 "targetbf.py"
-        v_10->inst_thetape = v_8;
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_16);
+#line 33 "targetbf.py"
+        v_16->inst_thetape = v_14;
 #line 34 "targetbf.py"
-        v_10->inst_position = 0L;
+        v_16->inst_position = 0L;
 #line 34 "targetbf.py"
-        s_0 = program_3; pc_0 = 0L; bracket_map_4 = bracket_map_3; tape_0 = v_10; goto block4;
+        s_0 = program_3; pc_0 = 0L; bracket_map_4 = bracket_map_3; tape_0 = v_16; goto block4;
 
     // block4: rpython/rtyper/rstr.py:39  return len(s.chars)
     block4:
 #line 39 "rpython/rtyper/rstr.py"
-        v_16 = s_0->chars.length;
+        v_24 = s_0->chars.length;
 #line 60 "targetbf.py"
-        v_17 = pc_0 < v_16;
+        v_25 = pc_0 < v_24;
 #line 60 "targetbf.py"
-        if (v_17) { program_4 = s_0; bracket_map_5 = bracket_map_4; pc_1 = pc_0; tape_1 = tape_0; goto block5; }
+        if (v_25) { program_4 = s_0; bracket_map_5 = bracket_map_4; pc_1 = pc_0; tape_1 = tape_0; goto block5; }
 #line 60 "targetbf.py"
         return;
 
     // block5: targetbf.py:61  jitdriver.jit_merge_point(pc=pc, tape=tape, program=program,
     block5:
 #line 47 "rpython/rtyper/rstr.py"
-        v_19 = program_4->chars.length;
+        v_27 = program_4->chars.length;
 #line 48 "rpython/rtyper/rstr.py"
-        v_20 = pc_1 < 0L;
+        v_28 = pc_1 < 0L;
 #line 48 "rpython/rtyper/rstr.py"
-        if (v_20) { s_3 = program_4; index_20 = pc_1; length_20 = v_19; bracket_map_56 = bracket_map_5; tape_30 = tape_1; goto block88; }
+        if (v_28) { s_3 = program_4; index_20 = pc_1; length_20 = v_27; bracket_map_56 = bracket_map_5; tape_30 = tape_1; goto block88; }
 #line 48 "rpython/rtyper/rstr.py"
-        s_1 = program_4; index_0 = pc_1; length_0 = v_19; bracket_map_6 = bracket_map_5; pc_2 = pc_1; tape_2 = tape_1; goto block6;
+        s_1 = program_4; index_0 = pc_1; length_0 = v_27; bracket_map_6 = bracket_map_5; pc_2 = pc_1; tape_2 = tape_1; goto block6;
 
     // block6: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
     block6:
 #line 50 "rpython/rtyper/rstr.py"
-        v_21 = index_0 >= length_0;
+        v_29 = index_0 >= length_0;
 #line 50 "rpython/rtyper/rstr.py"
-        if (v_21) goto block86;
+        if (v_29) goto block86;
 #line 50 "rpython/rtyper/rstr.py"
         s_2 = s_1; index_1 = index_0; bracket_map_7 = bracket_map_6; pc_3 = pc_2; tape_3 = tape_2; goto block7;
 
     // block7: rpython/rtyper/rstr.py:52  return s.chars[index]
     block7:
 #line 52 "rpython/rtyper/rstr.py"
-        v_22 = (&s_2->chars.items)[index_1];
+        v_30 = (&s_2->chars.items)[index_1];
 #line 64 "targetbf.py"
-        v_23 = v_22 == 62;
+        v_31 = v_30 == 62;
 #line 64 "targetbf.py"
-        if (v_23) { self_25 = tape_3; program_56 = s_2; bracket_map_51 = bracket_map_7; pc_47 = pc_3; goto block81; }
+        if (v_31) { self_25 = tape_3; program_56 = s_2; bracket_map_51 = bracket_map_7; pc_47 = pc_3; goto block81; }
 #line 64 "targetbf.py"
-        program_5 = s_2; bracket_map_8 = bracket_map_7; pc_4 = pc_3; tape_4 = tape_3; code_0 = v_22; goto block8;
+        program_5 = s_2; bracket_map_8 = bracket_map_7; pc_4 = pc_3; tape_4 = tape_3; code_0 = v_30; goto block8;
 
     // block8: targetbf.py:66  elif code == "<":
     block8:
 #line 66 "targetbf.py"
-        v_24 = code_0 == 60;
+        v_32 = code_0 == 60;
 #line 66 "targetbf.py"
-        if (v_24) { self_24 = tape_4; program_55 = program_5; bracket_map_50 = bracket_map_8; pc_46 = pc_4; goto block80; }
+        if (v_32) { self_24 = tape_4; program_55 = program_5; bracket_map_50 = bracket_map_8; pc_46 = pc_4; goto block80; }
 #line 66 "targetbf.py"
         program_6 = program_5; bracket_map_9 = bracket_map_8; pc_5 = pc_4; tape_5 = tape_4; code_1 = code_0; goto block9;
 
     // block9: targetbf.py:68  elif code == "+":
     block9:
 #line 68 "targetbf.py"
-        v_25 = code_1 == 43;
+        v_33 = code_1 == 43;
 #line 68 "targetbf.py"
-        if (v_25) { self_20 = tape_5; program_48 = program_6; bracket_map_43 = bracket_map_9; pc_39 = pc_5; goto block69; }
+        if (v_33) { self_20 = tape_5; program_48 = program_6; bracket_map_43 = bracket_map_9; pc_39 = pc_5; goto block69; }
 #line 68 "targetbf.py"
         program_7 = program_6; bracket_map_10 = bracket_map_9; pc_6 = pc_5; tape_6 = tape_5; code_2 = code_1; goto block10;
 
     // block10: targetbf.py:70  elif code == "-":
     block10:
 #line 70 "targetbf.py"
-        v_26 = code_2 == 45;
+        v_34 = code_2 == 45;
 #line 70 "targetbf.py"
-        if (v_26) { self_16 = tape_6; program_41 = program_7; bracket_map_36 = bracket_map_10; pc_32 = pc_6; goto block58; }
+        if (v_34) { self_16 = tape_6; program_41 = program_7; bracket_map_36 = bracket_map_10; pc_32 = pc_6; goto block58; }
 #line 70 "targetbf.py"
         program_8 = program_7; bracket_map_11 = bracket_map_10; pc_7 = pc_6; tape_7 = tape_6; code_3 = code_2; goto block11;
 
     // block11: targetbf.py:72  elif code == ".":
     block11:
 #line 72 "targetbf.py"
-        v_27 = code_3 == 46;
+        v_35 = code_3 == 46;
 #line 72 "targetbf.py"
-        if (v_27) { self_12 = tape_7; program_34 = program_8; bracket_map_29 = bracket_map_11; pc_25 = pc_7; goto block47; }
+        if (v_35) { self_12 = tape_7; program_34 = program_8; bracket_map_29 = bracket_map_11; pc_25 = pc_7; goto block47; }
 #line 72 "targetbf.py"
         program_9 = program_8; bracket_map_12 = bracket_map_11; pc_8 = pc_7; tape_8 = tape_7; code_4 = code_3; goto block12;
 
     // block12: targetbf.py:74  elif code == ",":
     block12:
 #line 74 "targetbf.py"
-        v_28 = code_4 == 44;
+        v_36 = code_4 == 44;
 #line 74 "targetbf.py"
-        if (v_28) { program_29 = program_9; bracket_map_24 = bracket_map_12; pc_20 = pc_8; tape_20 = tape_8; goto block40; }
+        if (v_36) { program_29 = program_9; bracket_map_24 = bracket_map_12; pc_20 = pc_8; tape_20 = tape_8; goto block40; }
 #line 74 "targetbf.py"
         program_10 = program_9; bracket_map_13 = bracket_map_12; pc_9 = pc_8; tape_9 = tape_8; code_5 = code_4; goto block13;
 
     // block13: targetbf.py:77  elif code == "[" and tape.get() == 0:
     block13:
 #line 77 "targetbf.py"
-        v_29 = code_5 == 91;
+        v_37 = code_5 == 91;
 #line 77 "targetbf.py"
-        if (v_29) { self_4 = tape_9; program_21 = program_10; bracket_map_20 = bracket_map_13; pc_16 = pc_9; code_7 = code_5; goto block28; }
+        if (v_37) { self_4 = tape_9; program_21 = program_10; bracket_map_20 = bracket_map_13; pc_16 = pc_9; code_7 = code_5; goto block28; }
 #line 77 "targetbf.py"
         program_11 = program_10; bracket_map_14 = bracket_map_13; pc_10 = pc_9; tape_10 = tape_9; code_6 = code_5; goto block14;
 
     // block14: targetbf.py:79  elif code == "]" and tape.get() != 0:
     block14:
 #line 79 "targetbf.py"
-        v_30 = code_6 == 93;
+        v_38 = code_6 == 93;
 #line 79 "targetbf.py"
-        if (v_30) { self_0 = tape_10; program_13 = program_11; bracket_map_16 = bracket_map_14; pc_12 = pc_10; goto block16; }
+        if (v_38) { self_0 = tape_10; program_13 = program_11; bracket_map_16 = bracket_map_14; pc_12 = pc_10; goto block16; }
 #line 79 "targetbf.py"
         program_12 = program_11; bracket_map_15 = bracket_map_14; pc_11 = pc_10; tape_11 = tape_10; goto block15;
 
     // block15: targetbf.py:81  pc += 1
     block15:
 #line 81 "targetbf.py"
-        v_31 = unchecked(pc_11 + 1L);
+        v_39 = unchecked(pc_11 + 1L);
 #line 81 "targetbf.py"
-        s_0 = program_12; pc_0 = v_31; bracket_map_4 = bracket_map_15; tape_0 = tape_11; goto block4;
+        s_0 = program_12; pc_0 = v_39; bracket_map_4 = bracket_map_15; tape_0 = tape_11; goto block4;
 
     // block16: targetbf.py:37  return self.thetape[self.position]
     block16:
 #line 37 "targetbf.py"
-        v_32 = self_0->inst_thetape;
+        v_40 = self_0->inst_thetape;
 #line 37 "targetbf.py"
-        v_33 = self_0->inst_position;
+        v_41 = self_0->inst_position;
 #line 27 "rpython/rtyper/rlist.py"
-        v_34 = v_32->items;
+        v_42 = v_40->items;
 #line 33 "rpython/rtyper/rlist.py"
-        v_35 = v_32->length;
+        v_43 = v_40->length;
 #line 51 "rpython/rtyper/rlist.py"
-        v_36 = v_33 < 0L;
+        v_44 = v_41 < 0L;
 #line 51 "rpython/rtyper/rlist.py"
-        if (v_36) { index_4 = v_33; length_2 = v_35; v_65 = v_34; program_20 = program_13; bracket_map_19 = bracket_map_16; pc_15 = pc_12; self_3 = self_0; goto block27; }
+        if (v_44) { index_4 = v_41; length_2 = v_43; v_75 = v_42; program_20 = program_13; bracket_map_19 = bracket_map_16; pc_15 = pc_12; self_3 = self_0; goto block27; }
 #line 51 "rpython/rtyper/rlist.py"
-        index_2 = v_33; length_1 = v_35; v_37 = v_34; program_14 = program_13; bracket_map_17 = bracket_map_16; pc_13 = pc_12; self_1 = self_0; goto block17;
+        index_2 = v_41; length_1 = v_43; v_45 = v_42; program_14 = program_13; bracket_map_17 = bracket_map_16; pc_13 = pc_12; self_1 = self_0; goto block17;
 
     // block17: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block17:
 #line 53 "rpython/rtyper/rlist.py"
-        v_38 = index_2 >= length_1;
+        v_46 = index_2 >= length_1;
 #line 53 "rpython/rtyper/rlist.py"
-        if (v_38) goto block25;
+        if (v_46) goto block25;
 #line 53 "rpython/rtyper/rlist.py"
-        v_39 = v_37; v_40 = index_2; program_15 = program_14; bracket_map_18 = bracket_map_17; pc_14 = pc_13; self_2 = self_1; goto block18;
+        v_47 = v_45; v_48 = index_2; program_15 = program_14; bracket_map_18 = bracket_map_17; pc_14 = pc_13; self_2 = self_1; goto block18;
 
     // block18: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
     block18:
 #line 59 "rpython/rtyper/rlist.py"
-        v_41 = (&v_39->items)[v_40];
+        v_49 = (&v_47->items)[v_48];
 #line 79 "targetbf.py"
-        v_42 = v_41 != 0L;
+        v_50 = v_49 != 0L;
 #line 79 "targetbf.py"
-        if (v_42) { d_0 = bracket_map_18; key_0 = pc_14; program_16 = program_15; tape_12 = self_2; goto block19; }
+        if (v_50) { d_0 = bracket_map_18; key_0 = pc_14; program_16 = program_15; tape_12 = self_2; goto block19; }
 #line 79 "targetbf.py"
         program_12 = program_15; bracket_map_15 = bracket_map_18; pc_11 = pc_14; tape_11 = self_2; goto block15;
 
     // block19: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
     block19:
 #line 220 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_0; ss[1] = (nint)program_16; ss[2] = (nint)tape_12; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
+#line 220 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0);
+#line 220 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; d_0 = (dicttable*)ss[0]; program_16 = (rpy_str*)ss[1]; tape_12 = (targetbf_Tape*)ss[2]; }
 #line hidden
         etype_3 = Prebuilt.exc_data->exc_type;
         raised_3 = etype_3 != null;
@@ -2251,135 +2367,139 @@ public static unsafe class RpythonProgram
     // block20: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block20:
 #line 221 "rpython/rtyper/rordereddict.py"
-        v_44 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, false);
+        v_54 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, false);
 #line hidden
         etype_4 = Prebuilt.exc_data->exc_type;
         raised_4 = etype_4 != null;
         if (raised_4) return;
-        v_45 = v_44; d_2 = d_1; program_18 = program_17; tape_14 = tape_13; goto block21;
+        v_55 = v_54; d_2 = d_1; program_18 = program_17; tape_14 = tape_13; goto block21;
 
     // block21: rpython/rtyper/rordereddict.py:353  if index < 0:
     block21:
 #line 353 "rpython/rtyper/rordereddict.py"
-        v_46 = v_45 < 0L;
+        v_56 = v_55 < 0L;
 #line 353 "rpython/rtyper/rordereddict.py"
-        if (v_46) goto block23;
+        if (v_56) goto block23;
 #line 353 "rpython/rtyper/rordereddict.py"
-        d_3 = d_2; index_3 = v_45; program_19 = program_18; tape_15 = tape_14; goto block22;
+        d_3 = d_2; index_3 = v_55; program_19 = program_18; tape_15 = tape_14; goto block22;
 
     // block22: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
     block22:
 #line 355 "rpython/rtyper/rordereddict.py"
-        v_47 = d_3->entries;
+        v_57 = d_3->entries;
 #line 355 "rpython/rtyper/rordereddict.py"
-        v_48 = (&v_47->items)[index_3].value;
+        v_58 = (&v_57->items)[index_3].value;
 #line 355 "rpython/rtyper/rordereddict.py"
-        program_12 = program_19; bracket_map_15 = d_3; pc_11 = v_48; tape_11 = tape_15; goto block15;
+        program_12 = program_19; bracket_map_15 = d_3; pc_11 = v_58; tape_11 = tape_15; goto block15;
 
     // block23: rpython/rtyper/rordereddict.py:354  raise KeyError
     block23:
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_49 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_49 == null) rpyexc_raise_MemoryError();
+        v_59 = (KeyError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(12, 24); if (v_59 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_5 = Prebuilt.exc_data->exc_type;
         raised_5 = etype_5 != null;
         if (raised_5) return;
-        v_50 = v_49; goto block24;
+        v_60 = v_59; goto block24;
 
     // block24: rpython/rtyper/rordereddict.py:354  raise KeyError
     block24:
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_51 = (BaseException*)v_50;
+        v_61 = (BaseException*)v_60;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_51->typeptr = Prebuilt.vtable_KeyError;
+        v_61->typeptr = Prebuilt.vtable_KeyError;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_53 = (BaseException*)v_50;
+        v_63 = (BaseException*)v_60;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_54 = v_53->typeptr;
+        v_64 = v_63->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_50;
-        Prebuilt.exc_data->exc_type = v_54;
+        evalue_0 = (BaseException*)v_60;
+        Prebuilt.exc_data->exc_type = v_64;
         Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
     // block25: rpython/rtyper/rlist.py:54  raise IndexError
     block25:
 #line 54 "rpython/rtyper/rlist.py"
-        v_57 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_57 == null) rpyexc_raise_MemoryError();
+        v_67 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_67 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_6 = Prebuilt.exc_data->exc_type;
         raised_6 = etype_6 != null;
         if (raised_6) return;
-        v_58 = v_57; goto block26;
+        v_68 = v_67; goto block26;
 
     // block26: rpython/rtyper/rlist.py:54  raise IndexError
     block26:
 #line 54 "rpython/rtyper/rlist.py"
-        v_59 = (BaseException*)v_58;
+        v_69 = (BaseException*)v_68;
 #line 54 "rpython/rtyper/rlist.py"
-        v_59->typeptr = Prebuilt.vtable_IndexError;
+        v_69->typeptr = Prebuilt.vtable_IndexError;
 #line 54 "rpython/rtyper/rlist.py"
-        v_61 = (BaseException*)v_58;
+        v_71 = (BaseException*)v_68;
 #line 54 "rpython/rtyper/rlist.py"
-        v_62 = v_61->typeptr;
+        v_72 = v_71->typeptr;
 #line hidden
-        evalue_1 = (BaseException*)v_58;
-        Prebuilt.exc_data->exc_type = v_62;
+        evalue_1 = (BaseException*)v_68;
+        Prebuilt.exc_data->exc_type = v_72;
         Prebuilt.exc_data->exc_value = evalue_1;
         return;
 
     // block27: rpython/rtyper/rlist.py:52  index += length
     block27:
 #line 52 "rpython/rtyper/rlist.py"
-        v_66 = unchecked(index_4 + length_2);
+        v_76 = unchecked(index_4 + length_2);
 #line 53 "rpython/rtyper/rlist.py"
-        v_67 = v_66 < 0L;
+        v_77 = v_76 < 0L;
 #line 53 "rpython/rtyper/rlist.py"
-        if (v_67) goto block25;
+        if (v_77) goto block25;
 #line 53 "rpython/rtyper/rlist.py"
-        index_2 = v_66; length_1 = length_2; v_37 = v_65; program_14 = program_20; bracket_map_17 = bracket_map_19; pc_13 = pc_15; self_1 = self_3; goto block17;
+        index_2 = v_76; length_1 = length_2; v_45 = v_75; program_14 = program_20; bracket_map_17 = bracket_map_19; pc_13 = pc_15; self_1 = self_3; goto block17;
 
     // block28: targetbf.py:37  return self.thetape[self.position]
     block28:
 #line 37 "targetbf.py"
-        v_68 = self_4->inst_thetape;
+        v_78 = self_4->inst_thetape;
 #line 37 "targetbf.py"
-        v_69 = self_4->inst_position;
+        v_79 = self_4->inst_position;
 #line 27 "rpython/rtyper/rlist.py"
-        v_70 = v_68->items;
+        v_80 = v_78->items;
 #line 33 "rpython/rtyper/rlist.py"
-        v_71 = v_68->length;
+        v_81 = v_78->length;
 #line 51 "rpython/rtyper/rlist.py"
-        v_72 = v_69 < 0L;
+        v_82 = v_79 < 0L;
 #line 51 "rpython/rtyper/rlist.py"
-        if (v_72) { index_7 = v_69; length_4 = v_71; v_101 = v_70; program_28 = program_21; bracket_map_23 = bracket_map_20; pc_19 = pc_16; self_7 = self_4; code_10 = code_7; goto block39; }
+        if (v_82) { index_7 = v_79; length_4 = v_81; v_113 = v_80; program_28 = program_21; bracket_map_23 = bracket_map_20; pc_19 = pc_16; self_7 = self_4; code_10 = code_7; goto block39; }
 #line 51 "rpython/rtyper/rlist.py"
-        index_5 = v_69; length_3 = v_71; v_73 = v_70; program_22 = program_21; bracket_map_21 = bracket_map_20; pc_17 = pc_16; self_5 = self_4; code_8 = code_7; goto block29;
+        index_5 = v_79; length_3 = v_81; v_83 = v_80; program_22 = program_21; bracket_map_21 = bracket_map_20; pc_17 = pc_16; self_5 = self_4; code_8 = code_7; goto block29;
 
     // block29: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block29:
 #line 53 "rpython/rtyper/rlist.py"
-        v_74 = index_5 >= length_3;
+        v_84 = index_5 >= length_3;
 #line 53 "rpython/rtyper/rlist.py"
-        if (v_74) goto block37;
+        if (v_84) goto block37;
 #line 53 "rpython/rtyper/rlist.py"
-        v_75 = v_73; v_76 = index_5; program_23 = program_22; bracket_map_22 = bracket_map_21; pc_18 = pc_17; self_6 = self_5; code_9 = code_8; goto block30;
+        v_85 = v_83; v_86 = index_5; program_23 = program_22; bracket_map_22 = bracket_map_21; pc_18 = pc_17; self_6 = self_5; code_9 = code_8; goto block30;
 
     // block30: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
     block30:
 #line 59 "rpython/rtyper/rlist.py"
-        v_77 = (&v_75->items)[v_76];
+        v_87 = (&v_85->items)[v_86];
 #line 77 "targetbf.py"
-        v_78 = v_77 == 0L;
+        v_88 = v_87 == 0L;
 #line 77 "targetbf.py"
-        if (v_78) { d_4 = bracket_map_22; key_2 = pc_18; program_24 = program_23; tape_16 = self_6; goto block31; }
+        if (v_88) { d_4 = bracket_map_22; key_2 = pc_18; program_24 = program_23; tape_16 = self_6; goto block31; }
 #line 77 "targetbf.py"
         program_11 = program_23; bracket_map_14 = bracket_map_22; pc_10 = pc_18; tape_10 = self_6; code_6 = code_9; goto block14;
 
     // block31: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
     block31:
 #line 220 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_4; ss[1] = (nint)program_24; ss[2] = (nint)tape_16; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
+#line 220 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_4);
+#line 220 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; d_4 = (dicttable*)ss[0]; program_24 = (rpy_str*)ss[1]; tape_16 = (targetbf_Tape*)ss[2]; }
 #line hidden
         etype_7 = Prebuilt.exc_data->exc_type;
         raised_7 = etype_7 != null;
@@ -2389,239 +2509,243 @@ public static unsafe class RpythonProgram
     // block32: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block32:
 #line 221 "rpython/rtyper/rordereddict.py"
-        v_80 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_5, key_3, key_3, false);
+        v_92 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_5, key_3, key_3, false);
 #line hidden
         etype_8 = Prebuilt.exc_data->exc_type;
         raised_8 = etype_8 != null;
         if (raised_8) return;
-        v_81 = v_80; d_6 = d_5; program_26 = program_25; tape_18 = tape_17; goto block33;
+        v_93 = v_92; d_6 = d_5; program_26 = program_25; tape_18 = tape_17; goto block33;
 
     // block33: rpython/rtyper/rordereddict.py:353  if index < 0:
     block33:
 #line 353 "rpython/rtyper/rordereddict.py"
-        v_82 = v_81 < 0L;
+        v_94 = v_93 < 0L;
 #line 353 "rpython/rtyper/rordereddict.py"
-        if (v_82) goto block35;
+        if (v_94) goto block35;
 #line 353 "rpython/rtyper/rordereddict.py"
-        d_7 = d_6; index_6 = v_81; program_27 = program_26; tape_19 = tape_18; goto block34;
+        d_7 = d_6; index_6 = v_93; program_27 = program_26; tape_19 = tape_18; goto block34;
 
     // block34: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
     block34:
 #line 355 "rpython/rtyper/rordereddict.py"
-        v_83 = d_7->entries;
+        v_95 = d_7->entries;
 #line 355 "rpython/rtyper/rordereddict.py"
-        v_84 = (&v_83->items)[index_6].value;
+        v_96 = (&v_95->items)[index_6].value;
 #line 355 "rpython/rtyper/rordereddict.py"
-        program_12 = program_27; bracket_map_15 = d_7; pc_11 = v_84; tape_11 = tape_19; goto block15;
+        program_12 = program_27; bracket_map_15 = d_7; pc_11 = v_96; tape_11 = tape_19; goto block15;
 
     // block35: rpython/rtyper/rordereddict.py:354  raise KeyError
     block35:
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_85 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_85 == null) rpyexc_raise_MemoryError();
+        v_97 = (KeyError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(12, 24); if (v_97 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_9 = Prebuilt.exc_data->exc_type;
         raised_9 = etype_9 != null;
         if (raised_9) return;
-        v_86 = v_85; goto block36;
+        v_98 = v_97; goto block36;
 
     // block36: rpython/rtyper/rordereddict.py:354  raise KeyError
     block36:
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_87 = (BaseException*)v_86;
+        v_99 = (BaseException*)v_98;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_87->typeptr = Prebuilt.vtable_KeyError;
+        v_99->typeptr = Prebuilt.vtable_KeyError;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_89 = (BaseException*)v_86;
+        v_101 = (BaseException*)v_98;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_90 = v_89->typeptr;
+        v_102 = v_101->typeptr;
 #line hidden
-        evalue_2 = (BaseException*)v_86;
-        Prebuilt.exc_data->exc_type = v_90;
+        evalue_2 = (BaseException*)v_98;
+        Prebuilt.exc_data->exc_type = v_102;
         Prebuilt.exc_data->exc_value = evalue_2;
         return;
 
     // block37: rpython/rtyper/rlist.py:54  raise IndexError
     block37:
 #line 54 "rpython/rtyper/rlist.py"
-        v_93 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_93 == null) rpyexc_raise_MemoryError();
+        v_105 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_105 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_10 = Prebuilt.exc_data->exc_type;
         raised_10 = etype_10 != null;
         if (raised_10) return;
-        v_94 = v_93; goto block38;
+        v_106 = v_105; goto block38;
 
     // block38: rpython/rtyper/rlist.py:54  raise IndexError
     block38:
 #line 54 "rpython/rtyper/rlist.py"
-        v_95 = (BaseException*)v_94;
+        v_107 = (BaseException*)v_106;
 #line 54 "rpython/rtyper/rlist.py"
-        v_95->typeptr = Prebuilt.vtable_IndexError;
+        v_107->typeptr = Prebuilt.vtable_IndexError;
 #line 54 "rpython/rtyper/rlist.py"
-        v_97 = (BaseException*)v_94;
+        v_109 = (BaseException*)v_106;
 #line 54 "rpython/rtyper/rlist.py"
-        v_98 = v_97->typeptr;
+        v_110 = v_109->typeptr;
 #line hidden
-        evalue_3 = (BaseException*)v_94;
-        Prebuilt.exc_data->exc_type = v_98;
+        evalue_3 = (BaseException*)v_106;
+        Prebuilt.exc_data->exc_type = v_110;
         Prebuilt.exc_data->exc_value = evalue_3;
         return;
 
     // block39: rpython/rtyper/rlist.py:52  index += length
     block39:
 #line 52 "rpython/rtyper/rlist.py"
-        v_102 = unchecked(index_7 + length_4);
+        v_114 = unchecked(index_7 + length_4);
 #line 53 "rpython/rtyper/rlist.py"
-        v_103 = v_102 < 0L;
+        v_115 = v_114 < 0L;
 #line 53 "rpython/rtyper/rlist.py"
-        if (v_103) goto block37;
+        if (v_115) goto block37;
 #line 53 "rpython/rtyper/rlist.py"
-        index_5 = v_102; length_3 = length_4; v_73 = v_101; program_22 = program_28; bracket_map_21 = bracket_map_23; pc_17 = pc_19; self_5 = self_7; code_8 = code_10; goto block29;
+        index_5 = v_114; length_3 = length_4; v_83 = v_113; program_22 = program_28; bracket_map_21 = bracket_map_23; pc_17 = pc_19; self_5 = self_7; code_8 = code_10; goto block29;
 
     // block40: targetbf.py:75  byte = read_stdin_byte()
     block40:
 #line 75 "targetbf.py"
-        v_104 = rpy_read_stdin_byte();
+        v_116 = rpy_read_stdin_byte();
 #line 76 "targetbf.py"
-        v_105 = v_104 >= 0L;
+        v_117 = v_116 >= 0L;
 #line 76 "targetbf.py"
-        if (v_105) { self_8 = tape_20; val_0 = v_104; program_30 = program_29; bracket_map_25 = bracket_map_24; pc_21 = pc_20; goto block41; }
+        if (v_117) { self_8 = tape_20; val_0 = v_116; program_30 = program_29; bracket_map_25 = bracket_map_24; pc_21 = pc_20; goto block41; }
 #line 76 "targetbf.py"
         self_8 = tape_20; val_0 = 0L; program_30 = program_29; bracket_map_25 = bracket_map_24; pc_21 = pc_20; goto block41;
 
     // block41: targetbf.py:40  self.thetape[self.position] = val
     block41:
 #line 40 "targetbf.py"
-        v_106 = self_8->inst_thetape;
+        v_118 = self_8->inst_thetape;
 #line 40 "targetbf.py"
-        v_107 = self_8->inst_position;
+        v_119 = self_8->inst_position;
 #line 27 "rpython/rtyper/rlist.py"
-        v_108 = v_106->items;
+        v_120 = v_118->items;
 #line 33 "rpython/rtyper/rlist.py"
-        v_109 = v_106->length;
+        v_121 = v_118->length;
 #line 51 "rpython/rtyper/rlist.py"
-        v_110 = v_107 < 0L;
+        v_122 = v_119 < 0L;
 #line 51 "rpython/rtyper/rlist.py"
-        if (v_110) { index_9 = v_107; length_6 = v_109; v_124 = v_108; newitem_2 = val_0; program_33 = program_30; bracket_map_28 = bracket_map_25; pc_24 = pc_21; self_11 = self_8; goto block46; }
+        if (v_122) { index_9 = v_119; length_6 = v_121; v_136 = v_120; newitem_2 = val_0; program_33 = program_30; bracket_map_28 = bracket_map_25; pc_24 = pc_21; self_11 = self_8; goto block46; }
 #line 51 "rpython/rtyper/rlist.py"
-        index_8 = v_107; length_5 = v_109; v_111 = v_108; newitem_0 = val_0; program_31 = program_30; bracket_map_26 = bracket_map_25; pc_22 = pc_21; self_9 = self_8; goto block42;
+        index_8 = v_119; length_5 = v_121; v_123 = v_120; newitem_0 = val_0; program_31 = program_30; bracket_map_26 = bracket_map_25; pc_22 = pc_21; self_9 = self_8; goto block42;
 
     // block42: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block42:
 #line 53 "rpython/rtyper/rlist.py"
-        v_112 = index_8 >= length_5;
+        v_124 = index_8 >= length_5;
 #line 53 "rpython/rtyper/rlist.py"
-        if (v_112) goto block44;
+        if (v_124) goto block44;
 #line 53 "rpython/rtyper/rlist.py"
-        v_113 = v_111; v_114 = index_8; newitem_1 = newitem_0; program_32 = program_31; bracket_map_27 = bracket_map_26; pc_23 = pc_22; self_10 = self_9; goto block43;
+        v_125 = v_123; v_126 = index_8; newitem_1 = newitem_0; program_32 = program_31; bracket_map_27 = bracket_map_26; pc_23 = pc_22; self_10 = self_9; goto block43;
 
     // block43: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
     block43:
 #line 63 "rpython/rtyper/rlist.py"
-        (&v_113->items)[v_114] = newitem_1;
+        (&v_125->items)[v_126] = newitem_1;
 #line 63 "rpython/rtyper/rlist.py"
         program_12 = program_32; bracket_map_15 = bracket_map_27; pc_11 = pc_23; tape_11 = self_10; goto block15;
 
     // block44: rpython/rtyper/rlist.py:54  raise IndexError
     block44:
 #line 54 "rpython/rtyper/rlist.py"
-        v_116 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_116 == null) rpyexc_raise_MemoryError();
+        v_128 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_128 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_11 = Prebuilt.exc_data->exc_type;
         raised_11 = etype_11 != null;
         if (raised_11) return;
-        v_117 = v_116; goto block45;
+        v_129 = v_128; goto block45;
 
     // block45: rpython/rtyper/rlist.py:54  raise IndexError
     block45:
 #line 54 "rpython/rtyper/rlist.py"
-        v_118 = (BaseException*)v_117;
+        v_130 = (BaseException*)v_129;
 #line 54 "rpython/rtyper/rlist.py"
-        v_118->typeptr = Prebuilt.vtable_IndexError;
+        v_130->typeptr = Prebuilt.vtable_IndexError;
 #line 54 "rpython/rtyper/rlist.py"
-        v_120 = (BaseException*)v_117;
+        v_132 = (BaseException*)v_129;
 #line 54 "rpython/rtyper/rlist.py"
-        v_121 = v_120->typeptr;
+        v_133 = v_132->typeptr;
 #line hidden
-        evalue_4 = (BaseException*)v_117;
-        Prebuilt.exc_data->exc_type = v_121;
+        evalue_4 = (BaseException*)v_129;
+        Prebuilt.exc_data->exc_type = v_133;
         Prebuilt.exc_data->exc_value = evalue_4;
         return;
 
     // block46: rpython/rtyper/rlist.py:52  index += length
     block46:
 #line 52 "rpython/rtyper/rlist.py"
-        v_125 = unchecked(index_9 + length_6);
+        v_137 = unchecked(index_9 + length_6);
 #line 53 "rpython/rtyper/rlist.py"
-        v_126 = v_125 < 0L;
+        v_138 = v_137 < 0L;
 #line 53 "rpython/rtyper/rlist.py"
-        if (v_126) goto block44;
+        if (v_138) goto block44;
 #line 53 "rpython/rtyper/rlist.py"
-        index_8 = v_125; length_5 = length_6; v_111 = v_124; newitem_0 = newitem_2; program_31 = program_33; bracket_map_26 = bracket_map_28; pc_22 = pc_24; self_9 = self_11; goto block42;
+        index_8 = v_137; length_5 = length_6; v_123 = v_136; newitem_0 = newitem_2; program_31 = program_33; bracket_map_26 = bracket_map_28; pc_22 = pc_24; self_9 = self_11; goto block42;
 
     // block47: targetbf.py:37  return self.thetape[self.position]
     block47:
 #line 37 "targetbf.py"
-        v_127 = self_12->inst_thetape;
+        v_139 = self_12->inst_thetape;
 #line 37 "targetbf.py"
-        v_128 = self_12->inst_position;
+        v_140 = self_12->inst_position;
 #line 27 "rpython/rtyper/rlist.py"
-        v_129 = v_127->items;
+        v_141 = v_139->items;
 #line 33 "rpython/rtyper/rlist.py"
-        v_130 = v_127->length;
+        v_142 = v_139->length;
 #line 51 "rpython/rtyper/rlist.py"
-        v_131 = v_128 < 0L;
+        v_143 = v_140 < 0L;
 #line 51 "rpython/rtyper/rlist.py"
-        if (v_131) { index_11 = v_128; length_8 = v_130; v_160 = v_129; program_40 = program_34; bracket_map_35 = bracket_map_29; pc_31 = pc_25; self_15 = self_12; goto block57; }
+        if (v_143) { index_11 = v_140; length_8 = v_142; v_174 = v_141; program_40 = program_34; bracket_map_35 = bracket_map_29; pc_31 = pc_25; self_15 = self_12; goto block57; }
 #line 51 "rpython/rtyper/rlist.py"
-        index_10 = v_128; length_7 = v_130; v_132 = v_129; program_35 = program_34; bracket_map_30 = bracket_map_29; pc_26 = pc_25; self_13 = self_12; goto block48;
+        index_10 = v_140; length_7 = v_142; v_144 = v_141; program_35 = program_34; bracket_map_30 = bracket_map_29; pc_26 = pc_25; self_13 = self_12; goto block48;
 
     // block48: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block48:
 #line 53 "rpython/rtyper/rlist.py"
-        v_133 = index_10 >= length_7;
+        v_145 = index_10 >= length_7;
 #line 53 "rpython/rtyper/rlist.py"
-        if (v_133) goto block55;
+        if (v_145) goto block55;
 #line 53 "rpython/rtyper/rlist.py"
-        v_134 = v_132; v_135 = index_10; program_36 = program_35; bracket_map_31 = bracket_map_30; pc_27 = pc_26; self_14 = self_13; goto block49;
+        v_146 = v_144; v_147 = index_10; program_36 = program_35; bracket_map_31 = bracket_map_30; pc_27 = pc_26; self_14 = self_13; goto block49;
 
     // block49: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
     block49:
 #line 59 "rpython/rtyper/rlist.py"
-        v_136 = (&v_134->items)[v_135];
+        v_148 = (&v_146->items)[v_147];
 #line 57 "rpython/rtyper/rstr.py"
-        v_137 = v_136 < 0L;
+        v_149 = v_148 < 0L;
 #line 57 "rpython/rtyper/rstr.py"
-        if (v_137) goto block53;
+        if (v_149) goto block53;
 #line 57 "rpython/rtyper/rstr.py"
-        code_11 = v_136; program_37 = program_36; bracket_map_32 = bracket_map_31; pc_28 = pc_27; tape_21 = self_14; goto block50;
+        code_11 = v_148; program_37 = program_36; bracket_map_32 = bracket_map_31; pc_28 = pc_27; tape_21 = self_14; goto block50;
 
     // block50: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
     block50:
 #line 57 "rpython/rtyper/rstr.py"
-        v_138 = code_11 > 1114111L;
+        v_150 = code_11 > 1114111L;
 #line 57 "rpython/rtyper/rstr.py"
-        if (v_138) goto block53;
+        if (v_150) goto block53;
 #line 57 "rpython/rtyper/rstr.py"
         code_12 = code_11; program_38 = program_37; bracket_map_33 = bracket_map_32; pc_29 = pc_28; tape_22 = tape_21; goto block51;
 
     // block51: rpython/rtyper/rstr.py:59  return chr(code)
     block51:
 #line 59 "rpython/rtyper/rstr.py"
-        v_139 = unchecked((int)code_12);
+        v_151 = unchecked((int)code_12);
 #line 30 "rpython/rtyper/rstr.py"
-        v_140 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(13, 32, 4, 24, 1L); if (v_140 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)program_38; ss[1] = (nint)bracket_map_33; ss[2] = (nint)tape_22; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
+#line 30 "rpython/rtyper/rstr.py"
+        v_153 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(13, 32, 4, 24, 1L); if (v_153 == null) rpyexc_raise_MemoryError();
+#line 30 "rpython/rtyper/rstr.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; program_38 = (rpy_str*)ss[0]; bracket_map_33 = (dicttable*)ss[1]; tape_22 = (targetbf_Tape*)ss[2]; }
 #line hidden
         etype_12 = Prebuilt.exc_data->exc_type;
         raised_12 = etype_12 != null;
         if (raised_12) return;
-        v_141 = v_140; ch_0 = v_139; program_39 = program_38; bracket_map_34 = bracket_map_33; pc_30 = pc_29; tape_23 = tape_22; goto block52;
+        v_155 = v_153; ch_0 = v_151; program_39 = program_38; bracket_map_34 = bracket_map_33; pc_30 = pc_29; tape_23 = tape_22; goto block52;
 
     // block52: rpython/rtyper/rstr.py:70  s.chars[0] = ch
     block52:
 #line 70 "rpython/rtyper/rstr.py"
-        (&v_141->chars.items)[0L] = ch_0;
+        (&v_155->chars.items)[0L] = ch_0;
 #line 73 "targetbf.py"
-        rpy_write_str(1L, v_141);
+        rpy_write_str(1L, v_155);
 #line hidden
         etype_13 = Prebuilt.exc_data->exc_type;
         raised_13 = etype_13 != null;
@@ -2631,399 +2755,403 @@ public static unsafe class RpythonProgram
     // block53: rpython/rtyper/rstr.py:58  raise ValueError
     block53:
 #line 58 "rpython/rtyper/rstr.py"
-        v_144 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_144 == null) rpyexc_raise_MemoryError();
+        v_158 = (ValueError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(14, 24); if (v_158 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_14 = Prebuilt.exc_data->exc_type;
         raised_14 = etype_14 != null;
         if (raised_14) return;
-        v_145 = v_144; goto block54;
+        v_159 = v_158; goto block54;
 
     // block54: rpython/rtyper/rstr.py:58  raise ValueError
     block54:
 #line 58 "rpython/rtyper/rstr.py"
-        v_146 = (BaseException*)v_145;
+        v_160 = (BaseException*)v_159;
 #line 58 "rpython/rtyper/rstr.py"
-        v_146->typeptr = Prebuilt.vtable_ValueError;
+        v_160->typeptr = Prebuilt.vtable_ValueError;
 #line 58 "rpython/rtyper/rstr.py"
-        v_148 = (BaseException*)v_145;
+        v_162 = (BaseException*)v_159;
 #line 58 "rpython/rtyper/rstr.py"
-        v_149 = v_148->typeptr;
+        v_163 = v_162->typeptr;
 #line hidden
-        evalue_5 = (BaseException*)v_145;
-        Prebuilt.exc_data->exc_type = v_149;
+        evalue_5 = (BaseException*)v_159;
+        Prebuilt.exc_data->exc_type = v_163;
         Prebuilt.exc_data->exc_value = evalue_5;
         return;
 
     // block55: rpython/rtyper/rlist.py:54  raise IndexError
     block55:
 #line 54 "rpython/rtyper/rlist.py"
-        v_152 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_152 == null) rpyexc_raise_MemoryError();
+        v_166 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_166 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_15 = Prebuilt.exc_data->exc_type;
         raised_15 = etype_15 != null;
         if (raised_15) return;
-        v_153 = v_152; goto block56;
+        v_167 = v_166; goto block56;
 
     // block56: rpython/rtyper/rlist.py:54  raise IndexError
     block56:
 #line 54 "rpython/rtyper/rlist.py"
-        v_154 = (BaseException*)v_153;
+        v_168 = (BaseException*)v_167;
 #line 54 "rpython/rtyper/rlist.py"
-        v_154->typeptr = Prebuilt.vtable_IndexError;
+        v_168->typeptr = Prebuilt.vtable_IndexError;
 #line 54 "rpython/rtyper/rlist.py"
-        v_156 = (BaseException*)v_153;
+        v_170 = (BaseException*)v_167;
 #line 54 "rpython/rtyper/rlist.py"
-        v_157 = v_156->typeptr;
+        v_171 = v_170->typeptr;
 #line hidden
-        evalue_6 = (BaseException*)v_153;
-        Prebuilt.exc_data->exc_type = v_157;
+        evalue_6 = (BaseException*)v_167;
+        Prebuilt.exc_data->exc_type = v_171;
         Prebuilt.exc_data->exc_value = evalue_6;
         return;
 
     // block57: rpython/rtyper/rlist.py:52  index += length
     block57:
 #line 52 "rpython/rtyper/rlist.py"
-        v_161 = unchecked(index_11 + length_8);
+        v_175 = unchecked(index_11 + length_8);
 #line 53 "rpython/rtyper/rlist.py"
-        v_162 = v_161 < 0L;
+        v_176 = v_175 < 0L;
 #line 53 "rpython/rtyper/rlist.py"
-        if (v_162) goto block55;
+        if (v_176) goto block55;
 #line 53 "rpython/rtyper/rlist.py"
-        index_10 = v_161; length_7 = length_8; v_132 = v_160; program_35 = program_40; bracket_map_30 = bracket_map_35; pc_26 = pc_31; self_13 = self_15; goto block48;
+        index_10 = v_175; length_7 = length_8; v_144 = v_174; program_35 = program_40; bracket_map_30 = bracket_map_35; pc_26 = pc_31; self_13 = self_15; goto block48;
 
     // block58: targetbf.py:46  self.thetape[self.position] = (self.thetape[self.position] - 1) & 0xFF
     block58:
 #line 46 "targetbf.py"
-        v_163 = self_16->inst_thetape;
+        v_177 = self_16->inst_thetape;
 #line 46 "targetbf.py"
-        v_164 = self_16->inst_position;
+        v_178 = self_16->inst_position;
 #line 27 "rpython/rtyper/rlist.py"
-        v_165 = v_163->items;
+        v_179 = v_177->items;
 #line 33 "rpython/rtyper/rlist.py"
-        v_166 = v_163->length;
+        v_180 = v_177->length;
 #line 51 "rpython/rtyper/rlist.py"
-        v_167 = v_164 < 0L;
+        v_181 = v_178 < 0L;
 #line 51 "rpython/rtyper/rlist.py"
-        if (v_167) { index_15 = v_164; length_12 = v_166; v_204 = v_165; self_19 = self_16; program_47 = program_41; bracket_map_42 = bracket_map_36; pc_38 = pc_32; goto block68; }
+        if (v_181) { index_15 = v_178; length_12 = v_180; v_218 = v_179; self_19 = self_16; program_47 = program_41; bracket_map_42 = bracket_map_36; pc_38 = pc_32; goto block68; }
 #line 51 "rpython/rtyper/rlist.py"
-        index_12 = v_164; length_9 = v_166; v_168 = v_165; self_17 = self_16; program_42 = program_41; bracket_map_37 = bracket_map_36; pc_33 = pc_32; goto block59;
+        index_12 = v_178; length_9 = v_180; v_182 = v_179; self_17 = self_16; program_42 = program_41; bracket_map_37 = bracket_map_36; pc_33 = pc_32; goto block59;
 
     // block59: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block59:
 #line 53 "rpython/rtyper/rlist.py"
-        v_169 = index_12 >= length_9;
+        v_183 = index_12 >= length_9;
 #line 53 "rpython/rtyper/rlist.py"
-        if (v_169) goto block66;
+        if (v_183) goto block66;
 #line 53 "rpython/rtyper/rlist.py"
-        v_170 = v_168; v_171 = index_12; self_18 = self_17; program_43 = program_42; bracket_map_38 = bracket_map_37; pc_34 = pc_33; goto block60;
+        v_184 = v_182; v_185 = index_12; self_18 = self_17; program_43 = program_42; bracket_map_38 = bracket_map_37; pc_34 = pc_33; goto block60;
 
     // block60: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
     block60:
 #line 59 "rpython/rtyper/rlist.py"
-        v_172 = (&v_170->items)[v_171];
+        v_186 = (&v_184->items)[v_185];
 #line 46 "targetbf.py"
-        v_173 = unchecked(v_172 - 1L);
+        v_187 = unchecked(v_186 - 1L);
 #line 46 "targetbf.py"
-        v_174 = v_173 & 255L;
+        v_188 = v_187 & 255L;
 #line 46 "targetbf.py"
-        v_175 = self_18->inst_thetape;
+        v_189 = self_18->inst_thetape;
 #line 46 "targetbf.py"
-        v_176 = self_18->inst_position;
+        v_190 = self_18->inst_position;
 #line 27 "rpython/rtyper/rlist.py"
-        v_177 = v_175->items;
+        v_191 = v_189->items;
 #line 33 "rpython/rtyper/rlist.py"
-        v_178 = v_175->length;
+        v_192 = v_189->length;
 #line 51 "rpython/rtyper/rlist.py"
-        v_179 = v_176 < 0L;
+        v_193 = v_190 < 0L;
 #line 51 "rpython/rtyper/rlist.py"
-        if (v_179) { index_14 = v_176; length_11 = v_178; v_193 = v_177; newitem_5 = v_174; program_46 = program_43; bracket_map_41 = bracket_map_38; pc_37 = pc_34; tape_26 = self_18; goto block65; }
+        if (v_193) { index_14 = v_190; length_11 = v_192; v_207 = v_191; newitem_5 = v_188; program_46 = program_43; bracket_map_41 = bracket_map_38; pc_37 = pc_34; tape_26 = self_18; goto block65; }
 #line 51 "rpython/rtyper/rlist.py"
-        index_13 = v_176; length_10 = v_178; v_180 = v_177; newitem_3 = v_174; program_44 = program_43; bracket_map_39 = bracket_map_38; pc_35 = pc_34; tape_24 = self_18; goto block61;
+        index_13 = v_190; length_10 = v_192; v_194 = v_191; newitem_3 = v_188; program_44 = program_43; bracket_map_39 = bracket_map_38; pc_35 = pc_34; tape_24 = self_18; goto block61;
 
     // block61: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block61:
 #line 53 "rpython/rtyper/rlist.py"
-        v_181 = index_13 >= length_10;
+        v_195 = index_13 >= length_10;
 #line 53 "rpython/rtyper/rlist.py"
-        if (v_181) goto block63;
+        if (v_195) goto block63;
 #line 53 "rpython/rtyper/rlist.py"
-        v_182 = v_180; v_183 = index_13; newitem_4 = newitem_3; program_45 = program_44; bracket_map_40 = bracket_map_39; pc_36 = pc_35; tape_25 = tape_24; goto block62;
+        v_196 = v_194; v_197 = index_13; newitem_4 = newitem_3; program_45 = program_44; bracket_map_40 = bracket_map_39; pc_36 = pc_35; tape_25 = tape_24; goto block62;
 
     // block62: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
     block62:
 #line 63 "rpython/rtyper/rlist.py"
-        (&v_182->items)[v_183] = newitem_4;
+        (&v_196->items)[v_197] = newitem_4;
 #line 63 "rpython/rtyper/rlist.py"
         program_12 = program_45; bracket_map_15 = bracket_map_40; pc_11 = pc_36; tape_11 = tape_25; goto block15;
 
     // block63: rpython/rtyper/rlist.py:54  raise IndexError
     block63:
 #line 54 "rpython/rtyper/rlist.py"
-        v_185 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_185 == null) rpyexc_raise_MemoryError();
+        v_199 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_199 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_16 = Prebuilt.exc_data->exc_type;
         raised_16 = etype_16 != null;
         if (raised_16) return;
-        v_186 = v_185; goto block64;
+        v_200 = v_199; goto block64;
 
     // block64: rpython/rtyper/rlist.py:54  raise IndexError
     block64:
 #line 54 "rpython/rtyper/rlist.py"
-        v_187 = (BaseException*)v_186;
+        v_201 = (BaseException*)v_200;
 #line 54 "rpython/rtyper/rlist.py"
-        v_187->typeptr = Prebuilt.vtable_IndexError;
+        v_201->typeptr = Prebuilt.vtable_IndexError;
 #line 54 "rpython/rtyper/rlist.py"
-        v_189 = (BaseException*)v_186;
+        v_203 = (BaseException*)v_200;
 #line 54 "rpython/rtyper/rlist.py"
-        v_190 = v_189->typeptr;
+        v_204 = v_203->typeptr;
 #line hidden
-        evalue_7 = (BaseException*)v_186;
-        Prebuilt.exc_data->exc_type = v_190;
+        evalue_7 = (BaseException*)v_200;
+        Prebuilt.exc_data->exc_type = v_204;
         Prebuilt.exc_data->exc_value = evalue_7;
         return;
 
     // block65: rpython/rtyper/rlist.py:52  index += length
     block65:
 #line 52 "rpython/rtyper/rlist.py"
-        v_194 = unchecked(index_14 + length_11);
+        v_208 = unchecked(index_14 + length_11);
 #line 53 "rpython/rtyper/rlist.py"
-        v_195 = v_194 < 0L;
+        v_209 = v_208 < 0L;
 #line 53 "rpython/rtyper/rlist.py"
-        if (v_195) goto block63;
+        if (v_209) goto block63;
 #line 53 "rpython/rtyper/rlist.py"
-        index_13 = v_194; length_10 = length_11; v_180 = v_193; newitem_3 = newitem_5; program_44 = program_46; bracket_map_39 = bracket_map_41; pc_35 = pc_37; tape_24 = tape_26; goto block61;
+        index_13 = v_208; length_10 = length_11; v_194 = v_207; newitem_3 = newitem_5; program_44 = program_46; bracket_map_39 = bracket_map_41; pc_35 = pc_37; tape_24 = tape_26; goto block61;
 
     // block66: rpython/rtyper/rlist.py:54  raise IndexError
     block66:
 #line 54 "rpython/rtyper/rlist.py"
-        v_196 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_196 == null) rpyexc_raise_MemoryError();
+        v_210 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_210 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_17 = Prebuilt.exc_data->exc_type;
         raised_17 = etype_17 != null;
         if (raised_17) return;
-        v_197 = v_196; goto block67;
+        v_211 = v_210; goto block67;
 
     // block67: rpython/rtyper/rlist.py:54  raise IndexError
     block67:
 #line 54 "rpython/rtyper/rlist.py"
-        v_198 = (BaseException*)v_197;
+        v_212 = (BaseException*)v_211;
 #line 54 "rpython/rtyper/rlist.py"
-        v_198->typeptr = Prebuilt.vtable_IndexError;
+        v_212->typeptr = Prebuilt.vtable_IndexError;
 #line 54 "rpython/rtyper/rlist.py"
-        v_200 = (BaseException*)v_197;
+        v_214 = (BaseException*)v_211;
 #line 54 "rpython/rtyper/rlist.py"
-        v_201 = v_200->typeptr;
+        v_215 = v_214->typeptr;
 #line hidden
-        evalue_8 = (BaseException*)v_197;
-        Prebuilt.exc_data->exc_type = v_201;
+        evalue_8 = (BaseException*)v_211;
+        Prebuilt.exc_data->exc_type = v_215;
         Prebuilt.exc_data->exc_value = evalue_8;
         return;
 
     // block68: rpython/rtyper/rlist.py:52  index += length
     block68:
 #line 52 "rpython/rtyper/rlist.py"
-        v_205 = unchecked(index_15 + length_12);
+        v_219 = unchecked(index_15 + length_12);
 #line 53 "rpython/rtyper/rlist.py"
-        v_206 = v_205 < 0L;
+        v_220 = v_219 < 0L;
 #line 53 "rpython/rtyper/rlist.py"
-        if (v_206) goto block66;
+        if (v_220) goto block66;
 #line 53 "rpython/rtyper/rlist.py"
-        index_12 = v_205; length_9 = length_12; v_168 = v_204; self_17 = self_19; program_42 = program_47; bracket_map_37 = bracket_map_42; pc_33 = pc_38; goto block59;
+        index_12 = v_219; length_9 = length_12; v_182 = v_218; self_17 = self_19; program_42 = program_47; bracket_map_37 = bracket_map_42; pc_33 = pc_38; goto block59;
 
     // block69: targetbf.py:43  self.thetape[self.position] = (self.thetape[self.position] + 1) & 0xFF
     block69:
 #line 43 "targetbf.py"
-        v_207 = self_20->inst_thetape;
+        v_221 = self_20->inst_thetape;
 #line 43 "targetbf.py"
-        v_208 = self_20->inst_position;
+        v_222 = self_20->inst_position;
 #line 27 "rpython/rtyper/rlist.py"
-        v_209 = v_207->items;
+        v_223 = v_221->items;
 #line 33 "rpython/rtyper/rlist.py"
-        v_210 = v_207->length;
+        v_224 = v_221->length;
 #line 51 "rpython/rtyper/rlist.py"
-        v_211 = v_208 < 0L;
+        v_225 = v_222 < 0L;
 #line 51 "rpython/rtyper/rlist.py"
-        if (v_211) { index_19 = v_208; length_16 = v_210; v_248 = v_209; self_23 = self_20; program_54 = program_48; bracket_map_49 = bracket_map_43; pc_45 = pc_39; goto block79; }
+        if (v_225) { index_19 = v_222; length_16 = v_224; v_262 = v_223; self_23 = self_20; program_54 = program_48; bracket_map_49 = bracket_map_43; pc_45 = pc_39; goto block79; }
 #line 51 "rpython/rtyper/rlist.py"
-        index_16 = v_208; length_13 = v_210; v_212 = v_209; self_21 = self_20; program_49 = program_48; bracket_map_44 = bracket_map_43; pc_40 = pc_39; goto block70;
+        index_16 = v_222; length_13 = v_224; v_226 = v_223; self_21 = self_20; program_49 = program_48; bracket_map_44 = bracket_map_43; pc_40 = pc_39; goto block70;
 
     // block70: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block70:
 #line 53 "rpython/rtyper/rlist.py"
-        v_213 = index_16 >= length_13;
+        v_227 = index_16 >= length_13;
 #line 53 "rpython/rtyper/rlist.py"
-        if (v_213) goto block77;
+        if (v_227) goto block77;
 #line 53 "rpython/rtyper/rlist.py"
-        v_214 = v_212; v_215 = index_16; self_22 = self_21; program_50 = program_49; bracket_map_45 = bracket_map_44; pc_41 = pc_40; goto block71;
+        v_228 = v_226; v_229 = index_16; self_22 = self_21; program_50 = program_49; bracket_map_45 = bracket_map_44; pc_41 = pc_40; goto block71;
 
     // block71: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
     block71:
 #line 59 "rpython/rtyper/rlist.py"
-        v_216 = (&v_214->items)[v_215];
+        v_230 = (&v_228->items)[v_229];
 #line 43 "targetbf.py"
-        v_217 = unchecked(v_216 + 1L);
+        v_231 = unchecked(v_230 + 1L);
 #line 43 "targetbf.py"
-        v_218 = v_217 & 255L;
+        v_232 = v_231 & 255L;
 #line 43 "targetbf.py"
-        v_219 = self_22->inst_thetape;
+        v_233 = self_22->inst_thetape;
 #line 43 "targetbf.py"
-        v_220 = self_22->inst_position;
+        v_234 = self_22->inst_position;
 #line 27 "rpython/rtyper/rlist.py"
-        v_221 = v_219->items;
+        v_235 = v_233->items;
 #line 33 "rpython/rtyper/rlist.py"
-        v_222 = v_219->length;
+        v_236 = v_233->length;
 #line 51 "rpython/rtyper/rlist.py"
-        v_223 = v_220 < 0L;
+        v_237 = v_234 < 0L;
 #line 51 "rpython/rtyper/rlist.py"
-        if (v_223) { index_18 = v_220; length_15 = v_222; v_237 = v_221; newitem_8 = v_218; program_53 = program_50; bracket_map_48 = bracket_map_45; pc_44 = pc_41; tape_29 = self_22; goto block76; }
+        if (v_237) { index_18 = v_234; length_15 = v_236; v_251 = v_235; newitem_8 = v_232; program_53 = program_50; bracket_map_48 = bracket_map_45; pc_44 = pc_41; tape_29 = self_22; goto block76; }
 #line 51 "rpython/rtyper/rlist.py"
-        index_17 = v_220; length_14 = v_222; v_224 = v_221; newitem_6 = v_218; program_51 = program_50; bracket_map_46 = bracket_map_45; pc_42 = pc_41; tape_27 = self_22; goto block72;
+        index_17 = v_234; length_14 = v_236; v_238 = v_235; newitem_6 = v_232; program_51 = program_50; bracket_map_46 = bracket_map_45; pc_42 = pc_41; tape_27 = self_22; goto block72;
 
     // block72: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
     block72:
 #line 53 "rpython/rtyper/rlist.py"
-        v_225 = index_17 >= length_14;
+        v_239 = index_17 >= length_14;
 #line 53 "rpython/rtyper/rlist.py"
-        if (v_225) goto block74;
+        if (v_239) goto block74;
 #line 53 "rpython/rtyper/rlist.py"
-        v_226 = v_224; v_227 = index_17; newitem_7 = newitem_6; program_52 = program_51; bracket_map_47 = bracket_map_46; pc_43 = pc_42; tape_28 = tape_27; goto block73;
+        v_240 = v_238; v_241 = index_17; newitem_7 = newitem_6; program_52 = program_51; bracket_map_47 = bracket_map_46; pc_43 = pc_42; tape_28 = tape_27; goto block73;
 
     // block73: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
     block73:
 #line 63 "rpython/rtyper/rlist.py"
-        (&v_226->items)[v_227] = newitem_7;
+        (&v_240->items)[v_241] = newitem_7;
 #line 63 "rpython/rtyper/rlist.py"
         program_12 = program_52; bracket_map_15 = bracket_map_47; pc_11 = pc_43; tape_11 = tape_28; goto block15;
 
     // block74: rpython/rtyper/rlist.py:54  raise IndexError
     block74:
 #line 54 "rpython/rtyper/rlist.py"
-        v_229 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_229 == null) rpyexc_raise_MemoryError();
+        v_243 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_243 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_18 = Prebuilt.exc_data->exc_type;
         raised_18 = etype_18 != null;
         if (raised_18) return;
-        v_230 = v_229; goto block75;
+        v_244 = v_243; goto block75;
 
     // block75: rpython/rtyper/rlist.py:54  raise IndexError
     block75:
 #line 54 "rpython/rtyper/rlist.py"
-        v_231 = (BaseException*)v_230;
+        v_245 = (BaseException*)v_244;
 #line 54 "rpython/rtyper/rlist.py"
-        v_231->typeptr = Prebuilt.vtable_IndexError;
+        v_245->typeptr = Prebuilt.vtable_IndexError;
 #line 54 "rpython/rtyper/rlist.py"
-        v_233 = (BaseException*)v_230;
+        v_247 = (BaseException*)v_244;
 #line 54 "rpython/rtyper/rlist.py"
-        v_234 = v_233->typeptr;
+        v_248 = v_247->typeptr;
 #line hidden
-        evalue_9 = (BaseException*)v_230;
-        Prebuilt.exc_data->exc_type = v_234;
+        evalue_9 = (BaseException*)v_244;
+        Prebuilt.exc_data->exc_type = v_248;
         Prebuilt.exc_data->exc_value = evalue_9;
         return;
 
     // block76: rpython/rtyper/rlist.py:52  index += length
     block76:
 #line 52 "rpython/rtyper/rlist.py"
-        v_238 = unchecked(index_18 + length_15);
+        v_252 = unchecked(index_18 + length_15);
 #line 53 "rpython/rtyper/rlist.py"
-        v_239 = v_238 < 0L;
+        v_253 = v_252 < 0L;
 #line 53 "rpython/rtyper/rlist.py"
-        if (v_239) goto block74;
+        if (v_253) goto block74;
 #line 53 "rpython/rtyper/rlist.py"
-        index_17 = v_238; length_14 = length_15; v_224 = v_237; newitem_6 = newitem_8; program_51 = program_53; bracket_map_46 = bracket_map_48; pc_42 = pc_44; tape_27 = tape_29; goto block72;
+        index_17 = v_252; length_14 = length_15; v_238 = v_251; newitem_6 = newitem_8; program_51 = program_53; bracket_map_46 = bracket_map_48; pc_42 = pc_44; tape_27 = tape_29; goto block72;
 
     // block77: rpython/rtyper/rlist.py:54  raise IndexError
     block77:
 #line 54 "rpython/rtyper/rlist.py"
-        v_240 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_240 == null) rpyexc_raise_MemoryError();
+        v_254 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_254 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_19 = Prebuilt.exc_data->exc_type;
         raised_19 = etype_19 != null;
         if (raised_19) return;
-        v_241 = v_240; goto block78;
+        v_255 = v_254; goto block78;
 
     // block78: rpython/rtyper/rlist.py:54  raise IndexError
     block78:
 #line 54 "rpython/rtyper/rlist.py"
-        v_242 = (BaseException*)v_241;
+        v_256 = (BaseException*)v_255;
 #line 54 "rpython/rtyper/rlist.py"
-        v_242->typeptr = Prebuilt.vtable_IndexError;
+        v_256->typeptr = Prebuilt.vtable_IndexError;
 #line 54 "rpython/rtyper/rlist.py"
-        v_244 = (BaseException*)v_241;
+        v_258 = (BaseException*)v_255;
 #line 54 "rpython/rtyper/rlist.py"
-        v_245 = v_244->typeptr;
+        v_259 = v_258->typeptr;
 #line hidden
-        evalue_10 = (BaseException*)v_241;
-        Prebuilt.exc_data->exc_type = v_245;
+        evalue_10 = (BaseException*)v_255;
+        Prebuilt.exc_data->exc_type = v_259;
         Prebuilt.exc_data->exc_value = evalue_10;
         return;
 
     // block79: rpython/rtyper/rlist.py:52  index += length
     block79:
 #line 52 "rpython/rtyper/rlist.py"
-        v_249 = unchecked(index_19 + length_16);
+        v_263 = unchecked(index_19 + length_16);
 #line 53 "rpython/rtyper/rlist.py"
-        v_250 = v_249 < 0L;
+        v_264 = v_263 < 0L;
 #line 53 "rpython/rtyper/rlist.py"
-        if (v_250) goto block77;
+        if (v_264) goto block77;
 #line 53 "rpython/rtyper/rlist.py"
-        index_16 = v_249; length_13 = length_16; v_212 = v_248; self_21 = self_23; program_49 = program_54; bracket_map_44 = bracket_map_49; pc_40 = pc_45; goto block70;
+        index_16 = v_263; length_13 = length_16; v_226 = v_262; self_21 = self_23; program_49 = program_54; bracket_map_44 = bracket_map_49; pc_40 = pc_45; goto block70;
 
     // block80: targetbf.py:54  self.position -= 1
     block80:
 #line 54 "targetbf.py"
-        v_251 = self_24->inst_position;
+        v_265 = self_24->inst_position;
 #line 54 "targetbf.py"
-        v_252 = unchecked(v_251 - 1L);
+        v_266 = unchecked(v_265 - 1L);
 #line 54 "targetbf.py"
-        self_24->inst_position = v_252;
+        self_24->inst_position = v_266;
 #line 54 "targetbf.py"
         program_12 = program_55; bracket_map_15 = bracket_map_50; pc_11 = pc_46; tape_11 = self_24; goto block15;
 
     // block81: targetbf.py:49  self.position += 1
     block81:
 #line 49 "targetbf.py"
-        v_254 = self_25->inst_position;
+        v_268 = self_25->inst_position;
 #line 49 "targetbf.py"
-        v_255 = unchecked(v_254 + 1L);
+        v_269 = unchecked(v_268 + 1L);
 #line 49 "targetbf.py"
-        self_25->inst_position = v_255;
+        self_25->inst_position = v_269;
 #line 50 "targetbf.py"
-        v_257 = self_25->inst_thetape;
+        v_271 = self_25->inst_thetape;
 #line 33 "rpython/rtyper/rlist.py"
-        v_258 = v_257->length;
+        v_272 = v_271->length;
 #line 50 "targetbf.py"
-        v_259 = self_25->inst_position;
+        v_273 = self_25->inst_position;
 #line 50 "targetbf.py"
-        v_260 = v_258 <= v_259;
+        v_274 = v_272 <= v_273;
 #line 50 "targetbf.py"
-        if (v_260) { self_26 = self_25; program_57 = program_56; bracket_map_52 = bracket_map_51; pc_48 = pc_47; goto block82; }
+        if (v_274) { self_26 = self_25; program_57 = program_56; bracket_map_52 = bracket_map_51; pc_48 = pc_47; goto block82; }
 #line 50 "targetbf.py"
         program_12 = program_56; bracket_map_15 = bracket_map_51; pc_11 = pc_47; tape_11 = self_25; goto block15;
 
     // block82: targetbf.py:51  self.thetape.append(0)
     block82:
 #line 51 "targetbf.py"
-        v_261 = self_26->inst_thetape;
+        v_275 = self_26->inst_thetape;
 #line 345 "rpython/rtyper/rlist.py"
-        v_262 = v_261->length;
+        v_276 = v_275->length;
 #line 346 "rpython/rtyper/rlist.py"
-        v_263 = v_261->items;
+        v_277 = v_275->items;
 #line 346 "rpython/rtyper/rlist.py"
-        v_264 = v_263->length;
+        v_278 = v_277->length;
 #line 346 "rpython/rtyper/rlist.py"
-        v_265 = v_262 < v_264;
+        v_279 = v_276 < v_278;
 #line 346 "rpython/rtyper/rlist.py"
-        if (v_265) { l_2 = v_261; length_19 = v_262; program_60 = program_57; bracket_map_55 = bracket_map_52; pc_51 = pc_48; self_29 = self_26; goto block85; }
+        if (v_279) { l_2 = v_275; length_19 = v_276; program_60 = program_57; bracket_map_55 = bracket_map_52; pc_51 = pc_48; self_29 = self_26; goto block85; }
 #line 346 "rpython/rtyper/rlist.py"
-        l_0 = v_261; length_17 = v_262; program_58 = program_57; bracket_map_53 = bracket_map_52; pc_49 = pc_48; self_27 = self_26; goto block83;
+        l_0 = v_275; length_17 = v_276; program_58 = program_57; bracket_map_53 = bracket_map_52; pc_49 = pc_48; self_27 = self_26; goto block83;
 
     // block83: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
     block83:
 #line 349 "rpython/rtyper/rlist.py"
-        v_266 = unchecked(length_17 + 1L);
+        v_280 = unchecked(length_17 + 1L);
 #line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_266);
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_0; ss[1] = (nint)program_58; ss[2] = (nint)bracket_map_53; ss[3] = (nint)self_27; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+#line 349 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_280);
+#line 349 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; l_0 = (list_GcArray_Signed*)ss[0]; program_58 = (rpy_str*)ss[1]; bracket_map_53 = (dicttable*)ss[2]; self_27 = (targetbf_Tape*)ss[3]; }
 #line hidden
         etype_20 = Prebuilt.exc_data->exc_type;
         raised_20 = etype_20 != null;
@@ -3033,57 +3161,57 @@ public static unsafe class RpythonProgram
     // block84: rpython/rtyper/rlist.py:350  l.items[length] = newitem
     block84:
 #line 350 "rpython/rtyper/rlist.py"
-        v_268 = l_1->items;
+        v_284 = l_1->items;
 #line 350 "rpython/rtyper/rlist.py"
-        (&v_268->items)[length_18] = 0L;
+        (&v_284->items)[length_18] = 0L;
 #line 350 "rpython/rtyper/rlist.py"
         program_12 = program_59; bracket_map_15 = bracket_map_54; pc_11 = pc_50; tape_11 = self_28; goto block15;
 
     // block85: rpython/rtyper/rlist.py:347  l.length = length + 1
     block85:
 #line 347 "rpython/rtyper/rlist.py"
-        v_270 = unchecked(length_19 + 1L);
+        v_286 = unchecked(length_19 + 1L);
 #line 347 "rpython/rtyper/rlist.py"
-        l_2->length = v_270;
+        l_2->length = v_286;
 #line 347 "rpython/rtyper/rlist.py"
         l_1 = l_2; length_18 = length_19; program_59 = program_60; bracket_map_54 = bracket_map_55; pc_50 = pc_51; self_28 = self_29; goto block84;
 
     // block86: rpython/rtyper/rstr.py:51  raise IndexError
     block86:
 #line 51 "rpython/rtyper/rstr.py"
-        v_272 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_272 == null) rpyexc_raise_MemoryError();
+        v_288 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_288 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_21 = Prebuilt.exc_data->exc_type;
         raised_21 = etype_21 != null;
         if (raised_21) return;
-        v_273 = v_272; goto block87;
+        v_289 = v_288; goto block87;
 
     // block87: rpython/rtyper/rstr.py:51  raise IndexError
     block87:
 #line 51 "rpython/rtyper/rstr.py"
-        v_274 = (BaseException*)v_273;
+        v_290 = (BaseException*)v_289;
 #line 51 "rpython/rtyper/rstr.py"
-        v_274->typeptr = Prebuilt.vtable_IndexError;
+        v_290->typeptr = Prebuilt.vtable_IndexError;
 #line 51 "rpython/rtyper/rstr.py"
-        v_276 = (BaseException*)v_273;
+        v_292 = (BaseException*)v_289;
 #line 51 "rpython/rtyper/rstr.py"
-        v_277 = v_276->typeptr;
+        v_293 = v_292->typeptr;
 #line hidden
-        evalue_11 = (BaseException*)v_273;
-        Prebuilt.exc_data->exc_type = v_277;
+        evalue_11 = (BaseException*)v_289;
+        Prebuilt.exc_data->exc_type = v_293;
         Prebuilt.exc_data->exc_value = evalue_11;
         return;
 
     // block88: rpython/rtyper/rstr.py:49  index += length
     block88:
 #line 49 "rpython/rtyper/rstr.py"
-        v_280 = unchecked(index_20 + length_20);
+        v_296 = unchecked(index_20 + length_20);
 #line 50 "rpython/rtyper/rstr.py"
-        v_281 = v_280 < 0L;
+        v_297 = v_296 < 0L;
 #line 50 "rpython/rtyper/rstr.py"
-        if (v_281) goto block86;
+        if (v_297) goto block86;
 #line 50 "rpython/rtyper/rstr.py"
-        s_1 = s_3; index_0 = v_280; length_0 = length_20; bracket_map_6 = bracket_map_56; pc_2 = index_20; tape_2 = tape_30; goto block6;
+        s_1 = s_3; index_0 = v_296; length_0 = length_20; bracket_map_6 = bracket_map_56; pc_2 = index_20; tape_2 = tape_30; goto block6;
 #line default
     }
 
@@ -3092,50 +3220,62 @@ public static unsafe class RpythonProgram
     public static void targetbf_Tape___init__(targetbf_Tape* self_0)
     {
 #line 32 "targetbf.py"
-        list_GcArray_Signed* v_0 = default;
+        list_GcArray_Signed* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* v_1 = default;
+        list_GcArray_Signed* v_3 = default;
         targetbf_Tape* self_1 = default;
-        GcArray_Signed* v_3 = default;
+        GcArray_Signed* v_6 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        list_GcArray_Signed* v_4 = default;
-        GcArray_Signed* v_5 = default;
+        list_GcArray_Signed* v_8 = default;
+        GcArray_Signed* v_9 = default;
         targetbf_Tape* self_2 = default;
-        GcArray_Signed* v_7 = default;
+        GcArray_Signed* v_12 = default;
 
     // block0: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
 #line 39 "rpython/rtyper/rlist.py"
-        v_0 = (list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)self_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 39 "rpython/rtyper/rlist.py"
+        v_1 = (list_GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(7, 32); if (v_1 == null) rpyexc_raise_MemoryError();
+#line 39 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; self_0 = (targetbf_Tape*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        v_1 = v_0; self_1 = self_0; goto block1;
+        v_3 = v_1; self_1 = self_0; goto block1;
 
     // block1: rpython/rtyper/rlist.py:40  l.length = length
     block1:
 #line 40 "rpython/rtyper/rlist.py"
-        v_1->length = 1L;
+        v_3->length = 1L;
 #line 41 "rpython/rtyper/rlist.py"
-        v_3 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, 1L); if (v_3 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_3; ss[1] = (nint)self_1; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+#line 41 "rpython/rtyper/rlist.py"
+        v_6 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, 1L); if (v_6 == null) rpyexc_raise_MemoryError();
+#line 41 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; v_3 = (list_GcArray_Signed*)ss[0]; self_1 = (targetbf_Tape*)ss[1]; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return;
-        v_4 = v_1; v_5 = v_3; self_2 = self_1; goto block2;
+        v_8 = v_3; v_9 = v_6; self_2 = self_1; goto block2;
 
     // block2: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
     block2:
 #line 41 "rpython/rtyper/rlist.py"
-        v_4->items = v_5;
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_8);
+#line 41 "rpython/rtyper/rlist.py"
+        v_8->items = v_9;
 #line 33 "targetbf.py"
-        v_7 = v_4->items;
+        v_12 = v_8->items;
 #line 33 "targetbf.py"
-        (&v_7->items)[0L] = 0L;
+        (&v_12->items)[0L] = 0L;
 #line 33 "targetbf.py"
-        self_2->inst_thetape = v_4;
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(self_2);
+#line 33 "targetbf.py"
+        self_2->inst_thetape = v_8;
 #line 34 "targetbf.py"
         self_2->inst_position = 0L;
 #line 34 "targetbf.py"
@@ -3167,10 +3307,10 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         list_GcArray_Signed* l_1 = default;
         long length_1 = default;
-        GcArray_Signed* v_14 = default;
+        GcArray_Signed* v_16 = default;
         list_GcArray_Signed* l_2 = default;
         long length_2 = default;
-        long v_16 = default;
+        long v_18 = default;
 
     // block0: targetbf.py:49  self.position += 1
 #line 49 "targetbf.py"
@@ -3214,7 +3354,11 @@ public static unsafe class RpythonProgram
 #line 349 "rpython/rtyper/rlist.py"
         v_12 = unchecked(length_0 + 1L);
 #line 349 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 349 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_12);
+#line 349 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; l_0 = (list_GcArray_Signed*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -3224,18 +3368,18 @@ public static unsafe class RpythonProgram
     // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
     block3:
 #line 350 "rpython/rtyper/rlist.py"
-        v_14 = l_1->items;
+        v_16 = l_1->items;
 #line 350 "rpython/rtyper/rlist.py"
-        (&v_14->items)[length_1] = 0L;
+        (&v_16->items)[length_1] = 0L;
 #line 350 "rpython/rtyper/rlist.py"
         return;
 
     // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
     block4:
 #line 347 "rpython/rtyper/rlist.py"
-        v_16 = unchecked(length_2 + 1L);
+        v_18 = unchecked(length_2 + 1L);
 #line 347 "rpython/rtyper/rlist.py"
-        l_2->length = v_16;
+        l_2->length = v_18;
 #line 347 "rpython/rtyper/rlist.py"
         l_1 = l_2; length_1 = length_2; goto block3;
 #line default
@@ -3391,7 +3535,7 @@ public static unsafe class RpythonProgram
     // block5: rpython/rtyper/rlist.py:54  raise IndexError
     block5:
 #line 54 "rpython/rtyper/rlist.py"
-        v_22 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_22 == null) rpyexc_raise_MemoryError();
+        v_22 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_22 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -3428,7 +3572,7 @@ public static unsafe class RpythonProgram
     // block8: rpython/rtyper/rlist.py:54  raise IndexError
     block8:
 #line 54 "rpython/rtyper/rlist.py"
-        v_33 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_33 == null) rpyexc_raise_MemoryError();
+        v_33 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_33 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
@@ -3594,7 +3738,7 @@ public static unsafe class RpythonProgram
     // block5: rpython/rtyper/rlist.py:54  raise IndexError
     block5:
 #line 54 "rpython/rtyper/rlist.py"
-        v_22 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_22 == null) rpyexc_raise_MemoryError();
+        v_22 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_22 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -3631,7 +3775,7 @@ public static unsafe class RpythonProgram
     // block8: rpython/rtyper/rlist.py:54  raise IndexError
     block8:
 #line 54 "rpython/rtyper/rlist.py"
-        v_33 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_33 == null) rpyexc_raise_MemoryError();
+        v_33 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_33 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
@@ -3733,7 +3877,7 @@ public static unsafe class RpythonProgram
     // block3: rpython/rtyper/rlist.py:54  raise IndexError
     block3:
 #line 54 "rpython/rtyper/rlist.py"
-        v_10 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_10 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -3837,7 +3981,7 @@ public static unsafe class RpythonProgram
     // block3: rpython/rtyper/rlist.py:54  raise IndexError
     block3:
 #line 54 "rpython/rtyper/rlist.py"
-        v_10 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_10 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -3882,28 +4026,32 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         dicttable* d_0 = default;
         long key_0 = default;
-        long v_1 = default;
+        long v_3 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        long v_2 = default;
+        long v_4 = default;
         dicttable* d_1 = default;
-        bool v_3 = default;
+        bool v_5 = default;
         dicttable* d_2 = default;
         long index_0 = default;
-        GcArray_odictentry_Bool* v_4 = default;
-        long v_5 = default;
-        KeyError* v_6 = default;
+        GcArray_odictentry_Bool* v_6 = default;
+        long v_7 = default;
+        KeyError* v_8 = default;
         object_vtable* etype_2 = default;
         bool raised_2 = default;
-        KeyError* v_7 = default;
-        BaseException* v_8 = default;
+        KeyError* v_9 = default;
         BaseException* v_10 = default;
-        object_vtable* v_11 = default;
+        BaseException* v_12 = default;
+        object_vtable* v_13 = default;
         BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
 #line 220 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)bracket_map_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 220 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(bracket_map_0);
+#line 220 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; bracket_map_0 = (dicttable*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -3913,54 +4061,54 @@ public static unsafe class RpythonProgram
     // block1: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block1:
 #line 221 "rpython/rtyper/rordereddict.py"
-        v_1 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_0, key_0, key_0, false);
+        v_3 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_0, key_0, key_0, false);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return 0L;
-        v_2 = v_1; d_1 = d_0; goto block2;
+        v_4 = v_3; d_1 = d_0; goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:353  if index < 0:
     block2:
 #line 353 "rpython/rtyper/rordereddict.py"
-        v_3 = v_2 < 0L;
+        v_5 = v_4 < 0L;
 #line 353 "rpython/rtyper/rordereddict.py"
-        if (v_3) goto block4;
+        if (v_5) goto block4;
 #line 353 "rpython/rtyper/rordereddict.py"
-        d_2 = d_1; index_0 = v_2; goto block3;
+        d_2 = d_1; index_0 = v_4; goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
     block3:
 #line 355 "rpython/rtyper/rordereddict.py"
-        v_4 = d_2->entries;
+        v_6 = d_2->entries;
 #line 355 "rpython/rtyper/rordereddict.py"
-        v_5 = (&v_4->items)[index_0].value;
+        v_7 = (&v_6->items)[index_0].value;
 #line 355 "rpython/rtyper/rordereddict.py"
-        return v_5;
+        return v_7;
 
     // block4: rpython/rtyper/rordereddict.py:354  raise KeyError
     block4:
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_6 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_6 == null) rpyexc_raise_MemoryError();
+        v_8 = (KeyError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(12, 24); if (v_8 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
         if (raised_2) return 0L;
-        v_7 = v_6; goto block5;
+        v_9 = v_8; goto block5;
 
     // block5: rpython/rtyper/rordereddict.py:354  raise KeyError
     block5:
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_8 = (BaseException*)v_7;
+        v_10 = (BaseException*)v_9;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_8->typeptr = Prebuilt.vtable_KeyError;
+        v_10->typeptr = Prebuilt.vtable_KeyError;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_10 = (BaseException*)v_7;
+        v_12 = (BaseException*)v_9;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_11 = v_10->typeptr;
+        v_13 = v_12->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_7;
-        Prebuilt.exc_data->exc_type = v_11;
+        evalue_0 = (BaseException*)v_9;
+        Prebuilt.exc_data->exc_type = v_13;
         Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
@@ -4038,7 +4186,7 @@ public static unsafe class RpythonProgram
     // block3: rpython/rtyper/rlist.py:54  raise IndexError
     block3:
 #line 54 "rpython/rtyper/rlist.py"
-        v_6 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_6 == null) rpyexc_raise_MemoryError();
+        v_6 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -4126,7 +4274,7 @@ public static unsafe class RpythonProgram
     // block2: rpython/rtyper/rlist.py:54  raise IndexError
     block2:
 #line 54 "rpython/rtyper/rlist.py"
-        v_2 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_2 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -4175,7 +4323,7 @@ public static unsafe class RpythonProgram
         long length_0 = default;
         long count_2 = default;
         GcArray_rpy_str_Array_UniChar* items_2 = default;
-        rpy_str* v_1 = default;
+        rpy_str* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         long count_3 = default;
@@ -4183,60 +4331,60 @@ public static unsafe class RpythonProgram
         long i_1 = default;
         rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_2 = default;
+        bool v_4 = default;
         long count_4 = default;
         GcArray_rpy_str_Array_UniChar* items_4 = default;
         long i_2 = default;
         rpy_str* res_1 = default;
         long pos_1 = default;
-        rpy_str* v_3 = default;
-        long v_4 = default;
+        rpy_str* v_5 = default;
+        long v_6 = default;
         rpy_str* dst_0 = default;
         long dststart_0 = default;
         rpy_str* src_0 = default;
         long srcstart_0 = default;
         long length_1 = default;
         long i_3 = default;
-        rpy_str* v_5 = default;
+        rpy_str* v_7 = default;
         long pos_2 = default;
         long i_4 = default;
         long count_5 = default;
         GcArray_rpy_str_Array_UniChar* items_5 = default;
         rpy_str* res_2 = default;
-        bool v_6 = default;
-        rpy_str* v_7 = default;
+        bool v_8 = default;
+        rpy_str* v_9 = default;
         long pos_3 = default;
         long i_5 = default;
         long count_6 = default;
         GcArray_rpy_str_Array_UniChar* items_6 = default;
         rpy_str* res_3 = default;
-        long v_8 = default;
-        long v_9 = default;
         long v_10 = default;
+        long v_11 = default;
+        long v_12 = default;
         rpy_str* dst_1 = default;
         long dststart_1 = default;
         rpy_str* src_1 = default;
         long srcstart_1 = default;
         long length_2 = default;
         long i_6 = default;
-        rpy_str* v_11 = default;
+        rpy_str* v_13 = default;
         long pos_4 = default;
         long i_7 = default;
         long count_7 = default;
         GcArray_rpy_str_Array_UniChar* items_7 = default;
         rpy_str* res_4 = default;
-        long v_12 = default;
-        int v_13 = default;
         long v_14 = default;
+        int v_15 = default;
         long v_16 = default;
+        long v_18 = default;
         long count_8 = default;
         GcArray_rpy_str_Array_UniChar* items_8 = default;
         long total_1 = default;
         long i_8 = default;
-        rpy_str* v_17 = default;
-        long v_18 = default;
-        long v_19 = default;
+        rpy_str* v_19 = default;
         long v_20 = default;
+        long v_21 = default;
+        long v_22 = default;
 
     // block0: rpython/rtyper/rstr.py:876  while i < count:
 #line 876 "rpython/rtyper/rstr.py"
@@ -4254,78 +4402,82 @@ public static unsafe class RpythonProgram
     // block2: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block2:
 #line 30 "rpython/rtyper/rstr.py"
-        v_1 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(13, 32, 4, 24, length_0); if (v_1 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)items_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 30 "rpython/rtyper/rstr.py"
+        v_2 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(13, 32, 4, 24, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
+#line 30 "rpython/rtyper/rstr.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; items_2 = (GcArray_rpy_str_Array_UniChar*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        count_3 = count_2; items_3 = items_2; i_1 = 0L; res_0 = v_1; pos_0 = 0L; goto block3;
+        count_3 = count_2; items_3 = items_2; i_1 = 0L; res_0 = v_2; pos_0 = 0L; goto block3;
 
     // block3: rpython/rtyper/rstr.py:882  while i < count:
     block3:
 #line 882 "rpython/rtyper/rstr.py"
-        v_2 = i_1 < count_3;
+        v_4 = i_1 < count_3;
 #line 882 "rpython/rtyper/rstr.py"
-        if (v_2) { count_4 = count_3; items_4 = items_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block4; }
+        if (v_4) { count_4 = count_3; items_4 = items_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block4; }
 #line 882 "rpython/rtyper/rstr.py"
         return res_0;
 
     // block4: rpython/rtyper/rstr.py:883  item = items[i]
     block4:
 #line 883 "rpython/rtyper/rstr.py"
-        v_3 = (&items_4->items)[i_2];
+        v_5 = (&items_4->items)[i_2];
 #line 884 "rpython/rtyper/rstr.py"
-        v_4 = v_3->chars.length;
+        v_6 = v_5->chars.length;
 #line 884 "rpython/rtyper/rstr.py"
-        dst_0 = res_1; dststart_0 = pos_1; src_0 = v_3; srcstart_0 = 0L; length_1 = v_4; i_3 = 0L; v_5 = v_3; pos_2 = pos_1; i_4 = i_2; count_5 = count_4; items_5 = items_4; res_2 = res_1; goto block5;
+        dst_0 = res_1; dststart_0 = pos_1; src_0 = v_5; srcstart_0 = 0L; length_1 = v_6; i_3 = 0L; v_7 = v_5; pos_2 = pos_1; i_4 = i_2; count_5 = count_4; items_5 = items_4; res_2 = res_1; goto block5;
 
     // block5: rpython/rtyper/rstr.py:174  while i < length:
     block5:
 #line 174 "rpython/rtyper/rstr.py"
-        v_6 = i_3 < length_1;
+        v_8 = i_3 < length_1;
 #line 174 "rpython/rtyper/rstr.py"
-        if (v_6) { dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_2 = length_1; i_6 = i_3; v_11 = v_5; pos_4 = pos_2; i_7 = i_4; count_7 = count_5; items_7 = items_5; res_4 = res_2; goto block7; }
+        if (v_8) { dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_2 = length_1; i_6 = i_3; v_13 = v_7; pos_4 = pos_2; i_7 = i_4; count_7 = count_5; items_7 = items_5; res_4 = res_2; goto block7; }
 #line 174 "rpython/rtyper/rstr.py"
-        v_7 = v_5; pos_3 = pos_2; i_5 = i_4; count_6 = count_5; items_6 = items_5; res_3 = res_2; goto block6;
+        v_9 = v_7; pos_3 = pos_2; i_5 = i_4; count_6 = count_5; items_6 = items_5; res_3 = res_2; goto block6;
 
     // block6: rpython/rtyper/rstr.py:885  pos += len(item.chars)
     block6:
 #line 885 "rpython/rtyper/rstr.py"
-        v_8 = v_7->chars.length;
+        v_10 = v_9->chars.length;
 #line 885 "rpython/rtyper/rstr.py"
-        v_9 = unchecked(pos_3 + v_8);
+        v_11 = unchecked(pos_3 + v_10);
 #line 886 "rpython/rtyper/rstr.py"
-        v_10 = unchecked(i_5 + 1L);
+        v_12 = unchecked(i_5 + 1L);
 #line 886 "rpython/rtyper/rstr.py"
-        count_3 = count_6; items_3 = items_6; i_1 = v_10; res_0 = res_3; pos_0 = v_9; goto block3;
+        count_3 = count_6; items_3 = items_6; i_1 = v_12; res_0 = res_3; pos_0 = v_11; goto block3;
 
     // block7: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block7:
 #line 175 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(srcstart_1 + i_6);
+        v_14 = unchecked(srcstart_1 + i_6);
 #line 175 "rpython/rtyper/rstr.py"
-        v_13 = (&src_1->chars.items)[v_12];
+        v_15 = (&src_1->chars.items)[v_14];
 #line 175 "rpython/rtyper/rstr.py"
-        v_14 = unchecked(dststart_1 + i_6);
+        v_16 = unchecked(dststart_1 + i_6);
 #line 175 "rpython/rtyper/rstr.py"
-        (&dst_1->chars.items)[v_14] = v_13;
+        (&dst_1->chars.items)[v_16] = v_15;
 #line 176 "rpython/rtyper/rstr.py"
-        v_16 = unchecked(i_6 + 1L);
+        v_18 = unchecked(i_6 + 1L);
 #line 176 "rpython/rtyper/rstr.py"
-        dst_0 = dst_1; dststart_0 = dststart_1; src_0 = src_1; srcstart_0 = srcstart_1; length_1 = length_2; i_3 = v_16; v_5 = v_11; pos_2 = pos_4; i_4 = i_7; count_5 = count_7; items_5 = items_7; res_2 = res_4; goto block5;
+        dst_0 = dst_1; dststart_0 = dststart_1; src_0 = src_1; srcstart_0 = srcstart_1; length_1 = length_2; i_3 = v_18; v_7 = v_13; pos_2 = pos_4; i_4 = i_7; count_5 = count_7; items_5 = items_7; res_2 = res_4; goto block5;
 
     // block8: rpython/rtyper/rstr.py:877  total += len(items[i].chars)
     block8:
 #line 877 "rpython/rtyper/rstr.py"
-        v_17 = (&items_8->items)[i_8];
+        v_19 = (&items_8->items)[i_8];
 #line 877 "rpython/rtyper/rstr.py"
-        v_18 = v_17->chars.length;
+        v_20 = v_19->chars.length;
 #line 877 "rpython/rtyper/rstr.py"
-        v_19 = unchecked(total_1 + v_18);
+        v_21 = unchecked(total_1 + v_20);
 #line 878 "rpython/rtyper/rstr.py"
-        v_20 = unchecked(i_8 + 1L);
+        v_22 = unchecked(i_8 + 1L);
 #line 878 "rpython/rtyper/rstr.py"
-        count_1 = count_8; items_1 = items_8; total_0 = v_19; i_0 = v_20; goto block1;
+        count_1 = count_8; items_1 = items_8; total_0 = v_21; i_0 = v_22; goto block1;
 #line default
     }
 
@@ -4340,7 +4492,7 @@ public static unsafe class RpythonProgram
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
-        v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(13, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(13, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -4412,15 +4564,15 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         list_GcArray_UniChar* v_1 = default;
         long length_1 = default;
-        GcArray_UniChar* v_3 = default;
+        GcArray_UniChar* v_4 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        list_GcArray_UniChar* v_4 = default;
-        GcArray_UniChar* v_5 = default;
+        list_GcArray_UniChar* v_6 = default;
+        GcArray_UniChar* v_7 = default;
 
     // block0: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
 #line 39 "rpython/rtyper/rlist.py"
-        v_0 = (list_GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (list_GcArray_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(3, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -4432,19 +4584,25 @@ public static unsafe class RpythonProgram
 #line 40 "rpython/rtyper/rlist.py"
         v_1->length = length_1;
 #line 41 "rpython/rtyper/rlist.py"
-        v_3 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(4, 24, 4, 16, length_1); if (v_3 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_1; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 41 "rpython/rtyper/rlist.py"
+        v_4 = (GcArray_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(4, 24, 4, 16, length_1); if (v_4 == null) rpyexc_raise_MemoryError();
+#line 41 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_1 = (list_GcArray_UniChar*)ss[0]; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return null;
-        v_4 = v_1; v_5 = v_3; goto block2;
+        v_6 = v_1; v_7 = v_4; goto block2;
 
     // block2: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
     block2:
 #line 41 "rpython/rtyper/rlist.py"
-        v_4->items = v_5;
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_6);
 #line 41 "rpython/rtyper/rlist.py"
-        return v_4;
+        v_6->items = v_7;
+#line 41 "rpython/rtyper/rlist.py"
+        return v_6;
 #line default
     }
 
@@ -4457,17 +4615,17 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         dicttable* v_1 = default;
-        GcArray_odictentry_Bool* v_2 = default;
+        GcArray_odictentry_Bool* v_3 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        dicttable* v_3 = default;
-        GcArray_odictentry_Bool* v_4 = default;
+        dicttable* v_5 = default;
+        GcArray_odictentry_Bool* v_6 = default;
         object_vtable* etype_2 = default;
         bool raised_2 = default;
 
     // block0: rpython/rtyper/rordereddict.py:80  d = malloc(DICT.TO)
 #line 80 "rpython/rtyper/rordereddict.py"
-        v_0 = (dicttable*)Rpython.Runtime.Memory.NoGc.Malloc(5, 56); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (dicttable*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(5, 56); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -4477,24 +4635,34 @@ public static unsafe class RpythonProgram
     // block1: rpython/rtyper/rordereddict.py:81  d.entries = malloc(DICT.TO.entries.TO, 0)
     block1:
 #line 81 "rpython/rtyper/rordereddict.py"
-        v_2 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 32, 16, 0L); if (v_2 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_1; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 81 "rpython/rtyper/rordereddict.py"
+        v_3 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(6, 24, 32, 16, 0L); if (v_3 == null) rpyexc_raise_MemoryError();
+#line 81 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_1 = (dicttable*)ss[0]; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return null;
-        v_3 = v_1; v_4 = v_2; goto block2;
+        v_5 = v_1; v_6 = v_3; goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:81  d.entries = malloc(DICT.TO.entries.TO, 0)
     block2:
 #line 81 "rpython/rtyper/rordereddict.py"
-        v_3->entries = v_4;
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_5);
+#line 81 "rpython/rtyper/rordereddict.py"
+        v_5->entries = v_6;
 #line 82 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(v_3, 16L);
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_5; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 82 "rpython/rtyper/rordereddict.py"
+        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(v_5, 16L);
+#line 82 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_5 = (dicttable*)ss[0]; }
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
         if (raised_2) return null;
-        return v_3;
+        return v_5;
 #line default
     }
 
@@ -4503,100 +4671,106 @@ public static unsafe class RpythonProgram
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(dicttable* d_0, long size_0)
     {
 #line 131 "rpython/rtyper/rordereddict.py"
-        GcArray_Signed* v_0 = default;
+        GcArray_Signed* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         dicttable* d_1 = default;
-        GcArray_Signed* v_1 = default;
+        GcArray_Signed* v_3 = default;
         long size_1 = default;
-        long v_3 = default;
-        long v_4 = default;
-        long v_5 = default;
         long v_6 = default;
-        GcArray_odictentry_Bool* v_8 = default;
+        long v_7 = default;
+        long v_8 = default;
+        long v_9 = default;
+        GcArray_odictentry_Bool* v_11 = default;
         dicttable* d_2 = default;
         GcArray_Signed* indexes_0 = default;
         GcArray_odictentry_Bool* entries_0 = default;
         long i_0 = default;
-        long v_9 = default;
-        bool v_10 = default;
+        long v_12 = default;
+        bool v_13 = default;
         dicttable* d_3 = default;
         GcArray_Signed* indexes_1 = default;
         GcArray_odictentry_Bool* entries_1 = default;
         long i_1 = default;
-        bool v_11 = default;
+        bool v_14 = default;
         dicttable* d_4 = default;
         GcArray_Signed* indexes_2 = default;
         GcArray_odictentry_Bool* entries_2 = default;
         long i_2 = default;
-        long v_12 = default;
+        long v_15 = default;
         dicttable* d_5 = default;
         GcArray_Signed* indexes_3 = default;
         GcArray_odictentry_Bool* entries_3 = default;
         long i_3 = default;
-        long v_13 = default;
+        long v_16 = default;
 
     // block0: rpython/rtyper/rordereddict.py:133  indexes = malloc(typeOf(d).TO.indexes.TO, size)
 #line 133 "rpython/rtyper/rordereddict.py"
-        v_0 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, size_0); if (v_0 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 133 "rpython/rtyper/rordereddict.py"
+        v_1 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, size_0); if (v_1 == null) rpyexc_raise_MemoryError();
+#line 133 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; d_0 = (dicttable*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        d_1 = d_0; v_1 = v_0; size_1 = size_0; goto block1;
+        d_1 = d_0; v_3 = v_1; size_1 = size_0; goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:134  d.indexes = indexes
     block1:
 #line 134 "rpython/rtyper/rordereddict.py"
-        d_1->indexes = v_1;
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(d_1);
+#line 134 "rpython/rtyper/rordereddict.py"
+        d_1->indexes = v_3;
 #line 135 "rpython/rtyper/rordereddict.py"
-        v_3 = unchecked(size_1 * 2L);
+        v_6 = unchecked(size_1 * 2L);
 #line 135 "rpython/rtyper/rordereddict.py"
-        v_4 = d_1->num_live_items;
+        v_7 = d_1->num_live_items;
 #line 135 "rpython/rtyper/rordereddict.py"
-        v_5 = unchecked(v_4 * 3L);
+        v_8 = unchecked(v_7 * 3L);
 #line 135 "rpython/rtyper/rordereddict.py"
-        v_6 = unchecked(v_3 - v_5);
+        v_9 = unchecked(v_6 - v_8);
 #line 135 "rpython/rtyper/rordereddict.py"
-        d_1->resize_counter = v_6;
+        d_1->resize_counter = v_9;
 #line 136 "rpython/rtyper/rordereddict.py"
-        v_8 = d_1->entries;
+        v_11 = d_1->entries;
 #line 136 "rpython/rtyper/rordereddict.py"
-        d_2 = d_1; indexes_0 = v_1; entries_0 = v_8; i_0 = 0L; goto block2;
+        d_2 = d_1; indexes_0 = v_3; entries_0 = v_11; i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:138  while i < d.num_ever_used_items:
     block2:
 #line 138 "rpython/rtyper/rordereddict.py"
-        v_9 = d_2->num_ever_used_items;
+        v_12 = d_2->num_ever_used_items;
 #line 138 "rpython/rtyper/rordereddict.py"
-        v_10 = i_0 < v_9;
+        v_13 = i_0 < v_12;
 #line 138 "rpython/rtyper/rordereddict.py"
-        if (v_10) { d_3 = d_2; indexes_1 = indexes_0; entries_1 = entries_0; i_1 = i_0; goto block3; }
+        if (v_13) { d_3 = d_2; indexes_1 = indexes_0; entries_1 = entries_0; i_1 = i_0; goto block3; }
 #line 138 "rpython/rtyper/rordereddict.py"
         return;
 
     // block3: rpython/rtyper/rordereddict.py:139  if entries[i].f_valid:
     block3:
 #line 139 "rpython/rtyper/rordereddict.py"
-        v_11 = (&entries_1->items)[i_1].f_valid;
+        v_14 = (&entries_1->items)[i_1].f_valid;
 #line 139 "rpython/rtyper/rordereddict.py"
-        if (v_11) { d_5 = d_3; indexes_3 = indexes_1; entries_3 = entries_1; i_3 = i_1; goto block5; }
+        if (v_14) { d_5 = d_3; indexes_3 = indexes_1; entries_3 = entries_1; i_3 = i_1; goto block5; }
 #line 139 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; indexes_2 = indexes_1; entries_2 = entries_1; i_2 = i_1; goto block4;
 
     // block4: rpython/rtyper/rordereddict.py:141  i += 1
     block4:
 #line 141 "rpython/rtyper/rordereddict.py"
-        v_12 = unchecked(i_2 + 1L);
+        v_15 = unchecked(i_2 + 1L);
 #line 141 "rpython/rtyper/rordereddict.py"
-        d_2 = d_4; indexes_0 = indexes_2; entries_0 = entries_2; i_0 = v_12; goto block2;
+        d_2 = d_4; indexes_0 = indexes_2; entries_0 = entries_2; i_0 = v_15; goto block2;
 
     // block5: rpython/rtyper/rordereddict.py:140  _ll_dict_store_clean(indexes, entries[i].f_hash, i)
     block5:
 #line 140 "rpython/rtyper/rordereddict.py"
-        v_13 = (&entries_3->items)[i_3].f_hash;
+        v_16 = (&entries_3->items)[i_3].f_hash;
 #line 140 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(indexes_3, v_13, i_3);
+        rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(indexes_3, v_16, i_3);
 #line 140 "rpython/rtyper/rordereddict.py"
         d_4 = d_5; indexes_2 = indexes_3; entries_2 = entries_3; i_2 = i_3; goto block4;
 #line default
@@ -4728,15 +4902,15 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         list_GcArray_Signed* v_1 = default;
         long length_1 = default;
-        GcArray_Signed* v_3 = default;
+        GcArray_Signed* v_4 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        list_GcArray_Signed* v_4 = default;
-        GcArray_Signed* v_5 = default;
+        list_GcArray_Signed* v_6 = default;
+        GcArray_Signed* v_7 = default;
 
     // block0: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
 #line 39 "rpython/rtyper/rlist.py"
-        v_0 = (list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (list_GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(7, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -4748,19 +4922,25 @@ public static unsafe class RpythonProgram
 #line 40 "rpython/rtyper/rlist.py"
         v_1->length = length_1;
 #line 41 "rpython/rtyper/rlist.py"
-        v_3 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, length_1); if (v_3 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_1; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 41 "rpython/rtyper/rlist.py"
+        v_4 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, length_1); if (v_4 == null) rpyexc_raise_MemoryError();
+#line 41 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_1 = (list_GcArray_Signed*)ss[0]; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return null;
-        v_4 = v_1; v_5 = v_3; goto block2;
+        v_6 = v_1; v_7 = v_4; goto block2;
 
     // block2: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
     block2:
 #line 41 "rpython/rtyper/rlist.py"
-        v_4->items = v_5;
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_6);
 #line 41 "rpython/rtyper/rlist.py"
-        return v_4;
+        v_6->items = v_7;
+#line 41 "rpython/rtyper/rlist.py"
+        return v_6;
 #line default
     }
 
@@ -4769,29 +4949,35 @@ public static unsafe class RpythonProgram
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
 #line 705 "rpython/rtyper/rstr.py"
-        striter* v_0 = default;
+        striter* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        striter* v_1 = default;
+        striter* v_3 = default;
         rpy_str* s_1 = default;
 
     // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
 #line 706 "rpython/rtyper/rstr.py"
-        v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(15, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)s_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 706 "rpython/rtyper/rstr.py"
+        v_1 = (striter*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(15, 32); if (v_1 == null) rpyexc_raise_MemoryError();
+#line 706 "rpython/rtyper/rstr.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; s_0 = (rpy_str*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; s_1 = s_0; goto block1;
+        v_3 = v_1; s_1 = s_0; goto block1;
 
     // block1: rpython/rtyper/rstr.py:707  it.string = s
     block1:
 #line 707 "rpython/rtyper/rstr.py"
-        v_1->@string = s_1;
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_3);
+#line 707 "rpython/rtyper/rstr.py"
+        v_3->@string = s_1;
 #line 708 "rpython/rtyper/rstr.py"
-        v_1->index = 0L;
+        v_3->index = 0L;
 #line 708 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_3;
 #line default
     }
 
@@ -4846,7 +5032,7 @@ public static unsafe class RpythonProgram
     // block2: rpython/rtyper/rstr.py:716  raise StopIteration
     block2:
 #line 716 "rpython/rtyper/rstr.py"
-        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_7 == null) rpyexc_raise_MemoryError();
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(9, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5145,11 +5331,11 @@ public static unsafe class RpythonProgram
         list_GcArray_UniChar* l_2 = default;
         int newitem_2 = default;
         long length_1 = default;
-        GcArray_UniChar* v_6 = default;
+        GcArray_UniChar* v_8 = default;
         list_GcArray_UniChar* l_3 = default;
         int newitem_3 = default;
         long length_2 = default;
-        long v_8 = default;
+        long v_10 = default;
 
     // block0: rpython/rtyper/rlist.py:345  length = l.length
 #line 345 "rpython/rtyper/rlist.py"
@@ -5170,7 +5356,11 @@ public static unsafe class RpythonProgram
 #line 349 "rpython/rtyper/rlist.py"
         v_4 = unchecked(length_0 + 1L);
 #line 349 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_1; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 349 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(l_1, v_4);
+#line 349 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; l_1 = (list_GcArray_UniChar*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5180,18 +5370,18 @@ public static unsafe class RpythonProgram
     // block2: rpython/rtyper/rlist.py:350  l.items[length] = newitem
     block2:
 #line 350 "rpython/rtyper/rlist.py"
-        v_6 = l_2->items;
+        v_8 = l_2->items;
 #line 350 "rpython/rtyper/rlist.py"
-        (&v_6->items)[length_1] = newitem_2;
+        (&v_8->items)[length_1] = newitem_2;
 #line 350 "rpython/rtyper/rlist.py"
         return;
 
     // block3: rpython/rtyper/rlist.py:347  l.length = length + 1
     block3:
 #line 347 "rpython/rtyper/rlist.py"
-        v_8 = unchecked(length_2 + 1L);
+        v_10 = unchecked(length_2 + 1L);
 #line 347 "rpython/rtyper/rlist.py"
-        l_3->length = v_8;
+        l_3->length = v_10;
 #line 347 "rpython/rtyper/rlist.py"
         l_2 = l_3; newitem_2 = newitem_3; length_1 = length_2; goto block2;
 #line default
@@ -5222,22 +5412,22 @@ public static unsafe class RpythonProgram
         long newsize_4 = default;
         long new_allocated_0 = default;
         GcArray_UniChar* v_9 = default;
-        GcArray_UniChar* v_10 = default;
+        GcArray_UniChar* v_11 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         list_GcArray_UniChar* l_5 = default;
         long newsize_5 = default;
-        GcArray_UniChar* v_11 = default;
-        GcArray_UniChar* v_12 = default;
-        long v_13 = default;
-        bool v_14 = default;
+        GcArray_UniChar* v_13 = default;
+        GcArray_UniChar* v_14 = default;
+        long v_15 = default;
+        bool v_16 = default;
         list_GcArray_UniChar* l_6 = default;
         long newsize_6 = default;
         GcArray_UniChar* items_0 = default;
         GcArray_UniChar* newitems_0 = default;
         long keep_0 = default;
         long i_0 = default;
-        bool v_15 = default;
+        bool v_17 = default;
         list_GcArray_UniChar* l_7 = default;
         long newsize_7 = default;
         GcArray_UniChar* newitems_1 = default;
@@ -5247,13 +5437,13 @@ public static unsafe class RpythonProgram
         GcArray_UniChar* newitems_2 = default;
         long keep_1 = default;
         long i_1 = default;
-        int v_18 = default;
-        long v_20 = default;
+        int v_21 = default;
+        long v_23 = default;
         list_GcArray_UniChar* l_9 = default;
         long newsize_9 = default;
         long allocated_0 = default;
-        long v_21 = default;
-        bool v_22 = default;
+        long v_24 = default;
+        bool v_25 = default;
         list_GcArray_UniChar* l_10 = default;
         long newsize_10 = default;
 
@@ -5303,35 +5493,41 @@ public static unsafe class RpythonProgram
 #line 331 "rpython/rtyper/rlist.py"
         v_9 = l_4->items;
 #line 332 "rpython/rtyper/rlist.py"
-        v_10 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(4, 24, 4, 16, new_allocated_0); if (v_10 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_4; ss[1] = (nint)v_9; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+#line 332 "rpython/rtyper/rlist.py"
+        v_11 = (GcArray_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(4, 24, 4, 16, new_allocated_0); if (v_11 == null) rpyexc_raise_MemoryError();
+#line 332 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; l_4 = (list_GcArray_UniChar*)ss[0]; v_9 = (GcArray_UniChar*)ss[1]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; v_11 = v_9; v_12 = v_10; goto block5;
+        l_5 = l_4; newsize_5 = newsize_4; v_13 = v_9; v_14 = v_11; goto block5;
 
     // block5: rpython/rtyper/rlist.py:333  keep = l.length
     block5:
 #line 333 "rpython/rtyper/rlist.py"
-        v_13 = l_5->length;
+        v_15 = l_5->length;
 #line 334 "rpython/rtyper/rlist.py"
-        v_14 = newsize_5 < v_13;
+        v_16 = newsize_5 < v_15;
 #line 334 "rpython/rtyper/rlist.py"
-        if (v_14) { l_6 = l_5; newsize_6 = newsize_5; items_0 = v_11; newitems_0 = v_12; keep_0 = newsize_5; i_0 = 0L; goto block6; }
+        if (v_16) { l_6 = l_5; newsize_6 = newsize_5; items_0 = v_13; newitems_0 = v_14; keep_0 = newsize_5; i_0 = 0L; goto block6; }
 #line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; items_0 = v_11; newitems_0 = v_12; keep_0 = v_13; i_0 = 0L; goto block6;
+        l_6 = l_5; newsize_6 = newsize_5; items_0 = v_13; newitems_0 = v_14; keep_0 = v_15; i_0 = 0L; goto block6;
 
     // block6: rpython/rtyper/rlist.py:337  while i < keep:
     block6:
 #line 337 "rpython/rtyper/rlist.py"
-        v_15 = i_0 < keep_0;
+        v_17 = i_0 < keep_0;
 #line 337 "rpython/rtyper/rlist.py"
-        if (v_15) { l_8 = l_6; newsize_8 = newsize_6; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
+        if (v_17) { l_8 = l_6; newsize_8 = newsize_6; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
 #line 337 "rpython/rtyper/rlist.py"
         l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
 
     // block7: rpython/rtyper/rlist.py:340  l.items = newitems
     block7:
+#line 340 "rpython/rtyper/rlist.py"
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(l_7);
 #line 340 "rpython/rtyper/rlist.py"
         l_7->items = newitems_1;
 #line 341 "rpython/rtyper/rlist.py"
@@ -5342,22 +5538,22 @@ public static unsafe class RpythonProgram
     // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
     block8:
 #line 338 "rpython/rtyper/rlist.py"
-        v_18 = (&items_1->items)[i_1];
+        v_21 = (&items_1->items)[i_1];
 #line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_18;
+        (&newitems_2->items)[i_1] = v_21;
 #line 339 "rpython/rtyper/rlist.py"
-        v_20 = unchecked(i_1 + 1L);
+        v_23 = unchecked(i_1 + 1L);
 #line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_20; goto block6;
+        l_6 = l_8; newsize_6 = newsize_8; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_23; goto block6;
 
     // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
 #line 324 "rpython/rtyper/rlist.py"
-        v_21 = allocated_0 >> 1;
+        v_24 = allocated_0 >> 1;
 #line 324 "rpython/rtyper/rlist.py"
-        v_22 = newsize_9 >= v_21;
+        v_25 = newsize_9 >= v_24;
 #line 324 "rpython/rtyper/rlist.py"
-        if (v_22) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
+        if (v_25) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
 #line 324 "rpython/rtyper/rlist.py"
         l_1 = l_9; newsize_1 = newsize_9; goto block1;
 
@@ -5425,7 +5621,7 @@ public static unsafe class RpythonProgram
     // block2: rpython/rtyper/rlist.py:366  raise IndexError
     block2:
 #line 366 "rpython/rtyper/rlist.py"
-        v_7 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_7 == null) rpyexc_raise_MemoryError();
+        v_7 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
@@ -5475,22 +5671,22 @@ public static unsafe class RpythonProgram
         long newsize_4 = default;
         long new_allocated_0 = default;
         GcArray_Signed* v_9 = default;
-        GcArray_Signed* v_10 = default;
+        GcArray_Signed* v_11 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         list_GcArray_Signed* l_5 = default;
         long newsize_5 = default;
-        GcArray_Signed* v_11 = default;
-        GcArray_Signed* v_12 = default;
-        long v_13 = default;
-        bool v_14 = default;
+        GcArray_Signed* v_13 = default;
+        GcArray_Signed* v_14 = default;
+        long v_15 = default;
+        bool v_16 = default;
         list_GcArray_Signed* l_6 = default;
         long newsize_6 = default;
         GcArray_Signed* items_0 = default;
         GcArray_Signed* newitems_0 = default;
         long keep_0 = default;
         long i_0 = default;
-        bool v_15 = default;
+        bool v_17 = default;
         list_GcArray_Signed* l_7 = default;
         long newsize_7 = default;
         GcArray_Signed* newitems_1 = default;
@@ -5500,13 +5696,13 @@ public static unsafe class RpythonProgram
         GcArray_Signed* newitems_2 = default;
         long keep_1 = default;
         long i_1 = default;
-        long v_18 = default;
-        long v_20 = default;
+        long v_21 = default;
+        long v_23 = default;
         list_GcArray_Signed* l_9 = default;
         long newsize_9 = default;
         long allocated_0 = default;
-        long v_21 = default;
-        bool v_22 = default;
+        long v_24 = default;
+        bool v_25 = default;
         list_GcArray_Signed* l_10 = default;
         long newsize_10 = default;
 
@@ -5556,35 +5752,41 @@ public static unsafe class RpythonProgram
 #line 331 "rpython/rtyper/rlist.py"
         v_9 = l_4->items;
 #line 332 "rpython/rtyper/rlist.py"
-        v_10 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, new_allocated_0); if (v_10 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_4; ss[1] = (nint)v_9; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+#line 332 "rpython/rtyper/rlist.py"
+        v_11 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, new_allocated_0); if (v_11 == null) rpyexc_raise_MemoryError();
+#line 332 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; l_4 = (list_GcArray_Signed*)ss[0]; v_9 = (GcArray_Signed*)ss[1]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; v_11 = v_9; v_12 = v_10; goto block5;
+        l_5 = l_4; newsize_5 = newsize_4; v_13 = v_9; v_14 = v_11; goto block5;
 
     // block5: rpython/rtyper/rlist.py:333  keep = l.length
     block5:
 #line 333 "rpython/rtyper/rlist.py"
-        v_13 = l_5->length;
+        v_15 = l_5->length;
 #line 334 "rpython/rtyper/rlist.py"
-        v_14 = newsize_5 < v_13;
+        v_16 = newsize_5 < v_15;
 #line 334 "rpython/rtyper/rlist.py"
-        if (v_14) { l_6 = l_5; newsize_6 = newsize_5; items_0 = v_11; newitems_0 = v_12; keep_0 = newsize_5; i_0 = 0L; goto block6; }
+        if (v_16) { l_6 = l_5; newsize_6 = newsize_5; items_0 = v_13; newitems_0 = v_14; keep_0 = newsize_5; i_0 = 0L; goto block6; }
 #line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; items_0 = v_11; newitems_0 = v_12; keep_0 = v_13; i_0 = 0L; goto block6;
+        l_6 = l_5; newsize_6 = newsize_5; items_0 = v_13; newitems_0 = v_14; keep_0 = v_15; i_0 = 0L; goto block6;
 
     // block6: rpython/rtyper/rlist.py:337  while i < keep:
     block6:
 #line 337 "rpython/rtyper/rlist.py"
-        v_15 = i_0 < keep_0;
+        v_17 = i_0 < keep_0;
 #line 337 "rpython/rtyper/rlist.py"
-        if (v_15) { l_8 = l_6; newsize_8 = newsize_6; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
+        if (v_17) { l_8 = l_6; newsize_8 = newsize_6; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
 #line 337 "rpython/rtyper/rlist.py"
         l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
 
     // block7: rpython/rtyper/rlist.py:340  l.items = newitems
     block7:
+#line 340 "rpython/rtyper/rlist.py"
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(l_7);
 #line 340 "rpython/rtyper/rlist.py"
         l_7->items = newitems_1;
 #line 341 "rpython/rtyper/rlist.py"
@@ -5595,22 +5797,22 @@ public static unsafe class RpythonProgram
     // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
     block8:
 #line 338 "rpython/rtyper/rlist.py"
-        v_18 = (&items_1->items)[i_1];
+        v_21 = (&items_1->items)[i_1];
 #line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_18;
+        (&newitems_2->items)[i_1] = v_21;
 #line 339 "rpython/rtyper/rlist.py"
-        v_20 = unchecked(i_1 + 1L);
+        v_23 = unchecked(i_1 + 1L);
 #line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_20; goto block6;
+        l_6 = l_8; newsize_6 = newsize_8; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_23; goto block6;
 
     // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
 #line 324 "rpython/rtyper/rlist.py"
-        v_21 = allocated_0 >> 1;
+        v_24 = allocated_0 >> 1;
 #line 324 "rpython/rtyper/rlist.py"
-        v_22 = newsize_9 >= v_21;
+        v_25 = newsize_9 >= v_24;
 #line 324 "rpython/rtyper/rlist.py"
-        if (v_22) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
+        if (v_25) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
 #line 324 "rpython/rtyper/rlist.py"
         l_1 = l_9; newsize_1 = newsize_9; goto block1;
 
@@ -5633,29 +5835,33 @@ public static unsafe class RpythonProgram
         dicttable* d_1 = default;
         long key_1 = default;
         long value_1 = default;
-        long v_1 = default;
+        long v_3 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        long v_2 = default;
+        long v_4 = default;
         dicttable* d_2 = default;
         long key_2 = default;
         long value_2 = default;
-        bool v_3 = default;
+        bool v_5 = default;
         dicttable* d_3 = default;
         long key_3 = default;
         long value_3 = default;
         long index_0 = default;
-        long v_4 = default;
+        long v_6 = default;
         object_vtable* etype_2 = default;
         bool raised_2 = default;
         dicttable* d_4 = default;
         long value_4 = default;
         long index_1 = default;
-        GcArray_odictentry_Bool* v_6 = default;
+        GcArray_odictentry_Bool* v_8 = default;
 
     // block0: rpython/rtyper/rordereddict.py:359  _ll_dict_ensure_index(d, hash)
 #line 359 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 359 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0);
+#line 359 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; d_0 = (dicttable*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5665,28 +5871,28 @@ public static unsafe class RpythonProgram
     // block1: rpython/rtyper/rordereddict.py:361  index = _ll_dict_lookup(d, key, h, eq, True)
     block1:
 #line 361 "rpython/rtyper/rordereddict.py"
-        v_1 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, true);
+        v_3 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, true);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return;
-        v_2 = v_1; d_2 = d_1; key_2 = key_1; value_2 = value_1; goto block2;
+        v_4 = v_3; d_2 = d_1; key_2 = key_1; value_2 = value_1; goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:362  if index >= 0:
     block2:
 #line 362 "rpython/rtyper/rordereddict.py"
-        v_3 = v_2 >= 0L;
+        v_5 = v_4 >= 0L;
 #line 362 "rpython/rtyper/rordereddict.py"
-        if (v_3) { d_4 = d_2; value_4 = value_2; index_1 = v_2; goto block4; }
+        if (v_5) { d_4 = d_2; value_4 = value_2; index_1 = v_4; goto block4; }
 #line 362 "rpython/rtyper/rordereddict.py"
-        d_3 = d_2; key_3 = key_2; value_3 = value_2; index_0 = v_2; goto block3;
+        d_3 = d_2; key_3 = key_2; value_3 = value_2; index_0 = v_4; goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
     block3:
 #line 365 "rpython/rtyper/rordereddict.py"
-        v_4 = ~index_0;
+        v_6 = ~index_0;
 #line 365 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_3, key_3, value_3, key_3, v_4);
+        rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_3, key_3, value_3, key_3, v_6);
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
@@ -5696,9 +5902,9 @@ public static unsafe class RpythonProgram
     // block4: rpython/rtyper/rordereddict.py:363  d.entries[index].value = value
     block4:
 #line 363 "rpython/rtyper/rordereddict.py"
-        v_6 = d_4->entries;
+        v_8 = d_4->entries;
 #line 363 "rpython/rtyper/rordereddict.py"
-        (&v_6->items)[index_1].value = value_4;
+        (&v_8->items)[index_1].value = value_4;
 #line 363 "rpython/rtyper/rordereddict.py"
         return;
 #line default
@@ -6250,14 +6456,14 @@ public static unsafe class RpythonProgram
         long value_7 = default;
         long hash_7 = default;
         long slot_5 = default;
-        long v_25 = default;
-        long v_26 = default;
+        long v_27 = default;
+        long v_28 = default;
         dicttable* d_8 = default;
         long key_8 = default;
         long value_8 = default;
         long hash_8 = default;
         long slot_6 = default;
-        bool v_27 = default;
+        bool v_30 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
 
@@ -6347,7 +6553,11 @@ public static unsafe class RpythonProgram
     // block6: rpython/rtyper/rordereddict.py:304  _ll_dict_resize(d)
     block6:
 #line 304 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_6; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 304 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_Signed_Signed(d_6);
+#line 304 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; d_6 = (dicttable*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -6357,21 +6567,25 @@ public static unsafe class RpythonProgram
     // block7: rpython/rtyper/rordereddict.py:306  rc = d.resize_counter - 3
     block7:
 #line 306 "rpython/rtyper/rordereddict.py"
-        v_25 = d_7->resize_counter;
+        v_27 = d_7->resize_counter;
 #line 306 "rpython/rtyper/rordereddict.py"
-        v_26 = unchecked(v_25 - 3L);
+        v_28 = unchecked(v_27 - 3L);
 #line 306 "rpython/rtyper/rordereddict.py"
-        d_2 = d_7; key_2 = key_7; value_2 = value_7; hash_2 = hash_7; slot_2 = slot_5; reindexed_1 = true; rc_0 = v_26; goto block2;
+        d_2 = d_7; key_2 = key_7; value_2 = value_7; hash_2 = hash_7; slot_2 = slot_5; reindexed_1 = true; rc_0 = v_28; goto block2;
 
     // block8: rpython/rtyper/rordereddict.py:301  reindexed = _ll_dict_grow(d)
     block8:
 #line 301 "rpython/rtyper/rordereddict.py"
-        v_27 = rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_Signed_Signed(d_8);
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_8; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 301 "rpython/rtyper/rordereddict.py"
+        v_30 = rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_Signed_Signed(d_8);
+#line 301 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; d_8 = (dicttable*)ss[0]; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return;
-        d_1 = d_8; key_1 = key_8; value_1 = value_8; hash_1 = hash_8; slot_1 = slot_6; reindexed_0 = v_27; goto block1;
+        d_1 = d_8; key_1 = key_8; value_1 = value_8; hash_1 = hash_8; slot_1 = slot_6; reindexed_0 = v_30; goto block1;
 #line default
     }
 
@@ -6403,26 +6617,26 @@ public static unsafe class RpythonProgram
         dicttable* d_2 = default;
         GcArray_odictentry_Bool* v_18 = default;
         long v_19 = default;
-        GcArray_odictentry_Bool* v_20 = default;
+        GcArray_odictentry_Bool* v_21 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         dicttable* d_3 = default;
         GcArray_odictentry_Bool* entries_0 = default;
         GcArray_odictentry_Bool* newentries_0 = default;
         long i_0 = default;
-        long v_21 = default;
-        bool v_22 = default;
+        long v_23 = default;
+        bool v_24 = default;
         dicttable* d_4 = default;
         GcArray_odictentry_Bool* newentries_1 = default;
         dicttable* d_5 = default;
         GcArray_odictentry_Bool* entries_1 = default;
         GcArray_odictentry_Bool* newentries_2 = default;
         long i_1 = default;
-        long v_24 = default;
-        long v_26 = default;
-        long v_28 = default;
-        bool v_30 = default;
-        long v_32 = default;
+        long v_27 = default;
+        long v_29 = default;
+        long v_31 = default;
+        bool v_33 = default;
+        long v_35 = default;
         dicttable* d_6 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
@@ -6479,26 +6693,32 @@ public static unsafe class RpythonProgram
 #line 226 "rpython/rtyper/rordereddict.py"
         v_19 = unchecked(t4_0 + v_17);
 #line 285 "rpython/rtyper/rordereddict.py"
-        v_20 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 32, 16, v_19); if (v_20 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_2; ss[1] = (nint)v_18; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+#line 285 "rpython/rtyper/rordereddict.py"
+        v_21 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(6, 24, 32, 16, v_19); if (v_21 == null) rpyexc_raise_MemoryError();
+#line 285 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; d_2 = (dicttable*)ss[0]; v_18 = (GcArray_odictentry_Bool*)ss[1]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return false;
-        d_3 = d_2; entries_0 = v_18; newentries_0 = v_20; i_0 = 0L; goto block3;
+        d_3 = d_2; entries_0 = v_18; newentries_0 = v_21; i_0 = 0L; goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:287  while i < d.num_ever_used_items:
     block3:
 #line 287 "rpython/rtyper/rordereddict.py"
-        v_21 = d_3->num_ever_used_items;
+        v_23 = d_3->num_ever_used_items;
 #line 287 "rpython/rtyper/rordereddict.py"
-        v_22 = i_0 < v_21;
+        v_24 = i_0 < v_23;
 #line 287 "rpython/rtyper/rordereddict.py"
-        if (v_22) { d_5 = d_3; entries_1 = entries_0; newentries_2 = newentries_0; i_1 = i_0; goto block5; }
+        if (v_24) { d_5 = d_3; entries_1 = entries_0; newentries_2 = newentries_0; i_1 = i_0; goto block5; }
 #line 287 "rpython/rtyper/rordereddict.py"
         d_4 = d_3; newentries_1 = newentries_0; goto block4;
 
     // block4: rpython/rtyper/rordereddict.py:293  d.entries = newentries
     block4:
+#line 293 "rpython/rtyper/rordereddict.py"
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(d_4);
 #line 293 "rpython/rtyper/rordereddict.py"
         d_4->entries = newentries_1;
 #line 293 "rpython/rtyper/rordereddict.py"
@@ -6507,25 +6727,25 @@ public static unsafe class RpythonProgram
     // block5: rpython/rtyper/rordereddict.py:288  newentries[i].key = entries[i].key
     block5:
 #line 288 "rpython/rtyper/rordereddict.py"
-        v_24 = (&entries_1->items)[i_1].key;
+        v_27 = (&entries_1->items)[i_1].key;
 #line 288 "rpython/rtyper/rordereddict.py"
-        (&newentries_2->items)[i_1].key = v_24;
+        (&newentries_2->items)[i_1].key = v_27;
 #line 289 "rpython/rtyper/rordereddict.py"
-        v_26 = (&entries_1->items)[i_1].value;
+        v_29 = (&entries_1->items)[i_1].value;
 #line 289 "rpython/rtyper/rordereddict.py"
-        (&newentries_2->items)[i_1].value = v_26;
+        (&newentries_2->items)[i_1].value = v_29;
 #line 290 "rpython/rtyper/rordereddict.py"
-        v_28 = (&entries_1->items)[i_1].f_hash;
+        v_31 = (&entries_1->items)[i_1].f_hash;
 #line 290 "rpython/rtyper/rordereddict.py"
-        (&newentries_2->items)[i_1].f_hash = v_28;
+        (&newentries_2->items)[i_1].f_hash = v_31;
 #line 291 "rpython/rtyper/rordereddict.py"
-        v_30 = (&entries_1->items)[i_1].f_valid;
+        v_33 = (&entries_1->items)[i_1].f_valid;
 #line 291 "rpython/rtyper/rordereddict.py"
-        (&newentries_2->items)[i_1].f_valid = v_30;
+        (&newentries_2->items)[i_1].f_valid = v_33;
 #line 292 "rpython/rtyper/rordereddict.py"
-        v_32 = unchecked(i_1 + 1L);
+        v_35 = unchecked(i_1 + 1L);
 #line 292 "rpython/rtyper/rordereddict.py"
-        d_3 = d_5; entries_0 = entries_1; newentries_0 = newentries_2; i_0 = v_32; goto block3;
+        d_3 = d_5; entries_0 = entries_1; newentries_0 = newentries_2; i_0 = v_35; goto block3;
 
     // block6: rpython/rtyper/rordereddict.py:282  _ll_dict_remove_deleted_items(d)
     block6:
@@ -6702,8 +6922,8 @@ public static unsafe class RpythonProgram
         dicttable* d_4 = default;
         GcArray_odictentry_Bool* newentries_3 = default;
         long idst_2 = default;
-        GcArray_Signed* v_18 = default;
-        long v_19 = default;
+        GcArray_Signed* v_19 = default;
+        long v_20 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         dicttable* d_5 = default;
@@ -6712,70 +6932,70 @@ public static unsafe class RpythonProgram
         long used_2 = default;
         long idst_3 = default;
         long i_0 = default;
-        bool v_21 = default;
+        bool v_22 = default;
         GcArray_odictentry_Bool* entries_4 = default;
         long i_1 = default;
         dicttable* d_6 = default;
         GcArray_odictentry_Bool* newentries_5 = default;
         long used_3 = default;
         long idst_4 = default;
-        long v_23 = default;
+        long v_24 = default;
         dicttable* d_7 = default;
         GcArray_odictentry_Bool* entries_5 = default;
         GcArray_odictentry_Bool* newentries_6 = default;
         long used_4 = default;
         long isrc_1 = default;
         long idst_5 = default;
-        bool v_24 = default;
+        bool v_25 = default;
         dicttable* d_8 = default;
         GcArray_odictentry_Bool* entries_6 = default;
         GcArray_odictentry_Bool* newentries_7 = default;
         long used_5 = default;
         long isrc_2 = default;
         long idst_6 = default;
-        long v_25 = default;
+        long v_26 = default;
         dicttable* d_9 = default;
         GcArray_odictentry_Bool* entries_7 = default;
         GcArray_odictentry_Bool* newentries_8 = default;
         long used_6 = default;
         long isrc_3 = default;
         long idst_7 = default;
-        bool v_26 = default;
+        bool v_27 = default;
         dicttable* d_10 = default;
         GcArray_odictentry_Bool* entries_8 = default;
         GcArray_odictentry_Bool* newentries_9 = default;
         long used_7 = default;
         long isrc_4 = default;
         long idst_8 = default;
-        bool v_27 = default;
+        bool v_28 = default;
         dicttable* d_11 = default;
         GcArray_odictentry_Bool* entries_9 = default;
         GcArray_odictentry_Bool* newentries_10 = default;
         long used_8 = default;
         long isrc_5 = default;
         long idst_9 = default;
-        long v_28 = default;
+        long v_29 = default;
         dicttable* d_12 = default;
         GcArray_odictentry_Bool* entries_10 = default;
         GcArray_odictentry_Bool* newentries_11 = default;
         long used_9 = default;
         long isrc_6 = default;
         long idst_10 = default;
-        long v_29 = default;
-        long v_31 = default;
-        long v_33 = default;
+        long v_30 = default;
+        long v_32 = default;
+        long v_34 = default;
         dicttable* d_13 = default;
         GcArray_odictentry_Bool* entries_11 = default;
-        long v_36 = default;
         long v_37 = default;
         long v_38 = default;
-        bool v_39 = default;
+        long v_39 = default;
+        bool v_40 = default;
         long t4_0 = default;
-        long v_40 = default;
+        long v_41 = default;
         dicttable* d_14 = default;
         GcArray_odictentry_Bool* entries_12 = default;
-        long v_41 = default;
-        GcArray_odictentry_Bool* v_42 = default;
+        long v_42 = default;
+        GcArray_odictentry_Bool* v_44 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
 
@@ -6839,15 +7059,17 @@ public static unsafe class RpythonProgram
     // block4: rpython/rtyper/rordereddict.py:264  d.entries = newentries
     block4:
 #line 264 "rpython/rtyper/rordereddict.py"
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(d_4);
+#line 264 "rpython/rtyper/rordereddict.py"
         d_4->entries = newentries_3;
 #line 265 "rpython/rtyper/rordereddict.py"
         d_4->num_ever_used_items = idst_2;
 #line 266 "rpython/rtyper/rordereddict.py"
-        v_18 = d_4->indexes;
+        v_19 = d_4->indexes;
 #line 266 "rpython/rtyper/rordereddict.py"
-        v_19 = v_18->length;
+        v_20 = v_19->length;
 #line 266 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_4, v_19);
+        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_4, v_20);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -6857,9 +7079,9 @@ public static unsafe class RpythonProgram
     // block5: rpython/rtyper/rordereddict.py:261  while i < used:
     block5:
 #line 261 "rpython/rtyper/rordereddict.py"
-        v_21 = i_0 < used_2;
+        v_22 = i_0 < used_2;
 #line 261 "rpython/rtyper/rordereddict.py"
-        if (v_21) { entries_4 = entries_3; i_1 = i_0; d_6 = d_5; newentries_5 = newentries_4; used_3 = used_2; idst_4 = idst_3; goto block6; }
+        if (v_22) { entries_4 = entries_3; i_1 = i_0; d_6 = d_5; newentries_5 = newentries_4; used_3 = used_2; idst_4 = idst_3; goto block6; }
 #line 261 "rpython/rtyper/rordereddict.py"
         d_4 = d_5; newentries_3 = newentries_4; idst_2 = idst_3; goto block4;
 
@@ -6868,65 +7090,65 @@ public static unsafe class RpythonProgram
 #line 236 "rpython/rtyper/rordereddict.py"
         (&entries_4->items)[i_1].f_valid = false;
 #line 263 "rpython/rtyper/rordereddict.py"
-        v_23 = unchecked(i_1 + 1L);
+        v_24 = unchecked(i_1 + 1L);
 #line 263 "rpython/rtyper/rordereddict.py"
-        d_5 = d_6; entries_3 = entries_4; newentries_4 = newentries_5; used_2 = used_3; idst_3 = idst_4; i_0 = v_23; goto block5;
+        d_5 = d_6; entries_3 = entries_4; newentries_4 = newentries_5; used_2 = used_3; idst_3 = idst_4; i_0 = v_24; goto block5;
 
     // block7: rpython/rtyper/rordereddict.py:251  if entries[isrc].f_valid:
     block7:
 #line 251 "rpython/rtyper/rordereddict.py"
-        v_24 = (&entries_5->items)[isrc_1].f_valid;
+        v_25 = (&entries_5->items)[isrc_1].f_valid;
 #line 251 "rpython/rtyper/rordereddict.py"
-        if (v_24) { d_9 = d_7; entries_7 = entries_5; newentries_8 = newentries_6; used_6 = used_4; isrc_3 = isrc_1; idst_7 = idst_5; goto block9; }
+        if (v_25) { d_9 = d_7; entries_7 = entries_5; newentries_8 = newentries_6; used_6 = used_4; isrc_3 = isrc_1; idst_7 = idst_5; goto block9; }
 #line 251 "rpython/rtyper/rordereddict.py"
         d_8 = d_7; entries_6 = entries_5; newentries_7 = newentries_6; used_5 = used_4; isrc_2 = isrc_1; idst_6 = idst_5; goto block8;
 
     // block8: rpython/rtyper/rordereddict.py:258  isrc += 1
     block8:
 #line 258 "rpython/rtyper/rordereddict.py"
-        v_25 = unchecked(isrc_2 + 1L);
+        v_26 = unchecked(isrc_2 + 1L);
 #line 258 "rpython/rtyper/rordereddict.py"
-        d_2 = d_8; entries_1 = entries_6; newentries_1 = newentries_7; used_0 = used_5; isrc_0 = v_25; idst_0 = idst_6; goto block2;
+        d_2 = d_8; entries_1 = entries_6; newentries_1 = newentries_7; used_0 = used_5; isrc_0 = v_26; idst_0 = idst_6; goto block2;
 
     // block9: rpython/rtyper/rordereddict.py:252  if isrc != idst or newentries != entries:
     block9:
 #line 252 "rpython/rtyper/rordereddict.py"
-        v_26 = isrc_3 != idst_7;
+        v_27 = isrc_3 != idst_7;
 #line 252 "rpython/rtyper/rordereddict.py"
-        if (v_26) { d_12 = d_9; entries_10 = entries_7; newentries_11 = newentries_8; used_9 = used_6; isrc_6 = isrc_3; idst_10 = idst_7; goto block12; }
+        if (v_27) { d_12 = d_9; entries_10 = entries_7; newentries_11 = newentries_8; used_9 = used_6; isrc_6 = isrc_3; idst_10 = idst_7; goto block12; }
 #line 252 "rpython/rtyper/rordereddict.py"
         d_10 = d_9; entries_8 = entries_7; newentries_9 = newentries_8; used_7 = used_6; isrc_4 = isrc_3; idst_8 = idst_7; goto block10;
 
     // block10: rpython/rtyper/rordereddict.py:252  if isrc != idst or newentries != entries:
     block10:
 #line 252 "rpython/rtyper/rordereddict.py"
-        v_27 = newentries_9 != entries_8;
+        v_28 = newentries_9 != entries_8;
 #line 252 "rpython/rtyper/rordereddict.py"
-        if (v_27) { d_12 = d_10; entries_10 = entries_8; newentries_11 = newentries_9; used_9 = used_7; isrc_6 = isrc_4; idst_10 = idst_8; goto block12; }
+        if (v_28) { d_12 = d_10; entries_10 = entries_8; newentries_11 = newentries_9; used_9 = used_7; isrc_6 = isrc_4; idst_10 = idst_8; goto block12; }
 #line 252 "rpython/rtyper/rordereddict.py"
         d_11 = d_10; entries_9 = entries_8; newentries_10 = newentries_9; used_8 = used_7; isrc_5 = isrc_4; idst_9 = idst_8; goto block11;
 
     // block11: rpython/rtyper/rordereddict.py:257  idst += 1
     block11:
 #line 257 "rpython/rtyper/rordereddict.py"
-        v_28 = unchecked(idst_9 + 1L);
+        v_29 = unchecked(idst_9 + 1L);
 #line 257 "rpython/rtyper/rordereddict.py"
-        d_8 = d_11; entries_6 = entries_9; newentries_7 = newentries_10; used_5 = used_8; isrc_2 = isrc_5; idst_6 = v_28; goto block8;
+        d_8 = d_11; entries_6 = entries_9; newentries_7 = newentries_10; used_5 = used_8; isrc_2 = isrc_5; idst_6 = v_29; goto block8;
 
     // block12: rpython/rtyper/rordereddict.py:253  newentries[idst].key = entries[isrc].key
     block12:
 #line 253 "rpython/rtyper/rordereddict.py"
-        v_29 = (&entries_10->items)[isrc_6].key;
+        v_30 = (&entries_10->items)[isrc_6].key;
 #line 253 "rpython/rtyper/rordereddict.py"
-        (&newentries_11->items)[idst_10].key = v_29;
+        (&newentries_11->items)[idst_10].key = v_30;
 #line 254 "rpython/rtyper/rordereddict.py"
-        v_31 = (&entries_10->items)[isrc_6].value;
+        v_32 = (&entries_10->items)[isrc_6].value;
 #line 254 "rpython/rtyper/rordereddict.py"
-        (&newentries_11->items)[idst_10].value = v_31;
+        (&newentries_11->items)[idst_10].value = v_32;
 #line 255 "rpython/rtyper/rordereddict.py"
-        v_33 = (&entries_10->items)[isrc_6].f_hash;
+        v_34 = (&entries_10->items)[isrc_6].f_hash;
 #line 255 "rpython/rtyper/rordereddict.py"
-        (&newentries_11->items)[idst_10].f_hash = v_33;
+        (&newentries_11->items)[idst_10].f_hash = v_34;
 #line 256 "rpython/rtyper/rordereddict.py"
         (&newentries_11->items)[idst_10].f_valid = true;
 #line 256 "rpython/rtyper/rordereddict.py"
@@ -6935,29 +7157,33 @@ public static unsafe class RpythonProgram
     // block13: rpython/rtyper/rordereddict.py:244  newentries = malloc(typeOf(d).TO.entries.TO, _ll_overallocate(d.num_live_items))
     block13:
 #line 244 "rpython/rtyper/rordereddict.py"
-        v_36 = d_13->num_live_items;
+        v_37 = d_13->num_live_items;
 #line 226 "rpython/rtyper/rordereddict.py"
-        v_37 = v_36 >> 3;
+        v_38 = v_37 >> 3;
 #line 226 "rpython/rtyper/rordereddict.py"
-        v_38 = unchecked(v_36 + v_37);
+        v_39 = unchecked(v_37 + v_38);
 #line 226 "rpython/rtyper/rordereddict.py"
-        v_39 = v_36 < 9L;
+        v_40 = v_37 < 9L;
 #line 226 "rpython/rtyper/rordereddict.py"
-        if (v_39) { t4_0 = v_38; v_40 = 3L; d_14 = d_13; entries_12 = entries_11; goto block14; }
+        if (v_40) { t4_0 = v_39; v_41 = 3L; d_14 = d_13; entries_12 = entries_11; goto block14; }
 #line 226 "rpython/rtyper/rordereddict.py"
-        t4_0 = v_38; v_40 = 6L; d_14 = d_13; entries_12 = entries_11; goto block14;
+        t4_0 = v_39; v_41 = 6L; d_14 = d_13; entries_12 = entries_11; goto block14;
 
     // block14: rpython/rtyper/rordereddict.py:226  return length + (length >> 3) + (3 if length < 9 else 6)
     block14:
 #line 226 "rpython/rtyper/rordereddict.py"
-        v_41 = unchecked(t4_0 + v_40);
+        v_42 = unchecked(t4_0 + v_41);
 #line 244 "rpython/rtyper/rordereddict.py"
-        v_42 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 32, 16, v_41); if (v_42 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_14; ss[1] = (nint)entries_12; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+#line 244 "rpython/rtyper/rordereddict.py"
+        v_44 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(6, 24, 32, 16, v_42); if (v_44 == null) rpyexc_raise_MemoryError();
+#line 244 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; d_14 = (dicttable*)ss[0]; entries_12 = (GcArray_odictentry_Bool*)ss[1]; }
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return;
-        d_1 = d_14; entries_0 = entries_12; newentries_0 = v_42; goto block1;
+        d_1 = d_14; entries_0 = entries_12; newentries_0 = v_44; goto block1;
 #line default
     }
 
@@ -6991,11 +7217,11 @@ public static unsafe class RpythonProgram
         list_GcArray_Signed* l_2 = default;
         long newitem_2 = default;
         long length_1 = default;
-        GcArray_Signed* v_6 = default;
+        GcArray_Signed* v_8 = default;
         list_GcArray_Signed* l_3 = default;
         long newitem_3 = default;
         long length_2 = default;
-        long v_8 = default;
+        long v_10 = default;
 
     // block0: rpython/rtyper/rlist.py:345  length = l.length
 #line 345 "rpython/rtyper/rlist.py"
@@ -7016,7 +7242,11 @@ public static unsafe class RpythonProgram
 #line 349 "rpython/rtyper/rlist.py"
         v_4 = unchecked(length_0 + 1L);
 #line 349 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_1; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 349 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_1, v_4);
+#line 349 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; l_1 = (list_GcArray_Signed*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -7026,18 +7256,18 @@ public static unsafe class RpythonProgram
     // block2: rpython/rtyper/rlist.py:350  l.items[length] = newitem
     block2:
 #line 350 "rpython/rtyper/rlist.py"
-        v_6 = l_2->items;
+        v_8 = l_2->items;
 #line 350 "rpython/rtyper/rlist.py"
-        (&v_6->items)[length_1] = newitem_2;
+        (&v_8->items)[length_1] = newitem_2;
 #line 350 "rpython/rtyper/rlist.py"
         return;
 
     // block3: rpython/rtyper/rlist.py:347  l.length = length + 1
     block3:
 #line 347 "rpython/rtyper/rlist.py"
-        v_8 = unchecked(length_2 + 1L);
+        v_10 = unchecked(length_2 + 1L);
 #line 347 "rpython/rtyper/rlist.py"
-        l_3->length = v_8;
+        l_3->length = v_10;
 #line 347 "rpython/rtyper/rlist.py"
         l_2 = l_3; newitem_2 = newitem_3; length_1 = length_2; goto block2;
 #line default
@@ -7058,7 +7288,7 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         long v_5 = default;
         long v_6 = default;
-        rpy_str* v_7 = default;
+        rpy_str* v_8 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* sep_2 = default;
@@ -7068,7 +7298,7 @@ public static unsafe class RpythonProgram
         rpy_str* res_0 = default;
         long pos_0 = default;
         long i_0 = default;
-        bool v_8 = default;
+        bool v_10 = default;
         rpy_str* sep_3 = default;
         GcArray_UniChar* items_2 = default;
         long num_2 = default;
@@ -7076,7 +7306,7 @@ public static unsafe class RpythonProgram
         rpy_str* res_1 = default;
         long pos_1 = default;
         long i_1 = default;
-        bool v_9 = default;
+        bool v_11 = default;
         rpy_str* sep_4 = default;
         GcArray_UniChar* items_3 = default;
         long num_3 = default;
@@ -7084,9 +7314,9 @@ public static unsafe class RpythonProgram
         rpy_str* res_2 = default;
         long pos_2 = default;
         long i_2 = default;
-        int v_10 = default;
-        long v_12 = default;
-        long v_13 = default;
+        int v_12 = default;
+        long v_14 = default;
+        long v_15 = default;
         rpy_str* dst_0 = default;
         long dststart_0 = default;
         rpy_str* src_0 = default;
@@ -7100,7 +7330,7 @@ public static unsafe class RpythonProgram
         long num_4 = default;
         rpy_str* res_3 = default;
         long i_4 = default;
-        bool v_14 = default;
+        bool v_16 = default;
         long pos_4 = default;
         long seplen_4 = default;
         rpy_str* sep_6 = default;
@@ -7108,7 +7338,7 @@ public static unsafe class RpythonProgram
         long num_5 = default;
         rpy_str* res_4 = default;
         long i_5 = default;
-        long v_15 = default;
+        long v_17 = default;
         rpy_str* dst_1 = default;
         long dststart_1 = default;
         rpy_str* src_1 = default;
@@ -7122,11 +7352,11 @@ public static unsafe class RpythonProgram
         long num_6 = default;
         rpy_str* res_5 = default;
         long i_7 = default;
-        long v_16 = default;
-        int v_17 = default;
         long v_18 = default;
+        int v_19 = default;
         long v_20 = default;
-        rpy_str* v_21 = default;
+        long v_22 = default;
+        rpy_str* v_23 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
 
@@ -7153,84 +7383,88 @@ public static unsafe class RpythonProgram
 #line 543 "rpython/rtyper/rstr.py"
         v_6 = unchecked(num_0 + v_5);
 #line 30 "rpython/rtyper/rstr.py"
-        v_7 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(13, 32, 4, 24, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)sep_1; ss[1] = (nint)items_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+#line 30 "rpython/rtyper/rstr.py"
+        v_8 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(13, 32, 4, 24, v_6); if (v_8 == null) rpyexc_raise_MemoryError();
+#line 30 "rpython/rtyper/rstr.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; sep_1 = (rpy_str*)ss[0]; items_0 = (GcArray_UniChar*)ss[1]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        sep_2 = sep_1; items_1 = items_0; num_1 = num_0; seplen_0 = v_3; res_0 = v_7; pos_0 = 0L; i_0 = 0L; goto block2;
+        sep_2 = sep_1; items_1 = items_0; num_1 = num_0; seplen_0 = v_3; res_0 = v_8; pos_0 = 0L; i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:546  while i < num:
     block2:
 #line 546 "rpython/rtyper/rstr.py"
-        v_8 = i_0 < num_1;
+        v_10 = i_0 < num_1;
 #line 546 "rpython/rtyper/rstr.py"
-        if (v_8) { sep_3 = sep_2; items_2 = items_1; num_2 = num_1; seplen_1 = seplen_0; res_1 = res_0; pos_1 = pos_0; i_1 = i_0; goto block3; }
+        if (v_10) { sep_3 = sep_2; items_2 = items_1; num_2 = num_1; seplen_1 = seplen_0; res_1 = res_0; pos_1 = pos_0; i_1 = i_0; goto block3; }
 #line 546 "rpython/rtyper/rstr.py"
         return res_0;
 
     // block3: rpython/rtyper/rstr.py:547  if i > 0:
     block3:
 #line 547 "rpython/rtyper/rstr.py"
-        v_9 = i_1 > 0L;
+        v_11 = i_1 > 0L;
 #line 547 "rpython/rtyper/rstr.py"
-        if (v_9) { dst_0 = res_1; dststart_0 = pos_1; src_0 = sep_3; srcstart_0 = 0L; length_0 = seplen_1; i_3 = 0L; pos_3 = pos_1; seplen_3 = seplen_1; sep_5 = sep_3; items_4 = items_2; num_4 = num_2; res_3 = res_1; i_4 = i_1; goto block5; }
+        if (v_11) { dst_0 = res_1; dststart_0 = pos_1; src_0 = sep_3; srcstart_0 = 0L; length_0 = seplen_1; i_3 = 0L; pos_3 = pos_1; seplen_3 = seplen_1; sep_5 = sep_3; items_4 = items_2; num_4 = num_2; res_3 = res_1; i_4 = i_1; goto block5; }
 #line 547 "rpython/rtyper/rstr.py"
         sep_4 = sep_3; items_3 = items_2; num_3 = num_2; seplen_2 = seplen_1; res_2 = res_1; pos_2 = pos_1; i_2 = i_1; goto block4;
 
     // block4: rpython/rtyper/rstr.py:550  res.chars[pos] = items[i]
     block4:
 #line 550 "rpython/rtyper/rstr.py"
-        v_10 = (&items_3->items)[i_2];
+        v_12 = (&items_3->items)[i_2];
 #line 550 "rpython/rtyper/rstr.py"
-        (&res_2->chars.items)[pos_2] = v_10;
+        (&res_2->chars.items)[pos_2] = v_12;
 #line 551 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(pos_2 + 1L);
+        v_14 = unchecked(pos_2 + 1L);
 #line 552 "rpython/rtyper/rstr.py"
-        v_13 = unchecked(i_2 + 1L);
+        v_15 = unchecked(i_2 + 1L);
 #line 552 "rpython/rtyper/rstr.py"
-        sep_2 = sep_4; items_1 = items_3; num_1 = num_3; seplen_0 = seplen_2; res_0 = res_2; pos_0 = v_12; i_0 = v_13; goto block2;
+        sep_2 = sep_4; items_1 = items_3; num_1 = num_3; seplen_0 = seplen_2; res_0 = res_2; pos_0 = v_14; i_0 = v_15; goto block2;
 
     // block5: rpython/rtyper/rstr.py:174  while i < length:
     block5:
 #line 174 "rpython/rtyper/rstr.py"
-        v_14 = i_3 < length_0;
+        v_16 = i_3 < length_0;
 #line 174 "rpython/rtyper/rstr.py"
-        if (v_14) { dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_6 = i_3; pos_5 = pos_3; seplen_5 = seplen_3; sep_7 = sep_5; items_6 = items_4; num_6 = num_4; res_5 = res_3; i_7 = i_4; goto block7; }
+        if (v_16) { dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_6 = i_3; pos_5 = pos_3; seplen_5 = seplen_3; sep_7 = sep_5; items_6 = items_4; num_6 = num_4; res_5 = res_3; i_7 = i_4; goto block7; }
 #line 174 "rpython/rtyper/rstr.py"
         pos_4 = pos_3; seplen_4 = seplen_3; sep_6 = sep_5; items_5 = items_4; num_5 = num_4; res_4 = res_3; i_5 = i_4; goto block6;
 
     // block6: rpython/rtyper/rstr.py:549  pos += seplen
     block6:
 #line 549 "rpython/rtyper/rstr.py"
-        v_15 = unchecked(pos_4 + seplen_4);
+        v_17 = unchecked(pos_4 + seplen_4);
 #line 549 "rpython/rtyper/rstr.py"
-        sep_4 = sep_6; items_3 = items_5; num_3 = num_5; seplen_2 = seplen_4; res_2 = res_4; pos_2 = v_15; i_2 = i_5; goto block4;
+        sep_4 = sep_6; items_3 = items_5; num_3 = num_5; seplen_2 = seplen_4; res_2 = res_4; pos_2 = v_17; i_2 = i_5; goto block4;
 
     // block7: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block7:
 #line 175 "rpython/rtyper/rstr.py"
-        v_16 = unchecked(srcstart_1 + i_6);
+        v_18 = unchecked(srcstart_1 + i_6);
 #line 175 "rpython/rtyper/rstr.py"
-        v_17 = (&src_1->chars.items)[v_16];
+        v_19 = (&src_1->chars.items)[v_18];
 #line 175 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(dststart_1 + i_6);
+        v_20 = unchecked(dststart_1 + i_6);
 #line 175 "rpython/rtyper/rstr.py"
-        (&dst_1->chars.items)[v_18] = v_17;
+        (&dst_1->chars.items)[v_20] = v_19;
 #line 176 "rpython/rtyper/rstr.py"
-        v_20 = unchecked(i_6 + 1L);
+        v_22 = unchecked(i_6 + 1L);
 #line 176 "rpython/rtyper/rstr.py"
-        dst_0 = dst_1; dststart_0 = dststart_1; src_0 = src_1; srcstart_0 = srcstart_1; length_0 = length_1; i_3 = v_20; pos_3 = pos_5; seplen_3 = seplen_5; sep_5 = sep_7; items_4 = items_6; num_4 = num_6; res_3 = res_5; i_4 = i_7; goto block5;
+        dst_0 = dst_1; dststart_0 = dststart_1; src_0 = src_1; srcstart_0 = srcstart_1; length_0 = length_1; i_3 = v_22; pos_3 = pos_5; seplen_3 = seplen_5; sep_5 = sep_7; items_4 = items_6; num_4 = num_6; res_3 = res_5; i_4 = i_7; goto block5;
 
     // block8: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block8:
 #line 30 "rpython/rtyper/rstr.py"
-        v_21 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(13, 32, 4, 24, 0L); if (v_21 == null) rpyexc_raise_MemoryError();
+        v_23 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(13, 32, 4, 24, 0L); if (v_23 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return null;
-        return v_21;
+        return v_23;
 #line default
     }
 
@@ -7336,7 +7570,7 @@ public static unsafe class RpythonProgram
     // block3: rpython/rtyper/rstr.py:51  raise IndexError
     block3:
 #line 51 "rpython/rtyper/rstr.py"
-        v_4 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_4 == null) rpyexc_raise_MemoryError();
+        v_4 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -7418,7 +7652,7 @@ public static unsafe class RpythonProgram
     // block3: rpython/rtyper/rstr.py:58  raise ValueError
     block3:
 #line 58 "rpython/rtyper/rstr.py"
-        v_3 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_3 == null) rpyexc_raise_MemoryError();
+        v_3 = (ValueError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(14, 24); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -7456,7 +7690,7 @@ public static unsafe class RpythonProgram
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
-        v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(13, 32, 4, 24, 1L); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(13, 32, 4, 24, 1L); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -7547,7 +7781,7 @@ public static unsafe class RpythonProgram
     // block3: rpython/rtyper/rlist.py:54  raise IndexError
     block3:
 #line 54 "rpython/rtyper/rlist.py"
-        v_8 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_8 == null) rpyexc_raise_MemoryError();
+        v_8 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_8 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -7660,7 +7894,7 @@ public static unsafe class RpythonProgram
     // block3: rpython/rtyper/rlist.py:54  raise IndexError
     block3:
 #line 54 "rpython/rtyper/rlist.py"
-        v_8 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_8 == null) rpyexc_raise_MemoryError();
+        v_8 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_8 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -7705,28 +7939,32 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         dicttable* d_1 = default;
         long key_1 = default;
-        long v_1 = default;
+        long v_3 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
-        long v_2 = default;
+        long v_4 = default;
         dicttable* d_2 = default;
-        bool v_3 = default;
+        bool v_5 = default;
         dicttable* d_3 = default;
         long index_0 = default;
-        GcArray_odictentry_Bool* v_4 = default;
-        long v_5 = default;
-        KeyError* v_6 = default;
+        GcArray_odictentry_Bool* v_6 = default;
+        long v_7 = default;
+        KeyError* v_8 = default;
         object_vtable* etype_2 = default;
         bool raised_2 = default;
-        KeyError* v_7 = default;
-        BaseException* v_8 = default;
+        KeyError* v_9 = default;
         BaseException* v_10 = default;
-        object_vtable* v_11 = default;
+        BaseException* v_12 = default;
+        object_vtable* v_13 = default;
         BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
 #line 220 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 220 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0);
+#line 220 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; d_0 = (dicttable*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -7736,54 +7974,54 @@ public static unsafe class RpythonProgram
     // block1: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block1:
 #line 221 "rpython/rtyper/rordereddict.py"
-        v_1 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, false);
+        v_3 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, false);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return 0L;
-        v_2 = v_1; d_2 = d_1; goto block2;
+        v_4 = v_3; d_2 = d_1; goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:353  if index < 0:
     block2:
 #line 353 "rpython/rtyper/rordereddict.py"
-        v_3 = v_2 < 0L;
+        v_5 = v_4 < 0L;
 #line 353 "rpython/rtyper/rordereddict.py"
-        if (v_3) goto block4;
+        if (v_5) goto block4;
 #line 353 "rpython/rtyper/rordereddict.py"
-        d_3 = d_2; index_0 = v_2; goto block3;
+        d_3 = d_2; index_0 = v_4; goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
     block3:
 #line 355 "rpython/rtyper/rordereddict.py"
-        v_4 = d_3->entries;
+        v_6 = d_3->entries;
 #line 355 "rpython/rtyper/rordereddict.py"
-        v_5 = (&v_4->items)[index_0].value;
+        v_7 = (&v_6->items)[index_0].value;
 #line 355 "rpython/rtyper/rordereddict.py"
-        return v_5;
+        return v_7;
 
     // block4: rpython/rtyper/rordereddict.py:354  raise KeyError
     block4:
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_6 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_6 == null) rpyexc_raise_MemoryError();
+        v_8 = (KeyError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(12, 24); if (v_8 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_2 = Prebuilt.exc_data->exc_type;
         raised_2 = etype_2 != null;
         if (raised_2) return 0L;
-        v_7 = v_6; goto block5;
+        v_9 = v_8; goto block5;
 
     // block5: rpython/rtyper/rordereddict.py:354  raise KeyError
     block5:
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_8 = (BaseException*)v_7;
+        v_10 = (BaseException*)v_9;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_8->typeptr = Prebuilt.vtable_KeyError;
+        v_10->typeptr = Prebuilt.vtable_KeyError;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_10 = (BaseException*)v_7;
+        v_12 = (BaseException*)v_9;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_11 = v_10->typeptr;
+        v_13 = v_12->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_7;
-        Prebuilt.exc_data->exc_type = v_11;
+        evalue_0 = (BaseException*)v_9;
+        Prebuilt.exc_data->exc_type = v_13;
         Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
@@ -7798,13 +8036,17 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         dicttable* d_1 = default;
         long key_1 = default;
-        long v_1 = default;
+        long v_3 = default;
         object_vtable* etype_1 = default;
         bool raised_1 = default;
 
     // block0: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
 #line 220 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 220 "rpython/rtyper/rordereddict.py"
         rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0);
+#line 220 "rpython/rtyper/rordereddict.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; d_0 = (dicttable*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -7814,12 +8056,12 @@ public static unsafe class RpythonProgram
     // block1: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block1:
 #line 221 "rpython/rtyper/rordereddict.py"
-        v_1 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, false);
+        v_3 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, false);
 #line hidden
         etype_1 = Prebuilt.exc_data->exc_type;
         raised_1 = etype_1 != null;
         if (raised_1) return 0L;
-        return v_1;
+        return v_3;
 #line default
     }
 
@@ -7897,7 +8139,7 @@ public static unsafe class RpythonProgram
     public static rpy_str* rpy_str_from(string text)
     {
         int[] codePoints = Rpython.Runtime.Io.CodePoints(text);
-        var s = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(13, 32, 4, 24, codePoints.Length);
+        var s = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(13, 32, 4, 24, codePoints.Length);
         if (s == null)
         {
             rpyexc_raise_MemoryError();
@@ -7940,5 +8182,39 @@ public static unsafe class RpythonMain
         List: null);
 
     public static int Main(string[] args) =>
-        Rpython.Runtime.Entry.Run(args, s_argv, static argv => (long)RpythonProgram.targetbf_entry_point((GcArray_rpy_str_Array_UniChar*)argv), RpythonProgram.rpyexc_fetch_escaped);
+        Rpython.Runtime.Entry.Run(args, s_argv, static argv => (long)RpythonProgram.targetbf_entry_point((GcArray_rpy_str_Array_UniChar*)argv), RpythonProgram.rpyexc_fetch_escaped, StartGc, Rpython.Runtime.Memory.IncMiniMarkGc.Shutdown);
+
+    // The collector's view of the program's types (RTyping/TypeLayoutTable.cs), then the collector and
+    // the prebuilt image's roots (Backend/CSharpGc.cs).
+    private static void StartGc()
+    {
+        ReadOnlySpan<int> offsets = [0, 24, 40, 48, 24, 16, 24, 32, 16];
+        fixed (int* o = offsets)
+        {
+            var table = new Rpython.Runtime.Memory.GcTypeInfo[21];
+            table[1] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 0, 0); // GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }
+            table[2] = Rpython.Runtime.Memory.GcTypeInfo.VarSize(24, o + 0, 0, 16, 24, 8, o + 0, 1); // GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))
+            table[3] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(32, o + 1, 1); // GcStruct list { length: Signed, items: Ptr(GcArray(UniChar)) }
+            table[4] = Rpython.Runtime.Memory.GcTypeInfo.VarSize(24, o + 2, 0, 16, 24, 4, o + 2, 0); // GcArray(UniChar)
+            table[5] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(56, o + 2, 2); // GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) }
+            table[6] = Rpython.Runtime.Memory.GcTypeInfo.VarSize(24, o + 4, 0, 16, 24, 32, o + 4, 0); // GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })
+            table[7] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(32, o + 4, 1); // GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }
+            table[8] = Rpython.Runtime.Memory.GcTypeInfo.VarSize(24, o + 5, 0, 16, 24, 8, o + 5, 0); // GcArray(Signed)
+            table[9] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 5, 0); // GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }
+            table[10] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(32, o + 5, 2); // GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) }) }
+            table[11] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(40, o + 7, 1); // GcStruct targetbf.Tape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_position: Signed, inst_thetape: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }) }
+            table[12] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 8, 0); // GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }
+            table[13] = Rpython.Runtime.Memory.GcTypeInfo.VarSize(32, o + 8, 0, 24, 32, 4, o + 8, 0); // GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }
+            table[14] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 8, 0); // GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }
+            table[15] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(32, o + 8, 1); // GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }
+            table[16] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 9, 0); // GcStruct MemoryError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }
+            table[17] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 9, 0); // GcStruct OSError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }
+            table[18] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 9, 0); // GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }
+            table[19] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 9, 0); // GcStruct RecursionError { super: GcStruct RuntimeError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }
+            table[20] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 9, 0); // GcStruct ZeroDivisionError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }
+            Rpython.Runtime.Memory.GcTypes.Register(table);
+        }
+        Rpython.Runtime.Memory.IncMiniMarkGc.Initialize(checkHeap: false);
+        Prebuilt.RegisterRoots();
+    }
 }

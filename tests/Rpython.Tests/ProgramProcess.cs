@@ -10,8 +10,10 @@ internal static class ProgramProcess
 {
     /// <summary>Runs <paramref name="executable"/> with <paramref name="args"/> and <paramref name="stdin"/>
     /// as its whole input; kills it (and its children) and throws a <see cref="TimeoutException"/> if it
-    /// runs longer than <paramref name="timeLimit"/>.</summary>
-    public static ProgramOutcome Run(string executable, IEnumerable<string> args, byte[] stdin, TimeSpan timeLimit)
+    /// runs longer than <paramref name="timeLimit"/>. <paramref name="environment"/> adds variables
+    /// (the GC's RPYTHON_GC_*).</summary>
+    public static ProgramOutcome Run(string executable, IEnumerable<string> args, byte[] stdin, TimeSpan timeLimit,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(executable)
         {
@@ -24,6 +26,8 @@ internal static class ProgramProcess
         // Standalone: the apphost finds the installed runtime by itself, not through the test host's.
         foreach (string variable in start.Environment.Keys.Where(k => k.StartsWith("DOTNET_ROOT", StringComparison.Ordinal)).ToList())
             start.Environment.Remove(variable);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {executable}");
         var stdout = new MemoryStream();
         var stderr = new MemoryStream();

@@ -19,7 +19,7 @@ internal static class TranslationCommandLine
         return target;
     }
 
-    /// <summary>Adds TARGET, <c>-o PATH</c>, <c>--gc</c> and <c>--no-backendopt</c> to <paramref name="command"/>; the returned
+    /// <summary>Adds TARGET, <c>-o PATH</c>, <c>--gc</c>, <c>--gc-debug</c> and <c>--no-backendopt</c> to <paramref name="command"/>; the returned
     /// function reads them as the options of a translation with that goal (and dump).</summary>
     public static Func<ParseResult, TranslationGoal, string?, TranslationOptions> AddTranslationArguments(Command command)
     {
@@ -39,6 +39,10 @@ internal static class TranslationCommandLine
             if (!TranslationOptions.GcChoices.Contains(value))
                 result.AddError("--gc: " + Translation.UnknownChoice("GC", value, TranslationOptions.GcChoices));
         });
+        var gcDebug = new Option<bool>("--gc-debug")
+        {
+            Description = "Check the whole heap after every collection (slow; for debugging a GC or the GC transform)",
+        };
         var noBackendopt = new Option<bool>("--no-backendopt")
         {
             Description = "Do not inline, remove mallocs or fold constants (for debugging: the program must behave the same)",
@@ -46,9 +50,11 @@ internal static class TranslationCommandLine
         command.Arguments.Add(target);
         command.Options.Add(output);
         command.Options.Add(gc);
+        command.Options.Add(gcDebug);
         command.Options.Add(noBackendopt);
         return (result, goal, dump) =>
-            new TranslationOptions(result.GetValue(target)!, result.GetValue(output), result.GetValue(gc)!, goal, dump, BackendOptimizations: !result.GetValue(noBackendopt));
+            new TranslationOptions(result.GetValue(target)!, result.GetValue(output), result.GetValue(gc)!, goal, dump,
+                BackendOptimizations: !result.GetValue(noBackendopt), GcDebug: result.GetValue(gcDebug));
     }
 
     /// <summary>Runs the translation, reporting progress on stderr (a live line on a terminal);

@@ -10,8 +10,11 @@ namespace Rpython.Runtime;
 // point and turns its result into the exit code; an RPython exception that escaped the entry point
 // prints "Fatal RPython error: <name>" to stderr and exits with 1.
 //
-// Until the runtime has its allocator (the backend-heap branch), argv is allocated here with
-// AllocateZeroed: zeroed native memory that is never freed, which is what --gc none does anyway.
+// argv lives outside the collector's heap, in zeroed native memory that is never freed, as prebuilt
+// objects do: its objects carry GcFlags.PrebuiltInitial and those holding GC pointers are declared
+// with GcRoots.AddPrebuiltObject, so a moving collector traces them and never moves them. A framework
+// GC is started by the glue's startGc before argv is built, and stopped (its gc-summary written)
+// when the entry point returns.
 
 /// <summary>Where the translator placed the parts of a var-sized GC object: an array, or a struct
 /// ending in an inlined array (rpy_str). Offsets are in bytes from the start of the object.</summary>
@@ -37,8 +40,10 @@ public static unsafe class Entry
     /// <summary>Runs <paramref name="entryPoint"/> on a thread with a <see cref="StackSize"/> stack,
     /// with argv built from the executable's path and <paramref name="args"/>; returns the exit code.
     /// <paramref name="escapedException"/> is asked after the call for the class name of an RPython
-    /// exception that escaped the entry point (null when none did).</summary>
-    public static int Run(string[] args, ArgvLayout layout, Func<nint, long> entryPoint, Func<string?> escapedException)
+    /// exception that escaped the entry point (null when none did). <paramref name="startGc"/> and
+    /// <paramref name="stopGc"/> start and stop a framework GC on the main thread.</summary>
+    public static int Run(string[] args, ArgvLayout layout, Func<nint, long> entryPoint, Func<string?> escapedException,
+        Action? startGc = null, Action? stopGc = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(layout);
@@ -48,8 +53,10 @@ public static unsafe class Entry
         var main = new Thread(() =>
         {
             StackCheck.InitializeCurrentThread(StackSize);
+            startGc?.Invoke();
             long result = entryPoint(BuildArgv(layout, [Environment.ProcessPath ?? "", .. args]));
             Io.FlushStdout();
+            stopGc?.Invoke();
             if (escapedException() is { } name)
             {
                 Console.Error.WriteLine("Fatal RPython error: " + name);
@@ -71,11 +78,13 @@ public static unsafe class Entry
         byte* items = AllocateVarSize(layout.Items, argv.Count);
         for (int i = 0; i < argv.Count; i++)
             *(nint*)(items + layout.Items.ItemsOffset + ((long)i * layout.Items.ItemSize)) = (nint)Str(layout.Str, argv[i]);
+        Memory.GcRoots.AddPrebuiltObject(items);
         if (layout.List is not { } list)
             return (nint)items;
         byte* wrapper = AllocateZeroed(list.TypeId, (nuint)list.Size);
         *(long*)(wrapper + list.LengthOffset) = argv.Count;
         *(nint*)(wrapper + list.ItemsOffset) = (nint)items;
+        Memory.GcRoots.AddPrebuiltObject(wrapper);
         return (nint)wrapper;
     }
 
@@ -99,13 +108,13 @@ public static unsafe class Entry
         return obj;
     }
 
-    /// <summary>A zeroed GC object whose header (bytes 0-3) holds its type id; never freed. Stands
-    /// for the runtime allocator until the backend-heap branch provides it.</summary>
+    /// <summary>A zeroed GC object with the header of a prebuilt one; never freed.</summary>
     private static byte* AllocateZeroed(int typeId, nuint size)
     {
         byte* obj = (byte*)NativeMemory.AlignedAlloc(size, sizeof(long));
         NativeMemory.Clear(obj, size);
-        *(int*)obj = typeId;
+        ((Memory.GcHeader*)obj)->TypeId = typeId;
+        ((Memory.GcHeader*)obj)->Flags = Memory.GcFlags.PrebuiltInitial;
         return obj;
     }
 }

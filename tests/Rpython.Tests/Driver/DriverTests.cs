@@ -87,7 +87,7 @@ public sealed class DriverTests
         var options = new TranslationOptions("targetx.py", Gc: "boehm");
 
         Assert.That(() => new Translation(options, TextWriter.Null),
-            Throws.ArgumentException.With.Message.StartsWith("unknown GC 'boehm' (the choices are: none)"));
+            Throws.ArgumentException.With.Message.StartsWith("unknown GC 'boehm' (the choices are: incminimark, semispace, none)"));
     }
 
     [Test]

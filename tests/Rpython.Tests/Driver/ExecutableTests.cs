@@ -157,7 +157,7 @@ public sealed unsafe class ExecutableTests
         Assert.That(Cli("translate", target, "-o", exe, "--emit-only").Code, Is.EqualTo(CommandLine.Success));
 
         Assert.That(code, Is.EqualTo(CommandLine.Success), error);
-        Assert.That(error, Does.Match(@"\[rpython\] annotate \.\.\. \d+\.\d\d s\n\[rpython\] rtype .*\n\[rpython\] stackcheck .*\n\[rpython\] transform .*\n\[rpython\] backendopt .*\n\[rpython\] emit .*\n\[rpython\] compile .*\n\[rpython\] package .*\n\[rpython\] .*arith \(").IgnoreCase);
+        Assert.That(error, Does.Match(@"\[rpython\] annotate \.\.\. \d+\.\d\d s\n\[rpython\] rtype .*\n\[rpython\] stackcheck .*\n\[rpython\] transform .*\n\[rpython\] backendopt .*\n\[rpython\] gctransform .*\n\[rpython\] emit .*\n\[rpython\] compile .*\n\[rpython\] package .*\n\[rpython\] .*arith \(").IgnoreCase);
         Assert.That(File.ReadAllText(exe + ".cs"), Is.EqualTo(first));
         Assert.That(RunProcess(exe).Code, Is.EqualTo(42));
     }
@@ -269,7 +269,7 @@ public sealed unsafe class ExecutableTests
         var (code, _, error) = Cli("translate", "targetx.py", "--gc", "boehm");
 
         Assert.That(code, Is.EqualTo(CommandLine.UsageError));
-        Assert.That(error, Does.StartWith("rpython: error: --gc: unknown GC 'boehm' (the choices are: none)"));
+        Assert.That(error, Does.StartWith("rpython: error: --gc: unknown GC 'boehm' (the choices are: incminimark, semispace, none)"));
     }
 
     [Test]

@@ -17,9 +17,9 @@ internal static class CorpusTranslation
 
     /// <summary>Translates <paramref name="program"/> as far as <paramref name="goal"/> (files, if the
     /// goal makes any, go to the folder of <paramref name="outputPath"/>).</summary>
-    public static Translation Translate(CorpusProgram program, TranslationGoal goal, string? outputPath = null)
+    public static Translation Translate(CorpusProgram program, TranslationGoal goal, string? outputPath = null, string gc = "incminimark")
     {
-        var translation = new Translation(new TranslationOptions(program.Path, OutputPath: outputPath, Goal: goal), TextWriter.Null);
+        var translation = new Translation(new TranslationOptions(program.Path, OutputPath: outputPath, Gc: gc, Goal: goal), TextWriter.Null);
         var steps = new StepTracker();
         try
         {

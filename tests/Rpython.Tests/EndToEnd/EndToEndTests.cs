@@ -11,7 +11,13 @@ namespace Rpython.Tests.EndToEnd;
 /// <item><b>llinterp</b>: translated to low-level graphs and run in the LLInterpreter
 /// (<see cref="LLInterpreterEntry"/>) with the program's command line and input;</item>
 /// <item><b>translated</b>: translated to C#, compiled and run as a process (<see cref="TranslatedCorpus"/>:
-/// the whole corpus is one executable, compiled once, at the first such check).</item>
+/// the whole corpus is one executable, compiled once, at the first such check), with the default GC,
+/// incminimark;</item>
+/// <item>the same under the other GC configurations: <b>gc-debug</b> (the incminimark executable with
+/// RPYTHON_GC_DEBUG=1 and a small nursery: the heap is checked at every one of many collections),
+/// <b>semispace-stress</b> (translated with --gc=semispace, run with RPYTHON_GC_STRESS=1: every
+/// allocation collects and moves every object, so a GC pointer the GC transform failed to save is
+/// caught), and <b>gc-none</b> (--gc=none).</item>
 /// </list>
 /// Each must give the exit code, stdout and stderr CPython gave, byte for byte, within
 /// <see cref="CorpusTranslation.TimeLimit"/>; a program that does not translate fails with the
@@ -32,7 +38,14 @@ public sealed class EndToEndTests
 
     private readonly Dictionary<string, CorpusProgram> _corpus = CorpusProgram.All().ToDictionary(p => p.Id, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CheckResult> _results = new(StringComparer.Ordinal);
-    private readonly Lazy<TranslatedCorpus> _translated = new(() => new TranslatedCorpus(CorpusProgram.All()));
+    private readonly Lazy<TranslatedCorpus> _translated = new(() => new TranslatedCorpus(CorpusProgram.All(), "incminimark"));
+    private readonly Lazy<TranslatedCorpus> _semispace = new(() => new TranslatedCorpus(CorpusProgram.All(), "semispace"));
+    private readonly Lazy<TranslatedCorpus> _noGc = new(() => new TranslatedCorpus(CorpusProgram.All(), "none"));
+
+    /// <summary>A nursery of 64 KB: the corpus's small programs collect many times, each collection checked.</summary>
+    private static readonly Dictionary<string, string> s_gcDebug = new(StringComparer.Ordinal) { ["RPYTHON_GC_DEBUG"] = "1", ["RPYTHON_GC_NURSERY"] = "64KB" };
+
+    private static readonly Dictionary<string, string> s_stress = new(StringComparer.Ordinal) { ["RPYTHON_GC_STRESS"] = "1" };
 
     /// <summary>What a check of the corpus gave: null <paramref name="Reason"/> if it passed.</summary>
     private sealed record CheckResult(string Folder, string Kind, string? Reason);
@@ -49,6 +62,15 @@ public sealed class EndToEndTests
 
     [TestCaseSource(nameof(Programs))]
     public void Translated(string id) => Check(_corpus[id], KnownFailures.Translated, () => _translated.Value.Run(_corpus[id]));
+
+    [TestCaseSource(nameof(Programs))]
+    public void TranslatedGcDebug(string id) => Check(_corpus[id], KnownFailures.GcDebug, () => _translated.Value.Run(_corpus[id], s_gcDebug));
+
+    [TestCaseSource(nameof(Programs))]
+    public void TranslatedSemiSpaceStress(string id) => Check(_corpus[id], KnownFailures.SemiSpaceStress, () => _semispace.Value.Run(_corpus[id], s_stress));
+
+    [TestCaseSource(nameof(Programs))]
+    public void TranslatedNoGc(string id) => Check(_corpus[id], KnownFailures.NoGc, () => _noGc.Value.Run(_corpus[id]));
 
     /// <summary>Runs one check, records its result, and passes, fails or ignores it as known_failures.txt says.</summary>
     private void Check(CorpusProgram program, string kind, Func<ProgramOutcome> run)
@@ -137,7 +159,7 @@ public sealed class EndToEndTests
             }
             KnownFailures.Write(entries);
         }
-        if (_translated.IsValueCreated)
-            _translated.Value.Dispose();
+        foreach (var corpus in new[] { _translated, _semispace, _noGc }.Where(c => c.IsValueCreated))
+            corpus.Value.Dispose();
     }
 }

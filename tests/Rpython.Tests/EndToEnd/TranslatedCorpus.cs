@@ -31,8 +31,12 @@ internal sealed class TranslatedCorpus : IDisposable
     private readonly Dictionary<string, int> _indices = [];
     private readonly string _executable;
 
-    public TranslatedCorpus(IReadOnlyList<CorpusProgram> programs)
+    private readonly string _gc;
+
+    /// <summary>Translates <paramref name="programs"/> with garbage collector <paramref name="gc"/> and compiles them.</summary>
+    public TranslatedCorpus(IReadOnlyList<CorpusProgram> programs, string gc)
     {
+        _gc = gc;
         var emitted = new List<Emitted>();
         for (int i = 0; i < programs.Count; i++)
         {
@@ -64,14 +68,16 @@ internal sealed class TranslatedCorpus : IDisposable
         public string FileName => Id + ".g.cs";
     }
 
-    /// <summary>Runs the translated program with its command line and input, within the time limit.</summary>
-    public ProgramOutcome Run(CorpusProgram program)
+    /// <summary>Runs the translated program with its command line and input, within the time limit,
+    /// with the variables of <paramref name="environment"/> (the GC's parameters) set.</summary>
+    public ProgramOutcome Run(CorpusProgram program, IReadOnlyDictionary<string, string>? environment = null)
     {
         if (_failures.TryGetValue(program.Id, out var failure))
             throw failure;
         try
         {
-            return ProgramProcess.Run(_executable, [_indices[program.Id].ToString(CultureInfo.InvariantCulture), .. program.Args], program.Stdin, CorpusTranslation.TimeLimit);
+            return ProgramProcess.Run(_executable, [_indices[program.Id].ToString(CultureInfo.InvariantCulture), .. program.Args], program.Stdin, CorpusTranslation.TimeLimit,
+                environment);
         }
         catch (TimeoutException e)
         {
@@ -85,7 +91,7 @@ internal sealed class TranslatedCorpus : IDisposable
 
     private Emitted Emit(CorpusProgram program, int index)
     {
-        var translation = CorpusTranslation.Translate(program, TranslationGoal.CSharp, Path.Combine(_folder.Path, "programs", index.ToString(CultureInfo.InvariantCulture), "program"));
+        var translation = CorpusTranslation.Translate(program, TranslationGoal.CSharp, Path.Combine(_folder.Path, "programs", index.ToString(CultureInfo.InvariantCulture), "program"), _gc);
         string csharp = File.ReadAllText(translation.Options.CSharpPath);
         int line = csharp.IndexOf(NamespaceLine, StringComparison.Ordinal);
         if (line < 0 || csharp.IndexOf(NamespaceLine, line + 1, StringComparison.Ordinal) >= 0)

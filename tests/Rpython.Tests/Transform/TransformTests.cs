@@ -219,13 +219,14 @@ public sealed class TransformTests
 
     // ---- the pipeline ----
 
-    [TestCase(true, new[] { "annotate", "rtype", "stackcheck", "transform", "backendopt", "emit" })]
-    [TestCase(false, new[] { "annotate", "rtype", "stackcheck", "transform", "emit" })]
-    public void Pipeline_RunsTheBackendOptimizationsUnlessTurnedOff(bool optimize, string[] steps)
+    [TestCase(true, "incminimark", new[] { "annotate", "rtype", "stackcheck", "transform", "backendopt", "gctransform", "emit" })]
+    [TestCase(false, "incminimark", new[] { "annotate", "rtype", "stackcheck", "transform", "gctransform", "emit" })]
+    [TestCase(true, "none", new[] { "annotate", "rtype", "stackcheck", "transform", "backendopt", "emit" })]
+    public void Pipeline_RunsTheBackendOptimizationsUnlessTurnedOff_AndTheGcTransformForAFrameworkGc(bool optimize, string gc, string[] steps)
     {
         using var folder = new TempFolder();
         string target = folder.Write("targetsum.py", "def f(x):\n    return x + 1\n\ndef entry_point(argv):\n    return f(len(argv))\n");
-        var options = new TranslationOptions(target, Path.Combine(folder.Path, "sum"), Goal: TranslationGoal.CSharp, BackendOptimizations: optimize);
+        var options = new TranslationOptions(target, Path.Combine(folder.Path, "sum"), Gc: gc, Goal: TranslationGoal.CSharp, BackendOptimizations: optimize);
         var translation = new Translation(options, TextWriter.Null);
 
         translation.Run(new PlainProgress(TextWriter.Null));

@@ -22,7 +22,7 @@ internal static class CSharpExternals
         LowLevelOperations.All.Where(op => op.Category == "io" || op.Runtime is not null).Select(op => op.Name);
 
     /// <summary>The methods of the io and runtime operations in <paramref name="used"/>, in table order.</summary>
-    public static void Emit(StringBuilder text, IReadOnlySet<string> used, CSharpTypes types, TypeLayoutTable typeIds)
+    public static void Emit(StringBuilder text, IReadOnlySet<string> used, CSharpTypes types, TypeLayoutTable typeIds, CSharpGc gc)
     {
         var runtime = LowLevelOperations.All.Where(op => op.Runtime is not null && used.Contains(op.Name)).ToList();
         string str = used.Overlaps(["rpy_write_str", "rpy_read_file", "rpy_read_stdin_line", "os_open"]) || runtime.Any(op => op.Runtime!.UsesStrs)
@@ -37,7 +37,7 @@ internal static class CSharpExternals
                 public static {{str}}* rpy_str_from(string text)
                 {
                     int[] codePoints = {{Io}}.CodePoints(text);
-                    var s = ({{str}}*)Rpython.Runtime.Memory.NoGc.MallocVarSize({{typeIds.Register(BuiltinTypes.Str)}}, {{layout.ItemsOffset}}, {{layout.ItemSize}}, {{layout.LengthOffset}}, codePoints.Length);
+                    var s = ({{str}}*){{gc.ClassName}}.MallocVarSize({{typeIds.Register(BuiltinTypes.Str)}}, {{layout.ItemsOffset}}, {{layout.ItemSize}}, {{layout.LengthOffset}}, codePoints.Length);
                     if (s == null)
                     {
                         {{raiseMemoryError}}
@@ -133,7 +133,7 @@ internal static class CSharpExternals
                                 {{raiseOSError}}
                                 return null;
                             }
-                            var b = ({{bytes}}*)Rpython.Runtime.Memory.NoGc.MallocVarSize({{typeIds.Register(BuiltinTypes.Bytes)}}, {{layout.ItemsOffset}}, {{layout.ItemSize}}, {{layout.LengthOffset}}, data.Length);
+                            var b = ({{bytes}}*){{gc.ClassName}}.MallocVarSize({{typeIds.Register(BuiltinTypes.Bytes)}}, {{layout.ItemsOffset}}, {{layout.ItemSize}}, {{layout.LengthOffset}}, data.Length);
                             if (b == null)
                             {
                                 {{raiseMemoryError}}

@@ -43,8 +43,8 @@ internal readonly record struct CSharpOperand(string Text, object? ConstantValue
 }
 
 /// <summary>One operation to write: its result variable (null when Void), operands and result type,
-/// and the program's types and type ids.</summary>
-internal sealed record CSharpOperation(string? Target, CSharpOperand[] Args, LowLevelType ResultType, CSharpTypes Types, TypeLayoutTable TypeIds)
+/// the program's types and type ids, and its garbage collector.</summary>
+internal sealed record CSharpOperation(string? Target, CSharpOperand[] Args, LowLevelType ResultType, CSharpTypes Types, TypeLayoutTable TypeIds, CSharpGc Gc)
 {
     public string ResultCSharpType => Types.Of(ResultType);
 }
@@ -171,7 +171,10 @@ internal static class CSharpOperations
         table.Add("getinteriorarraysize", o => $"{o.Target} = {Interior(o.Args)}.length;");
         table.Add("cast_pointer", o => $"{o.Target} = ({o.ResultCSharpType}){o.Args[0]};");
         table.Add("cast_opaque_ptr", o => $"{o.Target} = ({o.ResultCSharpType}){o.Args[0]};");
-        Expression("gc_identityhash", a => $"Rpython.Runtime.Memory.NoGc.IdentityHash({a[0]})");
+        table.Add("gc_identityhash", o => $"{o.Target} = {o.Gc.ClassName}.IdentityHash({o.Args[0]});");
+        table.Add("gc_push_roots", o => CSharpGc.PushRoots(o.Args));
+        table.Add("gc_pop_roots", o => CSharpGc.PopRoots(o.Args, o.Types));
+        table.Add("gc_writebarrier", o => o.Gc.WriteBarrier(o.Args));
         Binary("ptr_eq", "==");
         Binary("ptr_ne", "!=");
         Expression("ptr_iszero", a => $"{a[0]} == null");
@@ -270,7 +273,7 @@ internal static class CSharpOperations
         if (!type.IsGc)
             return $"{o.Target} = ({pointer})System.Runtime.InteropServices.NativeMemory.AllocZeroed({TypeLayout.Of(type).Size});";
         int size = TypeLayout.Of(type).Size;
-        return $"{o.Target} = ({pointer})Rpython.Runtime.Memory.NoGc.Malloc({o.TypeIds.Register(type)}, {size}); "
+        return $"{o.Target} = ({pointer}){o.Gc.ClassName}.Malloc({o.TypeIds.Register(type)}, {size}); "
             + $"if ({o.Target} == null) {RaiseMethod(LowLevelExceptions.MemoryError)}();";
     }
 
@@ -281,7 +284,7 @@ internal static class CSharpOperations
         if (!type.IsGc)
             throw new BackendError(null, $"raw malloc_varsize of {type} is not supported by the C# backend yet");
         return string.Create(CultureInfo.InvariantCulture,
-            $"{o.Target} = ({o.ResultCSharpType})Rpython.Runtime.Memory.NoGc.MallocVarSize({o.TypeIds.Register(type)}, {part.ItemsOffset}, {part.ItemSize}, {part.LengthOffset}, {o.Args[2]}); ")
+            $"{o.Target} = ({o.ResultCSharpType}){o.Gc.ClassName}.MallocVarSize({o.TypeIds.Register(type)}, {part.ItemsOffset}, {part.ItemSize}, {part.LengthOffset}, {o.Args[2]}); ")
             + $"if ({o.Target} == null) {RaiseMethod(LowLevelExceptions.MemoryError)}();";
     }
 }

@@ -26,9 +26,12 @@ internal static class EntryPointEmitter
     public const string TypeName = CSharpUnit.Namespace + "." + ClassName;
 
     /// <summary>The glue class, C# that follows <paramref name="unit"/>'s source in the same file
-    /// (in its namespace). <paramref name="typeIds"/> gives argv's GC types their ids.</summary>
-    public static string Emit(CSharpUnit unit, FunctionGraph entry, TypeLayoutTable typeIds)
+    /// (in its namespace). <paramref name="typeIds"/> gives argv's GC types their ids; a framework
+    /// <paramref name="gc"/> is started with the type table (and, <paramref name="checkHeap"/>, its
+    /// heap checker: --gc-debug) before argv is built.</summary>
+    public static string Emit(CSharpUnit unit, FunctionGraph entry, TypeLayoutTable typeIds, CSharpGc? gc = null, bool checkHeap = false)
     {
+        gc ??= CSharpGc.None;
         var argvType = entry.StartBlock.InputArgs.Single().ConcreteType;
         var (items, list) = argvType switch
         {
@@ -51,8 +54,11 @@ internal static class EntryPointEmitter
             .Append('\n')
             .Append("    public static int Main(string[] args) =>\n")
             .Append("        Rpython.Runtime.Entry.Run(args, s_argv, static argv => (long)").Append(CSharpUnit.ClassName).Append('.').Append(method)
-            .Append("((").Append(ParameterType(unit, method)).Append(")argv), ").Append(CSharpUnit.ClassName).Append('.').Append(CSharpEmitter.EscapedExceptionMethod).Append(");\n")
-            .Append("}\n");
+            .Append("((").Append(ParameterType(unit, method)).Append(")argv), ").Append(CSharpUnit.ClassName).Append('.').Append(CSharpEmitter.EscapedExceptionMethod)
+            .Append(gc.IsFramework ? ", StartGc, " + gc.ClassName + ".Shutdown" : "").Append(");\n");
+        if (gc.IsFramework)
+            text.Append('\n').Append(gc.StartMethod(typeIds, checkHeap, unit.HasPrebuiltObjects));
+        text.Append("}\n");
         return text.ToString();
     }
 

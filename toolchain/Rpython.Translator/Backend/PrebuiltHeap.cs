@@ -21,13 +21,24 @@ namespace Rpython.Translator.Backend;
 // for a prebuilt str), so the same constants run in the interpreter and in the translated program.
 // Offset 0 is never an object: a slot holding 0 is a null pointer, not relocated. Objects are laid
 // out in the order they are first referenced: the output is deterministic.
+//
+// For a framework GC (CSharpGc.IsFramework) every GC object's header has the flags
+// GcFlags.PrebuiltInitial, and Prebuilt.RegisterRoots declares the image's roots to the collector:
+// each GC pointer field of a non-GC object (exc_data.exc_value: stored into without a write
+// barrier, so a static root), and each GC object with GC pointer fields (which the semispace
+// collector traces at every collection, and incminimark's heap checker verifies).
 
 /// <summary>Collects the prebuilt objects of one emitted program and writes their image.</summary>
-internal sealed class PrebuiltHeap(CSharpTypes types, TypeLayoutTable typeIds)
+internal sealed class PrebuiltHeap(CSharpTypes types, TypeLayoutTable typeIds, CSharpGc gc)
 {
     public const string ClassName = "Prebuilt";
 
+    /// <summary>The method that declares the image's roots to a framework GC (see <see cref="Emit"/>).</summary>
+    public const string RegisterRootsMethod = "RegisterRoots";
+
     private const int Alignment = 16;
+
+    private readonly CSharpGc _gc = gc;
 
     private readonly Dictionary<object, PrebuiltObject> _objects = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, PrebuiltObject> _strs = new(StringComparer.Ordinal);
@@ -213,6 +224,7 @@ internal sealed class PrebuiltHeap(CSharpTypes types, TypeLayoutTable typeIds)
         var chunks = new List<byte[]> { new byte[Alignment] };
         int end = Alignment;
         var pointerSlots = new List<int>();
+        var staticRoots = new List<int>();
         var functionSlots = new List<(int Slot, FunctionGraph Graph, PtrType Type)>();
         // Objects join _order while the ones before them are written (a field points to a new one).
         for (int i = 0; i < _order.Count; i++)
@@ -222,7 +234,8 @@ internal sealed class PrebuiltHeap(CSharpTypes types, TypeLayoutTable typeIds)
             prebuilt.Offset = end;
             prebuilt.Size = (int)(layout.VarSize?.SizeFor(prebuilt.Length) ?? layout.Size);
             var bytes = new byte[AlignUp(prebuilt.Size)];
-            new ObjectWriter(this, bytes, prebuilt.Offset, pointerSlots, functionSlots).Container(prebuilt.Type, prebuilt.Value, 0, prebuilt.Length);
+            new ObjectWriter(this, bytes, prebuilt.Offset, pointerSlots, prebuilt.Type.IsGc ? null : staticRoots, functionSlots)
+                .Container(prebuilt.Type, prebuilt.Value, 0, prebuilt.Length);
             chunks.Add(bytes);
             end += bytes.Length;
         }
@@ -260,8 +273,29 @@ internal sealed class PrebuiltHeap(CSharpTypes types, TypeLayoutTable typeIds)
                 $"        *(nint*)(data + {slot}) = (nint)({types.Of(type)})&{CSharpUnit.ClassName}.{methodNames[graph]};\n");
         }
         text.Append("        return data;\n")
-            .Append("    }\n")
-            .Append("}\n");
+            .Append("    }\n");
+        if (_gc.IsFramework)
+            EmitRegisterRoots(text, staticRoots);
+        text.Append("}\n");
+    }
+
+    private void EmitRegisterRoots(StringBuilder text, List<int> staticRoots)
+    {
+        var tracedObjects = _order.Where(p => p.Type.IsGc && TypeLayout.Of(p.Type) is var layout
+            && (layout.GcPointerOffsets.Length > 0 || layout.VarSize is { ItemGcPointerOffsets.Length: > 0 }));
+        static string List(IEnumerable<int> offsets) => string.Join(", ", offsets.Select(o => o.ToString(CultureInfo.InvariantCulture)));
+        text.Append('\n')
+            .Append("    /// <summary>Declares the GC pointer fields of the non-GC objects (static roots) and the GC objects\n")
+            .Append("    /// holding GC pointers to the collector, after its Initialize.</summary>\n")
+            .Append("    public static void ").Append(RegisterRootsMethod).Append("()\n")
+            .Append("    {\n")
+            .Append("        ReadOnlySpan<int> staticRoots = [").Append(List(staticRoots)).Append("];\n")
+            .Append("        foreach (int slot in staticRoots)\n")
+            .Append("            Rpython.Runtime.Memory.GcRoots.AddStaticRoot((void**)(s_image + slot));\n")
+            .Append("        ReadOnlySpan<int> objects = [").Append(List(tracedObjects.Select(p => p.Offset))).Append("];\n")
+            .Append("        foreach (int offset in objects)\n")
+            .Append("            Rpython.Runtime.Memory.GcRoots.AddPrebuiltObject(s_image + offset);\n")
+            .Append("    }\n");
     }
 
     private static int AlignUp(int size) => (size + Alignment - 1) / Alignment * Alignment;
@@ -290,14 +324,19 @@ internal sealed class PrebuiltHeap(CSharpTypes types, TypeLayoutTable typeIds)
         }
     }
 
-    /// <summary>Writes one object's bytes: its header, fields and items at their layout's offsets.</summary>
-    private sealed class ObjectWriter(PrebuiltHeap heap, byte[] bytes, int objectOffset, List<int> pointerSlots, List<(int, FunctionGraph, PtrType)> functionSlots)
+    /// <summary>Writes one object's bytes: its header, fields and items at their layout's offsets.
+    /// <paramref name="staticRoots"/> (for a non-GC object) receives the image offset of each GC pointer field.</summary>
+    private sealed class ObjectWriter(PrebuiltHeap heap, byte[] bytes, int objectOffset, List<int> pointerSlots, List<int>? staticRoots,
+        List<(int, FunctionGraph, PtrType)> functionSlots)
     {
         public void Container(ContainerType type, object value, int at, int length)
         {
             var layout = TypeLayout.Of(type);
             if (type.IsGc)
+            {
                 BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(at + GcHeader.TypeIdOffset), heap.TypeId(type));
+                BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(at + GcHeader.FlagsOffset), heap._gc.PrebuiltHeaderFlags);
+            }
             switch (type, value)
             {
                 case (StructType s, ClassInfo { Vtable: { } contents }):
@@ -352,6 +391,8 @@ internal sealed class PrebuiltHeap(CSharpTypes types, TypeLayoutTable typeIds)
         private void Value(LowLevelType type, object? value, int at)
         {
             var span = bytes.AsSpan(at);
+            if (type.Resolved() is PtrType { IsGc: true })
+                staticRoots?.Add(objectOffset + at);
             switch (type.Resolved())
             {
                 case PrimitiveType { Kind: PrimitiveKind.Void }:

@@ -3,6 +3,7 @@ using Rpython.Translator.Annotation;
 using Rpython.Translator.Backend;
 using Rpython.Translator.Diagnostics;
 using Rpython.Translator.Flow;
+using Rpython.Translator.Gc;
 using Rpython.Translator.RTyping;
 using Rpython.Translator.Transform;
 
@@ -77,12 +78,14 @@ internal sealed class Translation
         // transform, which makes every exception path explicit: the backend optimisations then
         // splice graphs with no exception edge to re-wire (RPython runs them before it, see
         // Transform/Inlining.cs). Then inlining, malloc removal and constant folding
-        // (--no-backendopt skips them). Later, for a framework GC (--gc other than none), the GC
-        // transform.
+        // (--no-backendopt skips them). Last, for a framework GC (--gc other than none), the GC
+        // transform: roots and barriers go around the operations that remain.
         yield return ("stackcheck", InsertStackChecks);
         yield return ("transform", TransformGraphs);
         if (Options.BackendOptimizations)
             yield return ("backendopt", OptimizeGraphs);
+        if (Gc.IsFramework)
+            yield return ("gctransform", TransformForGc);
         yield return ("emit", Emit);
         if (Options.Goal == TranslationGoal.CSharp)
             yield break;
@@ -164,7 +167,7 @@ internal sealed class Translation
     {
         ExceptionTransform.Run(Program.Annotator.Graphs, Typer.ExceptionData);
         CheckGraphs();
-        if (!Options.BackendOptimizations)
+        if (!Options.BackendOptimizations && !Gc.IsFramework)
             DumpTransformed();
     }
 
@@ -175,6 +178,16 @@ internal sealed class Translation
                 && name == "rpython.rlib.objectmodel." + decorator))];
         var options = new BackendOptimizationOptions { NeverInline = MarkedWith("dont_inline"), AlwaysInline = MarkedWith("always_inline") };
         BackendOptimizations.Run(Program.Annotator.Graphs, Typer.ExceptionData, options);
+        CheckGraphs();
+        if (!Gc.IsFramework)
+            DumpTransformed();
+    }
+
+    private CSharpGc Gc => CSharpGc.Named(Options.Gc);
+
+    private void TransformForGc()
+    {
+        GcTransform.Run(Program.Annotator.Graphs, writeBarriers: Gc.HasWriteBarrier);
         CheckGraphs();
         DumpTransformed();
     }
@@ -195,8 +208,8 @@ internal sealed class Translation
     private void Emit()
     {
         var typeIds = new TypeLayoutTable();
-        var unit = CSharpEmitter.Emit(Program.Annotator.Graphs, Path.GetDirectoryName(Path.GetFullPath(Options.TargetPath))!, Typer.ExceptionData, typeIds);
-        _csharp = unit.Source + EntryPointEmitter.Emit(unit, Program.Entry, typeIds);
+        var unit = CSharpEmitter.Emit(Program.Annotator.Graphs, Path.GetDirectoryName(Path.GetFullPath(Options.TargetPath))!, Typer.ExceptionData, typeIds, Gc);
+        _csharp = unit.Source + EntryPointEmitter.Emit(unit, Program.Entry, typeIds, Gc, Options.GcDebug);
         Directory.CreateDirectory(Options.OutputFolder);
         File.WriteAllText(Options.CSharpPath, _csharp);
         if (Options.Dump == "csharp")

@@ -24,11 +24,13 @@ internal enum TranslationGoal
 /// </summary>
 /// <param name="BackendOptimizations">Whether to inline, remove mallocs and fold constants (off:
 /// <c>--no-backendopt</c>, for debugging; the program must behave the same).</param>
-internal sealed record TranslationOptions(string TargetPath, string? OutputPath = null, string Gc = "none", TranslationGoal Goal = TranslationGoal.Executable,
-    string? Dump = null, bool BackendOptimizations = true)
+/// <param name="Gc">The garbage collector (<c>--gc</c>): incminimark (the default), semispace, none.</param>
+/// <param name="GcDebug">Whether the program checks its heap after every collection (<c>--gc-debug</c>).</param>
+internal sealed record TranslationOptions(string TargetPath, string? OutputPath = null, string Gc = "incminimark", TranslationGoal Goal = TranslationGoal.Executable,
+    string? Dump = null, bool BackendOptimizations = true, bool GcDebug = false)
 {
-    /// <summary>The garbage collectors <c>--gc</c> accepts.</summary>
-    public static readonly IReadOnlyList<string> GcChoices = ["none"];
+    /// <summary>The garbage collectors <c>--gc</c> accepts, the default first.</summary>
+    public static readonly IReadOnlyList<string> GcChoices = [.. CSharpGc.All.Select(gc => gc.Name)];
 
     /// <summary>The phases <c>--dump</c> prints the IR of, in pipeline order (transformed: the graphs
     /// the backend gets, after every transform).</summary>
@@ -46,7 +48,7 @@ internal sealed record TranslationOptions(string TargetPath, string? OutputPath 
     public string AssemblyPath => Path.Combine(OutputFolder, Name + ".dll");
 
     /// <summary>The options that change the translated program, as the translation cache keys them.</summary>
-    public string CacheKeyText => "gc=" + Gc + (BackendOptimizations ? "" : " no-backendopt");
+    public string CacheKeyText => "gc=" + Gc + (GcDebug ? " gc-debug" : "") + (BackendOptimizations ? "" : " no-backendopt");
 
     /// <summary>targetbf.py → bf; a file not named target* keeps its name.</summary>
     public static string ProgramName(string targetPath)

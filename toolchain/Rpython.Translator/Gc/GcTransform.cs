@@ -128,11 +128,13 @@ internal sealed class GcTransform
         return IsGcPointer(stored) && stored is Variable && IsGcPointer(target) && !(target is Variable v && young.Contains(v));
     }
 
-    /// <summary>gc_writebarrier(object) before a store; with the item's index for an array item (cards).</summary>
+    /// <summary>gc_writebarrier(object) before a store; with the item's index for a store into an
+    /// array item or a field of one (cards).</summary>
     private static SpaceOperation WriteBarrier(SpaceOperation store)
     {
         var target = store.Args[0];
-        FlowValue[] args = store.OpName == "setarrayitem" ? [target, store.Args[1]] : [target];
+        bool intoItem = store.OpName == "setarrayitem" || (store.OpName == "setinteriorfield" && store.Args[1].ConcreteType != LowLevelTypes.Void);
+        FlowValue[] args = intoItem ? [target, store.Args[1]] : [target];
         return new SpaceOperation("gc_writebarrier", [.. args], VoidResult(), store.Location);
     }
 
