@@ -288,6 +288,7 @@ internal sealed unsafe partial class CollectorTests(GcKind kind)
         Assert.That(Regex.Matches(log, $@"^\[[0-9a-f]+\] \{{{collection}\nduration: \d+\.\d{{6}} s\n(?:[a-z ]+: \S+\n)+\[[0-9a-f]+\] {collection}\}}$", RegexOptions.Multiline), Has.Count.GreaterThan(1));
         Assert.That(log, Does.Contain("{gc-summary\ncollector: " + (kind == GcKind.SemiSpace ? "semispace" : "incminimark")));
         Assert.That(log, Does.Match(@"max pause: \d+\.\d{6} s\n"));
+        Assert.That(log, Does.Match(@"p99 pause: \d+\.\d{6} s\n"));
         if (kind == GcKind.IncMiniMark)
             Assert.That(log, Does.Contain("{gc-collect-step\n").And.Contain("starting gc state: SWEEPING"));
         Start(kind, SmallConfig);

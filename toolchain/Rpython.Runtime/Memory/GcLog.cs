@@ -46,6 +46,7 @@ internal static class GcLog
 
     private static TextWriter? s_writer;
     private static string[] s_categories = [];
+    private static readonly List<long> s_pauseTicks = [];
     private static bool s_ownsWriter;
 
     public static bool IsOpen => s_writer is not null;
@@ -98,6 +99,7 @@ internal static class GcLog
             Line(text, "pauses", Stats.Pauses);
             Line(text, "total pause", Seconds(Stats.TotalPauseTicks));
             Line(text, "max pause", Seconds(Stats.MaxPauseTicks));
+            Line(text, "p99 pause", Seconds(Percentile(s_pauseTicks, 0.99)));
             Line(text, "bytes survived", Stats.BytesSurvived);
             Line(text, "old objects freed", Stats.ObjectsFreed);
             End(text, "gc-summary");
@@ -107,6 +109,7 @@ internal static class GcLog
             s_writer.Dispose();
         s_writer = null;
         s_categories = [];
+        s_pauseTicks.Clear();
     }
 
     public static long Now() => Stopwatch.GetTimestamp();
@@ -115,6 +118,8 @@ internal static class GcLog
     public static void Pause(long start)
     {
         long ticks = Now() - start;
+        if (s_writer is not null)
+            s_pauseTicks.Add(ticks);  // for the summary's percentile, only when there is a log to write it to
         Stats.Pauses++;
         Stats.TotalPauseTicks += ticks;
         Stats.MaxPauseTicks = Math.Max(Stats.MaxPauseTicks, ticks);
@@ -160,6 +165,15 @@ internal static class GcLog
         Line(text, "surviving", surviving);
         Line(text, "space size", spaceSize);
         End(text, "gc-collect");
+    }
+
+    /// <summary>The pause that <paramref name="fraction"/> of the pauses do not exceed (nearest rank); 0 when none.</summary>
+    private static long Percentile(List<long> ticks, double fraction)
+    {
+        if (ticks.Count == 0)
+            return 0;
+        ticks.Sort();
+        return ticks[Math.Max(0, (int)Math.Ceiling(fraction * ticks.Count) - 1)];
     }
 
     public static string Seconds(long ticks) => (ticks / (double)Stopwatch.Frequency).ToString("F6", CultureInfo.InvariantCulture) + " s";

@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Benchmark of the generated GC: binary trees (bench/gc/targetbinarytrees.py) translated with
+--gc=incminimark and --gc=semispace, against the same algorithm written by hand in C# on the .NET GC
+(bench/gc-csharp), measured side by side in one run.
+
+Usage:  python3 bench/bench_gc.py [--runs N] [--depth D] [--live-mb M]
+
+Run ./build.sh first (it installs toolchain/bin/rpython).  Two scenarios:
+  throughput  binarytrees DEPTH 0: allocation-bound (young objects that die young); wall-clock
+              medians (and minimums) of N runs, process start included, and their ratios.
+  pauses      binarytrees 14 LIVE_MB: LIVE_MB megabytes of long-lived trees (1 GB by default), then
+              short-lived ones; the collectors' maximum and 99th-percentile pause from their gc-summary
+              (RPYTHONLOG=gc-summary:FILE), and .NET's total pause time (GC.GetTotalPauseDuration).
+Every run's output is checked: each system must print what CPython prints for the same arguments
+(CPython runs the untranslated program once, on the throughput scenario at depth 12).
+The last lines are Markdown tables, as README.md records them.
+"""
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RPYTHON = os.path.join(ROOT, "toolchain", "bin", "rpython")
+TARGET = os.path.join(ROOT, "bench", "gc", "targetbinarytrees.py")
+CSHARP_PROJECT = os.path.join(ROOT, "bench", "gc-csharp", "BinaryTreesCSharp.csproj")
+
+
+def run(command, env=None):
+    start = time.perf_counter()
+    result = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit("%s failed (exit %d): %r" % (" ".join(command), result.returncode, result.stderr[-300:]))
+    return elapsed, result.stdout, result.stderr
+
+
+def checked(command, expected, env=None):
+    elapsed, stdout, stderr = run(command, env)
+    if expected is not None and stdout != expected:
+        sys.exit("wrong output from %s:\n%s" % (" ".join(command), stdout.decode()))
+    return elapsed, stdout, stderr
+
+
+def summary_field(log, name):
+    match = re.search(r"^%s: ([\d.]+) s$" % name, log, re.M)
+    return float(match.group(1)) if match else None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--depth", type=int, default=16)
+    parser.add_argument("--live-mb", type=int, default=1024)
+    args = parser.parse_args()
+    if not os.path.exists(RPYTHON):
+        sys.exit("bench_gc.py: %s is missing: run ./build.sh first" % RPYTHON)
+
+    work = tempfile.mkdtemp(prefix="bench-gc-")
+    try:
+        executables = {}
+        for gc in ("incminimark", "semispace"):
+            executables[gc] = os.path.join(work, gc, "binarytrees")
+            subprocess.run([RPYTHON, "translate", TARGET, "--gc", gc, "-o", executables[gc]], check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        csharp_folder = os.path.join(work, "csharp")
+        subprocess.run(["dotnet", "build", CSHARP_PROJECT, "-c", "Release", "--nologo", "-v", "quiet", "-o", csharp_folder],
+                       check=True, stdout=subprocess.DEVNULL)
+        systems = [
+            ("incminimark", lambda a: [executables["incminimark"]] + a),
+            ("semispace", lambda a: [executables["semispace"]] + a),
+            ("C# (.NET GC)", lambda a: [os.path.join(csharp_folder, "binarytrees-csharp")] + a),
+        ]
+
+        python_env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "toolchain"))
+        _, reference, _ = run([sys.executable, TARGET, "12", "0"], python_env)
+        for name, command in systems:
+            checked(command(["12", "0"]), reference)
+        print("every system prints CPython's output for binarytrees 12 0")
+
+        throughput_args = [str(args.depth), "0"]
+        _, expected, _ = run(systems[-1][1](throughput_args))
+        throughput = {}
+        for name, command in systems:
+            times = [checked(command(throughput_args), expected)[0] for _ in range(args.runs)]
+            throughput[name] = (statistics.median(times), min(times))
+            print("throughput %-13s median %7.3f s  min %7.3f s" % (name, *throughput[name]), flush=True)
+
+        pause_args = ["14", str(args.live_mb)]
+        _, expected, _ = run(systems[-1][1](pause_args))
+        pauses = {}
+        for name, command in systems:
+            log = os.path.join(work, "gc.log")
+            env = dict(os.environ, RPYTHONLOG="gc-summary:" + log, BINARYTREES_GC_STATS="1")
+            elapsed, _, stderr = checked(command(pause_args), expected, env)
+            if name.startswith("C#"):
+                total = float(re.search(rb"pause ([\d.]+) s", stderr).group(1))
+                pauses[name] = (elapsed, None, None, total)
+            else:
+                with open(log) as f:
+                    text = f.read()
+                pauses[name] = (elapsed, summary_field(text, "max pause"), summary_field(text, "p99 pause"), summary_field(text, "total pause"))
+            print("pauses     %-13s wall %7.3f s  max %s  p99 %s  total %s" % ((name,) + tuple(
+                "-" if v is None else "%.4f s" % v for v in pauses[name][1:])), flush=True)
+
+        def ms(value):
+            return "-" if value is None else "%.1f" % (value * 1000)
+
+        base = throughput["C# (.NET GC)"][0]
+        print()
+        print("| binarytrees %d 0 | median s (min) | / C# |" % args.depth)
+        print("|---|---|---|")
+        for name, _ in systems:
+            print("| %s | %.3f (%.3f) | %.2f |" % (name, throughput[name][0], throughput[name][1], throughput[name][0] / base))
+        print()
+        print("| binarytrees 14 %d (%d MB live) | wall s | max pause ms | p99 pause ms | total pause s |" % (args.live_mb, args.live_mb))
+        print("|---|---|---|---|---|")
+        for name, _ in systems:
+            wall, maximum, p99, total = pauses[name]
+            print("| %s | %.2f | %s | %s | %.2f |" % (name, wall, ms(maximum), ms(p99), total))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
