@@ -10,13 +10,15 @@ Run ./build.sh first (it installs toolchain/bin/rpython).  Two scenarios:
               medians (and minimums) of N runs, process start included, and their ratios.
   pauses      binarytrees 14 LIVE_MB: LIVE_MB megabytes of long-lived trees (1 GB by default), then
               short-lived ones; the collectors' maximum and 99th-percentile pause from their gc-summary
-              (RPYTHONLOG=gc-summary:FILE), and .NET's total pause time (GC.GetTotalPauseDuration).
+              (RPYTHONLOG=gc:FILE), the same once the live data is built ("steady": from the log's
+              records), and .NET's total pause time (GC.GetTotalPauseDuration).
 Every run's output is checked: each system must print what CPython prints for the same arguments
 (CPython runs the untranslated program once, on the throughput scenario at depth 12).
 The last lines are Markdown tables, as README.md records them.
 """
 
 import argparse
+import math
 import os
 import re
 import shutil
@@ -51,6 +53,39 @@ def checked(command, expected, env=None):
 def summary_field(log, name):
     match = re.search(r"^%s: ([\d.]+) s$" % name, log, re.M)
     return float(match.group(1)) if match else None
+
+
+TICKS_PER_SECOND = 1e9  # .NET's Stopwatch on Linux: the log's [timestamps]
+RECORD = re.compile(r"^\[([0-9a-f]+)\] \{(gc-minor|gc-collect-step|gc-collect)\n(.*?)^\[([0-9a-f]+)\] \2\}$", re.M | re.S)
+
+
+def steady_pauses(log, live_bytes):
+    """The pauses (seconds) once the program's live data is built: the collections and major steps of
+    the log, those back to back (less than 20 us apart: one pause, as a minor collection followed by
+    major steps is) merged, from the first record whose old generation (semispace: survivors) holds
+    live_bytes on."""
+    pauses = []
+    steady = False
+    last_end = None
+    for match in RECORD.finditer(log):
+        start, end = int(match.group(1), 16), int(match.group(4), 16)
+        fields = dict(line.split(": ", 1) for line in match.group(3).splitlines())
+        size = int(fields.get("old generation", fields.get("surviving", "0")))
+        if not steady:
+            steady = size >= live_bytes
+            if not steady:
+                continue
+        if last_end is not None and start - last_end < 20e-6 * TICKS_PER_SECOND and pauses:
+            pauses[-1] += (end - last_end) / TICKS_PER_SECOND
+        else:
+            pauses.append((end - start) / TICKS_PER_SECOND)
+        last_end = end
+    return pauses
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)] if ordered else None
 
 
 def main():
@@ -97,17 +132,19 @@ def main():
         pauses = {}
         for name, command in systems:
             log = os.path.join(work, "gc.log")
-            env = dict(os.environ, RPYTHONLOG="gc-summary:" + log, BINARYTREES_GC_STATS="1")
+            env = dict(os.environ, RPYTHONLOG="gc:" + log, BINARYTREES_GC_STATS="1")
             elapsed, _, stderr = checked(command(pause_args), expected, env)
             if name.startswith("C#"):
                 total = float(re.search(rb"pause ([\d.]+) s", stderr).group(1))
-                pauses[name] = (elapsed, None, None, total)
+                pauses[name] = (elapsed, None, None, total, None, None, None)
             else:
                 with open(log) as f:
                     text = f.read()
-                pauses[name] = (elapsed, summary_field(text, "max pause"), summary_field(text, "p99 pause"), summary_field(text, "total pause"))
-            print("pauses     %-13s wall %7.3f s  max %s  p99 %s  total %s" % ((name,) + tuple(
-                "-" if v is None else "%.4f s" % v for v in pauses[name][1:])), flush=True)
+                steady = steady_pauses(text, args.live_mb * 1024 * 1024)
+                pauses[name] = (elapsed, summary_field(text, "max pause"), summary_field(text, "p99 pause"), summary_field(text, "total pause"),
+                                len(steady), max(steady) if steady else None, percentile(steady, 0.99))
+            print("pauses     %-13s wall %7.3f s  max %s  p99 %s  total %s  steady: %s pauses, max %s  p99 %s" % ((name, pauses[name][0]) + tuple(
+                "-" if v is None else "%d" % v if isinstance(v, int) else "%.4f s" % v for v in pauses[name][1:])), flush=True)
 
         def ms(value):
             return "-" if value is None else "%.1f" % (value * 1000)
@@ -119,11 +156,12 @@ def main():
         for name, _ in systems:
             print("| %s | %.3f (%.3f) | %.2f |" % (name, throughput[name][0], throughput[name][1], throughput[name][0] / base))
         print()
-        print("| binarytrees 14 %d (%d MB live) | wall s | max pause ms | p99 pause ms | total pause s |" % (args.live_mb, args.live_mb))
-        print("|---|---|---|---|---|")
+        print("| binarytrees 14 %d (%d MB live) | wall s | max pause ms | p99 pause ms | total pause s | steady: pauses | steady: max ms | steady: p99 ms |" % (args.live_mb, args.live_mb))
+        print("|---|---|---|---|---|---|---|---|")
         for name, _ in systems:
-            wall, maximum, p99, total = pauses[name]
-            print("| %s | %.2f | %s | %s | %.2f |" % (name, wall, ms(maximum), ms(p99), total))
+            wall, maximum, p99, total, count, steady_max, steady_p99 = pauses[name]
+            print("| %s | %.2f | %s | %s | %.2f | %s | %s | %s |" % (name, wall, ms(maximum), ms(p99), total,
+                  "-" if count is None else count, ms(steady_max), ms(steady_p99)))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
