@@ -14,11 +14,14 @@ are searched recursively.  A program is a ``*.py`` file whose name does not star
 Every program runs as a user runs a script, in a fresh ``python3`` subprocess (this interpreter,
 which must be CPython 3.11)::
 
-    cd FOLDER && python3 -B -X utf8 NAME.py ARGS...
+    cd SCRATCH && python3 -B -X utf8 NAME.py ARGS...
 
-* the current folder is the program's folder, and the program is named by its bare file name:
-  ``sys.argv[0] == "NAME.py"``, ``import _helper`` finds the modules beside it, and ``open()``
-  reads and writes files there;
+* SCRATCH is a fresh temporary folder holding a copy of ``NAME.py`` and of the *support files* of
+  its folder: every file or folder whose name starts with ``_`` (helper modules such as
+  ``_shapes.py`` that programs import, data files such as ``_words.txt`` that they read); the
+  program is named by its bare file name (``sys.argv[0] == "NAME.py"``), ``import _shapes`` finds
+  the helpers, and ``open()`` reads and writes files there.  The folder is deleted afterwards, so a
+  program may create files freely, and programs can run in parallel;
 * ``ARGS`` are the words of the program's ``# args:`` line among its first 20 lines (split on
   whitespace, no quoting), if it has one;
 * standard input is ``NAME.py.stdin`` if that file exists, else empty;
@@ -28,13 +31,9 @@ which must be CPython 3.11)::
 * within 10 s (programs are meant to take well under a second).
 
 Since Python 3.9 CPython makes the script's path absolute, so its tracebacks say
-``File "/home/.../ints/NAME.py"``.  The recorded standard error has the program's folder taken
+``File "/tmp/pyvm-corpus-xyz/NAME.py"``.  The recorded standard error has the scratch folder taken
 out of every ``File "..."`` line (``File "NAME.py"``, ``File "_helper.py"``); the harness does the
 same to the VM's standard error, so a VM may print either form.
-
-Files a program creates in its folder (the programs of ``files/`` write ``*.tmp`` files) are
-deleted after each run: the tool lists the folder before the run and removes what is new after
-it (programs of one folder run one at a time).
 
 Files beside ``NAME.py``:
 
@@ -69,6 +68,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -164,25 +164,41 @@ def clean_environment(seed):
     return env
 
 
-def run(command, path, env, timeout=TIMEOUT):
-    """Runs ``command + [NAME.py] + args`` in the program's folder; deletes the files it created."""
+def support_files(path):
+    """The names of the files and folders beside the program at ``path`` that it may use: those whose
+    name starts with ``_`` (helper modules, data files), but not ``__pycache__``."""
     folder = os.path.dirname(os.path.abspath(path))
+    return sorted(n for n in os.listdir(folder) if n.startswith("_") and n != "__pycache__")
+
+
+def make_scratch(path):
+    """A fresh temporary folder holding a copy of the program and of its support files."""
+    folder = os.path.dirname(os.path.abspath(path))
+    scratch = tempfile.mkdtemp(prefix="pyvm-corpus-")
+    shutil.copy(path, os.path.join(scratch, os.path.basename(path)))
+    for name in support_files(path):
+        source = os.path.join(folder, name)
+        if os.path.isdir(source):
+            shutil.copytree(source, os.path.join(scratch, name), ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, os.path.join(scratch, name))
+    return scratch
+
+
+def run(command, path, env, timeout=TIMEOUT):
+    """Runs ``command + [NAME.py] + args`` in a scratch copy of the program's folder (the program and
+    its support files), deleted afterwards."""
     name = os.path.basename(path)
     stdin = read_bytes(path + ".stdin") or b""
-    before = set(os.listdir(folder))
+    scratch = make_scratch(path)
     try:
-        proc = subprocess.run(command + [name] + program_args(path), cwd=folder, input=stdin,
+        proc = subprocess.run(command + [name] + program_args(path), cwd=scratch, input=stdin,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, timeout=timeout)
+        return Outcome(proc.returncode, proc.stdout, without_folder(proc.stderr, scratch))
     except subprocess.TimeoutExpired:
         raise RunError("timed out after %d s" % timeout)
     finally:
-        for created in sorted(set(os.listdir(folder)) - before):
-            created_path = os.path.join(folder, created)
-            if os.path.isdir(created_path):
-                shutil.rmtree(created_path, ignore_errors=True)
-            else:
-                os.remove(created_path)
-    return Outcome(proc.returncode, proc.stdout, without_folder(proc.stderr, folder))
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def run_cpython(path, seed):
@@ -298,18 +314,12 @@ def check_interpreter():
         sys.exit(2)
 
 
-def run_by_folder(programs, work, jobs):
-    """Calls ``work(path)`` for every program, the programs of one folder one after another (a
-    run deletes the files that appear in its folder), folders in parallel; yields (path, result)
-    in the programs' order."""
-    folders = {}
-    for path in programs:
-        folders.setdefault(os.path.dirname(os.path.abspath(path)), []).append(path)
+def run_all(programs, work, jobs):
+    """Calls ``work(path)`` for every program, ``jobs`` at a time (each runs in its own scratch
+    folder); yields (path, result) in the programs' order."""
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = [(paths, pool.submit(lambda ps: [work(p) for p in ps], paths)) for paths in folders.values()]
-        for paths, future in futures:
-            for path, result in zip(paths, future.result()):
-                yield path, result
+        for path, result in zip(programs, pool.map(work, programs)):
+            yield path, result
 
 
 def main(argv):
@@ -320,7 +330,7 @@ def main(argv):
                         help="write nothing; report programs whose output differs from the files")
     parser.add_argument("--runs", type=int, default=3,
                         help="runs per program, each with another PYTHONHASHSEED (default 3; 1 skips the determinism check)")
-    parser.add_argument("--jobs", "-j", type=int, default=2, help="folders run in parallel (default 2)")
+    parser.add_argument("--jobs", "-j", type=int, default=2, help="programs run in parallel (default 2)")
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="a program, or a folder of them (default: the whole corpus)")
     options = parser.parse_args(argv)
@@ -332,7 +342,7 @@ def main(argv):
     except ValueError as e:
         parser.error(str(e))  # exits with 2
     counts = {}
-    for path, (word, detail) in run_by_folder(programs, lambda p: process(p, options.check, options.runs), options.jobs):
+    for path, (word, detail) in run_all(programs, lambda p: process(p, options.check, options.runs), options.jobs):
         counts[word] = counts.get(word, 0) + 1
         line = "%-8s %s" % (word, display(path))
         if detail:
