@@ -24,7 +24,7 @@ public sealed class LoxSuiteTests
 
     private static readonly string[] s_skippedFolders = ["scanning", "expressions", "benchmark"];
 
-    private readonly Lazy<TranslatedLox> _lox = new(() => new TranslatedLox());
+    private readonly Lazy<TranslatedInterpreter> _lox = new(() => new TranslatedInterpreter("lox", "targetlox.py"));
 
     /// <summary>The suite's folder.</summary>
     private static string SuiteFolder =>
