@@ -13,7 +13,8 @@ namespace Rpython.Tests.PyVm;
 /// (<see cref="PyVmExpectation"/>; tests/tools/pyvm_suite.py does the same from the command line, also
 /// untranslated).
 /// <para>
-/// The interpreter is translated once, at the first test case that needs it. While
+/// The interpreter is translated once, at the first test case that needs it (or PYVM=PATH names an
+/// executable to use instead). While
 /// interpreter-spec/pyvm/targetpyvm.py does not exist, or the toolchain cannot translate it, every case
 /// is Ignored with the reason, so the suite stays green and says what is missing.
 /// </para>
@@ -50,6 +51,11 @@ public sealed class PyVmConformanceTests
     private readonly Lazy<TranslatedInterpreter> _pyvm = new(() => new TranslatedInterpreter("pyvm", "targetpyvm.py"));
     private readonly Stopwatch _running = new();
 
+    /// <summary>PYVM=PATH runs the corpus with that executable instead of translating the interpreter
+    /// (an already translated pyvm; or, to check the harness, any command that behaves as CPython does).</summary>
+    private static readonly string? s_givenExecutable =
+        Environment.GetEnvironmentVariable("PYVM") is { Length: > 0 } path ? Path.GetFullPath(path) : null;
+
     private static IEnumerable<TestCaseData> Programs()
     {
         var programs = PyVmProgram.All();
@@ -73,7 +79,7 @@ public sealed class PyVmConformanceTests
             Assert.Fail($"{id} has no .expected file: run python3 tests/tools/make_pyvm_expected.py");
             return;
         }
-        if (_pyvm.Value.Executable is not { } executable)
+        if ((s_givenExecutable ?? _pyvm.Value.Executable) is not { } executable)
         {
             Assert.Ignore(File.Exists(TestPaths.InRepo(_pyvm.Value.Target.Split('/')))
                 ? $"the toolchain cannot translate {_pyvm.Value.Target} yet: {_pyvm.Value.Diagnostic}"
