@@ -17,7 +17,7 @@ Each program runs as make_pyvm_expected.py ran CPython to record its expected ou
 scratch folder holding a copy of NAME.py and of its folder's support files (``_*``), as
 ``PYVM NAME.py ARGS...`` (ARGS from its ``# args:`` line), with NAME.py.stdin (or nothing) on
 standard input, within --timeout seconds.  Untranslated, the interpreter runs on this CPython
-with toolchain/ on PYTHONPATH (for rpython.rlib).
+with toolchain/ on PYTHONPATH (for rpython.rlib), writing no bytecode caches.
 
 A run passes when (``check`` below, twin of PyVmExpectation.cs):
   * the exit code is the recorded one;
@@ -220,6 +220,7 @@ def main(argv):
             return 2
         command = [sys.executable, os.path.abspath(options.target)]
         env["PYTHONPATH"] = TOOLCHAIN
+        env["PYTHONDONTWRITEBYTECODE"] = "1"  # no __pycache__ beside the interpreter's sources
     else:
         pyvm = os.path.abspath(options.pyvm or DEFAULT_PYVM)
         if not os.path.isfile(pyvm):
