@@ -9,7 +9,7 @@ def factorize(n):
     if n > 1:
         factors.append(n)
     return factors
-for n in (2, 12, 97, 360, 1001, 2 ** 31 - 1, 600851475143, 2 ** 40 * 3 ** 5, 10 ** 12 + 39):
+for n in (2, 12, 97, 360, 1001, 2 ** 31 - 1, 600851475143, 2 ** 40 * 3 ** 5, 10 ** 12 + 1):
     fs = factorize(n)
     p = 1
     for f in fs:
