@@ -133,6 +133,21 @@ public sealed class PyVmConformanceTests
         Assert.That(programs.Where(p => p.Folder.Length == 0).Select(p => p.Id), Is.Empty, "programs outside a feature folder");
     }
 
+    /// <summary>The recorded files are what CPython 3.11 makes of the programs now (a program edited
+    /// without re-recording would check the VM against stale output): make_pyvm_expected.py --check,
+    /// one run per program.</summary>
+    [Test]
+    public void ExpectedFiles_AreCPythonsOutput()
+    {
+        string tool = TestPaths.InRepo("tests", "tools", "make_pyvm_expected.py");
+
+        var outcome = ProgramProcess.Run("python3", [tool, "--check", "--runs", "1", "--jobs", "2"], [], TimeSpan.FromMinutes(5));
+
+        string output = Encoding.UTF8.GetString(outcome.Stdout);
+        Assert.That(outcome.ExitCode, Is.Zero, () => string.Join("\n", output.Split('\n').Where(line => !line.StartsWith("ok ", StringComparison.Ordinal)))
+            + Encoding.UTF8.GetString(outcome.Stderr) + "\n(python3 tests/tools/make_pyvm_expected.py re-records them; it needs CPython 3.11)");
+    }
+
     /// <summary>The list names only programs of the corpus, once each, in order.</summary>
     [Test]
     public void KnownFailures_AreSortedProgramsOfTheCorpus()
