@@ -35,7 +35,9 @@ ModuleNotFoundError, and stdout a prefix of CPython's.  Such passes are counted 
 
 Prints one line per failing program with the first difference (-v: one line per program), then
 ``FOLDER: P/T passed`` per feature folder and ``total: P/T passed``.  Exit status 0 when every
-program run passed, 1 otherwise, 2 for a bad command line or a missing pyvm.
+program run passed, 1 otherwise, 2 for a bad command line or a missing pyvm.  With --known, the
+programs PyVm/known_failures.txt lists are expected to fail (``known``, shown with -v): only the
+other failures and the listed programs that pass (``FIXED``) are shown and make the status 1.
 """
 
 import argparse
@@ -56,6 +58,7 @@ CORPUS = corpus.CORPUS
 DEFAULT_PYVM = os.path.join(REPO, "generated", "pyvm", "pyvm.exe" if os.name == "nt" else "pyvm")
 DEFAULT_TARGET = os.path.join(REPO, "interpreter-spec", "pyvm", "targetpyvm.py")
 TOOLCHAIN = os.path.join(REPO, "toolchain")
+KNOWN_FAILURES = os.path.join(REPO, "tests", "Rpython.Tests", "PyVm", "known_failures.txt")
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_UNTRANSLATED_TIMEOUT = 300.0
 
@@ -175,6 +178,15 @@ def sample(programs, n, seed):
     return [p for p in programs if p in chosen]
 
 
+def load_known_failures(path):
+    """The program ids known_failures.txt lists (PyVmConformanceTests' list; absent: none)."""
+    if not os.path.isfile(path):
+        return set()
+    with open(path, encoding="utf-8") as f:
+        lines = [line.split("#", 1)[0].strip() for line in f]
+    return {line for line in lines if line}
+
+
 def resolve(paths):
     """Program or folder arguments, relative to the current folder or to the corpus."""
     out = []
@@ -207,6 +219,9 @@ def main(argv):
     parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 2, help="programs run in parallel")
     parser.add_argument("--tracebacks", action="store_true",
                         help="also compare the File/line/function lines of tracebacks")
+    parser.add_argument("--known", action="store_true",
+                        help="compare with PyVm/known_failures.txt: only new failures (and listed programs that "
+                             "pass now) are reported and make the exit status 1")
     parser.add_argument("--verbose", "-v", action="store_true", help="one line per program, with its time")
     parser.add_argument("paths", nargs="*", metavar="PATH", help="programs or folders (default: the whole corpus)")
     OPTIONS = options = parser.parse_args(argv)
@@ -235,6 +250,8 @@ def main(argv):
         parser.error(str(e))
     programs = sample(programs, options.sample, options.seed)
 
+    known = load_known_failures(KNOWN_FAILURES) if options.known else set()
+    unexpected = 0
     counts = {}  # folder -> [passed, rejected, total]
     start = time.time()
     with ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
@@ -246,8 +263,16 @@ def main(argv):
                 c[0] += 1
             if verdict == "rejected":
                 c[1] += 1
-            if verdict == "fail" or options.verbose:
-                line = "%-4s %s" % ({"pass": "ok", "rejected": "ok", "fail": "FAIL"}[verdict], program_id(path))
+            listed = program_id(path) in known
+            word = {"pass": "ok", "rejected": "ok", "fail": "FAIL"}[verdict]
+            if listed:
+                word = "known" if verdict == "fail" else "FIXED"
+                if verdict != "fail":
+                    detail = "passes now: remove its line from known_failures.txt"
+            if (verdict == "fail") != listed:
+                unexpected += 1
+            if (verdict == "fail" and not listed) or word == "FIXED" or options.verbose:
+                line = "%-5s %s" % (word, program_id(path))
                 if options.verbose:
                     line += "  (%.2f s)" % seconds
                 if detail:
@@ -265,6 +290,9 @@ def main(argv):
     print("%-*s %4d/%d passed%s in %.1f s" % (width + 1, "total:", passed, total,
                                               " (%d rejected cleanly)" % rejected if rejected else "",
                                               time.time() - start))
+    if options.known:
+        print("%d unexpected (new failures, or listed programs that pass now)" % unexpected)
+        return 0 if unexpected == 0 else 1
     return 0 if passed == total else 1
 
 
