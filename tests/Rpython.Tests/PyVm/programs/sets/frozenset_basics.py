@@ -1,7 +1,7 @@
 # frozenset: immutable, hashable, usable as dict key and set member.
 f = frozenset([1, 2, 3])
 g = frozenset({3, 4})
-print(f, g, f | g, f & g, f - g, type(f | {9}).__name__, type({9} | f).__name__)
+print(sorted(f), sorted(g), sorted(f | g), f & g, sorted(f - g), type(f | {9}).__name__, type({9} | f).__name__)
 d = {f: "first", g: "second"}
 print(d[frozenset({3, 2, 1})])
 ss = {f, g, frozenset([1, 2, 3])}
