@@ -9,14 +9,15 @@ internal sealed record ProgramOutcome(int ExitCode, byte[] Stdout, byte[] Stderr
 internal static class ProgramProcess
 {
     /// <summary>Runs <paramref name="executable"/> with <paramref name="args"/> and <paramref name="stdin"/>
-    /// as its whole input; kills it (and its children) and throws a <see cref="TimeoutException"/> if it
-    /// runs longer than <paramref name="timeLimit"/>. <paramref name="environment"/> adds variables
-    /// (the GC's RPYTHON_GC_*).</summary>
-    public static ProgramOutcome Run(string executable, IEnumerable<string> args, byte[] stdin, TimeSpan timeLimit,
+    /// as its whole input, in <paramref name="workingDirectory"/> (by default the current folder), with
+    /// the variables of <paramref name="environment"/> added (the GC's RPYTHON_GC_*); kills it (and its
+    /// children) and throws a <see cref="TimeoutException"/> if it runs longer than <paramref name="timeLimit"/>.</summary>
+    public static ProgramOutcome Run(string executable, IEnumerable<string> args, byte[] stdin, TimeSpan timeLimit, string? workingDirectory = null,
         IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(executable)
         {
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -51,14 +51,14 @@ internal sealed class CorpusProgram
     public override string ToString() => Id;
 
     /// <summary>The words of the <c># args:</c> line among the first lines (as tests/tools/make_expected.py reads it).</summary>
-    private static string[] ReadArgs(string path)
+    internal static string[] ReadArgs(string path)
     {
         string? line = File.ReadLines(path).Take(ArgsSearchLines).Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith(ArgsPrefix, StringComparison.Ordinal));
         return line is null ? [] : line[ArgsPrefix.Length..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
     }
 
     /// <summary>The <c>.expected</c> stdout; from <c>.exit</c>, the exit code on its first line and stderr after it (0 and nothing without it).</summary>
-    private static ProgramOutcome ReadExpected(string path)
+    internal static ProgramOutcome ReadExpected(string path)
     {
         byte[] stdout = File.ReadAllBytes(path + ".expected");
         if (!File.Exists(path + ".exit"))

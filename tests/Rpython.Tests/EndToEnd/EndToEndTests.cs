@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Rpython.Translator.Driver;
 
 namespace Rpython.Tests.EndToEnd;
@@ -23,7 +22,7 @@ namespace Rpython.Tests.EndToEnd;
 /// <see cref="CorpusTranslation.TimeLimit"/>; a program that does not translate fails with the
 /// diagnostic.
 /// <para>
-/// known_failures.txt (<see cref="KnownFailures"/>) lists the checks that do not pass yet: such a check
+/// known_failures.txt (<see cref="KnownFailures"/>, <see cref="KnownFailureList"/>) lists the checks that do not pass yet: such a check
 /// is Ignored with its reason, and fails as soon as it passes, until its line is removed, so the list
 /// never hides progress. UPDATE_KNOWN_FAILURES=1 rewrites the list from the checks that ran (the lines
 /// of checks that did not run are kept). At the end, the fixture writes how many checks passed per
@@ -33,11 +32,9 @@ namespace Rpython.Tests.EndToEnd;
 [TestFixture]
 public sealed class EndToEndTests
 {
-    private readonly Dictionary<string, string> _knownFailures =
-        KnownFailures.Load().DistinctBy(e => e.Key).ToDictionary(e => e.Key, e => e.Reason, StringComparer.Ordinal);
+    private readonly KnownFailureList _knownFailures = KnownFailures.Create();
 
     private readonly Dictionary<string, CorpusProgram> _corpus = CorpusProgram.All().ToDictionary(p => p.Id, StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, CheckResult> _results = new(StringComparer.Ordinal);
     private readonly Lazy<TranslatedCorpus> _translated = new(() => new TranslatedCorpus(CorpusProgram.All(), "incminimark"));
     private readonly Lazy<TranslatedCorpus> _semispace = new(() => new TranslatedCorpus(CorpusProgram.All(), "semispace"));
     private readonly Lazy<TranslatedCorpus> _noGc = new(() => new TranslatedCorpus(CorpusProgram.All(), "none"));
@@ -46,9 +43,6 @@ public sealed class EndToEndTests
     private static readonly Dictionary<string, string> s_gcDebug = new(StringComparer.Ordinal) { ["RPYTHON_GC_DEBUG"] = "1", ["RPYTHON_GC_NURSERY"] = "64KB" };
 
     private static readonly Dictionary<string, string> s_stress = new(StringComparer.Ordinal) { ["RPYTHON_GC_STRESS"] = "1" };
-
-    /// <summary>What a check of the corpus gave: null <paramref name="Reason"/> if it passed.</summary>
-    private sealed record CheckResult(string Folder, string Kind, string? Reason);
 
     private static IEnumerable<TestCaseData> Programs() =>
         CorpusProgram.All().Select(program => new TestCaseData(program.Id).SetArgDisplayNames(program.Id));
@@ -84,17 +78,7 @@ public sealed class EndToEndTests
         {
             failure = e;
         }
-        string key = KnownFailures.Key(program, kind);
-        _results[key] = new CheckResult(program.Folder, kind, failure?.Reason);
-        bool listed = _knownFailures.ContainsKey(key) && !KnownFailures.Update;
-        if (failure is null)
-        {
-            Assert.That(listed, Is.False, $"'{key}' passes now: remove its line from {KnownFailures.FileName} (or run the tests with UPDATE_KNOWN_FAILURES=1)");
-            return;
-        }
-        if (listed || KnownFailures.Update)
-            Assert.Ignore($"known failure ({KnownFailures.FileName}): {failure.Message}");
-        Assert.Fail(failure.Message);
+        _knownFailures.Check(KnownFailures.Key(program, kind), program.Folder + " " + kind, failure);
     }
 
     /// <summary>The list names only checks of the corpus, once each, in order: a stale line (a program
@@ -102,7 +86,7 @@ public sealed class EndToEndTests
     [Test]
     public void KnownFailures_AreSortedChecksOfTheCorpus()
     {
-        var keys = KnownFailures.Load().Select(e => e.Key).ToList();
+        var keys = _knownFailures.Load().Select(e => e.Key).ToList();
 
         Assert.That(keys.Where(key => !Checks().Contains(key)), Is.Empty, "lines that name no check of the corpus");
         Assert.That(keys, Is.Unique.And.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
@@ -146,19 +130,7 @@ public sealed class EndToEndTests
     [OneTimeTearDown]
     public void Summarize()
     {
-        foreach (var group in _results.Values.GroupBy(r => (r.Folder, r.Kind)).OrderBy(g => g.Key.Folder, StringComparer.Ordinal).ThenBy(g => g.Key.Kind, StringComparer.Ordinal))
-            TestContext.Progress.WriteLine(FormattableString.Invariant($"{group.Key.Folder} {group.Key.Kind}: {group.Count(r => r.Reason is null)}/{group.Count()} passed"));
-        if (KnownFailures.Update && !_results.IsEmpty)
-        {
-            var checks = Checks();
-            var entries = _knownFailures.Where(e => checks.Contains(e.Key) && !_results.ContainsKey(e.Key)).ToDictionary(StringComparer.Ordinal);
-            foreach (var (key, result) in _results)
-            {
-                if (result.Reason is { } reason)
-                    entries[key] = reason;
-            }
-            KnownFailures.Write(entries);
-        }
+        _knownFailures.Finish(Checks());
         foreach (var corpus in new[] { _translated, _semispace, _noGc }.Where(c => c.IsValueCreated))
             corpus.Value.Dispose();
     }

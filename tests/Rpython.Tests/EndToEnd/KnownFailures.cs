@@ -2,9 +2,8 @@ namespace Rpython.Tests.EndToEnd;
 
 /// <summary>
 /// known_failures.txt: the checks of the corpus that do not pass yet, one a line,
-/// <c>FOLDER/PROGRAM.py KIND  # reason</c> (KIND: one of <see cref="Kinds"/>), sorted (ordinal) and unique. Lines
-/// starting with <c>#</c> and blank lines are comments. UPDATE_KNOWN_FAILURES=1 rewrites the file from
-/// the results of a run (see <see cref="Write"/>).
+/// <c>FOLDER/PROGRAM.py KIND  # reason</c>, KIND one of <see cref="Kinds"/> (the file and its
+/// mechanism: <see cref="KnownFailureList"/>).
 /// </summary>
 internal static class KnownFailures
 {
@@ -34,28 +33,9 @@ internal static class KnownFailures
 
         """;
 
-    public static string FilePath => TestPaths.InRepo("tests", "Rpython.Tests", "EndToEnd", FileName);
-
-    /// <summary>UPDATE_KNOWN_FAILURES=1 rewrites the list from the results instead of checking against it.</summary>
-    public static bool Update => Environment.GetEnvironmentVariable("UPDATE_KNOWN_FAILURES") == "1";
+    /// <summary>The list, read from tests/Rpython.Tests/EndToEnd/known_failures.txt.</summary>
+    public static KnownFailureList Create() => new(TestPaths.InRepo("tests", "Rpython.Tests", "EndToEnd", FileName), Header);
 
     /// <summary>How the list names a check: <c>EndToEnd/programs/X.py translated</c>.</summary>
     public static string Key(CorpusProgram program, string kind) => program.Id + " " + kind;
-
-    /// <summary>The entries of the file, in its order (an absent file lists nothing).</summary>
-    public static IReadOnlyList<(string Key, string Reason)> Load()
-    {
-        if (!File.Exists(FilePath))
-            return [];
-        return [.. File.ReadLines(FilePath)
-            .Select(line => line.Trim())
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.IndexOf('#', StringComparison.Ordinal) is int hash and >= 0
-                ? (line[..hash].TrimEnd(), line[(hash + 1)..].Trim())
-                : (line, ""))];
-    }
-
-    /// <summary>Writes the list: the header, then the entries sorted by key.</summary>
-    public static void Write(IReadOnlyDictionary<string, string> entries) =>
-        File.WriteAllText(FilePath, Header + string.Concat(entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key}  # {e.Value}\n")));
 }

@@ -77,7 +77,7 @@ internal sealed class TranslatedCorpus : IDisposable
         try
         {
             return ProgramProcess.Run(_executable, [_indices[program.Id].ToString(CultureInfo.InvariantCulture), .. program.Args], program.Stdin, CorpusTranslation.TimeLimit,
-                environment);
+                environment: environment);
         }
         catch (TimeoutException e)
         {

@@ -87,7 +87,7 @@ public sealed class GcExecutableTests
     }
 
     private static ProgramOutcome Run(string executable, Dictionary<string, string> environment) =>
-        ProgramProcess.Run(executable, [], [], TimeLimit, environment);
+        ProgramProcess.Run(executable, [], [], TimeLimit, environment: environment);
 
     [TestCase("incminimark")]
     [TestCase("semispace")]

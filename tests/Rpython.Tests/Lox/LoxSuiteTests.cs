@@ -11,7 +11,9 @@ namespace Rpython.Tests.Lox;
 /// The folders of the tree-walking chapters (scanning/, expressions/) and the benchmarks are not clox
 /// tests and are left out.
 /// <para>
-/// The interpreter is translated once, at the first test case that needs it. While the toolchain
+/// The suite runs three times: on the interpreter translated with the default GC, incminimark
+/// (<c>Suite</c>), with semispace (<c>SuiteOnSemiSpace</c>) and with none (<c>SuiteOnNoGc</c>).
+/// Each interpreter is translated once, at the first test case that needs it. While the toolchain
 /// cannot translate it, every case is Ignored with the translation's diagnostic, so the suite stays
 /// green and says what is missing; the cases run for real as soon as translation works.
 /// </para>
@@ -24,7 +26,8 @@ public sealed class LoxSuiteTests
 
     private static readonly string[] s_skippedFolders = ["scanning", "expressions", "benchmark"];
 
-    private readonly Lazy<TranslatedLox> _lox = new(() => new TranslatedLox());
+    private readonly Dictionary<string, Lazy<TranslatedInterpreter>> _lox = new[] { "incminimark", "semispace", "none" }
+        .ToDictionary(gc => gc, gc => new Lazy<TranslatedInterpreter>(() => new TranslatedInterpreter("lox", "targetlox.py", gc)), StringComparer.Ordinal);
 
     /// <summary>The suite's folder.</summary>
     private static string SuiteFolder =>
@@ -49,7 +52,15 @@ public sealed class LoxSuiteTests
     }
 
     [TestCaseSource(nameof(SuiteFiles))]
-    public void Suite(string relative)
+    public void Suite(string relative) => RunSuiteFile(relative, "incminimark");
+
+    [TestCaseSource(nameof(SuiteFiles))]
+    public void SuiteOnSemiSpace(string relative) => RunSuiteFile(relative, "semispace");
+
+    [TestCaseSource(nameof(SuiteFiles))]
+    public void SuiteOnNoGc(string relative) => RunSuiteFile(relative, "none");
+
+    private void RunSuiteFile(string relative, string gc)
     {
         if (relative.Length == 0)
             Assert.Ignore($"the Lox test suite is not at {SuiteFolder} (set LOX_SUITE to its folder)");
@@ -57,9 +68,10 @@ public sealed class LoxSuiteTests
         var expectation = LoxExpectation.Parse(File.ReadAllText(path));
         if (expectation is null)
             Assert.Ignore("not a test (// nontest)");
-        if (_lox.Value.Executable is not { } executable)
+        var lox = _lox[gc].Value;
+        if (lox.Executable is not { } executable)
         {
-            Assert.Ignore("the toolchain cannot translate interpreter-spec/lox/targetlox.py yet: " + _lox.Value.Diagnostic);
+            Assert.Ignore($"the toolchain cannot translate interpreter-spec/lox/targetlox.py with --gc={gc} yet: " + lox.Diagnostic);
             return;
         }
 
@@ -113,9 +125,9 @@ public sealed class LoxSuiteTests
         FormattableString.Invariant($"exit code {outcome.ExitCode}\n--- stdout\n{Encoding.UTF8.GetString(outcome.Stdout)}--- stderr\n{Encoding.UTF8.GetString(outcome.Stderr)}");
 
     [OneTimeTearDown]
-    public void DeleteExecutable()
+    public void DeleteExecutables()
     {
-        if (_lox.IsValueCreated)
-            _lox.Value.Dispose();
+        foreach (var lox in _lox.Values.Where(lox => lox.IsValueCreated))
+            lox.Value.Dispose();
     }
 }

@@ -4,7 +4,14 @@ namespace Rpython.Translator.Backend;
 
 // What a translated program needs beside its compiled assembly <name>.dll to run on its own, with
 // only the .NET runtime installed: Rpython.Runtime.dll (heap, GCs, entry glue), <name>.runtimeconfig.json
-// (which shared framework to load) and the apphost <name> (<name>.exe on Windows) that starts it.
+// (which shared framework to load, and how to compile) and the apphost <name> (<name>.exe on Windows)
+// that starts it.
+//
+// A method with a loop is compiled optimised at once (QuickJitForLoops off) rather than first
+// unoptimised and moved to optimised code while it runs (OSR): OSR does not happen in a method as
+// big as an interpreter's dispatch loop, which then ran unoptimised for the whole program, and the
+// size limits that send a big method to MinOpts do not apply on this path. Measured on the Lox VM's
+// dispatch loop (1,757 locals, 52 KB of IL): fib(27) 0.67 s → 0.27 s.
 
 /// <summary>Makes a compiled program's folder a standalone executable.</summary>
 internal static class ExecutablePackage
@@ -20,7 +27,8 @@ internal static class ExecutablePackage
         AppHost.Write(executablePath, Path.GetFileName(assemblyPath));
     }
 
-    /// <summary>The shared framework of the toolchain's major version; any newer patch or minor version runs it.</summary>
+    /// <summary>The shared framework of the toolchain's major version (any newer patch or minor version
+    /// runs it), and the compilation policy of the file header.</summary>
     private static string RuntimeConfig() => string.Create(CultureInfo.InvariantCulture, $$"""
         {
           "runtimeOptions": {
@@ -28,6 +36,9 @@ internal static class ExecutablePackage
             "framework": {
               "name": "Microsoft.NETCore.App",
               "version": "{{Environment.Version.Major}}.0.0"
+            },
+            "configProperties": {
+              "System.Runtime.TieredCompilation.QuickJitForLoops": false
             }
           }
         }

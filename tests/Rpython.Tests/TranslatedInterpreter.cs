@@ -1,25 +1,34 @@
 using Rpython.Translator.Driver;
 
-namespace Rpython.Tests.Lox;
+namespace Rpython.Tests;
 
 /// <summary>
-/// <c>interpreter-spec/lox/targetlox.py</c> translated once into an executable in a temporary folder,
-/// or, when the toolchain cannot translate it, why not: <see cref="Diagnostic"/> holds the step that
-/// stopped and its first diagnostic (<c>rtype: numformat.py:117:8: error: ...</c>), and
-/// <see cref="Executable"/> is null.
+/// An interpreter of <c>interpreter-spec/</c> (<c>interpreter-spec/lox/targetlox.py</c>) translated
+/// once into an executable in a temporary folder, or, when the toolchain cannot translate it (or the
+/// target does not exist yet), why not: <see cref="Diagnostic"/> holds the step that stopped and its
+/// first diagnostic (<c>rtype: numformat.py:117:8: error: ...</c>), and <see cref="Executable"/> is null.
 /// </summary>
-internal sealed class TranslatedLox : IDisposable
+internal sealed class TranslatedInterpreter : IDisposable
 {
-    /// <summary>How long translating the interpreter may take (it takes seconds).</summary>
+    /// <summary>How long translating an interpreter may take (it takes seconds).</summary>
     public static readonly TimeSpan TimeLimit = TimeSpan.FromMinutes(5);
 
     private readonly TempFolder _folder = new();
 
-    public TranslatedLox()
+    /// <param name="name">The interpreter's folder under interpreter-spec/ and its executable's name (<c>lox</c>).</param>
+    /// <param name="targetFile">The target file in that folder (<c>targetlox.py</c>).</param>
+    /// <param name="gc">The garbage collector to translate it with.</param>
+    public TranslatedInterpreter(string name, string targetFile, string gc = "incminimark")
     {
-        string target = TestPaths.InRepo("interpreter-spec", "lox", "targetlox.py");
-        string output = Path.Combine(_folder.Path, "lox");
-        var translation = new Translation(new TranslationOptions(target, OutputPath: output), TextWriter.Null);
+        Target = "interpreter-spec/" + name + "/" + targetFile;
+        string target = TestPaths.InRepo("interpreter-spec", name, targetFile);
+        if (!File.Exists(target))
+        {
+            Diagnostic = Target + " does not exist yet";
+            return;
+        }
+        string output = Path.Combine(_folder.Path, name);
+        var translation = new Translation(new TranslationOptions(target, OutputPath: output, Gc: gc), TextWriter.Null);
         var steps = new StepTracker();
         try
         {
@@ -35,6 +44,9 @@ internal sealed class TranslatedLox : IDisposable
             Diagnostic = $"{steps.Current}: {e.GetType().Name}: {FirstLines(e.Message)}";
         }
     }
+
+    /// <summary>The target, relative to the repository (<c>interpreter-spec/lox/targetlox.py</c>).</summary>
+    public string Target { get; }
 
     /// <summary>The translated interpreter, or null if it did not translate.</summary>
     public string? Executable { get; }

@@ -1,0 +1,2 @@
+# Assigning to a literal is a syntax error.
+1 = x

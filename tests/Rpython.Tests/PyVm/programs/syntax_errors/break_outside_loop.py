@@ -1,0 +1,3 @@
+# break outside a loop is a compile-time error.
+if True:
+    break

@@ -1,0 +1,4 @@
+# An unterminated string literal.
+print("first")
+s = "never closed
+print(s)

@@ -1,0 +1,3 @@
+# raise SystemExit directly, with an int code.
+print("raising")
+raise SystemExit(7)
