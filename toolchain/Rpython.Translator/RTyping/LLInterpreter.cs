@@ -58,8 +58,6 @@ internal sealed class LLException(ClassInfo type, object? value) : Exception($"R
 /// </summary>
 internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null, bool exceptionsTransformed = false)
 {
-    private const int MaxDepth = 10_000;
-
     /// <summary>The depth of calls at which stack_check raises the stack overflow exception: CPython's
     /// default recursion limit, so that an interpreted program overflows where CPython's would.</summary>
     public const int StackCheckDepth = 1_000;
@@ -74,8 +72,11 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
 
     public object? Run(FunctionGraph graph, IReadOnlyList<object?> args)
     {
-        if (++_depth > MaxDepth)
+        // As deep as the .NET stack allows (the translated program's main thread has 256 MB), never
+        // into a stack overflow, which would end the process.
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw new LLInterpreterError("the low-level call stack is too deep");
+        _depth++;
         try
         {
             return RunGraph(graph, args);
