@@ -6,6 +6,7 @@ algorithm D; bitwise operations on negative numbers work on the two's complement
 """
 
 import math
+import formatting
 
 SHIFT = 30
 BASE = 1 << SHIFT
@@ -245,7 +246,7 @@ class BigInt(object):
             return BigInt.fromfloat(-f).neg()
         if f < 1.0:
             return BigInt(0, [])
-        m, e = math.frexp(f)
+        m, e = formatting.frexp(f)
         mant = int(m * 9007199254740992.0)   # 2**53
         r = BigInt.fromint(mant)
         e -= 53
@@ -342,7 +343,7 @@ class BigInt(object):
         rem = m & 3
         if rem > 2 or (rem == 2 and (q & 1) == 1):
             q += 1
-        f = math.ldexp(float(q), drop + 2)
+        f = formatting.ldexp(float(q), drop + 2)
         if f == f * 2.0 and f != 0.0:
             raise OverflowError
         if self.sign < 0:
@@ -408,7 +409,7 @@ class BigInt(object):
                 f = qb.tofloat()
             except OverflowError:
                 raise
-            f = math.ldexp(f, -shift)
+            f = formatting.ldexp(f, -shift)
             if f == f * 2.0 and f != 0.0:
                 raise OverflowError
         if self.sign * other.sign < 0:

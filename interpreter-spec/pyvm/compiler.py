@@ -13,8 +13,26 @@ time, emitting the cleanup (POP_BLOCK, the finally body, ...) inline -- as CPyth
 """
 
 from tokenizer import SyntaxError_
-from astnodes import *
-from pycode import *
+from astnodes import (Assert, Assign, Attribute, AugAssign, BinOp, BoolOp, Break, COMP_DICT,
+    COMP_GEN, COMP_LIST, COMP_SET, CONST_BYTES, CONST_FALSE, CONST_FLOAT, CONST_INT,
+    CONST_NONE, CONST_STR, CONST_TRUE, Call, ClassDef, Comp, Compare, Comprehension, Const,
+    Continue, Delete, DictExpr, ExceptHandler, ExprStmt, For, FormattedValue, FunctionDef,
+    Global, If, IfExp, Import, ImportFrom, JoinedStr, Lambda, ListExpr, Name, NamedExpr, Node,
+    Nonlocal, Pass, Raise, Return, SetExpr, Slice, Starred, Subscript, Try, TupleExpr,
+    UnaryOp, While, With, Yield, YieldFrom)
+from pycode import (BINARY_OP, BINARY_SUBSCR, BUILD_CLASS, BUILD_LIST, BUILD_MAP, BUILD_SET,
+    BUILD_SLICE, BUILD_STRING, BUILD_TUPLE, CALL_FUNCTION, CALL_FUNCTION_EX, CALL_FUNCTION_KW,
+    CALL_METHOD, COMPARE_OP, DELETE_ATTR, DELETE_DEREF, DELETE_FAST, DELETE_GLOBAL,
+    DELETE_NAME, DELETE_SUBSCR, DICT_MERGE, DICT_UPDATE, DUP_TOP, DUP_TOP_TWO, FORMAT_VALUE,
+    FOR_ITER, GET_ITER, GET_YIELD_FROM_ITER, IMPORT_FROM, IMPORT_NAME, IMPORT_STAR,
+    INPLACE_OP, JUMP, JUMP_IF_FALSE_OR_POP, JUMP_IF_NOT_EXC_MATCH, JUMP_IF_TRUE_OR_POP,
+    LIST_APPEND, LIST_EXTEND, LIST_TO_TUPLE, LOAD_ASSERTION_ERROR, LOAD_ATTR, LOAD_CLASSDEREF,
+    LOAD_CLOSURE, LOAD_CONST, LOAD_DEREF, LOAD_FAST, LOAD_GLOBAL, LOAD_METHOD, LOAD_NAME,
+    MAKE_FUNCTION, MAP_ADD, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS, NOP, POP_BLOCK,
+    POP_EXCEPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_TOP, PyCode, RAISE_VARARGS, RERAISE,
+    RETURN_VALUE, ROT_THREE, ROT_TWO, SETUP_EXCEPT, SETUP_WITH, SET_ADD, SET_UPDATE,
+    STORE_ATTR, STORE_DEREF, STORE_FAST, STORE_GLOBAL, STORE_NAME, STORE_SUBSCR, UNARY_OP,
+    UNPACK_EX, UNPACK_SEQUENCE, WITH_EXCEPT, WITH_EXIT, YIELD_FROM, YIELD_VALUE)
 import objspace
 from objspace import W_IntObject, W_FloatObject, W_StrObject, W_BytesObject, w_None, w_True, w_False, w_Ellipsis, W_TupleObject
 from strformat import parse_int_literal, parse_float_literal
@@ -491,6 +509,8 @@ class CodeGen(object):
     # ------------------------------------------------------------ emitting
 
     def emit(self, op, arg):
+        if op == YIELD_VALUE or op == YIELD_FROM:
+            self.code.is_generator = True
         self.ops.append(op)
         self.ops.append(arg)
         self.lines.append(self.current_line)
@@ -530,7 +550,6 @@ class CodeGen(object):
         c.code = self.ops
         c.lines = self.lines
         c.varnames = self.varnames
-        c.is_generator = self.scope.is_generator
         return c
 
     # ------------------------------------------------------------ names

@@ -3,9 +3,56 @@ CPython's edge cases, reprs, hashes, and integer to text in any base."""
 
 import math
 
-INF = float("inf")
+INF = 1e300 * 1e300
 NAN = INF - INF
 HASH_MODULUS = (1 << 61) - 1
+
+
+def frexp(f):
+    """math.frexp (the toolchain does not translate it): f == m * 2**e, 0.5 <= |m| < 1."""
+    if f == 0.0 or f != f or f == INF or f == -INF:
+        return f, 0
+    e = 0
+    m = f
+    neg = m < 0.0
+    if neg:
+        m = -m
+    while m >= 18446744073709551616.0:
+        m *= 5.421010862427522e-20     # 2**-64
+        e += 64
+    while m < 5.421010862427522e-20:
+        m *= 18446744073709551616.0
+        e -= 64
+    while m >= 1.0:
+        m *= 0.5
+        e += 1
+    while m < 0.5:
+        m *= 2.0
+        e -= 1
+    if neg:
+        m = -m
+    return m, e
+
+
+def ldexp(m, e):
+    """math.ldexp: m * 2**e."""
+    while e > 64:
+        m *= 18446744073709551616.0
+        e -= 64
+        if m == INF or m == -INF:
+            return m
+    while e < -64:
+        m *= 5.421010862427522e-20
+        e += 64
+        if m == 0.0:
+            return m
+    if e >= 0:
+        return m * float(1 << e) if e < 63 else m * 9223372036854775808.0 * float(1 << (e - 63))
+    # e in [-64, -1]: two steps keep it exact unless the result is subnormal
+    if e < -32:
+        m *= 2.3283064365386963e-10    # 2**-32
+        e += 32
+    return m / float(1 << (-e))
 
 
 def float_floor(f):
@@ -49,7 +96,7 @@ def float_pow(a, b):
 
 def float_hash_frac(f):
     """CPython's hash of a finite float that is not an integer."""
-    m, e = math.frexp(f)
+    m, e = frexp(f)
     sign = 1
     if m < 0.0:
         sign = -1
@@ -92,7 +139,7 @@ def float_repr(f):
         return "inf"
     if f == -INF:
         return "-inf"
-    return repr(f)
+    return str(f)
 
 
 HEX = "0123456789abcdef"

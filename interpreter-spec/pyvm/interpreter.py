@@ -11,8 +11,32 @@ from rpython.rlib.jit import JitDriver
 from rpython.rlib.rstackovf import StackOverflow
 from rpython.rlib.rfile import read_file
 
-from pycode import *
-from objspace import *
+from pycode import (PyCode, BINARY_OP, BINARY_SUBSCR, BUILD_CLASS, BUILD_LIST, BUILD_MAP, BUILD_SET,
+    BUILD_SLICE, BUILD_STRING, BUILD_TUPLE, CALL_FUNCTION, CALL_FUNCTION_EX, CALL_FUNCTION_KW,
+    CALL_METHOD, COMPARE_OP, DELETE_ATTR, DELETE_DEREF, DELETE_FAST, DELETE_GLOBAL,
+    DELETE_NAME, DELETE_SUBSCR, DICT_MERGE, DICT_UPDATE, DUP_TOP, DUP_TOP_TWO, FORMAT_VALUE,
+    FOR_ITER, GET_ITER, GET_YIELD_FROM_ITER, IMPORT_FROM, IMPORT_NAME, IMPORT_STAR,
+    INPLACE_OP, JUMP, JUMP_IF_FALSE_OR_POP, JUMP_IF_NOT_EXC_MATCH, JUMP_IF_TRUE_OR_POP,
+    LIST_APPEND, LIST_EXTEND, LIST_TO_TUPLE, LOAD_ASSERTION_ERROR, LOAD_ATTR, LOAD_CLASSDEREF,
+    LOAD_CLOSURE, LOAD_CONST, LOAD_DEREF, LOAD_FAST, LOAD_GLOBAL, LOAD_METHOD, LOAD_NAME,
+    MAKE_FUNCTION, MAP_ADD, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS, NOP, POP_BLOCK,
+    POP_EXCEPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_TOP, RAISE_VARARGS, RERAISE,
+    RETURN_VALUE, ROT_THREE, ROT_TWO, SETUP_EXCEPT, SETUP_WITH, SET_ADD, SET_UPDATE,
+    STORE_ATTR, STORE_DEREF, STORE_FAST, STORE_GLOBAL, STORE_NAME, STORE_SUBSCR, UNARY_OP,
+    UNPACK_EX, UNPACK_SEQUENCE, WITH_EXCEPT, WITH_EXIT, YIELD_FROM, YIELD_VALUE)
+from objspace import (Args, CMP_GE, CMP_IN, CMP_IS, CMP_IS_NOT, LAYOUT_BUILTIN,
+    LAYOUT_EXCEPTION, LAYOUT_OBJECT, OP_MOD, OperationError, TracebackEntry, W_BoolObject,
+    W_CellObject, W_ClassMethod, W_DictObject, W_Function, W_GeneratorBase, W_Instance,
+    W_IntObject, W_ListObject, W_Module, W_Property, W_SetObject, W_SliceObject,
+    W_StaticMethod, W_StrObject, W_TupleObject, W_TypeObject, binary_op, bind, call_function,
+    compare, compute_mro, contains_w, delattr_w, delitem_w, exception_matches, formatting,
+    getattr_w, getitem_w, inplace_op, is_true, isinstance_w, iter_w, list_from_iterable,
+    lookup_attr, new_exception, new_exception_args, newbool, next_w, oerr, oerr_noargs,
+    repr_w, setattr_w, setitem_w, stop_iteration_value, str_of, str_w, type_name, unary_op,
+    w_AssertionError, w_AttributeError, w_BaseException, w_False, w_GeneratorExit,
+    w_ImportError, w_ModuleNotFoundError, w_NameError, w_None, w_NotImplementedError,
+    w_RecursionError, w_RuntimeError, w_StopIteration, w_SyntaxError, w_True, w_TypeError,
+    w_UnboundLocalError, w_ValueError, w_object_type)
 import objspace
 import formatting
 import strformat
@@ -87,7 +111,7 @@ class PyFunction(W_Function):
             for i in range(argcount):
                 locals_w[i] = args_w[i]
             if not code.has_varargs:
-                self.too_many_positional(n, args)
+                raise self.too_many_positional(n, args)
         if code.has_varargs:
             if n > argcount:
                 locals_w[nparams] = W_TupleObject(args_w[argcount:])
@@ -128,7 +152,7 @@ class PyFunction(W_Function):
                     else:
                         missing.append(code.varnames[i])
             if len(missing) > 0:
-                self.report_missing(missing, "positional")
+                raise self.report_missing(missing, "positional")
             for i in range(argcount, nparams):
                 if locals_w[i] is None:
                     w_d = None
@@ -139,7 +163,7 @@ class PyFunction(W_Function):
                     else:
                         missing.append(code.varnames[i])
             if len(missing) > 0:
-                self.report_missing(missing, "keyword-only")
+                raise self.report_missing(missing, "keyword-only")
         # cells for parameters captured by inner functions
         for i in range(len(code.cellvars)):
             pi = code.cell_param_index[i]
@@ -160,7 +184,7 @@ class PyFunction(W_Function):
         was = "were"
         if n == 1:
             was = "was"
-        raise oerr(w_TypeError, "%s() takes %s but %d %s given" % (self.qualname, takes, n, was))
+        return oerr(w_TypeError, "%s() takes %s but %d %s given" % (self.qualname, takes, n, was))
 
     def report_missing(self, missing, kind):
         names = []
@@ -175,7 +199,12 @@ class PyFunction(W_Function):
         plural = "argument"
         if len(names) > 1:
             plural = "arguments"
-        raise oerr(w_TypeError, "%s() missing %d required %s %s: %s" % (self.qualname, len(names), kind, plural, text))
+        return oerr(w_TypeError, "%s() missing %d required %s %s: %s" % (self.qualname, len(names), kind, plural, text))
+
+
+# A prebuilt instance: the annotator then knows the class (and its ``call``) from the
+# start, before the eval loop's MAKE_FUNCTION makes the first one (see the README).
+_prebuilt_function = PyFunction(PyCode("<none>", "<none>", "<none>", 0), {}, [], None, None)
 
 
 class W_Generator(W_GeneratorBase):
@@ -253,15 +282,18 @@ class W_Generator(W_GeneratorBase):
             raise oerr(w_RuntimeError, "generator ignored GeneratorExit")
 
 
+_prebuilt_generator = W_Generator(None, "<none>", "<none>")
+
+
 class Frame(object):
     def __init__(self, code, w_globals, w_locals, w_func):
         self.code = code
         self.w_globals = w_globals
         self.w_locals = w_locals            # a dict for module and class bodies
         self.w_func = w_func
-        self.locals_w = [None] * len(code.varnames)
+        self.locals_w = [None for i in range(len(code.varnames))]
         ncells = len(code.cellvars) + len(code.freevars)
-        self.cells = [None] * ncells
+        self.cells = [None for i in range(ncells)]
         for i in range(len(code.cellvars)):
             self.cells[i] = W_CellObject(None)
         if w_func is not None and len(code.freevars) > 0:
@@ -463,7 +495,7 @@ class Frame(object):
                 cell = self.cells[arg]
                 assert cell is not None
                 if cell.w_value is None:
-                    self.unbound_cell(arg)
+                    raise self.unbound_cell(arg)
                 self.push(cell.w_value)
             elif op == STORE_DEREF:
                 cell = self.cells[arg]
@@ -545,8 +577,8 @@ class Frame(object):
     def unbound_cell(self, idx):
         code = self.code
         if idx < len(code.cellvars):
-            raise oerr(w_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value" % code.cellvars[idx])
-        raise oerr(w_NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope" % code.freevars[idx - len(code.cellvars)])
+            return oerr(w_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value" % code.cellvars[idx])
+        return oerr(w_NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope" % code.freevars[idx - len(code.cellvars)])
 
     def load_name(self, name):
         w_locals = self.w_locals
@@ -571,7 +603,7 @@ class Frame(object):
             cell = self.cells[arg]
             assert cell is not None
             if cell.w_value is None:
-                self.unbound_cell(arg)
+                raise self.unbound_cell(arg)
             cell.w_value = None
         elif op == LOAD_CLOSURE:
             cell = self.cells[arg]
@@ -588,7 +620,7 @@ class Frame(object):
                 cell = self.cells[arg]
                 assert cell is not None
                 if cell.w_value is None:
-                    self.unbound_cell(arg)
+                    raise self.unbound_cell(arg)
                 w_v = cell.w_value
             self.push(w_v)
         elif op == STORE_GLOBAL:
@@ -763,7 +795,7 @@ class Frame(object):
             w_exc = self.pop()
             raise OperationError(w_exc)
         elif op == RAISE_VARARGS:
-            self.do_raise(arg)
+            raise self.do_raise(arg)
         elif op == JUMP_IF_NOT_EXC_MATCH:
             w_type = self.pop()
             w_exc = self.pop()
@@ -855,10 +887,10 @@ class Frame(object):
                 f = self.back
                 while f is not None:
                     if len(f.exc_stack) > 0:
-                        raise OperationError(f.exc_stack[len(f.exc_stack) - 1])
+                        return OperationError(f.exc_stack[len(f.exc_stack) - 1])
                     f = f.back
-                raise oerr(w_RuntimeError, "No active exception to reraise")
-            raise OperationError(self.exc_stack[len(self.exc_stack) - 1])
+                return oerr(w_RuntimeError, "No active exception to reraise")
+            return OperationError(self.exc_stack[len(self.exc_stack) - 1])
         w_cause = None
         if arg == 2:
             w_cause = self.pop()
@@ -871,7 +903,7 @@ class Frame(object):
                 w_c = make_exception(w_cause)
                 w_exc.w_cause = w_c
             w_exc.suppress_context = True
-        raise OperationError(w_exc)
+        return OperationError(w_exc)
 
 
 def w_SystemError_placeholder():
@@ -1078,7 +1110,8 @@ def compile_source(source, filename):
     ec.sources[filename] = source.split("\n")
     try:
         tree = parse(source)
-        return compile_module(tree, filename, source)
+        c = compile_module(tree, filename, source)
+        return c
     except SyntaxError_ as e:
         w_exc = new_exception(w_SyntaxError, e.msg)
         assert isinstance(w_exc, W_Instance)

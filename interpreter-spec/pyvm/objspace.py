@@ -9,7 +9,6 @@ exception instance.
 """
 
 from rpython.rlib.rarithmetic import ovfcheck, intmask
-from rpython.rlib.objectmodel import compute_identity_hash
 import bigint
 from bigint import BigInt
 import formatting
@@ -25,11 +24,29 @@ class OperationError(Exception):
 class W_Root(object):
     """A Python object."""
 
+    uid = 0     # identity number, given on first use (the RTyper has no identity hash yet)
+
     def getclass(self):
         return w_object_type
 
     def call(self, args):
         raise oerr(w_TypeError, "'%s' object is not callable" % type_name(self))
+
+
+class UidCounter(object):
+    def __init__(self):
+        self.last = 0
+
+
+uid_counter = UidCounter()
+
+
+def identity_hash(w_obj):
+    """A number unique to w_obj for its lifetime (id(), default hashes)."""
+    if w_obj.uid == 0:
+        uid_counter.last += 1
+        w_obj.uid = uid_counter.last
+    return w_obj.uid
 
 
 class Args(object):
@@ -901,6 +918,9 @@ class W_Function(W_Root):
     def getclass(self):
         return w_function_type
 
+    def call(self, args):
+        raise NotImplementedError
+
     def get_dict(self):
         if self.w_dict is None:
             self.w_dict = W_DictObject()
@@ -1062,16 +1082,16 @@ def getattr_w(w_obj, name):
         w_ga = w_type.lookup("__getattr__") if w_type.has_getattr else None
         if w_ga is not None:
             return call_function(w_ga, [w_obj, W_StrObject(name)])
-        raise_attribute_error(w_obj, name)
+        raise raise_attribute_error(w_obj, name)
     return w_res
 
 
 def raise_attribute_error(w_obj, name):
     if isinstance(w_obj, W_TypeObject):
-        raise oerr(w_AttributeError, "type object '%s' has no attribute '%s'" % (w_obj.name, name))
+        return oerr(w_AttributeError, "type object '%s' has no attribute '%s'" % (w_obj.name, name))
     if isinstance(w_obj, W_Module):
-        raise oerr(w_AttributeError, "module '%s' has no attribute '%s'" % (w_obj.name, name))
-    raise oerr(w_AttributeError, "'%s' object has no attribute '%s'" % (type_name(w_obj), name))
+        return oerr(w_AttributeError, "module '%s' has no attribute '%s'" % (w_obj.name, name))
+    return oerr(w_AttributeError, "'%s' object has no attribute '%s'" % (type_name(w_obj), name))
 
 
 def lookup_attr(w_obj, name):
@@ -1549,8 +1569,8 @@ def qualified_name(w_type):
 
 
 def fake_address(w_obj):
-    h = compute_identity_hash(w_obj)
-    return "0x" + formatting.int_to_base(h & 0xffffffffffff, 16, False)
+    h = identity_hash(w_obj)
+    return "0x7f" + formatting.int_to_base(0x10000000 + h * 48, 16, False)
 
 
 def exception_repr(w_exc):
@@ -1566,7 +1586,7 @@ def exception_repr(w_exc):
 
 class ReprGuard(object):
     def __init__(self):
-        self.active = []
+        self.active = [w_None]      # (an item, so the list's type is known)
 
     def enter(self, w_obj):
         for w_x in self.active:
@@ -1722,7 +1742,7 @@ def hash_w(w_obj):
                 if not isinstance(w_res, W_IntObject):
                     raise oerr(w_TypeError, "__hash__ method should return an integer")
                 return int_hash(w_res.intval)
-    return compute_identity_hash(w_obj) >> 4
+    return identity_hash(w_obj)
 
 
 HASH_MODULUS = (1 << 61) - 1
@@ -2638,7 +2658,7 @@ def builtin_binop(w_a, w_b, op):
             return W_ListObject(w_a.items + w_b.items)
         if op == OP_MUL and is_int(w_b):
             n = repeat_count(w_b)
-            return W_ListObject(w_a.items * n)
+            return W_ListObject(repeat_items(w_a.items, n))
         if op == OP_ADD and not isinstance(w_b, W_Instance):
             raise oerr(w_TypeError, 'can only concatenate list (not "%s") to list' % type_name(w_b))
         return None
@@ -2647,7 +2667,7 @@ def builtin_binop(w_a, w_b, op):
             return W_TupleObject(w_a.items + w_b.items)
         if op == OP_MUL and is_int(w_b):
             n = repeat_count(w_b)
-            return W_TupleObject(w_a.items * n)
+            return W_TupleObject(repeat_items(w_a.items, n))
         if op == OP_ADD and not isinstance(w_b, W_Instance):
             raise oerr(w_TypeError, 'can only concatenate tuple (not "%s") to tuple' % type_name(w_b))
         return None
@@ -2672,6 +2692,14 @@ def builtin_binop(w_a, w_b, op):
         if op == OP_MUL and is_int(w_b):
             return W_BytesObject(w_a.value * repeat_count(w_b))
     return None
+
+
+def repeat_items(items, n):
+    """items * n (the toolchain's RTyper cannot multiply lists of instances yet)."""
+    result = []
+    for i in range(n):
+        result.extend(items)
+    return result
 
 
 def repeat_count(w_n):
@@ -2722,7 +2750,7 @@ def inplace_op(w_a, w_b, op):
             w_a.items.extend(list_from_iterable(w_b))
             return w_a
         if op == OP_MUL and is_int(w_b):
-            w_a.items = w_a.items * repeat_count(w_b)
+            w_a.items = repeat_items(w_a.items, repeat_count(w_b))
             return w_a
     if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject) and not w_a.frozen:
         w_res = set_binop(w_a, w_b, op)

@@ -7,11 +7,30 @@ registers it in the builtins namespace, ``method(w_type, name)`` in a type's dic
 
 import math
 import time
+import os
 
 from rpython.rlib.rfile import write_stdout, write_stderr, read_stdin_line, read_file
 from rpython.rlib.rarithmetic import ovfcheck
 
-from objspace import *
+from objspace import (ALL_EXCEPTION_TYPES, Args, BigInt, CMP_EQ, CMP_GT, CMP_LT,
+    LAYOUT_BUILTIN, LAYOUT_EXCEPTION, OP_ADD, OP_FLOORDIV, OP_MOD, OP_MUL, OP_POW,
+    OperationError, UNARY_NEG, W_BoolObject, W_BuiltinFunction, W_BytesObject, W_ClassMethod,
+    W_DictObject, W_DictView, W_FloatObject, W_Function, W_Instance, W_IntObject, W_Iterator,
+    W_ListIter, W_ListObject, W_LongObject, W_Method, W_Module, W_Property, W_RangeObject,
+    W_Root, W_SetObject, W_SliceObject, W_StaticMethod, W_StrObject, W_Super, W_TupleObject,
+    W_TypeObject, bigint, bigint_w, binary_op, call_function, call_special, compare,
+    identity_hash, delattr_w, eq_w, exception_repr, exception_str, fake_address,
+    float_w, formatting, getattr_w, getitem_w, hash_w, int_pos, int_w, is_int, is_number,
+    is_true, isinstance_w, iter_w, len_w, list_from_iterable, lookup_attr, make_builtin_type,
+    new_exception_args, newbool, newlong, next_w, oerr, oerr_noargs, ovfcheck, qualified_name,
+    raise_attribute_error, repr_w, setattr_w, str_of, str_w, type_name, unary_op,
+    w_AttributeError, w_BaseException, w_EOFError, w_Ellipsis, w_False, w_FileNotFoundError,
+    w_None, w_NotImplemented, w_NotImplementedError, w_OSError, w_OverflowError,
+    w_RuntimeError, w_StopIteration, w_SystemExit, w_True, w_TypeError, w_ValueError,
+    w_ZeroDivisionError, w_bool_type, w_bytes_type, w_classmethod_type, w_dict_type,
+    w_file_type, w_float_type, w_frozenset_type, w_int_type, w_list_type, w_object_type,
+    w_property_type, w_range_type, w_set_type, w_slice_type, w_staticmethod_type, w_str_type,
+    w_super_type, w_tuple_type, w_type_type)
 import objspace
 import formatting
 import strformat
@@ -322,7 +341,7 @@ def b_hash(args):
 
 def b_id(args):
     check_args(args, "id", 1, 1)
-    return W_IntObject(compute_identity_hash(args.args_w[0]))
+    return W_IntObject(identity_hash(args.args_w[0]))
 
 
 def b_ord(args):
@@ -754,7 +773,7 @@ def file_close(f):
         return
     f.closed = True
     if "w" in f.mode or "a" in f.mode:
-        import os
+
         data = "".join(f.out).encode("utf-8")
         fd = os.open(f.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
         try:
@@ -1139,8 +1158,10 @@ def new_str(args):
 
 
 def decode_utf8(s):
-    b = bytes([ord(c) for c in s])
-    return b.decode("utf-8")
+    for c in s:
+        if ord(c) > 127:
+            raise oerr(w_NotImplementedError, "decoding non-ASCII bytes is not supported")
+    return s
 
 
 def new_bytes(args):
@@ -1331,7 +1352,7 @@ def obj_str(args):
 
 
 def obj_hash(args):
-    return W_IntObject(compute_identity_hash(args.args_w[0]) >> 4)
+    return W_IntObject(identity_hash(args.args_w[0]))
 
 
 def obj_setattr(args):
@@ -1346,7 +1367,7 @@ def obj_setattr(args):
 def obj_getattribute(args):
     w_res = lookup_attr(args.args_w[0], str_w(args.args_w[1]))
     if w_res is None:
-        raise_attribute_error(args.args_w[0], str_w(args.args_w[1]))
+        raise raise_attribute_error(args.args_w[0], str_w(args.args_w[1]))
     assert w_res is not None
     return w_res
 
@@ -1553,14 +1574,14 @@ def m_asin(args):
     x = math_func1(args, "asin")
     if x < -1.0 or x > 1.0:
         raise math_domain()
-    return W_FloatObject(math.asin(x))
+    return W_FloatObject(math.atan2(x, math.sqrt(1.0 - x * x)))
 
 
 def m_acos(args):
     x = math_func1(args, "acos")
     if x < -1.0 or x > 1.0:
         raise math_domain()
-    return W_FloatObject(math.acos(x))
+    return W_FloatObject(math.atan2(math.sqrt(1.0 - x * x), x))
 
 
 def m_atan(args):

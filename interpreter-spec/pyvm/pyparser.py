@@ -10,7 +10,13 @@ from tokenizer import (
     tokenize, Tokenizer, SyntaxError_, T_NAME, T_NUMBER, T_STRING, T_OP, T_NEWLINE,
     T_INDENT, T_DEDENT, T_EOF, S_BYTES, S_FSTRING,
 )
-from astnodes import *
+from astnodes import (Arguments, Assert, Assign, Attribute, AugAssign, BinOp, BoolOp, Break,
+    COMP_DICT, COMP_GEN, COMP_LIST, COMP_SET, CONST_BYTES, CONST_ELLIPSIS, CONST_FALSE,
+    CONST_FLOAT, CONST_INT, CONST_NONE, CONST_STR, CONST_TRUE, Call, ClassDef, Comp, Compare,
+    Comprehension, Const, Continue, Delete, DictExpr, ExceptHandler, ExprStmt, For,
+    FormattedValue, FunctionDef, Global, If, IfExp, Import, ImportFrom, JoinedStr, Lambda,
+    ListExpr, Name, NamedExpr, Nonlocal, Pass, Raise, Return, SetExpr, Slice, Starred,
+    Subscript, Try, TupleExpr, UnaryOp, While, With, Yield, YieldFrom)
 
 KEYWORDS = ["False", "None", "True", "and", "as", "assert", "async", "await", "break",
             "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
@@ -73,25 +79,26 @@ class Parser(object):
         return False
 
     def error(self, msg):
-        raise SyntaxError_(msg, self.line())
+        """The SyntaxError to raise at the current token."""
+        return SyntaxError_(msg, self.line())
 
     def expect_op(self, op):
         if not self.accept_op(op):
             t = self.peek()
             if op == ":":
-                self.error("expected ':'")
+                raise self.error("expected ':'")
             if t.kind == T_EOF:
-                self.error("unexpected EOF while parsing")
-            self.error("invalid syntax")
+                raise self.error("unexpected EOF while parsing")
+            raise self.error("invalid syntax")
 
     def expect_kw(self, kw):
         if not self.accept_kw(kw):
-            self.error("invalid syntax")
+            raise self.error("invalid syntax")
 
     def expect_name(self):
         t = self.peek()
         if t.kind != T_NAME or is_keyword(t.value):
-            self.error("invalid syntax")
+            raise self.error("invalid syntax")
         self.next()
         return t.value
 
@@ -104,7 +111,7 @@ class Parser(object):
                 self.next()
                 continue
             if self.peek().kind == T_INDENT:
-                self.error("unexpected indent")
+                raise self.error("unexpected indent")
             self.parse_statement(body)
         return body
 
@@ -116,7 +123,7 @@ class Parser(object):
             return body
         self.next()
         if self.peek().kind != T_INDENT:
-            self.error("expected an indented block")
+            raise self.error("expected an indented block")
         self.next()
         while self.peek().kind != T_DEDENT and self.peek().kind != T_EOF:
             if self.peek().kind == T_NEWLINE:
@@ -161,14 +168,14 @@ class Parser(object):
             while self.accept_op("@"):
                 decorators.append(self.parse_namedexpr_test())
                 if self.peek().kind != T_NEWLINE:
-                    self.error("invalid syntax")
+                    raise self.error("invalid syntax")
                 self.next()
             if self.at_kw("def"):
                 body.append(self.parse_funcdef(decorators))
             elif self.at_kw("class"):
                 body.append(self.parse_classdef(decorators))
             else:
-                self.error("invalid syntax")
+                raise self.error("invalid syntax")
             return
         self.parse_simple_statements(body)
 
@@ -195,7 +202,7 @@ class Parser(object):
         if self.peek().kind == T_NEWLINE:
             self.next()
         elif self.peek().kind != T_EOF:
-            self.error("invalid syntax")
+            raise self.error("invalid syntax")
 
     def parse_simple_statement(self):
         t = self.peek()
@@ -459,7 +466,7 @@ class Parser(object):
             self.expect_op(":")
             finalbody = self.parse_block()
         if len(handlers) == 0 and len(finalbody) == 0:
-            self.error("expected 'except' or 'finally' block")
+            raise self.error("expected 'except' or 'finally' block")
         return Try(body, handlers, orelse, finalbody, line)
 
     def parse_with(self):
@@ -548,7 +555,7 @@ class Parser(object):
                 break
             if self.accept_op("*"):
                 if seen_star:
-                    self.error("* argument may appear only once")
+                    raise self.error("* argument may appear only once")
                 seen_star = True
                 if not self.at_op(",") and not self.at_op(closer):
                     args.vararg = self.expect_name()
@@ -566,7 +573,7 @@ class Parser(object):
             name = self.expect_name()
             for other in names:
                 if other == name:
-                    self.error("duplicate argument '%s' in function definition" % name)
+                    raise self.error("duplicate argument '%s' in function definition" % name)
             names.append(name)
             if annotations and self.accept_op(":"):
                 self.parse_test()
@@ -582,7 +589,7 @@ class Parser(object):
                     args.defaults.append(default)
                     seen_default = True
                 elif seen_default:
-                    self.error("non-default argument follows default argument")
+                    raise self.error("non-default argument follows default argument")
             if not self.accept_op(","):
                 break
         return args
@@ -595,7 +602,7 @@ class Parser(object):
         if self.accept_op("("):
             while not self.at_op(")"):
                 if self.at_op("*") or self.at_op("**"):
-                    self.error("star-arguments in class bases are not supported")
+                    raise self.error("star-arguments in class bases are not supported")
                 if self.peek().kind == T_NAME and self.peek_at(1).kind == T_OP and self.peek_at(1).value == "=":
                     kw = self.expect_name()
                     self.next()
@@ -807,7 +814,7 @@ class Parser(object):
     def parse_power(self):
         line = self.line()
         if self.at_kw("await"):
-            self.error("await is not supported")
+            raise self.error("await is not supported")
         e = self.parse_atom_expr()
         if self.accept_op("**"):
             right = self.parse_factor()
@@ -852,7 +859,7 @@ class Parser(object):
                 self.next()
                 for other in kwnames:
                     if other == name:
-                        self.error("keyword argument repeated: %s" % name)
+                        raise self.error("keyword argument repeated: %s" % name)
                 kwnames.append(name)
                 kwvalues.append(self.parse_test())
             else:
@@ -862,9 +869,9 @@ class Parser(object):
                     a = self.parse_comp_tail(COMP_GEN, a, None, aline)
                     if len(args) > 0 or not self.at_op(")"):
                         if not self.at_op(")"):
-                            self.error("Generator expression must be parenthesized")
+                            raise self.error("Generator expression must be parenthesized")
                 if len(kwnames) > 0:
-                    self.error("positional argument follows keyword argument")
+                    raise self.error("positional argument follows keyword argument")
                 args.append(a)
             if not self.accept_op(","):
                 break
@@ -915,9 +922,9 @@ class Parser(object):
                 self.next()
                 return Const(CONST_FALSE, "", line)
             if v == "yield":
-                self.error("'yield' outside parentheses")
+                raise self.error("'yield' outside parentheses")
             if is_keyword(v):
-                self.error("invalid syntax")
+                raise self.error("invalid syntax")
             self.next()
             return Name(v, line)
         if t.kind == T_NUMBER:
@@ -942,7 +949,7 @@ class Parser(object):
                     return e
                 if self.accept_op(")"):
                     if isinstance(first, Starred):
-                        self.error("cannot use starred expression here")
+                        raise self.error("cannot use starred expression here")
                     return first
                 elts = [first]
                 while self.accept_op(","):
@@ -974,10 +981,10 @@ class Parser(object):
                 self.next()
                 return Const(CONST_ELLIPSIS, "", line)
         if t.kind == T_EOF:
-            self.error("unexpected EOF while parsing")
+            raise self.error("unexpected EOF while parsing")
         if t.kind == T_INDENT:
-            self.error("unexpected indent")
-        self.error("invalid syntax")
+            raise self.error("unexpected indent")
+        raise self.error("invalid syntax")
         return None
 
     def parse_dict_or_set(self, line):
@@ -1026,7 +1033,7 @@ class Parser(object):
         while self.at_kw("for"):
             self.next()
             if self.at_kw("async"):
-                self.error("async comprehensions are not supported")
+                raise self.error("async comprehensions are not supported")
             target = self.parse_target_list()
             self.expect_kw("in")
             it = self.parse_or_test()

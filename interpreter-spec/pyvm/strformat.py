@@ -1,7 +1,11 @@
 """String formatting: ``format()`` and its spec mini-language (used by f-strings and
 str.format), ``%``-formatting, str.format's field parsing, and number literals."""
 
-from objspace import *
+from objspace import (BigInt, OperationError, UNARY_NEG, W_BoolObject, W_DictObject,
+    W_FloatObject, W_Instance, W_IntObject, W_LongObject, W_StrObject, W_TupleObject, bigint,
+    bigint_w, call_function, float_w, formatting, getattr_w, getitem_w, int_w, is_int,
+    new_exception_args, newlong, oerr, repr_w, str_of, str_w, type_name, unary_op,
+    w_IndexError, w_KeyError, w_OverflowError, w_TypeError, w_ValueError)
 import objspace
 from bigint import BigInt
 import formatting
@@ -95,17 +99,17 @@ def int_from_string(s, base):
             if len(stripped) > 1 and stripped[0] == '0':
                 for c in stripped:
                     if c != '0':
-                        raise_invalid_int(orig, 0)
+                        raise raise_invalid_int(orig, 0)
     elif len(s) > 1 and s[0] == '0' and ((base == 16 and s[1] in "xX") or (base == 8 and s[1] in "oO") or (base == 2 and s[1] in "bB")):
         s = s[2:]
         if len(s) > 0 and s[0] == '_':
             s = s[1:]
     # underscores: only between digits
     if len(s) == 0 or s[0] == '_' or s[len(s) - 1] == '_' or "__" in s:
-        raise_invalid_int(orig, base)
+        raise raise_invalid_int(orig, base)
     w_v = parse_digits(s.replace("_", ""), base)
     if w_v is None:
-        raise_invalid_int(orig, base)
+        raise raise_invalid_int(orig, base)
     assert w_v is not None
     if neg:
         return unary_op(w_v, UNARY_NEG)
@@ -113,7 +117,7 @@ def int_from_string(s, base):
 
 
 def raise_invalid_int(s, base):
-    raise oerr(w_ValueError, "invalid literal for int() with base %d: %s" % (base, formatting.str_repr(s)))
+    return oerr(w_ValueError, "invalid literal for int() with base %d: %s" % (base, formatting.str_repr(s)))
 
 
 def float_from_string(s):

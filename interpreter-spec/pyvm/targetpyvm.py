@@ -17,7 +17,9 @@ if __name__ == "__main__":
 from rpython.rlib.rfile import read_file
 from rpython.rlib.rstackovf import StackOverflow
 
-from objspace import *
+from objspace import (OperationError, W_Instance, W_IntObject, W_ListObject, W_Module,
+    W_StrObject, exc_args, isinstance_w, oerr, str_of, w_None, w_RecursionError,
+    w_SyntaxError, w_SystemExit)
 import objspace
 from interpreter import ec, compile_source, Frame
 import interpreter
@@ -179,6 +181,9 @@ def run_file(path, argv):
 
 
 def entry_point(argv):
+    if len(argv) == 0:
+        # never true: makes the annotator meet these classes first (see the README)
+        return len(interpreter._prebuilt_function.name) + len(interpreter._prebuilt_generator.name)
     if len(argv) < 2:
         write_err("usage: pyvm program.py [args...]\n")
         return 2

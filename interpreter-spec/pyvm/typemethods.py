@@ -3,7 +3,21 @@ generators.  Each is ``f(args)`` with the receiver as args.args_w[0]."""
 
 import math
 
-from objspace import *
+from objspace import (Args, BINOP_NAMES, BINOP_RNAMES, BigInt, CMP_EQ, CMP_GE, CMP_GT, CMP_LE,
+    CMP_LT, CMP_NE, OP_ADD, OP_AND, OP_MATMUL, OP_MUL, OP_OR, OP_SUB, OP_XOR, OperationError,
+    UNARY_NEG, VIEW_ITEMS, VIEW_KEYS, VIEW_VALUES, W_BuiltinFunction, W_BytesObject,
+    W_ClassMethod, W_DictObject, W_DictView, W_FloatObject, W_IntObject, W_Iterator,
+    W_ListObject, W_RangeObject, W_SetObject, W_StaticMethod, W_StrObject, W_TupleObject,
+    W_TypeObject, bigint, bigint_w, binary_op, compare, contains_w, delitem_w, eq_w, float_w,
+    formatting, getitem_w, hash_w, int_pos, int_w, is_int, is_number, is_true, isinstance_w,
+    iter_w, len_w, list_from_iterable, new_exception_args, newbool, newlong, oerr,
+    oerr_noargs, repr_w, set_binop, set_from_items, set_issubset, setitem_w, str_of, str_w,
+    type_name, unary_op, w_False, w_IndexError, w_KeyError, w_LookupError, w_None,
+    w_NotImplemented, w_NotImplementedError, w_OverflowError, w_StopIteration, w_True,
+    w_TypeError, w_UnicodeDecodeError, w_ValueError, w_bytes_type, w_dict_items_type,
+    w_dict_keys_type, w_dict_type, w_dict_values_type, w_float_type, w_frozenset_type,
+    w_generator_type, w_int_type, w_iterator_type, w_list_type, w_range_type, w_set_type,
+    w_str_type, w_tuple_type)
 import objspace
 import formatting
 import strformat
@@ -1263,7 +1277,7 @@ def fl_as_integer_ratio(args):
         raise oerr(w_ValueError, "cannot convert NaN to integer ratio")
     if f == formatting.INF or f == -formatting.INF:
         raise oerr(w_OverflowError, "cannot convert Infinity to integer ratio")
-    m, e = math.frexp(f)
+    m, e = formatting.frexp(f)
     for i in range(300):
         if m == math.floor(m):
             break
