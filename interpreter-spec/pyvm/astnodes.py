@@ -356,6 +356,7 @@ class With(Stmt):
 class Arguments(Node):
     def __init__(self):
         self.args = []          # positional parameter names
+        self.posonly = 0        # how many of them are positional-only (before '/')
         self.defaults = []      # Exprs for the last len(defaults) positional parameters
         self.vararg = ""
         self.kwonly = []

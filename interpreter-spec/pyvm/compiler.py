@@ -66,6 +66,7 @@ class Scope(object):
         self.is_generator = False
         self.children = []
         self.qualname = name
+        self.class_name = ""    # the enclosing class, for private name mangling
 
     def is_local(self, name):
         return name in self.assigned and name not in self.globals and name not in self.nonlocals
@@ -104,6 +105,11 @@ class ScopeBuilder(object):
                 s.qualname = parent.qualname + ".<locals>." + name
             else:
                 s.qualname = parent.qualname + "." + name
+        if self.scope is not None:
+            if self.scope.kind == SCOPE_CLASS:
+                s.class_name = self.scope.name
+            else:
+                s.class_name = self.scope.class_name
         node.scope = s
         return s
 
@@ -379,8 +385,14 @@ class ScopeBuilder(object):
             assert isinstance(e.target, Name)
             s.assigned[e.target.id] = True
             if s is not self.scope:
-                self.scope.nonlocals[e.target.id] = True
-                self.scope.assigned[e.target.id] = True
+                c = self.scope
+                while c is not s:
+                    if s.kind == SCOPE_FUNCTION:
+                        c.nonlocals[e.target.id] = True
+                    else:
+                        c.globals[e.target.id] = True
+                    c.assigned[e.target.id] = True
+                    c = c.parent
 
     def mark_generator(self, line):
         if self.scope.kind != SCOPE_FUNCTION:
@@ -533,6 +545,21 @@ class CodeGen(object):
     def load_const(self, w_value):
         self.emit(LOAD_CONST, self.add_const(w_value))
 
+    def mangle(self, name):
+        """Private names: __x inside class C is _C__x."""
+        cls = self.scope.class_name
+        if self.scope.kind == SCOPE_CLASS:
+            cls = self.scope.name
+        if cls == "" or not name.startswith("__") or name.endswith("__") or "." in name:
+            return name
+        stripped = cls.lstrip("_")
+        if stripped == "":
+            return name
+        return "_" + stripped + name
+
+    def attr_index(self, name):
+        return self.name_index(self.mangle(name))
+
     def name_index(self, name):
         i = self.name_map.get(name, -1)
         if i < 0:
@@ -586,7 +613,7 @@ class CodeGen(object):
         elif k == N_GLOBAL:
             self.emit(LOAD_GLOBAL, self.name_index(name))
         else:
-            self.emit(LOAD_NAME, self.name_index(name))
+            self.emit(LOAD_NAME, self.name_index(self.mangle(name)))
 
     def store_name(self, name):
         k = self.name_op(name)
@@ -597,7 +624,7 @@ class CodeGen(object):
         elif k == N_GLOBAL:
             self.emit(STORE_GLOBAL, self.name_index(name))
         else:
-            self.emit(STORE_NAME, self.name_index(name))
+            self.emit(STORE_NAME, self.name_index(self.mangle(name)))
 
     def delete_name(self, name):
         k = self.name_op(name)
@@ -758,11 +785,11 @@ class CodeGen(object):
         elif isinstance(t, Attribute):
             self.compile_expr(t.value)
             self.emit(DUP_TOP, 0)
-            self.emit(LOAD_ATTR, self.name_index(t.attr))
+            self.emit(LOAD_ATTR, self.attr_index(t.attr))
             self.compile_expr(st.value)
             self.emit(INPLACE_OP, op)
             self.emit(ROT_TWO, 0)
-            self.emit(STORE_ATTR, self.name_index(t.attr))
+            self.emit(STORE_ATTR, self.attr_index(t.attr))
         elif isinstance(t, Subscript):
             self.compile_expr(t.value)
             self.compile_expr(t.index)
@@ -778,7 +805,7 @@ class CodeGen(object):
             self.store_name(t.id)
         elif isinstance(t, Attribute):
             self.compile_expr(t.value)
-            self.emit(STORE_ATTR, self.name_index(t.attr))
+            self.emit(STORE_ATTR, self.attr_index(t.attr))
         elif isinstance(t, Subscript):
             self.compile_expr(t.value)
             self.compile_expr(t.index)
@@ -814,7 +841,7 @@ class CodeGen(object):
             self.delete_name(t.id)
         elif isinstance(t, Attribute):
             self.compile_expr(t.value)
-            self.emit(DELETE_ATTR, self.name_index(t.attr))
+            self.emit(DELETE_ATTR, self.attr_index(t.attr))
         elif isinstance(t, Subscript):
             self.compile_expr(t.value)
             self.compile_expr(t.index)
@@ -1043,6 +1070,7 @@ class CodeGen(object):
         gen = CodeGen(scope, self.filename, line, self.source_lines)
         code = gen.code
         code.argcount = len(args.args)
+        code.posonlycount = args.posonly
         code.kwonlycount = len(args.kwonly)
         code.has_varargs = args.vararg != ""
         code.has_kwargs = args.kwarg != ""
@@ -1163,7 +1191,7 @@ class CodeGen(object):
         elif isinstance(e, Attribute):
             self.compile_expr(e.value)
             self.set_line(e.line)
-            self.emit(LOAD_ATTR, self.name_index(e.attr))
+            self.emit(LOAD_ATTR, self.attr_index(e.attr))
         elif isinstance(e, Subscript):
             self.compile_expr(e.value)
             self.compile_expr(e.index)
@@ -1379,7 +1407,7 @@ class CodeGen(object):
         if simple and isinstance(func, Attribute):
             self.compile_expr(func.value)
             self.set_line(func.line)
-            self.emit(LOAD_METHOD, self.name_index(func.attr))
+            self.emit(LOAD_METHOD, self.attr_index(func.attr))
             self.compile_exprs(e.args)
             self.set_line(e.line)
             self.emit(CALL_METHOD, len(e.args))

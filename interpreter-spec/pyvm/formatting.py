@@ -56,9 +56,21 @@ def ldexp(m, e):
 
 
 def float_floor(f):
+    """math.floor as a float (the toolchain's math.floor overflows past 2**63: floats that
+    large are integers already)."""
     if f != f or f == INF or f == -INF:
         return f
+    if f >= 4503599627370496.0 or f <= -4503599627370496.0:
+        return f
     return math.floor(f)
+
+
+def float_ceil(f):
+    if f != f or f == INF or f == -INF:
+        return f
+    if f >= 4503599627370496.0 or f <= -4503599627370496.0:
+        return f
+    return math.ceil(f)
 
 
 def float_fmod(a, b):
@@ -76,7 +88,7 @@ def float_divmod(a, b):
     else:
         mod = math.copysign(0.0, b)
     if div != 0.0:
-        floordiv = math.floor(div)
+        floordiv = float_floor(div)
         if div - floordiv > 0.5:
             floordiv += 1.0
     else:

@@ -11,7 +11,7 @@ from rpython.rlib.jit import JitDriver
 from rpython.rlib.rstackovf import StackOverflow
 from rpython.rlib.rfile import read_file
 
-from pycode import (PyCode, BINARY_OP, BINARY_SUBSCR, BUILD_CLASS, BUILD_LIST, BUILD_MAP, BUILD_SET,
+from pycode import (BINARY_OP, BINARY_SUBSCR, BUILD_CLASS, BUILD_LIST, BUILD_MAP, BUILD_SET,
     BUILD_SLICE, BUILD_STRING, BUILD_TUPLE, CALL_FUNCTION, CALL_FUNCTION_EX, CALL_FUNCTION_KW,
     CALL_METHOD, COMPARE_OP, DELETE_ATTR, DELETE_DEREF, DELETE_FAST, DELETE_GLOBAL,
     DELETE_NAME, DELETE_SUBSCR, DICT_MERGE, DICT_UPDATE, DUP_TOP, DUP_TOP_TWO, FORMAT_VALUE,
@@ -20,23 +20,23 @@ from pycode import (PyCode, BINARY_OP, BINARY_SUBSCR, BUILD_CLASS, BUILD_LIST, B
     LIST_APPEND, LIST_EXTEND, LIST_TO_TUPLE, LOAD_ASSERTION_ERROR, LOAD_ATTR, LOAD_CLASSDEREF,
     LOAD_CLOSURE, LOAD_CONST, LOAD_DEREF, LOAD_FAST, LOAD_GLOBAL, LOAD_METHOD, LOAD_NAME,
     MAKE_FUNCTION, MAP_ADD, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS, NOP, POP_BLOCK,
-    POP_EXCEPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_TOP, RAISE_VARARGS, RERAISE,
+    POP_EXCEPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_TOP, PyCode, RAISE_VARARGS, RERAISE,
     RETURN_VALUE, ROT_THREE, ROT_TWO, SETUP_EXCEPT, SETUP_WITH, SET_ADD, SET_UPDATE,
     STORE_ATTR, STORE_DEREF, STORE_FAST, STORE_GLOBAL, STORE_NAME, STORE_SUBSCR, UNARY_OP,
     UNPACK_EX, UNPACK_SEQUENCE, WITH_EXCEPT, WITH_EXIT, YIELD_FROM, YIELD_VALUE)
 from objspace import (Args, CMP_GE, CMP_IN, CMP_IS, CMP_IS_NOT, LAYOUT_BUILTIN,
     LAYOUT_EXCEPTION, LAYOUT_OBJECT, OP_MOD, OperationError, TracebackEntry, W_BoolObject,
-    W_CellObject, W_ClassMethod, W_DictObject, W_Function, W_GeneratorBase, W_Instance,
-    W_IntObject, W_ListObject, W_Module, W_Property, W_SetObject, W_SliceObject,
+    W_BuiltinFunction, W_CellObject, W_ClassMethod, W_DictObject, W_Function, W_GeneratorBase,
+    W_Instance, W_IntObject, W_ListObject, W_Module, W_Property, W_SetObject, W_SliceObject,
     W_StaticMethod, W_StrObject, W_TupleObject, W_TypeObject, binary_op, bind, call_function,
     compare, compute_mro, contains_w, delattr_w, delitem_w, exception_matches, formatting,
     getattr_w, getitem_w, inplace_op, is_true, isinstance_w, iter_w, list_from_iterable,
     lookup_attr, new_exception, new_exception_args, newbool, next_w, oerr, oerr_noargs,
     repr_w, setattr_w, setitem_w, stop_iteration_value, str_of, str_w, type_name, unary_op,
     w_AssertionError, w_AttributeError, w_BaseException, w_False, w_GeneratorExit,
-    w_ImportError, w_ModuleNotFoundError, w_NameError, w_None, w_NotImplementedError,
-    w_RecursionError, w_RuntimeError, w_StopIteration, w_SyntaxError, w_True, w_TypeError,
-    w_UnboundLocalError, w_ValueError, w_object_type)
+    w_ImportError, w_IndentationError, w_ModuleNotFoundError, w_NameError, w_None,
+    w_NotImplementedError, w_RecursionError, w_RuntimeError, w_StopIteration, w_SyntaxError,
+    w_True, w_TypeError, w_UnboundLocalError, w_ValueError, w_object_type)
 import objspace
 import formatting
 import strformat
@@ -129,10 +129,14 @@ class PyFunction(W_Function):
             for j in range(len(kwnames)):
                 name = kwnames[j]
                 found = -1
-                for i in range(nparams):
+                for i in range(code.posonlycount, nparams):
                     if code.varnames[i] == name:
                         found = i
                         break
+                if found < 0 and w_kwargs is None:
+                    for i in range(code.posonlycount):
+                        if code.varnames[i] == name:
+                            raise oerr(w_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'" % (self.qualname, name))
                 if found >= 0:
                     if locals_w[found] is not None:
                         raise oerr(w_TypeError, "%s() got multiple values for argument '%s'" % (self.qualname, name))
@@ -689,7 +693,14 @@ class Frame(object):
             w_v = self.pop()
             w_d = self.peek(arg - 1)
             assert isinstance(w_d, W_DictObject)
-            dict_update_from(w_d, w_v, op == DICT_MERGE)
+            fname = "function"
+            if op == DICT_MERGE:
+                w_f = self.peek(arg + 1)
+                if isinstance(w_f, W_Function):
+                    fname = "__main__." + w_f.qualname
+                elif isinstance(w_f, W_BuiltinFunction):
+                    fname = w_f.name
+            dict_update_from(w_d, w_v, op == DICT_MERGE, fname)
         elif op == LIST_TO_TUPLE:
             w_list = self.pop()
             assert isinstance(w_list, W_ListObject)
@@ -900,6 +911,8 @@ class Frame(object):
             if w_cause is w_None:
                 w_exc.w_cause = None
             else:
+                if not (isinstance(w_cause, W_TypeObject) and w_cause.issubtype(w_BaseException)) and not (isinstance(w_cause, W_Instance) and w_cause.w_type.issubtype(w_BaseException)):
+                    return oerr(w_TypeError, "exception causes must derive from BaseException")
                 w_c = make_exception(w_cause)
                 w_exc.w_cause = w_c
             w_exc.suppress_context = True
@@ -956,7 +969,12 @@ def unpack_iterable(w_seq, n):
         items = w_seq.items
     else:
         items = []
-        w_it = iter_w(w_seq)
+        try:
+            w_it = iter_w(w_seq)
+        except OperationError as e:
+            if isinstance_w(e.w_value, w_TypeError) and not isinstance(w_seq, W_Instance):
+                raise oerr(w_TypeError, "cannot unpack non-iterable %s object" % type_name(w_seq))
+            raise
         while True:
             w_x = next_w(w_it)
             if w_x is None:
@@ -971,7 +989,7 @@ def unpack_iterable(w_seq, n):
     return items
 
 
-def dict_update_from(w_d, w_v, check_dup):
+def dict_update_from(w_d, w_v, check_dup, func_name="function"):
     if isinstance(w_v, W_DictObject):
         t = w_v.table
         for i in range(len(t.keys_w)):
@@ -980,7 +998,7 @@ def dict_update_from(w_d, w_v, check_dup):
                 w_val = t.values_w[i]
                 assert w_val is not None
                 if check_dup and w_d.table.contains(w_k):
-                    raise oerr(w_TypeError, "got multiple values for keyword argument '%s'" % str_of(w_k))
+                    raise oerr(w_TypeError, "%s() got multiple values for keyword argument '%s'" % (func_name, str_of(w_k)))
                 w_d.setitem(w_k, w_val)
         return
     w_keys = lookup_attr(w_v, "keys")
@@ -1032,6 +1050,9 @@ def build_class(w_body, name, bases_w, w_globals):
     else:
         w_type.module = "__main__"
     w_qual = namespace.get("__qualname__", None)
+    if w_qual is not None and isinstance(w_qual, W_StrObject):
+        w_type.qualname = w_qual.value
+        del namespace["__qualname__"]
     w_type.dict_w = namespace
     w_type.mro_w = compute_mro(w_type)
     if w_type.lookup("__getattr__") is not None:
@@ -1113,7 +1134,10 @@ def compile_source(source, filename):
         c = compile_module(tree, filename, source)
         return c
     except SyntaxError_ as e:
-        w_exc = new_exception(w_SyntaxError, e.msg)
+        if e.indentation:
+            w_exc = new_exception(w_IndentationError, e.msg)
+        else:
+            w_exc = new_exception(w_SyntaxError, e.msg)
         assert isinstance(w_exc, W_Instance)
         w_exc.setdictvalue("msg", W_StrObject(e.msg))
         w_exc.setdictvalue("lineno", W_IntObject(e.line))

@@ -8,7 +8,7 @@ take part.  Python exceptions travel through RPython as OperationError carrying 
 exception instance.
 """
 
-from rpython.rlib.rarithmetic import ovfcheck, intmask
+from rpython.rlib.rarithmetic import ovfcheck, intmask, r_uint
 import bigint
 from bigint import BigInt
 import formatting
@@ -357,6 +357,159 @@ class HashTable(object):
         return None
 
 
+LINEAR_PROBES = 9
+PERTURB_SHIFT = 5
+
+
+class SetTable(object):
+    """CPython's set table (setobject.c): open addressing with linear probes then
+    perturbation, so that iterating a set gives CPython's order."""
+
+    def __init__(self):
+        self.clear()
+
+    def clear(self):
+        self.slots_w = [None for i in range(8)]     # key, None (unused) or w_dummy
+        self.hashes = [0 for i in range(8)]
+        self.mask = 7
+        self.fill = 0
+        self.count = 0
+
+    def find(self, w_key, h):
+        """The slot holding w_key, or -1."""
+        mask = self.mask
+        i = h & mask
+        perturb = r_uint(h)
+        while True:
+            probes = LINEAR_PROBES if i + LINEAR_PROBES <= mask else 0
+            j = i
+            while True:
+                w_k = self.slots_w[j]
+                if w_k is None:
+                    return -1
+                if w_k is not w_dummy and self.hashes[j] == h and (w_k is w_key or eq_w(w_k, w_key)):
+                    return j
+                if probes == 0:
+                    break
+                probes -= 1
+                j += 1
+            perturb = perturb >> PERTURB_SHIFT
+            i = intmask(i * 5 + 1 + intmask(perturb)) & mask
+
+    def contains(self, w_key):
+        return self.find(w_key, hash_w(w_key)) >= 0
+
+    def get(self, w_key):
+        if self.contains(w_key):
+            return w_None
+        return None
+
+    def set(self, w_key, w_value):
+        h = hash_w(w_key)
+        mask = self.mask
+        i = h & mask
+        perturb = r_uint(h)
+        freeslot = -1
+        while True:
+            probes = LINEAR_PROBES if i + LINEAR_PROBES <= mask else 0
+            j = i
+            while True:
+                w_k = self.slots_w[j]
+                if w_k is None:
+                    if freeslot >= 0:
+                        self.slots_w[freeslot] = w_key
+                        self.hashes[freeslot] = h
+                        self.count += 1
+                        return
+                    self.slots_w[j] = w_key
+                    self.hashes[j] = h
+                    self.fill += 1
+                    self.count += 1
+                    if self.fill * 5 >= mask * 3:
+                        self.resize(self.count * 2 if self.count > 50000 else self.count * 4)
+                    return
+                if w_k is w_dummy:
+                    if freeslot < 0:
+                        freeslot = j
+                elif self.hashes[j] == h and (w_k is w_key or eq_w(w_k, w_key)):
+                    return
+                if probes == 0:
+                    break
+                probes -= 1
+                j += 1
+            perturb = perturb >> PERTURB_SHIFT
+            i = intmask(i * 5 + 1 + intmask(perturb)) & mask
+
+    def resize(self, minused):
+        newsize = 8
+        while newsize <= minused:
+            newsize <<= 1
+        old_w = self.slots_w
+        old_h = self.hashes
+        self.slots_w = [None for i in range(newsize)]
+        self.hashes = [0 for i in range(newsize)]
+        self.mask = newsize - 1
+        mask = self.mask
+        for k in range(len(old_w)):
+            w_k = old_w[k]
+            if w_k is None or w_k is w_dummy:
+                continue
+            h = old_h[k]
+            i = h & mask
+            perturb = r_uint(h)
+            done = False
+            while not done:
+                if self.slots_w[i] is None:
+                    self.slots_w[i] = w_k
+                    self.hashes[i] = h
+                    break
+                if i + LINEAR_PROBES <= mask:
+                    for j in range(i + 1, i + LINEAR_PROBES + 1):
+                        if self.slots_w[j] is None:
+                            self.slots_w[j] = w_k
+                            self.hashes[j] = h
+                            done = True
+                            break
+                if done:
+                    break
+                perturb = perturb >> PERTURB_SHIFT
+                i = intmask(i * 5 + 1 + intmask(perturb)) & mask
+        self.fill = self.count
+
+    def remove(self, w_key):
+        j = self.find(w_key, hash_w(w_key))
+        if j < 0:
+            return None
+        self.slots_w[j] = w_dummy
+        self.hashes[j] = -1
+        self.count -= 1
+        return w_None
+
+    def keys(self):
+        result = []
+        for w_k in self.slots_w:
+            if w_k is not None and w_k is not w_dummy:
+                result.append(w_k)
+        return result
+
+    def copy(self):
+        t = SetTable()
+        if self.count > 0:
+            t.resize(self.count * 4 if self.count * 4 > 8 else 0)
+            # CPython copies by re-adding in table order
+            t.clear()
+        for w_k in self.keys():
+            t.set(w_k, w_None)
+        return t
+
+
+class W_Dummy(W_Root):
+    pass
+
+
+w_dummy = W_Dummy()
+
+
 class W_DictObject(W_Root):
     def __init__(self):
         self.table = HashTable()
@@ -382,7 +535,7 @@ class W_DictObject(W_Root):
 
 class W_SetObject(W_Root):
     def __init__(self, frozen):
-        self.table = HashTable()
+        self.table = SetTable()
         self.frozen = frozen
 
     def getclass(self):
@@ -451,6 +604,11 @@ class W_SeqIter(W_Iterator):
     def __init__(self, w_seq):
         self.w_seq = w_seq
         self.index = 0
+
+    def getclass(self):
+        if isinstance(self.w_seq, W_TupleObject):
+            return w_tuple_iterator_type
+        return w_list_iterator_type
 
     def next(self):
         w_seq = self.w_seq
@@ -574,6 +732,7 @@ class W_TypeObject(W_Root):
 
     def __init__(self, name, bases_w, layout):
         self.name = name
+        self.qualname = name
         self.bases_w = bases_w
         self.dict_w = {}
         self.mro_w = []
@@ -686,6 +845,8 @@ w_frozenset_type = make_builtin_type("frozenset", w_object_type, LAYOUT_BUILTIN)
 w_slice_type = make_builtin_type("slice", w_object_type, LAYOUT_BUILTIN)
 w_range_type = make_builtin_type("range", w_object_type, LAYOUT_BUILTIN)
 w_iterator_type = make_builtin_type("iterator", w_object_type, LAYOUT_BUILTIN)
+w_list_iterator_type = make_builtin_type("list_iterator", w_iterator_type, LAYOUT_BUILTIN)
+w_tuple_iterator_type = make_builtin_type("tuple_iterator", w_iterator_type, LAYOUT_BUILTIN)
 w_dict_keys_type = make_builtin_type("dict_keys", w_object_type, LAYOUT_BUILTIN)
 w_dict_values_type = make_builtin_type("dict_values", w_object_type, LAYOUT_BUILTIN)
 w_dict_items_type = make_builtin_type("dict_items", w_object_type, LAYOUT_BUILTIN)
@@ -735,6 +896,16 @@ w_IndentationError = make_builtin_type("IndentationError", w_SyntaxError, LAYOUT
 w_MemoryError = make_builtin_type("MemoryError", w_Exception, LAYOUT_EXCEPTION)
 w_EOFError = make_builtin_type("EOFError", w_Exception, LAYOUT_EXCEPTION)
 w_UnicodeError = make_builtin_type("UnicodeError", w_ValueError, LAYOUT_EXCEPTION)
+w_SystemError = make_builtin_type("SystemError", w_Exception, LAYOUT_EXCEPTION)
+w_PermissionError = make_builtin_type("PermissionError", w_OSError, LAYOUT_EXCEPTION)
+w_IsADirectoryError = make_builtin_type("IsADirectoryError", w_OSError, LAYOUT_EXCEPTION)
+w_TimeoutError = make_builtin_type("TimeoutError", w_OSError, LAYOUT_EXCEPTION)
+w_FloatingPointError = make_builtin_type("FloatingPointError", w_ArithmeticError, LAYOUT_EXCEPTION)
+w_BufferError = make_builtin_type("BufferError", w_Exception, LAYOUT_EXCEPTION)
+w_StopAsyncIteration = make_builtin_type("StopAsyncIteration", w_Exception, LAYOUT_EXCEPTION)
+w_TabError = make_builtin_type("TabError", w_IndentationError, LAYOUT_EXCEPTION)
+w_ConnectionError = make_builtin_type("ConnectionError", w_OSError, LAYOUT_EXCEPTION)
+w_RuntimeWarning = make_builtin_type("RuntimeWarning", w_Exception, LAYOUT_EXCEPTION)
 w_Warning = make_builtin_type("Warning", w_Exception, LAYOUT_EXCEPTION)
 w_DeprecationWarning = make_builtin_type("DeprecationWarning", w_Warning, LAYOUT_EXCEPTION)
 w_UserWarning = make_builtin_type("UserWarning", w_Warning, LAYOUT_EXCEPTION)
@@ -748,7 +919,8 @@ ALL_EXCEPTION_TYPES = [
     w_UnicodeEncodeError, w_OSError,
     w_FileNotFoundError, w_ImportError, w_ModuleNotFoundError, w_SyntaxError,
     w_IndentationError, w_MemoryError, w_EOFError, w_Warning, w_DeprecationWarning,
-    w_UserWarning,
+    w_UserWarning, w_SystemError, w_PermissionError, w_IsADirectoryError, w_TimeoutError,
+    w_FloatingPointError, w_BufferError, w_StopAsyncIteration, w_TabError, w_ConnectionError,
 ]
 
 
@@ -1141,6 +1313,18 @@ def exception_getattr(w_exc, name):
         return newbool(w_exc.suppress_context)
     if name == "__traceback__":
         return w_None
+    if w_exc.w_type.issubtype(w_OSError) and (name == "errno" or name == "strerror" or name == "filename"):
+        items = exc_args(w_exc).items
+        if len(items) >= 2:
+            if name == "errno":
+                return items[0]
+            if name == "strerror":
+                return items[1]
+            if len(items) >= 3:
+                return items[2]
+        return w_None
+    if (name == "name" or name == "path") and w_exc.w_type.issubtype(w_ImportError):
+        return w_None
     if name == "value" and w_exc.w_type.issubtype(w_StopIteration):
         items = exc_args(w_exc).items
         if len(items) > 0:
@@ -1239,8 +1423,10 @@ def type_getattr(w_type, name):
     w_descr = w_type.lookup(name)
     if w_descr is not None:
         return bind(w_descr, None, w_type)
-    if name == "__name__" or name == "__qualname__":
+    if name == "__name__":
         return W_StrObject(w_type.name)
+    if name == "__qualname__":
+        return W_StrObject(w_type.qualname)
     if name == "__mro__":
         return W_TupleObject(list(w_type.mro_w))
     if name == "__bases__":
@@ -1300,7 +1486,7 @@ def setattr_w(w_obj, name, w_value):
         if w_descr is not None:
             if isinstance(w_descr, W_Property):
                 if w_descr.w_fset is None:
-                    raise oerr(w_AttributeError, "can't set attribute '%s'" % name)
+                    raise oerr(w_AttributeError, "property '%s' of '%s' object has no setter" % (name, w_type.name))
                 call_function(w_descr.w_fset, [w_obj, w_value])
                 return
             if name == "__setattr__" or w_type.lookup("__setattr__") is not None:
@@ -1565,7 +1751,7 @@ def long_str(num):
 def qualified_name(w_type):
     if w_type.module == "builtins":
         return w_type.name
-    return w_type.module + "." + w_type.name
+    return w_type.module + "." + w_type.qualname
 
 
 def fake_address(w_obj):
@@ -1698,6 +1884,11 @@ def str_of(w_obj):
 
 def exception_str(w_exc):
     items = exc_args(w_exc).items
+    if w_exc.getclass().issubtype(w_OSError) and len(items) >= 2:
+        text = "[Errno " + str_of(items[0]) + "] " + str_of(items[1])
+        if len(items) >= 3:
+            text += ": " + repr_w(items[2])
+        return text
     if w_exc.getclass().issubtype(w_KeyError) and len(items) == 1:
         return repr_w(items[0])
     if len(items) == 0:
@@ -2067,7 +2258,12 @@ def contains_w(w_container, w_item):
         w_res = call_special(w_container, "__contains__", [w_item])
         if w_res is not None:
             return is_true(w_res)
-    w_it = iter_w(w_container)
+    try:
+        w_it = iter_w(w_container)
+    except OperationError as e:
+        if isinstance_w(e.w_value, w_TypeError):
+            raise oerr(w_TypeError, "argument of type '%s' is not iterable" % type_name(w_container))
+        raise
     while True:
         w_x = next_w(w_it)
         if w_x is None:
@@ -2106,6 +2302,10 @@ def iter_w(w_obj):
             return w_res
         if w_obj.w_type.lookup("__getitem__") is not None:
             return W_GetItemIter(w_obj)
+    else:
+        w_iter = w_obj.getclass().lookup("__iter__")
+        if w_iter is not None and isinstance(w_iter, W_BuiltinFunction) and w_obj.getclass().lookup("__next__") is None:
+            return w_iter.call(args1(w_obj))
     raise oerr(w_TypeError, "'%s' object is not iterable" % type_name(w_obj))
 
 
@@ -2188,6 +2388,8 @@ def getitem_w(w_obj, w_index):
         s = w_obj.value
         if isinstance(w_index, W_SliceObject):
             return W_StrObject(slice_str(s, w_index))
+        if not is_int(w_index) and not isinstance(w_index, W_Instance):
+            raise oerr(w_TypeError, "string indices must be integers, not '%s'" % type_name(w_index))
         i = normalize_index(index_w(w_index, "string"), len(s), "string")
         return W_StrObject(s[i])
     if isinstance(w_obj, W_RangeObject):
@@ -2600,6 +2802,14 @@ def float_binop(a, b, op):
 
 
 def binary_op(w_a, w_b, op):
+    if isinstance(w_a, W_BoolObject) and isinstance(w_b, W_BoolObject) and (op == OP_AND or op == OP_OR or op == OP_XOR):
+        a = w_a is w_True
+        b = w_b is w_True
+        if op == OP_AND:
+            return newbool(a and b)
+        if op == OP_OR:
+            return newbool(a or b)
+        return newbool(a != b)
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
         w_res = int_binop(w_a.intval, w_b.intval, op)
         if w_res is not None:
@@ -2633,8 +2843,17 @@ def user_binop(w_a, w_b, op):
         w_res = call_special(w_b, rname, [w_a])
         if w_res is not None and w_res is not w_NotImplemented:
             return w_res
+    if op == OP_ADD and isinstance(w_a, W_StrObject):
+        raise oerr(w_TypeError, 'can only concatenate str (not "%s") to str' % type_name(w_b))
+    if op == OP_MUL and (is_sequence(w_a) or is_sequence(w_b)):
+        w_other = w_b if is_sequence(w_a) else w_a
+        raise oerr(w_TypeError, "can't multiply sequence by non-int of type '%s'" % type_name(w_other))
     raise oerr(w_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'" % (
         BINOP_SYMBOLS[op] if op != OP_POW else "** or pow()", type_name(w_a), type_name(w_b)))
+
+
+def is_sequence(w_x):
+    return isinstance(w_x, W_StrObject) or isinstance(w_x, W_ListObject) or isinstance(w_x, W_TupleObject) or isinstance(w_x, W_BytesObject)
 
 
 def builtin_binop(w_a, w_b, op):

@@ -19,9 +19,9 @@ from objspace import (ALL_EXCEPTION_TYPES, Args, BigInt, CMP_EQ, CMP_GT, CMP_LT,
     W_ListIter, W_ListObject, W_LongObject, W_Method, W_Module, W_Property, W_RangeObject,
     W_Root, W_SetObject, W_SliceObject, W_StaticMethod, W_StrObject, W_Super, W_TupleObject,
     W_TypeObject, bigint, bigint_w, binary_op, call_function, call_special, compare,
-    identity_hash, delattr_w, eq_w, exception_repr, exception_str, fake_address,
-    float_w, formatting, getattr_w, getitem_w, hash_w, int_pos, int_w, is_int, is_number,
-    is_true, isinstance_w, iter_w, len_w, list_from_iterable, lookup_attr, make_builtin_type,
+    delattr_w, eq_w, exception_repr, exception_str, fake_address, float_w, formatting,
+    getattr_w, getitem_w, hash_w, identity_hash, int_pos, int_w, is_int, is_number, is_true,
+    isinstance_w, iter_w, len_w, list_from_iterable, lookup_attr, make_builtin_type,
     new_exception_args, newbool, newlong, next_w, oerr, oerr_noargs, ovfcheck, qualified_name,
     raise_attribute_error, repr_w, setattr_w, str_of, str_w, type_name, unary_op,
     w_AttributeError, w_BaseException, w_EOFError, w_Ellipsis, w_False, w_FileNotFoundError,
@@ -494,7 +494,7 @@ def b_round(args):
 
 
 def round_half_even(x):
-    f = math.floor(x)
+    f = formatting.float_floor(x)
     diff = x - f
     if diff > 0.5:
         return f + 1.0
@@ -677,12 +677,14 @@ def b_open(args):
         mode = str_w(w_mode)
     if "b" in mode:
         raise oerr(w_NotImplementedError, "binary files are not supported")
+    if "w" in mode and not file_writable(path):
+        raise OperationError(new_exception_args(w_FileNotFoundError, [W_IntObject(2), W_StrObject("No such file or directory"), W_StrObject(path)]))
     f = W_File(path, mode)
     if "r" in mode:
         try:
             f.content = read_file(path)
         except OSError:
-            raise OperationError(new_exception_args(w_FileNotFoundError, [W_IntObject(2), W_StrObject("No such file or directory")]))
+            raise OperationError(new_exception_args(w_FileNotFoundError, [W_IntObject(2), W_StrObject("No such file or directory"), W_StrObject(path)]))
     elif "a" in mode:
         try:
             f.content = read_file(path)
@@ -716,6 +718,15 @@ def f_read(args):
     f = file_self(args)
     if f.closed:
         raise oerr(w_ValueError, "I/O operation on closed file.")
+    if "r" not in f.mode and "+" not in f.mode:
+        raise oerr(w_UnsupportedOperation, "not readable")
+    if len(args.args_w) > 1 and args.args_w[1] is not w_None:
+        size = int_w(args.args_w[1])
+        if size >= 0:
+            start = f.pos
+            end = min(len(f.content), start + size)
+            f.pos = end
+            return W_StrObject(f.content[start:end])
     s = f.content[f.pos:]
     f.pos = len(f.content)
     return W_StrObject(s)
@@ -757,6 +768,8 @@ def f_write(args):
     f = file_self(args)
     if f.closed:
         raise oerr(w_ValueError, "I/O operation on closed file.")
+    if "r" in f.mode and "+" not in f.mode:
+        raise oerr(w_UnsupportedOperation, "not writable")
     s = str_w(args.args_w[1])
     f.out.append(s)
     return W_IntObject(len(s))
@@ -766,6 +779,16 @@ def f_close(args):
     f = file_self(args)
     file_close(f)
     return w_None
+
+
+def file_writable(path):
+    """Can the file be created (its folder exists)?  Checked by opening it."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    except OSError:
+        return False
+    os.close(fd)
+    return True
 
 
 def file_close(f):
@@ -782,6 +805,31 @@ def file_close(f):
                 data = data[n:]
         finally:
             os.close(fd)
+
+
+def f_writelines(args):
+    f = file_self(args)
+    if f.closed:
+        raise oerr(w_ValueError, "I/O operation on closed file.")
+    for w_s in list_from_iterable(args.args_w[1]):
+        f.out.append(str_w(w_s))
+    return w_None
+
+
+def f_closed(args):
+    return newbool(file_self(args).closed)
+
+
+def f_name(args):
+    return W_StrObject(file_self(args).path)
+
+
+def f_mode(args):
+    return W_StrObject(file_self(args).mode)
+
+
+def f_flush(args):
+    return w_None
 
 
 def f_enter(args):
@@ -1462,9 +1510,53 @@ class W_StdStream(W_Root):
         return w_stdstream_type
 
 
+w_UnsupportedOperation = make_builtin_type("UnsupportedOperation", w_OSError, LAYOUT_EXCEPTION)
+w_UnsupportedOperation.module = "io"
 w_stdstream_type = make_builtin_type("TextIOWrapper", w_object_type, LAYOUT_BUILTIN)
 w_sys_stdout = W_StdStream(1)
 w_sys_stderr = W_StdStream(2)
+w_sys_stdin = W_StdStream(0)
+w_sys_modules = W_DictObject()
+
+
+def stream_readline(args):
+    stdout.flush()
+    return W_StrObject(read_stdin_line())
+
+
+def stream_read(args):
+    stdout.flush()
+    parts = []
+    while True:
+        line = read_stdin_line()
+        if line == "":
+            break
+        parts.append(line)
+    return W_StrObject("".join(parts))
+
+
+def stream_readlines(args):
+    stdout.flush()
+    items = []
+    while True:
+        line = read_stdin_line()
+        if line == "":
+            break
+        items.append(W_StrObject(line))
+    return W_ListObject(items)
+
+
+class W_StdinIter(W_Iterator):
+    def next(self):
+        line = read_stdin_line()
+        if line == "":
+            return None
+        return W_StrObject(line)
+
+
+def stream_iter(args):
+    stdout.flush()
+    return W_StdinIter()
 
 
 def stream_write(args):
@@ -1538,7 +1630,7 @@ def m_floor(args):
         w_r = call_special(w_x, "__floor__", [])
         if w_r is not None:
             return w_r
-    return int_of(W_FloatObject(math.floor(float_w(w_x))))
+    return int_of(W_FloatObject(formatting.float_floor(float_w(w_x))))
 
 
 def m_ceil(args):
@@ -1550,7 +1642,7 @@ def m_ceil(args):
         w_r = call_special(w_x, "__ceil__", [])
         if w_r is not None:
             return w_r
-    return int_of(W_FloatObject(math.ceil(float_w(w_x))))
+    return int_of(W_FloatObject(formatting.float_ceil(float_w(w_x))))
 
 
 def m_trunc(args):
@@ -1651,7 +1743,7 @@ def m_pow(args):
     b = float_w(args.args_w[1])
     if a == 0.0 and b < 0.0:
         raise math_domain()
-    if a < 0.0 and b != math.floor(b) and b == b:
+    if a < 0.0 and b != formatting.float_floor(b) and b == b:
         raise math_domain()
     try:
         r = formatting.float_pow(a, b)
@@ -1827,6 +1919,124 @@ def m_perm(args):
     return newlong(r)
 
 
+def m_isclose(args):
+    check_args(args, "isclose", 2, 2)
+    a = float_w(args.args_w[0])
+    b = float_w(args.args_w[1])
+    rel_tol = 1e-09
+    abs_tol = 0.0
+    w_r = args.get_kw("rel_tol")
+    if w_r is not None:
+        rel_tol = float_w(w_r)
+    w_a = args.get_kw("abs_tol")
+    if w_a is not None:
+        abs_tol = float_w(w_a)
+    if rel_tol < 0.0 or abs_tol < 0.0:
+        raise oerr(w_ValueError, "tolerances must be non-negative")
+    if a == b:
+        return w_True
+    if a == formatting.INF or a == -formatting.INF or b == formatting.INF or b == -formatting.INF:
+        return w_False
+    diff = math.fabs(b - a)
+    return newbool(diff <= math.fabs(rel_tol * b) or diff <= math.fabs(rel_tol * a) or diff <= abs_tol)
+
+
+def m_log1p(args):
+    x = math_func1(args, "log1p")
+    if x <= -1.0:
+        raise math_domain()
+    u = 1.0 + x
+    if u == 1.0:
+        return W_FloatObject(x)
+    return W_FloatObject(math.log(u) * x / (u - 1.0))
+
+
+def m_expm1(args):
+    x = math_func1(args, "expm1")
+    if math.fabs(x) < 1e-5:
+        return W_FloatObject(x + x * x / 2.0 + x * x * x / 6.0)
+    return W_FloatObject(math.exp(x) - 1.0)
+
+
+def m_sinh(args):
+    x = math_func1(args, "sinh")
+    return W_FloatObject((math.exp(x) - math.exp(-x)) / 2.0)
+
+
+def m_cosh(args):
+    x = math_func1(args, "cosh")
+    return W_FloatObject((math.exp(x) + math.exp(-x)) / 2.0)
+
+
+def m_tanh(args):
+    x = math_func1(args, "tanh")
+    if x > 20.0:
+        return W_FloatObject(1.0)
+    if x < -20.0:
+        return W_FloatObject(-1.0)
+    e2 = math.exp(2.0 * x)
+    return W_FloatObject((e2 - 1.0) / (e2 + 1.0))
+
+
+def m_dist(args):
+    check_args(args, "dist", 2, 2)
+    p = list_from_iterable(args.args_w[0])
+    q = list_from_iterable(args.args_w[1])
+    if len(p) != len(q):
+        raise oerr(w_ValueError, "both points must have the same number of dimensions")
+    s = 0.0
+    for i in range(len(p)):
+        d = float_w(p[i]) - float_w(q[i])
+        s += d * d
+    return W_FloatObject(math.sqrt(s))
+
+
+def m_modf(args):
+    x = math_func1(args, "modf")
+    if x == formatting.INF or x == -formatting.INF:
+        return W_TupleObject([W_FloatObject(math.copysign(0.0, x)), W_FloatObject(x)])
+    if x >= 0.0:
+        ip = formatting.float_floor(x)
+    else:
+        ip = -formatting.float_floor(-x)
+    return W_TupleObject([W_FloatObject(math.copysign(x - ip, x)), W_FloatObject(ip)])
+
+
+def m_frexp(args):
+    x = math_func1(args, "frexp")
+    m, e = formatting.frexp(x)
+    return W_TupleObject([W_FloatObject(m), W_IntObject(e)])
+
+
+def m_ldexp(args):
+    check_args(args, "ldexp", 2, 2)
+    x = float_w(args.args_w[0])
+    e = int_w(args.args_w[1])
+    r = formatting.ldexp(x, e)
+    if (r == formatting.INF or r == -formatting.INF) and x != formatting.INF and x != -formatting.INF:
+        raise oerr(w_OverflowError, "math range error")
+    return W_FloatObject(r)
+
+
+def m_asinh(args):
+    x = math_func1(args, "asinh")
+    return W_FloatObject(math.log(x + math.sqrt(x * x + 1.0)))
+
+
+def m_acosh(args):
+    x = math_func1(args, "acosh")
+    if x < 1.0:
+        raise math_domain()
+    return W_FloatObject(math.log(x + math.sqrt(x * x - 1.0)))
+
+
+def m_atanh(args):
+    x = math_func1(args, "atanh")
+    if x <= -1.0 or x >= 1.0:
+        raise math_domain()
+    return W_FloatObject(0.5 * math.log((1.0 + x) / (1.0 - x)))
+
+
 def t_time(args):
     return W_FloatObject(time.time())
 
@@ -1945,6 +2155,11 @@ def setup():
     method(w_file_type, "__enter__", f_enter)
     method(w_file_type, "__exit__", f_exit)
     method(w_file_type, "__iter__", f_iter)
+    method(w_file_type, "writelines", f_writelines)
+    method(w_file_type, "flush", f_flush)
+    w_file_type.dict_w["closed"] = W_Property(W_BuiltinFunction("closed", f_closed), None, None, w_None)
+    w_file_type.dict_w["name"] = W_Property(W_BuiltinFunction("name", f_name), None, None, w_None)
+    w_file_type.dict_w["mode"] = W_Property(W_BuiltinFunction("mode", f_mode), None, None, w_None)
     method(w_stdstream_type, "write", stream_write)
     method(w_stdstream_type, "flush", stream_flush)
     # sys
@@ -1954,6 +2169,23 @@ def setup():
     w_sys.dict_w["version"] = W_StrObject("3.11.0 (pyvm)")
     w_sys.dict_w["platform"] = W_StrObject("linux")
     mod_func(w_sys, "exit", sys_exit)
+    w_sys.dict_w["stdin"] = w_sys_stdin
+    w_sys.dict_w["version_info"] = W_TupleObject([W_IntObject(3), W_IntObject(11), W_IntObject(0), W_StrObject("final"), W_IntObject(0)])
+    w_sys.dict_w["modules"] = w_sys_modules
+    w_sys.dict_w["byteorder"] = W_StrObject("little")
+    w_fi = W_Module("float_info", {})
+    w_fi.dict_w["max"] = W_FloatObject(1.7976931348623157e+308)
+    w_fi.dict_w["min"] = W_FloatObject(2.2250738585072014e-308)
+    w_fi.dict_w["epsilon"] = W_FloatObject(2.220446049250313e-16)
+    w_fi.dict_w["dig"] = W_IntObject(15)
+    w_fi.dict_w["mant_dig"] = W_IntObject(53)
+    w_fi.dict_w["max_exp"] = W_IntObject(1024)
+    w_fi.dict_w["min_exp"] = W_IntObject(-1021)
+    w_sys.dict_w["float_info"] = w_fi
+    method(w_stdstream_type, "read", stream_read)
+    method(w_stdstream_type, "readline", stream_readline)
+    method(w_stdstream_type, "readlines", stream_readlines)
+    method(w_stdstream_type, "__iter__", stream_iter)
     mod_func(w_sys, "getrecursionlimit", sys_getrecursionlimit)
     mod_func(w_sys, "setrecursionlimit", sys_setrecursionlimit)
     mod_func(w_sys, "intern", sys_intern)
@@ -1996,6 +2228,19 @@ def setup():
     mod_func(w_math, "fsum", m_fsum)
     mod_func(w_math, "comb", m_comb)
     mod_func(w_math, "perm", m_perm)
+    mod_func(w_math, "isclose", m_isclose)
+    mod_func(w_math, "log1p", m_log1p)
+    mod_func(w_math, "expm1", m_expm1)
+    mod_func(w_math, "sinh", m_sinh)
+    mod_func(w_math, "cosh", m_cosh)
+    mod_func(w_math, "tanh", m_tanh)
+    mod_func(w_math, "asinh", m_asinh)
+    mod_func(w_math, "acosh", m_acosh)
+    mod_func(w_math, "atanh", m_atanh)
+    mod_func(w_math, "dist", m_dist)
+    mod_func(w_math, "modf", m_modf)
+    mod_func(w_math, "frexp", m_frexp)
+    mod_func(w_math, "ldexp", m_ldexp)
     # time
     mod_func(w_time, "time", t_time)
     mod_func(w_time, "perf_counter", t_perf_counter)

@@ -113,6 +113,7 @@ class PyCode(object):
         self.freevars = []
         self.cell_param_index = []     # for each cellvar: the parameter it starts as, or -1
         self.argcount = 0
+        self.posonlycount = 0
         self.kwonlycount = 0
         self.has_varargs = False
         self.has_kwargs = False

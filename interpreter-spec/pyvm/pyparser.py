@@ -111,7 +111,7 @@ class Parser(object):
                 self.next()
                 continue
             if self.peek().kind == T_INDENT:
-                raise self.error("unexpected indent")
+                raise SyntaxError_("unexpected indent", self.line(), True)
             self.parse_statement(body)
         return body
 
@@ -123,7 +123,7 @@ class Parser(object):
             return body
         self.next()
         if self.peek().kind != T_INDENT:
-            raise self.error("expected an indented block")
+            raise SyntaxError_("expected an indented block", self.line(), True)
         self.next()
         while self.peek().kind != T_DEDENT and self.peek().kind != T_EOF:
             if self.peek().kind == T_NEWLINE:
@@ -566,7 +566,7 @@ class Parser(object):
                     break
                 continue
             if self.accept_op("/"):
-                # positional-only marker: accepted, treated as ordinary parameters
+                args.posonly = len(args.args)
                 if not self.accept_op(","):
                     break
                 continue
@@ -638,7 +638,7 @@ class Parser(object):
             line = self.line()
             self.next()
             return Starred(self.parse_expr(), line)
-        return self.parse_test()
+        return self.parse_namedexpr_test()
 
     def parse_testlist(self):
         line = self.line()
@@ -1072,9 +1072,6 @@ class Parser(object):
             for p in parts:
                 assert isinstance(p, Const)
                 s += p.s
-            for ch in s:
-                if ord(ch) > 127:
-                    raise SyntaxError_("bytes can only contain ASCII literal characters", line)
             return Const(CONST_BYTES, s, line)
         if not has_f:
             s = ""
@@ -1156,8 +1153,10 @@ class Parser(object):
         conversion = 0
         if s[i] == '=':
             # f"{x=}": the text, then repr unless a format spec or conversion follows
-            parts.append(Const(CONST_STR, expr_src + "=", line))
             i += 1
+            while i < n and s[i] == ' ':
+                i += 1
+            parts.append(Const(CONST_STR, s[start:i], line))
             conversion = ord('r')
             if i < n and (s[i] == ':' or s[i] == '!'):
                 conversion = 0

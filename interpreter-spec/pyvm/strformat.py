@@ -267,10 +267,7 @@ def format_w(w_obj, spec):
     if spec == "":
         return str_of(w_obj)
     if isinstance(w_obj, W_BoolObject):
-        s = parse_spec(spec)
-        if s.type == "":
-            return pad(str_of(w_obj), "", s, "<")
-        return format_int(W_IntObject(w_obj.intval), s)
+        return format_int(W_IntObject(w_obj.intval), parse_spec(spec))
     if isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject):
         return format_int(w_obj, parse_spec(spec))
     if isinstance(w_obj, W_FloatObject):
@@ -293,7 +290,7 @@ def format_w(w_obj, spec):
 
 def format_int(w_obj, s):
     t = s.type
-    if t in "eEfFgG%":
+    if t != "" and t in "eEfFgG%":
         return format_float(float_w(w_obj), s)
     if t == "s":
         raise oerr(w_ValueError, "Unknown format code 's' for object of type 'int'")
@@ -416,7 +413,7 @@ def format_float(x, s):
             body = "nan"
         else:
             body = "inf"
-        if t in "EFG":
+        if t == "E" or t == "F" or t == "G":
             body = body.upper()
         if t == "%":
             body += "%"

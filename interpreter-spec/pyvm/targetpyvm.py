@@ -36,7 +36,7 @@ def source_line(filename, line):
 
 def format_exception_only(w_exc):
     w_type = w_exc.getclass()
-    name = w_type.name
+    name = w_type.qualname
     if w_type.module != "builtins" and w_type.module != "__main__":
         name = w_type.module + "." + name
     try:

@@ -23,9 +23,10 @@ S_FSTRING = 2
 class SyntaxError_(Exception):
     """A compile-time error: message and line (the VM turns it into a Python SyntaxError)."""
 
-    def __init__(self, msg, line):
+    def __init__(self, msg, line, indentation=False):
         self.msg = msg
         self.line = line
+        self.indentation = indentation
 
 
 class Token(object):
@@ -73,6 +74,8 @@ class Tokenizer(object):
         self.indents = [0]
         self.depth = 0          # bracket nesting
         self.at_line_start = True
+        self.open_brackets = []
+        self.open_lines = []
 
     def add(self, kind, value, flag=0):
         self.tokens.append(Token(kind, value, self.line, flag))
@@ -134,7 +137,7 @@ class Tokenizer(object):
         if len(self.tokens) > 0 and self.tokens[-1].kind != T_NEWLINE and self.tokens[-1].kind != T_DEDENT:
             self.add(T_NEWLINE, "")
         if self.depth > 0:
-            raise SyntaxError_("unexpected EOF while parsing", self.line)
+            raise SyntaxError_("'%s' was never closed" % self.open_brackets[len(self.open_brackets) - 1], self.open_lines[len(self.open_lines) - 1])
         while len(self.indents) > 1:
             self.indents.pop()
             self.add(T_DEDENT, "")
@@ -184,7 +187,7 @@ class Tokenizer(object):
                 self.indents.pop()
                 self.add(T_DEDENT, "")
             if col != self.indents[-1]:
-                raise SyntaxError_("unindent does not match any outer indentation level", self.line)
+                raise SyntaxError_("unindent does not match any outer indentation level", self.line, True)
         return True
 
     def read_number(self):
@@ -270,6 +273,8 @@ class Tokenizer(object):
                 self.pos += 2
                 self.decode_escape(d, chars)
                 continue
+            if flag == S_BYTES and ord(c) > 127:
+                raise SyntaxError_("bytes can only contain ASCII literal characters", self.line)
             chars.append(c)
             self.pos += 1
         self.tokens.append(Token(T_STRING, "".join(chars), startline, flag + (4 if raw else 0)))
@@ -347,9 +352,15 @@ class Tokenizer(object):
         if c in OPERATORS1:
             if c == '(' or c == '[' or c == '{':
                 self.depth += 1
+                self.open_brackets.append(c)
+                self.open_lines.append(self.line)
             elif c == ')' or c == ']' or c == '}':
                 if self.depth == 0:
                     raise SyntaxError_("unmatched '%s'" % c, self.line)
+                opener = self.open_brackets.pop()
+                self.open_lines.pop()
+                if (opener == '(' and c != ')') or (opener == '[' and c != ']') or (opener == '{' and c != '}'):
+                    raise SyntaxError_("closing parenthesis '%s' does not match opening parenthesis '%s'" % (c, opener), self.line)
                 self.depth -= 1
             self.pos += 1
             self.add(T_OP, c)

@@ -7,17 +7,17 @@ from objspace import (Args, BINOP_NAMES, BINOP_RNAMES, BigInt, CMP_EQ, CMP_GE, C
     CMP_LT, CMP_NE, OP_ADD, OP_AND, OP_MATMUL, OP_MUL, OP_OR, OP_SUB, OP_XOR, OperationError,
     UNARY_NEG, VIEW_ITEMS, VIEW_KEYS, VIEW_VALUES, W_BuiltinFunction, W_BytesObject,
     W_ClassMethod, W_DictObject, W_DictView, W_FloatObject, W_IntObject, W_Iterator,
-    W_ListObject, W_RangeObject, W_SetObject, W_StaticMethod, W_StrObject, W_TupleObject,
-    W_TypeObject, bigint, bigint_w, binary_op, compare, contains_w, delitem_w, eq_w, float_w,
-    formatting, getitem_w, hash_w, int_pos, int_w, is_int, is_number, is_true, isinstance_w,
-    iter_w, len_w, list_from_iterable, new_exception_args, newbool, newlong, oerr,
-    oerr_noargs, repr_w, set_binop, set_from_items, set_issubset, setitem_w, str_of, str_w,
-    type_name, unary_op, w_False, w_IndexError, w_KeyError, w_LookupError, w_None,
+    W_ListObject, W_RangeObject, W_SetObject, W_SliceObject, W_StaticMethod, W_StrObject,
+    W_TupleObject, W_TypeObject, bigint, bigint_w, binary_op, compare, contains_w, delitem_w,
+    eq_w, float_w, formatting, getitem_w, hash_w, int_pos, int_w, is_int, is_number, is_true,
+    isinstance_w, iter_w, len_w, list_from_iterable, new_exception_args, newbool, newlong,
+    oerr, oerr_noargs, repr_w, set_binop, set_issubset, setitem_w, slice_indices, str_of,
+    str_w, type_name, unary_op, w_False, w_IndexError, w_KeyError, w_LookupError, w_None,
     w_NotImplemented, w_NotImplementedError, w_OverflowError, w_StopIteration, w_True,
     w_TypeError, w_UnicodeDecodeError, w_ValueError, w_bytes_type, w_dict_items_type,
     w_dict_keys_type, w_dict_type, w_dict_values_type, w_float_type, w_frozenset_type,
     w_generator_type, w_int_type, w_iterator_type, w_list_type, w_range_type, w_set_type,
-    w_str_type, w_tuple_type)
+    w_slice_type, w_str_type, w_tuple_type, w_type_type)
 import objspace
 import formatting
 import strformat
@@ -1264,7 +1264,7 @@ def float_self(args):
 
 def fl_is_integer(args):
     f = float_self(args)
-    return newbool(f == f and f != formatting.INF and f != -formatting.INF and math.floor(f) == f)
+    return newbool(f == f and f != formatting.INF and f != -formatting.INF and formatting.float_floor(f) == f)
 
 
 def fl_hex(args):
@@ -1279,7 +1279,7 @@ def fl_as_integer_ratio(args):
         raise oerr(w_OverflowError, "cannot convert Infinity to integer ratio")
     m, e = formatting.frexp(f)
     for i in range(300):
-        if m == math.floor(m):
+        if m == formatting.float_floor(m):
             break
         m *= 2.0
         e -= 1
@@ -1393,6 +1393,22 @@ def r_index(args):
 def r_count(args):
     w_r = args.args_w[0]
     return W_IntObject(1 if contains_w(w_r, args.args_w[1]) else 0)
+
+
+def slice_indices_m(args):
+    w_s = args.args_w[0]
+    assert isinstance(w_s, W_SliceObject)
+    length = int_w(args.args_w[1])
+    if length < 0:
+        raise oerr(w_ValueError, "length should not be negative")
+    start, stop, step, n = slice_indices(w_s, length)
+    return W_TupleObject([W_IntObject(start), W_IntObject(stop), W_IntObject(step)])
+
+
+def type_mro(args):
+    w_t = args.args_w[0]
+    assert isinstance(w_t, W_TypeObject)
+    return W_ListObject(list(w_t.mro_w))
 
 
 def view_isdisjoint(args):
@@ -1562,6 +1578,8 @@ def setup():
     method(w_iterator_type, "__iter__", it_iter)
     method(w_iterator_type, "__next__", it_next)
     method(w_range_type, "index", r_index)
+    method(w_slice_type, "indices", slice_indices_m)
+    method(w_type_type, "mro", type_mro)
     method(w_range_type, "count", r_count)
     for t in [w_dict_keys_type, w_dict_items_type]:
         method(t, "isdisjoint", view_isdisjoint)
