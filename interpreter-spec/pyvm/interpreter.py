@@ -28,15 +28,15 @@ from objspace import (Args, CMP_GE, CMP_IN, CMP_IS, CMP_IS_NOT, LAYOUT_BUILTIN,
     LAYOUT_EXCEPTION, LAYOUT_OBJECT, OP_MOD, OperationError, TracebackEntry, W_BoolObject,
     W_BuiltinFunction, W_CellObject, W_ClassMethod, W_DictObject, W_Function, W_GeneratorBase,
     W_Instance, W_IntObject, W_ListObject, W_Module, W_Property, W_SetObject, W_SliceObject,
-    W_StaticMethod, W_StrObject, W_TupleObject, W_TypeObject, binary_op, bind, call_function,
-    compare, compute_mro, contains_w, delattr_w, delitem_w, exception_matches, formatting,
-    getattr_w, getitem_w, inplace_op, is_true, isinstance_w, iter_w, list_from_iterable,
-    lookup_attr, new_exception, new_exception_args, newbool, next_w, oerr, oerr_noargs,
-    repr_w, setattr_w, setitem_w, stop_iteration_value, str_of, str_w, type_name, unary_op,
-    w_AssertionError, w_AttributeError, w_BaseException, w_False, w_GeneratorExit,
-    w_ImportError, w_IndentationError, w_ModuleNotFoundError, w_NameError, w_None,
-    w_NotImplementedError, w_RecursionError, w_RuntimeError, w_StopIteration, w_SyntaxError,
-    w_True, w_TypeError, w_UnboundLocalError, w_ValueError, w_object_type)
+    W_StaticMethod, W_StrObject, W_TracebackObject, W_TupleObject, W_TypeObject, binary_op,
+    bind, call_function, compare, compute_mro, contains_w, delattr_w, delitem_w,
+    exception_matches, formatting, getattr_w, getitem_w, inplace_op, is_true, isinstance_w,
+    iter_w, list_from_iterable, lookup_attr, new_exception, new_exception_args, newbool,
+    next_w, oerr, oerr_noargs, repr_w, setattr_w, setitem_w, stop_iteration_value, str_of,
+    str_w, type_name, unary_op, w_AssertionError, w_AttributeError, w_BaseException, w_False,
+    w_GeneratorExit, w_ImportError, w_IndentationError, w_ModuleNotFoundError, w_NameError,
+    w_None, w_NotImplementedError, w_RecursionError, w_RuntimeError, w_StopIteration,
+    w_SyntaxError, w_True, w_TypeError, w_UnboundLocalError, w_ValueError, w_object_type)
 import objspace
 import formatting
 import strformat
@@ -65,6 +65,7 @@ class ExecutionContext(object):
         self.main_dir = "."
         self.frame_counter = 0
         self.builtins = {}
+        self.recursion_limit = RECURSION_LIMIT
         self.sources = {}       # filename -> source lines, for tracebacks
 
 
@@ -134,9 +135,13 @@ class PyFunction(W_Function):
                         found = i
                         break
                 if found < 0 and w_kwargs is None:
+                    bad = []
                     for i in range(code.posonlycount):
-                        if code.varnames[i] == name:
-                            raise oerr(w_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'" % (self.qualname, name))
+                        for k in kwnames:
+                            if code.varnames[i] == k:
+                                bad.append(k)
+                    if len(bad) > 0:
+                        raise oerr(w_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'" % (self.qualname, ", ".join(bad)))
                 if found >= 0:
                     if locals_w[found] is not None:
                         raise oerr(w_TypeError, "%s() got multiple values for argument '%s'" % (self.qualname, name))
@@ -335,7 +340,7 @@ class Frame(object):
         return items
 
     def run_call(self):
-        if ec.depth >= RECURSION_LIMIT:
+        if ec.depth >= ec.recursion_limit:
             raise oerr(w_RecursionError, "maximum recursion depth exceeded")
         ec.depth += 1
         self.back = ec.topframe
@@ -347,7 +352,7 @@ class Frame(object):
             ec.depth -= 1
 
     def run_generator(self, w_exc):
-        if ec.depth >= RECURSION_LIMIT:
+        if ec.depth >= ec.recursion_limit:
             raise oerr(w_RecursionError, "maximum recursion depth exceeded")
         ec.depth += 1
         self.back = ec.topframe
@@ -429,7 +434,7 @@ class Frame(object):
             elif op == BINARY_OP:
                 w_b = self.pop()
                 w_a = self.pop()
-                if arg == OP_MOD and isinstance(w_a, W_StrObject) and not isinstance(w_b, W_Instance):
+                if arg == OP_MOD and isinstance(w_a, W_StrObject) and (not isinstance(w_b, W_Instance) or w_b.getclass().lookup("__rmod__") is None):
                     self.push(W_StrObject(strformat.percent_format(w_a.value, w_b)))
                 else:
                     self.push(binary_op(w_a, w_b, arg))
@@ -821,16 +826,22 @@ class Frame(object):
                 if w_enter is None:
                     raise oerr(w_TypeError, "'%s' object does not support the context manager protocol" % w_type.name)
                 raise oerr(w_TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)" % w_type.name)
-            self.push(bind(w_exit, w_ctx, w_type))
+            w_bound_exit = bind(w_exit, w_ctx, w_type)
+            w_res = call_function(bind(w_enter, w_ctx, w_type), [])
+            self.push(w_bound_exit)
             self.blocks.append(Block(arg, len(self.stack), len(self.exc_stack)))
-            self.push(call_function(bind(w_enter, w_ctx, w_type), []))
+            self.push(w_res)
         elif op == WITH_EXIT:
             w_exit = self.pop()
             call_function(w_exit, [w_None, w_None, w_None])
         elif op == WITH_EXCEPT:
             w_exc = self.pop()
             w_exit = self.pop()
-            w_res = call_function(w_exit, [w_exc.getclass(), w_exc, w_None])
+            assert isinstance(w_exc, W_Instance)
+            w_tb = w_None
+            if w_exc.traceback is not None:
+                w_tb = W_TracebackObject(w_exc.traceback)
+            w_res = call_function(w_exit, [w_exc.getclass(), w_exc, w_tb])
             if is_true(w_res):
                 self.exc_stack.pop()
                 self.pc = arg
@@ -874,7 +885,10 @@ class Frame(object):
                 mname = "?"
                 if isinstance(w_mod, W_Module):
                     mname = w_mod.name
-                raise oerr(w_ImportError, "cannot import name '%s' from '%s'" % (name, mname))
+                w_err = new_exception(w_ImportError, "cannot import name '%s' from '%s'" % (name, mname))
+                assert isinstance(w_err, W_Instance)
+                w_err.setdictvalue("name", W_StrObject(mname))
+                raise OperationError(w_err)
             self.push(w_v)
         elif op == IMPORT_STAR:
             w_mod = self.pop()
@@ -1113,7 +1127,10 @@ def import_module(name):
     try:
         source = read_file(path)
     except OSError:
-        raise oerr(w_ModuleNotFoundError, "No module named '%s'" % name)
+        w_err = new_exception(w_ModuleNotFoundError, "No module named '%s'" % name)
+        assert isinstance(w_err, W_Instance)
+        w_err.setdictvalue("name", W_StrObject(name))
+        raise OperationError(w_err)
     w_globals = {}
     w_globals["__name__"] = W_StrObject(name)
     w_globals["__file__"] = W_StrObject(path)

@@ -861,6 +861,7 @@ w_classmethod_type = make_builtin_type("classmethod", w_object_type, LAYOUT_BUIL
 w_super_type = make_builtin_type("super", w_object_type, LAYOUT_BUILTIN)
 w_file_type = make_builtin_type("TextIOWrapper", w_object_type, LAYOUT_BUILTIN)
 w_cell_type = make_builtin_type("cell", w_object_type, LAYOUT_BUILTIN)
+w_traceback_type = make_builtin_type("traceback", w_object_type, LAYOUT_BUILTIN)
 
 # the exception hierarchy
 w_BaseException = make_builtin_type("BaseException", w_object_type, LAYOUT_EXCEPTION)
@@ -961,6 +962,14 @@ class TracebackEntry(object):
         self.name = name
         self.next = next
         self.frame_id = 0
+
+
+class W_TracebackObject(W_Root):
+    def __init__(self, entry):
+        self.entry = entry
+
+    def getclass(self):
+        return w_traceback_type
 
 
 class W_Instance(W_Root):
@@ -1312,7 +1321,9 @@ def exception_getattr(w_exc, name):
     if name == "__suppress_context__":
         return newbool(w_exc.suppress_context)
     if name == "__traceback__":
-        return w_None
+        if w_exc.traceback is None:
+            return w_None
+        return W_TracebackObject(w_exc.traceback)
     if w_exc.w_type.issubtype(w_OSError) and (name == "errno" or name == "strerror" or name == "filename"):
         items = exc_args(w_exc).items
         if len(items) >= 2:
@@ -1323,7 +1334,7 @@ def exception_getattr(w_exc, name):
             if len(items) >= 3:
                 return items[2]
         return w_None
-    if (name == "name" or name == "path") and w_exc.w_type.issubtype(w_ImportError):
+    if (name == "name" or name == "path" or name == "msg") and w_exc.w_type.issubtype(w_ImportError):
         return w_None
     if name == "value" and w_exc.w_type.issubtype(w_StopIteration):
         items = exc_args(w_exc).items
@@ -1408,6 +1419,17 @@ def special_getattr(w_obj, name):
             return W_IntObject(w_obj.stop)
         if name == "step":
             return W_IntObject(w_obj.step)
+        return None
+    if isinstance(w_obj, W_TracebackObject):
+        if name == "tb_lineno":
+            return W_IntObject(w_obj.entry.line)
+        if name == "tb_next":
+            nxt = w_obj.entry.next
+            if nxt is None:
+                return w_None
+            return W_TracebackObject(nxt)
+        if name == "tb_frame":
+            return w_None
         return None
     if isinstance(w_obj, W_StaticMethod) or isinstance(w_obj, W_ClassMethod):
         if name == "__func__":
@@ -1984,8 +2006,6 @@ def tuple_hash(items):
 def eq_w(w_a, w_b):
     """a == b as an RPython bool."""
     if w_a is w_b:
-        if isinstance(w_a, W_FloatObject):
-            return w_a.floatval == w_a.floatval
         return True
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
         return w_a.intval == w_b.intval
@@ -2105,10 +2125,17 @@ def compare(w_a, w_b, op):
 
 def compare_numbers(w_a, w_b, op):
     if isinstance(w_a, W_FloatObject) or isinstance(w_b, W_FloatObject):
-        if isinstance(w_a, W_LongObject) or isinstance(w_b, W_LongObject):
+        if isinstance(w_a, W_LongObject) or isinstance(w_b, W_LongObject) or big_int(w_a) or big_int(w_b):
             return cmp_result(compare_long_float(w_a, w_b), op) if not has_nan(w_a, w_b) else op == CMP_NE
         return cmp_floats(float_w(w_a), float_w(w_b), op)
     return cmp_result(bigint_w(w_a).compare(bigint_w(w_b)), op)
+
+
+def big_int(w_x):
+    """A machine int a float cannot hold exactly."""
+    if isinstance(w_x, W_IntObject):
+        return w_x.intval > 9007199254740992 or w_x.intval < -9007199254740992
+    return False
 
 
 def has_nan(w_a, w_b):
@@ -2168,7 +2195,7 @@ def builtin_compare(w_a, w_b, op):
         la = w_a.length()
         same = la == w_b.length() and (la == 0 or (w_a.start == w_b.start and (la == 1 or w_a.step == w_b.step)))
         return newbool(same == (op == CMP_EQ))
-    if isinstance(w_a, W_DictView) and isinstance(w_b, W_DictView) and w_a.kind == VIEW_KEYS and w_b.kind == VIEW_KEYS:
+    if isinstance(w_a, W_DictView) and isinstance(w_b, W_DictView) and w_a.kind == w_b.kind and w_a.kind != VIEW_VALUES:
         return newbool(set_compare(set_from_items(w_a.items_w()), set_from_items(w_b.items_w()), op))
     return None
 
@@ -2697,7 +2724,7 @@ def int_binop(a, b, op):
             if b < 0:
                 if a == 0:
                     raise oerr(w_ZeroDivisionError, "0.0 cannot be raised to a negative power")
-                return W_FloatObject(formatting.float_pow(float(a), float(b)))
+                return W_FloatObject(safe_pow(float(a), float(b)))
             result = 1
             base = a
             e = b
@@ -2761,13 +2788,22 @@ def long_binop(x, y, op):
         return newlong(x.rshift(n))
     if op == OP_POW:
         if y.sign < 0:
-            return W_FloatObject(formatting.float_pow(long_to_float(x), long_to_float(y)))
+            return W_FloatObject(safe_pow(long_to_float(x), long_to_float(y)))
         if not y.fits_int() or y.toint() > 1000000:
             if x.iszero() or x.is_one():
                 return newlong(x)
             raise oerr(w_MemoryError, "")
         return newlong(x.pow(y.toint()))
     raise oerr(w_TypeError, "unsupported operand type(s) for @: 'int' and 'int'")
+
+
+def safe_pow(a, b):
+    try:
+        return formatting.float_pow(a, b)
+    except OverflowError:
+        raise oerr(w_OverflowError, "(34, 'Numerical result out of range')")
+    except ValueError:
+        raise oerr(w_ValueError, "math domain error")
 
 
 def float_binop(a, b, op):
@@ -2794,10 +2830,7 @@ def float_binop(a, b, op):
             raise oerr(w_ZeroDivisionError, "0.0 cannot be raised to a negative power")
         if a < 0.0 and b != formatting.float_floor(b) and b == b and a == a and b != formatting.INF and b != -formatting.INF:
             raise oerr(w_NotImplementedError, "complex numbers are not supported")
-        try:
-            return W_FloatObject(formatting.float_pow(a, b))
-        except OverflowError:
-            raise oerr(w_OverflowError, "(34, 'Numerical result out of range')")
+        return W_FloatObject(safe_pow(a, b))
     return None
 
 
@@ -2941,8 +2974,14 @@ def set_binop(w_a, w_b, op):
             w_res.add(w_k)
         return w_res
     if op == OP_AND:
-        for w_k in w_a.table.keys():
-            if w_b.contains(w_k):
+        # CPython iterates over the smaller set (the right one when equal)
+        w_small = w_b
+        w_big = w_a
+        if w_b.table.count > w_a.table.count:
+            w_small = w_a
+            w_big = w_b
+        for w_k in w_small.table.keys():
+            if w_big.contains(w_k):
                 w_res.add(w_k)
         return w_res
     if op == OP_SUB:

@@ -516,7 +516,10 @@ def round_float_digits(x, nd):
     if nd >= 0:
         # format with nd decimals (%.Nf rounds half-even on the exact binary value)
         s = strformat.fmt_f(x, nd)
-        return float(s)
+        r = float(s)
+        if r == 0.0:
+            return math.copysign(0.0, x)
+        return r
     p = math.pow(10.0, float(-nd))
     y = x / p
     r = round_half_even(y)
@@ -1594,10 +1597,14 @@ def sys_exit(args):
 
 
 def sys_getrecursionlimit(args):
-    return W_IntObject(interpreter.RECURSION_LIMIT)
+    return W_IntObject(ec.recursion_limit)
 
 
 def sys_setrecursionlimit(args):
+    n = int_w(args.args_w[0])
+    if n < 1:
+        raise oerr(w_ValueError, "recursion limit must be greater or equal than 1")
+    ec.recursion_limit = n
     return w_None
 
 
@@ -1685,9 +1692,16 @@ def m_atan2(args):
     return W_FloatObject(math.atan2(float_w(args.args_w[0]), float_w(args.args_w[1])))
 
 
+def safe_exp(x):
+    try:
+        return math.exp(x)
+    except OverflowError:
+        raise oerr(w_OverflowError, "math range error")
+
+
 def m_exp(args):
     x = math_func1(args, "exp")
-    r = math.exp(x)
+    r = safe_exp(x)
     if r == formatting.INF and x != formatting.INF:
         raise oerr(w_OverflowError, "math range error")
     return W_FloatObject(r)
@@ -1749,6 +1763,8 @@ def m_pow(args):
         r = formatting.float_pow(a, b)
     except OverflowError:
         raise oerr(w_OverflowError, "math range error")
+    except ValueError:
+        raise math_domain()
     if r == formatting.INF and a != formatting.INF and a != -formatting.INF and b != formatting.INF:
         raise oerr(w_OverflowError, "math range error")
     return W_FloatObject(r)
@@ -1960,12 +1976,12 @@ def m_expm1(args):
 
 def m_sinh(args):
     x = math_func1(args, "sinh")
-    return W_FloatObject((math.exp(x) - math.exp(-x)) / 2.0)
+    return W_FloatObject((safe_exp(x) - safe_exp(-x)) / 2.0)
 
 
 def m_cosh(args):
     x = math_func1(args, "cosh")
-    return W_FloatObject((math.exp(x) + math.exp(-x)) / 2.0)
+    return W_FloatObject((safe_exp(x) + safe_exp(-x)) / 2.0)
 
 
 def m_tanh(args):
