@@ -26,17 +26,18 @@ from pycode import (BINARY_OP, BINARY_SUBSCR, BUILD_CLASS, BUILD_LIST, BUILD_MAP
     UNPACK_EX, UNPACK_SEQUENCE, WITH_EXCEPT, WITH_EXIT, YIELD_FROM, YIELD_VALUE)
 from objspace import (Args, CMP_GE, CMP_IN, CMP_IS, CMP_IS_NOT, LAYOUT_BUILTIN,
     LAYOUT_EXCEPTION, LAYOUT_OBJECT, OP_MOD, OperationError, TracebackEntry, W_BoolObject,
-    W_BuiltinFunction, W_CellObject, W_ClassMethod, W_DictObject, W_Function, W_GeneratorBase,
-    W_Instance, W_IntObject, W_ListObject, W_Module, W_Property, W_SetObject, W_SliceObject,
-    W_StaticMethod, W_StrObject, W_TracebackObject, W_TupleObject, W_TypeObject, binary_op,
-    bind, call_function, compare, compute_mro, contains_w, delattr_w, delitem_w,
-    exception_matches, formatting, getattr_w, getitem_w, inplace_op, is_true, isinstance_w,
-    iter_w, list_from_iterable, lookup_attr, new_exception, new_exception_args, newbool,
-    next_w, oerr, oerr_noargs, repr_w, setattr_w, setitem_w, stop_iteration_value, str_of,
-    str_w, type_name, unary_op, w_AssertionError, w_AttributeError, w_BaseException, w_False,
-    w_GeneratorExit, w_ImportError, w_IndentationError, w_ModuleNotFoundError, w_NameError,
-    w_None, w_NotImplementedError, w_RecursionError, w_RuntimeError, w_StopIteration,
-    w_SyntaxError, w_True, w_TypeError, w_UnboundLocalError, w_ValueError, w_object_type)
+    W_BuiltinFunction, W_BytesObject, W_CellObject, W_ClassMethod, W_DictObject, W_Function,
+    W_GeneratorBase, W_Instance, W_IntObject, W_ListObject, W_Module, W_Property, W_SetObject,
+    W_SliceObject, W_StaticMethod, W_StrObject, W_TracebackObject, W_TupleObject,
+    W_TypeObject, binary_op, bind, call_function, compare, compute_mro, contains_w, delattr_w,
+    delitem_w, exception_matches, formatting, getattr_w, getitem_w, inplace_op, is_true,
+    isinstance_w, iter_w, list_from_iterable, lookup_attr, new_exception, new_exception_args,
+    newbool, next_w, oerr, oerr_noargs, repr_w, setattr_w, setitem_w, stop_iteration_value,
+    str_of, str_w, type_name, unary_op, w_AssertionError, w_AttributeError, w_BaseException,
+    w_False, w_GeneratorExit, w_ImportError, w_IndentationError, w_ModuleNotFoundError,
+    w_NameError, w_None, w_NotImplementedError, w_RecursionError, w_RuntimeError,
+    w_StopIteration, w_SyntaxError, w_True, w_TypeError, w_UnboundLocalError, w_ValueError,
+    w_object_type)
 import objspace
 import formatting
 import strformat
@@ -436,6 +437,8 @@ class Frame(object):
                 w_a = self.pop()
                 if arg == OP_MOD and isinstance(w_a, W_StrObject) and (not isinstance(w_b, W_Instance) or w_b.getclass().lookup("__rmod__") is None):
                     self.push(W_StrObject(strformat.percent_format(w_a.value, w_b)))
+                elif arg == OP_MOD and isinstance(w_a, W_BytesObject):
+                    self.push(W_BytesObject(strformat.percent_format(w_a.value, bytes_args_as_str(w_b))))
                 else:
                     self.push(binary_op(w_a, w_b, arg))
             elif op == INPLACE_OP:
@@ -720,7 +723,13 @@ class Frame(object):
         elif op == UNPACK_EX:
             before = arg & 0xff
             after = arg >> 8
-            items = list_from_iterable(self.pop())
+            w_seq = self.pop()
+            try:
+                items = list_from_iterable(w_seq)
+            except OperationError as e:
+                if isinstance_w(e.w_value, w_TypeError) and not isinstance(w_seq, W_Instance):
+                    raise oerr(w_TypeError, "cannot unpack non-iterable %s object" % type_name(w_seq))
+                raise
             if len(items) < before + after:
                 raise oerr(w_ValueError, "not enough values to unpack (expected at least %d, got %d)" % (before + after, len(items)))
             result = []
@@ -949,6 +958,21 @@ def make_exception(w_value):
     if isinstance(w_value, W_Instance) and w_value.w_type.issubtype(w_BaseException):
         return w_value
     raise oerr(w_TypeError, "exceptions must derive from BaseException")
+
+
+def bytes_args_as_str(w_b):
+    """The right operand of bytes % ...: its bytes items as strs (for %s and %b)."""
+    if isinstance(w_b, W_BytesObject):
+        return W_StrObject(w_b.value)
+    if isinstance(w_b, W_TupleObject):
+        items = []
+        for w_x in w_b.items:
+            if isinstance(w_x, W_BytesObject):
+                items.append(W_StrObject(w_x.value))
+            else:
+                items.append(w_x)
+        return W_TupleObject(items)
+    return w_b
 
 
 def compare_op(w_a, w_b, op):

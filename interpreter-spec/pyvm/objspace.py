@@ -779,6 +779,12 @@ LAYOUT_BUILTIN = 2      # instances are made by w_new only
 
 def compute_mro(w_type):
     """C3 linearisation of w_type's bases (TypeError when there is none)."""
+    for i in range(len(w_type.bases_w)):
+        for j in range(i):
+            if w_type.bases_w[i] is w_type.bases_w[j]:
+                w_b = w_type.bases_w[i]
+                assert isinstance(w_b, W_TypeObject)
+                raise oerr(w_TypeError, "duplicate base class " + w_b.name)
     seqs = []
     for w_b in w_type.bases_w:
         assert isinstance(w_b, W_TypeObject)
@@ -807,9 +813,12 @@ def compute_mro(w_type):
                 break
         if w_candidate is None:
             names = []
-            for w_b in w_type.bases_w:
-                assert isinstance(w_b, W_TypeObject)
-                names.append(w_b.name)
+            for s in seqs:
+                if len(s) > 0:
+                    w_h = s[0]
+                    assert isinstance(w_h, W_TypeObject)
+                    if w_h.name not in names:
+                        names.append(w_h.name)
             raise oerr(w_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases " + ", ".join(names))
         result.append(w_candidate)
         for s in seqs:
@@ -1188,6 +1197,16 @@ def call_function(w_func, args_w):
 def call_type(w_type, args):
     if w_type is w_type_type and len(args.args_w) == 1 and args.nkw() == 0:
         return args.args_w[0].getclass()
+    if w_type is w_none_type:
+        return w_None
+    if w_type is w_OSError and len(args.args_w) >= 2 and isinstance(args.args_w[0], W_IntObject):
+        errno = args.args_w[0].intval
+        if errno == 2:
+            w_type = w_FileNotFoundError
+        elif errno == 13:
+            w_type = w_PermissionError
+        elif errno == 21:
+            w_type = w_IsADirectoryError
     if w_type.layout == LAYOUT_BUILTIN:
         w_t = w_type
         while w_t.w_new is None:
@@ -1664,6 +1683,13 @@ def float_w(w_obj):
     raise oerr(w_TypeError, "must be real number, not %s" % type_name(w_obj))
 
 
+def float_arg_w(w_obj):
+    """float(x) of a non-str."""
+    if not is_number(w_obj) and not (isinstance(w_obj, W_Instance) and (w_obj.w_type.lookup("__float__") is not None or w_obj.w_type.lookup("__index__") is not None)):
+        raise oerr(w_TypeError, "float() argument must be a string or a real number, not '%s'" % type_name(w_obj))
+    return float_w(w_obj)
+
+
 def long_to_float(num):
     try:
         return num.tofloat()
@@ -1933,7 +1959,7 @@ def hash_w(w_obj):
         return tuple_hash(w_obj.items)
     if isinstance(w_obj, W_LongObject):
         return w_obj.num.hash()
-    if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_DictObject) or (isinstance(w_obj, W_SetObject) and not w_obj.frozen):
+    if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_DictObject) or (isinstance(w_obj, W_SetObject) and not w_obj.frozen) or isinstance(w_obj, W_SliceObject):
         raise oerr(w_TypeError, "unhashable type: '%s'" % type_name(w_obj))
     if isinstance(w_obj, W_SetObject):
         h = 0
@@ -2191,6 +2217,8 @@ def builtin_compare(w_a, w_b, op):
         return newbool(set_compare(w_a, w_b, op))
     if isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject):
         return newbool(cmp_strs(w_a.value, w_b.value, op))
+    if isinstance(w_a, W_SliceObject) and isinstance(w_b, W_SliceObject):
+        return seq_compare([w_a.w_start, w_a.w_stop, w_a.w_step], [w_b.w_start, w_b.w_stop, w_b.w_step], op)
     if isinstance(w_a, W_RangeObject) and isinstance(w_b, W_RangeObject) and (op == CMP_EQ or op == CMP_NE):
         la = w_a.length()
         same = la == w_b.length() and (la == 0 or (w_a.start == w_b.start and (la == 1 or w_a.step == w_b.step)))
@@ -2430,7 +2458,11 @@ def getitem_w(w_obj, w_index):
         s = w_obj.value
         if isinstance(w_index, W_SliceObject):
             return W_BytesObject(slice_str(s, w_index))
-        i = normalize_index(index_w(w_index, "byte"), len(s), "index")
+        i = index_w(w_index, "byte")
+        if i < 0:
+            i += len(s)
+        if i < 0 or i >= len(s):
+            raise oerr(w_IndexError, "index out of range")
         return W_IntObject(ord(s[i]))
     if isinstance(w_obj, W_TypeObject):
         w_cgi = w_obj.lookup("__class_getitem__")
@@ -2901,14 +2933,14 @@ def builtin_binop(w_a, w_b, op):
     if isinstance(w_a, W_StrObject):
         if op == OP_ADD and isinstance(w_b, W_StrObject):
             return W_StrObject(w_a.value + w_b.value)
-        if op == OP_MUL and is_int(w_b):
+        if op == OP_MUL and (is_int(w_b) or has_index(w_b)):
             n = repeat_count(w_b)
             return W_StrObject(w_a.value * n)
         return None
     if isinstance(w_a, W_ListObject):
         if op == OP_ADD and isinstance(w_b, W_ListObject):
             return W_ListObject(w_a.items + w_b.items)
-        if op == OP_MUL and is_int(w_b):
+        if op == OP_MUL and (is_int(w_b) or has_index(w_b)):
             n = repeat_count(w_b)
             return W_ListObject(repeat_items(w_a.items, n))
         if op == OP_ADD and not isinstance(w_b, W_Instance):
@@ -2941,6 +2973,8 @@ def builtin_binop(w_a, w_b, op):
     if isinstance(w_a, W_BytesObject):
         if op == OP_ADD and isinstance(w_b, W_BytesObject):
             return W_BytesObject(w_a.value + w_b.value)
+        if op == OP_ADD and not isinstance(w_b, W_Instance):
+            raise oerr(w_TypeError, "can't concat %s to bytes" % type_name(w_b))
         if op == OP_MUL and is_int(w_b):
             return W_BytesObject(w_a.value * repeat_count(w_b))
     return None
@@ -2952,6 +2986,10 @@ def repeat_items(items, n):
     for i in range(n):
         result.extend(items)
     return result
+
+
+def has_index(w_x):
+    return isinstance(w_x, W_Instance) and w_x.w_type.lookup("__index__") is not None
 
 
 def repeat_count(w_n):

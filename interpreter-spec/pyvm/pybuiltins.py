@@ -19,14 +19,15 @@ from objspace import (ALL_EXCEPTION_TYPES, Args, BigInt, CMP_EQ, CMP_GT, CMP_LT,
     W_ListIter, W_ListObject, W_LongObject, W_Method, W_Module, W_Property, W_RangeObject,
     W_Root, W_SetObject, W_SliceObject, W_StaticMethod, W_StrObject, W_Super, W_TupleObject,
     W_TypeObject, bigint, bigint_w, binary_op, call_function, call_special, compare,
-    delattr_w, eq_w, exception_repr, exception_str, fake_address, float_w, formatting,
-    getattr_w, getitem_w, hash_w, identity_hash, int_pos, int_w, is_int, is_number, is_true,
-    isinstance_w, iter_w, len_w, list_from_iterable, lookup_attr, make_builtin_type,
-    new_exception_args, newbool, newlong, next_w, oerr, oerr_noargs, ovfcheck, qualified_name,
-    raise_attribute_error, repr_w, setattr_w, str_of, str_w, type_name, unary_op,
-    w_AttributeError, w_BaseException, w_EOFError, w_Ellipsis, w_False, w_FileNotFoundError,
-    w_None, w_NotImplemented, w_NotImplementedError, w_OSError, w_OverflowError,
-    w_RuntimeError, w_StopIteration, w_SystemExit, w_True, w_TypeError, w_ValueError,
+    delattr_w, eq_w, exception_repr, exception_str, fake_address, float_arg_w, float_w,
+    formatting, getattr_w, getitem_w, hash_w, identity_hash, int_pos, int_w, is_int,
+    is_number, is_true, isinstance_w, iter_w, len_w, list_from_iterable, lookup_attr,
+    make_builtin_type, new_exception_args, newbool, newlong, next_w, oerr, oerr_noargs,
+    ovfcheck, qualified_name, raise_attribute_error, repr_w, setattr_w, str_of, str_w,
+    type_name, unary_op, w_AttributeError, w_BaseException, w_EOFError, w_Ellipsis, w_False,
+    w_FileNotFoundError, w_LookupError, w_None, w_NotImplemented, w_NotImplementedError,
+    w_OSError, w_OverflowError, w_RuntimeError, w_StopIteration, w_SystemExit, w_True,
+    w_TypeError, w_UnicodeDecodeError, w_UnicodeEncodeError, w_ValueError,
     w_ZeroDivisionError, w_bool_type, w_bytes_type, w_classmethod_type, w_dict_type,
     w_file_type, w_float_type, w_frozenset_type, w_int_type, w_list_type, w_object_type,
     w_property_type, w_range_type, w_set_type, w_slice_type, w_staticmethod_type, w_str_type,
@@ -1189,7 +1190,7 @@ def new_float(args):
         return w_x
     if isinstance(w_x, W_StrObject):
         return W_FloatObject(strformat.float_from_string(w_x.value))
-    return W_FloatObject(float_w(w_x))
+    return W_FloatObject(float_arg_w(w_x))
 
 
 def new_bool(args):
@@ -1209,10 +1210,112 @@ def new_str(args):
 
 
 def decode_utf8(s):
-    for c in s:
-        if ord(c) > 127:
-            raise oerr(w_NotImplementedError, "decoding non-ASCII bytes is not supported")
-    return s
+    return decode_bytes(s, "utf-8", "strict")
+
+
+def codec_name(encoding):
+    e = encoding.lower().replace("_", "-")
+    if e == "utf-8" or e == "utf8":
+        return "utf-8"
+    if e == "ascii" or e == "us-ascii":
+        return "ascii"
+    if e == "latin-1" or e == "latin1" or e == "iso-8859-1":
+        return "latin-1"
+    raise oerr(w_LookupError, "unknown encoding: %s" % encoding)
+
+
+def decode_bytes(s, encoding, errors):
+    """bytes (a str of chars < 256) -> str."""
+    enc = codec_name(encoding)
+    out = []
+    i = 0
+    n = len(s)
+    while i < n:
+        b0 = ord(s[i])
+        if b0 < 128:
+            out.append(s[i])
+            i += 1
+            continue
+        if enc == "latin-1":
+            out.append(chr(b0))
+            i += 1
+            continue
+        need = 0
+        cp = 0
+        reason = "invalid start byte"
+        if enc == "utf-8":
+            if 0xc2 <= b0 <= 0xdf:
+                need = 1
+                cp = b0 & 0x1f
+            elif 0xe0 <= b0 <= 0xef:
+                need = 2
+                cp = b0 & 0x0f
+            elif 0xf0 <= b0 <= 0xf4:
+                need = 3
+                cp = b0 & 0x07
+        ok = need > 0
+        j = i + 1
+        if ok:
+            for k in range(need):
+                if j >= n:
+                    ok = False
+                    reason = "unexpected end of data"
+                    break
+                bk = ord(s[j])
+                if bk & 0xc0 != 0x80:
+                    ok = False
+                    reason = "invalid continuation byte"
+                    break
+                cp = (cp << 6) | (bk & 0x3f)
+                j += 1
+        if ok:
+            out.append(chr(cp))
+            i = j
+            continue
+        if errors == "replace":
+            out.append(u"\ufffd")
+            i += 1
+            continue
+        if errors == "ignore":
+            i += 1
+            continue
+        if enc == "ascii":
+            reason = "ordinal not in range(128)"
+        raise oerr(w_UnicodeDecodeError, "'%s' codec can't decode byte 0x%s in position %d: %s" % (enc, formatting.hex_digits(b0, 2), i, reason))
+    return "".join(out)
+
+
+def encode_str(s, encoding, errors):
+    enc = codec_name(encoding)
+    out = []
+    for i in range(len(s)):
+        c = s[i]
+        o = ord(c)
+        if o < 128:
+            out.append(c)
+        elif enc == "utf-8":
+            if o < 0x800:
+                out.append(chr(0xc0 | (o >> 6)))
+                out.append(chr(0x80 | (o & 0x3f)))
+            elif o < 0x10000:
+                out.append(chr(0xe0 | (o >> 12)))
+                out.append(chr(0x80 | ((o >> 6) & 0x3f)))
+                out.append(chr(0x80 | (o & 0x3f)))
+            else:
+                out.append(chr(0xf0 | (o >> 18)))
+                out.append(chr(0x80 | ((o >> 12) & 0x3f)))
+                out.append(chr(0x80 | ((o >> 6) & 0x3f)))
+                out.append(chr(0x80 | (o & 0x3f)))
+        elif enc == "latin-1" and o < 256:
+            out.append(c)
+        elif errors == "replace":
+            out.append("?")
+        elif errors == "ignore":
+            pass
+        else:
+            limit = "128" if enc == "ascii" else "256"
+            raise oerr(w_UnicodeEncodeError, "'%s' codec can't encode character %s in position %d: ordinal not in range(%s)" % (enc, strformat.ascii_of(formatting.str_repr(c)), i, limit))
+    return "".join(out)
 
 
 def new_bytes(args):
@@ -1233,8 +1336,7 @@ def new_bytes(args):
 
 
 def encode_utf8(s):
-    b = s.encode("utf-8")
-    return "".join([chr(x) for x in b])
+    return encode_str(s, "utf-8", "strict")
 
 
 def new_list(args):

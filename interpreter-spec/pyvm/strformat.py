@@ -596,6 +596,8 @@ def percent_format(fmt, w_values):
         if s.zero and s.align != "<" and t not in "sra":
             s.fill = "0"
             s.align = "="
+        if t == 'b':
+            t = 's'
         if t == 's' or t == 'r' or t == 'a':
             if t == 's':
                 text = str_of(w_arg)
@@ -612,9 +614,13 @@ def percent_format(fmt, w_values):
         elif t in "diuxXoc":
             if t == 'c':
                 if isinstance(w_arg, W_StrObject):
+                    if len(w_arg.value) != 1:
+                        raise oerr(w_TypeError, "%c requires int or char")
                     out.append(pad(w_arg.value, "", s, ">"))
-                else:
+                elif is_int(w_arg):
                     out.append(pad(unichr_checked(int_w(w_arg)), "", s, ">"))
+                else:
+                    raise oerr(w_TypeError, "%c requires int or char")
                 continue
             if isinstance(w_arg, W_FloatObject):
                 w_arg = float_to_int(w_arg.floatval)

@@ -14,16 +14,16 @@ from objspace import (Args, BINOP_NAMES, BINOP_RNAMES, BigInt, CMP_EQ, CMP_GE, C
     oerr, oerr_noargs, repr_w, set_binop, set_issubset, setitem_w, slice_indices, str_of,
     str_w, type_name, unary_op, w_False, w_IndexError, w_KeyError, w_LookupError, w_None,
     w_NotImplemented, w_NotImplementedError, w_OverflowError, w_StopIteration, w_True,
-    w_TypeError, w_UnicodeDecodeError, w_ValueError, w_bytes_type, w_dict_items_type,
-    w_dict_keys_type, w_dict_type, w_dict_values_type, w_float_type, w_frozenset_type,
-    w_generator_type, w_int_type, w_iterator_type, w_list_type, w_range_type, w_set_type,
-    w_slice_type, w_str_type, w_tuple_type, w_type_type)
+    w_TypeError, w_ValueError, w_bytes_type, w_dict_items_type, w_dict_keys_type, w_dict_type,
+    w_dict_values_type, w_float_type, w_frozenset_type, w_generator_type, w_int_type,
+    w_iterator_type, w_list_type, w_range_type, w_set_type, w_slice_type, w_str_type,
+    w_tuple_type, w_type_type)
 import objspace
 import formatting
 import strformat
 from bigint import BigInt
 from interpreter import W_Generator
-from pybuiltins import method, check_args, arg_or_none, sort_list, sort_options, int_of, encode_utf8, decode_utf8, dict_update_one, stdout
+from pybuiltins import method, check_args, arg_or_none, sort_list, sort_options, int_of, encode_utf8, decode_utf8, dict_update_one, stdout, encode_str, decode_bytes
 
 
 def nargs(args, name, lo, hi):
@@ -35,9 +35,17 @@ def nargs(args, name, lo, hi):
             if lo == 1:
                 raise oerr(w_TypeError, "%s() takes exactly one argument (%d given)" % (name, n))
             raise oerr(w_TypeError, "%s expected %d arguments, got %d" % (name, lo, n))
+        if name in TAKES_STYLE:
+            if n < lo:
+                raise oerr(w_TypeError, "%s() takes at least %d argument%s (%d given)" % (name, lo, "" if lo == 1 else "s", n))
+            raise oerr(w_TypeError, "%s() takes at most %d argument%s (%d given)" % (name, hi, "" if hi == 1 else "s", n))
         if n < lo:
             raise oerr(w_TypeError, "%s expected at least %d argument%s, got %d" % (name, lo, "" if lo == 1 else "s", n))
         raise oerr(w_TypeError, "%s expected at most %d argument%s, got %d" % (name, hi, "" if hi == 1 else "s", n))
+
+
+TAKES_STYLE = {"count": True, "find": True, "rfind": True, "index": True, "rindex": True,
+               "startswith": True, "endswith": True}
 
 
 # ---------------------------------------------------------------- str
@@ -92,10 +100,7 @@ def split_whitespace(s, maxsplit):
         if i >= n:
             break
         if maxsplit >= 0 and len(parts) == maxsplit:
-            j = n
-            while j > i and is_space(s[j - 1]):
-                j -= 1
-            parts.append(s[i:j])
+            parts.append(s[i:n])
             break
         j = i
         while j < n and not is_space(s[j]):
@@ -125,10 +130,7 @@ def s_rsplit(args):
                 if j <= 0:
                     break
                 if len(parts) == maxsplit:
-                    i = 0
-                    while i < j and is_space(s[i]):
-                        i += 1
-                    parts.append(s[i:j])
+                    parts.append(s[0:j])
                     break
                 i = j
                 while i > 0 and not is_space(s[i - 1]):
@@ -602,7 +604,11 @@ def s_removesuffix(args):
 
 def s_encode(args):
     s = str_self(args, "encode")
-    return W_BytesObject(encode_utf8(s))
+    w_enc = arg_or_none(args, 1, "encoding")
+    w_err = arg_or_none(args, 2, "errors")
+    enc = "utf-8" if w_enc is None else str_w(w_enc)
+    err = "strict" if w_err is None else str_w(w_err)
+    return W_BytesObject(encode_str(s, enc, err))
 
 
 def s_expandtabs(args):
@@ -1313,10 +1319,86 @@ def fl_trunc(args):
 def b_decode(args):
     w_b = args.args_w[0]
     assert isinstance(w_b, W_BytesObject)
-    try:
-        return W_StrObject(decode_utf8(w_b.value))
-    except UnicodeDecodeError:
-        raise oerr(w_UnicodeDecodeError, "'utf-8' codec can't decode bytes")
+    w_enc = arg_or_none(args, 1, "encoding")
+    w_err = arg_or_none(args, 2, "errors")
+    enc = "utf-8" if w_enc is None else str_w(w_enc)
+    err = "strict" if w_err is None else str_w(w_err)
+    return W_StrObject(decode_bytes(w_b.value, enc, err))
+
+
+def to_str_arg(w_x):
+    if isinstance(w_x, W_BytesObject):
+        return W_StrObject(w_x.value)
+    if isinstance(w_x, W_TupleObject):
+        return W_TupleObject([to_str_arg(w_y) for w_y in w_x.items])
+    if isinstance(w_x, W_ListObject):
+        return W_ListObject([to_str_arg(w_y) for w_y in w_x.items])
+    if isinstance(w_x, W_StrObject):
+        raise oerr(w_TypeError, "a bytes-like object is required, not 'str'")
+    return w_x
+
+
+def to_bytes_result(w_r):
+    if isinstance(w_r, W_StrObject):
+        return W_BytesObject(w_r.value)
+    if isinstance(w_r, W_ListObject):
+        return W_ListObject([to_bytes_result(w_y) for w_y in w_r.items])
+    if isinstance(w_r, W_TupleObject):
+        return W_TupleObject([to_bytes_result(w_y) for w_y in w_r.items])
+    return w_r
+
+
+def make_bytes_method(fn):
+    """A bytes method from the str method fn: bytes arguments become strs and str
+    results become bytes (a bytes object is a str of characters < 256)."""
+    def bytes_method(args):
+        new_args = [to_str_arg(w_x) for w_x in args.args_w]
+        if args.kwnames is None:
+            return to_bytes_result(fn(Args(new_args, None, None)))
+        return to_bytes_result(fn(Args(new_args, args.kwnames, [to_str_arg(w_x) for w_x in args.kwvalues])))
+    return bytes_method
+
+
+BYTES_METHODS = [
+    ("split", s_split), ("rsplit", s_rsplit), ("join", s_join), ("strip", s_strip),
+    ("lstrip", s_lstrip), ("rstrip", s_rstrip), ("replace", s_replace), ("find", s_find),
+    ("rfind", s_rfind), ("index", s_index), ("rindex", s_rindex), ("count", s_count),
+    ("startswith", s_startswith), ("endswith", s_endswith), ("upper", s_upper),
+    ("lower", s_lower), ("isdigit", s_isdigit), ("isalpha", s_isalpha), ("isspace", s_isspace),
+    ("isalnum", s_isalnum), ("isupper", s_isupper), ("islower", s_islower),
+    ("center", s_center), ("ljust", s_ljust), ("rjust", s_rjust), ("zfill", s_zfill),
+    ("partition", s_partition), ("rpartition", s_rpartition), ("title", s_title),
+    ("capitalize", s_capitalize), ("swapcase", s_swapcase), ("splitlines", s_splitlines),
+    ("removeprefix", s_removeprefix), ("removesuffix", s_removesuffix),
+    ("expandtabs", s_expandtabs),
+]
+BYTES_WRAPPERS = [(name, make_bytes_method(fn)) for (name, fn) in BYTES_METHODS]
+
+
+def b_fromhex(args):
+    s = str_w(args.args_w[1])
+    out = []
+    i = 0
+    n = len(s)
+    while i < n:
+        if s[i] == ' ':
+            i += 1
+            continue
+        if i + 1 >= n or formatting_hexval(s[i]) < 0 or formatting_hexval(s[i + 1]) < 0:
+            raise oerr(w_ValueError, "non-hexadecimal number found in fromhex() arg at position %d" % i)
+        out.append(chr(formatting_hexval(s[i]) * 16 + formatting_hexval(s[i + 1])))
+        i += 2
+    return W_BytesObject("".join(out))
+
+
+def formatting_hexval(c):
+    if '0' <= c <= '9':
+        return ord(c) - 48
+    if 'a' <= c <= 'f':
+        return ord(c) - 87
+    if 'A' <= c <= 'F':
+        return ord(c) - 55
+    return -1
 
 
 def b_hex(args):
@@ -1568,7 +1650,10 @@ def setup():
     method(t, "__bool__", generic_bool)
     t.dict_w["fromhex"] = W_ClassMethod(W_BuiltinFunction("fromhex", fl_fromhex))
     method(w_bytes_type, "decode", b_decode)
+    for name, fn in BYTES_WRAPPERS:
+        method(w_bytes_type, name, fn)
     method(w_bytes_type, "hex", b_hex)
+    w_bytes_type.dict_w["fromhex"] = W_ClassMethod(W_BuiltinFunction("fromhex", b_fromhex))
     t = w_generator_type
     method(t, "send", g_send)
     method(t, "__next__", g_next)
