@@ -62,7 +62,7 @@ def float_floor(f):
         return f
     if f >= 4503599627370496.0 or f <= -4503599627370496.0:
         return f
-    return math.floor(f)
+    return float(math.floor(f))
 
 
 def float_ceil(f):
@@ -70,7 +70,7 @@ def float_ceil(f):
         return f
     if f >= 4503599627370496.0 or f <= -4503599627370496.0:
         return f
-    return math.ceil(f)
+    return float(math.ceil(f))
 
 
 def float_fmod(a, b):

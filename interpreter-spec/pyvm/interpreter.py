@@ -67,6 +67,7 @@ class ExecutionContext(object):
         self.frame_counter = 0
         self.builtins = {}
         self.recursion_limit = RECURSION_LIMIT
+        self.w_sys_modules = W_DictObject()     # sys.modules
         self.sources = {}       # filename -> source lines, for tracebacks
 
 
@@ -1144,6 +1145,7 @@ def import_module(name):
         return w_mod
     w_mod = BUILTIN_MODULES.get(name, None)
     if w_mod is not None:
+        ec.w_sys_modules.setitem(W_StrObject(name), w_mod)
         return w_mod
     if "." in name:
         raise oerr(w_ModuleNotFoundError, "No module named '%s'" % name)
@@ -1160,6 +1162,7 @@ def import_module(name):
     w_globals["__file__"] = W_StrObject(path)
     w_mod = W_Module(name, w_globals)
     ec.modules[name] = w_mod
+    ec.w_sys_modules.setitem(W_StrObject(name), w_mod)
     try:
         run_source(source, path, w_globals)
     except OperationError:

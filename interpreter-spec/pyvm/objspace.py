@@ -2223,6 +2223,10 @@ def builtin_compare(w_a, w_b, op):
         la = w_a.length()
         same = la == w_b.length() and (la == 0 or (w_a.start == w_b.start and (la == 1 or w_a.step == w_b.step)))
         return newbool(same == (op == CMP_EQ))
+    if isinstance(w_a, W_DictView) and w_a.kind != VIEW_VALUES and isinstance(w_b, W_SetObject):
+        return newbool(set_compare(set_from_items(w_a.items_w()), w_b, op))
+    if isinstance(w_b, W_DictView) and w_b.kind != VIEW_VALUES and isinstance(w_a, W_SetObject):
+        return newbool(set_compare(w_a, set_from_items(w_b.items_w()), op))
     if isinstance(w_a, W_DictView) and isinstance(w_b, W_DictView) and w_a.kind == w_b.kind and w_a.kind != VIEW_VALUES:
         return newbool(set_compare(set_from_items(w_a.items_w()), set_from_items(w_b.items_w()), op))
     return None

@@ -523,8 +523,10 @@ def round_float_digits(x, nd):
         return r
     p = math.pow(10.0, float(-nd))
     y = x / p
-    r = round_half_even(y)
-    return r * p
+    r = round_half_even(y) * p
+    if r == 0.0:
+        return math.copysign(0.0, x)
+    return r
 
 
 def b_callable(args):
@@ -1621,7 +1623,7 @@ w_stdstream_type = make_builtin_type("TextIOWrapper", w_object_type, LAYOUT_BUIL
 w_sys_stdout = W_StdStream(1)
 w_sys_stderr = W_StdStream(2)
 w_sys_stdin = W_StdStream(0)
-w_sys_modules = W_DictObject()
+w_sys_modules = ec.w_sys_modules
 
 
 def stream_readline(args):
@@ -2290,6 +2292,7 @@ def setup():
     w_sys.dict_w["stdin"] = w_sys_stdin
     w_sys.dict_w["version_info"] = W_TupleObject([W_IntObject(3), W_IntObject(11), W_IntObject(0), W_StrObject("final"), W_IntObject(0)])
     w_sys.dict_w["modules"] = w_sys_modules
+    w_sys_modules.setitem(W_StrObject("sys"), w_sys)
     w_sys.dict_w["byteorder"] = W_StrObject("little")
     w_fi = W_Module("float_info", {})
     w_fi.dict_w["max"] = W_FloatObject(1.7976931348623157e+308)
