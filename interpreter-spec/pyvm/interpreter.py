@@ -296,6 +296,9 @@ class W_Generator(W_GeneratorBase):
 _prebuilt_generator = W_Generator(None, "<none>", "<none>")
 
 
+NO_CELLS = [None for i in range(0)]
+
+
 class Frame(object):
     def __init__(self, code, w_globals, w_locals, w_func):
         self.code = code
@@ -304,7 +307,10 @@ class Frame(object):
         self.w_func = w_func
         self.locals_w = [None for i in range(len(code.varnames))]
         ncells = len(code.cellvars) + len(code.freevars)
-        self.cells = [None for i in range(ncells)]
+        if ncells == 0:
+            self.cells = NO_CELLS
+        else:
+            self.cells = [None for i in range(ncells)]
         for i in range(len(code.cellvars)):
             self.cells[i] = W_CellObject(None)
         if w_func is not None and len(code.freevars) > 0:
@@ -1112,6 +1118,8 @@ def build_class(w_body, name, bases_w, w_globals):
             for w_f in [w_v.w_fget, w_v.w_fset, w_v.w_fdel]:
                 if isinstance(w_f, W_Function) and w_f.w_class is None:
                     w_f.w_class = w_type
+    if "__slots__" in namespace:
+        raise oerr(w_NotImplementedError, "__slots__ is not supported")
     if "__eq__" in namespace and "__hash__" not in namespace:
         namespace["__hash__"] = w_None
     # __init_subclass__ of a user base

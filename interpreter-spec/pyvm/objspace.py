@@ -126,6 +126,18 @@ w_True = W_BoolObject(1)
 w_False = W_BoolObject(0)
 
 
+SMALL_INT_MIN = -5
+SMALL_INT_MAX = 1024
+SMALL_INTS = [W_IntObject(i) for i in range(SMALL_INT_MIN, SMALL_INT_MAX + 1)]
+
+
+def wrapint(i):
+    """An int object, shared for small values (without a GC, fewer allocations matter)."""
+    if SMALL_INT_MIN <= i <= SMALL_INT_MAX:
+        return SMALL_INTS[i - SMALL_INT_MIN]
+    return W_IntObject(i)
+
+
 def newbool(b):
     if b:
         return w_True
@@ -133,7 +145,7 @@ def newbool(b):
 
 
 def newint(i):
-    return W_IntObject(i)
+    return wrapint(i)
 
 
 class W_LongObject(W_Root):
@@ -713,7 +725,7 @@ class W_RangeIter(W_Iterator):
         v = self.current
         self.current += self.step
         self.remaining -= 1
-        return W_IntObject(v)
+        return wrapint(v)
 
 
 class W_UserIter(W_Iterator):
@@ -1242,7 +1254,11 @@ def call_type(w_type, args):
 # ---------------------------------------------------------------- attributes
 
 def is_data_descr(w_descr):
-    return isinstance(w_descr, W_Property)
+    if isinstance(w_descr, W_Property):
+        return True
+    if isinstance(w_descr, W_Instance):
+        return w_descr.w_type.lookup("__set__") is not None or w_descr.w_type.lookup("__delete__") is not None
+    return False
 
 
 def bind(w_descr, w_obj, w_type):
@@ -1530,8 +1546,11 @@ def setattr_w(w_obj, name, w_value):
                     raise oerr(w_AttributeError, "property '%s' of '%s' object has no setter" % (name, w_type.name))
                 call_function(w_descr.w_fset, [w_obj, w_value])
                 return
-            if name == "__setattr__" or w_type.lookup("__setattr__") is not None:
-                pass
+            if isinstance(w_descr, W_Instance):
+                w_set = w_descr.w_type.lookup("__set__")
+                if w_set is not None:
+                    call_function(w_set, [w_descr, w_obj, w_value])
+                    return
         w_sa = w_type.lookup("__setattr__")
         if w_sa is not None and not isinstance(w_sa, W_BuiltinFunction):
             call_function(w_sa, [w_obj, W_StrObject(name), w_value])
@@ -2715,19 +2734,19 @@ def int_binop(a, b, op):
     big ints)."""
     try:
         if op == OP_ADD:
-            return W_IntObject(ovfcheck(a + b))
+            return wrapint(ovfcheck(a + b))
         if op == OP_SUB:
-            return W_IntObject(ovfcheck(a - b))
+            return wrapint(ovfcheck(a - b))
         if op == OP_MUL:
-            return W_IntObject(ovfcheck(a * b))
+            return wrapint(ovfcheck(a * b))
         if op == OP_FLOORDIV:
             if b == 0:
                 raise oerr(w_ZeroDivisionError, "integer division or modulo by zero")
-            return W_IntObject(ovfcheck(a // b))
+            return wrapint(ovfcheck(a // b))
         if op == OP_MOD:
             if b == 0:
                 raise oerr(w_ZeroDivisionError, "integer modulo by zero")
-            return W_IntObject(ovfcheck(a % b))
+            return wrapint(ovfcheck(a % b))
         if op == OP_TRUEDIV:
             if b == 0:
                 raise oerr(w_ZeroDivisionError, "division by zero")
@@ -2735,27 +2754,27 @@ def int_binop(a, b, op):
                 return W_FloatObject(float(a) / float(b))
             return None
         if op == OP_AND:
-            return W_IntObject(a & b)
+            return wrapint(a & b)
         if op == OP_OR:
-            return W_IntObject(a | b)
+            return wrapint(a | b)
         if op == OP_XOR:
-            return W_IntObject(a ^ b)
+            return wrapint(a ^ b)
         if op == OP_LSHIFT:
             if b < 0:
                 raise oerr(w_ValueError, "negative shift count")
             if b >= 63:
                 if a == 0:
-                    return W_IntObject(0)
+                    return wrapint(0)
                 return None
-            return W_IntObject(ovfcheck(a << b))
+            return wrapint(ovfcheck(a << b))
         if op == OP_RSHIFT:
             if b < 0:
                 raise oerr(w_ValueError, "negative shift count")
             if b >= 63:
                 if a < 0:
-                    return W_IntObject(-1)
-                return W_IntObject(0)
-            return W_IntObject(a >> b)
+                    return wrapint(-1)
+                return wrapint(0)
+            return wrapint(a >> b)
         if op == OP_POW:
             if b < 0:
                 if a == 0:
@@ -2770,7 +2789,7 @@ def int_binop(a, b, op):
                 e >>= 1
                 if e > 0:
                     base = ovfcheck(base * base)
-            return W_IntObject(result)
+            return wrapint(result)
     except OverflowError:
         return None
     return None

@@ -1375,6 +1375,17 @@ BYTES_METHODS = [
 BYTES_WRAPPERS = [(name, make_bytes_method(fn)) for (name, fn) in BYTES_METHODS]
 
 
+def b_join(args):
+    w_sep = args.args_w[0]
+    assert isinstance(w_sep, W_BytesObject)
+    parts = []
+    for w_x in list_from_iterable(args.args_w[1]):
+        if not isinstance(w_x, W_BytesObject):
+            raise oerr(w_TypeError, "sequence item %d: expected a bytes-like object, %s found" % (len(parts), type_name(w_x)))
+        parts.append(w_x.value)
+    return W_BytesObject(w_sep.value.join(parts))
+
+
 def b_fromhex(args):
     s = str_w(args.args_w[1])
     out = []
@@ -1652,6 +1663,7 @@ def setup():
     method(w_bytes_type, "decode", b_decode)
     for name, fn in BYTES_WRAPPERS:
         method(w_bytes_type, name, fn)
+    method(w_bytes_type, "join", b_join)
     method(w_bytes_type, "hex", b_hex)
     w_bytes_type.dict_w["fromhex"] = W_ClassMethod(W_BuiltinFunction("fromhex", b_fromhex))
     t = w_generator_type
