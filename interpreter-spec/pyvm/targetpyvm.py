@@ -181,6 +181,16 @@ def run_file(path, argv):
 
 
 def entry_point(argv):
+    try:
+        return main(argv)
+    except Exception:
+        # an RPython-level error in the VM itself: never a crash with a .NET trace
+        stdout.flush()
+        write_err("SystemError: internal error in pyvm\n")
+        return 1
+
+
+def main(argv):
     if len(argv) == 0:
         # never true: makes the annotator meet these classes first (see the README)
         return len(interpreter._prebuilt_function.name) + len(interpreter._prebuilt_generator.name)
