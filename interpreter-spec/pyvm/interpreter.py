@@ -37,7 +37,8 @@ from objspace import (Args, CMP_GE, CMP_IN, CMP_IS, CMP_IS_NOT, LAYOUT_BUILTIN,
     w_False, w_GeneratorExit, w_ImportError, w_IndentationError, w_ModuleNotFoundError,
     w_NameError, w_None, w_NotImplementedError, w_RecursionError, w_RuntimeError,
     w_StopIteration, w_SyntaxError, w_True, w_TypeError, w_UnboundLocalError, w_ValueError,
-    w_object_type)
+    w_bytes_type, w_dict_type, w_float_type, w_frozenset_type, w_int_type, w_list_type,
+    w_object_type, w_set_type, w_str_type, w_tuple_type)
 import objspace
 import formatting
 import strformat
@@ -1071,6 +1072,17 @@ def call_ex(w_func, w_args, w_kw):
     return w_func.call(Args(args_w, kwnames, kwvalues))
 
 
+SUBCLASSABLE = [w_list_type, w_dict_type, w_set_type, w_int_type, w_float_type, w_str_type,
+                w_tuple_type, w_frozenset_type, w_bytes_type]
+
+
+def is_subclassable(w_b):
+    for w_t in SUBCLASSABLE:
+        if w_t is w_b:
+            return True
+    return False
+
+
 def build_class(w_body, name, bases_w, w_globals):
     for w_b in bases_w:
         if not isinstance(w_b, W_TypeObject):
@@ -1081,13 +1093,19 @@ def build_class(w_body, name, bases_w, w_globals):
     if len(bases_w) == 0:
         bases_w = [w_object_type]
     layout = LAYOUT_OBJECT
+    w_builtin_base = None
     for w_b in bases_w:
         assert isinstance(w_b, W_TypeObject)
         if w_b.layout == LAYOUT_EXCEPTION:
             layout = LAYOUT_EXCEPTION
         elif w_b.layout == LAYOUT_BUILTIN:
-            raise oerr(w_NotImplementedError, "subclassing the builtin type '%s' is not supported" % w_b.name)
+            if not is_subclassable(w_b):
+                raise oerr(w_NotImplementedError, "subclassing the builtin type '%s' is not supported" % w_b.name)
+            w_builtin_base = w_b
+        elif w_b.w_builtin_base is not None:
+            w_builtin_base = w_b.w_builtin_base
     w_type = W_TypeObject(name, bases_w, layout)
+    w_type.w_builtin_base = w_builtin_base
     w_type.is_builtin = False
     w_mod = w_globals.get("__name__", None)
     if w_mod is not None and isinstance(w_mod, W_StrObject):

@@ -754,6 +754,7 @@ class W_TypeObject(W_Root):
         self.w_new = None       # builtin constructor: a W_BuiltinFunction taking (type, args...)
         self.has_getattr = False
         self.has_eq_override = False
+        self.w_builtin_base = None      # for a user subclass of list, dict, int, str...
         self.version = 0
 
     def getclass(self):
@@ -1007,6 +1008,8 @@ class W_Instance(W_Root):
         self.w_cause = None
         self.w_context = None
         self.suppress_context = False
+        # the builtin value of an instance of a subclass of list, dict, int, str...
+        self.w_builtin = None
 
     def getclass(self):
         return self.w_type
@@ -1043,6 +1046,15 @@ class W_Instance(W_Root):
         if w_call is None:
             raise oerr(w_TypeError, "'%s' object is not callable" % self.w_type.name)
         return w_call.call(args.prepend(self))
+
+
+def unwrap_builtin(w_obj):
+    """The list/dict/int/... inside an instance of a user subclass of a builtin type."""
+    if isinstance(w_obj, W_Instance):
+        w_b = w_obj.w_builtin
+        if w_b is not None:
+            return w_b
+    return w_obj
 
 
 def exc_args(w_exc):
@@ -1241,6 +1253,8 @@ def call_type(w_type, args):
         if w_type.layout == LAYOUT_EXCEPTION:
             w_inst.w_args = W_TupleObject(list(args.args_w))
     w_init = w_type.lookup("__init__")
+    if isinstance(w_init, W_BuiltinFunction) and w_type.w_builtin_base is not None:
+        return w_inst
     if w_init is not None and not isinstance(w_init, W_BuiltinFunction):
         w_res = w_init.call(args.prepend(w_inst))
         if w_res is not w_None:
@@ -1993,6 +2007,8 @@ def hash_w(w_obj):
         if w_hash is not None:
             if w_hash is w_None:
                 raise oerr(w_TypeError, "unhashable type: '%s'" % w_type.name)
+            if isinstance(w_hash, W_BuiltinFunction) and w_obj.w_builtin is not None:
+                return hash_w(w_obj.w_builtin)
             if not isinstance(w_hash, W_BuiltinFunction):
                 w_res = call_function(w_hash, [w_obj])
                 if isinstance(w_res, W_LongObject):
@@ -2493,6 +2509,15 @@ def getitem_w(w_obj, w_index):
             return bind(w_cgi, w_obj, w_obj).call(args1(w_index)) if not isinstance(w_cgi, W_ClassMethod) else call_function(w_cgi.w_func, [w_obj, w_index])
         return w_obj
     if isinstance(w_obj, W_Instance):
+        w_b = w_obj.w_builtin
+        if isinstance(w_b, W_DictObject) and isinstance(w_obj.w_type.lookup("__getitem__"), W_BuiltinFunction):
+            w_v = w_b.table.get(w_index)
+            if w_v is not None:
+                return w_v
+            w_missing = w_obj.w_type.lookup("__missing__")
+            if w_missing is not None:
+                return call_function(w_missing, [w_obj, w_index])
+            raise OperationError(new_exception_args(w_KeyError, [w_index]))
         w_res = call_special(w_obj, "__getitem__", [w_index])
         if w_res is not None:
             return w_res

@@ -80,7 +80,78 @@ def builtin(name, fn):
 
 
 def method(w_type, name, fn):
-    w_type.dict_w[name] = W_BuiltinFunction(name, fn)
+    w_type.dict_w[name] = W_BuiltinFunction(name, make_unwrapping(fn))
+
+
+def make_unwrapping(fn):
+    """The method fn, also called with an instance of a user subclass of the builtin
+    type: its builtin value is what fn sees."""
+    def unwrapping_method(args):
+        if len(args.args_w) > 0:
+            w0 = args.args_w[0]
+            if isinstance(w0, W_Instance) and w0.w_builtin is not None:
+                args = Args([w0.w_builtin] + args.args_w[1:], args.kwnames, args.kwvalues)
+        return fn(args)
+    return unwrapping_method
+
+
+MUTABLE_BASES = [w_list_type, w_dict_type, w_set_type]
+
+
+def builtin_subnew(args):
+    """list.__new__, int.__new__...: for a user subclass, an instance holding the value."""
+    w_cls = args.args_w[0]
+    if not isinstance(w_cls, W_TypeObject):
+        raise oerr(w_TypeError, "__new__(X): X is not a type object")
+    w_base = w_cls.w_builtin_base
+    if w_base is None:
+        w_base = w_cls
+    w_new = w_base.w_new
+    if w_new is None:
+        raise oerr(w_TypeError, "cannot create '%s' instances" % w_base.name)
+    mutable = False
+    for w_m in MUTABLE_BASES:
+        if w_m is w_base:
+            mutable = True
+    if mutable and not isinstance(w_cls.lookup("__init__"), W_BuiltinFunction):
+        w_val = w_new.call(Args([w_base], None, None))
+    else:
+        w_val = w_new.call(Args([w_base] + args.args_w[1:], args.kwnames, args.kwvalues))
+    if w_cls is w_base:
+        return w_val
+    w_inst = W_Instance(w_cls)
+    w_inst.w_builtin = w_val
+    return w_inst
+
+
+def list_init(args):
+    w_l = args.args_w[0]
+    if isinstance(w_l, W_ListObject) and len(args.args_w) > 1:
+        w_l.items = list_from_iterable(args.args_w[1])
+    return w_None
+
+
+def dict_init(args):
+    w_d = args.args_w[0]
+    if isinstance(w_d, W_DictObject):
+        if len(args.args_w) > 1:
+            dict_update_one(w_d, args.args_w[1])
+        if args.kwnames is not None:
+            for i in range(len(args.kwnames)):
+                w_d.setitem(W_StrObject(args.kwnames[i]), args.kwvalues[i])
+    return w_None
+
+
+def set_init(args):
+    w_s = args.args_w[0]
+    if isinstance(w_s, W_SetObject) and len(args.args_w) > 1:
+        for w_x in list_from_iterable(args.args_w[1]):
+            w_s.add(w_x)
+    return w_None
+
+
+def float_float(args):
+    return args.args_w[0]
 
 
 def set_new(w_type, fn):
@@ -2248,6 +2319,13 @@ def setup():
     set_new(w_super_type, new_super)
     set_new(w_type_type, new_type)
     method(w_object_type, "__init__", obj_init)
+    for w_t in [w_list_type, w_dict_type, w_set_type, w_int_type, w_float_type, w_str_type,
+                w_tuple_type, w_frozenset_type, w_bytes_type]:
+        w_t.dict_w["__new__"] = W_StaticMethod(W_BuiltinFunction("__new__", builtin_subnew))
+    method(w_list_type, "__init__", list_init)
+    method(w_dict_type, "__init__", dict_init)
+    method(w_set_type, "__init__", set_init)
+    method(w_float_type, "__float__", float_float)
     method(w_object_type, "__eq__", obj_eq)
     method(w_object_type, "__ne__", obj_ne)
     method(w_object_type, "__repr__", obj_repr)
