@@ -1274,7 +1274,33 @@ def fl_is_integer(args):
 
 
 def fl_hex(args):
-    raise oerr(w_NotImplementedError, "float.hex() is not supported")
+    x = float_self(args)
+    if x != x:
+        return W_StrObject("nan")
+    if x == formatting.INF:
+        return W_StrObject("inf")
+    if x == -formatting.INF:
+        return W_StrObject("-inf")
+    sign = ""
+    if x < 0.0 or (x == 0.0 and math.copysign(1.0, x) < 0.0):
+        sign = "-"
+        x = -x
+    if x == 0.0:
+        return W_StrObject(sign + "0x0.0p+0")
+    m, e = formatting.frexp(x)
+    # x = m * 2**e with 0.5 <= m < 1: as 1.f * 2**(e-1), or subnormal 0.f * 2**-1022
+    e -= 1
+    lead = 1
+    if e < -1022:
+        frac = formatting.ldexp(m, e + 1 + 1022 + 52)
+        lead = 0
+        e = -1022
+    else:
+        frac = (m * 2.0 - 1.0) * 4503599627370496.0    # 2**52
+    bits = int(frac)
+    digits = formatting.hex_digits(bits, 13)
+    esign = "+" if e >= 0 else "-"
+    return W_StrObject("%s0x%d.%sp%s%d" % (sign, lead, digits, esign, e if e >= 0 else -e))
 
 
 def fl_as_integer_ratio(args):
