@@ -116,7 +116,8 @@ def builtin_subnew(args):
     if mutable and not isinstance(w_cls.lookup("__init__"), W_BuiltinFunction):
         w_val = w_new.call(Args([w_base], None, None))
     else:
-        w_val = w_new.call(Args([w_base] + args.args_w[1:], args.kwnames, args.kwvalues))
+        # (prepend: a literal [w_base] + list would be a list of types, see the README)
+        w_val = w_new.call(Args(args.args_w[1:], args.kwnames, args.kwvalues).prepend(w_base))
     if w_cls is w_base:
         return w_val
     w_inst = W_Instance(w_cls)
