@@ -1,6 +1,6 @@
 #!/usr/bin/env pwsh
 # ./build.ps1        restore and build the toolchain (Release), install toolchain/bin/rpython,
-#                    translate the default target (interpreter-spec/bf) and run it on a sample
+#                    translate the default target (interpreter-spec/pyvm) and run it on a sample
 # ./build.ps1 test   build, then run every test; ends with the line "N passed, M failed"
 param([string]$Command = "")
 $ErrorActionPreference = "Stop"
@@ -37,16 +37,17 @@ function Build {
     Write-Host "== installed toolchain/bin/rpython ($(& $script:Rpython --version))"
 }
 
-# The default target: translated to generated/bf/bf, then run on a sample program whose expected
-# output is beside it.
-$DefaultTarget = "interpreter-spec/bf/targetbf.py"
-$DefaultSample = "interpreter-spec/bf/tests/hello.b"
+# The default target, the Python VM: translated to generated/pyvm/pyvm (incminimark), then run on a
+# sample program whose expected output (CPython's) is beside it.
+$DefaultTarget = "interpreter-spec/pyvm/targetpyvm.py"
+$DefaultExecutable = "generated/pyvm/pyvm"
+$DefaultSample = "interpreter-spec/pyvm/samples/sample.py"
 
 function Translate-AndRun-DefaultTarget {
     Write-Host "== translating $DefaultTarget"
     & $script:Rpython translate $DefaultTarget
     if ($LASTEXITCODE -ne 0) { Fail "rpython translate failed on the default target $DefaultTarget (errors above)" }
-    $executable = Join-Path $PSScriptRoot "generated/bf/bf"
+    $executable = Join-Path $PSScriptRoot $DefaultExecutable
     if ($IsWindows) { $executable += ".exe" }
     Write-Host "== running $executable $DefaultSample"
     $output = (& $executable $DefaultSample | Out-String).TrimEnd("`r", "`n")

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # ./build.sh        restore and build the toolchain (Release), install toolchain/bin/rpython,
-#                   translate the default target (interpreter-spec/bf) and run it on a sample
+#                   translate the default target (interpreter-spec/pyvm) and run it on a sample
 # ./build.sh test   build, then run every test; ends with the line "N passed, M failed"
 set -euo pipefail
 
@@ -30,16 +30,17 @@ build() {
     echo "== installed toolchain/bin/rpython ($(toolchain/bin/rpython --version))"
 }
 
-# The default target: translated to generated/bf/bf, then run on a sample program whose expected
-# output is beside it.
-DEFAULT_TARGET=interpreter-spec/bf/targetbf.py
-DEFAULT_SAMPLE=interpreter-spec/bf/tests/hello.b
+# The default target, the Python VM: translated to generated/pyvm/pyvm (incminimark), then run on a
+# sample program whose expected output (CPython's) is beside it.
+DEFAULT_TARGET=interpreter-spec/pyvm/targetpyvm.py
+DEFAULT_EXECUTABLE=generated/pyvm/pyvm
+DEFAULT_SAMPLE=interpreter-spec/pyvm/samples/sample.py
 
 translate_and_run_default_target() {
     echo "== translating $DEFAULT_TARGET"
     toolchain/bin/rpython translate "$DEFAULT_TARGET" \
         || die "rpython translate failed on the default target $DEFAULT_TARGET (errors above)"
-    local executable=generated/bf/bf output
+    local executable=$DEFAULT_EXECUTABLE output
     echo "== running $executable $DEFAULT_SAMPLE"
     output="$("$executable" "$DEFAULT_SAMPLE")" || die "$executable exited with status $?"
     printf '%s\n' "$output"
