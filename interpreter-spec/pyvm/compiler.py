@@ -523,6 +523,8 @@ class CodeGen(object):
     def emit(self, op, arg):
         if op == YIELD_VALUE or op == YIELD_FROM:
             self.code.is_generator = True
+        if op == SETUP_EXCEPT or op == SETUP_WITH:
+            self.code.has_blocks = True
         self.ops.append(op)
         self.ops.append(arg)
         self.lines.append(self.current_line)

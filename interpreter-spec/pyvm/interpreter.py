@@ -298,6 +298,8 @@ _prebuilt_generator = W_Generator(None, "<none>", "<none>")
 
 
 NO_CELLS = [None for i in range(0)]
+NO_BLOCKS = [Block(0, 0, 0) for i in range(0)]
+NO_EXCEPTIONS = [w_None for i in range(0)]
 
 
 class Frame(object):
@@ -319,8 +321,13 @@ class Frame(object):
             for i in range(len(code.freevars)):
                 self.cells[len(code.cellvars) + i] = closure[i]
         self.stack = []
-        self.blocks = []
-        self.exc_stack = []
+        if code.has_blocks:
+            self.blocks = []
+            self.exc_stack = []
+        else:
+            # never appended to: only SETUP_EXCEPT/SETUP_WITH push blocks
+            self.blocks = NO_BLOCKS
+            self.exc_stack = NO_EXCEPTIONS
         self.pc = 0
         self.yielded = False
         self.back = None

@@ -2243,6 +2243,15 @@ def t_perf_counter(args):
 
 
 def t_sleep(args):
+    """time.sleep: waits by watching the clock (the toolchain has no sleep yet)."""
+    check_args(args, "sleep", 1, 1)
+    secs = float_w(args.args_w[0])
+    if secs < 0.0:
+        raise oerr(w_ValueError, "sleep length must be non-negative")
+    stdout.flush()
+    end = time.perf_counter() + secs
+    while time.perf_counter() < end:
+        pass
     return w_None
 
 

@@ -118,6 +118,7 @@ class PyCode(object):
         self.has_varargs = False
         self.has_kwargs = False
         self.is_generator = False
+        self.has_blocks = False         # any try/with: the frame needs a block stack
         self.is_class_body = False
         self.uses_locals_dict = False   # module and class bodies: names live in a dict
         self.source_lines = []

@@ -13,11 +13,11 @@ from objspace import (Args, BINOP_NAMES, BINOP_RNAMES, BigInt, CMP_EQ, CMP_GE, C
     isinstance_w, iter_w, len_w, list_from_iterable, new_exception_args, newbool, newlong,
     oerr, oerr_noargs, repr_w, set_binop, set_issubset, setitem_w, slice_indices, str_of,
     str_w, type_name, unary_op, w_False, w_IndexError, w_KeyError, w_LookupError, w_None,
-    w_NotImplemented, w_NotImplementedError, w_OverflowError, w_StopIteration, w_True,
-    w_TypeError, w_ValueError, w_bytes_type, w_dict_items_type, w_dict_keys_type, w_dict_type,
-    w_dict_values_type, w_float_type, w_frozenset_type, w_generator_type, w_int_type,
-    w_iterator_type, w_list_type, w_range_type, w_set_type, w_slice_type, w_str_type,
-    w_tuple_type, w_type_type)
+    w_NotImplemented, w_OverflowError, w_StopIteration, w_True, w_TypeError, w_ValueError,
+    w_bytes_type, w_dict_items_type, w_dict_keys_type, w_dict_type, w_dict_values_type,
+    w_float_type, w_frozenset_type, w_generator_type, w_int_type, w_iterator_type,
+    w_list_type, w_range_type, w_set_type, w_slice_type, w_str_type, w_tuple_type,
+    w_type_type)
 import objspace
 import formatting
 import strformat
