@@ -320,7 +320,10 @@ class Frame(object):
             closure = w_func.closure
             for i in range(len(code.freevars)):
                 self.cells[len(code.cellvars) + i] = closure[i]
-        self.stack = []
+        # the value stack: a fixed array and a stack pointer (growing a resizable list
+        # on every push and shrinking it on every pop reallocates)
+        self.stack = [None for i in range(8)]
+        self.sp = 0
         if code.has_blocks:
             self.blocks = []
             self.exc_stack = []
@@ -335,25 +338,55 @@ class Frame(object):
         self.id = ec.frame_counter
 
     def push(self, w_value):
-        self.stack.append(w_value)
+        sp = self.sp
+        if sp >= len(self.stack):
+            self.grow_stack()
+        self.stack[sp] = w_value
+        self.sp = sp + 1
+
+    def grow_stack(self):
+        old = self.stack
+        new = [None for i in range(2 * len(old))]
+        for i in range(len(old)):
+            new[i] = old[i]
+        self.stack = new
 
     def pop(self):
-        return self.stack.pop()
+        sp = self.sp - 1
+        w_value = self.stack[sp]
+        assert w_value is not None
+        self.stack[sp] = None
+        self.sp = sp
+        return w_value
 
     def top(self):
-        return self.stack[len(self.stack) - 1]
+        w_value = self.stack[self.sp - 1]
+        assert w_value is not None
+        return w_value
 
     def peek(self, n):
-        return self.stack[len(self.stack) - 1 - n]
+        w_value = self.stack[self.sp - 1 - n]
+        assert w_value is not None
+        return w_value
 
     def popn(self, n):
         if n == 0:
             return []
-        start = len(self.stack) - n
+        start = self.sp - n
         assert start >= 0
-        items = self.stack[start:]
-        del self.stack[start:]
+        items = []
+        for i in range(start, self.sp):
+            w_value = self.stack[i]
+            assert w_value is not None
+            items.append(w_value)
+            self.stack[i] = None
+        self.sp = start
         return items
+
+    def drop_to(self, level):
+        while self.sp > level:
+            self.sp -= 1
+            self.stack[self.sp] = None
 
     def run_call(self):
         if ec.depth >= ec.recursion_limit:
@@ -410,7 +443,7 @@ class Frame(object):
         if len(self.blocks) == 0:
             raise e
         b = self.blocks.pop()
-        del self.stack[b.level:]
+        self.drop_to(b.level)
         del self.exc_stack[b.exc_level:]
         self.push(w_exc)
         self.exc_stack.append(w_exc)
@@ -826,7 +859,7 @@ class Frame(object):
             self.yielded = True
             return w_res
         elif op == SETUP_EXCEPT:
-            self.blocks.append(Block(arg, len(self.stack), len(self.exc_stack)))
+            self.blocks.append(Block(arg, self.sp, len(self.exc_stack)))
         elif op == POP_BLOCK:
             self.blocks.pop()
         elif op == POP_EXCEPT:
@@ -853,7 +886,7 @@ class Frame(object):
             w_bound_exit = bind(w_exit, w_ctx, w_type)
             w_res = call_function(bind(w_enter, w_ctx, w_type), [])
             self.push(w_bound_exit)
-            self.blocks.append(Block(arg, len(self.stack), len(self.exc_stack)))
+            self.blocks.append(Block(arg, self.sp, len(self.exc_stack)))
             self.push(w_res)
         elif op == WITH_EXIT:
             w_exit = self.pop()
