@@ -483,17 +483,15 @@ class Frame(object):
             elif op == BINARY_OP:
                 w_b = self.pop()
                 w_a = self.pop()
-                if arg == OP_MOD and isinstance(w_a, W_StrObject) and (not isinstance(w_b, W_Instance) or w_b.getclass().lookup("__rmod__") is None):
-                    self.push(W_StrObject(strformat.percent_format(w_a.value, w_b)))
-                elif arg == OP_MOD and isinstance(w_a, W_BytesObject):
-                    self.push(W_BytesObject(strformat.percent_format(w_a.value, bytes_args_as_str(w_b))))
+                if arg == OP_MOD:
+                    self.push(binary_mod(w_a, w_b))
                 else:
                     self.push(binary_op(w_a, w_b, arg))
             elif op == INPLACE_OP:
                 w_b = self.pop()
                 w_a = self.pop()
-                if arg == OP_MOD and isinstance(w_a, W_StrObject) and not isinstance(w_b, W_Instance):
-                    self.push(W_StrObject(strformat.percent_format(w_a.value, w_b)))
+                if arg == OP_MOD:
+                    self.push(inplace_mod(w_a, w_b))
                 else:
                     self.push(inplace_op(w_a, w_b, arg))
             elif op == COMPARE_OP:
@@ -540,99 +538,109 @@ class Frame(object):
                 w_index = self.pop()
                 w_obj = self.pop()
                 self.push(getitem_w(w_obj, w_index))
-            elif op == STORE_SUBSCR:
-                w_index = self.pop()
-                w_obj = self.pop()
-                w_value = self.pop()
-                setitem_w(w_obj, w_index, w_value)
             elif op == RETURN_VALUE:
                 return self.pop()
-            elif op == STORE_ATTR:
-                w_obj = self.pop()
-                w_value = self.pop()
-                setattr_w(w_obj, names[arg], w_value)
-            elif op == LOAD_DEREF:
-                cell = self.cells[arg]
-                assert cell is not None
-                if cell.w_value is None:
-                    raise self.unbound_cell(arg)
-                self.push(cell.w_value)
-            elif op == STORE_DEREF:
-                cell = self.cells[arg]
-                assert cell is not None
-                cell.w_value = self.pop()
-            elif op == LOAD_NAME:
-                self.push(self.load_name(names[arg]))
-            elif op == STORE_NAME:
-                w_locals = self.w_locals
-                if w_locals is None:
-                    self.w_globals[names[arg]] = self.pop()
-                else:
-                    w_locals[names[arg]] = self.pop()
-            elif op == GET_ITER:
-                self.push(iter_w(self.pop()))
-            elif op == UNARY_OP:
-                self.push(unary_op(self.pop(), arg))
-            elif op == DUP_TOP:
-                self.push(self.top())
-            elif op == DUP_TOP_TWO:
-                w_a = self.peek(1)
-                w_b = self.peek(0)
-                self.push(w_a)
-                self.push(w_b)
-            elif op == ROT_TWO:
-                w_a = self.pop()
-                w_b = self.pop()
-                self.push(w_a)
-                self.push(w_b)
-            elif op == ROT_THREE:
-                w_a = self.pop()
-                w_b = self.pop()
-                w_c = self.pop()
-                self.push(w_a)
-                self.push(w_c)
-                self.push(w_b)
-            elif op == JUMP_IF_FALSE_OR_POP:
-                if not is_true(self.top()):
-                    self.pc = arg
-                else:
-                    self.pop()
-            elif op == JUMP_IF_TRUE_OR_POP:
-                if is_true(self.top()):
-                    self.pc = arg
-                else:
-                    self.pop()
-            elif op == BUILD_TUPLE:
-                self.push(W_TupleObject(self.popn(arg)))
-            elif op == BUILD_LIST:
-                self.push(W_ListObject(self.popn(arg)))
-            elif op == LIST_APPEND:
-                w_v = self.pop()
-                w_list = self.peek(arg - 1)
-                assert isinstance(w_list, W_ListObject)
-                w_list.items.append(w_v)
-            elif op == CALL_FUNCTION_KW:
-                w_names = self.pop()
-                assert isinstance(w_names, W_TupleObject)
-                nkw = len(w_names.items)
-                kwvalues = self.popn(nkw)
-                args_w = self.popn(arg - nkw)
-                w_func = self.pop()
-                kwnames = []
-                for w_n in w_names.items:
-                    kwnames.append(str_w(w_n))
-                self.push(w_func.call(Args(args_w, kwnames, kwvalues)))
-            elif op == CALL_FUNCTION_EX:
-                w_kw = None
-                if arg & 1:
-                    w_kw = self.pop()
-                w_args = self.pop()
-                w_func = self.pop()
-                self.push(call_ex(w_func, w_args, w_kw))
             else:
-                w_res = self.dispatch_rare(op, arg, pc)
+                w_res = self.dispatch_mid(op, arg, pc)
                 if w_res is not None:
                     return w_res
+
+    def dispatch_mid(self, op, arg, pc):
+        """The opcodes of middling frequency (kept out of ``dispatch`` so that the hot loop
+        stays small enough for the .NET JIT to optimise).  Returns a value to leave the
+        frame with, or None."""
+        code = self.code
+        names = code.names
+        if op == STORE_SUBSCR:
+            w_index = self.pop()
+            w_obj = self.pop()
+            w_value = self.pop()
+            setitem_w(w_obj, w_index, w_value)
+        elif op == STORE_ATTR:
+            w_obj = self.pop()
+            w_value = self.pop()
+            setattr_w(w_obj, names[arg], w_value)
+        elif op == LOAD_DEREF:
+            cell = self.cells[arg]
+            assert cell is not None
+            if cell.w_value is None:
+                raise self.unbound_cell(arg)
+            self.push(cell.w_value)
+        elif op == STORE_DEREF:
+            cell = self.cells[arg]
+            assert cell is not None
+            cell.w_value = self.pop()
+        elif op == LOAD_NAME:
+            self.push(self.load_name(names[arg]))
+        elif op == STORE_NAME:
+            w_locals = self.w_locals
+            if w_locals is None:
+                self.w_globals[names[arg]] = self.pop()
+            else:
+                w_locals[names[arg]] = self.pop()
+        elif op == GET_ITER:
+            self.push(iter_w(self.pop()))
+        elif op == UNARY_OP:
+            self.push(unary_op(self.pop(), arg))
+        elif op == DUP_TOP:
+            self.push(self.top())
+        elif op == DUP_TOP_TWO:
+            w_a = self.peek(1)
+            w_b = self.peek(0)
+            self.push(w_a)
+            self.push(w_b)
+        elif op == ROT_TWO:
+            w_a = self.pop()
+            w_b = self.pop()
+            self.push(w_a)
+            self.push(w_b)
+        elif op == ROT_THREE:
+            w_a = self.pop()
+            w_b = self.pop()
+            w_c = self.pop()
+            self.push(w_a)
+            self.push(w_c)
+            self.push(w_b)
+        elif op == JUMP_IF_FALSE_OR_POP:
+            if not is_true(self.top()):
+                self.pc = arg
+            else:
+                self.pop()
+        elif op == JUMP_IF_TRUE_OR_POP:
+            if is_true(self.top()):
+                self.pc = arg
+            else:
+                self.pop()
+        elif op == BUILD_TUPLE:
+            self.push(W_TupleObject(self.popn(arg)))
+        elif op == BUILD_LIST:
+            self.push(W_ListObject(self.popn(arg)))
+        elif op == LIST_APPEND:
+            w_v = self.pop()
+            w_list = self.peek(arg - 1)
+            assert isinstance(w_list, W_ListObject)
+            w_list.items.append(w_v)
+        elif op == CALL_FUNCTION_KW:
+            w_names = self.pop()
+            assert isinstance(w_names, W_TupleObject)
+            nkw = len(w_names.items)
+            kwvalues = self.popn(nkw)
+            args_w = self.popn(arg - nkw)
+            w_func = self.pop()
+            kwnames = []
+            for w_n in w_names.items:
+                kwnames.append(str_w(w_n))
+            self.push(w_func.call(Args(args_w, kwnames, kwvalues)))
+        elif op == CALL_FUNCTION_EX:
+            w_kw = None
+            if arg & 1:
+                w_kw = self.pop()
+            w_args = self.pop()
+            w_func = self.pop()
+            self.push(call_ex(w_func, w_args, w_kw))
+        else:
+            return self.dispatch_rare(op, arg, pc)
+        return None
 
     def unbound_cell(self, idx):
         code = self.code
@@ -1006,6 +1014,21 @@ def make_exception(w_value):
     if isinstance(w_value, W_Instance) and w_value.w_type.issubtype(w_BaseException):
         return w_value
     raise oerr(w_TypeError, "exceptions must derive from BaseException")
+
+
+def binary_mod(w_a, w_b):
+    """a % b: str and bytes formatting, or arithmetic."""
+    if isinstance(w_a, W_StrObject) and (not isinstance(w_b, W_Instance) or w_b.getclass().lookup("__rmod__") is None):
+        return W_StrObject(strformat.percent_format(w_a.value, w_b))
+    if isinstance(w_a, W_BytesObject):
+        return W_BytesObject(strformat.percent_format(w_a.value, bytes_args_as_str(w_b)))
+    return binary_op(w_a, w_b, OP_MOD)
+
+
+def inplace_mod(w_a, w_b):
+    if isinstance(w_a, W_StrObject) and not isinstance(w_b, W_Instance):
+        return W_StrObject(strformat.percent_format(w_a.value, w_b))
+    return inplace_op(w_a, w_b, OP_MOD)
 
 
 def bytes_args_as_str(w_b):
