@@ -1085,6 +1085,9 @@ class CodeGen(object):
             gen.load_const(w_None)
             gen.emit(RETURN_VALUE, 0)
         gen.finish()
+        if not code.has_varargs and not code.has_kwargs and code.kwonlycount == 0 and \
+                len(code.cellvars) == 0 and not code.is_generator:
+            code.simple_args = code.argcount
         # a docstring
         if expr_body is None and len(body) > 0:
             first = body[0]

@@ -344,6 +344,18 @@ class Frame(object):
         self.stack[sp] = w_value
         self.sp = sp + 1
 
+    def call_simple(self, w_func, nargs):
+        """Call a function whose parameters are exactly nargs positional ones (no
+        defaults needed, no cells, no generator): no Args, no argument list."""
+        frame = Frame(w_func.code, w_func.w_globals, None, w_func)
+        start = self.sp - nargs
+        for i in range(nargs):
+            w_arg = self.stack[start + i]
+            assert w_arg is not None
+            frame.locals_w[i] = w_arg
+        self.drop_to(start - 1)
+        return frame.run_call()
+
     def grow_stack(self):
         old = self.stack
         new = [None for i in range(2 * len(old))]
@@ -523,9 +535,14 @@ class Frame(object):
                 w_obj = self.pop()
                 self.push(getattr_w(w_obj, names[arg]))
             elif op == CALL_METHOD or op == CALL_FUNCTION:
-                args_w = self.popn(arg)
-                w_func = self.pop()
-                self.push(w_func.call(Args(args_w, None, None)))
+                w_func = self.peek(arg)
+                if isinstance(w_func, PyFunction) and w_func.code.simple_args == arg:
+                    # positional arguments straight from the stack into the new frame
+                    self.push(self.call_simple(w_func, arg))
+                else:
+                    args_w = self.popn(arg)
+                    w_func = self.pop()
+                    self.push(w_func.call(Args(args_w, None, None)))
             elif op == FOR_ITER:
                 w_it = self.top()
                 w_next = next_w(w_it)
