@@ -1255,7 +1255,9 @@ def import_module(name):
         return w_mod
     if "." in name:
         raise oerr(w_ModuleNotFoundError, "No module named '%s'" % name)
-    path = ec.main_dir + "/" + name + ".py"
+    path = name + ".py"
+    if ec.main_dir != ".":
+        path = ec.main_dir + "/" + path
     try:
         source = read_file(path)
     except OSError:
