@@ -523,6 +523,8 @@ class CodeGen(object):
     def emit(self, op, arg):
         if op == YIELD_VALUE or op == YIELD_FROM:
             self.code.is_generator = True
+        if op == SETUP_EXCEPT or op == SETUP_WITH:
+            self.code.has_blocks = True
         self.ops.append(op)
         self.ops.append(arg)
         self.lines.append(self.current_line)
@@ -1083,6 +1085,9 @@ class CodeGen(object):
             gen.load_const(w_None)
             gen.emit(RETURN_VALUE, 0)
         gen.finish()
+        if not code.has_varargs and not code.has_kwargs and code.kwonlycount == 0 and \
+                len(code.cellvars) == 0 and not code.is_generator:
+            code.simple_args = code.argcount
         # a docstring
         if expr_body is None and len(body) > 0:
             first = body[0]

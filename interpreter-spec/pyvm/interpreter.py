@@ -298,6 +298,8 @@ _prebuilt_generator = W_Generator(None, "<none>", "<none>")
 
 
 NO_CELLS = [None for i in range(0)]
+NO_BLOCKS = [Block(0, 0, 0) for i in range(0)]
+NO_EXCEPTIONS = [w_None for i in range(0)]
 
 
 class Frame(object):
@@ -318,9 +320,17 @@ class Frame(object):
             closure = w_func.closure
             for i in range(len(code.freevars)):
                 self.cells[len(code.cellvars) + i] = closure[i]
-        self.stack = []
-        self.blocks = []
-        self.exc_stack = []
+        # the value stack: a fixed array and a stack pointer (growing a resizable list
+        # on every push and shrinking it on every pop reallocates)
+        self.stack = [None for i in range(8)]
+        self.sp = 0
+        if code.has_blocks:
+            self.blocks = []
+            self.exc_stack = []
+        else:
+            # never appended to: only SETUP_EXCEPT/SETUP_WITH push blocks
+            self.blocks = NO_BLOCKS
+            self.exc_stack = NO_EXCEPTIONS
         self.pc = 0
         self.yielded = False
         self.back = None
@@ -328,25 +338,67 @@ class Frame(object):
         self.id = ec.frame_counter
 
     def push(self, w_value):
-        self.stack.append(w_value)
+        sp = self.sp
+        if sp >= len(self.stack):
+            self.grow_stack()
+        self.stack[sp] = w_value
+        self.sp = sp + 1
+
+    def call_simple(self, w_func, nargs):
+        """Call a function whose parameters are exactly nargs positional ones (no
+        defaults needed, no cells, no generator): no Args, no argument list."""
+        frame = Frame(w_func.code, w_func.w_globals, None, w_func)
+        start = self.sp - nargs
+        for i in range(nargs):
+            w_arg = self.stack[start + i]
+            assert w_arg is not None
+            frame.locals_w[i] = w_arg
+        self.drop_to(start - 1)
+        return frame.run_call()
+
+    def grow_stack(self):
+        old = self.stack
+        new = [None for i in range(2 * len(old))]
+        for i in range(len(old)):
+            new[i] = old[i]
+        self.stack = new
 
     def pop(self):
-        return self.stack.pop()
+        sp = self.sp - 1
+        w_value = self.stack[sp]
+        assert w_value is not None
+        self.stack[sp] = None
+        self.sp = sp
+        return w_value
 
     def top(self):
-        return self.stack[len(self.stack) - 1]
+        w_value = self.stack[self.sp - 1]
+        assert w_value is not None
+        return w_value
 
     def peek(self, n):
-        return self.stack[len(self.stack) - 1 - n]
+        w_value = self.stack[self.sp - 1 - n]
+        assert w_value is not None
+        return w_value
 
     def popn(self, n):
         if n == 0:
             return []
-        start = len(self.stack) - n
+        start = self.sp - n
         assert start >= 0
-        items = self.stack[start:]
-        del self.stack[start:]
+        items = []
+        for i in range(start, self.sp):
+            w_value = self.stack[i]
+            assert w_value is not None
+            items.append(w_value)
+            self.stack[i] = None
+        self.sp = start
         return items
+
+    def drop_to(self, level):
+        while self.sp > level:
+            self.sp -= 1
+            self.stack[self.sp] = None
 
     def run_call(self):
         if ec.depth >= ec.recursion_limit:
@@ -403,7 +455,7 @@ class Frame(object):
         if len(self.blocks) == 0:
             raise e
         b = self.blocks.pop()
-        del self.stack[b.level:]
+        self.drop_to(b.level)
         del self.exc_stack[b.exc_level:]
         self.push(w_exc)
         self.exc_stack.append(w_exc)
@@ -443,17 +495,15 @@ class Frame(object):
             elif op == BINARY_OP:
                 w_b = self.pop()
                 w_a = self.pop()
-                if arg == OP_MOD and isinstance(w_a, W_StrObject) and (not isinstance(w_b, W_Instance) or w_b.getclass().lookup("__rmod__") is None):
-                    self.push(W_StrObject(strformat.percent_format(w_a.value, w_b)))
-                elif arg == OP_MOD and isinstance(w_a, W_BytesObject):
-                    self.push(W_BytesObject(strformat.percent_format(w_a.value, bytes_args_as_str(w_b))))
+                if arg == OP_MOD:
+                    self.push(binary_mod(w_a, w_b))
                 else:
                     self.push(binary_op(w_a, w_b, arg))
             elif op == INPLACE_OP:
                 w_b = self.pop()
                 w_a = self.pop()
-                if arg == OP_MOD and isinstance(w_a, W_StrObject) and not isinstance(w_b, W_Instance):
-                    self.push(W_StrObject(strformat.percent_format(w_a.value, w_b)))
+                if arg == OP_MOD:
+                    self.push(inplace_mod(w_a, w_b))
                 else:
                     self.push(inplace_op(w_a, w_b, arg))
             elif op == COMPARE_OP:
@@ -485,9 +535,14 @@ class Frame(object):
                 w_obj = self.pop()
                 self.push(getattr_w(w_obj, names[arg]))
             elif op == CALL_METHOD or op == CALL_FUNCTION:
-                args_w = self.popn(arg)
-                w_func = self.pop()
-                self.push(w_func.call(Args(args_w, None, None)))
+                w_func = self.peek(arg)
+                if isinstance(w_func, PyFunction) and w_func.code.simple_args == arg:
+                    # positional arguments straight from the stack into the new frame
+                    self.push(self.call_simple(w_func, arg))
+                else:
+                    args_w = self.popn(arg)
+                    w_func = self.pop()
+                    self.push(w_func.call(Args(args_w, None, None)))
             elif op == FOR_ITER:
                 w_it = self.top()
                 w_next = next_w(w_it)
@@ -500,99 +555,109 @@ class Frame(object):
                 w_index = self.pop()
                 w_obj = self.pop()
                 self.push(getitem_w(w_obj, w_index))
-            elif op == STORE_SUBSCR:
-                w_index = self.pop()
-                w_obj = self.pop()
-                w_value = self.pop()
-                setitem_w(w_obj, w_index, w_value)
             elif op == RETURN_VALUE:
                 return self.pop()
-            elif op == STORE_ATTR:
-                w_obj = self.pop()
-                w_value = self.pop()
-                setattr_w(w_obj, names[arg], w_value)
-            elif op == LOAD_DEREF:
-                cell = self.cells[arg]
-                assert cell is not None
-                if cell.w_value is None:
-                    raise self.unbound_cell(arg)
-                self.push(cell.w_value)
-            elif op == STORE_DEREF:
-                cell = self.cells[arg]
-                assert cell is not None
-                cell.w_value = self.pop()
-            elif op == LOAD_NAME:
-                self.push(self.load_name(names[arg]))
-            elif op == STORE_NAME:
-                w_locals = self.w_locals
-                if w_locals is None:
-                    self.w_globals[names[arg]] = self.pop()
-                else:
-                    w_locals[names[arg]] = self.pop()
-            elif op == GET_ITER:
-                self.push(iter_w(self.pop()))
-            elif op == UNARY_OP:
-                self.push(unary_op(self.pop(), arg))
-            elif op == DUP_TOP:
-                self.push(self.top())
-            elif op == DUP_TOP_TWO:
-                w_a = self.peek(1)
-                w_b = self.peek(0)
-                self.push(w_a)
-                self.push(w_b)
-            elif op == ROT_TWO:
-                w_a = self.pop()
-                w_b = self.pop()
-                self.push(w_a)
-                self.push(w_b)
-            elif op == ROT_THREE:
-                w_a = self.pop()
-                w_b = self.pop()
-                w_c = self.pop()
-                self.push(w_a)
-                self.push(w_c)
-                self.push(w_b)
-            elif op == JUMP_IF_FALSE_OR_POP:
-                if not is_true(self.top()):
-                    self.pc = arg
-                else:
-                    self.pop()
-            elif op == JUMP_IF_TRUE_OR_POP:
-                if is_true(self.top()):
-                    self.pc = arg
-                else:
-                    self.pop()
-            elif op == BUILD_TUPLE:
-                self.push(W_TupleObject(self.popn(arg)))
-            elif op == BUILD_LIST:
-                self.push(W_ListObject(self.popn(arg)))
-            elif op == LIST_APPEND:
-                w_v = self.pop()
-                w_list = self.peek(arg - 1)
-                assert isinstance(w_list, W_ListObject)
-                w_list.items.append(w_v)
-            elif op == CALL_FUNCTION_KW:
-                w_names = self.pop()
-                assert isinstance(w_names, W_TupleObject)
-                nkw = len(w_names.items)
-                kwvalues = self.popn(nkw)
-                args_w = self.popn(arg - nkw)
-                w_func = self.pop()
-                kwnames = []
-                for w_n in w_names.items:
-                    kwnames.append(str_w(w_n))
-                self.push(w_func.call(Args(args_w, kwnames, kwvalues)))
-            elif op == CALL_FUNCTION_EX:
-                w_kw = None
-                if arg & 1:
-                    w_kw = self.pop()
-                w_args = self.pop()
-                w_func = self.pop()
-                self.push(call_ex(w_func, w_args, w_kw))
             else:
-                w_res = self.dispatch_rare(op, arg, pc)
+                w_res = self.dispatch_mid(op, arg, pc)
                 if w_res is not None:
                     return w_res
+
+    def dispatch_mid(self, op, arg, pc):
+        """The opcodes of middling frequency (kept out of ``dispatch`` so that the hot loop
+        stays small enough for the .NET JIT to optimise).  Returns a value to leave the
+        frame with, or None."""
+        code = self.code
+        names = code.names
+        if op == STORE_SUBSCR:
+            w_index = self.pop()
+            w_obj = self.pop()
+            w_value = self.pop()
+            setitem_w(w_obj, w_index, w_value)
+        elif op == STORE_ATTR:
+            w_obj = self.pop()
+            w_value = self.pop()
+            setattr_w(w_obj, names[arg], w_value)
+        elif op == LOAD_DEREF:
+            cell = self.cells[arg]
+            assert cell is not None
+            if cell.w_value is None:
+                raise self.unbound_cell(arg)
+            self.push(cell.w_value)
+        elif op == STORE_DEREF:
+            cell = self.cells[arg]
+            assert cell is not None
+            cell.w_value = self.pop()
+        elif op == LOAD_NAME:
+            self.push(self.load_name(names[arg]))
+        elif op == STORE_NAME:
+            w_locals = self.w_locals
+            if w_locals is None:
+                self.w_globals[names[arg]] = self.pop()
+            else:
+                w_locals[names[arg]] = self.pop()
+        elif op == GET_ITER:
+            self.push(iter_w(self.pop()))
+        elif op == UNARY_OP:
+            self.push(unary_op(self.pop(), arg))
+        elif op == DUP_TOP:
+            self.push(self.top())
+        elif op == DUP_TOP_TWO:
+            w_a = self.peek(1)
+            w_b = self.peek(0)
+            self.push(w_a)
+            self.push(w_b)
+        elif op == ROT_TWO:
+            w_a = self.pop()
+            w_b = self.pop()
+            self.push(w_a)
+            self.push(w_b)
+        elif op == ROT_THREE:
+            w_a = self.pop()
+            w_b = self.pop()
+            w_c = self.pop()
+            self.push(w_a)
+            self.push(w_c)
+            self.push(w_b)
+        elif op == JUMP_IF_FALSE_OR_POP:
+            if not is_true(self.top()):
+                self.pc = arg
+            else:
+                self.pop()
+        elif op == JUMP_IF_TRUE_OR_POP:
+            if is_true(self.top()):
+                self.pc = arg
+            else:
+                self.pop()
+        elif op == BUILD_TUPLE:
+            self.push(W_TupleObject(self.popn(arg)))
+        elif op == BUILD_LIST:
+            self.push(W_ListObject(self.popn(arg)))
+        elif op == LIST_APPEND:
+            w_v = self.pop()
+            w_list = self.peek(arg - 1)
+            assert isinstance(w_list, W_ListObject)
+            w_list.items.append(w_v)
+        elif op == CALL_FUNCTION_KW:
+            w_names = self.pop()
+            assert isinstance(w_names, W_TupleObject)
+            nkw = len(w_names.items)
+            kwvalues = self.popn(nkw)
+            args_w = self.popn(arg - nkw)
+            w_func = self.pop()
+            kwnames = []
+            for w_n in w_names.items:
+                kwnames.append(str_w(w_n))
+            self.push(w_func.call(Args(args_w, kwnames, kwvalues)))
+        elif op == CALL_FUNCTION_EX:
+            w_kw = None
+            if arg & 1:
+                w_kw = self.pop()
+            w_args = self.pop()
+            w_func = self.pop()
+            self.push(call_ex(w_func, w_args, w_kw))
+        else:
+            return self.dispatch_rare(op, arg, pc)
+        return None
 
     def unbound_cell(self, idx):
         code = self.code
@@ -819,7 +884,7 @@ class Frame(object):
             self.yielded = True
             return w_res
         elif op == SETUP_EXCEPT:
-            self.blocks.append(Block(arg, len(self.stack), len(self.exc_stack)))
+            self.blocks.append(Block(arg, self.sp, len(self.exc_stack)))
         elif op == POP_BLOCK:
             self.blocks.pop()
         elif op == POP_EXCEPT:
@@ -846,7 +911,7 @@ class Frame(object):
             w_bound_exit = bind(w_exit, w_ctx, w_type)
             w_res = call_function(bind(w_enter, w_ctx, w_type), [])
             self.push(w_bound_exit)
-            self.blocks.append(Block(arg, len(self.stack), len(self.exc_stack)))
+            self.blocks.append(Block(arg, self.sp, len(self.exc_stack)))
             self.push(w_res)
         elif op == WITH_EXIT:
             w_exit = self.pop()
@@ -966,6 +1031,21 @@ def make_exception(w_value):
     if isinstance(w_value, W_Instance) and w_value.w_type.issubtype(w_BaseException):
         return w_value
     raise oerr(w_TypeError, "exceptions must derive from BaseException")
+
+
+def binary_mod(w_a, w_b):
+    """a % b: str and bytes formatting, or arithmetic."""
+    if isinstance(w_a, W_StrObject) and (not isinstance(w_b, W_Instance) or w_b.getclass().lookup("__rmod__") is None):
+        return W_StrObject(strformat.percent_format(w_a.value, w_b))
+    if isinstance(w_a, W_BytesObject):
+        return W_BytesObject(strformat.percent_format(w_a.value, bytes_args_as_str(w_b)))
+    return binary_op(w_a, w_b, OP_MOD)
+
+
+def inplace_mod(w_a, w_b):
+    if isinstance(w_a, W_StrObject) and not isinstance(w_b, W_Instance):
+        return W_StrObject(strformat.percent_format(w_a.value, w_b))
+    return inplace_op(w_a, w_b, OP_MOD)
 
 
 def bytes_args_as_str(w_b):
@@ -1175,7 +1255,9 @@ def import_module(name):
         return w_mod
     if "." in name:
         raise oerr(w_ModuleNotFoundError, "No module named '%s'" % name)
-    path = ec.main_dir + "/" + name + ".py"
+    path = name + ".py"
+    if ec.main_dir != ".":
+        path = ec.main_dir + "/" + path
     try:
         source = read_file(path)
     except OSError:

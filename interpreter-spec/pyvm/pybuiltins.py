@@ -753,8 +753,8 @@ def b_open(args):
     w_mode = arg_or_none(args, 1, "mode")
     if w_mode is not None:
         mode = str_w(w_mode)
-    if "b" in mode:
-        raise oerr(w_NotImplementedError, "binary files are not supported")
+    if "b" in mode and mode != "rb":
+        raise oerr(w_NotImplementedError, "binary files are only supported for reading")
     if "w" in mode and not file_writable(path):
         raise OperationError(new_exception_args(w_FileNotFoundError, [W_IntObject(2), W_StrObject("No such file or directory"), W_StrObject(path)]))
     f = W_File(path, mode)
@@ -798,6 +798,11 @@ def f_read(args):
         raise oerr(w_ValueError, "I/O operation on closed file.")
     if "r" not in f.mode and "+" not in f.mode:
         raise oerr(w_UnsupportedOperation, "not readable")
+    if "b" in f.mode:
+        # the text was decoded from UTF-8 when the file was opened: encode it back
+        data = encode_str(f.content[f.pos:], "utf-8", "strict")
+        f.pos = len(f.content)
+        return W_BytesObject(data)
     if len(args.args_w) > 1 and args.args_w[1] is not w_None:
         size = int_w(args.args_w[1])
         if size >= 0:
@@ -2238,6 +2243,15 @@ def t_perf_counter(args):
 
 
 def t_sleep(args):
+    """time.sleep: waits by watching the clock (the toolchain has no sleep yet)."""
+    check_args(args, "sleep", 1, 1)
+    secs = float_w(args.args_w[0])
+    if secs < 0.0:
+        raise oerr(w_ValueError, "sleep length must be non-negative")
+    stdout.flush()
+    end = time.perf_counter() + secs
+    while time.perf_counter() < end:
+        pass
     return w_None
 
 

@@ -118,6 +118,10 @@ class PyCode(object):
         self.has_varargs = False
         self.has_kwargs = False
         self.is_generator = False
+        self.has_blocks = False         # any try/with: the frame needs a block stack
+        # the number of arguments of a call that needs no argument binding (positional
+        # parameters only, no cells, not a generator), or -1
+        self.simple_args = -1
         self.is_class_body = False
         self.uses_locals_dict = False   # module and class bodies: names live in a dict
         self.source_lines = []

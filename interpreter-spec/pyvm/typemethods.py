@@ -13,11 +13,11 @@ from objspace import (Args, BINOP_NAMES, BINOP_RNAMES, BigInt, CMP_EQ, CMP_GE, C
     isinstance_w, iter_w, len_w, list_from_iterable, new_exception_args, newbool, newlong,
     oerr, oerr_noargs, repr_w, set_binop, set_issubset, setitem_w, slice_indices, str_of,
     str_w, type_name, unary_op, w_False, w_IndexError, w_KeyError, w_LookupError, w_None,
-    w_NotImplemented, w_NotImplementedError, w_OverflowError, w_StopIteration, w_True,
-    w_TypeError, w_ValueError, w_bytes_type, w_dict_items_type, w_dict_keys_type, w_dict_type,
-    w_dict_values_type, w_float_type, w_frozenset_type, w_generator_type, w_int_type,
-    w_iterator_type, w_list_type, w_range_type, w_set_type, w_slice_type, w_str_type,
-    w_tuple_type, w_type_type)
+    w_NotImplemented, w_OverflowError, w_StopIteration, w_True, w_TypeError, w_ValueError,
+    w_bytes_type, w_dict_items_type, w_dict_keys_type, w_dict_type, w_dict_values_type,
+    w_float_type, w_frozenset_type, w_generator_type, w_int_type, w_iterator_type,
+    w_list_type, w_range_type, w_set_type, w_slice_type, w_str_type, w_tuple_type,
+    w_type_type)
 import objspace
 import formatting
 import strformat
@@ -1329,7 +1329,45 @@ def fl_conjugate(args):
 
 
 def fl_fromhex(args):
-    raise oerr(w_NotImplementedError, "float.fromhex() is not supported")
+    text = str_w(args.args_w[1]).strip().lower()
+    sign = 1.0
+    if len(text) > 0 and (text[0] == '-' or text[0] == '+'):
+        if text[0] == '-':
+            sign = -1.0
+        text = text[1:]
+    if text == "inf" or text == "infinity":
+        return W_FloatObject(sign * formatting.INF)
+    if text == "nan":
+        return W_FloatObject(formatting.NAN)
+    if text.startswith("0x"):
+        text = text[2:]
+    exp = 0
+    p = text.find("p")
+    if p >= 0:
+        try:
+            exp = int(text[p + 1:])
+        except ValueError:
+            raise oerr(w_ValueError, "invalid hexadecimal floating-point string")
+        text = text[:p]
+    mant = 0.0
+    seen_dot = False
+    ndigits = 0
+    for c in text:
+        if c == '.':
+            if seen_dot:
+                raise oerr(w_ValueError, "invalid hexadecimal floating-point string")
+            seen_dot = True
+            continue
+        v = formatting_hexval(c)
+        if v < 0:
+            raise oerr(w_ValueError, "invalid hexadecimal floating-point string")
+        mant = mant * 16.0 + float(v)
+        ndigits += 1
+        if seen_dot:
+            exp -= 4
+    if ndigits == 0:
+        raise oerr(w_ValueError, "invalid hexadecimal floating-point string")
+    return W_FloatObject(sign * formatting.ldexp(mant, exp))
 
 
 def fl_int(args):
