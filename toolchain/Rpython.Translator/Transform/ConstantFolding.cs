@@ -420,10 +420,13 @@ internal sealed class ConstantFolding
                 Read(exitSwitch);
             foreach (var op in block.Operations)
             {
-                if (IsRemovable(op))
-                    op.Args.ToList().ForEach(a => Source(op.Result, a));
-                else
-                    op.Args.ToList().ForEach(Read);
+                foreach (var arg in op.Args)
+                {
+                    if (IsRemovable(op))
+                        Source(op.Result, arg);
+                    else
+                        Read(arg);
+                }
             }
             foreach (var link in block.Exits)
                 for (int i = 0; i < link.Args.Count; i++)
@@ -436,6 +439,7 @@ internal sealed class ConstantFolding
                 Read(from);
 
         bool changed = false;
+        var entries = EntryMap(graph);
         foreach (var block in blocks)
         {
             changed |= block.Operations.RemoveAll(op => IsRemovable(op) && !read.Contains(op.Result)) > 0;
@@ -446,7 +450,7 @@ internal sealed class ConstantFolding
                 if (read.Contains(block.InputArgs[i]))
                     continue;
                 block.InputArgs.RemoveAt(i);
-                foreach (var link in blocks.SelectMany(b => b.Exits).Where(l => l.Target == block))
+                foreach (var link in entries.GetValueOrDefault(block) ?? [])
                     link.Args.RemoveAt(i);
                 changed = true;
             }
